@@ -1,0 +1,57 @@
+// casedesk-cli: the same core as the desktop application, for scripts and automation.
+
+#include "cli_support.h"
+#include "data_location.h"
+#include "language_setup.h"
+
+#include <QCoreApplication>
+
+using namespace casedesk;
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+
+QString overview()
+{
+    return tr("Usage: casedesk-cli COMMAND [options]\n\n"
+              "Commands:\n"
+              "  init         create or upgrade a database file\n"
+              "  demo         write realistic demo cases\n"
+              "  case list    list cases\n"
+              "  case show    show one case\n\n"
+              "Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    installLanguage(chooseLanguage({}));
+
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty()) {
+        cli::printErr(overview());
+        return cli::UserError;
+    }
+    const QString command = arguments.takeFirst();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        cli::printOut(overview());
+        return cli::Success;
+    }
+    if (command == QLatin1String("--version")) {
+        cli::printOut(QStringLiteral("casedesk-cli ") + QCoreApplication::applicationVersion());
+        return cli::Success;
+    }
+    if (command == QLatin1String("init"))
+        return cli::runInit(arguments);
+    if (command == QLatin1String("demo"))
+        return cli::runDemo(arguments);
+    if (command == QLatin1String("case"))
+        return cli::runCase(arguments);
+    cli::printErr(tr("casedesk-cli: unknown command \"%1\".").arg(command));
+    cli::printErr(overview());
+    return cli::UserError;
+}

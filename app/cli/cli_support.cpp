@@ -1,0 +1,79 @@
+#include "cli_support.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace casedesk::cli {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+} // namespace
+
+void printOut(const QString &text)
+{
+    static QTextStream out(stdout);
+    out << text << Qt::endl;
+}
+
+void printErr(const QString &text)
+{
+    static QTextStream err(stderr);
+    err << text << Qt::endl;
+}
+
+int exitCodeFor(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::Storage:
+    case ErrorCode::Busy:
+        return InternalError;
+    default:
+        return UserError;
+    }
+}
+
+int fail(const Error &error)
+{
+    printErr(tr("casedesk-cli: %1").arg(error.message));
+    return exitCodeFor(error);
+}
+
+SubcommandParser::SubcommandParser(const QString &usage, const QString &description)
+    : m_usage(usage), m_help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")),
+      m_database(QStringLiteral("database"), tr("The database FILE."), tr("FILE"))
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addOption(m_help);
+}
+
+void SubcommandParser::addDatabaseOption() { m_parser.addOption(m_database); }
+
+std::optional<int> SubcommandParser::parse(const QStringList &arguments)
+{
+    // QCommandLineParser expects the program name first.
+    if (!m_parser.parse(QStringList{QStringLiteral("casedesk-cli")} + arguments)) {
+        printErr(tr("casedesk-cli: %1").arg(m_parser.errorText()));
+        printErr(tr("Usage: %1").arg(m_usage));
+        return UserError;
+    }
+    if (m_parser.isSet(m_help)) {
+        QString help = m_parser.helpText();
+        // Replace Qt's generic first line with the subcommand's own synopsis.
+        help = tr("Usage: %1").arg(m_usage) + help.mid(help.indexOf(QLatin1Char('\n')));
+        printOut(help.trimmed());
+        return Success;
+    }
+    return std::nullopt;
+}
+
+Result<std::unique_ptr<Database>> SubcommandParser::openDatabase(bool create)
+{
+    const QString path = m_parser.value(m_database);
+    if (path.isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("Give the database file with --database FILE."), {}};
+    return Database::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::OpenExisting);
+}
+
+} // namespace casedesk::cli

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "result.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace casedesk::cli {
+
+// Exit codes of every subcommand.
+enum ExitCode { Success = 0, UserError = 1, InternalError = 2 };
+
+void printOut(const QString &text); // stdout, UTF-8, adds a newline
+void printErr(const QString &text); // stderr, UTF-8, adds a newline
+
+// An Error's exit code: problems with the user's input or files are 1, anything else 2.
+int exitCodeFor(const Error &error);
+// Prints the error's message (and each field problem) and returns its exit code.
+int fail(const Error &error);
+
+// A parser with --help and the given description; `usage` is the subcommand's synopsis.
+class SubcommandParser {
+public:
+    SubcommandParser(const QString &usage, const QString &description);
+    QCommandLineParser &parser() { return m_parser; }
+    void addDatabaseOption();
+
+    // Parses `arguments` (argv without the program and subcommand words). Returns an exit
+    // code when the caller should stop at once: after --help, or on a usage error.
+    std::optional<int> parse(const QStringList &arguments);
+
+    // The --database file opened (or created, if `create`), or an error already printed.
+    Result<std::unique_ptr<Database>> openDatabase(bool create);
+
+private:
+    QString m_usage;
+    QCommandLineParser m_parser;
+    QCommandLineOption m_help;
+    QCommandLineOption m_database;
+};
+
+int runInit(const QStringList &arguments);
+int runDemo(const QStringList &arguments);
+int runCase(const QStringList &arguments);
+
+} // namespace casedesk::cli

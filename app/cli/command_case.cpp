@@ -1,0 +1,163 @@
+#include "cli_support.h"
+
+#include "domain/money.h"
+#include "export/complaint_json.h"
+#include "query/case_list_query.h"
+#include "storage/complaint_repository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace casedesk::cli {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+
+QString json(const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    return QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed();
+}
+
+int runList(const QStringList &arguments)
+{
+    SubcommandParser command(QStringLiteral("casedesk-cli case list --database FILE [--status S] [--search TEXT] "
+                                            "[--limit N] [--json]"),
+                             tr("List cases, newest first."));
+    command.addDatabaseOption();
+    QStringList statusCodes;
+    for (CaseStatus status : allStatuses())
+        statusCodes << codeOf(status);
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    tr("Only cases in status S: %1.").arg(statusCodes.join(QStringLiteral(", "))),
+                                    tr("S"));
+    const QCommandLineOption search(QStringLiteral("search"), tr("Only cases containing TEXT."), tr("TEXT"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N cases (default 100; 0 for all)."), tr("N"),
+                                   QStringLiteral("100"));
+    const QCommandLineOption asJson(QStringLiteral("json"), tr("Print JSON."));
+    for (const auto &option : {status, search, limit, asJson})
+        command.parser().addOption(option);
+    if (auto stop = command.parse(arguments))
+        return *stop;
+
+    CaseFilter filter;
+    if (command.parser().isSet(status)) {
+        filter.status = statusFromCode(command.parser().value(status));
+        if (!filter.status)
+            return fail({ErrorCode::InvalidInput,
+                         tr("Unknown status \"%1\"; use one of: %2.")
+                             .arg(command.parser().value(status), statusCodes.join(QStringLiteral(", "))),
+                         {}});
+    }
+    filter.text = command.parser().value(search);
+    bool ok = false;
+    const int wanted = command.parser().value(limit).toInt(&ok);
+    if (!ok || wanted < 0)
+        return fail({ErrorCode::InvalidInput, tr("--limit takes a whole number, 0 or more."), {}});
+
+    auto database = command.openDatabase(false);
+    if (!database)
+        return fail(database.error());
+    const CaseListQuery query(database.value()->connection());
+
+    QJsonArray rows;
+    std::optional<PageCursor> after;
+    int printed = 0;
+    for (;;) {
+        const int pageSize = wanted == 0 ? 1000 : std::min(1000, wanted - printed);
+        if (pageSize <= 0)
+            break;
+        auto page = query.page(filter, CaseSort{}, after, pageSize);
+        if (!page)
+            return fail(page.error());
+        for (const CaseListRow &row : page.value()) {
+            if (command.parser().isSet(asJson))
+                rows.append(caseRowToJson(row));
+            else
+                printOut(QStringList{row.caseNumber, row.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                     labelOf(row.status), row.categoryName, row.consumerName, row.businessName,
+                                     QStringLiteral("¥") + formatYuan(row.amountFen)}
+                             .join(QLatin1Char('\t')));
+        }
+        printed += int(page->size());
+        if (page->size() < pageSize)
+            break;
+        after = PageCursor{page->last().sortValue, page->last().id};
+    }
+    if (command.parser().isSet(asJson))
+        printOut(json(rows));
+    return Success;
+}
+
+int runShow(const QStringList &arguments)
+{
+    SubcommandParser command(QStringLiteral("casedesk-cli case show ID --database FILE [--json]"),
+                             tr("Show one case. ID is the case number (e.g. 长宁-2026-000123) or the internal id."));
+    command.addDatabaseOption();
+    const QCommandLineOption asJson(QStringLiteral("json"), tr("Print JSON."));
+    command.parser().addOption(asJson);
+    command.parser().addPositionalArgument(QStringLiteral("ID"), tr("Case number or id."));
+    if (auto stop = command.parse(arguments))
+        return *stop;
+    const QStringList positional = command.parser().positionalArguments();
+    if (positional.size() != 1)
+        return fail({ErrorCode::InvalidInput, tr("Give exactly one case number or id."), {}});
+
+    auto database = command.openDatabase(false);
+    if (!database)
+        return fail(database.error());
+    const ComplaintRepository repository(database.value()->connection());
+    bool numeric = false;
+    const qint64 id = positional.first().toLongLong(&numeric);
+    auto complaint = numeric ? repository.get(id) : repository.findByCaseNumber(positional.first());
+    if (!complaint)
+        return fail(complaint.error());
+    const Complaint &c = complaint.value();
+    if (command.parser().isSet(asJson)) {
+        printOut(json(complaintToJson(c)));
+        return Success;
+    }
+    const std::pair<QString, QString> lines[] = {
+        {tr("Case number"), c.caseNumber},
+        {tr("Status"), labelOf(c.status)},
+        {tr("Received"), c.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))},
+        {tr("Channel"), labelOf(c.channel) + (c.platformRef.isEmpty() ? QString() : QStringLiteral(" ") + c.platformRef)},
+        {tr("Category"), c.categoryName},
+        {tr("Nature"), labelOf(c.nature)},
+        {tr("Amount"), QStringLiteral("¥") + formatYuan(c.amountFen)},
+        {tr("Complainant"), QStringList{c.consumer.name, c.consumer.phone, c.consumer.address}.join(QStringLiteral("  "))},
+        {tr("Business"), QStringList{c.business.name, c.business.address}.join(QStringLiteral("  "))},
+        {tr("Caseworker"), c.assignee},
+        {tr("Demand"), c.demand},
+        {tr("Facts"), c.facts},
+    };
+    for (const auto &[label, value] : lines)
+        printOut(label + QStringLiteral(": ") + value);
+    return Success;
+}
+
+} // namespace
+
+int runCase(const QStringList &arguments)
+{
+    const QString usage = tr("Usage: casedesk-cli case list|show [options]  (--help on each)");
+    if (arguments.isEmpty()) {
+        printErr(usage);
+        return UserError;
+    }
+    const QString sub = arguments.first();
+    if (sub == QLatin1String("list"))
+        return runList(arguments.mid(1));
+    if (sub == QLatin1String("show"))
+        return runShow(arguments.mid(1));
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        printOut(usage);
+        return Success;
+    }
+    printErr(tr("casedesk-cli: unknown case command \"%1\".").arg(sub));
+    printErr(usage);
+    return UserError;
+}
+
+} // namespace casedesk::cli

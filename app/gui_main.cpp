@@ -1,0 +1,117 @@
+// casedesk: the caseworker's desktop application.
+
+#include "data_location.h"
+#include "demo/demo_generator.h"
+#include "desk_settings.h"
+#include "language_setup.h"
+#include "main_window.h"
+#include "storage/settings_repository.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+
+using namespace casedesk;
+
+namespace {
+
+constexpr int kFirstRunDemoCases = 3000;
+
+struct Opened {
+    std::unique_ptr<Database> database;
+    QString notice;
+};
+
+// Opens `path`; on failure explains why and lets the user pick another file or quit.
+std::optional<Opened> openWithRecovery(QString path, bool explicitPath)
+{
+    for (;;) {
+        const bool isNew = !QFileInfo::exists(path);
+        const bool firstRun = isNew && !explicitPath;
+        auto opened = Database::open(path, Database::OpenMode::CreateIfMissing);
+        if (opened) {
+            Opened result{std::move(opened).value(), {}};
+            if (firstRun) {
+                // First start with an empty data folder: show a populated application.
+                const QSqlDatabase db = result.database->connection();
+                (void)SettingsRepository(db).setCaseNumberPrefix(QCoreApplication::translate("Startup", "Changning"));
+                auto demo = generateDemoData(db, DemoOptions{kFirstRunDemoCases, 20261123, QDate::currentDate()});
+                result.notice = demo ? QCoreApplication::translate(
+                                           "Startup", "This is a demo database with %1 invented cases, created on "
+                                                      "first start at %2. Use File > New Database to start real work.")
+                                           .arg(QLocale().toString(demo->cases), QDir::toNativeSeparators(path))
+                                     : demo.error().message;
+            } else if (isNew) {
+                result.notice = QCoreApplication::translate("Startup", "Created a new, empty database at %1.")
+                                    .arg(QDir::toNativeSeparators(path));
+            }
+            return result;
+        }
+        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("Startup", "CaseDesk"),
+                        QCoreApplication::translate("Startup", "The database %1 cannot be opened.")
+                            .arg(QDir::toNativeSeparators(path)));
+        box.setInformativeText(opened.error().message);
+        QPushButton *other = box.addButton(QCoreApplication::translate("Startup", "Open Another File..."),
+                                           QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Close);
+        box.exec();
+        if (box.clickedButton() != static_cast<QAbstractButton *>(other))
+            return std::nullopt;
+        path = QFileDialog::getOpenFileName(nullptr, QCoreApplication::translate("Startup", "Open Database"),
+                                            QFileInfo(path).absolutePath());
+        if (path.isEmpty())
+            return std::nullopt;
+        explicitPath = true;
+    }
+}
+
+// The main window is rebuilt when the language changes, keeping the open database.
+void showMainWindow(std::unique_ptr<Database> database, const QString &notice)
+{
+    auto *window = new MainWindow(std::move(database));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    if (!notice.isEmpty())
+        window->showNotice(notice);
+    QObject::connect(window, &MainWindow::languageChangeRequested, window, [window](const QString &language) {
+        DeskSettings().setLanguage(language);
+        installLanguage(language);
+        auto kept = window->takeDatabase();
+        window->close();
+        showMainWindow(std::move(kept), {});
+    });
+    window->show();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    installLanguage(chooseLanguage(DeskSettings().language()));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("Startup", "CaseDesk case management"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"), QCoreApplication::translate("Startup", "Open (or create) the database FILE."),
+        QCoreApplication::translate("Startup", "FILE"));
+    parser.addOption(databaseOption);
+    parser.process(app);
+
+    QString path = parser.value(databaseOption);
+    const bool explicitPath = !path.isEmpty();
+    if (!explicitPath) {
+        const QString last = DeskSettings().lastDatabase();
+        path = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultDatabasePath();
+    }
+    auto opened = openWithRecovery(path, explicitPath);
+    if (!opened)
+        return 1;
+    showMainWindow(std::move(opened->database), opened->notice);
+    return app.exec();
+}

@@ -1,0 +1,244 @@
+#include "demo/demo_generator.h"
+
+#include "demo/demo_parties.h"
+#include "demo/demo_timeline.h"
+#include "storage/bulk_case_writer.h"
+#include "storage/taxonomy_repository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace casedesk {
+namespace {
+using namespace demo;
+
+// Shares of complaints by category, after Shanghai's 2025 figures (goods about 64%,
+// services about 36%; clothing, household goods and the internet lead).
+const QHash<QString, double> &categoryWeights()
+{
+    static const QHash<QString, double> weights = {
+        {QStringLiteral("服装鞋帽"), 43.6},       {QStringLiteral("日用商品"), 35.7},
+        {QStringLiteral("家用电子电器"), 17.4},   {QStringLiteral("食品"), 8.0},
+        {QStringLiteral("交通工具"), 5.0},        {QStringLiteral("首饰及文体用品"), 3.0},
+        {QStringLiteral("房屋及建材"), 3.0},      {QStringLiteral("医药及医疗用品"), 2.0},
+        {QStringLiteral("烟酒和饮料"), 1.5},      {QStringLiteral("农用生产资料"), 0.3},
+        {QStringLiteral("互联网"), 19.1},         {QStringLiteral("生活及社会服务"), 12.0},
+        {QStringLiteral("文化娱乐体育"), 8.7},    {QStringLiteral("教育培训"), 6.0},
+        {QStringLiteral("房屋装修及物业"), 3.5},  {QStringLiteral("电信"), 3.0},
+        {QStringLiteral("旅游"), 2.5},            {QStringLiteral("销售服务"), 2.5},
+        {QStringLiteral("邮政业"), 2.0},          {QStringLiteral("卫生保健"), 2.0},
+        {QStringLiteral("金融"), 1.0},            {QStringLiteral("保险"), 1.0},
+        {QStringLiteral("公共设施"), 1.0},        {QStringLiteral("其他"), 2.0},
+    };
+    return weights;
+}
+
+// Nature of complaint, 2024 Q3 national shares (DOMAIN.md), in allNatures() order.
+const QList<double> kNatureWeights = {31.7, 21.0, 20.8, 6.7, 5.5, 4.7, 2.3, 1.0, 0.8, 5.5};
+// Channels, in allChannels() order: most arrive through the 12315 platform and 12345 transfers.
+const QList<double> kChannelWeights = {45, 25, 10, 4, 1, 8, 2, 4, 1};
+
+struct KindPool {
+    const BusinessKind *kind;
+    qint64 categoryId;
+    QList<qint64> businessIds;
+    QStringList businessNames;
+};
+
+class DemoWriter {
+public:
+    DemoWriter(const QSqlDatabase &db, const DemoOptions &options)
+        : m_options(options), m_dice(options.seed), m_parties(m_dice), m_writer(db),
+          m_natureTable(kNatureWeights), m_channelTable(kChannelWeights)
+    {
+    }
+
+    Result<DemoSummary> run(const QList<Category> &categories, const DemoProgress &progress);
+
+private:
+    Status buildBusinessPools(const QList<Category> &categories);
+    Result<qint64> consumerFor(const QDateTime &at);
+    Complaint makeCase(const Stamp &stamp, const KindPool &pool, int businessIndex);
+    QString fill(const QString &text, const KindPool &pool, int businessIndex, const Complaint &c, int months);
+
+    DemoOptions m_options;
+    Dice m_dice;
+    PartyMaker m_parties;
+    BulkCaseWriter m_writer;
+    WeightedTable m_natureTable;
+    WeightedTable m_channelTable;
+    QList<KindPool> m_pools;
+    QList<double> m_poolWeights;
+    QList<KindPool> m_burstPools; // one business each
+    QList<qint64> m_recentConsumers;
+    QStringList m_caseworkers;
+    DemoSummary m_summary;
+};
+
+Status DemoWriter::buildBusinessPools(const QList<Category> &categories)
+{
+    QHash<QString, qint64> idByName;
+    for (const Category &category : categories)
+        idByName.insert(category.name, category.id);
+    const qint64 fallback = idByName.value(QStringLiteral("其他"), categories.isEmpty() ? 0 : categories.last().id);
+
+    // Businesses per kind grow with the data set, so each keeps a realistic case load.
+    const int perKind = std::clamp(m_options.cases / 400, 4, 2000);
+    QHash<QString, int> kindsPerCategory;
+    for (const BusinessKind &kind : businessKinds())
+        kindsPerCategory[kind.category] += 1;
+
+    const QDateTime opened = QDateTime(m_options.until.addYears(-3), QTime(9, 0), QTimeZone(8 * 3600));
+    for (const BusinessKind &kind : businessKinds()) {
+        KindPool pool{&kind, idByName.value(kind.category, fallback), {}, {}};
+        for (int i = 0; i < perKind; ++i) {
+            const Business business = m_parties.business(kind);
+            auto id = m_writer.addBusiness(business, opened);
+            if (!id)
+                return id.error();
+            pool.businessIds.append(id.value());
+            pool.businessNames.append(business.name);
+        }
+        m_summary.businesses += perKind;
+        m_pools.append(pool);
+        m_poolWeights.append(categoryWeights().value(kind.category, 1.0) / kindsPerCategory.value(kind.category));
+    }
+    return {};
+}
+
+Result<qint64> DemoWriter::consumerFor(const QDateTime &at)
+{
+    // About one complainant in eight has complained before.
+    if (!m_recentConsumers.isEmpty() && m_dice.chance(0.12))
+        return m_recentConsumers.at(m_dice.below(int(m_recentConsumers.size())));
+    auto id = m_writer.addConsumer(m_parties.consumer(), at);
+    if (!id)
+        return id;
+    ++m_summary.consumers;
+    if (m_recentConsumers.size() >= 5000)
+        m_recentConsumers.removeFirst();
+    m_recentConsumers.append(id.value());
+    return id;
+}
+
+QString DemoWriter::fill(const QString &text, const KindPool &pool, int businessIndex, const Complaint &c, int months)
+{
+    const QDate purchased = c.incidentDate.isValid() ? c.incidentDate : c.receivedAt.date();
+    QString filled = text;
+    filled.replace(QStringLiteral("{business}"), pool.businessNames.at(businessIndex));
+    filled.replace(QStringLiteral("{product}"), m_dice.pick(pool.kind->products));
+    filled.replace(QStringLiteral("{amount}"), QString::number(c.amountFen / 100));
+    filled.replace(QStringLiteral("{date}"), QStringLiteral("%1年%2月%3日")
+                                                 .arg(purchased.year())
+                                                 .arg(purchased.month())
+                                                 .arg(purchased.day()));
+    filled.replace(QStringLiteral("{months}"), QString::number(months));
+    return filled;
+}
+
+Complaint DemoWriter::makeCase(const Stamp &stamp, const KindPool &pool, int businessIndex)
+{
+    Complaint c;
+    c.receivedAt = stamp.dateTime();
+    c.business.id = pool.businessIds.at(businessIndex);
+    c.categoryId = pool.categoryId;
+    const bool burst = stamp.burst >= 0;
+    c.channel = burst && m_dice.chance(0.6) ? Channel::Platform12315 : allChannels().at(m_channelTable.pick(m_dice));
+    c.nature = burst || (pool.kind->prepaid && m_dice.chance(0.6)) ? Nature::Contract
+                                                                   : allNatures().at(m_natureTable.pick(m_dice));
+    c.platformRef = platformReference(m_dice, c.channel, c.receivedAt);
+
+    const double low = std::log(double(pool.kind->minAmountYuan));
+    const double high = std::log(double(pool.kind->maxAmountYuan));
+    qint64 yuan = qint64(std::exp(low + (high - low) * m_dice.unit()));
+    if (yuan > 1000)
+        yuan = yuan / 10 * 10;
+    c.amountFen = yuan * 100;
+    c.incidentDate = c.receivedAt.date().addDays(-1 - m_dice.below(burst ? 400 : 120));
+
+    const int months = 3 + m_dice.below(22);
+    c.demand = fill(m_dice.pick(pool.kind->demands), pool, businessIndex, c, months);
+    c.facts = fill(m_dice.pick(pool.kind->facts), pool, businessIndex, c, months);
+
+    const int ageDays = int(c.receivedAt.date().daysTo(m_options.until));
+    c.status = statusForAge(m_dice, ageDays, burst);
+    if (c.status != CaseStatus::Registered || m_dice.chance(0.7))
+        c.assignee = m_dice.pick(m_caseworkers);
+    c.updatedAt = c.receivedAt.addDays(std::min(ageDays, m_dice.below(std::max(1, std::min(ageDays, 60)))));
+    return c;
+}
+
+Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const DemoProgress &progress)
+{
+    if (auto started = m_writer.begin(); !started)
+        return started.error();
+    for (int i = 0; i < 12; ++i)
+        m_caseworkers.append(m_parties.personName());
+    if (auto pools = buildBusinessPools(categories); !pools)
+        return pools.error();
+
+    const Timeline timeline = planTimeline(m_dice, m_options);
+    // Each burst is one prepaid business (a gym or school closing overnight).
+    QList<int> prepaidPools;
+    for (int i = 0; i < m_pools.size(); ++i) {
+        if (m_pools.at(i).kind->prepaid)
+            prepaidPools.append(i);
+    }
+    for (int b = 0; b < timeline.bursts; ++b) {
+        KindPool pool = m_pools.at(prepaidPools.at(b % prepaidPools.size()));
+        const Business business = m_parties.business(*pool.kind);
+        auto id = m_writer.addBusiness(business, timeline.stamps.first().dateTime());
+        if (!id)
+            return id.error();
+        pool.businessIds = {id.value()};
+        pool.businessNames = {business.name};
+        m_burstPools.append(pool);
+        m_summary.burstBusinesses.append(business.name);
+        ++m_summary.businesses;
+    }
+
+    const WeightedTable poolTable(m_poolWeights);
+    const QString actor = QCoreApplication::translate("Demo", "demo data");
+    for (int i = 0; i < timeline.stamps.size(); ++i) {
+        const Stamp &stamp = timeline.stamps.at(i);
+        const KindPool &pool = stamp.burst >= 0 ? m_burstPools.at(stamp.burst) : m_pools.at(poolTable.pick(m_dice));
+        const int businessIndex = stamp.burst >= 0 ? 0 : m_dice.skewed(int(pool.businessIds.size()));
+        Complaint c = makeCase(stamp, pool, businessIndex);
+        auto consumer = consumerFor(c.receivedAt);
+        if (!consumer)
+            return consumer.error();
+        c.consumer.id = consumer.value();
+        if (auto added = m_writer.addComplaint(c, actor); !added)
+            return added.error();
+        if (progress && (i + 1) % 1000 == 0 && !progress(i + 1, int(timeline.stamps.size())))
+            return Error{ErrorCode::Cancelled, QCoreApplication::translate("Demo", "Cancelled; nothing was written."), {}};
+    }
+    if (auto committed = m_writer.commit(); !committed)
+        return committed.error();
+    m_summary.cases = int(timeline.stamps.size());
+    if (progress)
+        progress(m_summary.cases, m_summary.cases);
+    return m_summary;
+}
+
+} // namespace
+
+Result<DemoSummary> generateDemoData(const QSqlDatabase &db, const DemoOptions &options, const DemoProgress &progress)
+{
+    if (options.cases < 1 || options.cases > 5'000'000) {
+        return Error{ErrorCode::InvalidInput,
+                     QCoreApplication::translate("Demo", "The number of demo cases must be between 1 and 5,000,000."),
+                     {}};
+    }
+    if (!options.until.isValid() || options.until > QDate::currentDate()) {
+        return Error{ErrorCode::InvalidInput,
+                     QCoreApplication::translate("Demo", "The demo data cannot end in the future."), {}};
+    }
+    auto categories = TaxonomyRepository(db).categories();
+    if (!categories)
+        return categories.error();
+    DemoWriter writer(db, options);
+    return writer.run(categories.value(), progress);
+}
+
+} // namespace casedesk

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/codes.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace casedesk {
+
+// The complainant (投诉人). Personal information: see README, "Personal data".
+struct Consumer {
+    qint64 id = 0;
+    QString name;
+    QString phone;
+    QString idNumber; // optional resident ID (居民身份证号)
+    QString address;
+};
+
+// The respondent business (被投诉经营者).
+struct Business {
+    qint64 id = 0;
+    QString name;
+    QString creditCode; // optional unified social credit code (统一社会信用代码)
+    QString address;
+    QString district;   // 区
+    QString street;     // 街道 / 镇
+};
+
+// One complaint case with the registration elements (登记要素) a council records.
+struct Complaint {
+    qint64 id = 0;
+    QString caseNumber; // assigned by storage, e.g. 长宁-2026-000123
+    Consumer consumer;
+    Business business;
+    Channel channel = Channel::Phone;
+    QString platformRef; // the 12315 / 12345 ticket number, when there is one
+    qint64 categoryId = 0;
+    QString categoryName; // filled when read; not written
+    Nature nature = Nature::Other;
+    qint64 amountFen = 0; // amount involved (涉及金额), integer fen
+    QString demand;       // 诉求
+    QString facts;        // 事实与理由
+    QDate incidentDate;   // purchase or incident date; may be unknown
+    QDateTime receivedAt; // local time with offset
+    CaseStatus status = CaseStatus::Registered;
+    QString assignee;     // 承办人
+    int version = 0;      // optimistic lock: bumped by every update
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+} // namespace casedesk

@@ -1,0 +1,152 @@
+#include "query/case_list_query.h"
+
+#include "storage/sql_helpers.h"
+#include "storage/stored_values.h"
+
+#include <QStringList>
+
+namespace casedesk {
+namespace {
+
+QString sortColumn(CaseSortKey key)
+{
+    switch (key) {
+    case CaseSortKey::ByReceivedAt: return QStringLiteral("c.received_at");
+    case CaseSortKey::ByCaseNumber: return QStringLiteral("c.case_number");
+    case CaseSortKey::ByStatus: return QStringLiteral("c.status");
+    case CaseSortKey::ByCategory: return QStringLiteral("cat.sort_order");
+    case CaseSortKey::ByChannel: return QStringLiteral("c.channel");
+    case CaseSortKey::ByConsumer: return QStringLiteral("p.name");
+    case CaseSortKey::ByBusiness: return QStringLiteral("b.name");
+    case CaseSortKey::ByAmount: return QStringLiteral("c.amount_fen");
+    case CaseSortKey::ByAssignee: return QStringLiteral("c.assignee");
+    }
+    return QStringLiteral("c.received_at");
+}
+
+// LIKE treats % and _ as wildcards: escape them (and the escape character) in user text.
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+struct WhereClause {
+    QStringList conditions;
+    QVariantList values;
+
+    QString sql() const
+    {
+        return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    }
+};
+
+WhereClause whereFor(const CaseFilter &filter)
+{
+    WhereClause where;
+    if (filter.status) {
+        where.conditions << QStringLiteral("c.status = ?");
+        where.values << codeOf(*filter.status);
+    }
+    if (filter.categoryId) {
+        where.conditions << QStringLiteral("c.category_id = ?");
+        where.values << *filter.categoryId;
+    }
+    if (filter.channel) {
+        where.conditions << QStringLiteral("c.channel = ?");
+        where.values << codeOf(*filter.channel);
+    }
+    // received_at is ISO text: compare with the first instant of the day and of the day after.
+    if (filter.receivedFrom.isValid()) {
+        where.conditions << QStringLiteral("c.received_at >= ?");
+        where.values << filter.receivedFrom.toString(Qt::ISODate);
+    }
+    if (filter.receivedTo.isValid()) {
+        where.conditions << QStringLiteral("c.received_at < ?");
+        where.values << filter.receivedTo.addDays(1).toString(Qt::ISODate);
+    }
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        const QString columns[] = {QStringLiteral("c.case_number"), QStringLiteral("p.name"),
+                                   QStringLiteral("p.phone"),       QStringLiteral("b.name"),
+                                   QStringLiteral("c.demand"),      QStringLiteral("c.facts")};
+        QStringList any;
+        for (const QString &column : columns) {
+            any << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
+            where.values << likePattern(text);
+        }
+        where.conditions << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    return where;
+}
+
+const QString kFrom = QStringLiteral(
+    " FROM complaints c JOIN consumers p ON p.id = c.consumer_id JOIN businesses b ON b.id = c.business_id "
+    "JOIN categories cat ON cat.id = c.category_id");
+
+bool needsTextJoin(const CaseFilter &filter) { return !filter.text.trimmed().isEmpty(); }
+
+} // namespace
+
+bool CaseFilter::operator==(const CaseFilter &other) const
+{
+    return status == other.status && categoryId == other.categoryId && channel == other.channel &&
+           receivedFrom == other.receivedFrom && receivedTo == other.receivedTo && text == other.text;
+}
+
+Result<QList<CaseListRow>> CaseListQuery::page(const CaseFilter &filter, const CaseSort &sort,
+                                               const std::optional<PageCursor> &after, int limit) const
+{
+    WhereClause where = whereFor(filter);
+    const QString column = sortColumn(sort.key);
+    const QString direction = sort.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    if (after) {
+        // Row-value comparison: SQLite 3.15+ and PostgreSQL both support it.
+        where.conditions << QStringLiteral("(%1, c.id) %2 (?, ?)")
+                                .arg(column, sort.descending ? QStringLiteral("<") : QStringLiteral(">"));
+        where.values << after->sortValue << after->id;
+    }
+    const QString sql =
+        QStringLiteral("SELECT c.id, c.case_number, c.received_at, c.status, cat.name, cat.name_en, c.channel, "
+                       "p.name, b.name, c.amount_fen, c.assignee, %1")
+            .arg(column) +
+        kFrom + where.sql() + QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT %3").arg(column, direction).arg(limit);
+    auto query = runQuery(m_db, sql, where.values);
+    if (!query)
+        return query.error();
+    QList<CaseListRow> rows;
+    rows.reserve(limit);
+    while (query->next()) {
+        CaseListRow row;
+        row.id = query->value(0).toLongLong();
+        row.caseNumber = query->value(1).toString();
+        row.receivedAt = dateTimeFromStored(query->value(2));
+        row.status = statusFromCode(query->value(3).toString()).value_or(CaseStatus::Registered);
+        row.categoryName = query->value(4).toString();
+        row.categoryNameEn = query->value(5).toString();
+        row.channel = channelFromCode(query->value(6).toString()).value_or(Channel::Phone);
+        row.consumerName = query->value(7).toString();
+        row.businessName = query->value(8).toString();
+        row.amountFen = query->value(9).toLongLong();
+        row.assignee = query->value(10).toString();
+        row.sortValue = query->value(11);
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<qint64> CaseListQuery::count(const CaseFilter &filter) const
+{
+    const WhereClause where = whereFor(filter);
+    // Without text search only complaint columns are filtered: skip the joins.
+    const QString from = needsTextJoin(filter) ? kFrom : QStringLiteral(" FROM complaints c");
+    auto total = queryScalar(m_db, QStringLiteral("SELECT count(*)") + from + where.sql(), where.values);
+    if (!total)
+        return total.error();
+    return total->toLongLong();
+}
+
+} // namespace casedesk

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/codes.h"
+#include "result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QVariant>
+
+#include <optional>
+
+namespace casedesk {
+
+// What the case list shows: the filter bar's choices. Empty members do not filter.
+struct CaseFilter {
+    std::optional<CaseStatus> status;
+    std::optional<qint64> categoryId;
+    std::optional<Channel> channel;
+    QDate receivedFrom; // inclusive
+    QDate receivedTo;   // inclusive
+    QString text;       // any substring of case number, complainant, phone, business, demand or facts
+
+    bool operator==(const CaseFilter &other) const;
+};
+
+enum class CaseSortKey { ByReceivedAt, ByCaseNumber, ByStatus, ByCategory, ByChannel, ByConsumer, ByBusiness, ByAmount, ByAssignee };
+
+struct CaseSort {
+    CaseSortKey key = CaseSortKey::ByReceivedAt;
+    bool descending = true;
+};
+
+// One line of the case list: only what the table shows, so a page stays small.
+struct CaseListRow {
+    qint64 id = 0;
+    QString caseNumber;
+    QDateTime receivedAt;
+    CaseStatus status = CaseStatus::Registered;
+    QString categoryName;
+    QString categoryNameEn;
+    Channel channel = Channel::Phone;
+    QString consumerName;
+    QString businessName;
+    qint64 amountFen = 0;
+    QString assignee;
+    QVariant sortValue; // the row's value of the sort key: the cursor for the next page
+};
+
+// Where the previous page ended (keyset paging: no OFFSET, so page 5,000 costs what page 1 does).
+struct PageCursor {
+    QVariant sortValue;
+    qint64 id = 0;
+};
+
+class CaseListQuery {
+public:
+    explicit CaseListQuery(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Up to `limit` rows after `after` (or from the start), in the given order.
+    Result<QList<CaseListRow>> page(const CaseFilter &filter, const CaseSort &sort,
+                                    const std::optional<PageCursor> &after, int limit) const;
+    Result<qint64> count(const CaseFilter &filter) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace casedesk

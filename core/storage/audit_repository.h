@@ -1,0 +1,35 @@
+#pragma once
+
+#include "result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace casedesk {
+
+// One line of a case's history: who changed what, when, from which value to which.
+struct AuditEntry {
+    qint64 id = 0;
+    qint64 complaintId = 0;
+    QDateTime at;
+    QString actor;
+    QString action; // "created", "updated", ...
+    QString field;  // stable field key, empty for whole-case actions
+    QString oldValue;
+    QString newValue;
+};
+
+class AuditRepository {
+public:
+    explicit AuditRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Called inside the transaction of the change it records.
+    Status record(const AuditEntry &entry);
+    Result<QList<AuditEntry>> history(qint64 complaintId) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace casedesk

@@ -1,0 +1,131 @@
+#include "storage/bulk_case_writer.h"
+
+#include "storage/case_numbers.h"
+#include "storage/settings_repository.h"
+#include "storage/sql_helpers.h"
+#include "storage/stored_values.h"
+
+namespace casedesk {
+
+struct BulkCaseWriter::Statements {
+    explicit Statements(const QSqlDatabase &db) : consumer(db), business(db), complaint(db), audit(db) {}
+    QSqlQuery consumer;
+    QSqlQuery business;
+    QSqlQuery complaint;
+    QSqlQuery audit;
+};
+
+namespace {
+
+Status prepare(QSqlQuery &query, const QString &sql)
+{
+    if (!query.prepare(sql))
+        return storageError(query.lastError());
+    return {};
+}
+
+Result<qint64> execInsert(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, bindable(values.at(i)));
+    if (!query.exec())
+        return storageError(query.lastError());
+    return query.lastInsertId().toLongLong();
+}
+
+} // namespace
+
+BulkCaseWriter::BulkCaseWriter(QSqlDatabase db) : m_db(std::move(db)) {}
+
+BulkCaseWriter::~BulkCaseWriter()
+{
+    m_statements.reset(); // finalize statements before the transaction rolls back
+    m_transaction.reset();
+}
+
+Status BulkCaseWriter::begin()
+{
+    m_transaction = std::make_unique<Transaction>(m_db);
+    if (auto started = m_transaction->begin(); !started)
+        return started;
+
+    auto prefix = SettingsRepository(m_db).caseNumberPrefix();
+    if (!prefix)
+        return prefix.error();
+    m_prefix = prefix.value();
+    auto sequences = runQuery(m_db, QStringLiteral("SELECT year, last_value FROM case_number_sequences WHERE prefix = ?"),
+                              {m_prefix});
+    if (!sequences)
+        return sequences.error();
+    while (sequences->next())
+        m_lastSequence.insert(sequences->value(0).toInt(), sequences->value(1).toLongLong());
+
+    m_statements = std::make_unique<Statements>(m_db);
+    const std::pair<QSqlQuery *, QString> statements[] = {
+        {&m_statements->consumer,
+         QStringLiteral("INSERT INTO consumers(name, phone, id_number, address, created_at) VALUES (?, ?, ?, ?, ?)")},
+        {&m_statements->business,
+         QStringLiteral("INSERT INTO businesses(name, credit_code, address, district, street, created_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?)")},
+        {&m_statements->complaint,
+         QStringLiteral("INSERT INTO complaints(case_number, consumer_id, business_id, channel, platform_ref, "
+                        "category_id, nature, amount_fen, demand, facts, incident_date, received_at, status, "
+                        "assignee, version, created_at, updated_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)")},
+        {&m_statements->audit,
+         QStringLiteral("INSERT INTO audit_log(complaint_id, at, actor, action, new_value) "
+                        "VALUES (?, ?, ?, 'created', ?)")},
+    };
+    for (const auto &[query, sql] : statements) {
+        if (auto prepared = prepare(*query, sql); !prepared)
+            return prepared;
+    }
+    return {};
+}
+
+Result<qint64> BulkCaseWriter::addConsumer(const Consumer &c, const QDateTime &createdAt)
+{
+    return execInsert(m_statements->consumer, {c.name, c.phone, c.idNumber, c.address, storedDateTime(createdAt)});
+}
+
+Result<qint64> BulkCaseWriter::addBusiness(const Business &b, const QDateTime &createdAt)
+{
+    return execInsert(m_statements->business,
+                      {b.name, b.creditCode, b.address, b.district, b.street, storedDateTime(createdAt)});
+}
+
+Result<QString> BulkCaseWriter::addComplaint(const Complaint &c, const QString &actor)
+{
+    const int year = c.receivedAt.date().year();
+    const qint64 sequence = ++m_lastSequence[year];
+    const QString caseNumber = formatCaseNumber(m_prefix, year, sequence);
+    const QString received = storedDateTime(c.receivedAt);
+    const QString updated = storedDateTime(c.updatedAt.isValid() ? c.updatedAt : c.receivedAt);
+    auto id = execInsert(m_statements->complaint,
+                         {caseNumber, c.consumer.id, c.business.id, codeOf(c.channel), c.platformRef, c.categoryId,
+                          codeOf(c.nature), c.amountFen, c.demand, c.facts, storedDate(c.incidentDate), received,
+                          codeOf(c.status), c.assignee, received, updated});
+    if (!id)
+        return id.error();
+    auto logged = execInsert(m_statements->audit, {id.value(), received, actor, caseNumber});
+    if (!logged)
+        return logged.error();
+    return caseNumber;
+}
+
+Status BulkCaseWriter::commit()
+{
+    for (auto it = m_lastSequence.cbegin(); it != m_lastSequence.cend(); ++it) {
+        auto saved = runQuery(m_db,
+                              QStringLiteral("INSERT INTO case_number_sequences(prefix, year, last_value) "
+                                             "VALUES (?, ?, ?) ON CONFLICT(prefix, year) "
+                                             "DO UPDATE SET last_value = excluded.last_value"),
+                              {m_prefix, it.key(), it.value()});
+        if (!saved)
+            return saved.error();
+    }
+    m_statements.reset();
+    return m_transaction->commit();
+}
+
+} // namespace casedesk

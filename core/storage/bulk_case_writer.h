@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/complaint.h"
+#include "result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+
+namespace casedesk {
+
+class Transaction;
+
+// Writes many cases in one transaction with prepared statements: demo data and imports.
+// Rows are trusted to be valid already (the caller generated or validated them).
+// Nothing is visible to other connections until commit(); destroying the writer
+// without commit() rolls everything back.
+class BulkCaseWriter {
+public:
+    explicit BulkCaseWriter(QSqlDatabase db);
+    ~BulkCaseWriter();
+
+    Status begin();
+    Result<qint64> addConsumer(const Consumer &consumer, const QDateTime &createdAt);
+    Result<qint64> addBusiness(const Business &business, const QDateTime &createdAt);
+    // complaint.consumer.id and complaint.business.id must come from the calls above.
+    // Case numbers continue the office's sequence for the received year.
+    Result<QString> addComplaint(const Complaint &complaint, const QString &actor);
+    Status commit();
+
+private:
+    struct Statements;
+    QSqlDatabase m_db;
+    std::unique_ptr<Transaction> m_transaction;
+    std::unique_ptr<Statements> m_statements;
+    QString m_prefix;
+    QHash<int, qint64> m_lastSequence; // per year
+};
+
+} // namespace casedesk

@@ -1,0 +1,230 @@
+#include "storage/complaint_repository.h"
+
+#include "domain/money.h"
+#include "storage/audit_repository.h"
+#include "storage/case_numbers.h"
+#include "storage/party_repository.h"
+#include "storage/settings_repository.h"
+#include "storage/sql_helpers.h"
+#include "storage/stored_values.h"
+#include "validation/complaint_validator.h"
+
+#include <QCoreApplication>
+
+namespace casedesk {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
+
+const QString kSelectComplaint = QStringLiteral(
+    "SELECT c.id, c.case_number, c.channel, c.platform_ref, c.category_id, cat.name, c.nature, c.amount_fen, "
+    "c.demand, c.facts, c.incident_date, c.received_at, c.status, c.assignee, c.version, c.created_at, "
+    "c.updated_at, p.id, p.name, p.phone, p.id_number, p.address, "
+    "b.id, b.name, b.credit_code, b.address, b.district, b.street "
+    "FROM complaints c JOIN consumers p ON p.id = c.consumer_id JOIN businesses b ON b.id = c.business_id "
+    "JOIN categories cat ON cat.id = c.category_id ");
+
+Complaint complaintFromRow(const QSqlQuery &q)
+{
+    Complaint c;
+    c.id = q.value(0).toLongLong();
+    c.caseNumber = q.value(1).toString();
+    c.channel = channelFromCode(q.value(2).toString()).value_or(Channel::Phone);
+    c.platformRef = q.value(3).toString();
+    c.categoryId = q.value(4).toLongLong();
+    c.categoryName = q.value(5).toString();
+    c.nature = natureFromCode(q.value(6).toString()).value_or(Nature::Other);
+    c.amountFen = q.value(7).toLongLong();
+    c.demand = q.value(8).toString();
+    c.facts = q.value(9).toString();
+    c.incidentDate = dateFromStored(q.value(10));
+    c.receivedAt = dateTimeFromStored(q.value(11));
+    c.status = statusFromCode(q.value(12).toString()).value_or(CaseStatus::Registered);
+    c.assignee = q.value(13).toString();
+    c.version = q.value(14).toInt();
+    c.createdAt = dateTimeFromStored(q.value(15));
+    c.updatedAt = dateTimeFromStored(q.value(16));
+    c.consumer = {q.value(17).toLongLong(), q.value(18).toString(), q.value(19).toString(),
+                  q.value(20).toString(), q.value(21).toString()};
+    c.business = {q.value(22).toLongLong(), q.value(23).toString(), q.value(24).toString(),
+                  q.value(25).toString(),   q.value(26).toString(), q.value(27).toString()};
+    return c;
+}
+
+// The audited view of a case: stable field keys and their values as text.
+QList<std::pair<QString, QString>> auditedFields(const Complaint &c)
+{
+    return {
+        {QStringLiteral("consumer.name"), c.consumer.name},
+        {QStringLiteral("consumer.phone"), c.consumer.phone},
+        {QStringLiteral("consumer.idNumber"), c.consumer.idNumber},
+        {QStringLiteral("consumer.address"), c.consumer.address},
+        {QStringLiteral("business.name"), c.business.name},
+        {QStringLiteral("business.creditCode"), c.business.creditCode},
+        {QStringLiteral("business.address"), c.business.address},
+        {QStringLiteral("business.district"), c.business.district},
+        {QStringLiteral("business.street"), c.business.street},
+        {QStringLiteral("channel"), codeOf(c.channel)},
+        {QStringLiteral("platformRef"), c.platformRef},
+        {QStringLiteral("category"), QString::number(c.categoryId)},
+        {QStringLiteral("nature"), codeOf(c.nature)},
+        {QStringLiteral("amount"), formatYuan(c.amountFen)},
+        {QStringLiteral("demand"), c.demand},
+        {QStringLiteral("facts"), c.facts},
+        {QStringLiteral("incidentDate"), c.incidentDate.toString(Qt::ISODate)},
+        {QStringLiteral("receivedAt"), storedDateTime(c.receivedAt)},
+        {QStringLiteral("status"), codeOf(c.status)},
+        {QStringLiteral("assignee"), c.assignee},
+    };
+}
+
+Status checkCategory(const QSqlDatabase &db, qint64 categoryId)
+{
+    auto found = queryScalar(db, QStringLiteral("SELECT id FROM categories WHERE id = ?"), {categoryId});
+    if (!found)
+        return found.error();
+    if (found->isNull())
+        return invalidInput({{QStringLiteral("category"), tr("The chosen category does not exist.")}});
+    return {};
+}
+
+QVariantList complaintColumns(const Complaint &c, qint64 consumerId, qint64 businessId)
+{
+    return {consumerId,         businessId, codeOf(c.channel), c.platformRef.trimmed(), c.categoryId,
+            codeOf(c.nature),   c.amountFen, c.demand,         c.facts,                 storedDate(c.incidentDate),
+            storedDateTime(c.receivedAt), codeOf(c.status), c.assignee.trimmed()};
+}
+
+} // namespace
+
+Result<Complaint> ComplaintRepository::add(const Complaint &complaint, const QString &actor, const QDateTime &now)
+{
+    if (const auto problems = validateComplaint(complaint, now); !problems.isEmpty())
+        return invalidInput(problems);
+
+    Transaction transaction(m_db);
+    if (auto started = transaction.begin(); !started)
+        return started.error();
+    if (auto category = checkCategory(m_db, complaint.categoryId); !category)
+        return category.error();
+
+    PartyRepository parties(m_db);
+    auto consumerId = parties.saveConsumer(complaint.consumer);
+    if (!consumerId)
+        return consumerId.error();
+    auto businessId = parties.saveBusiness(complaint.business);
+    if (!businessId)
+        return businessId.error();
+
+    auto prefix = SettingsRepository(m_db).caseNumberPrefix();
+    if (!prefix)
+        return prefix.error();
+    auto caseNumber = allocateCaseNumber(m_db, prefix.value(), complaint.receivedAt.date().year());
+    if (!caseNumber)
+        return caseNumber.error();
+
+    const QString stamp = storedDateTime(now);
+    auto inserted = runQuery(
+        m_db,
+        QStringLiteral("INSERT INTO complaints(consumer_id, business_id, channel, platform_ref, category_id, nature, "
+                       "amount_fen, demand, facts, incident_date, received_at, status, assignee, case_number, "
+                       "version, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+        complaintColumns(complaint, consumerId.value(), businessId.value()) +
+            QVariantList{caseNumber.value(), stamp, stamp});
+    if (!inserted)
+        return inserted.error();
+    const qint64 id = inserted->lastInsertId().toLongLong();
+
+    AuditRepository audit(m_db);
+    if (auto logged = audit.record({0, id, now, actor, QStringLiteral("created"), {}, {}, caseNumber.value()}); !logged)
+        return logged.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return get(id);
+}
+
+Result<Complaint> ComplaintRepository::update(const Complaint &edited, const QString &actor, const QDateTime &now)
+{
+    if (const auto problems = validateComplaint(edited, now); !problems.isEmpty())
+        return invalidInput(problems);
+
+    Transaction transaction(m_db);
+    if (auto started = transaction.begin(); !started)
+        return started.error();
+    auto current = get(edited.id);
+    if (!current)
+        return current.error();
+    if (current->version != edited.version) {
+        return Error{ErrorCode::Conflict,
+                     tr("Case %1 was changed by someone else after you opened it. Your changes were not "
+                        "saved; reopen the case to see the latest version.")
+                         .arg(current->caseNumber),
+                     {}};
+    }
+    if (auto category = checkCategory(m_db, edited.categoryId); !category)
+        return category.error();
+
+    // The consumer and business keep their identity; edits change their records in place.
+    Consumer consumer = edited.consumer;
+    consumer.id = current->consumer.id;
+    Business business = edited.business;
+    business.id = current->business.id;
+    PartyRepository parties(m_db);
+    auto consumerId = parties.saveConsumer(consumer);
+    if (!consumerId)
+        return consumerId.error();
+    auto businessId = parties.saveBusiness(business);
+    if (!businessId)
+        return businessId.error();
+
+    auto updated = runQuery(
+        m_db,
+        QStringLiteral("UPDATE complaints SET consumer_id = ?, business_id = ?, channel = ?, platform_ref = ?, "
+                       "category_id = ?, nature = ?, amount_fen = ?, demand = ?, facts = ?, incident_date = ?, "
+                       "received_at = ?, status = ?, assignee = ?, version = version + 1, updated_at = ? "
+                       "WHERE id = ? AND version = ?"),
+        complaintColumns(edited, consumerId.value(), businessId.value()) +
+            QVariantList{storedDateTime(now), edited.id, edited.version});
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() != 1)
+        return Error{ErrorCode::Conflict, tr("The case was changed by someone else; nothing was saved."), {}};
+
+    AuditRepository audit(m_db);
+    const auto before = auditedFields(current.value());
+    const auto after = auditedFields(edited);
+    for (int i = 0; i < before.size(); ++i) {
+        if (before[i].second == after[i].second)
+            continue;
+        const AuditEntry entry{0, edited.id, now, actor, QStringLiteral("updated"), before[i].first,
+                               before[i].second, after[i].second};
+        if (auto logged = audit.record(entry); !logged)
+            return logged.error();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return get(edited.id);
+}
+
+Result<Complaint> ComplaintRepository::get(qint64 id) const
+{
+    return fetchOne(QStringLiteral("WHERE c.id = ?"), id);
+}
+
+Result<Complaint> ComplaintRepository::findByCaseNumber(const QString &caseNumber) const
+{
+    return fetchOne(QStringLiteral("WHERE c.case_number = ?"), caseNumber);
+}
+
+Result<Complaint> ComplaintRepository::fetchOne(const QString &whereClause, const QVariant &key) const
+{
+    auto query = runQuery(m_db, kSelectComplaint + whereClause, {key});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error{ErrorCode::NotFound, tr("No case %1 was found.").arg(key.toString()), {}};
+    return complaintFromRow(query.value());
+}
+
+} // namespace casedesk

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/complaint.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+
+namespace casedesk {
+
+// Stores complaints with their parties. Every write validates first, runs in one
+// transaction and records its audit lines in that same transaction.
+class ComplaintRepository {
+public:
+    explicit ComplaintRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Registers a new complaint: assigns the case number (from the received year and the
+    // office prefix) and returns the stored case with id and version 1.
+    Result<Complaint> add(const Complaint &complaint, const QString &actor,
+                          const QDateTime &now = QDateTime::currentDateTime());
+
+    // Saves an edited case. `edited.version` must be the version that was read: if another
+    // caseworker saved in between, this fails with ErrorCode::Conflict and changes nothing.
+    Result<Complaint> update(const Complaint &edited, const QString &actor,
+                             const QDateTime &now = QDateTime::currentDateTime());
+
+    Result<Complaint> get(qint64 id) const;
+    Result<Complaint> findByCaseNumber(const QString &caseNumber) const;
+
+private:
+    Result<Complaint> fetchOne(const QString &whereClause, const QVariant &key) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace casedesk

@@ -1,0 +1,85 @@
+#include "storage/database.h"
+
+#include "storage/migrations.h"
+#include "storage/sql_helpers.h"
+#include "storage/sqlite_setup.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace casedesk {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("casedesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Database::Database(QString connectionName, QString path)
+    : m_connectionName(std::move(connectionName)), m_path(std::move(path))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+int Database::schemaVersion() const
+{
+    auto version = storedSchemaVersion(connection());
+    return version ? version.value() : -1;
+}
+
+Status Database::checkIntegrity() const { return sqliteQuickCheck(connection()); }
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty())
+        return Error{ErrorCode::Io, tr("No database file was given."), {}};
+    if (info.isDir())
+        return Error{ErrorCode::Io, tr("\"%1\" is a folder, not a database file.").arg(path), {}};
+    const bool exists = info.exists();
+    if (!exists && mode == OpenMode::OpenExisting)
+        return Error{ErrorCode::Io, tr("The database file \"%1\" does not exist.").arg(path), {}};
+    if (!exists && !QDir().mkpath(info.absolutePath()))
+        return Error{ErrorCode::Io, tr("The folder \"%1\" cannot be created.").arg(info.absolutePath()), {}};
+
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> database(new Database(name, info.absoluteFilePath()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(info.absoluteFilePath());
+        if (!db.open())
+            return storageError(db.lastError());
+    }
+    const QSqlDatabase db = database->connection();
+
+    if (auto checked = sqliteCheckIdentity(db, latestSchemaVersion()); !checked)
+        return checked.error();
+    if (auto configured = sqliteConfigure(db); !configured)
+        return configured.error();
+    if (auto migrated = migrate(db); !migrated)
+        return migrated.error();
+    if (auto stamped = sqliteStampIdentity(db); !stamped)
+        return stamped.error();
+    if (!exists)
+        restrictToOwner(info.absoluteFilePath());
+    return database;
+}
+
+} // namespace casedesk

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace casedesk {
+
+// One open CaseDesk database file: a named Qt SQL connection, configured and migrated.
+// A Database belongs to the thread that opened it; another thread opens its own.
+class Database {
+public:
+    enum class OpenMode {
+        OpenExisting,    // the file must exist (File > Open, --database on an existing file)
+        CreateIfMissing, // create and initialise a new file if there is none
+    };
+
+    // Opens, checks and migrates the file. Refuses files that are not CaseDesk databases,
+    // are damaged, or come from a newer CaseDesk; never overwrites anything on failure.
+    static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Full structural check of the file (PRAGMA quick_check); slower on big files.
+    Status checkIntegrity() const;
+
+private:
+    Database(QString connectionName, QString path);
+
+    QString m_connectionName;
+    QString m_path;
+};
+
+} // namespace casedesk

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+
+namespace casedesk {
+
+// The schema version this build writes (PRAGMA user_version).
+int latestSchemaVersion();
+
+// Brings the schema from its current version up to `targetVersion`, one step at a time,
+// each step in its own transaction. Tests pass an older target to build old files.
+Status migrate(const QSqlDatabase &db, int targetVersion = latestSchemaVersion());
+
+// The version stored in the file.
+Result<int> storedSchemaVersion(const QSqlDatabase &db);
+
+} // namespace casedesk

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace casedesk {
+
+// Settings that belong to the office's database (shared by every desk using the file),
+// as opposed to a desk's own preferences kept in QSettings by the UI.
+class SettingsRepository {
+public:
+    explicit SettingsRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    static inline const QString kCaseNumberPrefix = QStringLiteral("case_number_prefix");
+    static inline const QString kCouncilName = QStringLiteral("council_name");
+    // The prefix a new file starts with (written by the first schema step).
+    static inline const QString kDefaultCaseNumberPrefix = QStringLiteral("消保");
+
+    Result<QString> value(const QString &key, const QString &fallback = {}) const;
+    Status setValue(const QString &key, const QString &value);
+
+    // The prefix of new case numbers, e.g. 长宁 in 长宁-2026-000123.
+    Result<QString> caseNumberPrefix() const;
+    Status setCaseNumberPrefix(const QString &prefix);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace casedesk

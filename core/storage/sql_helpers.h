@@ -1,0 +1,43 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariantList>
+
+namespace casedesk {
+
+// Turns a driver error into a translated Error for the caseworker; the technical text
+// is kept after the explanation so support can read it.
+Error storageError(const QSqlError &error);
+
+// A value ready to bind: a null QString becomes '' (the QSQLITE driver would bind SQL NULL,
+// which NOT NULL text columns refuse; CaseDesk stores "no value" as empty text).
+QVariant bindable(const QVariant &value);
+
+// Prepares and runs one statement with positional parameters (? placeholders).
+Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
+// Runs a statement and returns the first column of its first row, or a null QVariant if no row.
+Result<QVariant> queryScalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
+// Begins a transaction that rolls back unless commit() is called: every multi-row
+// change goes through one, so a failure halfway leaves nothing behind.
+class Transaction {
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    Status begin();
+    Status commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+} // namespace casedesk

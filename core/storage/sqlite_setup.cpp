@@ -1,0 +1,103 @@
+#include "storage/sqlite_setup.h"
+
+#include "storage/sql_helpers.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace casedesk {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
+
+// "CSKD": written into the SQLite header so other tools and CaseDesk can tell the file apart.
+constexpr qint64 kApplicationId = 0x43534B44;
+constexpr int kBusyTimeoutMs = 5000;
+
+Error notOurs()
+{
+    return Error{ErrorCode::NotADatabase,
+                 tr("This file is not a CaseDesk database, or it is damaged. It was not changed."), {}};
+}
+
+} // namespace
+
+Status sqliteCheckIdentity(const QSqlDatabase &db, int latestVersion)
+{
+    // The first read of the header is where a file that is not SQLite shows itself.
+    auto appId = queryScalar(db, QStringLiteral("PRAGMA application_id"));
+    if (!appId)
+        return appId.error().code == ErrorCode::NotADatabase ? notOurs() : appId.error();
+    auto version = queryScalar(db, QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.error();
+    auto tables = queryScalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!tables)
+        return tables.error().code == ErrorCode::NotADatabase ? notOurs() : tables.error();
+
+    const bool empty = tables->toInt() == 0 && version->toInt() == 0;
+    if (!empty && appId->toLongLong() != kApplicationId)
+        return notOurs();
+    if (version->toInt() > latestVersion) {
+        return Error{ErrorCode::NewerSchema,
+                     tr("This database was written by a newer version of CaseDesk (schema %1; this version "
+                        "reads up to %2). Please install the newer version. The file was not changed.")
+                         .arg(version->toInt())
+                         .arg(latestVersion),
+                     {}};
+    }
+    return {};
+}
+
+Status sqliteConfigure(const QSqlDatabase &db)
+{
+    const QString pragmas[] = {
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        // FULL in WAL mode: a committed case survives a power cut.
+        QStringLiteral("PRAGMA synchronous = FULL"),
+    };
+    for (const QString &pragma : pragmas) {
+        if (auto done = runQuery(db, pragma); !done)
+            return done.error();
+    }
+    return {};
+}
+
+Status sqliteStampIdentity(const QSqlDatabase &db)
+{
+    auto appId = queryScalar(db, QStringLiteral("PRAGMA application_id"));
+    if (!appId)
+        return appId.error();
+    if (appId->toLongLong() == kApplicationId)
+        return {};
+    if (auto done = runQuery(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !done)
+        return done.error();
+    return {};
+}
+
+Status sqliteQuickCheck(const QSqlDatabase &db)
+{
+    auto result = runQuery(db, QStringLiteral("PRAGMA quick_check(5)"));
+    if (!result)
+        return result.error();
+    QStringList problems;
+    while (result->next()) {
+        const QString line = result->value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    if (!problems.isEmpty()) {
+        return Error{ErrorCode::NotADatabase,
+                     tr("The database file is damaged: %1").arg(problems.join(QStringLiteral("; "))), {}};
+    }
+    return {};
+}
+
+void restrictToOwner(const QString &path)
+{
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+} // namespace casedesk

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+
+// Everything specific to SQLite files lives here, so that a PostgreSQL server can later
+// take the same repositories with its own set-up.
+
+namespace casedesk {
+
+// Refuses a file that is not SQLite, belongs to another application, or was written by a
+// newer CaseDesk than `latestVersion`. An empty file is fine: it becomes a new database.
+Status sqliteCheckIdentity(const QSqlDatabase &db, int latestVersion);
+
+// WAL journal, foreign keys, busy timeout, full sync: set on every connection.
+Status sqliteConfigure(const QSqlDatabase &db);
+
+// Marks the file as CaseDesk's (PRAGMA application_id).
+Status sqliteStampIdentity(const QSqlDatabase &db);
+
+// PRAGMA quick_check: reports damage to the file's structure.
+Status sqliteQuickCheck(const QSqlDatabase &db);
+
+// Personal data: a new database file is readable by its owner only.
+void restrictToOwner(const QString &path);
+
+} // namespace casedesk

@@ -1,0 +1,171 @@
+#include "catch_qt.h"
+#include "test_support.h"
+
+#include "storage/migrations.h"
+#include "storage/sql_helpers.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace casedesk;
+using namespace casedesk::test;
+
+namespace {
+
+QVariant pragma(const QSqlDatabase &db, const QString &name)
+{
+    auto value = queryScalar(db, QStringLiteral("PRAGMA ") + name);
+    REQUIRE(value.ok());
+    return value.value();
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+// Makes a SQLite file by hand, outside CaseDesk.
+void makeForeignSqlite(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        for (const QString &sql : statements)
+            execOrFail(db, sql);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+}
+
+} // namespace
+
+TEST_CASE("a new database is configured for safe shared use", "[storage]")
+{
+    TestDatabase db;
+    const QSqlDatabase c = db.connection();
+    CHECK(pragma(c, QStringLiteral("journal_mode")).toString() == QStringLiteral("wal"));
+    CHECK(pragma(c, QStringLiteral("foreign_keys")).toInt() == 1);
+    CHECK(pragma(c, QStringLiteral("busy_timeout")).toInt() >= 1000);
+    CHECK(pragma(c, QStringLiteral("user_version")).toInt() == latestSchemaVersion());
+    CHECK(db.database().schemaVersion() == latestSchemaVersion());
+    CHECK(db.database().checkIntegrity().ok());
+    CHECK((QFile::permissions(db.path()) & (QFileDevice::ReadOther | QFileDevice::ReadGroup)) == 0);
+    // The seeded taxonomy: 10 goods, 13 services and "other".
+    CHECK(rowCount(c, QStringLiteral("categories")) == 24);
+}
+
+TEST_CASE("opening refuses what is not a usable CaseDesk file and changes nothing", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("case.db"));
+
+    SECTION("a missing file when one must exist")
+    {
+        auto opened = Database::open(path, Database::OpenMode::OpenExisting);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().code == ErrorCode::Io);
+        CHECK_FALSE(QFile::exists(path));
+    }
+    SECTION("a file that is not a database")
+    {
+        const QByteArray garbage = QByteArray("This is a Word document, not a database.\n").repeated(200);
+        writeFile(path, garbage);
+        auto opened = Database::open(path, Database::OpenMode::OpenExisting);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().code == ErrorCode::NotADatabase);
+        CHECK_FALSE(opened.error().message.isEmpty());
+        CHECK(fileBytes(path) == garbage);
+    }
+    SECTION("another application's SQLite file")
+    {
+        makeForeignSqlite(path, {QStringLiteral("CREATE TABLE orders(id INTEGER PRIMARY KEY, item TEXT)")});
+        const QByteArray before = fileBytes(path);
+        auto opened = Database::open(path, Database::OpenMode::OpenExisting);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().code == ErrorCode::NotADatabase);
+        CHECK(fileBytes(path) == before);
+    }
+    SECTION("a file from a newer CaseDesk")
+    {
+        {
+            TestDatabase current; // build a real CaseDesk file, then pretend a newer version wrote it
+            execOrFail(current.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            QFile::copy(current.path(), path);
+        }
+        makeForeignSqlite(path, {QStringLiteral("PRAGMA user_version = %1").arg(latestSchemaVersion() + 1)});
+        const QByteArray before = fileBytes(path);
+        auto opened = Database::open(path, Database::OpenMode::OpenExisting);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().code == ErrorCode::NewerSchema);
+        CHECK(opened.error().message.contains(QString::number(latestSchemaVersion() + 1)));
+        CHECK(fileBytes(path) == before);
+    }
+    SECTION("a truncated database file")
+    {
+        {
+            TestDatabase full;
+            execOrFail(full.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            QFile::copy(full.path(), path);
+        }
+        const QByteArray truncated = fileBytes(path).left(4096 + 100);
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        writeFile(path, truncated);
+        auto opened = Database::open(path, Database::OpenMode::OpenExisting);
+        if (opened.ok()) // SQLite may read the header fine; the integrity check must then object
+            CHECK_FALSE(opened.value()->checkIntegrity().ok());
+        else
+            CHECK(opened.error().code == ErrorCode::NotADatabase);
+    }
+}
+
+TEST_CASE("every older schema version migrates to the latest", "[storage][migrations]")
+{
+    for (int version = 0; version < latestSchemaVersion(); ++version) {
+        CAPTURE(version);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(path);
+            REQUIRE(db.open());
+            REQUIRE(migrate(db, version).ok());
+            REQUIRE(storedSchemaVersion(db).value() == version);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+
+        auto opened = Database::open(path, Database::OpenMode::OpenExisting);
+        REQUIRE(opened.ok());
+        CHECK(opened.value()->schemaVersion() == latestSchemaVersion());
+        CHECK(opened.value()->checkIntegrity().ok());
+    }
+}
+
+TEST_CASE("a migration step that fails leaves the file at its old version", "[storage][migrations]")
+{
+    // A table the first step would create already exists in a version-0 file: the step fails.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("clash.db"));
+    makeForeignSqlite(path, {QStringLiteral("CREATE TABLE settings(key TEXT)")});
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("clash"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        CHECK_FALSE(migrate(raw).ok());
+        CHECK(storedSchemaVersion(raw).value() == 0);
+        CHECK_FALSE(raw.tables().contains(QStringLiteral("complaints")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("clash"));
+}

@@ -1,0 +1,136 @@
+#include "catch_qt.h"
+#include "test_support.h"
+
+#include "demo/demo_generator.h"
+#include "storage/sql_helpers.h"
+#include "validation/complaint_validator.h"
+#include "storage/complaint_repository.h"
+
+#include <QSqlQuery>
+#include <QTimeZone>
+
+using namespace casedesk;
+using namespace casedesk::test;
+
+namespace {
+
+QStringList dumpCases(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    REQUIRE(query.exec(QStringLiteral(
+        "SELECT c.case_number, c.received_at, c.status, c.channel, c.nature, c.amount_fen, c.demand, c.facts, "
+        "p.name, p.phone, p.id_number, b.name, b.credit_code, b.street FROM complaints c "
+        "JOIN consumers p ON p.id = c.consumer_id JOIN businesses b ON b.id = c.business_id ORDER BY c.id")));
+    QStringList rows;
+    while (query.next()) {
+        QStringList fields;
+        for (int i = 0; i < 14; ++i)
+            fields << query.value(i).toString();
+        rows << fields.join(QLatin1Char('|'));
+    }
+    return rows;
+}
+
+double share(const QSqlDatabase &db, const QString &condition)
+{
+    auto part = queryScalar(db, QStringLiteral("SELECT count(*) FROM complaints WHERE ") + condition);
+    auto all = queryScalar(db, QStringLiteral("SELECT count(*) FROM complaints"));
+    return part->toDouble() / all->toDouble();
+}
+
+} // namespace
+
+TEST_CASE("the same seed gives the same demo data; another seed differs", "[demo]")
+{
+    const DemoOptions options{400, 42, QDate(2026, 6, 1)};
+    TestDatabase a, b, c;
+    REQUIRE(generateDemoData(a.connection(), options).ok());
+    REQUIRE(generateDemoData(b.connection(), options).ok());
+    REQUIRE(generateDemoData(c.connection(), DemoOptions{400, 43, QDate(2026, 6, 1)}).ok());
+    const QStringList first = dumpCases(a.connection());
+    CHECK(first.size() == 400);
+    CHECK(first == dumpCases(b.connection()));
+    CHECK(first != dumpCases(c.connection()));
+}
+
+TEST_CASE("demo data looks like a council's real case load", "[demo]")
+{
+    TestDatabase db;
+    const QDate until(2026, 6, 1);
+    auto summary = generateDemoData(db.connection(), DemoOptions{4000, 1, until});
+    REQUIRE(summary.ok());
+    const QSqlDatabase c = db.connection();
+    CHECK(summary->cases == 4000);
+    CHECK(rowCount(c, QStringLiteral("complaints")) == 4000);
+    CHECK(rowCount(c, QStringLiteral("audit_log")) == 4000);
+
+    // Nature shares follow the national figures (售后服务 31.7%, 质量 20.8%).
+    CHECK(share(c, QStringLiteral("nature = 'after_sales'")) == Approx(0.30).margin(0.06));
+    CHECK(share(c, QStringLiteral("nature = 'quality'")) == Approx(0.19).margin(0.05));
+    // Goods outnumber services about two to one.
+    CHECK(share(c, QStringLiteral("category_id IN (SELECT id FROM categories WHERE kind = 'goods')")) ==
+          Approx(0.62).margin(0.08));
+    // Three years, none in the future; most old cases are closed.
+    const QString first = queryScalar(c, QStringLiteral("SELECT min(received_at) FROM complaints"))->toString();
+    const QString last = queryScalar(c, QStringLiteral("SELECT max(received_at) FROM complaints"))->toString();
+    CHECK(first >= until.addYears(-3).toString(Qt::ISODate));
+    CHECK(last < until.toString(Qt::ISODate));
+    const double old = share(c, QStringLiteral("received_at < '2025-06-01'"));
+    CHECK(share(c, QStringLiteral("received_at < '2025-06-01' AND status = 'closed'")) / old > 0.6);
+    // Case numbers are unique and in time order.
+    CHECK(queryScalar(c, QStringLiteral("SELECT count(DISTINCT case_number) FROM complaints"))->toInt() == 4000);
+    CHECK(queryScalar(c, QStringLiteral("SELECT case_number FROM complaints ORDER BY received_at, id LIMIT 1"))
+              ->toString()
+              .endsWith(QStringLiteral("-000001")));
+}
+
+TEST_CASE("demo data has sudden runs of complaints against single businesses", "[demo]")
+{
+    TestDatabase db;
+    const QDate until(2026, 6, 1);
+    auto summary = generateDemoData(db.connection(), DemoOptions{3000, 5, until});
+    REQUIRE(summary.ok());
+    REQUIRE(summary->burstBusinesses.size() >= 2);
+    // The newest run: at least 20 complaints against one business within the last two weeks,
+    // far above any ordinary business.
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT b.name, count(*) AS n FROM complaints c JOIN businesses b "
+                                      "ON b.id = c.business_id WHERE c.received_at >= '%1' "
+                                      "GROUP BY c.business_id ORDER BY n DESC LIMIT 2")
+                           .arg(until.addDays(-14).toString(Qt::ISODate))));
+    REQUIRE(query.next());
+    CHECK(summary->burstBusinesses.contains(query.value(0).toString()));
+    const int top = query.value(1).toInt();
+    CHECK(top >= 20);
+    REQUIRE(query.next());
+    CHECK(query.value(1).toInt() * 3 < top);
+}
+
+TEST_CASE("every demo case passes the same validation as a typed one", "[demo]")
+{
+    TestDatabase db;
+    REQUIRE(generateDemoData(db.connection(), DemoOptions{300, 9, QDate(2026, 6, 1)}).ok());
+    const ComplaintRepository repository(db.connection());
+    const QDateTime now(QDate(2026, 6, 1), QTime(0, 0), QTimeZone(8 * 3600));
+    for (qint64 id = 1; id <= 300; ++id) {
+        const Complaint c = repository.get(id).value();
+        const auto problems = validateComplaint(c, now);
+        CAPTURE(c.caseNumber, problems.isEmpty() ? QString() : problems.first().message);
+        CHECK(problems.isEmpty());
+    }
+}
+
+TEST_CASE("demo generation refuses bad options and can be cancelled without a trace", "[demo]")
+{
+    TestDatabase db;
+    CHECK_FALSE(generateDemoData(db.connection(), DemoOptions{0, 1, QDate(2026, 6, 1)}).ok());
+    CHECK_FALSE(generateDemoData(db.connection(), DemoOptions{10, 1, QDate::currentDate().addDays(5)}).ok());
+
+    auto cancelled = generateDemoData(db.connection(), DemoOptions{3000, 1, QDate(2026, 6, 1)},
+                                      [](int done, int) { return done < 2000; });
+    REQUIRE_FALSE(cancelled.ok());
+    CHECK(cancelled.error().code == ErrorCode::Cancelled);
+    CHECK(rowCount(db.connection(), QStringLiteral("complaints")) == 0);
+    CHECK(rowCount(db.connection(), QStringLiteral("businesses")) == 0);
+    CHECK(rowCount(db.connection(), QStringLiteral("case_number_sequences")) == 0);
+}

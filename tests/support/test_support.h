@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/complaint.h"
+#include "storage/database.h"
+
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace casedesk::test {
+
+// A fresh database file in its own temporary folder, removed after the test.
+class TestDatabase {
+public:
+    TestDatabase();
+    QSqlDatabase connection() const { return m_database->connection(); }
+    Database &database() { return *m_database; }
+    QString path() const { return m_path; }
+    QString folder() const { return m_dir.path(); }
+    // A second, independent connection to the same file (another desk, another thread).
+    std::unique_ptr<Database> openAgain() const;
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_database;
+};
+
+// The fixed "now" tests use, so date rules do not depend on the day the suite runs.
+QDateTime fixedNow();
+
+// A complete, valid complaint in Chinese (a gym that closed), received a few days before fixedNow().
+Complaint sampleComplaint(const QSqlDatabase &db);
+
+// The id of a seeded category by its Chinese name.
+qint64 categoryIdByName(const QSqlDatabase &db, const QString &name);
+
+// Rows in a table.
+qint64 rowCount(const QSqlDatabase &db, const QString &table);
+
+// Runs SQL directly and fails the test if it does not work (for setting up fixtures).
+void execOrFail(const QSqlDatabase &db, const QString &sql);
+
+} // namespace casedesk::test

@@ -1,0 +1,74 @@
+#include "case_detail_view.h"
+
+#include "domain/money.h"
+
+#include <QLocale>
+
+namespace casedesk {
+namespace {
+
+QString escaped(const QString &text) { return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")); }
+
+QString orDash(const QString &text) { return text.trimmed().isEmpty() ? QStringLiteral("—") : escaped(text); }
+
+QString row(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><td style='color:#555; padding-right:12px; white-space:nowrap'>%1</td>"
+                          "<td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), value);
+}
+
+QString section(const QString &title) { return QStringLiteral("<h3 style='margin-top:14px'>%1</h3>").arg(title.toHtmlEscaped()); }
+
+} // namespace
+
+CaseDetailView::CaseDetailView(QWidget *parent) : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("caseDetailView"));
+    setOpenLinks(false);
+    showMessage(tr("Select a case to see its details."));
+}
+
+void CaseDetailView::showMessage(const QString &message)
+{
+    setHtml(QStringLiteral("<p style='color:#777'>%1</p>").arg(message.toHtmlEscaped()));
+}
+
+void CaseDetailView::showCase(const Complaint &c)
+{
+    const QLocale locale;
+    QString html = QStringLiteral("<h2>%1</h2><p><b>%2</b></p>").arg(c.caseNumber.toHtmlEscaped(),
+                                                                      labelOf(c.status).toHtmlEscaped());
+
+    html += section(tr("Complainant")) + QStringLiteral("<table>");
+    html += row(tr("Name"), orDash(c.consumer.name));
+    html += row(tr("Phone"), orDash(c.consumer.phone));
+    html += row(tr("ID number"), orDash(c.consumer.idNumber));
+    html += row(tr("Address"), orDash(c.consumer.address));
+    html += QStringLiteral("</table>");
+
+    html += section(tr("Business complained about")) + QStringLiteral("<table>");
+    html += row(tr("Name"), orDash(c.business.name));
+    html += row(tr("Credit code"), orDash(c.business.creditCode));
+    html += row(tr("Address"), orDash(c.business.address));
+    html += row(tr("District / street"), orDash(QStringList{c.business.district, c.business.street}.join(QLatin1Char(' '))));
+    html += QStringLiteral("</table>");
+
+    html += section(tr("Complaint")) + QStringLiteral("<table>");
+    html += row(tr("Received"), escaped(locale.toString(c.receivedAt, QStringLiteral("yyyy-MM-dd HH:mm"))));
+    html += row(tr("Channel"), escaped(labelOf(c.channel)));
+    html += row(tr("Platform ticket"), orDash(c.platformRef));
+    html += row(tr("Category"), orDash(c.categoryName));
+    html += row(tr("Nature"), escaped(labelOf(c.nature)));
+    html += row(tr("Amount involved"), QStringLiteral("¥") + escaped(formatYuan(c.amountFen)));
+    html += row(tr("Purchase / incident date"),
+                c.incidentDate.isValid() ? escaped(c.incidentDate.toString(Qt::ISODate)) : QStringLiteral("—"));
+    html += row(tr("Caseworker"), orDash(c.assignee));
+    html += QStringLiteral("</table>");
+
+    html += section(tr("Demand")) + QStringLiteral("<p>%1</p>").arg(orDash(c.demand));
+    html += section(tr("Facts and reasons")) + QStringLiteral("<p>%1</p>").arg(orDash(c.facts));
+    setHtml(html);
+}
+
+} // namespace casedesk

@@ -1,0 +1,28 @@
+#include "desk_settings.h"
+
+namespace casedesk {
+namespace {
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kLastDatabase = QStringLiteral("database/last");
+const QString kGeometry = QStringLiteral("mainWindow/geometry");
+const QString kState = QStringLiteral("mainWindow/state");
+const QString kCaseHeader = QStringLiteral("mainWindow/caseTableHeader");
+const QString kSplitter = QStringLiteral("mainWindow/splitter");
+} // namespace
+
+QString DeskSettings::language() const { return m_settings.value(kLanguage).toString(); }
+void DeskSettings::setLanguage(const QString &language) { m_settings.setValue(kLanguage, language); }
+
+QString DeskSettings::lastDatabase() const { return m_settings.value(kLastDatabase).toString(); }
+void DeskSettings::setLastDatabase(const QString &path) { m_settings.setValue(kLastDatabase, path); }
+
+QByteArray DeskSettings::windowGeometry() const { return m_settings.value(kGeometry).toByteArray(); }
+void DeskSettings::setWindowGeometry(const QByteArray &geometry) { m_settings.setValue(kGeometry, geometry); }
+QByteArray DeskSettings::windowState() const { return m_settings.value(kState).toByteArray(); }
+void DeskSettings::setWindowState(const QByteArray &state) { m_settings.setValue(kState, state); }
+QByteArray DeskSettings::caseTableHeader() const { return m_settings.value(kCaseHeader).toByteArray(); }
+void DeskSettings::setCaseTableHeader(const QByteArray &state) { m_settings.setValue(kCaseHeader, state); }
+QByteArray DeskSettings::splitterState() const { return m_settings.value(kSplitter).toByteArray(); }
+void DeskSettings::setSplitterState(const QByteArray &state) { m_settings.setValue(kSplitter, state); }
+
+} // namespace casedesk

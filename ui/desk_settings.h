@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace casedesk {
+
+// This desk's own preferences (window layout, language, last file), kept in QSettings.
+// Every key and its default is here, so nothing else spells a settings key.
+class DeskSettings {
+public:
+    QString language() const; // "zh_CN" or "en"; empty until the user chooses
+    void setLanguage(const QString &language);
+
+    QString lastDatabase() const;
+    void setLastDatabase(const QString &path);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray caseTableHeader() const;
+    void setCaseTableHeader(const QByteArray &state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace casedesk

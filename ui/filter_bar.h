@@ -1,0 +1,46 @@
+#pragma once
+
+#include "query/case_list_query.h"
+#include "storage/taxonomy_repository.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QPushButton;
+
+namespace casedesk {
+
+// The row of filters above the case list: status, category, channel, received date range
+// and free text. Emits the whole filter whenever one part changes (text after a pause).
+class FilterBar : public QWidget {
+    Q_OBJECT
+public:
+    explicit FilterBar(QWidget *parent = nullptr);
+
+    void setCategories(const QList<Category> &categories);
+    CaseFilter filter() const;
+    QLineEdit *searchEdit() const { return m_search; }
+
+public slots:
+    void clear();
+
+signals:
+    void filterChanged(const casedesk::CaseFilter &filter);
+
+private:
+    void emitChanged();
+
+    QComboBox *m_status;
+    QComboBox *m_category;
+    QComboBox *m_channel;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QLineEdit *m_search;
+    QPushButton *m_clear;
+    QTimer m_typingPause;
+};
+
+} // namespace casedesk

@@ -1,0 +1,248 @@
+#include "main_window.h"
+
+#include "case_detail_view.h"
+#include "case_table_model.h"
+#include "desk_settings.h"
+#include "filter_bar.h"
+#include "notice_bar.h"
+#include "storage/complaint_repository.h"
+#include "storage/taxonomy_repository.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace casedesk {
+
+MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
+    : QMainWindow(parent), m_filterBar(new FilterBar(this)), m_notice(new NoticeBar(this)),
+      m_table(new QTableView(this)), m_detail(new CaseDetailView(this)), m_splitter(new QSplitter(this)),
+      m_countLabel(new QLabel(this)), m_pathLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("CaseDesk"));
+    m_table->setObjectName(QStringLiteral("caseTableView"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_pathLabel->setObjectName(QStringLiteral("pathLabel"));
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    createMenus();
+    setDatabase(std::move(database));
+
+    connect(m_filterBar, &FilterBar::filterChanged, this, [this](const CaseFilter &filter) {
+        if (m_model)
+            m_model->setFilter(filter);
+    });
+
+    const DeskSettings settings;
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1280, 760);
+    restoreState(settings.windowState());
+    m_splitter->restoreState(settings.splitterState());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Database..."), QKeySequence::New, this, &MainWindow::newDatabase);
+    file->addAction(tr("&Open Database..."), QKeySequence::Open, this, &MainWindow::openDatabase);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("E&xit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Find..."), QKeySequence::Find, this, [this] {
+        m_filterBar->searchEdit()->setFocus();
+        m_filterBar->searchEdit()->selectAll();
+    });
+    view->addAction(tr("&Clear Filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), m_filterBar,
+                    &FilterBar::clear);
+    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
+        if (m_model)
+            m_model->reload();
+    });
+
+    // Language names are shown in their own language, so anyone can find theirs.
+    QMenu *language = menuBar()->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString current = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    const std::pair<QString, QString> choices[] = {{QStringLiteral("zh_CN"), QStringLiteral("中文")},
+                                                   {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto &[code, name] : choices) {
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code, current] {
+            if (code != current)
+                emit languageChangeRequested(code);
+        });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CaseDesk"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> database)
+{
+    m_database = std::move(database);
+    auto *oldModel = m_model;
+    m_model = new CaseTableModel(m_database->connection(), m_database->path(), this);
+    m_table->setModel(m_model);
+    delete oldModel;
+
+    auto categories = TaxonomyRepository(m_database->connection()).categories(true);
+    m_filterBar->setCategories(categories ? categories.value() : QList<Category>{});
+    m_model->setFilter(m_filterBar->filter());
+
+    const QByteArray header = DeskSettings().caseTableHeader();
+    if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
+        m_table->resizeColumnsToContents();
+        m_table->horizontalHeader()->setSortIndicator(CaseTableModel::ReceivedAt, Qt::DescendingOrder);
+    }
+    m_model->sort(m_table->horizontalHeader()->sortIndicatorSection(), m_table->horizontalHeader()->sortIndicatorOrder());
+
+    connect(m_model, &CaseTableModel::totalCountChanged, this, &MainWindow::updateCount);
+    connect(m_model, &CaseTableModel::loadFailed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("CaseDesk"), message); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::showSelectedCase);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelectedCase);
+    updateCount(m_model->totalCount());
+    m_pathLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
+    m_pathLabel->setToolTip(QDir::toNativeSeparators(m_database->path()));
+    DeskSettings().setLastDatabase(m_database->path());
+    showSelectedCase();
+}
+
+std::unique_ptr<Database> MainWindow::takeDatabase()
+{
+    saveLayout();
+    m_table->setModel(nullptr);
+    delete m_model;
+    m_model = nullptr;
+    return std::move(m_database);
+}
+
+void MainWindow::showNotice(const QString &text) { m_notice->showText(text); }
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QFileInfo(m_database->path()).absolutePath(),
+                                                      tr("CaseDesk databases (*.casedesk *.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        switchTo(path, false);
+}
+
+void MainWindow::newDatabase()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QFileInfo(m_database->path()).absolutePath(),
+                                                tr("CaseDesk databases (*.casedesk)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".casedesk");
+    if (QFileInfo::exists(path)) {
+        // The save dialog already asked before replacing; a database is never overwritten.
+        QMessageBox::warning(this, tr("New Database"),
+                             tr("\"%1\" already exists. Choose another name, or open it with File > Open.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    switchTo(path, true);
+}
+
+void MainWindow::switchTo(const QString &path, bool create)
+{
+    auto opened = Database::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::OpenExisting);
+    if (!opened) {
+        QMessageBox::warning(this, tr("Open Database"), opened.error().message);
+        return;
+    }
+    saveLayout();
+    setDatabase(std::move(opened).value());
+    m_notice->hide();
+}
+
+void MainWindow::showSelectedCase()
+{
+    const QModelIndex current = m_table->selectionModel() ? m_table->selectionModel()->currentIndex() : QModelIndex();
+    const qint64 id = m_model && current.isValid() ? m_model->caseIdAt(current.row()) : 0;
+    if (id == 0) {
+        m_detail->showMessage(tr("Select a case to see its details."));
+        return;
+    }
+    auto complaint = ComplaintRepository(m_database->connection()).get(id);
+    if (complaint)
+        m_detail->showCase(complaint.value());
+    else
+        m_detail->showMessage(complaint.error().message);
+}
+
+void MainWindow::updateCount(qint64 total)
+{
+    m_countLabel->setText(total < 0 ? tr("Counting cases...") : tr("%n case(s)", nullptr, int(std::min<qint64>(total, INT_MAX))));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About CaseDesk"),
+                       tr("<h3>CaseDesk %1</h3><p>Case management for district consumer-rights protection "
+                          "committees: complaints, mediation, prepaid-card disputes and court referrals.</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::saveLayout()
+{
+    DeskSettings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.setSplitterState(m_splitter->saveState());
+    if (m_table->model())
+        settings.setCaseTableHeader(m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+} // namespace casedesk
