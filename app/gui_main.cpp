@@ -9,6 +9,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QTextStream>
+#include <QTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -69,7 +72,7 @@ std::optional<Opened> openWithRecovery(QString path, bool explicitPath)
 }
 
 // The main window is rebuilt when the language changes, keeping the open database.
-void showMainWindow(std::unique_ptr<Database> database, const QString &notice)
+MainWindow *showMainWindow(std::unique_ptr<Database> database, const QString &notice)
 {
     auto *window = new MainWindow(std::move(database));
     window->setAttribute(Qt::WA_DeleteOnClose);
@@ -83,12 +86,29 @@ void showMainWindow(std::unique_ptr<Database> database, const QString &notice)
         showMainWindow(std::move(kept), {});
     });
     window->show();
+    return window;
+}
+
+// For documentation and checks: saves a picture of the window once the list and its count
+// are in, prints how long start-up took, and quits.
+void takeScreenshot(MainWindow *window, const QString &file, const QElapsedTimer &sinceStart)
+{
+    const qint64 shownAfter = sinceStart.elapsed();
+    QTimer::singleShot(1500, window, [window, file, shownAfter] {
+        const bool saved = window->grab().save(file);
+        QTextStream(stdout) << QStringLiteral("window with first page shown after %1 ms; screenshot %2\n")
+                                   .arg(shownAfter)
+                                   .arg(saved ? file : QStringLiteral("could not be saved"));
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     setApplicationIdentity();
     installLanguage(chooseLanguage(DeskSettings().language()));
@@ -101,6 +121,10 @@ int main(int argc, char *argv[])
         QStringLiteral("database"), QCoreApplication::translate("Startup", "Open (or create) the database FILE."),
         QCoreApplication::translate("Startup", "FILE"));
     parser.addOption(databaseOption);
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window to FILE and quit."),
+                                        QStringLiteral("FILE"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp); // a developer's tool
+    parser.addOption(screenshotOption);
     parser.process(app);
 
     QString path = parser.value(databaseOption);
@@ -112,6 +136,8 @@ int main(int argc, char *argv[])
     auto opened = openWithRecovery(path, explicitPath);
     if (!opened)
         return 1;
-    showMainWindow(std::move(opened->database), opened->notice);
+    MainWindow *window = showMainWindow(std::move(opened->database), opened->notice);
+    if (parser.isSet(screenshotOption))
+        takeScreenshot(window, parser.value(screenshotOption), sinceStart);
     return app.exec();
 }

@@ -1,6 +1,7 @@
 #include "case_detail_view.h"
 
 #include "domain/money.h"
+#include "storage/taxonomy_repository.h"
 
 #include <QLocale>
 
@@ -48,7 +49,7 @@ void CaseDetailView::showCase(const Complaint &c)
     html += QStringLiteral("</table>");
 
     html += section(tr("Business complained about")) + QStringLiteral("<table>");
-    html += row(tr("Name"), orDash(c.business.name));
+    html += row(tr("Business name"), orDash(c.business.name));
     html += row(tr("Credit code"), orDash(c.business.creditCode));
     html += row(tr("Address"), orDash(c.business.address));
     html += row(tr("District / street"), orDash(QStringList{c.business.district, c.business.street}.join(QLatin1Char(' '))));
@@ -58,7 +59,7 @@ void CaseDetailView::showCase(const Complaint &c)
     html += row(tr("Received"), escaped(locale.toString(c.receivedAt, QStringLiteral("yyyy-MM-dd HH:mm"))));
     html += row(tr("Channel"), escaped(labelOf(c.channel)));
     html += row(tr("Platform ticket"), orDash(c.platformRef));
-    html += row(tr("Category"), orDash(c.categoryName));
+    html += row(tr("Category"), orDash(categoryLabel(c.categoryName, c.categoryNameEn)));
     html += row(tr("Nature"), escaped(labelOf(c.nature)));
     html += row(tr("Amount involved"), QStringLiteral("¥") + escaped(formatYuan(c.amountFen)));
     html += row(tr("Purchase / incident date"),

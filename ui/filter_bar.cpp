@@ -48,9 +48,15 @@ FilterBar::FilterBar(QWidget *parent)
         m_channel->addItem(labelOf(channel), codeOf(channel));
     setCategories({});
 
-    m_search->setPlaceholderText(tr("Search case number, complainant, phone, business, demand or facts"));
+    m_search->setPlaceholderText(tr("Search number, name, phone, business, text"));
+    m_search->setToolTip(tr("Finds any part of the case number, complainant, phone, business, demand or facts"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40);
+    // Combo boxes keep a modest width; their lists still show the full labels.
+    for (QComboBox *box : {m_status, m_category, m_channel}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -21,6 +21,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace casedesk {
@@ -44,8 +45,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -72,7 +73,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     if (!restoreGeometry(settings.windowGeometry()))
         resize(1280, 760);
     restoreState(settings.windowState());
-    m_splitter->restoreState(settings.splitterState());
+    if (!m_splitter->restoreState(settings.splitterState()))
+        m_splitter->setSizes({width() * 7 / 10, width() * 3 / 10});
 }
 
 MainWindow::~MainWindow() = default;
@@ -134,8 +136,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 
     const QByteArray header = DeskSettings().caseTableHeader();
     if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
-        m_table->resizeColumnsToContents();
         m_table->horizontalHeader()->setSortIndicator(CaseTableModel::ReceivedAt, Qt::DescendingOrder);
+        // Measured once the window has its final fonts, or labels come out clipped.
+        QTimer::singleShot(0, m_table, [table = m_table] { table->resizeColumnsToContents(); });
     }
     m_model->sort(m_table->horizontalHeader()->sortIndicatorSection(), m_table->horizontalHeader()->sortIndicatorOrder());
 
@@ -148,6 +151,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_pathLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
     m_pathLabel->setToolTip(QDir::toNativeSeparators(m_database->path()));
     DeskSettings().setLastDatabase(m_database->path());
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
     showSelectedCase();
 }
 
@@ -165,7 +170,7 @@ void MainWindow::showNotice(const QString &text) { m_notice->showText(text); }
 void MainWindow::openDatabase()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), QFileInfo(m_database->path()).absolutePath(),
-                                                      tr("CaseDesk databases (*.casedesk *.sqlite *.db);;All files (*)"));
+                                                      tr("CaseDesk databases (*.db *.casedesk *.sqlite);;All files (*)"));
     if (!path.isEmpty())
         switchTo(path, false);
 }
@@ -173,11 +178,11 @@ void MainWindow::openDatabase()
 void MainWindow::newDatabase()
 {
     QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QFileInfo(m_database->path()).absolutePath(),
-                                                tr("CaseDesk databases (*.casedesk)"));
+                                                tr("CaseDesk databases (*.db)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".casedesk");
+        path += QStringLiteral(".db");
     if (QFileInfo::exists(path)) {
         // The save dialog already asked before replacing; a database is never overwritten.
         QMessageBox::warning(this, tr("New Database"),
@@ -217,7 +222,7 @@ void MainWindow::showSelectedCase()
 
 void MainWindow::updateCount(qint64 total)
 {
-    m_countLabel->setText(total < 0 ? tr("Counting cases...") : tr("%n case(s)", nullptr, int(std::min<qint64>(total, INT_MAX))));
+    m_countLabel->setText(total < 0 ? tr("Counting cases...") : tr("%Ln case(s)", nullptr, int(std::min<qint64>(total, INT_MAX))));
 }
 
 void MainWindow::showAbout()

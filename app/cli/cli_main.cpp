@@ -10,11 +10,14 @@ using namespace casedesk;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+// The translation context of this file's messages.
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QString overview()
 {
-    return tr("Usage: casedesk-cli COMMAND [options]\n\n"
+    return Msg::tr("Usage: casedesk-cli COMMAND [options]\n\n"
               "Commands:\n"
               "  init         create or upgrade a database file\n"
               "  demo         write realistic demo cases\n"
@@ -51,7 +54,7 @@ int main(int argc, char *argv[])
         return cli::runDemo(arguments);
     if (command == QLatin1String("case"))
         return cli::runCase(arguments);
-    cli::printErr(tr("casedesk-cli: unknown command \"%1\".").arg(command));
+    cli::printErr(Msg::tr("casedesk-cli: unknown command \"%1\".").arg(command));
     cli::printErr(overview());
     return cli::UserError;
 }

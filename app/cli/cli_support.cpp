@@ -8,7 +8,10 @@
 namespace casedesk::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+// The translation context of this file's messages.
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 } // namespace
 
 void printOut(const QString &text)
@@ -36,13 +39,13 @@ int exitCodeFor(const Error &error)
 
 int fail(const Error &error)
 {
-    printErr(tr("casedesk-cli: %1").arg(error.message));
+    printErr(Msg::tr("casedesk-cli: %1").arg(error.message));
     return exitCodeFor(error);
 }
 
 SubcommandParser::SubcommandParser(const QString &usage, const QString &description)
-    : m_usage(usage), m_help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")),
-      m_database(QStringLiteral("database"), tr("The database FILE."), tr("FILE"))
+    : m_usage(usage), m_help({QStringLiteral("h"), QStringLiteral("help")}, Msg::tr("Show this help.")),
+      m_database(QStringLiteral("database"), Msg::tr("The database FILE."), Msg::tr("FILE"))
 {
     m_parser.setApplicationDescription(description);
     m_parser.addOption(m_help);
@@ -54,14 +57,14 @@ std::optional<int> SubcommandParser::parse(const QStringList &arguments)
 {
     // QCommandLineParser expects the program name first.
     if (!m_parser.parse(QStringList{QStringLiteral("casedesk-cli")} + arguments)) {
-        printErr(tr("casedesk-cli: %1").arg(m_parser.errorText()));
-        printErr(tr("Usage: %1").arg(m_usage));
+        printErr(Msg::tr("casedesk-cli: %1").arg(m_parser.errorText()));
+        printErr(Msg::tr("Usage: %1").arg(m_usage));
         return UserError;
     }
     if (m_parser.isSet(m_help)) {
         QString help = m_parser.helpText();
         // Replace Qt's generic first line with the subcommand's own synopsis.
-        help = tr("Usage: %1").arg(m_usage) + help.mid(help.indexOf(QLatin1Char('\n')));
+        help = Msg::tr("Usage: %1").arg(m_usage) + help.mid(help.indexOf(QLatin1Char('\n')));
         printOut(help.trimmed());
         return Success;
     }
@@ -72,7 +75,7 @@ Result<std::unique_ptr<Database>> SubcommandParser::openDatabase(bool create)
 {
     const QString path = m_parser.value(m_database);
     if (path.isEmpty())
-        return Error{ErrorCode::InvalidInput, tr("Give the database file with --database FILE."), {}};
+        return Error{ErrorCode::InvalidInput, Msg::tr("Give the database file with --database FILE."), {}};
     return Database::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::OpenExisting);
 }
 

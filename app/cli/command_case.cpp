@@ -12,7 +12,10 @@
 namespace casedesk::cli {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+// The translation context of this file's messages.
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QString json(const QJsonValue &value)
 {
@@ -24,18 +27,18 @@ int runList(const QStringList &arguments)
 {
     SubcommandParser command(QStringLiteral("casedesk-cli case list --database FILE [--status S] [--search TEXT] "
                                             "[--limit N] [--json]"),
-                             tr("List cases, newest first."));
+                             Msg::tr("List cases, newest first."));
     command.addDatabaseOption();
     QStringList statusCodes;
     for (CaseStatus status : allStatuses())
         statusCodes << codeOf(status);
     const QCommandLineOption status(QStringLiteral("status"),
-                                    tr("Only cases in status S: %1.").arg(statusCodes.join(QStringLiteral(", "))),
-                                    tr("S"));
-    const QCommandLineOption search(QStringLiteral("search"), tr("Only cases containing TEXT."), tr("TEXT"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N cases (default 100; 0 for all)."), tr("N"),
+                                    Msg::tr("Only cases in status S: %1.").arg(statusCodes.join(QStringLiteral(", "))),
+                                    Msg::tr("S"));
+    const QCommandLineOption search(QStringLiteral("search"), Msg::tr("Only cases containing TEXT."), Msg::tr("TEXT"));
+    const QCommandLineOption limit(QStringLiteral("limit"), Msg::tr("At most N cases (default 100; 0 for all)."), Msg::tr("N"),
                                    QStringLiteral("100"));
-    const QCommandLineOption asJson(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption asJson(QStringLiteral("json"), Msg::tr("Print JSON."));
     for (const auto &option : {status, search, limit, asJson})
         command.parser().addOption(option);
     if (auto stop = command.parse(arguments))
@@ -46,7 +49,7 @@ int runList(const QStringList &arguments)
         filter.status = statusFromCode(command.parser().value(status));
         if (!filter.status)
             return fail({ErrorCode::InvalidInput,
-                         tr("Unknown status \"%1\"; use one of: %2.")
+                         Msg::tr("Unknown status \"%1\"; use one of: %2.")
                              .arg(command.parser().value(status), statusCodes.join(QStringLiteral(", "))),
                          {}});
     }
@@ -54,7 +57,7 @@ int runList(const QStringList &arguments)
     bool ok = false;
     const int wanted = command.parser().value(limit).toInt(&ok);
     if (!ok || wanted < 0)
-        return fail({ErrorCode::InvalidInput, tr("--limit takes a whole number, 0 or more."), {}});
+        return fail({ErrorCode::InvalidInput, Msg::tr("--limit takes a whole number, 0 or more."), {}});
 
     auto database = command.openDatabase(false);
     if (!database)
@@ -93,16 +96,16 @@ int runList(const QStringList &arguments)
 int runShow(const QStringList &arguments)
 {
     SubcommandParser command(QStringLiteral("casedesk-cli case show ID --database FILE [--json]"),
-                             tr("Show one case. ID is the case number (e.g. 长宁-2026-000123) or the internal id."));
+                             Msg::tr("Show one case. ID is the case number (e.g. 长宁-2026-000123) or the internal id."));
     command.addDatabaseOption();
-    const QCommandLineOption asJson(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption asJson(QStringLiteral("json"), Msg::tr("Print JSON."));
     command.parser().addOption(asJson);
-    command.parser().addPositionalArgument(QStringLiteral("ID"), tr("Case number or id."));
+    command.parser().addPositionalArgument(QStringLiteral("ID"), Msg::tr("Case number or id."));
     if (auto stop = command.parse(arguments))
         return *stop;
     const QStringList positional = command.parser().positionalArguments();
     if (positional.size() != 1)
-        return fail({ErrorCode::InvalidInput, tr("Give exactly one case number or id."), {}});
+        return fail({ErrorCode::InvalidInput, Msg::tr("Give exactly one case number or id."), {}});
 
     auto database = command.openDatabase(false);
     if (!database)
@@ -119,18 +122,18 @@ int runShow(const QStringList &arguments)
         return Success;
     }
     const std::pair<QString, QString> lines[] = {
-        {tr("Case number"), c.caseNumber},
-        {tr("Status"), labelOf(c.status)},
-        {tr("Received"), c.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))},
-        {tr("Channel"), labelOf(c.channel) + (c.platformRef.isEmpty() ? QString() : QStringLiteral(" ") + c.platformRef)},
-        {tr("Category"), c.categoryName},
-        {tr("Nature"), labelOf(c.nature)},
-        {tr("Amount"), QStringLiteral("¥") + formatYuan(c.amountFen)},
-        {tr("Complainant"), QStringList{c.consumer.name, c.consumer.phone, c.consumer.address}.join(QStringLiteral("  "))},
-        {tr("Business"), QStringList{c.business.name, c.business.address}.join(QStringLiteral("  "))},
-        {tr("Caseworker"), c.assignee},
-        {tr("Demand"), c.demand},
-        {tr("Facts"), c.facts},
+        {Msg::tr("Case number"), c.caseNumber},
+        {Msg::tr("Status"), labelOf(c.status)},
+        {Msg::tr("Received"), c.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))},
+        {Msg::tr("Channel"), labelOf(c.channel) + (c.platformRef.isEmpty() ? QString() : QStringLiteral(" ") + c.platformRef)},
+        {Msg::tr("Category"), c.categoryName},
+        {Msg::tr("Nature"), labelOf(c.nature)},
+        {Msg::tr("Amount"), QStringLiteral("¥") + formatYuan(c.amountFen)},
+        {Msg::tr("Complainant"), QStringList{c.consumer.name, c.consumer.phone, c.consumer.address}.join(QStringLiteral("  "))},
+        {Msg::tr("Business"), QStringList{c.business.name, c.business.address}.join(QStringLiteral("  "))},
+        {Msg::tr("Caseworker"), c.assignee},
+        {Msg::tr("Demand"), c.demand},
+        {Msg::tr("Facts"), c.facts},
     };
     for (const auto &[label, value] : lines)
         printOut(label + QStringLiteral(": ") + value);
@@ -141,7 +144,7 @@ int runShow(const QStringList &arguments)
 
 int runCase(const QStringList &arguments)
 {
-    const QString usage = tr("Usage: casedesk-cli case list|show [options]  (--help on each)");
+    const QString usage = Msg::tr("Usage: casedesk-cli case list|show [options]  (--help on each)");
     if (arguments.isEmpty()) {
         printErr(usage);
         return UserError;
@@ -155,7 +158,7 @@ int runCase(const QStringList &arguments)
         printOut(usage);
         return Success;
     }
-    printErr(tr("casedesk-cli: unknown case command \"%1\".").arg(sub));
+    printErr(Msg::tr("casedesk-cli: unknown case command \"%1\".").arg(sub));
     printErr(usage);
     return UserError;
 }

@@ -8,7 +8,10 @@
 
 namespace casedesk::cli {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+// The translation context of this file's messages.
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 Error usageError(const QString &message) { return Error{ErrorCode::InvalidInput, message, {}}; }
 } // namespace
@@ -17,14 +20,14 @@ int runDemo(const QStringList &arguments)
 {
     SubcommandParser command(
         QStringLiteral("casedesk-cli demo --database FILE --cases N [--seed S] [--until DATE] [--prefix P]"),
-        tr("Write N realistic, invented cases over the three years before DATE (default: today). "
+        Msg::tr("Write N realistic, invented cases over the three years before DATE (default: today). "
            "The same seed and date give the same data."));
     command.addDatabaseOption();
-    const QCommandLineOption cases(QStringLiteral("cases"), tr("How many cases to write."), tr("N"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 20261123)."), tr("S"));
-    const QCommandLineOption until(QStringLiteral("until"), tr("Last day (exclusive), YYYY-MM-DD."), tr("DATE"));
-    const QCommandLineOption prefix(QStringLiteral("prefix"), tr("Case number prefix for a new file (default 长宁)."),
-                                    tr("P"));
+    const QCommandLineOption cases(QStringLiteral("cases"), Msg::tr("How many cases to write."), Msg::tr("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"), Msg::tr("Random seed (default 20261123)."), Msg::tr("S"));
+    const QCommandLineOption until(QStringLiteral("until"), Msg::tr("Last day (exclusive), YYYY-MM-DD."), Msg::tr("DATE"));
+    const QCommandLineOption prefix(QStringLiteral("prefix"), Msg::tr("Case number prefix for a new file (default 长宁)."),
+                                    Msg::tr("P"));
     for (const auto &option : {cases, seed, until, prefix})
         command.parser().addOption(option);
     if (auto stop = command.parse(arguments))
@@ -34,16 +37,16 @@ int runDemo(const QStringList &arguments)
     bool ok = false;
     options.cases = command.parser().value(cases).toInt(&ok);
     if (!command.parser().isSet(cases) || !ok)
-        return fail(usageError(tr("Give the number of cases with --cases N (a whole number).")));
+        return fail(usageError(Msg::tr("Give the number of cases with --cases N (a whole number).")));
     if (command.parser().isSet(seed)) {
         options.seed = command.parser().value(seed).toULongLong(&ok);
         if (!ok)
-            return fail(usageError(tr("The seed must be a whole number.")));
+            return fail(usageError(Msg::tr("The seed must be a whole number.")));
     }
     if (command.parser().isSet(until)) {
         options.until = QDate::fromString(command.parser().value(until), Qt::ISODate);
         if (!options.until.isValid())
-            return fail(usageError(tr("The date must be written as YYYY-MM-DD.")));
+            return fail(usageError(Msg::tr("The date must be written as YYYY-MM-DD.")));
     }
 
     auto database = command.openDatabase(true);
@@ -71,19 +74,19 @@ int runDemo(const QStringList &arguments)
         const int tenth = int(qint64(done) * 10 / total);
         if (total >= 50000 && tenth > lastTenth) {
             lastTenth = tenth;
-            printErr(tr("%1% written").arg(tenth * 10));
+            printErr(Msg::tr("%1% written").arg(tenth * 10));
         }
         return true;
     });
     if (!summary)
         return fail(summary.error());
-    printOut(tr("Wrote %1 cases, %2 complainants and %3 businesses in %4 s.")
+    printOut(Msg::tr("Wrote %1 cases, %2 complainants and %3 businesses in %4 s.")
                  .arg(summary->cases)
                  .arg(summary->consumers)
                  .arg(summary->businesses)
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
     if (!summary->burstBusinesses.isEmpty())
-        printOut(tr("Sudden runs of complaints against: %1").arg(summary->burstBusinesses.join(QStringLiteral("、"))));
+        printOut(Msg::tr("Sudden runs of complaints against: %1").arg(summary->burstBusinesses.join(QStringLiteral("、"))));
     return Success;
 }
 

@@ -8,16 +8,19 @@
 
 namespace casedesk::cli {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+// The translation context of this file's messages.
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 } // namespace
 
 int runInit(const QStringList &arguments)
 {
     SubcommandParser command(QStringLiteral("casedesk-cli init --database FILE [--prefix P] [--council NAME]"),
-                             tr("Create a new database, or bring an existing one up to this version's schema."));
+                             Msg::tr("Create a new database, or bring an existing one up to this version's schema."));
     command.addDatabaseOption();
-    const QCommandLineOption prefix(QStringLiteral("prefix"), tr("Case number prefix, e.g. 长宁."), tr("P"));
-    const QCommandLineOption council(QStringLiteral("council"), tr("The council's name for documents."), tr("NAME"));
+    const QCommandLineOption prefix(QStringLiteral("prefix"), Msg::tr("Case number prefix, e.g. 长宁."), Msg::tr("P"));
+    const QCommandLineOption council(QStringLiteral("council"), Msg::tr("The council's name for documents."), Msg::tr("NAME"));
     command.parser().addOption(prefix);
     command.parser().addOption(council);
     if (auto stop = command.parse(arguments))
@@ -35,7 +38,7 @@ int runInit(const QStringList &arguments)
         if (auto saved = settings.setValue(SettingsRepository::kCouncilName, command.parser().value(council)); !saved)
             return fail(saved.error());
     }
-    printOut(tr("Database ready: %1 (schema version %2)")
+    printOut(Msg::tr("Database ready: %1 (schema version %2)")
                  .arg(QDir::toNativeSeparators(database.value()->path()))
                  .arg(database.value()->schemaVersion()));
     return Success;

@@ -36,7 +36,8 @@ struct Complaint {
     Channel channel = Channel::Phone;
     QString platformRef; // the 12315 / 12345 ticket number, when there is one
     qint64 categoryId = 0;
-    QString categoryName; // filled when read; not written
+    QString categoryName;   // filled when read; not written
+    QString categoryNameEn; // likewise, for the English UI
     Nature nature = Nature::Other;
     qint64 amountFen = 0; // amount involved (涉及金额), integer fen
     QString demand;       // 诉求

@@ -14,13 +14,16 @@
 namespace casedesk {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
+// The translation context of this file's messages.
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 
 const QString kSelectComplaint = QStringLiteral(
     "SELECT c.id, c.case_number, c.channel, c.platform_ref, c.category_id, cat.name, c.nature, c.amount_fen, "
     "c.demand, c.facts, c.incident_date, c.received_at, c.status, c.assignee, c.version, c.created_at, "
     "c.updated_at, p.id, p.name, p.phone, p.id_number, p.address, "
-    "b.id, b.name, b.credit_code, b.address, b.district, b.street "
+    "b.id, b.name, b.credit_code, b.address, b.district, b.street, cat.name_en "
     "FROM complaints c JOIN consumers p ON p.id = c.consumer_id JOIN businesses b ON b.id = c.business_id "
     "JOIN categories cat ON cat.id = c.category_id ");
 
@@ -48,6 +51,7 @@ Complaint complaintFromRow(const QSqlQuery &q)
                   q.value(20).toString(), q.value(21).toString()};
     c.business = {q.value(22).toLongLong(), q.value(23).toString(), q.value(24).toString(),
                   q.value(25).toString(),   q.value(26).toString(), q.value(27).toString()};
+    c.categoryNameEn = q.value(28).toString();
     return c;
 }
 
@@ -84,7 +88,7 @@ Status checkCategory(const QSqlDatabase &db, qint64 categoryId)
     if (!found)
         return found.error();
     if (found->isNull())
-        return invalidInput({{QStringLiteral("category"), tr("The chosen category does not exist.")}});
+        return invalidInput({{QStringLiteral("category"), Msg::tr("The chosen category does not exist.")}});
     return {};
 }
 
@@ -157,7 +161,7 @@ Result<Complaint> ComplaintRepository::update(const Complaint &edited, const QSt
         return current.error();
     if (current->version != edited.version) {
         return Error{ErrorCode::Conflict,
-                     tr("Case %1 was changed by someone else after you opened it. Your changes were not "
+                     Msg::tr("Case %1 was changed by someone else after you opened it. Your changes were not "
                         "saved; reopen the case to see the latest version.")
                          .arg(current->caseNumber),
                      {}};
@@ -189,7 +193,7 @@ Result<Complaint> ComplaintRepository::update(const Complaint &edited, const QSt
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)
-        return Error{ErrorCode::Conflict, tr("The case was changed by someone else; nothing was saved."), {}};
+        return Error{ErrorCode::Conflict, Msg::tr("The case was changed by someone else; nothing was saved."), {}};
 
     AuditRepository audit(m_db);
     const auto before = auditedFields(current.value());
@@ -223,7 +227,7 @@ Result<Complaint> ComplaintRepository::fetchOne(const QString &whereClause, cons
     if (!query)
         return query.error();
     if (!query->next())
-        return Error{ErrorCode::NotFound, tr("No case %1 was found.").arg(key.toString()), {}};
+        return Error{ErrorCode::NotFound, Msg::tr("No case %1 was found.").arg(key.toString()), {}};
     return complaintFromRow(query.value());
 }
 

@@ -12,7 +12,10 @@
 namespace casedesk {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
+// The translation context of this file's messages.
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 
 QString nextConnectionName()
 {
@@ -50,14 +53,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
 {
     const QFileInfo info(path);
     if (path.isEmpty())
-        return Error{ErrorCode::Io, tr("No database file was given."), {}};
+        return Error{ErrorCode::Io, Msg::tr("No database file was given."), {}};
     if (info.isDir())
-        return Error{ErrorCode::Io, tr("\"%1\" is a folder, not a database file.").arg(path), {}};
+        return Error{ErrorCode::Io, Msg::tr("\"%1\" is a folder, not a database file.").arg(path), {}};
     const bool exists = info.exists();
     if (!exists && mode == OpenMode::OpenExisting)
-        return Error{ErrorCode::Io, tr("The database file \"%1\" does not exist.").arg(path), {}};
+        return Error{ErrorCode::Io, Msg::tr("The database file \"%1\" does not exist.").arg(path), {}};
     if (!exists && !QDir().mkpath(info.absolutePath()))
-        return Error{ErrorCode::Io, tr("The folder \"%1\" cannot be created.").arg(info.absolutePath()), {}};
+        return Error{ErrorCode::Io, Msg::tr("The folder \"%1\" cannot be created.").arg(info.absolutePath()), {}};
 
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(name, info.absoluteFilePath()));

@@ -4,7 +4,10 @@
 
 namespace casedesk {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
+// The translation context of this file's messages.
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 
 // SQLite's primary result codes, as the QSQLITE driver reports them in nativeErrorCode().
 constexpr int kSqliteBusy = 5;
@@ -25,21 +28,21 @@ Error storageError(const QSqlError &error)
     case kSqliteBusy:
     case kSqliteLocked:
         return {ErrorCode::Busy,
-                tr("The database is busy: another program or colleague is writing to it. "
+                Msg::tr("The database is busy: another program or colleague is writing to it. "
                    "Please try again in a moment. (%1)").arg(detail), {}};
     case kSqliteReadOnly:
-        return {ErrorCode::Io, tr("The database file cannot be written (read-only). (%1)").arg(detail), {}};
+        return {ErrorCode::Io, Msg::tr("The database file cannot be written (read-only). (%1)").arg(detail), {}};
     case kSqliteFull:
-        return {ErrorCode::Io, tr("The disk is full; nothing was saved. (%1)").arg(detail), {}};
+        return {ErrorCode::Io, Msg::tr("The disk is full; nothing was saved. (%1)").arg(detail), {}};
     case kSqliteIoErr:
     case kSqliteCantOpen:
-        return {ErrorCode::Io, tr("The database file could not be read or written. (%1)").arg(detail), {}};
+        return {ErrorCode::Io, Msg::tr("The database file could not be read or written. (%1)").arg(detail), {}};
     case kSqliteCorrupt:
     case kSqliteNotADb:
         return {ErrorCode::NotADatabase,
-                tr("The file is damaged or is not a CaseDesk database. (%1)").arg(detail), {}};
+                Msg::tr("The file is damaged or is not a CaseDesk database. (%1)").arg(detail), {}};
     default:
-        return {ErrorCode::Storage, tr("A database error occurred: %1").arg(detail), {}};
+        return {ErrorCode::Storage, Msg::tr("A database error occurred: %1").arg(detail), {}};
     }
 }
 

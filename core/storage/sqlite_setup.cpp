@@ -8,7 +8,10 @@
 namespace casedesk {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
+// The translation context of this file's messages.
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 
 // "CSKD": written into the SQLite header so other tools and CaseDesk can tell the file apart.
 constexpr qint64 kApplicationId = 0x43534B44;
@@ -17,7 +20,7 @@ constexpr int kBusyTimeoutMs = 5000;
 Error notOurs()
 {
     return Error{ErrorCode::NotADatabase,
-                 tr("This file is not a CaseDesk database, or it is damaged. It was not changed."), {}};
+                 Msg::tr("This file is not a CaseDesk database, or it is damaged. It was not changed."), {}};
 }
 
 } // namespace
@@ -40,7 +43,7 @@ Status sqliteCheckIdentity(const QSqlDatabase &db, int latestVersion)
         return notOurs();
     if (version->toInt() > latestVersion) {
         return Error{ErrorCode::NewerSchema,
-                     tr("This database was written by a newer version of CaseDesk (schema %1; this version "
+                     Msg::tr("This database was written by a newer version of CaseDesk (schema %1; this version "
                         "reads up to %2). Please install the newer version. The file was not changed.")
                          .arg(version->toInt())
                          .arg(latestVersion),
@@ -90,7 +93,7 @@ Status sqliteQuickCheck(const QSqlDatabase &db)
     }
     if (!problems.isEmpty()) {
         return Error{ErrorCode::NotADatabase,
-                     tr("The database file is damaged: %1").arg(problems.join(QStringLiteral("; "))), {}};
+                     Msg::tr("The database file is damaged: %1").arg(problems.join(QStringLiteral("; "))), {}};
     }
     return {};
 }

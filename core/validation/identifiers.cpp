@@ -6,7 +6,10 @@
 namespace casedesk {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Validation", text); }
+// The translation context of this file's messages.
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 const int kResidentIdWeights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 const char kResidentIdChecks[] = "10X98765432";
@@ -35,14 +38,14 @@ QString residentIdProblem(const QString &id)
 {
     static const QRegularExpression shape(QStringLiteral("^\\d{17}[\\dXx]$"));
     if (id.size() != 18)
-        return tr("A resident ID number has 18 characters; this one has %1.").arg(id.size());
+        return Msg::tr("A resident ID number has 18 characters; this one has %1.").arg(id.size());
     if (!shape.match(id).hasMatch())
-        return tr("A resident ID number is 17 digits followed by a digit or X.");
+        return Msg::tr("A resident ID number is 17 digits followed by a digit or X.");
     const QDate birth = QDate::fromString(id.mid(6, 8), QStringLiteral("yyyyMMdd"));
     if (!birth.isValid() || birth.year() < 1900 || birth > QDate::currentDate())
-        return tr("Characters 7 to 14 of the ID number are not a valid birth date.");
+        return Msg::tr("Characters 7 to 14 of the ID number are not a valid birth date.");
     if (residentIdCheckDigit(id.left(17)) != id.at(17).toUpper())
-        return tr("The last character of the ID number does not match the others; please check it.");
+        return Msg::tr("The last character of the ID number does not match the others; please check it.");
     return {};
 }
 
@@ -58,15 +61,15 @@ QChar creditCodeCheckCharacter(const QString &first17)
 QString creditCodeProblem(const QString &code)
 {
     if (code.size() != 18)
-        return tr("A unified social credit code has 18 characters; this one has %1.").arg(code.size());
+        return Msg::tr("A unified social credit code has 18 characters; this one has %1.").arg(code.size());
     for (QChar c : code) {
         if (kCreditCodeAlphabet.indexOf(c) < 0)
-            return tr("A unified social credit code uses only digits and capital letters other than "
+            return Msg::tr("A unified social credit code uses only digits and capital letters other than "
                       "I, O, Z, S and V; \"%1\" is not allowed.")
                 .arg(c);
     }
     if (creditCodeCheckCharacter(code.left(17)) != code.at(17))
-        return tr("The last character of the credit code does not match the others; please check it.");
+        return Msg::tr("The last character of the credit code does not match the others; please check it.");
     return {};
 }
 
@@ -82,12 +85,12 @@ QString phoneProblem(const QString &phone)
     static const QRegularExpression landline(
         QStringLiteral("^(?:0\\d{2,3}-?)?[2-9]\\d{6,7}(?:-\\d{1,6})?$"));
     if (phone.isEmpty())
-        return tr("Enter the complainant's phone number.");
+        return Msg::tr("Enter the complainant's phone number.");
     if (isMobilePhone(phone) || landline.match(phone).hasMatch())
         return {};
     if (phone.startsWith(QLatin1Char('1')))
-        return tr("A mobile number has 11 digits and starts with 13 to 19.");
-    return tr("Enter a mobile number (11 digits) or a landline such as 021-62345678.");
+        return Msg::tr("A mobile number has 11 digits and starts with 13 to 19.");
+    return Msg::tr("Enter a mobile number (11 digits) or a landline such as 021-62345678.");
 }
 
 } // namespace casedesk
