@@ -968,115 +968,120 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="35" />
-        <location filename="../ui/main_window.cpp" line="147" />
+        <location filename="../ui/main_window.cpp" line="37" />
+        <location filename="../ui/main_window.cpp" line="149" />
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="84" />
+        <location filename="../ui/main_window.cpp" line="86" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="85" />
+        <location filename="../ui/main_window.cpp" line="87" />
         <source>&amp;New Database...</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="86" />
+        <location filename="../ui/main_window.cpp" line="88" />
         <source>&amp;Open Database...</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="88" />
+        <location filename="../ui/main_window.cpp" line="90" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="91" />
+        <location filename="../ui/main_window.cpp" line="93" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="92" />
+        <location filename="../ui/main_window.cpp" line="94" />
         <source>&amp;Find...</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="96" />
+        <location filename="../ui/main_window.cpp" line="98" />
         <source>&amp;Clear Filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="98" />
+        <location filename="../ui/main_window.cpp" line="100" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="104" />
+        <location filename="../ui/main_window.cpp" line="106" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="120" />
+        <location filename="../ui/main_window.cpp" line="122" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="121" />
+        <location filename="../ui/main_window.cpp" line="123" />
         <source>&amp;About CaseDesk</source>
         <translation>关于消保案件台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="122" />
+        <location filename="../ui/main_window.cpp" line="124" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151" />
+        <location filename="../ui/main_window.cpp" line="153" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="172" />
-        <location filename="../ui/main_window.cpp" line="200" />
+        <location filename="../ui/main_window.cpp" line="171" />
+        <source>Warning: %1 Make a copy of the file and restore a backup before entering new cases.</source>
+        <translation>警告：%1 请先复制保存该文件并恢复备份，再登记新案件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="196" />
+        <location filename="../ui/main_window.cpp" line="224" />
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="173" />
+        <location filename="../ui/main_window.cpp" line="197" />
         <source>CaseDesk databases (*.db *.casedesk *.sqlite);;All files (*)</source>
         <translation>消保案件台数据库 (*.db *.casedesk *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181" />
+        <location filename="../ui/main_window.cpp" line="205" />
         <source>CaseDesk databases (*.db)</source>
         <translation>消保案件台数据库 (*.db)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="225" />
+        <location filename="../ui/main_window.cpp" line="249" />
         <source>%Ln case(s)</source>
         <translation><numerusform>共 %Ln 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180" />
-        <location filename="../ui/main_window.cpp" line="188" />
+        <location filename="../ui/main_window.cpp" line="204" />
+        <location filename="../ui/main_window.cpp" line="212" />
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189" />
+        <location filename="../ui/main_window.cpp" line="213" />
         <source>"%1" already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>“%1”已存在。请换一个文件名，或用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213" />
+        <location filename="../ui/main_window.cpp" line="237" />
         <source>Select a case to see its details.</source>
         <translation>在左侧列表中选择案件，即可查看详情。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225" />
+        <location filename="../ui/main_window.cpp" line="249" />
         <source>Counting cases...</source>
         <translation>正在统计案件数…</translation>
     </message>
@@ -1085,12 +1090,12 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation><numerusform>共 %n 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230" />
+        <location filename="../ui/main_window.cpp" line="254" />
         <source>About CaseDesk</source>
         <translation>关于消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231" />
+        <location filename="../ui/main_window.cpp" line="255" />
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Case management for district consumer-rights protection committees: complaints, mediation, prepaid-card disputes and court referrals.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;消保案件台 %1&lt;/h3&gt;&lt;p&gt;供区消费者权益保护委员会使用的案件管理软件：投诉登记、调解、预付卡纠纷与诉调对接。&lt;/p&gt;&lt;p&gt;按 GNU 通用公共许可证第 3 版或更新版本授权。&lt;/p&gt;</translation>
     </message>

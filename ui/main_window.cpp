@@ -9,6 +9,8 @@
 #include "storage/taxonomy_repository.h"
 
 #include <QActionGroup>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -154,6 +156,28 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     showSelectedCase();
+    checkIntegrityInBackground();
+}
+
+void MainWindow::checkIntegrityInBackground()
+{
+    // A full check reads the whole file: on a worker thread with its own connection, so a
+    // large archive opens at once and a damaged one is still reported.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path = m_database->path()] {
+        const QString problem = watcher->result();
+        watcher->deleteLater();
+        if (!problem.isEmpty() && m_database && m_database->path() == path)
+            m_notice->showText(tr("Warning: %1 Make a copy of the file and restore a backup before entering new cases.")
+                                   .arg(problem));
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_database->path()] {
+        auto db = Database::open(path, Database::OpenMode::OpenExisting);
+        if (!db)
+            return db.error().message;
+        auto checked = db.value()->checkIntegrity();
+        return checked ? QString() : checked.error().message;
+    }));
 }
 
 std::unique_ptr<Database> MainWindow::takeDatabase()

@@ -47,6 +47,7 @@ private:
     void newDatabase();
     void switchTo(const QString &path, bool create);
     void showSelectedCase();
+    void checkIntegrityInBackground();
     void updateCount(qint64 total);
     void showAbout();
     void saveLayout();
