@@ -1,8 +1,10 @@
 #include "catch_qt.h"
 #include "test_support.h"
 
+#include "storage/complaint_repository.h"
 #include "storage/migrations.h"
 #include "storage/sql_helpers.h"
+#include "storage/sqlite_setup.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -141,6 +143,20 @@ TEST_CASE("every older schema version migrates to the latest", "[storage][migrat
             REQUIRE(db.open());
             REQUIRE(migrate(db, version).ok());
             REQUIRE(storedSchemaVersion(db).value() == version);
+            if (version >= 1) {
+                REQUIRE(sqliteStampIdentity(db).ok()); // as CaseDesk stamped every file it wrote
+                // A case as version 1 stored it must survive every later step.
+                execOrFail(db, QStringLiteral("INSERT INTO consumers(name, phone, created_at) "
+                                              "VALUES ('张伟', '13812345678', '2024-01-02T09:00:00+08:00')"));
+                execOrFail(db, QStringLiteral("INSERT INTO businesses(name, created_at) "
+                                              "VALUES ('悦动健身', '2024-01-02T09:00:00+08:00')"));
+                execOrFail(db, QStringLiteral(
+                                   "INSERT INTO complaints(case_number, consumer_id, business_id, channel, category_id, "
+                                   "nature, amount_fen, demand, facts, received_at, status, created_at, updated_at) "
+                                   "VALUES ('长宁-2024-000001', 1, 1, '12315', 1, 'contract', 240000, '退卡', '闭店', "
+                                   "'2024-01-02T09:00:00+08:00', 'accepted', '2024-01-02T09:00:00+08:00', "
+                                   "'2024-01-02T09:00:00+08:00')"));
+            }
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("old"));
@@ -149,6 +165,13 @@ TEST_CASE("every older schema version migrates to the latest", "[storage][migrat
         REQUIRE(opened.ok());
         CHECK(opened.value()->schemaVersion() == latestSchemaVersion());
         CHECK(opened.value()->checkIntegrity().ok());
+        if (version >= 1) {
+            auto kept = ComplaintRepository(opened.value()->connection()).findByCaseNumber(QStringLiteral("长宁-2024-000001"));
+            REQUIRE(kept.ok());
+            CHECK(kept->consumer.name == QStringLiteral("张伟"));
+            CHECK(kept->amountFen == 240000);
+            CHECK(kept->status == CaseStatus::Accepted);
+        }
     }
 }
 

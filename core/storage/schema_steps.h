@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+// The statements of each schema step, one file per version. Released steps are never
+// edited: a change to the schema is a new step (see migrations.cpp).
+
+namespace casedesk {
+
+QStringList schemaVersion1(); // settings, taxonomy, parties, complaints, case numbers, audit log
+QStringList schemaVersion2(); // workflow: users, case events
+QStringList schemaVersion3(); // working-day calendar, deadline rule sets, clock pauses
+
+} // namespace casedesk
