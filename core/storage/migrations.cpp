@@ -18,8 +18,6 @@ const QList<MigrationStep> &steps()
 {
     static const QList<MigrationStep> all = {
         {1, schemaVersion1()},
-        {2, schemaVersion2()},
-        {3, schemaVersion3()},
     };
     return all;
 }
