@@ -1,5 +1,6 @@
 // casedesk: the caseworker's desktop application.
 
+#include "choose_user_dialog.h"
 #include "data_location.h"
 #include "demo/demo_generator.h"
 #include "desk_settings.h"
@@ -71,19 +72,36 @@ std::optional<Opened> openWithRecovery(QString path, bool explicitPath)
     }
 }
 
-// The main window is rebuilt when the language changes, keeping the open database.
-MainWindow *showMainWindow(std::unique_ptr<Database> database, const QString &notice)
+// Who works at this desk: the named user if the database knows them, else (when asking is
+// possible) the caseworker picks or adds themselves. Empty: nobody yet; the window says so.
+QString chooseUser(const Database &database, const QString &wanted, bool mayAsk)
 {
-    auto *window = new MainWindow(std::move(database));
+    UserRepository users(database.connection());
+    if (auto found = users.findByName(wanted); !wanted.isEmpty() && found && found->active)
+        return wanted;
+    if (!mayAsk)
+        return {};
+    ChooseUserDialog dialog(database.connection(), wanted);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    DeskSettings().setLastUser(dialog.user().name);
+    return dialog.user().name;
+}
+
+// The main window is rebuilt when the language changes, keeping the open database.
+MainWindow *showMainWindow(std::unique_ptr<Database> database, const QString &userName, const QString &notice)
+{
+    auto *window = new MainWindow(std::move(database), userName);
     window->setAttribute(Qt::WA_DeleteOnClose);
     if (!notice.isEmpty())
         window->showNotice(notice);
     QObject::connect(window, &MainWindow::languageChangeRequested, window, [window](const QString &language) {
         DeskSettings().setLanguage(language);
         installLanguage(language);
+        const QString user = window->currentUserName();
         auto kept = window->takeDatabase();
         window->close();
-        showMainWindow(std::move(kept), {});
+        showMainWindow(std::move(kept), user, {});
     });
     window->show();
     return window;
@@ -121,6 +139,10 @@ int main(int argc, char *argv[])
         QStringLiteral("database"), QCoreApplication::translate("Startup", "Open (or create) the database FILE."),
         QCoreApplication::translate("Startup", "FILE"));
     parser.addOption(databaseOption);
+    const QCommandLineOption userOption(
+        QStringLiteral("user"), QCoreApplication::translate("Startup", "Work as the user NAME of the database."),
+        QCoreApplication::translate("Startup", "NAME"));
+    parser.addOption(userOption);
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window to FILE and quit."),
                                         QStringLiteral("FILE"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp); // a developer's tool
@@ -136,7 +158,10 @@ int main(int argc, char *argv[])
     auto opened = openWithRecovery(path, explicitPath);
     if (!opened)
         return 1;
-    MainWindow *window = showMainWindow(std::move(opened->database), opened->notice);
+    const QString userName = chooseUser(*opened->database, parser.isSet(userOption) ? parser.value(userOption)
+                                                                                   : DeskSettings().lastUser(),
+                                        !parser.isSet(screenshotOption));
+    MainWindow *window = showMainWindow(std::move(opened->database), userName, opened->notice);
     if (parser.isSet(screenshotOption))
         takeScreenshot(window, parser.value(screenshotOption), sinceStart);
     return app.exec();

@@ -13,6 +13,7 @@ enum class ErrorCode {
     InvalidInput, // the user's input breaks a rule; fieldErrors says where
     NotFound,
     Conflict,     // someone else changed the record first
+    Forbidden,    // the user's role does not allow it
     Busy,         // the database is locked by another program
     NewerSchema,  // the file was written by a newer CaseDesk
     NotADatabase, // not a CaseDesk database, or damaged

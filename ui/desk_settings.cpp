@@ -3,6 +3,7 @@
 namespace casedesk {
 namespace {
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kLastUser = QStringLiteral("session/lastUser");
 const QString kLastDatabase = QStringLiteral("database/last");
 const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kState = QStringLiteral("mainWindow/state");
@@ -12,6 +13,9 @@ const QString kSplitter = QStringLiteral("mainWindow/splitter");
 
 QString DeskSettings::language() const { return m_settings.value(kLanguage).toString(); }
 void DeskSettings::setLanguage(const QString &language) { m_settings.setValue(kLanguage, language); }
+
+QString DeskSettings::lastUser() const { return m_settings.value(kLastUser).toString(); }
+void DeskSettings::setLastUser(const QString &name) { m_settings.setValue(kLastUser, name); }
 
 QString DeskSettings::lastDatabase() const { return m_settings.value(kLastDatabase).toString(); }
 void DeskSettings::setLastDatabase(const QString &path) { m_settings.setValue(kLastDatabase, path); }

@@ -13,6 +13,9 @@ public:
     QString language() const; // "zh_CN" or "en"; empty until the user chooses
     void setLanguage(const QString &language);
 
+    QString lastUser() const; // who last worked at this desk
+    void setLastUser(const QString &name);
+
     QString lastDatabase() const;
     void setLastDatabase(const QString &path);
 

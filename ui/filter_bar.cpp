@@ -1,5 +1,6 @@
 #include "filter_bar.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -31,7 +32,8 @@ QDate dateOrNull(const QDateEdit *edit) { return edit->date() == kNoDate ? QDate
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent), m_status(new QComboBox(this)), m_category(new QComboBox(this)),
       m_channel(new QComboBox(this)), m_from(makeDateEdit(this)), m_to(makeDateEdit(this)),
-      m_search(new QLineEdit(this)), m_clear(new QPushButton(tr("Clear filters"), this))
+      m_search(new QLineEdit(this)), m_mine(new QCheckBox(tr("My cases"), this)),
+      m_clear(new QPushButton(tr("Clear filters"), this))
 {
     m_status->setObjectName(QStringLiteral("statusComboBox"));
     m_category->setObjectName(QStringLiteral("categoryComboBox"));
@@ -39,6 +41,8 @@ FilterBar::FilterBar(QWidget *parent)
     m_from->setObjectName(QStringLiteral("fromDateEdit"));
     m_to->setObjectName(QStringLiteral("toDateEdit"));
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_mine->setObjectName(QStringLiteral("myCasesCheckBox"));
+    m_mine->setEnabled(false);
 
     m_status->addItem(tr("All statuses"));
     for (CaseStatus status : allStatuses())
@@ -69,6 +73,7 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(m_from);
     layout->addWidget(new QLabel(tr("to"), this));
     layout->addWidget(m_to);
+    layout->addWidget(m_mine);
     layout->addWidget(m_clear);
 
     m_typingPause.setSingleShot(true);
@@ -80,6 +85,7 @@ FilterBar::FilterBar(QWidget *parent)
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
     for (QDateEdit *edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &FilterBar::emitChanged);
+    connect(m_mine, &QCheckBox::toggled, this, &FilterBar::emitChanged);
     connect(m_clear, &QPushButton::clicked, this, &FilterBar::clear);
 }
 
@@ -94,6 +100,16 @@ void FilterBar::setCategories(const QList<Category> &categories)
     m_category->setCurrentIndex(std::max(0, m_category->findData(current)));
 }
 
+void FilterBar::setCurrentUser(const QString &name)
+{
+    m_currentUser = name;
+    m_mine->setEnabled(!name.isEmpty());
+    m_mine->setToolTip(name.isEmpty() ? tr("Choose who you are first (File > Switch User)")
+                                      : tr("Only cases assigned to %1").arg(name));
+    if (m_mine->isChecked())
+        emitChanged();
+}
+
 CaseFilter FilterBar::filter() const
 {
     CaseFilter filter;
@@ -106,19 +122,24 @@ CaseFilter FilterBar::filter() const
     filter.receivedFrom = dateOrNull(m_from);
     filter.receivedTo = dateOrNull(m_to);
     filter.text = m_search->text().trimmed();
+    if (m_mine->isChecked())
+        filter.assignee = m_currentUser;
     return filter;
 }
 
-void FilterBar::clear()
+void FilterBar::clear() { searchFor({}); }
+
+void FilterBar::searchFor(const QString &text)
 {
     {
-        const QSignalBlocker a(m_status), b(m_category), c(m_channel), d(m_from), e(m_to), f(m_search);
+        const QSignalBlocker a(m_status), b(m_category), c(m_channel), d(m_from), e(m_to), f(m_search), g(m_mine);
         m_status->setCurrentIndex(0);
         m_category->setCurrentIndex(0);
         m_channel->setCurrentIndex(0);
         m_from->setDate(kNoDate);
         m_to->setDate(kNoDate);
-        m_search->clear();
+        m_search->setText(text);
+        m_mine->setChecked(false);
     }
     emitChanged();
 }

@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
@@ -21,11 +22,15 @@ public:
     explicit FilterBar(QWidget *parent = nullptr);
 
     void setCategories(const QList<Category> &categories);
+    // Whose cases "My cases" shows; empty disables it.
+    void setCurrentUser(const QString &name);
     CaseFilter filter() const;
     QLineEdit *searchEdit() const { return m_search; }
 
 public slots:
     void clear();
+    // Clears the other filters and searches for `text` (e.g. a business's name).
+    void searchFor(const QString &text);
 
 signals:
     void filterChanged(const casedesk::CaseFilter &filter);
@@ -39,6 +44,8 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QLineEdit *m_search;
+    QCheckBox *m_mine;
+    QString m_currentUser;
     QPushButton *m_clear;
     QTimer m_typingPause;
 };

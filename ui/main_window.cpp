@@ -1,11 +1,12 @@
 #include "main_window.h"
 
-#include "case_detail_view.h"
+#include "choose_user_dialog.h"
+#include "case_pane.h"
 #include "case_table_model.h"
 #include "desk_settings.h"
 #include "filter_bar.h"
+#include "intake/intake_dialog.h"
 #include "notice_bar.h"
-#include "storage/complaint_repository.h"
 #include "storage/taxonomy_repository.h"
 
 #include <QActionGroup>
@@ -28,9 +29,9 @@
 
 namespace casedesk {
 
-MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
+MainWindow::MainWindow(std::unique_ptr<Database> database, const QString &userName, QWidget *parent)
     : QMainWindow(parent), m_filterBar(new FilterBar(this)), m_notice(new NoticeBar(this)),
-      m_table(new QTableView(this)), m_detail(new CaseDetailView(this)), m_splitter(new QSplitter(this)),
+      m_table(new QTableView(this)), m_casePane(new CasePane(this)), m_splitter(new QSplitter(this)),
       m_countLabel(new QLabel(this)), m_pathLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -45,8 +46,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
+    connect(m_casePane, &CasePane::caseChanged, this, [this](qint64 caseId, const QString &message) {
+        m_model->reload();
+        reselect(caseId);
+        statusBar()->showMessage(message, 8000);
+    });
     m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_detail);
+    m_splitter->addWidget(m_casePane);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
 
@@ -65,6 +71,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 
     createMenus();
     setDatabase(std::move(database));
+    setCurrentUser(userName);
 
     connect(m_filterBar, &FilterBar::filterChanged, this, [this](const CaseFilter &filter) {
         if (m_model)
@@ -84,8 +91,14 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New Database..."), QKeySequence::New, this, &MainWindow::newDatabase);
+    QAction *intake = file->addAction(tr("&Register Complaint..."), QKeySequence::New, this,
+                                      &MainWindow::registerComplaint);
+    intake->setObjectName(QStringLiteral("registerComplaintAction"));
+    file->addSeparator();
+    file->addAction(tr("New &Database..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+                    &MainWindow::newDatabase);
     file->addAction(tr("&Open Database..."), QKeySequence::Open, this, &MainWindow::openDatabase);
+    file->addAction(tr("&Switch User..."), this, &MainWindow::switchUser);
     file->addSeparator();
     QAction *quit = file->addAction(tr("E&xit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -127,6 +140,7 @@ void MainWindow::createMenus()
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     m_database = std::move(database);
+    m_casePane->setDatabase(m_database->connection());
     auto *oldModel = m_model;
     m_model = new CaseTableModel(m_database->connection(), m_database->path(), this);
     m_table->setModel(m_model);
@@ -189,6 +203,44 @@ std::unique_ptr<Database> MainWindow::takeDatabase()
     return std::move(m_database);
 }
 
+void MainWindow::registerComplaint()
+{
+    if (m_intake) { // one registration at a time: bring it back
+        m_intake->raise();
+        m_intake->activateWindow();
+        return;
+    }
+    const QString actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    m_intake = new IntakeDialog(m_database->connection(), m_database->path(), actor, this);
+    m_intake->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_intake, &IntakeDialog::registered, this, [this](qint64 caseId, const QString &caseNumber) {
+        statusBar()->showMessage(tr("Registered case %1.").arg(caseNumber), 8000);
+        showCase(caseId);
+    });
+    connect(m_intake, &IntakeDialog::showBusinessCases, m_filterBar, &FilterBar::searchFor);
+    m_intake->show();
+}
+
+void MainWindow::showCase(qint64 caseId)
+{
+    // Show the new case at the top: newest first, no filter hiding it.
+    m_filterBar->clear();
+    m_table->horizontalHeader()->setSortIndicator(CaseTableModel::ReceivedAt, Qt::DescendingOrder);
+    m_model->reload();
+    while (true) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->caseIdAt(row) == caseId) {
+                m_table->selectRow(row);
+                m_table->scrollTo(m_model->index(row, 0));
+                return;
+            }
+        }
+        if (!m_model->canFetchMore({}) || m_model->rowCount() >= 10 * CaseTableModel::kPageSize)
+            return; // a case received long ago: it is in the list, further down
+        m_model->fetchMore({});
+    }
+}
+
 void MainWindow::showNotice(const QString &text) { m_notice->showText(text); }
 
 void MainWindow::openDatabase()
@@ -226,22 +278,48 @@ void MainWindow::switchTo(const QString &path, bool create)
     }
     saveLayout();
     setDatabase(std::move(opened).value());
+    setCurrentUser(currentUserName()); // users belong to a database: the same name, if it exists there
     m_notice->hide();
 }
 
-void MainWindow::showSelectedCase()
+void MainWindow::showSelectedCase() { m_casePane->showCase(selectedCaseId()); }
+
+qint64 MainWindow::selectedCaseId() const
 {
     const QModelIndex current = m_table->selectionModel() ? m_table->selectionModel()->currentIndex() : QModelIndex();
-    const qint64 id = m_model && current.isValid() ? m_model->caseIdAt(current.row()) : 0;
-    if (id == 0) {
-        m_detail->showMessage(tr("Select a case to see its details."));
-        return;
+    return m_model && current.isValid() ? m_model->caseIdAt(current.row()) : 0;
+}
+
+void MainWindow::reselect(qint64 caseId)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->caseIdAt(row) == caseId) {
+            m_table->selectRow(row);
+            return;
+        }
     }
-    auto complaint = ComplaintRepository(m_database->connection()).get(id);
-    if (complaint)
-        m_detail->showCase(complaint.value());
-    else
-        m_detail->showMessage(complaint.error().message);
+}
+
+bool MainWindow::setCurrentUser(const QString &name)
+{
+    m_user.reset();
+    if (!name.isEmpty()) {
+        if (auto found = UserRepository(m_database->connection()).findByName(name); found && found->active)
+            m_user = found.value();
+    }
+    m_filterBar->setCurrentUser(currentUserName());
+    m_casePane->setUser(m_user);
+    setWindowTitle(m_user ? tr("CaseDesk — %1 (%2)").arg(m_user->name, labelOf(m_user->role)) : tr("CaseDesk"));
+    return m_user.has_value();
+}
+
+void MainWindow::switchUser()
+{
+    ChooseUserDialog dialog(m_database->connection(), currentUserName(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    setCurrentUser(dialog.user().name);
+    DeskSettings().setLastUser(dialog.user().name);
 }
 
 void MainWindow::updateCount(qint64 total)

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "storage/database.h"
+#include "storage/user_repository.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QSplitter;
@@ -12,16 +15,18 @@ class QTableView;
 
 namespace casedesk {
 
-class CaseDetailView;
+class CasePane;
 class CaseTableModel;
 class FilterBar;
+class IntakeDialog;
 class NoticeBar;
 
 // The caseworker's main window: filter bar, the case list and the selected case.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
+    // `userName`: who works at this desk (a user of the database); empty until chosen.
+    explicit MainWindow(std::unique_ptr<Database> database, const QString &userName = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Shows a dismissable line above the list (e.g. "this is a demo database").
@@ -30,6 +35,11 @@ public:
     // Hands the open database over (used when the window is rebuilt in another language).
     std::unique_ptr<Database> takeDatabase();
 
+    // Makes `name` the desk's current user; false if the database has no such active user.
+    bool setCurrentUser(const QString &name);
+    QString currentUserName() const { return m_user ? m_user->name : QString(); }
+
+    CasePane *casePane() const { return m_casePane; }
     CaseTableModel *caseModel() const { return m_model; }
     FilterBar *filterBar() const { return m_filterBar; }
     QTableView *caseTable() const { return m_table; }
@@ -44,9 +54,14 @@ private:
     void createMenus();
     void setDatabase(std::unique_ptr<Database> database);
     void openDatabase();
+    void registerComplaint();
+    void showCase(qint64 caseId);
     void newDatabase();
     void switchTo(const QString &path, bool create);
     void showSelectedCase();
+    qint64 selectedCaseId() const;
+    void reselect(qint64 caseId);
+    void switchUser();
     void checkIntegrityInBackground();
     void updateCount(qint64 total);
     void showAbout();
@@ -57,10 +72,12 @@ private:
     FilterBar *m_filterBar;
     NoticeBar *m_notice;
     QTableView *m_table;
-    CaseDetailView *m_detail;
+    CasePane *m_casePane;
+    std::optional<User> m_user;
     QSplitter *m_splitter;
     QLabel *m_countLabel;
     QLabel *m_pathLabel;
+    QPointer<IntakeDialog> m_intake;
 };
 
 } // namespace casedesk

@@ -22,7 +22,11 @@ QString overview()
               "  init         create or upgrade a database file\n"
               "  demo         write realistic demo cases\n"
               "  case list    list cases\n"
-              "  case show    show one case\n\n"
+              "  case show    show one case\n"
+              "  case transition  move a case to another status (workflow rules)\n"
+              "  case assign  give a case to a caseworker\n"
+              "  case history show a case's timeline and audit trail\n"
+              "  user         add, list and change users and their roles\n\n"
               "Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.");
 }
 
@@ -54,6 +58,8 @@ int main(int argc, char *argv[])
         return cli::runDemo(arguments);
     if (command == QLatin1String("case"))
         return cli::runCase(arguments);
+    if (command == QLatin1String("user"))
+        return cli::runUser(arguments);
     cli::printErr(Msg::tr("casedesk-cli: unknown command \"%1\".").arg(command));
     cli::printErr(overview());
     return cli::UserError;

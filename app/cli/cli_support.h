@@ -46,5 +46,9 @@ private:
 int runInit(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
 int runCase(const QStringList &arguments);
+int runCaseTransition(const QStringList &arguments); // command_case_workflow.cpp
+int runCaseAssign(const QStringList &arguments);
+int runCaseHistory(const QStringList &arguments);
+int runUser(const QStringList &arguments);
 
 } // namespace casedesk::cli

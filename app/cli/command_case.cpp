@@ -144,7 +144,7 @@ int runShow(const QStringList &arguments)
 
 int runCase(const QStringList &arguments)
 {
-    const QString usage = Msg::tr("Usage: casedesk-cli case list|show [options]  (--help on each)");
+    const QString usage = Msg::tr("Usage: casedesk-cli case list|show|transition|assign|history [options]  (--help on each)");
     if (arguments.isEmpty()) {
         printErr(usage);
         return UserError;
@@ -154,6 +154,12 @@ int runCase(const QStringList &arguments)
         return runList(arguments.mid(1));
     if (sub == QLatin1String("show"))
         return runShow(arguments.mid(1));
+    if (sub == QLatin1String("transition"))
+        return runCaseTransition(arguments.mid(1));
+    if (sub == QLatin1String("assign"))
+        return runCaseAssign(arguments.mid(1));
+    if (sub == QLatin1String("history"))
+        return runCaseHistory(arguments.mid(1));
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         printOut(usage);
         return Success;

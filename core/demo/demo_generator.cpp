@@ -1,5 +1,6 @@
 #include "demo/demo_generator.h"
 
+#include "demo/demo_lifecycle.h"
 #include "demo/demo_parties.h"
 #include "demo/demo_timeline.h"
 #include "storage/bulk_case_writer.h"
@@ -49,7 +50,10 @@ class DemoWriter {
 public:
     DemoWriter(const QSqlDatabase &db, const DemoOptions &options)
         : m_options(options), m_dice(options.seed), m_parties(m_dice), m_writer(db),
-          m_natureTable(kNatureWeights), m_channelTable(kChannelWeights)
+          m_natureTable(kNatureWeights), m_channelTable(kChannelWeights),
+          // Lifecycles draw from their own stream, so a seed gives the same cases as before
+          // timelines were generated.
+          m_lifeDice(options.seed ^ 0x9e3779b97f4a7c15ULL), m_lifeParties(m_lifeDice)
     {
     }
 
@@ -57,6 +61,7 @@ public:
 
 private:
     Status buildBusinessPools(const QList<Category> &categories);
+    Status addUsers();
     Result<qint64> consumerFor(const QDateTime &at);
     Complaint makeCase(const Stamp &stamp, const KindPool &pool, int businessIndex);
     QString fill(const QString &text, const KindPool &pool, int businessIndex, const Complaint &c, int months);
@@ -72,6 +77,10 @@ private:
     QList<KindPool> m_burstPools; // one business each
     QList<qint64> m_recentConsumers;
     QStringList m_caseworkers;
+    QString m_supervisor;
+    Dice m_lifeDice;
+    PartyMaker m_lifeParties;
+    QDateTime m_end; // no step of any case lies after this
     DemoSummary m_summary;
 };
 
@@ -104,6 +113,21 @@ Status DemoWriter::buildBusinessPools(const QList<Category> &categories)
         m_poolWeights.append(categoryWeights().value(kind.category, 1.0) / kindsPerCategory.value(kind.category));
     }
     return {};
+}
+
+Status DemoWriter::addUsers()
+{
+    QStringList names = m_caseworkers;
+    names.removeDuplicates(); // user names are unique; a name drawn twice is one person
+    do
+        m_supervisor = m_lifeParties.personName();
+    while (names.contains(m_supervisor));
+    const QDateTime since(m_options.until.addYears(-3), QTime(9, 0), chinaTime());
+    for (const QString &name : std::as_const(names)) {
+        if (auto added = m_writer.addUser(name, Role::Caseworker, since); !added)
+            return added;
+    }
+    return m_writer.addUser(m_supervisor, Role::Supervisor, since);
 }
 
 Result<qint64> DemoWriter::consumerFor(const QDateTime &at)
@@ -174,6 +198,9 @@ Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const Dem
         return started.error();
     for (int i = 0; i < 12; ++i)
         m_caseworkers.append(m_parties.personName());
+    if (auto users = addUsers(); !users)
+        return users.error();
+    m_end = std::min(QDateTime(m_options.until, QTime(0, 0), chinaTime()), QDateTime::currentDateTime());
     if (auto pools = buildBusinessPools(categories); !pools)
         return pools.error();
 
@@ -208,7 +235,15 @@ Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const Dem
         if (!consumer)
             return consumer.error();
         c.consumer.id = consumer.value();
-        if (auto added = m_writer.addComplaint(c, actor); !added)
+        // The invented history goes into the timeline only: the audit trail truthfully says that
+        // the demo generator wrote the case as it stands.
+        const Lifecycle life =
+            planLifecycle(m_lifeDice, c.receivedAt, c.status, m_end, {c.assignee, m_supervisor});
+        c.acceptedAt = life.acceptedAt;
+        c.closedAt = life.closedAt;
+        if (!life.events.isEmpty())
+            c.updatedAt = life.events.last().at;
+        if (auto added = m_writer.addComplaint(c, actor, life.events); !added)
             return added.error();
         if (progress && (i + 1) % 1000 == 0 && !progress(i + 1, int(timeline.stamps.size())))
             return Error{ErrorCode::Cancelled, QCoreApplication::translate("Demo", "Cancelled; nothing was written."), {}};

@@ -1,18 +1,15 @@
 #include "domain/codes.h"
 
-#include <QCoreApplication>
-
-#include <iterator>
+#include "domain/code_table.h"
 
 namespace casedesk {
 namespace {
 
+using codetable::codeIn;
+using codetable::fromCode;
+using codetable::valuesOf;
 template <typename E>
-struct CodeEntry {
-    E value;
-    const char *code;
-    const char *label; // source text, translated in context "Codes"
-};
+using CodeEntry = codetable::Entry<E>; // labels are translated in context "Codes"
 
 const CodeEntry<Channel> kChannels[] = {
     {Channel::Platform12315, "12315", QT_TRANSLATE_NOOP("Codes", "12315 platform")},
@@ -55,45 +52,16 @@ const CodeEntry<CaseStatus> kStatuses[] = {
 };
 
 template <typename E, std::size_t N>
-const CodeEntry<E> &entryOf(const CodeEntry<E> (&table)[N], E value)
-{
-    for (const auto &entry : table) {
-        if (entry.value == value)
-            return entry;
-    }
-    return table[0]; // unreachable: every enumerator has an entry
-}
-
-template <typename E, std::size_t N>
-std::optional<E> fromCode(const CodeEntry<E> (&table)[N], const QString &code)
-{
-    for (const auto &entry : table) {
-        if (code == QLatin1String(entry.code))
-            return entry.value;
-    }
-    return std::nullopt;
-}
-
-template <typename E, std::size_t N>
-QList<E> valuesOf(const CodeEntry<E> (&table)[N])
-{
-    QList<E> values;
-    for (const auto &entry : table)
-        values.append(entry.value);
-    return values;
-}
-
-template <typename E, std::size_t N>
 QString labelIn(const CodeEntry<E> (&table)[N], E value)
 {
-    return QCoreApplication::translate("Codes", entryOf(table, value).label);
+    return codetable::labelIn("Codes", table, value);
 }
 
 } // namespace
 
-QString codeOf(Channel value) { return QLatin1String(entryOf(kChannels, value).code); }
-QString codeOf(Nature value) { return QLatin1String(entryOf(kNatures, value).code); }
-QString codeOf(CaseStatus value) { return QLatin1String(entryOf(kStatuses, value).code); }
+QString codeOf(Channel value) { return codeIn(kChannels, value); }
+QString codeOf(Nature value) { return codeIn(kNatures, value); }
+QString codeOf(CaseStatus value) { return codeIn(kStatuses, value); }
 
 QString labelOf(Channel value) { return labelIn(kChannels, value); }
 QString labelOf(Nature value) { return labelIn(kNatures, value); }

@@ -44,11 +44,13 @@ struct Complaint {
     QString facts;        // 事实与理由
     QDate incidentDate;   // purchase or incident date; may be unknown
     QDateTime receivedAt; // local time with offset
-    CaseStatus status = CaseStatus::Registered;
+    CaseStatus status = CaseStatus::Registered; // changes only through the workflow (workflow/)
     QString assignee;     // 承办人
     int version = 0;      // optimistic lock: bumped by every update
     QDateTime createdAt;
     QDateTime updatedAt;
+    QDateTime acceptedAt; // first acceptance; invalid until then (read only, kept by the workflow)
+    QDateTime closedAt;   // reached closed, refused or returned; invalid while open (likewise)
 };
 
 } // namespace casedesk

@@ -2,6 +2,9 @@
 
 #include "domain/money.h"
 #include "storage/stored_values.h"
+#include "validation/complaint_validator.h"
+
+#include <QCoreApplication>
 
 namespace casedesk {
 
@@ -26,6 +29,8 @@ QJsonObject complaintToJson(const Complaint &c)
         {QStringLiteral("version"), c.version},
         {QStringLiteral("createdAt"), storedDateTime(c.createdAt)},
         {QStringLiteral("updatedAt"), storedDateTime(c.updatedAt)},
+        {QStringLiteral("acceptedAt"), storedDateTime(c.acceptedAt)},
+        {QStringLiteral("closedAt"), storedDateTime(c.closedAt)},
         {QStringLiteral("consumer"),
          QJsonObject{{QStringLiteral("name"), c.consumer.name},
                      {QStringLiteral("phone"), c.consumer.phone},
@@ -54,6 +59,120 @@ QJsonObject caseRowToJson(const CaseListRow &row)
         {QStringLiteral("amountFen"), row.amountFen},
         {QStringLiteral("assignee"), row.assignee},
     };
+}
+
+} // namespace casedesk
+
+namespace casedesk {
+namespace {
+
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Json)
+};
+
+// Collects read problems instead of stopping at the first, so one message lists them all.
+class JsonReader {
+public:
+    explicit JsonReader(const QJsonObject &json) : m_json(json) {}
+
+    QString text(const QString &key, const QJsonObject *from = nullptr)
+    {
+        const QJsonValue value = (from ? *from : m_json).value(key);
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isString()) {
+            problem(key, Msg::tr("\"%1\" must be text.").arg(key));
+            return {};
+        }
+        return value.toString();
+    }
+
+    QJsonObject object(const QString &key)
+    {
+        const QJsonValue value = m_json.value(key);
+        if (!value.isUndefined() && !value.isObject())
+            problem(key, Msg::tr("\"%1\" must be an object.").arg(key));
+        return value.toObject();
+    }
+
+    template <typename E>
+    E code(const QString &key, std::optional<E> (*fromCode)(const QString &), E fallback)
+    {
+        const QString raw = text(key);
+        if (raw.isEmpty())
+            return fallback;
+        const auto value = fromCode(raw);
+        if (!value)
+            problem(key, Msg::tr("\"%1\" is not a known code for \"%2\".").arg(raw, key));
+        return value.value_or(fallback);
+    }
+
+    void problem(const QString &field, const QString &message) { problems.append({field, message}); }
+
+    QList<FieldError> problems;
+
+private:
+    QJsonObject m_json;
+};
+
+} // namespace
+
+Result<Complaint> complaintFromJson(const QJsonObject &json)
+{
+    JsonReader read(json);
+    Complaint c;
+    c.caseNumber = read.text(QStringLiteral("caseNumber"));
+    c.status = read.code(QStringLiteral("status"), statusFromCode, CaseStatus::Registered);
+    c.channel = read.code(QStringLiteral("channel"), channelFromCode, Channel::Phone);
+    c.nature = read.code(QStringLiteral("nature"), natureFromCode, Nature::Other);
+    c.platformRef = read.text(QStringLiteral("platformRef"));
+    c.categoryName = read.text(QStringLiteral("category"));
+    c.categoryId = json.value(QStringLiteral("categoryId")).toInteger(0);
+    c.demand = read.text(QStringLiteral("demand"));
+    c.facts = read.text(QStringLiteral("facts"));
+    c.assignee = read.text(QStringLiteral("assignee"));
+
+    const QJsonValue fen = json.value(QStringLiteral("amountFen"));
+    if (fen.isDouble()) {
+        c.amountFen = fen.toInteger(-1);
+        if (double(c.amountFen) != fen.toDouble())
+            read.problem(QStringLiteral("amount"), Msg::tr("\"amountFen\" must be a whole number of fen."));
+    } else if (const QString yuan = read.text(QStringLiteral("amountYuan")); !yuan.isEmpty()) {
+        const auto parsed = parseYuan(yuan);
+        if (!parsed)
+            read.problem(QStringLiteral("amount"), Msg::tr("\"%1\" is not an amount in yuan.").arg(yuan));
+        c.amountFen = parsed.value_or(0);
+    } else if (!fen.isUndefined() && !fen.isNull()) {
+        read.problem(QStringLiteral("amount"), Msg::tr("\"amountFen\" must be a number."));
+    }
+
+    if (const QString incident = read.text(QStringLiteral("incidentDate")); !incident.isEmpty()) {
+        c.incidentDate = QDate::fromString(incident, Qt::ISODate);
+        if (!c.incidentDate.isValid())
+            read.problem(QStringLiteral("incidentDate"), Msg::tr("\"%1\" is not a date (YYYY-MM-DD).").arg(incident));
+    }
+    if (const QString received = read.text(QStringLiteral("receivedAt")); !received.isEmpty()) {
+        c.receivedAt = QDateTime::fromString(received, Qt::ISODate);
+        if (!c.receivedAt.isValid())
+            read.problem(QStringLiteral("receivedAt"),
+                         Msg::tr("\"%1\" is not a date and time (YYYY-MM-DDTHH:MM:SS+08:00).").arg(received));
+    }
+
+    const QJsonObject consumer = read.object(QStringLiteral("consumer"));
+    c.consumer.name = read.text(QStringLiteral("name"), &consumer);
+    c.consumer.phone = read.text(QStringLiteral("phone"), &consumer);
+    c.consumer.idNumber = read.text(QStringLiteral("idNumber"), &consumer);
+    c.consumer.address = read.text(QStringLiteral("address"), &consumer);
+    const QJsonObject business = read.object(QStringLiteral("business"));
+    c.business.name = read.text(QStringLiteral("name"), &business);
+    c.business.creditCode = read.text(QStringLiteral("creditCode"), &business);
+    c.business.address = read.text(QStringLiteral("address"), &business);
+    c.business.district = read.text(QStringLiteral("district"), &business);
+    c.business.street = read.text(QStringLiteral("street"), &business);
+
+    if (!read.problems.isEmpty())
+        return invalidInput(read.problems);
+    return c;
 }
 
 } // namespace casedesk

@@ -24,16 +24,6 @@ QString sortColumn(CaseSortKey key)
     return QStringLiteral("c.received_at");
 }
 
-// LIKE treats % and _ as wildcards: escape them (and the escape character) in user text.
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
 struct WhereClause {
     QStringList conditions;
     QVariantList values;
@@ -68,6 +58,10 @@ WhereClause whereFor(const CaseFilter &filter)
         where.conditions << QStringLiteral("c.received_at < ?");
         where.values << filter.receivedTo.addDays(1).toString(Qt::ISODate);
     }
+    if (!filter.assignee.isEmpty()) {
+        where.conditions << QStringLiteral("c.assignee = ?");
+        where.values << filter.assignee;
+    }
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
         const QString columns[] = {QStringLiteral("c.case_number"), QStringLiteral("p.name"),
@@ -76,7 +70,7 @@ WhereClause whereFor(const CaseFilter &filter)
         QStringList any;
         for (const QString &column : columns) {
             any << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
-            where.values << likePattern(text);
+            where.values << QLatin1Char('%') + escapeLike(text) + QLatin1Char('%');
         }
         where.conditions << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
@@ -94,7 +88,8 @@ bool needsTextJoin(const CaseFilter &filter) { return !filter.text.trimmed().isE
 bool CaseFilter::operator==(const CaseFilter &other) const
 {
     return status == other.status && categoryId == other.categoryId && channel == other.channel &&
-           receivedFrom == other.receivedFrom && receivedTo == other.receivedTo && text == other.text;
+           receivedFrom == other.receivedFrom && receivedTo == other.receivedTo && text == other.text &&
+           assignee == other.assignee;
 }
 
 Result<QList<CaseListRow>> CaseListQuery::page(const CaseFilter &filter, const CaseSort &sort,

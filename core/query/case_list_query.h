@@ -21,6 +21,7 @@ struct CaseFilter {
     QDate receivedFrom; // inclusive
     QDate receivedTo;   // inclusive
     QString text;       // any substring of case number, complainant, phone, business, demand or facts
+    QString assignee;   // exactly this caseworker ("My cases")
 
     bool operator==(const CaseFilter &other) const;
 };

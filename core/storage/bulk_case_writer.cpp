@@ -8,11 +8,16 @@
 namespace casedesk {
 
 struct BulkCaseWriter::Statements {
-    explicit Statements(const QSqlDatabase &db) : consumer(db), business(db), complaint(db), audit(db) {}
+    explicit Statements(const QSqlDatabase &db)
+        : consumer(db), business(db), complaint(db), audit(db), event(db), user(db)
+    {
+    }
     QSqlQuery consumer;
     QSqlQuery business;
     QSqlQuery complaint;
     QSqlQuery audit;
+    QSqlQuery event;
+    QSqlQuery user;
 };
 
 namespace {
@@ -32,6 +37,8 @@ Result<qint64> execInsert(QSqlQuery &query, const QVariantList &values)
         return storageError(query.lastError());
     return query.lastInsertId().toLongLong();
 }
+
+QVariant nullableDateTime(const QDateTime &at) { return at.isValid() ? QVariant(storedDateTime(at)) : QVariant(); }
 
 } // namespace
 
@@ -70,11 +77,17 @@ Status BulkCaseWriter::begin()
         {&m_statements->complaint,
          QStringLiteral("INSERT INTO complaints(case_number, consumer_id, business_id, channel, platform_ref, "
                         "category_id, nature, amount_fen, demand, facts, incident_date, received_at, status, "
-                        "assignee, version, created_at, updated_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)")},
+                        "assignee, version, created_at, updated_at, accepted_at, closed_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)")},
         {&m_statements->audit,
          QStringLiteral("INSERT INTO audit_log(complaint_id, at, actor, action, new_value) "
                         "VALUES (?, ?, ?, 'created', ?)")},
+        {&m_statements->event,
+         QStringLiteral("INSERT INTO case_events(complaint_id, at, recorded_at, actor, from_status, to_status, "
+                        "ground, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")},
+        {&m_statements->user,
+         QStringLiteral("INSERT INTO users(name, role, active, created_at) VALUES (?, ?, 1, ?) "
+                        "ON CONFLICT(name) DO NOTHING")},
     };
     for (const auto &[query, sql] : statements) {
         if (auto prepared = prepare(*query, sql); !prepared)
@@ -94,7 +107,15 @@ Result<qint64> BulkCaseWriter::addBusiness(const Business &b, const QDateTime &c
                       {b.name, b.creditCode, b.address, b.district, b.street, storedDateTime(createdAt)});
 }
 
-Result<QString> BulkCaseWriter::addComplaint(const Complaint &c, const QString &actor)
+Status BulkCaseWriter::addUser(const QString &name, Role role, const QDateTime &createdAt)
+{
+    auto added = execInsert(m_statements->user, {name, codeOf(role), storedDateTime(createdAt)});
+    if (!added)
+        return added.error();
+    return {};
+}
+
+Result<QString> BulkCaseWriter::addComplaint(const Complaint &c, const QString &actor, const QList<CaseEvent> &events)
 {
     const int year = c.receivedAt.date().year();
     const qint64 sequence = ++m_lastSequence[year];
@@ -104,12 +125,21 @@ Result<QString> BulkCaseWriter::addComplaint(const Complaint &c, const QString &
     auto id = execInsert(m_statements->complaint,
                          {caseNumber, c.consumer.id, c.business.id, codeOf(c.channel), c.platformRef, c.categoryId,
                           codeOf(c.nature), c.amountFen, c.demand, c.facts, storedDate(c.incidentDate), received,
-                          codeOf(c.status), c.assignee, received, updated});
+                          codeOf(c.status), c.assignee, received, updated, nullableDateTime(c.acceptedAt),
+                          nullableDateTime(c.closedAt)});
     if (!id)
         return id.error();
     auto logged = execInsert(m_statements->audit, {id.value(), received, actor, caseNumber});
     if (!logged)
         return logged.error();
+    for (const CaseEvent &e : events) {
+        const QString at = storedDateTime(e.at);
+        auto event = execInsert(m_statements->event,
+                                {id.value(), at, e.recordedAt.isValid() && e.recordedAt != e.at ? storedDateTime(e.recordedAt) : at, e.actor,
+                                 e.from ? codeOf(*e.from) : QString(), codeOf(e.to), e.ground, e.note});
+        if (!event)
+            return event.error();
+    }
     return caseNumber;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "domain/case_event.h"
 #include "domain/complaint.h"
+#include "domain/roles.h"
 #include "result.h"
 
 #include <QHash>
@@ -25,9 +27,14 @@ public:
     Status begin();
     Result<qint64> addConsumer(const Consumer &consumer, const QDateTime &createdAt);
     Result<qint64> addBusiness(const Business &business, const QDateTime &createdAt);
+    // A desk user; a name that is already taken is left as it is.
+    Status addUser(const QString &name, Role role, const QDateTime &createdAt);
     // complaint.consumer.id and complaint.business.id must come from the calls above.
-    // Case numbers continue the office's sequence for the received year.
-    Result<QString> addComplaint(const Complaint &complaint, const QString &actor);
+    // Case numbers continue the office's sequence for the received year. `events` is the
+    // case's timeline (their complaintId is filled in); complaint.status, acceptedAt and
+    // closedAt must agree with it, as the workflow would have left them.
+    Result<QString> addComplaint(const Complaint &complaint, const QString &actor,
+                                 const QList<CaseEvent> &events = {});
     Status commit();
 
 private:

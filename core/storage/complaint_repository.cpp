@@ -23,7 +23,7 @@ const QString kSelectComplaint = QStringLiteral(
     "SELECT c.id, c.case_number, c.channel, c.platform_ref, c.category_id, cat.name, c.nature, c.amount_fen, "
     "c.demand, c.facts, c.incident_date, c.received_at, c.status, c.assignee, c.version, c.created_at, "
     "c.updated_at, p.id, p.name, p.phone, p.id_number, p.address, "
-    "b.id, b.name, b.credit_code, b.address, b.district, b.street, cat.name_en "
+    "b.id, b.name, b.credit_code, b.address, b.district, b.street, cat.name_en, c.accepted_at, c.closed_at "
     "FROM complaints c JOIN consumers p ON p.id = c.consumer_id JOIN businesses b ON b.id = c.business_id "
     "JOIN categories cat ON cat.id = c.category_id ");
 
@@ -52,6 +52,8 @@ Complaint complaintFromRow(const QSqlQuery &q)
     c.business = {q.value(22).toLongLong(), q.value(23).toString(), q.value(24).toString(),
                   q.value(25).toString(),   q.value(26).toString(), q.value(27).toString()};
     c.categoryNameEn = q.value(28).toString();
+    c.acceptedAt = dateTimeFromStored(q.value(29));
+    c.closedAt = dateTimeFromStored(q.value(30));
     return c;
 }
 
@@ -105,6 +107,10 @@ Result<Complaint> ComplaintRepository::add(const Complaint &complaint, const QSt
 {
     if (const auto problems = validateComplaint(complaint, now); !problems.isEmpty())
         return invalidInput(problems);
+    if (complaint.status != CaseStatus::Registered)
+        return invalidInput({{QStringLiteral("status"),
+                              Msg::tr("A new case starts as registered; its status then changes through the "
+                                      "workflow.")}});
 
     Transaction transaction(m_db);
     if (auto started = transaction.begin(); !started)
@@ -166,6 +172,10 @@ Result<Complaint> ComplaintRepository::update(const Complaint &edited, const QSt
                          .arg(current->caseNumber),
                      {}};
     }
+    // The status moves only through the workflow rules, which also write its event.
+    if (current->status != edited.status)
+        return invalidInput({{QStringLiteral("status"),
+                              Msg::tr("The status of a case changes through the workflow, not by editing it.")}});
     if (auto category = checkCategory(m_db, edited.categoryId); !category)
         return category.error();
 

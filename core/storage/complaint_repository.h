@@ -15,12 +15,14 @@ public:
     explicit ComplaintRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
     // Registers a new complaint: assigns the case number (from the received year and the
-    // office prefix) and returns the stored case with id and version 1.
+    // office prefix) and returns the stored case with id and version 1. Its status must be
+    // registered.
     Result<Complaint> add(const Complaint &complaint, const QString &actor,
                           const QDateTime &now = QDateTime::currentDateTime());
 
     // Saves an edited case. `edited.version` must be the version that was read: if another
     // caseworker saved in between, this fails with ErrorCode::Conflict and changes nothing.
+    // The status cannot be changed here (CaseTransitionService does that, with its rules).
     Result<Complaint> update(const Complaint &edited, const QString &actor,
                              const QDateTime &now = QDateTime::currentDateTime());
 

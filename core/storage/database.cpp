@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "storage/calendar_repository.h"
 #include "storage/migrations.h"
 #include "storage/sql_helpers.h"
 #include "storage/sqlite_setup.h"
@@ -80,6 +81,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         return migrated.error();
     if (auto stamped = sqliteStampIdentity(db); !stamped)
         return stamped.error();
+    // Here rather than lazily in the calendar's reader: a file is complete once open, readers
+    // on other threads never write, and a newer release's shipped year reaches old files.
+    if (auto seeded = CalendarRepository(db).seedShippedYears(); !seeded)
+        return seeded.error();
     if (!exists)
         restrictToOwner(info.absoluteFilePath());
     return database;

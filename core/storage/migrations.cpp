@@ -18,6 +18,8 @@ const QList<MigrationStep> &steps()
 {
     static const QList<MigrationStep> all = {
         {1, schemaVersion1()},
+        {2, schemaVersion2()},
+        {3, schemaVersion3()},
     };
     return all;
 }

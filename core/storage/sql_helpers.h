@@ -17,6 +17,9 @@ Error storageError(const QSqlError &error);
 // which NOT NULL text columns refuse; CaseDesk stores "no value" as empty text).
 QVariant bindable(const QVariant &value);
 
+// User text for `column LIKE ? ESCAPE '\'`: % and _ (and the escape itself) match literally.
+QString escapeLike(const QString &text);
+
 // Prepares and runs one statement with positional parameters (? placeholders).
 Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 

@@ -212,3 +212,22 @@ TEST_CASE("the taxonomy is editable", "[taxonomy]")
     CHECK(taxonomy.categories(true)->size() == 25);
     CHECK(taxonomy.categories(true)->last().name == QStringLiteral("交通出行"));
 }
+
+TEST_CASE("a database locked by another desk gives a clear message and loses nothing", "[complaints][concurrency]")
+{
+    TestDatabase db;
+    ComplaintRepository repository(db.connection());
+    REQUIRE(repository.add(sampleComplaint(db.connection()), QStringLiteral("t"), fixedNow()).ok());
+
+    auto otherDesk = db.openAgain();
+    execOrFail(otherDesk->connection(), QStringLiteral("BEGIN IMMEDIATE")); // holds the write lock
+    auto blocked = repository.add(sampleComplaint(db.connection()), QStringLiteral("t"), fixedNow());
+    REQUIRE_FALSE(blocked.ok());
+    CHECK(blocked.error().code == ErrorCode::Busy);
+    CHECK(blocked.error().message.contains(QStringLiteral("busy")));
+    execOrFail(otherDesk->connection(), QStringLiteral("ROLLBACK"));
+
+    // Reading still works while locked, and the earlier case is intact; writing works again now.
+    CHECK(rowCount(db.connection(), QStringLiteral("complaints")) == 1);
+    CHECK(repository.add(sampleComplaint(db.connection()), QStringLiteral("t"), fixedNow()).ok());
+}

@@ -1,0 +1,63 @@
+#include "storage/case_event_repository.h"
+
+#include "storage/sql_helpers.h"
+#include "storage/stored_values.h"
+
+namespace casedesk {
+namespace {
+
+const QString kSelectEvent = QStringLiteral(
+    "SELECT id, complaint_id, at, recorded_at, actor, from_status, to_status, ground, note FROM case_events ");
+
+CaseEvent eventFromRow(const QSqlQuery &q)
+{
+    CaseEvent e;
+    e.id = q.value(0).toLongLong();
+    e.complaintId = q.value(1).toLongLong();
+    e.at = dateTimeFromStored(q.value(2));
+    e.recordedAt = dateTimeFromStored(q.value(3));
+    e.actor = q.value(4).toString();
+    e.from = statusFromCode(q.value(5).toString());
+    e.to = statusFromCode(q.value(6).toString()).value_or(CaseStatus::Registered);
+    e.ground = q.value(7).toString();
+    e.note = q.value(8).toString();
+    return e;
+}
+
+} // namespace
+
+Result<qint64> CaseEventRepository::record(const CaseEvent &e)
+{
+    auto inserted = runQuery(m_db,
+                             QStringLiteral("INSERT INTO case_events(complaint_id, at, recorded_at, actor, from_status, "
+                                            "to_status, ground, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                             {e.complaintId, storedDateTime(e.at), storedDateTime(e.recordedAt), e.actor,
+                              e.from ? codeOf(*e.from) : QString(), codeOf(e.to), e.ground, e.note});
+    if (!inserted)
+        return inserted.error();
+    return inserted->lastInsertId().toLongLong();
+}
+
+Result<QList<CaseEvent>> CaseEventRepository::events(qint64 complaintId) const
+{
+    auto query = runQuery(m_db, kSelectEvent + QStringLiteral("WHERE complaint_id = ? ORDER BY id"), {complaintId});
+    if (!query)
+        return query.error();
+    QList<CaseEvent> events;
+    while (query->next())
+        events.append(eventFromRow(query.value()));
+    return events;
+}
+
+Result<std::optional<CaseEvent>> CaseEventRepository::lastEvent(qint64 complaintId) const
+{
+    auto query = runQuery(m_db, kSelectEvent + QStringLiteral("WHERE complaint_id = ? ORDER BY id DESC LIMIT 1"),
+                          {complaintId});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return std::optional<CaseEvent>();
+    return std::optional<CaseEvent>(eventFromRow(query.value()));
+}
+
+} // namespace casedesk

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/case_event.h"
+#include "result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace casedesk {
+
+// The stored steps of a case's lifecycle. Rules are not checked here: events are written
+// by CaseTransitionService (workflow/), inside the transaction of the status change.
+class CaseEventRepository {
+public:
+    explicit CaseEventRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Needs event.from; returns the new row's id.
+    Result<qint64> record(const CaseEvent &event);
+    // In the order they happened (ids grow with `at`: a new event is never dated before the last).
+    Result<QList<CaseEvent>> events(qint64 complaintId) const;
+    Result<std::optional<CaseEvent>> lastEvent(qint64 complaintId) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace casedesk

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "deadlines/clock_pause.h"
+#include "result.h"
+
+#include <QSqlDatabase>
+
+namespace casedesk {
+
+// A case's clock pauses for appraisal or testing (table clock_pauses). Each start and end
+// writes an audit line in the same transaction. At most one pause per case is open.
+class ClockPauseRepository {
+public:
+    explicit ClockPauseRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // The case's pauses, oldest first.
+    Result<QList<ClockPause>> pausesOf(qint64 complaintId) const;
+
+    // Stops the clock from `at`; refused if it is already stopped. `reason` says what is
+    // being appraised or tested.
+    Result<ClockPause> start(qint64 complaintId, const QDateTime &at, const QString &reason, const QString &actor);
+    // Restarts the clock at `at` (not before the pause started); refused if it runs.
+    Result<ClockPause> end(qint64 complaintId, const QDateTime &at, const QString &actor);
+
+private:
+    Result<QList<ClockPause>> select(const QString &where, qint64 complaintId) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace casedesk

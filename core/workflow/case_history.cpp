@@ -1,0 +1,38 @@
+#include "workflow/case_history.h"
+
+#include "storage/case_event_repository.h"
+#include "storage/complaint_repository.h"
+
+namespace casedesk {
+
+Result<CaseHistory> caseHistory(const QSqlDatabase &db, qint64 complaintId)
+{
+    auto complaint = ComplaintRepository(db).get(complaintId);
+    if (!complaint)
+        return complaint.error();
+    auto audit = AuditRepository(db).history(complaintId);
+    if (!audit)
+        return audit.error();
+    auto events = CaseEventRepository(db).events(complaintId);
+    if (!events)
+        return events.error();
+
+    CaseEvent registration;
+    registration.complaintId = complaintId;
+    registration.at = complaint->receivedAt;
+    registration.recordedAt = complaint->createdAt;
+    registration.to = CaseStatus::Registered;
+    for (const AuditEntry &entry : audit.value()) {
+        if (entry.action == QLatin1String("created")) {
+            registration.actor = entry.actor;
+            break;
+        }
+    }
+    CaseHistory history;
+    history.timeline.append(registration);
+    history.timeline.append(events.value());
+    history.audit = std::move(audit).value();
+    return history;
+}
+
+} // namespace casedesk

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "domain/complaint.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace casedesk {
+
+// A status change a caseworker asks for.
+struct TransitionRequest {
+    qint64 caseId = 0;
+    CaseStatus to = CaseStatus::Accepted;
+    QString ground; // code, when the rule takes one (refusal, return, termination)
+    QString note;
+    QDateTime at;                       // when it happened; invalid: now
+    std::optional<int> expectedVersion; // the version the caller read; checked when given
+};
+
+// Applies the workflow rules (case_workflow.h) to stored cases. Each call is one
+// transaction: the case row, its event and its audit line are written together or not at
+// all. The actor must be an active user of the database; their role decides what they may do.
+class CaseTransitionService {
+public:
+    explicit CaseTransitionService(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Moves the case to request.to. `at` may not lie in the future, before the case was
+    // received or before its last event. Returns the case as stored afterwards.
+    Result<Complaint> transition(const TransitionRequest &request, const QString &actor,
+                                 const QDateTime &now = QDateTime::currentDateTime());
+
+    // Makes `userName` (an active caseworker or supervisor) the case's caseworker;
+    // reassigning is allowed, assigning the same person again changes nothing.
+    Result<Complaint> assign(qint64 caseId, const QString &userName, const QString &actor,
+                             const QDateTime &now = QDateTime::currentDateTime(),
+                             std::optional<int> expectedVersion = std::nullopt);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace casedesk

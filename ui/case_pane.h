@@ -1,0 +1,53 @@
+#pragma once
+
+#include "storage/user_repository.h"
+#include "workflow/case_transition_service.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+#include <optional>
+
+class QTabWidget;
+
+namespace casedesk {
+
+class CaseActionsBar;
+class CaseDetailView;
+class CaseHistoryView;
+class CaseTimelineView;
+
+// The selected case beside the list: the actions allowed now, its details, its timeline
+// and its history of changes.
+class CasePane : public QWidget {
+    Q_OBJECT
+public:
+    explicit CasePane(QWidget *parent = nullptr);
+
+    void setDatabase(QSqlDatabase db);
+    void setUser(const std::optional<User> &user);
+    // Shows the case (0: none) and the actions the current user may take on it.
+    void showCase(qint64 caseId);
+    qint64 caseId() const { return m_caseId; }
+
+    // Moves the shown case; what the action buttons do once the details are given.
+    Result<Complaint> applyTransition(const TransitionRequest &request);
+
+signals:
+    // A case was changed here; the list should show it afresh.
+    void caseChanged(qint64 caseId, const QString &message);
+
+private:
+    void askForTransition(CaseStatus to);
+
+    QSqlDatabase m_db;
+    std::optional<User> m_user;
+    qint64 m_caseId = 0;
+    CaseActionsBar *m_actions;
+    QTabWidget *m_tabs;
+    CaseDetailView *m_detail;
+    CaseTimelineView *m_timeline;
+    CaseHistoryView *m_history;
+};
+
+} // namespace casedesk

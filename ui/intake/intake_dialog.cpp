@@ -1,0 +1,240 @@
+#include "intake_dialog.h"
+
+#include "intake_form.h"
+#include "storage/complaint_repository.h"
+#include "storage/taxonomy_repository.h"
+#include "storage/user_repository.h"
+#include "validation/complaint_validator.h"
+
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStringListModel>
+#include <QVBoxLayout>
+
+namespace casedesk {
+namespace {
+
+// A business with this many open complaints is worth a look before registering another.
+constexpr int kManyOpenComplaints = 3;
+
+QLabel *makeHint(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("background: #fff4d6; border: 1px solid #e8c66a; padding: 4px;"));
+    label->hide();
+    return label;
+}
+
+} // namespace
+
+IntakeDialog::IntakeDialog(QSqlDatabase db, QString databasePath, QString actor, QWidget *parent)
+    : QDialog(parent), m_db(std::move(db)), m_actor(std::move(actor)), m_draft(databasePath), m_lookup(m_db),
+      m_form(new IntakeForm(this)), m_draftHint(makeHint(this, QStringLiteral("draftHint"))),
+      m_consumerHint(makeHint(this, QStringLiteral("consumerHint"))),
+      m_businessHint(makeHint(this, QStringLiteral("businessHint"))),
+      m_viewBusinessCases(new QPushButton(tr("Show them"), this)),
+      m_duplicateHint(makeHint(this, QStringLiteral("duplicateHint"))), m_businessNames(new QStringListModel(this)),
+      m_businessCompleter(new QCompleter(m_businessNames, this))
+{
+    setObjectName(QStringLiteral("intakeDialog"));
+    setWindowTitle(tr("Register a Complaint"));
+    auto categories = TaxonomyRepository(m_db).categories();
+    m_form->setCategories(categories ? categories.value() : QList<Category>{});
+    QStringList caseworkers;
+    if (auto users = UserRepository(m_db).list(false)) {
+        for (const User &user : users.value()) {
+            if (user.role != Role::Administrator) // administrators do no case work
+                caseworkers << user.name;
+        }
+    }
+    m_form->setCaseworkers(caseworkers);
+
+    m_businessCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_businessCompleter->setFilterMode(Qt::MatchContains);
+    m_businessCompleter->setCompletionMode(QCompleter::PopupCompletion);
+    m_form->businessNameEdit()->setCompleter(m_businessCompleter);
+    connect(m_form->businessNameEdit(), &QLineEdit::textEdited, this, &IntakeDialog::offerBusinesses);
+    connect(m_businessCompleter, qOverload<const QString &>(&QCompleter::activated), this, &IntakeDialog::takeBusiness);
+    connect(m_form, &IntakeForm::fieldLeft, this, &IntakeDialog::checkField);
+
+    auto *businessRow = new QHBoxLayout;
+    businessRow->addWidget(m_businessHint, 1);
+    businessRow->addWidget(m_viewBusinessCases);
+    m_viewBusinessCases->hide();
+    connect(m_viewBusinessCases, &QPushButton::clicked, this,
+            [this] { emit showBusinessCases(m_form->businessNameEdit()->text().trimmed()); });
+
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *save = buttons->addButton(tr("Register"), QDialogButtonBox::AcceptRole);
+    save->setObjectName(QStringLiteral("registerButton"));
+    save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    save->setToolTip(tr("Register the complaint (Ctrl+S)"));
+    save->setAutoDefault(false); // Enter moves between fields; it must not save half a form
+    QPushButton *discard = buttons->addButton(tr("Discard Draft"), QDialogButtonBox::DestructiveRole);
+    QPushButton *close = buttons->addButton(tr("Close (Keep Draft)"), QDialogButtonBox::RejectRole);
+    close->setAutoDefault(false);
+    discard->setAutoDefault(false);
+    connect(save, &QPushButton::clicked, this, &IntakeDialog::registerComplaint);
+    connect(close, &QPushButton::clicked, this, &IntakeDialog::reject);
+    connect(discard, &QPushButton::clicked, this, [this] {
+        m_draftTimer.stop();
+        m_draft.discard();
+        QDialog::reject();
+    });
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_draftHint);
+    layout->addWidget(m_consumerHint);
+    layout->addLayout(businessRow);
+    layout->addWidget(m_duplicateHint);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(buttons);
+    resize(1000, 720);
+
+    if (const auto draft = m_draft.load()) {
+        m_form->setComplaint(*draft);
+        setHint(m_draftHint, tr("Restored the registration you had not finished (saved %1).")
+                                 .arg(QLocale().toString(m_draft.savedAt(), QLocale::ShortFormat)));
+    }
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(400);
+    connect(&m_draftTimer, &QTimer::timeout, this, [this] { m_draft.save(m_form->complaint()); });
+    connect(m_form, &IntakeForm::changed, &m_draftTimer, qOverload<>(&QTimer::start));
+    m_form->phoneEdit()->setFocus();
+}
+
+IntakeDialog::~IntakeDialog()
+{
+    // The form outlives this part of the dialog by a moment and emits focus changes as it goes.
+    disconnect(m_form, nullptr, this, nullptr);
+}
+
+void IntakeDialog::setHint(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+void IntakeDialog::checkField(const QString &field)
+{
+    const Complaint c = m_form->complaint();
+    m_form->showProblemsFor(field, m_form->entryProblems() + validateComplaint(c, QDateTime::currentDateTime()));
+    if (field == QLatin1String("consumer.phone"))
+        lookUpConsumer();
+    else if (field == QLatin1String("business.name"))
+        lookUpBusinessLoad();
+}
+
+void IntakeDialog::lookUpConsumer()
+{
+    auto found = m_lookup.consumerByPhone(m_form->phoneEdit()->text());
+    if (!found || !found->has_value()) {
+        setHint(m_consumerHint, {});
+        return;
+    }
+    const ReturningConsumer &returning = found->value();
+    Complaint c = m_form->complaint();
+    if (c.consumer.name.isEmpty() && c.consumer.address.isEmpty())
+        m_form->fillConsumer(returning.consumer);
+    setHint(m_consumerHint, tr("Returning complainant %1: %n earlier complaint(s), the latest %2 on %3.", nullptr,
+                               returning.complaints)
+                                .arg(returning.consumer.name, returning.lastCaseNumber,
+                                     QLocale().toString(returning.lastReceivedAt.date(), QLocale::ShortFormat)));
+}
+
+void IntakeDialog::lookUpBusinessLoad()
+{
+    const QString name = m_form->businessNameEdit()->text().trimmed();
+    auto open = name.isEmpty() ? Result<int>(0) : m_lookup.openComplaintsAgainst(name);
+    const int count = open ? open.value() : 0;
+    const bool many = count >= kManyOpenComplaints;
+    setHint(m_businessHint, many ? tr("%1 already has %n open complaint(s): possibly a group case.", nullptr, count)
+                                       .arg(name)
+                                 : QString());
+    m_viewBusinessCases->setVisible(many);
+}
+
+void IntakeDialog::offerBusinesses(const QString &text)
+{
+    auto matches = m_lookup.businessesMatching(text);
+    m_offeredBusinesses = matches ? matches.value() : QList<KnownBusiness>{};
+    QStringList shown;
+    for (const KnownBusiness &match : std::as_const(m_offeredBusinesses))
+        shown << match.business.name +
+                     (match.business.creditCode.isEmpty() ? QString() : QStringLiteral("  ") + match.business.creditCode);
+    m_businessNames->setStringList(shown);
+}
+
+void IntakeDialog::takeBusiness(const QString &shown)
+{
+    for (const KnownBusiness &match : std::as_const(m_offeredBusinesses)) {
+        const bool same = shown.startsWith(match.business.name) &&
+                          (match.business.creditCode.isEmpty() || shown.endsWith(match.business.creditCode));
+        if (same) {
+            m_form->fillBusiness(match.business);
+            lookUpBusinessLoad();
+            return;
+        }
+    }
+}
+
+bool IntakeDialog::registerComplaint()
+{
+    const Complaint c = m_form->complaint();
+    const QList<FieldError> problems = m_form->entryProblems() + validateComplaint(c, QDateTime::currentDateTime());
+    m_form->showProblems(problems);
+    if (!problems.isEmpty()) {
+        if (QWidget *first = m_form->fieldWidget(problems.first().field))
+            first->setFocus();
+        return false;
+    }
+
+    const QString duplicateKey = c.consumer.phone + QLatin1Char('|') + c.business.name;
+    auto duplicates = m_lookup.likelyDuplicates(c.consumer.phone, c.business.name, c.receivedAt);
+    if (duplicates && !duplicates->isEmpty() && m_confirmedDuplicateKey != duplicateKey) {
+        const CaseListRow &earlier = duplicates->first();
+        setHint(m_duplicateHint, tr("Possible duplicate: %1 from the same complainant about the same business was "
+                                    "registered on %2. Press Register again to register this one anyway.")
+                                     .arg(earlier.caseNumber,
+                                          QLocale().toString(earlier.receivedAt.date(), QLocale::ShortFormat)));
+        m_confirmedDuplicateKey = duplicateKey;
+        return false;
+    }
+
+    auto added = ComplaintRepository(m_db).add(c, m_actor);
+    if (!added) {
+        m_form->showProblems(added.error().fieldErrors);
+        if (added.error().fieldErrors.isEmpty())
+            QMessageBox::warning(this, windowTitle(), added.error().message);
+        return false;
+    }
+    m_draftTimer.stop();
+    m_draft.discard();
+    emit registered(added->id, added->caseNumber);
+    accept();
+    return true;
+}
+
+void IntakeDialog::reject()
+{
+    // Closing keeps what was typed: the draft is there next time.
+    if (m_draftTimer.isActive()) {
+        m_draftTimer.stop();
+        m_draft.save(m_form->complaint());
+    }
+    QDialog::reject();
+}
+
+} // namespace casedesk

@@ -1,0 +1,55 @@
+#include "intake_draft.h"
+
+#include "export/complaint_json.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace casedesk {
+
+IntakeDraft::IntakeDraft(const QString &databasePath)
+{
+    // Drafts belong to one database: a case typed for one office must not turn up in another's.
+    const QByteArray key = QCryptographicHash::hash(QFileInfo(databasePath).absoluteFilePath().toUtf8(),
+                                                    QCryptographicHash::Sha1)
+                               .toHex()
+                               .left(12);
+    const QDir folder(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+    m_path = folder.filePath(QStringLiteral("drafts/intake-%1.json").arg(QString::fromLatin1(key)));
+}
+
+void IntakeDraft::save(const Complaint &complaint)
+{
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    QSaveFile file(m_path); // written whole or not at all
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    file.write(QJsonDocument(complaintToJson(complaint)).toJson(QJsonDocument::Compact));
+    if (file.commit())
+        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner); // personal data
+}
+
+std::optional<Complaint> IntakeDraft::load() const
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    if (!document.isObject())
+        return std::nullopt;
+    auto complaint = complaintFromJson(document.object());
+    if (!complaint)
+        return std::nullopt;
+    return complaint.value();
+}
+
+QDateTime IntakeDraft::savedAt() const { return QFileInfo(m_path).lastModified(); }
+
+void IntakeDraft::discard() { QFile::remove(m_path); }
+
+} // namespace casedesk

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/complaint.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace casedesk {
+
+// The registration being typed, kept in a file on this desk as it is typed, so that nothing
+// is lost when the window or the application closes (or the power goes) mid-call.
+class IntakeDraft {
+public:
+    // The draft file in the desk's data folder (one per database file).
+    explicit IntakeDraft(const QString &databasePath);
+
+    void save(const Complaint &complaint);
+    std::optional<Complaint> load() const;
+    QDateTime savedAt() const;
+    void discard();
+    QString path() const { return m_path; }
+
+private:
+    QString m_path;
+};
+
+} // namespace casedesk

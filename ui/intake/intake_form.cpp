@@ -1,0 +1,258 @@
+#include "intake_form.h"
+
+#include "domain/money.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+namespace casedesk {
+namespace {
+
+const QDate kUnknownDate(1990, 1, 1); // the incident date edit's "unknown" value
+
+QPlainTextEdit *makeTextEdit(QWidget *parent)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setTabChangesFocus(true); // Tab leaves the box; Enter starts a new line
+    edit->setMinimumHeight(60);
+    return edit;
+}
+
+} // namespace
+
+IntakeForm::IntakeForm(QWidget *parent)
+    : QWidget(parent), m_channel(new QComboBox(this)), m_platformRef(new QLineEdit(this)),
+      m_received(new QDateTimeEdit(this)), m_phone(new QLineEdit(this)), m_name(new QLineEdit(this)),
+      m_idNumber(new QLineEdit(this)), m_consumerAddress(new QLineEdit(this)), m_businessName(new QLineEdit(this)),
+      m_creditCode(new QLineEdit(this)), m_businessAddress(new QLineEdit(this)), m_district(new QLineEdit(this)),
+      m_street(new QLineEdit(this)), m_category(new QComboBox(this)), m_nature(new QComboBox(this)),
+      m_amount(new QLineEdit(this)), m_incident(new QDateEdit(this)), m_demand(makeTextEdit(this)),
+      m_facts(makeTextEdit(this)), m_assignee(new QComboBox(this))
+{
+    for (Channel channel : allChannels())
+        m_channel->addItem(labelOf(channel), codeOf(channel));
+    for (Nature nature : allNatures())
+        m_nature->addItem(labelOf(nature), codeOf(nature));
+    m_received->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_received->setCalendarPopup(true);
+    m_received->setDateTime(QDateTime::currentDateTime());
+    m_incident->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_incident->setCalendarPopup(true);
+    m_incident->setMinimumDate(kUnknownDate);
+    m_incident->setSpecialValueText(tr("Unknown"));
+    m_incident->setDate(kUnknownDate);
+    m_assignee->setEditable(true);
+    m_phone->setPlaceholderText(tr("Mobile or landline; a returning complainant is filled in"));
+    m_businessName->setPlaceholderText(tr("Type part of the name or the credit code"));
+    m_amount->setPlaceholderText(tr("e.g. 2400 or 2400.50"));
+    m_creditCode->setMaxLength(18);
+    m_idNumber->setMaxLength(18);
+
+    auto *complaintBox = new QGroupBox(tr("Complaint"), this);
+    auto *complaintForm = new QFormLayout(complaintBox);
+    addField(complaintForm, QStringLiteral("channel"), tr("Channel"), m_channel);
+    addField(complaintForm, QStringLiteral("platformRef"), tr("Platform ticket"), m_platformRef);
+    addField(complaintForm, QStringLiteral("receivedAt"), tr("Received"), m_received);
+
+    auto *consumerBox = new QGroupBox(tr("Complainant"), this);
+    auto *consumerForm = new QFormLayout(consumerBox);
+    addField(consumerForm, QStringLiteral("consumer.phone"), tr("Phone"), m_phone);
+    addField(consumerForm, QStringLiteral("consumer.name"), tr("Name"), m_name);
+    addField(consumerForm, QStringLiteral("consumer.idNumber"), tr("ID number (optional)"), m_idNumber);
+    addField(consumerForm, QStringLiteral("consumer.address"), tr("Address"), m_consumerAddress);
+
+    auto *businessBox = new QGroupBox(tr("Business complained about"), this);
+    auto *businessForm = new QFormLayout(businessBox);
+    addField(businessForm, QStringLiteral("business.name"), tr("Business name"), m_businessName);
+    addField(businessForm, QStringLiteral("business.creditCode"), tr("Credit code (optional)"), m_creditCode);
+    addField(businessForm, QStringLiteral("business.address"), tr("Address"), m_businessAddress);
+    addField(businessForm, QStringLiteral("business.district"), tr("District"), m_district);
+    addField(businessForm, QStringLiteral("business.street"), tr("Street"), m_street);
+
+    auto *detailBox = new QGroupBox(tr("Dispute"), this);
+    auto *detailForm = new QFormLayout(detailBox);
+    addField(detailForm, QStringLiteral("category"), tr("Category"), m_category);
+    addField(detailForm, QStringLiteral("nature"), tr("Nature"), m_nature);
+    addField(detailForm, QStringLiteral("amount"), tr("Amount involved (¥)"), m_amount);
+    addField(detailForm, QStringLiteral("incidentDate"), tr("Purchase / incident date"), m_incident);
+    addField(detailForm, QStringLiteral("demand"), tr("Demand"), m_demand);
+    addField(detailForm, QStringLiteral("facts"), tr("Facts and reasons"), m_facts);
+    addField(detailForm, QStringLiteral("assignee"), tr("Caseworker"), m_assignee);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(complaintBox);
+    left->addWidget(consumerBox);
+    left->addWidget(businessBox);
+    left->addStretch();
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(left, 1);
+    layout->addWidget(detailBox, 1);
+
+    // Tab order follows a phone call: how it came in, who calls, about whom, what happened.
+    const QList<QWidget *> order = {m_channel,  m_platformRef,     m_received,     m_phone,    m_name,
+                                    m_idNumber, m_consumerAddress, m_businessName, m_creditCode, m_businessAddress,
+                                    m_district, m_street,          m_category,     m_nature,   m_amount,
+                                    m_incident, m_demand,          m_facts,        m_assignee};
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+}
+
+void IntakeForm::addField(QFormLayout *layout, const QString &key, const QString &label, QWidget *editor)
+{
+    auto *column = new QWidget(this);
+    auto *box = new QVBoxLayout(column);
+    box->setContentsMargins(0, 0, 0, 0);
+    box->setSpacing(1);
+    auto *problem = new QLabel(column);
+    problem->setObjectName(key + QStringLiteral("Problem"));
+    problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    problem->setWordWrap(true);
+    problem->hide();
+    box->addWidget(editor);
+    box->addWidget(problem);
+    layout->addRow(label, column);
+    editor->setObjectName(key);
+    editor->installEventFilter(this);
+    m_editors.insert(key, editor);
+    m_problemLabels.insert(key, problem);
+
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        connect(line, &QLineEdit::textChanged, this, &IntakeForm::changed);
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
+        connect(text, &QPlainTextEdit::textChanged, this, &IntakeForm::changed);
+    else if (auto *combo = qobject_cast<QComboBox *>(editor))
+        connect(combo, &QComboBox::currentTextChanged, this, &IntakeForm::changed);
+    else if (auto *dateTime = qobject_cast<QDateTimeEdit *>(editor)) // QDateEdit too
+        connect(dateTime, &QDateTimeEdit::dateTimeChanged, this, &IntakeForm::changed);
+}
+
+bool IntakeForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        // Enter moves on, as on a paper form; in the long texts it starts a new line.
+        if (enter && key->modifiers() == Qt::NoModifier && !qobject_cast<QPlainTextEdit *>(watched)) {
+            focusNextChild();
+            return true;
+        }
+    } else if (event->type() == QEvent::FocusOut) {
+        emit fieldLeft(watched->objectName());
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void IntakeForm::setCategories(const QList<Category> &categories)
+{
+    m_category->clear();
+    m_category->addItem(tr("Choose..."), 0);
+    for (const Category &category : categories)
+        m_category->addItem(categoryLabel(category), category.id);
+}
+
+void IntakeForm::setCaseworkers(const QStringList &names)
+{
+    const QString current = m_assignee->currentText();
+    m_assignee->clear();
+    m_assignee->addItem(QString());
+    m_assignee->addItems(names);
+    m_assignee->setCurrentText(current);
+}
+
+QList<FieldError> IntakeForm::entryProblems() const
+{
+    if (!m_amount->text().trimmed().isEmpty() && !parseYuan(m_amount->text()))
+        return {{QStringLiteral("amount"), tr("Enter the amount in yuan, e.g. 2400 or 2400.50.")}};
+    return {};
+}
+
+Complaint IntakeForm::complaint() const
+{
+    Complaint c;
+    c.channel = channelFromCode(m_channel->currentData().toString()).value_or(Channel::Phone);
+    c.platformRef = m_platformRef->text().trimmed();
+    c.receivedAt = m_received->dateTime();
+    c.consumer = {0, m_name->text().trimmed(), m_phone->text().trimmed(), m_idNumber->text().trimmed().toUpper(),
+                  m_consumerAddress->text().trimmed()};
+    c.business = {0,
+                  m_businessName->text().trimmed(),
+                  m_creditCode->text().trimmed().toUpper(),
+                  m_businessAddress->text().trimmed(),
+                  m_district->text().trimmed(),
+                  m_street->text().trimmed()};
+    c.categoryId = m_category->currentData().toLongLong();
+    c.nature = natureFromCode(m_nature->currentData().toString()).value_or(Nature::Other);
+    c.amountFen = parseYuan(m_amount->text()).value_or(0);
+    c.incidentDate = m_incident->date() == kUnknownDate ? QDate() : m_incident->date();
+    c.demand = m_demand->toPlainText().trimmed();
+    c.facts = m_facts->toPlainText().trimmed();
+    c.assignee = m_assignee->currentText().trimmed();
+    return c;
+}
+
+void IntakeForm::setComplaint(const Complaint &c)
+{
+    m_channel->setCurrentIndex(std::max(0, m_channel->findData(codeOf(c.channel))));
+    m_platformRef->setText(c.platformRef);
+    if (c.receivedAt.isValid())
+        m_received->setDateTime(c.receivedAt);
+    fillConsumer(c.consumer);
+    fillBusiness(c.business);
+    m_category->setCurrentIndex(std::max(0, m_category->findData(c.categoryId)));
+    m_nature->setCurrentIndex(std::max(0, m_nature->findData(codeOf(c.nature))));
+    m_amount->setText(c.amountFen > 0 ? formatYuan(c.amountFen) : QString());
+    m_incident->setDate(c.incidentDate.isValid() ? c.incidentDate : kUnknownDate);
+    m_demand->setPlainText(c.demand);
+    m_facts->setPlainText(c.facts);
+    m_assignee->setCurrentText(c.assignee);
+}
+
+void IntakeForm::fillConsumer(const Consumer &consumer)
+{
+    m_phone->setText(consumer.phone);
+    m_name->setText(consumer.name);
+    m_idNumber->setText(consumer.idNumber);
+    m_consumerAddress->setText(consumer.address);
+}
+
+void IntakeForm::fillBusiness(const Business &business)
+{
+    m_businessName->setText(business.name);
+    m_creditCode->setText(business.creditCode);
+    m_businessAddress->setText(business.address);
+    m_district->setText(business.district);
+    m_street->setText(business.street);
+}
+
+void IntakeForm::showProblems(const QList<FieldError> &problems)
+{
+    for (auto it = m_problemLabels.cbegin(); it != m_problemLabels.cend(); ++it)
+        showProblemsFor(it.key(), problems);
+}
+
+void IntakeForm::showProblemsFor(const QString &field, const QList<FieldError> &problems)
+{
+    QLabel *label = m_problemLabels.value(field);
+    if (!label)
+        return;
+    QStringList messages;
+    for (const FieldError &problem : problems) {
+        if (problem.field == field)
+            messages << problem.message;
+    }
+    label->setText(messages.join(QLatin1Char('\n')));
+    label->setVisible(!messages.isEmpty());
+}
+
+QWidget *IntakeForm::fieldWidget(const QString &field) const { return m_editors.value(field); }
+
+} // namespace casedesk

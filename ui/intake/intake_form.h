@@ -1,0 +1,80 @@
+#pragma once
+
+#include "domain/complaint.h"
+#include "result.h"
+#include "storage/taxonomy_repository.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QDateTimeEdit;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace casedesk {
+
+// The registration form (登记) laid out for typing during a phone call: the phone number
+// first (a returning consumer fills the rest), Enter moves to the next field, and every
+// field shows its own problem underneath it.
+class IntakeForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit IntakeForm(QWidget *parent = nullptr);
+
+    void setCategories(const QList<Category> &categories);
+    void setCaseworkers(const QStringList &names);
+
+    Complaint complaint() const;
+    // Problems the form itself finds before the complaint rules: text that is not an amount.
+    QList<FieldError> entryProblems() const;
+    void setComplaint(const Complaint &complaint);
+    void fillConsumer(const Consumer &consumer);
+    void fillBusiness(const Business &business);
+
+    // Shows each problem under its field (keys as in validateComplaint); clears the others.
+    void showProblems(const QList<FieldError> &problems);
+    // Problems of one field only, as the caseworker leaves it.
+    void showProblemsFor(const QString &field, const QList<FieldError> &problems);
+
+    QLineEdit *phoneEdit() const { return m_phone; }
+    QLineEdit *businessNameEdit() const { return m_businessName; }
+    QWidget *fieldWidget(const QString &field) const;
+
+signals:
+    void changed();
+    void fieldLeft(const QString &field);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void addField(QFormLayout *layout, const QString &key, const QString &label, QWidget *editor);
+
+    QComboBox *m_channel;
+    QLineEdit *m_platformRef;
+    QDateTimeEdit *m_received;
+    QLineEdit *m_phone;
+    QLineEdit *m_name;
+    QLineEdit *m_idNumber;
+    QLineEdit *m_consumerAddress;
+    QLineEdit *m_businessName;
+    QLineEdit *m_creditCode;
+    QLineEdit *m_businessAddress;
+    QLineEdit *m_district;
+    QLineEdit *m_street;
+    QComboBox *m_category;
+    QComboBox *m_nature;
+    QLineEdit *m_amount;
+    QDateEdit *m_incident;
+    QPlainTextEdit *m_demand;
+    QPlainTextEdit *m_facts;
+    QComboBox *m_assignee;
+    QHash<QString, QWidget *> m_editors;
+    QHash<QString, QLabel *> m_problemLabels;
+};
+
+} // namespace casedesk
