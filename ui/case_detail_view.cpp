@@ -35,11 +35,44 @@ void CaseDetailView::showMessage(const QString &message)
     setHtml(QStringLiteral("<p style='color:#777'>%1</p>").arg(message.toHtmlEscaped()));
 }
 
-void CaseDetailView::showCase(const Complaint &c)
+QString CaseDetailView::deadlineState(const Deadline &d) const
+{
+    const QLocale locale;
+    if (!d.doneAt.isNull())
+        return d.overdue ? tr("done late, on %1").arg(locale.toString(d.doneAt.date(), QLocale::ShortFormat))
+                         : tr("done on %1").arg(locale.toString(d.doneAt.date(), QLocale::ShortFormat));
+    if (d.clockPaused)
+        return tr("clock stopped for appraisal or testing");
+    if (d.rule.unit == DeadlineUnit::Hours)
+        return d.overdue ? tr("overdue by %n hour(s)", nullptr, int((-d.minutesLeft + 59) / 60))
+                         : tr("%n hour(s) left", nullptr, int(d.minutesLeft / 60));
+    if (d.overdue)
+        return tr("overdue by %n working day(s)", nullptr, -d.daysLeft);
+    return d.daysLeft == 0 ? tr("due today") : tr("%n working day(s) left", nullptr, d.daysLeft);
+}
+
+void CaseDetailView::showCase(const Complaint &c, const QList<Deadline> &deadlines)
 {
     const QLocale locale;
     QString html = QStringLiteral("<h2>%1</h2><p><b>%2</b></p>").arg(c.caseNumber.toHtmlEscaped(),
                                                                       labelOf(c.status).toHtmlEscaped());
+    if (!deadlines.isEmpty()) {
+        html += section(tr("Deadlines")) + QStringLiteral("<table>");
+        for (const Deadline &d : deadlines) {
+            const QString due = d.rule.unit == DeadlineUnit::Hours
+                                    ? locale.toString(d.dueAt, QStringLiteral("yyyy-MM-dd HH:mm"))
+                                    : d.dueDate.toString(Qt::ISODate);
+            const bool open = d.doneAt.isNull();
+            const QString colour = d.overdue && open ? QStringLiteral("#b3261e") : open ? QStringLiteral("#000")
+                                                                                         : QStringLiteral("#777");
+            QString state = deadlineState(d);
+            if (d.beyondCalendar)
+                state += QLatin1Char(' ') + tr("(no holiday schedule for that year yet)");
+            html += row(labelOf(d.kind), QStringLiteral("<span style='color:%1'>%2 · %3</span>")
+                                             .arg(colour, due.toHtmlEscaped(), state.toHtmlEscaped()));
+        }
+        html += QStringLiteral("</table>");
+    }
 
     html += section(tr("Complainant")) + QStringLiteral("<table>");
     html += row(tr("Name"), orDash(c.consumer.name));

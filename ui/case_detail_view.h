@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deadlines/case_deadlines.h"
 #include "domain/complaint.h"
 
 #include <QTextBrowser>
@@ -12,8 +13,11 @@ class CaseDetailView : public QTextBrowser {
 public:
     explicit CaseDetailView(QWidget *parent = nullptr);
 
-    void showCase(const Complaint &complaint);
+    void showCase(const Complaint &complaint, const QList<Deadline> &deadlines = {});
     void showMessage(const QString &message);
+
+private:
+    QString deadlineState(const Deadline &deadline) const;
 };
 
 } // namespace casedesk

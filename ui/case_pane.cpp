@@ -4,6 +4,7 @@
 #include "case_detail_view.h"
 #include "case_history_view.h"
 #include "case_timeline_view.h"
+#include "deadlines/case_deadline_service.h"
 #include "storage/complaint_repository.h"
 #include "transition_dialog.h"
 #include "workflow/case_history.h"
@@ -58,7 +59,8 @@ void CasePane::showCase(qint64 caseId)
         m_actions->showActions({});
         return;
     }
-    m_detail->showCase(complaint.value());
+    auto deadlines = deadlinesOfCase(m_db, caseId);
+    m_detail->showCase(complaint.value(), deadlines ? deadlines.value() : QList<Deadline>{});
     auto history = caseHistory(m_db, caseId);
     m_timeline->showTimeline(history ? history->timeline : QList<CaseEvent>{});
     m_history->showHistory(history ? history->audit : QList<AuditEntry>{});

@@ -26,7 +26,11 @@ QString overview()
               "  case transition  move a case to another status (workflow rules)\n"
               "  case assign  give a case to a caseworker\n"
               "  case history show a case's timeline and audit trail\n"
-              "  user         add, list and change users and their roles\n\n"
+              "  user         add, list and change users and their roles\n"
+              "  workdays add      the N-th working day after a date\n"
+              "  workdays between  working days between two dates\n"
+              "  calendar     import a year's holiday notice, set or clear a day, show a year\n"
+              "  rules        list and add deadline rule sets\n\n"
               "Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.");
 }
 
@@ -60,6 +64,12 @@ int main(int argc, char *argv[])
         return cli::runCase(arguments);
     if (command == QLatin1String("user"))
         return cli::runUser(arguments);
+    if (command == QLatin1String("workdays"))
+        return cli::runWorkdays(arguments);
+    if (command == QLatin1String("calendar"))
+        return cli::runCalendar(arguments);
+    if (command == QLatin1String("rules"))
+        return cli::runRules(arguments);
     cli::printErr(Msg::tr("casedesk-cli: unknown command \"%1\".").arg(command));
     cli::printErr(overview());
     return cli::UserError;

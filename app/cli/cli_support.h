@@ -49,6 +49,12 @@ int runCase(const QStringList &arguments);
 int runCaseTransition(const QStringList &arguments); // command_case_workflow.cpp
 int runCaseAssign(const QStringList &arguments);
 int runCaseHistory(const QStringList &arguments);
+int runCaseAdd(const QStringList &arguments);    // command_case_add.cpp
+int runCasePause(const QStringList &arguments);  // command_case_clock.cpp
+int runCaseResume(const QStringList &arguments);
 int runUser(const QStringList &arguments);
+int runWorkdays(const QStringList &arguments); // command_workdays.cpp
+int runCalendar(const QStringList &arguments); // command_calendar.cpp
+int runRules(const QStringList &arguments);    // command_rules.cpp
 
 } // namespace casedesk::cli

@@ -1,4 +1,8 @@
+#include "cli_case_support.h"
 #include "cli_support.h"
+
+#include "deadlines/case_deadline_service.h"
+#include "export/deadline_json.h"
 
 #include "domain/money.h"
 #include "export/complaint_json.h"
@@ -110,15 +114,20 @@ int runShow(const QStringList &arguments)
     auto database = command.openDatabase(false);
     if (!database)
         return fail(database.error());
-    const ComplaintRepository repository(database.value()->connection());
-    bool numeric = false;
-    const qint64 id = positional.first().toLongLong(&numeric);
-    auto complaint = numeric ? repository.get(id) : repository.findByCaseNumber(positional.first());
+    auto complaint = findCase(database.value()->connection(), positional.first());
     if (!complaint)
         return fail(complaint.error());
     const Complaint &c = complaint.value();
+    auto deadlines = deadlinesOfCase(database.value()->connection(), c.id);
+    if (!deadlines)
+        return fail(deadlines.error());
     if (command.parser().isSet(asJson)) {
-        printOut(json(complaintToJson(c)));
+        QJsonObject shown = complaintToJson(c);
+        QJsonArray due;
+        for (const Deadline &d : deadlines.value())
+            due.append(deadlineToJson(d));
+        shown.insert(QStringLiteral("deadlines"), due);
+        printOut(json(shown));
         return Success;
     }
     const std::pair<QString, QString> lines[] = {
@@ -137,6 +146,14 @@ int runShow(const QStringList &arguments)
     };
     for (const auto &[label, value] : lines)
         printOut(label + QStringLiteral(": ") + value);
+    for (const Deadline &d : deadlines.value()) {
+        const QString due = d.rule.unit == DeadlineUnit::Hours ? d.dueAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                                                : d.dueDate.toString(Qt::ISODate);
+        const QString state = !d.doneAt.isNull() ? Msg::tr("done %1").arg(d.doneAt.toString(QStringLiteral("yyyy-MM-dd")))
+                              : d.overdue        ? Msg::tr("OVERDUE")
+                                                 : Msg::tr("open");
+        printOut(Msg::tr("Due: %1 by %2 (%3)").arg(labelOf(d.kind), due, state));
+    }
     return Success;
 }
 
@@ -144,7 +161,9 @@ int runShow(const QStringList &arguments)
 
 int runCase(const QStringList &arguments)
 {
-    const QString usage = Msg::tr("Usage: casedesk-cli case list|show|transition|assign|history [options]  (--help on each)");
+    const QString usage =
+        Msg::tr("Usage: casedesk-cli case list|show|add|transition|assign|history|pause|resume [options]  "
+                "(--help on each)");
     if (arguments.isEmpty()) {
         printErr(usage);
         return UserError;
@@ -160,6 +179,12 @@ int runCase(const QStringList &arguments)
         return runCaseAssign(arguments.mid(1));
     if (sub == QLatin1String("history"))
         return runCaseHistory(arguments.mid(1));
+    if (sub == QLatin1String("add"))
+        return runCaseAdd(arguments.mid(1));
+    if (sub == QLatin1String("pause"))
+        return runCasePause(arguments.mid(1));
+    if (sub == QLatin1String("resume"))
+        return runCaseResume(arguments.mid(1));
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
         printOut(usage);
         return Success;

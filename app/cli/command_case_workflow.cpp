@@ -1,5 +1,6 @@
 // case transition / assign / history: the workflow from the command line.
 
+#include "cli_case_support.h"
 #include "cli_support.h"
 
 #include "domain/grounds.h"
@@ -21,48 +22,6 @@ struct Msg {
 };
 
 Error usageError(const QString &message) { return Error{ErrorCode::InvalidInput, message, {}}; }
-
-QCommandLineOption actorOption()
-{
-    return QCommandLineOption(QStringLiteral("as"),
-                              Msg::tr("Act as USER (a user of the database; default: your login name)."),
-                              Msg::tr("USER"));
-}
-
-// Who acts: --as, else the login name, which a desk's users are usually registered under.
-QString actorName(const QCommandLineParser &parser, const QCommandLineOption &as)
-{
-    if (parser.isSet(as))
-        return parser.value(as);
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
-}
-
-// The actor, or a usage error when neither --as nor a login name says who it is.
-Result<QString> actorFor(const QCommandLineParser &parser, const QCommandLineOption &as)
-{
-    const QString actor = actorName(parser, as).trimmed();
-    if (actor.isEmpty())
-        return usageError(Msg::tr("Say who you are with --as USER (no login name was found)."));
-    return actor;
-}
-
-// ID: the case number, or the internal id when all digits.
-Result<Complaint> findCase(const QSqlDatabase &db, const QString &id)
-{
-    const ComplaintRepository repository(db);
-    bool numeric = false;
-    const qint64 number = id.toLongLong(&numeric);
-    return numeric ? repository.get(number) : repository.findByCaseNumber(id);
-}
-
-std::optional<QString> singleId(const QCommandLineParser &parser)
-{
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return std::nullopt;
-    return positional.first();
-}
 
 QString shown(const QDateTime &at) { return at.toString(QStringLiteral("yyyy-MM-dd HH:mm")); }
 

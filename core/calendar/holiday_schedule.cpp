@@ -68,7 +68,8 @@ Result<SpecialDay> parseDay(const QJsonValue &value, int index, int year)
                            .arg(number)
                            .arg(date.isString() ? text : QStringLiteral("?")));
     if (parsed.year() != year)
-        return invalid(Msg::tr("Entry %1 of \"days\": %2 is not in the file's year %3.").arg(number).arg(text).arg(year));
+        return invalid(
+            Msg::tr("Entry %1 of \"days\": %2 is not in the file's year %3.").arg(number).arg(text).arg(year));
     return SpecialDay{parsed, !offDay.toBool(), name.toString()};
 }
 
@@ -121,9 +122,8 @@ Result<HolidaySchedule> parseHolidaySchedule(const QByteArray &bytes, std::optio
         if (!day)
             return day.error();
         if (seen.contains(day->date.toJulianDay()))
-            return invalid(Msg::tr("Entry %1 of \"days\": %2 is listed twice.")
-                               .arg(i + 1)
-                               .arg(day->date.toString(Qt::ISODate)));
+            return invalid(
+                Msg::tr("Entry %1 of \"days\": %2 is listed twice.").arg(i + 1).arg(day->date.toString(Qt::ISODate)));
         seen.insert(day->date.toJulianDay());
         schedule.days.append(day.value());
     }
@@ -163,10 +163,10 @@ Result<HolidaySchedule> shippedHolidaySchedule(int year)
         return Error{ErrorCode::NotFound, Msg::tr("No holiday schedule of %1 ships with this version.").arg(year), {}};
     auto schedule = parseHolidaySchedule(file.readAll(), year);
     if (!schedule) // a broken resource is a bug of the build, not the user's doing
-        return Error{ErrorCode::Storage, Msg::tr("The shipped holiday schedule of %1 is damaged: %2")
-                                             .arg(year)
-                                             .arg(schedule.error().message),
-                     {}};
+        return Error{
+            ErrorCode::Storage,
+            Msg::tr("The shipped holiday schedule of %1 is damaged: %2").arg(year).arg(schedule.error().message),
+            {}};
     return schedule;
 }
 

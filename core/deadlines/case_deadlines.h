@@ -48,11 +48,11 @@ struct CaseTimeline {
 struct Deadline {
     DeadlineKind kind = DeadlineKind::Accept;
     DeadlineRule rule;
-    QDateTime startedAt; // the event the rule counts from
-    QDate dueDate;       // the last day to act
-    QDateTime dueAt;     // hour rules: the exact moment; day rules: the end of dueDate
-    QDateTime doneAt;    // null while still to do
-    int pausedDays = 0;  // days added for clock pauses (in the rule's unit)
+    QDateTime startedAt;      // the event the rule counts from
+    QDate dueDate;            // the last day to act
+    QDateTime dueAt;          // hour rules: the exact moment; day rules: the end of dueDate
+    QDateTime doneAt;         // null while still to do
+    int pausedDays = 0;       // days added for clock pauses (in the rule's unit)
     bool clockPaused = false; // an open pause holds this deadline now
     // Day rules: (working) days from today, or from the day it was done, to the due date;
     // 0 on the last day, negative when late. Hour rules: 0.

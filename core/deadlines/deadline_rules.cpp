@@ -21,12 +21,12 @@ using CodeEntry = codetable::Entry<E>; // labels are translated in context "Dead
 const CodeEntry<DeadlineKind> kKinds[] = {
     {DeadlineKind::Accept, "accept", QT_TRANSLATE_NOOP("Deadlines", "Accept or refuse")},
     {DeadlineKind::Mediation, "mediation", QT_TRANSLATE_NOOP("Deadlines", "End mediation")},
-    {DeadlineKind::TerminationNotice, "termination_notice",
-     QT_TRANSLATE_NOOP("Deadlines", "Notify termination")},
+    {DeadlineKind::TerminationNotice, "termination_notice", QT_TRANSLATE_NOOP("Deadlines", "Notify termination")},
     {DeadlineKind::Enterprise, "enterprise", QT_TRANSLATE_NOOP("Deadlines", "Networked enterprise settles")},
     {DeadlineKind::HotlineSign, "hotline_sign", QT_TRANSLATE_NOOP("Deadlines", "Sign for the hotline transfer")},
     {DeadlineKind::HotlineReply, "hotline_reply", QT_TRANSLATE_NOOP("Deadlines", "Reply to the hotline")},
-    {DeadlineKind::HotlineDispatch, "hotline_dispatch", QT_TRANSLATE_NOOP("Deadlines", "Dispatch the hotline transfer")},
+    {DeadlineKind::HotlineDispatch, "hotline_dispatch",
+     QT_TRANSLATE_NOOP("Deadlines", "Dispatch the hotline transfer")},
 };
 
 const CodeEntry<DeadlineUnit> kUnits[] = {
@@ -44,6 +44,16 @@ QString labelOf(DeadlineUnit unit) { return codetable::labelIn("Deadlines", kUni
 std::optional<DeadlineKind> deadlineKindFromCode(const QString &code) { return codetable::fromCode(kKinds, code); }
 std::optional<DeadlineUnit> deadlineUnitFromCode(const QString &code) { return codetable::fromCode(kUnits, code); }
 QList<DeadlineKind> allDeadlineKinds() { return codetable::valuesOf(kKinds); }
+
+QString formatAmount(int amount, DeadlineUnit unit)
+{
+    switch (unit) {
+    case DeadlineUnit::WorkingDays: return Msg::tr("%n working day(s)", nullptr, amount);
+    case DeadlineUnit::CalendarDays: return Msg::tr("%n calendar day(s)", nullptr, amount);
+    case DeadlineUnit::Hours: return Msg::tr("%n hour(s)", nullptr, amount);
+    }
+    return QString::number(amount);
+}
 
 const DeadlineRule *DeadlineRuleSet::rule(DeadlineKind kind, const QString &channelCode) const
 {

@@ -35,6 +35,8 @@ QString codeOf(DeadlineKind kind);
 QString codeOf(DeadlineUnit unit);
 QString labelOf(DeadlineKind kind);
 QString labelOf(DeadlineUnit unit);
+// "7 working days", "2 hours": an amount with its unit, for people.
+QString formatAmount(int amount, DeadlineUnit unit);
 std::optional<DeadlineKind> deadlineKindFromCode(const QString &code);
 std::optional<DeadlineUnit> deadlineUnitFromCode(const QString &code);
 QList<DeadlineKind> allDeadlineKinds();

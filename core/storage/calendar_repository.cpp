@@ -94,7 +94,8 @@ Result<WorkingCalendar> CalendarRepository::load() const
 
 Result<QList<CalendarYear>> CalendarRepository::years() const
 {
-    auto query = runQuery(m_db, QStringLiteral("SELECT year, source, papers, loaded_at FROM calendar_years ORDER BY year"));
+    auto query =
+        runQuery(m_db, QStringLiteral("SELECT year, source, papers, loaded_at FROM calendar_years ORDER BY year"));
     if (!query)
         return query.error();
     QList<CalendarYear> years;
@@ -132,15 +133,16 @@ Result<CalendarImportSummary> CalendarRepository::storeSchedule(const HolidaySch
 {
     CalendarImportSummary summary;
     summary.year = schedule.year;
-    auto before = queryScalar(m_db, QStringLiteral("SELECT count(*) FROM calendar_years WHERE year = ?"), {schedule.year});
+    auto before =
+        queryScalar(m_db, QStringLiteral("SELECT count(*) FROM calendar_years WHERE year = ?"), {schedule.year});
     if (!before)
         return before.error();
     summary.replaced = before->toInt() > 0;
 
     const QVariantList range = {firstDay(schedule.year), lastDay(schedule.year)};
-    if (auto done = runQuery(m_db,
-                             QStringLiteral("DELETE FROM calendar_days WHERE day >= ? AND day <= ? AND source <> 'edited'"),
-                             range);
+    if (auto done = runQuery(
+            m_db, QStringLiteral("DELETE FROM calendar_days WHERE day >= ? AND day <= ? AND source <> 'edited'"),
+            range);
         !done)
         return done.error();
     for (const SpecialDay &day : schedule.days) {
@@ -161,13 +163,13 @@ Result<CalendarImportSummary> CalendarRepository::storeSchedule(const HolidaySch
         return edits.error();
     summary.keptEdits = edits->toInt();
 
-    auto done = runQuery(m_db,
-                         QStringLiteral("INSERT INTO calendar_years(year, source, papers, document, loaded_at) "
-                                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(year) DO UPDATE SET "
-                                        "source = excluded.source, papers = excluded.papers, "
-                                        "document = excluded.document, loaded_at = excluded.loaded_at"),
-                         {schedule.year, source, schedule.papers.join(QLatin1Char('\n')), schedule.document,
-                          storedDateTime(now)});
+    auto done = runQuery(
+        m_db,
+        QStringLiteral("INSERT INTO calendar_years(year, source, papers, document, loaded_at) "
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT(year) DO UPDATE SET "
+                       "source = excluded.source, papers = excluded.papers, "
+                       "document = excluded.document, loaded_at = excluded.loaded_at"),
+        {schedule.year, source, schedule.papers.join(QLatin1Char('\n')), schedule.document, storedDateTime(now)});
     if (!done)
         return done.error();
     return summary;
@@ -183,11 +185,12 @@ Status CalendarRepository::setDay(QDate date, bool working, const QString &name)
         const QString message = Msg::tr("A day's name is at most %1 characters.").arg(kMaxDayNameLength);
         return Error{ErrorCode::InvalidInput, message, {{QStringLiteral("name"), message}}};
     }
-    auto done = runQuery(m_db,
-                         QStringLiteral("INSERT INTO calendar_days(day, working, name, source) VALUES (?, ?, ?, 'edited') "
-                                        "ON CONFLICT(day) DO UPDATE SET working = excluded.working, "
-                                        "name = excluded.name, source = excluded.source"),
-                         {date.toString(Qt::ISODate), working ? 1 : 0, name.trimmed()});
+    auto done =
+        runQuery(m_db,
+                 QStringLiteral("INSERT INTO calendar_days(day, working, name, source) VALUES (?, ?, ?, 'edited') "
+                                "ON CONFLICT(day) DO UPDATE SET working = excluded.working, "
+                                "name = excluded.name, source = excluded.source"),
+                 {date.toString(Qt::ISODate), working ? 1 : 0, name.trimmed()});
     if (!done)
         return done.error();
     return {};
@@ -201,28 +204,32 @@ Status CalendarRepository::clearDay(QDate date)
     Transaction transaction(m_db);
     if (auto started = transaction.begin(); !started)
         return started;
-    auto removed = runQuery(m_db, QStringLiteral("DELETE FROM calendar_days WHERE day = ? AND source = 'edited'"), {day});
+    auto removed =
+        runQuery(m_db, QStringLiteral("DELETE FROM calendar_days WHERE day = ? AND source = 'edited'"), {day});
     if (!removed)
         return removed.error();
     if (removed->numRowsAffected() < 1)
         return Error{ErrorCode::NotFound, Msg::tr("%1 has no setting of yours to clear.").arg(day), {}};
 
     // Put back what the year's schedule says about the day, if it lists it.
-    auto year = runQuery(m_db, QStringLiteral("SELECT source, document FROM calendar_years WHERE year = ?"), {date.year()});
+    auto year =
+        runQuery(m_db, QStringLiteral("SELECT source, document FROM calendar_years WHERE year = ?"), {date.year()});
     if (!year)
         return year.error();
     if (year->next()) {
         const QString source = year->value(0).toString();
         auto schedule = parseHolidaySchedule(year->value(1).toString().toUtf8(), date.year());
         if (!schedule)
-            return Error{ErrorCode::Storage,
-                         Msg::tr("The stored schedule of %1 is damaged: %2").arg(date.year()).arg(schedule.error().message),
-                         {}};
+            return Error{
+                ErrorCode::Storage,
+                Msg::tr("The stored schedule of %1 is damaged: %2").arg(date.year()).arg(schedule.error().message),
+                {}};
         for (const SpecialDay &published : schedule->days) {
             if (published.date != date)
                 continue;
-            auto done = runQuery(m_db, QStringLiteral("INSERT INTO calendar_days(day, working, name, source) VALUES (?, ?, ?, ?)"),
-                                 {day, published.working ? 1 : 0, published.name, source});
+            auto done = runQuery(
+                m_db, QStringLiteral("INSERT INTO calendar_days(day, working, name, source) VALUES (?, ?, ?, ?)"),
+                {day, published.working ? 1 : 0, published.name, source});
             if (!done)
                 return done.error();
         }

@@ -20,9 +20,9 @@ struct CalendarYear {
 // What an import did.
 struct CalendarImportSummary {
     int year = 0;
-    int daysOff = 0;     // days off listed in the file
-    int makeUpDays = 0;  // make-up working days listed in the file
-    int keptEdits = 0;   // days of that year a caseworker set by hand, which keep their setting
+    int daysOff = 0;       // days off listed in the file
+    int makeUpDays = 0;    // make-up working days listed in the file
+    int keptEdits = 0;     // days of that year a caseworker set by hand, which keep their setting
     bool replaced = false; // the year had a schedule before
 };
 
@@ -53,8 +53,7 @@ public:
     Result<CalendarImportSummary> importSchedule(const HolidaySchedule &schedule,
                                                  const QDateTime &now = QDateTime::currentDateTime());
     // Reads, checks and imports a year file; a file with any problem changes nothing.
-    Result<CalendarImportSummary> importFile(const QString &path,
-                                             const QDateTime &now = QDateTime::currentDateTime());
+    Result<CalendarImportSummary> importFile(const QString &path, const QDateTime &now = QDateTime::currentDateTime());
 
     // A caseworker's own setting for one day (source 'edited'); `name` says why.
     Status setDay(QDate date, bool working, const QString &name);

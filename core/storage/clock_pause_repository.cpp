@@ -21,11 +21,12 @@ const QString kAuditField = QStringLiteral("clock");
 
 Result<QList<ClockPause>> ClockPauseRepository::select(const QString &where, qint64 complaintId) const
 {
-    auto query = runQuery(m_db,
-                          QStringLiteral("SELECT id, complaint_id, started_at, ended_at, reason, actor FROM clock_pauses "
-                                         "WHERE complaint_id = ? ") +
-                              where + QStringLiteral(" ORDER BY started_at, id"),
-                          {complaintId});
+    auto query =
+        runQuery(m_db,
+                 QStringLiteral("SELECT id, complaint_id, started_at, ended_at, reason, actor FROM clock_pauses "
+                                "WHERE complaint_id = ? ") +
+                     where + QStringLiteral(" ORDER BY started_at, id"),
+                 {complaintId});
     if (!query)
         return query.error();
     QList<ClockPause> pauses;
@@ -55,8 +56,9 @@ Result<ClockPause> ClockPauseRepository::start(qint64 complaintId, const QDateTi
     if (!open)
         return open.error();
     if (!open->isEmpty())
-        return Error{ErrorCode::Conflict, Msg::tr("The case's clock is already paused since %1.")
-                                              .arg(open->first().startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+        return Error{ErrorCode::Conflict,
+                     Msg::tr("The case's clock is already paused since %1.")
+                         .arg(open->first().startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                      {}};
     auto id = queryScalar(m_db,
                           QStringLiteral("INSERT INTO clock_pauses(complaint_id, started_at, reason, actor) "
@@ -64,8 +66,8 @@ Result<ClockPause> ClockPauseRepository::start(qint64 complaintId, const QDateTi
                           {complaintId, storedDateTime(at), reason.trimmed(), actor});
     if (!id)
         return id.error();
-    if (auto logged = AuditRepository(m_db).record({0, complaintId, at, actor, QStringLiteral("clock_paused"),
-                                                    kAuditField, QString(), reason.trimmed()});
+    if (auto logged = AuditRepository(m_db).record(
+            {0, complaintId, at, actor, QStringLiteral("clock_paused"), kAuditField, QString(), reason.trimmed()});
         !logged)
         return logged.error();
     if (auto committed = transaction.commit(); !committed)
@@ -85,15 +87,16 @@ Result<ClockPause> ClockPauseRepository::end(qint64 complaintId, const QDateTime
         return Error{ErrorCode::InvalidInput, Msg::tr("The case's clock is not paused."), {}};
     ClockPause pause = open->first();
     if (!at.isValid() || at < pause.startedAt)
-        return Error{ErrorCode::InvalidInput, Msg::tr("The pause cannot end before it started (%1).")
-                                                  .arg(pause.startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+        return Error{ErrorCode::InvalidInput,
+                     Msg::tr("The pause cannot end before it started (%1).")
+                         .arg(pause.startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                      {}};
     if (auto done = runQuery(m_db, QStringLiteral("UPDATE clock_pauses SET ended_at = ? WHERE id = ?"),
                              {storedDateTime(at), pause.id});
         !done)
         return done.error();
-    if (auto logged = AuditRepository(m_db).record({0, complaintId, at, actor, QStringLiteral("clock_resumed"),
-                                                    kAuditField, pause.reason, QString()});
+    if (auto logged = AuditRepository(m_db).record(
+            {0, complaintId, at, actor, QStringLiteral("clock_resumed"), kAuditField, pause.reason, QString()});
         !logged)
         return logged.error();
     if (auto committed = transaction.commit(); !committed)

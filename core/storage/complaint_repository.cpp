@@ -105,16 +105,62 @@ QVariantList complaintColumns(const Complaint &c, qint64 consumerId, qint64 busi
 
 Result<Complaint> ComplaintRepository::add(const Complaint &complaint, const QString &actor, const QDateTime &now)
 {
+    auto added = addAll({complaint}, actor, now);
+    if (!added)
+        return added.error();
+    return added->first();
+}
+
+Result<QList<Complaint>> ComplaintRepository::addAll(const QList<Complaint> &complaints, const QString &actor,
+                                                     const QDateTime &now)
+{
+    for (int i = 0; i < complaints.size(); ++i) {
+        if (auto checked = checkNew(complaints.at(i), now); !checked) {
+            Error error = checked.error();
+            if (complaints.size() > 1)
+                error.message = Msg::tr("Item %1: %2").arg(i + 1).arg(error.message);
+            return error;
+        }
+    }
+    Transaction transaction(m_db);
+    if (auto started = transaction.begin(); !started)
+        return started.error();
+    QList<qint64> ids;
+    for (int i = 0; i < complaints.size(); ++i) {
+        auto id = insertNew(complaints.at(i), actor, now);
+        if (!id) {
+            Error error = id.error();
+            if (complaints.size() > 1)
+                error.message = Msg::tr("Item %1: %2").arg(i + 1).arg(error.message);
+            return error; // the transaction rolls back: none of them is registered
+        }
+        ids.append(id.value());
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    QList<Complaint> added;
+    for (qint64 id : std::as_const(ids)) {
+        auto stored = get(id);
+        if (!stored)
+            return stored.error();
+        added.append(stored.value());
+    }
+    return added;
+}
+
+Status ComplaintRepository::checkNew(const Complaint &complaint, const QDateTime &now) const
+{
     if (const auto problems = validateComplaint(complaint, now); !problems.isEmpty())
         return invalidInput(problems);
     if (complaint.status != CaseStatus::Registered)
         return invalidInput({{QStringLiteral("status"),
                               Msg::tr("A new case starts as registered; its status then changes through the "
                                       "workflow.")}});
+    return {};
+}
 
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
+Result<qint64> ComplaintRepository::insertNew(const Complaint &complaint, const QString &actor, const QDateTime &now)
+{
     if (auto category = checkCategory(m_db, complaint.categoryId); !category)
         return category.error();
 
@@ -149,9 +195,7 @@ Result<Complaint> ComplaintRepository::add(const Complaint &complaint, const QSt
     AuditRepository audit(m_db);
     if (auto logged = audit.record({0, id, now, actor, QStringLiteral("created"), {}, {}, caseNumber.value()}); !logged)
         return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return get(id);
+    return id;
 }
 
 Result<Complaint> ComplaintRepository::update(const Complaint &edited, const QString &actor, const QDateTime &now)

@@ -20,6 +20,11 @@ public:
     Result<Complaint> add(const Complaint &complaint, const QString &actor,
                           const QDateTime &now = QDateTime::currentDateTime());
 
+    // Registers several complaints all or nothing (an import): if one is refused, none is
+    // stored, and the message says which item (1-based) was wrong.
+    Result<QList<Complaint>> addAll(const QList<Complaint> &complaints, const QString &actor,
+                                    const QDateTime &now = QDateTime::currentDateTime());
+
     // Saves an edited case. `edited.version` must be the version that was read: if another
     // caseworker saved in between, this fails with ErrorCode::Conflict and changes nothing.
     // The status cannot be changed here (CaseTransitionService does that, with its rules).
@@ -30,6 +35,9 @@ public:
     Result<Complaint> findByCaseNumber(const QString &caseNumber) const;
 
 private:
+    Status checkNew(const Complaint &complaint, const QDateTime &now) const;
+    // Inside the caller's transaction: parties, case number, the case row, its audit line.
+    Result<qint64> insertNew(const Complaint &complaint, const QString &actor, const QDateTime &now);
     Result<Complaint> fetchOne(const QString &whereClause, const QVariant &key) const;
 
     QSqlDatabase m_db;

@@ -72,12 +72,13 @@ Result<DeadlineRuleSet> DeadlineRuleRepository::add(const DeadlineRuleSet &set)
     if (auto started = transaction.begin(); !started)
         return started.error();
     const QString from = set.effectiveFrom.toString(Qt::ISODate);
-    auto clash = queryScalar(m_db, QStringLiteral("SELECT name FROM deadline_rule_sets WHERE effective_from = ?"), {from});
+    auto clash =
+        queryScalar(m_db, QStringLiteral("SELECT name FROM deadline_rule_sets WHERE effective_from = ?"), {from});
     if (!clash)
         return clash.error();
     if (!clash->isNull()) {
-        const QString message =
-            Msg::tr("The rule set \"%1\" already starts on %2; give the new set another date.").arg(clash->toString(), from);
+        const QString message = Msg::tr("The rule set \"%1\" already starts on %2; give the new set another date.")
+                                    .arg(clash->toString(), from);
         return Error{ErrorCode::Conflict, message, {{QStringLiteral("effectiveFrom"), message}}};
     }
     auto inserted = queryScalar(m_db,
@@ -105,8 +106,9 @@ Result<DeadlineRuleSet> DeadlineRuleRepository::add(const DeadlineRuleSet &set)
 
 Result<DeadlineRuleSet> DeadlineRuleRepository::ruleSetFor(QDate date) const
 {
-    auto query = runQuery(m_db, kSelectSet + QStringLiteral("WHERE effective_from <= ? ORDER BY effective_from DESC LIMIT 1"),
-                          {date.toString(Qt::ISODate)});
+    auto query =
+        runQuery(m_db, kSelectSet + QStringLiteral("WHERE effective_from <= ? ORDER BY effective_from DESC LIMIT 1"),
+                 {date.toString(Qt::ISODate)});
     if (!query)
         return query.error();
     if (!query->next())

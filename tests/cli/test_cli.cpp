@@ -240,3 +240,195 @@ TEST_CASE("casedesk-cli: users, case transition, assign and history", "[cli][wor
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("no longer active")));
 }
+
+TEST_CASE("casedesk-cli: workdays, calendar and deadline rules", "[cli][calendar]")
+{
+    const auto s = [](const char *text) { return QString::fromUtf8(text); };
+    for (const char *command : {"workdays add", "workdays between", "calendar import", "calendar set", "calendar clear",
+                                "calendar show", "rules list", "rules add"}) {
+        QStringList help = s(command).split(QLatin1Char(' '));
+        help << QStringLiteral("--help");
+        CAPTURE(help.join(QLatin1Char(' ')));
+        const Run run = cli(help);
+        CHECK(run.exitCode == 0);
+        CHECK(run.out.contains(QStringLiteral("Usage")));
+    }
+
+    // The shipped calendar, no database: DOMAIN.md's example and a count across Spring Festival.
+    Run run = cli({s("workdays"), s("add"), s("--from"), s("2026-02-12"), s("--days"), s("7")});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.trimmed() == QStringLiteral("2026-02-28"));
+    CHECK(run.err.isEmpty());
+    run = cli({s("workdays"), s("between"), s("--from"), s("2026-02-12"), s("--to"), s("2026-02-28")});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.trimmed() == QStringLiteral("7"));
+    run = cli({s("workdays"), s("between"), s("--from"), s("2025-09-30"), s("--to"), s("2025-10-09")});
+    CHECK(run.out.trimmed() == QStringLiteral("1"));
+    run = cli({s("workdays"), s("add"), s("--from"), s("2026-12-31"), s("--days"), s("1")});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.trimmed() == QStringLiteral("2027-01-01"));
+    CHECK(run.err.contains(QStringLiteral("no holiday schedule for 2027")));
+    for (const QStringList &wrong : {QStringList{s("workdays"), s("add"), s("--from"), s("2026-02-30"), s("--days"), s("1")},
+                                     QStringList{s("workdays"), s("add"), s("--from"), s("2026-02-12"), s("--days"), s("x")},
+                                     QStringList{s("workdays"), s("between"), s("--from"), s("2026-02-12")},
+                                     QStringList{s("workdays"), s("sideways")}}) {
+        CAPTURE(wrong.join(QLatin1Char(' ')));
+        run = cli(wrong);
+        CHECK(run.exitCode == 1);
+        CHECK_FALSE(run.err.trimmed().isEmpty());
+    }
+
+    // A database: import next year's notice, set a local day off, count with it.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("calendar.db"));
+    REQUIRE(cli({s("init"), s("--database"), db}).exitCode == 0);
+    const QString year2027 = dir.filePath(QStringLiteral("2027.json"));
+    {
+        QFile file(year2027);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(R"({"year": 2027, "papers": [], "days": [
+            {"name": "元旦", "date": "2027-01-01", "isOffDay": true},
+            {"name": "元旦", "date": "2027-01-02", "isOffDay": true},
+            {"name": "元旦", "date": "2027-01-03", "isOffDay": true}]})");
+    }
+    run = cli({s("calendar"), s("import"), year2027, s("--database"), db});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("2027: 3 days off, 0 make-up working days")));
+    run = cli({s("workdays"), s("add"), s("--from"), s("2026-12-31"), s("--days"), s("1"), s("--database"), db});
+    CHECK(run.out.trimmed() == QStringLiteral("2027-01-04"));
+    CHECK(run.err.isEmpty());
+
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    {
+        QFile file(broken);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(R"({"year": 2028, "days": [{"name": "x", "date": "2028-02-30", "isOffDay": true}]})");
+    }
+    run = cli({s("calendar"), s("import"), broken, s("--database"), db});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("2028-02-30")));
+
+    run = cli({s("calendar"), s("set"), s("2026-03-02"), s("--off"), s("--name"), s("区政府调休"), s("--database"), db});
+    CHECK(run.exitCode == 0);
+    run = cli({s("workdays"), s("between"), s("--from"), s("2026-02-27"), s("--to"), s("2026-03-03"), s("--database"), db});
+    CHECK(run.out.trimmed() == QStringLiteral("2")); // Sat 28 (make-up) and Tue 3; Mon 2 is off here
+    run = cli({s("calendar"), s("show"), s("--year"), s("2026"), s("--database"), db});
+    CHECK(run.out.contains(QStringLiteral("2026-03-02\tMon\toff\t区政府调休")));
+    CHECK(cli({s("calendar"), s("clear"), s("2026-03-02"), s("--database"), db}).exitCode == 0);
+    CHECK(cli({s("calendar"), s("set"), s("2026-03-02"), s("--database"), db}).exitCode == 1);
+
+    // Rules: the built-in set, then a set from 2026-04-15 that changes mediation only.
+    run = cli({s("rules"), s("add"), s("--name"), s("总局令第121号"), s("--from"), s("2026-04-15"), s("--mediation"),
+               s("30"), s("--database"), db});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("Copied from")));
+    run = cli({s("rules"), s("list"), s("--json"), s("--database"), db});
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray sets = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    REQUIRE(sets.size() == 2);
+    CHECK(sets.at(0).toObject().value(QStringLiteral("effectiveFrom")).toString() == QStringLiteral("2020-01-01"));
+    const QJsonObject newer = sets.at(1).toObject();
+    CHECK(newer.value(QStringLiteral("name")).toString() == QStringLiteral("总局令第121号"));
+    const QJsonArray rules = newer.value(QStringLiteral("rules")).toArray();
+    CHECK(rules.size() == 7);
+    for (const QJsonValue &rule : rules) {
+        if (rule.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("mediation"))
+            CHECK(rule.toObject().value(QStringLiteral("amount")).toInt() == 30);
+        if (rule.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("hotline_dispatch"))
+            CHECK(rule.toObject().value(QStringLiteral("unit")).toString() == QStringLiteral("hours"));
+    }
+    run = cli({s("rules"), s("add"), s("--name"), s("again"), s("--from"), s("2026-04-15"), s("--accept"), s("5"),
+               s("--database"), db});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("already starts on 2026-04-15")));
+    run = cli({s("rules"), s("add"), s("--name"), s("bad"), s("--from"), s("2027-01-01"), s("--accept"), s("0"),
+               s("--database"), db});
+    CHECK(run.exitCode == 1);
+    run = cli({s("rules"), s("add"), s("--name"), s("bad"), s("--from"), s("2027-01-01"), s("--accept"), s("7 days"),
+               s("--database"), db});
+    CHECK(run.exitCode == 1);
+}
+
+TEST_CASE("casedesk-cli: case add from JSON, all or nothing; due dates; the paused clock", "[cli][add]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("add.db"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), db, QStringLiteral("--prefix"),
+                 QStringLiteral("长宁")})
+                .exitCode == 0);
+    REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("李敏"), QStringLiteral("--role"),
+                 QStringLiteral("caseworker"), QStringLiteral("--database"), db})
+                .exitCode == 0);
+    const auto write = [&dir](const QString &name, const QByteArray &bytes) {
+        QFile file(dir.filePath(name));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return file.fileName();
+    };
+    const QByteArray good = QByteArrayLiteral(
+        "{\"channel\":\"12315\",\"category\":\"文化娱乐体育\",\"nature\":\"contract\",\"amountYuan\":\"2400\","
+        "\"demand\":\"退还余额\",\"facts\":\"健身房闭店\",\"receivedAt\":\"2026-02-12T10:00:00+08:00\","
+        "\"consumer\":{\"name\":\"张伟\",\"phone\":\"13812345678\",\"address\":\"上海市长宁区天山路1号\"},"
+        "\"business\":{\"name\":\"悦动健身\",\"address\":\"上海市长宁区延安西路1号\"}}");
+    const QByteArray bad = QByteArrayLiteral("{\"consumer\":{\"name\":\"王芳\"}}");
+    const auto onDb = [&db](QStringList arguments) {
+        arguments << QStringLiteral("--database") << db << QStringLiteral("--as") << QStringLiteral("李敏");
+        return cli(arguments);
+    };
+
+    // An array with a bad second item registers nothing and names the item.
+    Run run = onDb({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--json"),
+                    write(QStringLiteral("mixed.json"), "[" + good + "," + bad + "]")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("Item 2")));
+    run = onDb({QStringLiteral("case"), QStringLiteral("list")});
+    CHECK(run.out.trimmed().isEmpty());
+
+    // Broken UTF-8 and broken JSON are refused with a message.
+    run = onDb({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--json"),
+                write(QStringLiteral("latin1.json"), QByteArray("{\"demand\":\"caf\xe9\"}"))});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("UTF-8")));
+    run = onDb({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--json"),
+                write(QStringLiteral("cut.json"), good.left(40))});
+    CHECK(run.exitCode == 1);
+
+    run = onDb({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--json"),
+                write(QStringLiteral("good.json"), good)});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.trimmed() == QStringLiteral("长宁-2026-000001"));
+
+    // case show --json carries the due dates: 7 working days from 2026-02-12 is 2026-02-28.
+    run = onDb({QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("长宁-2026-000001"),
+                QStringLiteral("--json")});
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray deadlines =
+        QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("deadlines")).toArray();
+    REQUIRE_FALSE(deadlines.isEmpty());
+    CHECK(deadlines.first().toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("accept"));
+    CHECK(deadlines.first().toObject().value(QStringLiteral("dueDate")).toString() == QStringLiteral("2026-02-28"));
+
+    // The clock: pause needs a reason; pausing twice is refused; resume restarts it.
+    run = onDb({QStringLiteral("case"), QStringLiteral("pause"), QStringLiteral("长宁-2026-000001")});
+    CHECK(run.exitCode == 1);
+    run = onDb({QStringLiteral("case"), QStringLiteral("pause"), QStringLiteral("长宁-2026-000001"),
+                QStringLiteral("--reason"), QStringLiteral("器材质量检测"), QStringLiteral("--at"),
+                QStringLiteral("2026-02-13T09:00:00+08:00")});
+    CHECK(run.exitCode == 0);
+    run = onDb({QStringLiteral("case"), QStringLiteral("pause"), QStringLiteral("长宁-2026-000001"),
+                QStringLiteral("--reason"), QStringLiteral("again")});
+    CHECK(run.exitCode == 1);
+    run = onDb({QStringLiteral("case"), QStringLiteral("resume"), QStringLiteral("长宁-2026-000001"),
+                QStringLiteral("--at"), QStringLiteral("2026-02-27T09:00:00+08:00")});
+    CHECK(run.exitCode == 0);
+    run = onDb({QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("长宁-2026-000001"),
+                QStringLiteral("--json")});
+    const QJsonObject accept = QJsonDocument::fromJson(run.out.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("deadlines"))
+                                   .toArray()
+                                   .first()
+                                   .toObject();
+    CHECK(accept.value(QStringLiteral("pausedDays")).toInt() > 0);
+    CHECK(accept.value(QStringLiteral("dueDate")).toString() > QStringLiteral("2026-02-28"));
+}

@@ -134,7 +134,8 @@ TEST_CASE("appraisal and testing stop the clock", "[deadlines][pause]")
     SECTION("a closed pause of 10 working days moves the end by 10 working days")
     {
         // Out Tuesday 2026-03-10, back Tuesday 2026-03-24: Mar 11-13, 16-20, 23, 24.
-        timeline.pauses = {{1, 1, at(2026, 3, 10, 14), at(2026, 3, 24, 11), QStringLiteral("检测"), QStringLiteral("李敏")}};
+        timeline.pauses = {
+            {1, 1, at(2026, 3, 10, 14), at(2026, 3, 24, 11), QStringLiteral("检测"), QStringLiteral("李敏")}};
         const Deadline mediation = only(timeline, DeadlineKind::Mediation, at(2026, 4, 1, 9));
         CHECK(mediation.pausedDays == 10);
         CHECK(mediation.dueDate == calendar().addWorkingDays(unpaused, 10));
@@ -186,7 +187,7 @@ TEST_CASE("12345 transfers: sign and reply in working days, dispatch in clock ho
     timeline.channel = Channel::Hotline12345;
 
     const QList<Deadline> all = caseDeadlines(timeline, samr2019(), calendar(), at(2026, 2, 13, 18));
-    REQUIRE(all.size() == 4); // accept, sign, reply, dispatch
+    REQUIRE(all.size() == 4);                                               // accept, sign, reply, dispatch
     CHECK(find(all, DeadlineKind::HotlineSign)->dueDate == d(2026, 2, 14)); // the make-up Saturday
     CHECK(find(all, DeadlineKind::HotlineReply)->dueDate == d(2026, 2, 27));
 

@@ -144,8 +144,8 @@ TEST_CASE("a channel's own rule wins over the rule for every channel", "[deadlin
 TEST_CASE("clock pauses are stored with audit lines, one open at a time", "[deadlines][storage]")
 {
     TestDatabase db;
-    auto complaint = ComplaintRepository(db.connection()).add(sampleComplaint(db.connection()), QStringLiteral("李敏"),
-                                                              fixedNow());
+    auto complaint =
+        ComplaintRepository(db.connection()).add(sampleComplaint(db.connection()), QStringLiteral("李敏"), fixedNow());
     REQUIRE(complaint.ok());
     const qint64 id = complaint->id;
     ClockPauseRepository pauses(db.connection());

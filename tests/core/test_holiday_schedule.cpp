@@ -31,10 +31,7 @@ QString problemWith(const QByteArray &bytes, std::optional<int> expectedYear = {
     return parsed.error().message;
 }
 
-QByteArray withDay(const QString &day)
-{
-    return utf8(QStringLiteral(R"({"year": 2027, "days": [%1]})").arg(day));
-}
+QByteArray withDay(const QString &day) { return utf8(QStringLiteral(R"({"year": 2027, "days": [%1]})").arg(day)); }
 
 } // namespace
 
@@ -73,8 +70,10 @@ TEST_CASE("a broken year file is refused with a message that says what is wrong"
     CHECK(problemWith(R"({"year": 2027, "papers": "gov.cn", "days": []})").contains(QStringLiteral("papers")));
 
     const QString bad = QStringLiteral("not a date in the form YYYY-MM-DD");
-    CHECK(problemWith(withDay(QStringLiteral(R"({"name": "x", "date": "2027-02-30", "isOffDay": true})"))).contains(bad));
-    CHECK(problemWith(withDay(QStringLiteral(R"({"name": "x", "date": "2027/02/03", "isOffDay": true})"))).contains(bad));
+    CHECK(
+        problemWith(withDay(QStringLiteral(R"({"name": "x", "date": "2027-02-30", "isOffDay": true})"))).contains(bad));
+    CHECK(
+        problemWith(withDay(QStringLiteral(R"({"name": "x", "date": "2027/02/03", "isOffDay": true})"))).contains(bad));
     CHECK(problemWith(withDay(QStringLiteral(R"({"name": "x", "date": "20270203", "isOffDay": true})"))).contains(bad));
     CHECK(problemWith(withDay(QStringLiteral(R"({"name": "x", "date": "2027-2-3", "isOffDay": true})"))).contains(bad));
     CHECK(problemWith(withDay(QStringLiteral(R"({"name": "x", "date": 20270203, "isOffDay": true})"))).contains(bad));

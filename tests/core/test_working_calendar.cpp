@@ -44,10 +44,9 @@ const Range kDaysOff[] = {
     {d(2026, 10, 1), d(2026, 10, 7)},
 };
 const QDate kMakeUpDays[] = {
-    d(2024, 2, 4),  d(2024, 2, 18), d(2024, 4, 7),  d(2024, 4, 28), d(2024, 5, 11), d(2024, 9, 14),
-    d(2024, 9, 29), d(2024, 10, 12),
-    d(2025, 1, 26), d(2025, 2, 8),  d(2025, 4, 27), d(2025, 9, 28), d(2025, 10, 11),
-    d(2026, 1, 4),  d(2026, 2, 14), d(2026, 2, 28), d(2026, 5, 9),  d(2026, 9, 20), d(2026, 10, 10),
+    d(2024, 2, 4),   d(2024, 2, 18), d(2024, 4, 7), d(2024, 4, 28), d(2024, 5, 11),  d(2024, 9, 14),  d(2024, 9, 29),
+    d(2024, 10, 12), d(2025, 1, 26), d(2025, 2, 8), d(2025, 4, 27), d(2025, 9, 28),  d(2025, 10, 11), d(2026, 1, 4),
+    d(2026, 2, 14),  d(2026, 2, 28), d(2026, 5, 9), d(2026, 9, 20), d(2026, 10, 10),
 };
 
 QSet<QDate> officialDaysOff()
@@ -110,7 +109,7 @@ TEST_CASE("every day of 2024-2026 is a working day exactly when the notices say 
     CHECK(d(2024, 2, 4).dayOfWeek() == 7);
     CHECK(d(2024, 2, 18).dayOfWeek() == 7);
     CHECK_FALSE(calendar.isWorkingDay(d(2024, 2, 12)));
-    CHECK(calendar.isWorkingDay(d(2024, 2, 9))); // 除夕 2024 was not a statutory day off
+    CHECK(calendar.isWorkingDay(d(2024, 2, 9)));        // 除夕 2024 was not a statutory day off
     CHECK_FALSE(calendar.isWorkingDay(d(2025, 1, 28))); // 除夕 2025 was
     CHECK_FALSE(calendar.isWorkingDay(d(2025, 10, 8)));
     CHECK(calendar.specialDay(d(2026, 2, 14))->name == QStringLiteral("春节"));
@@ -141,12 +140,12 @@ TEST_CASE("counting across holiday weeks, make-up weekends and the year boundary
     const WorkingCalendar calendar = shipped();
     SECTION("holiday weeks")
     {
-        CHECK(calendar.addWorkingDays(d(2024, 2, 9), 1) == d(2024, 2, 18));   // make-up Sunday after 春节
-        CHECK(calendar.addWorkingDays(d(2024, 9, 27), 1) == d(2024, 9, 29));  // make-up Sunday before 国庆节
-        CHECK(calendar.addWorkingDays(d(2025, 9, 30), 1) == d(2025, 10, 9));  // eight days off
+        CHECK(calendar.addWorkingDays(d(2024, 2, 9), 1) == d(2024, 2, 18));  // make-up Sunday after 春节
+        CHECK(calendar.addWorkingDays(d(2024, 9, 27), 1) == d(2024, 9, 29)); // make-up Sunday before 国庆节
+        CHECK(calendar.addWorkingDays(d(2025, 9, 30), 1) == d(2025, 10, 9)); // eight days off
         CHECK(calendar.workingDaysBetween(d(2025, 9, 30), d(2025, 10, 9)) == 1);
         CHECK(calendar.workingDaysBetween(d(2026, 2, 14), d(2026, 2, 23)) == 0);
-        CHECK(calendar.addWorkingDays(d(2026, 3, 2), 45) == d(2026, 5, 8)); // across 清明 and 劳动节
+        CHECK(calendar.addWorkingDays(d(2026, 3, 2), 45) == d(2026, 5, 8));      // across 清明 and 劳动节
         CHECK(calendar.workingDaysBetween(d(2024, 4, 30), d(2024, 5, 11)) == 6); // May 6-10 and Sat May 11
     }
     SECTION("year boundary")

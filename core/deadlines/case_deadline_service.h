@@ -1,0 +1,28 @@
+#pragma once
+
+#include "deadlines/case_deadlines.h"
+#include "domain/case_event.h"
+#include "domain/complaint.h"
+#include "result.h"
+
+#include <QSqlDatabase>
+
+namespace casedesk {
+
+// Reads what deadlines need from a case's events: when it was accepted, forwarded or had
+// its mediation terminated, and when each required act was done. Pure: no database.
+//   Accept, HotlineSign, HotlineDispatch: done by the first decision on the case
+//     (accepted, refused or returned);
+//   Mediation: done by the agreement or the termination;
+//   Enterprise: done when the enterprise settled (closed) or handed the case back;
+//   TerminationNotice: done when the case is closed after the termination;
+//   HotlineReply: done when the case reaches a final status (closed, refused, returned).
+CaseTimeline deadlineTimeline(const Complaint &complaint, const QList<CaseEvent> &events,
+                              const QList<ClockPause> &pauses);
+
+// The due dates of one stored case as of `now`: its events, its clock pauses, the rule set
+// in force on its received date and the file's working-day calendar.
+Result<QList<Deadline>> deadlinesOfCase(const QSqlDatabase &db, qint64 caseId,
+                                        const QDateTime &now = QDateTime::currentDateTime());
+
+} // namespace casedesk
