@@ -80,3 +80,30 @@ Result<std::unique_ptr<Database>> SubcommandParser::openDatabase(bool create)
 }
 
 } // namespace casedesk::cli
+
+namespace casedesk::cli {
+
+int dispatch(const QString &group, const QStringList &arguments,
+             const QList<std::pair<QString, Subcommand>> &subcommands)
+{
+    QStringList names;
+    for (const auto &[name, run] : subcommands)
+        names << name;
+    const QString usage = Msg::tr("Usage: casedesk-cli %1 %2 [options]  (--help on each)")
+                              .arg(group, names.join(QLatin1Char('|')));
+    const QString sub = arguments.value(0);
+    for (const auto &[name, run] : subcommands) {
+        if (sub == name)
+            return run(arguments.mid(1));
+    }
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        printOut(usage);
+        return Success;
+    }
+    if (!sub.isEmpty())
+        printErr(Msg::tr("casedesk-cli: unknown %1 command \"%2\".").arg(group, sub));
+    printErr(usage);
+    return UserError;
+}
+
+} // namespace casedesk::cli

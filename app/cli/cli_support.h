@@ -6,6 +6,8 @@
 #include <QCommandLineParser>
 #include <QStringList>
 
+#include <utility>
+
 #include <memory>
 #include <optional>
 
@@ -42,6 +44,12 @@ private:
     QCommandLineOption m_help;
     QCommandLineOption m_database;
 };
+
+// A command group such as `case` or `user`: runs the subcommand named by the first argument,
+// or prints the group's usage (exit 0 for --help, 1 when missing or unknown).
+using Subcommand = int (*)(const QStringList &arguments);
+int dispatch(const QString &group, const QStringList &arguments,
+             const QList<std::pair<QString, Subcommand>> &subcommands);
 
 int runInit(const QStringList &arguments);
 int runDemo(const QStringList &arguments);

@@ -161,27 +161,11 @@ int runShow(const QStringList &arguments)
 
 int runCalendar(const QStringList &arguments)
 {
-    const QString usage = Msg::tr("Usage: casedesk-cli calendar import|set|clear|show [options]  (--help on each)");
-    if (arguments.isEmpty()) {
-        printErr(usage);
-        return UserError;
-    }
-    const QString sub = arguments.first();
-    if (sub == QLatin1String("import"))
-        return runImport(arguments.mid(1));
-    if (sub == QLatin1String("set"))
-        return runSet(arguments.mid(1));
-    if (sub == QLatin1String("clear"))
-        return runClear(arguments.mid(1));
-    if (sub == QLatin1String("show"))
-        return runShow(arguments.mid(1));
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        printOut(usage);
-        return Success;
-    }
-    printErr(Msg::tr("casedesk-cli: unknown calendar command \"%1\".").arg(sub));
-    printErr(usage);
-    return UserError;
+    return dispatch(QStringLiteral("calendar"), arguments,
+                    {{QStringLiteral("import"), runImport},
+                     {QStringLiteral("set"), runSet},
+                     {QStringLiteral("clear"), runClear},
+                     {QStringLiteral("show"), runShow}});
 }
 
 } // namespace casedesk::cli

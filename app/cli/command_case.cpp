@@ -161,37 +161,15 @@ int runShow(const QStringList &arguments)
 
 int runCase(const QStringList &arguments)
 {
-    const QString usage =
-        Msg::tr("Usage: casedesk-cli case list|show|add|transition|assign|history|pause|resume [options]  "
-                "(--help on each)");
-    if (arguments.isEmpty()) {
-        printErr(usage);
-        return UserError;
-    }
-    const QString sub = arguments.first();
-    if (sub == QLatin1String("list"))
-        return runList(arguments.mid(1));
-    if (sub == QLatin1String("show"))
-        return runShow(arguments.mid(1));
-    if (sub == QLatin1String("transition"))
-        return runCaseTransition(arguments.mid(1));
-    if (sub == QLatin1String("assign"))
-        return runCaseAssign(arguments.mid(1));
-    if (sub == QLatin1String("history"))
-        return runCaseHistory(arguments.mid(1));
-    if (sub == QLatin1String("add"))
-        return runCaseAdd(arguments.mid(1));
-    if (sub == QLatin1String("pause"))
-        return runCasePause(arguments.mid(1));
-    if (sub == QLatin1String("resume"))
-        return runCaseResume(arguments.mid(1));
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        printOut(usage);
-        return Success;
-    }
-    printErr(Msg::tr("casedesk-cli: unknown case command \"%1\".").arg(sub));
-    printErr(usage);
-    return UserError;
+    return dispatch(QStringLiteral("case"), arguments,
+                    {{QStringLiteral("list"), runList},
+                     {QStringLiteral("show"), runShow},
+                     {QStringLiteral("add"), runCaseAdd},
+                     {QStringLiteral("transition"), runCaseTransition},
+                     {QStringLiteral("assign"), runCaseAssign},
+                     {QStringLiteral("history"), runCaseHistory},
+                     {QStringLiteral("pause"), runCasePause},
+                     {QStringLiteral("resume"), runCaseResume}});
 }
 
 } // namespace casedesk::cli

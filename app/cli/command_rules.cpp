@@ -197,23 +197,9 @@ int runAdd(const QStringList &arguments)
 
 int runRules(const QStringList &arguments)
 {
-    const QString usage = Msg::tr("Usage: casedesk-cli rules list|add [options]  (--help on each)");
-    if (arguments.isEmpty()) {
-        printErr(usage);
-        return UserError;
-    }
-    const QString sub = arguments.first();
-    if (sub == QLatin1String("list"))
-        return runList(arguments.mid(1));
-    if (sub == QLatin1String("add"))
-        return runAdd(arguments.mid(1));
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        printOut(usage);
-        return Success;
-    }
-    printErr(Msg::tr("casedesk-cli: unknown rules command \"%1\".").arg(sub));
-    printErr(usage);
-    return UserError;
+    return dispatch(QStringLiteral("rules"), arguments,
+                    {{QStringLiteral("list"), runList},
+                     {QStringLiteral("add"), runAdd}});
 }
 
 } // namespace casedesk::cli

@@ -154,25 +154,10 @@ int runSet(const QStringList &arguments)
 
 int runUser(const QStringList &arguments)
 {
-    const QString usage = Msg::tr("Usage: casedesk-cli user add|list|set [options]  (--help on each)");
-    if (arguments.isEmpty()) {
-        printErr(usage);
-        return UserError;
-    }
-    const QString sub = arguments.first();
-    if (sub == QLatin1String("add"))
-        return runAdd(arguments.mid(1));
-    if (sub == QLatin1String("list"))
-        return runList(arguments.mid(1));
-    if (sub == QLatin1String("set"))
-        return runSet(arguments.mid(1));
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        printOut(usage);
-        return Success;
-    }
-    printErr(Msg::tr("casedesk-cli: unknown user command \"%1\".").arg(sub));
-    printErr(usage);
-    return UserError;
+    return dispatch(QStringLiteral("user"), arguments,
+                    {{QStringLiteral("add"), runAdd},
+                     {QStringLiteral("list"), runList},
+                     {QStringLiteral("set"), runSet}});
 }
 
 } // namespace casedesk::cli

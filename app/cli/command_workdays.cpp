@@ -91,23 +91,9 @@ int runBetween(const QStringList &arguments)
 
 int runWorkdays(const QStringList &arguments)
 {
-    const QString usage = Msg::tr("Usage: casedesk-cli workdays add|between [options]  (--help on each)");
-    if (arguments.isEmpty()) {
-        printErr(usage);
-        return UserError;
-    }
-    const QString sub = arguments.first();
-    if (sub == QLatin1String("add"))
-        return runAdd(arguments.mid(1));
-    if (sub == QLatin1String("between"))
-        return runBetween(arguments.mid(1));
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
-        printOut(usage);
-        return Success;
-    }
-    printErr(Msg::tr("casedesk-cli: unknown workdays command \"%1\".").arg(sub));
-    printErr(usage);
-    return UserError;
+    return dispatch(QStringLiteral("workdays"), arguments,
+                    {{QStringLiteral("add"), runAdd},
+                     {QStringLiteral("between"), runBetween}});
 }
 
 } // namespace casedesk::cli
