@@ -6,119 +6,119 @@
     <message>
         <location filename="../core/calendar/holiday_schedule.cpp" line="50" />
         <source>Entry %1 of "days" is not an object with name, date and isOffDay.</source>
-        <translation type="unfinished" />
+        <translation>“days”中的第 %1 项不是包含 name、date 和 isOffDay 的对象。</translation>
     </message>
     <message>
         <location filename="../core/calendar/holiday_schedule.cpp" line="56" />
         <source>Entry %1 of "days" has no name.</source>
-        <translation type="unfinished" />
+        <translation>“days”中的第 %1 项缺少 name。</translation>
     </message>
     <message>
         <location filename="../core/calendar/holiday_schedule.cpp" line="58" />
         <source>Entry %1 of "days": %2</source>
-        <translation type="unfinished" />
+        <translation>“days”中的第 %1 项：%2</translation>
     </message>
     <message>
         <location filename="../core/calendar/holiday_schedule.cpp" line="60" />
         <source>Entry %1 of "days" has no isOffDay true or false.</source>
-        <translation type="unfinished" />
+        <translation>“days”中的第 %1 项缺少 isOffDay（应为 true 或 false）。</translation>
     </message>
     <message>
         <location filename="../core/calendar/holiday_schedule.cpp" line="67" />
         <source>Entry %1 of "days": "%2" is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>“days”中的第 %1 项：“%2”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <location filename="../core/calendar/holiday_schedule.cpp" line="72" />
         <source>Entry %1 of "days": %2 is not in the file's year %3.</source>
-        <translation type="unfinished" />
+        <translation>“days”中的第 %1 项：%2 不在本文件所属的 %3 年内。</translation>
     </message>
     <message>
         <location filename="../core/calendar/holiday_schedule.cpp" line="86" />
         <source>The file is not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished" />
+        <translation>文件不是有效的 JSON：%1（第 %2 个字符处）。</translation>
     </message>
     <message>
         <location filename="../core/calendar/holiday_schedule.cpp" line="90" />
         <source>The file is not a holiday schedule: expected a JSON object with year and days.</source>
-        <translation type="unfinished" />
+        <translation>该文件不是节假日安排：应为包含 year 和 days 的 JSON 对象。</translation>
     </message>
     <message>
         <location filename="../core/calendar/holiday_schedule.cpp" line="97" />
         <source>The file has no valid "year" (a whole number such as 2026).</source>
-        <translation type="unfinished" />
+        <translation>文件中没有有效的“year”（应为整数年份，如 2026）。</translation>
     </message>
     <message>
         <location filename="../core/calendar/holiday_schedule.cpp" line="99" />
         <source>The file is the schedule of %1, not of %2.</source>
-        <translation type="unfinished" />
+        <translation>该文件是 %1 年的节假日安排，不是 %2 年的。</translation>
     </message>
     <message>
         <location filename="../core/calendar/holiday_schedule.cpp" line="105" />
         <location filename="../core/calendar/holiday_schedule.cpp" line="108" />
         <source>"papers" must be a list of the notice's addresses.</source>
-        <translation type="unfinished" />
+        <translation>“papers”应为通知原文网址的列表。</translation>
     </message>
     <message>
         <location filename="../core/calendar/holiday_schedule.cpp" line="115" />
         <source>The file has no "days" list.</source>
-        <translation type="unfinished" />
+        <translation>文件中没有“days”列表。</translation>
     </message>
     <message>
         <location filename="../core/calendar/holiday_schedule.cpp" line="118" />
         <source>The schedule of %1 lists no days; every year has public holidays.</source>
-        <translation type="unfinished" />
+        <translation>%1 年的节假日安排中没有任何日期，但每年都有法定节假日。</translation>
     </message>
     <message>
         <location filename="../core/calendar/holiday_schedule.cpp" line="126" />
         <source>Entry %1 of "days": %2 is listed twice.</source>
-        <translation type="unfinished" />
+        <translation>“days”中的第 %1 项：%2 重复列出。</translation>
     </message>
     <message>
         <location filename="../core/calendar/holiday_schedule.cpp" line="137" />
         <source>The file "%1" cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取文件“%1”：%2</translation>
     </message>
     <message>
         <location filename="../core/calendar/holiday_schedule.cpp" line="139" />
         <source>The file "%1" is too large to be a holiday schedule.</source>
-        <translation type="unfinished" />
+        <translation>文件“%1”过大，不可能是节假日安排。</translation>
     </message>
     <message>
         <location filename="../core/calendar/holiday_schedule.cpp" line="142" />
         <source>"%1": %2</source>
-        <translation type="unfinished" />
+        <translation>“%1”：%2</translation>
     </message>
     <message>
         <location filename="../core/calendar/holiday_schedule.cpp" line="163" />
         <source>No holiday schedule of %1 ships with this version.</source>
-        <translation type="unfinished" />
+        <translation>本版本未附带 %1 年的节假日安排。</translation>
     </message>
     <message>
         <location filename="../core/calendar/holiday_schedule.cpp" line="168" />
         <source>The shipped holiday schedule of %1 is damaged: %2</source>
-        <translation type="unfinished" />
+        <translation>本版本附带的 %1 年节假日安排已损坏：%2</translation>
     </message>
     <message>
         <location filename="../core/storage/calendar_repository.cpp" line="181" />
         <location filename="../core/storage/calendar_repository.cpp" line="202" />
         <source>Give a valid date (YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>请填写有效日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <location filename="../core/storage/calendar_repository.cpp" line="185" />
         <source>A day's name is at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>节日名称或说明最多 %1 个字。</translation>
     </message>
     <message>
         <location filename="../core/storage/calendar_repository.cpp" line="212" />
         <source>%1 has no setting of yours to clear.</source>
-        <translation type="unfinished" />
+        <translation>%1 没有手动设置，无需清除。</translation>
     </message>
     <message>
         <location filename="../core/storage/calendar_repository.cpp" line="225" />
         <source>The stored schedule of %1 is damaged: %2</source>
-        <translation type="unfinished" />
+        <translation>已保存的 %1 年节假日安排已损坏：%2</translation>
     </message>
 </context>
 <context>
@@ -164,7 +164,26 @@ Commands:
   rules        list and add deadline rule sets
 
 Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.</source>
-        <translation type="unfinished" />
+        <translation>用法：casedesk-cli 命令 [选项]
+
+命令：
+  init              新建数据库文件或升级已有文件
+  demo              生成贴近实际的演示案件
+  case list         列出案件
+  case show         查看单个案件及其各项期限
+  case add          从 JSON 登记投诉
+  case transition   按办理流程变更案件状态
+  case assign       将案件分派给承办人
+  case history      查看案件的办理经过和修改记录
+  case pause / case resume
+                    暂停或恢复案件的时限计时（鉴定、检测期间）
+  user              添加、列出、修改用户及其角色
+  workdays add      某日之后的第 N 个工作日
+  workdays between  两个日期之间的工作日数
+  calendar          导入某年的节假日通知，手动设置或清除某一天，查看某年安排
+  rules             列出、添加时限规则
+
+每个命令都支持 --help。退出码：0 成功，1 输入有误，2 内部错误。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli_main.cpp" line="75" />
@@ -205,6 +224,16 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>请用 --database 文件 指定数据库文件。</translation>
     </message>
     <message>
+        <location filename="../app/cli/cli_support.cpp" line="92" />
+        <source>Usage: casedesk-cli %1 %2 [options]  (--help on each)</source>
+        <translation>用法：casedesk-cli %1 %2 [选项]（各子命令均支持 --help）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_support.cpp" line="104" />
+        <source>casedesk-cli: unknown %1 command "%2".</source>
+        <translation>casedesk-cli：%1 下没有“%2”这个命令。</translation>
+    </message>
+    <message>
         <location filename="../app/cli/command_case.cpp" line="34" />
         <source>List cases, newest first.</source>
         <translation>列出案件，最新登记的在前。</translation>
@@ -240,57 +269,57 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="23" />
         <source>Give exactly one %1.</source>
-        <translation type="unfinished" />
+        <translation>请只给出一个%1。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="30" />
         <source>Import one year of the State Council's holiday notice (holiday-cn JSON: {year, papers, days: [{name, date, isOffDay}]}). It replaces that year's published days; days set by hand with "calendar set" are kept. A file with any problem changes nothing.</source>
-        <translation type="unfinished" />
+        <translation>导入某一年的国务院办公厅节假日通知（holiday-cn JSON 格式：{year, papers, days: [{name, date, isOffDay}]}）。导入后替换该年已公布的日期；用“calendar set”手动设置的日期保留不变。文件有任何问题时，不做任何改动。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="35" />
         <source>The year file, e.g. 2027.json.</source>
-        <translation type="unfinished" />
+        <translation>年度文件，如 2027.json。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="38" />
         <source>year file</source>
-        <translation type="unfinished" />
+        <translation>年度文件</translation>
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="47" />
         <source>Imported the holiday schedule of %1: %2 days off, %3 make-up working days.</source>
-        <translation type="unfinished" />
+        <translation>已导入 %1 年节假日安排：放假 %2 天，调休上班 %3 天。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="52" />
         <source>It replaces the schedule of %1 stored before.</source>
-        <translation type="unfinished" />
+        <translation>已替换此前保存的 %1 年节假日安排。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="54" />
         <source>%1 day(s) of %2 set by hand keep their setting ("calendar clear DATE" undoes one).</source>
-        <translation type="unfinished" />
+        <translation>%2 年有 %1 天为手动设置，仍保留原设置（可用“calendar clear 日期”逐日撤销）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="64" />
         <source>Make one day a working day or a day off by hand, e.g. a district's own arrangement. It wins over the published schedule, also after a re-import.</source>
-        <translation type="unfinished" />
+        <translation>手动将某一天设为工作日或休息日，如本区自行安排的调休。手动设置优先于公布的节假日安排，重新导入后依然有效。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="67" />
         <source>The day is a working day.</source>
-        <translation type="unfinished" />
+        <translation>该日为工作日。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="68" />
         <source>The day is a day off.</source>
-        <translation type="unfinished" />
+        <translation>该日为休息日。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="69" />
         <source>Why, in a few words (e.g. 区政府调休).</source>
-        <translation type="unfinished" />
+        <translation>简要说明原因（如“区政府调休”）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="70" />
@@ -306,93 +335,83 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_calendar.cpp" line="73" />
         <location filename="../app/cli/command_calendar.cpp" line="103" />
         <source>The day, YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>日期，格式 YYYY-MM-DD。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="76" />
         <location filename="../app/cli/command_calendar.cpp" line="106" />
         <source>date</source>
-        <translation type="unfinished" />
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="83" />
         <source>Give either --working or --off.</source>
-        <translation type="unfinished" />
+        <translation>请指定 --working 或 --off 其中之一。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="92" />
         <source>%1 is now a working day.</source>
-        <translation type="unfinished" />
+        <translation>%1 已设为工作日。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="93" />
         <source>%1 is now a day off.</source>
-        <translation type="unfinished" />
+        <translation>%1 已设为休息日。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="100" />
         <source>Undo "calendar set" for one day: it follows the published schedule again (or the weekday rule if the schedule does not list it).</source>
-        <translation type="unfinished" />
+        <translation>撤销对某一天的“calendar set”设置：该日重新按公布的节假日安排执行（安排中未列出的，按周一至周五上班、周末休息认定）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="121" />
         <source>%1 is a working day again.</source>
-        <translation type="unfinished" />
+        <translation>%1 恢复为工作日。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="122" />
         <source>%1 is a day off again.</source>
-        <translation type="unfinished" />
+        <translation>%1 恢复为休息日。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="129" />
         <source>List the days of year Y that differ from the weekday rule (days off on weekdays, make-up working days) and say whether the year's schedule is known.</source>
-        <translation type="unfinished" />
+        <translation>列出 Y 年中与常规作息不同的日期（周一至周五放假的日子、调休上班日），并说明是否已有该年的节假日安排。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="132" />
         <source>The year.</source>
-        <translation type="unfinished" />
+        <translation>年份。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="132" />
         <source>Y</source>
-        <translation type="unfinished" />
+        <translation>Y</translation>
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="139" />
         <source>--year takes a year such as 2026.</source>
-        <translation type="unfinished" />
+        <translation>--year 须为年份，如 2026。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="144" />
         <source>casedesk-cli: warning: no holiday schedule for %1; only days set by hand are listed.</source>
-        <translation type="unfinished" />
+        <translation>casedesk-cli：警告：没有 %1 年的节假日安排，仅列出手动设置的日期。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="152" />
         <source>working</source>
-        <translation type="unfinished" />
+        <translation>上班</translation>
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="152" />
         <source>off</source>
-        <translation type="unfinished" />
+        <translation>休息</translation>
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="156" />
         <source>%1 working days in %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/command_calendar.cpp" line="164" />
-        <source>Usage: casedesk-cli calendar import|set|clear|show [options]  (--help on each)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/command_calendar.cpp" line="182" />
-        <source>casedesk-cli: unknown calendar command "%1".</source>
-        <translation type="unfinished" />
+        <translation>%2 年共 %1 个工作日。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case.cpp" line="45" />
@@ -500,34 +519,28 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../app/cli/command_case.cpp" line="152" />
         <source>done %1</source>
-        <translation type="unfinished" />
+        <translation>已于 %1 完成</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case.cpp" line="153" />
         <source>OVERDUE</source>
-        <translation type="unfinished" />
+        <translation>已超期</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case.cpp" line="154" />
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>未完成</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case.cpp" line="155" />
         <source>Due: %1 by %2 (%3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/command_case.cpp" line="165" />
-        <source>Usage: casedesk-cli case list|show|add|transition|assign|history|pause|resume [options]  (--help on each)</source>
-        <translation type="unfinished" />
+        <translation>期限：%1，截至 %2（%3）</translation>
     </message>
     <message>
         <source>Usage: casedesk-cli case list|show [options]  (--help on each)</source>
         <translation>用法：casedesk-cli case list|show [选项]（各子命令均支持 --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="192" />
         <source>casedesk-cli: unknown case command "%1".</source>
         <translation>casedesk-cli：case 下没有“%1”这个命令。</translation>
     </message>
@@ -627,450 +640,420 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../app/cli/cli_calendar_support.cpp" line="25" />
         <source>%1 takes a date as YYYY-MM-DD, e.g. 2026-02-12; "%2" is not one.</source>
-        <translation type="unfinished" />
+        <translation>%1 须为 YYYY-MM-DD 格式的日期，如 2026-02-12；“%2”不符合。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli_calendar_support.cpp" line="48" />
         <source>casedesk-cli: warning: no holiday schedule for %1; only weekends were skipped there. Import the year's notice with: casedesk-cli calendar import FILE --database DB</source>
-        <translation type="unfinished" />
+        <translation>casedesk-cli：警告：没有 %1 年的节假日安排，该年只扣除了周末。请导入该年的通知：casedesk-cli calendar import 文件 --database 数据库</translation>
     </message>
     <message>
         <location filename="../app/cli/cli_case_support.cpp" line="21" />
         <source>Act as USER (a user of the database; default: your login name).</source>
-        <translation type="unfinished" />
+        <translation>以指定用户的身份操作（须为数据库中的用户；默认为当前登录名）。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli_case_support.cpp" line="22" />
         <location filename="../app/cli/command_case_workflow.cpp" line="132" />
         <source>USER</source>
-        <translation type="unfinished" />
+        <translation>用户</translation>
     </message>
     <message>
         <location filename="../app/cli/cli_case_support.cpp" line="37" />
         <source>Say who you are with --as USER (no login name was found).</source>
-        <translation type="unfinished" />
+        <translation>请用 --as 用户 说明您的身份（未找到登录名）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_add.cpp" line="33" />
         <source>Cannot read "%1": %2</source>
-        <translation type="unfinished" />
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_add.cpp" line="48" />
         <source>There is no category "%1".</source>
-        <translation type="unfinished" />
+        <translation>没有“%1”这个投诉类别。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_add.cpp" line="57" />
         <source>Register complaints from JSON: one object, or an array of objects, with the keys of case show --json (the case number and status are assigned). An array is registered all or nothing.</source>
-        <translation type="unfinished" />
+        <translation>从 JSON 登记投诉：可以是一个对象，也可以是对象数组，键名与 case show --json 的输出相同（案件编号和状态由系统分配）。数组中的投诉要么全部登记，要么一件都不登记。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_add.cpp" line="61" />
         <source>The JSON file, or - for standard input.</source>
-        <translation type="unfinished" />
+        <translation>JSON 文件；用 - 表示从标准输入读取。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_add.cpp" line="69" />
         <source>Give the JSON with --json FILE (or --json - for standard input).</source>
-        <translation type="unfinished" />
+        <translation>请用 --json 文件 指定 JSON（或用 --json - 从标准输入读取）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_add.cpp" line="80" />
         <source>The JSON cannot be read at character %1: %2.</source>
-        <translation type="unfinished" />
+        <translation>JSON 在第 %1 个字符处无法解析：%2。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_add.cpp" line="85" />
         <source>The JSON holds no complaint.</source>
-        <translation type="unfinished" />
+        <translation>JSON 中没有投诉。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_add.cpp" line="102" />
         <source>Item %1: </source>
-        <translation type="unfinished" />
+        <translation>第 %1 条： </translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_add.cpp" line="104" />
         <source>not a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>不是 JSON 对象。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_add.cpp" line="116" />
         <source>Nothing was registered.</source>
-        <translation type="unfinished" />
+        <translation>未登记任何投诉。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_clock.cpp" line="25" />
         <source>Stop the case's deadline clock while goods are appraised or tested.</source>
-        <translation type="unfinished" />
+        <translation>商品送鉴定或检测期间，暂停案件的时限计时。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_clock.cpp" line="26" />
         <source>Restart the case's deadline clock when the appraisal or test is back.</source>
-        <translation type="unfinished" />
+        <translation>鉴定或检测结果出来后，恢复案件的时限计时。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_clock.cpp" line="28" />
         <source>What is appraised or tested.</source>
-        <translation type="unfinished" />
+        <translation>鉴定或检测的内容。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_clock.cpp" line="29" />
         <source>When (YYYY-MM-DDTHH:MM, default now).</source>
-        <translation type="unfinished" />
+        <translation>时间（YYYY-MM-DDTHH:MM，默认为现在）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_clock.cpp" line="30" />
         <location filename="../app/cli/command_case_workflow.cpp" line="70" />
         <source>DATETIME</source>
-        <translation type="unfinished" />
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_clock.cpp" line="43" />
         <source>Say what is appraised or tested with --reason TEXT.</source>
-        <translation type="unfinished" />
+        <translation>请用 --reason 文字 说明鉴定或检测的内容。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_clock.cpp" line="48" />
         <source>The time must be written as YYYY-MM-DDTHH:MM.</source>
-        <translation type="unfinished" />
+        <translation>时间格式须为 YYYY-MM-DDTHH:MM。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_clock.cpp" line="66" />
         <source>%1: clock stopped at %2.</source>
-        <translation type="unfinished" />
+        <translation>%1：已于 %2 暂停计时。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_clock.cpp" line="67" />
         <source>%1: clock running again from %2.</source>
-        <translation type="unfinished" />
+        <translation>%1：自 %2 起恢复计时。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_workflow.cpp" line="55" />
         <source>Move a case to another status, by the workflow rules. ID is the case number or the internal id. Refusing, returning and terminating mediation need a --ground; reopening needs a --note.</source>
-        <translation type="unfinished" />
+        <translation>按办理流程变更案件状态。ID 为案件编号或内部编号。不予受理、退回和终止调解须用 --ground 给出理由；重新打开须用 --note 说明原因。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_workflow.cpp" line="58" />
         <source>The new status: %1.</source>
-        <translation type="unfinished" />
+        <translation>新状态：%1。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_workflow.cpp" line="58" />
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_workflow.cpp" line="61" />
         <source>The ground code. Refusal: %1. Return: %2. Termination: %3.</source>
-        <translation type="unfinished" />
+        <translation>理由代码。不予受理：%1。退回：%2。终止调解：%3。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_workflow.cpp" line="65" />
         <source>G</source>
-        <translation type="unfinished" />
+        <translation>G</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_workflow.cpp" line="66" />
         <source>A note on the decision.</source>
-        <translation type="unfinished" />
+        <translation>本次办理的备注。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_workflow.cpp" line="68" />
         <source>When it happened, e.g. 2026-03-17T09:30 or 2026-03-17T09:30+08:00 (default: now).</source>
-        <translation type="unfinished" />
+        <translation>办理时间，如 2026-03-17T09:30 或 2026-03-17T09:30+08:00（默认为现在）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_workflow.cpp" line="72" />
         <source>Refuse if the case's version is no longer N (someone changed it).</source>
-        <translation type="unfinished" />
+        <translation>若案件版本已不是 N（已被他人修改），则不执行变更。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_workflow.cpp" line="90" />
         <source>Give the new status with --to STATUS (%1).</source>
-        <translation type="unfinished" />
+        <translation>请用 --to 状态 指定新状态（%1）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_workflow.cpp" line="97" />
         <source>Write the time as YYYY-MM-DDTHH:MM, optionally with seconds and an offset such as +08:00.</source>
-        <translation type="unfinished" />
+        <translation>时间请写成 YYYY-MM-DDTHH:MM，可带秒和时区偏移（如 +08:00）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_workflow.cpp" line="105" />
         <source>--expect-version takes a whole number.</source>
-        <translation type="unfinished" />
+        <translation>--expect-version 须为整数。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_workflow.cpp" line="122" />
         <source>%1: %2 → %3</source>
-        <translation type="unfinished" />
+        <translation>%1：%2 → %3</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_workflow.cpp" line="130" />
         <source>Make USER (an active caseworker or supervisor) the caseworker of a case; reassigning is allowed.</source>
-        <translation type="unfinished" />
+        <translation>将案件分派给指定用户（须为未停用的承办人或主管）承办；已分派的案件可以改派。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_workflow.cpp" line="132" />
         <source>The caseworker who takes the case.</source>
-        <translation type="unfinished" />
+        <translation>接手案件的承办人。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_workflow.cpp" line="144" />
         <source>Give the caseworker with --to USER.</source>
-        <translation type="unfinished" />
+        <translation>请用 --to 用户 指定承办人。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_workflow.cpp" line="159" />
         <source>%1: caseworker %2</source>
-        <translation type="unfinished" />
+        <translation>%1：承办人 %2</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_workflow.cpp" line="166" />
         <source>Show a case's timeline (its status changes) and its audit trail (every recorded change).</source>
-        <translation type="unfinished" />
+        <translation>查看案件的办理经过（状态变更）和修改记录（所有记录在案的改动）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_workflow.cpp" line="196" />
         <source>Timeline:</source>
-        <translation type="unfinished" />
+        <translation>办理经过：</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_workflow.cpp" line="207" />
         <source>Audit trail:</source>
-        <translation type="unfinished" />
+        <translation>修改记录：</translation>
     </message>
     <message>
         <location filename="../app/cli/command_rules.cpp" line="46" />
         <source>--%1 takes a number with an optional unit: 7 or 7wd (working days), 7d (calendar days), 2h (hours); "%2" is not one.</source>
-        <translation type="unfinished" />
+        <translation>--%1 须为数字，可带单位：7 或 7wd（工作日）、7d（自然日）、2h（小时）；“%2”不符合。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_rules.cpp" line="66" />
         <source> (channel %1)</source>
-        <translation type="unfinished" />
+        <translation>（来源渠道 %1）</translation>
     </message>
     <message>
         <location filename="../app/cli/command_rules.cpp" line="87" />
         <source>List the deadline rule sets, oldest first. A case follows the set in force on the day it was received.</source>
-        <translation type="unfinished" />
+        <translation>列出时限规则，最早施行的在前。案件适用登记当天施行的时限规则。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_rules.cpp" line="108" />
         <source>From %1: %2</source>
-        <translation type="unfinished" />
+        <translation>自 %1 起施行：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/command_rules.cpp" line="123" />
         <source>Add a deadline rule set for cases received from DATE on. Limits: 7 or 7wd working days, 7d calendar days, 2h hours; without a unit, hours for --hotline-dispatch and working days otherwise. Hotline limits apply to 12345 transfers. Limits not given are copied from the set in force the day before DATE.</source>
-        <translation type="unfinished" />
+        <translation>添加时限规则，适用于自指定日期起登记的案件。时限写法：7 或 7wd 为工作日，7d 为自然日，2h 为小时；不写单位时，--hotline-dispatch 按小时计，其余按工作日计。热线时限适用于12345热线转办件。未给出的时限，沿用该日期前一天施行的时限规则。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_rules.cpp" line="128" />
         <source>The set's name, e.g. the order that sets it.</source>
-        <translation type="unfinished" />
+        <translation>规则名称，如规定这些时限的规章名称。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_rules.cpp" line="130" />
         <source>The first received date it applies to.</source>
-        <translation type="unfinished" />
+        <translation>施行日期：自该日起登记的案件适用。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_rules.cpp" line="132" />
         <source>A note, e.g. the source.</source>
-        <translation type="unfinished" />
+        <translation>备注，如出处。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_rules.cpp" line="132" />
         <source>T</source>
-        <translation type="unfinished" />
+        <translation>T</translation>
     </message>
     <message>
         <location filename="../app/cli/command_rules.cpp" line="137" />
         <source>Limit for: %1.</source>
-        <translation type="unfinished" />
+        <translation>%1的时限。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_rules.cpp" line="138" />
         <source>LIMIT</source>
-        <translation type="unfinished" />
+        <translation>时限</translation>
     </message>
     <message>
         <location filename="../app/cli/command_rules.cpp" line="186" />
         <source>Added rule set %1 "%2", for cases received from %3 on:</source>
-        <translation type="unfinished" />
+        <translation>已添加时限规则 %1“%2”，适用于自 %3 起登记的案件：</translation>
     </message>
     <message>
         <location filename="../app/cli/command_rules.cpp" line="192" />
         <source>Copied from "%1": %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/command_rules.cpp" line="200" />
-        <source>Usage: casedesk-cli rules list|add [options]  (--help on each)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/command_rules.cpp" line="214" />
-        <source>casedesk-cli: unknown rules command "%1".</source>
-        <translation type="unfinished" />
+        <translation>沿用“%1”：%2。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_user.cpp" line="32" />
         <source>R</source>
-        <translation type="unfinished" />
+        <translation>R</translation>
     </message>
     <message>
         <location filename="../app/cli/command_user.cpp" line="39" />
         <source>casedesk-cli: unknown role "%1"; use one of: %2.</source>
-        <translation type="unfinished" />
+        <translation>casedesk-cli：没有“%1”这个角色，请使用：%2。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_user.cpp" line="46" />
         <source>active</source>
-        <translation type="unfinished" />
+        <translation>启用</translation>
     </message>
     <message>
         <location filename="../app/cli/command_user.cpp" line="46" />
         <source>inactive</source>
-        <translation type="unfinished" />
+        <translation>停用</translation>
     </message>
     <message>
         <location filename="../app/cli/command_user.cpp" line="53" />
         <source>Add a user. Caseworkers handle cases, supervisors also reopen them, administrators manage users and do no case work.</source>
-        <translation type="unfinished" />
+        <translation>添加用户。承办人办理案件；主管还可以重新打开案件；管理员负责管理用户，不办理案件。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_user.cpp" line="56" />
         <source>The role: %1 (default caseworker).</source>
-        <translation type="unfinished" />
+        <translation>角色：%1（默认为 caseworker，即承办人）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_user.cpp" line="58" />
         <source>The user's name, as cases will show it.</source>
-        <translation type="unfinished" />
+        <translation>用户姓名，即案件中显示的名字。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_user.cpp" line="63" />
         <location filename="../app/cli/command_user.cpp" line="125" />
         <source>Give exactly one user name.</source>
-        <translation type="unfinished" />
+        <translation>请只给出一个用户姓名。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_user.cpp" line="84" />
         <source>List the users, active and inactive, by name.</source>
-        <translation type="unfinished" />
+        <translation>按姓名列出全部用户，包括已停用的。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_user.cpp" line="112" />
         <source>Change a user's role, or let someone who left stop acting (their name stays on old cases).</source>
-        <translation type="unfinished" />
+        <translation>修改用户角色，或停用已离职人员（其姓名仍保留在原有案件中）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_user.cpp" line="114" />
         <source>The new role: %1.</source>
-        <translation type="unfinished" />
+        <translation>新角色：%1。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_user.cpp" line="115" />
         <source>The user may act again.</source>
-        <translation type="unfinished" />
+        <translation>重新启用该用户。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_user.cpp" line="116" />
         <source>The user may no longer act.</source>
-        <translation type="unfinished" />
+        <translation>停用该用户。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_user.cpp" line="119" />
         <source>The user's name.</source>
-        <translation type="unfinished" />
+        <translation>用户姓名。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_user.cpp" line="127" />
         <source>Give --active or --inactive, not both.</source>
-        <translation type="unfinished" />
+        <translation>--active 和 --inactive 只能选一个。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_user.cpp" line="129" />
         <source>Nothing to change: give --role, --active or --inactive.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/command_user.cpp" line="157" />
-        <source>Usage: casedesk-cli user add|list|set [options]  (--help on each)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/command_user.cpp" line="173" />
-        <source>casedesk-cli: unknown user command "%1".</source>
-        <translation type="unfinished" />
+        <translation>没有要修改的内容：请指定 --role、--active 或 --inactive。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_workdays.cpp" line="23" />
         <source>Without --database, the holiday schedules shipped with CaseDesk are used; with it, that database's calendar (including imported years and days set by hand).</source>
-        <translation type="unfinished" />
+        <translation>不指定 --database 时，使用消保案件台自带的节假日安排；指定时，使用该数据库中的日历（包括导入的年份和手动设置的日期）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_workdays.cpp" line="30" />
         <source>Print the N-th working day after DATE (before it for a negative N), as a deadline of N working days counted from DATE ends. </source>
-        <translation type="unfinished" />
+        <translation>输出指定日期之后的第 N 个工作日（N 为负数时为之前），即自该日起算 N 个工作日的期限届满之日。 </translation>
     </message>
     <message>
         <location filename="../app/cli/command_workdays.cpp" line="34" />
         <source>The start date, YYYY-MM-DD (not counted).</source>
-        <translation type="unfinished" />
+        <translation>起算日期，格式 YYYY-MM-DD（当日不计入）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_workdays.cpp" line="36" />
         <source>The number of working days.</source>
-        <translation type="unfinished" />
+        <translation>工作日天数。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_workdays.cpp" line="49" />
         <source>--days takes a whole number from -%1 to %1.</source>
-        <translation type="unfinished" />
+        <translation>--days 须为 -%1 至 %1 之间的整数。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_workdays.cpp" line="62" />
         <source>Print the number of working days after A up to and including B (negative if B is before A). </source>
-        <translation type="unfinished" />
+        <translation>输出 A 之后至 B（含 B 当日）的工作日数（B 早于 A 时为负数）。 </translation>
     </message>
     <message>
         <location filename="../app/cli/command_workdays.cpp" line="66" />
         <source>The first date, YYYY-MM-DD (not counted).</source>
-        <translation type="unfinished" />
+        <translation>开始日期，格式 YYYY-MM-DD（当日不计入）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_workdays.cpp" line="67" />
         <source>A</source>
-        <translation type="unfinished" />
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../app/cli/command_workdays.cpp" line="68" />
         <source>The last date, YYYY-MM-DD (counted).</source>
-        <translation type="unfinished" />
+        <translation>结束日期，格式 YYYY-MM-DD（当日计入）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_workdays.cpp" line="68" />
         <source>B</source>
-        <translation type="unfinished" />
+        <translation>B</translation>
     </message>
     <message>
         <location filename="../app/cli/command_workdays.cpp" line="81" />
         <source>The dates are more than a hundred years apart.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/command_workdays.cpp" line="94" />
-        <source>Usage: casedesk-cli workdays add|between [options]  (--help on each)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/command_workdays.cpp" line="108" />
-        <source>casedesk-cli: unknown workdays command "%1".</source>
-        <translation type="unfinished" />
+        <translation>两个日期相隔超过一百年。</translation>
     </message>
 </context>
 <context>
