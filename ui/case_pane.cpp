@@ -2,6 +2,7 @@
 
 #include "case_actions_bar.h"
 #include "case_detail_view.h"
+#include "case_evidence_view.h"
 #include "case_history_view.h"
 #include "case_timeline_view.h"
 #include "deadlines/case_deadline_service.h"
@@ -17,18 +18,25 @@ namespace casedesk {
 
 CasePane::CasePane(QWidget *parent)
     : QWidget(parent), m_actions(new CaseActionsBar(this)), m_tabs(new QTabWidget(this)),
-      m_detail(new CaseDetailView(this)), m_timeline(new CaseTimelineView(this)), m_history(new CaseHistoryView(this))
+      m_detail(new CaseDetailView(this)), m_timeline(new CaseTimelineView(this)), m_history(new CaseHistoryView(this)),
+      m_evidence(new CaseEvidenceView(this))
 {
     setObjectName(QStringLiteral("casePane"));
     m_tabs->setObjectName(QStringLiteral("caseTabWidget"));
     m_tabs->addTab(m_detail, tr("Details"));
     m_tabs->addTab(m_timeline, tr("Timeline"));
     m_tabs->addTab(m_history, tr("History"));
+    m_tabs->addTab(m_evidence, tr("Evidence"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_actions);
     layout->addWidget(m_tabs, 1);
     connect(m_actions, &CaseActionsBar::transitionRequested, this, &CasePane::askForTransition);
+    // Attaching writes an audit line: the History tab shows it at once.
+    connect(m_evidence, &CaseEvidenceView::evidenceAdded, this, [this](qint64 caseId) {
+        if (caseId == m_caseId)
+            showCase(caseId);
+    });
 }
 
 void CasePane::setDatabase(QSqlDatabase db)
@@ -40,6 +48,7 @@ void CasePane::setDatabase(QSqlDatabase db)
 void CasePane::setUser(const std::optional<User> &user)
 {
     m_user = user;
+    m_evidence->setActor(user ? user->name : QString());
     showCase(m_caseId);
 }
 
@@ -50,12 +59,14 @@ void CasePane::showCase(qint64 caseId)
         m_detail->showMessage(tr("Select a case to see its details."));
         m_timeline->showTimeline({});
         m_history->showHistory({});
+        m_evidence->setCase(m_db, 0);
         m_actions->showActions({});
         return;
     }
     auto complaint = ComplaintRepository(m_db).get(caseId);
     if (!complaint) {
         m_detail->showMessage(complaint.error().message);
+        m_evidence->setCase(m_db, 0);
         m_actions->showActions({});
         return;
     }
@@ -64,6 +75,7 @@ void CasePane::showCase(qint64 caseId)
     auto history = caseHistory(m_db, caseId);
     m_timeline->showTimeline(history ? history->timeline : QList<CaseEvent>{});
     m_history->showHistory(history ? history->audit : QList<AuditEntry>{});
+    m_evidence->setCase(m_db, caseId);
     if (!m_user)
         m_actions->showActions({}, tr("Choose who you are (File > Switch User) to work on cases."));
     else

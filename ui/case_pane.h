@@ -14,11 +14,12 @@ namespace casedesk {
 
 class CaseActionsBar;
 class CaseDetailView;
+class CaseEvidenceView;
 class CaseHistoryView;
 class CaseTimelineView;
 
 // The selected case beside the list: the actions allowed now, its details, its timeline
-// and its history of changes.
+// its history of changes and its evidence files.
 class CasePane : public QWidget {
     Q_OBJECT
 public:
@@ -48,6 +49,7 @@ private:
     CaseDetailView *m_detail;
     CaseTimelineView *m_timeline;
     CaseHistoryView *m_history;
+    CaseEvidenceView *m_evidence;
 };
 
 } // namespace casedesk

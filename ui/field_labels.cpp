@@ -38,6 +38,7 @@ QString fieldLabel(const QString &key)
         {QStringLiteral("receivedAt"), Msg::tr("Received")},
         {QStringLiteral("status"), Msg::tr("Status")},
         {QStringLiteral("assignee"), Msg::tr("Caseworker")},
+        {QStringLiteral("evidence"), Msg::tr("Evidence")},
     };
     return labels.value(key, key);
 }
@@ -63,6 +64,7 @@ QString auditActionLabel(const QString &action)
         {QStringLiteral("updated"), Msg::tr("Changed")},
         {QStringLiteral("transition"), Msg::tr("Status changed")},
         {QStringLiteral("assigned"), Msg::tr("Assigned")},
+        {QStringLiteral("evidence_added"), Msg::tr("Evidence attached")},
     };
     return labels.value(action, action);
 }

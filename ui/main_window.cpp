@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "choose_user_dialog.h"
+#include "due_list_dialog.h"
 #include "case_pane.h"
 #include "case_table_model.h"
 #include "desk_settings.h"
@@ -110,6 +111,9 @@ void MainWindow::createMenus()
     });
     view->addAction(tr("&Clear Filters"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), m_filterBar,
                     &FilterBar::clear);
+    QAction *due = view->addAction(tr("&Due Soon and Overdue..."), QKeySequence(Qt::CTRL | Qt::Key_D), this,
+                                   &MainWindow::showDueList);
+    due->setObjectName(QStringLiteral("dueListAction"));
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
         if (m_model)
             m_model->reload();
@@ -219,6 +223,18 @@ void MainWindow::registerComplaint()
     });
     connect(m_intake, &IntakeDialog::showBusinessCases, m_filterBar, &FilterBar::searchFor);
     m_intake->show();
+}
+
+void MainWindow::showDueList()
+{
+    auto *dialog = new DueListDialog(m_database->connection(), currentUserName(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DueListDialog::caseRequested, this, [this](const QString &caseNumber) {
+        m_filterBar->searchFor(caseNumber);
+        if (m_model->rowCount() > 0)
+            m_table->selectRow(0);
+    });
+    dialog->show();
 }
 
 void MainWindow::showCase(qint64 caseId)

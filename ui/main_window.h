@@ -55,6 +55,7 @@ private:
     void setDatabase(std::unique_ptr<Database> database);
     void openDatabase();
     void registerComplaint();
+    void showDueList();
     void showCase(qint64 caseId);
     void newDatabase();
     void switchTo(const QString &path, bool create);

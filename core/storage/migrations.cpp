@@ -20,6 +20,7 @@ const QList<MigrationStep> &steps()
         {1, schemaVersion1()},
         {2, schemaVersion2()},
         {3, schemaVersion3()},
+        {4, schemaVersion4()},
     };
     return all;
 }

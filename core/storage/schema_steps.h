@@ -10,5 +10,6 @@ namespace casedesk {
 QStringList schemaVersion1(); // settings, taxonomy, parties, complaints, case numbers, audit log
 QStringList schemaVersion2(); // workflow: users, case events
 QStringList schemaVersion3(); // working-day calendar, deadline rule sets, clock pauses
+QStringList schemaVersion4(); // evidence files attached to cases
 
 } // namespace casedesk

@@ -38,6 +38,8 @@ QStringList schemaVersion2()
         // returned), cleared when it is reopened. NULL until then, and for older cases.
         QStringLiteral("ALTER TABLE complaints ADD COLUMN accepted_at TEXT"),
         QStringLiteral("ALTER TABLE complaints ADD COLUMN closed_at TEXT"),
+        // The open cases (closed_at IS NULL), whose deadlines the due list checks.
+        QStringLiteral("CREATE INDEX complaints_closed ON complaints(closed_at, received_at)"),
     };
 }
 

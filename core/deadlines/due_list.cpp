@@ -1,0 +1,92 @@
+#include "deadlines/due_list.h"
+
+#include "deadlines/case_deadline_service.h"
+#include "storage/calendar_repository.h"
+#include "storage/case_event_repository.h"
+#include "storage/clock_pause_repository.h"
+#include "storage/deadline_rule_repository.h"
+#include "storage/sql_helpers.h"
+#include "storage/stored_values.h"
+
+#include <algorithm>
+
+namespace casedesk {
+namespace {
+
+bool isUrgent(const Deadline &d, int withinWorkingDays)
+{
+    if (!d.doneAt.isNull())
+        return false;
+    if (d.overdue)
+        return true;
+    if (d.rule.unit == DeadlineUnit::Hours)
+        return d.minutesLeft <= 24 * 60;
+    return d.daysLeft <= withinWorkingDays;
+}
+
+// Most overdue first, then the soonest due.
+bool moreUrgent(const DueItem &a, const DueItem &b)
+{
+    if (a.deadline.overdue != b.deadline.overdue)
+        return a.deadline.overdue;
+    return a.deadline.dueAt < b.deadline.dueAt;
+}
+
+} // namespace
+
+Result<QList<DueItem>> dueSoonOrOverdue(const QSqlDatabase &db, const QDateTime &now, int withinWorkingDays,
+                                        const QString &assignee)
+{
+    auto ruleSets = DeadlineRuleRepository(db).ruleSets();
+    if (!ruleSets)
+        return ruleSets.error();
+    auto calendar = CalendarRepository(db).load();
+    if (!calendar)
+        return calendar.error();
+
+    QString sql = QStringLiteral("SELECT c.id, c.case_number, c.received_at, c.channel, c.accepted_at, c.status, "
+                                 "c.assignee, p.name, b.name FROM complaints c "
+                                 "JOIN consumers p ON p.id = c.consumer_id JOIN businesses b ON b.id = c.business_id "
+                                 "WHERE c.closed_at IS NULL");
+    QVariantList values;
+    if (!assignee.isEmpty()) {
+        sql += QStringLiteral(" AND c.assignee = ?");
+        values << assignee;
+    }
+    auto open = runQuery(db, sql, values);
+    if (!open)
+        return open.error();
+
+    const CaseEventRepository events(db);
+    const ClockPauseRepository pauses(db);
+    QList<DueItem> due;
+    while (open->next()) {
+        Complaint c;
+        c.id = open->value(0).toLongLong();
+        c.receivedAt = dateTimeFromStored(open->value(2));
+        c.channel = channelFromCode(open->value(3).toString()).value_or(Channel::Phone);
+        c.acceptedAt = dateTimeFromStored(open->value(4));
+        const auto rules = ruleSetInForce(ruleSets.value(), c.receivedAt.date());
+        if (!rules)
+            continue; // received before any rule set: no deadlines to watch
+        auto caseEvents = events.events(c.id);
+        if (!caseEvents)
+            return caseEvents.error();
+        auto casePauses = pauses.pausesOf(c.id);
+        if (!casePauses)
+            return casePauses.error();
+        const auto deadlines =
+            caseDeadlines(deadlineTimeline(c, caseEvents.value(), casePauses.value()), *rules, calendar.value(), now);
+        for (const Deadline &deadline : deadlines) {
+            if (!isUrgent(deadline, withinWorkingDays))
+                continue;
+            due.append({c.id, open->value(1).toString(), open->value(7).toString(), open->value(8).toString(),
+                        open->value(6).toString(),
+                        statusFromCode(open->value(5).toString()).value_or(CaseStatus::Registered), deadline});
+        }
+    }
+    std::sort(due.begin(), due.end(), moreUrgent);
+    return due;
+}
+
+} // namespace casedesk

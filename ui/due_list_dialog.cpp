@@ -1,0 +1,99 @@
+#include "due_list_dialog.h"
+
+#include "deadlines/due_list.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace casedesk {
+
+DueListDialog::DueListDialog(QSqlDatabase db, QString currentUser, QWidget *parent)
+    : QDialog(parent), m_db(std::move(db)), m_currentUser(std::move(currentUser)), m_within(new QSpinBox(this)),
+      m_mine(new QCheckBox(tr("Only my cases"), this)), m_summary(new QLabel(this)), m_table(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("dueListDialog"));
+    setWindowTitle(tr("Due Soon and Overdue"));
+    m_within->setRange(0, 45);
+    m_within->setValue(3);
+    m_within->setSuffix(tr(" working days"));
+    m_mine->setEnabled(!m_currentUser.isEmpty());
+    m_mine->setChecked(!m_currentUser.isEmpty());
+    m_table->setObjectName(QStringLiteral("dueTableWidget"));
+    m_table->setColumnCount(8);
+    m_table->setHorizontalHeaderLabels({tr("Case number"), tr("Deadline"), tr("Due"), tr("State"), tr("Status"),
+                                        tr("Complainant"), tr("Business"), tr("Caseworker")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this,
+            [this](int row) { emit caseRequested(m_table->item(row, 0)->text()); });
+
+    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Due within"), this));
+    controls->addWidget(m_within);
+    controls->addWidget(m_mine);
+    controls->addStretch();
+    controls->addWidget(refreshButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    connect(refreshButton, &QPushButton::clicked, this, &DueListDialog::refresh);
+    connect(m_within, &QSpinBox::valueChanged, this, &DueListDialog::refresh);
+    connect(m_mine, &QCheckBox::toggled, this, &DueListDialog::refresh);
+    resize(1100, 600);
+    refresh();
+}
+
+void DueListDialog::refresh()
+{
+    auto due = dueSoonOrOverdue(m_db, QDateTime::currentDateTime(), m_within->value(),
+                                m_mine->isChecked() ? m_currentUser : QString());
+    m_table->setRowCount(0);
+    if (!due) {
+        m_summary->setText(due.error().message);
+        return;
+    }
+    const QLocale locale;
+    int overdue = 0;
+    m_table->setRowCount(int(due->size()));
+    for (int row = 0; row < due->size(); ++row) {
+        const DueItem &item = due->at(row);
+        const Deadline &d = item.deadline;
+        overdue += d.overdue ? 1 : 0;
+        const bool hours = d.rule.unit == DeadlineUnit::Hours;
+        const QString when = hours ? locale.toString(d.dueAt, QStringLiteral("yyyy-MM-dd HH:mm"))
+                                   : d.dueDate.toString(Qt::ISODate);
+        QString state;
+        if (d.clockPaused)
+            state = tr("clock stopped");
+        else if (hours)
+            state = d.overdue ? tr("%n hour(s) late", nullptr, int((-d.minutesLeft + 59) / 60))
+                              : tr("%n hour(s) left", nullptr, int(d.minutesLeft / 60));
+        else
+            state = d.overdue ? tr("%n working day(s) late", nullptr, -d.daysLeft)
+                  : d.daysLeft == 0 ? tr("due today")
+                                    : tr("%n working day(s) left", nullptr, d.daysLeft);
+        const QStringList cells = {item.caseNumber, labelOf(d.kind), when, state, labelOf(item.status),
+                                   item.consumerName, item.businessName, item.assignee};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *cell = new QTableWidgetItem(cells.at(column));
+            if (d.overdue)
+                cell->setForeground(QColor(0xb3, 0x26, 0x1e));
+            m_table->setItem(row, column, cell);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    m_summary->setText(tr("%1 deadline(s) to watch, %2 of them overdue.").arg(due->size()).arg(overdue));
+}
+
+} // namespace casedesk
