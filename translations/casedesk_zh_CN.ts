@@ -1482,6 +1482,50 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../core/storage/evidence_repository.cpp" line="36" />
+        <source>%1 is %2; files larger than %3 cannot be attached.</source>
+        <translation>%1 大小为 %2，超过 %3 的文件无法作为证据上传。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/evidence_repository.cpp" line="72" />
+        <source>The file has no name.</source>
+        <translation>文件没有名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/evidence_repository.cpp" line="78" />
+        <source>%1 is empty; there is nothing to attach.</source>
+        <translation>%1 是空文件，无法作为证据上传。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/evidence_repository.cpp" line="99" />
+        <source>Case %1 does not exist.</source>
+        <translation>案件 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/evidence_repository.cpp" line="123" />
+        <source>%1 cannot be found or is not a file.</source>
+        <translation>找不到 %1，或它不是文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/evidence_repository.cpp" line="129" />
+        <location filename="../core/storage/evidence_repository.cpp" line="133" />
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/evidence_repository.cpp" line="160" />
+        <source>The evidence file no longer exists.</source>
+        <translation>该证据文件已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/evidence_repository.cpp" line="167" />
+        <source>%1 has changed since it was attached: its SHA-256 no longer matches. It cannot be relied on as evidence.</source>
+        <translation>%1 上传后已被改动：SHA-256 校验值不符，不能再作为证据使用。</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <location filename="../ui/field_labels.cpp" line="21" />
@@ -1584,24 +1628,34 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="62" />
+        <location filename="../ui/field_labels.cpp" line="41" />
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location filename="../ui/field_labels.cpp" line="63" />
         <source>Registered</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="63" />
+        <location filename="../ui/field_labels.cpp" line="64" />
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="64" />
+        <location filename="../ui/field_labels.cpp" line="65" />
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="65" />
+        <location filename="../ui/field_labels.cpp" line="66" />
         <source>Assigned</source>
         <translation>分派</translation>
+    </message>
+    <message>
+        <location filename="../ui/field_labels.cpp" line="67" />
+        <source>Evidence attached</source>
+        <translation>上传证据</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2378,100 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
 </context>
 <context>
+    <name>casedesk::CaseEvidenceView</name>
+    <message>
+        <location filename="../ui/case_evidence_view.cpp" line="29" />
+        <source>Attach Files...</source>
+        <translation>上传证据…</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_evidence_view.cpp" line="30" />
+        <location filename="../ui/case_evidence_view.cpp" line="208" />
+        <location filename="../ui/case_evidence_view.cpp" line="220" />
+        <location filename="../ui/case_evidence_view.cpp" line="226" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_evidence_view.cpp" line="30" />
+        <source>Save a Copy...</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_evidence_view.cpp" line="41" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_evidence_view.cpp" line="41" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_evidence_view.cpp" line="41" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_evidence_view.cpp" line="41" />
+        <source>Added</source>
+        <translation>上传时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_evidence_view.cpp" line="41" />
+        <source>By</source>
+        <translation>上传人</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_evidence_view.cpp" line="41" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_evidence_view.cpp" line="130" />
+        <source>Choose who you are (File &gt; Switch User) to attach files.</source>
+        <translation>请先选择您的身份（文件 &gt; 切换用户），再上传证据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_evidence_view.cpp" line="162" />
+        <source>This picture cannot be shown here; open it instead.</source>
+        <translation>此处无法显示该图片，请点击“打开”查看。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_evidence_view.cpp" line="191" />
+        <location filename="../ui/case_evidence_view.cpp" line="198" />
+        <source>Attach Files</source>
+        <translation>上传证据</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_evidence_view.cpp" line="192" />
+        <source>Receipts, contracts, photos and screenshots (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.pdf *.txt *.doc *.docx *.xls *.xlsx *.mp3 *.m4a *.amr *.mp4);;All files (*)</source>
+        <translation>票据、合同、照片和截图 (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.pdf *.txt *.doc *.docx *.xls *.xlsx *.mp3 *.m4a *.amr *.mp4);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_evidence_view.cpp" line="221" />
+        <source>%1 could not be written to a temporary folder: %2</source>
+        <translation>无法将 %1 写入临时文件夹：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_evidence_view.cpp" line="227" />
+        <source>No program on this computer opens %1. Save a copy and open it from there.</source>
+        <translation>本机没有可打开 %1 的程序，请另存副本后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_evidence_view.cpp" line="239" />
+        <location filename="../ui/case_evidence_view.cpp" line="242" />
+        <location filename="../ui/case_evidence_view.cpp" line="247" />
+        <source>Save a Copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_evidence_view.cpp" line="248" />
+        <source>%1 could not be saved: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::CaseHistoryView</name>
     <message>
         <location filename="../ui/case_history_view.cpp" line="14" />
@@ -2359,37 +2507,42 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>casedesk::CasePane</name>
     <message>
-        <location filename="../ui/case_pane.cpp" line="24" />
+        <location filename="../ui/case_pane.cpp" line="26" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="25" />
+        <location filename="../ui/case_pane.cpp" line="27" />
         <source>Timeline</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="26" />
+        <location filename="../ui/case_pane.cpp" line="28" />
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="50" />
+        <location filename="../ui/case_pane.cpp" line="29" />
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="59" />
         <source>Select a case to see its details.</source>
         <translation>在左侧列表中选择案件，即可查看详情。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="68" />
+        <location filename="../ui/case_pane.cpp" line="80" />
         <source>Choose who you are (File &gt; Switch User) to work on cases.</source>
         <translation>请先选择您的身份（文件 &gt; 切换用户），再办理案件。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="71" />
+        <location filename="../ui/case_pane.cpp" line="83" />
         <source>Nothing to do here for a %1.</source>
         <translation>%1在此无可办理的事项。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="79" />
+        <location filename="../ui/case_pane.cpp" line="91" />
         <source>%1 is now: %2</source>
         <translation>%1 已转为：%2</translation>
     </message>
@@ -2476,6 +2629,109 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../ui/choose_user_dialog.cpp" line="35" />
         <source>New user's role</source>
         <translation>新用户角色</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::DueListDialog</name>
+    <message>
+        <location filename="../ui/due_list_dialog.cpp" line="19" />
+        <source>Only my cases</source>
+        <translation>只看我的案件</translation>
+    </message>
+    <message>
+        <location filename="../ui/due_list_dialog.cpp" line="22" />
+        <source>Due Soon and Overdue</source>
+        <translation>即将到期与已逾期</translation>
+    </message>
+    <message>
+        <location filename="../ui/due_list_dialog.cpp" line="25" />
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../ui/due_list_dialog.cpp" line="30" />
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/due_list_dialog.cpp" line="30" />
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../ui/due_list_dialog.cpp" line="30" />
+        <source>Due</source>
+        <translation>到期时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/due_list_dialog.cpp" line="30" />
+        <source>State</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <location filename="../ui/due_list_dialog.cpp" line="30" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/due_list_dialog.cpp" line="31" />
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <location filename="../ui/due_list_dialog.cpp" line="31" />
+        <source>Business</source>
+        <translation>被投诉经营者</translation>
+    </message>
+    <message>
+        <location filename="../ui/due_list_dialog.cpp" line="31" />
+        <source>Caseworker</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <location filename="../ui/due_list_dialog.cpp" line="39" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../ui/due_list_dialog.cpp" line="41" />
+        <source>Due within</source>
+        <translation>到期范围</translation>
+    </message>
+    <message>
+        <location filename="../ui/due_list_dialog.cpp" line="78" />
+        <source>clock stopped</source>
+        <translation>暂停计时中</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/due_list_dialog.cpp" line="80" />
+        <source>%n hour(s) late</source>
+        <translation><numerusform>已超时 %n 小时</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/due_list_dialog.cpp" line="81" />
+        <source>%n hour(s) left</source>
+        <translation><numerusform>剩余 %n 小时</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/due_list_dialog.cpp" line="83" />
+        <source>%n working day(s) late</source>
+        <translation><numerusform>已逾期 %n 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/due_list_dialog.cpp" line="84" />
+        <source>due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/due_list_dialog.cpp" line="85" />
+        <source>%n working day(s) left</source>
+        <translation><numerusform>剩余 %n 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/due_list_dialog.cpp" line="96" />
+        <source>%1 deadline(s) to watch, %2 of them overdue.</source>
+        <translation>共 %1 项时限需关注，其中 %2 项已逾期。</translation>
     </message>
 </context>
 <context>
@@ -2745,14 +3001,14 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="38" />
-        <location filename="../ui/main_window.cpp" line="163" />
-        <location filename="../ui/main_window.cpp" line="312" />
+        <location filename="../ui/main_window.cpp" line="39" />
+        <location filename="../ui/main_window.cpp" line="167" />
+        <location filename="../ui/main_window.cpp" line="328" />
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="93" />
+        <location filename="../ui/main_window.cpp" line="94" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2761,119 +3017,124 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="100" />
+        <location filename="../ui/main_window.cpp" line="101" />
         <source>&amp;Open Database...</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="101" />
+        <location filename="../ui/main_window.cpp" line="102" />
         <source>&amp;Switch User...</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="103" />
+        <location filename="../ui/main_window.cpp" line="104" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="106" />
+        <location filename="../ui/main_window.cpp" line="107" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="107" />
+        <location filename="../ui/main_window.cpp" line="108" />
         <source>&amp;Find...</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="111" />
+        <location filename="../ui/main_window.cpp" line="112" />
         <source>&amp;Clear Filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="113" />
+        <location filename="../ui/main_window.cpp" line="114" />
+        <source>&amp;Due Soon and Overdue...</source>
+        <translation>即将到期与已逾期(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="117" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="119" />
+        <location filename="../ui/main_window.cpp" line="123" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="135" />
+        <location filename="../ui/main_window.cpp" line="139" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="136" />
+        <location filename="../ui/main_window.cpp" line="140" />
         <source>&amp;About CaseDesk</source>
         <translation>关于消保案件台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="137" />
+        <location filename="../ui/main_window.cpp" line="141" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167" />
+        <location filename="../ui/main_window.cpp" line="171" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185" />
+        <location filename="../ui/main_window.cpp" line="189" />
         <source>Warning: %1 Make a copy of the file and restore a backup before entering new cases.</source>
         <translation>警告：%1 请先复制保存该文件并恢复备份，再登记新案件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217" />
+        <location filename="../ui/main_window.cpp" line="221" />
         <source>Registered case %1.</source>
         <translation>已登记案件 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248" />
-        <location filename="../ui/main_window.cpp" line="276" />
+        <location filename="../ui/main_window.cpp" line="264" />
+        <location filename="../ui/main_window.cpp" line="292" />
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249" />
+        <location filename="../ui/main_window.cpp" line="265" />
         <source>CaseDesk databases (*.db *.casedesk *.sqlite);;All files (*)</source>
         <translation>消保案件台数据库 (*.db *.casedesk *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257" />
+        <location filename="../ui/main_window.cpp" line="273" />
         <source>CaseDesk databases (*.db)</source>
         <translation>消保案件台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="312" />
+        <location filename="../ui/main_window.cpp" line="328" />
         <source>CaseDesk — %1 (%2)</source>
         <translation>消保案件台 — %1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="327" />
+        <location filename="../ui/main_window.cpp" line="343" />
         <source>%Ln case(s)</source>
         <translation><numerusform>共 %Ln 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="256" />
-        <location filename="../ui/main_window.cpp" line="264" />
+        <location filename="../ui/main_window.cpp" line="272" />
+        <location filename="../ui/main_window.cpp" line="280" />
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="94" />
+        <location filename="../ui/main_window.cpp" line="95" />
         <source>&amp;Register Complaint...</source>
         <translation>登记投诉(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="98" />
+        <location filename="../ui/main_window.cpp" line="99" />
         <source>New &amp;Database...</source>
         <translation>新建数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="265" />
+        <location filename="../ui/main_window.cpp" line="281" />
         <source>"%1" already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>“%1”已存在。请换一个文件名，或用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
@@ -2882,7 +3143,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>在左侧列表中选择案件，即可查看详情。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327" />
+        <location filename="../ui/main_window.cpp" line="343" />
         <source>Counting cases...</source>
         <translation>正在统计案件数…</translation>
     </message>
@@ -2891,12 +3152,12 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation><numerusform>共 %n 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="332" />
+        <location filename="../ui/main_window.cpp" line="348" />
         <source>About CaseDesk</source>
         <translation>关于消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="333" />
+        <location filename="../ui/main_window.cpp" line="349" />
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Case management for district consumer-rights protection committees: complaints, mediation, prepaid-card disputes and court referrals.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;消保案件台 %1&lt;/h3&gt;&lt;p&gt;供区消费者权益保护委员会使用的案件管理软件：投诉登记、调解、预付卡纠纷与诉调对接。&lt;/p&gt;&lt;p&gt;按 GNU 通用公共许可证第 3 版或更新版本授权。&lt;/p&gt;</translation>
     </message>

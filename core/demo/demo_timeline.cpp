@@ -71,12 +71,18 @@ CaseStatus statusForAge(Dice &dice, int ageDays, bool burst)
     static const QList<Share> active = {{S::Registered, 5},  {S::Accepted, 10}, {S::InMediation, 35},
                                         {S::ForwardedToEnterprise, 15}, {S::AgreementReached, 15},
                                         {S::Closed, 10},     {S::Refused, 5},   {S::Returned, 5}};
-    static const QList<Share> old = {{S::Closed, 72},   {S::AgreementReached, 6}, {S::MediationTerminated, 8},
-                                     {S::Refused, 6},   {S::Returned, 6},         {S::InMediation, 1},
-                                     {S::ForwardedToEnterprise, 1}};
+    // A few weeks on, some agreements and terminations still wait for the file to be closed;
+    // months on, every case has been decided one way or another.
+    static const QList<Share> late = {{S::Closed, 75},  {S::AgreementReached, 6}, {S::MediationTerminated, 6},
+                                      {S::Refused, 6},  {S::Returned, 6},         {S::InMediation, 1}};
+    static const QList<Share> old = {{S::Closed, 86}, {S::Refused, 7}, {S::Returned, 7}};
     static const QList<Share> groupOpen = {{S::Accepted, 30}, {S::InMediation, 70}};
 
-    const QList<Share> &shares = burst && ageDays <= 60 ? groupOpen : ageDays <= 7 ? fresh : ageDays <= 45 ? active : old;
+    const QList<Share> &shares = burst && ageDays <= 60 ? groupOpen
+                                 : ageDays <= 7         ? fresh
+                                 : ageDays <= 45        ? active
+                                 : ageDays <= 120       ? late
+                                                        : old;
     QList<double> weights;
     for (const Share &share : shares)
         weights.append(share.weight);

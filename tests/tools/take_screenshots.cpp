@@ -5,6 +5,7 @@
 #include "case_pane.h"
 #include "case_table_model.h"
 #include "demo/demo_generator.h"
+#include "due_list_dialog.h"
 #include "intake/intake_dialog.h"
 #include "language_setup.h"
 #include "main_window.h"
@@ -85,6 +86,11 @@ int main(int argc, char *argv[])
     window.caseTable()->selectRow(rowWithStatus(model, labelOf(CaseStatus::InMediation)));
     window.casePane()->findChild<QTabWidget *>(QStringLiteral("caseTabWidget"))->setCurrentIndex(1);
     ok &= save(&window, out.filePath(QStringLiteral("case-timeline") + suffix + QStringLiteral(".png")));
+
+    // The deadlines to watch.
+    DueListDialog due(db.value()->connection(), QString());
+    due.show();
+    ok &= save(&due, out.filePath(QStringLiteral("due-list") + suffix + QStringLiteral(".png")));
 
     // The intake form with a validation message showing.
     IntakeDialog intake(db.value()->connection(), db.value()->path(), user);
