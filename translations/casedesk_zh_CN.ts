@@ -2508,43 +2508,104 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <name>casedesk::CasePane</name>
     <message>
         <location filename="../ui/case_pane.cpp" line="26" />
+        <source>Assign...</source>
+        <translation>分派…</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="33" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="27" />
+        <location filename="../ui/case_pane.cpp" line="34" />
         <source>Timeline</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="28" />
+        <location filename="../ui/case_pane.cpp" line="35" />
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="29" />
+        <location filename="../ui/case_pane.cpp" line="36" />
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="59" />
+        <location filename="../ui/case_pane.cpp" line="76" />
+        <location filename="../ui/case_pane.cpp" line="103" />
+        <source>Stop Clock...</source>
+        <translation>暂停计时…</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="78" />
         <source>Select a case to see its details.</source>
         <translation>在左侧列表中选择案件，即可查看详情。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="80" />
+        <location filename="../ui/case_pane.cpp" line="103" />
+        <source>Restart Clock</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="104" />
+        <source>The deadline clock stops while goods are appraised or tested (鉴定/检测).</source>
+        <translation>商品送鉴定或检测期间，办理时限暂停计算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="106" />
         <source>Choose who you are (File &gt; Switch User) to work on cases.</source>
         <translation>请先选择您的身份（文件 &gt; 切换用户），再办理案件。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="83" />
+        <location filename="../ui/case_pane.cpp" line="109" />
         <source>Nothing to do here for a %1.</source>
         <translation>%1在此无可办理的事项。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="91" />
+        <location filename="../ui/case_pane.cpp" line="117" />
         <source>%1 is now: %2</source>
         <translation>%1 已转为：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="149" />
+        <source>%1 is now with %2.</source>
+        <translation>%1 已分派给 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="159" />
+        <source>The clock is stopped: %1</source>
+        <translation>已暂停计时：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="169" />
+        <source>The clock runs again.</source>
+        <translation>已恢复计时。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="183" />
+        <source>CaseDesk</source>
+        <translation>消保案件台</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="196" />
+        <source>Assign</source>
+        <translation>分派案件</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="196" />
+        <source>Caseworker</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="208" />
+        <source>Stop Clock</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="208" />
+        <source>What is appraised or tested?</source>
+        <translation>送鉴定或检测的是什么？</translation>
     </message>
 </context>
 <context>

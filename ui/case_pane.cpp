@@ -6,18 +6,25 @@
 #include "case_history_view.h"
 #include "case_timeline_view.h"
 #include "deadlines/case_deadline_service.h"
+#include "storage/clock_pause_repository.h"
 #include "storage/complaint_repository.h"
 #include "transition_dialog.h"
 #include "workflow/case_history.h"
 #include "workflow/case_workflow.h"
 
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace casedesk {
 
 CasePane::CasePane(QWidget *parent)
-    : QWidget(parent), m_actions(new CaseActionsBar(this)), m_tabs(new QTabWidget(this)),
+    : QWidget(parent), m_actions(new CaseActionsBar(this)), m_assign(new QPushButton(tr("Assign..."), this)),
+      m_clock(new QPushButton(this)), m_tabs(new QTabWidget(this)),
       m_detail(new CaseDetailView(this)), m_timeline(new CaseTimelineView(this)), m_history(new CaseHistoryView(this)),
       m_evidence(new CaseEvidenceView(this))
 {
@@ -29,7 +36,16 @@ CasePane::CasePane(QWidget *parent)
     m_tabs->addTab(m_evidence, tr("Evidence"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_assign->setObjectName(QStringLiteral("assignButton"));
+    m_clock->setObjectName(QStringLiteral("clockButton"));
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_assign);
+    tools->addWidget(m_clock);
+    tools->addStretch();
+    connect(m_assign, &QPushButton::clicked, this, &CasePane::askForAssignee);
+    connect(m_clock, &QPushButton::clicked, this, &CasePane::toggleClock);
     layout->addWidget(m_actions);
+    layout->addLayout(tools);
     layout->addWidget(m_tabs, 1);
     connect(m_actions, &CaseActionsBar::transitionRequested, this, &CasePane::askForTransition);
     // Attaching writes an audit line: the History tab shows it at once.
@@ -55,6 +71,9 @@ void CasePane::setUser(const std::optional<User> &user)
 void CasePane::showCase(qint64 caseId)
 {
     m_caseId = caseId;
+    m_assign->setEnabled(false);
+    m_clock->setEnabled(false);
+    m_clock->setText(tr("Stop Clock..."));
     if (caseId == 0 || !m_db.isValid()) {
         m_detail->showMessage(tr("Select a case to see its details."));
         m_timeline->showTimeline({});
@@ -76,6 +95,13 @@ void CasePane::showCase(qint64 caseId)
     m_timeline->showTimeline(history ? history->timeline : QList<CaseEvent>{});
     m_history->showHistory(history ? history->audit : QList<AuditEntry>{});
     m_evidence->setCase(m_db, caseId);
+    auto pauses = ClockPauseRepository(m_db).pausesOf(caseId);
+    m_clockStopped = pauses && std::any_of(pauses->cbegin(), pauses->cend(), [](const ClockPause &p) { return p.isOpen(); });
+    const bool canWork = m_user && m_user->role != Role::Administrator && !isFinalStatus(complaint->status);
+    m_assign->setEnabled(canWork);
+    m_clock->setEnabled(canWork);
+    m_clock->setText(m_clockStopped ? tr("Restart Clock") : tr("Stop Clock..."));
+    m_clock->setToolTip(tr("The deadline clock stops while goods are appraised or tested (鉴定/检测)."));
     if (!m_user)
         m_actions->showActions({}, tr("Choose who you are (File > Switch User) to work on cases."));
     else
@@ -113,6 +139,76 @@ void CasePane::askForTransition(CaseStatus to)
             return;
         dialog.showProblem(moved.error().message); // stay open: nothing typed is lost
     }
+}
+
+Status CasePane::assignTo(const QString &userName)
+{
+    auto assigned = CaseTransitionService(m_db).assign(m_caseId, userName, m_user ? m_user->name : QString());
+    if (!assigned)
+        return assigned.error();
+    changed(tr("%1 is now with %2.").arg(assigned->caseNumber, userName));
+    return {};
+}
+
+Status CasePane::stopClock(const QString &reason)
+{
+    auto stopped = ClockPauseRepository(m_db).start(m_caseId, QDateTime::currentDateTime(), reason.trimmed(),
+                                                     m_user ? m_user->name : QString());
+    if (!stopped)
+        return stopped.error();
+    changed(tr("The clock is stopped: %1").arg(reason.trimmed()));
+    return {};
+}
+
+Status CasePane::restartClock()
+{
+    auto restarted = ClockPauseRepository(m_db).end(m_caseId, QDateTime::currentDateTime(),
+                                                    m_user ? m_user->name : QString());
+    if (!restarted)
+        return restarted.error();
+    changed(tr("The clock runs again."));
+    return {};
+}
+
+void CasePane::changed(const QString &message)
+{
+    const qint64 caseId = m_caseId;
+    showCase(caseId);
+    emit caseChanged(caseId, message);
+}
+
+void CasePane::warnIfFailed(const Status &done)
+{
+    if (!done)
+        QMessageBox::warning(this, tr("CaseDesk"), done.error().message);
+}
+
+void CasePane::askForAssignee()
+{
+    QStringList names;
+    if (auto users = UserRepository(m_db).list(false)) {
+        for (const User &user : users.value()) {
+            if (user.role != Role::Administrator)
+                names << user.name;
+        }
+    }
+    bool chosen = false;
+    const QString name = QInputDialog::getItem(this, tr("Assign"), tr("Caseworker"), names, 0, false, &chosen);
+    if (chosen)
+        warnIfFailed(assignTo(name));
+}
+
+void CasePane::toggleClock()
+{
+    if (m_clockStopped) {
+        warnIfFailed(restartClock());
+        return;
+    }
+    bool given = false;
+    const QString reason = QInputDialog::getText(this, tr("Stop Clock"), tr("What is appraised or tested?"),
+                                                 QLineEdit::Normal, {}, &given);
+    if (given)
+        warnIfFailed(stopClock(reason));
 }
 
 } // namespace casedesk

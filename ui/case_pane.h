@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QPushButton;
 class QTabWidget;
 
 namespace casedesk {
@@ -33,6 +34,11 @@ public:
 
     // Moves the shown case; what the action buttons do once the details are given.
     Result<Complaint> applyTransition(const TransitionRequest &request);
+    // Gives the shown case to a caseworker (reassigning is allowed).
+    Status assignTo(const QString &userName);
+    // Stops or restarts the shown case's deadline clock (appraisal, testing).
+    Status stopClock(const QString &reason);
+    Status restartClock();
 
 signals:
     // A case was changed here; the list should show it afresh.
@@ -40,11 +46,19 @@ signals:
 
 private:
     void askForTransition(CaseStatus to);
+    void askForAssignee();
+    void toggleClock();
+    // After a change: the case afresh, and the list told.
+    void changed(const QString &message);
+    void warnIfFailed(const Status &done);
 
     QSqlDatabase m_db;
     std::optional<User> m_user;
     qint64 m_caseId = 0;
     CaseActionsBar *m_actions;
+    QPushButton *m_assign;
+    QPushButton *m_clock;
+    bool m_clockStopped = false;
     QTabWidget *m_tabs;
     CaseDetailView *m_detail;
     CaseTimelineView *m_timeline;

@@ -72,3 +72,35 @@ TEST_CASE("the case pane offers only the allowed actions and records a status ch
     CHECK_FALSE(refused.ok());
     CHECK(ComplaintRepository(db.connection()).get(added->id)->status == CaseStatus::Accepted);
 }
+
+TEST_CASE("the case pane assigns a case and stops and restarts its clock", "[ui][workflow]")
+{
+    TestDatabase db;
+    UserRepository users(db.connection());
+    REQUIRE(users.add(QStringLiteral("李敏"), Role::Caseworker).ok());
+    REQUIRE(users.add(QStringLiteral("王强"), Role::Caseworker).ok());
+    auto added = ComplaintRepository(db.connection()).add(sampleComplaint(db.connection()), QStringLiteral("李敏"));
+    REQUIRE(added.ok());
+
+    MainWindow window(db.openAgain(), QStringLiteral("李敏"));
+    window.show();
+    window.caseTable()->selectRow(0);
+    CasePane *pane = window.casePane();
+    auto *assign = window.findChild<QPushButton *>(QStringLiteral("assignButton"));
+    auto *clock = window.findChild<QPushButton *>(QStringLiteral("clockButton"));
+    REQUIRE(assign);
+    REQUIRE(clock);
+    CHECK(assign->isEnabled());
+
+    REQUIRE(pane->assignTo(QStringLiteral("王强")).ok());
+    CHECK(ComplaintRepository(db.connection()).get(added->id)->assignee == QStringLiteral("王强"));
+    CHECK(window.caseModel()->data(window.caseModel()->index(0, CaseTableModel::Assignee)).toString() ==
+          QStringLiteral("王强"));
+    CHECK_FALSE(pane->assignTo(QStringLiteral("无此人")).ok());
+
+    REQUIRE(pane->stopClock(QStringLiteral("样品送检")).ok());
+    CHECK(clock->text() == QStringLiteral("Restart Clock"));
+    CHECK_FALSE(pane->stopClock(QStringLiteral("again")).ok()); // already stopped
+    REQUIRE(pane->restartClock().ok());
+    CHECK(clock->text() == QStringLiteral("Stop Clock..."));
+}
