@@ -2378,6 +2378,49 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
 </context>
 <context>
+    <name>casedesk::CaseEditDialog</name>
+    <message>
+        <location filename="../ui/case_edit_dialog.cpp" line="26" />
+        <source>Edit %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_edit_dialog.cpp" line="72" />
+        <source>Correct Case %1</source>
+        <translation>更正案件 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_edit_dialog.cpp" line="79" />
+        <source>Use Assign in the case pane to give the case to someone else.</source>
+        <translation>如需改由他人承办，请在案件面板中点击“分派”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_edit_dialog.cpp" line="85" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_edit_dialog.cpp" line="86" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_edit_dialog.cpp" line="87" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_edit_dialog.cpp" line="94" />
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>撤销上一步修改（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_edit_dialog.cpp" line="95" />
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>重做（Ctrl+Shift+Z）</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::CaseEvidenceView</name>
     <message>
         <location filename="../ui/case_evidence_view.cpp" line="29" />
@@ -2507,103 +2550,118 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>casedesk::CasePane</name>
     <message>
-        <location filename="../ui/case_pane.cpp" line="26" />
+        <location filename="../ui/case_pane.cpp" line="27" />
+        <source>Correct...</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="28" />
         <source>Assign...</source>
         <translation>分派…</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="33" />
+        <location filename="../ui/case_pane.cpp" line="35" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="34" />
+        <location filename="../ui/case_pane.cpp" line="36" />
         <source>Timeline</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="35" />
+        <location filename="../ui/case_pane.cpp" line="37" />
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="36" />
+        <location filename="../ui/case_pane.cpp" line="38" />
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="76" />
-        <location filename="../ui/case_pane.cpp" line="103" />
+        <location filename="../ui/case_pane.cpp" line="42" />
+        <source>Correct the registration details; every change is kept in the history</source>
+        <translation>更正登记信息；每项修改都会记入修改记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="83" />
+        <location filename="../ui/case_pane.cpp" line="111" />
         <source>Stop Clock...</source>
         <translation>暂停计时…</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="78" />
+        <location filename="../ui/case_pane.cpp" line="85" />
         <source>Select a case to see its details.</source>
         <translation>在左侧列表中选择案件，即可查看详情。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="103" />
+        <location filename="../ui/case_pane.cpp" line="111" />
         <source>Restart Clock</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="104" />
+        <location filename="../ui/case_pane.cpp" line="112" />
         <source>The deadline clock stops while goods are appraised or tested (鉴定/检测).</source>
         <translation>商品送鉴定或检测期间，办理时限暂停计算。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="106" />
+        <location filename="../ui/case_pane.cpp" line="114" />
         <source>Choose who you are (File &gt; Switch User) to work on cases.</source>
         <translation>请先选择您的身份（文件 &gt; 切换用户），再办理案件。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="109" />
+        <location filename="../ui/case_pane.cpp" line="117" />
         <source>Nothing to do here for a %1.</source>
         <translation>%1在此无可办理的事项。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="117" />
+        <location filename="../ui/case_pane.cpp" line="125" />
         <source>%1 is now: %2</source>
         <translation>%1 已转为：%2</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="149" />
+        <location filename="../ui/case_pane.cpp" line="157" />
         <source>%1 is now with %2.</source>
         <translation>%1 已分派给 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="159" />
+        <location filename="../ui/case_pane.cpp" line="167" />
         <source>The clock is stopped: %1</source>
         <translation>已暂停计时：%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="169" />
+        <location filename="../ui/case_pane.cpp" line="177" />
         <source>The clock runs again.</source>
         <translation>已恢复计时。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="183" />
+        <location filename="../ui/case_pane.cpp" line="191" />
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="196" />
+        <location filename="../ui/case_pane.cpp" line="204" />
         <source>Assign</source>
         <translation>分派案件</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="196" />
+        <location filename="../ui/case_pane.cpp" line="204" />
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="208" />
+        <location filename="../ui/case_pane.cpp" line="216" />
+        <source>%1 was corrected.</source>
+        <translation>案件 %1 已更正。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="227" />
         <source>Stop Clock</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="208" />
+        <location filename="../ui/case_pane.cpp" line="227" />
         <source>What is appraised or tested?</source>
         <translation>送鉴定或检测的是什么？</translation>
     </message>

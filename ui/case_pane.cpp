@@ -2,6 +2,7 @@
 
 #include "case_actions_bar.h"
 #include "case_detail_view.h"
+#include "case_edit_dialog.h"
 #include "case_evidence_view.h"
 #include "case_history_view.h"
 #include "case_timeline_view.h"
@@ -23,7 +24,8 @@
 namespace casedesk {
 
 CasePane::CasePane(QWidget *parent)
-    : QWidget(parent), m_actions(new CaseActionsBar(this)), m_assign(new QPushButton(tr("Assign..."), this)),
+    : QWidget(parent), m_actions(new CaseActionsBar(this)), m_edit(new QPushButton(tr("Correct..."), this)),
+      m_assign(new QPushButton(tr("Assign..."), this)),
       m_clock(new QPushButton(this)), m_tabs(new QTabWidget(this)),
       m_detail(new CaseDetailView(this)), m_timeline(new CaseTimelineView(this)), m_history(new CaseHistoryView(this)),
       m_evidence(new CaseEvidenceView(this))
@@ -36,12 +38,16 @@ CasePane::CasePane(QWidget *parent)
     m_tabs->addTab(m_evidence, tr("Evidence"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_edit->setObjectName(QStringLiteral("editButton"));
+    m_edit->setToolTip(tr("Correct the registration details; every change is kept in the history"));
     m_assign->setObjectName(QStringLiteral("assignButton"));
     m_clock->setObjectName(QStringLiteral("clockButton"));
     auto *tools = new QHBoxLayout;
+    tools->addWidget(m_edit);
     tools->addWidget(m_assign);
     tools->addWidget(m_clock);
     tools->addStretch();
+    connect(m_edit, &QPushButton::clicked, this, &CasePane::editCase);
     connect(m_assign, &QPushButton::clicked, this, &CasePane::askForAssignee);
     connect(m_clock, &QPushButton::clicked, this, &CasePane::toggleClock);
     layout->addWidget(m_actions);
@@ -71,6 +77,7 @@ void CasePane::setUser(const std::optional<User> &user)
 void CasePane::showCase(qint64 caseId)
 {
     m_caseId = caseId;
+    m_edit->setEnabled(false);
     m_assign->setEnabled(false);
     m_clock->setEnabled(false);
     m_clock->setText(tr("Stop Clock..."));
@@ -98,6 +105,7 @@ void CasePane::showCase(qint64 caseId)
     auto pauses = ClockPauseRepository(m_db).pausesOf(caseId);
     m_clockStopped = pauses && std::any_of(pauses->cbegin(), pauses->cend(), [](const ClockPause &p) { return p.isOpen(); });
     const bool canWork = m_user && m_user->role != Role::Administrator && !isFinalStatus(complaint->status);
+    m_edit->setEnabled(canWork);
     m_assign->setEnabled(canWork);
     m_clock->setEnabled(canWork);
     m_clock->setText(m_clockStopped ? tr("Restart Clock") : tr("Stop Clock..."));
@@ -196,6 +204,17 @@ void CasePane::askForAssignee()
     const QString name = QInputDialog::getItem(this, tr("Assign"), tr("Caseworker"), names, 0, false, &chosen);
     if (chosen)
         warnIfFailed(assignTo(name));
+}
+
+void CasePane::editCase()
+{
+    auto complaint = ComplaintRepository(m_db).get(m_caseId);
+    if (!complaint || !m_user)
+        return;
+    CaseEditDialog dialog(m_db, complaint.value(), m_user->name, this);
+    connect(&dialog, &CaseEditDialog::saved, this,
+            [this](qint64, const QString &caseNumber) { changed(tr("%1 was corrected.").arg(caseNumber)); });
+    dialog.exec();
 }
 
 void CasePane::toggleClock()

@@ -47,6 +47,7 @@ signals:
 private:
     void askForTransition(CaseStatus to);
     void askForAssignee();
+    void editCase();
     void toggleClock();
     // After a change: the case afresh, and the list told.
     void changed(const QString &message);
@@ -56,6 +57,7 @@ private:
     std::optional<User> m_user;
     qint64 m_caseId = 0;
     CaseActionsBar *m_actions;
+    QPushButton *m_edit;
     QPushButton *m_assign;
     QPushButton *m_clock;
     bool m_clockStopped = false;
