@@ -2171,6 +2171,110 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
 </context>
 <context>
+    <name>casedesk::CalendarSettingsPage</name>
+    <message>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="24" />
+        <source>Working day</source>
+        <translation>上班</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="24" />
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="105" />
+        <source>Day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="34" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="34" />
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="34" />
+        <source>Working?</source>
+        <translation>上班/休息</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="34" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="42" />
+        <source>Why, e.g. 区政府调休</source>
+        <translation>原因，如“区政府调休”</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="45" />
+        <source>Import a Year's Notice...</source>
+        <translation>导入年度节假日通知…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="46" />
+        <source>Set This Day</source>
+        <translation>设置该日</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="47" />
+        <source>Clear My Setting</source>
+        <translation>取消手动设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="49" />
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="71" />
+        <source>Import a Year's Notice</source>
+        <translation>导入年度节假日通知</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="72" />
+        <source>Holiday schedules (*.json)</source>
+        <translation>节假日安排 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="95" />
+        <source>The published schedule of %1 is known.</source>
+        <translation>已有 %1 年的节假日安排。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="96" />
+        <source>No schedule for %1 yet: only weekends are days off. Import the notice when it is published.</source>
+        <translation>尚无 %1 年的节假日安排，目前只按周末休息计算。通知发布后请导入。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="105" />
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="125" />
+        <source>Imported the schedule of %1: %2 days off, %3 make-up working days.</source>
+        <translation>已导入 %1 年节假日安排：休息 %2 天，调休上班 %3 天。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="136" />
+        <source>%1 is now a working day.</source>
+        <translation>%1 已设为上班日。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="137" />
+        <source>%1 is now a day off.</source>
+        <translation>%1 已设为休息日。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="146" />
+        <source>%1 follows the published schedule again.</source>
+        <translation>%1 已恢复按公布的安排执行。</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::CaseActionsBar</name>
     <message>
         <location filename="../ui/case_actions_bar.cpp" line="13" />
@@ -2380,42 +2484,42 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>casedesk::CaseEditDialog</name>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="26" />
+        <location filename="../ui/case_edit_dialog.cpp" line="27" />
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="72" />
+        <location filename="../ui/case_edit_dialog.cpp" line="73" />
         <source>Correct Case %1</source>
         <translation>更正案件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="79" />
+        <location filename="../ui/case_edit_dialog.cpp" line="80" />
         <source>Use Assign in the case pane to give the case to someone else.</source>
         <translation>如需改由他人承办，请在案件面板中点击“分派”。</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="85" />
+        <location filename="../ui/case_edit_dialog.cpp" line="86" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="86" />
+        <location filename="../ui/case_edit_dialog.cpp" line="87" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="87" />
+        <location filename="../ui/case_edit_dialog.cpp" line="88" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="94" />
+        <location filename="../ui/case_edit_dialog.cpp" line="95" />
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>撤销上一步修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="95" />
+        <location filename="../ui/case_edit_dialog.cpp" line="96" />
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
@@ -2959,16 +3063,25 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message numerus="yes">
         <location filename="../ui/intake/intake_dialog.cpp" line="151" />
+        <source>Returning complainant %1: %n earlier complaint(s).</source>
+        <translation><numerusform>老投诉人 %1：此前已投诉 %n 次。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/intake_dialog.cpp" line="154" />
+        <source>%1  %2  %3  %4</source>
+        <translation>%1  %2  %3  %4</translation>
+    </message>
+    <message numerus="yes">
         <source>Returning complainant %1: %n earlier complaint(s), the latest %2 on %3.</source>
         <translation><numerusform>老投诉人 %1：此前已投诉 %n 次，最近一次为 %2（%3）。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/intake/intake_dialog.cpp" line="163" />
+        <location filename="../ui/intake/intake_dialog.cpp" line="168" />
         <source>%1 already has %n open complaint(s): possibly a group case.</source>
         <translation><numerusform>%1 已有 %n 件未办结投诉，可能属于群体性投诉。</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="208" />
+        <location filename="../ui/intake/intake_dialog.cpp" line="213" />
         <source>Possible duplicate: %1 from the same complainant about the same business was registered on %2. Press Register again to register this one anyway.</source>
         <translation>可能重复登记：同一投诉人对同一经营者的投诉 %1 已于 %2 登记。如确需另行登记，请再次点击“登记”。</translation>
     </message>
@@ -3120,14 +3233,14 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="39" />
-        <location filename="../ui/main_window.cpp" line="167" />
-        <location filename="../ui/main_window.cpp" line="328" />
+        <location filename="../ui/main_window.cpp" line="40" />
+        <location filename="../ui/main_window.cpp" line="174" />
+        <location filename="../ui/main_window.cpp" line="335" />
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="94" />
+        <location filename="../ui/main_window.cpp" line="95" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3136,124 +3249,129 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="101" />
+        <location filename="../ui/main_window.cpp" line="102" />
         <source>&amp;Open Database...</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="102" />
+        <location filename="../ui/main_window.cpp" line="103" />
         <source>&amp;Switch User...</source>
         <translation>切换用户(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="104" />
+        <source>Se&amp;ttings...</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="111" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="107" />
+        <location filename="../ui/main_window.cpp" line="114" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="108" />
+        <location filename="../ui/main_window.cpp" line="115" />
         <source>&amp;Find...</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="112" />
+        <location filename="../ui/main_window.cpp" line="119" />
         <source>&amp;Clear Filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="114" />
+        <location filename="../ui/main_window.cpp" line="121" />
         <source>&amp;Due Soon and Overdue...</source>
         <translation>即将到期与已逾期(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="117" />
+        <location filename="../ui/main_window.cpp" line="124" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="123" />
+        <location filename="../ui/main_window.cpp" line="130" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="139" />
+        <location filename="../ui/main_window.cpp" line="146" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="140" />
+        <location filename="../ui/main_window.cpp" line="147" />
         <source>&amp;About CaseDesk</source>
         <translation>关于消保案件台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141" />
+        <location filename="../ui/main_window.cpp" line="148" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="171" />
+        <location filename="../ui/main_window.cpp" line="178" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189" />
+        <location filename="../ui/main_window.cpp" line="196" />
         <source>Warning: %1 Make a copy of the file and restore a backup before entering new cases.</source>
         <translation>警告：%1 请先复制保存该文件并恢复备份，再登记新案件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221" />
+        <location filename="../ui/main_window.cpp" line="228" />
         <source>Registered case %1.</source>
         <translation>已登记案件 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264" />
-        <location filename="../ui/main_window.cpp" line="292" />
+        <location filename="../ui/main_window.cpp" line="271" />
+        <location filename="../ui/main_window.cpp" line="299" />
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="265" />
+        <location filename="../ui/main_window.cpp" line="272" />
         <source>CaseDesk databases (*.db *.casedesk *.sqlite);;All files (*)</source>
         <translation>消保案件台数据库 (*.db *.casedesk *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273" />
+        <location filename="../ui/main_window.cpp" line="280" />
         <source>CaseDesk databases (*.db)</source>
         <translation>消保案件台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328" />
+        <location filename="../ui/main_window.cpp" line="335" />
         <source>CaseDesk — %1 (%2)</source>
         <translation>消保案件台 — %1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="343" />
+        <location filename="../ui/main_window.cpp" line="350" />
         <source>%Ln case(s)</source>
         <translation><numerusform>共 %Ln 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272" />
-        <location filename="../ui/main_window.cpp" line="280" />
+        <location filename="../ui/main_window.cpp" line="279" />
+        <location filename="../ui/main_window.cpp" line="287" />
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="95" />
+        <location filename="../ui/main_window.cpp" line="96" />
         <source>&amp;Register Complaint...</source>
         <translation>登记投诉(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="99" />
+        <location filename="../ui/main_window.cpp" line="100" />
         <source>New &amp;Database...</source>
         <translation>新建数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="281" />
+        <location filename="../ui/main_window.cpp" line="288" />
         <source>"%1" already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>“%1”已存在。请换一个文件名，或用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
@@ -3262,7 +3380,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>在左侧列表中选择案件，即可查看详情。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="343" />
+        <location filename="../ui/main_window.cpp" line="350" />
         <source>Counting cases...</source>
         <translation>正在统计案件数…</translation>
     </message>
@@ -3271,12 +3389,12 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation><numerusform>共 %n 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="348" />
+        <location filename="../ui/main_window.cpp" line="355" />
         <source>About CaseDesk</source>
         <translation>关于消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349" />
+        <location filename="../ui/main_window.cpp" line="356" />
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Case management for district consumer-rights protection committees: complaints, mediation, prepaid-card disputes and court referrals.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;消保案件台 %1&lt;/h3&gt;&lt;p&gt;供区消费者权益保护委员会使用的案件管理软件：投诉登记、调解、预付卡纠纷与诉调对接。&lt;/p&gt;&lt;p&gt;按 GNU 通用公共许可证第 3 版或更新版本授权。&lt;/p&gt;</translation>
     </message>
@@ -3287,6 +3405,93 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../ui/notice_bar.cpp" line="17" />
         <source>Hide this notice</source>
         <translation>关闭此提示</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::RuleSettingsPage</name>
+    <message>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="37" />
+        <source>From</source>
+        <translation>施行日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="37" />
+        <location filename="../ui/settings/rule_settings_page.cpp" line="53" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="37" />
+        <source>Limits</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="44" />
+        <source>e.g. SAMR Order No. 121</source>
+        <translation>如“市场监管总局第121号令”</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="46" />
+        <source>Deadline</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="46" />
+        <source>Limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="46" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="51" />
+        <source>New rule set</source>
+        <translation>新增时限规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="54" />
+        <source>For cases received from</source>
+        <translation>适用于此日起登记的案件</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="55" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="57" />
+        <source>Add Rule Set</source>
+        <translation>添加时限规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="62" />
+        <source>A case follows the set in force on the day it was received.</source>
+        <translation>案件按登记当日施行的时限规则计算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="128" />
+        <source>Added "%1" for cases received from %2.</source>
+        <translation>已添加“%1”，适用于 %2 起登记的案件。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="16" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="18" />
+        <source>Working Days</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="19" />
+        <source>Deadline Rules</source>
+        <translation>时限规则</translation>
     </message>
 </context>
 <context>

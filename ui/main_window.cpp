@@ -2,6 +2,7 @@
 
 #include "choose_user_dialog.h"
 #include "due_list_dialog.h"
+#include "settings/settings_dialog.h"
 #include "case_pane.h"
 #include "case_table_model.h"
 #include "desk_settings.h"
@@ -100,6 +101,12 @@ void MainWindow::createMenus()
                     &MainWindow::newDatabase);
     file->addAction(tr("&Open Database..."), QKeySequence::Open, this, &MainWindow::openDatabase);
     file->addAction(tr("&Switch User..."), this, &MainWindow::switchUser);
+    QAction *settings = file->addAction(tr("Se&ttings..."), QKeySequence::Preferences, this, [this] {
+        SettingsDialog dialog(m_database->connection(), this);
+        dialog.exec();
+        showSelectedCase(); // due dates follow the calendar and rules just changed
+    });
+    settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("E&xit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);

@@ -34,6 +34,23 @@ Result<std::optional<ReturningConsumer>> PartyLookup::consumerByPhone(const QStr
     found.complaints = query->value(5).toInt();
     found.lastCaseNumber = query->value(6).toString();
     found.lastReceivedAt = dateTimeFromStored(query->value(7));
+    auto recent = runQuery(m_db,
+                           QStringLiteral("SELECT c.id, c.case_number, c.received_at, c.status, b.name "
+                                          "FROM complaints c JOIN businesses b ON b.id = c.business_id "
+                                          "WHERE c.consumer_id = ? ORDER BY c.received_at DESC LIMIT 5"),
+                           {found.consumer.id});
+    if (!recent)
+        return recent.error();
+    while (recent->next()) {
+        CaseListRow row;
+        row.id = recent->value(0).toLongLong();
+        row.caseNumber = recent->value(1).toString();
+        row.receivedAt = dateTimeFromStored(recent->value(2));
+        row.status = statusFromCode(recent->value(3).toString()).value_or(CaseStatus::Registered);
+        row.businessName = recent->value(4).toString();
+        row.consumerName = found.consumer.name;
+        found.recentCases.append(row);
+    }
     return std::optional<ReturningConsumer>(found);
 }
 

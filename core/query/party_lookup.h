@@ -16,6 +16,7 @@ struct ReturningConsumer {
     int complaints = 0;
     QString lastCaseNumber;
     QDateTime lastReceivedAt;
+    QList<CaseListRow> recentCases; // their latest cases, newest first (at most 5)
 };
 
 // A known business offered while typing its name or credit code.

@@ -31,6 +31,9 @@ TEST_CASE("intake look-ups: returning consumer, known business, duplicates, open
         CHECK(found->value().consumer.name == QStringLiteral("张伟"));
         CHECK(found->value().complaints == 3);
         CHECK(found->value().lastCaseNumber == added->caseNumber);
+        REQUIRE(found->value().recentCases.size() == 3);
+        CHECK(found->value().recentCases.first().caseNumber == added->caseNumber); // newest first
+        CHECK(found->value().recentCases.at(1).receivedAt == first.receivedAt);
         CHECK_FALSE(lookup.consumerByPhone(QStringLiteral("13900000000"))->has_value());
     }
     SECTION("businesses by part of the name or the start of the credit code")

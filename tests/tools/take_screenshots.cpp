@@ -6,6 +6,7 @@
 #include "case_table_model.h"
 #include "demo/demo_generator.h"
 #include "due_list_dialog.h"
+#include "settings/settings_dialog.h"
 #include "intake/intake_dialog.h"
 #include "language_setup.h"
 #include "main_window.h"
@@ -91,6 +92,11 @@ int main(int argc, char *argv[])
     DueListDialog due(db.value()->connection(), QString());
     due.show();
     ok &= save(&due, out.filePath(QStringLiteral("due-list") + suffix + QStringLiteral(".png")));
+
+    // Settings: the working-day calendar.
+    SettingsDialog settings(db.value()->connection());
+    settings.show();
+    ok &= save(&settings, out.filePath(QStringLiteral("settings") + suffix + QStringLiteral(".png")));
 
     // The intake form with a validation message showing.
     IntakeDialog intake(db.value()->connection(), db.value()->path(), user);

@@ -148,10 +148,15 @@ void IntakeDialog::lookUpConsumer()
     Complaint c = m_form->complaint();
     if (c.consumer.name.isEmpty() && c.consumer.address.isEmpty())
         m_form->fillConsumer(returning.consumer);
-    setHint(m_consumerHint, tr("Returning complainant %1: %n earlier complaint(s), the latest %2 on %3.", nullptr,
-                               returning.complaints)
-                                .arg(returning.consumer.name, returning.lastCaseNumber,
-                                     QLocale().toString(returning.lastReceivedAt.date(), QLocale::ShortFormat)));
+    QString hint = tr("Returning complainant %1: %n earlier complaint(s).", nullptr, returning.complaints)
+                       .arg(returning.consumer.name);
+    for (const CaseListRow &earlier : returning.recentCases) {
+        hint += QLatin1Char('\n') + tr("%1  %2  %3  %4")
+                                         .arg(earlier.caseNumber,
+                                              QLocale().toString(earlier.receivedAt.date(), QLocale::ShortFormat),
+                                              earlier.businessName, labelOf(earlier.status));
+    }
+    setHint(m_consumerHint, hint);
 }
 
 void IntakeDialog::lookUpBusinessLoad()

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QTableWidget;
+
+namespace casedesk {
+
+// Settings > Working days: a year's holidays and make-up working days, importing next year's
+// notice, and setting or clearing a single day (a district's own arrangement).
+class CalendarSettingsPage : public QWidget {
+    Q_OBJECT
+public:
+    CalendarSettingsPage(QSqlDatabase db, QWidget *parent = nullptr);
+
+    void showYear(int year);
+    Status importFile(const QString &path);
+    Status setDay(QDate date, bool working, const QString &name);
+    Status clearDay(QDate date);
+
+private:
+    void report(const Status &done, const QString &success);
+
+    QSqlDatabase m_db;
+    QComboBox *m_year;
+    QLabel *m_coverage;
+    QTableWidget *m_days;
+    QDateEdit *m_date;
+    QRadioButton *m_working;
+    QRadioButton *m_off;
+    QLineEdit *m_name;
+    QLabel *m_message;
+};
+
+} // namespace casedesk
