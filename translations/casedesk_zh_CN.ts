@@ -1633,29 +1633,44 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="63" />
+        <location filename="../ui/field_labels.cpp" line="42" />
+        <source>Deadline clock</source>
+        <translation>办理时限计时</translation>
+    </message>
+    <message>
+        <location filename="../ui/field_labels.cpp" line="64" />
         <source>Registered</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="64" />
+        <location filename="../ui/field_labels.cpp" line="65" />
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="65" />
+        <location filename="../ui/field_labels.cpp" line="66" />
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="66" />
+        <location filename="../ui/field_labels.cpp" line="67" />
         <source>Assigned</source>
         <translation>分派</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="67" />
+        <location filename="../ui/field_labels.cpp" line="68" />
         <source>Evidence attached</source>
         <translation>上传证据</translation>
+    </message>
+    <message>
+        <location filename="../ui/field_labels.cpp" line="69" />
+        <source>Clock stopped</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <location filename="../ui/field_labels.cpp" line="70" />
+        <source>Clock restarted</source>
+        <translation>恢复计时</translation>
     </message>
 </context>
 <context>
@@ -2621,34 +2636,33 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>casedesk::CaseHistoryView</name>
     <message>
-        <location filename="../ui/case_history_view.cpp" line="14" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/case_history_view.cpp" line="14" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../ui/case_history_view.cpp" line="14" />
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/case_history_view.cpp" line="14" />
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../ui/case_history_view.cpp" line="14" />
         <source>Before</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../ui/case_history_view.cpp" line="14" />
         <source>After</source>
         <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_history_view.cpp" line="26" />
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>

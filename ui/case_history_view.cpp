@@ -2,44 +2,36 @@
 
 #include "field_labels.h"
 
-#include <QHeaderView>
 #include <QLocale>
 
 namespace casedesk {
 
-CaseHistoryView::CaseHistoryView(QWidget *parent) : QTableWidget(parent)
+CaseHistoryView::CaseHistoryView(QWidget *parent) : QTextBrowser(parent)
 {
     setObjectName(QStringLiteral("caseHistoryView"));
-    setColumnCount(6);
-    setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Field"), tr("Before"), tr("After")});
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setWordWrap(true);
-    verticalHeader()->hide();
-    horizontalHeader()->setStretchLastSection(true);
+    setOpenLinks(false);
 }
 
 void CaseHistoryView::showHistory(const QList<AuditEntry> &entries)
 {
-    setRowCount(0);
-    setRowCount(int(entries.size()));
     const QLocale locale;
-    for (int row = 0; row < entries.size(); ++row) {
-        const AuditEntry &e = entries.at(row);
-        const QStringList cells = {locale.toString(e.at, QStringLiteral("yyyy-MM-dd HH:mm")),
-                                   e.actor,
-                                   auditActionLabel(e.action),
-                                   e.field.isEmpty() ? QString() : fieldLabel(e.field),
-                                   fieldValueLabel(e.field, e.oldValue),
-                                   fieldValueLabel(e.field, e.newValue)};
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            item->setToolTip(cells.at(column));
-            setItem(row, column, item);
+    QString html;
+    for (const AuditEntry &e : entries) {
+        QString what = auditActionLabel(e.action).toHtmlEscaped();
+        if (!e.field.isEmpty()) {
+            const QString before = fieldValueLabel(e.field, e.oldValue);
+            const QString after = fieldValueLabel(e.field, e.newValue);
+            what += QStringLiteral(" · %1: ").arg(fieldLabel(e.field).toHtmlEscaped());
+            what += before.isEmpty() ? after.toHtmlEscaped()
+                                     : tr("%1 → %2").arg(before, after).toHtmlEscaped();
+        } else if (!e.newValue.isEmpty()) {
+            what += QStringLiteral(" · ") + e.newValue.toHtmlEscaped();
         }
+        html += QStringLiteral("<p style='margin:0 0 8px 0'><span style='color:#555'>%1 · %2</span><br>%3</p>")
+                    .arg(locale.toString(e.at, QStringLiteral("yyyy-MM-dd HH:mm")).toHtmlEscaped(),
+                         e.actor.toHtmlEscaped(), what.replace(QLatin1Char('\n'), QLatin1String("<br>")));
     }
-    resizeColumnsToContents();
-    resizeRowsToContents();
+    setHtml(html);
 }
 
 } // namespace casedesk

@@ -2,12 +2,13 @@
 
 #include "storage/audit_repository.h"
 
-#include <QTableWidget>
+#include <QTextBrowser>
 
 namespace casedesk {
 
-// A case's audit trail: every change, who made it and when, old and new value.
-class CaseHistoryView : public QTableWidget {
+// A case's audit trail: every change, who made it and when, old and new value. Laid out as
+// lines that wrap, so it reads in the narrow pane beside the list.
+class CaseHistoryView : public QTextBrowser {
     Q_OBJECT
 public:
     explicit CaseHistoryView(QWidget *parent = nullptr);

@@ -39,6 +39,7 @@ QString fieldLabel(const QString &key)
         {QStringLiteral("status"), Msg::tr("Status")},
         {QStringLiteral("assignee"), Msg::tr("Caseworker")},
         {QStringLiteral("evidence"), Msg::tr("Evidence")},
+        {QStringLiteral("clock"), Msg::tr("Deadline clock")},
     };
     return labels.value(key, key);
 }
@@ -65,6 +66,8 @@ QString auditActionLabel(const QString &action)
         {QStringLiteral("transition"), Msg::tr("Status changed")},
         {QStringLiteral("assigned"), Msg::tr("Assigned")},
         {QStringLiteral("evidence_added"), Msg::tr("Evidence attached")},
+        {QStringLiteral("clock_paused"), Msg::tr("Clock stopped")},
+        {QStringLiteral("clock_resumed"), Msg::tr("Clock restarted")},
     };
     return labels.value(action, action);
 }

@@ -87,6 +87,11 @@ int main(int argc, char *argv[])
     window.caseTable()->selectRow(rowWithStatus(model, labelOf(CaseStatus::InMediation)));
     window.casePane()->findChild<QTabWidget *>(QStringLiteral("caseTabWidget"))->setCurrentIndex(1);
     ok &= save(&window, out.filePath(QStringLiteral("case-timeline") + suffix + QStringLiteral(".png")));
+    // Some history: the supervisor takes the case and sends a sample for testing.
+    (void)window.casePane()->assignTo(user);
+    (void)window.casePane()->stopClock(QStringLiteral("面包样品送质检机构检测"));
+    window.casePane()->findChild<QTabWidget *>(QStringLiteral("caseTabWidget"))->setCurrentIndex(2);
+    ok &= save(&window, out.filePath(QStringLiteral("case-history") + suffix + QStringLiteral(".png")));
 
     // The deadlines to watch.
     DueListDialog due(db.value()->connection(), QString());

@@ -59,7 +59,7 @@ TEST_CASE("the evidence tab attaches files, previews images and notices a change
     // The History tab already shows the attachment.
     auto *history = pane.findChild<CaseHistoryView *>(QStringLiteral("caseHistoryView"));
     REQUIRE(history);
-    CHECK(history->item(history->rowCount() - 1, 5)->text() == QStringLiteral("发票.png"));
+    CHECK(history->toPlainText().contains(QStringLiteral("发票.png")));
 
     CHECK_FALSE(open->isEnabled());
     table->selectRow(0);

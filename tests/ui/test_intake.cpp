@@ -2,6 +2,7 @@
 #include "test_support.h"
 
 #include "case_table_model.h"
+#include "deadlines/deadline_rules.h"
 #include "intake/intake_dialog.h"
 #include "intake/intake_form.h"
 #include "main_window.h"
@@ -97,6 +98,9 @@ TEST_CASE("registering a complaint through the form puts it in the list", "[ui][
     CHECK(stored.consumer.idNumber == QStringLiteral("110101199003074477"));
     auto *detail = window.findChild<QTextBrowser *>(QStringLiteral("caseDetailView"));
     CHECK(detail->toPlainText().contains(stored.caseNumber));
+    // with its due dates: accepting or refusing is due within 7 working days
+    CHECK(detail->toPlainText().contains(labelOf(DeadlineKind::Accept)));
+    CHECK(detail->toPlainText().contains(QStringLiteral("working day")));
 }
 
 TEST_CASE("the form keeps a draft, recognises a returning complainant and warns of a duplicate", "[ui][intake]")
