@@ -150,6 +150,8 @@ void MainWindow::createMenus()
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
+    if (m_intake) // a registration belongs to the file it was started on; its draft is kept
+        m_intake->reject();
     m_database = std::move(database);
     m_casePane->setDatabase(m_database->connection());
     auto *oldModel = m_model;
