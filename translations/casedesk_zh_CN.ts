@@ -191,78 +191,78 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>casedesk-cli：没有“%1”这个命令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="42" />
-        <location filename="../app/cli/cli_support.cpp" line="60" />
+        <location filename="../app/cli/cli_support.cpp" line="51" />
+        <location filename="../app/cli/cli_support.cpp" line="69" />
         <source>casedesk-cli: %1</source>
         <translation>casedesk-cli：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="47" />
+        <location filename="../app/cli/cli_support.cpp" line="56" />
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="48" />
+        <location filename="../app/cli/cli_support.cpp" line="57" />
         <source>The database FILE.</source>
         <translation>数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="48" />
+        <location filename="../app/cli/cli_support.cpp" line="57" />
         <location filename="../app/cli/command_case_add.cpp" line="62" />
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="61" />
-        <location filename="../app/cli/cli_support.cpp" line="67" />
+        <location filename="../app/cli/cli_support.cpp" line="70" />
+        <location filename="../app/cli/cli_support.cpp" line="76" />
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="78" />
+        <location filename="../app/cli/cli_support.cpp" line="87" />
         <source>Give the database file with --database FILE.</source>
         <translation>请用 --database 文件 指定数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="92" />
+        <location filename="../app/cli/cli_support.cpp" line="101" />
         <source>Usage: casedesk-cli %1 %2 [options]  (--help on each)</source>
         <translation>用法：casedesk-cli %1 %2 [选项]（各子命令均支持 --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="104" />
+        <location filename="../app/cli/cli_support.cpp" line="113" />
         <source>casedesk-cli: unknown %1 command "%2".</source>
         <translation>casedesk-cli：%1 下没有“%2”这个命令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="34" />
+        <location filename="../app/cli/command_case.cpp" line="28" />
         <source>List cases, newest first.</source>
         <translation>列出案件，最新登记的在前。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="40" />
+        <location filename="../app/cli/command_case.cpp" line="34" />
         <source>Only cases in status S: %1.</source>
         <translation>只列出处于状态 S 的案件：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="41" />
+        <location filename="../app/cli/command_case.cpp" line="35" />
         <location filename="../app/cli/command_demo.cpp" line="27" />
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="42" />
+        <location filename="../app/cli/command_case.cpp" line="36" />
         <source>Only cases containing TEXT.</source>
         <translation>只列出包含该文字的案件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="42" />
+        <location filename="../app/cli/command_case.cpp" line="36" />
         <location filename="../app/cli/command_case_clock.cpp" line="28" />
         <location filename="../app/cli/command_case_workflow.cpp" line="66" />
         <source>TEXT</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="43" />
+        <location filename="../app/cli/command_case.cpp" line="37" />
         <source>At most N cases (default 100; 0 for all).</source>
         <translation>最多列出 N 件（默认 100；0 表示全部）。</translation>
     </message>
@@ -323,7 +323,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="70" />
-        <location filename="../app/cli/command_case.cpp" line="43" />
+        <location filename="../app/cli/command_case.cpp" line="37" />
         <location filename="../app/cli/command_case_workflow.cpp" line="73" />
         <location filename="../app/cli/command_demo.cpp" line="26" />
         <location filename="../app/cli/command_rules.cpp" line="129" />
@@ -414,8 +414,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>%2 年共 %1 个工作日。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="45" />
-        <location filename="../app/cli/command_case.cpp" line="105" />
+        <location filename="../app/cli/command_case.cpp" line="39" />
+        <location filename="../app/cli/command_case.cpp" line="99" />
         <location filename="../app/cli/command_case_workflow.cpp" line="169" />
         <location filename="../app/cli/command_rules.cpp" line="90" />
         <location filename="../app/cli/command_user.cpp" line="86" />
@@ -423,23 +423,23 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>以 JSON 格式输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="56" />
+        <location filename="../app/cli/command_case.cpp" line="50" />
         <location filename="../app/cli/command_case_workflow.cpp" line="89" />
         <source>Unknown status "%1"; use one of: %2.</source>
         <translation>没有“%1”这个状态，请使用：%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="64" />
+        <location filename="../app/cli/command_case.cpp" line="58" />
         <source>--limit takes a whole number, 0 or more.</source>
         <translation>--limit 须为 0 或正整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="103" />
+        <location filename="../app/cli/command_case.cpp" line="97" />
         <source>Show one case. ID is the case number (e.g. 长宁-2026-000123) or the internal id.</source>
         <translation>查看单个案件。ID 为案件编号（如 长宁-2026-000123）或内部编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="107" />
+        <location filename="../app/cli/command_case.cpp" line="101" />
         <location filename="../app/cli/command_case_clock.cpp" line="36" />
         <location filename="../app/cli/command_case_workflow.cpp" line="77" />
         <location filename="../app/cli/command_case_workflow.cpp" line="136" />
@@ -448,7 +448,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>案件编号或内部编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="112" />
+        <location filename="../app/cli/command_case.cpp" line="106" />
         <location filename="../app/cli/command_case_clock.cpp" line="41" />
         <location filename="../app/cli/command_case_workflow.cpp" line="83" />
         <location filename="../app/cli/command_case_workflow.cpp" line="142" />
@@ -457,82 +457,82 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>请给出一个案件编号或内部编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="134" />
+        <location filename="../app/cli/command_case.cpp" line="128" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="135" />
+        <location filename="../app/cli/command_case.cpp" line="129" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="136" />
+        <location filename="../app/cli/command_case.cpp" line="130" />
         <source>Received</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="137" />
+        <location filename="../app/cli/command_case.cpp" line="131" />
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="138" />
+        <location filename="../app/cli/command_case.cpp" line="132" />
         <source>Category</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="139" />
+        <location filename="../app/cli/command_case.cpp" line="133" />
         <source>Nature</source>
         <translation>投诉性质</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="140" />
+        <location filename="../app/cli/command_case.cpp" line="134" />
         <source>Amount</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="141" />
+        <location filename="../app/cli/command_case.cpp" line="135" />
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="142" />
+        <location filename="../app/cli/command_case.cpp" line="136" />
         <source>Business</source>
         <translation>被投诉经营者</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="143" />
+        <location filename="../app/cli/command_case.cpp" line="137" />
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="144" />
+        <location filename="../app/cli/command_case.cpp" line="138" />
         <source>Demand</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="145" />
+        <location filename="../app/cli/command_case.cpp" line="139" />
         <source>Facts</source>
         <translation>事实与理由</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="152" />
+        <location filename="../app/cli/command_case.cpp" line="146" />
         <source>done %1</source>
         <translation>已于 %1 完成</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="153" />
+        <location filename="../app/cli/command_case.cpp" line="147" />
         <source>OVERDUE</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="154" />
+        <location filename="../app/cli/command_case.cpp" line="148" />
         <source>open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="155" />
+        <location filename="../app/cli/command_case.cpp" line="149" />
         <source>Due: %1 by %2 (%3)</source>
         <translation>期限：%1，截至 %2（%3）</translation>
     </message>
@@ -845,12 +845,12 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>查看案件的办理经过（状态变更）和修改记录（所有记录在案的改动）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="196" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="194" />
         <source>Timeline:</source>
         <translation>办理经过：</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="207" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="205" />
         <source>Audit trail:</source>
         <translation>修改记录：</translation>
     </message>
@@ -2660,9 +2660,14 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../ui/case_history_view.cpp" line="26" />
+        <location filename="../ui/case_history_view.cpp" line="24" />
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_history_view.cpp" line="25" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3248,8 +3253,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <name>casedesk::MainWindow</name>
     <message>
         <location filename="../ui/main_window.cpp" line="40" />
-        <location filename="../ui/main_window.cpp" line="174" />
-        <location filename="../ui/main_window.cpp" line="335" />
+        <location filename="../ui/main_window.cpp" line="176" />
+        <location filename="../ui/main_window.cpp" line="337" />
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
@@ -3328,49 +3333,49 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178" />
+        <location filename="../ui/main_window.cpp" line="180" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196" />
+        <location filename="../ui/main_window.cpp" line="198" />
         <source>Warning: %1 Make a copy of the file and restore a backup before entering new cases.</source>
         <translation>警告：%1 请先复制保存该文件并恢复备份，再登记新案件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="228" />
+        <location filename="../ui/main_window.cpp" line="230" />
         <source>Registered case %1.</source>
         <translation>已登记案件 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271" />
-        <location filename="../ui/main_window.cpp" line="299" />
+        <location filename="../ui/main_window.cpp" line="273" />
+        <location filename="../ui/main_window.cpp" line="301" />
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272" />
+        <location filename="../ui/main_window.cpp" line="274" />
         <source>CaseDesk databases (*.db *.casedesk *.sqlite);;All files (*)</source>
         <translation>消保案件台数据库 (*.db *.casedesk *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="280" />
+        <location filename="../ui/main_window.cpp" line="282" />
         <source>CaseDesk databases (*.db)</source>
         <translation>消保案件台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="335" />
+        <location filename="../ui/main_window.cpp" line="337" />
         <source>CaseDesk — %1 (%2)</source>
         <translation>消保案件台 — %1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="350" />
+        <location filename="../ui/main_window.cpp" line="352" />
         <source>%Ln case(s)</source>
         <translation><numerusform>共 %Ln 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279" />
-        <location filename="../ui/main_window.cpp" line="287" />
+        <location filename="../ui/main_window.cpp" line="281" />
+        <location filename="../ui/main_window.cpp" line="289" />
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
@@ -3385,7 +3390,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>新建数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288" />
+        <location filename="../ui/main_window.cpp" line="290" />
         <source>"%1" already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>“%1”已存在。请换一个文件名，或用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
@@ -3394,7 +3399,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>在左侧列表中选择案件，即可查看详情。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350" />
+        <location filename="../ui/main_window.cpp" line="352" />
         <source>Counting cases...</source>
         <translation>正在统计案件数…</translation>
     </message>
@@ -3403,12 +3408,12 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation><numerusform>共 %n 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="355" />
+        <location filename="../ui/main_window.cpp" line="357" />
         <source>About CaseDesk</source>
         <translation>关于消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="356" />
+        <location filename="../ui/main_window.cpp" line="358" />
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Case management for district consumer-rights protection committees: complaints, mediation, prepaid-card disputes and court referrals.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;消保案件台 %1&lt;/h3&gt;&lt;p&gt;供区消费者权益保护委员会使用的案件管理软件：投诉登记、调解、预付卡纠纷与诉调对接。&lt;/p&gt;&lt;p&gt;按 GNU 通用公共许可证第 3 版或更新版本授权。&lt;/p&gt;</translation>
     </message>

@@ -21,9 +21,8 @@ void CaseHistoryView::showHistory(const QList<AuditEntry> &entries)
         if (!e.field.isEmpty()) {
             const QString before = fieldValueLabel(e.field, e.oldValue);
             const QString after = fieldValueLabel(e.field, e.newValue);
-            what += QStringLiteral(" · %1: ").arg(fieldLabel(e.field).toHtmlEscaped());
-            what += before.isEmpty() ? after.toHtmlEscaped()
-                                     : tr("%1 → %2").arg(before, after).toHtmlEscaped();
+            const QString change = before.isEmpty() ? after : tr("%1 → %2").arg(before, after);
+            what += QStringLiteral(" · ") + tr("%1: %2").arg(fieldLabel(e.field), change).toHtmlEscaped();
         } else if (!e.newValue.isEmpty()) {
             what += QStringLiteral(" · ") + e.newValue.toHtmlEscaped();
         }

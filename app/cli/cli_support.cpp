@@ -1,6 +1,9 @@
 #include "cli_support.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <cstdio>
@@ -24,6 +27,12 @@ void printErr(const QString &text)
 {
     static QTextStream err(stderr);
     err << text << Qt::endl;
+}
+
+void printJson(const QJsonValue &value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    printOut(QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed());
 }
 
 int exitCodeFor(const Error &error)

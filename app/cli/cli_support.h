@@ -4,6 +4,7 @@
 #include "storage/database.h"
 
 #include <QCommandLineParser>
+#include <QJsonValue>
 #include <QStringList>
 
 #include <utility>
@@ -18,6 +19,7 @@ enum ExitCode { Success = 0, UserError = 1, InternalError = 2 };
 
 void printOut(const QString &text); // stdout, UTF-8, adds a newline
 void printErr(const QString &text); // stderr, UTF-8, adds a newline
+void printJson(const QJsonValue &value); // stdout, indented: an object or an array
 
 // An Error's exit code: problems with the user's input or files are 1, anything else 2.
 int exitCodeFor(const Error &error);

@@ -21,12 +21,6 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-QString json(const QJsonValue &value)
-{
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    return QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed();
-}
-
 int runList(const QStringList &arguments)
 {
     SubcommandParser command(QStringLiteral("casedesk-cli case list --database FILE [--status S] [--search TEXT] "
@@ -93,7 +87,7 @@ int runList(const QStringList &arguments)
         after = PageCursor{page->last().sortValue, page->last().id};
     }
     if (command.parser().isSet(asJson))
-        printOut(json(rows));
+        printJson(rows);
     return Success;
 }
 
@@ -107,14 +101,14 @@ int runShow(const QStringList &arguments)
     command.parser().addPositionalArgument(QStringLiteral("ID"), Msg::tr("Case number or id."));
     if (auto stop = command.parse(arguments))
         return *stop;
-    const QStringList positional = command.parser().positionalArguments();
-    if (positional.size() != 1)
+    const auto id = singleId(command.parser());
+    if (!id)
         return fail({ErrorCode::InvalidInput, Msg::tr("Give exactly one case number or id."), {}});
 
     auto database = command.openDatabase(false);
     if (!database)
         return fail(database.error());
-    auto complaint = findCase(database.value()->connection(), positional.first());
+    auto complaint = findCase(database.value()->connection(), *id);
     if (!complaint)
         return fail(complaint.error());
     const Complaint &c = complaint.value();
@@ -127,7 +121,7 @@ int runShow(const QStringList &arguments)
         for (const Deadline &d : deadlines.value())
             due.append(deadlineToJson(d));
         shown.insert(QStringLiteral("deadlines"), due);
-        printOut(json(shown));
+        printJson(shown);
         return Success;
     }
     const std::pair<QString, QString> lines[] = {

@@ -186,9 +186,7 @@ int runCaseHistory(const QStringList &arguments)
     if (!history)
         return fail(history.error());
     if (command.parser().isSet(asJson)) {
-        printOut(QString::fromUtf8(QJsonDocument(caseHistoryToJson(complaint.value(), history.value()))
-                                       .toJson(QJsonDocument::Indented))
-                     .trimmed());
+        printJson(caseHistoryToJson(complaint.value(), history.value()));
         return Success;
     }
 

@@ -101,7 +101,7 @@ int runList(const QStringList &arguments)
         QJsonArray all;
         for (const DeadlineRuleSet &set : sets.value())
             all.append(toJson(set));
-        printOut(QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented)).trimmed());
+        printJson(all);
         return Success;
     }
     for (const DeadlineRuleSet &set : sets.value()) {

@@ -97,7 +97,7 @@ int runList(const QStringList &arguments)
         QJsonArray rows;
         for (const User &user : users.value())
             rows.append(userToJson(user));
-        printOut(QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented)).trimmed());
+        printJson(rows);
         return Success;
     }
     for (const User &user : users.value())
