@@ -40,6 +40,9 @@ struct Complaint {
     QString categoryNameEn; // likewise, for the English UI
     Nature nature = Nature::Other;
     qint64 amountFen = 0; // amount involved (涉及金额), integer fen
+    // Money actually recovered for the consumer (挽回经济损失), integer fen: set from a
+    // performed agreement, a court outcome or a payout, never typed in at registration.
+    qint64 recoveredFen = 0;
     QString demand;       // 诉求
     QString facts;        // 事实与理由
     QDate incidentDate;   // purchase or incident date; may be unknown

@@ -21,6 +21,7 @@ QJsonObject complaintToJson(const Complaint &c)
         {QStringLiteral("nature"), codeOf(c.nature)},
         {QStringLiteral("amountFen"), c.amountFen},
         {QStringLiteral("amountYuan"), formatYuan(c.amountFen)},
+        {QStringLiteral("recoveredFen"), c.recoveredFen},
         {QStringLiteral("demand"), c.demand},
         {QStringLiteral("facts"), c.facts},
         {QStringLiteral("incidentDate"), c.incidentDate.isValid() ? c.incidentDate.toString(Qt::ISODate) : QString()},

@@ -23,7 +23,7 @@ const QString kSelectComplaint = QStringLiteral(
     "SELECT c.id, c.case_number, c.channel, c.platform_ref, c.category_id, cat.name, c.nature, c.amount_fen, "
     "c.demand, c.facts, c.incident_date, c.received_at, c.status, c.assignee, c.version, c.created_at, "
     "c.updated_at, p.id, p.name, p.phone, p.id_number, p.address, "
-    "b.id, b.name, b.credit_code, b.address, b.district, b.street, cat.name_en, c.accepted_at, c.closed_at "
+    "b.id, b.name, b.credit_code, b.address, b.district, b.street, cat.name_en, c.accepted_at, c.closed_at, c.recovered_fen "
     "FROM complaints c JOIN consumers p ON p.id = c.consumer_id JOIN businesses b ON b.id = c.business_id "
     "JOIN categories cat ON cat.id = c.category_id ");
 
@@ -54,6 +54,7 @@ Complaint complaintFromRow(const QSqlQuery &q)
     c.categoryNameEn = q.value(28).toString();
     c.acceptedAt = dateTimeFromStored(q.value(29));
     c.closedAt = dateTimeFromStored(q.value(30));
+    c.recoveredFen = q.value(31).toLongLong();
     return c;
 }
 

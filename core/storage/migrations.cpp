@@ -21,6 +21,7 @@ const QList<MigrationStep> &steps()
         {2, schemaVersion2()},
         {3, schemaVersion3()},
         {4, schemaVersion4()},
+        {5, schemaVersion5()},
     };
     return all;
 }

@@ -11,5 +11,6 @@ QStringList schemaVersion1(); // settings, taxonomy, parties, complaints, case n
 QStringList schemaVersion2(); // workflow: users, case events
 QStringList schemaVersion3(); // working-day calendar, deadline rule sets, clock pauses
 QStringList schemaVersion4(); // evidence files attached to cases
+QStringList schemaVersion5(); // money recovered on a case
 
 } // namespace casedesk
