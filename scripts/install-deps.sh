@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  catch2 libsqlite3-dev sqlite3
+  catch2 libsqlite3-dev sqlite3 libsodium-dev
   xvfb xauth poppler-utils fonts-wqy-microhei
 )
 

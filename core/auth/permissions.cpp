@@ -20,7 +20,9 @@ constexpr unsigned bits(P... p)
 }
 
 // Least privilege: caseworkers do case work; supervisors also reopen, merge, reveal and
-// export; administrators keep the desk running and do no case work.
+// export; administrators keep the desk running and do no case work; auditors read
+// cases, figures and the audit trail and change nothing (no reveal either: what they
+// read is masked).
 constexpr unsigned kCaseworker =
     bits(Permission::ViewCases, Permission::RegisterCase, Permission::WorkCase, Permission::AssignCase,
          Permission::Mediate, Permission::ManageGroups, Permission::RecordFollowUp, Permission::ViewStatistics);
@@ -28,8 +30,9 @@ constexpr unsigned kSupervisor =
     kCaseworker | bits(Permission::ReopenCase, Permission::ManageFunds, Permission::RevealPersonalData,
                        Permission::ExportIdentified, Permission::ManageDirectories, Permission::VerifyAudit);
 constexpr unsigned kAdministrator =
-    bits(Permission::ViewCases, Permission::ViewStatistics, Permission::ManageDirectories, Permission::ManageUsers,
-         Permission::ManageBackups, Permission::VerifyAudit);
+    bits(Permission::ViewCases, Permission::ViewStatistics, Permission::ManageDirectories, Permission::ManageSettings,
+         Permission::ManageUsers, Permission::ManageBackups, Permission::VerifyAudit);
+constexpr unsigned kAuditor = bits(Permission::ViewCases, Permission::ViewStatistics, Permission::VerifyAudit);
 
 unsigned permissionsOf(Role role)
 {
@@ -40,6 +43,8 @@ unsigned permissionsOf(Role role)
         return kSupervisor;
     case Role::Administrator:
         return kAdministrator;
+    case Role::Auditor:
+        return kAuditor;
     }
     return 0;
 }
@@ -47,6 +52,14 @@ unsigned permissionsOf(Role role)
 Error forbidden(const QString &message) { return Error{ErrorCode::Forbidden, message, {{QStringLiteral("actor"), message}}}; }
 
 } // namespace
+
+QList<Permission> allPermissions()
+{
+    QList<Permission> all;
+    for (int p = 0; p <= int(Permission::VerifyAudit); ++p)
+        all.append(Permission(p));
+    return all;
+}
 
 bool roleAllows(Role role, Permission permission) { return (permissionsOf(role) & bit(permission)) != 0; }
 
@@ -79,6 +92,8 @@ QString labelOf(Permission permission)
         return Msg::tr("export unmasked personal data");
     case Permission::ManageDirectories:
         return Msg::tr("manage directories and rules");
+    case Permission::ManageSettings:
+        return Msg::tr("change the desk's settings");
     case Permission::ManageUsers:
         return Msg::tr("manage users");
     case Permission::ManageBackups:

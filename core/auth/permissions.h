@@ -3,6 +3,7 @@
 #include "domain/roles.h"
 #include "result.h"
 
+#include <QList>
 #include <QSqlDatabase>
 
 namespace casedesk {
@@ -26,10 +27,14 @@ enum class Permission {
     RevealPersonalData, // see a full phone or ID number (logged)
     ExportIdentified,   // export with personal data not masked
     ManageDirectories,  // mediators, courts, calendar, deadline rule sets, warning rules
+    ManageSettings,     // the desk's settings: case number prefix, council name, retention period
     ManageUsers,        // add users, change roles, reset passwords
-    ManageBackups,      // back up, restore, retention
+    ManageBackups,      // back up, restore, retention (anonymising old cases)
     VerifyAudit,        // read and verify the audit trail
 };
+
+// Every permission, in declaration order (for exhaustive tests and the README table).
+QList<Permission> allPermissions();
 
 // The permission table (permissions.cpp). Pure: no database.
 bool roleAllows(Role role, Permission permission);

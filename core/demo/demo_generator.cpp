@@ -3,7 +3,9 @@
 #include "demo/demo_lifecycle.h"
 #include "demo/demo_parties.h"
 #include "demo/demo_timeline.h"
+#include "auth/sign_in_service.h"
 #include "storage/bulk_case_writer.h"
+#include "storage/settings_repository.h"
 #include "storage/taxonomy_repository.h"
 
 #include <QCoreApplication>
@@ -57,11 +59,12 @@ public:
     {
     }
 
-    Result<DemoSummary> run(const QList<Category> &categories, const DemoProgress &progress);
+    Result<DemoSummary> run(const QList<Category> &categories, const QString &passwordHash,
+                            const DemoProgress &progress);
 
 private:
     Status buildBusinessPools(const QList<Category> &categories);
-    Status addUsers();
+    Status addUsers(const QString &passwordHash);
     Result<qint64> consumerFor(const QDateTime &at);
     Complaint makeCase(const Stamp &stamp, const KindPool &pool, int businessIndex);
     QString fill(const QString &text, const KindPool &pool, int businessIndex, const Complaint &c, int months);
@@ -115,7 +118,7 @@ Status DemoWriter::buildBusinessPools(const QList<Category> &categories)
     return {};
 }
 
-Status DemoWriter::addUsers()
+Status DemoWriter::addUsers(const QString &passwordHash)
 {
     QStringList names = m_caseworkers;
     names.removeDuplicates(); // user names are unique; a name drawn twice is one person
@@ -124,10 +127,14 @@ Status DemoWriter::addUsers()
     while (names.contains(m_supervisor));
     const QDateTime since(m_options.until.addYears(-3), QTime(9, 0), chinaTime());
     for (const QString &name : std::as_const(names)) {
-        if (auto added = m_writer.addUser(name, Role::Caseworker, since); !added)
+        if (auto added = m_writer.addUser(name, Role::Caseworker, since, passwordHash); !added)
             return added;
     }
-    return m_writer.addUser(m_supervisor, Role::Supervisor, since);
+    if (auto added = m_writer.addUser(kDemoAdministrator, Role::Administrator, since, passwordHash); !added)
+        return added;
+    if (auto added = m_writer.addUser(kDemoAuditor, Role::Auditor, since, passwordHash); !added)
+        return added;
+    return m_writer.addUser(m_supervisor, Role::Supervisor, since, passwordHash);
 }
 
 Result<qint64> DemoWriter::consumerFor(const QDateTime &at)
@@ -192,14 +199,17 @@ Complaint DemoWriter::makeCase(const Stamp &stamp, const KindPool &pool, int bus
     return c;
 }
 
-Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const DemoProgress &progress)
+Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const QString &passwordHash,
+                                    const DemoProgress &progress)
 {
     if (auto started = m_writer.begin(); !started)
         return started.error();
     for (int i = 0; i < 12; ++i)
         m_caseworkers.append(m_parties.personName());
-    if (auto users = addUsers(); !users)
+    if (auto users = addUsers(passwordHash); !users)
         return users.error();
+    if (auto marked = m_writer.markDemo(); !marked)
+        return marked.error();
     m_end = std::min(QDateTime(m_options.until, QTime(0, 0), chinaTime()), QDateTime::currentDateTime());
     if (auto pools = buildBusinessPools(categories); !pools)
         return pools.error();
@@ -269,11 +279,31 @@ Result<DemoSummary> generateDemoData(const QSqlDatabase &db, const DemoOptions &
         return Error{ErrorCode::InvalidInput,
                      QCoreApplication::translate("Demo", "The demo data cannot end in the future."), {}};
     }
+    if (!isDemoDatabase(db)) {
+        auto firstRun = SignInService(db).needsFirstAdministrator();
+        if (!firstRun)
+            return firstRun.error();
+        if (!firstRun.value()) {
+            return Error{ErrorCode::Conflict,
+                         QCoreApplication::translate("Demo", "This database has users who sign in: demo data goes "
+                                                             "only into a new file or a demo database."),
+                         {}};
+        }
+    }
     auto categories = TaxonomyRepository(db).categories();
     if (!categories)
         return categories.error();
+    auto hash = hashPassword(kDemoPassword, options.passwordCost);
+    if (!hash)
+        return hash.error();
     DemoWriter writer(db, options);
-    return writer.run(categories.value(), progress);
+    return writer.run(categories.value(), hash.value(), progress);
+}
+
+bool isDemoDatabase(const QSqlDatabase &db)
+{
+    auto flag = SettingsRepository(db).value(QStringLiteral("demo_database"));
+    return flag && flag.value() == QLatin1String("1");
 }
 
 } // namespace casedesk

@@ -5,11 +5,12 @@
 namespace casedesk {
 namespace {
 
-// The codes are also in the CHECK constraint of the users table (schema_v2.cpp).
+// The codes are also in the CHECK constraint of the users table (schema_v7.cpp).
 const codetable::Entry<Role> kRoles[] = {
     {Role::Caseworker, "caseworker", QT_TRANSLATE_NOOP("Codes", "Caseworker")},
     {Role::Supervisor, "supervisor", QT_TRANSLATE_NOOP("Codes", "Supervisor")},
     {Role::Administrator, "administrator", QT_TRANSLATE_NOOP("Codes", "Administrator")},
+    {Role::Auditor, "auditor", QT_TRANSLATE_NOOP("Codes", "Auditor (read only)")},
 };
 
 } // namespace

@@ -56,6 +56,7 @@ QJsonObject caseRowToJson(const CaseListRow &row)
         {QStringLiteral("category"), row.categoryName},
         {QStringLiteral("channel"), codeOf(row.channel)},
         {QStringLiteral("consumer"), row.consumerName},
+        {QStringLiteral("consumerPhone"), row.consumerPhone},
         {QStringLiteral("business"), row.businessName},
         {QStringLiteral("amountFen"), row.amountFen},
         {QStringLiteral("assignee"), row.assignee},

@@ -106,7 +106,7 @@ Result<QList<CaseListRow>> CaseListQuery::page(const CaseFilter &filter, const C
     }
     const QString sql =
         QStringLiteral("SELECT c.id, c.case_number, c.received_at, c.status, cat.name, cat.name_en, c.channel, "
-                       "p.name, b.name, c.amount_fen, c.assignee, %1")
+                       "p.name, b.name, c.amount_fen, c.assignee, %1, p.phone")
             .arg(column) +
         kFrom + where.sql() + QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT %3").arg(column, direction).arg(limit);
     auto query = runQuery(m_db, sql, where.values);
@@ -128,6 +128,7 @@ Result<QList<CaseListRow>> CaseListQuery::page(const CaseFilter &filter, const C
         row.amountFen = query->value(9).toLongLong();
         row.assignee = query->value(10).toString();
         row.sortValue = query->value(11);
+        row.consumerPhone = query->value(12).toString();
         rows.append(row);
     }
     return rows;

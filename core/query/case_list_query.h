@@ -43,6 +43,7 @@ struct CaseListRow {
     QString categoryNameEn;
     Channel channel = Channel::Phone;
     QString consumerName;
+    QString consumerPhone; // full: whoever shows it masks it (privacy/masking.h)
     QString businessName;
     qint64 amountFen = 0;
     QString assignee;

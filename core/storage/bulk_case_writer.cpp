@@ -86,7 +86,7 @@ Status BulkCaseWriter::begin()
          QStringLiteral("INSERT INTO case_events(complaint_id, at, recorded_at, actor, from_status, to_status, "
                         "ground, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")},
         {&m_statements->user,
-         QStringLiteral("INSERT INTO users(name, role, active, created_at) VALUES (?, ?, 1, ?) "
+         QStringLiteral("INSERT INTO users(name, role, active, created_at, password_hash) VALUES (?, ?, 1, ?, ?) "
                         "ON CONFLICT(name) DO NOTHING")},
     };
     for (const auto &[query, sql] : statements) {
@@ -107,11 +107,20 @@ Result<qint64> BulkCaseWriter::addBusiness(const Business &b, const QDateTime &c
                       {b.name, b.creditCode, b.address, b.district, b.street, storedDateTime(createdAt)});
 }
 
-Status BulkCaseWriter::addUser(const QString &name, Role role, const QDateTime &createdAt)
+Status BulkCaseWriter::addUser(const QString &name, Role role, const QDateTime &createdAt, const QString &passwordHash)
 {
-    auto added = execInsert(m_statements->user, {name, codeOf(role), storedDateTime(createdAt)});
+    auto added = execInsert(m_statements->user, {name, codeOf(role), storedDateTime(createdAt), passwordHash});
     if (!added)
         return added.error();
+    return {};
+}
+
+Status BulkCaseWriter::markDemo()
+{
+    auto marked = runQuery(m_db, QStringLiteral("INSERT INTO settings(key, value) VALUES ('demo_database', '1') "
+                                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    if (!marked)
+        return marked.error();
     return {};
 }
 

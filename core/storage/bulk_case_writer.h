@@ -28,7 +28,10 @@ public:
     Result<qint64> addConsumer(const Consumer &consumer, const QDateTime &createdAt);
     Result<qint64> addBusiness(const Business &business, const QDateTime &createdAt);
     // A desk user; a name that is already taken is left as it is.
-    Status addUser(const QString &name, Role role, const QDateTime &createdAt);
+    // `passwordHash`: an Argon2id string (the demo users share one); a user already there is kept.
+    Status addUser(const QString &name, Role role, const QDateTime &createdAt, const QString &passwordHash = {});
+    // Marks the file as a demo database (settings "demo_database" = 1), inside the transaction.
+    Status markDemo();
     // complaint.consumer.id and complaint.business.id must come from the calls above.
     // Case numbers continue the office's sequence for the received year. `events` is the
     // case's timeline (their complaintId is filled in); complaint.status, acceptedAt and

@@ -1,5 +1,8 @@
 #include "storage/clock_pause_repository.h"
 
+#include "auth/permissions.h"
+#include "storage/user_repository.h"
+
 #include "storage/audit_repository.h"
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"
@@ -52,6 +55,8 @@ Result<ClockPause> ClockPauseRepository::start(qint64 complaintId, const QDateTi
     Transaction transaction(m_db);
     if (auto started = transaction.begin(); !started)
         return started.error();
+    if (auto allowed = authorize(m_db, actor, Permission::WorkCase); !allowed)
+        return allowed.error();
     auto open = select(QStringLiteral("AND ended_at IS NULL"), complaintId);
     if (!open)
         return open.error();
@@ -80,6 +85,8 @@ Result<ClockPause> ClockPauseRepository::end(qint64 complaintId, const QDateTime
     Transaction transaction(m_db);
     if (auto started = transaction.begin(); !started)
         return started.error();
+    if (auto allowed = authorize(m_db, actor, Permission::WorkCase); !allowed)
+        return allowed.error();
     auto open = select(QStringLiteral("AND ended_at IS NULL"), complaintId);
     if (!open)
         return open.error();

@@ -1,5 +1,8 @@
 #include "storage/complaint_repository.h"
 
+#include "auth/permissions.h"
+#include "storage/user_repository.h"
+
 #include "domain/money.h"
 #include "storage/audit_repository.h"
 #include "storage/case_numbers.h"
@@ -126,6 +129,8 @@ Result<QList<Complaint>> ComplaintRepository::addAll(const QList<Complaint> &com
     Transaction transaction(m_db);
     if (auto started = transaction.begin(); !started)
         return started.error();
+    if (auto allowed = authorize(m_db, actor, Permission::RegisterCase); !allowed)
+        return allowed.error();
     QList<qint64> ids;
     for (int i = 0; i < complaints.size(); ++i) {
         auto id = insertNew(complaints.at(i), actor, now);
@@ -207,6 +212,8 @@ Result<Complaint> ComplaintRepository::update(const Complaint &edited, const QSt
     Transaction transaction(m_db);
     if (auto started = transaction.begin(); !started)
         return started.error();
+    if (auto allowed = authorize(m_db, actor, Permission::WorkCase); !allowed)
+        return allowed.error();
     auto current = get(edited.id);
     if (!current)
         return current.error();

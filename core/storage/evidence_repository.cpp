@@ -1,5 +1,8 @@
 #include "storage/evidence_repository.h"
 
+#include "auth/permissions.h"
+#include "storage/user_repository.h"
+
 #include "storage/audit_repository.h"
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"
@@ -92,6 +95,8 @@ Result<EvidenceItem> EvidenceRepository::add(qint64 caseId, const QString &fileN
     Transaction transaction(m_db);
     if (auto started = transaction.begin(); !started)
         return started.error();
+    if (auto allowed = authorize(m_db, actor, Permission::WorkCase); !allowed)
+        return allowed.error();
     auto known = queryScalar(m_db, QStringLiteral("SELECT 1 FROM complaints WHERE id = ?"), {caseId});
     if (!known)
         return known.error();

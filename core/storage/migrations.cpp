@@ -22,6 +22,7 @@ const QList<MigrationStep> &steps()
         {3, schemaVersion3()},
         {4, schemaVersion4()},
         {5, schemaVersion5()},
+        {7, schemaVersion7()},
     };
     return all;
 }

@@ -34,34 +34,46 @@ Status checkName(const QString &name)
 
 User userFromRow(const QSqlQuery &q)
 {
-    return {q.value(0).toLongLong(), q.value(1).toString(),
-            roleFromCode(q.value(2).toString()).value_or(Role::Caseworker), q.value(3).toBool(),
-            dateTimeFromStored(q.value(4))};
+    User user;
+    user.id = q.value(0).toLongLong();
+    user.name = q.value(1).toString();
+    // An unknown code (a newer release's role) acts with the least: read-only auditor.
+    user.role = roleFromCode(q.value(2).toString()).value_or(Role::Auditor);
+    user.active = q.value(3).toBool();
+    user.createdAt = dateTimeFromStored(q.value(4));
+    user.hasPassword = q.value(5).toBool();
+    user.failedSignIns = q.value(6).toInt();
+    user.lockedUntil = q.value(7).isNull() ? QDateTime() : dateTimeFromStored(q.value(7));
+    return user;
 }
 
-const QString kSelectUser = QStringLiteral("SELECT id, name, role, active, created_at FROM users ");
+const QString kSelectUser = QStringLiteral("SELECT id, name, role, active, created_at, password_hash <> '',"
+                                           " failed_sign_ins, locked_until FROM users ");
+
+Error noSuchUser(const QString &name)
+{
+    return Error{ErrorCode::NotFound, Msg::tr("There is no user named \"%1\".").arg(name.trimmed()), {}};
+}
 
 } // namespace
 
-Result<User> UserRepository::add(const QString &rawName, Role role, const QDateTime &now)
+Result<User> UserRepository::add(const QString &rawName, Role role, const QDateTime &now, const QString &passwordHash)
 {
     const QString name = rawName.trimmed();
     if (auto valid = checkName(name); !valid)
         return valid.error();
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
+    // No transaction of its own: callers (UserAdministration) check the actor and write the
+    // desk event in theirs; the UNIQUE constraint still guards against a racing insert.
     auto exists = queryScalar(m_db, QStringLiteral("SELECT id FROM users WHERE name = ?"), {name});
     if (!exists)
         return exists.error();
     if (!exists->isNull())
         return nameError(Msg::tr("There is already a user named \"%1\".").arg(name));
-    auto inserted = runQuery(m_db, QStringLiteral("INSERT INTO users(name, role, active, created_at) VALUES (?, ?, 1, ?)"),
-                             {name, codeOf(role), storedDateTime(now)});
+    auto inserted = runQuery(
+        m_db, QStringLiteral("INSERT INTO users(name, role, active, created_at, password_hash) VALUES (?, ?, 1, ?, ?)"),
+        {name, codeOf(role), storedDateTime(now), passwordHash});
     if (!inserted)
         return inserted.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
     return findByName(name);
 }
 
@@ -83,7 +95,7 @@ Result<User> UserRepository::findByName(const QString &name) const
     if (!query)
         return query.error();
     if (!query->next())
-        return Error{ErrorCode::NotFound, Msg::tr("There is no user named \"%1\".").arg(name.trimmed()), {}};
+        return noSuchUser(name);
     return userFromRow(query.value());
 }
 
@@ -104,8 +116,44 @@ Status UserRepository::change(const QString &name, const QString &assignment, co
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)
-        return Error{ErrorCode::NotFound, Msg::tr("There is no user named \"%1\".").arg(name.trimmed()), {}};
+        return noSuchUser(name);
     return {};
+}
+
+Result<QString> UserRepository::passwordHashOf(const QString &name) const
+{
+    auto query = runQuery(m_db, QStringLiteral("SELECT password_hash FROM users WHERE name = ?"), {name.trimmed()});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return noSuchUser(name);
+    return query->value(0).toString();
+}
+
+Status UserRepository::setPasswordHash(const QString &name, const QString &hash)
+{
+    return change(name, QStringLiteral("password_hash = ?, failed_sign_ins = 0, locked_until = NULL"), hash);
+}
+
+Status UserRepository::recordFailedSignIn(const QString &name, const QDateTime &lockedUntil)
+{
+    // Locking starts the count again, so after the lock-out the user has the full number of tries.
+    if (lockedUntil.isValid())
+        return change(name, QStringLiteral("failed_sign_ins = 0, locked_until = ?"), storedDateTime(lockedUntil));
+    return change(name, QStringLiteral("failed_sign_ins = failed_sign_ins + 1, locked_until = ?"), QVariant());
+}
+
+Status UserRepository::clearFailedSignIns(const QString &name)
+{
+    return change(name, QStringLiteral("failed_sign_ins = 0, locked_until = ?"), QVariant());
+}
+
+Result<int> UserRepository::countActiveWithPassword() const
+{
+    auto count = queryScalar(m_db, QStringLiteral("SELECT COUNT(*) FROM users WHERE active = 1 AND password_hash <> ''"));
+    if (!count)
+        return count.error();
+    return count->toInt();
 }
 
 } // namespace casedesk

@@ -86,6 +86,11 @@ Result<Complaint> CaseTransitionService::transition(const TransitionRequest &req
     const QString note = request.note.trimmed();
     if (auto allowed = checkTransition(current->status, request.to, user->role, ground, note); !allowed)
         return allowed.error();
+    // The permission table agrees with the workflow table; checking both means loosening one
+    // alone cannot let a caseworker reopen a finished case.
+    const Permission needed = isFinalStatus(current->status) ? Permission::ReopenCase : Permission::WorkCase;
+    if (auto permitted = authorize(m_db, actor, needed); !permitted)
+        return permitted.error();
     const QDateTime at = request.at.isValid() ? request.at : now;
     if (auto timely = checkTime(m_db, current.value(), at, now); !timely)
         return timely.error();

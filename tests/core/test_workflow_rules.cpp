@@ -43,7 +43,7 @@ const QStringList kStatusCodes = {
     QStringLiteral("agreement_reached"), QStringLiteral("mediation_terminated"), QStringLiteral("closed"),
 };
 const QStringList kRoleCodes = {QStringLiteral("caseworker"), QStringLiteral("supervisor"),
-                                QStringLiteral("administrator")};
+                                QStringLiteral("administrator"), QStringLiteral("auditor")};
 
 // One valid ground per vocabulary, typed here rather than taken from the code.
 QString validGround(const QString &kind)
@@ -106,7 +106,7 @@ TEST_CASE("every status pair and role is allowed or refused exactly as the lifec
         }
     }
     CHECK(allowed == 25); // 11 rules for two roles, 3 supervisor-only
-    CHECK(refused == 9 * 9 * 3 - 25);
+    CHECK(refused == 9 * 9 * 4 - 25); // administrators and auditors move nothing
     CHECK(transitionRules().size() == int(std::size(kExpected)));
 }
 
@@ -119,7 +119,7 @@ TEST_CASE("no allowed list offers a move the check would refuse", "[workflow]")
             for (CaseStatus to : next)
                 CHECK(next.count(to) == 1);
             CHECK_FALSE(next.contains(from));
-            if (role == Role::Administrator)
+            if (role == Role::Administrator || role == Role::Auditor)
                 CHECK(next.isEmpty());
         }
     }
@@ -198,6 +198,7 @@ TEST_CASE("only a supervisor reopens, and only with a note", "[workflow]")
         CHECK(caseworker.error().code == ErrorCode::Forbidden);
         CHECK(caseworker.error().message.contains(QStringLiteral("supervisor")));
         CHECK_FALSE(checkTransition(from, to, Role::Administrator, {}, why).ok());
+        CHECK_FALSE(checkTransition(from, to, Role::Auditor, {}, why).ok());
     }
     // A closed case cannot be sent straight back into mediation or elsewhere.
     CHECK_FALSE(checkTransition(CaseStatus::Closed, CaseStatus::InMediation, Role::Supervisor, {}, why).ok());

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "calendar/holiday_schedule.h"
+#include "deadlines/deadline_rules.h"
+#include "result.h"
+#include "storage/calendar_repository.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+
+namespace casedesk {
+
+// The desk's settings, working-day calendar and deadline rule sets, changed by a user
+// allowed to (settings: Permission::ManageSettings; calendar and rules:
+// Permission::ManageDirectories). Each change writes a desk event. The repositories
+// underneath stay plain storage; the windows and the CLI come through here.
+class DeskAdministration {
+public:
+    explicit DeskAdministration(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Settings.
+    static constexpr int kDefaultRetentionYears = 3;
+    static constexpr int kMaxRetentionYears = 30;
+    Result<int> retentionYears() const; // years after closing that personal data is kept
+    Status setRetentionYears(const QString &actor, int years, const QDateTime &now = QDateTime::currentDateTime());
+    Status setCaseNumberPrefix(const QString &actor, const QString &prefix,
+                               const QDateTime &now = QDateTime::currentDateTime());
+    Status setCouncilName(const QString &actor, const QString &name, const QDateTime &now = QDateTime::currentDateTime());
+
+    // Working-day calendar.
+    Result<CalendarImportSummary> importCalendarFile(const QString &actor, const QString &path,
+                                                     const QDateTime &now = QDateTime::currentDateTime());
+    Status setCalendarDay(const QString &actor, QDate date, bool working, const QString &name,
+                          const QDateTime &now = QDateTime::currentDateTime());
+    Status clearCalendarDay(const QString &actor, QDate date, const QDateTime &now = QDateTime::currentDateTime());
+
+    // Deadline rule sets.
+    Result<DeadlineRuleSet> addRuleSet(const QString &actor, const DeadlineRuleSet &set,
+                                       const QDateTime &now = QDateTime::currentDateTime());
+
+private:
+    Status changeSetting(const QString &actor, const QString &key, const QString &value, const QDateTime &now);
+    Status logged(const QString &actor, const QString &action, const QString &subject, const QString &detail,
+                  const QDateTime &now);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace casedesk

@@ -1,0 +1,171 @@
+#include "auth/sign_in_service.h"
+
+#include "storage/desk_event_repository.h"
+#include "storage/sql_helpers.h"
+
+#include <QCoreApplication>
+
+namespace casedesk {
+namespace {
+
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(SignIn)
+};
+
+Error refused(const QString &message, const QString &field = QStringLiteral("password"))
+{
+    return Error{ErrorCode::Forbidden, message, {{field, message}}};
+}
+
+// Writes one desk event in its own transaction (a refused sign-in changes nothing else).
+Status recordAlone(const QSqlDatabase &db, const DeskEvent &event)
+{
+    Transaction transaction(db);
+    if (auto started = transaction.begin(); !started)
+        return started;
+    if (auto recorded = DeskEventRepository(db).record(event); !recorded)
+        return recorded;
+    return transaction.commit();
+}
+
+} // namespace
+
+Result<User> SignInService::signIn(const QString &rawName, const QString &password, const QDateTime &now)
+{
+    const QString name = rawName.trimmed();
+    if (name.isEmpty())
+        return refused(Msg::tr("Enter your user name."), QStringLiteral("name"));
+    UserRepository users(m_db);
+    auto user = users.findByName(name);
+    if (!user) {
+        if (user.error().code != ErrorCode::NotFound)
+            return user.error();
+        if (auto logged = recordAlone(m_db, {0, now, name, QStringLiteral("sign_in_failed"), name,
+                                             QStringLiteral("unknown user")});
+            !logged)
+            return logged.error();
+        return refused(Msg::tr("The name or the password is wrong."));
+    }
+    if (user->lockedUntil.isValid() && user->lockedUntil > now) {
+        return refused(Msg::tr("Too many wrong passwords: %1 is locked out until %2. "
+                               "An administrator can unlock the account sooner.")
+                           .arg(user->name, user->lockedUntil.toString(QStringLiteral("HH:mm"))));
+    }
+    if (!user->active)
+        return refused(Msg::tr("The user \"%1\" is no longer active.").arg(user->name), QStringLiteral("name"));
+    if (!user->hasPassword)
+        return refused(Msg::tr("%1 has no password yet; an administrator can set one.").arg(user->name),
+                       QStringLiteral("name"));
+    auto hash = users.passwordHashOf(name);
+    if (!hash)
+        return hash.error();
+
+    Transaction transaction(m_db);
+    if (auto started = transaction.begin(); !started)
+        return started.error();
+    DeskEventRepository events(m_db);
+    if (verifyPassword(hash.value(), password)) {
+        if (auto cleared = users.clearFailedSignIns(name); !cleared)
+            return cleared.error();
+        if (auto logged = events.record({0, now, user->name, QStringLiteral("signed_in"), user->name, {}}); !logged)
+            return logged.error();
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+        return users.findByName(name);
+    }
+    const bool lockOut = user->failedSignIns + 1 >= kMaxFailures;
+    const QDateTime until = lockOut ? now.addSecs(kLockMinutes * 60) : QDateTime();
+    if (auto counted = users.recordFailedSignIn(name, until); !counted)
+        return counted.error();
+    if (auto logged = events.record({0, now, user->name, QStringLiteral("sign_in_failed"), user->name,
+                                     QStringLiteral("wrong password %1").arg(user->failedSignIns + 1)});
+        !logged)
+        return logged.error();
+    if (lockOut) {
+        if (auto logged = events.record({0, now, user->name, QStringLiteral("locked_out"), user->name,
+                                         QStringLiteral("until %1").arg(until.toString(Qt::ISODate))});
+            !logged)
+            return logged.error();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    if (lockOut) {
+        return refused(Msg::tr("After %1 wrong passwords in a row, %2 is locked out for %3 minutes.")
+                           .arg(kMaxFailures)
+                           .arg(user->name)
+                           .arg(kLockMinutes));
+    }
+    return refused(Msg::tr("The name or the password is wrong."));
+}
+
+Result<bool> SignInService::needsFirstAdministrator() const
+{
+    auto count = UserRepository(m_db).countActiveWithPassword();
+    if (!count)
+        return count.error();
+    return count.value() == 0;
+}
+
+Result<User> SignInService::createFirstAdministrator(const QString &rawName, const QString &password, HashCost cost,
+                                                     const QDateTime &now)
+{
+    const QString name = rawName.trimmed();
+    auto hash = hashPassword(password, cost); // slow: before the write lock is taken
+    if (!hash)
+        return hash.error();
+    Transaction transaction(m_db);
+    if (auto started = transaction.begin(); !started)
+        return started.error();
+    auto needed = needsFirstAdministrator();
+    if (!needed)
+        return needed.error();
+    if (!needed.value())
+        return Error{ErrorCode::Conflict,
+                     Msg::tr("This database already has users who can sign in; ask its administrator."), {}};
+    UserRepository users(m_db);
+    auto existing = users.findByName(name);
+    if (existing) {
+        if (existing->role != Role::Administrator) {
+            const QString message = Msg::tr("\"%1\" is already a user who is not an administrator; choose another name.")
+                                        .arg(existing->name);
+            return Error{ErrorCode::InvalidInput, message, {{QStringLiteral("name"), message}}};
+        }
+        if (auto set = users.setPasswordHash(name, hash.value()); !set)
+            return set.error();
+        if (auto active = users.setActive(name, true); !active)
+            return active.error();
+    } else if (existing.error().code != ErrorCode::NotFound) {
+        return existing.error();
+    } else if (auto added = users.add(name, Role::Administrator, now, hash.value()); !added) {
+        return added.error();
+    }
+    if (auto logged = DeskEventRepository(m_db).record(
+            {0, now, name, QStringLiteral("first_administrator"), name, {}});
+        !logged)
+        return logged.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return users.findByName(name);
+}
+
+Status SignInService::changeOwnPassword(const QString &name, const QString &oldPassword, const QString &newPassword,
+                                        HashCost cost, const QDateTime &now)
+{
+    if (auto proved = signIn(name, oldPassword, now); !proved)
+        return proved.error();
+    auto hash = hashPassword(newPassword, cost);
+    if (!hash)
+        return hash.error();
+    Transaction transaction(m_db);
+    if (auto started = transaction.begin(); !started)
+        return started;
+    if (auto set = UserRepository(m_db).setPasswordHash(name, hash.value()); !set)
+        return set;
+    if (auto logged = DeskEventRepository(m_db).record(
+            {0, now, name.trimmed(), QStringLiteral("password_changed"), name.trimmed(), {}});
+        !logged)
+        return logged;
+    return transaction.commit();
+}
+
+} // namespace casedesk
