@@ -28,11 +28,15 @@ QString overview()
               "  case assign  give a case to a caseworker\n"
               "  case history show a case's timeline and audit trail\n"
               "  case pause / case resume  stop or restart a case's deadline clock (appraisal, testing)\n"
-              "  user         add, list and change users and their roles\n"
+              "  case reveal  show a complainant's full phone or ID number (supervisors; logged)\n"
+              "  user         add, list and change users, their roles and passwords\n"
+              "  retention    anonymise personal data of cases closed long ago (--preview, --apply)\n"
               "  workdays add      the N-th working day after a date\n"
               "  workdays between  working days between two dates\n"
               "  calendar     import a year's holiday notice, set or clear a day, show a year\n"
               "  rules        list and add deadline rule sets\n\n"
+              "Commands that read or change cases sign in: --as USER (default: your login name) and the\n"
+              "password from --password-file FILE, the CASEDESK_PASSWORD variable or a prompt.\n\n"
               "Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.");
 }
 
@@ -66,6 +70,8 @@ int main(int argc, char *argv[])
         return cli::runCase(arguments);
     if (command == QLatin1String("user"))
         return cli::runUser(arguments);
+    if (command == QLatin1String("retention"))
+        return cli::runRetention(arguments);
     if (command == QLatin1String("workdays"))
         return cli::runWorkdays(arguments);
     if (command == QLatin1String("calendar"))

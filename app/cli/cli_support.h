@@ -62,7 +62,9 @@ int runCaseHistory(const QStringList &arguments);
 int runCaseAdd(const QStringList &arguments);    // command_case_add.cpp
 int runCasePause(const QStringList &arguments);  // command_case_clock.cpp
 int runCaseResume(const QStringList &arguments);
+int runCaseReveal(const QStringList &arguments);  // command_case_reveal.cpp
 int runUser(const QStringList &arguments);
+int runRetention(const QStringList &arguments); // command_retention.cpp
 int runWorkdays(const QStringList &arguments); // command_workdays.cpp
 int runCalendar(const QStringList &arguments); // command_calendar.cpp
 int runRules(const QStringList &arguments);    // command_rules.cpp

@@ -2,6 +2,8 @@
 
 #include "cli_calendar_support.h"
 
+#include "auth/desk_administration.h"
+#include "cli_sign_in.h"
 #include "storage/calendar_repository.h"
 
 #include <QCoreApplication>
@@ -26,13 +28,14 @@ Result<QString> onePositional(SubcommandParser &command, const QString &what)
 
 int runImport(const QStringList &arguments)
 {
-    SubcommandParser command(QStringLiteral("casedesk-cli calendar import FILE --database FILE"),
+    SubcommandParser command(QStringLiteral("casedesk-cli calendar import FILE --database FILE --as USER"),
                              Msg::tr("Import one year of the State Council's holiday notice (holiday-cn JSON: "
                                      "{year, papers, days: [{name, date, isOffDay}]}). It replaces that year's "
                                      "published days; days set by hand with \"calendar set\" are kept. A file "
                                      "with any problem changes nothing."));
     command.addDatabaseOption();
     command.parser().addPositionalArgument(QStringLiteral("FILE"), Msg::tr("The year file, e.g. 2027.json."));
+    const SignInOptions as = addSignInOptions(command.parser());
     if (auto stop = command.parse(arguments))
         return *stop;
     auto file = onePositional(command, Msg::tr("year file"));
@@ -41,7 +44,11 @@ int runImport(const QStringList &arguments)
     auto database = command.openDatabase(false);
     if (!database)
         return fail(database.error());
-    auto summary = CalendarRepository(database.value()->connection()).importFile(file.value());
+    const QSqlDatabase db = database.value()->connection();
+    const auto actor = signedInName(db, command.parser(), as);
+    if (!actor)
+        return fail(actor.error());
+    auto summary = DeskAdministration(db).importCalendarFile(actor.value(), file.value());
     if (!summary)
         return fail(summary.error());
     printOut(Msg::tr("Imported the holiday schedule of %1: %2 days off, %3 make-up working days.")
@@ -60,7 +67,7 @@ int runImport(const QStringList &arguments)
 int runSet(const QStringList &arguments)
 {
     SubcommandParser command(
-        QStringLiteral("casedesk-cli calendar set DATE --working|--off [--name N] --database FILE"),
+        QStringLiteral("casedesk-cli calendar set DATE --working|--off [--name N] --database FILE --as USER"),
         Msg::tr("Make one day a working day or a day off by hand, e.g. a district's own "
                 "arrangement. It wins over the published schedule, also after a re-import."));
     command.addDatabaseOption();
@@ -70,6 +77,7 @@ int runSet(const QStringList &arguments)
                                   Msg::tr("N"));
     for (const auto &option : {working, off, name})
         command.parser().addOption(option);
+    const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("DATE"), Msg::tr("The day, YYYY-MM-DD."));
     if (auto stop = command.parse(arguments))
         return *stop;
@@ -85,8 +93,12 @@ int runSet(const QStringList &arguments)
     if (!database)
         return fail(database.error());
     const bool isWorking = command.parser().isSet(working);
-    if (auto saved = CalendarRepository(database.value()->connection())
-                         .setDay(date.value(), isWorking, command.parser().value(name));
+    const QSqlDatabase db = database.value()->connection();
+    const auto actor = signedInName(db, command.parser(), as);
+    if (!actor)
+        return fail(actor.error());
+    if (auto saved = DeskAdministration(db).setCalendarDay(actor.value(), date.value(), isWorking,
+                                                           command.parser().value(name).trimmed());
         !saved)
         return fail(saved.error());
     printOut(isWorking ? Msg::tr("%1 is now a working day.").arg(date->toString(Qt::ISODate))
@@ -96,11 +108,12 @@ int runSet(const QStringList &arguments)
 
 int runClear(const QStringList &arguments)
 {
-    SubcommandParser command(QStringLiteral("casedesk-cli calendar clear DATE --database FILE"),
+    SubcommandParser command(QStringLiteral("casedesk-cli calendar clear DATE --database FILE --as USER"),
                              Msg::tr("Undo \"calendar set\" for one day: it follows the published schedule again "
                                      "(or the weekday rule if the schedule does not list it)."));
     command.addDatabaseOption();
     command.parser().addPositionalArgument(QStringLiteral("DATE"), Msg::tr("The day, YYYY-MM-DD."));
+    const SignInOptions as = addSignInOptions(command.parser());
     if (auto stop = command.parse(arguments))
         return *stop;
     auto text = onePositional(command, Msg::tr("date"));
@@ -113,7 +126,10 @@ int runClear(const QStringList &arguments)
     if (!database)
         return fail(database.error());
     const QSqlDatabase db = database.value()->connection();
-    if (auto cleared = CalendarRepository(db).clearDay(date.value()); !cleared)
+    const auto actor = signedInName(db, command.parser(), as);
+    if (!actor)
+        return fail(actor.error());
+    if (auto cleared = DeskAdministration(db).clearCalendarDay(actor.value(), date.value()); !cleared)
         return fail(cleared.error());
     auto calendar = CalendarRepository(db).load();
     if (!calendar)

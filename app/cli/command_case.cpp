@@ -1,5 +1,12 @@
 #include "cli_case_support.h"
+#include "cli_sign_in.h"
 #include "cli_support.h"
+
+#include "auth/permissions.h"
+#include "export/case_csv.h"
+#include "privacy/masking.h"
+#include "privacy/personal_data.h"
+#include "storage/user_repository.h"
 
 #include "deadlines/case_deadline_service.h"
 #include "export/deadline_json.h"
@@ -21,11 +28,30 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
+QCommandLineOption identifiedOption()
+{
+    return QCommandLineOption(QStringLiteral("identified"),
+                              Msg::tr("Export names, phones and ID numbers in full (supervisors only; logged). "
+                                      "Without it, exports are de-identified."));
+}
+
+// Signs in and checks the user may read cases.
+Result<QString> reader(const QSqlDatabase &db, const QCommandLineParser &parser, const SignInOptions &as)
+{
+    auto name = signedInName(db, parser, as);
+    if (!name)
+        return name;
+    if (auto allowed = authorize(db, name.value(), Permission::ViewCases); !allowed)
+        return allowed.error();
+    return name;
+}
+
 int runList(const QStringList &arguments)
 {
     SubcommandParser command(QStringLiteral("casedesk-cli case list --database FILE [--status S] [--search TEXT] "
-                                            "[--limit N] [--json]"),
-                             Msg::tr("List cases, newest first."));
+                                            "[--limit N] [--json | --csv] [--identified] [--as USER]"),
+                             Msg::tr("List cases, newest first. Phones are masked; JSON and CSV exports are "
+                                     "de-identified unless --identified is given by a supervisor."));
     command.addDatabaseOption();
     QStringList statusCodes;
     for (CaseStatus status : allStatuses())
@@ -37,8 +63,11 @@ int runList(const QStringList &arguments)
     const QCommandLineOption limit(QStringLiteral("limit"), Msg::tr("At most N cases (default 100; 0 for all)."), Msg::tr("N"),
                                    QStringLiteral("100"));
     const QCommandLineOption asJson(QStringLiteral("json"), Msg::tr("Print JSON."));
-    for (const auto &option : {status, search, limit, asJson})
+    const QCommandLineOption asCsv(QStringLiteral("csv"), Msg::tr("Print CSV (UTF-8)."));
+    const QCommandLineOption identified = identifiedOption();
+    for (const auto &option : {status, search, limit, asJson, asCsv, identified})
         command.parser().addOption(option);
+    const SignInOptions as = addSignInOptions(command.parser());
     if (auto stop = command.parse(arguments))
         return *stop;
 
@@ -57,12 +86,31 @@ int runList(const QStringList &arguments)
     if (!ok || wanted < 0)
         return fail({ErrorCode::InvalidInput, Msg::tr("--limit takes a whole number, 0 or more."), {}});
 
+    const bool json = command.parser().isSet(asJson);
+    const bool csv = command.parser().isSet(asCsv);
+    if (json && csv)
+        return fail({ErrorCode::InvalidInput, Msg::tr("Give --json or --csv, not both."), {}});
+    if (command.parser().isSet(identified) && !json && !csv)
+        return fail({ErrorCode::InvalidInput, Msg::tr("--identified applies to --json or --csv exports."), {}});
+
     auto database = command.openDatabase(false);
     if (!database)
         return fail(database.error());
-    const CaseListQuery query(database.value()->connection());
+    const QSqlDatabase db = database.value()->connection();
+    const auto actor = reader(db, command.parser(), as);
+    if (!actor)
+        return fail(actor.error());
+    ExportForm form = ExportForm::Deidentified;
+    if (json || csv) {
+        auto allowed = exportFormFor(db, actor.value(), command.parser().isSet(identified), QStringLiteral("case list"));
+        if (!allowed)
+            return fail(allowed.error());
+        form = allowed.value();
+    }
+    const CaseListQuery query(db);
 
     QJsonArray rows;
+    QList<CaseListRow> csvRows;
     std::optional<PageCursor> after;
     int printed = 0;
     for (;;) {
@@ -73,11 +121,15 @@ int runList(const QStringList &arguments)
         if (!page)
             return fail(page.error());
         for (const CaseListRow &row : page.value()) {
-            if (command.parser().isSet(asJson))
-                rows.append(caseRowToJson(row));
-            else
+            const CaseListRow exported = form == ExportForm::Identified ? row : deidentified(row);
+            if (json)
+                rows.append(caseRowToJson(exported));
+            else if (csv)
+                csvRows.append(exported);
+            else // a list on screen: the name stays (the caseworker needs it), the phone is masked
                 printOut(QStringList{row.caseNumber, row.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                     labelOf(row.status), row.categoryName, row.consumerName, row.businessName,
+                                     labelOf(row.status), row.categoryName, row.consumerName,
+                                     maskPhone(row.consumerPhone), row.businessName,
                                      QStringLiteral("¥") + formatYuan(row.amountFen)}
                              .join(QLatin1Char('\t')));
         }
@@ -86,18 +138,25 @@ int runList(const QStringList &arguments)
             break;
         after = PageCursor{page->last().sortValue, page->last().id};
     }
-    if (command.parser().isSet(asJson))
+    if (json)
         printJson(rows);
+    if (csv)
+        printOut(caseRowsToCsv(csvRows).trimmed());
     return Success;
 }
 
 int runShow(const QStringList &arguments)
 {
-    SubcommandParser command(QStringLiteral("casedesk-cli case show ID --database FILE [--json]"),
-                             Msg::tr("Show one case. ID is the case number (e.g. 长宁-2026-000123) or the internal id."));
+    SubcommandParser command(QStringLiteral("casedesk-cli case show ID --database FILE [--json [--identified]] "
+                                            "[--as USER]"),
+                             Msg::tr("Show one case. ID is the case number (e.g. 长宁-2026-000123) or the internal id. "
+                                     "Phone and ID number are masked (case reveal shows one in full)."));
     command.addDatabaseOption();
     const QCommandLineOption asJson(QStringLiteral("json"), Msg::tr("Print JSON."));
+    const QCommandLineOption identified = identifiedOption();
     command.parser().addOption(asJson);
+    command.parser().addOption(identified);
+    const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("ID"), Msg::tr("Case number or id."));
     if (auto stop = command.parse(arguments))
         return *stop;
@@ -105,18 +164,36 @@ int runShow(const QStringList &arguments)
     if (!id)
         return fail({ErrorCode::InvalidInput, Msg::tr("Give exactly one case number or id."), {}});
 
+    if (command.parser().isSet(identified) && !command.parser().isSet(asJson))
+        return fail({ErrorCode::InvalidInput, Msg::tr("--identified applies to the --json export."), {}});
     auto database = command.openDatabase(false);
     if (!database)
         return fail(database.error());
-    auto complaint = findCase(database.value()->connection(), *id);
+    const QSqlDatabase db = database.value()->connection();
+    const auto actor = reader(db, command.parser(), as);
+    if (!actor)
+        return fail(actor.error());
+    auto complaint = findCase(db, *id);
     if (!complaint)
         return fail(complaint.error());
-    const Complaint &c = complaint.value();
+    const bool minor = isMinor(complaint->consumer.idNumber, QDate::currentDate());
+    ExportForm form = ExportForm::Deidentified;
+    if (command.parser().isSet(asJson)) {
+        auto allowed = exportFormFor(db, actor.value(), command.parser().isSet(identified),
+                                     QStringLiteral("case ") + complaint->caseNumber);
+        if (!allowed)
+            return fail(allowed.error());
+        form = allowed.value();
+    }
+    const Complaint c = !command.parser().isSet(asJson) ? withMaskedContacts(complaint.value())
+                        : form == ExportForm::Identified ? complaint.value()
+                                                         : deidentified(complaint.value());
     auto deadlines = deadlinesOfCase(database.value()->connection(), c.id);
     if (!deadlines)
         return fail(deadlines.error());
     if (command.parser().isSet(asJson)) {
         QJsonObject shown = complaintToJson(c);
+        shown.insert(QStringLiteral("minor"), minor);
         QJsonArray due;
         for (const Deadline &d : deadlines.value())
             due.append(deadlineToJson(d));
@@ -132,7 +209,9 @@ int runShow(const QStringList &arguments)
         {Msg::tr("Category"), c.categoryName},
         {Msg::tr("Nature"), labelOf(c.nature)},
         {Msg::tr("Amount"), QStringLiteral("¥") + formatYuan(c.amountFen)},
-        {Msg::tr("Complainant"), QStringList{c.consumer.name, c.consumer.phone, c.consumer.address}.join(QStringLiteral("  "))},
+        {Msg::tr("Complainant"),
+         QStringList{c.consumer.name, c.consumer.phone, c.consumer.idNumber, c.consumer.address}.join(QStringLiteral("  ")) +
+             (minor ? QStringLiteral("  ") + Msg::tr("[MINOR under 14: sensitive personal data]") : QString())},
         {Msg::tr("Business"), QStringList{c.business.name, c.business.address}.join(QStringLiteral("  "))},
         {Msg::tr("Caseworker"), c.assignee},
         {Msg::tr("Demand"), c.demand},
@@ -163,7 +242,8 @@ int runCase(const QStringList &arguments)
                      {QStringLiteral("assign"), runCaseAssign},
                      {QStringLiteral("history"), runCaseHistory},
                      {QStringLiteral("pause"), runCasePause},
-                     {QStringLiteral("resume"), runCaseResume}});
+                     {QStringLiteral("resume"), runCaseResume},
+                     {QStringLiteral("reveal"), runCaseReveal}});
 }
 
 } // namespace casedesk::cli

@@ -1,6 +1,7 @@
 // case add --json FILE|-: register complaints from JSON (the form `case show --json` prints).
 
 #include "cli_case_support.h"
+#include "cli_sign_in.h"
 #include "cli_support.h"
 
 #include "export/complaint_json.h"
@@ -60,9 +61,8 @@ int runCaseAdd(const QStringList &arguments)
     command.addDatabaseOption();
     const QCommandLineOption input(QStringLiteral("json"), Msg::tr("The JSON file, or - for standard input."),
                                    Msg::tr("FILE"));
-    const QCommandLineOption as = actorOption();
+    const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addOption(input);
-    command.parser().addOption(as);
     if (auto stop = command.parse(arguments))
         return *stop;
     if (!command.parser().isSet(input))
@@ -88,7 +88,7 @@ int runCaseAdd(const QStringList &arguments)
     if (!database)
         return fail(database.error());
     const QSqlDatabase db = database.value()->connection();
-    const auto actor = actorFor(command.parser(), as);
+    const auto actor = signedInName(db, command.parser(), as);
     if (!actor)
         return fail(actor.error());
     auto categories = TaxonomyRepository(db).categories(true);

@@ -1,6 +1,7 @@
 // case pause / case resume: stop a case's deadline clock for appraisal or testing (鉴定/检测).
 
 #include "cli_case_support.h"
+#include "cli_sign_in.h"
 #include "cli_support.h"
 
 #include "storage/clock_pause_repository.h"
@@ -28,11 +29,10 @@ int runClock(const QStringList &arguments, bool pause)
     const QCommandLineOption reason(QStringLiteral("reason"), Msg::tr("What is appraised or tested."), Msg::tr("TEXT"));
     const QCommandLineOption at(QStringLiteral("at"), Msg::tr("When (YYYY-MM-DDTHH:MM, default now)."),
                                 Msg::tr("DATETIME"));
-    const QCommandLineOption as = actorOption();
+    const SignInOptions as = addSignInOptions(command.parser());
     if (pause)
         command.parser().addOption(reason);
     command.parser().addOption(at);
-    command.parser().addOption(as);
     command.parser().addPositionalArgument(QStringLiteral("ID"), Msg::tr("Case number or id."));
     if (auto stop = command.parse(arguments))
         return *stop;
@@ -52,7 +52,7 @@ int runClock(const QStringList &arguments, bool pause)
     if (!database)
         return fail(database.error());
     const QSqlDatabase db = database.value()->connection();
-    const auto actor = actorFor(command.parser(), as);
+    const auto actor = signedInName(db, command.parser(), as);
     if (!actor)
         return fail(actor.error());
     auto complaint = findCase(db, *id);

@@ -1,6 +1,7 @@
 // case transition / assign / history: the workflow from the command line.
 
 #include "cli_case_support.h"
+#include "cli_sign_in.h"
 #include "cli_support.h"
 
 #include "domain/grounds.h"
@@ -71,8 +72,8 @@ int runCaseTransition(const QStringList &arguments)
     const QCommandLineOption version(QStringLiteral("expect-version"),
                                      Msg::tr("Refuse if the case's version is no longer N (someone changed it)."),
                                      Msg::tr("N"));
-    const QCommandLineOption as = actorOption();
-    for (const auto &option : {to, ground, note, at, version, as})
+    const SignInOptions as = addSignInOptions(command.parser());
+    for (const auto &option : {to, ground, note, at, version})
         command.parser().addOption(option);
     command.parser().addPositionalArgument(QStringLiteral("ID"), Msg::tr("Case number or id."));
     if (auto stop = command.parse(arguments))
@@ -113,7 +114,7 @@ int runCaseTransition(const QStringList &arguments)
     if (!complaint)
         return fail(complaint.error());
     request.caseId = complaint->id;
-    const auto actor = actorFor(parser, as);
+    const auto actor = signedInName(db, parser, as);
     if (!actor)
         return fail(actor.error());
     auto moved = CaseTransitionService(db).transition(request, actor.value());
@@ -130,9 +131,8 @@ int runCaseAssign(const QStringList &arguments)
         Msg::tr("Make USER (an active caseworker or supervisor) the caseworker of a case; reassigning is allowed."));
     command.addDatabaseOption();
     const QCommandLineOption to(QStringLiteral("to"), Msg::tr("The caseworker who takes the case."), Msg::tr("USER"));
-    const QCommandLineOption as = actorOption();
+    const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addOption(to);
-    command.parser().addOption(as);
     command.parser().addPositionalArgument(QStringLiteral("ID"), Msg::tr("Case number or id."));
     if (auto stop = command.parse(arguments))
         return *stop;
@@ -150,7 +150,7 @@ int runCaseAssign(const QStringList &arguments)
     auto complaint = findCase(db, *id);
     if (!complaint)
         return fail(complaint.error());
-    const auto actor = actorFor(parser, as);
+    const auto actor = signedInName(db, parser, as);
     if (!actor)
         return fail(actor.error());
     auto assigned = CaseTransitionService(db).assign(complaint->id, parser.value(to), actor.value());
@@ -162,12 +162,13 @@ int runCaseAssign(const QStringList &arguments)
 
 int runCaseHistory(const QStringList &arguments)
 {
-    SubcommandParser command(QStringLiteral("casedesk-cli case history ID [--json] --database FILE"),
+    SubcommandParser command(QStringLiteral("casedesk-cli case history ID [--json] --database FILE [--as USER]"),
                              Msg::tr("Show a case's timeline (its status changes) and its audit trail (every "
                                      "recorded change)."));
     command.addDatabaseOption();
     const QCommandLineOption asJson(QStringLiteral("json"), Msg::tr("Print JSON."));
     command.parser().addOption(asJson);
+    const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("ID"), Msg::tr("Case number or id."));
     if (auto stop = command.parse(arguments))
         return *stop;
@@ -179,6 +180,8 @@ int runCaseHistory(const QStringList &arguments)
     if (!database)
         return fail(database.error());
     const QSqlDatabase db = database.value()->connection();
+    if (auto reader = signIn(db, command.parser(), as); !reader)
+        return fail(reader.error());
     auto complaint = findCase(db, *id);
     if (!complaint)
         return fail(complaint.error());

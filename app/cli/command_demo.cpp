@@ -55,6 +55,8 @@ int runDemo(const QStringList &arguments)
     const QSqlDatabase db = database.value()->connection();
     // A new demo file is Changning district's unless told otherwise; a prefix an office set
     // (with init --prefix) is kept.
+    if (auto allowed = checkDemoAllowed(db); !allowed)
+        return fail(allowed.error());
     SettingsRepository settings(db);
     auto current = settings.caseNumberPrefix();
     if (!current)
@@ -85,6 +87,7 @@ int runDemo(const QStringList &arguments)
                  .arg(summary->consumers)
                  .arg(summary->businesses)
                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    printOut(Msg::tr("Demo users sign in with the password %1 (administrator: %2).").arg(kDemoPassword, kDemoAdministrator));
     if (!summary->burstBusinesses.isEmpty())
         printOut(Msg::tr("Sudden runs of complaints against: %1").arg(summary->burstBusinesses.join(QStringLiteral("、"))));
     return Success;

@@ -1,5 +1,9 @@
+#include "cli_case_support.h"
+#include "cli_sign_in.h"
 #include "cli_support.h"
 
+#include "auth/desk_administration.h"
+#include "auth/sign_in_service.h"
 #include "storage/migrations.h"
 #include "storage/settings_repository.h"
 
@@ -14,33 +18,83 @@ struct Msg {
 };
 } // namespace
 
+// init creates or upgrades a file and sets it up. While nobody can sign in (a new file, or
+// one from before sign-in existed) the file is being set up: --admin NAME creates its first
+// administrator with the password given as for signing in (CASEDESK_PASSWORD,
+// --password-file or a prompt), and --prefix / --council may be set without signing in.
+// Once someone can sign in, changing the prefix or council name needs --as an administrator.
 int runInit(const QStringList &arguments)
 {
-    SubcommandParser command(QStringLiteral("casedesk-cli init --database FILE [--prefix P] [--council NAME]"),
-                             Msg::tr("Create a new database, or bring an existing one up to this version's schema."));
+    SubcommandParser command(QStringLiteral("casedesk-cli init --database FILE [--admin NAME] [--prefix P] "
+                                            "[--council NAME] [--as USER]"),
+                             Msg::tr("Create a new database, or bring an existing one up to this version's schema. "
+                                     "--admin creates the first administrator (password from CASEDESK_PASSWORD, "
+                                     "--password-file or a prompt)."));
     command.addDatabaseOption();
+    const QCommandLineOption admin(QStringLiteral("admin"), Msg::tr("Create the first administrator, NAME."),
+                                   Msg::tr("NAME"));
     const QCommandLineOption prefix(QStringLiteral("prefix"), Msg::tr("Case number prefix, e.g. 长宁."), Msg::tr("P"));
     const QCommandLineOption council(QStringLiteral("council"), Msg::tr("The council's name for documents."), Msg::tr("NAME"));
-    command.parser().addOption(prefix);
-    command.parser().addOption(council);
+    for (const auto &option : {admin, prefix, council})
+        command.parser().addOption(option);
+    const SignInOptions as = addSignInOptions(command.parser());
     if (auto stop = command.parse(arguments))
         return *stop;
+    const QCommandLineParser &parser = command.parser();
 
     auto database = command.openDatabase(true);
     if (!database)
         return fail(database.error());
-    SettingsRepository settings(database.value()->connection());
-    if (command.parser().isSet(prefix)) {
-        if (auto saved = settings.setCaseNumberPrefix(command.parser().value(prefix)); !saved)
-            return fail(saved.error());
+    const QSqlDatabase db = database.value()->connection();
+    SignInService signIns(db);
+    auto settingUp = signIns.needsFirstAdministrator();
+    if (!settingUp)
+        return fail(settingUp.error());
+
+    QString actor;
+    if (parser.isSet(admin)) {
+        auto password = actorPassword(parser, as);
+        if (!password)
+            return fail(password.error());
+        auto created = signIns.createFirstAdministrator(parser.value(admin), password.value(), HashCost::Interactive);
+        if (!created)
+            return fail(created.error());
+        actor = created->name;
+        printOut(Msg::tr("Administrator %1 can now sign in.").arg(actor));
+    } else if (!settingUp.value() && (parser.isSet(prefix) || parser.isSet(council))) {
+        auto signedIn = signedInName(db, parser, as);
+        if (!signedIn)
+            return fail(signedIn.error());
+        actor = signedIn.value();
     }
-    if (command.parser().isSet(council)) {
-        if (auto saved = settings.setValue(SettingsRepository::kCouncilName, command.parser().value(council)); !saved)
-            return fail(saved.error());
+
+    if (actor.isEmpty()) {
+        // Set-up: nobody can sign in yet, so nobody could be asked (see above).
+        SettingsRepository settings(db);
+        if (parser.isSet(prefix)) {
+            if (auto saved = settings.setCaseNumberPrefix(parser.value(prefix)); !saved)
+                return fail(saved.error());
+        }
+        if (parser.isSet(council)) {
+            if (auto saved = settings.setValue(SettingsRepository::kCouncilName, parser.value(council)); !saved)
+                return fail(saved.error());
+        }
+    } else {
+        DeskAdministration desk(db);
+        if (parser.isSet(prefix)) {
+            if (auto saved = desk.setCaseNumberPrefix(actor, parser.value(prefix)); !saved)
+                return fail(saved.error());
+        }
+        if (parser.isSet(council)) {
+            if (auto saved = desk.setCouncilName(actor, parser.value(council)); !saved)
+                return fail(saved.error());
+        }
     }
     printOut(Msg::tr("Database ready: %1 (schema version %2)")
                  .arg(QDir::toNativeSeparators(database.value()->path()))
                  .arg(database.value()->schemaVersion()));
+    if (settingUp.value() && !parser.isSet(admin))
+        printOut(Msg::tr("Nobody can sign in yet: run init again with --admin NAME to create the administrator."));
     return Success;
 }
 

@@ -2,6 +2,8 @@
 
 #include "cli_calendar_support.h"
 
+#include "auth/desk_administration.h"
+#include "cli_sign_in.h"
 #include "storage/deadline_rule_repository.h"
 
 #include <QCoreApplication>
@@ -119,7 +121,7 @@ int runAdd(const QStringList &arguments)
     SubcommandParser command(
         QStringLiteral("casedesk-cli rules add --name N --from DATE [--note T] [--accept 7] [--mediation 45] "
                        "[--termination-notice 7] [--enterprise 10] [--hotline-sign 1] [--hotline-reply 5] "
-                       "[--hotline-dispatch 2h] --database FILE"),
+                       "[--hotline-dispatch 2h] --database FILE --as USER"),
         Msg::tr("Add a deadline rule set for cases received from DATE on. Limits: 7 or 7wd working days, 7d "
                 "calendar days, 2h hours; without a unit, hours for --hotline-dispatch and working days otherwise. "
                 "Hotline limits apply to 12345 transfers. Limits not given are copied from the set in force the "
@@ -132,6 +134,7 @@ int runAdd(const QStringList &arguments)
     const QCommandLineOption note(QStringLiteral("note"), Msg::tr("A note, e.g. the source."), Msg::tr("T"));
     for (const auto &option : {name, from, note})
         command.parser().addOption(option);
+    const SignInOptions as = addSignInOptions(command.parser());
     QList<std::pair<DeadlineKind, QCommandLineOption>> limits;
     for (DeadlineKind kind : allDeadlineKinds()) {
         limits.append({kind, QCommandLineOption(optionName(kind), Msg::tr("Limit for: %1.").arg(labelOf(kind)),
@@ -162,7 +165,11 @@ int runAdd(const QStringList &arguments)
     auto database = command.openDatabase(false);
     if (!database)
         return fail(database.error());
-    DeadlineRuleRepository repository(database.value()->connection());
+    const QSqlDatabase db = database.value()->connection();
+    const auto actor = signedInName(db, command.parser(), as);
+    if (!actor)
+        return fail(actor.error());
+    DeadlineRuleRepository repository(db);
     // Copy what the new rules do not change: Order No. 121, say, changes the mediation period
     // but not a district's 12345 limits.
     QStringList copied;
@@ -180,7 +187,7 @@ int runAdd(const QStringList &arguments)
     }
     std::stable_sort(set.rules.begin(), set.rules.end(),
                      [](const DeadlineRule &a, const DeadlineRule &b) { return a.kind < b.kind; });
-    auto added = repository.add(set);
+    auto added = DeskAdministration(db).addRuleSet(actor.value(), set);
     if (!added)
         return fail(added.error());
     printOut(Msg::tr("Added rule set %1 \"%2\", for cases received from %3 on:")

@@ -1,6 +1,12 @@
-// user add / list / set: the people who work at this desk and their roles.
+// user add / list / set / passwd / unlock: the people who work at this desk, their roles
+// and passwords. Managing users is for administrators (signed in with --as).
 
+#include "cli_case_support.h"
+#include "cli_sign_in.h"
 #include "cli_support.h"
+
+#include "auth/sign_in_service.h"
+#include "auth/user_administration.h"
 
 #include "export/workflow_json.h"
 #include "storage/user_repository.h"
@@ -42,19 +48,27 @@ std::optional<Role> parseRole(const QString &code)
 
 QString describe(const User &user)
 {
-    return QStringList{user.name, labelOf(user.role) + QStringLiteral(" (") + codeOf(user.role) + QLatin1Char(')'),
-                       user.active ? Msg::tr("active") : Msg::tr("inactive")}
-        .join(QLatin1Char('\t'));
+    QStringList parts{user.name, labelOf(user.role) + QStringLiteral(" (") + codeOf(user.role) + QLatin1Char(')'),
+                      user.active ? Msg::tr("active") : Msg::tr("inactive")};
+    if (!user.hasPassword)
+        parts << Msg::tr("no password");
+    if (user.lockedUntil.isValid() && user.lockedUntil > QDateTime::currentDateTime())
+        parts << Msg::tr("locked until %1").arg(user.lockedUntil.toString(QStringLiteral("HH:mm")));
+    return parts.join(QLatin1Char('\t'));
 }
 
 int runAdd(const QStringList &arguments)
 {
-    SubcommandParser command(QStringLiteral("casedesk-cli user add NAME [--role R] --database FILE"),
-                             Msg::tr("Add a user. Caseworkers handle cases, supervisors also reopen them, "
-                                     "administrators manage users and do no case work."));
+    SubcommandParser command(QStringLiteral("casedesk-cli user add NAME [--role R] [--new-password-file FILE] "
+                                            "--database FILE --as ADMIN"),
+                             Msg::tr("Add a user with a password. Caseworkers handle cases, supervisors also reopen "
+                                     "them, administrators manage users and do no case work, auditors only read."));
     command.addDatabaseOption();
     const QCommandLineOption role = roleOption(Msg::tr("The role: %1 (default caseworker)."));
+    const QCommandLineOption passwordFile = newPasswordFileOption();
     command.parser().addOption(role);
+    command.parser().addOption(passwordFile);
+    const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("NAME"), Msg::tr("The user's name, as cases will show it."));
     if (auto stop = command.parse(arguments))
         return *stop;
@@ -71,7 +85,15 @@ int runAdd(const QStringList &arguments)
     auto database = command.openDatabase(false);
     if (!database)
         return fail(database.error());
-    auto added = UserRepository(database.value()->connection()).add(names.first(), chosen);
+    const QSqlDatabase db = database.value()->connection();
+    const auto actor = signedInName(db, command.parser(), as);
+    if (!actor)
+        return fail(actor.error());
+    auto password = newPassword(command.parser(), passwordFile, names.first());
+    if (!password)
+        return fail(password.error());
+    auto added = UserAdministration(db).addUser(actor.value(), names.first(), chosen, password.value(),
+                                                HashCost::Interactive);
     if (!added)
         return fail(added.error());
     printOut(describe(added.value()));
@@ -80,16 +102,19 @@ int runAdd(const QStringList &arguments)
 
 int runList(const QStringList &arguments)
 {
-    SubcommandParser command(QStringLiteral("casedesk-cli user list [--json] --database FILE"),
+    SubcommandParser command(QStringLiteral("casedesk-cli user list [--json] --database FILE [--as USER]"),
                              Msg::tr("List the users, active and inactive, by name."));
     command.addDatabaseOption();
     const QCommandLineOption asJson(QStringLiteral("json"), Msg::tr("Print JSON."));
     command.parser().addOption(asJson);
+    const SignInOptions as = addSignInOptions(command.parser());
     if (auto stop = command.parse(arguments))
         return *stop;
     auto database = command.openDatabase(false);
     if (!database)
         return fail(database.error());
+    if (auto reader = signIn(database.value()->connection(), command.parser(), as); !reader)
+        return fail(reader.error());
     auto users = UserRepository(database.value()->connection()).list();
     if (!users)
         return fail(users.error());
@@ -108,7 +133,7 @@ int runList(const QStringList &arguments)
 int runSet(const QStringList &arguments)
 {
     SubcommandParser command(
-        QStringLiteral("casedesk-cli user set NAME [--role R] [--active | --inactive] --database FILE"),
+        QStringLiteral("casedesk-cli user set NAME [--role R] [--active | --inactive] --database FILE --as ADMIN"),
         Msg::tr("Change a user's role, or let someone who left stop acting (their name stays on old cases)."));
     command.addDatabaseOption();
     const QCommandLineOption role = roleOption(Msg::tr("The new role: %1."));
@@ -116,6 +141,7 @@ int runSet(const QStringList &arguments)
     const QCommandLineOption inactive(QStringLiteral("inactive"), Msg::tr("The user may no longer act."));
     for (const auto &option : {role, active, inactive})
         command.parser().addOption(option);
+    const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("NAME"), Msg::tr("The user's name."));
     if (auto stop = command.parse(arguments))
         return *stop;
@@ -134,16 +160,97 @@ int runSet(const QStringList &arguments)
     auto database = command.openDatabase(false);
     if (!database)
         return fail(database.error());
-    UserRepository users(database.value()->connection());
+    const QSqlDatabase db = database.value()->connection();
+    const auto actor = signedInName(db, parser, as);
+    if (!actor)
+        return fail(actor.error());
+    UserAdministration users(db);
     if (newRole) {
-        if (auto changed = users.setRole(names.first(), *newRole); !changed)
+        if (auto changed = users.setRole(actor.value(), names.first(), *newRole); !changed)
             return fail(changed.error());
     }
     if (parser.isSet(active) || parser.isSet(inactive)) {
-        if (auto changed = users.setActive(names.first(), parser.isSet(active)); !changed)
+        if (auto changed = users.setActive(actor.value(), names.first(), parser.isSet(active)); !changed)
             return fail(changed.error());
     }
-    auto user = users.findByName(names.first());
+    auto user = UserRepository(db).findByName(names.first());
+    if (!user)
+        return fail(user.error());
+    printOut(describe(user.value()));
+    return Success;
+}
+
+int runPasswd(const QStringList &arguments)
+{
+    SubcommandParser command(
+        QStringLiteral("casedesk-cli user passwd [NAME] [--new-password-file FILE] --database FILE --as USER"),
+        Msg::tr("Change a password. Without NAME, your own (proving the current one); with NAME, an administrator "
+                "sets a new password for that user and lifts any lock-out."));
+    command.addDatabaseOption();
+    const QCommandLineOption passwordFile = newPasswordFileOption();
+    command.parser().addOption(passwordFile);
+    const SignInOptions as = addSignInOptions(command.parser());
+    command.parser().addPositionalArgument(QStringLiteral("NAME"), Msg::tr("The user's name."));
+    if (auto stop = command.parse(arguments))
+        return *stop;
+    const QStringList names = command.parser().positionalArguments();
+    if (names.size() > 1)
+        return fail(usageError(Msg::tr("Give at most one user name.")));
+    auto database = command.openDatabase(false);
+    if (!database)
+        return fail(database.error());
+    const QSqlDatabase db = database.value()->connection();
+    if (names.isEmpty()) {
+        auto self = actorFor(command.parser(), as.as);
+        if (!self)
+            return fail(self.error());
+        auto current = actorPassword(command.parser(), as);
+        if (!current)
+            return fail(current.error());
+        auto password = newPassword(command.parser(), passwordFile, self.value());
+        if (!password)
+            return fail(password.error());
+        if (auto changed = SignInService(db).changeOwnPassword(self.value(), current.value(), password.value(),
+                                                               HashCost::Interactive);
+            !changed)
+            return fail(changed.error());
+        printOut(Msg::tr("Password changed."));
+        return Success;
+    }
+    const auto actor = signedInName(db, command.parser(), as);
+    if (!actor)
+        return fail(actor.error());
+    auto password = newPassword(command.parser(), passwordFile, names.first());
+    if (!password)
+        return fail(password.error());
+    auto user = UserAdministration(db).resetPassword(actor.value(), names.first(), password.value(),
+                                                     HashCost::Interactive);
+    if (!user)
+        return fail(user.error());
+    printOut(describe(user.value()));
+    return Success;
+}
+
+int runUnlock(const QStringList &arguments)
+{
+    SubcommandParser command(QStringLiteral("casedesk-cli user unlock NAME --database FILE --as ADMIN"),
+                             Msg::tr("Lift a lock-out after too many wrong passwords before it ends by itself."));
+    command.addDatabaseOption();
+    const SignInOptions as = addSignInOptions(command.parser());
+    command.parser().addPositionalArgument(QStringLiteral("NAME"), Msg::tr("The user's name."));
+    if (auto stop = command.parse(arguments))
+        return *stop;
+    const QStringList names = command.parser().positionalArguments();
+    if (names.size() != 1)
+        return fail(usageError(Msg::tr("Give exactly one user name.")));
+    auto database = command.openDatabase(false);
+    if (!database)
+        return fail(database.error());
+    const QSqlDatabase db = database.value()->connection();
+    const auto actor = signedInName(db, command.parser(), as);
+    if (!actor)
+        return fail(actor.error());
+    auto user = UserAdministration(db).unlock(actor.value(), names.first());
     if (!user)
         return fail(user.error());
     printOut(describe(user.value()));
@@ -157,7 +264,9 @@ int runUser(const QStringList &arguments)
     return dispatch(QStringLiteral("user"), arguments,
                     {{QStringLiteral("add"), runAdd},
                      {QStringLiteral("list"), runList},
-                     {QStringLiteral("set"), runSet}});
+                     {QStringLiteral("set"), runSet},
+                     {QStringLiteral("passwd"), runPasswd},
+                     {QStringLiteral("unlock"), runUnlock}});
 }
 
 } // namespace casedesk::cli

@@ -279,17 +279,8 @@ Result<DemoSummary> generateDemoData(const QSqlDatabase &db, const DemoOptions &
         return Error{ErrorCode::InvalidInput,
                      QCoreApplication::translate("Demo", "The demo data cannot end in the future."), {}};
     }
-    if (!isDemoDatabase(db)) {
-        auto firstRun = SignInService(db).needsFirstAdministrator();
-        if (!firstRun)
-            return firstRun.error();
-        if (!firstRun.value()) {
-            return Error{ErrorCode::Conflict,
-                         QCoreApplication::translate("Demo", "This database has users who sign in: demo data goes "
-                                                             "only into a new file or a demo database."),
-                         {}};
-        }
-    }
+    if (auto allowed = checkDemoAllowed(db); !allowed)
+        return allowed.error();
     auto categories = TaxonomyRepository(db).categories();
     if (!categories)
         return categories.error();
@@ -298,6 +289,21 @@ Result<DemoSummary> generateDemoData(const QSqlDatabase &db, const DemoOptions &
         return hash.error();
     DemoWriter writer(db, options);
     return writer.run(categories.value(), hash.value(), progress);
+}
+
+Status checkDemoAllowed(const QSqlDatabase &db)
+{
+    if (isDemoDatabase(db))
+        return {};
+    auto firstRun = SignInService(db).needsFirstAdministrator();
+    if (!firstRun)
+        return firstRun.error();
+    if (firstRun.value())
+        return {};
+    return Error{ErrorCode::Conflict,
+                 QCoreApplication::translate("Demo", "This database has users who sign in: demo data goes only into "
+                                                     "a new file or a demo database."),
+                 {}};
 }
 
 bool isDemoDatabase(const QSqlDatabase &db)

@@ -26,6 +26,8 @@ inline const QString kDemoAuditor = QStringLiteral("审计员");
 
 // Whether the file was written by the demo generator (settings key "demo_database").
 bool isDemoDatabase(const QSqlDatabase &db);
+// Refused (Conflict) unless the file is a demo database or nobody can sign in to it yet.
+Status checkDemoAllowed(const QSqlDatabase &db);
 
 struct DemoSummary {
     int cases = 0;
