@@ -31,6 +31,14 @@ const QList<MigrationStep> &steps()
 
 int latestSchemaVersion() { return steps().last().version; }
 
+QList<int> schemaVersions()
+{
+    QList<int> versions;
+    for (const MigrationStep &step : steps())
+        versions.append(step.version);
+    return versions;
+}
+
 Result<int> storedSchemaVersion(const QSqlDatabase &db)
 {
     auto version = queryScalar(db, QStringLiteral("PRAGMA user_version"));

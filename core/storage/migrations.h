@@ -2,12 +2,16 @@
 
 #include "result.h"
 
+#include <QList>
+
 #include <QSqlDatabase>
 
 namespace casedesk {
 
 // The schema version this build writes (PRAGMA user_version).
 int latestSchemaVersion();
+// Every version a step leads to, ascending (steps may be written out of order on branches).
+QList<int> schemaVersions();
 
 // Brings the schema from its current version up to `targetVersion`, one step at a time,
 // each step in its own transaction. Tests pass an older target to build old files.

@@ -131,6 +131,7 @@ TEST_CASE("filters narrow the list and the count agrees", "[caselist]")
 TEST_CASE("a case whose text holds a quote and a percent sign is found by it", "[caselist]")
 {
     TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("t"));
     Complaint c = sampleComplaint(db.connection());
     c.facts = QStringLiteral("商家宣传\"全场5折\"，实际仅优惠10%_以内。");
     REQUIRE(ComplaintRepository(db.connection()).add(c, QStringLiteral("t"), fixedNow()).ok());

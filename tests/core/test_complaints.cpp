@@ -12,6 +12,7 @@ using namespace casedesk::test;
 TEST_CASE("a complaint round-trips with its Chinese text and parties", "[complaints]")
 {
     TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("李敏"));
     REQUIRE(SettingsRepository(db.connection()).setCaseNumberPrefix(QStringLiteral("长宁")).ok());
     ComplaintRepository repository(db.connection());
     const Complaint input = sampleComplaint(db.connection());
@@ -50,6 +51,7 @@ TEST_CASE("a complaint round-trips with its Chinese text and parties", "[complai
 TEST_CASE("case numbers run per prefix and received year", "[complaints]")
 {
     TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("t"));
     ComplaintRepository repository(db.connection());
     SettingsRepository settings(db.connection());
     REQUIRE(settings.setCaseNumberPrefix(QStringLiteral("长宁")).ok());
@@ -71,6 +73,7 @@ TEST_CASE("case numbers run per prefix and received year", "[complaints]")
 TEST_CASE("a returning consumer and a known business are reused", "[complaints]")
 {
     TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("t"));
     ComplaintRepository repository(db.connection());
     const Complaint c = sampleComplaint(db.connection());
     auto first = repository.add(c, QStringLiteral("t"), fixedNow());
@@ -86,6 +89,7 @@ TEST_CASE("a returning consumer and a known business are reused", "[complaints]"
 TEST_CASE("bad input is refused and nothing is written", "[complaints]")
 {
     TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("t"));
     ComplaintRepository repository(db.connection());
     Complaint c = sampleComplaint(db.connection());
     c.amountFen = -1;
@@ -108,6 +112,7 @@ TEST_CASE("bad input is refused and nothing is written", "[complaints]")
 TEST_CASE("a failure halfway through registering leaves nothing behind", "[complaints]")
 {
     TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("t"));
     ComplaintRepository repository(db.connection());
     REQUIRE(repository.add(sampleComplaint(db.connection()), QStringLiteral("t"), fixedNow()).ok());
     const QStringList tables = {QStringLiteral("complaints"), QStringLiteral("consumers"), QStringLiteral("businesses"),
@@ -142,6 +147,8 @@ TEST_CASE("a failure halfway through registering leaves nothing behind", "[compl
 TEST_CASE("two caseworkers editing one case: the second save is refused", "[complaints][concurrency]")
 {
     TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("李敏"));
+    addTestUser(db.connection(), QStringLiteral("王强"));
     auto otherDesk = db.openAgain();
     ComplaintRepository mine(db.connection());
     ComplaintRepository theirs(otherDesk->connection());
@@ -171,6 +178,8 @@ TEST_CASE("two caseworkers editing one case: the second save is refused", "[comp
 TEST_CASE("every change to a case is in its audit trail", "[complaints][audit]")
 {
     TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("李敏"));
+    addTestUser(db.connection(), QStringLiteral("王强"));
     ComplaintRepository repository(db.connection());
     auto added = repository.add(sampleComplaint(db.connection()), QStringLiteral("李敏"), fixedNow());
     REQUIRE(added.ok());
@@ -216,6 +225,7 @@ TEST_CASE("the taxonomy is editable", "[taxonomy]")
 TEST_CASE("a database locked by another desk gives a clear message and loses nothing", "[complaints][concurrency]")
 {
     TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("t"));
     ComplaintRepository repository(db.connection());
     REQUIRE(repository.add(sampleComplaint(db.connection()), QStringLiteral("t"), fixedNow()).ok());
 

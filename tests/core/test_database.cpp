@@ -1,4 +1,7 @@
 #include "catch_qt.h"
+
+#include "auth/sign_in_service.h"
+#include "storage/user_repository.h"
 #include "test_support.h"
 
 #include "storage/complaint_repository.h"
@@ -133,7 +136,10 @@ TEST_CASE("opening refuses what is not a usable CaseDesk file and changes nothin
 
 TEST_CASE("every older schema version migrates to the latest", "[storage][migrations]")
 {
-    for (int version = 0; version < latestSchemaVersion(); ++version) {
+    QList<int> olderVersions = {0};
+    olderVersions += schemaVersions();
+    olderVersions.removeLast();
+    for (int version : olderVersions) {
         CAPTURE(version);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.db"));
@@ -157,6 +163,9 @@ TEST_CASE("every older schema version migrates to the latest", "[storage][migrat
                                    "'2024-01-02T09:00:00+08:00', 'accepted', '2024-01-02T09:00:00+08:00', "
                                    "'2024-01-02T09:00:00+08:00')"));
             }
+            if (version >= 2) // a desk user from before sign-in existed
+                execOrFail(db, QStringLiteral("INSERT INTO users(name, role, created_at) "
+                                              "VALUES ('李敏', 'supervisor', '2024-01-02T09:00:00+08:00')"));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("old"));
@@ -172,6 +181,18 @@ TEST_CASE("every older schema version migrates to the latest", "[storage][migrat
             CHECK(kept->amountFen == 240000);
             CHECK(kept->status == CaseStatus::Accepted);
         }
+        if (version >= 2) {
+            // Version 7 rebuilt the users table: the user is kept, with no password yet, so
+            // the file needs its first administrator; the role CHECK now allows auditors.
+            auto user = UserRepository(opened.value()->connection()).findByName(QStringLiteral("李敏"));
+            REQUIRE(user.ok());
+            CHECK(user->role == Role::Supervisor);
+            CHECK_FALSE(user->hasPassword);
+            CHECK(SignInService(opened.value()->connection()).needsFirstAdministrator().value());
+        }
+        CHECK(UserRepository(opened.value()->connection()).add(QStringLiteral("审计"), Role::Auditor).ok());
+        QSqlQuery bad(opened.value()->connection());
+        CHECK_FALSE(bad.exec(QStringLiteral("INSERT INTO users(name, role, created_at) VALUES ('x', 'boss', 'now')")));
     }
 }
 

@@ -144,6 +144,7 @@ TEST_CASE("a channel's own rule wins over the rule for every channel", "[deadlin
 TEST_CASE("clock pauses are stored with audit lines, one open at a time", "[deadlines][storage]")
 {
     TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("李敏"));
     auto complaint =
         ComplaintRepository(db.connection()).add(sampleComplaint(db.connection()), QStringLiteral("李敏"), fixedNow());
     REQUIRE(complaint.ok());

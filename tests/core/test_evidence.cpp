@@ -20,6 +20,7 @@ const QString kCaseworker = QStringLiteral("李敏");
 struct Desk {
     Desk()
     {
+        addTestUser(db.connection(), kCaseworker);
         auto added = ComplaintRepository(db.connection()).add(sampleComplaint(db.connection()), kCaseworker, fixedNow());
         REQUIRE(added.ok());
         caseId = added->id;

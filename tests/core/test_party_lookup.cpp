@@ -10,6 +10,7 @@ using namespace casedesk::test;
 TEST_CASE("intake look-ups: returning consumer, known business, duplicates, open complaints", "[lookup]")
 {
     TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("t"));
     ComplaintRepository repository(db.connection());
     const Complaint first = sampleComplaint(db.connection());
     REQUIRE(repository.add(first, QStringLiteral("t"), fixedNow()).ok());

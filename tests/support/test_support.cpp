@@ -1,5 +1,8 @@
 #include "test_support.h"
 
+#include "auth/password_hash.h"
+#include "storage/user_repository.h"
+
 #include "storage/taxonomy_repository.h"
 
 #include <QSqlError>
@@ -24,6 +27,16 @@ std::unique_ptr<Database> TestDatabase::openAgain() const
     if (!opened)
         throw std::runtime_error(opened.error().message.toStdString());
     return std::move(opened).value();
+}
+
+void addTestUser(const QSqlDatabase &db, const QString &name, Role role)
+{
+    auto hash = hashPassword(kTestPassword, HashCost::CheapForTests);
+    if (!hash)
+        throw std::runtime_error(hash.error().message.toStdString());
+    auto added = UserRepository(db).add(name, role, fixedNow(), hash.value());
+    if (!added)
+        throw std::runtime_error(added.error().message.toStdString());
 }
 
 QDateTime fixedNow() { return QDateTime(QDate(2026, 3, 20), QTime(15, 30), QTimeZone(8 * 3600)); }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/complaint.h"
+#include "domain/roles.h"
 #include "storage/database.h"
 
 #include <QSqlDatabase>
@@ -26,6 +27,13 @@ private:
     QString m_path;
     std::unique_ptr<Database> m_database;
 };
+
+// The password every test user gets (addTestUser).
+inline const QString kTestPassword = QStringLiteral("test-password-1");
+
+// Adds an active user who signs in with kTestPassword, hashed at the cheap test cost
+// (HashCost::CheapForTests) so suites stay fast. Fails the test if the name is taken.
+void addTestUser(const QSqlDatabase &db, const QString &name, Role role = Role::Caseworker);
 
 // The fixed "now" tests use, so date rules do not depend on the day the suite runs.
 QDateTime fixedNow();
