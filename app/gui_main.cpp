@@ -1,11 +1,11 @@
 // casedesk: the caseworker's desktop application.
 
-#include "choose_user_dialog.h"
 #include "data_location.h"
 #include "demo/demo_generator.h"
 #include "desk_settings.h"
 #include "language_setup.h"
 #include "main_window.h"
+#include "sign_in_dialog.h"
 #include "storage/settings_repository.h"
 
 #include <QApplication>
@@ -72,20 +72,17 @@ std::optional<Opened> openWithRecovery(QString path, bool explicitPath)
     }
 }
 
-// Who works at this desk: the named user if the database knows them, else (when asking is
-// possible) the caseworker picks or adds themselves. Empty: nobody yet; the window says so.
-QString chooseUser(const Database &database, const QString &wanted, bool mayAsk)
+// Who works at this desk: whoever signs in (after setting up the first administrator of
+// a database nobody can sign in to). `mayAsk` false (screenshots): nobody signs in.
+std::optional<QString> signIn(const Database &database, const QString &wanted, bool mayAsk)
 {
-    UserRepository users(database.connection());
-    if (auto found = users.findByName(wanted); !wanted.isEmpty() && found && found->active)
-        return wanted;
     if (!mayAsk)
-        return {};
-    ChooseUserDialog dialog(database.connection(), wanted);
-    if (dialog.exec() != QDialog::Accepted)
-        return {};
-    DeskSettings().setLastUser(dialog.user().name);
-    return dialog.user().name;
+        return QString();
+    const auto user = signInTo(database.connection(), wanted);
+    if (!user)
+        return std::nullopt;
+    DeskSettings().setLastUser(user->name);
+    return user->name;
 }
 
 // The main window is rebuilt when the language changes, keeping the open database.
@@ -140,7 +137,7 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("Startup", "FILE"));
     parser.addOption(databaseOption);
     const QCommandLineOption userOption(
-        QStringLiteral("user"), QCoreApplication::translate("Startup", "Work as the user NAME of the database."),
+        QStringLiteral("user"), QCoreApplication::translate("Startup", "Offer NAME on the sign-in window."),
         QCoreApplication::translate("Startup", "NAME"));
     parser.addOption(userOption);
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window to FILE and quit."),
@@ -158,10 +155,12 @@ int main(int argc, char *argv[])
     auto opened = openWithRecovery(path, explicitPath);
     if (!opened)
         return 1;
-    const QString userName = chooseUser(*opened->database, parser.isSet(userOption) ? parser.value(userOption)
-                                                                                   : DeskSettings().lastUser(),
-                                        !parser.isSet(screenshotOption));
-    MainWindow *window = showMainWindow(std::move(opened->database), userName, opened->notice);
+    const auto userName = signIn(*opened->database,
+                                 parser.isSet(userOption) ? parser.value(userOption) : DeskSettings().lastUser(),
+                                 !parser.isSet(screenshotOption));
+    if (!userName)
+        return 0; // the sign-in was cancelled: nothing was shown
+    MainWindow *window = showMainWindow(std::move(opened->database), *userName, opened->notice);
     if (parser.isSet(screenshotOption))
         takeScreenshot(window, parser.value(screenshotOption), sinceStart);
     return app.exec();

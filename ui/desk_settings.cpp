@@ -1,10 +1,13 @@
 #include "desk_settings.h"
 
+#include <algorithm>
+
 namespace casedesk {
 namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kLastUser = QStringLiteral("session/lastUser");
 const QString kLastDatabase = QStringLiteral("database/last");
+const QString kIdleLock = QStringLiteral("session/idleLockMinutes");
 const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kState = QStringLiteral("mainWindow/state");
 const QString kCaseHeader = QStringLiteral("mainWindow/caseTableHeader");
@@ -16,6 +19,17 @@ void DeskSettings::setLanguage(const QString &language) { m_settings.setValue(kL
 
 QString DeskSettings::lastUser() const { return m_settings.value(kLastUser).toString(); }
 void DeskSettings::setLastUser(const QString &name) { m_settings.setValue(kLastUser, name); }
+
+int DeskSettings::idleLockMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings.value(kIdleLock, kDefaultIdleLockMinutes).toInt(&ok);
+    return ok ? std::clamp(minutes, 0, kMaxIdleLockMinutes) : kDefaultIdleLockMinutes;
+}
+void DeskSettings::setIdleLockMinutes(int minutes)
+{
+    m_settings.setValue(kIdleLock, std::clamp(minutes, 0, kMaxIdleLockMinutes));
+}
 
 QString DeskSettings::lastDatabase() const { return m_settings.value(kLastDatabase).toString(); }
 void DeskSettings::setLastDatabase(const QString &path) { m_settings.setValue(kLastDatabase, path); }

@@ -16,6 +16,12 @@ public:
     QString lastUser() const; // who last worked at this desk
     void setLastUser(const QString &name);
 
+    // Minutes without use after which the desk locks (0: never). Default 10.
+    static constexpr int kDefaultIdleLockMinutes = 10;
+    static constexpr int kMaxIdleLockMinutes = 240;
+    int idleLockMinutes() const;
+    void setIdleLockMinutes(int minutes);
+
     QString lastDatabase() const;
     void setLastDatabase(const QString &path);
 

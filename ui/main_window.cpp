@@ -1,6 +1,7 @@
 #include "main_window.h"
 
-#include "choose_user_dialog.h"
+#include "idle_lock.h"
+#include "sign_in_dialog.h"
 #include "due_list_dialog.h"
 #include "settings/settings_dialog.h"
 #include "case_pane.h"
@@ -34,7 +35,7 @@ namespace casedesk {
 MainWindow::MainWindow(std::unique_ptr<Database> database, const QString &userName, QWidget *parent)
     : QMainWindow(parent), m_filterBar(new FilterBar(this)), m_notice(new NoticeBar(this)),
       m_table(new QTableView(this)), m_casePane(new CasePane(this)), m_splitter(new QSplitter(this)),
-      m_countLabel(new QLabel(this)), m_pathLabel(new QLabel(this))
+      m_countLabel(new QLabel(this)), m_pathLabel(new QLabel(this)), m_idleLock(new IdleLock(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CaseDesk"));
@@ -74,6 +75,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, const QString &userNa
     createMenus();
     setDatabase(std::move(database));
     setCurrentUser(userName);
+    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lockScreen);
+    m_idleLock->setMinutes(DeskSettings().idleLockMinutes());
 
     connect(m_filterBar, &FilterBar::filterChanged, this, [this](const CaseFilter &filter) {
         if (m_model)
@@ -100,10 +103,13 @@ void MainWindow::createMenus()
     file->addAction(tr("New &Database..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
                     &MainWindow::newDatabase);
     file->addAction(tr("&Open Database..."), QKeySequence::Open, this, &MainWindow::openDatabase);
-    file->addAction(tr("&Switch User..."), this, &MainWindow::switchUser);
+    file->addAction(tr("Sign In as &Another User..."), this, &MainWindow::switchUser);
+    QAction *lock = file->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockScreen);
+    lock->setObjectName(QStringLiteral("lockAction"));
     QAction *settings = file->addAction(tr("Se&ttings..."), QKeySequence::Preferences, this, [this] {
-        SettingsDialog dialog(m_database->connection(), this);
+        SettingsDialog dialog(m_database->connection(), currentUserName(), this);
         dialog.exec();
+        m_idleLock->setMinutes(DeskSettings().idleLockMinutes());
         showSelectedCase(); // due dates follow the calendar and rules just changed
     });
     settings->setMenuRole(QAction::PreferencesRole);
@@ -301,9 +307,15 @@ void MainWindow::switchTo(const QString &path, bool create)
         QMessageBox::warning(this, tr("Open Database"), opened.error().message);
         return;
     }
+    // Users belong to a database: sign in to the new one (or set up its administrator)
+    // before anything of it is shown; cancelling keeps the current file open.
+    const auto user = signInTo(opened.value()->connection(), currentUserName(), this);
+    if (!user)
+        return;
     saveLayout();
     setDatabase(std::move(opened).value());
-    setCurrentUser(currentUserName()); // users belong to a database: the same name, if it exists there
+    setCurrentUser(user->name);
+    DeskSettings().setLastUser(user->name);
     m_notice->hide();
 }
 
@@ -340,11 +352,42 @@ bool MainWindow::setCurrentUser(const QString &name)
 
 void MainWindow::switchUser()
 {
-    ChooseUserDialog dialog(m_database->connection(), currentUserName(), this);
+    SignInDialog dialog(m_database->connection(), QString(), SignInDialog::Purpose::SignIn, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     setCurrentUser(dialog.user().name);
     DeskSettings().setLastUser(dialog.user().name);
+    showSelectedCase(); // what the pane offers follows the new user's role
+}
+
+void MainWindow::lockScreen()
+{
+    if (m_locked || !m_user)
+        return;
+    m_locked = true;
+    m_idleLock->setPaused(true);
+    // Nothing of the cases stays on screen behind the lock: not the list, not an open form.
+    centralWidget()->hide();
+    menuBar()->setEnabled(false);
+    if (m_intake)
+        m_intake->hide();
+    SignInDialog dialog(m_database->connection(), currentUserName(), SignInDialog::Purpose::Unlock, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        m_locked = false;
+        close(); // "Quit CaseDesk": an unlocked desk is never left behind
+        return;
+    }
+    if (dialog.user().name != currentUserName()) {
+        setCurrentUser(dialog.user().name);
+        DeskSettings().setLastUser(dialog.user().name);
+    }
+    centralWidget()->show();
+    menuBar()->setEnabled(true);
+    if (m_intake)
+        m_intake->show();
+    m_locked = false;
+    m_idleLock->setPaused(false);
+    showSelectedCase();
 }
 
 void MainWindow::updateCount(qint64 total)

@@ -18,6 +18,7 @@ namespace casedesk {
 class CasePane;
 class CaseTableModel;
 class FilterBar;
+class IdleLock;
 class IntakeDialog;
 class NoticeBar;
 
@@ -25,7 +26,8 @@ class NoticeBar;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // `userName`: who works at this desk (a user of the database); empty until chosen.
+    // `userName`: who works at this desk, already signed in to the database (SignInDialog);
+    // empty until someone signs in.
     explicit MainWindow(std::unique_ptr<Database> database, const QString &userName = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -36,12 +38,18 @@ public:
     std::unique_ptr<Database> takeDatabase();
 
     // Makes `name` the desk's current user; false if the database has no such active user.
+    // The caller has checked their password (signInTo()).
     bool setCurrentUser(const QString &name);
     QString currentUserName() const { return m_user ? m_user->name : QString(); }
 
     CasePane *casePane() const { return m_casePane; }
     CaseTableModel *caseModel() const { return m_model; }
     FilterBar *filterBar() const { return m_filterBar; }
+    IdleLock *idleLock() const { return m_idleLock; }
+
+    // Hides the cases and asks for the password again (after idle time, or Ctrl+L).
+    void lockScreen();
+    bool isLocked() const { return m_locked; }
     QTableView *caseTable() const { return m_table; }
 
 signals:
@@ -79,6 +87,8 @@ private:
     QLabel *m_countLabel;
     QLabel *m_pathLabel;
     QPointer<IntakeDialog> m_intake;
+    IdleLock *m_idleLock;
+    bool m_locked = false;
 };
 
 } // namespace casedesk

@@ -99,7 +99,7 @@ int main(int argc, char *argv[])
     ok &= save(&due, out.filePath(QStringLiteral("due-list") + suffix + QStringLiteral(".png")));
 
     // Settings: the working-day calendar.
-    SettingsDialog settings(db.value()->connection());
+    SettingsDialog settings(db.value()->connection(), user);
     settings.show();
     ok &= save(&settings, out.filePath(QStringLiteral("settings") + suffix + QStringLiteral(".png")));
 

@@ -19,7 +19,8 @@ using namespace casedesk::test;
 TEST_CASE("settings: a day set by hand, a bad notice refused, a new rule set from a date", "[ui][settings]")
 {
     TestDatabase db;
-    SettingsDialog dialog(db.connection());
+    addTestUser(db.connection(), QStringLiteral("王主任"), Role::Supervisor);
+    SettingsDialog dialog(db.connection(), QStringLiteral("王主任"));
     CalendarSettingsPage *calendar = dialog.calendarPage();
     RuleSettingsPage *rules = dialog.rulePage();
 

@@ -1,5 +1,7 @@
 #include "calendar_settings_page.h"
 
+#include "auth/desk_administration.h"
+
 #include "storage/calendar_repository.h"
 
 #include <QComboBox>
@@ -18,8 +20,8 @@
 
 namespace casedesk {
 
-CalendarSettingsPage::CalendarSettingsPage(QSqlDatabase db, QWidget *parent)
-    : QWidget(parent), m_db(std::move(db)), m_year(new QComboBox(this)), m_coverage(new QLabel(this)),
+CalendarSettingsPage::CalendarSettingsPage(QSqlDatabase db, const QString &actor, QWidget *parent)
+    : QWidget(parent), m_db(std::move(db)), m_actor(actor), m_year(new QComboBox(this)), m_coverage(new QLabel(this)),
       m_days(new QTableWidget(this)), m_date(new QDateEdit(QDate::currentDate(), this)),
       m_working(new QRadioButton(tr("Working day"), this)), m_off(new QRadioButton(tr("Day off"), this)),
       m_name(new QLineEdit(this)), m_message(new QLabel(this))
@@ -117,7 +119,7 @@ void CalendarSettingsPage::report(const Status &done, const QString &success)
 
 Status CalendarSettingsPage::importFile(const QString &path)
 {
-    auto imported = CalendarRepository(m_db).importFile(path);
+    auto imported = DeskAdministration(m_db).importCalendarFile(m_actor, path);
     if (!imported) {
         report(imported.error(), {});
         return imported.error();
@@ -132,7 +134,7 @@ Status CalendarSettingsPage::importFile(const QString &path)
 
 Status CalendarSettingsPage::setDay(QDate date, bool working, const QString &name)
 {
-    const Status done = CalendarRepository(m_db).setDay(date, working, name.trimmed());
+    const Status done = DeskAdministration(m_db).setCalendarDay(m_actor, date, working, name.trimmed());
     report(done, working ? tr("%1 is now a working day.").arg(date.toString(Qt::ISODate))
                          : tr("%1 is now a day off.").arg(date.toString(Qt::ISODate)));
     if (done)
@@ -142,7 +144,7 @@ Status CalendarSettingsPage::setDay(QDate date, bool working, const QString &nam
 
 Status CalendarSettingsPage::clearDay(QDate date)
 {
-    const Status done = CalendarRepository(m_db).clearDay(date);
+    const Status done = DeskAdministration(m_db).clearCalendarDay(m_actor, date);
     report(done, tr("%1 follows the published schedule again.").arg(date.toString(Qt::ISODate)));
     if (done)
         showYear(date.year());

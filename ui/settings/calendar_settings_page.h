@@ -19,7 +19,8 @@ namespace casedesk {
 class CalendarSettingsPage : public QWidget {
     Q_OBJECT
 public:
-    CalendarSettingsPage(QSqlDatabase db, QWidget *parent = nullptr);
+    // `actor`: the signed-in user; changes are refused unless their role may manage directories.
+    CalendarSettingsPage(QSqlDatabase db, const QString &actor, QWidget *parent = nullptr);
 
     void showYear(int year);
     Status importFile(const QString &path);
@@ -30,6 +31,7 @@ private:
     void report(const Status &done, const QString &success);
 
     QSqlDatabase m_db;
+    QString m_actor;
     QComboBox *m_year;
     QLabel *m_coverage;
     QTableWidget *m_days;

@@ -1,5 +1,7 @@
 #include "rule_settings_page.h"
 
+#include "auth/desk_administration.h"
+
 #include "storage/deadline_rule_repository.h"
 
 #include <QComboBox>
@@ -27,8 +29,8 @@ QString rulesSummary(const DeadlineRuleSet &set)
 
 } // namespace
 
-RuleSettingsPage::RuleSettingsPage(QSqlDatabase db, QWidget *parent)
-    : QWidget(parent), m_db(std::move(db)), m_sets(new QTableWidget(this)), m_name(new QLineEdit(this)),
+RuleSettingsPage::RuleSettingsPage(QSqlDatabase db, const QString &actor, QWidget *parent)
+    : QWidget(parent), m_db(std::move(db)), m_actor(actor), m_sets(new QTableWidget(this)), m_name(new QLineEdit(this)),
       m_from(new QDateEdit(QDate::currentDate(), this)), m_note(new QLineEdit(this)), m_newRules(new QTableWidget(this)),
       m_message(new QLabel(this))
 {
@@ -118,7 +120,7 @@ Status RuleSettingsPage::addRuleSet()
         rule.unit = deadlineUnitFromCode(unit->currentData().toString()).value_or(rule.unit);
         set.rules.append(rule);
     }
-    auto added = DeadlineRuleRepository(m_db).add(set);
+    auto added = DeskAdministration(m_db).addRuleSet(m_actor, set);
     if (!added) {
         m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
         m_message->setText(added.error().message);

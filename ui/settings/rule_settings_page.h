@@ -18,7 +18,8 @@ namespace casedesk {
 class RuleSettingsPage : public QWidget {
     Q_OBJECT
 public:
-    RuleSettingsPage(QSqlDatabase db, QWidget *parent = nullptr);
+    // `actor`: the signed-in user; changes are refused unless their role may manage directories.
+    RuleSettingsPage(QSqlDatabase db, const QString &actor, QWidget *parent = nullptr);
 
     // Stores the new set as filled in below the list.
     Status addRuleSet();
@@ -30,6 +31,7 @@ private:
     void refresh();
 
     QSqlDatabase m_db;
+    QString m_actor;
     QList<DeadlineRule> m_template; // the rules the new set starts from
     QTableWidget *m_sets;
     QLineEdit *m_name;

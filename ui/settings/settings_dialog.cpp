@@ -1,6 +1,7 @@
 #include "settings_dialog.h"
 
 #include "calendar_settings_page.h"
+#include "privacy_settings_page.h"
 #include "rule_settings_page.h"
 
 #include <QDialogButtonBox>
@@ -9,14 +10,16 @@
 
 namespace casedesk {
 
-SettingsDialog::SettingsDialog(QSqlDatabase db, QWidget *parent)
-    : QDialog(parent), m_calendar(new CalendarSettingsPage(db, this)), m_rules(new RuleSettingsPage(db, this))
+SettingsDialog::SettingsDialog(QSqlDatabase db, const QString &actor, QWidget *parent)
+    : QDialog(parent), m_calendar(new CalendarSettingsPage(db, actor, this)),
+      m_rules(new RuleSettingsPage(db, actor, this)), m_privacy(new PrivacySettingsPage(db, actor, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     auto *tabs = new QTabWidget(this);
     tabs->addTab(m_calendar, tr("Working Days"));
     tabs->addTab(m_rules, tr("Deadline Rules"));
+    tabs->addTab(m_privacy, tr("Privacy and Security"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

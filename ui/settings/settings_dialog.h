@@ -6,20 +6,25 @@
 namespace casedesk {
 
 class CalendarSettingsPage;
+class PrivacySettingsPage;
 class RuleSettingsPage;
 
-// Settings of the office's database: the working-day calendar and the deadline rules.
+// Settings of the office's database (working-day calendar, deadline rules, retention) and
+// of this desk (idle lock). `actor` is the signed-in user: what they may change follows
+// their role (auth/permissions.h).
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
-    SettingsDialog(QSqlDatabase db, QWidget *parent = nullptr);
+    SettingsDialog(QSqlDatabase db, const QString &actor, QWidget *parent = nullptr);
 
     CalendarSettingsPage *calendarPage() const { return m_calendar; }
     RuleSettingsPage *rulePage() const { return m_rules; }
+    PrivacySettingsPage *privacyPage() const { return m_privacy; }
 
 private:
     CalendarSettingsPage *m_calendar;
     RuleSettingsPage *m_rules;
+    PrivacySettingsPage *m_privacy;
 };
 
 } // namespace casedesk

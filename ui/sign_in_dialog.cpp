@@ -1,0 +1,170 @@
+#include "sign_in_dialog.h"
+
+#include "auth/sign_in_service.h"
+#include "demo/demo_generator.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace casedesk {
+namespace {
+
+QLabel *newProblemLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("problemLabel"));
+    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+QLineEdit *passwordField(QWidget *parent, const QString &name)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(name);
+    edit->setEchoMode(QLineEdit::Password);
+    edit->setMaxLength(kMaxPasswordLength);
+    return edit;
+}
+
+} // namespace
+
+SignInDialog::SignInDialog(QSqlDatabase db, const QString &preselected, Purpose purpose, QWidget *parent)
+    : QDialog(parent), m_db(std::move(db)), m_name(new QComboBox(this)),
+      m_password(passwordField(this, QStringLiteral("passwordLineEdit"))), m_problem(newProblemLabel(this))
+{
+    setObjectName(QStringLiteral("signInDialog"));
+    const bool unlocking = purpose == Purpose::Unlock;
+    setWindowTitle(unlocking ? tr("CaseDesk Is Locked") : tr("Sign In to CaseDesk"));
+    m_name->setObjectName(QStringLiteral("userNameComboBox"));
+    m_name->setEditable(true); // names can be typed; the list offers those who can sign in
+    m_name->setInsertPolicy(QComboBox::NoInsert);
+    if (auto users = UserRepository(m_db).list(false)) {
+        for (const User &user : users.value()) {
+            if (user.hasPassword)
+                m_name->addItem(user.name);
+        }
+    }
+    m_name->setCurrentIndex(m_name->findText(preselected));
+    if (m_name->currentIndex() < 0)
+        m_name->setEditText(preselected);
+
+    auto *intro = new QLabel(unlocking ? tr("The desk was locked after a while without use. "
+                                            "Enter your password to go on working.")
+                                       : tr("Enter your user name and password."),
+                             this);
+    intro->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("User name"), m_name);
+    form->addRow(tr("Password"), m_password);
+
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(unlocking ? tr("Unlock") : tr("Sign In"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(unlocking ? tr("Quit CaseDesk") : tr("Cancel"), QDialogButtonBox::RejectRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    if (isDemoDatabase(m_db)) {
+        auto *hint = new QLabel(tr("Demo database: every demo user's password is %1 (the administrator is %2).")
+                                    .arg(kDemoPassword, kDemoAdministrator),
+                                this);
+        hint->setObjectName(QStringLiteral("demoHintLabel"));
+        hint->setWordWrap(true);
+        hint->setStyleSheet(QStringLiteral("color: #5f6368;"));
+        layout->addWidget(hint);
+    }
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    setMinimumWidth(380);
+    (m_name->currentText().isEmpty() ? static_cast<QWidget *>(m_name) : m_password)->setFocus();
+}
+
+void SignInDialog::accept()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor); // Argon2id takes a moment, by design
+    auto signedIn = SignInService(m_db).signIn(m_name->currentText(), m_password->text());
+    QApplication::restoreOverrideCursor();
+    m_password->clear();
+    if (!signedIn) {
+        m_problem->setText(signedIn.error().message);
+        m_problem->show();
+        m_password->setFocus();
+        return;
+    }
+    m_user = signedIn.value();
+    QDialog::accept();
+}
+
+FirstAdministratorDialog::FirstAdministratorDialog(QSqlDatabase db, QWidget *parent)
+    : QDialog(parent), m_db(std::move(db)), m_name(new QLineEdit(this)),
+      m_password(passwordField(this, QStringLiteral("passwordLineEdit"))),
+      m_repeat(passwordField(this, QStringLiteral("repeatLineEdit"))), m_problem(newProblemLabel(this))
+{
+    setObjectName(QStringLiteral("firstAdministratorDialog"));
+    setWindowTitle(tr("Set Up the Administrator"));
+    m_name->setObjectName(QStringLiteral("nameLineEdit"));
+    m_name->setMaxLength(UserRepository::kMaxNameLength);
+    auto *intro = new QLabel(tr("Nobody can sign in to this database yet. Choose the administrator who will add "
+                                "the caseworkers and supervisors. The password needs at least %1 characters.")
+                                 .arg(kMinPasswordLength),
+                             this);
+    intro->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Administrator's name"), m_name);
+    form->addRow(tr("Password"), m_password);
+    form->addRow(tr("Password again"), m_repeat);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create Administrator"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &FirstAdministratorDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    setMinimumWidth(420);
+}
+
+void FirstAdministratorDialog::accept()
+{
+    const auto refuse = [this](const QString &message) {
+        m_problem->setText(message);
+        m_problem->show();
+    };
+    if (m_password->text() != m_repeat->text())
+        return refuse(tr("The two passwords differ."));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto created = SignInService(m_db).createFirstAdministrator(m_name->text(), m_password->text(), HashCost::Interactive);
+    QApplication::restoreOverrideCursor();
+    if (!created)
+        return refuse(created.error().message);
+    m_user = created.value();
+    QDialog::accept();
+}
+
+std::optional<User> signInTo(const QSqlDatabase &db, const QString &preselected, QWidget *parent)
+{
+    QString name = preselected;
+    if (auto firstRun = SignInService(db).needsFirstAdministrator(); firstRun && firstRun.value()) {
+        FirstAdministratorDialog setUp(db, parent);
+        if (setUp.exec() != QDialog::Accepted)
+            return std::nullopt;
+        name = setUp.user().name;
+    }
+    SignInDialog dialog(db, name, SignInDialog::Purpose::SignIn, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.user();
+}
+
+} // namespace casedesk

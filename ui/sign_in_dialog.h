@@ -1,0 +1,73 @@
+#pragma once
+
+#include "storage/user_repository.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace casedesk {
+
+// Signing in to a database: a user's name and password (SignInService: wrong passwords
+// count towards the lock-out). Also the lock screen after idle time, with the signed-in
+// user's name filled in. On a demo database the published demo password is shown.
+class SignInDialog : public QDialog {
+    Q_OBJECT
+public:
+    enum class Purpose { SignIn, Unlock };
+
+    SignInDialog(QSqlDatabase db, const QString &preselected, Purpose purpose = Purpose::SignIn,
+                 QWidget *parent = nullptr);
+
+    // The signed-in user, after accept().
+    User user() const { return m_user; }
+
+    QComboBox *nameBox() const { return m_name; }
+    QLineEdit *passwordEdit() const { return m_password; }
+    QLabel *problemLabel() const { return m_problem; }
+
+    void accept() override;
+
+private:
+    QSqlDatabase m_db;
+    QComboBox *m_name;
+    QLineEdit *m_password;
+    QLabel *m_problem;
+    User m_user;
+};
+
+// The first administrator of a database nobody can sign in to yet (a new file, or one
+// from before sign-in existed): name, password and the password again.
+class FirstAdministratorDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit FirstAdministratorDialog(QSqlDatabase db, QWidget *parent = nullptr);
+
+    User user() const { return m_user; }
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *passwordEdit() const { return m_password; }
+    QLineEdit *repeatEdit() const { return m_repeat; }
+    QLabel *problemLabel() const { return m_problem; }
+
+    void accept() override;
+
+private:
+    QSqlDatabase m_db;
+    QLineEdit *m_name;
+    QLineEdit *m_password;
+    QLineEdit *m_repeat;
+    QLabel *m_problem;
+    User m_user;
+};
+
+// Who works with `db`: creates its first administrator if nobody can sign in yet, then
+// asks for a name and password. Nothing if the user cancels.
+std::optional<User> signInTo(const QSqlDatabase &db, const QString &preselected, QWidget *parent = nullptr);
+
+} // namespace casedesk
