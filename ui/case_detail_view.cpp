@@ -1,6 +1,7 @@
 #include "case_detail_view.h"
 
 #include "domain/money.h"
+#include "privacy/masking.h"
 #include "storage/taxonomy_repository.h"
 
 #include <QLocale>
@@ -27,11 +28,38 @@ CaseDetailView::CaseDetailView(QWidget *parent) : QTextBrowser(parent)
 {
     setObjectName(QStringLiteral("caseDetailView"));
     setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() != QLatin1String("reveal"))
+            return;
+        emit revealRequested(url.path() == codeOf(PersonalField::Phone) ? PersonalField::Phone
+                                                                         : PersonalField::IdNumber);
+    });
     showMessage(tr("Select a case to see its details."));
+}
+
+void CaseDetailView::showRevealed(PersonalField field, const QString &value)
+{
+    m_revealed.insert(int(field), value);
+    render();
+}
+
+QString CaseDetailView::personalValue(PersonalField field, const QString &full, const QString &masked) const
+{
+    if (full.trimmed().isEmpty())
+        return QStringLiteral("—");
+    if (m_revealed.contains(int(field)))
+        return escaped(m_revealed.value(int(field))) + QStringLiteral(" <span style='color:#777'>(%1)</span>")
+                                                            .arg(tr("shown in full; recorded").toHtmlEscaped());
+    QString html = escaped(masked);
+    if (m_mayReveal)
+        html += QStringLiteral(" <a href='reveal:%1'>%2</a>").arg(codeOf(field), tr("Show").toHtmlEscaped());
+    return html;
 }
 
 void CaseDetailView::showMessage(const QString &message)
 {
+    m_complaint = Complaint();
+    m_revealed.clear();
     setHtml(QStringLiteral("<p style='color:#777'>%1</p>").arg(message.toHtmlEscaped()));
 }
 
@@ -51,11 +79,26 @@ QString CaseDetailView::deadlineState(const Deadline &d) const
     return d.daysLeft == 0 ? tr("due today") : tr("%n working day(s) left", nullptr, d.daysLeft);
 }
 
-void CaseDetailView::showCase(const Complaint &c, const QList<Deadline> &deadlines)
+void CaseDetailView::showCase(const Complaint &complaint, const QList<Deadline> &deadlines, bool mayReveal)
 {
+    if (complaint.id != m_complaint.id)
+        m_revealed.clear(); // a reveal is for one case at a time
+    m_complaint = complaint;
+    m_deadlines = deadlines;
+    m_mayReveal = mayReveal;
+    render();
+}
+
+void CaseDetailView::render()
+{
+    const Complaint &c = m_complaint;
+    const QList<Deadline> &deadlines = m_deadlines;
     const QLocale locale;
     QString html = QStringLiteral("<h2>%1</h2><p><b>%2</b></p>").arg(c.caseNumber.toHtmlEscaped(),
                                                                       labelOf(c.status).toHtmlEscaped());
+    if (isMinor(c.consumer.idNumber, QDate::currentDate()))
+        html += QStringLiteral("<p><span style='background:#fce8e6; color:#b3261e; padding:2px'><b>%1</b></span></p>")
+                    .arg(tr("Minor (under %1): sensitive personal data").arg(kMinorAgeLimit).toHtmlEscaped());
     if (!deadlines.isEmpty()) {
         html += section(tr("Deadlines")) + QStringLiteral("<table>");
         for (const Deadline &d : deadlines) {
@@ -76,8 +119,9 @@ void CaseDetailView::showCase(const Complaint &c, const QList<Deadline> &deadlin
 
     html += section(tr("Complainant")) + QStringLiteral("<table>");
     html += row(tr("Name"), orDash(c.consumer.name));
-    html += row(tr("Phone"), orDash(c.consumer.phone));
-    html += row(tr("ID number"), orDash(c.consumer.idNumber));
+    html += row(tr("Phone"), personalValue(PersonalField::Phone, c.consumer.phone, maskPhone(c.consumer.phone)));
+    html += row(tr("ID number"),
+                personalValue(PersonalField::IdNumber, c.consumer.idNumber, maskIdNumber(c.consumer.idNumber)));
     html += row(tr("Address"), orDash(c.consumer.address));
     html += QStringLiteral("</table>");
 

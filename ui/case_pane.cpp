@@ -6,6 +6,7 @@
 #include "case_evidence_view.h"
 #include "case_history_view.h"
 #include "case_timeline_view.h"
+#include "auth/permissions.h"
 #include "deadlines/case_deadline_service.h"
 #include "storage/clock_pause_repository.h"
 #include "storage/complaint_repository.h"
@@ -54,6 +55,10 @@ CasePane::CasePane(QWidget *parent)
     layout->addLayout(tools);
     layout->addWidget(m_tabs, 1);
     connect(m_actions, &CaseActionsBar::transitionRequested, this, &CasePane::askForTransition);
+    connect(m_detail, &CaseDetailView::revealRequested, this, [this](PersonalField field) {
+        auto shown = reveal(field);
+        warnIfFailed(shown ? Status() : Status(shown.error()));
+    });
     // Attaching writes an audit line: the History tab shows it at once.
     connect(m_evidence, &CaseEvidenceView::evidenceAdded, this, [this](qint64 caseId) {
         if (caseId == m_caseId)
@@ -97,21 +102,22 @@ void CasePane::showCase(qint64 caseId)
         return;
     }
     auto deadlines = deadlinesOfCase(m_db, caseId);
-    m_detail->showCase(complaint.value(), deadlines ? deadlines.value() : QList<Deadline>{});
+    m_detail->showCase(complaint.value(), deadlines ? deadlines.value() : QList<Deadline>{},
+                       m_user && roleAllows(m_user->role, Permission::RevealPersonalData));
     auto history = caseHistory(m_db, caseId);
     m_timeline->showTimeline(history ? history->timeline : QList<CaseEvent>{});
     m_history->showHistory(history ? history->audit : QList<AuditEntry>{});
     m_evidence->setCase(m_db, caseId);
     auto pauses = ClockPauseRepository(m_db).pausesOf(caseId);
     m_clockStopped = pauses && std::any_of(pauses->cbegin(), pauses->cend(), [](const ClockPause &p) { return p.isOpen(); });
-    const bool canWork = m_user && m_user->role != Role::Administrator && !isFinalStatus(complaint->status);
+    const bool canWork = m_user && roleAllows(m_user->role, Permission::WorkCase) && !isFinalStatus(complaint->status);
     m_edit->setEnabled(canWork);
     m_assign->setEnabled(canWork);
     m_clock->setEnabled(canWork);
     m_clock->setText(m_clockStopped ? tr("Restart Clock") : tr("Stop Clock..."));
     m_clock->setToolTip(tr("The deadline clock stops while goods are appraised or tested (鉴定/检测)."));
     if (!m_user)
-        m_actions->showActions({}, tr("Choose who you are (File > Switch User) to work on cases."));
+        m_actions->showActions({}, tr("Sign in (File > Sign In as Another User) to work on cases."));
     else
         m_actions->showActions(allowedTransitions(complaint->status, m_user->role),
                                tr("Nothing to do here for a %1.").arg(labelOf(m_user->role)));
@@ -183,6 +189,18 @@ void CasePane::changed(const QString &message)
     const qint64 caseId = m_caseId;
     showCase(caseId);
     emit caseChanged(caseId, message);
+}
+
+Result<QString> CasePane::reveal(PersonalField field)
+{
+    auto value = revealPersonalData(m_db, m_user ? m_user->name : QString(), m_caseId, field);
+    if (!value)
+        return value;
+    m_detail->showRevealed(field, value.value());
+    // The audit line just written belongs in the History tab.
+    auto history = caseHistory(m_db, m_caseId);
+    m_history->showHistory(history ? history->audit : QList<AuditEntry>{});
+    return value;
 }
 
 void CasePane::warnIfFailed(const Status &done)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "privacy/personal_data.h"
 #include "storage/user_repository.h"
 #include "workflow/case_transition_service.h"
 
@@ -39,6 +40,9 @@ public:
     // Stops or restarts the shown case's deadline clock (appraisal, testing).
     Status stopClock(const QString &reason);
     Status restartClock();
+    // Shows the full phone or ID number of the shown case's complainant, if the user may;
+    // the reveal is written to the case's audit trail.
+    Result<QString> reveal(PersonalField field);
 
 signals:
     // A case was changed here; the list should show it afresh.

@@ -1,5 +1,7 @@
 #include "case_table_model.h"
 
+#include "privacy/masking.h"
+
 #include "domain/money.h"
 #include "storage/database.h"
 #include "storage/taxonomy_repository.h"
@@ -72,6 +74,7 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
     case Category: return categoryLabel(row.categoryName, row.categoryNameEn);
     case Channel: return labelOf(row.channel);
     case Consumer: return row.consumerName;
+    case Phone: return maskPhone(row.consumerPhone);
     case Business: return row.businessName;
     case Amount: return formatYuan(row.amountFen);
     case Assignee: return row.assignee;
@@ -90,6 +93,7 @@ QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, in
     case Category: return tr("Category");
     case Channel: return tr("Channel");
     case Consumer: return tr("Complainant");
+    case Phone: return tr("Phone");
     case Business: return tr("Business");
     case Amount: return tr("Amount (¥)");
     case Assignee: return tr("Caseworker");

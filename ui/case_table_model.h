@@ -13,7 +13,9 @@ namespace casedesk {
 class CaseTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { CaseNumber, ReceivedAt, Status, Category, Channel, Consumer, Business, Amount, Assignee, ColumnCount };
+    // Phone is always masked in the list (privacy/masking.h); the full value is revealed,
+    // and logged, one case at a time in the case's details.
+    enum Column { CaseNumber, ReceivedAt, Status, Category, Channel, Consumer, Phone, Business, Amount, Assignee, ColumnCount };
     static constexpr int kPageSize = 200;
 
     // `databasePath` is opened again by the counting thread (a connection per thread).

@@ -10,7 +10,8 @@ const QString kLastDatabase = QStringLiteral("database/last");
 const QString kIdleLock = QStringLiteral("session/idleLockMinutes");
 const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kState = QStringLiteral("mainWindow/state");
-const QString kCaseHeader = QStringLiteral("mainWindow/caseTableHeader");
+// v2: the list gained a Phone column; an older saved header would misplace the columns.
+const QString kCaseHeader = QStringLiteral("mainWindow/caseTableHeaderV2");
 const QString kSplitter = QStringLiteral("mainWindow/splitter");
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "auth/permissions.h"
 #include "idle_lock.h"
 #include "sign_in_dialog.h"
 #include "due_list_dialog.h"
@@ -229,8 +230,15 @@ void MainWindow::registerComplaint()
         m_intake->activateWindow();
         return;
     }
-    const QString actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    m_intake = new IntakeDialog(m_database->connection(), m_database->path(), actor, this);
+    // Registering is done by the signed-in user, and only if their role may (the core checks
+    // again when the case is saved).
+    if (!m_user || !roleAllows(m_user->role, Permission::RegisterCase)) {
+        QMessageBox::information(this, tr("Register Complaint"),
+                                 m_user ? tr("A %1 does not register complaints.").arg(labelOf(m_user->role))
+                                        : tr("Sign in to register complaints."));
+        return;
+    }
+    m_intake = new IntakeDialog(m_database->connection(), m_database->path(), m_user->name, this);
     m_intake->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_intake, &IntakeDialog::registered, this, [this](qint64 caseId, const QString &caseNumber) {
         statusBar()->showMessage(tr("Registered case %1.").arg(caseNumber), 8000);

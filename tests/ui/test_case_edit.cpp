@@ -16,6 +16,8 @@ TEST_CASE("correcting a case: edits undo and redo, and the save is audited and c
           "[ui][edit]")
 {
     TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("李敏"));
+    addTestUser(db.connection(), QStringLiteral("王强"));
     auto added = ComplaintRepository(db.connection()).add(sampleComplaint(db.connection()), QStringLiteral("李敏"));
     REQUIRE(added.ok());
 

@@ -60,7 +60,8 @@ void fillComplaint(QWidget *dialog, const QSqlDatabase &db)
 TEST_CASE("registering a complaint through the form puts it in the list", "[ui][intake]")
 {
     TestDatabase db;
-    MainWindow window(db.openAgain());
+    addTestUser(db.connection(), QStringLiteral("李敏"));
+    MainWindow window(db.openAgain(), QStringLiteral("李敏"));
     window.show();
     QAction *action = window.findChild<QAction *>(QStringLiteral("registerComplaintAction"));
     REQUIRE(action);
@@ -106,6 +107,7 @@ TEST_CASE("registering a complaint through the form puts it in the list", "[ui][
 TEST_CASE("the form keeps a draft, recognises a returning complainant and warns of a duplicate", "[ui][intake]")
 {
     TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("t"));
     const Complaint earlier = sampleComplaint(db.connection());
     Complaint recent = earlier;
     recent.receivedAt = QDateTime::currentDateTime().addDays(-3);

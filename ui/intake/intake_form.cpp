@@ -1,5 +1,7 @@
 #include "intake_form.h"
 
+#include "privacy/personal_data.h"
+
 #include "domain/money.h"
 
 #include <QComboBox>
@@ -35,7 +37,7 @@ IntakeForm::IntakeForm(QWidget *parent)
       m_creditCode(new QLineEdit(this)), m_businessAddress(new QLineEdit(this)), m_district(new QLineEdit(this)),
       m_street(new QLineEdit(this)), m_category(new QComboBox(this)), m_nature(new QComboBox(this)),
       m_amount(new QLineEdit(this)), m_incident(new QDateEdit(this)), m_demand(makeTextEdit(this)),
-      m_facts(makeTextEdit(this)), m_assignee(new QComboBox(this))
+      m_facts(makeTextEdit(this)), m_assignee(new QComboBox(this)), m_minorFlag(new QLabel(this))
 {
     for (Channel channel : allChannels())
         m_channel->addItem(labelOf(channel), codeOf(channel));
@@ -67,6 +69,14 @@ IntakeForm::IntakeForm(QWidget *parent)
     addField(consumerForm, QStringLiteral("consumer.phone"), tr("Phone"), m_phone);
     addField(consumerForm, QStringLiteral("consumer.name"), tr("Name"), m_name);
     addField(consumerForm, QStringLiteral("consumer.idNumber"), tr("ID number (optional)"), m_idNumber);
+    m_minorFlag->setObjectName(QStringLiteral("minorFlagLabel"));
+    m_minorFlag->setText(tr("Minor (under %1): sensitive personal data").arg(kMinorAgeLimit));
+    m_minorFlag->setStyleSheet(QStringLiteral("background: #fce8e6; color: #b3261e; font-weight: bold; padding: 2px;"));
+    m_minorFlag->hide();
+    consumerForm->addRow(QString(), m_minorFlag);
+    connect(m_idNumber, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_minorFlag->setVisible(isMinor(text.trimmed().toUpper(), QDate::currentDate()));
+    });
     addField(consumerForm, QStringLiteral("consumer.address"), tr("Address"), m_consumerAddress);
 
     auto *businessBox = new QGroupBox(tr("Business complained about"), this);

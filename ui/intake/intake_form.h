@@ -41,6 +41,9 @@ public:
     void showProblemsFor(const QString &field, const QList<FieldError> &problems);
 
     QLineEdit *phoneEdit() const { return m_phone; }
+    QLineEdit *idNumberEdit() const { return m_idNumber; }
+    // Shown while the ID number says the complainant is under 14 (sensitive data).
+    QLabel *minorFlag() const { return m_minorFlag; }
     QLineEdit *businessNameEdit() const { return m_businessName; }
     QWidget *fieldWidget(const QString &field) const;
 
@@ -73,6 +76,7 @@ private:
     QPlainTextEdit *m_demand;
     QPlainTextEdit *m_facts;
     QComboBox *m_assignee;
+    QLabel *m_minorFlag;
     QHash<QString, QWidget *> m_editors;
     QHash<QString, QLabel *> m_problemLabels;
 };
