@@ -14,18 +14,37 @@ struct Run {
     QString err;
 };
 
-Run cli(const QStringList &arguments)
+// Every user these tests sign in as has the demo password: the demo's users have it, and
+// the users the tests add get it through CASEDESK_NEW_PASSWORD.
+const QString kPassword = QStringLiteral("demo1234");
+const QString kAdmin = QStringLiteral("管理员"); // the demo database's administrator
+
+Run cli(const QStringList &arguments, const QString &password = kPassword)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8")); // English messages
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    environment.insert(QStringLiteral("CASEDESK_PASSWORD"), password);
+    environment.insert(QStringLiteral("CASEDESK_NEW_PASSWORD"), kPassword);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(CASEDESK_CLI_PATH), arguments);
     REQUIRE(process.waitForFinished(120000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+// The name of the demo database's supervisor (a random name).
+QString demoSupervisor(const QString &db)
+{
+    const Run run = cli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json"),
+                         QStringLiteral("--database"), db, QStringLiteral("--as"), kAdmin});
+    for (const QJsonValue &user : QJsonDocument::fromJson(run.out.toUtf8()).array()) {
+        if (user.toObject().value(QStringLiteral("role")).toString() == QLatin1String("supervisor"))
+            return user.toObject().value(QStringLiteral("name")).toString();
+    }
+    return {};
 }
 
 } // namespace
@@ -46,35 +65,56 @@ TEST_CASE("casedesk-cli: init, demo, case list and case show", "[cli]")
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("300")));
 
+    const QString as = QStringLiteral("--as");
     run = cli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--database"), db,
-               QStringLiteral("--limit"), QStringLiteral("0"), QStringLiteral("--json")});
+               QStringLiteral("--limit"), QStringLiteral("0"), QStringLiteral("--json"), as, kAdmin});
     REQUIRE(run.exitCode == 0);
     const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
     REQUIRE(rows.size() == 300);
+    // An export is de-identified: names and phones masked in every row.
+    for (const QJsonValue &row : rows) {
+        CHECK(row.toObject().value(QStringLiteral("consumer")).toString().contains(QLatin1Char('*')));
+        CHECK(row.toObject().value(QStringLiteral("consumerPhone")).toString().contains(QStringLiteral("****")));
+    }
     const QString newest = rows.first().toObject().value(QStringLiteral("caseNumber")).toString();
     CHECK(newest.startsWith(QStringLiteral("徐汇-2026-")));
     CHECK(rows.first().toObject().value(QStringLiteral("receivedAt")).toString() >=
           rows.last().toObject().value(QStringLiteral("receivedAt")).toString());
 
     run = cli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--database"), db,
-               QStringLiteral("--status"), QStringLiteral("closed"), QStringLiteral("--limit"), QStringLiteral("5")});
+               QStringLiteral("--status"), QStringLiteral("closed"), QStringLiteral("--limit"), QStringLiteral("5"), as,
+               kAdmin});
     REQUIRE(run.exitCode == 0);
     const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
     CHECK(lines.size() == 5);
-    for (const QString &line : lines)
+    for (const QString &line : lines) {
         CHECK(line.contains(QStringLiteral("\tClosed\t")));
+        CHECK(line.contains(QStringLiteral("****"))); // the phone, masked in the list
+    }
 
     run = cli({QStringLiteral("case"), QStringLiteral("show"), newest, QStringLiteral("--database"), db,
-               QStringLiteral("--json")});
+               QStringLiteral("--json"), as, kAdmin});
     REQUIRE(run.exitCode == 0);
     const QJsonObject shown = QJsonDocument::fromJson(run.out.toUtf8()).object();
     CHECK(shown.value(QStringLiteral("caseNumber")).toString() == newest);
-    CHECK_FALSE(shown.value(QStringLiteral("consumer")).toObject().value(QStringLiteral("name")).toString().isEmpty());
+    const QJsonObject consumer = shown.value(QStringLiteral("consumer")).toObject();
+    CHECK(consumer.value(QStringLiteral("name")).toString().contains(QLatin1Char('*')));
+    CHECK(consumer.value(QStringLiteral("phone")).toString().contains(QStringLiteral("****")));
+    CHECK(consumer.value(QStringLiteral("address")).toString().isEmpty());
     CHECK(shown.value(QStringLiteral("amountFen")).toInteger() >= 0);
+    CHECK(shown.value(QStringLiteral("minor")).isBool());
 
-    run = cli({QStringLiteral("case"), QStringLiteral("show"), newest, QStringLiteral("--database"), db});
+    run = cli({QStringLiteral("case"), QStringLiteral("show"), newest, QStringLiteral("--database"), db, as, kAdmin});
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains(newest));
+    CHECK(run.out.contains(QStringLiteral("****")));
+
+    // Without the right password nothing is shown.
+    run = cli({QStringLiteral("case"), QStringLiteral("show"), newest, QStringLiteral("--database"), db, as, kAdmin},
+              QStringLiteral("wrong-password"));
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("wrong")));
+    CHECK_FALSE(run.out.contains(newest));
 }
 
 TEST_CASE("casedesk-cli: help on every subcommand, user errors exit 1 with a message", "[cli]")
@@ -116,7 +156,8 @@ TEST_CASE("casedesk-cli: help on every subcommand, user errors exit 1 with a mes
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write(QByteArray("plain text, not SQLite\n").repeated(100));
     }
-    const Run run = cli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--database"), notDb});
+    const Run run = cli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--database"), notDb,
+                         QStringLiteral("--as"), kAdmin});
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("not a CaseDesk database")));
     CHECK(QFileInfo(notDb).size() == 2300);
@@ -129,7 +170,7 @@ TEST_CASE("casedesk-cli: users, case transition, assign and history", "[cli][wor
         CHECK(run.exitCode == 0);
         CHECK(run.out.contains(QStringLiteral("Usage")));
     }
-    for (const char *sub : {"add", "list", "set"}) {
+    for (const char *sub : {"add", "list", "set", "passwd", "unlock"}) {
         const Run run = cli({QStringLiteral("user"), QLatin1String(sub), QStringLiteral("--help")});
         CHECK(run.exitCode == 0);
         CHECK(run.out.contains(QStringLiteral("Usage")));
@@ -141,42 +182,57 @@ TEST_CASE("casedesk-cli: users, case transition, assign and history", "[cli][wor
         arguments << QStringLiteral("--database") << db;
         return cli(arguments);
     };
+    const auto asAdmin = [&db](QStringList arguments) {
+        arguments << QStringLiteral("--database") << db << QStringLiteral("--as") << kAdmin;
+        return cli(arguments);
+    };
     REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--database"), db, QStringLiteral("--cases"),
                  QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--until"),
                  QStringLiteral("2026-06-01")})
                 .exitCode == 0);
 
-    // Users: the demo's caseworkers and supervisor, plus ours.
+    // Users: the demo's caseworkers and supervisor, plus ours, added by the administrator.
     const QString caseworker = QStringLiteral("测试承办人");
     const QString supervisor = QStringLiteral("测试科长");
-    REQUIRE(onDb({QStringLiteral("user"), QStringLiteral("add"), caseworker}).exitCode == 0);
-    Run run = onDb({QStringLiteral("user"), QStringLiteral("add"), supervisor, QStringLiteral("--role"),
-                    QStringLiteral("supervisor")});
+    REQUIRE(asAdmin({QStringLiteral("user"), QStringLiteral("add"), caseworker}).exitCode == 0);
+    Run run = asAdmin({QStringLiteral("user"), QStringLiteral("add"), supervisor, QStringLiteral("--role"),
+                       QStringLiteral("supervisor")});
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("supervisor")));
-    run = onDb({QStringLiteral("user"), QStringLiteral("add"), caseworker});
+    run = asAdmin({QStringLiteral("user"), QStringLiteral("add"), caseworker});
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("already")));
-    CHECK(onDb({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("某人"), QStringLiteral("--role"),
-                QStringLiteral("boss")})
+    CHECK(asAdmin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("某人"), QStringLiteral("--role"),
+                   QStringLiteral("boss")})
               .exitCode == 1);
-    run = onDb({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
+    // A caseworker manages no users, through the CLI either.
+    const QString as = QStringLiteral("--as");
+    run = onDb({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("某人"), as, caseworker});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("may not manage users")));
+    run = onDb({QStringLiteral("user"), QStringLiteral("set"), caseworker, QStringLiteral("--role"),
+                QStringLiteral("supervisor"), as, caseworker});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("may not manage users")));
+    run = asAdmin({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json")});
     REQUIRE(run.exitCode == 0);
     const QJsonArray users = QJsonDocument::fromJson(run.out.toUtf8()).array();
-    CHECK(users.size() >= 4);
+    CHECK(users.size() >= 6);
     int supervisors = 0;
-    for (const QJsonValue &user : users)
+    for (const QJsonValue &user : users) {
         supervisors += user.toObject().value(QStringLiteral("role")).toString() == QLatin1String("supervisor");
+        if (user.toObject().value(QStringLiteral("name")).toString() == caseworker)
+            CHECK(user.toObject().value(QStringLiteral("role")).toString() == QStringLiteral("caseworker"));
+    }
     CHECK(supervisors == 2);
 
     // A registered case, taken through the workflow.
     run = onDb({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("registered"),
-                QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json")});
+                QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json"), as, caseworker});
     REQUIRE(run.exitCode == 0);
     const QJsonArray registered = QJsonDocument::fromJson(run.out.toUtf8()).array();
     REQUIRE(registered.size() == 1);
     const QString id = registered.first().toObject().value(QStringLiteral("caseNumber")).toString();
-    const QString as = QStringLiteral("--as");
 
     run = onDb({QStringLiteral("case"), QStringLiteral("transition"), id, QStringLiteral("--to"),
                 QStringLiteral("closed"), as, caseworker});
@@ -209,7 +265,7 @@ TEST_CASE("casedesk-cli: users, case transition, assign and history", "[cli][wor
                 as, supervisor})
               .exitCode == 1);
 
-    run = onDb({QStringLiteral("case"), QStringLiteral("history"), id, QStringLiteral("--json")});
+    run = onDb({QStringLiteral("case"), QStringLiteral("history"), id, QStringLiteral("--json"), as, caseworker});
     REQUIRE(run.exitCode == 0);
     const QJsonObject history = QJsonDocument::fromJson(run.out.toUtf8()).object();
     CHECK(history.value(QStringLiteral("status")).toString() == QStringLiteral("accepted"));
@@ -225,16 +281,16 @@ TEST_CASE("casedesk-cli: users, case transition, assign and history", "[cli][wor
     CHECK(actions.contains(QStringLiteral("transition")));
     CHECK(actions.contains(QStringLiteral("assigned")));
 
-    run = onDb({QStringLiteral("case"), QStringLiteral("history"), id});
+    run = onDb({QStringLiteral("case"), QStringLiteral("history"), id, as, caseworker});
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("Registered → Accepted")));
 
-    run = onDb({QStringLiteral("case"), QStringLiteral("show"), id, QStringLiteral("--json")});
+    run = onDb({QStringLiteral("case"), QStringLiteral("show"), id, QStringLiteral("--json"), as, caseworker});
     REQUIRE(run.exitCode == 0);
     CHECK_FALSE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("acceptedAt")).toString().isEmpty());
 
     // Deactivated users can no longer act.
-    REQUIRE(onDb({QStringLiteral("user"), QStringLiteral("set"), caseworker, QStringLiteral("--inactive")}).exitCode == 0);
+    REQUIRE(asAdmin({QStringLiteral("user"), QStringLiteral("set"), caseworker, QStringLiteral("--inactive")}).exitCode == 0);
     run = onDb({QStringLiteral("case"), QStringLiteral("transition"), id, QStringLiteral("--to"),
                 QStringLiteral("in_mediation"), as, caseworker});
     CHECK(run.exitCode == 1);
@@ -281,7 +337,9 @@ TEST_CASE("casedesk-cli: workdays, calendar and deadline rules", "[cli][calendar
     // A database: import next year's notice, set a local day off, count with it.
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("calendar.db"));
-    REQUIRE(cli({s("init"), s("--database"), db}).exitCode == 0);
+    REQUIRE(cli({s("init"), s("--database"), db, s("--admin"), kAdmin}).exitCode == 0);
+    // Changing the calendar and rules needs a user who may manage them.
+    const QStringList admin = {s("--as"), kAdmin};
     const QString year2027 = dir.filePath(QStringLiteral("2027.json"));
     {
         QFile file(year2027);
@@ -291,7 +349,7 @@ TEST_CASE("casedesk-cli: workdays, calendar and deadline rules", "[cli][calendar
             {"name": "元旦", "date": "2027-01-02", "isOffDay": true},
             {"name": "元旦", "date": "2027-01-03", "isOffDay": true}]})");
     }
-    run = cli({s("calendar"), s("import"), year2027, s("--database"), db});
+    run = cli(QStringList{s("calendar"), s("import"), year2027, s("--database"), db} + admin);
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("2027: 3 days off, 0 make-up working days")));
     run = cli({s("workdays"), s("add"), s("--from"), s("2026-12-31"), s("--days"), s("1"), s("--database"), db});
@@ -304,22 +362,25 @@ TEST_CASE("casedesk-cli: workdays, calendar and deadline rules", "[cli][calendar
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write(R"({"year": 2028, "days": [{"name": "x", "date": "2028-02-30", "isOffDay": true}]})");
     }
-    run = cli({s("calendar"), s("import"), broken, s("--database"), db});
+    run = cli(QStringList{s("calendar"), s("import"), broken, s("--database"), db} + admin);
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("2028-02-30")));
 
-    run = cli({s("calendar"), s("set"), s("2026-03-02"), s("--off"), s("--name"), s("区政府调休"), s("--database"), db});
+    run = cli(QStringList{s("calendar"), s("set"), s("2026-03-02"), s("--off"), s("--name"), s("区政府调休"), s("--database"), db} + admin);
     CHECK(run.exitCode == 0);
     run = cli({s("workdays"), s("between"), s("--from"), s("2026-02-27"), s("--to"), s("2026-03-03"), s("--database"), db});
     CHECK(run.out.trimmed() == QStringLiteral("2")); // Sat 28 (make-up) and Tue 3; Mon 2 is off here
     run = cli({s("calendar"), s("show"), s("--year"), s("2026"), s("--database"), db});
     CHECK(run.out.contains(QStringLiteral("2026-03-02\tMon\toff\t区政府调休")));
-    CHECK(cli({s("calendar"), s("clear"), s("2026-03-02"), s("--database"), db}).exitCode == 0);
+    CHECK(cli(QStringList{s("calendar"), s("clear"), s("2026-03-02"), s("--database"), db} + admin).exitCode == 0);
     CHECK(cli({s("calendar"), s("set"), s("2026-03-02"), s("--database"), db}).exitCode == 1);
 
     // Rules: the built-in set, then a set from 2026-04-15 that changes mediation only.
     run = cli({s("rules"), s("add"), s("--name"), s("总局令第121号"), s("--from"), s("2026-04-15"), s("--mediation"),
-               s("30"), s("--database"), db});
+               s("30"), s("--database"), db, s("--as"), QStringLiteral("nobody")});
+    CHECK(run.exitCode == 1); // not a user: nothing is added
+    run = cli(QStringList{s("rules"), s("add"), s("--name"), s("总局令第121号"), s("--from"), s("2026-04-15"), s("--mediation"),
+               s("30"), s("--database"), db} + admin);
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("Copied from")));
     run = cli({s("rules"), s("list"), s("--json"), s("--database"), db});
@@ -337,15 +398,15 @@ TEST_CASE("casedesk-cli: workdays, calendar and deadline rules", "[cli][calendar
         if (rule.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("hotline_dispatch"))
             CHECK(rule.toObject().value(QStringLiteral("unit")).toString() == QStringLiteral("hours"));
     }
-    run = cli({s("rules"), s("add"), s("--name"), s("again"), s("--from"), s("2026-04-15"), s("--accept"), s("5"),
-               s("--database"), db});
+    run = cli(QStringList{s("rules"), s("add"), s("--name"), s("again"), s("--from"), s("2026-04-15"), s("--accept"), s("5"),
+               s("--database"), db} + admin);
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("already starts on 2026-04-15")));
-    run = cli({s("rules"), s("add"), s("--name"), s("bad"), s("--from"), s("2027-01-01"), s("--accept"), s("0"),
-               s("--database"), db});
+    run = cli(QStringList{s("rules"), s("add"), s("--name"), s("bad"), s("--from"), s("2027-01-01"), s("--accept"), s("0"),
+               s("--database"), db} + admin);
     CHECK(run.exitCode == 1);
-    run = cli({s("rules"), s("add"), s("--name"), s("bad"), s("--from"), s("2027-01-01"), s("--accept"), s("7 days"),
-               s("--database"), db});
+    run = cli(QStringList{s("rules"), s("add"), s("--name"), s("bad"), s("--from"), s("2027-01-01"), s("--accept"), s("7 days"),
+               s("--database"), db} + admin);
     CHECK(run.exitCode == 1);
 }
 
@@ -354,10 +415,10 @@ TEST_CASE("casedesk-cli: case add from JSON, all or nothing; due dates; the paus
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("add.db"));
     REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), db, QStringLiteral("--prefix"),
-                 QStringLiteral("长宁")})
+                 QStringLiteral("长宁"), QStringLiteral("--admin"), kAdmin})
                 .exitCode == 0);
     REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("李敏"), QStringLiteral("--role"),
-                 QStringLiteral("caseworker"), QStringLiteral("--database"), db})
+                 QStringLiteral("caseworker"), QStringLiteral("--database"), db, QStringLiteral("--as"), kAdmin})
                 .exitCode == 0);
     const auto write = [&dir](const QString &name, const QByteArray &bytes) {
         QFile file(dir.filePath(name));
@@ -431,4 +492,125 @@ TEST_CASE("casedesk-cli: case add from JSON, all or nothing; due dates; the paus
                                    .toObject();
     CHECK(accept.value(QStringLiteral("pausedDays")).toInt() > 0);
     CHECK(accept.value(QStringLiteral("dueDate")).toString() > QStringLiteral("2026-02-28"));
+}
+
+TEST_CASE("casedesk-cli: roles enforced, personal data masked, revealed and anonymised", "[cli][privacy]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("privacy.db"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--database"), db, QStringLiteral("--cases"),
+                 QStringLiteral("400"), QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("--until"),
+                 QStringLiteral("2026-06-01")})
+                .exitCode == 0);
+    const QString supervisor = demoSupervisor(db);
+    REQUIRE_FALSE(supervisor.isEmpty());
+    const QString caseworker = QStringLiteral("测试承办人");
+    const QString auditor = QStringLiteral("审计员");
+    const auto as = [&db](const QString &user, QStringList arguments) {
+        arguments << QStringLiteral("--database") << db << QStringLiteral("--as") << user;
+        return cli(arguments);
+    };
+    REQUIRE(as(kAdmin, {QStringLiteral("user"), QStringLiteral("add"), caseworker}).exitCode == 0);
+
+    // A closed case: a caseworker cannot reopen it, an auditor changes nothing, a supervisor can.
+    Run run = as(caseworker, {QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--status"),
+                              QStringLiteral("closed"), QStringLiteral("--limit"), QStringLiteral("1"),
+                              QStringLiteral("--json")});
+    REQUIRE(run.exitCode == 0);
+    const QString closed = QJsonDocument::fromJson(run.out.toUtf8()).array().first().toObject().value(
+        QStringLiteral("caseNumber")).toString();
+    REQUIRE_FALSE(closed.isEmpty());
+    const QStringList reopen = {QStringLiteral("case"), QStringLiteral("transition"), closed, QStringLiteral("--to"),
+                                QStringLiteral("accepted"), QStringLiteral("--note"), QStringLiteral("回访发现未履行")};
+    run = as(caseworker, reopen);
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("supervisor")));
+    run = as(auditor, reopen);
+    CHECK(run.exitCode == 1);
+    run = as(supervisor, reopen);
+    CHECK(run.exitCode == 0);
+
+    // Revealing a full ID number or phone: not for a caseworker; a supervisor's reveal is logged.
+    run = as(caseworker, {QStringLiteral("case"), QStringLiteral("reveal"), closed, QStringLiteral("--field"),
+                          QStringLiteral("phone")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("may not reveal full personal data")));
+    run = as(caseworker, {QStringLiteral("case"), QStringLiteral("reveal"), closed, QStringLiteral("--field"),
+                          QStringLiteral("id_number")});
+    CHECK(run.exitCode == 1);
+    run = as(supervisor, {QStringLiteral("case"), QStringLiteral("reveal"), closed, QStringLiteral("--field"),
+                          QStringLiteral("phone")});
+    REQUIRE(run.exitCode == 0);
+    const QString phone = run.out.trimmed();
+    CHECK(phone.size() >= 7);
+    CHECK_FALSE(phone.contains(QLatin1Char('*')));
+    run = as(caseworker, {QStringLiteral("case"), QStringLiteral("history"), closed, QStringLiteral("--json")});
+    REQUIRE(run.exitCode == 0);
+    bool revealLogged = false;
+    for (const QJsonValue &line : QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("audit")).toArray())
+        revealLogged |= line.toObject().value(QStringLiteral("action")).toString() == QLatin1String("revealed") &&
+                        line.toObject().value(QStringLiteral("actor")).toString() == supervisor;
+    CHECK(revealLogged);
+    run = as(caseworker, {QStringLiteral("case"), QStringLiteral("show"), closed});
+    CHECK_FALSE(run.out.contains(phone));
+
+    // Exports: de-identified by default, identified only for a supervisor who asks.
+    run = as(caseworker, {QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--csv"),
+                          QStringLiteral("--limit"), QStringLiteral("0")});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.count(QStringLiteral("\r\n")) == 400);
+    CHECK_FALSE(run.out.contains(phone));
+    CHECK(as(caseworker, {QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--csv"),
+                          QStringLiteral("--identified")})
+              .exitCode == 1);
+    run = as(supervisor, {QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--csv"),
+                          QStringLiteral("--identified"), QStringLiteral("--limit"), QStringLiteral("0")});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(phone));
+    run = as(caseworker, {QStringLiteral("case"), QStringLiteral("show"), closed, QStringLiteral("--json"),
+                          QStringLiteral("--identified")});
+    CHECK(run.exitCode == 1);
+
+    // Retention: administrators only; the preview changes nothing, apply anonymises.
+    run = as(caseworker, {QStringLiteral("retention"), QStringLiteral("--preview")});
+    CHECK(run.exitCode == 1);
+    run = as(kAdmin, {QStringLiteral("retention"), QStringLiteral("--preview"), QStringLiteral("--years"),
+                      QStringLiteral("1")});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("would be anonymised")));
+    CHECK_FALSE(run.out.contains(QStringLiteral(" 0 complainants")));
+    run = as(kAdmin, {QStringLiteral("retention"), QStringLiteral("--apply")});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("Anonymised")));
+    run = as(kAdmin, {QStringLiteral("retention"), QStringLiteral("--preview")});
+    CHECK(run.out.contains(QStringLiteral("0 complainants in 0 cases")));
+    CHECK(as(kAdmin, {QStringLiteral("retention")}).exitCode == 1);
+}
+
+TEST_CASE("casedesk-cli: five wrong passwords lock a user out until an administrator unlocks", "[cli][sign-in]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("lock.db"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), db, QStringLiteral("--admin"), kAdmin}).exitCode ==
+            0);
+    // init refuses a second first administrator.
+    CHECK(cli({QStringLiteral("init"), QStringLiteral("--database"), db, QStringLiteral("--admin"),
+               QStringLiteral("another")})
+              .exitCode == 1);
+    const QStringList addUser = {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("李敏"),
+                                 QStringLiteral("--database"), db, QStringLiteral("--as"), kAdmin};
+    REQUIRE(cli(addUser).exitCode == 0);
+    const QStringList list = {QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--database"), db,
+                              QStringLiteral("--as"), QStringLiteral("李敏")};
+    for (int i = 0; i < 5; ++i)
+        CHECK(cli(list, QStringLiteral("not-the-password")).exitCode == 1);
+    Run run = cli(list);
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("locked out")));
+    run = cli({QStringLiteral("user"), QStringLiteral("unlock"), QStringLiteral("李敏"), QStringLiteral("--database"), db,
+               QStringLiteral("--as"), kAdmin});
+    CHECK(run.exitCode == 0);
+    run = cli(list);
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("李敏")));
 }
