@@ -1,0 +1,176 @@
+#include "catch_qt.h"
+#include "test_support.h"
+
+#include "case_pane.h"
+#include "case_table_model.h"
+#include "demo/demo_generator.h"
+#include "idle_lock.h"
+#include "intake/intake_form.h"
+#include "main_window.h"
+#include "sign_in_dialog.h"
+#include "storage/audit_repository.h"
+#include "storage/complaint_repository.h"
+#include "validation/identifiers.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+
+using namespace casedesk;
+using namespace casedesk::test;
+
+TEST_CASE("the sign-in window accepts the right password only", "[ui][sign-in]")
+{
+    TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("李敏"));
+    SignInDialog dialog(db.connection(), QStringLiteral("李敏"));
+    CHECK(dialog.nameBox()->currentText() == QStringLiteral("李敏"));
+    CHECK(dialog.passwordEdit()->echoMode() == QLineEdit::Password);
+    CHECK_FALSE(dialog.findChild<QLabel *>(QStringLiteral("demoHintLabel"))); // not a demo database
+
+    dialog.passwordEdit()->setText(QStringLiteral("wrong-password"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK_FALSE(dialog.problemLabel()->isHidden());
+    CHECK(dialog.problemLabel()->text().contains(QStringLiteral("wrong")));
+    CHECK(dialog.passwordEdit()->text().isEmpty()); // a refused password is not kept in the field
+
+    dialog.passwordEdit()->setText(kTestPassword);
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.user().name == QStringLiteral("李敏"));
+}
+
+TEST_CASE("a demo database shows its published password on the sign-in window", "[ui][sign-in]")
+{
+    TestDatabase db;
+    DemoOptions options{50, 3, QDate(2026, 3, 1)};
+    options.passwordCost = HashCost::CheapForTests;
+    REQUIRE(generateDemoData(db.connection(), options).ok());
+    SignInDialog dialog(db.connection(), kDemoAdministrator);
+    auto *hint = dialog.findChild<QLabel *>(QStringLiteral("demoHintLabel"));
+    REQUIRE(hint);
+    CHECK(hint->text().contains(kDemoPassword));
+    dialog.passwordEdit()->setText(kDemoPassword);
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.user().role == Role::Administrator);
+}
+
+TEST_CASE("the first administrator is set up with the password typed twice", "[ui][first-run]")
+{
+    TestDatabase db;
+    FirstAdministratorDialog dialog(db.connection());
+    dialog.nameEdit()->setText(QStringLiteral("管理员"));
+    dialog.passwordEdit()->setText(QStringLiteral("admin-password"));
+    dialog.repeatEdit()->setText(QStringLiteral("admin-passw0rd"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.problemLabel()->text().contains(QStringLiteral("differ")));
+    dialog.passwordEdit()->setText(QStringLiteral("short"));
+    dialog.repeatEdit()->setText(QStringLiteral("short"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.problemLabel()->text().contains(QStringLiteral("at least")));
+    dialog.passwordEdit()->setText(QStringLiteral("admin-password"));
+    dialog.repeatEdit()->setText(QStringLiteral("admin-password"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.user().role == Role::Administrator);
+}
+
+TEST_CASE("an idle desk locks: the cases are hidden until the password is entered", "[ui][lock]")
+{
+    TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("李敏"));
+    REQUIRE(ComplaintRepository(db.connection()).add(sampleComplaint(db.connection()), QStringLiteral("李敏")).ok());
+    MainWindow window(db.openAgain(), QStringLiteral("李敏"));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(window.idleLock()->minutes() == 10); // the default
+
+    bool hiddenWhileLocked = false;
+    int attempts = 0;
+    // The lock screen is modal: answer it from the event loop, first wrongly, then rightly.
+    std::function<void()> answer = [&] {
+        auto *dialog = qobject_cast<SignInDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            QTimer::singleShot(20, &window, answer);
+            return;
+        }
+        hiddenWhileLocked = !window.centralWidget()->isVisible() && window.isLocked();
+        dialog->passwordEdit()->setText(++attempts == 1 ? QStringLiteral("wrong-password") : kTestPassword);
+        dialog->accept();
+        if (dialog->result() != QDialog::Accepted)
+            QTimer::singleShot(20, &window, answer);
+    };
+    QTimer::singleShot(20, &window, answer);
+    emit window.idleLock()->idle();
+    CHECK(hiddenWhileLocked);
+    CHECK(attempts == 2);
+    CHECK_FALSE(window.isLocked());
+    CHECK(window.centralWidget()->isVisible());
+    CHECK(window.currentUserName() == QStringLiteral("李敏"));
+}
+
+TEST_CASE("details mask phone and ID; a supervisor's Show is logged; minors are flagged", "[ui][privacy]")
+{
+    TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("李敏"));
+    addTestUser(db.connection(), QStringLiteral("王主任"), Role::Supervisor);
+    Complaint minor = sampleComplaint(db.connection());
+    const QString first17 = QStringLiteral("110105") + QDate::currentDate().addYears(-10).toString(QStringLiteral("yyyyMMdd")) +
+                            QStringLiteral("123");
+    minor.consumer.idNumber = first17 + residentIdCheckDigit(first17);
+    auto added = ComplaintRepository(db.connection()).add(minor, QStringLiteral("李敏"));
+    REQUIRE(added.ok());
+
+    MainWindow window(db.openAgain(), QStringLiteral("李敏"));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.caseTable()->selectRow(0);
+    // The list shows the phone masked.
+    CHECK(window.caseModel()->index(0, CaseTableModel::Phone).data().toString() == QStringLiteral("138****5678"));
+    auto *detail = window.findChild<QTextBrowser *>(QStringLiteral("caseDetailView"));
+    REQUIRE(detail);
+    QString html = detail->toHtml();
+    CHECK(html.contains(QStringLiteral("138****5678")));
+    CHECK_FALSE(html.contains(QStringLiteral("13812345678")));
+    CHECK_FALSE(html.contains(minor.consumer.idNumber));
+    CHECK_FALSE(html.contains(QStringLiteral("reveal:")));
+    CHECK(detail->toPlainText().contains(QStringLiteral("Minor (under 14)")));
+    CHECK_FALSE(window.casePane()->reveal(PersonalField::Phone).ok()); // a caseworker may not
+
+    REQUIRE(window.setCurrentUser(QStringLiteral("王主任")));
+    window.casePane()->showCase(added->id);
+    CHECK(detail->toHtml().contains(QStringLiteral("reveal:phone")));
+    auto phone = window.casePane()->reveal(PersonalField::Phone);
+    REQUIRE(phone.ok());
+    CHECK(phone.value() == QStringLiteral("13812345678"));
+    CHECK(detail->toPlainText().contains(QStringLiteral("13812345678")));
+    const auto audit = AuditRepository(db.connection()).history(added->id).value();
+    CHECK(audit.last().action == QStringLiteral("revealed"));
+    CHECK(audit.last().actor == QStringLiteral("王主任"));
+
+    // Another case shown: the revealed value does not follow.
+    window.casePane()->showCase(0);
+    window.casePane()->showCase(added->id);
+    CHECK_FALSE(detail->toPlainText().contains(QStringLiteral("13812345678")));
+}
+
+TEST_CASE("the intake form flags a minor as the ID number is typed", "[ui][privacy][intake]")
+{
+    IntakeForm form;
+    form.show();
+    const QString first17 = QStringLiteral("310105") + QDate::currentDate().addYears(-8).toString(QStringLiteral("yyyyMMdd")) +
+                            QStringLiteral("456");
+    form.idNumberEdit()->setText(first17 + residentIdCheckDigit(first17));
+    CHECK(form.minorFlag()->isVisible());
+    form.idNumberEdit()->setText(QStringLiteral("11010519491231002X"));
+    CHECK_FALSE(form.minorFlag()->isVisible());
+}
