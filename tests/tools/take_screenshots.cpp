@@ -2,11 +2,14 @@
 // demo database, for the README and for looking at the UI as a user would. A developer's
 // tool (built with the tests, not run by them); uses the offscreen platform.
 
+#include "auth/desk_administration.h"
 #include "case_pane.h"
 #include "case_table_model.h"
 #include "demo/demo_generator.h"
 #include "due_list_dialog.h"
+#include "settings/privacy_settings_page.h"
 #include "settings/settings_dialog.h"
+#include "sign_in_dialog.h"
 #include "intake/intake_dialog.h"
 #include "language_setup.h"
 #include "main_window.h"
@@ -17,6 +20,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -70,10 +74,24 @@ int main(int argc, char *argv[])
     (void)SettingsRepository(db.value()->connection()).setCaseNumberPrefix(QStringLiteral("长宁"));
     if (!generateDemoData(db.value()->connection(), DemoOptions{2000, 20261123, QDate::currentDate()}))
         return 1;
+    // A one-year retention period, so the privacy page's preview has complainants to list.
+    if (!DeskAdministration(db.value()->connection()).setRetentionYears(kDemoAdministrator, 1))
+        return 1;
     auto again = Database::open(db.value()->path(), Database::OpenMode::OpenExisting);
     QSqlQuery supervisor(db.value()->connection());
     supervisor.exec(QStringLiteral("SELECT name FROM users WHERE role = 'supervisor' LIMIT 1"));
     const QString user = supervisor.next() ? supervisor.value(0).toString() : QString();
+
+    // Signing in to the demo database (its published password shows as a hint).
+    {
+        SignInDialog signIn(db.value()->connection(), user);
+        signIn.passwordEdit()->setText(QStringLiteral("demo1234"));
+        signIn.show();
+        if (!save(&signIn, out.filePath(QStringLiteral("sign-in") + QString::fromLatin1(
+                                                                        language == QLatin1String("en") ? "-en" : "-zh") +
+                                        QStringLiteral(".png"))))
+            return 1;
+    }
 
     MainWindow window(std::move(again).value(), user);
     window.resize(1366, 768);
@@ -102,6 +120,16 @@ int main(int argc, char *argv[])
     SettingsDialog settings(db.value()->connection(), user);
     settings.show();
     ok &= save(&settings, out.filePath(QStringLiteral("settings") + suffix + QStringLiteral(".png")));
+
+    // Privacy and security: the retention preview as the administrator sees it.
+    {
+        SettingsDialog privacy(db.value()->connection(), kDemoAdministrator);
+        auto *tabs = privacy.findChild<QTabWidget *>();
+        tabs->setCurrentWidget(privacy.privacyPage());
+        (void)privacy.privacyPage()->showPreview();
+        privacy.show();
+        ok &= save(&privacy, out.filePath(QStringLiteral("privacy") + suffix + QStringLiteral(".png")));
+    }
 
     // The intake form with a validation message showing.
     IntakeDialog intake(db.value()->connection(), db.value()->path(), user);
