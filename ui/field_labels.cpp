@@ -40,6 +40,9 @@ QString fieldLabel(const QString &key)
         {QStringLiteral("assignee"), Msg::tr("Caseworker")},
         {QStringLiteral("evidence"), Msg::tr("Evidence")},
         {QStringLiteral("clock"), Msg::tr("Deadline clock")},
+        {QStringLiteral("phone"), Msg::tr("Complainant's phone")},
+        {QStringLiteral("id_number"), Msg::tr("Complainant's ID number")},
+        {QStringLiteral("consumer"), Msg::tr("Complainant's personal data")},
     };
     return labels.value(key, key);
 }
@@ -68,6 +71,8 @@ QString auditActionLabel(const QString &action)
         {QStringLiteral("evidence_added"), Msg::tr("Evidence attached")},
         {QStringLiteral("clock_paused"), Msg::tr("Clock stopped")},
         {QStringLiteral("clock_resumed"), Msg::tr("Clock restarted")},
+        {QStringLiteral("revealed"), Msg::tr("Shown in full")},
+        {QStringLiteral("anonymised"), Msg::tr("Anonymised (retention period over)")},
     };
     return labels.value(action, action);
 }

@@ -7,6 +7,9 @@
 #include "idle_lock.h"
 #include "intake/intake_form.h"
 #include "main_window.h"
+#include "auth/sign_in_service.h"
+#include "settings/settings_dialog.h"
+#include "settings/user_settings_page.h"
 #include "sign_in_dialog.h"
 #include "storage/audit_repository.h"
 #include "storage/complaint_repository.h"
@@ -17,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -173,4 +177,32 @@ TEST_CASE("the intake form flags a minor as the ID number is typed", "[ui][priva
     CHECK(form.minorFlag()->isVisible());
     form.idNumberEdit()->setText(QStringLiteral("11010519491231002X"));
     CHECK_FALSE(form.minorFlag()->isVisible());
+}
+
+TEST_CASE("an administrator manages users in Settings; others do not see the page", "[ui][users]")
+{
+    TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("管理员"), Role::Administrator);
+    addTestUser(db.connection(), QStringLiteral("王主任"), Role::Supervisor);
+    UserSettingsPage page(db.connection(), QStringLiteral("管理员"), HashCost::CheapForTests);
+    CHECK(page.userTable()->rowCount() == 2);
+    CHECK_FALSE(page.addUser(QStringLiteral("李敏"), Role::Caseworker, QStringLiteral("short")).ok());
+    CHECK(page.messageLabel()->text().contains(QStringLiteral("at least")));
+    REQUIRE(page.addUser(QStringLiteral("李敏"), Role::Caseworker, QStringLiteral("limin-password")).ok());
+    CHECK(page.userTable()->rowCount() == 3);
+    CHECK(SignInService(db.connection()).signIn(QStringLiteral("李敏"), QStringLiteral("limin-password")).ok());
+    REQUIRE(page.setRole(QStringLiteral("李敏"), Role::Supervisor).ok());
+    REQUIRE(page.resetPassword(QStringLiteral("李敏"), QStringLiteral("another-password")).ok());
+    CHECK(SignInService(db.connection()).signIn(QStringLiteral("李敏"), QStringLiteral("another-password")).ok());
+    REQUIRE(page.setActive(QStringLiteral("李敏"), false).ok());
+    CHECK_FALSE(page.setActive(QStringLiteral("管理员"), false).ok()); // the only administrator stays
+
+    // A supervisor's page refuses every change (the core checks, not only the missing tab).
+    UserSettingsPage notMine(db.connection(), QStringLiteral("王主任"), HashCost::CheapForTests);
+    CHECK(notMine.addUser(QStringLiteral("张三"), Role::Caseworker, QStringLiteral("zhang-password")).error().code ==
+          ErrorCode::Forbidden);
+    SettingsDialog supervisorSettings(db.connection(), QStringLiteral("王主任"));
+    CHECK_FALSE(supervisorSettings.findChild<UserSettingsPage *>());
+    SettingsDialog adminSettings(db.connection(), QStringLiteral("管理员"));
+    CHECK(adminSettings.findChild<UserSettingsPage *>());
 }

@@ -3,6 +3,10 @@
 #include "calendar_settings_page.h"
 #include "privacy_settings_page.h"
 #include "rule_settings_page.h"
+#include "user_settings_page.h"
+
+#include "auth/permissions.h"
+#include "storage/user_repository.h"
 
 #include <QDialogButtonBox>
 #include <QTabWidget>
@@ -20,6 +24,10 @@ SettingsDialog::SettingsDialog(QSqlDatabase db, const QString &actor, QWidget *p
     tabs->addTab(m_calendar, tr("Working Days"));
     tabs->addTab(m_rules, tr("Deadline Rules"));
     tabs->addTab(m_privacy, tr("Privacy and Security"));
+    // Users: for those who may manage them (administrators).
+    if (const auto user = UserRepository(db).findByName(actor);
+        user && user->active && roleAllows(user->role, Permission::ManageUsers))
+        tabs->addTab(new UserSettingsPage(db, actor, HashCost::Interactive, this), tr("Users"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
