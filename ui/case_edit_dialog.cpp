@@ -1,5 +1,8 @@
 #include "case_edit_dialog.h"
 
+#include "privacy/masking.h"
+#include "privacy/personal_data.h"
+
 #include "field_labels.h"
 #include "intake/intake_form.h"
 #include "storage/complaint_repository.h"
@@ -74,7 +77,9 @@ CaseEditDialog::CaseEditDialog(QSqlDatabase db, const Complaint &complaint, QStr
     auto categories = TaxonomyRepository(m_db).categories(true);
     m_form->setCategories(categories ? categories.value() : QList<Category>{});
     m_form->setCaseworkers({complaint.assignee});
-    m_form->setComplaint(complaint);
+    // Phone and ID number are shown masked here too (a correction must not be a way round
+    // the logged reveal): typing a new value replaces them, leaving the mask keeps the old.
+    m_form->setComplaint(withMaskedContacts(complaint));
     if (QWidget *assignee = m_form->fieldWidget(QStringLiteral("assignee"))) {
         assignee->setEnabled(false); // a case changes hands through Assign, which checks the user
         assignee->setToolTip(tr("Use Assign in the case pane to give the case to someone else."));
@@ -155,6 +160,10 @@ Complaint CaseEditDialog::edited() const
     c.closedAt = m_original.closedAt;
     c.consumer.id = m_original.consumer.id;
     c.business.id = m_original.business.id;
+    if (c.consumer.phone == maskPhone(m_original.consumer.phone))
+        c.consumer.phone = m_original.consumer.phone;
+    if (c.consumer.idNumber == maskIdNumber(m_original.consumer.idNumber).toUpper())
+        c.consumer.idNumber = m_original.consumer.idNumber;
     return c;
 }
 

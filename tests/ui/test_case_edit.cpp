@@ -75,3 +75,34 @@ TEST_CASE("correcting a case: edits undo and redo, and the save is audited and c
         CHECK(stored.demand == added->demand);
     }
 }
+
+TEST_CASE("correcting a case shows phone and ID masked; untouched they stay, typed anew they change", "[ui][edit][privacy]")
+{
+    TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("李敏"));
+    auto added = ComplaintRepository(db.connection()).add(sampleComplaint(db.connection()), QStringLiteral("李敏"));
+    REQUIRE(added.ok());
+    {
+        CaseEditDialog dialog(db.connection(), added.value(), QStringLiteral("李敏"));
+        auto *phone = dialog.findChild<QLineEdit *>(QStringLiteral("consumer.phone"));
+        auto *id = dialog.findChild<QLineEdit *>(QStringLiteral("consumer.idNumber"));
+        REQUIRE(phone);
+        REQUIRE(id);
+        CHECK(phone->text() == QStringLiteral("138****5678"));
+        CHECK(id->text() == QStringLiteral("110105********002X"));
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("demand"))->setPlainText(QStringLiteral("要求退款"));
+        REQUIRE(dialog.save().ok());
+    }
+    Complaint stored = ComplaintRepository(db.connection()).get(added->id).value();
+    CHECK(stored.consumer.phone == QStringLiteral("13812345678"));
+    CHECK(stored.consumer.idNumber == QStringLiteral("11010519491231002X"));
+    CHECK(stored.demand == QStringLiteral("要求退款"));
+    {
+        CaseEditDialog dialog(db.connection(), stored, QStringLiteral("李敏"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("consumer.phone"))->setText(QStringLiteral("13900001111"));
+        REQUIRE(dialog.save().ok());
+    }
+    stored = ComplaintRepository(db.connection()).get(added->id).value();
+    CHECK(stored.consumer.phone == QStringLiteral("13900001111"));
+    CHECK(stored.consumer.idNumber == QStringLiteral("11010519491231002X"));
+}
