@@ -105,6 +105,13 @@ void MainWindow::createMenus()
                     &MainWindow::newDatabase);
     file->addAction(tr("&Open Database..."), QKeySequence::Open, this, &MainWindow::openDatabase);
     file->addAction(tr("Sign In as &Another User..."), this, &MainWindow::switchUser);
+    file->addAction(tr("Change My &Password..."), this, [this] {
+        if (!m_user)
+            return;
+        ChangePasswordDialog dialog(m_database->connection(), m_user->name, HashCost::Interactive, this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Your password was changed."), 8000);
+    });
     QAction *lock = file->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockScreen);
     lock->setObjectName(QStringLiteral("lockAction"));
     QAction *settings = file->addAction(tr("Se&ttings..."), QKeySequence::Preferences, this, [this] {

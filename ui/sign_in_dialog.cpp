@@ -152,6 +152,49 @@ void FirstAdministratorDialog::accept()
     QDialog::accept();
 }
 
+ChangePasswordDialog::ChangePasswordDialog(QSqlDatabase db, const QString &userName, HashCost cost, QWidget *parent)
+    : QDialog(parent), m_db(std::move(db)), m_userName(userName), m_cost(cost),
+      m_current(passwordField(this, QStringLiteral("currentPasswordLineEdit"))),
+      m_new(passwordField(this, QStringLiteral("newPasswordLineEdit"))),
+      m_repeat(passwordField(this, QStringLiteral("repeatLineEdit"))), m_problem(newProblemLabel(this))
+{
+    setObjectName(QStringLiteral("changePasswordDialog"));
+    setWindowTitle(tr("Change My Password"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("User name"), new QLabel(userName, this));
+    form->addRow(tr("Current password"), m_current);
+    form->addRow(tr("New password"), m_new);
+    form->addRow(tr("New password again"), m_repeat);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    setMinimumWidth(380);
+}
+
+void ChangePasswordDialog::accept()
+{
+    if (m_new->text() != m_repeat->text()) {
+        m_problem->setText(tr("The two new passwords differ."));
+        m_problem->show();
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status changed =
+        SignInService(m_db).changeOwnPassword(m_userName, m_current->text(), m_new->text(), m_cost);
+    QApplication::restoreOverrideCursor();
+    m_current->clear();
+    if (!changed) {
+        m_problem->setText(changed.error().message);
+        m_problem->show();
+        return;
+    }
+    QDialog::accept();
+}
+
 std::optional<User> signInTo(const QSqlDatabase &db, const QString &preselected, QWidget *parent)
 {
     QString name = preselected;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/password_hash.h"
 #include "storage/user_repository.h"
 
 #include <QDialog>
@@ -64,6 +65,30 @@ private:
     QLineEdit *m_repeat;
     QLabel *m_problem;
     User m_user;
+};
+
+// The signed-in user changes their own password, proving the current one.
+class ChangePasswordDialog : public QDialog {
+    Q_OBJECT
+public:
+    ChangePasswordDialog(QSqlDatabase db, const QString &userName, HashCost cost = HashCost::Interactive,
+                         QWidget *parent = nullptr);
+
+    QLineEdit *currentEdit() const { return m_current; }
+    QLineEdit *newEdit() const { return m_new; }
+    QLineEdit *repeatEdit() const { return m_repeat; }
+    QLabel *problemLabel() const { return m_problem; }
+
+    void accept() override;
+
+private:
+    QSqlDatabase m_db;
+    QString m_userName;
+    HashCost m_cost;
+    QLineEdit *m_current;
+    QLineEdit *m_new;
+    QLineEdit *m_repeat;
+    QLabel *m_problem;
 };
 
 // Who works with `db`: creates its first administrator if nobody can sign in yet, then

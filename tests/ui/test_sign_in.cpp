@@ -206,3 +206,25 @@ TEST_CASE("an administrator manages users in Settings; others do not see the pag
     SettingsDialog adminSettings(db.connection(), QStringLiteral("管理员"));
     CHECK(adminSettings.findChild<UserSettingsPage *>());
 }
+
+TEST_CASE("a user changes their own password after proving the current one", "[ui][sign-in]")
+{
+    TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("李敏"));
+    ChangePasswordDialog dialog(db.connection(), QStringLiteral("李敏"), HashCost::CheapForTests);
+    dialog.currentEdit()->setText(QStringLiteral("not-the-password"));
+    dialog.newEdit()->setText(QStringLiteral("a-new-password"));
+    dialog.repeatEdit()->setText(QStringLiteral("a-new-password"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.problemLabel()->text().contains(QStringLiteral("wrong")));
+    dialog.currentEdit()->setText(kTestPassword);
+    dialog.repeatEdit()->setText(QStringLiteral("a-new-passwordX"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    dialog.currentEdit()->setText(kTestPassword);
+    dialog.repeatEdit()->setText(QStringLiteral("a-new-password"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(SignInService(db.connection()).signIn(QStringLiteral("李敏"), QStringLiteral("a-new-password")).ok());
+}
