@@ -1,5 +1,6 @@
 #include "settings_dialog.h"
 
+#include "backup_settings_page.h"
 #include "calendar_settings_page.h"
 #include "rule_settings_page.h"
 
@@ -17,6 +18,7 @@ SettingsDialog::SettingsDialog(QSqlDatabase db, QWidget *parent)
     auto *tabs = new QTabWidget(this);
     tabs->addTab(m_calendar, tr("Working Days"));
     tabs->addTab(m_rules, tr("Deadline Rules"));
+    tabs->addTab(new BackupSettingsPage(db.databaseName(), this), tr("Backups"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
