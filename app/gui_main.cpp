@@ -1,5 +1,8 @@
 // casedesk: the caseworker's desktop application.
 
+#include "database_claim.h"
+#include "restore_backup.h"
+#include "storage/file_location.h"
 #include "data_location.h"
 #include "demo/demo_generator.h"
 #include "desk_settings.h"
@@ -35,7 +38,10 @@ std::optional<Opened> openWithRecovery(QString path, bool explicitPath)
     for (;;) {
         const bool isNew = !QFileInfo::exists(path);
         const bool firstRun = isNew && !explicitPath;
-        auto opened = Database::open(path, Database::OpenMode::CreateIfMissing);
+        // One CaseDesk per file: a second window is told who has it, before anything is read.
+        const Status claimed = claimDatabase(path);
+        auto opened = claimed ? Database::open(path, Database::OpenMode::CreateIfMissing)
+                              : Result<std::unique_ptr<Database>>(claimed.error());
         if (opened) {
             Opened result{std::move(opened).value(), {}};
             if (firstRun) {
@@ -52,16 +58,29 @@ std::optional<Opened> openWithRecovery(QString path, bool explicitPath)
                 result.notice = QCoreApplication::translate("Startup", "Created a new, empty database at %1.")
                                     .arg(QDir::toNativeSeparators(path));
             }
+            if (const QString warning = networkShareWarning(path); !warning.isEmpty())
+                result.notice = result.notice.isEmpty() ? warning : result.notice + QLatin1Char(' ') + warning;
             return result;
         }
         QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("Startup", "CaseDesk"),
                         QCoreApplication::translate("Startup", "The database %1 cannot be opened.")
                             .arg(QDir::toNativeSeparators(path)));
         box.setInformativeText(opened.error().message);
+        // A damaged file is never overwritten: the offer is to put a backup in its place
+        // (the damaged file is kept next to it as .before-restore).
+        QPushButton *restore = nullptr;
+        if (opened.error().code == ErrorCode::NotADatabase && QFileInfo::exists(path))
+            restore = box.addButton(QCoreApplication::translate("Startup", "Restore a Backup..."), QMessageBox::ActionRole);
         QPushButton *other = box.addButton(QCoreApplication::translate("Startup", "Open Another File..."),
                                            QMessageBox::AcceptRole);
         box.addButton(QMessageBox::Close);
         box.exec();
+        if (restore && box.clickedButton() == static_cast<QAbstractButton *>(restore)) {
+            releaseDatabaseClaim();
+            if (const QString backup = chooseBackupToRestore(nullptr, path); !backup.isEmpty())
+                restoreAndReport(nullptr, backup, path);
+            continue; // try the same file again: restored, or the same question
+        }
         if (box.clickedButton() != static_cast<QAbstractButton *>(other))
             return std::nullopt;
         path = QFileDialog::getOpenFileName(nullptr, QCoreApplication::translate("Startup", "Open Database"),

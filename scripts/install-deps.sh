@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages CaseDesk needs, only those that are missing.
 # Runs apt-get as root directly, or through sudo for a normal user.
+#   scripts/install-deps.sh [--fuzz]
 set -euo pipefail
 
 packages=(
@@ -10,6 +11,10 @@ packages=(
   catch2 libsqlite3-dev sqlite3 libsodium-dev
   xvfb xauth poppler-utils fonts-wqy-microhei
 )
+# --fuzz (scripts/fuzz.sh only, not the main build): clang 14 and libFuzzer's runtime.
+if [ "${1:-}" = "--fuzz" ]; then
+  packages+=(clang-14 libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

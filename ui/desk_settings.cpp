@@ -1,6 +1,8 @@
 #include "desk_settings.h"
 
 #include <algorithm>
+#include <QDir>
+#include <QFileInfo>
 
 namespace casedesk {
 namespace {
@@ -13,6 +15,10 @@ const QString kState = QStringLiteral("mainWindow/state");
 // v2: the list gained a Phone column; an older saved header would misplace the columns.
 const QString kCaseHeader = QStringLiteral("mainWindow/caseTableHeaderV2");
 const QString kSplitter = QStringLiteral("mainWindow/splitter");
+const QString kAutoBackup = QStringLiteral("backup/automatic");
+const QString kBackupFolder = QStringLiteral("backup/folder");
+const QString kBackupsToKeep = QStringLiteral("backup/keep");
+constexpr int kDefaultBackupsToKeep = 14;
 } // namespace
 
 QString DeskSettings::language() const { return m_settings.value(kLanguage).toString(); }
@@ -34,6 +40,20 @@ void DeskSettings::setIdleLockMinutes(int minutes)
 
 QString DeskSettings::lastDatabase() const { return m_settings.value(kLastDatabase).toString(); }
 void DeskSettings::setLastDatabase(const QString &path) { m_settings.setValue(kLastDatabase, path); }
+
+bool DeskSettings::autoBackup() const { return m_settings.value(kAutoBackup, true).toBool(); }
+void DeskSettings::setAutoBackup(bool on) { m_settings.setValue(kAutoBackup, on); }
+QString DeskSettings::backupFolder(const QString &databasePath) const
+{
+    const QString folder = m_settings.value(kBackupFolder).toString();
+    return folder.isEmpty() ? QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups")) : folder;
+}
+void DeskSettings::setBackupFolder(const QString &folder) { m_settings.setValue(kBackupFolder, folder); }
+int DeskSettings::backupsToKeep() const
+{
+    return qBound(1, m_settings.value(kBackupsToKeep, kDefaultBackupsToKeep).toInt(), 999);
+}
+void DeskSettings::setBackupsToKeep(int count) { m_settings.setValue(kBackupsToKeep, count); }
 
 QByteArray DeskSettings::windowGeometry() const { return m_settings.value(kGeometry).toByteArray(); }
 void DeskSettings::setWindowGeometry(const QByteArray &geometry) { m_settings.setValue(kGeometry, geometry); }

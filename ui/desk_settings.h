@@ -25,6 +25,14 @@ public:
     QString lastDatabase() const;
     void setLastDatabase(const QString &path);
 
+    // Automatic backups (backup_scheduler.h): on, where to, how many to keep.
+    bool autoBackup() const; // default on
+    void setAutoBackup(bool on);
+    QString backupFolder(const QString &databasePath) const; // default: "backups" next to the database
+    void setBackupFolder(const QString &folder);             // empty: back to the default
+    int backupsToKeep() const;                                 // default 14
+    void setBackupsToKeep(int count);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;

@@ -5,12 +5,15 @@
 #include "sign_in_dialog.h"
 #include "due_list_dialog.h"
 #include "settings/settings_dialog.h"
+#include "backup_scheduler.h"
 #include "case_pane.h"
+#include "database_claim.h"
 #include "case_table_model.h"
 #include "desk_settings.h"
 #include "filter_bar.h"
 #include "intake/intake_dialog.h"
 #include "notice_bar.h"
+#include "storage/file_location.h"
 #include "storage/taxonomy_repository.h"
 
 #include <QActionGroup>
@@ -36,7 +39,8 @@ namespace casedesk {
 MainWindow::MainWindow(std::unique_ptr<Database> database, const QString &userName, QWidget *parent)
     : QMainWindow(parent), m_filterBar(new FilterBar(this)), m_notice(new NoticeBar(this)),
       m_table(new QTableView(this)), m_casePane(new CasePane(this)), m_splitter(new QSplitter(this)),
-      m_countLabel(new QLabel(this)), m_pathLabel(new QLabel(this)), m_idleLock(new IdleLock(this))
+      m_countLabel(new QLabel(this)), m_pathLabel(new QLabel(this)), m_idleLock(new IdleLock(this)),
+      m_backups(new BackupScheduler(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CaseDesk"));
@@ -73,6 +77,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, const QString &userNa
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
 
+    connect(m_backups, &BackupScheduler::finished, this, [this](bool ok, const QString &message) {
+        if (ok)
+            statusBar()->showMessage(message, 8000);
+        else
+            m_notice->showText(message);
+    });
     createMenus();
     setDatabase(std::move(database));
     setCurrentUser(userName);
@@ -114,6 +124,10 @@ void MainWindow::createMenus()
     });
     QAction *lock = file->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockScreen);
     lock->setObjectName(QStringLiteral("lockAction"));
+    file->addSeparator();
+    file->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNow)->setObjectName(QStringLiteral("backUpNowAction"));
+    file->addAction(tr("&Restore from Backup..."), this, &MainWindow::restoreFromBackup)
+        ->setObjectName(QStringLiteral("restoreBackupAction"));
     QAction *settings = file->addAction(tr("Se&ttings..."), QKeySequence::Preferences, this, [this] {
         SettingsDialog dialog(m_database->connection(), currentUserName(), this);
         dialog.exec();
@@ -158,6 +172,9 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Verify Audit Trail..."), this, &MainWindow::verifyAuditTrail)
+        ->setObjectName(QStringLiteral("verifyAuditAction"));
+    help->addSeparator();
     help->addAction(tr("&About CaseDesk"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
@@ -194,6 +211,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_pathLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
     m_pathLabel->setToolTip(QDir::toNativeSeparators(m_database->path()));
     DeskSettings().setLastDatabase(m_database->path());
+    m_backups->setDatabasePath(m_database->path());
+    if (const QString warning = networkShareWarning(m_database->path()); !warning.isEmpty())
+        m_notice->showText(warning);
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     showSelectedCase();
@@ -317,8 +337,13 @@ void MainWindow::newDatabase()
 
 void MainWindow::switchTo(const QString &path, bool create)
 {
+    if (auto claimed = claimDatabase(path); !claimed) {
+        QMessageBox::warning(this, tr("Open Database"), claimed.error().message);
+        return;
+    }
     auto opened = Database::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::OpenExisting);
     if (!opened) {
+        (void)claimDatabase(m_database->path()); // still working on the current file
         QMessageBox::warning(this, tr("Open Database"), opened.error().message);
         return;
     }
@@ -332,6 +357,8 @@ void MainWindow::switchTo(const QString &path, bool create)
     setCurrentUser(user->name);
     DeskSettings().setLastUser(user->name);
     m_notice->hide();
+    if (const QString warning = networkShareWarning(path); !warning.isEmpty())
+        m_notice->showText(warning);
 }
 
 void MainWindow::showSelectedCase() { m_casePane->showCase(selectedCaseId()); }
@@ -432,6 +459,7 @@ void MainWindow::saveLayout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    backUpOnExit();
     event->accept();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/permissions.h"
 #include "storage/database.h"
 #include "storage/user_repository.h"
 
@@ -15,6 +16,7 @@ class QTableView;
 
 namespace casedesk {
 
+class BackupScheduler;
 class CasePane;
 class CaseTableModel;
 class FilterBar;
@@ -75,6 +77,12 @@ private:
     void updateCount(qint64 total);
     void showAbout();
     void saveLayout();
+    // Backups, restore and the audit check (main_window_safety.cpp).
+    void backUpNow();
+    void restoreFromBackup();
+    void verifyAuditTrail();
+    void backUpOnExit();
+    bool mayDo(Permission permission, const QString &title);
 
     std::unique_ptr<Database> m_database;
     CaseTableModel *m_model = nullptr;
@@ -89,6 +97,7 @@ private:
     QPointer<IntakeDialog> m_intake;
     IdleLock *m_idleLock;
     bool m_locked = false;
+    BackupScheduler *m_backups;
 };
 
 } // namespace casedesk

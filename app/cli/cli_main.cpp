@@ -34,7 +34,10 @@ QString overview()
               "  workdays add      the N-th working day after a date\n"
               "  workdays between  working days between two dates\n"
               "  calendar     import a year's holiday notice, set or clear a day, show a year\n"
-              "  rules        list and add deadline rule sets\n\n"
+              "  rules        list and add deadline rule sets\n"
+              "  audit verify check that nobody changed or deleted audit records behind CaseDesk's back\n"
+              "  backup       write a checked copy of the database (--out FILE)\n"
+              "  restore      replace the database with a checked backup\n\n"
               "Commands that read or change cases sign in: --as USER (default: your login name) and the\n"
               "password from --password-file FILE, the CASEDESK_PASSWORD variable or a prompt.\n\n"
               "Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.");
@@ -78,6 +81,12 @@ int main(int argc, char *argv[])
         return cli::runCalendar(arguments);
     if (command == QLatin1String("rules"))
         return cli::runRules(arguments);
+    if (command == QLatin1String("audit"))
+        return cli::runAudit(arguments);
+    if (command == QLatin1String("backup"))
+        return cli::runBackup(arguments);
+    if (command == QLatin1String("restore"))
+        return cli::runRestore(arguments);
     cli::printErr(Msg::tr("casedesk-cli: unknown command \"%1\".").arg(command));
     cli::printErr(overview());
     return cli::UserError;

@@ -1,5 +1,7 @@
 #include "cli_support.h"
 
+#include "storage/file_location.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,6 +87,8 @@ Result<std::unique_ptr<Database>> SubcommandParser::openDatabase(bool create)
     const QString path = m_parser.value(m_database);
     if (path.isEmpty())
         return Error{ErrorCode::InvalidInput, Msg::tr("Give the database file with --database FILE."), {}};
+    if (const QString warning = networkShareWarning(path); !warning.isEmpty())
+        printErr(Msg::tr("casedesk-cli: warning: %1").arg(warning));
     return Database::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::OpenExisting);
 }
 

@@ -68,5 +68,8 @@ int runRetention(const QStringList &arguments); // command_retention.cpp
 int runWorkdays(const QStringList &arguments); // command_workdays.cpp
 int runCalendar(const QStringList &arguments); // command_calendar.cpp
 int runRules(const QStringList &arguments);    // command_rules.cpp
+int runAudit(const QStringList &arguments);    // command_audit.cpp
+int runBackup(const QStringList &arguments);   // command_backup.cpp
+int runRestore(const QStringList &arguments);
 
 } // namespace casedesk::cli

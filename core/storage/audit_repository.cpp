@@ -1,18 +1,33 @@
 #include "storage/audit_repository.h"
 
+#include "storage/audit_chain.h"
 #include "storage/sql_helpers.h"
+#include "storage/sqlite_native.h"
 #include "storage/stored_values.h"
+
+#include <optional>
 
 namespace casedesk {
 
 Status AuditRepository::record(const AuditEntry &e)
 {
-    auto done = runQuery(m_db,
-                         QStringLiteral("INSERT INTO audit_log(complaint_id, at, actor, action, field, old_value, "
-                                        "new_value) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                         {e.complaintId, storedDateTime(e.at), e.actor, e.action, e.field, e.oldValue, e.newValue});
-    if (!done)
-        return done.error();
+    // The chain head must be read under the write lock. Callers record inside the
+    // transaction of their change; a lone record gets a transaction of its own.
+    std::optional<Transaction> own;
+    if (!sqliteInTransaction(m_db)) {
+        own.emplace(m_db);
+        if (auto started = own->begin(); !started)
+            return started;
+    }
+    AuditChainWriter chain(m_db);
+    if (auto started = chain.begin(); !started)
+        return started;
+    if (auto appended = chain.append(e); !appended)
+        return appended.error();
+    if (auto finished = chain.finish(); !finished)
+        return finished;
+    if (own)
+        return own->commit();
     return {};
 }
 

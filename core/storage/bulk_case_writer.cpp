@@ -1,5 +1,6 @@
 #include "storage/bulk_case_writer.h"
 
+#include "storage/audit_chain.h"
 #include "storage/case_numbers.h"
 #include "storage/settings_repository.h"
 #include "storage/sql_helpers.h"
@@ -9,13 +10,12 @@ namespace casedesk {
 
 struct BulkCaseWriter::Statements {
     explicit Statements(const QSqlDatabase &db)
-        : consumer(db), business(db), complaint(db), audit(db), event(db), user(db)
+        : consumer(db), business(db), complaint(db), event(db), user(db)
     {
     }
     QSqlQuery consumer;
     QSqlQuery business;
     QSqlQuery complaint;
-    QSqlQuery audit;
     QSqlQuery event;
     QSqlQuery user;
 };
@@ -47,6 +47,7 @@ BulkCaseWriter::BulkCaseWriter(QSqlDatabase db) : m_db(std::move(db)) {}
 BulkCaseWriter::~BulkCaseWriter()
 {
     m_statements.reset(); // finalize statements before the transaction rolls back
+    m_audit.reset();
     m_transaction.reset();
 }
 
@@ -67,6 +68,9 @@ Status BulkCaseWriter::begin()
     while (sequences->next())
         m_lastSequence.insert(sequences->value(0).toInt(), sequences->value(1).toLongLong());
 
+    m_audit = std::make_unique<AuditChainWriter>(m_db);
+    if (auto chained = m_audit->begin(); !chained)
+        return chained;
     m_statements = std::make_unique<Statements>(m_db);
     const std::pair<QSqlQuery *, QString> statements[] = {
         {&m_statements->consumer,
@@ -79,9 +83,6 @@ Status BulkCaseWriter::begin()
                         "category_id, nature, amount_fen, demand, facts, incident_date, received_at, status, "
                         "assignee, version, created_at, updated_at, accepted_at, closed_at) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)")},
-        {&m_statements->audit,
-         QStringLiteral("INSERT INTO audit_log(complaint_id, at, actor, action, new_value) "
-                        "VALUES (?, ?, ?, 'created', ?)")},
         {&m_statements->event,
          QStringLiteral("INSERT INTO case_events(complaint_id, at, recorded_at, actor, from_status, to_status, "
                         "ground, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")},
@@ -138,7 +139,7 @@ Result<QString> BulkCaseWriter::addComplaint(const Complaint &c, const QString &
                           nullableDateTime(c.closedAt)});
     if (!id)
         return id.error();
-    auto logged = execInsert(m_statements->audit, {id.value(), received, actor, caseNumber});
+    auto logged = m_audit->append({0, id.value(), c.receivedAt, actor, QStringLiteral("created"), {}, {}, caseNumber});
     if (!logged)
         return logged.error();
     for (const CaseEvent &e : events) {
@@ -163,6 +164,8 @@ Status BulkCaseWriter::commit()
         if (!saved)
             return saved.error();
     }
+    if (auto chained = m_audit->finish(); !chained)
+        return chained;
     m_statements.reset();
     return m_transaction->commit();
 }

@@ -13,6 +13,7 @@
 
 namespace casedesk {
 
+class AuditChainWriter;
 class Transaction;
 
 // Writes many cases in one transaction with prepared statements: demo data and imports.
@@ -45,6 +46,7 @@ private:
     QSqlDatabase m_db;
     std::unique_ptr<Transaction> m_transaction;
     std::unique_ptr<Statements> m_statements;
+    std::unique_ptr<AuditChainWriter> m_audit;
     QString m_prefix;
     QHash<int, qint64> m_lastSequence; // per year
 };

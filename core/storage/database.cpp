@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "storage/calendar_repository.h"
+#include "storage/file_location.h"
 #include "storage/migrations.h"
 #include "storage/sql_helpers.h"
 #include "storage/sqlite_setup.h"
@@ -62,6 +63,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         return Error{ErrorCode::Io, Msg::tr("The database file \"%1\" does not exist.").arg(path), {}};
     if (!exists && !QDir().mkpath(info.absolutePath()))
         return Error{ErrorCode::Io, Msg::tr("The folder \"%1\" cannot be created.").arg(info.absolutePath()), {}};
+    // SQLite keeps its write-ahead log next to the file: a read-only folder or file would
+    // otherwise fail later with a vaguer message, or half-way through the first change.
+    if (auto writable = checkFolderWritable(info.absolutePath()); !writable)
+        return writable.error();
+    if (exists && !info.isWritable()) {
+        return Error{ErrorCode::Io,
+                     Msg::tr("The database file \"%1\" is read-only. CaseDesk needs to write to it; change the "
+                             "file's permissions or copy it to a folder you can write to. Nothing was changed.")
+                         .arg(QDir::toNativeSeparators(info.absoluteFilePath())),
+                     {}};
+    }
 
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(name, info.absoluteFilePath()));

@@ -1,5 +1,6 @@
 #include "storage/migrations.h"
 
+#include "storage/audit_chain.h"
 #include "storage/schema_steps.h"
 #include "storage/sql_helpers.h"
 
@@ -12,6 +13,9 @@ namespace {
 struct MigrationStep {
     int version;
     QStringList statements;
+    // Data work that SQL alone cannot do (e.g. hashing), run after the statements in the
+    // same transaction.
+    Status (*finish)(const QSqlDatabase &db) = nullptr;
 };
 
 const QList<MigrationStep> &steps()
@@ -23,6 +27,7 @@ const QList<MigrationStep> &steps()
         {4, schemaVersion4()},
         {5, schemaVersion5()},
         {7, schemaVersion7()},
+        {8, schemaVersion8(), chainExistingAuditRecords},
     };
     return all;
 }
@@ -61,6 +66,10 @@ Status migrate(const QSqlDatabase &db, int targetVersion)
         for (const QString &statement : step.statements) {
             if (auto done = runQuery(db, statement); !done)
                 return done.error();
+        }
+        if (step.finish) {
+            if (auto finished = step.finish(db); !finished)
+                return finished;
         }
         // user_version lives in the file header and is written inside the transaction.
         if (auto done = runQuery(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !done)

@@ -13,5 +13,6 @@ QStringList schemaVersion3(); // working-day calendar, deadline rule sets, clock
 QStringList schemaVersion4(); // evidence files attached to cases
 QStringList schemaVersion5(); // money recovered on a case
 QStringList schemaVersion7(); // passwords, lock-out, auditor role, desk events, anonymised consumers
+QStringList schemaVersion8(); // tamper-evident audit: hash chain
 
 } // namespace casedesk

@@ -52,6 +52,8 @@ Status sqliteCheckIdentity(const QSqlDatabase &db, int latestVersion)
     return {};
 }
 
+qint64 casedeskApplicationId() { return kApplicationId; }
+
 Status sqliteConfigure(const QSqlDatabase &db)
 {
     const QString pragmas[] = {

@@ -16,6 +16,9 @@ Status sqliteCheckIdentity(const QSqlDatabase &db, int latestVersion);
 // WAL journal, foreign keys, busy timeout, full sync: set on every connection.
 Status sqliteConfigure(const QSqlDatabase &db);
 
+// The number CaseDesk writes into the SQLite header (PRAGMA application_id).
+qint64 casedeskApplicationId();
+
 // Marks the file as CaseDesk's (PRAGMA application_id).
 Status sqliteStampIdentity(const QSqlDatabase &db);
 

@@ -1,5 +1,6 @@
 #include "settings_dialog.h"
 
+#include "backup_settings_page.h"
 #include "calendar_settings_page.h"
 #include "privacy_settings_page.h"
 #include "rule_settings_page.h"
@@ -24,6 +25,7 @@ SettingsDialog::SettingsDialog(QSqlDatabase db, const QString &actor, QWidget *p
     tabs->addTab(m_calendar, tr("Working Days"));
     tabs->addTab(m_rules, tr("Deadline Rules"));
     tabs->addTab(m_privacy, tr("Privacy and Security"));
+    tabs->addTab(new BackupSettingsPage(db.databaseName(), this), tr("Backups"));
     // Users: for those who may manage them (administrators).
     if (const auto user = UserRepository(db).findByName(actor);
         user && user->active && roleAllows(user->role, Permission::ManageUsers))

@@ -1,0 +1,140 @@
+#include "storage/audit_chain.h"
+
+#include "storage/sql_helpers.h"
+#include "storage/stored_values.h"
+
+#include <QCryptographicHash>
+
+namespace casedesk {
+namespace {
+
+// Each field as "<byte length>:<UTF-8 bytes>;" so no choice of values can make two
+// different records serialise alike. The tag names the format should it ever change.
+void addField(QCryptographicHash &hash, const QByteArray &bytes)
+{
+    hash.addData(QByteArray::number(bytes.size()));
+    hash.addData(QByteArrayView(":"));
+    hash.addData(bytes);
+    hash.addData(QByteArrayView(";"));
+}
+
+void addField(QCryptographicHash &hash, const QString &text) { addField(hash, text.toUtf8()); }
+
+} // namespace
+
+QString auditGenesisHash() { return QString(64, QLatin1Char('0')); }
+
+QString auditRowHash(const AuditRow &row)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    addField(hash, QByteArrayLiteral("casedesk-audit-v1"));
+    addField(hash, QByteArray::number(row.id));
+    addField(hash, QByteArray::number(row.complaintId));
+    addField(hash, row.at);
+    addField(hash, row.actor);
+    addField(hash, row.action);
+    addField(hash, row.field);
+    addField(hash, row.oldValue);
+    addField(hash, row.newValue);
+    addField(hash, row.prevHash);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+AuditChainWriter::AuditChainWriter(QSqlDatabase db) : m_db(std::move(db)) {}
+
+AuditChainWriter::~AuditChainWriter() = default;
+
+Status AuditChainWriter::begin()
+{
+    auto head = runQuery(m_db, QStringLiteral("SELECT last_id, last_hash FROM audit_chain WHERE id = 1"));
+    if (!head)
+        return head.error();
+    if (head->next()) {
+        m_lastId = head->value(0).toLongLong();
+        m_lastHash = head->value(1).toString();
+    } else {
+        m_lastId = 0;
+        m_lastHash = auditGenesisHash();
+    }
+    // A row added behind the chain's back must not make the next id collide with it.
+    auto maxId = queryScalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM audit_log"));
+    if (!maxId)
+        return maxId.error();
+    m_lastId = std::max(m_lastId, maxId->toLongLong());
+
+    m_insert = std::make_unique<QSqlQuery>(m_db);
+    if (!m_insert->prepare(QStringLiteral("INSERT INTO audit_log(id, complaint_id, at, actor, action, field, "
+                                          "old_value, new_value, prev_hash, hash) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return storageError(m_insert->lastError());
+    return {};
+}
+
+Result<qint64> AuditChainWriter::append(const AuditEntry &e)
+{
+    AuditRow row{m_lastId + 1, e.complaintId, storedDateTime(e.at), e.actor, e.action, e.field, e.oldValue,
+                 e.newValue, m_lastHash, {}};
+    row.hash = auditRowHash(row);
+    const QVariantList values{row.id,       row.complaintId, row.at,       row.actor,    row.action,
+                              row.field,    row.oldValue,    row.newValue, row.prevHash, row.hash};
+    for (int i = 0; i < values.size(); ++i)
+        m_insert->bindValue(i, bindable(values.at(i)));
+    if (!m_insert->exec())
+        return storageError(m_insert->lastError());
+    m_lastId = row.id;
+    m_lastHash = row.hash;
+    m_dirty = true;
+    return row.id;
+}
+
+Status AuditChainWriter::finish()
+{
+    m_insert.reset();
+    if (!m_dirty)
+        return {};
+    auto saved = runQuery(m_db,
+                          QStringLiteral("INSERT INTO audit_chain(id, last_id, last_hash) VALUES (1, ?, ?) "
+                                         "ON CONFLICT(id) DO UPDATE SET last_id = excluded.last_id, "
+                                         "last_hash = excluded.last_hash"),
+                          {m_lastId, m_lastHash});
+    if (!saved)
+        return saved.error();
+    m_dirty = false;
+    return {};
+}
+
+Status chainExistingAuditRecords(const QSqlDatabase &db)
+{
+    auto rows = runQuery(db, QStringLiteral("SELECT id, complaint_id, at, actor, action, field, old_value, new_value "
+                                            "FROM audit_log ORDER BY id"));
+    if (!rows)
+        return rows.error();
+    QSqlQuery update(db);
+    if (!update.prepare(QStringLiteral("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?")))
+        return storageError(update.lastError());
+    qint64 lastId = 0;
+    QString lastHash = auditGenesisHash();
+    while (rows->next()) {
+        AuditRow row{rows->value(0).toLongLong(), rows->value(1).toLongLong(), rows->value(2).toString(),
+                     rows->value(3).toString(),   rows->value(4).toString(),   rows->value(5).toString(),
+                     rows->value(6).toString(),   rows->value(7).toString(),   lastHash,
+                     {}};
+        row.hash = auditRowHash(row);
+        update.bindValue(0, row.prevHash);
+        update.bindValue(1, row.hash);
+        update.bindValue(2, row.id);
+        if (!update.exec())
+            return storageError(update.lastError());
+        lastId = row.id;
+        lastHash = row.hash;
+    }
+    if (lastId == 0)
+        return {};
+    auto saved = runQuery(db, QStringLiteral("INSERT INTO audit_chain(id, last_id, last_hash) VALUES (1, ?, ?)"),
+                          {lastId, lastHash});
+    if (!saved)
+        return saved.error();
+    return {};
+}
+
+} // namespace casedesk

@@ -1,0 +1,88 @@
+#include "storage/audit_verifier.h"
+
+#include "auth/permissions.h"
+#include "storage/audit_chain.h"
+#include "storage/sql_helpers.h"
+#include "storage/user_repository.h"
+
+#include <QCoreApplication>
+
+namespace casedesk {
+namespace {
+
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(AuditVerifier)
+};
+
+AuditVerdict broken(AuditVerdict::Problem problem, qint64 records, qint64 id, const QString &message)
+{
+    return AuditVerdict{problem, records, id, message};
+}
+
+} // namespace
+
+Result<AuditVerdict> verifyAuditChain(const QSqlDatabase &db)
+{
+    auto rows = runQuery(db, QStringLiteral("SELECT id, complaint_id, at, actor, action, field, old_value, new_value, "
+                                            "prev_hash, hash FROM audit_log ORDER BY id"));
+    if (!rows)
+        return rows.error();
+    qint64 count = 0;
+    qint64 lastId = 0;
+    QString expectedPrev = auditGenesisHash();
+    while (rows->next()) {
+        ++count;
+        const AuditRow row{rows->value(0).toLongLong(), rows->value(1).toLongLong(), rows->value(2).toString(),
+                           rows->value(3).toString(),   rows->value(4).toString(),   rows->value(5).toString(),
+                           rows->value(6).toString(),   rows->value(7).toString(),   rows->value(8).toString(),
+                           rows->value(9).toString()};
+        if (auditRowHash(row) != row.hash) {
+            return broken(AuditVerdict::Problem::Changed, count, row.id,
+                          Msg::tr("Audit record #%1 was changed after it was written (its content no longer "
+                                  "matches its hash).")
+                              .arg(row.id));
+        }
+        if (row.prevHash != expectedPrev) {
+            const QString message =
+                lastId == 0 ? Msg::tr("The audit trail breaks before record #%1: one or more older records were "
+                                      "deleted.")
+                                  .arg(row.id)
+                            : Msg::tr("The audit trail breaks between records #%1 and #%2: a record between them "
+                                      "was deleted, or record #%1 was altered.")
+                                  .arg(lastId)
+                                  .arg(row.id);
+            return broken(AuditVerdict::Problem::Missing, count, row.id, message);
+        }
+        expectedPrev = row.hash;
+        lastId = row.id;
+    }
+
+    // The chain's head remembers the newest record: deleting the newest records shows here.
+    auto head = runQuery(db, QStringLiteral("SELECT last_id, last_hash FROM audit_chain WHERE id = 1"));
+    if (!head)
+        return head.error();
+    const bool hasHead = head->next();
+    const qint64 headId = hasHead ? head->value(0).toLongLong() : 0;
+    const QString headHash = hasHead ? head->value(1).toString() : auditGenesisHash();
+    if (headId != lastId || headHash != expectedPrev) {
+        return broken(AuditVerdict::Problem::TailMissing, count, lastId,
+                      lastId == 0 ? Msg::tr("The audit trail is empty, but it should end at record #%1: records "
+                                            "were deleted.")
+                                        .arg(headId)
+                                  : Msg::tr("The audit trail should end at record #%1 but ends at #%2: the newest "
+                                            "records were deleted or changed.")
+                                        .arg(headId)
+                                        .arg(lastId));
+    }
+    return AuditVerdict{AuditVerdict::Problem::None, count, 0,
+                        Msg::tr("The audit trail is intact: %n record(s) checked.", nullptr, int(count))};
+}
+
+Result<AuditVerdict> verifyAuditTrail(const QSqlDatabase &db, const QString &actor)
+{
+    if (auto allowed = authorize(db, actor, Permission::VerifyAudit); !allowed)
+        return allowed.error();
+    return verifyAuditChain(db);
+}
+
+} // namespace casedesk

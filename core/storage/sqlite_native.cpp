@@ -1,0 +1,185 @@
+#include "storage/sqlite_native.h"
+
+#include "storage/sql_helpers.h"
+#include "storage/sqlite_setup.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+namespace casedesk {
+namespace {
+
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
+
+sqlite3 *rawHandle(const QSqlDatabase &db)
+{
+    if (!db.isOpen() || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// SQLite's result code as the same translated Error the Qt driver's errors become.
+Error nativeError(int code, sqlite3 *handle)
+{
+    const QString text = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString::fromUtf8(sqlite3_errstr(code));
+    return storageError(QSqlError(QString(), text, QSqlError::StatementError, QString::number(code)));
+}
+
+Error noHandle()
+{
+    return Error{ErrorCode::Storage, Msg::tr("The database connection does not give access to SQLite."), {}};
+}
+
+// A sqlite3* that closes itself.
+class Connection {
+public:
+    Connection() = default;
+    ~Connection()
+    {
+        if (m_handle)
+            sqlite3_close_v2(m_handle);
+    }
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    int open(const QString &path, int flags)
+    {
+        return sqlite3_open_v2(QFile::encodeName(path).constData(), &m_handle, flags, nullptr);
+    }
+    sqlite3 *get() const { return m_handle; }
+
+private:
+    sqlite3 *m_handle = nullptr;
+};
+
+// A new, empty file readable by its owner only, before SQLite writes anything into it.
+Status createPrivateFile(const QString &path)
+{
+    QFile::remove(path);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        return Error{ErrorCode::Io,
+                     Msg::tr("The file \"%1\" cannot be created: %2").arg(path, file.errorString()), {}};
+    }
+    restrictToOwner(path);
+    file.close();
+    return {};
+}
+
+// Copies all pages from `source` into `destination`, retrying while the source is busy.
+Status copyPages(sqlite3 *source, sqlite3 *destination)
+{
+    sqlite3_backup *backup = sqlite3_backup_init(destination, "main", source, "main");
+    if (!backup)
+        return nativeError(sqlite3_errcode(destination), destination);
+    int rc = SQLITE_OK;
+    do {
+        // Chunks of 1024 pages: writers on other connections get their turn in between.
+        rc = sqlite3_backup_step(backup, 1024);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(50);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        return nativeError(rc, destination);
+    return {};
+}
+
+Status copyInto(sqlite3 *source, const QString &destination)
+{
+    if (auto created = createPrivateFile(destination); !created)
+        return created;
+    Connection target;
+    if (int rc = target.open(destination, SQLITE_OPEN_READWRITE); rc != SQLITE_OK)
+        return nativeError(rc, target.get());
+    if (auto copied = copyPages(source, target.get()); !copied)
+        return copied;
+    // A copy is one self-contained file: fold any write-ahead log into it.
+    if (int rc = sqlite3_exec(target.get(), "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
+        rc != SQLITE_OK)
+        return nativeError(rc, target.get());
+    return {};
+}
+
+} // namespace
+
+bool sqliteInTransaction(const QSqlDatabase &db)
+{
+    sqlite3 *handle = rawHandle(db);
+    return handle && sqlite3_get_autocommit(handle) == 0;
+}
+
+Status sqliteBackupTo(const QSqlDatabase &db, const QString &destination)
+{
+    sqlite3 *handle = rawHandle(db);
+    if (!handle)
+        return noHandle();
+    return copyInto(handle, destination);
+}
+
+Status sqliteCopyFile(const QString &source, const QString &destination)
+{
+    Connection from;
+    if (int rc = from.open(source, SQLITE_OPEN_READONLY); rc != SQLITE_OK)
+        return nativeError(rc, from.get());
+    return copyInto(from.get(), destination);
+}
+
+Result<SqliteFileFacts> sqliteInspectFile(const QString &path)
+{
+    Connection file;
+    if (int rc = file.open(path, SQLITE_OPEN_READONLY); rc != SQLITE_OK)
+        return nativeError(rc, file.get());
+    SqliteFileFacts facts;
+    auto scalar = [&](const char *sql, qint64 &out) -> Status {
+        sqlite3_stmt *statement = nullptr;
+        int rc = sqlite3_prepare_v2(file.get(), sql, -1, &statement, nullptr);
+        if (rc == SQLITE_OK) {
+            rc = sqlite3_step(statement);
+            if (rc == SQLITE_ROW) {
+                out = sqlite3_column_int64(statement, 0);
+                rc = SQLITE_OK;
+            }
+        }
+        sqlite3_finalize(statement);
+        if (rc != SQLITE_OK && rc != SQLITE_DONE)
+            return nativeError(rc, file.get());
+        return {};
+    };
+    qint64 version = 0;
+    if (auto read = scalar("PRAGMA application_id", facts.applicationId); !read)
+        return read.error();
+    if (auto read = scalar("PRAGMA user_version", version); !read)
+        return read.error();
+    facts.schemaVersion = int(version);
+
+    sqlite3_stmt *check = nullptr;
+    int rc = sqlite3_prepare_v2(file.get(), "PRAGMA integrity_check(5)", -1, &check, nullptr);
+    QStringList problems;
+    while (rc == SQLITE_OK && (rc = sqlite3_step(check)) == SQLITE_ROW) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(check, 0));
+        const QString line = QString::fromUtf8(text ? text : "");
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+        rc = SQLITE_OK;
+    }
+    sqlite3_finalize(check);
+    if (rc != SQLITE_DONE && rc != SQLITE_OK) {
+        // The check itself could not run through: the file is too damaged to read.
+        problems.append(QString::fromUtf8(sqlite3_errstr(rc)));
+    }
+    facts.integrityOk = problems.isEmpty();
+    facts.integrityProblem = problems.join(QStringLiteral("; "));
+    return facts;
+}
+
+} // namespace casedesk

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+// The few things that need SQLite's own C API (the raw sqlite3* handle): the online backup
+// API and transaction state. With sqlite_setup.cpp this is the SQLite-only corner of core;
+// a PostgreSQL backend would replace both with pg_dump and its own checks.
+
+namespace casedesk {
+
+// True while `db` is inside an open transaction (not in autocommit mode).
+bool sqliteInTransaction(const QSqlDatabase &db);
+
+// Copies the open database into the file `destination` through SQLite's online backup API:
+// a consistent snapshot even while colleagues keep writing. The destination is created
+// readable by its owner only; an existing file there is replaced.
+Status sqliteBackupTo(const QSqlDatabase &db, const QString &destination);
+
+// Copies the database file `source` (opened read-only) into the file `destination` the same way.
+Status sqliteCopyFile(const QString &source, const QString &destination);
+
+// What a read-only look into a file found, without changing it.
+struct SqliteFileFacts {
+    bool integrityOk = false;
+    QString integrityProblem; // first lines of PRAGMA integrity_check when not ok
+    qint64 applicationId = 0;
+    int schemaVersion = 0;
+};
+
+// Opens `path` read-only and runs PRAGMA integrity_check; ErrorCode::NotADatabase when the
+// file is not SQLite at all.
+Result<SqliteFileFacts> sqliteInspectFile(const QString &path);
+
+} // namespace casedesk

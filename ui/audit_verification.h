@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace casedesk {
+
+// Help > Verify Audit Trail: checks the hash chain of the audit log on a worker thread (its
+// own connection; a large log takes a moment) and then shows what was found.
+void verifyAuditTrailInteractively(QWidget *parent, const QString &databasePath, const QString &actor);
+
+} // namespace casedesk

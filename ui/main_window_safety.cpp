@@ -1,0 +1,86 @@
+// MainWindow: backups, restore and the audit-trail check (kept apart from the case work).
+
+#include "main_window.h"
+
+#include "audit_verification.h"
+#include "backup_scheduler.h"
+#include "case_pane.h"
+#include "database_claim.h"
+#include "desk_settings.h"
+#include "notice_bar.h"
+#include "restore_backup.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace casedesk {
+
+bool MainWindow::mayDo(Permission permission, const QString &title)
+{
+    auto allowed = authorize(m_database->connection(), currentUserName(), permission);
+    if (!allowed)
+        QMessageBox::warning(this, title, allowed.error().message);
+    return allowed.ok();
+}
+
+void MainWindow::backUpNow()
+{
+    if (!mayDo(Permission::ManageBackups, tr("Back Up Now")))
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto done = m_backups->backupNow();
+    QApplication::restoreOverrideCursor();
+    if (done)
+        statusBar()->showMessage(tr("Backup saved: %1").arg(done.value()), 10000);
+    else
+        QMessageBox::warning(this, tr("Back Up Now"), done.error().message);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!mayDo(Permission::ManageBackups, tr("Restore from Backup")))
+        return;
+    const QString path = m_database->path();
+    const QString backup = chooseBackupToRestore(this, path);
+    if (backup.isEmpty())
+        return;
+    // The file is closed and let go of while it is replaced, then opened again.
+    const QString user = currentUserName();
+    saveLayout();
+    m_casePane->setDatabase(QSqlDatabase());
+    takeDatabase().reset();
+    releaseDatabaseClaim();
+    restoreAndReport(this, backup, path);
+    (void)claimDatabase(path);
+    auto reopened = Database::open(path, Database::OpenMode::OpenExisting);
+    if (!reopened) {
+        QMessageBox::critical(this, tr("Restore from Backup"), reopened.error().message);
+        close();
+        return;
+    }
+    setDatabase(std::move(reopened).value());
+    setCurrentUser(user);
+}
+
+void MainWindow::verifyAuditTrail()
+{
+    if (!mayDo(Permission::VerifyAudit, tr("Verify Audit Trail")))
+        return;
+    verifyAuditTrailInteractively(this, m_database->path(), currentUserName());
+}
+
+void MainWindow::backUpOnExit()
+{
+    // Not when the window is only being rebuilt (it has handed its database on).
+    if (!m_database || !DeskSettings().autoBackup() || !m_backups->changedSinceLastBackup())
+        return;
+    statusBar()->showMessage(tr("Backing up..."));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto done = m_backups->backupNow();
+    QApplication::restoreOverrideCursor();
+    if (!done)
+        QMessageBox::warning(this, tr("Backup"), tr("The backup on exit failed: %1").arg(done.error().message));
+}
+
+} // namespace casedesk

@@ -1,0 +1,59 @@
+#include "restore_backup.h"
+
+#include "desk_settings.h"
+#include "storage/backups.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+
+namespace casedesk {
+namespace {
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(RestoreBackup)
+};
+} // namespace
+
+QString chooseBackupToRestore(QWidget *parent, const QString &databasePath)
+{
+    const QString folder = DeskSettings().backupFolder(databasePath);
+    const QString file = QFileDialog::getOpenFileName(
+        parent, Msg::tr("Restore from Backup"), QFileInfo::exists(folder) ? folder : QFileInfo(databasePath).absolutePath(),
+        Msg::tr("CaseDesk backups (*.casedesk-backup);;All files (*)"));
+    if (file.isEmpty())
+        return {};
+    // Checked before asking, so the user is not asked to confirm something that will fail.
+    if (auto checked = checkBackupFile(file); !checked) {
+        QMessageBox::warning(parent, Msg::tr("Restore from Backup"), checked.error().message);
+        return {};
+    }
+    const auto answer = QMessageBox::question(
+        parent, Msg::tr("Restore from Backup"),
+        Msg::tr("Replace the database %1 with the backup %2?\n\nWork entered after the backup was made will not be "
+                "in the restored database. The current file is kept as %1.before-restore.")
+            .arg(QDir::toNativeSeparators(databasePath), QDir::toNativeSeparators(file)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Yes ? file : QString();
+}
+
+bool restoreAndReport(QWidget *parent, const QString &backupFile, const QString &databasePath)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto restored = restoreDatabase(backupFile, databasePath);
+    QApplication::restoreOverrideCursor();
+    if (!restored) {
+        QMessageBox::warning(parent, Msg::tr("Restore from Backup"),
+                             Msg::tr("Nothing was restored.") + QLatin1Char('\n') + restored.error().message);
+        return false;
+    }
+    QString text = Msg::tr("The database was restored from %1.").arg(QDir::toNativeSeparators(backupFile));
+    if (!restored->keptAs.isEmpty())
+        text += QLatin1Char('\n') + Msg::tr("The previous file was kept as %1.").arg(QDir::toNativeSeparators(restored->keptAs));
+    QMessageBox::information(parent, Msg::tr("Restore from Backup"), text);
+    return true;
+}
+
+} // namespace casedesk
