@@ -5,6 +5,9 @@
 #include "language_setup.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace casedesk;
 
@@ -32,7 +35,12 @@ QString overview()
               "  workdays add      the N-th working day after a date\n"
               "  workdays between  working days between two dates\n"
               "  calendar     import a year's holiday notice, set or clear a day, show a year\n"
-              "  rules        list and add deadline rule sets\n\n"
+              "  rules        list and add deadline rule sets\n"
+              "  mediator     add and list mediators (staff, people's mediators, volunteer lawyers, experts)\n"
+              "  court        add and list courts and circuit hearing points\n"
+              "  session      book and list mediation sessions (the agenda)\n"
+              "  agreement    draft, sign and track a mediation agreement; agreement CASE --out FILE.pdf\n"
+              "  referral     refer to a court, hearings, outcome; referral CASE --out FILE.pdf\n\n"
               "Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.");
 }
 
@@ -40,7 +48,12 @@ QString overview()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The PDF commands lay out text with Qt Gui's fonts: they alone get a (headless) GUI application.
+    const bool printsDocuments = argc > 1 && (qstrcmp(argv[1], "agreement") == 0 || qstrcmp(argv[1], "referral") == 0);
+    if (printsDocuments && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(printsDocuments ? new QGuiApplication(argc, argv)
+                                                          : new QCoreApplication(argc, argv));
     setApplicationIdentity();
     installLanguage(chooseLanguage({}));
 
@@ -72,6 +85,16 @@ int main(int argc, char *argv[])
         return cli::runCalendar(arguments);
     if (command == QLatin1String("rules"))
         return cli::runRules(arguments);
+    if (command == QLatin1String("mediator"))
+        return cli::runMediator(arguments);
+    if (command == QLatin1String("court"))
+        return cli::runCourt(arguments);
+    if (command == QLatin1String("session"))
+        return cli::runSession(arguments);
+    if (command == QLatin1String("agreement"))
+        return cli::runAgreement(arguments);
+    if (command == QLatin1String("referral"))
+        return cli::runReferral(arguments);
     cli::printErr(Msg::tr("casedesk-cli: unknown command \"%1\".").arg(command));
     cli::printErr(overview());
     return cli::UserError;

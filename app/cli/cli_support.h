@@ -66,5 +66,10 @@ int runUser(const QStringList &arguments);
 int runWorkdays(const QStringList &arguments); // command_workdays.cpp
 int runCalendar(const QStringList &arguments); // command_calendar.cpp
 int runRules(const QStringList &arguments);    // command_rules.cpp
+int runMediator(const QStringList &arguments); // command_mediation.cpp
+int runCourt(const QStringList &arguments);
+int runSession(const QStringList &arguments);
+int runAgreement(const QStringList &arguments); // command_agreement.cpp
+int runReferral(const QStringList &arguments);  // command_referral.cpp
 
 } // namespace casedesk::cli

@@ -22,6 +22,7 @@ const QList<MigrationStep> &steps()
         {3, schemaVersion3()},
         {4, schemaVersion4()},
         {5, schemaVersion5()},
+        {6, schemaVersion6()},
     };
     return all;
 }
