@@ -13,6 +13,7 @@
 #include "workflow/case_transition_service.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 namespace casedesk {
 namespace {

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QSqlDatabase>
 #include <QString>
 
 // Input checks shared by the mediation services: every problem is a translated message with

@@ -50,6 +50,7 @@ struct GymCase {
         staff.name = QStringLiteral("陈调解");
         staff.kind = MediatorKind::PeoplesMediator;
         auto saved = MediationDirectoryService(db.connection()).saveMediator(staff, kSupervisor);
+        INFO((saved.ok() ? QString() : saved.error().message).toStdString());
         REQUIRE(saved.ok());
         mediatorId = saved->id;
         Mediator lawyer;

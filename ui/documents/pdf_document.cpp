@@ -45,8 +45,9 @@ Status paintHtml(const QString &html, QPagedPaintDevice &device, const PdfOption
         return font;
     device.setPageSize(QPageSize(QPageSize::A4));
     device.setPageMargins(QMarginsF(25, 25, 25, 20), QPageLayout::Millimeter);
-    const QRect paintRect = device.pageLayout().paintRectPixels(device.resolution());
-    const int footer = options.pageNumbers ? device.resolution() * 3 / 10 : 0; // 0.3 inch for the page number
+    const int dpi = device.logicalDpiX();
+    const QRect paintRect = device.pageLayout().paintRectPixels(dpi);
+    const int footer = options.pageNumbers ? dpi * 3 / 10 : 0; // 0.3 inch for the page number
 
     QTextDocument document;
     // Fonts are measured on the device itself, so the layout is the one that is painted.

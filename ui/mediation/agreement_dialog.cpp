@@ -75,7 +75,7 @@ AgreementDialog::AgreementDialog(QSqlDatabase db, const Complaint &complaint, co
         if (QMessageBox::question(this, tr("Start from Template"), tr("Replace what is typed with the template?")) ==
             QMessageBox::Yes) {
             MediationAgreement fresh = agreementTemplate(m_complaint);
-            fresh.mediatorId = agreement().mediatorId;
+            fresh.mediatorId = this->agreement().mediatorId;
             setAgreement(fresh);
         }
     });
