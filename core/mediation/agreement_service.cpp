@@ -60,13 +60,23 @@ MediationAgreement agreementTemplate(const Complaint &c)
     a.complaintId = c.id;
     const QString consumer = c.consumer.name;
     const QString business = c.business.name;
-    const QString when = c.incidentDate.isValid() ? chineseDate(c.incidentDate) + QStringLiteral("，") : QString();
-    a.facts = QStringLiteral("%1申请人%2在被申请人%3处消费。%4").arg(when, consumer, business, c.facts.trimmed());
-    a.disputes = QStringLiteral("申请人要求：%1。双方就上述请求发生争议。").arg(c.demand.trimmed());
+    // The case's own account of the facts when there is one; else the bare outline.
+    if (!c.facts.trimmed().isEmpty())
+        a.facts = QStringLiteral("申请人%1与被申请人%2消费纠纷一案，经查：%3").arg(consumer, business, c.facts.trimmed());
+    else if (c.incidentDate.isValid())
+        a.facts = QStringLiteral("%1，申请人%2在被申请人%3处消费，双方由此发生纠纷。")
+                      .arg(chineseDate(c.incidentDate), consumer, business);
+    else
+        a.facts = QStringLiteral("申请人%1与被申请人%2因消费发生纠纷。").arg(consumer, business);
+    QString demand = c.demand.trimmed();
+    while (demand.endsWith(QStringLiteral("。")))
+        demand.chop(1);
+    a.disputes = (demand.startsWith(QStringLiteral("要求")) ? QStringLiteral("申请人") : QStringLiteral("申请人要求："))
+                 + demand + QStringLiteral("，被申请人对此有异议，双方协商未果。");
     a.responsibility = QStringLiteral("被申请人未按约定履行合同义务，应承担相应责任；申请人对损失扩大无过错。");
     a.amountFen = c.amountFen;
-    a.terms = QStringLiteral("一、被申请人向申请人退还人民币%1元（大写：________）。\n"
-                             "二、被申请人按上述约定履行后，双方就本纠纷再无其他争议。")
+    a.terms = QStringLiteral("1. 被申请人向申请人退还人民币%1元。\n"
+                             "2. 被申请人按上述约定履行后，双方就本纠纷再无其他争议。")
                   .arg(formatYuan(c.amountFen));
     a.performanceMethod = QStringLiteral("被申请人以银行转账方式一次性支付至申请人指定账户。");
     a.performancePlace = QStringLiteral("申请人指定的银行账户");

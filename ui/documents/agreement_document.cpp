@@ -13,7 +13,7 @@ QString orBlank(const QString &text, int underscores = 16)
 QString section(const QString &heading, const QString &body)
 {
     return QStringLiteral("<p style=\"margin-top:10px; margin-bottom:2px;\"><b>%1</b></p>"
-                          "<p style=\"margin-top:0; line-height:150%;\">%2</p>")
+                          "<p style=\"margin-top:0; line-height:140%;\">%2</p>")
         .arg(heading, body);
 }
 
@@ -56,36 +56,39 @@ QString agreementHtml(const AgreementPaper &paper)
     const QString effect =
         QStringLiteral("本协议自双方当事人签名（盖章或按指印）、人民调解员签名并加盖调解组织印章之日起生效。"
                        "本协议一式%1份，双方当事人各执一份，调解组织留存%2份。当事人可以自本协议生效之日起三十日内"
-                       "共同向人民法院申请司法确认。")
+                       "共同向人民法院申请司法确认。（以下无正文）")
             .arg(chineseNumeral(a.copies), chineseNumeral(qMax(1, a.copies - 2)));
 
-    // The signature block: each line long enough to sign by hand, with room for a fingerprint.
-    const QString signatures = QStringLiteral(
-        "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" style=\"margin-top:24px;\">"
-        "<tr><td width=\"50%\">申请人（签名并按指印）：</td><td width=\"50%\">被申请人（盖章）：</td></tr>"
-        "<tr><td height=\"60\"></td><td>法定代表人或委托代理人（签名）：</td></tr>"
-        "<tr><td height=\"40\">日期：&nbsp;&nbsp;&nbsp;&nbsp;年&nbsp;&nbsp;&nbsp;&nbsp;月&nbsp;&nbsp;&nbsp;&nbsp;日</td>"
-        "<td>日期：&nbsp;&nbsp;&nbsp;&nbsp;年&nbsp;&nbsp;&nbsp;&nbsp;月&nbsp;&nbsp;&nbsp;&nbsp;日</td></tr>"
-        "<tr><td colspan=\"2\" height=\"50\">人民调解员（签名）：%1</td></tr>"
-        "</table>"
-        "<p align=\"right\" style=\"margin-top:30px;\">%2（印章）</p>"
-        "<p align=\"right\">%3</p>")
-        .arg(paper.mediatorName.isEmpty() ? QString() : paper.mediatorName.toHtmlEscaped() +
-                                                            QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;________________"),
-             paper.councilName.toHtmlEscaped(), chineseDate(a.signedOn));
+    // The signature block, one table so it stays on one page: each line long enough to sign
+    // by hand, with room for a fingerprint; the council's seal and the date at the bottom right.
+    const QString blankDate = QStringLiteral("日期：&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;年&nbsp;&nbsp;&nbsp;&nbsp;月"
+                                             "&nbsp;&nbsp;&nbsp;&nbsp;日");
+    const QString mediator = paper.mediatorName.isEmpty()
+                                 ? QString()
+                                 : paper.mediatorName.toHtmlEscaped() + QStringLiteral("&nbsp;&nbsp;______________");
+    const QString signatures =
+        QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" style=\"margin-top:18px;\">"
+                       "<tr><td width=\"50%\">申请人（签名并按指印）：</td><td width=\"50%\">被申请人（盖章）：</td></tr>"
+                       "<tr><td><br/><br/></td><td>法定代表人或委托代理人（签名）：<br/><br/></td></tr>"
+                       "<tr><td>%1</td><td>%1</td></tr>"
+                       "<tr><td colspan=\"2\"><br/>人民调解员（签名）：%2<br/><br/></td></tr>"
+                       "<tr><td colspan=\"2\" align=\"right\">%3（印章）</td></tr>"
+                       "<tr><td colspan=\"2\" align=\"right\">%4</td></tr>"
+                       "</table>")
+            .arg(blankDate, mediator, paper.councilName.toHtmlEscaped(), chineseDate(a.signedOn));
 
     QString html;
     html += QStringLiteral("<p align=\"center\" style=\"font-size:22pt; font-weight:bold; margin-bottom:4px;\">"
                            "人民调解协议书</p>");
     html += QStringLiteral("<p align=\"right\" style=\"margin-top:0;\">编号：%1</p>").arg(c.caseNumber.toHtmlEscaped());
     html += QStringLiteral("<p style=\"margin-top:10px; margin-bottom:2px;\"><b>当事人</b></p>");
-    html += QStringLiteral("<p style=\"margin-top:0; line-height:150%;\">%1<br/>%2</p>").arg(consumer, business);
+    html += QStringLiteral("<p style=\"margin-top:0; line-height:140%;\">%1<br/>%2</p>").arg(consumer, business);
     html += section(QStringLiteral("一、纠纷的主要事实"), htmlText(a.facts));
     html += section(QStringLiteral("二、争议事项"), htmlText(a.disputes));
     html += section(QStringLiteral("三、各方当事人的责任"), htmlText(a.responsibility));
     html += section(QStringLiteral("四、经调解，双方当事人自愿达成如下协议"), htmlText(a.terms));
     html += section(QStringLiteral("五、履行方式、地点和期限"), performance);
-    html += QStringLiteral("<p style=\"margin-top:12px; line-height:150%;\">%1</p>").arg(effect);
+    html += QStringLiteral("<p style=\"margin-top:12px; line-height:140%;\">%1</p>").arg(effect);
     html += signatures;
     return html;
 }
@@ -94,6 +97,7 @@ Status writeAgreementPdf(const AgreementPaper &paper, const QString &path)
 {
     PdfOptions options;
     options.title = QStringLiteral("人民调解协议书 %1").arg(paper.complaint.caseNumber);
+    options.keepLastTableTogether = true;
     return writeHtmlPdf(agreementHtml(paper), path, options);
 }
 

@@ -11,6 +11,8 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 
 namespace casedesk {
 namespace {
@@ -59,6 +61,22 @@ Status paintHtml(const QString &html, QPagedPaintDevice &device, const PdfOption
     document.setHtml(html);
     const QSizeF pageSize(paintRect.width(), paintRect.height() - footer);
     document.setPageSize(pageSize);
+    if (options.keepLastTableTogether) {
+        QTextTable *last = nullptr;
+        for (QTextFrame *frame : document.rootFrame()->childFrames()) {
+            if (auto *table = qobject_cast<QTextTable *>(frame))
+                last = table;
+        }
+        if (last) {
+            const QRectF box = document.documentLayout()->frameBoundingRect(last);
+            const bool cut = int(box.top() / pageSize.height()) != int(box.bottom() / pageSize.height());
+            if (cut && box.height() < pageSize.height()) {
+                QTextTableFormat format = last->format();
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                last->setFormat(format);
+            }
+        }
+    }
     const int pages = document.pageCount();
 
     QPainter painter;

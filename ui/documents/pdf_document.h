@@ -25,6 +25,8 @@ struct PdfOptions {
     QString fontFamily = documentFontFamily();
     double fontPointSize = 12;
     bool pageNumbers = true; // "第 1 页 共 2 页" under each page
+    // The last table (a signature block) moves whole to the next page rather than being cut.
+    bool keepLastTableTogether = false;
 };
 
 // Lays `html` out on A4 (25 mm margins left and right, 25 top, 20 bottom) and paints it on

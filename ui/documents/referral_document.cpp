@@ -142,15 +142,21 @@ QString referralHtml(const ReferralPaper &paper)
     }
 
     html += heading(QStringLiteral("五、调解经过"));
-    if (paper.sessions.isEmpty()) {
+    // Only sessions that took place belong in the history handed to the court.
+    QList<MediationSession> held;
+    for (const MediationSession &s : paper.sessions) {
+        if (s.outcome != SessionOutcome::Planned && s.outcome != SessionOutcome::Cancelled)
+            held.append(s);
+    }
+    if (held.isEmpty()) {
         html += QStringLiteral("<p style=\"margin-top:0;\">无调解记录。</p>");
     } else {
         html += kTable;
         html += QStringLiteral("<tr>%1%2%3%4</tr>")
-                    .arg(cell(QStringLiteral("<b>时间</b>"), QStringLiteral("width=\"22%\"")),
+                    .arg(cell(QStringLiteral("<b>时间</b>"), QStringLiteral("width=\"27%\"")),
                          cell(QStringLiteral("<b>方式</b>"), QStringLiteral("width=\"18%\"")),
                          cell(QStringLiteral("<b>调解员</b>")), cell(QStringLiteral("<b>结果</b>"), QStringLiteral("width=\"20%\"")));
-        for (const MediationSession &s : paper.sessions)
+        for (const MediationSession &s : held)
             html += QStringLiteral("<tr>%1%2%3%4</tr>")
                         .arg(cell(s.startsAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))), cell(modeWord(s.mode)),
                              cell(s.mediatorNames.join(QStringLiteral("、")).toHtmlEscaped()), cell(outcomeWord(s.outcome)));
@@ -167,7 +173,8 @@ QString referralHtml(const ReferralPaper &paper)
         html += QStringLiteral("<p style=\"margin-top:0;\">律师志愿者%1协助消费者整理诉讼材料。</p>").arg(r.lawyerName.toHtmlEscaped());
     }
 
-    html += QStringLiteral("<p style=\"margin-top:14px;\">附：证据材料%1份。</p>").arg(chineseNumeral(int(paper.evidence.size())));
+    if (!paper.evidence.isEmpty())
+        html += QStringLiteral("<p style=\"margin-top:14px;\">附：证据材料%1份。</p>").arg(chineseNumeral(int(paper.evidence.size())));
     html += QStringLiteral("<p align=\"right\" style=\"margin-top:36px;\">%1（印章）</p>").arg(paper.councilName.toHtmlEscaped());
     html += QStringLiteral("<p align=\"right\">%1</p>").arg(chineseDate(r.referredOn));
     if (!c.assignee.isEmpty())
