@@ -1,4 +1,5 @@
 #include "demo/demo_generator.h"
+#include "demo/demo_mediation.h"
 
 #include "demo/demo_lifecycle.h"
 #include "demo/demo_parties.h"
@@ -273,7 +274,10 @@ Result<DemoSummary> generateDemoData(const QSqlDatabase &db, const DemoOptions &
     if (!categories)
         return categories.error();
     DemoWriter writer(db, options);
-    return writer.run(categories.value(), progress);
+    auto summary = writer.run(categories.value(), progress);
+    if (auto mediation = summary ? addDemoMediation(db, options.seed, options.until) : Status(); !mediation)
+        return mediation.error();
+    return summary;
 }
 
 } // namespace casedesk

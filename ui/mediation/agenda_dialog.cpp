@@ -114,18 +114,27 @@ void AgendaDialog::reload()
             item->setToolTip(3, tr("Booked twice"));
             for (int column = 0; column < m_tree->columnCount(); ++column)
                 item->setForeground(column, QColor(0xb0, 0x00, 0x20));
-            for (const BookingClash &c : clash.value())
-                clashes << tr("%1 at %2: %3 is also booked for %4.")
-                               .arg(s.caseNumber, s.startsAt.toString(QStringLiteral("MM-dd HH:mm")), c.mediatorName,
+            // Each pair once: the later-listed session of a pair names the earlier one.
+            for (const BookingClash &c : clash.value()) {
+                if (c.otherSessionId < s.id)
+                    continue;
+                clashes << tr("%1 on %2: %3 and %4.")
+                               .arg(c.mediatorName, s.startsAt.toString(QStringLiteral("MM-dd HH:mm")), s.caseNumber,
                                     c.otherCaseNumber);
+            }
         }
     }
     if (sessions->isEmpty())
         new QTreeWidgetItem(m_tree, {tr("No sessions in this period.")});
     for (int column = 0; column < m_tree->columnCount(); ++column)
         m_tree->resizeColumnToContents(column);
-    if (!clashes.isEmpty())
-        m_warning->setText(tr("Double bookings:") + QLatin1Char(' ') + clashes.join(QLatin1Char(' ')));
+    if (!clashes.isEmpty()) {
+        constexpr int kShown = 4;
+        QString text = tr("Mediators booked twice:") + QLatin1Char(' ') + clashes.mid(0, kShown).join(QLatin1Char(' '));
+        if (clashes.size() > kShown)
+            text += QLatin1Char(' ') + tr("And %1 more (shown in red).").arg(clashes.size() - kShown);
+        m_warning->setText(text);
+    }
 }
 
 } // namespace casedesk

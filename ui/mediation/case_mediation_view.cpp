@@ -81,7 +81,7 @@ CaseMediationView::CaseMediationView(QWidget *parent)
       m_open(button(tr("Open Session..."), QStringLiteral("openSessionButton"), this)),
       m_agreement(summaryLabel(QStringLiteral("agreementLabel"), this)),
       m_draft(button(tr("Draft..."), QStringLiteral("draftAgreementButton"), this)),
-      m_sign(button(tr("Signed..."), QStringLiteral("signAgreementButton"), this)),
+      m_sign(button(tr("Record Signing..."), QStringLiteral("signAgreementButton"), this)),
       m_perform(button(tr("Performance..."), QStringLiteral("performanceButton"), this)),
       m_agreementPreview(button(tr("Print Preview..."), QStringLiteral("agreementPreviewButton"), this)),
       m_agreementPdf(button(tr("Save PDF..."), QStringLiteral("agreementPdfButton"), this)),
@@ -103,7 +103,8 @@ CaseMediationView::CaseMediationView(QWidget *parent)
     m_sessions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_sessions->setSelectionMode(QAbstractItemView::SingleSelection);
     m_sessions->horizontalHeader()->setStretchLastSection(true);
-    m_sessions->setMinimumHeight(120);
+    m_sessions->setMinimumHeight(110);
+    m_sessions->setMaximumHeight(170);
     m_sessions->setWordWrap(false);
     m_agreement->setToolTip(tr("The parties may jointly apply to a court for judicial confirmation (司法确认) within "
                                "30 days of signing."));
@@ -115,12 +116,13 @@ CaseMediationView::CaseMediationView(QWidget *parent)
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
-    layout->addWidget(group(tr("Sessions"), sessionsTop, {m_book, m_open}, content), 1);
+    layout->addWidget(group(tr("Sessions"), sessionsTop, {m_book, m_open}, content));
     layout->addWidget(group(tr("Mediation Agreement"), m_agreement,
                             {m_draft, m_sign, m_perform, m_agreementPreview, m_agreementPdf}, content));
     layout->addWidget(group(tr("Termination"), m_termination, {m_terminate, m_notice}, content));
     layout->addWidget(group(tr("Court Referral"), m_referral,
                             {m_refer, m_hearing, m_close, m_referralPreview, m_referralPdf}, content));
+    layout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
