@@ -170,3 +170,64 @@ TEST_CASE("casedesk-cli: the gym case from complaint through failed mediation to
     CHECK(shown.value(QStringLiteral("status")).toString() == QStringLiteral("closed"));
     CHECK(shown.value(QStringLiteral("recoveredFen")).toInteger() == 240000);
 }
+
+TEST_CASE("casedesk-cli: a mediation agreement drafted from JSON, signed, performed and printed", "[cli][mediation]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("agreement.db"));
+    const auto onDb = [&db](QStringList arguments) {
+        arguments << QStringLiteral("--database") << db << QStringLiteral("--as") << QStringLiteral("王主任");
+        return cli(arguments);
+    };
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), db}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("王主任"), QStringLiteral("--role"),
+                 QStringLiteral("supervisor"), QStringLiteral("--database"), db})
+                .exitCode == 0);
+    REQUIRE(onDb({QStringLiteral("mediator"), QStringLiteral("add"), QStringLiteral("陈静"), QStringLiteral("--kind"),
+                  QStringLiteral("staff")})
+                .exitCode == 0);
+    const QString caseFile = dir.filePath(QStringLiteral("case.json"));
+    write(caseFile, QStringLiteral(R"({"channel":"phone","category":"文化娱乐体育","nature":"contract","amountYuan":"2400",
+        "demand":"要求退还健身卡余额2400元","facts":"健身房关门。","receivedAt":"2018-01-08T10:00:00+08:00",
+        "consumer":{"name":"张伟","phone":"13812345678","address":"上海市长宁区"},
+        "business":{"name":"上海悦动健身有限公司","address":"上海市长宁区","district":"长宁区","street":"新华路街道"}})")
+                        .toUtf8());
+    Run run = onDb({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--json"), caseFile});
+    REQUIRE(run.exitCode == 0);
+    const QString id = run.out.trimmed();
+    for (const char *to : {"accepted", "in_mediation"})
+        REQUIRE(onDb({QStringLiteral("case"), QStringLiteral("transition"), id, QStringLiteral("--to"), QLatin1String(to),
+                      QStringLiteral("--at"), QStringLiteral("2018-01-10T09:00")})
+                    .exitCode == 0);
+
+    const QString draft = dir.filePath(QStringLiteral("draft.json"));
+    write(draft, QByteArrayLiteral(R"({"colour":"red"})"));
+    run = onDb({QStringLiteral("agreement"), QStringLiteral("draft"), id, QStringLiteral("--json"), draft});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("colour")));
+    write(draft, QByteArray("{\"terms\":\"\xff\"}")); // broken UTF-8
+    CHECK(onDb({QStringLiteral("agreement"), QStringLiteral("draft"), id, QStringLiteral("--json"), draft}).exitCode == 1);
+    write(draft, QStringLiteral(R"({"performBy":"2018-03-31","mediator":"陈静","amount":"2,400"})").toUtf8());
+    run = onDb({QStringLiteral("agreement"), QStringLiteral("draft"), id, QStringLiteral("--json"), draft});
+    REQUIRE(run.exitCode == 0);
+    CHECK_FALSE(run.out.contains(QStringLiteral("Still missing"))); // the template filled the rest
+    run = onDb({QStringLiteral("agreement"), QStringLiteral("sign"), id, QStringLiteral("--on"), QStringLiteral("2018-03-21")});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("2018-04-20")));
+    run = onDb({QStringLiteral("agreement"), QStringLiteral("perform"), id, QStringLiteral("--status"),
+                QStringLiteral("performed"), QStringLiteral("--on"), QStringLiteral("2018-03-30"), QStringLiteral("--recovered"),
+                QStringLiteral("-5")});
+    CHECK(run.exitCode == 1);
+    REQUIRE(onDb({QStringLiteral("agreement"), QStringLiteral("perform"), id, QStringLiteral("--status"),
+                  QStringLiteral("performed"), QStringLiteral("--on"), QStringLiteral("2018-03-30"),
+                  QStringLiteral("--recovered"), QStringLiteral("2400")})
+                .exitCode == 0);
+    run = cli({QStringLiteral("case"), QStringLiteral("show"), id, QStringLiteral("--json"), QStringLiteral("--database"), db});
+    CHECK(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("recoveredFen")).toInteger() == 240000);
+    const QString pdf = dir.filePath(QStringLiteral("agreement.pdf"));
+    run = cli({QStringLiteral("agreement"), id, QStringLiteral("--out"), pdf, QStringLiteral("--database"), db});
+    REQUIRE(run.exitCode == 0);
+    QFile file(pdf);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(5) == QByteArrayLiteral("%PDF-"));
+}
