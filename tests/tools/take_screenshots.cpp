@@ -6,6 +6,10 @@
 #include "case_table_model.h"
 #include "demo/demo_generator.h"
 #include "mediation/agenda_dialog.h"
+#include "mediation/agreement_dialog.h"
+#include "mediation/agreement_service.h"
+#include "mediation/directory_dialog.h"
+#include "storage/complaint_repository.h"
 #include "due_list_dialog.h"
 #include "settings/settings_dialog.h"
 #include "intake/intake_dialog.h"
@@ -104,6 +108,20 @@ int main(int argc, char *argv[])
     agenda.showPeriod(QDate::currentDate().addDays(7), true);
     agenda.show();
     ok &= save(&agenda, out.filePath(QStringLiteral("mediation-agenda") + suffix + QStringLiteral(".png")));
+
+    // Drafting an agreement from the Chinese template, and the mediator directory.
+    {
+        window.caseTable()->selectRow(rowWithStatus(model, labelOf(CaseStatus::InMediation)));
+        auto complaint = ComplaintRepository(db.value()->connection()).get(window.casePane()->caseId());
+        if (complaint) {
+            AgreementDialog draft(db.value()->connection(), complaint.value(), agreementTemplate(complaint.value()), user);
+            draft.show();
+            ok &= save(&draft, out.filePath(QStringLiteral("mediation-agreement") + suffix + QStringLiteral(".png")));
+        }
+        DirectoryDialog directory(db.value()->connection(), user);
+        directory.show();
+        ok &= save(&directory, out.filePath(QStringLiteral("mediation-directory") + suffix + QStringLiteral(".png")));
+    }
 
     // The deadlines to watch.
     DueListDialog due(db.value()->connection(), QString());

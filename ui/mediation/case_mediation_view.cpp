@@ -203,6 +203,8 @@ void CaseMediationView::reload()
             }
         }
         m_sessions->resizeColumnsToContents();
+        for (int column = 0; column + 1 < m_sessions->columnCount(); ++column)
+            m_sessions->setColumnWidth(column, m_sessions->columnWidth(column) + 12);
     }
     m_book->setEnabled(canMediate && status == CaseStatus::InMediation);
 

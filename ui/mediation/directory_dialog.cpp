@@ -109,8 +109,12 @@ void DirectoryDialog::reload()
             fillRow(m_courts, row, {c.name, labelOf(c.kind), c.address, c.active ? tr("Yes") : tr("No")}, c.id, c.active);
         }
     }
-    m_mediators->resizeColumnsToContents();
-    m_courts->resizeColumnsToContents();
+    // A little air after the widest text, so names do not touch the grid.
+    for (QTableWidget *t : {m_mediators, m_courts}) {
+        t->resizeColumnsToContents();
+        for (int column = 0; column + 1 < t->columnCount(); ++column)
+            t->setColumnWidth(column, t->columnWidth(column) + 16);
+    }
 }
 
 void DirectoryDialog::editMediator(int row)
