@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <cstdio>
 #include <memory>
 
 using namespace casedesk;
@@ -44,6 +45,16 @@ QString overview()
               "Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.");
 }
 
+// Qt Gui's start-up notes (no XDG runtime folder on a server, and the like) are not the
+// user's business in a PDF command; real warnings and errors still go through.
+void quietGuiNotes(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtDebugMsg || type == QtInfoMsg || message.startsWith(QLatin1String("QStandardPaths:")))
+        return;
+    Q_UNUSED(context);
+    fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -52,6 +63,8 @@ int main(int argc, char *argv[])
     const bool printsDocuments = argc > 1 && (qstrcmp(argv[1], "agreement") == 0 || qstrcmp(argv[1], "referral") == 0);
     if (printsDocuments && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (printsDocuments)
+        qInstallMessageHandler(quietGuiNotes);
     std::unique_ptr<QCoreApplication> app(printsDocuments ? new QGuiApplication(argc, argv)
                                                           : new QCoreApplication(argc, argv));
     setApplicationIdentity();

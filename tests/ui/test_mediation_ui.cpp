@@ -21,6 +21,7 @@
 #include "workflow/case_transition_service.h"
 
 #include <QFile>
+#include <QPrinter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -217,6 +218,25 @@ TEST_CASE("the referral letter PDF lists the parties, claims, evidence and media
         CHECK(text.contains(expected));
     }
     CHECK(fontsEmbedded(path));
+}
+
+TEST_CASE("print preview paints the same pages on a printer", "[ui][mediation][pdf]")
+{
+    Gym gym;
+    gym.signAgreement();
+    auto paper = agreementPaper(gym.db.connection(), gym.caseId);
+    REQUIRE(paper.ok());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("printed.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    PdfOptions options;
+    REQUIRE(paintHtml(agreementHtml(paper.value()), printer, options).ok());
+    CHECK(printer.pageLayout().pageSize().id() == QPageSize::A4);
+    const QString text = pdfText(path);
+    CHECK(text.contains(QStringLiteral("人民调解协议书")));
+    CHECK(text.contains(QStringLiteral("人民调解员（签名）：陈静")));
 }
 
 TEST_CASE("without a Chinese font a document is refused with a clear message instead of boxes", "[ui][mediation][pdf]")
