@@ -7,6 +7,7 @@
 #include "case_history_view.h"
 #include "case_timeline_view.h"
 #include "auth/permissions.h"
+#include "mediation/case_mediation_view.h"
 #include "deadlines/case_deadline_service.h"
 #include "storage/clock_pause_repository.h"
 #include "storage/complaint_repository.h"
@@ -29,7 +30,7 @@ CasePane::CasePane(QWidget *parent)
       m_assign(new QPushButton(tr("Assign..."), this)),
       m_clock(new QPushButton(this)), m_tabs(new QTabWidget(this)),
       m_detail(new CaseDetailView(this)), m_timeline(new CaseTimelineView(this)), m_history(new CaseHistoryView(this)),
-      m_evidence(new CaseEvidenceView(this))
+      m_evidence(new CaseEvidenceView(this)), m_mediation(new CaseMediationView(this))
 {
     setObjectName(QStringLiteral("casePane"));
     m_tabs->setObjectName(QStringLiteral("caseTabWidget"));
@@ -37,6 +38,7 @@ CasePane::CasePane(QWidget *parent)
     m_tabs->addTab(m_timeline, tr("Timeline"));
     m_tabs->addTab(m_history, tr("History"));
     m_tabs->addTab(m_evidence, tr("Evidence"));
+    m_tabs->addTab(m_mediation, tr("Mediation"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_edit->setObjectName(QStringLiteral("editButton"));
@@ -64,6 +66,9 @@ CasePane::CasePane(QWidget *parent)
         if (caseId == m_caseId)
             showCase(caseId);
     });
+    connect(m_mediation, &CaseMediationView::changed, this, &CasePane::changed);
+    connect(m_mediation, &CaseMediationView::terminationRequested, this,
+            [this] { askForTransition(CaseStatus::MediationTerminated); });
 }
 
 void CasePane::setDatabase(QSqlDatabase db)
@@ -76,6 +81,7 @@ void CasePane::setUser(const std::optional<User> &user)
 {
     m_user = user;
     m_evidence->setActor(user ? user->name : QString());
+    m_mediation->setUser(user);
     showCase(m_caseId);
 }
 
@@ -91,6 +97,7 @@ void CasePane::showCase(qint64 caseId)
         m_timeline->showTimeline({});
         m_history->showHistory({});
         m_evidence->setCase(m_db, 0);
+        m_mediation->setCase(m_db, 0);
         m_actions->showActions({});
         return;
     }
@@ -98,6 +105,7 @@ void CasePane::showCase(qint64 caseId)
     if (!complaint) {
         m_detail->showMessage(complaint.error().message);
         m_evidence->setCase(m_db, 0);
+        m_mediation->setCase(m_db, 0);
         m_actions->showActions({});
         return;
     }
@@ -108,6 +116,7 @@ void CasePane::showCase(qint64 caseId)
     m_timeline->showTimeline(history ? history->timeline : QList<CaseEvent>{});
     m_history->showHistory(history ? history->audit : QList<AuditEntry>{});
     m_evidence->setCase(m_db, caseId);
+    m_mediation->setCase(m_db, caseId);
     auto pauses = ClockPauseRepository(m_db).pausesOf(caseId);
     m_clockStopped = pauses && std::any_of(pauses->cbegin(), pauses->cend(), [](const ClockPause &p) { return p.isOpen(); });
     const bool canWork = m_user && roleAllows(m_user->role, Permission::WorkCase) && !isFinalStatus(complaint->status);

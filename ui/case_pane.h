@@ -18,10 +18,11 @@ class CaseActionsBar;
 class CaseDetailView;
 class CaseEvidenceView;
 class CaseHistoryView;
+class CaseMediationView;
 class CaseTimelineView;
 
 // The selected case beside the list: the actions allowed now, its details, its timeline
-// its history of changes and its evidence files.
+// its history of changes, its evidence files and its mediation.
 class CasePane : public QWidget {
     Q_OBJECT
 public:
@@ -32,6 +33,7 @@ public:
     // Shows the case (0: none) and the actions the current user may take on it.
     void showCase(qint64 caseId);
     qint64 caseId() const { return m_caseId; }
+    CaseMediationView *mediationView() const { return m_mediation; }
 
     // Moves the shown case; what the action buttons do once the details are given.
     Result<Complaint> applyTransition(const TransitionRequest &request);
@@ -70,6 +72,7 @@ private:
     CaseTimelineView *m_timeline;
     CaseHistoryView *m_history;
     CaseEvidenceView *m_evidence;
+    CaseMediationView *m_mediation;
 };
 
 } // namespace casedesk

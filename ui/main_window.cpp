@@ -12,6 +12,9 @@
 #include "desk_settings.h"
 #include "filter_bar.h"
 #include "intake/intake_dialog.h"
+#include "mediation/agenda_dialog.h"
+#include "mediation/directory_dialog.h"
+#include "storage/complaint_repository.h"
 #include "notice_bar.h"
 #include "storage/file_location.h"
 #include "storage/taxonomy_repository.h"
@@ -135,6 +138,11 @@ void MainWindow::createMenus()
         showSelectedCase(); // due dates follow the calendar and rules just changed
     });
     settings->setMenuRole(QAction::PreferencesRole);
+    file->addAction(tr("&Mediators and Courts..."), this, [this] {
+        DirectoryDialog dialog(m_database->connection(), currentUserName(), this);
+        dialog.exec();
+        showSelectedCase();
+    })->setObjectName(QStringLiteral("directoryAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("E&xit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -149,6 +157,18 @@ void MainWindow::createMenus()
     QAction *due = view->addAction(tr("&Due Soon and Overdue..."), QKeySequence(Qt::CTRL | Qt::Key_D), this,
                                    &MainWindow::showDueList);
     due->setObjectName(QStringLiteral("dueListAction"));
+    view->addAction(tr("Mediation &Agenda..."), this, [this] {
+        auto *dialog = new AgendaDialog(m_database->connection(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &AgendaDialog::caseRequested, this, [this](qint64 caseId) {
+            if (auto complaint = ComplaintRepository(m_database->connection()).get(caseId)) {
+                m_filterBar->searchFor(complaint->caseNumber);
+                if (m_model->rowCount() > 0)
+                    m_table->selectRow(0);
+            }
+        });
+        dialog->show();
+    })->setObjectName(QStringLiteral("agendaAction"));
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
         if (m_model)
             m_model->reload();

@@ -5,6 +5,10 @@
 #include "language_setup.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstdio>
+#include <memory>
 
 using namespace casedesk;
 
@@ -40,14 +44,36 @@ QString overview()
               "  restore      replace the database with a checked backup\n\n"
               "Commands that read or change cases sign in: --as USER (default: your login name) and the\n"
               "password from --password-file FILE, the CASEDESK_PASSWORD variable or a prompt.\n\n"
+              "  mediator     add and list mediators (staff, people's mediators, volunteer lawyers, experts)\n"
+              "  court        add and list courts and circuit hearing points\n"
+              "  session      book and list mediation sessions (the agenda)\n"
+              "  agreement    draft, sign and track a mediation agreement; agreement CASE --out FILE.pdf\n"
+              "  referral     refer to a court, hearings, outcome; referral CASE --out FILE.pdf\n\n"
               "Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.");
+}
+
+// Qt Gui's start-up notes (no XDG runtime folder on a server, and the like) are not the
+// user's business in a PDF command; real warnings and errors still go through.
+void quietGuiNotes(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtDebugMsg || type == QtInfoMsg || message.startsWith(QLatin1String("QStandardPaths:")))
+        return;
+    Q_UNUSED(context);
+    fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The PDF commands lay out text with Qt Gui's fonts: they alone get a (headless) GUI application.
+    const bool printsDocuments = argc > 1 && (qstrcmp(argv[1], "agreement") == 0 || qstrcmp(argv[1], "referral") == 0);
+    if (printsDocuments && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (printsDocuments)
+        qInstallMessageHandler(quietGuiNotes);
+    std::unique_ptr<QCoreApplication> app(printsDocuments ? new QGuiApplication(argc, argv)
+                                                          : new QCoreApplication(argc, argv));
     setApplicationIdentity();
     installLanguage(chooseLanguage({}));
 
@@ -87,6 +113,16 @@ int main(int argc, char *argv[])
         return cli::runBackup(arguments);
     if (command == QLatin1String("restore"))
         return cli::runRestore(arguments);
+    if (command == QLatin1String("mediator"))
+        return cli::runMediator(arguments);
+    if (command == QLatin1String("court"))
+        return cli::runCourt(arguments);
+    if (command == QLatin1String("session"))
+        return cli::runSession(arguments);
+    if (command == QLatin1String("agreement"))
+        return cli::runAgreement(arguments);
+    if (command == QLatin1String("referral"))
+        return cli::runReferral(arguments);
     cli::printErr(Msg::tr("casedesk-cli: unknown command \"%1\".").arg(command));
     cli::printErr(overview());
     return cli::UserError;

@@ -71,5 +71,10 @@ int runRules(const QStringList &arguments);    // command_rules.cpp
 int runAudit(const QStringList &arguments);    // command_audit.cpp
 int runBackup(const QStringList &arguments);   // command_backup.cpp
 int runRestore(const QStringList &arguments);
+int runMediator(const QStringList &arguments); // command_mediation.cpp
+int runCourt(const QStringList &arguments);
+int runSession(const QStringList &arguments);
+int runAgreement(const QStringList &arguments); // command_agreement.cpp
+int runReferral(const QStringList &arguments);  // command_referral.cpp
 
 } // namespace casedesk::cli

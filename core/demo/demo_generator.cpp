@@ -1,4 +1,5 @@
 #include "demo/demo_generator.h"
+#include "demo/demo_mediation.h"
 
 #include "demo/demo_lifecycle.h"
 #include "demo/demo_parties.h"
@@ -288,7 +289,10 @@ Result<DemoSummary> generateDemoData(const QSqlDatabase &db, const DemoOptions &
     if (!hash)
         return hash.error();
     DemoWriter writer(db, options);
-    return writer.run(categories.value(), hash.value(), progress);
+    auto summary = writer.run(categories.value(), hash.value(), progress);
+    if (auto mediation = summary ? addDemoMediation(db, options.seed, options.until) : Status(); !mediation)
+        return mediation.error();
+    return summary;
 }
 
 Status checkDemoAllowed(const QSqlDatabase &db)

@@ -28,6 +28,7 @@ const QList<MigrationStep> &steps()
         {5, schemaVersion5()},
         {7, schemaVersion7()},
         {8, schemaVersion8(), chainExistingAuditRecords},
+        {6, schemaVersion6()},
     };
     return all;
 }

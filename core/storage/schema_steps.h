@@ -14,5 +14,6 @@ QStringList schemaVersion4(); // evidence files attached to cases
 QStringList schemaVersion5(); // money recovered on a case
 QStringList schemaVersion7(); // passwords, lock-out, auditor role, desk events, anonymised consumers
 QStringList schemaVersion8(); // tamper-evident audit: hash chain
+QStringList schemaVersion6(); // mediation: mediators, courts, sessions, agreements, referrals
 
 } // namespace casedesk

@@ -6,6 +6,11 @@
 #include "case_pane.h"
 #include "case_table_model.h"
 #include "demo/demo_generator.h"
+#include "mediation/agenda_dialog.h"
+#include "mediation/agreement_dialog.h"
+#include "mediation/agreement_service.h"
+#include "mediation/directory_dialog.h"
+#include "storage/complaint_repository.h"
 #include "due_list_dialog.h"
 #include "settings/privacy_settings_page.h"
 #include "settings/settings_dialog.h"
@@ -110,6 +115,31 @@ int main(int argc, char *argv[])
     (void)window.casePane()->stopClock(QStringLiteral("面包样品送质检机构检测"));
     window.casePane()->findChild<QTabWidget *>(QStringLiteral("caseTabWidget"))->setCurrentIndex(2);
     ok &= save(&window, out.filePath(QStringLiteral("case-history") + suffix + QStringLiteral(".png")));
+
+    // The Mediation tab of a case with its agreement signed, then the agenda of the coming week.
+    window.caseTable()->selectRow(rowWithStatus(model, labelOf(CaseStatus::AgreementReached)));
+    window.casePane()->findChild<QTabWidget *>(QStringLiteral("caseTabWidget"))->setCurrentIndex(4);
+    ok &= save(&window, out.filePath(QStringLiteral("case-mediation") + suffix + QStringLiteral(".png")));
+    window.caseTable()->selectRow(rowWithStatus(model, labelOf(CaseStatus::InMediation)));
+    ok &= save(&window, out.filePath(QStringLiteral("case-mediation-sessions") + suffix + QStringLiteral(".png")));
+    AgendaDialog agenda(db.value()->connection());
+    agenda.showPeriod(QDate::currentDate().addDays(7), true);
+    agenda.show();
+    ok &= save(&agenda, out.filePath(QStringLiteral("mediation-agenda") + suffix + QStringLiteral(".png")));
+
+    // Drafting an agreement from the Chinese template, and the mediator directory.
+    {
+        window.caseTable()->selectRow(rowWithStatus(model, labelOf(CaseStatus::InMediation)));
+        auto complaint = ComplaintRepository(db.value()->connection()).get(window.casePane()->caseId());
+        if (complaint) {
+            AgreementDialog draft(db.value()->connection(), complaint.value(), agreementTemplate(complaint.value()), user);
+            draft.show();
+            ok &= save(&draft, out.filePath(QStringLiteral("mediation-agreement") + suffix + QStringLiteral(".png")));
+        }
+        DirectoryDialog directory(db.value()->connection(), user);
+        directory.show();
+        ok &= save(&directory, out.filePath(QStringLiteral("mediation-directory") + suffix + QStringLiteral(".png")));
+    }
 
     // The deadlines to watch.
     DueListDialog due(db.value()->connection(), QString());

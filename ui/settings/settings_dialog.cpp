@@ -3,6 +3,7 @@
 #include "backup_settings_page.h"
 #include "calendar_settings_page.h"
 #include "privacy_settings_page.h"
+#include "council_settings_page.h"
 #include "rule_settings_page.h"
 #include "user_settings_page.h"
 
@@ -17,13 +18,15 @@ namespace casedesk {
 
 SettingsDialog::SettingsDialog(QSqlDatabase db, const QString &actor, QWidget *parent)
     : QDialog(parent), m_calendar(new CalendarSettingsPage(db, actor, this)),
-      m_rules(new RuleSettingsPage(db, actor, this)), m_privacy(new PrivacySettingsPage(db, actor, this))
+      m_rules(new RuleSettingsPage(db, actor, this)), m_privacy(new PrivacySettingsPage(db, actor, this)),
+      m_council(new CouncilSettingsPage(db, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     auto *tabs = new QTabWidget(this);
     tabs->addTab(m_calendar, tr("Working Days"));
     tabs->addTab(m_rules, tr("Deadline Rules"));
+    tabs->addTab(m_council, tr("Council"));
     tabs->addTab(m_privacy, tr("Privacy and Security"));
     tabs->addTab(new BackupSettingsPage(db.databaseName(), this), tr("Backups"));
     // Users: for those who may manage them (administrators).

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "result.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+
+namespace casedesk {
+
+// Mediation data for demo cases: a small mediator directory and two courts, held sessions
+// for the cases in mediation with some booked in the coming days (the agenda has something
+// to show), and a signed agreement for each case that reached one. Deterministic by `seed`.
+Status addDemoMediation(const QSqlDatabase &db, quint64 seed, const QDate &until);
+
+} // namespace casedesk

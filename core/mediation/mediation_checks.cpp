@@ -1,0 +1,61 @@
+#include "mediation/mediation_checks.h"
+
+#include "domain/money.h"
+#include "storage/audit_repository.h"
+#include "text/text_checks.h"
+
+#include <QCoreApplication>
+
+namespace casedesk::mediation {
+namespace {
+
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Mediation)
+};
+
+} // namespace
+
+Error invalid(const QString &field, const QString &message)
+{
+    return Error{ErrorCode::InvalidInput, message, {{field, message}}};
+}
+
+Status checkText(const QString &field, const QString &label, const QString &text, int maxLength, bool required)
+{
+    if (text.trimmed().isEmpty())
+        return required ? Status(invalid(field, Msg::tr("%1 must be given.").arg(label))) : Status();
+    if (text.size() > maxLength)
+        return invalid(field, Msg::tr("%1 is too long (%2 characters); at most %3 are allowed.")
+                                  .arg(label)
+                                  .arg(text.size())
+                                  .arg(maxLength));
+    if (const QString problem = textProblem(text); !problem.isEmpty())
+        return invalid(field, QStringLiteral("%1: %2").arg(label, problem));
+    return {};
+}
+
+Status checkPastDate(const QString &field, const QString &label, const QDate &date, const QDate &today)
+{
+    if (!date.isValid())
+        return invalid(field, Msg::tr("%1 must be given.").arg(label));
+    if (date > today)
+        return invalid(field, Msg::tr("%1 (%2) lies in the future.").arg(label, date.toString(Qt::ISODate)));
+    return {};
+}
+
+Status checkAmount(const QString &field, const QString &label, qint64 fen)
+{
+    if (fen < 0)
+        return invalid(field, Msg::tr("%1 cannot be negative.").arg(label));
+    if (fen > kMaxAmountFen)
+        return invalid(field, Msg::tr("%1 is larger than ¥%2; check the amount.").arg(label, formatYuan(kMaxAmountFen)));
+    return {};
+}
+
+Status audit(const QSqlDatabase &db, qint64 caseId, const QDateTime &now, const QString &actor, const QString &action,
+             const QString &field, const QString &oldValue, const QString &newValue)
+{
+    return AuditRepository(db).record(AuditEntry{0, caseId, now, actor, action, field, oldValue, newValue});
+}
+
+} // namespace casedesk::mediation

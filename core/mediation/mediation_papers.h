@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/complaint.h"
+#include "mediation/mediation.h"
+#include "result.h"
+#include "storage/evidence_repository.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+// Everything a printed mediation document shows, read in one place so the windows and the
+// CLI print the same thing (ui/documents lays it out).
+
+namespace casedesk {
+
+// 调解协议书
+struct AgreementPaper {
+    QString councilName;
+    Complaint complaint;
+    MediationAgreement agreement;
+    QString mediatorName;
+};
+
+// 诉调对接移送函
+struct ReferralPaper {
+    QString councilName;
+    Complaint complaint;
+    CourtReferral referral;
+    Court court;
+    QList<EvidenceItem> evidence;
+    QList<MediationSession> sessions;
+    std::optional<TerminationRecord> termination;
+};
+
+// An error when the case has no agreement (not even a draft).
+Result<AgreementPaper> agreementPaper(const QSqlDatabase &db, qint64 caseId);
+// An error when the case was not referred.
+Result<ReferralPaper> referralPaper(const QSqlDatabase &db, qint64 caseId);
+
+// A date as Chinese documents write it: 2018年3月21日.
+QString chineseDate(const QDate &date);
+
+} // namespace casedesk

@@ -1,0 +1,113 @@
+#include "mediation/termination_service.h"
+
+#include "auth/permissions.h"
+#include "mediation/mediation_checks.h"
+#include "storage/calendar_repository.h"
+#include "storage/case_event_repository.h"
+#include "storage/sql_helpers.h"
+#include "storage/termination_notice_repository.h"
+#include "storage/user_repository.h"
+#include "workflow/case_transition_service.h"
+
+#include <QCoreApplication>
+
+namespace casedesk {
+namespace {
+
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Mediation)
+};
+
+} // namespace
+
+Result<Complaint> TerminationService::terminate(qint64 caseId, const QString &ground, const QString &note,
+                                                const QDateTime &at, const QString &actor, const QDateTime &now)
+{
+    if (auto user = authorize(m_db, actor, Permission::Mediate); !user)
+        return user.error();
+    TransitionRequest request;
+    request.caseId = caseId;
+    request.to = CaseStatus::MediationTerminated;
+    request.ground = ground;
+    request.note = note;
+    request.at = at;
+    return CaseTransitionService(m_db).transition(request, actor, now);
+}
+
+Result<std::optional<TerminationRecord>> TerminationService::lastTermination(qint64 caseId) const
+{
+    auto events = CaseEventRepository(m_db).events(caseId);
+    if (!events)
+        return events.error();
+    std::optional<CaseEvent> last;
+    for (const CaseEvent &event : events.value()) {
+        if (event.to == CaseStatus::MediationTerminated)
+            last = event;
+    }
+    if (!last)
+        return std::optional<TerminationRecord>();
+    auto calendar = CalendarRepository(m_db).load();
+    if (!calendar)
+        return calendar.error();
+    TerminationRecord record;
+    record.eventId = last->id;
+    record.complaintId = caseId;
+    record.terminatedAt = last->at;
+    record.ground = last->ground;
+    record.note = last->note;
+    record.noticeDue = calendar->addWorkingDays(last->at.date(), kTerminationNoticeWorkingDays);
+    auto notice = TerminationNoticeRepository(m_db).noticeOf(last->id);
+    if (!notice)
+        return notice.error();
+    if (notice.value()) {
+        record.notifiedOn = notice.value()->notifiedOn;
+        record.method = notice.value()->method;
+    }
+    return std::optional<TerminationRecord>(record);
+}
+
+Result<TerminationRecord> TerminationService::recordNotice(qint64 caseId, const QDate &notifiedOn,
+                                                           const QString &method, const QString &actor,
+                                                           const QDateTime &now)
+{
+    const QString how = method.trimmed();
+    if (auto s = mediation::checkText(QStringLiteral("method"), Msg::tr("How the parties were told"), how,
+                                      kMaxMediationLine, true);
+        !s)
+        return s.error();
+    if (auto s = mediation::checkPastDate(QStringLiteral("notifiedOn"), Msg::tr("The date of the notice"), notifiedOn,
+                                          now.date());
+        !s)
+        return s.error();
+    Transaction transaction(m_db);
+    if (auto started = transaction.begin(); !started)
+        return started.error();
+    auto user = authorize(m_db, actor, Permission::Mediate);
+    if (!user)
+        return user.error();
+    auto last = lastTermination(caseId);
+    if (!last)
+        return last.error();
+    if (!last.value())
+        return mediation::invalid(QStringLiteral("status"), Msg::tr("Mediation of this case was not terminated."));
+    if (notifiedOn < last.value()->terminatedAt.date())
+        return mediation::invalid(QStringLiteral("notifiedOn"),
+                                  Msg::tr("The parties cannot have been told before the termination (%1).")
+                                      .arg(last.value()->terminatedAt.date().toString(Qt::ISODate)));
+    if (auto saved = TerminationNoticeRepository(m_db).save(last.value()->eventId, caseId, {notifiedOn, how}, user->name);
+        !saved)
+        return saved.error();
+    if (auto logged = mediation::audit(m_db, caseId, now, user->name, QStringLiteral("termination_notice"),
+                                       QStringLiteral("notifiedOn"), last.value()->notifiedOn.toString(Qt::ISODate),
+                                       notifiedOn.toString(Qt::ISODate));
+        !logged)
+        return logged.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    TerminationRecord record = *last.value();
+    record.notifiedOn = notifiedOn;
+    record.method = how;
+    return record;
+}
+
+} // namespace casedesk

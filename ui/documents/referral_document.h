@@ -1,0 +1,15 @@
+#pragma once
+
+#include "mediation/mediation_papers.h"
+#include "pdf_document.h"
+
+namespace casedesk {
+
+// 诉调对接移送函: the letter that hands a failed mediation to a court, with the case summary,
+// the parties, the claims, the evidence list (the case's attachments), the mediation history
+// and the volunteer lawyer. Always in Chinese, like every official paper.
+QString referralHtml(const ReferralPaper &paper);
+
+Status writeReferralPdf(const ReferralPaper &paper, const QString &path);
+
+} // namespace casedesk

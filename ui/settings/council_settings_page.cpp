@@ -1,0 +1,51 @@
+#include "council_settings_page.h"
+
+#include "storage/settings_repository.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace casedesk {
+
+CouncilSettingsPage::CouncilSettingsPage(QSqlDatabase db, QWidget *parent)
+    : QWidget(parent), m_db(std::move(db)), m_name(new QLineEdit(this)), m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("councilSettingsPage"));
+    m_name->setObjectName(QStringLiteral("councilNameEdit"));
+    m_name->setMaxLength(60);
+    if (auto name = SettingsRepository(m_db).councilName())
+        m_name->setText(name.value());
+    auto *save = new QPushButton(tr("Save"), this);
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString problem = this->save();
+        m_status->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
+        m_status->setText(problem.isEmpty() ? tr("Saved.") : problem);
+    });
+    auto *hint = new QLabel(tr("Printed on mediation agreements and referral letters, e.g. 上海市长宁区消费者权益保护委员会."),
+                            this);
+    hint->setWordWrap(true);
+    m_status->setWordWrap(true);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_name, 1);
+    row->addWidget(save);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Council name"), row);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(hint);
+    layout->addWidget(m_status);
+    layout->addStretch();
+}
+
+QString CouncilSettingsPage::save()
+{
+    if (auto saved = SettingsRepository(m_db).setCouncilName(m_name->text()); !saved)
+        return saved.error().message;
+    return {};
+}
+
+} // namespace casedesk
