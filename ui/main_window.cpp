@@ -125,6 +125,7 @@ void MainWindow::createMenus()
         if (m_model)
             m_model->reload();
     });
+    createStatisticsMenu();
 
     // Language names are shown in their own language, so anyone can find theirs.
     QMenu *language = menuBar()->addMenu(tr("&Language"));
@@ -152,6 +153,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     if (m_intake) // a registration belongs to the file it was started on; its draft is kept
         m_intake->reject();
+    closeStatisticsWindows();
     m_database = std::move(database);
     m_casePane->setDatabase(m_database->connection());
     auto *oldModel = m_model;

@@ -17,6 +17,7 @@ namespace casedesk {
 
 class CasePane;
 class CaseTableModel;
+class DashboardWindow;
 class FilterBar;
 class IntakeDialog;
 class NoticeBar;
@@ -43,6 +44,8 @@ public:
     CaseTableModel *caseModel() const { return m_model; }
     FilterBar *filterBar() const { return m_filterBar; }
     QTableView *caseTable() const { return m_table; }
+    // The supervisor's dashboard (View > Dashboard), opened on first use.
+    DashboardWindow *showDashboard();
 
 signals:
     void languageChangeRequested(const QString &language);
@@ -67,6 +70,12 @@ private:
     void updateCount(qint64 total);
     void showAbout();
     void saveLayout();
+    // Statistics and follow-up (main_window_statistics.cpp).
+    void createStatisticsMenu();
+    void recordFollowUp();
+    void markTypicalCase();
+    void showSpotChecks();
+    void closeStatisticsWindows();
 
     std::unique_ptr<Database> m_database;
     CaseTableModel *m_model = nullptr;
@@ -79,6 +88,7 @@ private:
     QLabel *m_countLabel;
     QLabel *m_pathLabel;
     QPointer<IntakeDialog> m_intake;
+    QPointer<DashboardWindow> m_dashboard;
 };
 
 } // namespace casedesk

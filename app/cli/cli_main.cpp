@@ -4,7 +4,10 @@
 #include "data_location.h"
 #include "language_setup.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+
+#include <memory>
 
 using namespace casedesk;
 
@@ -32,7 +35,10 @@ QString overview()
               "  workdays add      the N-th working day after a date\n"
               "  workdays between  working days between two dates\n"
               "  calendar     import a year's holiday notice, set or clear a day, show a year\n"
-              "  rules        list and add deadline rule sets\n\n"
+              "  rules        list and add deadline rule sets\n"
+              "  stats        statistics of a period (--json for programs)\n"
+              "  report       the monthly, quarterly or annual report as PDF\n"
+              "  followup     follow-up visits, the monthly spot check, typical cases\n\n"
               "Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.");
 }
 
@@ -40,7 +46,13 @@ QString overview()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only `report` draws (charts, PDF): it gets a QApplication on the offscreen platform,
+    // so it runs without a display; every other command stays a plain console program.
+    const bool drawing = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app =
+        drawing ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     setApplicationIdentity();
     installLanguage(chooseLanguage({}));
 
@@ -72,6 +84,12 @@ int main(int argc, char *argv[])
         return cli::runCalendar(arguments);
     if (command == QLatin1String("rules"))
         return cli::runRules(arguments);
+    if (command == QLatin1String("stats"))
+        return cli::runStats(arguments);
+    if (command == QLatin1String("report"))
+        return cli::runReport(arguments);
+    if (command == QLatin1String("followup"))
+        return cli::runFollowUp(arguments);
     cli::printErr(Msg::tr("casedesk-cli: unknown command \"%1\".").arg(command));
     cli::printErr(overview());
     return cli::UserError;

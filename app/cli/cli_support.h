@@ -66,5 +66,8 @@ int runUser(const QStringList &arguments);
 int runWorkdays(const QStringList &arguments); // command_workdays.cpp
 int runCalendar(const QStringList &arguments); // command_calendar.cpp
 int runRules(const QStringList &arguments);    // command_rules.cpp
+int runStats(const QStringList &arguments);    // command_stats.cpp
+int runReport(const QStringList &arguments);   // command_report.cpp (needs a QApplication)
+int runFollowUp(const QStringList &arguments); // command_followup.cpp
 
 } // namespace casedesk::cli

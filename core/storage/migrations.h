@@ -2,12 +2,17 @@
 
 #include "result.h"
 
+#include <QList>
 #include <QSqlDatabase>
 
 namespace casedesk {
 
 // The schema version this build writes (PRAGMA user_version).
 int latestSchemaVersion();
+
+// Every version a step leads to, in order (not necessarily contiguous while branches that
+// each own a step are merged).
+QList<int> schemaVersions();
 
 // Brings the schema from its current version up to `targetVersion`, one step at a time,
 // each step in its own transaction. Tests pass an older target to build old files.

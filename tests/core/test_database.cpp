@@ -133,7 +133,10 @@ TEST_CASE("opening refuses what is not a usable CaseDesk file and changes nothin
 
 TEST_CASE("every older schema version migrates to the latest", "[storage][migrations]")
 {
-    for (int version = 0; version < latestSchemaVersion(); ++version) {
+    QList<int> olderVersions = schemaVersions();
+    olderVersions.removeLast();
+    olderVersions.prepend(0);
+    for (int version : olderVersions) {
         CAPTURE(version);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.db"));

@@ -1,0 +1,59 @@
+#include "stats/report_content.h"
+
+#include "followup/follow_up_service.h"
+#include "storage/settings_repository.h"
+
+namespace casedesk {
+
+Result<ReportContent> buildReport(const QSqlDatabase &db, const StatisticsService &stats, const StatsPeriod &period,
+                                  const StatsFilter &filter, const QDateTime &now)
+{
+    ReportContent r;
+    r.generatedAt = now;
+    auto council = SettingsRepository(db).value(QStringLiteral("council_name"));
+    if (!council)
+        return council.error();
+    r.councilName = council.value();
+    auto summary = stats.summary(period, filter);
+    if (!summary)
+        return summary.error();
+    r.summary = summary.value();
+    r.measures = measureLines(r.summary);
+
+    struct Table {
+        StatsDimension dimension;
+        QList<BreakdownRow> *rows;
+    };
+    for (const Table &t : {Table{StatsDimension::Category, &r.byCategory}, Table{StatsDimension::District, &r.byDistrict},
+                           Table{StatsDimension::Channel, &r.byChannel}, Table{StatsDimension::Nature, &r.byNature}}) {
+        auto rows = stats.breakdown(t.dimension, period, filter);
+        if (!rows)
+            return rows.error();
+        *t.rows = rows.value();
+    }
+    auto top = stats.topBusinesses(period, filter, 10);
+    if (!top)
+        return top.error();
+    r.topBusinesses = top.value();
+    auto hot = stats.hotIndustries(period, filter, 5);
+    if (!hot)
+        return hot.error();
+    r.hotIndustries = hot.value();
+    auto typical = FollowUpService(db).typicalCases(period.from, period.to);
+    if (!typical)
+        return typical.error();
+    r.typicalCases = typical.value();
+
+    r.chartYear = period.to.year();
+    auto thisYear = stats.monthlyReceived(r.chartYear, filter);
+    if (!thisYear)
+        return thisYear.error();
+    auto lastYear = stats.monthlyReceived(r.chartYear - 1, filter);
+    if (!lastYear)
+        return lastYear.error();
+    r.monthlyThisYear = thisYear.value();
+    r.monthlyLastYear = lastYear.value();
+    return r;
+}
+
+} // namespace casedesk

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "followup/follow_up.h"
+#include "result.h"
+#include "stats/statistics_service.h"
+
+#include <QDateTime>
+
+// Everything a monthly, quarterly or annual report shows, computed in core as plain
+// values; ui/reports lays it out as a PDF. The CLI and the window build the same content.
+
+namespace casedesk {
+
+struct ReportContent {
+    QString councilName;
+    StatsSummary summary;
+    QList<MeasureLine> measures;
+    QList<BreakdownRow> byCategory;
+    QList<BreakdownRow> byDistrict;
+    QList<BreakdownRow> byChannel;
+    QList<BreakdownRow> byNature;
+    QList<BreakdownRow> topBusinesses;
+    QList<GrowthRow> hotIndustries;
+    QList<TypicalCase> typicalCases; // flagged during the period
+    int chartYear = 0;               // the year of the period's last day
+    QList<qint64> monthlyThisYear;   // 12 values
+    QList<qint64> monthlyLastYear;
+    QDateTime generatedAt;
+};
+
+Result<ReportContent> buildReport(const QSqlDatabase &db, const StatisticsService &stats, const StatsPeriod &period,
+                                  const StatsFilter &filter = {},
+                                  const QDateTime &now = QDateTime::currentDateTime());
+
+} // namespace casedesk
