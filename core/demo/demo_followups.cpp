@@ -73,7 +73,7 @@ Status addDemoFollowUps(const QSqlDatabase &db, quint64 seed, const QDateTime &e
                                   {recovered, c.id});
                 !q)
                 return q.error();
-            if (++resolvedSeen % 97 == 0) {
+            if (++resolvedSeen % 31 == 0) {
                 auto q = runQuery(db,
                                   QStringLiteral("INSERT INTO typical_cases(complaint_id, title, summary, marked_by,"
                                                  " marked_at) VALUES (?, ?, ?, ?, ?)"),

@@ -53,6 +53,10 @@ Result<ReportContent> buildReport(const QSqlDatabase &db, const StatisticsServic
         return lastYear.error();
     r.monthlyThisYear = thisYear.value();
     r.monthlyLastYear = lastYear.value();
+    auto months = stats.monthlyCounts(r.chartYear, period.to);
+    if (!months)
+        return months.error();
+    r.monthlyCounts = months.value();
     return r;
 }
 

@@ -25,6 +25,7 @@ struct ReportContent {
     int chartYear = 0;               // the year of the period's last day
     QList<qint64> monthlyThisYear;   // 12 values
     QList<qint64> monthlyLastYear;
+    QList<MonthCounts> monthlyCounts; // months of chartYear up to the period's end, for the rate trends
     QDateTime generatedAt;
 };
 

@@ -1,6 +1,7 @@
 #include "stats/stats_period.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace casedesk {
@@ -86,7 +87,10 @@ QString StatsPeriod::label() const
 {
     switch (kind) {
     case PeriodKind::Month:
-        return Msg::tr("%1-%2", "year and month, e.g. 2026年10月").arg(from.year()).arg(from.month(), 2, 10, QLatin1Char('0'));
+        // "2026-01" in English, "2026年1月" in Chinese (no leading zero there).
+        return Msg::tr("%1-%2", "year and month, e.g. 2026年10月")
+            .arg(from.year())
+            .arg(from.month(), QLocale().language() == QLocale::Chinese ? 1 : 2, 10, QLatin1Char('0'));
     case PeriodKind::Quarter:
         return Msg::tr("%1, %2", "year and quarter, e.g. 2026年第三季度").arg(from.year()).arg(quarterName((from.month() - 1) / 3 + 1));
     case PeriodKind::Year:

@@ -58,7 +58,8 @@ QString table(const QString &rows)
 
 QString yuan(qint64 fen) { return formatYuan(fen); }
 
-QString breakdownTable(const QString &groupName, const QList<BreakdownRow> &rows, int limit)
+// `total`: all complaints of the period, so a top-ten table's shares are of the whole.
+QString breakdownTable(const QString &groupName, const QList<BreakdownRow> &rows, int limit, qint64 total)
 {
     if (rows.isEmpty())
         return QStringLiteral("<p>%1</p>").arg(esc(Msg::tr("No complaints in this period.")));
@@ -66,27 +67,43 @@ QString breakdownTable(const QString &groupName, const QList<BreakdownRow> &rows
                               Msg::tr("Closed"), Msg::tr("Resolution rate")});
     for (int i = 0; i < rows.size() && i < limit; ++i) {
         const BreakdownRow &r = rows.at(i);
-        body += dataRow({r.label, QString::number(r.received), formatPercent(shareOf(r, rows)), yuan(r.amountFen),
+        body += dataRow({r.label, QString::number(r.received), formatPercent(Rate{r.received, total}), yuan(r.amountFen),
                          QString::number(r.finished), formatPercent(Rate{r.resolved, r.finished})});
     }
     return table(body);
 }
 
-QString image(const QString &name)
+QString image(const QString &name, const QSize &size = kChartSize)
 {
     return QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
         .arg(name)
-        .arg(kChartSize.width())
-        .arg(kChartSize.height());
+        .arg(size.width())
+        .arg(size.height());
 }
 
-QImage chartImage(QChart *chart)
+QImage chartImage(QChart *chart, const QSize &size = kChartSize)
 {
     QFont font(pdfFontFamily());
     font.setPointSizeF(8.5);
     setChartFont(chart, font);
-    return renderChart(chart, kChartSize, 3.0);
+    return renderChart(chart, size, 3.0);
 }
+
+// Vertical space of `height` pixels: a blank image, since QTextDocument ignores large
+// margins and cell heights.
+QString spacer(int height)
+{
+    return QStringLiteral("<p><img src=\"spacer\" width=\"1\" height=\"%1\"></p>").arg(height);
+}
+
+QImage blankImage()
+{
+    QImage image(1, 1, QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    return image;
+}
+
+
 
 QString periodKindWord(const StatsPeriod &period)
 {
@@ -113,19 +130,22 @@ QString reportTitle(const ReportContent &content)
 ReportPages reportPages(const ReportContent &c)
 {
     ReportPages pages;
+    pages.images.insert(QStringLiteral("spacer"), blankImage());
     const StatsSummary &s = c.summary;
     QString html = QStringLiteral("<html><head>") + kStyle + QStringLiteral("</head><body>");
 
     // Cover.
-    html += QStringLiteral("<p style=\"margin-top: 180px; font-size: 13pt; color: #555555;\" align=\"center\">%1</p>")
+    html += spacer(220);
+    html += QStringLiteral("<p style=\"font-size: 13pt; color: #555555;\" align=\"center\">%1</p>")
                 .arg(esc(periodKindWord(s.period)));
     html += QStringLiteral("<h1 align=\"center\">%1</h1>").arg(esc(reportTitle(c)));
     html += QStringLiteral("<p align=\"center\" style=\"font-size: 12pt;\">%1</p>")
                 .arg(esc(Msg::tr("Period: %1 to %2").arg(s.period.from.toString(Qt::ISODate), s.period.to.toString(Qt::ISODate))));
-    html += QStringLiteral("<p align=\"center\" style=\"margin-top: 260px; font-size: 14pt;\">%1</p>").arg(esc(c.councilName));
-    html += QStringLiteral("<p align=\"center\">%1</p>")
-                .arg(esc(Msg::tr("Prepared %1").arg(QLocale().toString(c.generatedAt.date(), QLocale::LongFormat))));
-    html += QStringLiteral("<p style=\"page-break-after: always;\"></p>");
+    html += spacer(380);
+    html += QStringLiteral("<p align=\"center\" style=\"font-size: 14pt;\">%1</p>").arg(esc(c.councilName));
+    // Page breaks ride on real paragraphs: an empty one may itself spill onto a blank page.
+    html += QStringLiteral("<p align=\"center\" style=\"page-break-after: always;\">%1</p>")
+                .arg(esc(Msg::tr("Prepared %1").arg(c.generatedAt.date().toString(Qt::ISODate))));
 
     // Headline figures.
     html += QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("1. Headline figures")));
@@ -143,20 +163,30 @@ ReportPages reportPages(const ReportContent &c)
     pages.images.insert(QStringLiteral("chart-monthly"),
                         chartImage(monthlyVolumeChart(c.chartYear, c.monthlyThisYear, c.monthlyLastYear)));
     html += image(QStringLiteral("chart-monthly"));
+    pages.images.insert(QStringLiteral("chart-trend"),
+                        chartImage(rateTrendChart(Msg::tr("Resolution, satisfaction and on-time rates, %1").arg(c.chartYear),
+                                                  c.monthlyCounts)));
+    html += image(QStringLiteral("chart-trend"));
 
     // Tables by category, district and channel.
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("3. By category")));
+    html += QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>").arg(esc(Msg::tr("3. By category")));
     pages.images.insert(QStringLiteral("chart-categories"),
                         chartImage(breakdownBarChart(Msg::tr("Complaints by category"), c.byCategory, 10)));
     if (!c.byCategory.isEmpty())
         html += image(QStringLiteral("chart-categories"));
-    html += breakdownTable(Msg::tr("Category"), c.byCategory, 30);
+    const qint64 total = s.current.received;
+    html += breakdownTable(Msg::tr("Category"), c.byCategory, 30, total);
     html += QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("4. By district")));
-    html += breakdownTable(Msg::tr("District"), c.byDistrict, 30);
+    html += breakdownTable(Msg::tr("District"), c.byDistrict, 30, total);
     html += QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("5. By channel")));
-    html += breakdownTable(Msg::tr("Channel"), c.byChannel, 30);
+    const QSize pieSize(kChartSize.width(), 240);
+    pages.images.insert(QStringLiteral("chart-channels"),
+                        chartImage(breakdownPieChart(Msg::tr("Complaints by channel"), c.byChannel, 6), pieSize));
+    if (!c.byChannel.isEmpty())
+        html += image(QStringLiteral("chart-channels"), pieSize);
+    html += breakdownTable(Msg::tr("Channel"), c.byChannel, 30, total);
     html += QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("6. By nature of complaint")));
-    html += breakdownTable(Msg::tr("Nature"), c.byNature, 30);
+    html += breakdownTable(Msg::tr("Nature"), c.byNature, 30, total);
 
     // Hot issues.
     html += QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("7. Hot issues")));
@@ -171,7 +201,7 @@ ReportPages reportPages(const ReportContent &c)
         html += table(body);
     }
     html += QStringLiteral("<p><b>%1</b></p>").arg(esc(Msg::tr("Businesses with the most complaints")));
-    html += breakdownTable(Msg::tr("Business"), c.topBusinesses, 10);
+    html += breakdownTable(Msg::tr("Business"), c.topBusinesses, 10, total);
 
     // Typical cases.
     html += QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("8. Typical cases")));

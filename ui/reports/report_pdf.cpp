@@ -24,8 +24,13 @@ QString pdfFontFamily() { return QStringLiteral("WenQuanYi Micro Hei"); }
 
 Status checkChineseFont()
 {
-    if (QFontDatabase::families().contains(pdfFontFamily()))
-        return {};
+    // Fontconfig gives the family its Chinese name when the locale is Chinese.
+    const QStringList names = {pdfFontFamily(), QStringLiteral("文泉驿微米黑")};
+    const QStringList installed = QFontDatabase::families();
+    for (const QString &name : names) {
+        if (installed.contains(name))
+            return {};
+    }
     return Error{ErrorCode::Io,
                  Msg::tr("The Chinese font \"%1\" is not installed, so the PDF would show boxes instead of "
                          "Chinese. Install it (Debian: fonts-wqy-microhei) and try again.")
