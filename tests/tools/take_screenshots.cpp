@@ -10,6 +10,7 @@
 #include "intake/intake_dialog.h"
 #include "language_setup.h"
 #include "main_window.h"
+#include "dashboard/dashboard_window.h"
 #include "storage/database.h"
 #include "storage/settings_repository.h"
 
@@ -114,5 +115,13 @@ int main(int argc, char *argv[])
     intake.registerComplaint();
     ok &= save(&intake, out.filePath(QStringLiteral("intake") + suffix + QStringLiteral(".png")));
     intake.reject();
+
+    // The supervisor's dashboard on last month.
+    DashboardWindow *dashboard = window.showDashboard();
+    dashboard->resize(1366, 768);
+    const QDate lastMonth = QDate::currentDate().addMonths(-1);
+    dashboard->setPeriod(StatsPeriod::month(lastMonth.year(), lastMonth.month()));
+    QTest::qWait(200);
+    ok &= save(dashboard, out.filePath(QStringLiteral("dashboard") + suffix + QStringLiteral(".png")));
     return ok ? 0 : 1;
 }

@@ -208,7 +208,7 @@ void DashboardWindow::setPeriod(const StatsPeriod &period)
     refresh();
 }
 
-QString DashboardWindow::errorText() const { return m_error->isVisible() ? m_error->text() : QString(); }
+QString DashboardWindow::errorText() const { return m_error->isHidden() ? QString() : m_error->text(); }
 
 void DashboardWindow::refresh()
 {
