@@ -133,7 +133,7 @@ Commands:
   case show    show one case
 
 Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.</source>
-        <translation type="vanished">用法：casedesk-cli 命令 [选项]
+        <translation>用法：casedesk-cli 命令 [选项]
 
 命令：
   init         新建数据库文件或升级已有文件
@@ -144,6 +144,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 每个命令都支持 --help。退出码：0 成功，1 输入有误，2 内部错误。</translation>
     </message>
     <message>
+        <location filename="../app/cli/cli_main.cpp" line="20" />
         <source>Usage: casedesk-cli COMMAND [options]
 
 Commands:
@@ -161,51 +162,6 @@ Commands:
   workdays between  working days between two dates
   calendar     import a year's holiday notice, set or clear a day, show a year
   rules        list and add deadline rule sets
-
-Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.</source>
-        <translation type="vanished">用法：casedesk-cli 命令 [选项]
-
-命令：
-  init              新建数据库文件或升级已有文件
-  demo              生成贴近实际的演示案件
-  case list         列出案件
-  case show         查看单个案件及其各项期限
-  case add          从 JSON 登记投诉
-  case transition   按办理流程变更案件状态
-  case assign       将案件分派给承办人
-  case history      查看案件的办理经过和修改记录
-  case pause / case resume
-                    暂停或恢复案件的时限计时（鉴定、检测期间）
-  user              添加、列出、修改用户及其角色
-  workdays add      某日之后的第 N 个工作日
-  workdays between  两个日期之间的工作日数
-  calendar          导入某年的节假日通知，手动设置或清除某一天，查看某年安排
-  rules             列出、添加时限规则
-
-每个命令都支持 --help。退出码：0 成功，1 输入有误，2 内部错误。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli_main.cpp" line="23" />
-        <source>Usage: casedesk-cli COMMAND [options]
-
-Commands:
-  init         create or upgrade a database file
-  demo         write realistic demo cases
-  case list    list cases
-  case show    show one case, with its due dates
-  case add     register complaints from JSON
-  case transition  move a case to another status (workflow rules)
-  case assign  give a case to a caseworker
-  case history show a case's timeline and audit trail
-  case pause / case resume  stop or restart a case's deadline clock (appraisal, testing)
-  user         add, list and change users and their roles
-  workdays add      the N-th working day after a date
-  workdays between  working days between two dates
-  calendar     import a year's holiday notice, set or clear a day, show a year
-  rules        list and add deadline rule sets
-  stats        statistics of a period (--json for programs)
-  report       the monthly, quarterly or annual report as PDF
-  followup     follow-up visits, the monthly spot check, typical cases
 
 Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.</source>
         <translation>用法：casedesk-cli 命令 [选项]
@@ -226,14 +182,11 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
   workdays between  两个日期之间的工作日数
   calendar          导入某年的节假日通知，手动设置或清除某一天，查看某年安排
   rules             列出、添加时限规则
-  stats             某一期间的统计数据（--json 供程序读取）
-  report            生成月度、季度或年度统计报告（PDF）
-  followup          回访、每月抽查测评、典型案例
 
 每个命令都支持 --help。退出码：0 成功，1 输入有误，2 内部错误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_main.cpp" line="93" />
+        <location filename="../app/cli/cli_main.cpp" line="75" />
         <source>casedesk-cli: unknown command "%1".</source>
         <translation>casedesk-cli：没有“%1”这个命令。</translation>
     </message>
@@ -256,7 +209,6 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../app/cli/cli_support.cpp" line="57" />
         <location filename="../app/cli/command_case_add.cpp" line="62" />
-        <location filename="../app/cli/command_report.cpp" line="32" />
         <source>FILE</source>
         <translation>文件</translation>
     </message>
@@ -294,7 +246,6 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../app/cli/command_case.cpp" line="35" />
         <location filename="../app/cli/command_demo.cpp" line="27" />
-        <location filename="../app/cli/command_followup.cpp" line="131" />
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -307,8 +258,6 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_case.cpp" line="36" />
         <location filename="../app/cli/command_case_clock.cpp" line="28" />
         <location filename="../app/cli/command_case_workflow.cpp" line="66" />
-        <location filename="../app/cli/command_followup.cpp" line="36" />
-        <location filename="../app/cli/command_followup.cpp" line="168" />
         <source>TEXT</source>
         <translation>文字</translation>
     </message>
@@ -377,7 +326,6 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_case.cpp" line="37" />
         <location filename="../app/cli/command_case_workflow.cpp" line="73" />
         <location filename="../app/cli/command_demo.cpp" line="26" />
-        <location filename="../app/cli/command_followup.cpp" line="35" />
         <location filename="../app/cli/command_rules.cpp" line="129" />
         <location filename="../app/cli/command_workdays.cpp" line="36" />
         <source>N</source>
@@ -496,9 +444,6 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_case_workflow.cpp" line="77" />
         <location filename="../app/cli/command_case_workflow.cpp" line="136" />
         <location filename="../app/cli/command_case_workflow.cpp" line="171" />
-        <location filename="../app/cli/command_followup.cpp" line="43" />
-        <location filename="../app/cli/command_followup.cpp" line="95" />
-        <location filename="../app/cli/command_followup.cpp" line="173" />
         <source>Case number or id.</source>
         <translation>案件编号或内部编号。</translation>
     </message>
@@ -508,9 +453,6 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_case_workflow.cpp" line="83" />
         <location filename="../app/cli/command_case_workflow.cpp" line="142" />
         <location filename="../app/cli/command_case_workflow.cpp" line="176" />
-        <location filename="../app/cli/command_followup.cpp" line="49" />
-        <location filename="../app/cli/command_followup.cpp" line="100" />
-        <location filename="../app/cli/command_followup.cpp" line="179" />
         <source>Give exactly one case number or id.</source>
         <translation>请给出一个案件编号或内部编号。</translation>
     </message>
@@ -596,11 +538,11 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <source>Usage: casedesk-cli case list|show [options]  (--help on each)</source>
-        <translation type="vanished">用法：casedesk-cli case list|show [选项]（各子命令均支持 --help）</translation>
+        <translation>用法：casedesk-cli case list|show [选项]（各子命令均支持 --help）</translation>
     </message>
     <message>
         <source>casedesk-cli: unknown case command "%1".</source>
-        <translation type="vanished">casedesk-cli：case 下没有“%1”这个命令。</translation>
+        <translation>casedesk-cli：case 下没有“%1”这个命令。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_demo.cpp" line="23" />
@@ -625,8 +567,6 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../app/cli/command_demo.cpp" line="28" />
         <location filename="../app/cli/command_rules.cpp" line="131" />
-        <location filename="../app/cli/command_stats.cpp" line="31" />
-        <location filename="../app/cli/command_stats.cpp" line="32" />
         <location filename="../app/cli/command_workdays.cpp" line="35" />
         <source>DATE</source>
         <translation>日期</translation>
@@ -639,8 +579,6 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../app/cli/command_demo.cpp" line="30" />
         <location filename="../app/cli/command_init.cpp" line="22" />
-        <location filename="../app/cli/command_report.cpp" line="31" />
-        <location filename="../app/cli/command_stats.cpp" line="33" />
         <source>P</source>
         <translation>前缀</translation>
     </message>
@@ -690,68 +628,9 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>文书上使用的消保委名称。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="19" />
-        <location filename="../app/cli/cli_stats_support.cpp" line="20" />
-        <location filename="../app/cli/cli_stats_support.cpp" line="21" />
-        <location filename="../app/cli/cli_stats_support.cpp" line="23" />
         <location filename="../app/cli/command_init.cpp" line="23" />
         <source>NAME</source>
         <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="19" />
-        <source>Only businesses in this district.</source>
-        <translation>只统计该区的经营者。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="20" />
-        <source>Only businesses in this street.</source>
-        <translation>只统计该街道（镇）的经营者。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="21" />
-        <source>Only this complaint category (its Chinese name).</source>
-        <translation>只统计该投诉类别（填中文名称）。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="22" />
-        <source>Only this channel code (12315, 12345, phone, ...).</source>
-        <translation>只统计该来源渠道（代码：12315、12345、phone 等）。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="22" />
-        <source>CODE</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="23" />
-        <source>Only this caseworker's cases.</source>
-        <translation>只统计该承办人的案件。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="24" />
-        <source>Only this business (its internal id).</source>
-        <translation>只统计该经营者（填内部编号）。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="24" />
-        <source>ID</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="43" />
-        <source>Unknown channel "%1".</source>
-        <translation>没有“%1”这个来源渠道。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="50" />
-        <source>--business takes the business's id, a whole number.</source>
-        <translation>--business 后面要填经营者的编号（整数）。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="61" />
-        <source>Unknown category "%1".</source>
-        <translation>没有“%1”这个投诉类别。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_init.cpp" line="41" />
@@ -857,7 +736,6 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../app/cli/command_case_clock.cpp" line="30" />
         <location filename="../app/cli/command_case_workflow.cpp" line="70" />
-        <location filename="../app/cli/command_followup.cpp" line="38" />
         <source>DATETIME</source>
         <translation>时间</translation>
     </message>
@@ -1017,155 +895,9 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>备注，如出处。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="30" />
-        <source>Record a follow-up visit (or an attempt that reached nobody) on a finished case.</source>
-        <translation>为已办结的案件登记一次回访（也可登记未联系上的情况）。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="32" />
-        <source>What the consumer said.</source>
-        <translation>消费者的评价。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="33" />
-        <source>Nobody answered.</source>
-        <translation>未联系上消费者。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="34" />
-        <source>The consumer's rating of the caseworker, 1–5.</source>
-        <translation>消费者对承办人工作态度的评分，1–5 分。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="36" />
-        <source>What was said.</source>
-        <translation>回访情况说明。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="37" />
-        <source>When, e.g. 2026-03-17T09:30 (default: now).</source>
-        <translation>回访时间，例如 2026-03-17T09:30（默认为现在）。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="39" />
-        <source>The visit is for the monthly spot check.</source>
-        <translation>本次回访属于每月抽查测评。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="56" />
-        <source>Give --result satisfied, basically_satisfied or dissatisfied, or --not-reached.</source>
-        <translation>请用 --result 填写 satisfied（满意）、basically_satisfied（基本满意）或 dissatisfied（不满意），未联系上请用 --not-reached。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="63" />
-        <source>--attitude takes a whole number from 1 to 5.</source>
-        <translation>--attitude 后面要填 1 到 5 的整数。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="70" />
-        <source>Write the time as YYYY-MM-DDTHH:MM, optionally with an offset such as +08:00.</source>
-        <translation>时间请写成 YYYY-MM-DDTHH:MM，可带时区偏移，如 +08:00。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="86" />
-        <source>Recorded the follow-up of case %1: %2.</source>
-        <translation>已登记案件 %1 的回访：%2。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="93" />
-        <source>Show a case's follow-up visits.</source>
-        <translation>查看案件的回访记录。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="112" />
-        <source>Case %1 has no follow-up visits.</source>
-        <translation>案件 %1 还没有回访记录。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="116" />
-        <source>attitude %1/5</source>
-        <translation>态度评分 %1/5</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="126" />
-        <source>Draw the month's spot check (a share of each caseworker's cases closed that month; a month already drawn keeps its sample) and list it.</source>
-        <translation>抽取当月的抽查测评样本（按比例抽取每位承办人当月办结的案件；已抽过的月份保留原样本）并列出。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="129" />
-        <source>The month the cases were closed in.</source>
-        <translation>案件办结的月份。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="129" />
-        <source>YYYY-MM</source>
-        <translation>YYYY-MM</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="130" />
-        <source>The share to check, 0–1 (default 0.1).</source>
-        <translation>抽查比例，0–1（默认 0.1）。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="140" />
-        <source>Give the month as --month YYYY-MM.</source>
-        <translation>请用 --month YYYY-MM 指定月份。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="144" />
-        <source>--share takes a number such as 0.1.</source>
-        <translation>--share 后面要填一个数字，如 0.1。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="155" />
-        <source>No case was closed in %1.</source>
-        <translation>%1 没有办结的案件。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="157" />
-        <source>done</source>
-        <translation>已抽查</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="157" />
-        <source>to do</source>
-        <translation>待抽查</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="165" />
-        <source>Flag a case as a typical case with a short write-up for publication, or remove the flag.</source>
-        <translation>将案件标为典型案例并附简要说明以便发布，或取消标记。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="167" />
         <location filename="../app/cli/command_rules.cpp" line="132" />
         <source>T</source>
         <translation>T</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="167" />
-        <source>The typical case's title.</source>
-        <translation>典型案例标题。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="168" />
-        <source>The short write-up.</source>
-        <translation>简要案情说明。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="169" />
-        <source>Remove the flag.</source>
-        <translation>取消典型案例标记。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="194" />
-        <source>Case %1 is no longer a typical case.</source>
-        <translation>案件 %1 已取消典型案例标记。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_followup.cpp" line="200" />
-        <source>Case %1 is flagged as a typical case: %2</source>
-        <translation>案件 %1 已标为典型案例：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/command_rules.cpp" line="137" />
@@ -1188,7 +920,6 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>沿用“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="32" />
         <location filename="../app/cli/command_user.cpp" line="32" />
         <source>R</source>
         <translation>R</translation>
@@ -1323,82 +1054,6 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_workdays.cpp" line="81" />
         <source>The dates are more than a hundred years apart.</source>
         <translation>两个日期相隔超过一百年。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_report.cpp" line="28" />
-        <source>Write the statistics report of a month, quarter or year as a PDF: headline figures with their year-on-year changes, charts, tables by category, district and channel, hot issues and typical cases.</source>
-        <translation>生成月度、季度或年度统计报告（PDF）：主要指标及同比变化、图表、按类别、区和来源渠道的统计表、热点问题和典型案例。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_report.cpp" line="31" />
-        <location filename="../app/cli/command_stats.cpp" line="33" />
-        <source>A month, quarter or year.</source>
-        <translation>月份、季度或年份。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_report.cpp" line="32" />
-        <source>The PDF file to write.</source>
-        <translation>要生成的 PDF 文件。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_report.cpp" line="44" />
-        <source>Give the period as --period 2026-10 (month), 2026-Q3 (quarter) or 2026 (year).</source>
-        <translation>请用 --period 指定期间：2026-10（月）、2026-Q3（季度）或 2026（年）。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_report.cpp" line="46" />
-        <source>Give the PDF file to write with --out FILE.pdf.</source>
-        <translation>请用 --out 文件.pdf 指定要生成的文件。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_report.cpp" line="66" />
-        <source>Wrote %1</source>
-        <translation>已生成 %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_stats.cpp" line="28" />
-        <source>Print the statistics of a period with their year-on-year and period-on-period changes. P is a month (2026-10), a quarter (2026-Q3) or a year (2026). Definitions: docs/statistics.md.</source>
-        <translation>输出某一期间的统计数据及同比、环比变化。P 为月份（2026-10）、季度（2026-Q3）或年份（2026）。各指标口径见 docs/statistics.md。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_stats.cpp" line="31" />
-        <source>First day, YYYY-MM-DD.</source>
-        <translation>起始日期，YYYY-MM-DD。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_stats.cpp" line="32" />
-        <source>Last day, YYYY-MM-DD.</source>
-        <translation>截止日期，YYYY-MM-DD。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_stats.cpp" line="34" />
-        <source>Print JSON instead of text.</source>
-        <translation>以 JSON 格式输出。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_stats.cpp" line="48" />
-        <source>Write the period as 2026-10 (month), 2026-Q3 (quarter) or 2026 (year).</source>
-        <translation>期间请写成 2026-10（月）、2026-Q3（季度）或 2026（年）。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_stats.cpp" line="54" />
-        <source>Give --from and --to as YYYY-MM-DD, or --period.</source>
-        <translation>请用 YYYY-MM-DD 格式给出 --from 和 --to，或使用 --period。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_stats.cpp" line="56" />
-        <source>--from must not be after --to.</source>
-        <translation>--from 不能晚于 --to。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_stats.cpp" line="81" />
-        <source>Statistics for %1 (%2 to %3)</source>
-        <translation>%1统计（%2 至 %3）</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_stats.cpp" line="84" />
-        <source>%1: %2 (year on year %3, period on period %4)</source>
-        <translation>%1：%2（同比 %3，环比 %4）</translation>
     </message>
 </context>
 <context>
@@ -1725,23 +1380,17 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message numerus="yes">
         <location filename="../core/deadlines/deadline_rules.cpp" line="51" />
         <source>%n working day(s)</source>
-        <translation>
-            <numerusform>%n 个工作日</numerusform>
-        </translation>
+        <translation><numerusform>%n 个工作日</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../core/deadlines/deadline_rules.cpp" line="52" />
         <source>%n calendar day(s)</source>
-        <translation>
-            <numerusform>%n 个自然日</numerusform>
-        </translation>
+        <translation><numerusform>%n 个自然日</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../core/deadlines/deadline_rules.cpp" line="53" />
         <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n 小时</numerusform>
-        </translation>
+        <translation><numerusform>%n 小时</numerusform></translation>
     </message>
     <message>
         <location filename="../core/deadlines/deadline_rules.cpp" line="76" />
@@ -1812,22 +1461,22 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="230" />
+        <location filename="../core/demo/demo_generator.cpp" line="228" />
         <source>demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="251" />
+        <location filename="../core/demo/demo_generator.cpp" line="249" />
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="269" />
+        <location filename="../core/demo/demo_generator.cpp" line="265" />
         <source>The number of demo cases must be between 1 and 5,000,000.</source>
         <translation>演示案件数须在 1 到 5,000,000 之间。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="274" />
+        <location filename="../core/demo/demo_generator.cpp" line="270" />
         <source>The demo data cannot end in the future.</source>
         <translation>演示数据的截止日期不能晚于今天。</translation>
     </message>
@@ -2025,480 +1674,46 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
 </context>
 <context>
-    <name>FollowUp</name>
-    <message>
-        <location filename="../core/followup/follow_up.cpp" line="37" />
-        <source>Satisfied</source>
-        <translation>满意</translation>
-    </message>
-    <message>
-        <location filename="../core/followup/follow_up.cpp" line="39" />
-        <source>Basically satisfied</source>
-        <translation>基本满意</translation>
-    </message>
-    <message>
-        <location filename="../core/followup/follow_up.cpp" line="41" />
-        <source>Dissatisfied</source>
-        <translation>不满意</translation>
-    </message>
-    <message>
-        <location filename="../core/followup/follow_up.cpp" line="45" />
-        <source>Not reached</source>
-        <translation>未联系上</translation>
-    </message>
-    <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="30" />
-        <source>The text is too long (%1 characters; at most %2).</source>
-        <translation>内容过长（%1 个字，最多 %2 个字）。</translation>
-    </message>
-    <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="40" />
-        <source>Case %1 is not finished yet; follow-up visits are made after a case is closed.</source>
-        <translation>案件 %1 尚未办结，办结后才能回访。</translation>
-    </message>
-    <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="43" />
-        <source>The time of the visit lies in the future.</source>
-        <translation>回访时间不能晚于现在。</translation>
-    </message>
-    <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="45" />
-        <source>The visit cannot be before the case was finished (%1).</source>
-        <translation>回访时间不能早于案件办结时间（%1）。</translation>
-    </message>
-    <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="48" />
-        <source>Say whether the consumer was satisfied.</source>
-        <translation>请选择消费者的满意程度。</translation>
-    </message>
-    <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="50" />
-        <source>A result can only be recorded when the consumer was reached.</source>
-        <translation>只有联系上消费者才能登记回访结果。</translation>
-    </message>
-    <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="53" />
-        <source>The attitude rating must be from 1 to %1 (0: not rated).</source>
-        <translation>态度评分应为 1 到 %1 分（0 表示未评分）。</translation>
-    </message>
-    <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="55" />
-        <source>Only a consumer who was reached can rate the caseworker.</source>
-        <translation>只有联系上的消费者才能对承办人评分。</translation>
-    </message>
-    <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="109" />
-        <source>Choose the month to draw the spot check for.</source>
-        <translation>请选择要抽查的月份。</translation>
-    </message>
-    <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="112" />
-        <source>The month %1 has not begun yet.</source>
-        <translation>%1 还没有开始。</translation>
-    </message>
-    <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="114" />
-        <source>The share to check must be more than 0% and at most 100%.</source>
-        <translation>抽查比例应大于 0% 且不超过 100%。</translation>
-    </message>
-    <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="155" />
-        <source>A typical case needs a title.</source>
-        <translation>典型案例需要填写标题。</translation>
-    </message>
-    <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="159" />
-        <source>A typical case needs a short write-up.</source>
-        <translation>典型案例需要填写简要案情。</translation>
-    </message>
-    <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="204" />
-        <source>The case is not flagged as a typical case.</source>
-        <translation>该案件未标为典型案例。</translation>
-    </message>
-</context>
-<context>
     <name>Json</name>
     <message>
-        <location filename="../core/export/complaint_json.cpp" line="85" />
+        <location filename="../core/export/complaint_json.cpp" line="84" />
         <source>"%1" must be text.</source>
         <translation>“%1”应为文本。</translation>
     </message>
     <message>
-        <location filename="../core/export/complaint_json.cpp" line="95" />
+        <location filename="../core/export/complaint_json.cpp" line="94" />
         <source>"%1" must be an object.</source>
         <translation>“%1”应为对象。</translation>
     </message>
     <message>
-        <location filename="../core/export/complaint_json.cpp" line="107" />
+        <location filename="../core/export/complaint_json.cpp" line="106" />
         <source>"%1" is not a known code for "%2".</source>
         <translation>“%1”不是“%2”的有效代码。</translation>
     </message>
     <message>
-        <location filename="../core/export/complaint_json.cpp" line="140" />
+        <location filename="../core/export/complaint_json.cpp" line="139" />
         <source>"amountFen" must be a whole number of fen.</source>
         <translation>“amountFen”应为以分计的整数。</translation>
     </message>
     <message>
-        <location filename="../core/export/complaint_json.cpp" line="144" />
+        <location filename="../core/export/complaint_json.cpp" line="143" />
         <source>"%1" is not an amount in yuan.</source>
         <translation>“%1”不是有效的金额（元）。</translation>
     </message>
     <message>
-        <location filename="../core/export/complaint_json.cpp" line="147" />
+        <location filename="../core/export/complaint_json.cpp" line="146" />
         <source>"amountFen" must be a number.</source>
         <translation>“amountFen”应为数字。</translation>
     </message>
     <message>
-        <location filename="../core/export/complaint_json.cpp" line="153" />
+        <location filename="../core/export/complaint_json.cpp" line="152" />
         <source>"%1" is not a date (YYYY-MM-DD).</source>
         <translation>“%1”不是有效日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../core/export/complaint_json.cpp" line="159" />
+        <location filename="../core/export/complaint_json.cpp" line="158" />
         <source>"%1" is not a date and time (YYYY-MM-DDTHH:MM:SS+08:00).</source>
         <translation>“%1”不是有效的日期时间（YYYY-MM-DDTHH:MM:SS+08:00）。</translation>
-    </message>
-</context>
-<context>
-    <name>Permissions</name>
-    <message>
-        <location filename="../core/auth/permissions.cpp" line="57" />
-        <source>view cases</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/auth/permissions.cpp" line="59" />
-        <source>register complaints</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/auth/permissions.cpp" line="61" />
-        <source>work on cases</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/auth/permissions.cpp" line="63" />
-        <source>assign cases</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/auth/permissions.cpp" line="65" />
-        <source>reopen finished cases</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/auth/permissions.cpp" line="67" />
-        <source>mediate and refer cases to court</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/auth/permissions.cpp" line="69" />
-        <source>manage group cases and businesses</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/auth/permissions.cpp" line="71" />
-        <source>manage first-compensation funds</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/auth/permissions.cpp" line="73" />
-        <source>record follow-up visits</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/auth/permissions.cpp" line="75" />
-        <source>view statistics and reports</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/auth/permissions.cpp" line="77" />
-        <source>reveal full personal data</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/auth/permissions.cpp" line="79" />
-        <source>export unmasked personal data</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/auth/permissions.cpp" line="81" />
-        <source>manage directories and rules</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/auth/permissions.cpp" line="83" />
-        <source>manage users</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/auth/permissions.cpp" line="85" />
-        <source>manage backups</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/auth/permissions.cpp" line="87" />
-        <source>verify the audit trail</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/auth/permissions.cpp" line="95" />
-        <source>Say who makes the change: a user of this database.</source>
-        <translation type="unfinished">请说明由谁办理：须为本数据库的用户。</translation>
-    </message>
-    <message>
-        <location filename="../core/auth/permissions.cpp" line="100" />
-        <source>"%1" is not a user of this database; an administrator can add them.</source>
-        <translation type="unfinished">“%1”不是本数据库的用户，可请管理员添加。</translation>
-    </message>
-    <message>
-        <location filename="../core/auth/permissions.cpp" line="104" />
-        <source>The user "%1" is no longer active and cannot change cases.</source>
-        <translation type="unfinished">用户“%1”已停用，不能办理案件。</translation>
-    </message>
-    <message>
-        <location filename="../core/auth/permissions.cpp" line="106" />
-        <source>%1 (%2) may not %3.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ReportDocument</name>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="65" />
-        <source>No complaints in this period.</source>
-        <translation>本期没有投诉。</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="66" />
-        <source>Complaints</source>
-        <translation>投诉量</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="66" />
-        <source>Share</source>
-        <translation>占比</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="66" />
-        <source>Amount involved (yuan)</source>
-        <translation>涉及金额（元）</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="67" />
-        <source>Closed</source>
-        <translation>办结</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="67" />
-        <source>Resolution rate</source>
-        <translation>解决率</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="106" />
-        <source>Monthly report</source>
-        <translation>月度报告</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="108" />
-        <source>Quarterly report</source>
-        <translation>季度报告</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="110" />
-        <source>Annual report</source>
-        <translation>年度报告</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="114" />
-        <source>Statistics report</source>
-        <translation>统计报告</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="121" />
-        <source>Consumer complaints statistics, %1</source>
-        <translation>%1消费者投诉统计分析报告</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="136" />
-        <source>Period: %1 to %2</source>
-        <translation>统计期间：%1 至 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="140" />
-        <source>Prepared %1</source>
-        <translation>%1 编制</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="144" />
-        <source>1. Headline figures</source>
-        <translation>一、主要指标</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="145" />
-        <source>Measure</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="145" />
-        <location filename="../ui/reports/report_document.cpp" line="191" />
-        <source>Year on year</source>
-        <translation>同比</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="145" />
-        <source>Period on period</source>
-        <translation>环比</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="150" />
-        <source>Year on year: against %1; period on period: against %2. Rates change in percentage points. "—": no figure to compare with. Definitions: docs/statistics.md.</source>
-        <translation>同比：与%1相比；环比：与%2相比。各项比率的变化以百分点计。“—”表示无可比数据。指标口径见 docs/statistics.md。</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="155" />
-        <source>2. Complaints over time</source>
-        <translation>二、投诉走势</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="160" />
-        <source>Resolution, satisfaction and on-time rates, %1</source>
-        <translation>%1年解决率、满意率、按时办结率</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="166" />
-        <source>3. By category</source>
-        <translation>三、按投诉类别</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="168" />
-        <source>Complaints by category</source>
-        <translation>各类别投诉量</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="172" />
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="173" />
-        <source>4. By district</source>
-        <translation>四、按区</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="174" />
-        <source>District</source>
-        <translation>区</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="175" />
-        <source>5. By channel</source>
-        <translation>五、按来源渠道</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="178" />
-        <source>Complaints by channel</source>
-        <translation>各来源渠道投诉占比</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="181" />
-        <source>Channel</source>
-        <translation>来源渠道</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="182" />
-        <source>6. By nature of complaint</source>
-        <translation>六、按投诉性质</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="183" />
-        <source>Nature</source>
-        <translation>投诉性质</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="186" />
-        <source>7. Hot issues</source>
-        <translation>七、热点问题</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="188" />
-        <source>No category grew against the same period last year.</source>
-        <translation>与去年同期相比，没有投诉量上升的类别。</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="190" />
-        <source>Industry (category)</source>
-        <translation>行业（类别）</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="191" />
-        <source>Increase</source>
-        <translation>增加</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="197" />
-        <source>Businesses with the most complaints</source>
-        <translation>被投诉较多的经营者</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="198" />
-        <source>Business</source>
-        <translation>经营者</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="201" />
-        <source>8. Typical cases</source>
-        <translation>八、典型案例</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="203" />
-        <source>No typical case was flagged in this period.</source>
-        <translation>本期没有标记典型案例。</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="207" />
-        <source>Case %1 · %2 · %3 · amount involved ¥%4, recovered ¥%5</source>
-        <translation>案件 %1 · %2 · %3 · 涉及金额 ¥%4，挽回损失 ¥%5</translation>
-    </message>
-</context>
-<context>
-    <name>ReportPdf</name>
-    <message>
-        <location filename="../ui/reports/report_pdf.cpp" line="30" />
-        <source>The Chinese font "%1" is not installed, so the PDF would show boxes instead of Chinese. Install it (Debian: fonts-wqy-microhei) and try again.</source>
-        <translation>未安装中文字体“%1”，生成的 PDF 中文会显示为方框。请先安装该字体（Debian：fonts-wqy-microhei）再试。</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_pdf.cpp" line="66" />
-        <source>"%1" is a folder; give a file name for the PDF.</source>
-        <translation>“%1”是一个文件夹，请给出 PDF 的文件名。</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_pdf.cpp" line="70" />
-        <source>Cannot write "%1": %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-</context>
-<context>
-    <name>ReportPreview</name>
-    <message>
-        <location filename="../ui/reports/report_preview.cpp" line="27" />
-        <location filename="../ui/reports/report_preview.cpp" line="34" />
-        <location filename="../ui/reports/report_preview.cpp" line="38" />
-        <location filename="../ui/reports/report_preview.cpp" line="76" />
-        <source>Report</source>
-        <translation>统计报告</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_preview.cpp" line="70" />
-        <source>Save Report as PDF</source>
-        <translation>将报告另存为 PDF</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_preview.cpp" line="72" />
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2565,236 +1780,6 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
 </context>
 <context>
-    <name>Statistics</name>
-    <message>
-        <location filename="../core/stats/statistics_service.cpp" line="24" />
-        <source>(unassigned)</source>
-        <translation>（未分派）</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/statistics_service.cpp" line="24" />
-        <source>(not recorded)</source>
-        <translation>（未登记）</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_export.cpp" line="101" />
-        <location filename="../core/stats/stats_export.cpp" line="115" />
-        <source>Key</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_export.cpp" line="101" />
-        <source>Received</source>
-        <translation>投诉量</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_export.cpp" line="101" />
-        <source>Share</source>
-        <translation>占比</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_export.cpp" line="102" />
-        <source>Amount involved (yuan)</source>
-        <translation>涉及金额（元）</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_export.cpp" line="102" />
-        <source>Closed</source>
-        <translation>办结</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_export.cpp" line="102" />
-        <source>Resolved</source>
-        <translation>解决</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_export.cpp" line="103" />
-        <location filename="../core/stats/stats_figures.cpp" line="123" />
-        <source>Resolution rate</source>
-        <translation>解决率</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_export.cpp" line="115" />
-        <source>Measure</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_export.cpp" line="115" />
-        <source>Year on year</source>
-        <translation>同比</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_export.cpp" line="116" />
-        <source>Period on period</source>
-        <translation>环比</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_figures.cpp" line="37" />
-        <source>¥%1</source>
-        <translation>¥%1</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_figures.cpp" line="61" />
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_figures.cpp" line="62" />
-        <source>Nature</source>
-        <translation>投诉性质</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_figures.cpp" line="63" />
-        <source>Channel</source>
-        <translation>来源渠道</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_figures.cpp" line="64" />
-        <source>District</source>
-        <translation>区</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_figures.cpp" line="65" />
-        <source>Street</source>
-        <translation>街道</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_figures.cpp" line="66" />
-        <source>Business</source>
-        <translation>经营者</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_figures.cpp" line="67" />
-        <source>Caseworker</source>
-        <translation>承办人</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_figures.cpp" line="107" />
-        <source>%1 pp</source>
-        <comment>percentage points, e.g. +2.1个百分点</comment>
-        <translation>%1个百分点</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_figures.cpp" line="115" />
-        <source>Complaints received</source>
-        <translation>受理投诉</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_figures.cpp" line="117" />
-        <source>Amount involved</source>
-        <translation>涉及金额</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_figures.cpp" line="119" />
-        <source>Money recovered</source>
-        <translation>挽回经济损失</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_figures.cpp" line="121" />
-        <source>Cases closed</source>
-        <translation>办结案件</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_figures.cpp" line="124" />
-        <source>Mediation success rate</source>
-        <translation>调解成功率</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_figures.cpp" line="125" />
-        <source>On-time rate</source>
-        <translation>按时办结率</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_figures.cpp" line="126" />
-        <source>Satisfaction rate</source>
-        <translation>满意率</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_figures.cpp" line="127" />
-        <source>12345 hotline transfers</source>
-        <translation>12345 热线转办</translation>
-    </message>
-</context>
-<context>
-    <name>StatsCharts</name>
-    <message>
-        <location filename="../ui/dashboard/stats_charts.cpp" line="67" />
-        <source>Complaints per month, %1 against %2</source>
-        <translation>每月投诉量：%1年与%2年对比</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/stats_charts.cpp" line="102" />
-        <source>Complaints</source>
-        <translation>投诉量</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/stats_charts.cpp" line="157" />
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/stats_charts.cpp" line="174" />
-        <source>Resolution rate</source>
-        <translation>解决率</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/stats_charts.cpp" line="175" />
-        <source>Satisfaction rate</source>
-        <translation>满意率</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/stats_charts.cpp" line="176" />
-        <source>On-time rate</source>
-        <translation>按时办结率</translation>
-    </message>
-</context>
-<context>
-    <name>StatsPeriod</name>
-    <message>
-        <location filename="../core/stats/stats_period.cpp" line="18" />
-        <source>first quarter</source>
-        <translation>第一季度</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_period.cpp" line="20" />
-        <source>second quarter</source>
-        <translation>第二季度</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_period.cpp" line="22" />
-        <source>third quarter</source>
-        <translation>第三季度</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_period.cpp" line="24" />
-        <source>fourth quarter</source>
-        <translation>第四季度</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_period.cpp" line="91" />
-        <source>%1-%2</source>
-        <comment>year and month, e.g. 2026年10月</comment>
-        <translation>%1年%2月</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_period.cpp" line="95" />
-        <source>%1, %2</source>
-        <comment>year and quarter, e.g. 2026年第三季度</comment>
-        <translation>%1年%2</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_period.cpp" line="97" />
-        <source>%1</source>
-        <comment>a whole year, e.g. 2026年</comment>
-        <translation>%1年</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/stats_period.cpp" line="101" />
-        <source>%1 to %2</source>
-        <translation>%1 至 %2</translation>
-    </message>
-</context>
-<context>
     <name>Storage</name>
     <message>
         <location filename="../core/storage/settings_repository.cpp" line="36" />
@@ -2822,38 +1807,38 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>找不到该类别。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="94" />
+        <location filename="../core/storage/complaint_repository.cpp" line="93" />
         <source>The chosen category does not exist.</source>
         <translation>所选投诉类别不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="122" />
-        <location filename="../core/storage/complaint_repository.cpp" line="135" />
+        <location filename="../core/storage/complaint_repository.cpp" line="121" />
+        <location filename="../core/storage/complaint_repository.cpp" line="134" />
         <source>Item %1: %2</source>
         <translation>第 %1 条：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="158" />
+        <location filename="../core/storage/complaint_repository.cpp" line="157" />
         <source>A new case starts as registered; its status then changes through the workflow.</source>
         <translation>新案件一律为“已登记”状态，之后按办理流程变更。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="215" />
+        <location filename="../core/storage/complaint_repository.cpp" line="214" />
         <source>Case %1 was changed by someone else after you opened it. Your changes were not saved; reopen the case to see the latest version.</source>
         <translation>案件 %1 在您打开后已被他人修改，您的修改未保存。请重新打开案件查看最新内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="223" />
+        <location filename="../core/storage/complaint_repository.cpp" line="222" />
         <source>The status of a case changes through the workflow, not by editing it.</source>
         <translation>案件状态只能按办理流程变更，不能直接修改。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="251" />
+        <location filename="../core/storage/complaint_repository.cpp" line="250" />
         <source>The case was changed by someone else; nothing was saved.</source>
         <translation>该案件已被他人修改，本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="285" />
+        <location filename="../core/storage/complaint_repository.cpp" line="284" />
         <source>No case %1 was found.</source>
         <translation>找不到案件 %1。</translation>
     </message>
@@ -3085,53 +2070,57 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Workflow</name>
     <message>
+        <location filename="../core/workflow/case_transition_service.cpp" line="36" />
         <source>Say who makes the change: a user of this database.</source>
-        <translation type="vanished">请说明由谁办理：须为本数据库的用户。</translation>
+        <translation>请说明由谁办理：须为本数据库的用户。</translation>
     </message>
     <message>
+        <location filename="../core/workflow/case_transition_service.cpp" line="42" />
         <source>"%1" is not a user of this database; an administrator can add them.</source>
-        <translation type="vanished">“%1”不是本数据库的用户，可请管理员添加。</translation>
+        <translation>“%1”不是本数据库的用户，可请管理员添加。</translation>
     </message>
     <message>
+        <location filename="../core/workflow/case_transition_service.cpp" line="47" />
         <source>The user "%1" is no longer active and cannot change cases.</source>
-        <translation type="vanished">用户“%1”已停用，不能办理案件。</translation>
+        <translation>用户“%1”已停用，不能办理案件。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="40" />
+        <location filename="../core/workflow/case_transition_service.cpp" line="58" />
         <source>Case %1 was changed by someone else after you opened it; nothing was changed. Reopen the case to see the latest version.</source>
         <translation>案件 %1 在您打开后已被他人修改，本次未做任何变更。请重新打开案件查看最新内容。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="53" />
+        <location filename="../core/workflow/case_transition_service.cpp" line="71" />
         <source>The time of the change (%1) lies in the future.</source>
         <translation>办理时间（%1）不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="56" />
+        <location filename="../core/workflow/case_transition_service.cpp" line="74" />
         <source>The time of the change (%1) is before the case was received (%2).</source>
         <translation>办理时间（%1）早于案件登记时间（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="63" />
+        <location filename="../core/workflow/case_transition_service.cpp" line="81" />
         <source>The time of the change (%1) is before the case's last step (%2, %3).</source>
         <translation>办理时间（%1）早于该案件上一步办理（%2，%3）。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="68" />
+        <location filename="../core/workflow/case_transition_service.cpp" line="86" />
         <source>The case was changed by someone else; nothing was saved.</source>
         <translation>该案件已被他人修改，本次未保存任何内容。</translation>
     </message>
     <message>
+        <location filename="../core/workflow/case_transition_service.cpp" line="148" />
         <source>As %1 you cannot assign cases.</source>
-        <translation type="vanished">%1无权分派案件。</translation>
+        <translation>%1无权分派案件。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="139" />
+        <location filename="../core/workflow/case_transition_service.cpp" line="159" />
         <source>The user "%1" is no longer active and cannot take cases.</source>
         <translation>用户“%1”已停用，不能承办案件。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="142" />
+        <location filename="../core/workflow/case_transition_service.cpp" line="162" />
         <source>The user "%1" is an administrator and does no case work.</source>
         <translation>用户“%1”是管理员，不承办案件。</translation>
     </message>
@@ -3373,23 +2362,17 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message numerus="yes">
         <location filename="../ui/case_detail_view.cpp" line="47" />
         <source>overdue by %n hour(s)</source>
-        <translation>
-            <numerusform>已超时 %n 小时</numerusform>
-        </translation>
+        <translation><numerusform>已超时 %n 小时</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/case_detail_view.cpp" line="48" />
         <source>%n hour(s) left</source>
-        <translation>
-            <numerusform>剩余 %n 小时</numerusform>
-        </translation>
+        <translation><numerusform>剩余 %n 小时</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/case_detail_view.cpp" line="50" />
         <source>overdue by %n working day(s)</source>
-        <translation>
-            <numerusform>已逾期 %n 个工作日</numerusform>
-        </translation>
+        <translation><numerusform>已逾期 %n 个工作日</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/case_detail_view.cpp" line="51" />
@@ -3399,9 +2382,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message numerus="yes">
         <location filename="../ui/case_detail_view.cpp" line="51" />
         <source>%n working day(s) left</source>
-        <translation>
-            <numerusform>剩余 %n 个工作日</numerusform>
-        </translation>
+        <translation><numerusform>剩余 %n 个工作日</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/case_detail_view.cpp" line="60" />
@@ -3656,27 +2637,27 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <name>casedesk::CaseHistoryView</name>
     <message>
         <source>When</source>
-        <translation type="vanished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="vanished">操作人</translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="vanished">操作</translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="vanished">项目</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="vanished">原值</translation>
+        <translation>原值</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="vanished">新值</translation>
+        <translation>新值</translation>
     </message>
     <message>
         <location filename="../ui/case_history_view.cpp" line="24" />
@@ -3893,131 +2874,6 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
 </context>
 <context>
-    <name>casedesk::DashboardTile</name>
-    <message>
-        <location filename="../ui/dashboard/dashboard_tiles.cpp" line="45" />
-        <source>%1Year on year %2</source>
-        <translation>%1同比 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboard_tiles.cpp" line="47" />
-        <source>%1: %2
-Year on year (against %3): %4
-Period on period: %5</source>
-        <translation>%1：%2
-同比（与%3相比）：%4
-环比：%5</translation>
-    </message>
-</context>
-<context>
-    <name>casedesk::DashboardWindow</name>
-    <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="58" />
-        <source>Dashboard</source>
-        <translation>统计看板</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="66" />
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="322" />
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="338" />
-        <source>Export CSV</source>
-        <translation>导出 CSV</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="69" />
-        <source>Headline figures</source>
-        <translation>主要指标</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="71" />
-        <source>By %1</source>
-        <translation>按%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="74" />
-        <source>Report...</source>
-        <translation>统计报告...</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="76" />
-        <source>Print preview of the period's report; save it as PDF from there</source>
-        <translation>预览本期统计报告，可在预览中打印</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="79" />
-        <source>Save PDF...</source>
-        <translation>另存为 PDF...</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="118" />
-        <source>&lt;b&gt;Early warnings&lt;/b&gt;&lt;br&gt;Sudden runs of complaints against one business will be listed here.</source>
-        <translation>&lt;b&gt;风险预警&lt;/b&gt;&lt;br&gt;某一经营者短期内投诉激增时，将在此列出。</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="139" />
-        <source>Period</source>
-        <translation>统计期间</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="142" />
-        <source>Month</source>
-        <translation>月</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="143" />
-        <source>Quarter</source>
-        <translation>季度</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="144" />
-        <source>Year</source>
-        <translation>年</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="147" />
-        <source> (year)</source>
-        <comment>after the year number in the period picker: 年</comment>
-        <translation> 年</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="172" />
-        <source>Q%1</source>
-        <translation>第%1季度</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="251" />
-        <source>Resolution, satisfaction and on-time rates, %1</source>
-        <translation>%1年解决率、满意率、按时办结率</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="252" />
-        <source>Complaints by category, %1</source>
-        <translation>%1各类别投诉量</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="253" />
-        <source>Complaints by channel, %1</source>
-        <translation>%1各来源渠道占比</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="254" />
-        <source>Businesses with the most complaints, %1</source>
-        <translation>%1被投诉较多的经营者</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="322" />
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="339" />
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="327" />
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="344" />
-        <source>Cannot write "%1": %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-</context>
-<context>
     <name>casedesk::DueListDialog</name>
     <message>
         <location filename="../ui/due_list_dialog.cpp" line="19" />
@@ -4092,23 +2948,17 @@ Period on period: %5</source>
     <message numerus="yes">
         <location filename="../ui/due_list_dialog.cpp" line="80" />
         <source>%n hour(s) late</source>
-        <translation>
-            <numerusform>已超时 %n 小时</numerusform>
-        </translation>
+        <translation><numerusform>已超时 %n 小时</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/due_list_dialog.cpp" line="81" />
         <source>%n hour(s) left</source>
-        <translation>
-            <numerusform>剩余 %n 小时</numerusform>
-        </translation>
+        <translation><numerusform>剩余 %n 小时</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/due_list_dialog.cpp" line="83" />
         <source>%n working day(s) late</source>
-        <translation>
-            <numerusform>已逾期 %n 个工作日</numerusform>
-        </translation>
+        <translation><numerusform>已逾期 %n 个工作日</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/due_list_dialog.cpp" line="84" />
@@ -4118,9 +2968,7 @@ Period on period: %5</source>
     <message numerus="yes">
         <location filename="../ui/due_list_dialog.cpp" line="85" />
         <source>%n working day(s) left</source>
-        <translation>
-            <numerusform>剩余 %n 个工作日</numerusform>
-        </translation>
+        <translation><numerusform>剩余 %n 个工作日</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/due_list_dialog.cpp" line="96" />
@@ -4177,7 +3025,7 @@ Period on period: %5</source>
     </message>
     <message>
         <source>Search case number, complainant, phone, business, demand or facts</source>
-        <translation type="vanished">搜索案件编号、投诉人、电话、经营者、诉求或事实</translation>
+        <translation>搜索案件编号、投诉人、电话、经营者、诉求或事实</translation>
     </message>
     <message>
         <location filename="../ui/filter_bar.cpp" line="71" />
@@ -4193,79 +3041,6 @@ Period on period: %5</source>
         <location filename="../ui/filter_bar.cpp" line="97" />
         <source>All categories</source>
         <translation>全部类别</translation>
-    </message>
-</context>
-<context>
-    <name>casedesk::FollowUpDialog</name>
-    <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="20" />
-        <source>Consumer reached</source>
-        <translation>已联系上消费者</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="22" />
-        <source>For the monthly spot check</source>
-        <translation>属于每月抽查测评</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="25" />
-        <source>Follow-up Visit: %1</source>
-        <translation>回访：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="32" />
-        <source>Not rated</source>
-        <translation>未评分</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="33" />
-        <source> / 5</source>
-        <translation> / 5 分</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="35" />
-        <source>What the consumer said</source>
-        <translation>消费者的反馈</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="43" />
-        <source>Earlier visits</source>
-        <translation>以往回访</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="44" />
-        <source>When</source>
-        <translation>回访时间</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="46" />
-        <source>Result</source>
-        <translation>回访结果</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="47" />
-        <source>Caseworker's attitude</source>
-        <translation>承办人工作态度</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="48" />
-        <source>Comment</source>
-        <translation>情况说明</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="71" />
-        <source>None yet</source>
-        <translation>暂无</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="73" />
-        <source>%1  %2  %3</source>
-        <translation>%1  %2  %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="75" />
-        <source>  attitude %1/5</source>
-        <translation>  态度评分 %1/5</translation>
     </message>
 </context>
 <context>
@@ -4308,9 +3083,7 @@ Period on period: %5</source>
     <message numerus="yes">
         <location filename="../ui/intake/intake_dialog.cpp" line="151" />
         <source>Returning complainant %1: %n earlier complaint(s).</source>
-        <translation>
-            <numerusform>老投诉人 %1：此前已投诉 %n 次。</numerusform>
-        </translation>
+        <translation><numerusform>老投诉人 %1：此前已投诉 %n 次。</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/intake/intake_dialog.cpp" line="154" />
@@ -4319,16 +3092,12 @@ Period on period: %5</source>
     </message>
     <message numerus="yes">
         <source>Returning complainant %1: %n earlier complaint(s), the latest %2 on %3.</source>
-        <translation type="vanished">
-            <numerusform>老投诉人 %1：此前已投诉 %n 次，最近一次为 %2（%3）。</numerusform>
-        </translation>
+        <translation><numerusform>老投诉人 %1：此前已投诉 %n 次，最近一次为 %2（%3）。</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/intake/intake_dialog.cpp" line="168" />
         <source>%1 already has %n open complaint(s): possibly a group case.</source>
-        <translation>
-            <numerusform>%1 已有 %n 件未办结投诉，可能属于群体性投诉。</numerusform>
-        </translation>
+        <translation><numerusform>%1 已有 %n 件未办结投诉，可能属于群体性投诉。</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/intake/intake_dialog.cpp" line="213" />
@@ -4484,8 +3253,8 @@ Period on period: %5</source>
     <name>casedesk::MainWindow</name>
     <message>
         <location filename="../ui/main_window.cpp" line="40" />
-        <location filename="../ui/main_window.cpp" line="178" />
-        <location filename="../ui/main_window.cpp" line="339" />
+        <location filename="../ui/main_window.cpp" line="176" />
+        <location filename="../ui/main_window.cpp" line="337" />
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
@@ -4496,7 +3265,7 @@ Period on period: %5</source>
     </message>
     <message>
         <source>&amp;New Database...</source>
-        <translation type="vanished">新建数据库(&amp;N)…</translation>
+        <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="102" />
@@ -4544,71 +3313,69 @@ Period on period: %5</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="131" />
+        <location filename="../ui/main_window.cpp" line="130" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="147" />
+        <location filename="../ui/main_window.cpp" line="146" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="148" />
+        <location filename="../ui/main_window.cpp" line="147" />
         <source>&amp;About CaseDesk</source>
         <translation>关于消保案件台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="149" />
+        <location filename="../ui/main_window.cpp" line="148" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182" />
+        <location filename="../ui/main_window.cpp" line="180" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200" />
+        <location filename="../ui/main_window.cpp" line="198" />
         <source>Warning: %1 Make a copy of the file and restore a backup before entering new cases.</source>
         <translation>警告：%1 请先复制保存该文件并恢复备份，再登记新案件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232" />
+        <location filename="../ui/main_window.cpp" line="230" />
         <source>Registered case %1.</source>
         <translation>已登记案件 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275" />
-        <location filename="../ui/main_window.cpp" line="303" />
+        <location filename="../ui/main_window.cpp" line="273" />
+        <location filename="../ui/main_window.cpp" line="301" />
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276" />
+        <location filename="../ui/main_window.cpp" line="274" />
         <source>CaseDesk databases (*.db *.casedesk *.sqlite);;All files (*)</source>
         <translation>消保案件台数据库 (*.db *.casedesk *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="284" />
+        <location filename="../ui/main_window.cpp" line="282" />
         <source>CaseDesk databases (*.db)</source>
         <translation>消保案件台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="339" />
+        <location filename="../ui/main_window.cpp" line="337" />
         <source>CaseDesk — %1 (%2)</source>
         <translation>消保案件台 — %1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="354" />
+        <location filename="../ui/main_window.cpp" line="352" />
         <source>%Ln case(s)</source>
-        <translation>
-            <numerusform>共 %Ln 件</numerusform>
-        </translation>
+        <translation><numerusform>共 %Ln 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="283" />
-        <location filename="../ui/main_window.cpp" line="291" />
+        <location filename="../ui/main_window.cpp" line="281" />
+        <location filename="../ui/main_window.cpp" line="289" />
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
@@ -4623,77 +3390,32 @@ Period on period: %5</source>
         <translation>新建数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="292" />
+        <location filename="../ui/main_window.cpp" line="290" />
         <source>"%1" already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>“%1”已存在。请换一个文件名，或用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
     <message>
         <source>Select a case to see its details.</source>
-        <translation type="vanished">在左侧列表中选择案件，即可查看详情。</translation>
+        <translation>在左侧列表中选择案件，即可查看详情。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="354" />
+        <location filename="../ui/main_window.cpp" line="352" />
         <source>Counting cases...</source>
         <translation>正在统计案件数…</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="vanished">
-            <numerusform>共 %n 件</numerusform>
-        </translation>
+        <translation><numerusform>共 %n 件</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359" />
+        <location filename="../ui/main_window.cpp" line="357" />
         <source>About CaseDesk</source>
         <translation>关于消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="360" />
+        <location filename="../ui/main_window.cpp" line="358" />
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Case management for district consumer-rights protection committees: complaints, mediation, prepaid-card disputes and court referrals.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;消保案件台 %1&lt;/h3&gt;&lt;p&gt;供区消费者权益保护委员会使用的案件管理软件：投诉登记、调解、预付卡纠纷与诉调对接。&lt;/p&gt;&lt;p&gt;按 GNU 通用公共许可证第 3 版或更新版本授权。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window_statistics.cpp" line="26" />
-        <source>D&amp;ashboard...</source>
-        <translation>统计看板(&amp;A)...</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window_statistics.cpp" line="30" />
-        <source>F&amp;ollow-up</source>
-        <translation>回访(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window_statistics.cpp" line="32" />
-        <source>Record Follow-up &amp;Visit...</source>
-        <translation>登记回访(&amp;V)...</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window_statistics.cpp" line="34" />
-        <source>Mark as &amp;Typical Case...</source>
-        <translation>标为典型案例(&amp;T)...</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window_statistics.cpp" line="37" />
-        <source>Monthly &amp;Spot Check...</source>
-        <translation>每月抽查测评(&amp;S)...</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window_statistics.cpp" line="69" />
-        <location filename="../ui/main_window_statistics.cpp" line="72" />
-        <source>Follow-up Visit</source>
-        <translation>回访</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window_statistics.cpp" line="69" />
-        <location filename="../ui/main_window_statistics.cpp" line="82" />
-        <source>Select a case in the list first.</source>
-        <translation>请先在列表中选择一个案件。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window_statistics.cpp" line="82" />
-        <location filename="../ui/main_window_statistics.cpp" line="85" />
-        <source>Typical Case</source>
-        <translation>典型案例</translation>
     </message>
 </context>
 <context>
@@ -4792,69 +3514,6 @@ Period on period: %5</source>
     </message>
 </context>
 <context>
-    <name>casedesk::SpotCheckDialog</name>
-    <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="22" />
-        <source>Spot Check</source>
-        <translation>抽查测评</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="29" />
-        <source>Draw Sample</source>
-        <translation>抽取样本</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="30" />
-        <source>Takes the share of each caseworker's cases closed in the month; a month drawn before keeps its sample</source>
-        <translation>按比例抽取每位承办人当月办结的案件；已抽过的月份保留原样本</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="33" />
-        <source>Cases closed in</source>
-        <translation>办结月份</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="35" />
-        <source>Share to check</source>
-        <translation>抽查比例</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="41" />
-        <source>Case number</source>
-        <translation>案件编号</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="41" />
-        <source>Caseworker</source>
-        <translation>承办人</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="41" />
-        <source>Check visit</source>
-        <translation>抽查回访</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="91" />
-        <source>Done</source>
-        <translation>已回访</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="91" />
-        <source>To do</source>
-        <translation>待回访</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="94" />
-        <source>No sample drawn for this month yet.</source>
-        <translation>该月尚未抽取样本。</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="95" />
-        <source>%1 cases drawn, %2 checked.</source>
-        <translation>共抽取 %1 件，已回访 %2 件。</translation>
-    </message>
-</context>
-<context>
     <name>casedesk::TransitionDialog</name>
     <message>
         <location filename="../ui/transition_dialog.cpp" line="19" />
@@ -4875,39 +3534,6 @@ Period on period: %5</source>
         <location filename="../ui/transition_dialog.cpp" line="39" />
         <source>When</source>
         <translation>办理时间</translation>
-    </message>
-</context>
-<context>
-    <name>casedesk::TypicalCaseDialog</name>
-    <message>
-        <location filename="../ui/followup/typical_case_dialog.cpp" line="19" />
-        <source>Remove Flag</source>
-        <translation>取消标记</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/typical_case_dialog.cpp" line="22" />
-        <source>Typical Case: %1</source>
-        <translation>典型案例：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/typical_case_dialog.cpp" line="24" />
-        <source>e.g. Gym closed overnight: prepaid card fees refunded</source>
-        <translation>例如：健身房闭店，预付卡余额获退还</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/typical_case_dialog.cpp" line="25" />
-        <source>What happened, how it was handled, and what consumers can learn from it</source>
-        <translation>案情经过、处理结果，以及对消费者的提示</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/typical_case_dialog.cpp" line="38" />
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/typical_case_dialog.cpp" line="39" />
-        <source>Write-up</source>
-        <translation>简要案情</translation>
     </message>
 </context>
 </TS>
