@@ -144,7 +144,6 @@ void DashboardWindow::buildPeriodPicker(QLayout *layout)
     m_kind->addItem(tr("Year"), int(PeriodKind::Year));
     m_year->setObjectName(QStringLiteral("periodYearSpinBox"));
     m_year->setRange(2000, 2100);
-    m_year->setSuffix(tr(" (year)", "after the year number in the period picker: 年"));
     m_sub->setObjectName(QStringLiteral("periodSubComboBox"));
     m_sub->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     layout->addWidget(m_kind);
