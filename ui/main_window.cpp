@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "choose_user_dialog.h"
+#include "dashboard/dashboard_window.h"
 #include "due_list_dialog.h"
 #include "settings/settings_dialog.h"
 #include "case_pane.h"
@@ -336,6 +337,8 @@ bool MainWindow::setCurrentUser(const QString &name)
     }
     m_filterBar->setCurrentUser(currentUserName());
     m_casePane->setUser(m_user);
+    if (m_dashboard)
+        m_dashboard->setUser(currentUserName());
     setWindowTitle(m_user ? tr("CaseDesk — %1 (%2)").arg(m_user->name, labelOf(m_user->role)) : tr("CaseDesk"));
     return m_user.has_value();
 }

@@ -207,6 +207,12 @@ void DashboardWindow::setPeriod(const StatsPeriod &period)
     refresh();
 }
 
+void DashboardWindow::setUser(const QString &userName)
+{
+    m_user = userName;
+    refresh();
+}
+
 QString DashboardWindow::errorText() const { return m_error->isHidden() ? QString() : m_error->text(); }
 
 void DashboardWindow::refresh()

@@ -29,6 +29,8 @@ public:
     void setPeriod(const StatsPeriod &period); // month, quarter or year
     // Recomputes everything for the chosen period.
     void refresh();
+    // Who is looking (statistics need the ViewStatistics permission); refreshes.
+    void setUser(const QString &userName);
     // For tests and screenshots.
     QList<DashboardTile *> tiles() const { return m_tiles; }
     QList<QChartView *> chartViews() const { return m_views; }
