@@ -2,8 +2,47 @@
 
 #include "followup/follow_up_service.h"
 #include "storage/settings_repository.h"
+#include "storage/taxonomy_repository.h"
+
+#include <QCoreApplication>
 
 namespace casedesk {
+namespace {
+
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(ReportContent)
+};
+
+} // namespace
+
+Result<QString> describeScope(const QSqlDatabase &db, const StatsFilter &filter)
+{
+    QStringList parts;
+    if (!filter.district.isEmpty())
+        parts.append(Msg::tr("District: %1").arg(filter.district));
+    if (!filter.street.isEmpty())
+        parts.append(Msg::tr("Street: %1").arg(filter.street));
+    if (filter.categoryId) {
+        auto categories = TaxonomyRepository(db).categories(true);
+        if (!categories)
+            return categories.error();
+        for (const Category &category : categories.value()) {
+            if (category.id == *filter.categoryId)
+                parts.append(Msg::tr("Category: %1").arg(categoryLabel(category)));
+        }
+    }
+    if (filter.channel)
+        parts.append(Msg::tr("Channel: %1").arg(labelOf(*filter.channel)));
+    if (!filter.caseworker.isEmpty())
+        parts.append(Msg::tr("Caseworker: %1").arg(filter.caseworker));
+    if (filter.businessId) {
+        auto name = StatsRepository(db).businessName(*filter.businessId);
+        if (!name)
+            return name.error();
+        parts.append(Msg::tr("Business: %1").arg(name.value()));
+    }
+    return parts.join(Msg::tr("; "));
+}
 
 Result<ReportContent> buildReport(const QSqlDatabase &db, const StatisticsService &stats, const StatsPeriod &period,
                                   const StatsFilter &filter, const QDateTime &now)
@@ -14,6 +53,10 @@ Result<ReportContent> buildReport(const QSqlDatabase &db, const StatisticsServic
     if (!council)
         return council.error();
     r.councilName = council.value();
+    auto scope = describeScope(db, filter);
+    if (!scope)
+        return scope.error();
+    r.scope = scope.value();
     auto summary = stats.summary(period, filter);
     if (!summary)
         return summary.error();

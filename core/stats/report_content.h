@@ -13,6 +13,7 @@ namespace casedesk {
 
 struct ReportContent {
     QString councilName;
+    QString scope; // what the filter narrows the report to, for people; empty: everything
     StatsSummary summary;
     QList<MeasureLine> measures;
     QList<BreakdownRow> byCategory;
@@ -28,6 +29,9 @@ struct ReportContent {
     QList<MonthCounts> monthlyCounts; // months of chartYear up to the period's end, for the rate trends
     QDateTime generatedAt;
 };
+
+// "District: 徐汇区; Caseworker: 李敏": the filter in words (category names in the UI's language).
+Result<QString> describeScope(const QSqlDatabase &db, const StatsFilter &filter);
 
 Result<ReportContent> buildReport(const QSqlDatabase &db, const StatisticsService &stats, const StatsPeriod &period,
                                   const StatsFilter &filter = {},

@@ -43,6 +43,9 @@ public:
     // Every month of `year` up to `until` (months after it are left out).
     Result<QList<MonthCounts>> monthlyCounts(int year, QDate until, const StatsFilter &filter = {}) const;
 
+    // The districts there are to filter by.
+    Result<QStringList> districts() const { return m_repository.districts(); }
+
 private:
     explicit StatisticsService(QSqlDatabase db) : m_db(db), m_repository(db) {}
     Status loadRules() const;

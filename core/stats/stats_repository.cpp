@@ -2,6 +2,7 @@
 
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"
+#include "storage/taxonomy_repository.h"
 
 #include <QHash>
 
@@ -57,7 +58,8 @@ const QString kResolved = QStringLiteral(
 struct GroupColumns {
     QString key;
     QString label;
-    QString join; // extra join for the label
+    QString join;    // extra join for the label
+    QString labelEn; // categories: the English name, for the English UI
 };
 
 GroupColumns groupColumns(StatsDimension dimension)
@@ -65,26 +67,28 @@ GroupColumns groupColumns(StatsDimension dimension)
     switch (dimension) {
     case StatsDimension::Category:
         return {QStringLiteral("c.category_id"), QStringLiteral("MIN(cat.name)"),
-                QStringLiteral(" JOIN categories cat ON cat.id = c.category_id ")};
+                QStringLiteral(" JOIN categories cat ON cat.id = c.category_id "), QStringLiteral("MIN(cat.name_en)")};
     case StatsDimension::Nature:
-        return {QStringLiteral("c.nature"), QStringLiteral("c.nature"), {}};
+        return {QStringLiteral("c.nature"), QStringLiteral("c.nature"), {}, QStringLiteral("''")};
     case StatsDimension::Channel:
-        return {QStringLiteral("c.channel"), QStringLiteral("c.channel"), {}};
+        return {QStringLiteral("c.channel"), QStringLiteral("c.channel"), {}, QStringLiteral("''")};
     case StatsDimension::District:
-        return {QStringLiteral("b.district"), QStringLiteral("b.district"), {}};
+        return {QStringLiteral("b.district"), QStringLiteral("b.district"), {}, QStringLiteral("''")};
     case StatsDimension::Street:
-        return {QStringLiteral("b.district || '/' || b.street"), QStringLiteral("MIN(b.district || b.street)"), {}};
+        return {QStringLiteral("b.district || '/' || b.street"), QStringLiteral("MIN(b.district || b.street)"), {}, QStringLiteral("''")};
     case StatsDimension::Business:
-        return {QStringLiteral("c.business_id"), QStringLiteral("MIN(b.name)"), {}};
+        return {QStringLiteral("c.business_id"), QStringLiteral("MIN(b.name)"), {}, QStringLiteral("''")};
     case StatsDimension::Caseworker:
-        return {QStringLiteral("c.assignee"), QStringLiteral("c.assignee"), {}};
+        return {QStringLiteral("c.assignee"), QStringLiteral("c.assignee"), {}, QStringLiteral("''")};
     }
     return {};
 }
 
-// Codes become labels people read; empty groups get a name.
-QString labelFor(StatsDimension dimension, const QString &stored)
+// Codes become labels people read, categories in the UI's language.
+QString labelFor(StatsDimension dimension, const QString &stored, const QString &storedEn)
 {
+    if (dimension == StatsDimension::Category)
+        return categoryLabel(stored, storedEn);
     if (dimension == StatsDimension::Nature) {
         if (auto nature = natureFromCode(stored))
             return labelOf(*nature);
@@ -208,7 +212,7 @@ Result<QList<BreakdownRow>> StatsRepository::breakdown(StatsDimension dimension,
 
     const Clause received = where(QStringLiteral("c.received_at"), from, to, filter);
     auto q = runQuery(m_db,
-                      QStringLiteral("SELECT %1, %2, COUNT(*), COALESCE(SUM(c.amount_fen), 0)").arg(g.key, g.label)
+                      QStringLiteral("SELECT %1, %2, COUNT(*), COALESCE(SUM(c.amount_fen), 0), %3").arg(g.key, g.label, g.labelEn)
                           + kFrom + g.join + received.sql + QStringLiteral(" GROUP BY %1").arg(g.key),
                       received.values);
     if (!q)
@@ -216,7 +220,7 @@ Result<QList<BreakdownRow>> StatsRepository::breakdown(StatsDimension dimension,
     while (q->next()) {
         BreakdownRow row;
         row.key = q->value(0).toString();
-        row.label = labelFor(dimension, q->value(1).toString());
+        row.label = labelFor(dimension, q->value(1).toString(), q->value(4).toString());
         row.received = q->value(2).toLongLong();
         row.amountFen = q->value(3).toLongLong();
         indexOf.insert(row.key, int(rows.size()));
@@ -225,7 +229,7 @@ Result<QList<BreakdownRow>> StatsRepository::breakdown(StatsDimension dimension,
 
     const Clause finished = finishedWhere(from, to, filter);
     auto f = runQuery(m_db,
-                      QStringLiteral("SELECT %1, %2, COUNT(*), COALESCE(SUM(%3), 0)").arg(g.key, g.label, kResolved)
+                      QStringLiteral("SELECT %1, %2, COUNT(*), COALESCE(SUM(%3), 0), %4").arg(g.key, g.label, kResolved, g.labelEn)
                           + kFrom + g.join + finished.sql + QStringLiteral(" GROUP BY %1").arg(g.key),
                       finished.values);
     if (!f)
@@ -235,7 +239,7 @@ Result<QList<BreakdownRow>> StatsRepository::breakdown(StatsDimension dimension,
         if (!indexOf.contains(key)) {
             BreakdownRow row;
             row.key = key;
-            row.label = labelFor(dimension, f->value(1).toString());
+            row.label = labelFor(dimension, f->value(1).toString(), f->value(4).toString());
             indexOf.insert(key, int(rows.size()));
             rows.append(row);
         }
@@ -259,6 +263,25 @@ Result<QMap<QString, qint64>> StatsRepository::receivedByMonth(QDate from, QDate
     while (q->next())
         months.insert(q->value(0).toString(), q->value(1).toLongLong());
     return months;
+}
+
+Result<QStringList> StatsRepository::districts() const
+{
+    auto q = runQuery(m_db, QStringLiteral("SELECT DISTINCT district FROM businesses WHERE district <> '' ORDER BY district"));
+    if (!q)
+        return q.error();
+    QStringList names;
+    while (q->next())
+        names.append(q->value(0).toString());
+    return names;
+}
+
+Result<QString> StatsRepository::businessName(qint64 id) const
+{
+    auto name = queryScalar(m_db, QStringLiteral("SELECT name FROM businesses WHERE id = ?"), {id});
+    if (!name)
+        return name.error();
+    return name->toString();
 }
 
 } // namespace casedesk

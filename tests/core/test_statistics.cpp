@@ -279,7 +279,7 @@ TEST_CASE("breakdowns, top businesses, hot industries and monthly series", "[sta
     auto hot = stats.hotIndustries(january);
     REQUIRE(hot.ok());
     REQUIRE(hot->size() == 1);
-    CHECK(hot->at(0).label == QStringLiteral("家用电子电器"));
+    CHECK(hot->at(0).label == QStringLiteral("Household electronics and appliances")); // the English UI's name
     CHECK(hot->at(0).growth() == 1);
 
     auto monthly = stats.monthlyReceived(2025);
@@ -332,7 +332,8 @@ TEST_CASE("statistics as JSON and CSV", "[stats]")
     REQUIRE(categories.ok());
     const QString csv = breakdownToCsv(StatsDimension::Category, categories.value());
     CHECK(csv.startsWith(QChar(0xFEFF)));
-    CHECK(csv.contains(QStringLiteral(",文化娱乐体育,3,60.0%,3200.00,2,2,100.0%\r\n")));
-    CHECK(csv.contains(QStringLiteral(",家用电子电器,2,40.0%,6000.00,2,1,50.0%\r\n")));
+    // A name with commas is quoted.
+    CHECK(csv.contains(QStringLiteral(",\"Culture, entertainment and sports\",3,60.0%,3200.00,2,2,100.0%\r\n")));
+    CHECK(csv.contains(QStringLiteral(",Household electronics and appliances,2,40.0%,6000.00,2,1,50.0%\r\n")));
     CHECK(measuresToCsv(summary.value()).contains(QStringLiteral("received,")));
 }

@@ -165,7 +165,7 @@ TEST_CASE("the monthly report's PDF text holds the hand-worked figures", "[ui][r
         CHECK(text.contains(QString::fromUtf8(expected)));
     }
     // Tables: categories, districts, hot industries, typical case.
-    CHECK(text.contains(QStringLiteral("文化娱乐体育")));
+    CHECK(text.contains(QStringLiteral("Culture, entertainment and sports"))); // the tests run in English
     CHECK(text.contains(QStringLiteral("长宁区")));
     CHECK(text.contains(QStringLiteral("徐汇区")));
     CHECK(text.contains(QStringLiteral("60.0%")));
@@ -175,4 +175,32 @@ TEST_CASE("the monthly report's PDF text holds the hand-worked figures", "[ui][r
 
     // A folder is not a file.
     CHECK_FALSE(writeReportPdf(content.value(), db.folder()).ok());
+}
+
+TEST_CASE("the dashboard's filters narrow every figure and carry over to the case list", "[ui][dashboard]")
+{
+    TestDatabase db;
+    buildStatsFixture(db.connection());
+    MainWindow window(db.openAgain(), QStringLiteral("王主任"));
+    DashboardWindow *dashboard = window.showDashboard();
+    dashboard->setPeriod(StatsPeriod::month(2026, 1));
+    StatsFilter xuhui;
+    xuhui.district = QStringLiteral("徐汇区");
+    dashboard->setFilter(xuhui);
+    CHECK(dashboard->filter().district == QStringLiteral("徐汇区"));
+    CHECK(tile(dashboard, QStringLiteral("received"))->valueLabel()->text() == QStringLiteral("2"));
+    CHECK(tile(dashboard, QStringLiteral("resolutionRate"))->valueLabel()->text() == QStringLiteral("50.0%"));
+
+    StatsFilter hotline;
+    hotline.channel = Channel::Hotline12345;
+    dashboard->setFilter(hotline);
+    CHECK(tile(dashboard, QStringLiteral("received"))->valueLabel()->text() == QStringLiteral("2"));
+    auto *monthly = seriesOf<QBarSeries>(dashboard->chartViews().at(0));
+    emit monthly->clicked(0, monthly->barSets().last()); // January 2026, 12345 only
+    const CaseFilter filter = window.filterBar()->filter();
+    CHECK(filter.channel == Channel::Hotline12345);
+    CHECK(filter.receivedFrom == QDate(2026, 1, 1));
+    for (int i = 0; i < 100 && window.caseModel()->totalCount() != 2; ++i)
+        QTest::qWait(20);
+    CHECK(window.caseModel()->totalCount() == 2);
 }

@@ -4,6 +4,8 @@
 #include "dashboard/stats_charts.h"
 #include "reports/report_preview.h"
 #include "stats/stats_export.h"
+#include "storage/taxonomy_repository.h"
+#include "storage/user_repository.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -39,20 +41,22 @@ const TileSpec kTiles[] = {{"received", false},     {"amountFen", false},       
                            {"hotline", false},      {"resolutionRate", true},      {"mediationSuccessRate", true},
                            {"onTimeRate", true},    {"satisfactionRate", true}};
 
-CaseFilter monthFilter(int year, int month)
+// `base` narrowed to one month.
+CaseFilter monthFilter(CaseFilter base, int year, int month)
 {
     const StatsPeriod p = StatsPeriod::month(year, month);
-    CaseFilter f;
-    f.receivedFrom = p.from;
-    f.receivedTo = p.to;
-    return f;
+    base.receivedFrom = p.from;
+    base.receivedTo = p.to;
+    return base;
 }
 
 } // namespace
 
 DashboardWindow::DashboardWindow(QSqlDatabase db, const QString &userName, QWidget *parent)
     : QWidget(parent, Qt::Window), m_db(std::move(db)), m_user(userName), m_kind(new QComboBox(this)),
-      m_year(new QSpinBox(this)), m_sub(new QComboBox(this)), m_error(new QLabel(this))
+      m_year(new QSpinBox(this)), m_sub(new QComboBox(this)), m_district(new QComboBox(this)),
+      m_category(new QComboBox(this)), m_channel(new QComboBox(this)), m_caseworker(new QComboBox(this)),
+      m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("dashboardWindow"));
     setWindowTitle(tr("Dashboard"));
@@ -60,6 +64,8 @@ DashboardWindow::DashboardWindow(QSqlDatabase db, const QString &userName, QWidg
 
     auto *bar = new QHBoxLayout;
     buildPeriodPicker(bar);
+    bar->addSpacing(12);
+    buildFilters(bar);
     bar->addStretch(1);
     auto *exportButton = new QToolButton(this);
     exportButton->setObjectName(QStringLiteral("exportCsvToolButton"));
@@ -78,7 +84,7 @@ DashboardWindow::DashboardWindow(QSqlDatabase db, const QString &userName, QWidg
     bar->addWidget(report);
     auto *pdf = new QPushButton(tr("Save PDF..."), this);
     pdf->setObjectName(QStringLiteral("savePdfPushButton"));
-    connect(pdf, &QPushButton::clicked, this, [this] { saveReportPdf(this, m_db, m_user, m_shown); });
+    connect(pdf, &QPushButton::clicked, this, [this] { saveReportPdf(this, m_db, m_user, m_shown, m_shownFilter); });
     bar->addWidget(pdf);
     outer->addLayout(bar);
 
@@ -174,6 +180,73 @@ void DashboardWindow::updateSubPeriods()
     m_sub->setCurrentIndex(std::clamp(keep, 0, std::max(0, int(m_sub->count()) - 1)));
 }
 
+void DashboardWindow::buildFilters(QLayout *layout)
+{
+    m_district->setObjectName(QStringLiteral("districtComboBox"));
+    m_category->setObjectName(QStringLiteral("categoryComboBox"));
+    m_channel->setObjectName(QStringLiteral("channelComboBox"));
+    m_caseworker->setObjectName(QStringLiteral("caseworkerComboBox"));
+    m_district->addItem(tr("All districts"));
+    if (auto stats = StatisticsService::forUser(m_db, m_user)) {
+        if (auto districts = stats->districts()) {
+            for (const QString &district : districts.value())
+                m_district->addItem(district, district);
+        }
+    }
+    m_category->addItem(tr("All categories"));
+    if (auto categories = TaxonomyRepository(m_db).categories(true)) {
+        for (const Category &category : categories.value())
+            m_category->addItem(categoryLabel(category), category.id);
+    }
+    m_channel->addItem(tr("All channels"));
+    for (Channel channel : allChannels())
+        m_channel->addItem(labelOf(channel), codeOf(channel));
+    m_caseworker->addItem(tr("All caseworkers"));
+    if (auto users = UserRepository(m_db).list(true)) {
+        for (const User &user : users.value()) {
+            if (user.role != Role::Administrator)
+                m_caseworker->addItem(user.name, user.name);
+        }
+    }
+    // The case list filters by category and channel too; district and caseworker it cannot,
+    // so a click on a chart then shows more cases than the chart counts.
+    const QString note = tr("Clicking a chart opens its cases; the case list cannot narrow them to a district or "
+                            "another caseworker");
+    for (QComboBox *box : {m_district, m_category, m_channel, m_caseworker}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(std::max(6, int(box->itemText(0).size()) + 1)); // "All ..." shows whole
+        layout->addWidget(box);
+        connect(box, &QComboBox::currentIndexChanged, this, &DashboardWindow::refresh);
+    }
+    m_district->setToolTip(note);
+    m_caseworker->setToolTip(note);
+}
+
+StatsFilter DashboardWindow::filter() const
+{
+    StatsFilter f;
+    if (m_district->currentIndex() > 0)
+        f.district = m_district->currentData().toString();
+    if (m_category->currentIndex() > 0)
+        f.categoryId = m_category->currentData().toLongLong();
+    if (m_channel->currentIndex() > 0)
+        f.channel = channelFromCode(m_channel->currentData().toString());
+    if (m_caseworker->currentIndex() > 0)
+        f.caseworker = m_caseworker->currentData().toString();
+    return f;
+}
+
+void DashboardWindow::setFilter(const StatsFilter &f)
+{
+    m_building = true;
+    m_district->setCurrentIndex(std::max(0, m_district->findData(f.district)));
+    m_category->setCurrentIndex(f.categoryId ? std::max(0, m_category->findData(*f.categoryId)) : 0);
+    m_channel->setCurrentIndex(f.channel ? std::max(0, m_channel->findData(codeOf(*f.channel))) : 0);
+    m_caseworker->setCurrentIndex(std::max(0, m_caseworker->findData(f.caseworker)));
+    m_building = false;
+    refresh();
+}
+
 StatsPeriod DashboardWindow::period() const
 {
     const int year = m_year->value();
@@ -221,7 +294,9 @@ void DashboardWindow::refresh()
         return;
     m_error->hide();
     const StatsPeriod p = period();
+    const StatsFilter f = filter();
     m_shown = p;
+    m_shownFilter = f;
     auto fail = [this](const Error &error) {
         m_error->setText(error.message);
         m_error->show();
@@ -229,7 +304,7 @@ void DashboardWindow::refresh()
     auto stats = StatisticsService::forUser(m_db, m_user);
     if (!stats)
         return fail(stats.error());
-    auto summary = stats->summary(p);
+    auto summary = stats->summary(p, f);
     if (!summary)
         return fail(summary.error());
     const QString comparedWith = p.sameLastYear().label();
@@ -240,12 +315,12 @@ void DashboardWindow::refresh()
         }
     }
     const int year = p.to.year();
-    auto thisYear = stats->monthlyReceived(year);
-    auto lastYear = stats->monthlyReceived(year - 1);
-    auto categories = stats->breakdown(StatsDimension::Category, p);
-    auto channels = stats->breakdown(StatsDimension::Channel, p);
-    auto businesses = stats->topBusinesses(p, {}, 8);
-    auto months = stats->monthlyCounts(year, QDate::currentDate());
+    auto thisYear = stats->monthlyReceived(year, f);
+    auto lastYear = stats->monthlyReceived(year - 1, f);
+    auto categories = stats->breakdown(StatsDimension::Category, p, f);
+    auto channels = stats->breakdown(StatsDimension::Channel, p, f);
+    auto businesses = stats->topBusinesses(p, f, 8);
+    auto months = stats->monthlyCounts(year, QDate::currentDate(), f);
     for (const Error *error : {thisYear ? nullptr : &thisYear.error(), lastYear ? nullptr : &lastYear.error(),
                                categories ? nullptr : &categories.error(), channels ? nullptr : &channels.error(),
                                businesses ? nullptr : &businesses.error(), months ? nullptr : &months.error()}) {
@@ -275,6 +350,11 @@ CaseFilter DashboardWindow::periodFilter() const
     CaseFilter f;
     f.receivedFrom = m_shown.from;
     f.receivedTo = m_shown.to;
+    // What the case list can filter by, it does.
+    f.categoryId = m_shownFilter.categoryId;
+    f.channel = m_shownFilter.channel;
+    if (m_shownFilter.caseworker == m_user)
+        f.assignee = m_user;
     return f;
 }
 
@@ -290,7 +370,7 @@ void DashboardWindow::connectClicks(int index, QChart *chart)
                 if (index == MonthlySlot) {
                     // The bar of the year before or of this year, in that month.
                     const int year = set->label().toInt();
-                    f = monthFilter(year, i + 1);
+                    f = monthFilter(f, year, i + 1);
                 } else if (index == CategorySlot) {
                     f.categoryId = key.toLongLong();
                 } else if (index == BusinessSlot) {
@@ -309,7 +389,7 @@ void DashboardWindow::connectClicks(int index, QChart *chart)
         }
         if (auto *line = qobject_cast<QLineSeries *>(series)) {
             connect(line, &QLineSeries::clicked, this, [this](const QPointF &point) {
-                emit openCases(monthFilter(m_shown.to.year(), std::clamp(qRound(point.x()) + 1, 1, 12)));
+                emit openCases(monthFilter(periodFilter(), m_shown.to.year(), std::clamp(qRound(point.x()) + 1, 1, 12)));
             });
         }
     }
@@ -320,7 +400,7 @@ void DashboardWindow::exportCsv(StatsDimension dimension)
     auto stats = StatisticsService::forUser(m_db, m_user);
     if (!stats)
         return (void)QMessageBox::warning(this, windowTitle(), stats.error().message);
-    auto rows = stats->breakdown(dimension, m_shown);
+    auto rows = stats->breakdown(dimension, m_shown, m_shownFilter);
     if (!rows)
         return (void)QMessageBox::warning(this, windowTitle(), rows.error().message);
     const QString path = QFileDialog::getSaveFileName(
@@ -337,7 +417,7 @@ void DashboardWindow::exportMeasures()
     auto stats = StatisticsService::forUser(m_db, m_user);
     if (!stats)
         return (void)QMessageBox::warning(this, windowTitle(), stats.error().message);
-    auto summary = stats->summary(m_shown);
+    auto summary = stats->summary(m_shown, m_shownFilter);
     if (!summary)
         return (void)QMessageBox::warning(this, windowTitle(), summary.error().message);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), QStringLiteral("%1.csv").arg(m_shown.code()),
@@ -349,6 +429,6 @@ void DashboardWindow::exportMeasures()
         QMessageBox::warning(this, windowTitle(), tr("Cannot write \"%1\": %2").arg(path, file.errorString()));
 }
 
-void DashboardWindow::showReport() { showReportPreview(this, m_db, m_user, m_shown); }
+void DashboardWindow::showReport() { showReportPreview(this, m_db, m_user, m_shown, m_shownFilter); }
 
 } // namespace casedesk

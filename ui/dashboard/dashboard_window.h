@@ -26,6 +26,9 @@ public:
     DashboardWindow(QSqlDatabase db, const QString &userName, QWidget *parent = nullptr);
 
     StatsPeriod period() const;
+    // What the figures are narrowed to (district, category, channel, caseworker).
+    StatsFilter filter() const;
+    void setFilter(const StatsFilter &filter);
     void setPeriod(const StatsPeriod &period); // month, quarter or year
     // Recomputes everything for the chosen period.
     void refresh();
@@ -41,6 +44,7 @@ signals:
 
 private:
     void buildPeriodPicker(QLayout *layout);
+    void buildFilters(QLayout *layout);
     void updateSubPeriods();
     void setChart(int index, QChart *chart);
     void connectClicks(int index, QChart *chart);
@@ -54,6 +58,11 @@ private:
     QComboBox *m_kind;
     QSpinBox *m_year;
     QComboBox *m_sub;
+    QComboBox *m_district;
+    QComboBox *m_category;
+    QComboBox *m_channel;
+    QComboBox *m_caseworker;
+    StatsFilter m_shownFilter;
     QLabel *m_error;
     QList<DashboardTile *> m_tiles;
     QList<QChartView *> m_views;

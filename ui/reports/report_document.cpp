@@ -141,7 +141,9 @@ ReportPages reportPages(const ReportContent &c)
     html += QStringLiteral("<h1 align=\"center\">%1</h1>").arg(esc(reportTitle(c)));
     html += QStringLiteral("<p align=\"center\" style=\"font-size: 12pt;\">%1</p>")
                 .arg(esc(Msg::tr("Period: %1 to %2").arg(s.period.from.toString(Qt::ISODate), s.period.to.toString(Qt::ISODate))));
-    html += spacer(380);
+    if (!c.scope.isEmpty())
+        html += QStringLiteral("<p align=\"center\" style=\"font-size: 12pt;\">%1</p>").arg(esc(Msg::tr("Scope: %1").arg(c.scope)));
+    html += spacer(c.scope.isEmpty() ? 380 : 350);
     html += QStringLiteral("<p align=\"center\" style=\"font-size: 14pt;\">%1</p>").arg(esc(c.councilName));
     // Page breaks ride on real paragraphs: an empty one may itself spill onto a blank page.
     html += QStringLiteral("<p align=\"center\" style=\"page-break-after: always;\">%1</p>")
@@ -149,6 +151,8 @@ ReportPages reportPages(const ReportContent &c)
 
     // Headline figures.
     html += QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("1. Headline figures")));
+    if (!c.scope.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(Msg::tr("Scope: %1").arg(c.scope)));
     QString body = headerRow({Msg::tr("Measure"), s.period.label(), Msg::tr("Year on year"), Msg::tr("Period on period")});
     for (const MeasureLine &line : c.measures)
         body += dataRow({line.label, line.value, line.yearOnYear, line.periodOnPeriod});

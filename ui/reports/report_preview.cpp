@@ -20,7 +20,7 @@ struct Msg {
 };
 
 std::optional<ReportContent> contentFor(QWidget *parent, const QSqlDatabase &db, const QString &user,
-                                        const StatsPeriod &period)
+                                        const StatsPeriod &period, const StatsFilter &filter)
 {
     auto stats = StatisticsService::forUser(db, user);
     if (!stats) {
@@ -28,7 +28,7 @@ std::optional<ReportContent> contentFor(QWidget *parent, const QSqlDatabase &db,
         return std::nullopt;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto content = buildReport(db, stats.value(), period);
+    auto content = buildReport(db, stats.value(), period, filter);
     QApplication::restoreOverrideCursor();
     if (!content) {
         QMessageBox::warning(parent, Msg::tr("Report"), content.error().message);
@@ -43,9 +43,10 @@ std::optional<ReportContent> contentFor(QWidget *parent, const QSqlDatabase &db,
 
 } // namespace
 
-void showReportPreview(QWidget *parent, const QSqlDatabase &db, const QString &user, const StatsPeriod &period)
+void showReportPreview(QWidget *parent, const QSqlDatabase &db, const QString &user, const StatsPeriod &period,
+                       const StatsFilter &filter)
 {
-    const auto content = contentFor(parent, db, user, period);
+    const auto content = contentFor(parent, db, user, period, filter);
     if (!content)
         return;
     // Laid out at screen resolution, like the PDF, so the HTML's sizes mean the same.
@@ -62,9 +63,10 @@ void showReportPreview(QWidget *parent, const QSqlDatabase &db, const QString &u
     preview.exec();
 }
 
-void saveReportPdf(QWidget *parent, const QSqlDatabase &db, const QString &user, const StatsPeriod &period)
+void saveReportPdf(QWidget *parent, const QSqlDatabase &db, const QString &user, const StatsPeriod &period,
+                   const StatsFilter &filter)
 {
-    const auto content = contentFor(parent, db, user, period);
+    const auto content = contentFor(parent, db, user, period, filter);
     if (!content)
         return;
     const QString path = QFileDialog::getSaveFileName(parent, Msg::tr("Save Report as PDF"),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "stats/stats_figures.h"
 #include "stats/stats_period.h"
 
 #include <QSqlDatabase>
@@ -10,9 +11,11 @@ namespace casedesk {
 
 // Builds the period's report and shows it in a print preview (print, or print to PDF).
 // Problems (no permission, no Chinese font, a database error) are shown in a message box.
-void showReportPreview(QWidget *parent, const QSqlDatabase &db, const QString &user, const StatsPeriod &period);
+void showReportPreview(QWidget *parent, const QSqlDatabase &db, const QString &user, const StatsPeriod &period,
+                       const StatsFilter &filter = {});
 
 // Asks for a file name and writes the period's report there as a PDF.
-void saveReportPdf(QWidget *parent, const QSqlDatabase &db, const QString &user, const StatsPeriod &period);
+void saveReportPdf(QWidget *parent, const QSqlDatabase &db, const QString &user, const StatsPeriod &period,
+                   const StatsFilter &filter = {});
 
 } // namespace casedesk
