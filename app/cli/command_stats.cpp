@@ -8,6 +8,7 @@
 #include "stats/stats_export.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 namespace casedesk::cli {
 namespace {
@@ -17,6 +18,14 @@ struct Msg {
 };
 
 Error usageError(const QString &message) { return Error{ErrorCode::InvalidInput, message, {}}; }
+
+// CSV as it is, UTF-8, no newline added (it ends in CRLF).
+void printRaw(const QString &text)
+{
+    QFile out;
+    if (out.open(stdout, QIODevice::WriteOnly))
+        out.write(text.toUtf8());
+}
 
 } // namespace
 
@@ -32,8 +41,14 @@ int runStats(const QStringList &arguments)
     const QCommandLineOption to(QStringLiteral("to"), Msg::tr("Last day, YYYY-MM-DD."), Msg::tr("DATE"));
     const QCommandLineOption period(QStringLiteral("period"), Msg::tr("A month, quarter or year."), Msg::tr("P"));
     const QCommandLineOption json(QStringLiteral("json"), Msg::tr("Print JSON instead of text."));
+    QStringList tables = {QStringLiteral("measures")};
+    for (StatsDimension d : allStatsDimensions())
+        tables.append(codeOf(d));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 Msg::tr("Print one table as CSV: %1.").arg(tables.join(QStringLiteral(", "))),
+                                 Msg::tr("TABLE"));
     const QCommandLineOption as = actorOption();
-    for (const auto &option : {from, to, period, json, as})
+    for (const auto &option : {from, to, period, json, csv, as})
         command.parser().addOption(option);
     const StatsFilterOptions filters;
     filters.addTo(command.parser());
@@ -57,6 +72,10 @@ int runStats(const QStringList &arguments)
         chosen = StatsPeriod::range(first, last);
     }
 
+    const QString table = parser.value(csv);
+    if (parser.isSet(csv) && !tables.contains(table))
+        return fail(usageError(Msg::tr("Unknown table \"%1\"; use one of: %2.").arg(table, tables.join(QStringLiteral(", ")))));
+
     auto database = command.openDatabase(false);
     if (!database)
         return fail(database.error());
@@ -74,6 +93,18 @@ int runStats(const QStringList &arguments)
     if (!summary)
         return fail(summary.error());
 
+    if (parser.isSet(csv)) {
+        if (table == QLatin1String("measures")) {
+            printRaw(measuresToCsv(summary.value()));
+            return Success;
+        }
+        const StatsDimension dimension = *statsDimensionFromCode(table);
+        auto rows = stats->breakdown(dimension, chosen, filter.value());
+        if (!rows)
+            return fail(rows.error());
+        printRaw(breakdownToCsv(dimension, rows.value()));
+        return Success;
+    }
     if (parser.isSet(json)) {
         printJson(summaryToJson(summary.value()));
         return Success;

@@ -120,6 +120,18 @@ Result<QList<SpotCheck>> FollowUpRepository::spotChecks(const QString &month) co
     return checks;
 }
 
+Result<bool> FollowUpRepository::awaitsSpotCheck(qint64 complaintId) const
+{
+    auto drawn = queryScalar(m_db,
+                             QStringLiteral("SELECT COUNT(*) FROM spot_checks s WHERE s.complaint_id = ? AND NOT EXISTS"
+                                            " (SELECT 1 FROM follow_ups f WHERE f.complaint_id = s.complaint_id"
+                                            "  AND f.spot_check = 1 AND f.reached = 1)"),
+                             {complaintId});
+    if (!drawn)
+        return drawn.error();
+    return drawn->toLongLong() > 0;
+}
+
 Status FollowUpRepository::saveTypical(const TypicalCase &t)
 {
     // UPDATE, then INSERT if there was nothing to update: portable, unlike INSERT OR REPLACE.

@@ -23,6 +23,8 @@ public:
     Status addSpotCheck(const QString &month, qint64 complaintId, const QString &caseworker,
                         const QDateTime &drawnAt, const QString &drawnBy);
     Result<QList<SpotCheck>> spotChecks(const QString &month) const;
+    // Whether the case is in a spot-check sample whose check visit is still to do.
+    Result<bool> awaitsSpotCheck(qint64 complaintId) const;
 
     Status saveTypical(const TypicalCase &typical); // insert or replace the write-up
     Result<bool> removeTypical(qint64 complaintId);  // false if it was not flagged

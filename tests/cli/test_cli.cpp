@@ -461,6 +461,16 @@ TEST_CASE("casedesk-cli: stats and report on the hand-worked fixture", "[cli][st
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("Complaints received: 2 (year on year +100.0%")));
 
+    run = cli({QStringLiteral("stats"), QStringLiteral("--period"), QStringLiteral("2026-01"), QStringLiteral("--csv"),
+               QStringLiteral("district"), QStringLiteral("--as"), QStringLiteral("王主任"), QStringLiteral("--database"), db});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("Key,District,Received,Share")));
+    CHECK(run.out.contains(QStringLiteral("长宁区,长宁区,3,60.0%,3200.00,2,2,100.0%\r\n")));
+    CHECK(run.out.contains(QStringLiteral("徐汇区,徐汇区,2,40.0%,6000.00,2,1,50.0%\r\n")));
+    run = cli({QStringLiteral("stats"), QStringLiteral("--period"), QStringLiteral("2026-01"), QStringLiteral("--csv"),
+               QStringLiteral("bogus"), QStringLiteral("--as"), QStringLiteral("王主任"), QStringLiteral("--database"), db});
+    CHECK(run.exitCode == 1);
+
     run = cli({QStringLiteral("stats"), QStringLiteral("--period"), QStringLiteral("2026-13"), QStringLiteral("--as"),
                QStringLiteral("王主任"), QStringLiteral("--database"), db});
     CHECK(run.exitCode == 1);

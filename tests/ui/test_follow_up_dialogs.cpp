@@ -73,5 +73,17 @@ TEST_CASE("the spot-check dialog draws and lists the month's sample", "[ui][foll
     dialog.setMonth(QDate(2026, 1, 1));
     CHECK(dialog.table()->rowCount() == 0);
     dialog.draw();
-    CHECK(dialog.table()->rowCount() == 2); // 10%: one of 李敏's three, 张强's one
+    REQUIRE(dialog.table()->rowCount() == 2); // 10%: one of 李敏's three, 张强's one
+
+    // A visit on a drawn case is taken for its spot check.
+    const qint64 drawn = dialog.table()->item(0, 0)->data(Qt::UserRole).toLongLong();
+    FollowUpDialog visit(db.connection(), QStringLiteral("王主任"), drawn, dialog.table()->item(0, 0)->text());
+    CHECK(visit.request().spotCheck);
+    visit.accept();
+    REQUIRE(visit.result() == QDialog::Accepted);
+    dialog.setMonth(QDate(2025, 12, 1));
+    dialog.setMonth(QDate(2026, 1, 1));
+    CHECK(dialog.table()->item(0, 2)->text() == QStringLiteral("Done"));
+    FollowUpDialog another(db.connection(), QStringLiteral("王主任"), 4, QStringLiteral("长宁-TEST-4"));
+    CHECK_FALSE(another.request().spotCheck);
 }

@@ -1,5 +1,7 @@
 #include "followup/follow_up_dialog.h"
 
+#include "storage/follow_up_repository.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -57,6 +59,9 @@ FollowUpDialog::FollowUpDialog(QSqlDatabase db, const QString &user, qint64 case
     connect(m_reached, &QCheckBox::toggled, this, &FollowUpDialog::updateEnabled);
     loadVisits();
     updateEnabled();
+    // A case drawn for the spot check: this call is most likely that check.
+    if (auto awaits = FollowUpRepository(m_db).awaitsSpotCheck(caseId); awaits && awaits.value())
+        m_spotCheck->setChecked(true);
 }
 
 void FollowUpDialog::loadVisits()
