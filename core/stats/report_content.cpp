@@ -85,7 +85,16 @@ Result<ReportContent> buildReport(const QSqlDatabase &db, const StatisticsServic
     auto typical = FollowUpService(db).typicalCases(period.from, period.to);
     if (!typical)
         return typical.error();
-    r.typicalCases = typical.value();
+    auto admitted = stats.typicalCaseIds(period, filter);
+    if (!admitted)
+        return admitted.error();
+    for (const TypicalCase &t : typical.value()) {
+        if (!admitted->contains(t.complaintId))
+            continue;
+        ++r.typicalCaseCount;
+        if (r.typicalCases.size() < kReportTypicalCases)
+            r.typicalCases.append(t);
+    }
 
     r.chartYear = period.to.year();
     auto thisYear = stats.monthlyReceived(r.chartYear, filter);

@@ -11,6 +11,9 @@
 
 namespace casedesk {
 
+// A report lists at most this many typical cases (the newest).
+constexpr int kReportTypicalCases = 10;
+
 struct ReportContent {
     QString councilName;
     QString scope; // what the filter narrows the report to, for people; empty: everything
@@ -22,7 +25,8 @@ struct ReportContent {
     QList<BreakdownRow> byNature;
     QList<BreakdownRow> topBusinesses;
     QList<GrowthRow> hotIndustries;
-    QList<TypicalCase> typicalCases; // flagged during the period
+    QList<TypicalCase> typicalCases; // flagged during the period, newest first, at most kReportTypicalCases
+    int typicalCaseCount = 0;        // all flagged during the period (within the filter)
     int chartYear = 0;               // the year of the period's last day
     QList<qint64> monthlyThisYear;   // 12 values
     QList<qint64> monthlyLastYear;

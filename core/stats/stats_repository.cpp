@@ -284,4 +284,19 @@ Result<QString> StatsRepository::businessName(qint64 id) const
     return name->toString();
 }
 
+Result<QList<qint64>> StatsRepository::typicalCaseIds(QDate from, QDate to, const StatsFilter &filter) const
+{
+    const Clause w = where(QStringLiteral("t.marked_at"), from, to, filter);
+    auto q = runQuery(m_db, QStringLiteral("SELECT t.complaint_id FROM typical_cases t JOIN complaints c ON c.id = t.complaint_id"
+                                           " JOIN businesses b ON b.id = c.business_id")
+                                + w.sql,
+                      w.values);
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q->next())
+        ids.append(q->value(0).toLongLong());
+    return ids;
+}
+
 } // namespace casedesk

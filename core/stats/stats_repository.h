@@ -39,6 +39,8 @@ public:
     // Cases received per month ("2026-03" → count) in the period.
     Result<QMap<QString, qint64>> receivedByMonth(QDate from, QDate to, const StatsFilter &filter) const;
 
+    // The cases flagged as typical in the period that the filter admits.
+    Result<QList<qint64>> typicalCaseIds(QDate from, QDate to, const StatsFilter &filter) const;
     // The districts businesses are recorded in, for the filter lists.
     Result<QStringList> districts() const;
     // A business's name (empty if there is none with that id).

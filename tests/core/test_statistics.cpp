@@ -4,7 +4,9 @@
 #include "stats_fixture.h"
 #include "test_support.h"
 
+#include "followup/follow_up_service.h"
 #include "stats/on_time.h"
+#include "stats/report_content.h"
 #include "stats/statistics_service.h"
 #include "stats/stats_export.h"
 #include "storage/calendar_repository.h"
@@ -336,4 +338,40 @@ TEST_CASE("statistics as JSON and CSV", "[stats]")
     CHECK(csv.contains(QStringLiteral(",\"Culture, entertainment and sports\",3,60.0%,3200.00,2,2,100.0%\r\n")));
     CHECK(csv.contains(QStringLiteral(",Household electronics and appliances,2,40.0%,6000.00,2,1,50.0%\r\n")));
     CHECK(measuresToCsv(summary.value()).contains(QStringLiteral("received,")));
+}
+
+TEST_CASE("a report's content follows its period and filter", "[stats][report]")
+{
+    TestDatabase db;
+    buildStatsFixture(db.connection());
+    const QDateTime marked(QDate(2026, 1, 25), QTime(10, 0), QTimeZone(8 * 3600));
+    REQUIRE(FollowUpService(db.connection())
+                .markTypical(1, QStringLiteral("健身房闭店预付卡退费案"), QStringLiteral("调解后退费。"),
+                             QStringLiteral("李敏"), marked)
+                .ok());
+    const StatisticsService stats = serviceFor(db.connection());
+    auto all = buildReport(db.connection(), stats, StatsPeriod::month(2026, 1));
+    REQUIRE(all.ok());
+    CHECK(all->scope.isEmpty());
+    CHECK(all->councilName == QStringLiteral("区消费者权益保护委员会"));
+    REQUIRE(all->typicalCases.size() == 1);
+    CHECK(all->typicalCaseCount == 1);
+    CHECK(all->byCategory.size() == 2);
+    CHECK(all->monthlyThisYear.at(0) == 5);
+    CHECK(all->monthlyLastYear.at(0) == 4);
+    CHECK(all->monthlyCounts.size() == 1);
+    CHECK(all->measures.first().value == QStringLiteral("5"));
+
+    StatsFilter xuhui;
+    xuhui.district = QStringLiteral("徐汇区");
+    xuhui.channel = Channel::Hotline12345;
+    auto narrowed = buildReport(db.connection(), stats, StatsPeriod::month(2026, 1), xuhui);
+    REQUIRE(narrowed.ok());
+    CHECK(narrowed->scope == QStringLiteral("District: 徐汇区; Channel: 12345 hotline transfer"));
+    CHECK(narrowed->typicalCases.isEmpty()); // the typical case is a 长宁区 business's
+    CHECK(narrowed->summary.current.received == 2);
+
+    auto february = buildReport(db.connection(), stats, StatsPeriod::month(2026, 2));
+    REQUIRE(february.ok());
+    CHECK(february->typicalCases.isEmpty());
 }

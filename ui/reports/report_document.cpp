@@ -211,6 +211,11 @@ ReportPages reportPages(const ReportContent &c)
     html += QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("8. Typical cases")));
     if (c.typicalCases.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(Msg::tr("No typical case was flagged in this period.")));
+    else if (c.typicalCaseCount > c.typicalCases.size())
+        html += QStringLiteral("<p class=\"note\">%1</p>")
+                    .arg(esc(Msg::tr("%1 typical cases were flagged in this period; the newest %2 are shown.")
+                                 .arg(c.typicalCaseCount)
+                                 .arg(c.typicalCases.size())));
     for (const TypicalCase &t : c.typicalCases) {
         html += QStringLiteral("<p><b>%1</b><br><span style=\"color: #555555;\">%2</span><br>%3</p>")
                     .arg(esc(t.title),
