@@ -1,6 +1,7 @@
 #include "field_labels.h"
 
 #include "domain/codes.h"
+#include "followup/follow_up.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -40,6 +41,8 @@ QString fieldLabel(const QString &key)
         {QStringLiteral("assignee"), Msg::tr("Caseworker")},
         {QStringLiteral("evidence"), Msg::tr("Evidence")},
         {QStringLiteral("clock"), Msg::tr("Deadline clock")},
+        {QStringLiteral("follow_up.result"), Msg::tr("Result")},
+        {QStringLiteral("typical_case.title"), Msg::tr("Title")},
     };
     return labels.value(key, key);
 }
@@ -55,6 +58,11 @@ QString fieldValueLabel(const QString &key, const QString &value)
     if (key == QLatin1String("nature"))
         if (const auto nature = natureFromCode(value))
             return labelOf(*nature);
+    if (key == QLatin1String("follow_up.result") && !value.isEmpty()) {
+        if (const auto result = followUpResultFromCode(value))
+            return labelOf(*result);
+        return labelOf(FollowUpResult::None); // "not_reached"
+    }
     return value;
 }
 
@@ -68,6 +76,8 @@ QString auditActionLabel(const QString &action)
         {QStringLiteral("evidence_added"), Msg::tr("Evidence attached")},
         {QStringLiteral("clock_paused"), Msg::tr("Clock stopped")},
         {QStringLiteral("clock_resumed"), Msg::tr("Clock restarted")},
+        {QStringLiteral("follow_up"), Msg::tr("Follow-up visit")},
+        {QStringLiteral("typical_case"), Msg::tr("Typical case")},
     };
     return labels.value(action, action);
 }

@@ -2,7 +2,9 @@
 #include "stats_fixture.h"
 #include "test_support.h"
 
+#include "case_history_view.h"
 #include "followup/follow_up_dialog.h"
+#include "storage/audit_repository.h"
 #include "followup/follow_up_service.h"
 #include "followup/spot_check_dialog.h"
 #include "followup/typical_case_dialog.h"
@@ -30,6 +32,11 @@ TEST_CASE("the follow-up dialog records a visit, or says why it cannot", "[ui][f
     REQUIRE(visits.ok());
     REQUIRE(visits->size() == 2);
     CHECK(visits->last().result == FollowUpResult::BasicallySatisfied);
+    // The case's history tells of it in words.
+    CaseHistoryView history;
+    history.showHistory(AuditRepository(db.connection()).history(1).value());
+    INFO(history.toPlainText().toStdString());
+    CHECK(history.toPlainText().contains(QStringLiteral("Follow-up visit · Result: Basically satisfied")));
 
     // Not reached: no result is recorded, and the result box is disabled.
     FollowUpDialog attempt(db.connection(), QStringLiteral("李敏"), 2, QStringLiteral("长宁-TEST-2"));
