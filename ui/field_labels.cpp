@@ -1,6 +1,7 @@
 #include "field_labels.h"
 
 #include "domain/codes.h"
+#include "followup/follow_up.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -43,6 +44,8 @@ QString fieldLabel(const QString &key)
         {QStringLiteral("phone"), Msg::tr("Complainant's phone")},
         {QStringLiteral("id_number"), Msg::tr("Complainant's ID number")},
         {QStringLiteral("consumer"), Msg::tr("Complainant's personal data")},
+        {QStringLiteral("follow_up.result"), Msg::tr("Result")},
+        {QStringLiteral("typical_case.title"), Msg::tr("Title")},
     };
     return labels.value(key, key);
 }
@@ -58,6 +61,11 @@ QString fieldValueLabel(const QString &key, const QString &value)
     if (key == QLatin1String("nature"))
         if (const auto nature = natureFromCode(value))
             return labelOf(*nature);
+    if (key == QLatin1String("follow_up.result") && !value.isEmpty()) {
+        if (const auto result = followUpResultFromCode(value))
+            return labelOf(*result);
+        return labelOf(FollowUpResult::None); // "not_reached"
+    }
     return value;
 }
 
@@ -73,6 +81,8 @@ QString auditActionLabel(const QString &action)
         {QStringLiteral("clock_resumed"), Msg::tr("Clock restarted")},
         {QStringLiteral("revealed"), Msg::tr("Shown in full")},
         {QStringLiteral("anonymised"), Msg::tr("Anonymised (retention period over)")},
+        {QStringLiteral("follow_up"), Msg::tr("Follow-up visit")},
+        {QStringLiteral("typical_case"), Msg::tr("Typical case")},
     };
     return labels.value(action, action);
 }

@@ -144,6 +144,21 @@ void FilterBar::searchFor(const QString &text)
     emitChanged();
 }
 
+void FilterBar::setFilter(const CaseFilter &filter)
+{
+    {
+        const QSignalBlocker a(m_status), b(m_category), c(m_channel), d(m_from), e(m_to), f(m_search), g(m_mine);
+        m_status->setCurrentIndex(filter.status ? std::max(0, m_status->findData(codeOf(*filter.status))) : 0);
+        m_category->setCurrentIndex(filter.categoryId ? std::max(0, m_category->findData(*filter.categoryId)) : 0);
+        m_channel->setCurrentIndex(filter.channel ? std::max(0, m_channel->findData(codeOf(*filter.channel))) : 0);
+        m_from->setDate(filter.receivedFrom.isValid() ? filter.receivedFrom : kNoDate);
+        m_to->setDate(filter.receivedTo.isValid() ? filter.receivedTo : kNoDate);
+        m_search->setText(filter.text);
+        m_mine->setChecked(!filter.assignee.isEmpty() && filter.assignee == m_currentUser);
+    }
+    emitChanged();
+}
+
 void FilterBar::emitChanged()
 {
     m_typingPause.stop();

@@ -31,6 +31,9 @@ public slots:
     void clear();
     // Clears the other filters and searches for `text` (e.g. a business's name).
     void searchFor(const QString &text);
+    // Shows exactly `filter` (the dashboard opens the cases behind a bar or slice this way);
+    // "My cases" is ticked when its assignee is the current user.
+    void setFilter(const casedesk::CaseFilter &filter);
 
 signals:
     void filterChanged(const casedesk::CaseFilter &filter);

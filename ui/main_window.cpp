@@ -3,6 +3,7 @@
 #include "auth/permissions.h"
 #include "idle_lock.h"
 #include "sign_in_dialog.h"
+#include "dashboard/dashboard_window.h"
 #include "due_list_dialog.h"
 #include "settings/settings_dialog.h"
 #include "backup_scheduler.h"
@@ -173,6 +174,7 @@ void MainWindow::createMenus()
         if (m_model)
             m_model->reload();
     });
+    createStatisticsMenu();
 
     // Language names are shown in their own language, so anyone can find theirs.
     QMenu *language = menuBar()->addMenu(tr("&Language"));
@@ -203,6 +205,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     if (m_intake) // a registration belongs to the file it was started on; its draft is kept
         m_intake->reject();
+    closeStatisticsWindows();
     m_database = std::move(database);
     m_casePane->setDatabase(m_database->connection());
     auto *oldModel = m_model;
@@ -408,6 +411,8 @@ bool MainWindow::setCurrentUser(const QString &name)
     }
     m_filterBar->setCurrentUser(currentUserName());
     m_casePane->setUser(m_user);
+    if (m_dashboard)
+        m_dashboard->setUser(currentUserName());
     setWindowTitle(m_user ? tr("CaseDesk — %1 (%2)").arg(m_user->name, labelOf(m_user->role)) : tr("CaseDesk"));
     return m_user.has_value();
 }

@@ -19,6 +19,7 @@ namespace casedesk {
 class BackupScheduler;
 class CasePane;
 class CaseTableModel;
+class DashboardWindow;
 class FilterBar;
 class IdleLock;
 class IntakeDialog;
@@ -53,6 +54,8 @@ public:
     void lockScreen();
     bool isLocked() const { return m_locked; }
     QTableView *caseTable() const { return m_table; }
+    // The supervisor's dashboard (View > Dashboard), opened on first use.
+    DashboardWindow *showDashboard();
 
 signals:
     void languageChangeRequested(const QString &language);
@@ -83,6 +86,12 @@ private:
     void verifyAuditTrail();
     void backUpOnExit();
     bool mayDo(Permission permission, const QString &title);
+    // Statistics and follow-up (main_window_statistics.cpp).
+    void createStatisticsMenu();
+    void recordFollowUp();
+    void markTypicalCase();
+    void showSpotChecks();
+    void closeStatisticsWindows();
 
     std::unique_ptr<Database> m_database;
     CaseTableModel *m_model = nullptr;
@@ -98,6 +107,7 @@ private:
     IdleLock *m_idleLock;
     bool m_locked = false;
     BackupScheduler *m_backups;
+    QPointer<DashboardWindow> m_dashboard;
 };
 
 } // namespace casedesk

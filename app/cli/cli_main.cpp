@@ -4,8 +4,8 @@
 #include "data_location.h"
 #include "language_setup.h"
 
+#include <QApplication>
 #include <QCoreApplication>
-#include <QGuiApplication>
 
 #include <cstdio>
 #include <memory>
@@ -41,14 +41,17 @@ QString overview()
               "  rules        list and add deadline rule sets\n"
               "  audit verify check that nobody changed or deleted audit records behind CaseDesk's back\n"
               "  backup       write a checked copy of the database (--out FILE)\n"
-              "  restore      replace the database with a checked backup\n\n"
-              "Commands that read or change cases sign in: --as USER (default: your login name) and the\n"
-              "password from --password-file FILE, the CASEDESK_PASSWORD variable or a prompt.\n\n"
+              "  restore      replace the database with a checked backup\n"
               "  mediator     add and list mediators (staff, people's mediators, volunteer lawyers, experts)\n"
               "  court        add and list courts and circuit hearing points\n"
               "  session      book and list mediation sessions (the agenda)\n"
               "  agreement    draft, sign and track a mediation agreement; agreement CASE --out FILE.pdf\n"
-              "  referral     refer to a court, hearings, outcome; referral CASE --out FILE.pdf\n\n"
+              "  referral     refer to a court, hearings, outcome; referral CASE --out FILE.pdf\n"
+              "  stats        statistics of a period (--json for programs)\n"
+              "  report       the monthly, quarterly or annual report as PDF\n"
+              "  followup     follow-up visits, the monthly spot check, typical cases\n\n"
+              "Commands that read or change cases sign in: --as USER (default: your login name) and the\n"
+              "password from --password-file FILE, the CASEDESK_PASSWORD variable or a prompt.\n\n"
               "Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.");
 }
 
@@ -66,13 +69,16 @@ void quietGuiNotes(QtMsgType type, const QMessageLogContext &context, const QStr
 
 int main(int argc, char *argv[])
 {
-    // The PDF commands lay out text with Qt Gui's fonts: they alone get a (headless) GUI application.
-    const bool printsDocuments = argc > 1 && (qstrcmp(argv[1], "agreement") == 0 || qstrcmp(argv[1], "referral") == 0);
+    // The PDF commands lay out text with Qt Gui's fonts, and `report` draws charts with
+    // widgets: they alone get a (headless) application; every other command stays a plain
+    // console program.
+    const bool printsDocuments = argc > 1 && (qstrcmp(argv[1], "agreement") == 0 || qstrcmp(argv[1], "referral") == 0 ||
+                                              qstrcmp(argv[1], "report") == 0);
     if (printsDocuments && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (printsDocuments)
         qInstallMessageHandler(quietGuiNotes);
-    std::unique_ptr<QCoreApplication> app(printsDocuments ? new QGuiApplication(argc, argv)
+    std::unique_ptr<QCoreApplication> app(printsDocuments ? new QApplication(argc, argv)
                                                           : new QCoreApplication(argc, argv));
     setApplicationIdentity();
     installLanguage(chooseLanguage({}));
@@ -123,6 +129,12 @@ int main(int argc, char *argv[])
         return cli::runAgreement(arguments);
     if (command == QLatin1String("referral"))
         return cli::runReferral(arguments);
+    if (command == QLatin1String("stats"))
+        return cli::runStats(arguments);
+    if (command == QLatin1String("report"))
+        return cli::runReport(arguments);
+    if (command == QLatin1String("followup"))
+        return cli::runFollowUp(arguments);
     cli::printErr(Msg::tr("casedesk-cli: unknown command \"%1\".").arg(command));
     cli::printErr(overview());
     return cli::UserError;

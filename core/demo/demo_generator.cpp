@@ -1,6 +1,7 @@
 #include "demo/demo_generator.h"
 #include "demo/demo_mediation.h"
 
+#include "demo/demo_followups.h"
 #include "demo/demo_lifecycle.h"
 #include "demo/demo_parties.h"
 #include "demo/demo_timeline.h"
@@ -52,7 +53,7 @@ struct KindPool {
 class DemoWriter {
 public:
     DemoWriter(const QSqlDatabase &db, const DemoOptions &options)
-        : m_options(options), m_dice(options.seed), m_parties(m_dice), m_writer(db),
+        : m_db(db), m_options(options), m_dice(options.seed), m_parties(m_dice), m_writer(db),
           m_natureTable(kNatureWeights), m_channelTable(kChannelWeights),
           // Lifecycles draw from their own stream, so a seed gives the same cases as before
           // timelines were generated.
@@ -70,6 +71,7 @@ private:
     Complaint makeCase(const Stamp &stamp, const KindPool &pool, int businessIndex);
     QString fill(const QString &text, const KindPool &pool, int businessIndex, const Complaint &c, int months);
 
+    QSqlDatabase m_db;
     DemoOptions m_options;
     Dice m_dice;
     PartyMaker m_parties;
@@ -259,6 +261,8 @@ Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const QSt
         if (progress && (i + 1) % 1000 == 0 && !progress(i + 1, int(timeline.stamps.size())))
             return Error{ErrorCode::Cancelled, QCoreApplication::translate("Demo", "Cancelled; nothing was written."), {}};
     }
+    if (auto visits = addDemoFollowUps(m_db, m_options.seed, m_end); !visits)
+        return visits.error();
     if (auto committed = m_writer.commit(); !committed)
         return committed.error();
     m_summary.cases = int(timeline.stamps.size());

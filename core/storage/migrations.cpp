@@ -26,9 +26,10 @@ const QList<MigrationStep> &steps()
         {3, schemaVersion3()},
         {4, schemaVersion4()},
         {5, schemaVersion5()},
+        {6, schemaVersion6()},
         {7, schemaVersion7()},
         {8, schemaVersion8(), chainExistingAuditRecords},
-        {6, schemaVersion6()},
+        {9, schemaVersion9()},
     };
     return all;
 }

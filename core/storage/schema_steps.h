@@ -12,8 +12,9 @@ QStringList schemaVersion2(); // workflow: users, case events
 QStringList schemaVersion3(); // working-day calendar, deadline rule sets, clock pauses
 QStringList schemaVersion4(); // evidence files attached to cases
 QStringList schemaVersion5(); // money recovered on a case
+QStringList schemaVersion6(); // mediation: mediators, courts, sessions, agreements, referrals
 QStringList schemaVersion7(); // passwords, lock-out, auditor role, desk events, anonymised consumers
 QStringList schemaVersion8(); // tamper-evident audit: hash chain
-QStringList schemaVersion6(); // mediation: mediators, courts, sessions, agreements, referrals
+QStringList schemaVersion9(); // follow-up visits, spot checks, typical cases
 
 } // namespace casedesk

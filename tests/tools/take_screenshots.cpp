@@ -18,6 +18,9 @@
 #include "intake/intake_dialog.h"
 #include "language_setup.h"
 #include "main_window.h"
+#include "dashboard/dashboard_window.h"
+#include "followup/follow_up_dialog.h"
+#include "followup/spot_check_dialog.h"
 #include "storage/database.h"
 #include "storage/settings_repository.h"
 
@@ -86,6 +89,7 @@ int main(int argc, char *argv[])
     QSqlQuery supervisor(db.value()->connection());
     supervisor.exec(QStringLiteral("SELECT name FROM users WHERE role = 'supervisor' LIMIT 1"));
     const QString user = supervisor.next() ? supervisor.value(0).toString() : QString();
+    supervisor.finish(); // an open read would hold an old snapshot and block later writes here
 
     // Signing in to the demo database (its published password shows as a hint).
     {
@@ -172,5 +176,30 @@ int main(int argc, char *argv[])
     intake.registerComplaint();
     ok &= save(&intake, out.filePath(QStringLiteral("intake") + suffix + QStringLiteral(".png")));
     intake.reject();
+
+    // The supervisor's dashboard on last month.
+    DashboardWindow *dashboard = window.showDashboard();
+    dashboard->resize(1366, 768);
+    const QDate lastMonth = QDate::currentDate().addMonths(-1);
+    dashboard->setPeriod(StatsPeriod::month(lastMonth.year(), lastMonth.month()));
+    QTest::qWait(200);
+    ok &= save(dashboard, out.filePath(QStringLiteral("dashboard") + suffix + QStringLiteral(".png")));
+
+    // A follow-up visit on a closed case, and last month's spot check.
+    QSqlQuery closed(db.value()->connection());
+    closed.exec(QStringLiteral("SELECT id, case_number FROM complaints WHERE status = 'closed' ORDER BY closed_at DESC LIMIT 1"));
+    if (closed.next()) {
+        const qint64 id = closed.value(0).toLongLong();
+        const QString number = closed.value(1).toString();
+        closed.finish();
+        FollowUpDialog visit(db.value()->connection(), user, id, number);
+        visit.show();
+        ok &= save(&visit, out.filePath(QStringLiteral("follow-up") + suffix + QStringLiteral(".png")));
+    }
+    SpotCheckDialog spot(db.value()->connection(), user);
+    spot.setMonth(lastMonth);
+    spot.draw();
+    spot.show();
+    ok &= save(&spot, out.filePath(QStringLiteral("spot-check") + suffix + QStringLiteral(".png")));
     return ok ? 0 : 1;
 }

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "result.h"
+#include "stats/stats_figures.h"
+
+#include <QCommandLineParser>
+#include <QSqlDatabase>
+
+// The filter options that `stats` and `report` share.
+namespace casedesk::cli {
+
+class StatsFilterOptions {
+public:
+    StatsFilterOptions();
+    void addTo(QCommandLineParser &parser) const;
+    // The filter the options ask for; a category is looked up by name in `db`.
+    Result<StatsFilter> filter(const QCommandLineParser &parser, const QSqlDatabase &db) const;
+
+private:
+    QCommandLineOption m_district;
+    QCommandLineOption m_street;
+    QCommandLineOption m_category;
+    QCommandLineOption m_channel;
+    QCommandLineOption m_caseworker;
+    QCommandLineOption m_business;
+};
+
+} // namespace casedesk::cli

@@ -1,0 +1,164 @@
+#include "stats/statistics_service.h"
+
+#include "auth/permissions.h"
+#include "storage/calendar_repository.h"
+#include "storage/deadline_rule_repository.h"
+#include "storage/user_repository.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace casedesk {
+namespace {
+
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Statistics)
+};
+
+void nameEmptyGroups(StatsDimension dimension, QList<BreakdownRow> &rows)
+{
+    for (BreakdownRow &row : rows) {
+        if (!row.label.trimmed().isEmpty())
+            continue;
+        row.label = dimension == StatsDimension::Caseworker ? Msg::tr("(unassigned)") : Msg::tr("(not recorded)");
+    }
+}
+
+void sortByVolume(QList<BreakdownRow> &rows)
+{
+    std::stable_sort(rows.begin(), rows.end(), [](const BreakdownRow &a, const BreakdownRow &b) {
+        if (a.received != b.received)
+            return a.received > b.received;
+        return a.label < b.label;
+    });
+}
+
+} // namespace
+
+Result<StatisticsService> StatisticsService::forUser(const QSqlDatabase &db, const QString &actor)
+{
+    auto user = authorize(db, actor, Permission::ViewStatistics);
+    if (!user)
+        return user.error();
+    return StatisticsService(db);
+}
+
+Status StatisticsService::loadRules() const
+{
+    if (m_rulesLoaded)
+        return {};
+    auto sets = DeadlineRuleRepository(m_db).ruleSets();
+    if (!sets)
+        return sets.error();
+    auto calendar = CalendarRepository(m_db).load();
+    if (!calendar)
+        return calendar.error();
+    m_ruleSets = sets.value();
+    m_calendar = calendar.value();
+    m_rulesLoaded = true;
+    return {};
+}
+
+Result<PeriodCounts> StatisticsService::counts(const StatsPeriod &period, const StatsFilter &filter) const
+{
+    PeriodCounts c;
+    if (!period.isValid())
+        return c; // an empty period counts nothing
+    for (auto add : {&StatsRepository::addReceived, &StatsRepository::addFinished, &StatsRepository::addMediations,
+                     &StatsRepository::addFollowUps}) {
+        if (auto done = (m_repository.*add)(period.from, period.to, filter, c); !done)
+            return done.error();
+    }
+    if (auto loaded = loadRules(); !loaded)
+        return loaded.error();
+    auto finished = m_repository.finishedCases(period.from, period.to, filter);
+    if (!finished)
+        return finished.error();
+    for (const FinishedCase &f : finished.value()) {
+        if (auto onTime = finishedOnTime(f, m_ruleSets, m_calendar)) {
+            ++c.onTimeChecked;
+            c.onTime += *onTime ? 1 : 0;
+        }
+    }
+    return c;
+}
+
+Result<StatsSummary> StatisticsService::summary(const StatsPeriod &period, const StatsFilter &filter) const
+{
+    StatsSummary s{period, filter, {}, {}, {}};
+    auto current = counts(period, filter);
+    if (!current)
+        return current.error();
+    auto previous = counts(period.previous(), filter);
+    if (!previous)
+        return previous.error();
+    auto lastYear = counts(period.sameLastYear(), filter);
+    if (!lastYear)
+        return lastYear.error();
+    s.current = current.value();
+    s.previous = previous.value();
+    s.lastYear = lastYear.value();
+    return s;
+}
+
+Result<QList<BreakdownRow>> StatisticsService::breakdown(StatsDimension dimension, const StatsPeriod &period,
+                                                         const StatsFilter &filter) const
+{
+    auto rows = m_repository.breakdown(dimension, period.from, period.to, filter);
+    if (!rows)
+        return rows;
+    nameEmptyGroups(dimension, rows.value());
+    sortByVolume(rows.value());
+    return rows;
+}
+
+Result<QList<BreakdownRow>> StatisticsService::topBusinesses(const StatsPeriod &period, const StatsFilter &filter,
+                                                             int limit) const
+{
+    auto rows = breakdown(StatsDimension::Business, period, filter);
+    if (rows && rows->size() > limit)
+        rows->resize(std::max(0, limit));
+    return rows;
+}
+
+Result<QList<GrowthRow>> StatisticsService::hotIndustries(const StatsPeriod &period, const StatsFilter &filter,
+                                                          int limit) const
+{
+    auto current = breakdown(StatsDimension::Category, period, filter);
+    if (!current)
+        return current.error();
+    auto before = breakdown(StatsDimension::Category, period.sameLastYear(), filter);
+    if (!before)
+        return before.error();
+    return largestGrowth(current.value(), before.value(), limit);
+}
+
+Result<QList<qint64>> StatisticsService::monthlyReceived(int year, const StatsFilter &filter) const
+{
+    const StatsPeriod whole = StatsPeriod::year(year);
+    auto months = m_repository.receivedByMonth(whole.from, whole.to, filter);
+    if (!months)
+        return months.error();
+    QList<qint64> values;
+    for (int m = 1; m <= 12; ++m)
+        values.append(months->value(QStringLiteral("%1-%2").arg(year).arg(m, 2, 10, QLatin1Char('0'))));
+    return values;
+}
+
+Result<QList<MonthCounts>> StatisticsService::monthlyCounts(int year, QDate until, const StatsFilter &filter) const
+{
+    QList<MonthCounts> months;
+    for (int m = 1; m <= 12; ++m) {
+        const StatsPeriod period = StatsPeriod::month(year, m);
+        if (until.isValid() && period.from > until)
+            break;
+        auto c = counts(period, filter);
+        if (!c)
+            return c.error();
+        months.append({m, c.value()});
+    }
+    return months;
+}
+
+} // namespace casedesk

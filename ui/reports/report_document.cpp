@@ -1,0 +1,243 @@
+#include "reports/report_document.h"
+
+#include "dashboard/stats_charts.h"
+#include "domain/money.h"
+#include "reports/report_pdf.h"
+
+#include <QChart>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTextDocument>
+
+namespace casedesk {
+namespace {
+
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(ReportDocument)
+};
+
+// Chart images: drawn at 660 × 300 logical pixels (the text width at 96 dpi), 3× sharper.
+const QSize kChartSize(660, 300);
+
+QString esc(const QString &text) { return text.toHtmlEscaped(); }
+
+const QString kStyle = QStringLiteral(
+    "<style>"
+    "h1 { font-size: 22pt; color: #1f3f68; }"
+    "h2 { font-size: 14pt; color: #1f3f68; margin-top: 18px; margin-bottom: 6px; }"
+    "table.data { border-collapse: collapse; width: 100%; }"
+    "table.data th { background-color: #dfe8f3; padding: 4px; border: 1px solid #9fb3cc; font-weight: bold; }"
+    "table.data td { padding: 4px; border: 1px solid #c5d1e0; }"
+    "td.num { text-align: right; }"
+    "p.note { color: #555555; font-size: 8.5pt; }"
+    "</style>");
+
+QString headerRow(const QStringList &cells)
+{
+    QString row = QStringLiteral("<tr>");
+    for (const QString &cell : cells)
+        row += QStringLiteral("<th>%1</th>").arg(esc(cell));
+    return row + QStringLiteral("</tr>");
+}
+
+// The first cell is text, the others numbers (right-aligned).
+QString dataRow(const QStringList &cells)
+{
+    QString row = QStringLiteral("<tr>");
+    for (int i = 0; i < cells.size(); ++i)
+        row += (i == 0 ? QStringLiteral("<td>%1</td>") : QStringLiteral("<td class=\"num\" align=\"right\">%1</td>"))
+                   .arg(esc(cells.at(i)));
+    return row + QStringLiteral("</tr>");
+}
+
+QString table(const QString &rows)
+{
+    return QStringLiteral("<table class=\"data\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">") + rows
+           + QStringLiteral("</table>");
+}
+
+QString yuan(qint64 fen) { return formatYuan(fen); }
+
+// `total`: all complaints of the period, so a top-ten table's shares are of the whole.
+QString breakdownTable(const QString &groupName, const QList<BreakdownRow> &rows, int limit, qint64 total)
+{
+    if (rows.isEmpty())
+        return QStringLiteral("<p>%1</p>").arg(esc(Msg::tr("No complaints in this period.")));
+    QString body = headerRow({groupName, Msg::tr("Complaints"), Msg::tr("Share"), Msg::tr("Amount involved (yuan)"),
+                              Msg::tr("Closed"), Msg::tr("Resolution rate")});
+    for (int i = 0; i < rows.size() && i < limit; ++i) {
+        const BreakdownRow &r = rows.at(i);
+        body += dataRow({r.label, QString::number(r.received), formatPercent(Rate{r.received, total}), yuan(r.amountFen),
+                         QString::number(r.finished), formatPercent(Rate{r.resolved, r.finished})});
+    }
+    return table(body);
+}
+
+QString image(const QString &name, const QSize &size = kChartSize)
+{
+    return QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
+        .arg(name)
+        .arg(size.width())
+        .arg(size.height());
+}
+
+QImage chartImage(QChart *chart, const QSize &size = kChartSize)
+{
+    QFont font(pdfFontFamily());
+    font.setPointSizeF(8.5);
+    setChartFont(chart, font);
+    return renderChart(chart, size, 3.0);
+}
+
+// Vertical space of `height` pixels: a blank image, since QTextDocument ignores large
+// margins and cell heights.
+QString spacer(int height)
+{
+    return QStringLiteral("<p><img src=\"spacer\" width=\"1\" height=\"%1\"></p>").arg(height);
+}
+
+QImage blankImage()
+{
+    QImage image(1, 1, QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    return image;
+}
+
+
+
+QString periodKindWord(const StatsPeriod &period)
+{
+    switch (period.kind) {
+    case PeriodKind::Month:
+        return Msg::tr("Monthly report");
+    case PeriodKind::Quarter:
+        return Msg::tr("Quarterly report");
+    case PeriodKind::Year:
+        return Msg::tr("Annual report");
+    case PeriodKind::Range:
+        break;
+    }
+    return Msg::tr("Statistics report");
+}
+
+} // namespace
+
+QString reportTitle(const ReportContent &content)
+{
+    return Msg::tr("Consumer complaints statistics, %1").arg(content.summary.period.label());
+}
+
+ReportPages reportPages(const ReportContent &c)
+{
+    ReportPages pages;
+    pages.images.insert(QStringLiteral("spacer"), blankImage());
+    const StatsSummary &s = c.summary;
+    QString html = QStringLiteral("<html><head>") + kStyle + QStringLiteral("</head><body>");
+
+    // Cover.
+    html += spacer(220);
+    html += QStringLiteral("<p style=\"font-size: 13pt; color: #555555;\" align=\"center\">%1</p>")
+                .arg(esc(periodKindWord(s.period)));
+    html += QStringLiteral("<h1 align=\"center\">%1</h1>").arg(esc(reportTitle(c)));
+    html += QStringLiteral("<p align=\"center\" style=\"font-size: 12pt;\">%1</p>")
+                .arg(esc(Msg::tr("Period: %1 to %2").arg(s.period.from.toString(Qt::ISODate), s.period.to.toString(Qt::ISODate))));
+    if (!c.scope.isEmpty())
+        html += QStringLiteral("<p align=\"center\" style=\"font-size: 12pt;\">%1</p>").arg(esc(Msg::tr("Scope: %1").arg(c.scope)));
+    html += spacer(c.scope.isEmpty() ? 380 : 350);
+    html += QStringLiteral("<p align=\"center\" style=\"font-size: 14pt;\">%1</p>").arg(esc(c.councilName));
+    // Page breaks ride on real paragraphs: an empty one may itself spill onto a blank page.
+    html += QStringLiteral("<p align=\"center\" style=\"page-break-after: always;\">%1</p>")
+                .arg(esc(Msg::tr("Prepared %1").arg(c.generatedAt.date().toString(Qt::ISODate))));
+
+    // Headline figures.
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("1. Headline figures")));
+    if (!c.scope.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(Msg::tr("Scope: %1").arg(c.scope)));
+    QString body = headerRow({Msg::tr("Measure"), s.period.label(), Msg::tr("Year on year"), Msg::tr("Period on period")});
+    for (const MeasureLine &line : c.measures)
+        body += dataRow({line.label, line.value, line.yearOnYear, line.periodOnPeriod});
+    html += table(body);
+    html += QStringLiteral("<p class=\"note\">%1</p>")
+                .arg(esc(Msg::tr("Year on year: against %1; period on period: against %2. Rates change in percentage "
+                                 "points. \"—\": no figure to compare with. Definitions: docs/statistics.md.")
+                             .arg(s.period.sameLastYear().label(), s.period.previous().label())));
+
+    // Charts.
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("2. Complaints over time")));
+    pages.images.insert(QStringLiteral("chart-monthly"),
+                        chartImage(monthlyVolumeChart(c.chartYear, c.monthlyThisYear, c.monthlyLastYear)));
+    html += image(QStringLiteral("chart-monthly"));
+    pages.images.insert(QStringLiteral("chart-trend"),
+                        chartImage(rateTrendChart(Msg::tr("Resolution, satisfaction and on-time rates, %1").arg(c.chartYear),
+                                                  c.monthlyCounts)));
+    html += image(QStringLiteral("chart-trend"));
+
+    // Tables by category, district and channel.
+    html += QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>").arg(esc(Msg::tr("3. By category")));
+    pages.images.insert(QStringLiteral("chart-categories"),
+                        chartImage(breakdownBarChart(Msg::tr("Complaints by category"), c.byCategory, 10)));
+    if (!c.byCategory.isEmpty())
+        html += image(QStringLiteral("chart-categories"));
+    const qint64 total = s.current.received;
+    html += breakdownTable(Msg::tr("Category"), c.byCategory, 30, total);
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("4. By district")));
+    html += breakdownTable(Msg::tr("District"), c.byDistrict, 30, total);
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("5. By channel")));
+    const QSize pieSize(kChartSize.width(), 240);
+    pages.images.insert(QStringLiteral("chart-channels"),
+                        chartImage(breakdownPieChart(Msg::tr("Complaints by channel"), c.byChannel, 6), pieSize));
+    if (!c.byChannel.isEmpty())
+        html += image(QStringLiteral("chart-channels"), pieSize);
+    html += breakdownTable(Msg::tr("Channel"), c.byChannel, 30, total);
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("6. By nature of complaint")));
+    html += breakdownTable(Msg::tr("Nature"), c.byNature, 30, total);
+
+    // Hot issues.
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("7. Hot issues")));
+    if (c.hotIndustries.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(esc(Msg::tr("No category grew against the same period last year.")));
+    } else {
+        body = headerRow({Msg::tr("Industry (category)"), s.period.label(), s.period.sameLastYear().label(),
+                          Msg::tr("Increase"), Msg::tr("Year on year")});
+        for (const GrowthRow &g : c.hotIndustries)
+            body += dataRow({g.label, QString::number(g.current), QString::number(g.lastYear),
+                             QStringLiteral("+%1").arg(g.growth()), formatChange(relativeChange(g.current, g.lastYear))});
+        html += table(body);
+    }
+    html += QStringLiteral("<p><b>%1</b></p>").arg(esc(Msg::tr("Businesses with the most complaints")));
+    html += breakdownTable(Msg::tr("Business"), c.topBusinesses, 10, total);
+
+    // Typical cases.
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("8. Typical cases")));
+    if (c.typicalCases.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(Msg::tr("No typical case was flagged in this period.")));
+    else if (c.typicalCaseCount > c.typicalCases.size())
+        html += QStringLiteral("<p class=\"note\">%1</p>")
+                    .arg(esc(Msg::tr("%1 typical cases were flagged in this period; the newest %2 are shown.")
+                                 .arg(c.typicalCaseCount)
+                                 .arg(c.typicalCases.size())));
+    for (const TypicalCase &t : c.typicalCases) {
+        html += QStringLiteral("<p><b>%1</b><br><span style=\"color: #555555;\">%2</span><br>%3</p>")
+                    .arg(esc(t.title),
+                         esc(Msg::tr("Case %1 · %2 · %3 · amount involved ¥%4, recovered ¥%5")
+                                 .arg(t.caseNumber, t.businessName, t.categoryName, yuan(t.amountFen), yuan(t.recoveredFen))),
+                         esc(t.summary));
+    }
+    html += QStringLiteral("</body></html>");
+    pages.html = html;
+    return pages;
+}
+
+std::unique_ptr<QTextDocument> reportDocument(const ReportContent &content, QPagedPaintDevice *device)
+{
+    const ReportPages pages = reportPages(content);
+    return makePagedDocument(pages.html, pages.images, device);
+}
+
+Status writeReportPdf(const ReportContent &content, const QString &path)
+{
+    const ReportPages pages = reportPages(content);
+    return writeHtmlPdf(pages.html, pages.images, path, reportTitle(content));
+}
+
+} // namespace casedesk

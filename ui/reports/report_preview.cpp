@@ -1,0 +1,81 @@
+#include "reports/report_preview.h"
+
+#include "reports/report_document.h"
+#include "reports/report_pdf.h"
+#include "stats/report_content.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QTextDocument>
+
+namespace casedesk {
+namespace {
+
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(ReportPreview)
+};
+
+std::optional<ReportContent> contentFor(QWidget *parent, const QSqlDatabase &db, const QString &user,
+                                        const StatsPeriod &period, const StatsFilter &filter)
+{
+    auto stats = StatisticsService::forUser(db, user);
+    if (!stats) {
+        QMessageBox::warning(parent, Msg::tr("Report"), stats.error().message);
+        return std::nullopt;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto content = buildReport(db, stats.value(), period, filter);
+    QApplication::restoreOverrideCursor();
+    if (!content) {
+        QMessageBox::warning(parent, Msg::tr("Report"), content.error().message);
+        return std::nullopt;
+    }
+    if (auto font = checkChineseFont(); !font) {
+        QMessageBox::warning(parent, Msg::tr("Report"), font.error().message);
+        return std::nullopt;
+    }
+    return content.value();
+}
+
+} // namespace
+
+void showReportPreview(QWidget *parent, const QSqlDatabase &db, const QString &user, const StatsPeriod &period,
+                       const StatsFilter &filter)
+{
+    const auto content = contentFor(parent, db, user, period, filter);
+    if (!content)
+        return;
+    // Laid out at screen resolution, like the PDF, so the HTML's sizes mean the same.
+    QPrinter printer(QPrinter::ScreenResolution);
+    printer.setDocName(reportTitle(*content));
+    setUpA4(&printer);
+    QPrintPreviewDialog preview(&printer, parent);
+    preview.setWindowTitle(reportTitle(*content));
+    preview.resize(900, 700);
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&content](QPrinter *target) {
+        auto doc = reportDocument(*content, target);
+        doc->print(target);
+    });
+    preview.exec();
+}
+
+void saveReportPdf(QWidget *parent, const QSqlDatabase &db, const QString &user, const StatsPeriod &period,
+                   const StatsFilter &filter)
+{
+    const auto content = contentFor(parent, db, user, period, filter);
+    if (!content)
+        return;
+    const QString path = QFileDialog::getSaveFileName(parent, Msg::tr("Save Report as PDF"),
+                                                      reportTitle(*content) + QStringLiteral(".pdf"),
+                                                      Msg::tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (auto written = writeReportPdf(*content, path); !written)
+        QMessageBox::warning(parent, Msg::tr("Report"), written.error().message);
+}
+
+} // namespace casedesk
