@@ -17,6 +17,7 @@ class CaseActionsBar;
 class CaseDetailView;
 class CaseEvidenceView;
 class CaseHistoryView;
+class CasePrepaidTab;
 class CaseTimelineView;
 
 // The selected case beside the list: the actions allowed now, its details, its timeline
@@ -66,6 +67,7 @@ private:
     CaseTimelineView *m_timeline;
     CaseHistoryView *m_history;
     CaseEvidenceView *m_evidence;
+    CasePrepaidTab *m_prepaid;
 };
 
 } // namespace casedesk

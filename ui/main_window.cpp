@@ -7,6 +7,7 @@
 #include "case_table_model.h"
 #include "desk_settings.h"
 #include "filter_bar.h"
+#include "groups/dispute_views.h"
 #include "intake/intake_dialog.h"
 #include "notice_bar.h"
 #include "storage/taxonomy_repository.h"
@@ -71,6 +72,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, const QString &userNa
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
 
+    m_disputes = new DisputeViews(this);
+    connect(m_disputes, &DisputeViews::caseActivated, this, &MainWindow::showCase);
+    connect(m_disputes, &DisputeViews::casesChanged, this, [this](const QString &message) {
+        if (m_model)
+            m_model->reload();
+        statusBar()->showMessage(message, 8000);
+    });
     createMenus();
     setDatabase(std::move(database));
     setCurrentUser(userName);
@@ -125,6 +133,7 @@ void MainWindow::createMenus()
         if (m_model)
             m_model->reload();
     });
+    m_disputes->addTo(view, statusBar());
 
     // Language names are shown in their own language, so anyone can find theirs.
     QMenu *language = menuBar()->addMenu(tr("&Language"));
@@ -184,6 +193,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         m_table->selectRow(0);
     showSelectedCase();
     checkIntegrityInBackground();
+    m_disputes->setDatabase(m_database->connection(), m_database->path());
 }
 
 void MainWindow::checkIntegrityInBackground()
@@ -223,7 +233,8 @@ void MainWindow::registerComplaint()
         m_intake->activateWindow();
         return;
     }
-    const QString actor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    // The desk's user when one is chosen (card details need a user who may work cases).
+    const QString actor = m_user ? m_user->name : qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     m_intake = new IntakeDialog(m_database->connection(), m_database->path(), actor, this);
     m_intake->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_intake, &IntakeDialog::registered, this, [this](qint64 caseId, const QString &caseNumber) {
@@ -334,6 +345,7 @@ bool MainWindow::setCurrentUser(const QString &name)
     }
     m_filterBar->setCurrentUser(currentUserName());
     m_casePane->setUser(m_user);
+    m_disputes->setActor(currentUserName());
     setWindowTitle(m_user ? tr("CaseDesk — %1 (%2)").arg(m_user->name, labelOf(m_user->role)) : tr("CaseDesk"));
     return m_user.has_value();
 }

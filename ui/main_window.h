@@ -17,6 +17,7 @@ namespace casedesk {
 
 class CasePane;
 class CaseTableModel;
+class DisputeViews;
 class FilterBar;
 class IntakeDialog;
 class NoticeBar;
@@ -43,6 +44,7 @@ public:
     CaseTableModel *caseModel() const { return m_model; }
     FilterBar *filterBar() const { return m_filterBar; }
     QTableView *caseTable() const { return m_table; }
+    DisputeViews *disputeViews() const { return m_disputes; }
 
 signals:
     void languageChangeRequested(const QString &language);
@@ -79,6 +81,7 @@ private:
     QLabel *m_countLabel;
     QLabel *m_pathLabel;
     QPointer<IntakeDialog> m_intake;
+    DisputeViews *m_disputes;
 };
 
 } // namespace casedesk

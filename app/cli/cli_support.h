@@ -66,5 +66,6 @@ int runUser(const QStringList &arguments);
 int runWorkdays(const QStringList &arguments); // command_workdays.cpp
 int runCalendar(const QStringList &arguments); // command_calendar.cpp
 int runRules(const QStringList &arguments);    // command_rules.cpp
+int runAlerts(const QStringList &arguments);   // command_alerts.cpp
 
 } // namespace casedesk::cli

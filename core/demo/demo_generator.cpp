@@ -2,6 +2,7 @@
 
 #include "demo/demo_lifecycle.h"
 #include "demo/demo_parties.h"
+#include "demo/demo_prepaid.h"
 #include "demo/demo_timeline.h"
 #include "storage/bulk_case_writer.h"
 #include "storage/taxonomy_repository.h"
@@ -248,6 +249,8 @@ Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const Dem
         if (progress && (i + 1) % 1000 == 0 && !progress(i + 1, int(timeline.stamps.size())))
             return Error{ErrorCode::Cancelled, QCoreApplication::translate("Demo", "Cancelled; nothing was written."), {}};
     }
+    if (auto cards = addDemoPrepaidCards(m_writer.database(), m_summary.burstBusinesses, m_options.seed, m_end); !cards)
+        return cards.error();
     if (auto committed = m_writer.commit(); !committed)
         return committed.error();
     m_summary.cases = int(timeline.stamps.size());

@@ -22,6 +22,7 @@ const QList<MigrationStep> &steps()
         {3, schemaVersion3()},
         {4, schemaVersion4()},
         {5, schemaVersion5()},
+        {10, schemaVersion10()},
     };
     return all;
 }
@@ -29,6 +30,14 @@ const QList<MigrationStep> &steps()
 } // namespace
 
 int latestSchemaVersion() { return steps().last().version; }
+
+QList<int> schemaVersions()
+{
+    QList<int> versions;
+    for (const MigrationStep &step : steps())
+        versions.append(step.version);
+    return versions;
+}
 
 Result<int> storedSchemaVersion(const QSqlDatabase &db)
 {

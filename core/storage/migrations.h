@@ -9,6 +9,10 @@ namespace casedesk {
 // The schema version this build writes (PRAGMA user_version).
 int latestSchemaVersion();
 
+// The versions this build has steps for, oldest first (a branch may skip numbers that
+// other branches take).
+QList<int> schemaVersions();
+
 // Brings the schema from its current version up to `targetVersion`, one step at a time,
 // each step in its own transaction. Tests pass an older target to build old files.
 Status migrate(const QSqlDatabase &db, int targetVersion = latestSchemaVersion());

@@ -12,5 +12,6 @@ QStringList schemaVersion2(); // workflow: users, case events
 QStringList schemaVersion3(); // working-day calendar, deadline rule sets, clock pauses
 QStringList schemaVersion4(); // evidence files attached to cases
 QStringList schemaVersion5(); // money recovered on a case
+QStringList schemaVersion10(); // prepaid cards, groups, early warning, funds, business merges
 
 } // namespace casedesk

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 
 namespace {
@@ -431,4 +432,41 @@ TEST_CASE("casedesk-cli: case add from JSON, all or nothing; due dates; the paus
                                    .toObject();
     CHECK(accept.value(QStringLiteral("pausedDays")).toInt() > 0);
     CHECK(accept.value(QStringLiteral("dueDate")).toString() > QStringLiteral("2026-02-28"));
+}
+
+TEST_CASE("casedesk-cli: alerts name the demo's sudden runs and one can be acknowledged", "[cli][warning]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("alerts.db"));
+    Run run = cli({QStringLiteral("demo"), QStringLiteral("--database"), db, QStringLiteral("--cases"),
+                   QStringLiteral("2000"), QStringLiteral("--until"), QStringLiteral("2026-06-01")});
+    REQUIRE(run.exitCode == 0);
+    const QString line = run.out.section(QStringLiteral("Sudden runs of complaints against: "), 1).trimmed();
+    const QStringList bursts = line.split(QStringLiteral("、"), Qt::SkipEmptyParts);
+    REQUIRE_FALSE(bursts.isEmpty());
+
+    run = cli({QStringLiteral("alerts"), QStringLiteral("--database"), db, QStringLiteral("--json")});
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray alerts = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QStringList named;
+    for (const QJsonValue &alert : alerts)
+        named << alert.toObject().value(QStringLiteral("business")).toString();
+    named.removeDuplicates();
+    CHECK(QSet<QString>(named.cbegin(), named.cend()) == QSet<QString>(bursts.cbegin(), bursts.cend()));
+
+    REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("李敏"), QStringLiteral("--database"), db})
+                .exitCode == 0);
+    const QString key = alerts.first().toObject().value(QStringLiteral("key")).toString();
+    run = cli({QStringLiteral("alerts"), QStringLiteral("--database"), db, QStringLiteral("--acknowledge"), key,
+               QStringLiteral("--note"), QStringLiteral("已约谈经营者"), QStringLiteral("--as"), QStringLiteral("李敏")});
+    REQUIRE(run.exitCode == 0);
+    run = cli({QStringLiteral("alerts"), QStringLiteral("--database"), db});
+    REQUIRE(run.exitCode == 0);
+    CHECK_FALSE(run.out.contains(key));
+    run = cli({QStringLiteral("alerts"), QStringLiteral("--database"), db, QStringLiteral("--all")});
+    CHECK(run.out.contains(key));
+    CHECK(run.out.contains(QStringLiteral("acknowledged by 李敏")));
+    run = cli({QStringLiteral("alerts"), QStringLiteral("--database"), db, QStringLiteral("--acknowledge"),
+               QStringLiteral("1-1-20000101"), QStringLiteral("--as"), QStringLiteral("李敏")});
+    CHECK(run.exitCode == 1);
 }

@@ -134,6 +134,8 @@ TEST_CASE("opening refuses what is not a usable CaseDesk file and changes nothin
 TEST_CASE("every older schema version migrates to the latest", "[storage][migrations]")
 {
     for (int version = 0; version < latestSchemaVersion(); ++version) {
+        if (version > 0 && !schemaVersions().contains(version))
+            continue; // a number another branch's step takes
         CAPTURE(version);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.db"));

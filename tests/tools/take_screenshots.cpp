@@ -5,6 +5,12 @@
 #include "case_pane.h"
 #include "case_table_model.h"
 #include "demo/demo_generator.h"
+#include "businesses/businesses_dialog.h"
+#include "groups/group_service.h"
+#include "groups/group_view_widget.h"
+#include "groups/groups_dialog.h"
+#include "warning/alert_list_dialog.h"
+#include "warning/warning_service.h"
 #include "due_list_dialog.h"
 #include "settings/settings_dialog.h"
 #include "intake/intake_dialog.h"
@@ -114,5 +120,35 @@ int main(int argc, char *argv[])
     intake.registerComplaint();
     ok &= save(&intake, out.filePath(QStringLiteral("intake") + suffix + QStringLiteral(".png")));
     intake.reject();
+
+    // Early warnings, and the group case made from the newest one's business.
+    AlertListDialog alerts(db.value()->connection(), user);
+    alerts.show();
+    QTest::qWait(50);
+    ok &= save(&alerts, out.filePath(QStringLiteral("alerts") + suffix + QStringLiteral(".png")));
+    auto found = WarningService(db.value()->connection()).alerts();
+    if (found && !found->isEmpty()) {
+        auto group = GroupService(db.value()->connection())
+                         .createFromBusiness(found->first().businessId, found->first().businessName +
+                                                                              QStringLiteral(" 闭店群体投诉"), user);
+        if (group) {
+            auto members = GroupService(db.value()->connection()).view(group.value());
+            if (members && members->members.size() > 2) {
+                for (int i : {0, 2})
+                    (void)GroupService(db.value()->connection())
+                        .setRepresentative(group.value(), members->members.at(i).complaintId, true, user);
+            }
+            GroupsDialog groups(db.value()->connection(), user, QStringLiteral("长宁区消费者权益保护委员会"));
+            groups.showGroup(group.value());
+            groups.resize(1280, 680);
+            groups.show();
+            QTest::qWait(50);
+            ok &= save(&groups, out.filePath(QStringLiteral("group-view") + suffix + QStringLiteral(".png")));
+            (void)groups.groupView()->exportPdf(out.filePath(QStringLiteral("roster") + suffix + QStringLiteral(".pdf")));
+        }
+    }
+    BusinessesDialog businesses(db.value()->connection(), user);
+    businesses.show();
+    ok &= save(&businesses, out.filePath(QStringLiteral("businesses") + suffix + QStringLiteral(".png")));
     return ok ? 0 : 1;
 }

@@ -1,6 +1,8 @@
 #include "intake_dialog.h"
 
 #include "intake_form.h"
+#include "prepaid/prepaid_card_editor.h"
+#include "storage/prepaid_card_repository.h"
 #include "storage/complaint_repository.h"
 #include "storage/taxonomy_repository.h"
 #include "storage/user_repository.h"
@@ -218,12 +220,34 @@ bool IntakeDialog::registerComplaint()
         return false;
     }
 
+    // The card is checked before the case is stored, so only storage can refuse it afterwards.
+    auto card = m_form->prepaidCard();
+    if (!card) {
+        m_form->prepaidEditor()->showProblems(card.error().fieldErrors);
+        return false;
+    }
+    if (card.value()) {
+        if (auto valid = validatePrepaidCard(*card.value(), QDate::currentDate()); !valid) {
+            m_form->prepaidEditor()->showProblems(valid.error().fieldErrors);
+            return false;
+        }
+    }
+
     auto added = ComplaintRepository(m_db).add(c, m_actor);
     if (!added) {
         m_form->showProblems(added.error().fieldErrors);
         if (added.error().fieldErrors.isEmpty())
             QMessageBox::warning(this, windowTitle(), added.error().message);
         return false;
+    }
+    if (card.value()) {
+        PrepaidCard details = *card.value();
+        details.complaintId = added->id;
+        if (auto saved = PrepaidCardRepository(m_db).save(details, m_actor); !saved)
+            QMessageBox::warning(this, windowTitle(),
+                                 tr("Case %1 was registered, but its card details were not saved: %2 "
+                                    "Add them on the case's Prepaid Card tab.")
+                                     .arg(added->caseNumber, saved.error().message));
     }
     m_draftTimer.stop();
     m_draft.discard();

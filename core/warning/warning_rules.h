@@ -1,0 +1,57 @@
+#pragma once
+
+#include "result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+// 风险预警: a sudden run of complaints against one business (above all prepaid-card
+// complaints) is the sign of a closure. Pure rules over daily counts; no storage.
+
+namespace casedesk {
+
+// One configurable rule. It fires on a day when, over the `windowDays` ending that day,
+// the business's weighted complaints reach `minCount` AND (when ratioPercent > 0) are at
+// least ratioPercent/100 times its usual level: the average per window over the
+// `baselineDays` before the window. The floor keeps a quiet business going from 0 to 1
+// from alerting; the ratio keeps a big business with a steady load from alerting. A ratio
+// of 0 makes it a pure count rule. A prepaid complaint counts prepaidWeightPercent/100.
+// The defaults are those of the rule a new database starts with (schema_v10.cpp): 5 in a
+// week happens by chance to ordinary shops at a district's volume, 12 (8 card holders) does not.
+struct WarningRule {
+    qint64 id = 0;
+    QString name;
+    int windowDays = 7;
+    int minCount = 12;
+    int baselineDays = 90;
+    int ratioPercent = 300;
+    int prepaidWeightPercent = 150;
+    bool active = true;
+};
+
+// Translated problems with field keys; the limits match the table's checks.
+Status validateWarningRule(const WarningRule &rule);
+
+// Complaints received against one business on one day.
+struct DayCount {
+    QDate day;
+    int complaints = 0;
+    int prepaid = 0; // of which with prepaid-card details
+};
+
+// A run of days on which the rule fired (days less than a window apart join one run),
+// with the figures of the window where it peaked.
+struct WarningRun {
+    QDate firstDay;
+    QDate lastDay;
+    int complaints = 0;      // in the peak window
+    int prepaid = 0;
+    int scorePercent = 0;    // weighted count × 100
+    int baselinePercent = 0; // usual weighted count per window × 100
+};
+
+// The runs in one business's history; `days` sorted by day, one entry per day.
+QList<WarningRun> detectRuns(const WarningRule &rule, const QList<DayCount> &days);
+
+} // namespace casedesk
