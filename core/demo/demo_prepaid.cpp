@@ -33,16 +33,18 @@ CardType cardTypeFor(const QString &businessName)
     return CardType::Other;
 }
 
-// Name endings of the kinds that sell prepaid cards.
+// Name endings found only in kinds that sell prepaid cards (a generic ending such as
+// 网络科技有限公司 that other kinds share says nothing).
 QStringList prepaidSuffixes()
 {
-    QStringList suffixes;
+    QSet<QString> card;
+    QSet<QString> other;
     for (const BusinessKind &kind : businessKinds()) {
-        if (kind.prepaid)
-            suffixes += kind.suffixes;
+        for (const QString &suffix : kind.suffixes)
+            (kind.prepaid ? card : other).insert(suffix);
     }
-    suffixes.removeDuplicates();
-    return suffixes;
+    card.subtract(other);
+    return QStringList(card.cbegin(), card.cend());
 }
 
 bool sellsCards(const QString &name, const QStringList &suffixes)

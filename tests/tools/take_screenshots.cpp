@@ -80,6 +80,7 @@ int main(int argc, char *argv[])
     QSqlQuery supervisor(db.value()->connection());
     supervisor.exec(QStringLiteral("SELECT name FROM users WHERE role = 'supervisor' LIMIT 1"));
     const QString user = supervisor.next() ? supervisor.value(0).toString() : QString();
+    supervisor.finish(); // an unfinished SELECT keeps a stale read snapshot: later writes here would fail as busy
 
     MainWindow window(std::move(again).value(), user);
     window.resize(1366, 768);
@@ -131,6 +132,8 @@ int main(int argc, char *argv[])
         auto group = GroupService(db.value()->connection())
                          .createFromBusiness(found->first().businessId, found->first().businessName +
                                                                               QStringLiteral(" 闭店群体投诉"), user);
+        if (!group)
+            QTextStream(stderr) << group.error().message << Qt::endl;
         if (group) {
             auto members = GroupService(db.value()->connection()).view(group.value());
             if (members && members->members.size() > 2) {

@@ -67,7 +67,7 @@ GroupViewWidget::GroupViewWidget(QWidget *parent)
     const std::pair<QString, void (GroupViewWidget::*)()> buttons[] = {
         {tr("Add Cases..."), &GroupViewWidget::addCases},
         {tr("Remove Selected"), &GroupViewWidget::removeSelected},
-        {tr("Representative"), &GroupViewWidget::toggleRepresentative},
+        {tr("Mark Representative"), &GroupViewWidget::toggleRepresentative},
         {tr("Assign All..."), &GroupViewWidget::assignAll},
         {tr("Move All..."), &GroupViewWidget::moveAll},
         {tr("Record Outcome..."), &GroupViewWidget::askForOutcome},
