@@ -73,25 +73,31 @@ Status validateWarningRule(const WarningRule &rule)
     return {};
 }
 
-QList<WarningRun> detectRuns(const WarningRule &rule, const QList<DayCount> &days)
+QList<WarningRun> detectRuns(const WarningRule &rule, const QList<DayCount> &days, const QDate &observedFrom)
 {
     QList<WarningRun> runs;
     if (days.isEmpty() || rule.windowDays < 1)
         return runs;
+    const qint64 firstObserved = (observedFrom.isValid() ? std::min(observedFrom, days.first().day)
+                                                         : days.first().day).toJulianDay();
     const Spans spans(rule, days);
     const qint64 floor = qint64(rule.minCount) * 100;
     // A window can only reach the floor on a day with complaints, so those days are the candidates.
     for (const DayCount &d : days) {
         const qint64 end = d.day.toJulianDay();
         const qint64 start = end - rule.windowDays + 1;
+        const qint64 observedBefore = start - firstObserved;
+        if (observedBefore < rule.windowDays)
+            continue;
         const auto window = spans.range(start, end);
         const qint64 score = spans.score(window);
         if (score < floor)
             continue;
         qint64 baseline = 0; // weighted count per window, × 100
         if (rule.baselineDays > 0) {
-            const auto before = spans.range(start - rule.baselineDays, start - 1);
-            baseline = spans.score(before) * rule.windowDays / rule.baselineDays;
+            const qint64 baselineDays = std::min<qint64>(rule.baselineDays, observedBefore);
+            const auto before = spans.range(start - baselineDays, start - 1);
+            baseline = spans.score(before) * rule.windowDays / baselineDays;
             if (rule.ratioPercent > 0 && score * 100 < baseline * rule.ratioPercent)
                 continue;
         }

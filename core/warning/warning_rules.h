@@ -18,14 +18,15 @@ namespace casedesk {
 // from alerting; the ratio keeps a big business with a steady load from alerting. A ratio
 // of 0 makes it a pure count rule. A prepaid complaint counts prepaidWeightPercent/100.
 // The defaults are those of the rule a new database starts with (schema_v10.cpp): 5 in a
-// week happens by chance to ordinary shops at a district's volume, 12 (8 card holders) does not.
+// week, or 3 times the usual, happens by chance to ordinary shops at a district's volume;
+// 12 (8 card holders) and 4 times the usual does not, while a closure brings dozens.
 struct WarningRule {
     qint64 id = 0;
     QString name;
     int windowDays = 7;
     int minCount = 12;
     int baselineDays = 90;
-    int ratioPercent = 300;
+    int ratioPercent = 400;
     int prepaidWeightPercent = 150;
     bool active = true;
 };
@@ -52,6 +53,10 @@ struct WarningRun {
 };
 
 // The runs in one business's history; `days` sorted by day, one entry per day.
-QList<WarningRun> detectRuns(const WarningRule &rule, const QList<DayCount> &days);
+// `observedFrom` is the first day the database has cases for: a window needs at least one
+// window's length of observation before it (nothing is "sudden" without a usual level to
+// compare with), and the usual level is averaged over the days observed, not over days
+// before the records begin. An invalid date: the business's own first day.
+QList<WarningRun> detectRuns(const WarningRule &rule, const QList<DayCount> &days, const QDate &observedFrom = {});
 
 } // namespace casedesk

@@ -43,12 +43,18 @@ Result<QList<WarningAlert>> WarningService::alerts(bool includeAcknowledged) con
     for (const AlertAcknowledgement &ack : acks.value())
         ackByKey.insert(alertKey(ack.businessId, ack.ruleId, ack.firstDay), ack);
 
+    // The records begin on the earliest day of any business: before it nothing was observed.
+    QDate observedFrom;
+    for (const QList<DayCount> &days : std::as_const(counts.value())) {
+        if (!days.isEmpty() && (!observedFrom.isValid() || days.first().day < observedFrom))
+            observedFrom = days.first().day;
+    }
     QList<WarningAlert> alerts;
     for (const WarningRule &rule : rules.value()) {
         if (!rule.active)
             continue;
         for (auto it = counts->cbegin(); it != counts->cend(); ++it) {
-            for (const WarningRun &run : detectRuns(rule, it.value())) {
+            for (const WarningRun &run : detectRuns(rule, it.value(), observedFrom)) {
                 WarningAlert alert;
                 alert.key = alertKey(it.key(), rule.id, run.firstDay);
                 alert.businessId = it.key();

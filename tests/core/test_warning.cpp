@@ -50,6 +50,7 @@ TEST_CASE("a sudden run alerts and near misses do not", "[warning]")
     // The example: 5 in 7 days and 3x the 90-day level; a prepaid complaint counts 1.5.
     WarningRule rule;
     rule.minCount = 5;
+    rule.ratioPercent = 300;
     SECTION("five complaints in a week against a quiet business")
     {
         const auto runs = detectRuns(rule, history(200, 1000, {{150, plain(2)}, {152, plain(2)}, {156, plain(1)}}));
@@ -112,6 +113,17 @@ TEST_CASE("a sudden run alerts and near misses do not", "[warning]")
         for (int d = 0; d < 30; ++d)
             steady.append({d, plain(1)});
         CHECK_FALSE(detectRuns(count, history(30, 1000, steady)).isEmpty());
+    }
+    SECTION("a run in the records' first week has no usual level to compare with")
+    {
+        CHECK(detectRuns(rule, history(200, 1000, {{2, plain(9)}})).isEmpty());
+        CHECK(detectRuns(rule, history(200, 1000, {{2, plain(9)}}), kStart.addDays(-30)).size() == 1);
+        // Early on the usual level is the average over the days observed so far.
+        QList<std::pair<int, DayCount>> early;
+        for (int d = 0; d < 20; ++d)
+            early.append({d, plain(1)}); // one a day: 7 a week
+        early.append({25, plain(12)});   // 13 in that week: below 3 x 7 = 21
+        CHECK(detectRuns(rule, history(200, 1000, early)).isEmpty());
     }
     SECTION("rules are checked")
     {
