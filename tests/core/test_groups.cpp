@@ -232,6 +232,17 @@ TEST_CASE("merging two records of one business keeps every case", "[groups][busi
     REQUIRE(added.ok());
     CHECK_FALSE(businesses.merge(desk.businessId, added->business.id, true, {}, kCaseworker, fixedNow()).ok());
     CHECK(rowCount(c, QStringLiteral("businesses")) == 2);
+
+    // The list puts the most complained-about first and finds by name.
+    auto listed = businesses.list();
+    REQUIRE(listed.ok());
+    REQUIRE(listed->size() == 2);
+    CHECK(listed->first().id == desk.businessId);
+    CHECK(listed->first().prepaidComplaints == 3);
+    auto found = businesses.list(QStringLiteral("力美"));
+    REQUIRE(found.ok());
+    REQUIRE(found->size() == 1);
+    CHECK(found->first().openComplaints == 1);
 }
 
 TEST_CASE("the roster lists each member with a masked phone and the CSV opens in Excel", "[groups][roster]")

@@ -178,3 +178,22 @@ TEST_CASE("the badge counts the alerts and an alert leads to a group case in two
     auto *groupsDialog = child<GroupsDialog>(&window, "groupsDialog");
     CHECK(groupsDialog->groupView()->groupId() == groups->first().id);
 }
+
+TEST_CASE("an unfinished registration keeps its card details in the draft", "[ui][prepaid][intake]")
+{
+    TestDatabase db;
+    {
+        IntakeDialog dialog(db.connection(), db.path(), kUser);
+        dialog.show();
+        child<QGroupBox>(&dialog, "prepaidBox")->setChecked(true);
+        child<QLineEdit>(&dialog, "prepaidCard.cardNumber")->setText(QStringLiteral("会员A-77"));
+        child<QLineEdit>(&dialog, "prepaidCard.balanceFen")->setText(QStringLiteral("1200"));
+        dialog.reject(); // closing keeps the draft
+    }
+    IntakeDialog dialog(db.connection(), db.path(), kUser);
+    dialog.show();
+    CHECK(child<QGroupBox>(&dialog, "prepaidBox")->isChecked());
+    CHECK(child<QLineEdit>(&dialog, "prepaidCard.cardNumber")->text() == QStringLiteral("会员A-77"));
+    CHECK(child<QLineEdit>(&dialog, "prepaidCard.balanceFen")->text() == QStringLiteral("1,200.00"));
+    dialog.reject();
+}

@@ -107,12 +107,14 @@ IntakeDialog::IntakeDialog(QSqlDatabase db, QString databasePath, QString actor,
 
     if (const auto draft = m_draft.load()) {
         m_form->setComplaint(*draft);
+        if (const auto card = m_draft.loadCard())
+            m_form->setPrepaidCard(card);
         setHint(m_draftHint, tr("Restored the registration you had not finished (saved %1).")
                                  .arg(QLocale().toString(m_draft.savedAt(), QLocale::ShortFormat)));
     }
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(400);
-    connect(&m_draftTimer, &QTimer::timeout, this, [this] { m_draft.save(m_form->complaint()); });
+    connect(&m_draftTimer, &QTimer::timeout, this, [this] { saveDraft(); });
     connect(m_form, &IntakeForm::changed, &m_draftTimer, qOverload<>(&QTimer::start));
     m_form->phoneEdit()->setFocus();
 }
@@ -197,6 +199,12 @@ void IntakeDialog::takeBusiness(const QString &shown)
     }
 }
 
+void IntakeDialog::saveDraft()
+{
+    auto card = m_form->prepaidCard();
+    m_draft.save(m_form->complaint(), card ? card.value() : std::nullopt);
+}
+
 bool IntakeDialog::registerComplaint()
 {
     const Complaint c = m_form->complaint();
@@ -261,7 +269,7 @@ void IntakeDialog::reject()
     // Closing keeps what was typed: the draft is there next time.
     if (m_draftTimer.isActive()) {
         m_draftTimer.stop();
-        m_draft.save(m_form->complaint());
+        saveDraft();
     }
     QDialog::reject();
 }
