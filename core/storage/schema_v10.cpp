@@ -74,11 +74,11 @@ QStringList schemaVersion10()
                        " ratio_percent INTEGER NOT NULL CHECK (ratio_percent >= 0),"
                        " prepaid_weight_percent INTEGER NOT NULL CHECK (prepaid_weight_percent BETWEEN 100 AND 1000),"
                        " active INTEGER NOT NULL DEFAULT 1)"),
-        // At least 12 (a prepaid complaint counts 1.5, so 8 card holders) in 7 days and 4 times the
+        // At least 15 (a prepaid complaint counts 1.5, so 10 card holders) in 7 days and 4 times the
         // usual level: with a district's real volume, ordinary shops reach 5 in a week, or 3 times
         // their usual, by chance; a closure brings dozens (see warning_rules.h).
         QStringLiteral("INSERT INTO warning_rules(name, window_days, min_count, baseline_days, ratio_percent,"
-                       " prepaid_weight_percent) VALUES ('突增投诉', 7, 12, 90, 400, 150)"),
+                       " prepaid_weight_percent) VALUES ('突增投诉', 7, 15, 90, 400, 150)"),
         QStringLiteral("CREATE TABLE warning_alerts ("
                        " id INTEGER PRIMARY KEY,"
                        " business_id INTEGER NOT NULL REFERENCES businesses(id),"

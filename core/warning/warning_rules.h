@@ -19,12 +19,12 @@ namespace casedesk {
 // of 0 makes it a pure count rule. A prepaid complaint counts prepaidWeightPercent/100.
 // The defaults are those of the rule a new database starts with (schema_v10.cpp): 5 in a
 // week, or 3 times the usual, happens by chance to ordinary shops at a district's volume;
-// 12 (8 card holders) and 4 times the usual does not, while a closure brings dozens.
+// 15 (10 card holders) and 4 times the usual does not, while a closure brings dozens.
 struct WarningRule {
     qint64 id = 0;
     QString name;
     int windowDays = 7;
-    int minCount = 12;
+    int minCount = 15;
     int baselineDays = 90;
     int ratioPercent = 400;
     int prepaidWeightPercent = 150;
