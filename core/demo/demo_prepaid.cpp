@@ -25,6 +25,8 @@ CardType cardTypeFor(const QString &businessName)
         {"教育", CardType::Education}, {"学校", CardType::Education}, {"驾校", CardType::Education},
         {"学堂", CardType::Education}, {"早教", CardType::Education}, {"洗衣", CardType::Laundry},
         {"干洗", CardType::Laundry}, {"餐", CardType::Catering},  {"茶", CardType::Catering},
+        {"饭店", CardType::Catering}, {"面包", CardType::Catering}, {"蛋糕", CardType::Catering},
+        {"烘焙", CardType::Catering}, {"西饼", CardType::Catering}, {"小吃", CardType::Catering},
     };
     for (const Word &w : words) {
         if (businessName.contains(QString::fromUtf8(w.word)))

@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QGroupBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -149,6 +150,28 @@ int main(int argc, char *argv[])
             ok &= save(&groups, out.filePath(QStringLiteral("group-view") + suffix + QStringLiteral(".png")));
             (void)groups.groupView()->exportPdf(out.filePath(QStringLiteral("roster") + suffix + QStringLiteral(".pdf")));
         }
+    }
+    // A card holder's case with its Prepaid Card tab.
+    if (found && !found->isEmpty()) {
+        QSqlQuery member(db.value()->connection());
+        member.exec(QStringLiteral("SELECT id FROM complaints WHERE business_id = %1 LIMIT 1").arg(found->first().businessId));
+        if (member.next()) {
+            const qint64 caseId = member.value(0).toLongLong();
+            member.finish();
+            window.casePane()->showCase(caseId);
+            auto *tabs = window.casePane()->findChild<QTabWidget *>(QStringLiteral("caseTabWidget"));
+            tabs->setCurrentIndex(tabs->count() - 2);
+            ok &= save(&window, out.filePath(QStringLiteral("prepaid-card") + suffix + QStringLiteral(".png")));
+        }
+    }
+    // The intake form's prepaid-card section, open.
+    {
+        IntakeDialog cardIntake(db.value()->connection(), db.value()->path(), user);
+        cardIntake.resize(1100, 900);
+        cardIntake.show();
+        cardIntake.findChild<QGroupBox *>(QStringLiteral("prepaidBox"))->setChecked(true);
+        ok &= save(&cardIntake, out.filePath(QStringLiteral("intake-card") + suffix + QStringLiteral(".png")));
+        cardIntake.reject();
     }
     BusinessesDialog businesses(db.value()->connection(), user);
     businesses.show();

@@ -90,6 +90,7 @@ PrepaidCardEditor::PrepaidCardEditor(QWidget *parent)
         connect(date, &QDateEdit::dateChanged, this, &PrepaidCardEditor::changed);
     for (QSpinBox *spin : {m_term, m_sessions})
         connect(spin, &QSpinBox::valueChanged, this, &PrepaidCardEditor::changed);
+    setCard(std::nullopt); // "not known" for the business and the notice until someone says
 }
 
 void PrepaidCardEditor::setCard(const std::optional<PrepaidCard> &card)
