@@ -289,6 +289,16 @@ Result<qint64> GroupService::recordOutcome(qint64 groupId, const GroupOutcome &o
     if (!user)
         return user.error();
     GroupRepository groups(m_db);
+    if (outcome.recovered) {
+        // Money paid is added to each case once; a second paid outcome would count it twice.
+        auto paid = groups.paidOutcomes(groupId);
+        if (!paid)
+            return paid.error();
+        if (paid.value() > 0)
+            return invalid(QStringLiteral("recovered"),
+                           Msg::tr("An outcome of this group was already recorded as paid. Record this one without "
+                                   "marking it paid, and any further payment on the cases themselves."));
+    }
     auto members = groups.members(groupId);
     if (!members)
         return members.error();

@@ -202,6 +202,15 @@ Status GroupRepository::setOutcome(qint64 groupId, qint64 caseId, qint64 fen)
     return {};
 }
 
+Result<int> GroupRepository::paidOutcomes(qint64 groupId) const
+{
+    auto count = queryScalar(m_db, QStringLiteral("SELECT count(*) FROM group_outcomes WHERE group_id = ? AND recovered = 1"),
+                             {groupId});
+    if (!count)
+        return count.error();
+    return count->toInt();
+}
+
 Status GroupRepository::insertOutcome(qint64 groupId, const GroupOutcome &outcome, int members, qint64 totalFen,
                                       const QDateTime &now, const QString &actor)
 {

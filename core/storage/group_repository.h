@@ -30,6 +30,8 @@ public:
     Status removeMember(qint64 groupId, qint64 caseId);
     Status setRepresentative(qint64 groupId, qint64 caseId, bool representative);
     Status setOutcome(qint64 groupId, qint64 caseId, qint64 fen);
+    // How many outcomes of the group were recorded as paid.
+    Result<int> paidOutcomes(qint64 groupId) const;
     Status insertOutcome(qint64 groupId, const GroupOutcome &outcome, int members, qint64 totalFen,
                          const QDateTime &now, const QString &actor);
     // Adds to a case's recovered money and bumps its version.

@@ -143,6 +143,9 @@ TEST_CASE("a batch action on 100+ members is one fast all-or-nothing step with a
     }
     // One line for the outcome and one for the money recovered, on every case.
     CHECK(rowCount(c, QStringLiteral("audit_log")) == auditBefore + 2 * 120);
+    // The money is counted once: a second outcome marked paid is refused.
+    CHECK_FALSE(groups.recordOutcome(id.value(), {OutcomeBasis::Balance, 80, {}, true}, kCaseworker, fixedNow()).ok());
+    CHECK(ComplaintRepository(c).get(desk.ids.first())->recoveredFen == ((100000 + desk.ids.first() * 100) * 60 + 50) / 100);
 
     timer.restart();
     REQUIRE(groups.transitionAll(id.value(), CaseStatus::Accepted, {}, {}, kCaseworker, fixedNow()).ok());
