@@ -33,7 +33,8 @@ QString overview()
               "  workdays between  working days between two dates\n"
               "  calendar     import a year's holiday notice, set or clear a day, show a year\n"
               "  rules        list and add deadline rule sets\n"
-              "  alerts       early warnings: sudden runs of complaints against one business\n\n"
+              "  alerts       early warnings: sudden runs of complaints against one business\n"
+              "  group        group cases: list, show, create, outcome, move, roster\n\n"
               "Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.");
 }
 
@@ -75,6 +76,8 @@ int main(int argc, char *argv[])
         return cli::runRules(arguments);
     if (command == QLatin1String("alerts"))
         return cli::runAlerts(arguments);
+    if (command == QLatin1String("group"))
+        return cli::runGroup(arguments);
     cli::printErr(Msg::tr("casedesk-cli: unknown command \"%1\".").arg(command));
     cli::printErr(overview());
     return cli::UserError;

@@ -67,5 +67,6 @@ int runWorkdays(const QStringList &arguments); // command_workdays.cpp
 int runCalendar(const QStringList &arguments); // command_calendar.cpp
 int runRules(const QStringList &arguments);    // command_rules.cpp
 int runAlerts(const QStringList &arguments);   // command_alerts.cpp
+int runGroup(const QStringList &arguments);    // command_group.cpp
 
 } // namespace casedesk::cli

@@ -1,5 +1,6 @@
 #include "catch_qt.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -469,4 +470,62 @@ TEST_CASE("casedesk-cli: alerts name the demo's sudden runs and one can be ackno
     run = cli({QStringLiteral("alerts"), QStringLiteral("--database"), db, QStringLiteral("--acknowledge"),
                QStringLiteral("1-1-20000101"), QStringLiteral("--as"), QStringLiteral("李敏")});
     CHECK(run.exitCode == 1);
+}
+
+TEST_CASE("casedesk-cli: a group case from an alerted business with one outcome for all and its roster", "[cli][groups]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("groups.db"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--database"), db, QStringLiteral("--cases"),
+                 QStringLiteral("2000"), QStringLiteral("--until"), QStringLiteral("2026-06-01")})
+                .exitCode == 0);
+    REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("李敏"), QStringLiteral("--database"), db})
+                .exitCode == 0);
+    Run run = cli({QStringLiteral("alerts"), QStringLiteral("--database"), db, QStringLiteral("--json")});
+    const QJsonArray alerts = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    REQUIRE_FALSE(alerts.isEmpty());
+    const QString business = QString::number(alerts.first().toObject().value(QStringLiteral("businessId")).toInteger());
+    const QStringList onDb = {QStringLiteral("--database"), db, QStringLiteral("--as"), QStringLiteral("李敏")};
+
+    run = cli(QStringList{QStringLiteral("group"), QStringLiteral("create"), QStringLiteral("--name"),
+                          QStringLiteral("闭店群体投诉"), QStringLiteral("--business"), business} + onDb);
+    REQUIRE(run.exitCode == 0);
+    run = cli(QStringList{QStringLiteral("group"), QStringLiteral("outcome"), QStringLiteral("1"), QStringLiteral("--percent"),
+                          QStringLiteral("60"), QStringLiteral("--paid")} + onDb);
+    REQUIRE(run.exitCode == 0);
+    // Counted once: a second paid outcome is refused and changes nothing.
+    CHECK(cli(QStringList{QStringLiteral("group"), QStringLiteral("outcome"), QStringLiteral("1"),
+                          QStringLiteral("--percent"), QStringLiteral("90"), QStringLiteral("--paid")} + onDb)
+              .exitCode == 1);
+
+    run = cli({QStringLiteral("group"), QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--database"), db,
+               QStringLiteral("--json")});
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject group = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonArray members = group.value(QStringLiteral("members")).toArray();
+    REQUIRE(members.size() >= 10);
+    qint64 total = 0;
+    for (const QJsonValue &m : members) {
+        const QJsonObject member = m.toObject();
+        CHECK(member.value(QStringLiteral("outcomeFen")).toInteger() ==
+              (member.value(QStringLiteral("balanceFen")).toInteger() * 60 + 50) / 100);
+        CHECK(member.value(QStringLiteral("phone")).toString().contains(QStringLiteral("****")));
+        total += member.value(QStringLiteral("claimFen")).toInteger();
+    }
+    CHECK(group.value(QStringLiteral("totalClaimFen")).toInteger() == total);
+
+    const QString csv = dir.filePath(QStringLiteral("roster.csv"));
+    run = cli({QStringLiteral("group"), QStringLiteral("roster"), QStringLiteral("1"), QStringLiteral("--csv"), csv,
+               QStringLiteral("--database"), db});
+    REQUIRE(run.exitCode == 0);
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    CHECK(bytes.count("\r\n") == members.size() + 2);
+
+    // Members in mediation cannot all be closed at once: refused as a whole.
+    CHECK(cli(QStringList{QStringLiteral("group"), QStringLiteral("move"), QStringLiteral("1"), QStringLiteral("--to"),
+                          QStringLiteral("closed")} + onDb)
+              .exitCode == 1);
 }
