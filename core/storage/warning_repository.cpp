@@ -111,11 +111,15 @@ Result<QList<AlertAcknowledgement>> WarningRepository::acknowledgements() const
 
 Status WarningRepository::acknowledge(const AlertAcknowledgement &ack, const WarningRun &run)
 {
-    if (auto gone = runQuery(m_db,
-                             QStringLiteral("DELETE FROM warning_alerts WHERE business_id = ? AND rule_id = ? AND first_day = ?"),
-                             {ack.businessId, ack.ruleId, storedDate(ack.firstDay)});
-        !gone)
-        return gone.error();
+    // Acknowledging twice (another desk was quicker) keeps the first acknowledgement.
+    auto already = queryScalar(m_db,
+                               QStringLiteral("SELECT count(*) FROM warning_alerts WHERE business_id = ? AND rule_id = ? "
+                                              "AND first_day = ?"),
+                               {ack.businessId, ack.ruleId, storedDate(ack.firstDay)});
+    if (!already)
+        return already.error();
+    if (already->toInt() > 0)
+        return {};
     auto q = runQuery(m_db,
                       QStringLiteral("INSERT INTO warning_alerts(business_id, rule_id, first_day, last_day, complaints, "
                                      "prepaid, score_percent, baseline_percent, created_at, acknowledged_at, "

@@ -96,12 +96,7 @@ Status WarningService::acknowledge(const QString &key, const QString &note, cons
         return Error{ErrorCode::InvalidInput, Msg::tr("The note is longer than 2000 characters."), {}};
     if (const QString problem = textProblem(note); !problem.isEmpty())
         return Error{ErrorCode::InvalidInput, problem, {}};
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started;
-    auto user = authorize(m_db, actor, Permission::WorkCase);
-    if (!user)
-        return user.error();
+    // Computed before the write lock is taken: the scan reads every complaint.
     auto all = alerts(true);
     if (!all)
         return all.error();
@@ -110,6 +105,12 @@ Status WarningService::acknowledge(const QString &key, const QString &note, cons
         return Error{ErrorCode::NotFound, Msg::tr("There is no alert %1.").arg(key), {}};
     if (found->acknowledged)
         return {};
+    Transaction transaction(m_db);
+    if (auto started = transaction.begin(); !started)
+        return started;
+    auto user = authorize(m_db, actor, Permission::WorkCase);
+    if (!user)
+        return user.error();
     const AlertAcknowledgement ack{found->businessId, found->ruleId, found->run.firstDay, now, user->name, note.trimmed()};
     if (auto done = WarningRepository(m_db).acknowledge(ack, found->run); !done)
         return done;
