@@ -34,7 +34,8 @@ QString overview()
               "  calendar     import a year's holiday notice, set or clear a day, show a year\n"
               "  rules        list and add deadline rule sets\n"
               "  alerts       early warnings: sudden runs of complaints against one business\n"
-              "  group        group cases: list, show, create, outcome, move, roster\n\n"
+              "  group        group cases: list, show, create, outcome, move, roster\n"
+              "  fund         first-compensation funds: list, create, top-up, payout, statement\n\n"
               "Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.");
 }
 
@@ -78,6 +79,8 @@ int main(int argc, char *argv[])
         return cli::runAlerts(arguments);
     if (command == QLatin1String("group"))
         return cli::runGroup(arguments);
+    if (command == QLatin1String("fund"))
+        return cli::runFund(arguments);
     cli::printErr(Msg::tr("casedesk-cli: unknown command \"%1\".").arg(command));
     cli::printErr(overview());
     return cli::UserError;

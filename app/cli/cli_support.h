@@ -68,5 +68,6 @@ int runCalendar(const QStringList &arguments); // command_calendar.cpp
 int runRules(const QStringList &arguments);    // command_rules.cpp
 int runAlerts(const QStringList &arguments);   // command_alerts.cpp
 int runGroup(const QStringList &arguments);    // command_group.cpp
+int runFund(const QStringList &arguments);     // command_fund.cpp
 
 } // namespace casedesk::cli

@@ -529,3 +529,43 @@ TEST_CASE("casedesk-cli: a group case from an alerted business with one outcome 
                           QStringLiteral("closed")} + onDb)
               .exitCode == 1);
 }
+
+TEST_CASE("casedesk-cli: a first-compensation fund pays a case out of its balance", "[cli][funds]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("funds.db"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--database"), db, QStringLiteral("--cases"),
+                 QStringLiteral("300"), QStringLiteral("--until"), QStringLiteral("2026-06-01")})
+                .exitCode == 0);
+    REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("王主任"), QStringLiteral("--role"),
+                 QStringLiteral("supervisor"), QStringLiteral("--database"), db})
+                .exitCode == 0);
+    const QStringList onDb = {QStringLiteral("--database"), db, QStringLiteral("--as"), QStringLiteral("王主任")};
+    REQUIRE(cli(QStringList{QStringLiteral("fund"), QStringLiteral("create"), QStringLiteral("来福士先行赔付金")} + onDb)
+                .exitCode == 0);
+    REQUIRE(cli(QStringList{QStringLiteral("fund"), QStringLiteral("top-up"), QStringLiteral("1"), QStringLiteral("--amount"),
+                            QStringLiteral("1000")} + onDb)
+                .exitCode == 0);
+    Run run = cli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--database"), db,
+                   QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json")});
+    const QString caseNumber =
+        QJsonDocument::fromJson(run.out.toUtf8()).array().first().toObject().value(QStringLiteral("caseNumber")).toString();
+    REQUIRE(cli(QStringList{QStringLiteral("fund"), QStringLiteral("payout"), QStringLiteral("1"), QStringLiteral("--case"),
+                            caseNumber, QStringLiteral("--amount"), QStringLiteral("400")} + onDb)
+                .exitCode == 0);
+    // More than is left: refused.
+    CHECK(cli(QStringList{QStringLiteral("fund"), QStringLiteral("payout"), QStringLiteral("1"), QStringLiteral("--case"),
+                          caseNumber, QStringLiteral("--amount"), QStringLiteral("700")} + onDb)
+              .exitCode == 1);
+    run = cli({QStringLiteral("case"), QStringLiteral("show"), caseNumber, QStringLiteral("--database"), db,
+               QStringLiteral("--json")});
+    CHECK(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("recoveredFen")).toInteger() == 40000);
+    run = cli({QStringLiteral("fund"), QStringLiteral("list"), QStringLiteral("--database"), db, QStringLiteral("--json")});
+    CHECK(QJsonDocument::fromJson(run.out.toUtf8()).array().first().toObject().value(QStringLiteral("balanceFen")).toInteger() ==
+          60000);
+    run = cli({QStringLiteral("fund"), QStringLiteral("statement"), QStringLiteral("1"), QStringLiteral("--database"), db,
+               QStringLiteral("--json")});
+    const QJsonArray entries = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    REQUIRE(entries.size() == 2);
+    CHECK(entries.at(1).toObject().value(QStringLiteral("caseNumber")).toString() == caseNumber);
+}
