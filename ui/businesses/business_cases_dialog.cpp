@@ -40,6 +40,10 @@ BusinessCasesDialog::BusinessCasesDialog(const QSqlDatabase &db, qint64 business
     m_table->horizontalHeader()->setStretchLastSection(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_makeGroup, QDialogButtonBox::ActionRole);
+    auto *selected = buttons->addButton(tr("Group Selected"), QDialogButtonBox::ActionRole);
+    selected->setToolTip(tr("Make a group case of the selected complaints only"));
+    selected->setEnabled(!m_actor.isEmpty());
+    connect(selected, &QPushButton::clicked, this, &BusinessCasesDialog::groupSelected);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_makeGroup, &QPushButton::clicked, this, &BusinessCasesDialog::makeGroup);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
@@ -100,6 +104,23 @@ void BusinessCasesDialog::reload()
     }
     m_table->setRowCount(row);
     m_table->resizeColumnsToContents();
+}
+
+void BusinessCasesDialog::groupSelected()
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids.append(index.data(Qt::UserRole).toLongLong());
+    if (ids.isEmpty())
+        return;
+    const QString name = tr("%1 group complaint %2").arg(m_businessName, QDate::currentDate().toString(Qt::ISODate));
+    auto id = GroupService(m_db).createFromCases(ids, name, m_actor);
+    if (!id) {
+        QMessageBox::warning(this, windowTitle(), id.error().message);
+        return;
+    }
+    emit groupCreated(id.value());
+    reload();
 }
 
 void BusinessCasesDialog::makeGroup()

@@ -26,6 +26,7 @@ signals:
 private:
     void reload();
     void makeGroup();
+    void groupSelected();
 
     QSqlDatabase m_db;
     qint64 m_businessId;

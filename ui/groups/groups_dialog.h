@@ -19,12 +19,16 @@ public:
     void reload();
     GroupViewWidget *groupView() const { return m_view; }
 
+    // Asks for a name and case numbers and makes a group of them.
+    void newGroupFromCases();
+
 signals:
     void caseActivated(qint64 caseId);
     void message(const QString &text);
 
 private:
     QSqlDatabase m_db;
+    QString m_actor;
     QListWidget *m_list;
     GroupViewWidget *m_view;
 };
