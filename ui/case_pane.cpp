@@ -8,6 +8,7 @@
 #include "case_timeline_view.h"
 #include "auth/permissions.h"
 #include "mediation/case_mediation_view.h"
+#include "prepaid/case_prepaid_tab.h"
 #include "deadlines/case_deadline_service.h"
 #include "storage/clock_pause_repository.h"
 #include "storage/complaint_repository.h"
@@ -30,15 +31,21 @@ CasePane::CasePane(QWidget *parent)
       m_assign(new QPushButton(tr("Assign..."), this)),
       m_clock(new QPushButton(this)), m_tabs(new QTabWidget(this)),
       m_detail(new CaseDetailView(this)), m_timeline(new CaseTimelineView(this)), m_history(new CaseHistoryView(this)),
-      m_evidence(new CaseEvidenceView(this)), m_mediation(new CaseMediationView(this))
+      m_evidence(new CaseEvidenceView(this)), m_mediation(new CaseMediationView(this)),
+      m_prepaid(new CasePrepaidTab(this))
 {
     setObjectName(QStringLiteral("casePane"));
     m_tabs->setObjectName(QStringLiteral("caseTabWidget"));
     m_tabs->addTab(m_detail, tr("Details"));
     m_tabs->addTab(m_timeline, tr("Timeline"));
     m_tabs->addTab(m_history, tr("History"));
+    m_tabs->addTab(m_prepaid, tr("Prepaid Card"));
     m_tabs->addTab(m_evidence, tr("Evidence"));
     m_tabs->addTab(m_mediation, tr("Mediation"));
+    connect(m_prepaid, &CasePrepaidTab::saved, this, [this](qint64 caseId) {
+        if (caseId == m_caseId)
+            changed(tr("Saved the prepaid card details."));
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_edit->setObjectName(QStringLiteral("editButton"));
@@ -98,6 +105,7 @@ void CasePane::showCase(qint64 caseId)
         m_history->showHistory({});
         m_evidence->setCase(m_db, 0);
         m_mediation->setCase(m_db, 0);
+        m_prepaid->setCase(m_db, 0, QString(), false);
         m_actions->showActions({});
         return;
     }
@@ -106,6 +114,7 @@ void CasePane::showCase(qint64 caseId)
         m_detail->showMessage(complaint.error().message);
         m_evidence->setCase(m_db, 0);
         m_mediation->setCase(m_db, 0);
+        m_prepaid->setCase(m_db, 0, QString(), false);
         m_actions->showActions({});
         return;
     }
@@ -123,6 +132,7 @@ void CasePane::showCase(qint64 caseId)
     m_edit->setEnabled(canWork);
     m_assign->setEnabled(canWork);
     m_clock->setEnabled(canWork);
+    m_prepaid->setCase(m_db, caseId, m_user ? m_user->name : QString(), canWork);
     m_clock->setText(m_clockStopped ? tr("Restart Clock") : tr("Stop Clock..."));
     m_clock->setToolTip(tr("The deadline clock stops while goods are appraised or tested (鉴定/检测)."));
     if (!m_user)

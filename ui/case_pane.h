@@ -19,6 +19,7 @@ class CaseDetailView;
 class CaseEvidenceView;
 class CaseHistoryView;
 class CaseMediationView;
+class CasePrepaidTab;
 class CaseTimelineView;
 
 // The selected case beside the list: the actions allowed now, its details, its timeline
@@ -73,6 +74,7 @@ private:
     CaseHistoryView *m_history;
     CaseEvidenceView *m_evidence;
     CaseMediationView *m_mediation;
+    CasePrepaidTab *m_prepaid;
 };
 
 } // namespace casedesk

@@ -12,6 +12,7 @@
 #include "case_table_model.h"
 #include "desk_settings.h"
 #include "filter_bar.h"
+#include "groups/dispute_views.h"
 #include "intake/intake_dialog.h"
 #include "mediation/agenda_dialog.h"
 #include "mediation/directory_dialog.h"
@@ -86,6 +87,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, const QString &userNa
             statusBar()->showMessage(message, 8000);
         else
             m_notice->showText(message);
+    });
+    m_disputes = new DisputeViews(this);
+    connect(m_disputes, &DisputeViews::caseActivated, this, &MainWindow::showCase);
+    connect(m_disputes, &DisputeViews::casesChanged, this, [this](const QString &message) {
+        if (m_model)
+            m_model->reload();
+        statusBar()->showMessage(message, 8000);
     });
     createMenus();
     setDatabase(std::move(database));
@@ -175,6 +183,7 @@ void MainWindow::createMenus()
             m_model->reload();
     });
     createStatisticsMenu();
+    m_disputes->addTo(view, statusBar());
 
     // Language names are shown in their own language, so anyone can find theirs.
     QMenu *language = menuBar()->addMenu(tr("&Language"));
@@ -241,6 +250,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
         m_table->selectRow(0);
     showSelectedCase();
     checkIntegrityInBackground();
+    m_disputes->setDatabase(m_database->connection(), m_database->path());
 }
 
 void MainWindow::checkIntegrityInBackground()
@@ -413,6 +423,7 @@ bool MainWindow::setCurrentUser(const QString &name)
     m_casePane->setUser(m_user);
     if (m_dashboard)
         m_dashboard->setUser(currentUserName());
+    m_disputes->setActor(currentUserName());
     setWindowTitle(m_user ? tr("CaseDesk — %1 (%2)").arg(m_user->name, labelOf(m_user->role)) : tr("CaseDesk"));
     return m_user.has_value();
 }

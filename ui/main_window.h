@@ -20,6 +20,7 @@ class BackupScheduler;
 class CasePane;
 class CaseTableModel;
 class DashboardWindow;
+class DisputeViews;
 class FilterBar;
 class IdleLock;
 class IntakeDialog;
@@ -56,6 +57,7 @@ public:
     QTableView *caseTable() const { return m_table; }
     // The supervisor's dashboard (View > Dashboard), opened on first use.
     DashboardWindow *showDashboard();
+    DisputeViews *disputeViews() const { return m_disputes; }
 
 signals:
     void languageChangeRequested(const QString &language);
@@ -108,6 +110,7 @@ private:
     bool m_locked = false;
     BackupScheduler *m_backups;
     QPointer<DashboardWindow> m_dashboard;
+    DisputeViews *m_disputes;
 };
 
 } // namespace casedesk

@@ -49,7 +49,10 @@ QString overview()
               "  referral     refer to a court, hearings, outcome; referral CASE --out FILE.pdf\n"
               "  stats        statistics of a period (--json for programs)\n"
               "  report       the monthly, quarterly or annual report as PDF\n"
-              "  followup     follow-up visits, the monthly spot check, typical cases\n\n"
+              "  followup     follow-up visits, the monthly spot check, typical cases\n"
+              "  alerts       early warnings: sudden runs of complaints against one business\n"
+              "  group        group cases: list, show, create, outcome, move, roster\n"
+              "  fund         first-compensation funds: list, create, top-up, payout, statement\n\n"
               "Commands that read or change cases sign in: --as USER (default: your login name) and the\n"
               "password from --password-file FILE, the CASEDESK_PASSWORD variable or a prompt.\n\n"
               "Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.");
@@ -135,6 +138,12 @@ int main(int argc, char *argv[])
         return cli::runReport(arguments);
     if (command == QLatin1String("followup"))
         return cli::runFollowUp(arguments);
+    if (command == QLatin1String("alerts"))
+        return cli::runAlerts(arguments);
+    if (command == QLatin1String("group"))
+        return cli::runGroup(arguments);
+    if (command == QLatin1String("fund"))
+        return cli::runFund(arguments);
     cli::printErr(Msg::tr("casedesk-cli: unknown command \"%1\".").arg(command));
     cli::printErr(overview());
     return cli::UserError;

@@ -79,5 +79,8 @@ int runReferral(const QStringList &arguments);  // command_referral.cpp
 int runStats(const QStringList &arguments);    // command_stats.cpp
 int runReport(const QStringList &arguments);   // command_report.cpp (needs a QApplication)
 int runFollowUp(const QStringList &arguments); // command_followup.cpp
+int runAlerts(const QStringList &arguments);   // command_alerts.cpp
+int runGroup(const QStringList &arguments);    // command_group.cpp
+int runFund(const QStringList &arguments);     // command_fund.cpp
 
 } // namespace casedesk::cli

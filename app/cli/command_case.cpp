@@ -15,6 +15,7 @@
 #include "export/complaint_json.h"
 #include "query/case_list_query.h"
 #include "storage/complaint_repository.h"
+#include "storage/prepaid_card_repository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -191,8 +192,11 @@ int runShow(const QStringList &arguments)
     auto deadlines = deadlinesOfCase(database.value()->connection(), c.id);
     if (!deadlines)
         return fail(deadlines.error());
+    auto card = PrepaidCardRepository(database.value()->connection()).get(c.id);
+    if (!card)
+        return fail(card.error());
     if (command.parser().isSet(asJson)) {
-        QJsonObject shown = complaintToJson(c);
+        QJsonObject shown = complaintToJson(c, card.value());
         shown.insert(QStringLiteral("minor"), minor);
         QJsonArray due;
         for (const Deadline &d : deadlines.value())
@@ -219,6 +223,11 @@ int runShow(const QStringList &arguments)
     };
     for (const auto &[label, value] : lines)
         printOut(label + QStringLiteral(": ") + value);
+    if (const auto &k = card.value()) {
+        printOut(Msg::tr("Prepaid card: %1 %2, paid ¥%3, balance ¥%4, business %5, notice: %6")
+                     .arg(labelOf(k->type), k->cardNumber, formatYuan(k->paidFen), formatYuan(k->balanceFen),
+                          labelOf(k->businessState), labelOf(k->noticeGiven)));
+    }
     for (const Deadline &d : deadlines.value()) {
         const QString due = d.rule.unit == DeadlineUnit::Hours ? d.dueAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                                                 : d.dueDate.toString(Qt::ISODate);

@@ -5,6 +5,7 @@
 #include "cli_support.h"
 
 #include "export/complaint_json.h"
+#include "storage/prepaid_card_repository.h"
 #include "storage/complaint_repository.h"
 #include "storage/taxonomy_repository.h"
 #include "text/text_checks.h"
@@ -98,6 +99,7 @@ int runCaseAdd(const QStringList &arguments)
     // Read and check every item before writing any, so a bad item 57 of 200 leaves the
     // file as it was and says which item is wrong.
     QList<Complaint> complaints;
+    QList<std::optional<PrepaidCard>> cards;
     for (int i = 0; i < items.size(); ++i) {
         const QString where = Msg::tr("Item %1: ").arg(i + 1);
         if (!items.at(i).isObject())
@@ -109,12 +111,31 @@ int runCaseAdd(const QStringList &arguments)
             return fail(inputError(where + category.error().message));
         complaint->status = CaseStatus::Registered;
         complaint->receivedAt = complaint->receivedAt.isValid() ? complaint->receivedAt : QDateTime::currentDateTime();
+        auto card = prepaidCardFromJson(items.at(i).toObject());
+        if (!card)
+            return fail(inputError(where + card.error().message));
+        if (card.value()) {
+            if (auto valid = validatePrepaidCard(*card.value(), QDate::currentDate()); !valid)
+                return fail(inputError(where + valid.error().message));
+        }
         complaints.append(complaint.value());
+        cards.append(card.value());
     }
     auto added = ComplaintRepository(db).addAll(complaints, actor.value());
     if (!added) {
         printErr(Msg::tr("Nothing was registered."));
         return fail(added.error());
+    }
+    // The cards were checked above, so only a storage failure can stop one here.
+    for (int i = 0; i < added->size(); ++i) {
+        if (!cards.at(i))
+            continue;
+        PrepaidCard card = *cards.at(i);
+        card.complaintId = added->at(i).id;
+        if (auto saved = PrepaidCardRepository(db).save(card, actor.value()); !saved) {
+            printErr(Msg::tr("Case %1 was registered without its card details.").arg(added->at(i).caseNumber));
+            return fail(saved.error());
+        }
     }
     for (const Complaint &c : added.value())
         printOut(c.caseNumber);

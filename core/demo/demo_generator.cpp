@@ -4,6 +4,7 @@
 #include "demo/demo_followups.h"
 #include "demo/demo_lifecycle.h"
 #include "demo/demo_parties.h"
+#include "demo/demo_prepaid.h"
 #include "demo/demo_timeline.h"
 #include "auth/sign_in_service.h"
 #include "storage/bulk_case_writer.h"
@@ -263,6 +264,8 @@ Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const QSt
     }
     if (auto visits = addDemoFollowUps(m_db, m_options.seed, m_end); !visits)
         return visits.error();
+    if (auto cards = addDemoPrepaidCards(m_writer.database(), m_summary.burstBusinesses, m_options.seed, m_end); !cards)
+        return cards.error();
     if (auto committed = m_writer.commit(); !committed)
         return committed.error();
     m_summary.cases = int(timeline.stamps.size());

@@ -177,4 +177,77 @@ Result<Complaint> complaintFromJson(const QJsonObject &json)
     return c;
 }
 
+QJsonObject prepaidCardToJson(const PrepaidCard &card)
+{
+    QJsonObject json{
+        {QStringLiteral("type"), codeOf(card.type)},
+        {QStringLiteral("cardNumber"), card.cardNumber},
+        {QStringLiteral("purchaseDate"), card.purchaseDate.isValid() ? card.purchaseDate.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("expiryDate"), card.expiryDate.isValid() ? card.expiryDate.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("termMonths"), card.termMonths},
+        {QStringLiteral("paidFen"), card.paidFen},
+        {QStringLiteral("balanceFen"), card.balanceFen},
+        {QStringLiteral("businessStatus"), codeOf(card.businessState)},
+        {QStringLiteral("noticeGiven"), codeOf(card.noticeGiven)},
+    };
+    if (card.sessionsLeft)
+        json.insert(QStringLiteral("sessionsLeft"), *card.sessionsLeft);
+    return json;
+}
+
+QJsonObject complaintToJson(const Complaint &complaint, const std::optional<PrepaidCard> &card)
+{
+    QJsonObject json = complaintToJson(complaint);
+    if (card)
+        json.insert(QStringLiteral("prepaidCard"), prepaidCardToJson(*card));
+    return json;
+}
+
+Result<std::optional<PrepaidCard>> prepaidCardFromJson(const QJsonObject &complaintJson)
+{
+    const QJsonValue value = complaintJson.value(QStringLiteral("prepaidCard"));
+    if (value.isUndefined() || value.isNull())
+        return std::optional<PrepaidCard>();
+    const QString prefix = QStringLiteral("prepaidCard.");
+    if (!value.isObject())
+        return invalidInput({{QStringLiteral("prepaidCard"), Msg::tr("\"prepaidCard\" must be an object.")}});
+    const QJsonObject json = value.toObject();
+    JsonReader read(json);
+    PrepaidCard card;
+    card.type = read.code(QStringLiteral("type"), cardTypeFromCode, CardType::Other);
+    card.cardNumber = read.text(QStringLiteral("cardNumber"));
+    card.businessState = read.code(QStringLiteral("businessStatus"), businessStateFromCode, BusinessState::Unknown);
+    card.noticeGiven = read.code(QStringLiteral("noticeGiven"), noticeGivenFromCode, NoticeGiven::Unknown);
+    for (const auto &[key, date] : {std::pair{QStringLiteral("purchaseDate"), &card.purchaseDate},
+                                    std::pair{QStringLiteral("expiryDate"), &card.expiryDate}}) {
+        if (const QString text = read.text(key); !text.isEmpty()) {
+            *date = QDate::fromString(text, Qt::ISODate);
+            if (!date->isValid())
+                read.problem(key, Msg::tr("\"%1\" is not a date (YYYY-MM-DD).").arg(text));
+        }
+    }
+    auto whole = [&](const QString &key, qint64 fallback) -> std::optional<qint64> {
+        const QJsonValue v = json.value(key);
+        if (v.isUndefined() || v.isNull())
+            return fallback < 0 ? std::nullopt : std::optional<qint64>(fallback);
+        if (!v.isDouble() || double(v.toInteger(-1)) != v.toDouble() || v.toDouble() < 0) {
+            read.problem(key, Msg::tr("\"%1\" must be a whole number, not negative.").arg(key));
+            return fallback < 0 ? std::nullopt : std::optional<qint64>(fallback);
+        }
+        return v.toInteger();
+    };
+    card.termMonths = int(std::min<qint64>(whole(QStringLiteral("termMonths"), 0).value_or(0), 100000));
+    card.paidFen = whole(QStringLiteral("paidFen"), 0).value_or(0);
+    card.balanceFen = whole(QStringLiteral("balanceFen"), 0).value_or(0);
+    if (const auto sessions = whole(QStringLiteral("sessionsLeft"), -1))
+        card.sessionsLeft = int(std::min<qint64>(*sessions, 1000000));
+    if (!read.problems.isEmpty()) {
+        QList<FieldError> problems = read.problems;
+        for (FieldError &problem : problems)
+            problem.field = prefix + problem.field;
+        return invalidInput(problems);
+    }
+    return std::optional<PrepaidCard>(card);
+}
+
 } // namespace casedesk

@@ -40,6 +40,8 @@ public:
     Result<QString> addComplaint(const Complaint &complaint, const QString &actor,
                                  const QList<CaseEvent> &events = {});
     Status commit();
+    // The connection the writer's transaction runs on (for demo extras written in it).
+    QSqlDatabase database() const { return m_db; }
 
 private:
     struct Statements;

@@ -30,6 +30,7 @@ const QList<MigrationStep> &steps()
         {7, schemaVersion7()},
         {8, schemaVersion8(), chainExistingAuditRecords},
         {9, schemaVersion9()},
+        {10, schemaVersion10()},
     };
     return all;
 }

@@ -17,6 +17,10 @@ QList<int> schemaVersions();
 // each own a step are merged).
 QList<int> schemaVersions();
 
+// The versions this build has steps for, oldest first (a branch may skip numbers that
+// other branches take).
+QList<int> schemaVersions();
+
 // Brings the schema from its current version up to `targetVersion`, one step at a time,
 // each step in its own transaction. Tests pass an older target to build old files.
 Status migrate(const QSqlDatabase &db, int targetVersion = latestSchemaVersion());

@@ -16,5 +16,6 @@ QStringList schemaVersion6(); // mediation: mediators, courts, sessions, agreeme
 QStringList schemaVersion7(); // passwords, lock-out, auditor role, desk events, anonymised consumers
 QStringList schemaVersion8(); // tamper-evident audit: hash chain
 QStringList schemaVersion9(); // follow-up visits, spot checks, typical cases
+QStringList schemaVersion10(); // prepaid cards, groups, early warning, funds, business merges
 
 } // namespace casedesk

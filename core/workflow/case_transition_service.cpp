@@ -79,12 +79,21 @@ Result<Complaint> CaseTransitionService::transition(const TransitionRequest &req
     auto user = authorize(m_db, actor, Permission::ViewCases);
     if (!user)
         return user.error();
+    if (auto applied = applyTransition(user.value(), request, now); !applied)
+        return applied.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return ComplaintRepository(m_db).get(request.caseId);
+}
+
+Status CaseTransitionService::applyTransition(const User &user, const TransitionRequest &request, const QDateTime &now)
+{
     auto current = loadCase(m_db, request.caseId, request.expectedVersion);
     if (!current)
         return current.error();
     const QString ground = request.ground.trimmed();
     const QString note = request.note.trimmed();
-    if (auto allowed = checkTransition(current->status, request.to, user->role, ground, note); !allowed)
+    if (auto allowed = checkTransition(current->status, request.to, user.role, ground, note); !allowed)
         return allowed.error();
     // The permission table agrees with the workflow table; checking both means loosening one
     // alone cannot let a caseworker reopen a finished case.
@@ -110,16 +119,12 @@ Result<Complaint> CaseTransitionService::transition(const TransitionRequest &req
     if (updated->numRowsAffected() != 1)
         return lostRace();
 
-    const CaseEvent event{0, current->id, at, now, user->name, current->status, request.to, ground, note};
+    const CaseEvent event{0, current->id, at, now, user.name, current->status, request.to, ground, note};
     if (auto recorded = CaseEventRepository(m_db).record(event); !recorded)
         return recorded.error();
-    const AuditEntry audit{0, current->id, now, user->name, QStringLiteral("transition"), QStringLiteral("status"),
+    const AuditEntry audit{0, current->id, now, user.name, QStringLiteral("transition"), QStringLiteral("status"),
                            codeOf(current->status), codeOf(request.to)};
-    if (auto logged = AuditRepository(m_db).record(audit); !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return ComplaintRepository(m_db).get(current->id);
+    return AuditRepository(m_db).record(audit);
 }
 
 Result<Complaint> CaseTransitionService::assign(qint64 caseId, const QString &userName, const QString &actor,
@@ -131,7 +136,18 @@ Result<Complaint> CaseTransitionService::assign(qint64 caseId, const QString &us
     auto user = authorize(m_db, actor, Permission::AssignCase);
     if (!user)
         return user.error();
+    auto assignee = assignableUser(userName);
+    if (!assignee)
+        return assignee.error();
+    if (auto applied = applyAssign(user.value(), assignee.value(), caseId, now, expectedVersion); !applied)
+        return applied.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return ComplaintRepository(m_db).get(caseId);
+}
 
+Result<User> CaseTransitionService::assignableUser(const QString &userName)
+{
     const QString field = QStringLiteral("assignee");
     auto assignee = UserRepository(m_db).findByName(userName);
     if (!assignee) {
@@ -145,28 +161,29 @@ Result<Complaint> CaseTransitionService::assign(qint64 caseId, const QString &us
     if (assignee->role == Role::Administrator)
         return fieldError(ErrorCode::InvalidInput, field,
                           Msg::tr("The user \"%1\" is an administrator and does no case work.").arg(assignee->name));
+    return assignee;
+}
 
+Status CaseTransitionService::applyAssign(const User &user, const User &assignee, qint64 caseId, const QDateTime &now,
+                                          std::optional<int> expectedVersion)
+{
     auto current = loadCase(m_db, caseId, expectedVersion);
     if (!current)
         return current.error();
-    if (current->assignee == assignee->name)
-        return current; // nothing to change, nothing to record
+    if (current->assignee == assignee.name)
+        return {}; // nothing to change, nothing to record
 
     auto updated = runQuery(m_db,
                             QStringLiteral("UPDATE complaints SET assignee = ?, version = version + 1, updated_at = ? "
                                            "WHERE id = ? AND version = ?"),
-                            {assignee->name, storedDateTime(now), current->id, current->version});
+                            {assignee.name, storedDateTime(now), current->id, current->version});
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)
         return lostRace();
-    const AuditEntry audit{0, current->id, now, user->name, QStringLiteral("assigned"), QStringLiteral("assignee"),
-                           current->assignee, assignee->name};
-    if (auto logged = AuditRepository(m_db).record(audit); !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return ComplaintRepository(m_db).get(current->id);
+    const AuditEntry audit{0, current->id, now, user.name, QStringLiteral("assigned"), QStringLiteral("assignee"),
+                           current->assignee, assignee.name};
+    return AuditRepository(m_db).record(audit);
 }
 
 } // namespace casedesk

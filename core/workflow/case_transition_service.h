@@ -10,6 +10,8 @@
 
 namespace casedesk {
 
+struct User;
+
 // A status change a caseworker asks for.
 struct TransitionRequest {
     qint64 caseId = 0;
@@ -37,6 +39,15 @@ public:
     Result<Complaint> assign(qint64 caseId, const QString &userName, const QString &actor,
                              const QDateTime &now = QDateTime::currentDateTime(),
                              std::optional<int> expectedVersion = std::nullopt);
+
+    // The inside of transition() and assign(), for callers that hold the transaction and have
+    // authorized `user` themselves (batch actions on a group: one transaction for every case).
+    // Same rules, same event and audit lines; nothing is committed or reloaded here.
+    Status applyTransition(const User &user, const TransitionRequest &request, const QDateTime &now);
+    // The user a case may be given to: active and not an administrator; else a field error.
+    Result<User> assignableUser(const QString &userName);
+    Status applyAssign(const User &user, const User &assignee, qint64 caseId, const QDateTime &now,
+                       std::optional<int> expectedVersion = std::nullopt);
 
 private:
     QSqlDatabase m_db;

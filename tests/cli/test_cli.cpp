@@ -4,10 +4,12 @@
 
 #include <QFile>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 
 namespace {
@@ -713,4 +715,139 @@ TEST_CASE("casedesk-cli: follow-up visits, spot check and typical cases", "[cli]
     run = cli({QStringLiteral("followup"), QStringLiteral("typical"), QStringLiteral("1"), QStringLiteral("--remove"),
                QStringLiteral("--as"), QStringLiteral("李敏"), QStringLiteral("--database"), db});
     CHECK(run.exitCode == 0);
+}
+
+TEST_CASE("casedesk-cli: alerts name the demo's sudden runs and one can be acknowledged", "[cli][warning]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("alerts.db"));
+    Run run = cli({QStringLiteral("demo"), QStringLiteral("--database"), db, QStringLiteral("--cases"),
+                   QStringLiteral("2000"), QStringLiteral("--until"), QStringLiteral("2026-06-01")});
+    REQUIRE(run.exitCode == 0);
+    const QString line = run.out.section(QStringLiteral("Sudden runs of complaints against: "), 1).trimmed();
+    const QStringList bursts = line.split(QStringLiteral("、"), Qt::SkipEmptyParts);
+    REQUIRE_FALSE(bursts.isEmpty());
+
+    run = cli({QStringLiteral("alerts"), QStringLiteral("--database"), db, QStringLiteral("--json")});
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray alerts = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QStringList named;
+    for (const QJsonValue &alert : alerts)
+        named << alert.toObject().value(QStringLiteral("business")).toString();
+    named.removeDuplicates();
+    CHECK(QSet<QString>(named.cbegin(), named.cend()) == QSet<QString>(bursts.cbegin(), bursts.cend()));
+
+    REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("李敏"), QStringLiteral("--database"), db})
+                .exitCode == 0);
+    const QString key = alerts.first().toObject().value(QStringLiteral("key")).toString();
+    run = cli({QStringLiteral("alerts"), QStringLiteral("--database"), db, QStringLiteral("--acknowledge"), key,
+               QStringLiteral("--note"), QStringLiteral("已约谈经营者"), QStringLiteral("--as"), QStringLiteral("李敏")});
+    REQUIRE(run.exitCode == 0);
+    run = cli({QStringLiteral("alerts"), QStringLiteral("--database"), db});
+    REQUIRE(run.exitCode == 0);
+    CHECK_FALSE(run.out.contains(key));
+    run = cli({QStringLiteral("alerts"), QStringLiteral("--database"), db, QStringLiteral("--all")});
+    CHECK(run.out.contains(key));
+    CHECK(run.out.contains(QStringLiteral("acknowledged by 李敏")));
+    run = cli({QStringLiteral("alerts"), QStringLiteral("--database"), db, QStringLiteral("--acknowledge"),
+               QStringLiteral("1-1-20000101"), QStringLiteral("--as"), QStringLiteral("李敏")});
+    CHECK(run.exitCode == 1);
+}
+
+TEST_CASE("casedesk-cli: a group case from an alerted business with one outcome for all and its roster", "[cli][groups]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("groups.db"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--database"), db, QStringLiteral("--cases"),
+                 QStringLiteral("2000"), QStringLiteral("--until"), QStringLiteral("2026-06-01")})
+                .exitCode == 0);
+    REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("李敏"), QStringLiteral("--database"), db})
+                .exitCode == 0);
+    Run run = cli({QStringLiteral("alerts"), QStringLiteral("--database"), db, QStringLiteral("--json")});
+    const QJsonArray alerts = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    REQUIRE_FALSE(alerts.isEmpty());
+    const QString business = QString::number(alerts.first().toObject().value(QStringLiteral("businessId")).toInteger());
+    const QStringList onDb = {QStringLiteral("--database"), db, QStringLiteral("--as"), QStringLiteral("李敏")};
+
+    run = cli(QStringList{QStringLiteral("group"), QStringLiteral("create"), QStringLiteral("--name"),
+                          QStringLiteral("闭店群体投诉"), QStringLiteral("--business"), business} + onDb);
+    REQUIRE(run.exitCode == 0);
+    run = cli(QStringList{QStringLiteral("group"), QStringLiteral("outcome"), QStringLiteral("1"), QStringLiteral("--percent"),
+                          QStringLiteral("60"), QStringLiteral("--paid")} + onDb);
+    REQUIRE(run.exitCode == 0);
+    // Counted once: a second paid outcome is refused and changes nothing.
+    CHECK(cli(QStringList{QStringLiteral("group"), QStringLiteral("outcome"), QStringLiteral("1"),
+                          QStringLiteral("--percent"), QStringLiteral("90"), QStringLiteral("--paid")} + onDb)
+              .exitCode == 1);
+
+    run = cli({QStringLiteral("group"), QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--database"), db,
+               QStringLiteral("--json")});
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject group = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonArray members = group.value(QStringLiteral("members")).toArray();
+    REQUIRE(members.size() >= 10);
+    qint64 total = 0;
+    for (const QJsonValue &m : members) {
+        const QJsonObject member = m.toObject();
+        CHECK(member.value(QStringLiteral("outcomeFen")).toInteger() ==
+              (member.value(QStringLiteral("balanceFen")).toInteger() * 60 + 50) / 100);
+        CHECK(member.value(QStringLiteral("phone")).toString().contains(QStringLiteral("****")));
+        total += member.value(QStringLiteral("claimFen")).toInteger();
+    }
+    CHECK(group.value(QStringLiteral("totalClaimFen")).toInteger() == total);
+
+    const QString csv = dir.filePath(QStringLiteral("roster.csv"));
+    run = cli({QStringLiteral("group"), QStringLiteral("roster"), QStringLiteral("1"), QStringLiteral("--csv"), csv,
+               QStringLiteral("--database"), db});
+    REQUIRE(run.exitCode == 0);
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    CHECK(bytes.count("\r\n") == members.size() + 2);
+
+    // Members in mediation cannot all be closed at once: refused as a whole.
+    CHECK(cli(QStringList{QStringLiteral("group"), QStringLiteral("move"), QStringLiteral("1"), QStringLiteral("--to"),
+                          QStringLiteral("closed")} + onDb)
+              .exitCode == 1);
+}
+
+TEST_CASE("casedesk-cli: a first-compensation fund pays a case out of its balance", "[cli][funds]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("funds.db"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--database"), db, QStringLiteral("--cases"),
+                 QStringLiteral("300"), QStringLiteral("--until"), QStringLiteral("2026-06-01")})
+                .exitCode == 0);
+    REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("王主任"), QStringLiteral("--role"),
+                 QStringLiteral("supervisor"), QStringLiteral("--database"), db})
+                .exitCode == 0);
+    const QStringList onDb = {QStringLiteral("--database"), db, QStringLiteral("--as"), QStringLiteral("王主任")};
+    REQUIRE(cli(QStringList{QStringLiteral("fund"), QStringLiteral("create"), QStringLiteral("来福士先行赔付金")} + onDb)
+                .exitCode == 0);
+    REQUIRE(cli(QStringList{QStringLiteral("fund"), QStringLiteral("top-up"), QStringLiteral("1"), QStringLiteral("--amount"),
+                            QStringLiteral("1000")} + onDb)
+                .exitCode == 0);
+    Run run = cli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--database"), db,
+                   QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json")});
+    const QString caseNumber =
+        QJsonDocument::fromJson(run.out.toUtf8()).array().first().toObject().value(QStringLiteral("caseNumber")).toString();
+    REQUIRE(cli(QStringList{QStringLiteral("fund"), QStringLiteral("payout"), QStringLiteral("1"), QStringLiteral("--case"),
+                            caseNumber, QStringLiteral("--amount"), QStringLiteral("400")} + onDb)
+                .exitCode == 0);
+    // More than is left: refused.
+    CHECK(cli(QStringList{QStringLiteral("fund"), QStringLiteral("payout"), QStringLiteral("1"), QStringLiteral("--case"),
+                          caseNumber, QStringLiteral("--amount"), QStringLiteral("700")} + onDb)
+              .exitCode == 1);
+    run = cli({QStringLiteral("case"), QStringLiteral("show"), caseNumber, QStringLiteral("--database"), db,
+               QStringLiteral("--json")});
+    CHECK(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("recoveredFen")).toInteger() == 40000);
+    run = cli({QStringLiteral("fund"), QStringLiteral("list"), QStringLiteral("--database"), db, QStringLiteral("--json")});
+    CHECK(QJsonDocument::fromJson(run.out.toUtf8()).array().first().toObject().value(QStringLiteral("balanceFen")).toInteger() ==
+          60000);
+    run = cli({QStringLiteral("fund"), QStringLiteral("statement"), QStringLiteral("1"), QStringLiteral("--database"), db,
+               QStringLiteral("--json")});
+    const QJsonArray entries = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    REQUIRE(entries.size() == 2);
+    CHECK(entries.at(1).toObject().value(QStringLiteral("caseNumber")).toString() == caseNumber);
 }

@@ -11,6 +11,12 @@
 #include "mediation/agreement_service.h"
 #include "mediation/directory_dialog.h"
 #include "storage/complaint_repository.h"
+#include "businesses/businesses_dialog.h"
+#include "groups/group_service.h"
+#include "groups/group_view_widget.h"
+#include "groups/groups_dialog.h"
+#include "warning/alert_list_dialog.h"
+#include "warning/warning_service.h"
 #include "due_list_dialog.h"
 #include "settings/privacy_settings_page.h"
 #include "settings/settings_dialog.h"
@@ -29,6 +35,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QGroupBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -201,5 +208,58 @@ int main(int argc, char *argv[])
     spot.draw();
     spot.show();
     ok &= save(&spot, out.filePath(QStringLiteral("spot-check") + suffix + QStringLiteral(".png")));
+    // Early warnings, and the group case made from the newest one's business.
+    AlertListDialog alerts(db.value()->connection(), user);
+    alerts.show();
+    QTest::qWait(50);
+    ok &= save(&alerts, out.filePath(QStringLiteral("alerts") + suffix + QStringLiteral(".png")));
+    auto found = WarningService(db.value()->connection()).alerts();
+    if (found && !found->isEmpty()) {
+        auto group = GroupService(db.value()->connection())
+                         .createFromBusiness(found->first().businessId, found->first().businessName +
+                                                                              QStringLiteral(" 闭店群体投诉"), user);
+        if (!group)
+            QTextStream(stderr) << group.error().message << Qt::endl;
+        if (group) {
+            auto members = GroupService(db.value()->connection()).view(group.value());
+            if (members && members->members.size() > 2) {
+                for (int i : {0, 2})
+                    (void)GroupService(db.value()->connection())
+                        .setRepresentative(group.value(), members->members.at(i).complaintId, true, user);
+            }
+            GroupsDialog groups(db.value()->connection(), user, QStringLiteral("长宁区消费者权益保护委员会"));
+            groups.showGroup(group.value());
+            groups.resize(1280, 680);
+            groups.show();
+            QTest::qWait(50);
+            ok &= save(&groups, out.filePath(QStringLiteral("group-view") + suffix + QStringLiteral(".png")));
+            (void)groups.groupView()->exportPdf(out.filePath(QStringLiteral("roster") + suffix + QStringLiteral(".pdf")));
+        }
+    }
+    // A card holder's case with its Prepaid Card tab.
+    if (found && !found->isEmpty()) {
+        QSqlQuery member(db.value()->connection());
+        member.exec(QStringLiteral("SELECT id FROM complaints WHERE business_id = %1 LIMIT 1").arg(found->first().businessId));
+        if (member.next()) {
+            const qint64 caseId = member.value(0).toLongLong();
+            member.finish();
+            window.casePane()->showCase(caseId);
+            auto *tabs = window.casePane()->findChild<QTabWidget *>(QStringLiteral("caseTabWidget"));
+            tabs->setCurrentWidget(tabs->findChild<QWidget *>(QStringLiteral("casePrepaidTab")));
+            ok &= save(&window, out.filePath(QStringLiteral("prepaid-card") + suffix + QStringLiteral(".png")));
+        }
+    }
+    // The intake form's prepaid-card section, open.
+    {
+        IntakeDialog cardIntake(db.value()->connection(), db.value()->path(), user);
+        cardIntake.resize(1100, 900);
+        cardIntake.show();
+        cardIntake.findChild<QGroupBox *>(QStringLiteral("prepaidBox"))->setChecked(true);
+        ok &= save(&cardIntake, out.filePath(QStringLiteral("intake-card") + suffix + QStringLiteral(".png")));
+        cardIntake.reject();
+    }
+    BusinessesDialog businesses(db.value()->connection(), user);
+    businesses.show();
+    ok &= save(&businesses, out.filePath(QStringLiteral("businesses") + suffix + QStringLiteral(".png")));
     return ok ? 0 : 1;
 }

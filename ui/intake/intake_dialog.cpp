@@ -1,6 +1,8 @@
 #include "intake_dialog.h"
 
 #include "intake_form.h"
+#include "prepaid/prepaid_card_editor.h"
+#include "storage/prepaid_card_repository.h"
 #include "storage/complaint_repository.h"
 #include "storage/taxonomy_repository.h"
 #include "storage/user_repository.h"
@@ -105,12 +107,14 @@ IntakeDialog::IntakeDialog(QSqlDatabase db, QString databasePath, QString actor,
 
     if (const auto draft = m_draft.load()) {
         m_form->setComplaint(*draft);
+        if (const auto card = m_draft.loadCard())
+            m_form->setPrepaidCard(card);
         setHint(m_draftHint, tr("Restored the registration you had not finished (saved %1).")
                                  .arg(QLocale().toString(m_draft.savedAt(), QLocale::ShortFormat)));
     }
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(400);
-    connect(&m_draftTimer, &QTimer::timeout, this, [this] { m_draft.save(m_form->complaint()); });
+    connect(&m_draftTimer, &QTimer::timeout, this, [this] { saveDraft(); });
     connect(m_form, &IntakeForm::changed, &m_draftTimer, qOverload<>(&QTimer::start));
     m_form->phoneEdit()->setFocus();
 }
@@ -195,6 +199,12 @@ void IntakeDialog::takeBusiness(const QString &shown)
     }
 }
 
+void IntakeDialog::saveDraft()
+{
+    auto card = m_form->prepaidCard();
+    m_draft.save(m_form->complaint(), card ? card.value() : std::nullopt);
+}
+
 bool IntakeDialog::registerComplaint()
 {
     const Complaint c = m_form->complaint();
@@ -218,12 +228,34 @@ bool IntakeDialog::registerComplaint()
         return false;
     }
 
+    // The card is checked before the case is stored, so only storage can refuse it afterwards.
+    auto card = m_form->prepaidCard();
+    if (!card) {
+        m_form->prepaidEditor()->showProblems(card.error().fieldErrors);
+        return false;
+    }
+    if (card.value()) {
+        if (auto valid = validatePrepaidCard(*card.value(), QDate::currentDate()); !valid) {
+            m_form->prepaidEditor()->showProblems(valid.error().fieldErrors);
+            return false;
+        }
+    }
+
     auto added = ComplaintRepository(m_db).add(c, m_actor);
     if (!added) {
         m_form->showProblems(added.error().fieldErrors);
         if (added.error().fieldErrors.isEmpty())
             QMessageBox::warning(this, windowTitle(), added.error().message);
         return false;
+    }
+    if (card.value()) {
+        PrepaidCard details = *card.value();
+        details.complaintId = added->id;
+        if (auto saved = PrepaidCardRepository(m_db).save(details, m_actor); !saved)
+            QMessageBox::warning(this, windowTitle(),
+                                 tr("Case %1 was registered, but its card details were not saved: %2 "
+                                    "Add them on the case's Prepaid Card tab.")
+                                     .arg(added->caseNumber, saved.error().message));
     }
     m_draftTimer.stop();
     m_draft.discard();
@@ -237,7 +269,7 @@ void IntakeDialog::reject()
     // Closing keeps what was typed: the draft is there next time.
     if (m_draftTimer.isActive()) {
         m_draftTimer.stop();
-        m_draft.save(m_form->complaint());
+        saveDraft();
     }
     QDialog::reject();
 }

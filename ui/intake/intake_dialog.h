@@ -38,6 +38,8 @@ signals:
     void showBusinessCases(const QString &businessName);
 
 private:
+    // The form as typed, with its card details when they can be read.
+    void saveDraft();
     void lookUpConsumer();
     void lookUpBusinessLoad();
     void offerBusinesses(const QString &text);

@@ -23,13 +23,13 @@ IntakeDraft::IntakeDraft(const QString &databasePath)
     m_path = folder.filePath(QStringLiteral("drafts/intake-%1.json").arg(QString::fromLatin1(key)));
 }
 
-void IntakeDraft::save(const Complaint &complaint)
+void IntakeDraft::save(const Complaint &complaint, const std::optional<PrepaidCard> &card)
 {
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path); // written whole or not at all
     if (!file.open(QIODevice::WriteOnly))
         return;
-    file.write(QJsonDocument(complaintToJson(complaint)).toJson(QJsonDocument::Compact));
+    file.write(QJsonDocument(complaintToJson(complaint, card)).toJson(QJsonDocument::Compact));
     if (file.commit())
         QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner); // personal data
 }
@@ -46,6 +46,16 @@ std::optional<Complaint> IntakeDraft::load() const
     if (!complaint)
         return std::nullopt;
     return complaint.value();
+}
+
+std::optional<PrepaidCard> IntakeDraft::loadCard() const
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    auto card = prepaidCardFromJson(document.object());
+    return card ? card.value() : std::nullopt;
 }
 
 QDateTime IntakeDraft::savedAt() const { return QFileInfo(m_path).lastModified(); }

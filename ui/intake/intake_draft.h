@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/complaint.h"
+#include "prepaid/prepaid_card.h"
 
 #include <QDateTime>
 #include <QString>
@@ -16,8 +17,10 @@ public:
     // The draft file in the desk's data folder (one per database file).
     explicit IntakeDraft(const QString &databasePath);
 
-    void save(const Complaint &complaint);
+    // The card details typed so far travel in the same file (key "prepaidCard").
+    void save(const Complaint &complaint, const std::optional<PrepaidCard> &card = std::nullopt);
     std::optional<Complaint> load() const;
+    std::optional<PrepaidCard> loadCard() const;
     QDateTime savedAt() const;
     void discard();
     QString path() const { return m_path; }

@@ -3,6 +3,7 @@
 #include "privacy/personal_data.h"
 
 #include "domain/money.h"
+#include "prepaid/prepaid_card_editor.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -37,7 +38,9 @@ IntakeForm::IntakeForm(QWidget *parent)
       m_creditCode(new QLineEdit(this)), m_businessAddress(new QLineEdit(this)), m_district(new QLineEdit(this)),
       m_street(new QLineEdit(this)), m_category(new QComboBox(this)), m_nature(new QComboBox(this)),
       m_amount(new QLineEdit(this)), m_incident(new QDateEdit(this)), m_demand(makeTextEdit(this)),
-      m_facts(makeTextEdit(this)), m_assignee(new QComboBox(this)), m_minorFlag(new QLabel(this))
+      m_facts(makeTextEdit(this)), m_assignee(new QComboBox(this)), m_minorFlag(new QLabel(this)),
+      m_prepaidBox(new QGroupBox(this)),
+      m_prepaidEditor(new PrepaidCardEditor(m_prepaidBox))
 {
     for (Channel channel : allChannels())
         m_channel->addItem(labelOf(channel), codeOf(channel));
@@ -97,10 +100,26 @@ IntakeForm::IntakeForm(QWidget *parent)
     addField(detailForm, QStringLiteral("facts"), tr("Facts and reasons"), m_facts);
     addField(detailForm, QStringLiteral("assignee"), tr("Caseworker"), m_assignee);
 
+    m_prepaidBox->setObjectName(QStringLiteral("prepaidBox"));
+    m_prepaidBox->setTitle(tr("Prepaid card (tick if the complaint concerns one)"));
+    m_prepaidBox->setCheckable(true);
+    m_prepaidBox->setChecked(false);
+    auto *prepaidLayout = new QVBoxLayout(m_prepaidBox);
+    prepaidLayout->addWidget(m_prepaidEditor);
+    connect(m_prepaidBox, &QGroupBox::toggled, this, [this] {
+        updatePrepaidSection();
+        emit changed();
+    });
+    connect(m_prepaidEditor, &PrepaidCardEditor::changed, this, &IntakeForm::changed);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &IntakeForm::updatePrepaidSection);
+    connect(m_demand, &QPlainTextEdit::textChanged, this, &IntakeForm::updatePrepaidSection);
+    connect(m_facts, &QPlainTextEdit::textChanged, this, &IntakeForm::updatePrepaidSection);
+
     auto *left = new QVBoxLayout;
     left->addWidget(complaintBox);
     left->addWidget(consumerBox);
     left->addWidget(businessBox);
+    left->addWidget(m_prepaidBox);
     left->addStretch();
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -114,6 +133,37 @@ IntakeForm::IntakeForm(QWidget *parent)
                                     m_incident, m_demand,          m_facts,        m_assignee};
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
+    updatePrepaidSection();
+}
+
+void IntakeForm::updatePrepaidSection()
+{
+    // Card disputes come from gyms, salons, schools, laundries and restaurants: the service
+    // categories below, or words such as 卡 / 会员 / 预付 in the demand or facts.
+    static const QStringList words = {QStringLiteral("卡"), QStringLiteral("会员"), QStringLiteral("预付"),
+                                      QStringLiteral("课时"), QStringLiteral("储值")};
+    const QString text = m_demand->toPlainText() + m_facts->toPlainText();
+    const bool relevant = m_cardCategoryIds.contains(m_category->currentData().toLongLong()) ||
+                          std::any_of(words.cbegin(), words.cend(), [&text](const QString &w) { return text.contains(w); });
+    m_prepaidBox->setVisible(relevant || m_prepaidBox->isChecked());
+    m_prepaidEditor->setVisible(m_prepaidBox->isChecked());
+}
+
+Result<std::optional<PrepaidCard>> IntakeForm::prepaidCard() const
+{
+    if (!m_prepaidBox->isChecked())
+        return std::optional<PrepaidCard>();
+    auto card = m_prepaidEditor->card();
+    if (!card)
+        return card.error();
+    return std::optional<PrepaidCard>(card.value());
+}
+
+void IntakeForm::setPrepaidCard(const std::optional<PrepaidCard> &card)
+{
+    m_prepaidEditor->setCard(card);
+    m_prepaidBox->setChecked(card.has_value());
+    updatePrepaidSection();
 }
 
 void IntakeForm::addField(QFormLayout *layout, const QString &key, const QString &label, QWidget *editor)
@@ -165,8 +215,14 @@ void IntakeForm::setCategories(const QList<Category> &categories)
 {
     m_category->clear();
     m_category->addItem(tr("Choose..."), 0);
-    for (const Category &category : categories)
+    static const QStringList cardCategories = {QStringLiteral("文化娱乐体育"), QStringLiteral("生活及社会服务"),
+                                               QStringLiteral("教育培训"), QStringLiteral("卫生保健")};
+    m_cardCategoryIds.clear();
+    for (const Category &category : categories) {
         m_category->addItem(categoryLabel(category), category.id);
+        if (cardCategories.contains(category.name))
+            m_cardCategoryIds.append(category.id);
+    }
 }
 
 void IntakeForm::setCaseworkers(const QStringList &names)

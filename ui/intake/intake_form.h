@@ -1,21 +1,27 @@
 #pragma once
 
 #include "domain/complaint.h"
+#include "prepaid/prepaid_card.h"
 #include "result.h"
 #include "storage/taxonomy_repository.h"
 
 #include <QHash>
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QDateEdit;
 class QDateTimeEdit;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace casedesk {
+
+class PrepaidCardEditor;
 
 // The registration form (登记) laid out for typing during a phone call: the phone number
 // first (a returning consumer fills the rest), Enter moves to the next field, and every
@@ -47,6 +53,13 @@ public:
     QLineEdit *businessNameEdit() const { return m_businessName; }
     QWidget *fieldWidget(const QString &field) const;
 
+    // The collapsible "Prepaid card" section: shown when the category or the words suggest a
+    // card, or once ticked. nullopt when unticked; an error when an amount is unreadable.
+    Result<std::optional<PrepaidCard>> prepaidCard() const;
+    void setPrepaidCard(const std::optional<PrepaidCard> &card);
+    QGroupBox *prepaidBox() const { return m_prepaidBox; }
+    PrepaidCardEditor *prepaidEditor() const { return m_prepaidEditor; }
+
 signals:
     void changed();
     void fieldLeft(const QString &field);
@@ -56,6 +69,7 @@ protected:
 
 private:
     void addField(QFormLayout *layout, const QString &key, const QString &label, QWidget *editor);
+    void updatePrepaidSection();
 
     QComboBox *m_channel;
     QLineEdit *m_platformRef;
@@ -77,6 +91,9 @@ private:
     QPlainTextEdit *m_facts;
     QComboBox *m_assignee;
     QLabel *m_minorFlag;
+    QList<qint64> m_cardCategoryIds; // categories where card disputes are common
+    QGroupBox *m_prepaidBox;
+    PrepaidCardEditor *m_prepaidEditor;
     QHash<QString, QWidget *> m_editors;
     QHash<QString, QLabel *> m_problemLabels;
 };

@@ -1,0 +1,291 @@
+// group list / show / create / outcome / move / assign / roster: group cases (群体性投诉).
+
+#include "cli_case_support.h"
+#include "cli_support.h"
+
+#include "domain/money.h"
+#include "groups/group_service.h"
+#include "groups/roster_csv.h"
+#include "privacy/masking.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace casedesk::cli {
+namespace {
+
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+Error usageError(const QString &message) { return Error{ErrorCode::InvalidInput, message, {}}; }
+
+std::optional<qint64> groupId(const QCommandLineParser &parser)
+{
+    const auto id = singleId(parser);
+    bool ok = false;
+    const qint64 value = id ? id->toLongLong(&ok) : 0;
+    return ok && value > 0 ? std::optional<qint64>(value) : std::nullopt;
+}
+
+QJsonObject memberJson(const GroupMember &m)
+{
+    QJsonObject json{{QStringLiteral("caseId"), m.complaintId},
+                     {QStringLiteral("caseNumber"), m.caseNumber},
+                     {QStringLiteral("name"), m.consumerName},
+                     {QStringLiteral("phone"), maskPhone(m.consumerPhone)},
+                     {QStringLiteral("status"), codeOf(m.status)},
+                     {QStringLiteral("representative"), m.representative},
+                     {QStringLiteral("cardNumber"), m.cardNumber},
+                     {QStringLiteral("paidFen"), m.paidFen},
+                     {QStringLiteral("balanceFen"), m.balanceFen},
+                     {QStringLiteral("claimFen"), m.claimFen()}};
+    if (m.outcomeFen)
+        json.insert(QStringLiteral("outcomeFen"), *m.outcomeFen);
+    return json;
+}
+
+// What the commands that change a group share: --database and --as.
+struct GroupCommand {
+    GroupCommand(const QString &usage, const QString &description) : command(usage, description)
+    {
+        command.addDatabaseOption();
+        command.parser().addOption(as);
+    }
+    SubcommandParser command;
+    QCommandLineOption as = actorOption();
+};
+
+int runList(const QStringList &arguments)
+{
+    SubcommandParser command(QStringLiteral("casedesk-cli group list --database FILE [--json]"),
+                             Msg::tr("List group cases, newest first."));
+    command.addDatabaseOption();
+    const QCommandLineOption asJson(QStringLiteral("json"), Msg::tr("Print JSON."));
+    command.parser().addOption(asJson);
+    if (auto stop = command.parse(arguments))
+        return *stop;
+    auto database = command.openDatabase(false);
+    if (!database)
+        return fail(database.error());
+    auto groups = GroupService(database.value()->connection()).list();
+    if (!groups)
+        return fail(groups.error());
+    QJsonArray list;
+    for (const CaseGroup &g : groups.value()) {
+        if (command.parser().isSet(asJson))
+            list.append(QJsonObject{{QStringLiteral("id"), g.id},
+                                    {QStringLiteral("name"), g.name},
+                                    {QStringLiteral("business"), g.businessName},
+                                    {QStringLiteral("members"), g.members},
+                                    {QStringLiteral("open"), g.openMembers}});
+        else
+            printOut(Msg::tr("%1  %2  (%3 members, %4 open)").arg(g.id).arg(g.name).arg(g.members).arg(g.openMembers));
+    }
+    if (command.parser().isSet(asJson))
+        printJson(list);
+    return Success;
+}
+
+int runShow(const QStringList &arguments)
+{
+    SubcommandParser command(QStringLiteral("casedesk-cli group show ID --database FILE [--json]"),
+                             Msg::tr("Show a group case: its totals and its roster (phones masked)."));
+    command.addDatabaseOption();
+    const QCommandLineOption asJson(QStringLiteral("json"), Msg::tr("Print JSON."));
+    command.parser().addOption(asJson);
+    command.parser().addPositionalArgument(QStringLiteral("ID"), Msg::tr("Group id."));
+    if (auto stop = command.parse(arguments))
+        return *stop;
+    const auto id = groupId(command.parser());
+    if (!id)
+        return fail(usageError(Msg::tr("Give exactly one group id.")));
+    auto database = command.openDatabase(false);
+    if (!database)
+        return fail(database.error());
+    auto view = GroupService(database.value()->connection()).view(*id);
+    if (!view)
+        return fail(view.error());
+    if (command.parser().isSet(asJson)) {
+        QJsonArray members;
+        for (const GroupMember &m : view->members)
+            members.append(memberJson(m));
+        QJsonObject statuses;
+        for (auto it = view->statusCounts.cbegin(); it != view->statusCounts.cend(); ++it)
+            statuses.insert(codeOf(it.key()), it.value());
+        printJson(QJsonObject{{QStringLiteral("id"), view->group.id},
+                              {QStringLiteral("name"), view->group.name},
+                              {QStringLiteral("business"), view->group.businessName},
+                              {QStringLiteral("totalPaidFen"), view->totalPaidFen},
+                              {QStringLiteral("totalBalanceFen"), view->totalBalanceFen},
+                              {QStringLiteral("totalClaimFen"), view->totalClaimFen},
+                              {QStringLiteral("statuses"), statuses},
+                              {QStringLiteral("members"), members}});
+        return Success;
+    }
+    printOut(view->group.name);
+    printOut(Msg::tr("%1 members; paid ¥%2, balance ¥%3, claim ¥%4")
+                 .arg(view->members.size())
+                 .arg(formatYuan(view->totalPaidFen), formatYuan(view->totalBalanceFen), formatYuan(view->totalClaimFen)));
+    for (const GroupMember &m : view->members)
+        printOut(QStringLiteral("%1  %2  %3  %4  %5  ¥%6")
+                     .arg(m.caseNumber, m.consumerName, maskPhone(m.consumerPhone), labelOf(m.status), m.cardNumber,
+                          formatYuan(m.claimFen())));
+    return Success;
+}
+
+int runCreate(const QStringList &arguments)
+{
+    GroupCommand group(QStringLiteral("casedesk-cli group create --name NAME (--business ID | CASE...) --as USER "
+                                      "--database FILE"),
+                       Msg::tr("Make a group case of a business's open complaints, or of the given cases (case "
+                               "numbers or ids)."));
+    const QCommandLineOption name(QStringLiteral("name"), Msg::tr("The group's name."), Msg::tr("NAME"));
+    const QCommandLineOption business(QStringLiteral("business"), Msg::tr("The business's internal id."), Msg::tr("ID"));
+    group.command.parser().addOption(name);
+    group.command.parser().addOption(business);
+    group.command.parser().addPositionalArgument(QStringLiteral("CASE"), Msg::tr("Case number or id."), QStringLiteral("[CASE...]"));
+    if (auto stop = group.command.parse(arguments))
+        return *stop;
+    const QCommandLineParser &parser = group.command.parser();
+    const auto actor = actorFor(parser, group.as);
+    if (!actor)
+        return fail(actor.error());
+    auto database = group.command.openDatabase(false);
+    if (!database)
+        return fail(database.error());
+    const QSqlDatabase db = database.value()->connection();
+    GroupService groups(db);
+    Result<qint64> id = Error{};
+    if (parser.isSet(business)) {
+        bool ok = false;
+        const qint64 businessId = parser.value(business).toLongLong(&ok);
+        if (!ok || !parser.positionalArguments().isEmpty())
+            return fail(usageError(Msg::tr("Give either --business with a business id or case numbers, not both.")));
+        id = groups.createFromBusiness(businessId, parser.value(name), actor.value());
+    } else {
+        QList<qint64> caseIds;
+        for (const QString &number : parser.positionalArguments()) {
+            auto c = findCase(db, number);
+            if (!c)
+                return fail(c.error());
+            caseIds.append(c->id);
+        }
+        id = groups.createFromCases(caseIds, parser.value(name), actor.value());
+    }
+    if (!id)
+        return fail(id.error());
+    printOut(Msg::tr("Made group case %1.").arg(id.value()));
+    return Success;
+}
+
+int runOutcome(const QStringList &arguments)
+{
+    GroupCommand group(QStringLiteral("casedesk-cli group outcome ID --percent N [--basis balance|paid|amount] [--paid] "
+                                      "[--description TEXT] --as USER --database FILE"),
+                       Msg::tr("Record one outcome for every member, e.g. 60% of each card balance; all or nothing."));
+    const QCommandLineOption percent(QStringLiteral("percent"), Msg::tr("The share, 0 to 100."), Msg::tr("N"));
+    const QCommandLineOption basis(QStringLiteral("basis"), Msg::tr("Of what: balance (default), paid or amount."),
+                                   Msg::tr("BASIS"), QStringLiteral("balance"));
+    const QCommandLineOption paid(QStringLiteral("paid"), Msg::tr("The money has been paid: add it to each case's money recovered."));
+    const QCommandLineOption description(QStringLiteral("description"), Msg::tr("What was agreed."), Msg::tr("TEXT"));
+    for (const auto &option : {percent, basis, paid, description})
+        group.command.parser().addOption(option);
+    group.command.parser().addPositionalArgument(QStringLiteral("ID"), Msg::tr("Group id."));
+    if (auto stop = group.command.parse(arguments))
+        return *stop;
+    const QCommandLineParser &parser = group.command.parser();
+    const auto id = groupId(parser);
+    bool ok = false;
+    const int share = parser.value(percent).toInt(&ok);
+    const auto base = outcomeBasisFromCode(parser.value(basis));
+    if (!id || !ok || !base)
+        return fail(usageError(Msg::tr("Give one group id, --percent as a whole number and --basis balance, paid or amount.")));
+    const auto actor = actorFor(parser, group.as);
+    if (!actor)
+        return fail(actor.error());
+    auto database = group.command.openDatabase(false);
+    if (!database)
+        return fail(database.error());
+    auto total = GroupService(database.value()->connection())
+                     .recordOutcome(*id, {*base, share, parser.value(description), parser.isSet(paid)}, actor.value());
+    if (!total)
+        return fail(total.error());
+    printOut(Msg::tr("Recorded the outcome: ¥%1 in all.").arg(formatYuan(total.value())));
+    return Success;
+}
+
+int runMove(const QStringList &arguments)
+{
+    GroupCommand group(QStringLiteral("casedesk-cli group move ID --to STATUS [--ground G] [--note TEXT] --as USER "
+                                      "--database FILE"),
+                       Msg::tr("Move every member to one status by the workflow rules; all or nothing."));
+    const QCommandLineOption to(QStringLiteral("to"), Msg::tr("The new status."), Msg::tr("STATUS"));
+    const QCommandLineOption ground(QStringLiteral("ground"), Msg::tr("The ground code, where the rule takes one."), Msg::tr("G"));
+    const QCommandLineOption note(QStringLiteral("note"), Msg::tr("A note on the decision."), Msg::tr("TEXT"));
+    for (const auto &option : {to, ground, note})
+        group.command.parser().addOption(option);
+    group.command.parser().addPositionalArgument(QStringLiteral("ID"), Msg::tr("Group id."));
+    if (auto stop = group.command.parse(arguments))
+        return *stop;
+    const QCommandLineParser &parser = group.command.parser();
+    const auto id = groupId(parser);
+    const auto status = statusFromCode(parser.value(to));
+    if (!id || !status)
+        return fail(usageError(Msg::tr("Give one group id and --to with a status code.")));
+    const auto actor = actorFor(parser, group.as);
+    if (!actor)
+        return fail(actor.error());
+    auto database = group.command.openDatabase(false);
+    if (!database)
+        return fail(database.error());
+    if (auto done = GroupService(database.value()->connection())
+                        .transitionAll(*id, *status, parser.value(ground), parser.value(note), actor.value());
+        !done)
+        return fail(done.error());
+    printOut(Msg::tr("Moved every member to %1.").arg(labelOf(*status)));
+    return Success;
+}
+
+int runRoster(const QStringList &arguments)
+{
+    SubcommandParser command(QStringLiteral("casedesk-cli group roster ID --csv FILE --database FILE"),
+                             Msg::tr("Write the roster of claimants as CSV (UTF-8 with BOM, phones masked)."));
+    command.addDatabaseOption();
+    const QCommandLineOption csv(QStringLiteral("csv"), Msg::tr("The CSV file to write."), Msg::tr("FILE"));
+    command.parser().addOption(csv);
+    command.parser().addPositionalArgument(QStringLiteral("ID"), Msg::tr("Group id."));
+    if (auto stop = command.parse(arguments))
+        return *stop;
+    const auto id = groupId(command.parser());
+    if (!id || !command.parser().isSet(csv))
+        return fail(usageError(Msg::tr("Give one group id and --csv FILE.")));
+    auto database = command.openDatabase(false);
+    if (!database)
+        return fail(database.error());
+    auto view = GroupService(database.value()->connection()).view(*id);
+    if (!view)
+        return fail(view.error());
+    QFile file(command.parser().value(csv));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(rosterCsv(view.value())) < 0)
+        return fail(Error{ErrorCode::Io, Msg::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()), {}});
+    printOut(Msg::tr("Wrote %1 (%2 members).").arg(file.fileName()).arg(view->members.size()));
+    return Success;
+}
+
+} // namespace
+
+int runGroup(const QStringList &arguments)
+{
+    return dispatch(QStringLiteral("group"), arguments,
+                    {{QStringLiteral("list"), runList},
+                     {QStringLiteral("show"), runShow},
+                     {QStringLiteral("create"), runCreate},
+                     {QStringLiteral("outcome"), runOutcome},
+                     {QStringLiteral("move"), runMove},
+                     {QStringLiteral("roster"), runRoster}});
+}
+
+} // namespace casedesk::cli

@@ -1,0 +1,135 @@
+#include "storage/warning_repository.h"
+
+#include "storage/sql_helpers.h"
+#include "storage/stored_values.h"
+
+#include <QCoreApplication>
+
+namespace casedesk {
+namespace {
+
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Warning)
+};
+
+} // namespace
+
+Result<QList<WarningRule>> WarningRepository::rules() const
+{
+    auto q = runQuery(m_db, QStringLiteral("SELECT id, name, window_days, min_count, baseline_days, ratio_percent, "
+                                           "prepaid_weight_percent, active FROM warning_rules ORDER BY id"));
+    if (!q)
+        return q.error();
+    QList<WarningRule> rules;
+    while (q->next()) {
+        rules.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toInt(), q->value(3).toInt(),
+                      q->value(4).toInt(), q->value(5).toInt(), q->value(6).toInt(), q->value(7).toBool()});
+    }
+    return rules;
+}
+
+Result<qint64> WarningRepository::insertRule(const WarningRule &r)
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("INSERT INTO warning_rules(name, window_days, min_count, baseline_days, ratio_percent, "
+                                     "prepaid_weight_percent, active) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      {r.name.trimmed(), r.windowDays, r.minCount, r.baselineDays, r.ratioPercent, r.prepaidWeightPercent,
+                       r.active ? 1 : 0});
+    if (!q)
+        return q.error();
+    return q->lastInsertId().toLongLong();
+}
+
+Status WarningRepository::updateRule(const WarningRule &r)
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("UPDATE warning_rules SET name = ?, window_days = ?, min_count = ?, baseline_days = ?, "
+                                     "ratio_percent = ?, prepaid_weight_percent = ?, active = ? WHERE id = ?"),
+                      {r.name.trimmed(), r.windowDays, r.minCount, r.baselineDays, r.ratioPercent, r.prepaidWeightPercent,
+                       r.active ? 1 : 0, r.id});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return Error{ErrorCode::NotFound, Msg::tr("No warning rule %1 was found.").arg(r.id), {}};
+    return {};
+}
+
+Status WarningRepository::removeRule(qint64 ruleId)
+{
+    if (auto acks = runQuery(m_db, QStringLiteral("DELETE FROM warning_alerts WHERE rule_id = ?"), {ruleId}); !acks)
+        return acks.error();
+    auto q = runQuery(m_db, QStringLiteral("DELETE FROM warning_rules WHERE id = ?"), {ruleId});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return Error{ErrorCode::NotFound, Msg::tr("No warning rule %1 was found.").arg(ruleId), {}};
+    return {};
+}
+
+Result<QHash<qint64, QList<DayCount>>> WarningRepository::dailyCounts() const
+{
+    // received_at is local time with offset, so its first ten characters are the local day.
+    auto q = runQuery(m_db, QStringLiteral("SELECT c.business_id, substr(c.received_at, 1, 10) AS day, count(*), "
+                                           "count(p.complaint_id) FROM complaints c "
+                                           "LEFT JOIN prepaid_cards p ON p.complaint_id = c.id "
+                                           "GROUP BY c.business_id, day ORDER BY c.business_id, day"));
+    if (!q)
+        return q.error();
+    QHash<qint64, QList<DayCount>> counts;
+    while (q->next()) {
+        const QDate day = QDate::fromString(q->value(1).toString(), Qt::ISODate);
+        if (day.isValid())
+            counts[q->value(0).toLongLong()].append({day, q->value(2).toInt(), q->value(3).toInt()});
+    }
+    return counts;
+}
+
+Result<QHash<qint64, std::pair<QString, QString>>> WarningRepository::businessNames() const
+{
+    auto q = runQuery(m_db, QStringLiteral("SELECT id, name, credit_code FROM businesses"));
+    if (!q)
+        return q.error();
+    QHash<qint64, std::pair<QString, QString>> names;
+    while (q->next())
+        names.insert(q->value(0).toLongLong(), {q->value(1).toString(), q->value(2).toString()});
+    return names;
+}
+
+Result<QList<AlertAcknowledgement>> WarningRepository::acknowledgements() const
+{
+    auto q = runQuery(m_db, QStringLiteral("SELECT business_id, rule_id, first_day, acknowledged_at, acknowledged_by, note "
+                                           "FROM warning_alerts WHERE acknowledged_at IS NOT NULL"));
+    if (!q)
+        return q.error();
+    QList<AlertAcknowledgement> acks;
+    while (q->next()) {
+        acks.append({q->value(0).toLongLong(), q->value(1).toLongLong(), dateFromStored(q->value(2)),
+                     dateTimeFromStored(q->value(3)), q->value(4).toString(), q->value(5).toString()});
+    }
+    return acks;
+}
+
+Status WarningRepository::acknowledge(const AlertAcknowledgement &ack, const WarningRun &run)
+{
+    // Acknowledging twice (another desk was quicker) keeps the first acknowledgement.
+    auto already = queryScalar(m_db,
+                               QStringLiteral("SELECT count(*) FROM warning_alerts WHERE business_id = ? AND rule_id = ? "
+                                              "AND first_day = ?"),
+                               {ack.businessId, ack.ruleId, storedDate(ack.firstDay)});
+    if (!already)
+        return already.error();
+    if (already->toInt() > 0)
+        return {};
+    auto q = runQuery(m_db,
+                      QStringLiteral("INSERT INTO warning_alerts(business_id, rule_id, first_day, last_day, complaints, "
+                                     "prepaid, score_percent, baseline_percent, created_at, acknowledged_at, "
+                                     "acknowledged_by, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {ack.businessId, ack.ruleId, storedDate(ack.firstDay), storedDate(run.lastDay), run.complaints,
+                       run.prepaid, run.scorePercent, run.baselinePercent, storedDateTime(ack.at),
+                       storedDateTime(ack.at), ack.by, ack.note});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+} // namespace casedesk

@@ -1,0 +1,160 @@
+#include "warning/warning_service.h"
+
+#include "auth/permissions.h"
+#include "storage/sql_helpers.h"
+#include "storage/user_repository.h"
+#include "storage/warning_repository.h"
+#include "text/text_checks.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace casedesk {
+namespace {
+
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Warning)
+};
+
+QString alertKey(qint64 businessId, qint64 ruleId, const QDate &firstDay)
+{
+    return QStringLiteral("%1-%2-%3").arg(businessId).arg(ruleId).arg(firstDay.toString(QStringLiteral("yyyyMMdd")));
+}
+
+} // namespace
+
+Result<QList<WarningAlert>> WarningService::alerts(bool includeAcknowledged) const
+{
+    WarningRepository repository(m_db);
+    auto rules = repository.rules();
+    if (!rules)
+        return rules.error();
+    auto counts = repository.dailyCounts();
+    if (!counts)
+        return counts.error();
+    auto names = repository.businessNames();
+    if (!names)
+        return names.error();
+    auto acks = repository.acknowledgements();
+    if (!acks)
+        return acks.error();
+    QHash<QString, AlertAcknowledgement> ackByKey;
+    for (const AlertAcknowledgement &ack : acks.value())
+        ackByKey.insert(alertKey(ack.businessId, ack.ruleId, ack.firstDay), ack);
+
+    // The records begin on the earliest day of any business: before it nothing was observed.
+    QDate observedFrom;
+    for (const QList<DayCount> &days : std::as_const(counts.value())) {
+        if (!days.isEmpty() && (!observedFrom.isValid() || days.first().day < observedFrom))
+            observedFrom = days.first().day;
+    }
+    QList<WarningAlert> alerts;
+    for (const WarningRule &rule : rules.value()) {
+        if (!rule.active)
+            continue;
+        for (auto it = counts->cbegin(); it != counts->cend(); ++it) {
+            for (const WarningRun &run : detectRuns(rule, it.value(), observedFrom)) {
+                WarningAlert alert;
+                alert.key = alertKey(it.key(), rule.id, run.firstDay);
+                alert.businessId = it.key();
+                alert.businessName = names->value(it.key()).first;
+                alert.creditCode = names->value(it.key()).second;
+                alert.ruleId = rule.id;
+                alert.ruleName = rule.name;
+                alert.run = run;
+                if (auto ack = ackByKey.constFind(alert.key); ack != ackByKey.cend()) {
+                    alert.acknowledged = true;
+                    alert.acknowledgedAt = ack->at;
+                    alert.acknowledgedBy = ack->by;
+                    alert.note = ack->note;
+                }
+                if (includeAcknowledged || !alert.acknowledged)
+                    alerts.append(alert);
+            }
+        }
+    }
+    std::sort(alerts.begin(), alerts.end(), [](const WarningAlert &a, const WarningAlert &b) {
+        if (a.run.lastDay != b.run.lastDay)
+            return a.run.lastDay > b.run.lastDay;
+        return a.key < b.key;
+    });
+    return alerts;
+}
+
+Result<int> WarningService::unacknowledgedCount() const
+{
+    auto all = alerts(false);
+    if (!all)
+        return all.error();
+    return int(all->size());
+}
+
+Status WarningService::acknowledge(const QString &key, const QString &note, const QString &actor, const QDateTime &now)
+{
+    if (note.size() > 2000)
+        return Error{ErrorCode::InvalidInput, Msg::tr("The note is longer than 2000 characters."), {}};
+    if (const QString problem = textProblem(note); !problem.isEmpty())
+        return Error{ErrorCode::InvalidInput, problem, {}};
+    // Computed before the write lock is taken: the scan reads every complaint.
+    auto all = alerts(true);
+    if (!all)
+        return all.error();
+    const auto found = std::find_if(all->cbegin(), all->cend(), [&key](const WarningAlert &a) { return a.key == key; });
+    if (found == all->cend())
+        return Error{ErrorCode::NotFound, Msg::tr("There is no alert %1.").arg(key), {}};
+    if (found->acknowledged)
+        return {};
+    Transaction transaction(m_db);
+    if (auto started = transaction.begin(); !started)
+        return started;
+    auto user = authorize(m_db, actor, Permission::WorkCase);
+    if (!user)
+        return user.error();
+    const AlertAcknowledgement ack{found->businessId, found->ruleId, found->run.firstDay, now, user->name, note.trimmed()};
+    if (auto done = WarningRepository(m_db).acknowledge(ack, found->run); !done)
+        return done;
+    return transaction.commit();
+}
+
+Result<QList<WarningRule>> WarningService::rules() const { return WarningRepository(m_db).rules(); }
+
+Result<qint64> WarningService::saveRule(const WarningRule &rule, const QString &actor)
+{
+    if (auto valid = validateWarningRule(rule); !valid)
+        return valid.error();
+    Transaction transaction(m_db);
+    if (auto started = transaction.begin(); !started)
+        return started.error();
+    auto user = authorize(m_db, actor, Permission::ManageDirectories);
+    if (!user)
+        return user.error();
+    WarningRepository repository(m_db);
+    qint64 id = rule.id;
+    if (id == 0) {
+        auto inserted = repository.insertRule(rule);
+        if (!inserted)
+            return inserted.error();
+        id = inserted.value();
+    } else if (auto updated = repository.updateRule(rule); !updated) {
+        return updated.error();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return id;
+}
+
+Status WarningService::removeRule(qint64 ruleId, const QString &actor)
+{
+    Transaction transaction(m_db);
+    if (auto started = transaction.begin(); !started)
+        return started;
+    auto user = authorize(m_db, actor, Permission::ManageDirectories);
+    if (!user)
+        return user.error();
+    if (auto removed = WarningRepository(m_db).removeRule(ruleId); !removed)
+        return removed;
+    return transaction.commit();
+}
+
+} // namespace casedesk

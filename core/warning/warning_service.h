@@ -1,0 +1,49 @@
+#pragma once
+
+#include "result.h"
+#include "warning/warning_rules.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+
+namespace casedesk {
+
+// One alert: a run of complaints against one business under one rule.
+struct WarningAlert {
+    QString key; // "business-rule-yyyyMMdd": stable, for acknowledging from the CLI
+    qint64 businessId = 0;
+    QString businessName;
+    QString creditCode;
+    qint64 ruleId = 0;
+    QString ruleName;
+    WarningRun run;
+    bool acknowledged = false;
+    QDateTime acknowledgedAt;
+    QString acknowledgedBy;
+    QString note;
+};
+
+// Alerts are computed from the cases each time they are asked for (one grouped query), so
+// they never go stale; only acknowledgements are stored.
+class WarningService {
+public:
+    explicit WarningService(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Every run under every active rule, newest first; acknowledged ones only if asked.
+    Result<QList<WarningAlert>> alerts(bool includeAcknowledged = false) const;
+    Result<int> unacknowledgedCount() const;
+
+    // Marks the alert seen (WorkCase); acknowledging twice keeps the first.
+    Status acknowledge(const QString &key, const QString &note, const QString &actor,
+                       const QDateTime &now = QDateTime::currentDateTime());
+
+    Result<QList<WarningRule>> rules() const;
+    // Adds (id 0) or changes a rule (ManageDirectories). Returns its id.
+    Result<qint64> saveRule(const WarningRule &rule, const QString &actor);
+    Status removeRule(qint64 ruleId, const QString &actor);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace casedesk

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "warning/warning_service.h"
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace casedesk {
+
+// 风险预警: the businesses with a sudden run of complaints. "Show Complaints" opens the
+// business's complaints, where "Make Group Case" is the second click.
+class AlertListDialog : public QDialog {
+    Q_OBJECT
+public:
+    AlertListDialog(const QSqlDatabase &db, const QString &actor, QWidget *parent = nullptr);
+
+    void reload();
+    QTableWidget *table() const { return m_table; }
+    // The business of the selected alert's complaints (what "Show Complaints" opens).
+    void showComplaints();
+
+signals:
+    void alertsChanged();
+    void caseActivated(qint64 caseId);
+    void groupCreated(qint64 groupId);
+
+private:
+    const WarningAlert *selected() const;
+    void acknowledge();
+    void editRules();
+
+    QSqlDatabase m_db;
+    QString m_actor;
+    QList<WarningAlert> m_alerts;
+    QLabel *m_intro;
+    QCheckBox *m_showAcknowledged;
+    QTableWidget *m_table;
+    QPushButton *m_complaints;
+    QPushButton *m_acknowledge;
+};
+
+} // namespace casedesk
