@@ -8,18 +8,9 @@
 
 #include <optional>
 
-// What the case subcommands share: who acts, and which case is meant.
+// What the case subcommands share: which case is meant (who acts: cli_sign_in.h).
 
 namespace casedesk::cli {
-
-// --as USER
-QCommandLineOption actorOption();
-
-// Who acts: --as, else the login name, which a desk's users are usually registered under.
-QString actorName(const QCommandLineParser &parser, const QCommandLineOption &as);
-
-// The actor, or a usage error when neither --as nor a login name says who it is.
-Result<QString> actorFor(const QCommandLineParser &parser, const QCommandLineOption &as);
 
 // ID: the case number, or the internal id when all digits.
 Result<Complaint> findCase(const QSqlDatabase &db, const QString &id);

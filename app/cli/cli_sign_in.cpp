@@ -1,7 +1,6 @@
 #include "cli_sign_in.h"
 
 #include "auth/sign_in_service.h"
-#include "cli_case_support.h"
 #include "cli_support.h"
 
 #include <QCoreApplication>
@@ -61,7 +60,9 @@ std::optional<QString> askOnTerminal(const QString &prompt)
 
 SignInOptions addSignInOptions(QCommandLineParser &parser)
 {
-    SignInOptions options{actorOption(),
+    SignInOptions options{QCommandLineOption(QStringLiteral("as"),
+                                             Msg::tr("Act as USER (a user of the database; default: your login name)."),
+                                             Msg::tr("USER")),
                           QCommandLineOption(QStringLiteral("password-file"),
                                              Msg::tr("Read your password from the first line of FILE "
                                                      "(else CASEDESK_PASSWORD, else you are asked)."),
@@ -69,6 +70,17 @@ SignInOptions addSignInOptions(QCommandLineParser &parser)
     parser.addOption(options.as);
     parser.addOption(options.passwordFile);
     return options;
+}
+
+Result<QString> claimedName(const QCommandLineParser &parser, const SignInOptions &options)
+{
+    QString name = parser.isSet(options.as) ? parser.value(options.as) : qEnvironmentVariable("USER");
+    if (!parser.isSet(options.as) && name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    name = name.trimmed();
+    if (name.isEmpty())
+        return usageError(Msg::tr("Say who you are with --as USER (no login name was found)."));
+    return name;
 }
 
 Result<QString> actorPassword(const QCommandLineParser &parser, const SignInOptions &options)
@@ -85,7 +97,7 @@ Result<QString> actorPassword(const QCommandLineParser &parser, const SignInOpti
 
 Result<User> signIn(const QSqlDatabase &db, const QCommandLineParser &parser, const SignInOptions &options)
 {
-    auto name = actorFor(parser, options.as);
+    auto name = claimedName(parser, options);
     if (!name)
         return name.error();
     auto password = actorPassword(parser, options);

@@ -29,6 +29,10 @@ Result<User> signIn(const QSqlDatabase &db, const QCommandLineParser &parser, co
 // The same, as the name the command acts under (what the core's services take as actor).
 Result<QString> signedInName(const QSqlDatabase &db, const QCommandLineParser &parser, const SignInOptions &options);
 
+// Who says they act, before any password is checked: --as, else the login name; a usage
+// error when there is neither. Only for commands that prove the password themselves.
+Result<QString> claimedName(const QCommandLineParser &parser, const SignInOptions &options);
+
 // The acting user's password as the options and environment give it (see above).
 Result<QString> actorPassword(const QCommandLineParser &parser, const SignInOptions &options);
 

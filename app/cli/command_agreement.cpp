@@ -2,6 +2,7 @@
 
 #include "cli_case_support.h"
 #include "cli_mediation_support.h"
+#include "cli_sign_in.h"
 #include "cli_support.h"
 
 #include "agreement_document.h"
@@ -76,9 +77,8 @@ int runAgreementDraft(const QStringList &arguments)
     command.addDatabaseOption();
     const QCommandLineOption json(QStringLiteral("json"), Msg::tr("The JSON file, or - for standard input."),
                                   Msg::tr("FILE"));
-    const QCommandLineOption as = actorOption();
     command.parser().addOption(json);
-    command.parser().addOption(as);
+    const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("CASE"), Msg::tr("Case number or id."));
     if (auto stop = command.parse(arguments))
         return *stop;
@@ -93,12 +93,12 @@ int runAgreementDraft(const QStringList &arguments)
     if (!database)
         return fail(database.error());
     const QSqlDatabase db = database.value()->connection();
+    const auto actor = signedInName(db, parser, as);
+    if (!actor)
+        return fail(actor.error());
     auto complaint = findCase(db, *id);
     if (!complaint)
         return fail(complaint.error());
-    const auto actor = actorFor(parser, as);
-    if (!actor)
-        return fail(actor.error());
     MediationAgreementService service(db);
     auto stored = service.agreementOf(complaint->id);
     if (!stored)
@@ -122,9 +122,8 @@ int runAgreementSign(const QStringList &arguments)
                                      "\"agreement reached\"."));
     command.addDatabaseOption();
     const QCommandLineOption on(QStringLiteral("on"), Msg::tr("The signing date (YYYY-MM-DD)."), Msg::tr("DATE"));
-    const QCommandLineOption as = actorOption();
     command.parser().addOption(on);
-    command.parser().addOption(as);
+    const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("CASE"), Msg::tr("Case number or id."));
     if (auto stop = command.parse(arguments))
         return *stop;
@@ -139,12 +138,12 @@ int runAgreementSign(const QStringList &arguments)
     if (!database)
         return fail(database.error());
     const QSqlDatabase db = database.value()->connection();
+    const auto actor = signedInName(db, parser, as);
+    if (!actor)
+        return fail(actor.error());
     auto complaint = findCase(db, *id);
     if (!complaint)
         return fail(complaint.error());
-    const auto actor = actorFor(parser, as);
-    if (!actor)
-        return fail(actor.error());
     auto signedAgreement = MediationAgreementService(db).sign(complaint->id, day.value(), actor.value());
     if (!signedAgreement)
         return fail(signedAgreement.error());
@@ -166,9 +165,9 @@ int runAgreementPerform(const QStringList &arguments)
     const QCommandLineOption on(QStringLiteral("on"), Msg::tr("The date of the check (YYYY-MM-DD)."), Msg::tr("DATE"));
     const QCommandLineOption recovered(QStringLiteral("recovered"), Msg::tr("Money recovered, in yuan."),
                                        Msg::tr("YUAN"), QStringLiteral("0"));
-    const QCommandLineOption as = actorOption();
-    for (const auto &option : {status, on, recovered, as})
+    for (const auto &option : {status, on, recovered})
         command.parser().addOption(option);
+    const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("CASE"), Msg::tr("Case number or id."));
     if (auto stop = command.parse(arguments))
         return *stop;
@@ -193,12 +192,12 @@ int runAgreementPerform(const QStringList &arguments)
     if (!database)
         return fail(database.error());
     const QSqlDatabase db = database.value()->connection();
+    const auto actor = signedInName(db, parser, as);
+    if (!actor)
+        return fail(actor.error());
     auto complaint = findCase(db, *id);
     if (!complaint)
         return fail(complaint.error());
-    const auto actor = actorFor(parser, as);
-    if (!actor)
-        return fail(actor.error());
     auto done = MediationAgreementService(db).recordPerformance(complaint->id, *performance, checkedOn, fen.value(),
                                                                 actor.value());
     if (!done)
@@ -210,12 +209,13 @@ int runAgreementPerform(const QStringList &arguments)
 
 int runAgreementPdf(const QStringList &arguments)
 {
-    SubcommandParser command(QStringLiteral("casedesk-cli agreement CASE --out FILE.pdf --database FILE\n"
+    SubcommandParser command(QStringLiteral("casedesk-cli agreement CASE --out FILE.pdf [--as USER] --database FILE\n"
                                             "       casedesk-cli agreement draft|sign|perform ... (--help on each)"),
                              Msg::tr("Write the case's mediation agreement (调解协议书) as an A4 PDF."));
     command.addDatabaseOption();
     const QCommandLineOption out(QStringLiteral("out"), Msg::tr("The PDF file to write."), Msg::tr("FILE"));
     command.parser().addOption(out);
+    const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("CASE"), Msg::tr("Case number or id."));
     if (auto stop = command.parse(arguments))
         return *stop;
@@ -227,6 +227,8 @@ int runAgreementPdf(const QStringList &arguments)
     if (!database)
         return fail(database.error());
     const QSqlDatabase db = database.value()->connection();
+    if (auto reader = signIn(db, parser, as); !reader)
+        return fail(reader.error());
     auto complaint = findCase(db, *id);
     if (!complaint)
         return fail(complaint.error());

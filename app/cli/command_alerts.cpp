@@ -1,6 +1,6 @@
 // alerts: the early warnings (风险预警) of sudden runs of complaints against one business.
 
-#include "cli_case_support.h"
+#include "cli_sign_in.h"
 #include "cli_support.h"
 
 #include "warning/warning_service.h"
@@ -40,7 +40,7 @@ QJsonObject toJson(const WarningAlert &a)
 int runAlerts(const QStringList &arguments)
 {
     SubcommandParser command(QStringLiteral("casedesk-cli alerts --database FILE [--all] [--json] "
-                                            "[--acknowledge KEY [--note TEXT] --as USER]"),
+                                            "[--acknowledge KEY [--note TEXT]] [--as USER]"),
                              Msg::tr("List early warnings: businesses with a sudden run of complaints, newest first."));
     command.addDatabaseOption();
     const QCommandLineOption all(QStringLiteral("all"), Msg::tr("Include acknowledged alerts."));
@@ -48,20 +48,20 @@ int runAlerts(const QStringList &arguments)
     const QCommandLineOption acknowledge(QStringLiteral("acknowledge"), Msg::tr("Acknowledge the alert KEY."),
                                          Msg::tr("KEY"));
     const QCommandLineOption note(QStringLiteral("note"), Msg::tr("What was done about it."), Msg::tr("TEXT"));
-    const QCommandLineOption as = actorOption();
-    for (const auto &option : {all, asJson, acknowledge, note, as})
+    for (const auto &option : {all, asJson, acknowledge, note})
         command.parser().addOption(option);
+    const SignInOptions as = addSignInOptions(command.parser());
     if (auto stop = command.parse(arguments))
         return *stop;
     auto database = command.openDatabase(false);
     if (!database)
         return fail(database.error());
+    const auto actor = signedInName(database.value()->connection(), command.parser(), as);
+    if (!actor)
+        return fail(actor.error());
     WarningService warnings(database.value()->connection());
 
     if (command.parser().isSet(acknowledge)) {
-        const auto actor = actorFor(command.parser(), as);
-        if (!actor)
-            return fail(actor.error());
         if (auto done = warnings.acknowledge(command.parser().value(acknowledge), command.parser().value(note),
                                              actor.value());
             !done)

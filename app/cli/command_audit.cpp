@@ -1,4 +1,4 @@
-#include "cli_case_support.h"
+#include "cli_sign_in.h"
 #include "cli_support.h"
 
 #include "storage/audit_verifier.h"
@@ -34,18 +34,17 @@ int runVerify(const QStringList &arguments)
                              Msg::tr("Check the audit trail's hash chain: reports the first record that was changed "
                                      "or deleted outside CaseDesk. Exit code 1 when the trail is broken."));
     command.addDatabaseOption();
-    const QCommandLineOption as = actorOption();
     const QCommandLineOption asJson(QStringLiteral("json"), Msg::tr("Print JSON."));
-    command.parser().addOption(as);
     command.parser().addOption(asJson);
+    const SignInOptions as = addSignInOptions(command.parser());
     if (auto stop = command.parse(arguments))
         return *stop;
-    auto actor = actorFor(command.parser(), as);
-    if (!actor)
-        return fail(actor.error());
     auto database = command.openDatabase(false);
     if (!database)
         return fail(database.error());
+    const auto actor = signedInName(database.value()->connection(), command.parser(), as);
+    if (!actor)
+        return fail(actor.error());
     auto verdict = verifyAuditTrail(database.value()->connection(), actor.value());
     if (!verdict)
         return fail(verdict.error());

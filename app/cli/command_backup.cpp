@@ -1,6 +1,8 @@
 #include "cli_case_support.h"
+#include "cli_sign_in.h"
 #include "cli_support.h"
 
+#include "auth/password_hash.h"
 #include "auth/permissions.h"
 #include "storage/backups.h"
 #include "storage/user_repository.h"
@@ -8,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlError>
 
 namespace casedesk::cli {
 namespace {
@@ -18,20 +21,51 @@ struct Msg {
 
 Error usageError(const QString &message) { return Error{ErrorCode::InvalidInput, message, {}}; }
 
-// Who may restore: checked in the database being replaced when it can be opened, otherwise
-// (it is damaged or missing) in the backup that will take its place.
-Status authorizeRestore(const QString &databasePath, const QString &backupFile, const QString &actor)
+// The password checked against a backup opened read-only: it cannot record a failure, so
+// this is only the fallback for a database that cannot be opened at all.
+Status checkPasswordIn(const QSqlDatabase &backup, const QString &name, const QString &password)
+{
+    const UserRepository users(backup);
+    auto user = users.findByName(name);
+    if (!user && user.error().code != ErrorCode::NotFound)
+        return user.error();
+    const auto hash =
+        user && user->active && user->hasPassword ? users.passwordHashOf(name) : Result<QString>(QString());
+    if (!hash)
+        return hash.error();
+    if (!verifyPassword(hash.value(), password))
+        return Error{ErrorCode::Forbidden,
+                     Msg::tr("The name or the password is wrong (checked in the backup, "
+                             "because the database cannot be opened)."),
+                     {}};
+    return {};
+}
+
+// Who may restore: signed in and checked in the database being replaced when it can be
+// opened, otherwise (it is damaged or missing) in the backup that will take its place.
+Status authorizeRestore(const QString &databasePath, const QString &backupFile, const QCommandLineParser &parser,
+                        const SignInOptions &as)
 {
     if (QFileInfo::exists(databasePath)) {
         auto current = Database::open(databasePath, Database::OpenMode::OpenExisting);
         if (current) {
-            if (auto allowed = authorize(current.value()->connection(), actor, Permission::ManageBackups); !allowed)
+            const QSqlDatabase db = current.value()->connection();
+            auto actor = signedInName(db, parser, as);
+            if (!actor)
+                return actor.error();
+            if (auto allowed = authorize(db, actor.value(), Permission::ManageBackups); !allowed)
                 return allowed.error();
             return {};
         }
         if (current.error().code == ErrorCode::Busy)
             return current.error();
     }
+    auto actor = claimedName(parser, as);
+    if (!actor)
+        return actor.error();
+    auto password = actorPassword(parser, as);
+    if (!password)
+        return password.error();
     const QString name = QStringLiteral("casedesk-restore-check");
     Status status;
     {
@@ -39,8 +73,13 @@ Status authorizeRestore(const QString &databasePath, const QString &backupFile, 
         backup.setDatabaseName(backupFile);
         backup.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (backup.open()) {
-            if (auto allowed = authorize(backup, actor, Permission::ManageBackups); !allowed)
+            if (auto proved = checkPasswordIn(backup, actor.value(), password.value()); !proved)
+                status = proved.error();
+            else if (auto allowed = authorize(backup, actor.value(), Permission::ManageBackups); !allowed)
                 status = allowed.error();
+        } else {
+            status = Error{
+                ErrorCode::Io, Msg::tr("Cannot open the backup %1: %2").arg(backupFile, backup.lastError().text()), {}};
         }
         backup.close();
     }
@@ -54,20 +93,19 @@ int runBackupCommand(const QStringList &arguments)
                              Msg::tr("Write a complete, checked copy of the database to FILE (readable by you "
                                      "only). Safe while others are working."));
     command.addDatabaseOption();
-    const QCommandLineOption as = actorOption();
     const QCommandLineOption out(QStringLiteral("out"), Msg::tr("The backup FILE to write."), Msg::tr("FILE"));
-    command.parser().addOption(as);
     command.parser().addOption(out);
+    const SignInOptions as = addSignInOptions(command.parser());
     if (auto stop = command.parse(arguments))
         return *stop;
     if (command.parser().value(out).isEmpty())
         return fail(usageError(Msg::tr("Give the backup file with --out FILE.")));
-    auto actor = actorFor(command.parser(), as);
-    if (!actor)
-        return fail(actor.error());
     auto database = command.openDatabase(false);
     if (!database)
         return fail(database.error());
+    auto actor = signedInName(database.value()->connection(), command.parser(), as);
+    if (!actor)
+        return fail(actor.error());
     if (auto allowed = authorize(database.value()->connection(), actor.value(), Permission::ManageBackups); !allowed)
         return fail(allowed.error());
     const QString file = command.parser().value(out);
@@ -84,8 +122,7 @@ int runRestoreCommand(const QStringList &arguments)
                                      "that it is CaseDesk's, its schema version); the old file is kept as "
                                      "FILE.before-restore."));
     command.addDatabaseOption();
-    const QCommandLineOption as = actorOption();
-    command.parser().addOption(as);
+    const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("BACKUP"), Msg::tr("The backup file to restore."));
     if (auto stop = command.parse(arguments))
         return *stop;
@@ -95,13 +132,10 @@ int runRestoreCommand(const QStringList &arguments)
     const QString databasePath = command.parser().value(QStringLiteral("database"));
     if (databasePath.isEmpty())
         return fail(usageError(Msg::tr("Give the database file with --database FILE.")));
-    auto actor = actorFor(command.parser(), as);
-    if (!actor)
-        return fail(actor.error());
     // The backup is checked before anything else, so a bad file is refused with its own reason.
     if (auto checked = checkBackupFile(*backup); !checked)
         return fail(checked.error());
-    if (auto allowed = authorizeRestore(databasePath, *backup, actor.value()); !allowed)
+    if (auto allowed = authorizeRestore(databasePath, *backup, command.parser(), as); !allowed)
         return fail(allowed.error());
     auto restored = restoreDatabase(*backup, databasePath);
     if (!restored)

@@ -2,6 +2,7 @@
 // and typical cases from the command line.
 
 #include "cli_case_support.h"
+#include "cli_sign_in.h"
 #include "cli_support.h"
 
 #include "followup/follow_up_service.h"
@@ -37,9 +38,9 @@ int runAdd(const QStringList &arguments)
     const QCommandLineOption at(QStringLiteral("at"), Msg::tr("When, e.g. 2026-03-17T09:30 (default: now)."),
                                 Msg::tr("DATETIME"));
     const QCommandLineOption spot(QStringLiteral("spot-check"), Msg::tr("The visit is for the monthly spot check."));
-    const QCommandLineOption as = actorOption();
-    for (const auto &option : {result, notReached, attitude, comment, at, spot, as})
+    for (const auto &option : {result, notReached, attitude, comment, at, spot})
         command.parser().addOption(option);
+    const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("ID"), Msg::tr("Case number or id."));
     if (auto stop = command.parse(arguments))
         return *stop;
@@ -73,13 +74,13 @@ int runAdd(const QStringList &arguments)
     if (!database)
         return fail(database.error());
     const QSqlDatabase db = database.value()->connection();
+    const auto actor = signedInName(db, parser, as);
+    if (!actor)
+        return fail(actor.error());
     auto complaint = findCase(db, *id);
     if (!complaint)
         return fail(complaint.error());
     request.caseId = complaint->id;
-    const auto actor = actorFor(parser, as);
-    if (!actor)
-        return fail(actor.error());
     auto recorded = FollowUpService(db).record(request, actor.value());
     if (!recorded)
         return fail(recorded.error());
@@ -89,9 +90,10 @@ int runAdd(const QStringList &arguments)
 
 int runList(const QStringList &arguments)
 {
-    SubcommandParser command(QStringLiteral("casedesk-cli followup list ID --database FILE"),
+    SubcommandParser command(QStringLiteral("casedesk-cli followup list ID [--as USER] --database FILE"),
                              Msg::tr("Show a case's follow-up visits."));
     command.addDatabaseOption();
+    const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("ID"), Msg::tr("Case number or id."));
     if (auto stop = command.parse(arguments))
         return *stop;
@@ -102,6 +104,8 @@ int runList(const QStringList &arguments)
     if (!database)
         return fail(database.error());
     const QSqlDatabase db = database.value()->connection();
+    if (auto reader = signIn(db, command.parser(), as); !reader)
+        return fail(reader.error());
     auto complaint = findCase(db, *id);
     if (!complaint)
         return fail(complaint.error());
@@ -129,9 +133,9 @@ int runSpotCheck(const QStringList &arguments)
     const QCommandLineOption month(QStringLiteral("month"), Msg::tr("The month the cases were closed in."), Msg::tr("YYYY-MM"));
     const QCommandLineOption share(QStringLiteral("share"), Msg::tr("The share to check, 0–1 (default 0.1)."),
                                    Msg::tr("S"), QStringLiteral("0.1"));
-    const QCommandLineOption as = actorOption();
-    for (const auto &option : {month, share, as})
+    for (const auto &option : {month, share})
         command.parser().addOption(option);
+    const SignInOptions as = addSignInOptions(command.parser());
     if (auto stop = command.parse(arguments))
         return *stop;
     const QCommandLineParser &parser = command.parser();
@@ -145,7 +149,7 @@ int runSpotCheck(const QStringList &arguments)
     auto database = command.openDatabase(false);
     if (!database)
         return fail(database.error());
-    const auto actor = actorFor(parser, as);
+    const auto actor = signedInName(database.value()->connection(), parser, as);
     if (!actor)
         return fail(actor.error());
     auto drawn = FollowUpService(database.value()->connection()).drawSpotChecks(first, fraction, actor.value());
@@ -167,9 +171,9 @@ int runTypical(const QStringList &arguments)
     const QCommandLineOption title(QStringLiteral("title"), Msg::tr("The typical case's title."), Msg::tr("T"));
     const QCommandLineOption summary(QStringLiteral("summary"), Msg::tr("The short write-up."), Msg::tr("TEXT"));
     const QCommandLineOption remove(QStringLiteral("remove"), Msg::tr("Remove the flag."));
-    const QCommandLineOption as = actorOption();
-    for (const auto &option : {title, summary, remove, as})
+    for (const auto &option : {title, summary, remove})
         command.parser().addOption(option);
+    const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("ID"), Msg::tr("Case number or id."));
     if (auto stop = command.parse(arguments))
         return *stop;
@@ -181,12 +185,12 @@ int runTypical(const QStringList &arguments)
     if (!database)
         return fail(database.error());
     const QSqlDatabase db = database.value()->connection();
+    const auto actor = signedInName(db, parser, as);
+    if (!actor)
+        return fail(actor.error());
     auto complaint = findCase(db, *id);
     if (!complaint)
         return fail(complaint.error());
-    const auto actor = actorFor(parser, as);
-    if (!actor)
-        return fail(actor.error());
     FollowUpService service(db);
     if (parser.isSet(remove)) {
         if (auto removed = service.unmarkTypical(complaint->id, actor.value()); !removed)

@@ -1,6 +1,7 @@
 // fund list / create / top-up / payout / statement: first-compensation funds (先行赔付).
 
 #include "cli_case_support.h"
+#include "cli_sign_in.h"
 #include "cli_support.h"
 
 #include "domain/money.h"
@@ -29,16 +30,19 @@ std::optional<qint64> fundId(const QCommandLineParser &parser)
 
 int runList(const QStringList &arguments)
 {
-    SubcommandParser command(QStringLiteral("casedesk-cli fund list --database FILE [--json]"),
+    SubcommandParser command(QStringLiteral("casedesk-cli fund list --database FILE [--json] [--as USER]"),
                              Msg::tr("List the first-compensation funds with their balances."));
     command.addDatabaseOption();
     const QCommandLineOption asJson(QStringLiteral("json"), Msg::tr("Print JSON."));
     command.parser().addOption(asJson);
+    const SignInOptions as = addSignInOptions(command.parser());
     if (auto stop = command.parse(arguments))
         return *stop;
     auto database = command.openDatabase(false);
     if (!database)
         return fail(database.error());
+    if (auto reader = signIn(database.value()->connection(), command.parser(), as); !reader)
+        return fail(reader.error());
     auto funds = FundService(database.value()->connection()).list();
     if (!funds)
         return fail(funds.error());
@@ -69,21 +73,20 @@ int runCreate(const QStringList &arguments)
                              Msg::tr("Add a fund held by a mall or market."));
     command.addDatabaseOption();
     const QCommandLineOption holder(QStringLiteral("holder"), Msg::tr("The mall or market holding it."), Msg::tr("TEXT"));
-    const QCommandLineOption as = actorOption();
     command.parser().addOption(holder);
-    command.parser().addOption(as);
+    const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("NAME"), Msg::tr("The fund's name."));
     if (auto stop = command.parse(arguments))
         return *stop;
     const auto name = singleId(command.parser());
     if (!name)
         return fail(usageError(Msg::tr("Give the fund's name.")));
-    const auto actor = actorFor(command.parser(), as);
-    if (!actor)
-        return fail(actor.error());
     auto database = command.openDatabase(false);
     if (!database)
         return fail(database.error());
+    const auto actor = signedInName(database.value()->connection(), command.parser(), as);
+    if (!actor)
+        return fail(actor.error());
     Fund fund;
     fund.name = *name;
     fund.holder = command.parser().value(holder);
@@ -108,11 +111,11 @@ int runEntry(const QStringList &arguments, bool payout)
     const QCommandLineOption caseOption(QStringLiteral("case"), Msg::tr("The case number or id of the consumer paid."),
                                         Msg::tr("CASE"));
     const QCommandLineOption note(QStringLiteral("note"), Msg::tr("A note."), Msg::tr("TEXT"));
-    const QCommandLineOption as = actorOption();
-    for (const auto &option : {amount, note, as})
+    for (const auto &option : {amount, note})
         command.parser().addOption(option);
     if (payout)
         command.parser().addOption(caseOption);
+    const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("ID"), Msg::tr("Fund id."));
     if (auto stop = command.parse(arguments))
         return *stop;
@@ -121,12 +124,12 @@ int runEntry(const QStringList &arguments, bool payout)
     if (!id || !fen || (payout && !command.parser().isSet(caseOption)))
         return fail(usageError(payout ? Msg::tr("Give one fund id, --case and --amount in yuan.")
                                       : Msg::tr("Give one fund id and --amount in yuan.")));
-    const auto actor = actorFor(command.parser(), as);
-    if (!actor)
-        return fail(actor.error());
     auto database = command.openDatabase(false);
     if (!database)
         return fail(database.error());
+    const auto actor = signedInName(database.value()->connection(), command.parser(), as);
+    if (!actor)
+        return fail(actor.error());
     const QSqlDatabase db = database.value()->connection();
     FundService funds(db);
     if (payout) {
@@ -149,11 +152,12 @@ int runPayout(const QStringList &arguments) { return runEntry(arguments, true); 
 
 int runStatement(const QStringList &arguments)
 {
-    SubcommandParser command(QStringLiteral("casedesk-cli fund statement ID --database FILE [--json]"),
+    SubcommandParser command(QStringLiteral("casedesk-cli fund statement ID --database FILE [--json] [--as USER]"),
                              Msg::tr("A fund's statement: every top-up and payout with the balance after it."));
     command.addDatabaseOption();
     const QCommandLineOption asJson(QStringLiteral("json"), Msg::tr("Print JSON."));
     command.parser().addOption(asJson);
+    const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("ID"), Msg::tr("Fund id."));
     if (auto stop = command.parse(arguments))
         return *stop;
@@ -163,6 +167,8 @@ int runStatement(const QStringList &arguments)
     auto database = command.openDatabase(false);
     if (!database)
         return fail(database.error());
+    if (auto reader = signIn(database.value()->connection(), command.parser(), as); !reader)
+        return fail(reader.error());
     FundService funds(database.value()->connection());
     if (auto fund = funds.get(*id); !fund)
         return fail(fund.error());

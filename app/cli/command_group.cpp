@@ -1,6 +1,7 @@
 // group list / show / create / outcome / move / assign / roster: group cases (群体性投诉).
 
 #include "cli_case_support.h"
+#include "cli_sign_in.h"
 #include "cli_support.h"
 
 #include "domain/money.h"
@@ -47,29 +48,36 @@ QJsonObject memberJson(const GroupMember &m)
     return json;
 }
 
-// What the commands that change a group share: --database and --as.
+// What the commands that change a group share: --database, and signing in (--as).
 struct GroupCommand {
-    GroupCommand(const QString &usage, const QString &description) : command(usage, description)
+    GroupCommand(const QString &usage, const QString &description)
+        : command(usage, description), as(addDatabaseAndSignIn(command))
     {
-        command.addDatabaseOption();
-        command.parser().addOption(as);
+    }
+    static SignInOptions addDatabaseAndSignIn(SubcommandParser &parser)
+    {
+        parser.addDatabaseOption();
+        return addSignInOptions(parser.parser());
     }
     SubcommandParser command;
-    QCommandLineOption as = actorOption();
+    SignInOptions as;
 };
 
 int runList(const QStringList &arguments)
 {
-    SubcommandParser command(QStringLiteral("casedesk-cli group list --database FILE [--json]"),
+    SubcommandParser command(QStringLiteral("casedesk-cli group list --database FILE [--json] [--as USER]"),
                              Msg::tr("List group cases, newest first."));
     command.addDatabaseOption();
     const QCommandLineOption asJson(QStringLiteral("json"), Msg::tr("Print JSON."));
     command.parser().addOption(asJson);
+    const SignInOptions as = addSignInOptions(command.parser());
     if (auto stop = command.parse(arguments))
         return *stop;
     auto database = command.openDatabase(false);
     if (!database)
         return fail(database.error());
+    if (auto reader = signIn(database.value()->connection(), command.parser(), as); !reader)
+        return fail(reader.error());
     auto groups = GroupService(database.value()->connection()).list();
     if (!groups)
         return fail(groups.error());
@@ -91,11 +99,12 @@ int runList(const QStringList &arguments)
 
 int runShow(const QStringList &arguments)
 {
-    SubcommandParser command(QStringLiteral("casedesk-cli group show ID --database FILE [--json]"),
+    SubcommandParser command(QStringLiteral("casedesk-cli group show ID --database FILE [--json] [--as USER]"),
                              Msg::tr("Show a group case: its totals and its roster (phones masked)."));
     command.addDatabaseOption();
     const QCommandLineOption asJson(QStringLiteral("json"), Msg::tr("Print JSON."));
     command.parser().addOption(asJson);
+    const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("ID"), Msg::tr("Group id."));
     if (auto stop = command.parse(arguments))
         return *stop;
@@ -105,6 +114,8 @@ int runShow(const QStringList &arguments)
     auto database = command.openDatabase(false);
     if (!database)
         return fail(database.error());
+    if (auto reader = signIn(database.value()->connection(), command.parser(), as); !reader)
+        return fail(reader.error());
     auto view = GroupService(database.value()->connection()).view(*id);
     if (!view)
         return fail(view.error());
@@ -150,12 +161,12 @@ int runCreate(const QStringList &arguments)
     if (auto stop = group.command.parse(arguments))
         return *stop;
     const QCommandLineParser &parser = group.command.parser();
-    const auto actor = actorFor(parser, group.as);
-    if (!actor)
-        return fail(actor.error());
     auto database = group.command.openDatabase(false);
     if (!database)
         return fail(database.error());
+    const auto actor = signedInName(database.value()->connection(), parser, group.as);
+    if (!actor)
+        return fail(actor.error());
     const QSqlDatabase db = database.value()->connection();
     GroupService groups(db);
     Result<qint64> id = Error{};
@@ -203,12 +214,12 @@ int runOutcome(const QStringList &arguments)
     const auto base = outcomeBasisFromCode(parser.value(basis));
     if (!id || !ok || !base)
         return fail(usageError(Msg::tr("Give one group id, --percent as a whole number and --basis balance, paid or amount.")));
-    const auto actor = actorFor(parser, group.as);
-    if (!actor)
-        return fail(actor.error());
     auto database = group.command.openDatabase(false);
     if (!database)
         return fail(database.error());
+    const auto actor = signedInName(database.value()->connection(), parser, group.as);
+    if (!actor)
+        return fail(actor.error());
     auto total = GroupService(database.value()->connection())
                      .recordOutcome(*id, {*base, share, parser.value(description), parser.isSet(paid)}, actor.value());
     if (!total)
@@ -235,12 +246,12 @@ int runMove(const QStringList &arguments)
     const auto status = statusFromCode(parser.value(to));
     if (!id || !status)
         return fail(usageError(Msg::tr("Give one group id and --to with a status code.")));
-    const auto actor = actorFor(parser, group.as);
-    if (!actor)
-        return fail(actor.error());
     auto database = group.command.openDatabase(false);
     if (!database)
         return fail(database.error());
+    const auto actor = signedInName(database.value()->connection(), parser, group.as);
+    if (!actor)
+        return fail(actor.error());
     if (auto done = GroupService(database.value()->connection())
                         .transitionAll(*id, *status, parser.value(ground), parser.value(note), actor.value());
         !done)
@@ -251,11 +262,12 @@ int runMove(const QStringList &arguments)
 
 int runRoster(const QStringList &arguments)
 {
-    SubcommandParser command(QStringLiteral("casedesk-cli group roster ID --csv FILE --database FILE"),
+    SubcommandParser command(QStringLiteral("casedesk-cli group roster ID --csv FILE [--as USER] --database FILE"),
                              Msg::tr("Write the roster of claimants as CSV (UTF-8 with BOM, phones masked)."));
     command.addDatabaseOption();
     const QCommandLineOption csv(QStringLiteral("csv"), Msg::tr("The CSV file to write."), Msg::tr("FILE"));
     command.parser().addOption(csv);
+    const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("ID"), Msg::tr("Group id."));
     if (auto stop = command.parse(arguments))
         return *stop;
@@ -265,6 +277,8 @@ int runRoster(const QStringList &arguments)
     auto database = command.openDatabase(false);
     if (!database)
         return fail(database.error());
+    if (auto reader = signIn(database.value()->connection(), command.parser(), as); !reader)
+        return fail(reader.error());
     auto view = GroupService(database.value()->connection()).view(*id);
     if (!view)
         return fail(view.error());

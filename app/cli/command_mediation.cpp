@@ -2,6 +2,7 @@
 
 #include "cli_case_support.h"
 #include "cli_mediation_support.h"
+#include "cli_sign_in.h"
 #include "cli_support.h"
 
 #include "mediation/directory_service.h"
@@ -33,9 +34,9 @@ int runMediatorAdd(const QStringList &arguments)
     const QCommandLineOption office(QStringLiteral("office"), Msg::tr("Professional office or firm."), Msg::tr("O"));
     const QCommandLineOption phone(QStringLiteral("phone"), Msg::tr("Phone number."), Msg::tr("P"));
     const QCommandLineOption email(QStringLiteral("email"), Msg::tr("E-mail address."), Msg::tr("E"));
-    const QCommandLineOption as = actorOption();
-    for (const auto &option : {kind, office, phone, email, as})
+    for (const auto &option : {kind, office, phone, email})
         command.parser().addOption(option);
+    const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("NAME"), Msg::tr("The mediator's name."));
     if (auto stop = command.parse(arguments))
         return *stop;
@@ -49,7 +50,7 @@ int runMediatorAdd(const QStringList &arguments)
     auto database = command.openDatabase(false);
     if (!database)
         return fail(database.error());
-    const auto actor = actorFor(parser, as);
+    const auto actor = signedInName(database.value()->connection(), parser, as);
     if (!actor)
         return fail(actor.error());
     Mediator m;
@@ -94,9 +95,9 @@ int runCourtAdd(const QStringList &arguments)
     const QCommandLineOption kind(QStringLiteral("kind"), Msg::tr("One of: %1.").arg(codeList(allCourtKinds())),
                                   Msg::tr("KIND"), QStringLiteral("court"));
     const QCommandLineOption address(QStringLiteral("address"), Msg::tr("Address."), Msg::tr("A"));
-    const QCommandLineOption as = actorOption();
-    for (const auto &option : {kind, address, as})
+    for (const auto &option : {kind, address})
         command.parser().addOption(option);
+    const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("NAME"), Msg::tr("The court's name."));
     if (auto stop = command.parse(arguments))
         return *stop;
@@ -110,7 +111,7 @@ int runCourtAdd(const QStringList &arguments)
     auto database = command.openDatabase(false);
     if (!database)
         return fail(database.error());
-    const auto actor = actorFor(parser, as);
+    const auto actor = signedInName(database.value()->connection(), parser, as);
     if (!actor)
         return fail(actor.error());
     Court c;
@@ -162,9 +163,9 @@ int runSessionAdd(const QStringList &arguments)
     const QCommandLineOption record(QStringLiteral("record"), Msg::tr("The record (笔录)."), Msg::tr("TEXT"));
     const QCommandLineOption outcome(QStringLiteral("outcome"), Msg::tr("One of: %1.").arg(codeList(allSessionOutcomes())),
                                      Msg::tr("OUTCOME"), QStringLiteral("planned"));
-    const QCommandLineOption as = actorOption();
-    for (const auto &option : {at, mediator, mode, minutes, place, participants, record, outcome, as})
+    for (const auto &option : {at, mediator, mode, minutes, place, participants, record, outcome})
         command.parser().addOption(option);
+    const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("CASE"), Msg::tr("Case number or id."));
     if (auto stop = command.parse(arguments))
         return *stop;
@@ -188,12 +189,12 @@ int runSessionAdd(const QStringList &arguments)
     if (!database)
         return fail(database.error());
     const QSqlDatabase db = database.value()->connection();
+    const auto actor = signedInName(db, parser, as);
+    if (!actor)
+        return fail(actor.error());
     auto complaint = findCase(db, *id);
     if (!complaint)
         return fail(complaint.error());
-    const auto actor = actorFor(parser, as);
-    if (!actor)
-        return fail(actor.error());
     MediationSession s;
     s.complaintId = complaint->id;
     s.startsAt = startsAt.value();
@@ -222,13 +223,15 @@ int runSessionAdd(const QStringList &arguments)
 
 int runSessionList(const QStringList &arguments)
 {
-    SubcommandParser command(QStringLiteral("casedesk-cli session list [CASE] [--from DATE --to DATE] --database FILE"),
-                             Msg::tr("List a case's sessions, or the agenda of all sessions between two days."));
+    SubcommandParser command(
+        QStringLiteral("casedesk-cli session list [CASE] [--from DATE --to DATE] [--as USER] --database FILE"),
+        Msg::tr("List a case's sessions, or the agenda of all sessions between two days."));
     command.addDatabaseOption();
     const QCommandLineOption from(QStringLiteral("from"), Msg::tr("First day (default today)."), Msg::tr("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), Msg::tr("Last day (default a week later)."), Msg::tr("DATE"));
     command.parser().addOption(from);
     command.parser().addOption(to);
+    const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("CASE"), Msg::tr("Case number or id."));
     if (auto stop = command.parse(arguments))
         return *stop;
@@ -237,6 +240,8 @@ int runSessionList(const QStringList &arguments)
     if (!database)
         return fail(database.error());
     const QSqlDatabase db = database.value()->connection();
+    if (auto reader = signIn(db, parser, as); !reader)
+        return fail(reader.error());
     Result<QList<MediationSession>> sessions = QList<MediationSession>{};
     if (const auto id = singleId(parser)) {
         auto complaint = findCase(db, *id);

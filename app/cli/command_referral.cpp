@@ -2,6 +2,7 @@
 
 #include "cli_case_support.h"
 #include "cli_mediation_support.h"
+#include "cli_sign_in.h"
 #include "cli_support.h"
 
 #include "domain/money.h"
@@ -102,9 +103,8 @@ int runReferralSet(const QStringList &arguments)
     command.addDatabaseOption();
     const QCommandLineOption json(QStringLiteral("json"), Msg::tr("The JSON file, or - for standard input."),
                                   Msg::tr("FILE"));
-    const QCommandLineOption as = actorOption();
     command.parser().addOption(json);
-    command.parser().addOption(as);
+    const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("CASE"), Msg::tr("Case number or id."));
     if (auto stop = command.parse(arguments))
         return *stop;
@@ -119,12 +119,12 @@ int runReferralSet(const QStringList &arguments)
     if (!database)
         return fail(database.error());
     const QSqlDatabase db = database.value()->connection();
+    const auto actor = signedInName(db, parser, as);
+    if (!actor)
+        return fail(actor.error());
     auto complaint = findCase(db, *id);
     if (!complaint)
         return fail(complaint.error());
-    const auto actor = actorFor(parser, as);
-    if (!actor)
-        return fail(actor.error());
     CourtReferralService service(db);
     auto stored = service.referralOf(complaint->id);
     if (!stored)
@@ -150,9 +150,9 @@ int runReferralHearing(const QStringList &arguments)
     command.addDatabaseOption();
     const QCommandLineOption at(QStringLiteral("at"), Msg::tr("When, e.g. 2018-03-21T14:00."), Msg::tr("DATETIME"));
     const QCommandLineOption note(QStringLiteral("note"), Msg::tr("A note."), Msg::tr("TEXT"));
-    const QCommandLineOption as = actorOption();
-    for (const auto &option : {at, note, as})
+    for (const auto &option : {at, note})
         command.parser().addOption(option);
+    const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("CASE"), Msg::tr("Case number or id."));
     if (auto stop = command.parse(arguments))
         return *stop;
@@ -167,12 +167,12 @@ int runReferralHearing(const QStringList &arguments)
     if (!database)
         return fail(database.error());
     const QSqlDatabase db = database.value()->connection();
+    const auto actor = signedInName(db, parser, as);
+    if (!actor)
+        return fail(actor.error());
     auto complaint = findCase(db, *id);
     if (!complaint)
         return fail(complaint.error());
-    const auto actor = actorFor(parser, as);
-    if (!actor)
-        return fail(actor.error());
     auto saved = CourtReferralService(db).addHearing(complaint->id, when.value(), parser.value(note), actor.value());
     if (!saved)
         return fail(saved.error());
@@ -185,8 +185,7 @@ int runReferralClose(const QStringList &arguments)
     SubcommandParser command(QStringLiteral("casedesk-cli referral close CASE [--as USER] --database FILE"),
                              Msg::tr("Close a referred case once the court's outcome is recorded."));
     command.addDatabaseOption();
-    const QCommandLineOption as = actorOption();
-    command.parser().addOption(as);
+    const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("CASE"), Msg::tr("Case number or id."));
     if (auto stop = command.parse(arguments))
         return *stop;
@@ -198,12 +197,12 @@ int runReferralClose(const QStringList &arguments)
     if (!database)
         return fail(database.error());
     const QSqlDatabase db = database.value()->connection();
+    const auto actor = signedInName(db, parser, as);
+    if (!actor)
+        return fail(actor.error());
     auto complaint = findCase(db, *id);
     if (!complaint)
         return fail(complaint.error());
-    const auto actor = actorFor(parser, as);
-    if (!actor)
-        return fail(actor.error());
     auto closed = CourtReferralService(db).closeCase(complaint->id, actor.value());
     if (!closed)
         return fail(closed.error());
@@ -213,12 +212,13 @@ int runReferralClose(const QStringList &arguments)
 
 int runReferralPdf(const QStringList &arguments)
 {
-    SubcommandParser command(QStringLiteral("casedesk-cli referral CASE --out FILE.pdf --database FILE\n"
+    SubcommandParser command(QStringLiteral("casedesk-cli referral CASE --out FILE.pdf [--as USER] --database FILE\n"
                                             "       casedesk-cli referral set|hearing|close ... (--help on each)"),
                              Msg::tr("Write the case's referral letter (诉调对接移送函) as an A4 PDF."));
     command.addDatabaseOption();
     const QCommandLineOption out(QStringLiteral("out"), Msg::tr("The PDF file to write."), Msg::tr("FILE"));
     command.parser().addOption(out);
+    const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("CASE"), Msg::tr("Case number or id."));
     if (auto stop = command.parse(arguments))
         return *stop;
@@ -230,6 +230,8 @@ int runReferralPdf(const QStringList &arguments)
     if (!database)
         return fail(database.error());
     const QSqlDatabase db = database.value()->connection();
+    if (auto reader = signIn(db, parser, as); !reader)
+        return fail(reader.error());
     auto complaint = findCase(db, *id);
     if (!complaint)
         return fail(complaint.error());

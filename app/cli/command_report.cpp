@@ -1,6 +1,6 @@
 // report: the monthly, quarterly or annual PDF report, rendered headless.
 
-#include "cli_case_support.h"
+#include "cli_sign_in.h"
 #include "cli_stats_support.h"
 #include "cli_support.h"
 
@@ -30,9 +30,9 @@ int runReport(const QStringList &arguments)
     command.addDatabaseOption();
     const QCommandLineOption period(QStringLiteral("period"), Msg::tr("A month, quarter or year."), Msg::tr("P"));
     const QCommandLineOption out(QStringLiteral("out"), Msg::tr("The PDF file to write."), Msg::tr("FILE"));
-    const QCommandLineOption as = actorOption();
-    for (const auto &option : {period, out, as})
+    for (const auto &option : {period, out})
         command.parser().addOption(option);
+    const SignInOptions as = addSignInOptions(command.parser());
     const StatsFilterOptions filters;
     filters.addTo(command.parser());
     if (auto stop = command.parse(arguments))
@@ -49,7 +49,7 @@ int runReport(const QStringList &arguments)
     if (!database)
         return fail(database.error());
     const QSqlDatabase db = database.value()->connection();
-    const auto actor = actorFor(parser, as);
+    const auto actor = signedInName(db, parser, as);
     if (!actor)
         return fail(actor.error());
     auto stats = StatisticsService::forUser(db, actor.value());

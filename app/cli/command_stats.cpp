@@ -1,6 +1,6 @@
 // stats: the measures of a period, as text or JSON (keys in docs/statistics.md).
 
-#include "cli_case_support.h"
+#include "cli_sign_in.h"
 #include "cli_stats_support.h"
 #include "cli_support.h"
 
@@ -47,9 +47,9 @@ int runStats(const QStringList &arguments)
     const QCommandLineOption csv(QStringLiteral("csv"),
                                  Msg::tr("Print one table as CSV: %1.").arg(tables.join(QStringLiteral(", "))),
                                  Msg::tr("TABLE"));
-    const QCommandLineOption as = actorOption();
-    for (const auto &option : {from, to, period, json, csv, as})
+    for (const auto &option : {from, to, period, json, csv})
         command.parser().addOption(option);
+    const SignInOptions as = addSignInOptions(command.parser());
     const StatsFilterOptions filters;
     filters.addTo(command.parser());
     if (auto stop = command.parse(arguments))
@@ -80,7 +80,7 @@ int runStats(const QStringList &arguments)
     if (!database)
         return fail(database.error());
     const QSqlDatabase db = database.value()->connection();
-    const auto actor = actorFor(parser, as);
+    const auto actor = signedInName(db, parser, as);
     if (!actor)
         return fail(actor.error());
     auto stats = StatisticsService::forUser(db, actor.value());

@@ -201,7 +201,7 @@ int runPasswd(const QStringList &arguments)
         return fail(database.error());
     const QSqlDatabase db = database.value()->connection();
     if (names.isEmpty()) {
-        auto self = actorFor(command.parser(), as.as);
+        auto self = claimedName(command.parser(), as);
         if (!self)
             return fail(self.error());
         auto current = actorPassword(command.parser(), as);

@@ -17,15 +17,17 @@ struct ClosedCase {
     QString business;
 };
 
-Result<QList<ClosedCase>> closedCases(const QSqlDatabase &db)
+Result<QList<ClosedCase>> closedCases(const QSqlDatabase &db, qint64 afterId)
 {
-    auto q = runQuery(db, QStringLiteral(
-                              "SELECT c.id, c.closed_at, c.assignee, c.amount_fen,"
-                              " (SELECT e.from_status FROM case_events e WHERE e.complaint_id = c.id AND"
-                              "  e.to_status = 'closed' ORDER BY e.id DESC LIMIT 1), cat.name, b.name"
-                              " FROM complaints c JOIN categories cat ON cat.id = c.category_id"
-                              " JOIN businesses b ON b.id = c.business_id"
-                              " WHERE c.status = 'closed' AND c.closed_at IS NOT NULL ORDER BY c.id"));
+    auto q =
+        runQuery(db,
+                 QStringLiteral("SELECT c.id, c.closed_at, c.assignee, c.amount_fen,"
+                                " (SELECT e.from_status FROM case_events e WHERE e.complaint_id = c.id AND"
+                                "  e.to_status = 'closed' ORDER BY e.id DESC LIMIT 1), cat.name, b.name"
+                                " FROM complaints c JOIN categories cat ON cat.id = c.category_id"
+                                " JOIN businesses b ON b.id = c.business_id"
+                                " WHERE c.id > ? AND c.status = 'closed' AND c.closed_at IS NOT NULL ORDER BY c.id"),
+                 {afterId});
     if (!q)
         return q.error();
     QList<ClosedCase> cases;
@@ -53,9 +55,9 @@ Status addVisit(const QSqlDatabase &db, const ClosedCase &c, const QDateTime &at
 
 } // namespace
 
-Status addDemoFollowUps(const QSqlDatabase &db, quint64 seed, const QDateTime &end)
+Status addDemoFollowUps(const QSqlDatabase &db, quint64 seed, const QDateTime &end, qint64 afterId)
 {
-    auto cases = closedCases(db);
+    auto cases = closedCases(db, afterId);
     if (!cases)
         return cases.error();
     Dice dice(seed ^ 0x5bd1e995ULL);

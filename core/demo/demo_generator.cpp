@@ -1,14 +1,15 @@
 #include "demo/demo_generator.h"
 #include "demo/demo_mediation.h"
 
+#include "auth/sign_in_service.h"
 #include "demo/demo_followups.h"
 #include "demo/demo_lifecycle.h"
 #include "demo/demo_parties.h"
 #include "demo/demo_prepaid.h"
 #include "demo/demo_timeline.h"
-#include "auth/sign_in_service.h"
 #include "storage/bulk_case_writer.h"
 #include "storage/settings_repository.h"
+#include "storage/sql_helpers.h"
 #include "storage/taxonomy_repository.h"
 
 #include <QCoreApplication>
@@ -238,6 +239,10 @@ Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const QSt
         ++m_summary.businesses;
     }
 
+    // The cases written before this run (demo data added to a demo database) keep their follow-ups.
+    auto lastBefore = queryScalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM complaints"));
+    if (!lastBefore)
+        return lastBefore.error();
     const WeightedTable poolTable(m_poolWeights);
     const QString actor = QCoreApplication::translate("Demo", "demo data");
     for (int i = 0; i < timeline.stamps.size(); ++i) {
@@ -262,9 +267,11 @@ Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const QSt
         if (progress && (i + 1) % 1000 == 0 && !progress(i + 1, int(timeline.stamps.size())))
             return Error{ErrorCode::Cancelled, QCoreApplication::translate("Demo", "Cancelled; nothing was written."), {}};
     }
-    if (auto visits = addDemoFollowUps(m_db, m_options.seed, m_end); !visits)
+    if (auto visits = addDemoFollowUps(m_db, m_options.seed, m_end, lastBefore->toLongLong()); !visits)
         return visits.error();
-    if (auto cards = addDemoPrepaidCards(m_writer.database(), m_summary.burstBusinesses, m_options.seed, m_end); !cards)
+    if (auto cards = addDemoPrepaidCards(m_writer.database(), m_summary.burstBusinesses, m_options.seed, m_end,
+                                         lastBefore->toLongLong());
+        !cards)
         return cards.error();
     if (auto committed = m_writer.commit(); !committed)
         return committed.error();
@@ -295,9 +302,15 @@ Result<DemoSummary> generateDemoData(const QSqlDatabase &db, const DemoOptions &
     auto hash = hashPassword(kDemoPassword, options.passwordCost);
     if (!hash)
         return hash.error();
+    // Demo data added to a demo database: only this run's cases get mediation data.
+    auto lastBefore = queryScalar(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM complaints"));
+    if (!lastBefore)
+        return lastBefore.error();
     DemoWriter writer(db, options);
     auto summary = writer.run(categories.value(), hash.value(), progress);
-    if (auto mediation = summary ? addDemoMediation(db, options.seed, options.until) : Status(); !mediation)
+    if (auto mediation =
+            summary ? addDemoMediation(db, options.seed, options.until, lastBefore->toLongLong()) : Status();
+        !mediation)
         return mediation.error();
     return summary;
 }

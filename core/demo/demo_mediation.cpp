@@ -28,15 +28,15 @@ struct Entered {
     QDateTime at;
 };
 
-// The cases now in `status`, with the time they entered it.
-Result<QList<Entered>> casesIn(const QSqlDatabase &db, const QString &status)
+// The cases (with an id above `afterId`) now in `status`, with the time they entered it.
+Result<QList<Entered>> casesIn(const QSqlDatabase &db, const QString &status, qint64 afterId)
 {
     auto query = runQuery(db,
                           QStringLiteral("SELECT c.id, MAX(e.at) FROM complaints c JOIN case_events e "
                                          "ON e.complaint_id = c.id AND e.to_status = ? WHERE c.status = ? "
-                                         "GROUP BY c.id ORDER BY c.id LIMIT %1")
+                                         "AND c.id > ? GROUP BY c.id ORDER BY c.id LIMIT %1")
                               .arg(kMaxCasesPerKind),
-                          {status, status});
+                          {status, status, afterId});
     if (!query)
         return query.error();
     QList<Entered> cases;
@@ -61,7 +61,7 @@ QDate weekdayFrom(QDate day)
 
 } // namespace
 
-Status addDemoMediation(const QSqlDatabase &db, quint64 seed, const QDate &until)
+Status addDemoMediation(const QSqlDatabase &db, quint64 seed, const QDate &until, qint64 afterId)
 {
     Transaction transaction(db);
     if (auto started = transaction.begin(); !started)
@@ -80,8 +80,19 @@ Status addDemoMediation(const QSqlDatabase &db, quint64 seed, const QDate &until
         {"孙立新", MediatorKind::Expert, "汽车专业委员会", "13917000002"},
         {"郑慧", MediatorKind::Expert, "教育培训专业委员会", "13917000003"},
     };
+    auto existing = directory.mediators();
+    if (!existing)
+        return existing.error();
+    QHash<QString, qint64> known;
+    for (const Mediator &m : existing.value())
+        known.insert(m.name, m.id);
     QList<qint64> mediatorIds;
     for (const auto &p : people) {
+        if (const qint64 id = known.value(QString::fromUtf8(p.name)); id > 0) {
+            if (p.kind != MediatorKind::VolunteerLawyer)
+                mediatorIds.append(id);
+            continue;
+        }
         Mediator m;
         m.name = QString::fromUtf8(p.name);
         m.kind = p.kind;
@@ -93,8 +104,14 @@ Status addDemoMediation(const QSqlDatabase &db, quint64 seed, const QDate &until
         if (p.kind != MediatorKind::VolunteerLawyer)
             mediatorIds.append(id.value());
     }
+    auto courts = directory.courts();
+    if (!courts)
+        return courts.error();
     for (const auto &[name, kind] : {std::pair<QString, CourtKind>{QStringLiteral("区人民法院"), CourtKind::Court},
                                      {QStringLiteral("区人民法院消保委巡回审判点"), CourtKind::Circuit}}) {
+        if (std::any_of(courts->cbegin(), courts->cend(),
+                        [&wanted = name](const Court &c) { return c.name == wanted; }))
+            continue;
         Court court;
         court.name = name;
         court.kind = kind;
@@ -105,7 +122,7 @@ Status addDemoMediation(const QSqlDatabase &db, quint64 seed, const QDate &until
     Dice dice(seed ^ 0x6d656469);
     const QString actor = QCoreApplication::translate("Demo", "demo data");
     MediationSessionRepository sessions(db);
-    auto inMediation = casesIn(db, QStringLiteral("in_mediation"));
+    auto inMediation = casesIn(db, QStringLiteral("in_mediation"), afterId);
     if (!inMediation)
         return inMediation.error();
     // Who sits when: the demo books a free mediator, as a caseworker would (the agenda still
@@ -151,7 +168,7 @@ Status addDemoMediation(const QSqlDatabase &db, quint64 seed, const QDate &until
         }
     }
 
-    auto agreed = casesIn(db, QStringLiteral("agreement_reached"));
+    auto agreed = casesIn(db, QStringLiteral("agreement_reached"), afterId);
     if (!agreed)
         return agreed.error();
     for (const Entered &entered : agreed.value()) {

@@ -60,10 +60,14 @@ bool sellsCards(const QString &name, const QStringList &suffixes)
 
 } // namespace
 
-Status addDemoPrepaidCards(const QSqlDatabase &db, const QStringList &burstBusinesses, quint64 seed, const QDateTime &now)
+Status addDemoPrepaidCards(const QSqlDatabase &db, const QStringList &burstBusinesses, quint64 seed,
+                           const QDateTime &now, qint64 afterId)
 {
-    auto q = runQuery(db, QStringLiteral("SELECT c.id, b.name, c.amount_fen, c.incident_date, c.received_at "
-                                         "FROM complaints c JOIN businesses b ON b.id = c.business_id ORDER BY c.id"));
+    auto q = runQuery(db,
+                      QStringLiteral("SELECT c.id, b.name, c.amount_fen, c.incident_date, c.received_at "
+                                     "FROM complaints c JOIN businesses b ON b.id = c.business_id WHERE c.id > ? "
+                                     "ORDER BY c.id"),
+                      {afterId});
     if (!q)
         return q.error();
     Dice dice(seed ^ 0x5eedcafe1234ULL);

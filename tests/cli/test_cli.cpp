@@ -3,8 +3,6 @@
 #include "test_support.h"
 
 #include <QFile>
-
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +22,8 @@ struct Run {
 // the users the tests add get it through CASEDESK_NEW_PASSWORD.
 const QString kPassword = QStringLiteral("demo1234");
 const QString kAdmin = QStringLiteral("管理员"); // the demo database's administrator
+// The password of the stats fixture's users (buildStatsFixture adds them with addTestUser).
+const QString kFixturePassword = casedesk::test::kTestPassword;
 
 Run cli(const QStringList &arguments, const QString &password = kPassword)
 {
@@ -167,6 +167,52 @@ TEST_CASE("casedesk-cli: help on every subcommand, user errors exit 1 with a mes
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("not a CaseDesk database")));
     CHECK(QFileInfo(notDb).size() == 2300);
+}
+
+TEST_CASE("casedesk-cli: every command that reads cases or changes anything signs in", "[cli][sign-in]")
+{
+    const QList<QStringList> commands = {
+        {QStringLiteral("alerts")},
+        {QStringLiteral("audit"), QStringLiteral("verify")},
+        {QStringLiteral("backup")},
+        {QStringLiteral("restore")},
+        {QStringLiteral("followup"), QStringLiteral("add")},
+        {QStringLiteral("followup"), QStringLiteral("list")},
+        {QStringLiteral("followup"), QStringLiteral("spotcheck")},
+        {QStringLiteral("followup"), QStringLiteral("typical")},
+        {QStringLiteral("fund"), QStringLiteral("list")},
+        {QStringLiteral("fund"), QStringLiteral("create")},
+        {QStringLiteral("fund"), QStringLiteral("top-up")},
+        {QStringLiteral("fund"), QStringLiteral("payout")},
+        {QStringLiteral("fund"), QStringLiteral("statement")},
+        {QStringLiteral("group"), QStringLiteral("list")},
+        {QStringLiteral("group"), QStringLiteral("show")},
+        {QStringLiteral("group"), QStringLiteral("create")},
+        {QStringLiteral("group"), QStringLiteral("outcome")},
+        {QStringLiteral("group"), QStringLiteral("move")},
+        {QStringLiteral("group"), QStringLiteral("roster")},
+        {QStringLiteral("mediator"), QStringLiteral("add")},
+        {QStringLiteral("court"), QStringLiteral("add")},
+        {QStringLiteral("session"), QStringLiteral("add")},
+        {QStringLiteral("session"), QStringLiteral("list")},
+        {QStringLiteral("agreement")},
+        {QStringLiteral("agreement"), QStringLiteral("draft")},
+        {QStringLiteral("agreement"), QStringLiteral("sign")},
+        {QStringLiteral("agreement"), QStringLiteral("perform")},
+        {QStringLiteral("referral")},
+        {QStringLiteral("referral"), QStringLiteral("set")},
+        {QStringLiteral("referral"), QStringLiteral("hearing")},
+        {QStringLiteral("referral"), QStringLiteral("close")},
+        {QStringLiteral("stats")},
+        {QStringLiteral("report")},
+    };
+    for (const QStringList &command : commands) {
+        CAPTURE(command.join(QLatin1Char(' ')));
+        const Run run = cli(command + QStringList{QStringLiteral("--help")});
+        CHECK(run.exitCode == 0);
+        CHECK(run.out.section(QLatin1Char('\n'), 0, 0).contains(QStringLiteral("--as USER")));
+        CHECK(run.out.contains(QStringLiteral("--password-file")));
+    }
 }
 
 TEST_CASE("casedesk-cli: users, case transition, assign and history", "[cli][workflow]")
@@ -627,9 +673,10 @@ TEST_CASE("casedesk-cli: stats and report on the hand-worked fixture", "[cli][st
     casedesk::test::buildStatsFixture(fixture.connection());
     const QString db = fixture.path();
 
-    Run run = cli({QStringLiteral("stats"), QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
-                   QStringLiteral("2026-01-31"), QStringLiteral("--json"), QStringLiteral("--as"), QStringLiteral("王主任"),
-                   QStringLiteral("--database"), db});
+    Run run = cli({QStringLiteral("stats"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                   QStringLiteral("--to"), QStringLiteral("2026-01-31"), QStringLiteral("--json"),
+                   QStringLiteral("--as"), QStringLiteral("王主任"), QStringLiteral("--database"), db},
+                  kFixturePassword);
     REQUIRE(run.exitCode == 0);
     const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
     const QJsonObject current = json.value(QStringLiteral("current")).toObject();
@@ -640,43 +687,56 @@ TEST_CASE("casedesk-cli: stats and report on the hand-worked fixture", "[cli][st
     CHECK(json.value(QStringLiteral("previous")).toObject().value(QStringLiteral("received")).toInt() == 2);
     CHECK(json.value(QStringLiteral("lastYear")).toObject().value(QStringLiteral("received")).toInt() == 4);
 
-    run = cli({QStringLiteral("stats"), QStringLiteral("--period"), QStringLiteral("2026-01"), QStringLiteral("--district"),
-               QStringLiteral("徐汇区"), QStringLiteral("--as"), QStringLiteral("王主任"), QStringLiteral("--database"), db});
+    run = cli({QStringLiteral("stats"), QStringLiteral("--period"), QStringLiteral("2026-01"),
+               QStringLiteral("--district"), QStringLiteral("徐汇区"), QStringLiteral("--as"), QStringLiteral("王主任"),
+               QStringLiteral("--database"), db},
+              kFixturePassword);
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("Complaints received: 2 (year on year +100.0%")));
 
     run = cli({QStringLiteral("stats"), QStringLiteral("--period"), QStringLiteral("2026-01"), QStringLiteral("--csv"),
-               QStringLiteral("district"), QStringLiteral("--as"), QStringLiteral("王主任"), QStringLiteral("--database"), db});
+               QStringLiteral("district"), QStringLiteral("--as"), QStringLiteral("王主任"),
+               QStringLiteral("--database"), db},
+              kFixturePassword);
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("Key,District,Received,Share")));
     CHECK(run.out.contains(QStringLiteral("长宁区,长宁区,3,60.0%,3200.00,2,2,100.0%\r\n")));
     CHECK(run.out.contains(QStringLiteral("徐汇区,徐汇区,2,40.0%,6000.00,2,1,50.0%\r\n")));
     run = cli({QStringLiteral("stats"), QStringLiteral("--period"), QStringLiteral("2026-01"), QStringLiteral("--csv"),
-               QStringLiteral("bogus"), QStringLiteral("--as"), QStringLiteral("王主任"), QStringLiteral("--database"), db});
+               QStringLiteral("bogus"), QStringLiteral("--as"), QStringLiteral("王主任"), QStringLiteral("--database"),
+               db},
+              kFixturePassword);
     CHECK(run.exitCode == 1);
 
     run = cli({QStringLiteral("stats"), QStringLiteral("--period"), QStringLiteral("2026-13"), QStringLiteral("--as"),
-               QStringLiteral("王主任"), QStringLiteral("--database"), db});
+               QStringLiteral("王主任"), QStringLiteral("--database"), db},
+              kFixturePassword);
     CHECK(run.exitCode == 1);
     run = cli({QStringLiteral("stats"), QStringLiteral("--from"), QStringLiteral("2026-02-01"), QStringLiteral("--to"),
-               QStringLiteral("2026-01-01"), QStringLiteral("--as"), QStringLiteral("王主任"), QStringLiteral("--database"), db});
+               QStringLiteral("2026-01-01"), QStringLiteral("--as"), QStringLiteral("王主任"),
+               QStringLiteral("--database"), db},
+              kFixturePassword);
     CHECK(run.exitCode == 1);
     run = cli({QStringLiteral("stats"), QStringLiteral("--period"), QStringLiteral("2026"), QStringLiteral("--as"),
-               QStringLiteral("无此人"), QStringLiteral("--database"), db});
-    CHECK(run.exitCode == 1);
-    CHECK(run.err.contains(QStringLiteral("无此人")));
+               QStringLiteral("无此人"), QStringLiteral("--database"), db},
+              kFixturePassword);
+    CHECK(run.exitCode == 1); // not a user: cannot sign in
+    CHECK(run.err.contains(QStringLiteral("The name or the password is wrong")));
+    CHECK_FALSE(run.out.contains(QStringLiteral("Complaints received")));
 
     QTemporaryDir out;
     const QString pdf = out.filePath(QStringLiteral("2026-Q1.pdf"));
-    run = cli({QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-Q1"), QStringLiteral("--out"), pdf,
-               QStringLiteral("--as"), QStringLiteral("王主任"), QStringLiteral("--database"), db});
+    run = cli({QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-Q1"), QStringLiteral("--out"),
+               pdf, QStringLiteral("--as"), QStringLiteral("王主任"), QStringLiteral("--database"), db},
+              kFixturePassword);
     REQUIRE(run.exitCode == 0);
     QFile written(pdf);
     REQUIRE(written.open(QIODevice::ReadOnly));
     CHECK(written.read(5) == QByteArray("%PDF-"));
 
     run = cli({QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-Q1"), QStringLiteral("--out"),
-               out.path(), QStringLiteral("--as"), QStringLiteral("王主任"), QStringLiteral("--database"), db});
+               out.path(), QStringLiteral("--as"), QStringLiteral("王主任"), QStringLiteral("--database"), db},
+              kFixturePassword);
     CHECK(run.exitCode == 1);
 }
 
@@ -685,35 +745,51 @@ TEST_CASE("casedesk-cli: follow-up visits, spot check and typical cases", "[cli]
     casedesk::test::TestDatabase fixture;
     casedesk::test::buildStatsFixture(fixture.connection());
     const QString db = fixture.path();
-    Run run = cli({QStringLiteral("followup"), QStringLiteral("add"), QStringLiteral("长宁-TEST-2"), QStringLiteral("--result"),
-                   QStringLiteral("satisfied"), QStringLiteral("--attitude"), QStringLiteral("4"), QStringLiteral("--at"),
-                   QStringLiteral("2026-02-02T10:00:00+08:00"), QStringLiteral("--as"), QStringLiteral("李敏"),
-                   QStringLiteral("--database"), db});
+    Run run = cli({QStringLiteral("followup"), QStringLiteral("add"), QStringLiteral("长宁-TEST-2"),
+                   QStringLiteral("--result"), QStringLiteral("satisfied"), QStringLiteral("--attitude"),
+                   QStringLiteral("4"), QStringLiteral("--at"), QStringLiteral("2026-02-02T10:00:00+08:00"),
+                   QStringLiteral("--as"), QStringLiteral("李敏"), QStringLiteral("--database"), db},
+                  kFixturePassword);
     REQUIRE(run.exitCode == 0);
-    run = cli({QStringLiteral("followup"), QStringLiteral("list"), QStringLiteral("2"), QStringLiteral("--database"), db});
+    run = cli({QStringLiteral("followup"), QStringLiteral("list"), QStringLiteral("2"), QStringLiteral("--as"),
+               QStringLiteral("张强"), QStringLiteral("--database"), db},
+              kFixturePassword);
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() == 2);
     CHECK(run.out.contains(QStringLiteral("attitude 4/5")));
+    // The visits are case data: nothing without the right password.
+    run = cli({QStringLiteral("followup"), QStringLiteral("list"), QStringLiteral("2"), QStringLiteral("--as"),
+               QStringLiteral("张强"), QStringLiteral("--database"), db},
+              QStringLiteral("wrong-password"));
+    CHECK(run.exitCode == 1);
+    CHECK_FALSE(run.out.contains(QStringLiteral("attitude")));
 
     run = cli({QStringLiteral("followup"), QStringLiteral("add"), QStringLiteral("4"), QStringLiteral("--result"),
-               QStringLiteral("satisfied"), QStringLiteral("--as"), QStringLiteral("李敏"), QStringLiteral("--database"), db});
+               QStringLiteral("satisfied"), QStringLiteral("--as"), QStringLiteral("李敏"),
+               QStringLiteral("--database"), db},
+              kFixturePassword);
     CHECK(run.exitCode == 1); // still open
-    run = cli({QStringLiteral("followup"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("--result"),
-               QStringLiteral("great"), QStringLiteral("--as"), QStringLiteral("李敏"), QStringLiteral("--database"), db});
+    run =
+        cli({QStringLiteral("followup"), QStringLiteral("add"), QStringLiteral("1"), QStringLiteral("--result"),
+             QStringLiteral("great"), QStringLiteral("--as"), QStringLiteral("李敏"), QStringLiteral("--database"), db},
+            kFixturePassword);
     CHECK(run.exitCode == 1);
 
-    run = cli({QStringLiteral("followup"), QStringLiteral("spotcheck"), QStringLiteral("--month"), QStringLiteral("2026-01"),
-               QStringLiteral("--share"), QStringLiteral("1"), QStringLiteral("--as"), QStringLiteral("王主任"),
-               QStringLiteral("--database"), db});
+    run = cli({QStringLiteral("followup"), QStringLiteral("spotcheck"), QStringLiteral("--month"),
+               QStringLiteral("2026-01"), QStringLiteral("--share"), QStringLiteral("1"), QStringLiteral("--as"),
+               QStringLiteral("王主任"), QStringLiteral("--database"), db},
+              kFixturePassword);
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() == 4);
 
     run = cli({QStringLiteral("followup"), QStringLiteral("typical"), QStringLiteral("1"), QStringLiteral("--title"),
                QStringLiteral("健身房闭店退费案"), QStringLiteral("--summary"), QStringLiteral("调解后退还卡费。"),
-               QStringLiteral("--as"), QStringLiteral("李敏"), QStringLiteral("--database"), db});
+               QStringLiteral("--as"), QStringLiteral("李敏"), QStringLiteral("--database"), db},
+              kFixturePassword);
     REQUIRE(run.exitCode == 0);
     run = cli({QStringLiteral("followup"), QStringLiteral("typical"), QStringLiteral("1"), QStringLiteral("--remove"),
-               QStringLiteral("--as"), QStringLiteral("李敏"), QStringLiteral("--database"), db});
+               QStringLiteral("--as"), QStringLiteral("李敏"), QStringLiteral("--database"), db},
+              kFixturePassword);
     CHECK(run.exitCode == 0);
 }
 
@@ -728,7 +804,8 @@ TEST_CASE("casedesk-cli: alerts name the demo's sudden runs and one can be ackno
     const QStringList bursts = line.split(QStringLiteral("、"), Qt::SkipEmptyParts);
     REQUIRE_FALSE(bursts.isEmpty());
 
-    run = cli({QStringLiteral("alerts"), QStringLiteral("--database"), db, QStringLiteral("--json")});
+    run = cli({QStringLiteral("alerts"), QStringLiteral("--database"), db, QStringLiteral("--json"),
+               QStringLiteral("--as"), kAdmin});
     REQUIRE(run.exitCode == 0);
     const QJsonArray alerts = QJsonDocument::fromJson(run.out.toUtf8()).array();
     QStringList named;
@@ -737,16 +814,25 @@ TEST_CASE("casedesk-cli: alerts name the demo's sudden runs and one can be ackno
     named.removeDuplicates();
     CHECK(QSet<QString>(named.cbegin(), named.cend()) == QSet<QString>(bursts.cbegin(), bursts.cend()));
 
-    REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("李敏"), QStringLiteral("--database"), db})
+    // The alerts name businesses and their complaints: nothing without the right password.
+    run = cli({QStringLiteral("alerts"), QStringLiteral("--database"), db, QStringLiteral("--as"), kAdmin},
+              QStringLiteral("wrong-password"));
+    CHECK(run.exitCode == 1);
+    CHECK(run.out.isEmpty());
+
+    REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("李敏"), QStringLiteral("--database"),
+                 db, QStringLiteral("--as"), kAdmin})
                 .exitCode == 0);
     const QString key = alerts.first().toObject().value(QStringLiteral("key")).toString();
     run = cli({QStringLiteral("alerts"), QStringLiteral("--database"), db, QStringLiteral("--acknowledge"), key,
                QStringLiteral("--note"), QStringLiteral("已约谈经营者"), QStringLiteral("--as"), QStringLiteral("李敏")});
     REQUIRE(run.exitCode == 0);
-    run = cli({QStringLiteral("alerts"), QStringLiteral("--database"), db});
+    run = cli(
+        {QStringLiteral("alerts"), QStringLiteral("--database"), db, QStringLiteral("--as"), QStringLiteral("李敏")});
     REQUIRE(run.exitCode == 0);
     CHECK_FALSE(run.out.contains(key));
-    run = cli({QStringLiteral("alerts"), QStringLiteral("--database"), db, QStringLiteral("--all")});
+    run = cli({QStringLiteral("alerts"), QStringLiteral("--database"), db, QStringLiteral("--all"),
+               QStringLiteral("--as"), QStringLiteral("李敏")});
     CHECK(run.out.contains(key));
     CHECK(run.out.contains(QStringLiteral("acknowledged by 李敏")));
     run = cli({QStringLiteral("alerts"), QStringLiteral("--database"), db, QStringLiteral("--acknowledge"),
@@ -761,9 +847,11 @@ TEST_CASE("casedesk-cli: a group case from an alerted business with one outcome 
     REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--database"), db, QStringLiteral("--cases"),
                  QStringLiteral("2000"), QStringLiteral("--until"), QStringLiteral("2026-06-01")})
                 .exitCode == 0);
-    REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("李敏"), QStringLiteral("--database"), db})
+    REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("李敏"), QStringLiteral("--database"),
+                 db, QStringLiteral("--as"), kAdmin})
                 .exitCode == 0);
-    Run run = cli({QStringLiteral("alerts"), QStringLiteral("--database"), db, QStringLiteral("--json")});
+    Run run = cli({QStringLiteral("alerts"), QStringLiteral("--database"), db, QStringLiteral("--json"),
+                   QStringLiteral("--as"), QStringLiteral("李敏")});
     const QJsonArray alerts = QJsonDocument::fromJson(run.out.toUtf8()).array();
     REQUIRE_FALSE(alerts.isEmpty());
     const QString business = QString::number(alerts.first().toObject().value(QStringLiteral("businessId")).toInteger());
@@ -780,8 +868,9 @@ TEST_CASE("casedesk-cli: a group case from an alerted business with one outcome 
                           QStringLiteral("--percent"), QStringLiteral("90"), QStringLiteral("--paid")} + onDb)
               .exitCode == 1);
 
-    run = cli({QStringLiteral("group"), QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--database"), db,
-               QStringLiteral("--json")});
+    run = cli(
+        QStringList{QStringLiteral("group"), QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")} +
+        onDb);
     REQUIRE(run.exitCode == 0);
     const QJsonObject group = QJsonDocument::fromJson(run.out.toUtf8()).object();
     const QJsonArray members = group.value(QStringLiteral("members")).toArray();
@@ -797,8 +886,16 @@ TEST_CASE("casedesk-cli: a group case from an alerted business with one outcome 
     CHECK(group.value(QStringLiteral("totalClaimFen")).toInteger() == total);
 
     const QString csv = dir.filePath(QStringLiteral("roster.csv"));
-    run = cli({QStringLiteral("group"), QStringLiteral("roster"), QStringLiteral("1"), QStringLiteral("--csv"), csv,
-               QStringLiteral("--database"), db});
+    // The roster lists consumers: nothing is written without the right password.
+    run = cli(QStringList{QStringLiteral("group"), QStringLiteral("roster"), QStringLiteral("1"),
+                          QStringLiteral("--csv"), csv} +
+                  onDb,
+              QStringLiteral("wrong-password"));
+    CHECK(run.exitCode == 1);
+    CHECK_FALSE(QFile::exists(csv));
+    run = cli(QStringList{QStringLiteral("group"), QStringLiteral("roster"), QStringLiteral("1"),
+                          QStringLiteral("--csv"), csv} +
+              onDb);
     REQUIRE(run.exitCode == 0);
     QFile file(csv);
     REQUIRE(file.open(QIODevice::ReadOnly));
@@ -820,7 +917,7 @@ TEST_CASE("casedesk-cli: a first-compensation fund pays a case out of its balanc
                  QStringLiteral("300"), QStringLiteral("--until"), QStringLiteral("2026-06-01")})
                 .exitCode == 0);
     REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("王主任"), QStringLiteral("--role"),
-                 QStringLiteral("supervisor"), QStringLiteral("--database"), db})
+                 QStringLiteral("supervisor"), QStringLiteral("--database"), db, QStringLiteral("--as"), kAdmin})
                 .exitCode == 0);
     const QStringList onDb = {QStringLiteral("--database"), db, QStringLiteral("--as"), QStringLiteral("王主任")};
     REQUIRE(cli(QStringList{QStringLiteral("fund"), QStringLiteral("create"), QStringLiteral("来福士先行赔付金")} + onDb)
@@ -828,8 +925,9 @@ TEST_CASE("casedesk-cli: a first-compensation fund pays a case out of its balanc
     REQUIRE(cli(QStringList{QStringLiteral("fund"), QStringLiteral("top-up"), QStringLiteral("1"), QStringLiteral("--amount"),
                             QStringLiteral("1000")} + onDb)
                 .exitCode == 0);
-    Run run = cli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--database"), db,
-                   QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--json")});
+    Run run = cli(QStringList{QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--limit"),
+                              QStringLiteral("1"), QStringLiteral("--json")} +
+                  onDb);
     const QString caseNumber =
         QJsonDocument::fromJson(run.out.toUtf8()).array().first().toObject().value(QStringLiteral("caseNumber")).toString();
     REQUIRE(cli(QStringList{QStringLiteral("fund"), QStringLiteral("payout"), QStringLiteral("1"), QStringLiteral("--case"),
@@ -839,14 +937,14 @@ TEST_CASE("casedesk-cli: a first-compensation fund pays a case out of its balanc
     CHECK(cli(QStringList{QStringLiteral("fund"), QStringLiteral("payout"), QStringLiteral("1"), QStringLiteral("--case"),
                           caseNumber, QStringLiteral("--amount"), QStringLiteral("700")} + onDb)
               .exitCode == 1);
-    run = cli({QStringLiteral("case"), QStringLiteral("show"), caseNumber, QStringLiteral("--database"), db,
-               QStringLiteral("--json")});
+    run = cli(QStringList{QStringLiteral("case"), QStringLiteral("show"), caseNumber, QStringLiteral("--json")} + onDb);
     CHECK(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("recoveredFen")).toInteger() == 40000);
-    run = cli({QStringLiteral("fund"), QStringLiteral("list"), QStringLiteral("--database"), db, QStringLiteral("--json")});
+    run = cli(QStringList{QStringLiteral("fund"), QStringLiteral("list"), QStringLiteral("--json")} + onDb);
     CHECK(QJsonDocument::fromJson(run.out.toUtf8()).array().first().toObject().value(QStringLiteral("balanceFen")).toInteger() ==
           60000);
-    run = cli({QStringLiteral("fund"), QStringLiteral("statement"), QStringLiteral("1"), QStringLiteral("--database"), db,
-               QStringLiteral("--json")});
+    run = cli(QStringList{QStringLiteral("fund"), QStringLiteral("statement"), QStringLiteral("1"),
+                          QStringLiteral("--json")} +
+              onDb);
     const QJsonArray entries = QJsonDocument::fromJson(run.out.toUtf8()).array();
     REQUIRE(entries.size() == 2);
     CHECK(entries.at(1).toObject().value(QStringLiteral("caseNumber")).toString() == caseNumber);

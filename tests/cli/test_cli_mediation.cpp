@@ -20,6 +20,10 @@ Run cli(const QStringList &arguments)
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    // Everyone signs in with the demo password: the administrator created by init --admin and
+    // the users added with user add get it (as the demo database's users have it).
+    environment.insert(QStringLiteral("CASEDESK_PASSWORD"), QStringLiteral("demo1234"));
+    environment.insert(QStringLiteral("CASEDESK_NEW_PASSWORD"), QStringLiteral("demo1234"));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(CASEDESK_CLI_PATH), arguments);
     REQUIRE(process.waitForFinished(120000));
@@ -52,11 +56,15 @@ TEST_CASE("casedesk-cli: the gym case from complaint through failed mediation to
     };
     const QString worker = QStringLiteral("李敏");
     const QString boss = QStringLiteral("王主任");
-    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), db, QStringLiteral("--prefix"),
-                 QStringLiteral("长宁"), QStringLiteral("--council"), QStringLiteral("上海市长宁区消费者权益保护委员会")})
+    const QString admin = QStringLiteral("管理员");
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), db, QStringLiteral("--admin"), admin,
+                 QStringLiteral("--prefix"), QStringLiteral("长宁"), QStringLiteral("--council"),
+                 QStringLiteral("上海市长宁区消费者权益保护委员会")})
                 .exitCode == 0);
-    REQUIRE(onDb({QStringLiteral("user"), QStringLiteral("add"), worker}).exitCode == 0);
-    REQUIRE(onDb({QStringLiteral("user"), QStringLiteral("add"), boss, QStringLiteral("--role"), QStringLiteral("supervisor")})
+    REQUIRE(as({QStringLiteral("user"), QStringLiteral("add"), worker}, admin).exitCode == 0);
+    REQUIRE(as({QStringLiteral("user"), QStringLiteral("add"), boss, QStringLiteral("--role"),
+                QStringLiteral("supervisor")},
+               admin)
                 .exitCode == 0);
 
     const QString caseFile = dir.filePath(QStringLiteral("case.json"));
@@ -73,10 +81,10 @@ TEST_CASE("casedesk-cli: the gym case from complaint through failed mediation to
     REQUIRE(id == QStringLiteral("长宁-2018-000001"));
 
     // No agreement, no referral yet: clear messages, exit 1.
-    run = onDb({QStringLiteral("agreement"), id, QStringLiteral("--out"), dir.filePath(QStringLiteral("a.pdf"))});
+    run = as({QStringLiteral("agreement"), id, QStringLiteral("--out"), dir.filePath(QStringLiteral("a.pdf"))}, worker);
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("no mediation agreement")));
-    run = onDb({QStringLiteral("referral"), id, QStringLiteral("--out"), dir.filePath(QStringLiteral("r.pdf"))});
+    run = as({QStringLiteral("referral"), id, QStringLiteral("--out"), dir.filePath(QStringLiteral("r.pdf"))}, worker);
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("not referred")));
 
@@ -126,8 +134,10 @@ TEST_CASE("casedesk-cli: the gym case from complaint through failed mediation to
              worker);
     REQUIRE(run.exitCode == 0);
     CHECK(run.err.contains(QStringLiteral("Warning: 陈静 is also booked")));
-    run = onDb({QStringLiteral("session"), QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("2018-02-05"),
-                QStringLiteral("--to"), QStringLiteral("2018-02-11")});
+    // The agenda shows case numbers: only to someone signed in.
+    run =
+        onDb({QStringLiteral("session"), QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("2018-02-05"),
+              QStringLiteral("--to"), QStringLiteral("2018-02-11"), QStringLiteral("--as"), worker});
     CHECK(run.out.count(id) == 3);
 
     // Mediation fails; the consumer agrees to go to the circuit hearing point the same day.
@@ -157,7 +167,7 @@ TEST_CASE("casedesk-cli: the gym case from complaint through failed mediation to
     REQUIRE(as({QStringLiteral("referral"), QStringLiteral("set"), id, QStringLiteral("--json"), outcomeFile}, worker).exitCode == 0);
 
     const QString pdf = dir.filePath(QStringLiteral("移送函.pdf"));
-    run = onDb({QStringLiteral("referral"), id, QStringLiteral("--out"), pdf});
+    run = as({QStringLiteral("referral"), id, QStringLiteral("--out"), pdf}, worker);
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     QFile file(pdf);
@@ -165,7 +175,7 @@ TEST_CASE("casedesk-cli: the gym case from complaint through failed mediation to
     CHECK(file.read(5) == QByteArrayLiteral("%PDF-"));
 
     REQUIRE(as({QStringLiteral("referral"), QStringLiteral("close"), id}, worker).exitCode == 0);
-    run = onDb({QStringLiteral("case"), QStringLiteral("show"), id, QStringLiteral("--json")});
+    run = as({QStringLiteral("case"), QStringLiteral("show"), id, QStringLiteral("--json")}, worker);
     const QJsonObject shown = QJsonDocument::fromJson(run.out.toUtf8()).object();
     CHECK(shown.value(QStringLiteral("status")).toString() == QStringLiteral("closed"));
     CHECK(shown.value(QStringLiteral("recoveredFen")).toInteger() == 240000);
@@ -179,9 +189,12 @@ TEST_CASE("casedesk-cli: a mediation agreement drafted from JSON, signed, perfor
         arguments << QStringLiteral("--database") << db << QStringLiteral("--as") << QStringLiteral("王主任");
         return cli(arguments);
     };
-    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), db}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), db, QStringLiteral("--admin"),
+                 QStringLiteral("管理员")})
+                .exitCode == 0);
     REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("王主任"), QStringLiteral("--role"),
-                 QStringLiteral("supervisor"), QStringLiteral("--database"), db})
+                 QStringLiteral("supervisor"), QStringLiteral("--database"), db, QStringLiteral("--as"),
+                 QStringLiteral("管理员")})
                 .exitCode == 0);
     REQUIRE(onDb({QStringLiteral("mediator"), QStringLiteral("add"), QStringLiteral("陈静"), QStringLiteral("--kind"),
                   QStringLiteral("staff")})
@@ -222,10 +235,10 @@ TEST_CASE("casedesk-cli: a mediation agreement drafted from JSON, signed, perfor
                   QStringLiteral("performed"), QStringLiteral("--on"), QStringLiteral("2018-03-30"),
                   QStringLiteral("--recovered"), QStringLiteral("2400")})
                 .exitCode == 0);
-    run = cli({QStringLiteral("case"), QStringLiteral("show"), id, QStringLiteral("--json"), QStringLiteral("--database"), db});
+    run = onDb({QStringLiteral("case"), QStringLiteral("show"), id, QStringLiteral("--json")});
     CHECK(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("recoveredFen")).toInteger() == 240000);
     const QString pdf = dir.filePath(QStringLiteral("agreement.pdf"));
-    run = cli({QStringLiteral("agreement"), id, QStringLiteral("--out"), pdf, QStringLiteral("--database"), db});
+    run = onDb({QStringLiteral("agreement"), id, QStringLiteral("--out"), pdf});
     REQUIRE(run.exitCode == 0);
     QFile file(pdf);
     REQUIRE(file.open(QIODevice::ReadOnly));

@@ -55,6 +55,7 @@ TEST_CASE("a backup restores to the same cases, and the replaced file is kept", 
     {
         auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
         REQUIRE(db.ok());
+        addTestUser(db.value()->connection(), kActor); // who registers the cases
         ComplaintRepository complaints(db.value()->connection());
         REQUIRE(complaints.add(sampleComplaint(db.value()->connection()), kActor, fixedNow()).ok());
         REQUIRE(complaints.add(sampleComplaint(db.value()->connection()), kActor, fixedNow()).ok());
@@ -84,6 +85,7 @@ TEST_CASE("a backup restores to the same cases, and the replaced file is kept", 
 TEST_CASE("a damaged or foreign backup is refused and the database is not touched", "[backup][hostile]")
 {
     TestDatabase db;
+    addTestUser(db.connection(), kActor);
     REQUIRE(ComplaintRepository(db.connection()).add(sampleComplaint(db.connection()), kActor, fixedNow()).ok());
     execOrFail(db.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     const QString good = db.folder() + QStringLiteral("/good.casedesk-backup");

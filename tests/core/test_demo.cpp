@@ -134,3 +134,40 @@ TEST_CASE("demo generation refuses bad options and can be cancelled without a tr
     CHECK(rowCount(db.connection(), QStringLiteral("businesses")) == 0);
     CHECK(rowCount(db.connection(), QStringLiteral("case_number_sequences")) == 0);
 }
+
+TEST_CASE("demo data added to a demo database leaves the earlier cases' later work alone", "[demo]")
+{
+    TestDatabase db;
+    const QSqlDatabase c = db.connection();
+    REQUIRE(generateDemoData(c, DemoOptions{2000, 3, QDate(2026, 6, 1)}).ok());
+    const qint64 lastId = queryScalar(c, QStringLiteral("SELECT MAX(id) FROM complaints"))->toLongLong();
+    // What the first run gave its own cases: visits, typical cases, cards, sessions, agreements.
+    const QStringList tables = {QStringLiteral("follow_ups"), QStringLiteral("typical_cases"),
+                                QStringLiteral("prepaid_cards"), QStringLiteral("mediation_sessions"),
+                                QStringLiteral("mediation_agreements")};
+    const auto counts = [&c, &tables] {
+        QList<qint64> n;
+        for (const QString &table : tables)
+            n << queryScalar(c, QStringLiteral("SELECT count(*) FROM %1").arg(table))->toLongLong();
+        return n;
+    };
+    const QList<qint64> before = counts();
+    for (qint64 n : before)
+        CHECK(n > 0);
+    const qint64 mediators = rowCount(c, QStringLiteral("mediators"));
+    const qint64 courts = rowCount(c, QStringLiteral("courts"));
+
+    REQUIRE(generateDemoData(c, DemoOptions{2000, 4, QDate(2026, 6, 1)}).ok());
+    CHECK(rowCount(c, QStringLiteral("complaints")) == 4000);
+    // The second run's cases got their own (so the totals grew), the earlier ones nothing twice.
+    const QList<qint64> after = counts();
+    for (int i = 0; i < tables.size(); ++i) {
+        CAPTURE(tables.at(i));
+        CHECK(after.at(i) > before.at(i));
+        CHECK(queryScalar(c, QStringLiteral("SELECT count(*) FROM %1 WHERE complaint_id <= ?").arg(tables.at(i)),
+                          {lastId})
+                  ->toLongLong() == before.at(i));
+    }
+    CHECK(rowCount(c, QStringLiteral("mediators")) == mediators); // the directory is reused
+    CHECK(rowCount(c, QStringLiteral("courts")) == courts);
+}

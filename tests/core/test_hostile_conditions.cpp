@@ -22,6 +22,7 @@ TEST_CASE("a full disk gives a clear message and leaves nothing half-written", "
 {
     TestDatabase db;
     const QSqlDatabase c = db.connection();
+    addTestUser(c, QStringLiteral("李敏")); // before the disk is full: the one who registers
     const qint64 cases = rowCount(c, QStringLiteral("complaints"));
     const qint64 audits = rowCount(c, QStringLiteral("audit_log"));
     // The file may not grow by a single page: what SQLite reports on a full disk (SQLITE_FULL).
@@ -105,6 +106,7 @@ TEST_CASE("a damaged database file is refused and left as it was", "[hostile]")
     const QString path = dir.filePath(QStringLiteral("cases.db"));
     {
         TestDatabase full;
+        addTestUser(full.connection(), QStringLiteral("李敏"));
         REQUIRE(ComplaintRepository(full.connection()).add(sampleComplaint(full.connection()), QStringLiteral("李敏"), fixedNow()).ok());
         execOrFail(full.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         REQUIRE(QFile::copy(full.path(), path));

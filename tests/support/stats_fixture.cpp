@@ -86,9 +86,11 @@ QList<Step> agreed(const QString &accepted, const QString &agreement, const QStr
 void buildStatsFixture(const QSqlDatabase &db)
 {
     const QString created = at(QStringLiteral("2024-12-01"));
-    for (const QString &user : {QStringLiteral("'李敏', 'caseworker'"), QStringLiteral("'张强', 'caseworker'"),
-                                QStringLiteral("'王主任', 'supervisor'"), QStringLiteral("'赵管理', 'administrator'")})
-        execOrFail(db, QStringLiteral("INSERT INTO users(name, role, created_at) VALUES (%1, '%2')").arg(user, created));
+    // Users who can sign in (with kTestPassword), so the CLI can be run on the fixture too.
+    addTestUser(db, QStringLiteral("李敏"), Role::Caseworker);
+    addTestUser(db, QStringLiteral("张强"), Role::Caseworker);
+    addTestUser(db, QStringLiteral("王主任"), Role::Supervisor);
+    addTestUser(db, QStringLiteral("赵管理"), Role::Administrator);
     execOrFail(db, QStringLiteral("INSERT INTO consumers(id, name, phone, created_at) VALUES (1, '张伟', '13812345678', '%1')")
                        .arg(created));
     execOrFail(db, QStringLiteral("INSERT INTO businesses(id, name, district, street, created_at) VALUES"

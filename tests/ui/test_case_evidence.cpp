@@ -30,7 +30,8 @@ TEST_CASE("the evidence tab attaches files, previews images and notices a change
     pane.showCase(added->id);
     auto *tabs = pane.findChild<QTabWidget *>(QStringLiteral("caseTabWidget"));
     REQUIRE(tabs);
-    CHECK(tabs->tabText(3) == QStringLiteral("Evidence")); // Details, Timeline, History, Evidence, Mediation
+    // Details, Timeline, History, Prepaid Card, Evidence, Mediation
+    CHECK(tabs->tabText(4) == QStringLiteral("Evidence"));
     auto *view = pane.findChild<CaseEvidenceView *>(QStringLiteral("caseEvidenceView"));
     auto *table = pane.findChild<QTableWidget *>(QStringLiteral("evidenceTableWidget"));
     auto *attach = pane.findChild<QPushButton *>(QStringLiteral("attachButton"));
