@@ -1,6 +1,7 @@
 #include "intake_dialog.h"
 
 #include "intake_form.h"
+#include "auth/permissions.h"
 #include "storage/complaint_repository.h"
 #include "storage/taxonomy_repository.h"
 #include "storage/user_repository.h"
@@ -51,7 +52,7 @@ IntakeDialog::IntakeDialog(QSqlDatabase db, QString databasePath, QString actor,
     QStringList caseworkers;
     if (auto users = UserRepository(m_db).list(false)) {
         for (const User &user : users.value()) {
-            if (user.role != Role::Administrator) // administrators do no case work
+            if (roleAllows(user.role, Permission::WorkCase)) // administrators and auditors do no case work
                 caseworkers << user.name;
         }
     }
