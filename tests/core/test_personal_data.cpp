@@ -165,3 +165,18 @@ TEST_CASE("retention previews, then anonymises complainants whose cases all clos
     // Done once: a second run finds nothing.
     CHECK(retention.preview(QStringLiteral("管理员"), later)->items.isEmpty());
 }
+
+TEST_CASE("a returning complainant registered without the ID number keeps the one on file", "[privacy][parties]")
+{
+    TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("李敏"));
+    ComplaintRepository complaints(db.connection());
+    auto first = complaints.add(sampleComplaint(db.connection()), QStringLiteral("李敏"), fixedNow());
+    REQUIRE(first.ok());
+    Complaint again = sampleComplaint(db.connection());
+    again.consumer.idNumber.clear(); // the intake form leaves it out (shown masked as a placeholder)
+    auto second = complaints.add(again, QStringLiteral("李敏"), fixedNow());
+    REQUIRE(second.ok());
+    CHECK(second->consumer.id == first->consumer.id);
+    CHECK(complaints.get(second->id)->consumer.idNumber == QStringLiteral("11010519491231002X"));
+}

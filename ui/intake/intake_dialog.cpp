@@ -148,7 +148,7 @@ void IntakeDialog::lookUpConsumer()
     const ReturningConsumer &returning = found->value();
     Complaint c = m_form->complaint();
     if (c.consumer.name.isEmpty() && c.consumer.address.isEmpty())
-        m_form->fillConsumer(returning.consumer);
+        m_form->fillReturningConsumer(returning.consumer);
     QString hint = tr("Returning complainant %1: %n earlier complaint(s).", nullptr, returning.complaints)
                        .arg(returning.consumer.name);
     for (const CaseListRow &earlier : returning.recentCases) {
