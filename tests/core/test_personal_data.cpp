@@ -10,6 +10,7 @@
 #include "storage/complaint_repository.h"
 #include "storage/desk_event_repository.h"
 #include "validation/identifiers.h"
+#include "workflow/case_history.h"
 #include "workflow/case_transition_service.h"
 
 #include <QJsonDocument>
@@ -179,4 +180,29 @@ TEST_CASE("a returning complainant registered without the ID number keeps the on
     REQUIRE(second.ok());
     CHECK(second->consumer.id == first->consumer.id);
     CHECK(complaints.get(second->id)->consumer.idNumber == QStringLiteral("11010519491231002X"));
+}
+
+TEST_CASE("a corrected phone shows masked in the case's history", "[privacy][audit]")
+{
+    TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("李敏"));
+    ComplaintRepository complaints(db.connection());
+    auto added = complaints.add(sampleComplaint(db.connection()), QStringLiteral("李敏"), fixedNow());
+    REQUIRE(added.ok());
+    Complaint edited = added.value();
+    edited.consumer.phone = QStringLiteral("13900001111");
+    REQUIRE(complaints.update(edited, QStringLiteral("李敏"), fixedNow()).ok());
+    auto history = caseHistory(db.connection(), added->id);
+    REQUIRE(history.ok());
+    bool found = false;
+    for (const AuditEntry &entry : history->audit) {
+        if (entry.field != QLatin1String("consumer.phone"))
+            continue;
+        found = true;
+        CHECK(entry.oldValue == QStringLiteral("138****5678"));
+        CHECK(entry.newValue == QStringLiteral("139****1111"));
+    }
+    CHECK(found);
+    // The stored trail keeps the full values as evidence.
+    CHECK(AuditRepository(db.connection()).history(added->id)->last().newValue == QStringLiteral("13900001111"));
 }
