@@ -98,7 +98,11 @@ TEST_CASE("an idle desk locks: the cases are hidden until the password is entere
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     CHECK(window.idleLock()->minutes() == 10); // the default
 
+    QWidget other; // another open window, e.g. the due list
+    other.resize(300, 200);
+    other.show();
     bool hiddenWhileLocked = false;
+    bool otherCovered = false;
     int attempts = 0;
     // The lock screen is modal: answer it from the event loop, first wrongly, then rightly.
     std::function<void()> answer = [&] {
@@ -108,6 +112,8 @@ TEST_CASE("an idle desk locks: the cases are hidden until the password is entere
             return;
         }
         hiddenWhileLocked = !window.centralWidget()->isVisible() && window.isLocked();
+        auto *cover = other.findChild<QWidget *>(QStringLiteral("lockCover"));
+        otherCovered = cover && cover->isVisible() && cover->geometry() == other.rect();
         dialog->passwordEdit()->setText(++attempts == 1 ? QStringLiteral("wrong-password") : kTestPassword);
         dialog->accept();
         if (dialog->result() != QDialog::Accepted)
@@ -116,6 +122,8 @@ TEST_CASE("an idle desk locks: the cases are hidden until the password is entere
     QTimer::singleShot(20, &window, answer);
     emit window.idleLock()->idle();
     CHECK(hiddenWhileLocked);
+    CHECK(otherCovered);
+    CHECK_FALSE(other.findChild<QWidget *>(QStringLiteral("lockCover")));
     CHECK(attempts == 2);
     CHECK_FALSE(window.isLocked());
     CHECK(window.centralWidget()->isVisible());
