@@ -236,3 +236,21 @@ TEST_CASE("a user changes their own password after proving the current one", "[u
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(SignInService(db.connection()).signIn(QStringLiteral("李敏"), QStringLiteral("a-new-password")).ok());
 }
+
+TEST_CASE("a new database: the first administrator set up is the one who works", "[ui][first-run]")
+{
+    TestDatabase db;
+    QTimer::singleShot(50, [] {
+        auto *dialog = qobject_cast<FirstAdministratorDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        dialog->nameEdit()->setText(QStringLiteral("管理员"));
+        dialog->passwordEdit()->setText(QStringLiteral("admin-password"));
+        dialog->repeatEdit()->setText(QStringLiteral("admin-password"));
+        dialog->accept();
+    });
+    const auto user = signInTo(db.connection(), QString());
+    REQUIRE(user);
+    CHECK(user->name == QStringLiteral("管理员"));
+    CHECK(user->role == Role::Administrator);
+    CHECK_FALSE(SignInService(db.connection()).needsFirstAdministrator().value());
+}
