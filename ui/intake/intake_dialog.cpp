@@ -37,7 +37,7 @@ QLabel *makeHint(QWidget *parent, const QString &objectName)
 } // namespace
 
 IntakeDialog::IntakeDialog(QSqlDatabase db, QString databasePath, QString actor, QWidget *parent)
-    : QDialog(parent), m_db(std::move(db)), m_actor(std::move(actor)), m_draft(databasePath), m_lookup(m_db),
+    : QDialog(parent), m_db(std::move(db)), m_actor(std::move(actor)), m_draft(databasePath, m_actor), m_lookup(m_db),
       m_form(new IntakeForm(this)), m_draftHint(makeHint(this, QStringLiteral("draftHint"))),
       m_consumerHint(makeHint(this, QStringLiteral("consumerHint"))),
       m_businessHint(makeHint(this, QStringLiteral("businessHint"))),

@@ -14,7 +14,7 @@ namespace casedesk {
 class IntakeDraft {
 public:
     // The draft file in the desk's data folder (one per database file).
-    explicit IntakeDraft(const QString &databasePath);
+    IntakeDraft(const QString &databasePath, const QString &userName);
 
     void save(const Complaint &complaint);
     std::optional<Complaint> load() const;
