@@ -370,9 +370,21 @@ void MainWindow::switchUser()
     SignInDialog dialog(m_database->connection(), QString(), SignInDialog::Purpose::SignIn, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (dialog.user().name != currentUserName())
+        closeIntake();
     setCurrentUser(dialog.user().name);
     DeskSettings().setLastUser(dialog.user().name);
     showSelectedCase(); // what the pane offers follows the new user's role
+}
+
+void MainWindow::closeIntake()
+{
+    if (!m_intake)
+        return;
+    IntakeDialog *intake = m_intake;
+    m_intake.clear(); // not shown again, whatever happens to it from here
+    intake->reject(); // keeps the draft for its user
+    intake->deleteLater();
 }
 
 void MainWindow::lockScreen()
@@ -413,6 +425,9 @@ void MainWindow::lockScreen()
     }
     uncover();
     if (dialog.user().name != currentUserName()) {
+        // Someone else unlocked: the previous user's open registration is closed (its draft
+        // stays theirs, see IntakeDraft) rather than handed over under their name.
+        closeIntake();
         setCurrentUser(dialog.user().name);
         DeskSettings().setLastUser(dialog.user().name);
     }
