@@ -619,6 +619,17 @@ TEST_CASE("casedesk-cli: five wrong passwords lock a user out until an administr
     run = cli(list);
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("李敏")));
+
+    // The lock-out is in the desk's log, which a caseworker may not read.
+    run = cli({QStringLiteral("user"), QStringLiteral("log"), QStringLiteral("--database"), db, QStringLiteral("--as"),
+               kAdmin});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("\tlocked_out\t")));
+    CHECK(run.out.count(QStringLiteral("\tsign_in_failed\t")) == 5);
+    CHECK(run.out.contains(QStringLiteral("\tunlocked\t")));
+    CHECK(cli({QStringLiteral("user"), QStringLiteral("log"), QStringLiteral("--database"), db, QStringLiteral("--as"),
+               QStringLiteral("李敏")})
+              .exitCode == 1);
 }
 
 TEST_CASE("casedesk-cli: stats and report on the hand-worked fixture", "[cli][stats]")
