@@ -39,7 +39,10 @@
 namespace casedesk {
 namespace {
 
-QString day(const QDate &date) { return date.toString(QStringLiteral("yyyy-MM-dd")); }
+QString day(const QDate &date)
+{
+    return date.toString(QStringLiteral("yyyy-MM-dd"));
+}
 
 QPushButton *button(const QString &text, const QString &name, QWidget *parent)
 {
@@ -71,7 +74,10 @@ QGroupBox *group(const QString &title, QWidget *top, const QList<QPushButton *> 
     return box;
 }
 
-QString warningText(const QString &text) { return QStringLiteral("<span style=\"color:#b00020;\">%1</span>").arg(text); }
+QString warningText(const QString &text)
+{
+    return QStringLiteral("<span style=\"color:#b00020;\">%1</span>").arg(text);
+}
 
 } // namespace
 
@@ -134,9 +140,8 @@ CaseMediationView::CaseMediationView(QWidget *parent)
     connect(m_book, &QPushButton::clicked, this, &CaseMediationView::bookSession);
     connect(m_open, &QPushButton::clicked, this, &CaseMediationView::openSession);
     connect(m_sessions, &QTableWidget::cellDoubleClicked, this, &CaseMediationView::openSession);
-    connect(m_sessions, &QTableWidget::itemSelectionChanged, this, [this] {
-        m_open->setEnabled(m_sessions->currentRow() >= 0 && m_caseId != 0);
-    });
+    connect(m_sessions, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_open->setEnabled(m_sessions->currentRow() >= 0 && m_caseId != 0); });
     connect(m_draft, &QPushButton::clicked, this, &CaseMediationView::editAgreement);
     connect(m_sign, &QPushButton::clicked, this, &CaseMediationView::signAgreement);
     connect(m_perform, &QPushButton::clicked, this, &CaseMediationView::recordPerformance);
@@ -164,9 +169,18 @@ void CaseMediationView::setUser(const std::optional<User> &user)
     reload();
 }
 
-QString CaseMediationView::agreementSummary() const { return m_agreement->text(); }
-QString CaseMediationView::terminationSummary() const { return m_termination->text(); }
-QString CaseMediationView::referralSummary() const { return m_referral->text(); }
+QString CaseMediationView::agreementSummary() const
+{
+    return m_agreement->text();
+}
+QString CaseMediationView::terminationSummary() const
+{
+    return m_termination->text();
+}
+QString CaseMediationView::referralSummary() const
+{
+    return m_referral->text();
+}
 
 void CaseMediationView::reload()
 {
@@ -214,7 +228,9 @@ void CaseMediationView::reload()
         const MediationAgreement &a = *agreement.value();
         QStringList lines;
         if (!a.isSigned()) {
-            lines << tr("Draft, last saved %1 by %2.").arg(a.updatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), a.updatedBy).toHtmlEscaped();
+            lines << tr("Draft, last saved %1 by %2.")
+                         .arg(a.updatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), a.updatedBy)
+                         .toHtmlEscaped();
             if (auto complete = checkAgreementComplete(a); !complete)
                 lines << warningText(tr("Before signing: %1").arg(complete.error().message).toHtmlEscaped());
         } else {
@@ -223,13 +239,15 @@ void CaseMediationView::reload()
                          .toHtmlEscaped();
             const QDate confirmBy = judicialConfirmationDeadline(a);
             const qint64 left = today.daysTo(confirmBy);
-            const QString window = left >= 0 ? tr("Judicial confirmation: the parties may apply until %1 (%n day(s) left).", "", int(left))
-                                                   .arg(day(confirmBy))
-                                             : tr("Judicial confirmation: the 30 days ended on %1.").arg(day(confirmBy));
+            const QString window =
+                left >= 0 ? tr("Judicial confirmation: the parties may apply until %1 (%n day(s) left).", "", int(left))
+                                .arg(day(confirmBy))
+                          : tr("Judicial confirmation: the 30 days ended on %1.").arg(day(confirmBy));
             lines << window.toHtmlEscaped();
             QString performance = tr("Performance: %1").arg(labelOf(a.performance));
             if (a.performanceCheckedOn.isValid())
-                performance += tr(" (checked %1, ¥%2 recovered)").arg(day(a.performanceCheckedOn), formatYuan(a.recoveredFen));
+                performance +=
+                    tr(" (checked %1, ¥%2 recovered)").arg(day(a.performanceCheckedOn), formatYuan(a.recoveredFen));
             lines << (performanceOverdue(a, today)
                           ? warningText(tr("Overdue: the terms were due by %1 and are not recorded as performed.")
                                             .arg(day(a.performBy))
@@ -243,7 +261,8 @@ void CaseMediationView::reload()
         m_agreementPreview->setEnabled(true);
         m_agreementPdf->setEnabled(true);
     } else {
-        m_agreement->setText(agreement ? tr("No agreement yet.").toHtmlEscaped() : agreement.error().message.toHtmlEscaped());
+        m_agreement->setText(agreement ? tr("No agreement yet.").toHtmlEscaped()
+                                       : agreement.error().message.toHtmlEscaped());
         m_draft->setEnabled(canMediate && status == CaseStatus::InMediation);
     }
 
@@ -255,14 +274,16 @@ void CaseMediationView::reload()
                            .arg(day(t.terminatedAt.date()), groundLabel(GroundKind::Termination, t.ground))
                            .toHtmlEscaped();
         if (t.notifiedOn.isValid())
-            text += QStringLiteral("<br/>") + tr("Parties told on %1 (%2).").arg(day(t.notifiedOn), t.method).toHtmlEscaped();
+            text += QStringLiteral("<br/>") +
+                    tr("Parties told on %1 (%2).").arg(day(t.notifiedOn), t.method).toHtmlEscaped();
         else if (today > t.noticeDue)
             text += QStringLiteral("<br/>") + warningText(tr("The parties had to be told by %1 (7 working days); "
                                                              "no notice is recorded.")
                                                               .arg(day(t.noticeDue))
                                                               .toHtmlEscaped());
         else
-            text += QStringLiteral("<br/>") + tr("Tell the parties by %1 (7 working days).").arg(day(t.noticeDue)).toHtmlEscaped();
+            text += QStringLiteral("<br/>") +
+                    tr("Tell the parties by %1 (7 working days).").arg(day(t.noticeDue)).toHtmlEscaped();
         m_termination->setText(text);
         m_notice->setEnabled(canMediate && !isFinalStatus(status));
     } else {
@@ -275,15 +296,18 @@ void CaseMediationView::reload()
     if (referral && referral.value()) {
         const CourtReferral &r = *referral.value();
         QStringList lines;
-        lines << tr("Referred to %1 on %2 (consent %3).").arg(r.courtName, day(r.referredOn), day(r.consentOn)).toHtmlEscaped();
+        lines << tr("Referred to %1 on %2 (consent %3).")
+                     .arg(r.courtName, day(r.referredOn), day(r.consentOn))
+                     .toHtmlEscaped();
         if (!r.courtCaseNumber.isEmpty())
             lines << tr("Court case number: %1").arg(r.courtCaseNumber).toHtmlEscaped();
         for (const CourtHearing &h : r.hearings)
-            lines << tr("Hearing: %1 %2").arg(h.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), h.note).toHtmlEscaped();
+            lines
+                << tr("Hearing: %1 %2").arg(h.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), h.note).toHtmlEscaped();
         QString outcome = tr("Outcome: %1").arg(labelOf(r.outcome));
         if (r.outcome != ReferralOutcome::Pending)
-            outcome += tr(" on %1; awarded ¥%2, recovered ¥%3").arg(day(r.decidedOn), formatYuan(r.awardedFen),
-                                                                 formatYuan(r.recoveredFen));
+            outcome += tr(" on %1; awarded ¥%2, recovered ¥%3")
+                           .arg(day(r.decidedOn), formatYuan(r.awardedFen), formatYuan(r.recoveredFen));
         lines << outcome.toHtmlEscaped();
         if (!r.lawyerName.isEmpty())
             lines << tr("Volunteer lawyer: %1").arg(r.lawyerName).toHtmlEscaped();
@@ -296,13 +320,17 @@ void CaseMediationView::reload()
         m_referralPreview->setEnabled(true);
         m_referralPdf->setEnabled(true);
     } else {
-        m_referral->setText(referral ? tr("Not referred to a court.").toHtmlEscaped() : referral.error().message.toHtmlEscaped());
+        m_referral->setText(referral ? tr("Not referred to a court.").toHtmlEscaped()
+                                     : referral.error().message.toHtmlEscaped());
         m_refer->setText(tr("Refer to Court..."));
         m_refer->setEnabled(canMediate && status == CaseStatus::MediationTerminated);
     }
 }
 
-void CaseMediationView::warn(const QString &message) { QMessageBox::warning(this, tr("CaseDesk"), message); }
+void CaseMediationView::warn(const QString &message)
+{
+    QMessageBox::warning(this, tr("CaseDesk"), message);
+}
 
 void CaseMediationView::bookSession()
 {
@@ -311,7 +339,8 @@ void CaseMediationView::bookSession()
     s.startsAt = QDateTime(QDate::currentDate().addDays(1), QTime(9, 30));
     SessionDialog dialog(m_db, s, actor(), this);
     if (dialog.exec() == QDialog::Accepted)
-        emit changed(tr("Session booked for %1.").arg(dialog.session().startsAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        emit changed(
+            tr("Session booked for %1.").arg(dialog.session().startsAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 }
 
 void CaseMediationView::openSession()
@@ -374,7 +403,8 @@ void CaseMediationView::recordPerformance()
     for (Performance p : allPerformances())
         status->addItem(labelOf(p), codeOf(p));
     status->setCurrentIndex(status->findData(codeOf(a.performance)));
-    auto *date = new QDateEdit(a.performanceCheckedOn.isValid() ? a.performanceCheckedOn : QDate::currentDate(), &dialog);
+    auto *date =
+        new QDateEdit(a.performanceCheckedOn.isValid() ? a.performanceCheckedOn : QDate::currentDate(), &dialog);
     date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     date->setCalendarPopup(true);
     auto *recovered = new QLineEdit(formatYuan(a.recoveredFen ? a.recoveredFen : a.amountFen), &dialog);
@@ -388,7 +418,8 @@ void CaseMediationView::recordPerformance()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Performance performance = performanceFromCode(status->currentData().toString()).value_or(Performance::Pending);
+    const Performance performance =
+        performanceFromCode(status->currentData().toString()).value_or(Performance::Pending);
     const bool money = performance == Performance::Performed || performance == Performance::Partly;
     const auto fen = money ? parseYuan(recovered->text()) : std::optional<qint64>(0);
     if (!fen)
@@ -396,7 +427,8 @@ void CaseMediationView::recordPerformance()
     auto done = MediationAgreementService(m_db).recordPerformance(m_caseId, performance, date->date(), *fen, actor());
     if (!done)
         return warn(done.error().message);
-    emit changed(tr("Performance recorded: %1, ¥%2 recovered.").arg(labelOf(done->performance), formatYuan(done->recoveredFen)));
+    emit changed(
+        tr("Performance recorded: %1, ¥%2 recovered.").arg(labelOf(done->performance), formatYuan(done->recoveredFen)));
 }
 
 void CaseMediationView::recordNotice()
