@@ -93,12 +93,17 @@ QString agreementHtml(const AgreementPaper &paper)
     return html;
 }
 
-Status writeAgreementPdf(const AgreementPaper &paper, const QString &path)
+PdfOptions agreementPdfOptions(const AgreementPaper &paper)
 {
     PdfOptions options;
     options.title = QStringLiteral("人民调解协议书 %1").arg(paper.complaint.caseNumber);
     options.keepLastTableTogether = true;
-    return writeHtmlPdf(agreementHtml(paper), path, options);
+    return options;
+}
+
+Status writeAgreementPdf(const AgreementPaper &paper, const QString &path)
+{
+    return writeHtmlPdf(agreementHtml(paper), path, agreementPdfOptions(paper));
 }
 
 } // namespace casedesk

@@ -185,19 +185,27 @@ QString referralHtml(const ReferralPaper &paper)
     if (!paper.evidence.isEmpty())
         html += QStringLiteral("<p style=\"margin-top:14px;\">附：证据材料%1份。</p>")
                     .arg(chineseNumeral(int(paper.evidence.size())));
-    html += QStringLiteral("<p align=\"right\" style=\"margin-top:36px;\">%1（印章）</p>")
-                .arg(paper.councilName.toHtmlEscaped());
-    html += QStringLiteral("<p align=\"right\">%1</p>").arg(chineseDate(r.referredOn));
-    if (!c.assignee.isEmpty())
-        html += QStringLiteral("<p style=\"margin-top:20px;\">承办人：%1</p>").arg(c.assignee.toHtmlEscaped());
+    // The closing block (seal, date, caseworker) as one borderless table, kept on one page.
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" style=\"margin-top:30px;\">"
+                           "<tr><td align=\"right\">%1（印章）</td></tr>"
+                           "<tr><td align=\"right\">%2</td></tr>"
+                           "<tr><td><br/>%3</td></tr></table>")
+                .arg(paper.councilName.toHtmlEscaped(), chineseDate(r.referredOn),
+                     c.assignee.isEmpty() ? QString() : QStringLiteral("承办人：%1").arg(c.assignee.toHtmlEscaped()));
     return html;
+}
+
+PdfOptions referralPdfOptions(const ReferralPaper &paper)
+{
+    PdfOptions options;
+    options.title = QStringLiteral("诉调对接移送函 %1").arg(paper.complaint.caseNumber);
+    options.keepLastTableTogether = true;
+    return options;
 }
 
 Status writeReferralPdf(const ReferralPaper &paper, const QString &path)
 {
-    PdfOptions options;
-    options.title = QStringLiteral("诉调对接移送函 %1").arg(paper.complaint.caseNumber);
-    return writeHtmlPdf(referralHtml(paper), path, options);
+    return writeHtmlPdf(referralHtml(paper), path, referralPdfOptions(paper));
 }
 
 } // namespace casedesk

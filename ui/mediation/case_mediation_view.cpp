@@ -503,17 +503,15 @@ void CaseMediationView::closeFromReferral()
     emit changed(tr("%1 is now: %2").arg(closed->caseNumber, labelOf(closed->status)));
 }
 
-void CaseMediationView::preview(const QString &html, const QString &title)
+void CaseMediationView::preview(const QString &html, const PdfOptions &options)
 {
     if (auto font = checkChineseFont(); !font)
         return warn(font.error().message);
     QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(title);
+    printer.setDocName(options.title);
     QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(title);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [html, title](QPrinter *target) {
-        PdfOptions options;
-        options.title = title;
+    dialog.setWindowTitle(options.title);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [html, options](QPrinter *target) {
         (void)paintHtml(html, *target, options); // the font was checked above
     });
     dialog.resize(900, 1000);
@@ -525,7 +523,7 @@ void CaseMediationView::previewAgreement()
     auto paper = agreementPaper(m_db, m_caseId);
     if (!paper)
         return warn(paper.error().message);
-    preview(agreementHtml(paper.value()), tr("Mediation Agreement %1").arg(paper->complaint.caseNumber));
+    preview(agreementHtml(paper.value()), agreementPdfOptions(paper.value()));
 }
 
 void CaseMediationView::previewReferral()
@@ -533,7 +531,7 @@ void CaseMediationView::previewReferral()
     auto paper = referralPaper(m_db, m_caseId);
     if (!paper)
         return warn(paper.error().message);
-    preview(referralHtml(paper.value()), tr("Referral Letter %1").arg(paper->complaint.caseNumber));
+    preview(referralHtml(paper.value()), referralPdfOptions(paper.value()));
 }
 
 void CaseMediationView::savePdf(const QString &suggestedName, bool agreement)
