@@ -108,7 +108,18 @@ CaseMediationView::CaseMediationView(QWidget *parent)
     m_sessions->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sessions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_sessions->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_sessions->horizontalHeader()->setStretchLastSection(true);
+    // Fit the narrow pane: the mediators' names take what the other columns leave.
+    // Fit the narrow pane: the time in full, mode and outcome cut short (the tooltip has them
+    // whole), the mediators' names in what is left.
+    m_sessions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sessions->setTextElideMode(Qt::ElideRight);
+    QHeaderView *header = m_sessions->horizontalHeader();
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(1, QHeaderView::Interactive);
+    header->setSectionResizeMode(2, QHeaderView::Stretch);
+    header->setSectionResizeMode(3, QHeaderView::Interactive);
+    m_sessions->setColumnWidth(1, 72);
+    m_sessions->setColumnWidth(3, 84);
     m_sessions->setMinimumHeight(110);
     m_sessions->setMaximumHeight(170);
     m_sessions->setWordWrap(false);
@@ -208,17 +219,20 @@ void CaseMediationView::reload()
         m_sessions->setRowCount(int(m_sessionList.size()));
         for (int row = 0; row < m_sessionList.size(); ++row) {
             const MediationSession &s = m_sessionList.at(row);
-            const QStringList cells = {s.startsAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), labelOf(s.mode),
-                                       s.mediatorNames.join(QStringLiteral(", ")), labelOf(s.outcome)};
+            // This year's sessions without the year: the pane is narrow.
+            const QString when =
+                s.startsAt.toString(s.startsAt.date().year() == today.year() ? QStringLiteral("MM-dd HH:mm")
+                                                                             : QStringLiteral("yyyy-MM-dd HH:mm"));
+            const QStringList cells = {when, labelOf(s.mode), s.mediatorNames.join(QStringLiteral(", ")),
+                                       labelOf(s.outcome)};
             for (int column = 0; column < cells.size(); ++column) {
                 auto *item = new QTableWidgetItem(cells.at(column));
-                item->setToolTip(s.record.isEmpty() ? cells.at(column) : s.record.left(500));
+                item->setToolTip(s.record.isEmpty() ? cells.at(column)
+                                                    : cells.at(column) + QStringLiteral("\n\n") + s.record.left(500));
                 m_sessions->setItem(row, column, item);
             }
         }
-        m_sessions->resizeColumnsToContents();
-        for (int column = 0; column + 1 < m_sessions->columnCount(); ++column)
-            m_sessions->setColumnWidth(column, m_sessions->columnWidth(column) + 12);
+        m_sessions->resizeRowsToContents();
     }
     m_book->setEnabled(canMediate && status == CaseStatus::InMediation);
 
