@@ -21,30 +21,40 @@ struct Msg {
 using mediation::checkText;
 using mediation::invalid;
 
-QString shown(const QDateTime &at) { return at.toString(QStringLiteral("yyyy-MM-dd HH:mm")); }
+QString shown(const QDateTime &at)
+{
+    return at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
 
-bool isHeld(SessionOutcome outcome) { return outcome != SessionOutcome::Planned && outcome != SessionOutcome::Cancelled; }
+bool isHeld(SessionOutcome outcome)
+{
+    return outcome != SessionOutcome::Planned && outcome != SessionOutcome::Cancelled;
+}
 
 Status checkSession(const MediationSession &s, const Complaint &complaint, const QDateTime &now)
 {
     if (!s.startsAt.isValid())
         return invalid(QStringLiteral("startsAt"), Msg::tr("Give the date and time of the session."));
     if (s.startsAt < complaint.receivedAt)
-        return invalid(QStringLiteral("startsAt"), Msg::tr("The session (%1) cannot be before the case was received (%2).")
-                                                       .arg(shown(s.startsAt), shown(complaint.receivedAt)));
+        return invalid(QStringLiteral("startsAt"),
+                       Msg::tr("The session (%1) cannot be before the case was received (%2).")
+                           .arg(shown(s.startsAt), shown(complaint.receivedAt)));
     if (s.startsAt > now.addYears(1))
-        return invalid(QStringLiteral("startsAt"), Msg::tr("The session (%1) is more than a year ahead.").arg(shown(s.startsAt)));
+        return invalid(QStringLiteral("startsAt"),
+                       Msg::tr("The session (%1) is more than a year ahead.").arg(shown(s.startsAt)));
     if (isHeld(s.outcome) && s.startsAt > now)
-        return invalid(QStringLiteral("outcome"),
-                       Msg::tr("A session on %1 has not been held yet; its outcome can only be \"%2\" or \"%3\".")
-                           .arg(shown(s.startsAt), labelOf(SessionOutcome::Planned), labelOf(SessionOutcome::Cancelled)));
+        return invalid(
+            QStringLiteral("outcome"),
+            Msg::tr("A session on %1 has not been held yet; its outcome can only be \"%2\" or \"%3\".")
+                .arg(shown(s.startsAt), labelOf(SessionOutcome::Planned), labelOf(SessionOutcome::Cancelled)));
     if (s.minutes < 5 || s.minutes > 600)
         return invalid(QStringLiteral("minutes"), Msg::tr("A session lasts 5 to 600 minutes."));
     if (s.mediatorIds.isEmpty())
         return invalid(QStringLiteral("mediators"), Msg::tr("Choose at least one mediator."));
     if (auto t = checkText(QStringLiteral("place"), Msg::tr("The place"), s.place, kMaxMediationLine, false); !t)
         return t;
-    if (auto t = checkText(QStringLiteral("participants"), Msg::tr("The participants"), s.participants, 2000, false); !t)
+    if (auto t = checkText(QStringLiteral("participants"), Msg::tr("The participants"), s.participants, 2000, false);
+        !t)
         return t;
     return checkText(QStringLiteral("record"), Msg::tr("The record"), s.record, kMaxMediationText, false);
 }
@@ -93,8 +103,9 @@ Result<SavedSession> MediationSessionService::save(const MediationSession &sessi
     if (!complaint)
         return complaint.error();
     if (s.id == 0 && complaint->status != CaseStatus::InMediation)
-        return invalid(QStringLiteral("status"), Msg::tr("Sessions are booked while a case is in mediation; %1 is \"%2\".")
-                                                     .arg(complaint->caseNumber, labelOf(complaint->status)));
+        return invalid(QStringLiteral("status"),
+                       Msg::tr("Sessions are booked while a case is in mediation; %1 is \"%2\".")
+                           .arg(complaint->caseNumber, labelOf(complaint->status)));
     if (s.id != 0 && isFinalStatus(complaint->status))
         return invalid(QStringLiteral("status"), Msg::tr("%1 is \"%2\"; its sessions can no longer be changed.")
                                                      .arg(complaint->caseNumber, labelOf(complaint->status)));
