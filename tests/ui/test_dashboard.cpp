@@ -8,9 +8,9 @@
 #include "dashboard/dashboard_tiles.h"
 #include "dashboard/dashboard_window.h"
 #include "filter_bar.h"
+#include "followup/follow_up_service.h"
 #include "main_window.h"
 #include "reports/report_document.h"
-#include "followup/follow_up_service.h"
 #include "stats/report_content.h"
 
 #include <QBarSeries>
@@ -41,8 +41,7 @@ DashboardTile *tile(DashboardWindow *dashboard, const QString &key)
     return nullptr;
 }
 
-template <typename Series>
-Series *seriesOf(QChartView *view)
+template <typename Series> Series *seriesOf(QChartView *view)
 {
     for (QAbstractSeries *s : view->chart()->series()) {
         if (auto *found = qobject_cast<Series *>(s))
@@ -146,8 +145,9 @@ TEST_CASE("the monthly report's PDF text holds the hand-worked figures", "[ui][r
     auto stats = StatisticsService::forUser(db.connection(), QStringLiteral("王主任"));
     REQUIRE(stats.ok());
     REQUIRE(FollowUpService(db.connection())
-                .markTypical(1, QStringLiteral("健身房闭店预付卡退费案"), QStringLiteral("经调解，经营者退还剩余卡费2000元。"),
-                             QStringLiteral("李敏"), QDateTime(QDate(2026, 1, 25), QTime(10, 0), QTimeZone(8 * 3600)))
+                .markTypical(1, QStringLiteral("健身房闭店预付卡退费案"),
+                             QStringLiteral("经调解，经营者退还剩余卡费2000元。"), QStringLiteral("李敏"),
+                             QDateTime(QDate(2026, 1, 25), QTime(10, 0), QTimeZone(8 * 3600)))
                 .ok());
     auto content = buildReport(db.connection(), stats.value(), StatsPeriod::month(2026, 1));
     REQUIRE(content.ok());
