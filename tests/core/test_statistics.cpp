@@ -318,6 +318,9 @@ TEST_CASE("statistics need a user who may view them", "[stats]")
     REQUIRE_FALSE(nobody.ok());
     CHECK(nobody.error().code == ErrorCode::Forbidden);
     CHECK(StatisticsService::forUser(db.connection(), QStringLiteral("赵管理")).ok());
+    auto anonymous = StatisticsService::forUser(db.connection(), QString());
+    REQUIRE_FALSE(anonymous.ok());
+    CHECK(anonymous.error().message.contains(QStringLiteral("say who you are")));
 }
 
 TEST_CASE("statistics as JSON and CSV", "[stats]")
