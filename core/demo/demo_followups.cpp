@@ -19,13 +19,12 @@ struct ClosedCase {
 
 Result<QList<ClosedCase>> closedCases(const QSqlDatabase &db)
 {
-    auto q = runQuery(db, QStringLiteral(
-                              "SELECT c.id, c.closed_at, c.assignee, c.amount_fen,"
-                              " (SELECT e.from_status FROM case_events e WHERE e.complaint_id = c.id AND"
-                              "  e.to_status = 'closed' ORDER BY e.id DESC LIMIT 1), cat.name, b.name"
-                              " FROM complaints c JOIN categories cat ON cat.id = c.category_id"
-                              " JOIN businesses b ON b.id = c.business_id"
-                              " WHERE c.status = 'closed' AND c.closed_at IS NOT NULL ORDER BY c.id"));
+    auto q = runQuery(db, QStringLiteral("SELECT c.id, c.closed_at, c.assignee, c.amount_fen,"
+                                         " (SELECT e.from_status FROM case_events e WHERE e.complaint_id = c.id AND"
+                                         "  e.to_status = 'closed' ORDER BY e.id DESC LIMIT 1), cat.name, b.name"
+                                         " FROM complaints c JOIN categories cat ON cat.id = c.category_id"
+                                         " JOIN businesses b ON b.id = c.business_id"
+                                         " WHERE c.status = 'closed' AND c.closed_at IS NOT NULL ORDER BY c.id"));
     if (!q)
         return q.error();
     QList<ClosedCase> cases;

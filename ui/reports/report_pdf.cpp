@@ -20,7 +20,10 @@ constexpr int kDpi = 96;
 
 } // namespace
 
-QString pdfFontFamily() { return QStringLiteral("WenQuanYi Micro Hei"); }
+QString pdfFontFamily()
+{
+    return QStringLiteral("WenQuanYi Micro Hei");
+}
 
 Status checkChineseFont()
 {

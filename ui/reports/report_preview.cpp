@@ -69,9 +69,9 @@ void saveReportPdf(QWidget *parent, const QSqlDatabase &db, const QString &user,
     const auto content = contentFor(parent, db, user, period, filter);
     if (!content)
         return;
-    const QString path = QFileDialog::getSaveFileName(parent, Msg::tr("Save Report as PDF"),
-                                                      reportTitle(*content) + QStringLiteral(".pdf"),
-                                                      Msg::tr("PDF files (*.pdf)"));
+    const QString path =
+        QFileDialog::getSaveFileName(parent, Msg::tr("Save Report as PDF"),
+                                     reportTitle(*content) + QStringLiteral(".pdf"), Msg::tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (auto written = writeReportPdf(*content, path); !written)
