@@ -32,11 +32,14 @@ QString overview()
               "  workdays add      the N-th working day after a date\n"
               "  workdays between  working days between two dates\n"
               "  calendar     import a year's holiday notice, set or clear a day, show a year\n"
-              "  rules        list and add deadline rule sets\n"
-              "  audit verify check that nobody changed or deleted audit records behind CaseDesk's back\n"
-              "  backup       write a checked copy of the database (--out FILE)\n"
-              "  restore      replace the database with a checked backup\n\n"
-              "Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.");
+              "  rules        list and add deadline rule sets\n\n"
+              "Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.") +
+           QStringLiteral("\n\n") +
+           // A block of its own, so the list above can grow in other branches without clashing.
+           Msg::tr("Backups and audit:\n"
+                   "  audit verify  check that nobody changed or deleted audit records behind CaseDesk's back\n"
+                   "  backup        write a checked copy of the database (--out FILE)\n"
+                   "  restore       replace the database with a checked backup (the old file is kept)");
 }
 
 } // namespace
