@@ -102,6 +102,10 @@ int main(int argc, char *argv[])
     SettingsDialog settings(db.value()->connection());
     settings.show();
     ok &= save(&settings, out.filePath(QStringLiteral("settings") + suffix + QStringLiteral(".png")));
+    // Settings: automatic backups.
+    if (auto *tabs = settings.findChild<QTabWidget *>())
+        tabs->setCurrentWidget(settings.findChild<QWidget *>(QStringLiteral("backupSettingsPage")));
+    ok &= save(&settings, out.filePath(QStringLiteral("settings-backups") + suffix + QStringLiteral(".png")));
 
     // The intake form with a validation message showing.
     IntakeDialog intake(db.value()->connection(), db.value()->path(), user);
