@@ -35,7 +35,10 @@ Status checkChineseFont(const QString &family)
                      Msg::tr("PDF documents need the graphical part of Qt; start the program with a "
                              "display or the offscreen platform."),
                      {}};
-    const bool known = QFontDatabase::families(QFontDatabase::SimplifiedChinese).contains(family);
+    // Fontconfig gives WenQuanYi its Chinese name when the locale is Chinese.
+    const QStringList installed = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
+    const bool known = installed.contains(family) ||
+                       (family == documentFontFamily() && installed.contains(QStringLiteral("文泉驿微米黑")));
     if (!known)
         return Error{
             ErrorCode::Io,

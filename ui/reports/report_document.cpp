@@ -2,6 +2,7 @@
 
 #include "dashboard/stats_charts.h"
 #include "domain/money.h"
+#include "documents/pdf_document.h"
 #include "reports/report_pdf.h"
 
 #include <QChart>
@@ -89,7 +90,7 @@ QString image(const QString &name, const QSize &size = kChartSize)
 
 QImage chartImage(QChart *chart, const QSize &size = kChartSize)
 {
-    QFont font(pdfFontFamily());
+    QFont font(documentFontFamily());
     font.setPointSizeF(8.5);
     setChartFont(chart, font);
     return renderChart(chart, size, 3.0);

@@ -1,6 +1,7 @@
 #include "reports/report_preview.h"
 
 #include "reports/report_document.h"
+#include "documents/pdf_document.h"
 #include "reports/report_pdf.h"
 #include "stats/report_content.h"
 
