@@ -86,19 +86,12 @@ Result<QList<BookingClash>> MediationSessionService::clashesFor(const MediationS
     return clashes;
 }
 
-Result<SavedSession> MediationSessionService::save(const MediationSession &session, const QString &actor,
-                                                   const QDateTime &now)
+Result<MediationSession> MediationSessionService::saveWithin(MediationSession s, const QString &userName,
+                                                            const QDateTime &now)
 {
-    MediationSession s = session;
     s.place = s.place.trimmed();
     s.participants = s.participants.trimmed();
     s.record = s.record.trimmed();
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::Mediate);
-    if (!user)
-        return user.error();
     auto complaint = ComplaintRepository(m_db).get(s.complaintId);
     if (!complaint)
         return complaint.error();
@@ -133,7 +126,7 @@ Result<SavedSession> MediationSessionService::save(const MediationSession &sessi
                            Msg::tr("%1 is no longer active and cannot be booked.").arg(mediator->name));
     }
     s.recordedAt = now;
-    s.recordedBy = user->name;
+    s.recordedBy = userName;
     if (s.id == 0) {
         auto id = sessions.insert(s);
         if (!id)
@@ -142,20 +135,80 @@ Result<SavedSession> MediationSessionService::save(const MediationSession &sessi
     } else if (auto updated = sessions.update(s); !updated) {
         return updated.error();
     }
-    if (auto logged = mediation::audit(m_db, s.complaintId, now, user->name,
+    if (auto logged = mediation::audit(m_db, s.complaintId, now, userName,
                                        before ? QStringLiteral("session_updated") : QStringLiteral("session_added"),
                                        QStringLiteral("session"), before ? summary(*before) : QString(), summary(s));
         !logged)
         return logged.error();
-    auto clashes = clashesFor(s);
+    return s;
+}
+
+Result<SavedSession> MediationSessionService::save(const MediationSession &session, const QString &actor,
+                                                   const QDateTime &now)
+{
+    Transaction transaction(m_db);
+    if (auto started = transaction.begin(); !started)
+        return started.error();
+    auto user = authorize(m_db, actor, Permission::Mediate);
+    if (!user)
+        return user.error();
+    auto saved = saveWithin(session, user->name, now);
+    if (!saved)
+        return saved.error();
+    auto clashes = clashesFor(saved.value());
     if (!clashes)
         return clashes.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    auto stored = sessions.session(s.id);
+    auto stored = MediationSessionRepository(m_db).session(saved->id);
     if (!stored)
         return stored.error();
     return SavedSession{stored.value(), clashes.value()};
+}
+
+Result<QList<SavedSession>> MediationSessionService::bookForCases(const MediationSession &session,
+                                                                  const QList<qint64> &caseIds, const QString &actor,
+                                                                  const QDateTime &now)
+{
+    if (caseIds.isEmpty())
+        return invalid(QStringLiteral("cases"), Msg::tr("Choose the cases the session is for."));
+    Transaction transaction(m_db);
+    if (auto started = transaction.begin(); !started)
+        return started.error();
+    auto user = authorize(m_db, actor, Permission::Mediate);
+    if (!user)
+        return user.error();
+    QList<qint64> booked;
+    for (qint64 caseId : caseIds) {
+        MediationSession s = session;
+        s.id = 0;
+        s.complaintId = caseId;
+        auto saved = saveWithin(s, user->name, now);
+        if (!saved)
+            return saved.error();
+        booked.append(saved->id);
+    }
+    // The booking's own sessions share their mediators by design: only other bookings clash.
+    QList<BookingClash> clashes;
+    MediationSession probe = session;
+    probe.id = booked.first();
+    auto found = clashesFor(probe);
+    if (!found)
+        return found.error();
+    for (const BookingClash &clash : found.value()) {
+        if (!booked.contains(clash.otherSessionId))
+            clashes.append(clash);
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    QList<SavedSession> result;
+    for (qint64 id : booked) {
+        auto stored = MediationSessionRepository(m_db).session(id);
+        if (!stored)
+            return stored.error();
+        result.append({stored.value(), clashes});
+    }
+    return result;
 }
 
 Result<QList<MediationSession>> MediationSessionService::agenda(const QDate &from, const QDate &to) const

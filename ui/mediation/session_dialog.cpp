@@ -1,5 +1,7 @@
 #include "session_dialog.h"
 
+#include "groups/group_service.h"
+
 #include "mediation/session_service.h"
 #include "storage/mediation_directory_repository.h"
 
@@ -132,11 +134,24 @@ QString SessionDialog::save(bool acceptClashes)
                 return tr("Not saved: choose another time or mediator.");
         }
     }
+    if (m_groupId != 0) {
+        auto booked = GroupService(m_db).scheduleSession(m_groupId, s, m_actor);
+        if (!booked)
+            return booked.error().message;
+        m_session = booked->first().session;
+        return {};
+    }
     auto saved = service.save(s, m_actor);
     if (!saved)
         return saved.error().message;
     m_session = saved->session;
     return {};
+}
+
+void SessionDialog::setGroup(qint64 groupId)
+{
+    m_groupId = groupId;
+    setWindowTitle(tr("Session for the Whole Group"));
 }
 
 void SessionDialog::trySave()
