@@ -233,7 +233,7 @@ void CasePane::askForAssignee()
     QStringList names;
     if (auto users = UserRepository(m_db).list(false)) {
         for (const User &user : users.value()) {
-            if (user.role != Role::Administrator)
+            if (roleAllows(user.role, Permission::WorkCase)) // not administrators or auditors
                 names << user.name;
         }
     }

@@ -433,9 +433,21 @@ void MainWindow::switchUser()
     SignInDialog dialog(m_database->connection(), QString(), SignInDialog::Purpose::SignIn, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (dialog.user().name != currentUserName())
+        closeIntake();
     setCurrentUser(dialog.user().name);
     DeskSettings().setLastUser(dialog.user().name);
     showSelectedCase(); // what the pane offers follows the new user's role
+}
+
+void MainWindow::closeIntake()
+{
+    if (!m_intake)
+        return;
+    IntakeDialog *intake = m_intake;
+    m_intake.clear(); // not shown again, whatever happens to it from here
+    intake->reject(); // keeps the draft for its user
+    intake->deleteLater();
 }
 
 void MainWindow::lockScreen()
@@ -449,13 +461,36 @@ void MainWindow::lockScreen()
     menuBar()->setEnabled(false);
     if (m_intake)
         m_intake->hide();
+    // Other windows that are open (the due list, a dialog waiting for input) get a blank cover
+    // rather than being closed, so nothing typed in them is lost.
+    QList<QPointer<QWidget>> covers;
+    for (QWidget *window : QApplication::topLevelWidgets()) {
+        if (window == this || !window->isVisible())
+            continue;
+        auto *cover = new QWidget(window);
+        cover->setObjectName(QStringLiteral("lockCover"));
+        cover->setAutoFillBackground(true);
+        cover->setGeometry(window->rect());
+        cover->show();
+        cover->raise();
+        covers.append(cover);
+    }
+    const auto uncover = [&covers] {
+        for (const QPointer<QWidget> &cover : std::as_const(covers))
+            delete cover.data();
+    };
     SignInDialog dialog(m_database->connection(), currentUserName(), SignInDialog::Purpose::Unlock, this);
     if (dialog.exec() != QDialog::Accepted) {
         m_locked = false;
+        uncover();
         close(); // "Quit CaseDesk": an unlocked desk is never left behind
         return;
     }
+    uncover();
     if (dialog.user().name != currentUserName()) {
+        // Someone else unlocked: the previous user's open registration is closed (its draft
+        // stays theirs, see IntakeDraft) rather than handed over under their name.
+        closeIntake();
         setCurrentUser(dialog.user().name);
         DeskSettings().setLastUser(dialog.user().name);
     }

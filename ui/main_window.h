@@ -78,6 +78,9 @@ private:
     qint64 selectedCaseId() const;
     void reselect(qint64 caseId);
     void switchUser();
+    // Closes an open registration when another user takes over the desk (its draft stays
+    // with the user who typed it).
+    void closeIntake();
     void checkIntegrityInBackground();
     void updateCount(qint64 total);
     void showAbout();

@@ -197,14 +197,13 @@ void ChangePasswordDialog::accept()
 
 std::optional<User> signInTo(const QSqlDatabase &db, const QString &preselected, QWidget *parent)
 {
-    QString name = preselected;
     if (auto firstRun = SignInService(db).needsFirstAdministrator(); firstRun && firstRun.value()) {
         FirstAdministratorDialog setUp(db, parent);
         if (setUp.exec() != QDialog::Accepted)
             return std::nullopt;
-        name = setUp.user().name;
+        return setUp.user(); // they have just chosen the password: no need to type it again
     }
-    SignInDialog dialog(db, name, SignInDialog::Purpose::SignIn, parent);
+    SignInDialog dialog(db, preselected, SignInDialog::Purpose::SignIn, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.user();

@@ -91,8 +91,8 @@ private:
     QLabel *m_problem;
 };
 
-// Who works with `db`: creates its first administrator if nobody can sign in yet, then
-// asks for a name and password. Nothing if the user cancels.
+// Who works with `db`: on a database nobody can sign in to yet, the first administrator it
+// sets up (who has just chosen the password); otherwise whoever signs in. Nothing if cancelled.
 std::optional<User> signInTo(const QSqlDatabase &db, const QString &preselected, QWidget *parent = nullptr);
 
 } // namespace casedesk

@@ -17,7 +17,10 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-Error inputError(const QString &message) { return Error{ErrorCode::InvalidInput, message, {}}; }
+Error inputError(const QString &message)
+{
+    return Error{ErrorCode::InvalidInput, message, {}};
+}
 
 } // namespace
 

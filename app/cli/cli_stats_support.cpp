@@ -11,15 +11,20 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-Error usageError(const QString &message) { return Error{ErrorCode::InvalidInput, message, {}}; }
+Error usageError(const QString &message)
+{
+    return Error{ErrorCode::InvalidInput, message, {}};
+}
 
 } // namespace
 
 StatsFilterOptions::StatsFilterOptions()
     : m_district(QStringLiteral("district"), Msg::tr("Only businesses in this district."), Msg::tr("NAME")),
       m_street(QStringLiteral("street"), Msg::tr("Only businesses in this street."), Msg::tr("NAME")),
-      m_category(QStringLiteral("category"), Msg::tr("Only this complaint category (its Chinese name)."), Msg::tr("NAME")),
-      m_channel(QStringLiteral("channel"), Msg::tr("Only this channel code (12315, 12345, phone, ...)."), Msg::tr("CODE")),
+      m_category(QStringLiteral("category"), Msg::tr("Only this complaint category (its Chinese name)."),
+                 Msg::tr("NAME")),
+      m_channel(QStringLiteral("channel"), Msg::tr("Only this channel code (12315, 12345, phone, ...)."),
+                Msg::tr("CODE")),
       m_caseworker(QStringLiteral("caseworker"), Msg::tr("Only this caseworker's cases."), Msg::tr("NAME")),
       m_business(QStringLiteral("business"), Msg::tr("Only this business (its internal id)."), Msg::tr("ID"))
 {

@@ -20,18 +20,28 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-Error usageError(const QString &message) { return Error{ErrorCode::InvalidInput, message, {}}; }
+Error usageError(const QString &message)
+{
+    return Error{ErrorCode::InvalidInput, message, {}};
+}
 
 // The keys of the JSON an agreement is drafted from; any left out keep their value (or the template's).
 Status applyJson(const QSqlDatabase &db, const QJsonObject &json, MediationAgreement &a)
 {
-    const QStringList known = {QStringLiteral("facts"), QStringLiteral("disputes"), QStringLiteral("responsibility"),
-                               QStringLiteral("terms"), QStringLiteral("performanceMethod"),
-                               QStringLiteral("performancePlace"), QStringLiteral("performBy"), QStringLiteral("amount"),
-                               QStringLiteral("mediator"), QStringLiteral("copies")};
+    const QStringList known = {QStringLiteral("facts"),
+                               QStringLiteral("disputes"),
+                               QStringLiteral("responsibility"),
+                               QStringLiteral("terms"),
+                               QStringLiteral("performanceMethod"),
+                               QStringLiteral("performancePlace"),
+                               QStringLiteral("performBy"),
+                               QStringLiteral("amount"),
+                               QStringLiteral("mediator"),
+                               QStringLiteral("copies")};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
-            return usageError(Msg::tr("Unknown key \"%1\"; the keys are: %2.").arg(it.key(), known.join(QStringLiteral(", "))));
+            return usageError(
+                Msg::tr("Unknown key \"%1\"; the keys are: %2.").arg(it.key(), known.join(QStringLiteral(", "))));
     }
     const auto text = [&json](const char *key, QString &target) {
         if (json.contains(QLatin1String(key)))
@@ -202,8 +212,8 @@ int runAgreementPerform(const QStringList &arguments)
                                                                 actor.value());
     if (!done)
         return fail(done.error());
-    printOut(Msg::tr("%1: %2, ¥%3 recovered.").arg(complaint->caseNumber, labelOf(done->performance),
-                                                    formatYuan(done->recoveredFen)));
+    printOut(Msg::tr("%1: %2, ¥%3 recovered.")
+                 .arg(complaint->caseNumber, labelOf(done->performance), formatYuan(done->recoveredFen)));
     return Success;
 }
 

@@ -18,9 +18,15 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-Error usageError(const QString &message) { return Error{ErrorCode::InvalidInput, message, {}}; }
+Error usageError(const QString &message)
+{
+    return Error{ErrorCode::InvalidInput, message, {}};
+}
 
-QString shown(const QDateTime &at) { return at.toString(QStringLiteral("yyyy-MM-dd HH:mm")); }
+QString shown(const QDateTime &at)
+{
+    return at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
 
 int runAdd(const QStringList &arguments)
 {
@@ -32,8 +38,8 @@ int runAdd(const QStringList &arguments)
     command.addDatabaseOption();
     const QCommandLineOption result(QStringLiteral("result"), Msg::tr("What the consumer said."), Msg::tr("R"));
     const QCommandLineOption notReached(QStringLiteral("not-reached"), Msg::tr("Nobody answered."));
-    const QCommandLineOption attitude(QStringLiteral("attitude"), Msg::tr("The consumer's rating of the caseworker, 1–5."),
-                                      Msg::tr("N"));
+    const QCommandLineOption attitude(QStringLiteral("attitude"),
+                                      Msg::tr("The consumer's rating of the caseworker, 1–5."), Msg::tr("N"));
     const QCommandLineOption comment(QStringLiteral("comment"), Msg::tr("What was said."), Msg::tr("TEXT"));
     const QCommandLineOption at(QStringLiteral("at"), Msg::tr("When, e.g. 2026-03-17T09:30 (default: now)."),
                                 Msg::tr("DATETIME"));
@@ -54,7 +60,8 @@ int runAdd(const QStringList &arguments)
     if (request.reached) {
         const auto r = followUpResultFromCode(parser.value(result));
         if (!r || *r == FollowUpResult::None)
-            return fail(usageError(Msg::tr("Give --result satisfied, basically_satisfied or dissatisfied, or --not-reached.")));
+            return fail(
+                usageError(Msg::tr("Give --result satisfied, basically_satisfied or dissatisfied, or --not-reached.")));
         request.result = *r;
     }
     if (parser.isSet(attitude)) {
@@ -68,7 +75,8 @@ int runAdd(const QStringList &arguments)
     if (parser.isSet(at)) {
         request.at = QDateTime::fromString(parser.value(at).trimmed(), Qt::ISODate);
         if (!request.at.isValid())
-            return fail(usageError(Msg::tr("Write the time as YYYY-MM-DDTHH:MM, optionally with an offset such as +08:00.")));
+            return fail(
+                usageError(Msg::tr("Write the time as YYYY-MM-DDTHH:MM, optionally with an offset such as +08:00.")));
     }
     auto database = command.openDatabase(false);
     if (!database)
@@ -130,7 +138,8 @@ int runSpotCheck(const QStringList &arguments)
         Msg::tr("Draw the month's spot check (a share of each caseworker's cases closed that month; a month "
                 "already drawn keeps its sample) and list it."));
     command.addDatabaseOption();
-    const QCommandLineOption month(QStringLiteral("month"), Msg::tr("The month the cases were closed in."), Msg::tr("YYYY-MM"));
+    const QCommandLineOption month(QStringLiteral("month"), Msg::tr("The month the cases were closed in."),
+                                   Msg::tr("YYYY-MM"));
     const QCommandLineOption share(QStringLiteral("share"), Msg::tr("The share to check, 0–1 (default 0.1)."),
                                    Msg::tr("S"), QStringLiteral("0.1"));
     for (const auto &option : {month, share})
@@ -158,14 +167,16 @@ int runSpotCheck(const QStringList &arguments)
     if (drawn->isEmpty())
         printOut(Msg::tr("No case was closed in %1.").arg(parser.value(month)));
     for (const SpotCheck &s : drawn.value())
-        printOut(QStringLiteral("%1  %2  %3").arg(s.caseNumber, s.caseworker, s.done ? Msg::tr("done") : Msg::tr("to do")));
+        printOut(
+            QStringLiteral("%1  %2  %3").arg(s.caseNumber, s.caseworker, s.done ? Msg::tr("done") : Msg::tr("to do")));
     return Success;
 }
 
 int runTypical(const QStringList &arguments)
 {
     SubcommandParser command(
-        QStringLiteral("casedesk-cli followup typical ID (--title T --summary TEXT | --remove) [--as USER] --database FILE"),
+        QStringLiteral(
+            "casedesk-cli followup typical ID (--title T --summary TEXT | --remove) [--as USER] --database FILE"),
         Msg::tr("Flag a case as a typical case with a short write-up for publication, or remove the flag."));
     command.addDatabaseOption();
     const QCommandLineOption title(QStringLiteral("title"), Msg::tr("The typical case's title."), Msg::tr("T"));

@@ -19,9 +19,15 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-Error usageError(const QString &message) { return Error{ErrorCode::InvalidInput, message, {}}; }
+Error usageError(const QString &message)
+{
+    return Error{ErrorCode::InvalidInput, message, {}};
+}
 
-QString shown(const QDateTime &at) { return at.toString(QStringLiteral("yyyy-MM-dd HH:mm")); }
+QString shown(const QDateTime &at)
+{
+    return at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
 
 int runMediatorAdd(const QStringList &arguments)
 {
@@ -156,8 +162,8 @@ int runSessionAdd(const QStringList &arguments)
                                       Msg::tr("NAME"));
     const QCommandLineOption mode(QStringLiteral("mode"), Msg::tr("One of: %1.").arg(codeList(allSessionModes())),
                                   Msg::tr("MODE"), QStringLiteral("on_site"));
-    const QCommandLineOption minutes(QStringLiteral("minutes"), Msg::tr("Length in minutes (default 60)."), Msg::tr("N"),
-                                     QStringLiteral("60"));
+    const QCommandLineOption minutes(QStringLiteral("minutes"), Msg::tr("Length in minutes (default 60)."),
+                                     Msg::tr("N"), QStringLiteral("60"));
     const QCommandLineOption place(QStringLiteral("place"), Msg::tr("Where, or the meeting number."), Msg::tr("P"));
     const QCommandLineOption participants(QStringLiteral("participants"), Msg::tr("Who took part."), Msg::tr("TEXT"));
     const QCommandLineOption record(QStringLiteral("record"), Msg::tr("The record (笔录)."), Msg::tr("TEXT"));
@@ -213,8 +219,9 @@ int runSessionAdd(const QStringList &arguments)
     auto saved = MediationSessionService(db).save(s, actor.value());
     if (!saved)
         return fail(saved.error());
-    printOut(Msg::tr("Session %1 of %2: %3, %4").arg(QString::number(saved->session.id), complaint->caseNumber,
-                                                     shown(saved->session.startsAt), labelOf(saved->session.mode)));
+    printOut(Msg::tr("Session %1 of %2: %3, %4")
+                 .arg(QString::number(saved->session.id), complaint->caseNumber, shown(saved->session.startsAt),
+                      labelOf(saved->session.mode)));
     for (const BookingClash &clash : saved->clashes)
         printErr(Msg::tr("Warning: %1 is also booked for %2 at %3.")
                      .arg(clash.mediatorName, clash.otherCaseNumber, shown(clash.otherStartsAt)));

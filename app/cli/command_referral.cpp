@@ -20,17 +20,22 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-Error usageError(const QString &message) { return Error{ErrorCode::InvalidInput, message, {}}; }
+Error usageError(const QString &message)
+{
+    return Error{ErrorCode::InvalidInput, message, {}};
+}
 
 Status applyJson(const QSqlDatabase &db, const QJsonObject &json, CourtReferral &r)
 {
-    const QStringList known = {QStringLiteral("consentOn"), QStringLiteral("court"), QStringLiteral("referredOn"),
-                               QStringLiteral("claims"), QStringLiteral("lawyer"), QStringLiteral("courtCaseNumber"),
-                               QStringLiteral("outcome"), QStringLiteral("decidedOn"), QStringLiteral("awarded"),
-                               QStringLiteral("recovered")};
+    const QStringList known = {QStringLiteral("consentOn"),  QStringLiteral("court"),
+                               QStringLiteral("referredOn"), QStringLiteral("claims"),
+                               QStringLiteral("lawyer"),     QStringLiteral("courtCaseNumber"),
+                               QStringLiteral("outcome"),    QStringLiteral("decidedOn"),
+                               QStringLiteral("awarded"),    QStringLiteral("recovered")};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
-            return usageError(Msg::tr("Unknown key \"%1\"; the keys are: %2.").arg(it.key(), known.join(QStringLiteral(", "))));
+            return usageError(
+                Msg::tr("Unknown key \"%1\"; the keys are: %2.").arg(it.key(), known.join(QStringLiteral(", "))));
     }
     const auto day = [&json](const QString &key, QDate &target) -> Status {
         if (!json.contains(key))

@@ -16,7 +16,10 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-Error usageError(const QString &message) { return Error{ErrorCode::InvalidInput, message, {}}; }
+Error usageError(const QString &message)
+{
+    return Error{ErrorCode::InvalidInput, message, {}};
+}
 
 } // namespace
 
@@ -25,8 +28,9 @@ int runReport(const QStringList &arguments)
     SubcommandParser command(
         QStringLiteral("casedesk-cli report --period 2026-10|2026-Q3|2026 --out FILE.pdf [filters] [--as USER] "
                        "--database FILE"),
-        Msg::tr("Write the statistics report of a month, quarter or year as a PDF: headline figures with their "
-                "year-on-year changes, charts, tables by category, district and channel, hot issues and typical cases."));
+        Msg::tr(
+            "Write the statistics report of a month, quarter or year as a PDF: headline figures with their "
+            "year-on-year changes, charts, tables by category, district and channel, hot issues and typical cases."));
     command.addDatabaseOption();
     const QCommandLineOption period(QStringLiteral("period"), Msg::tr("A month, quarter or year."), Msg::tr("P"));
     const QCommandLineOption out(QStringLiteral("out"), Msg::tr("The PDF file to write."), Msg::tr("FILE"));
@@ -41,7 +45,8 @@ int runReport(const QStringList &arguments)
 
     const auto chosen = StatsPeriod::parse(parser.value(period));
     if (!chosen)
-        return fail(usageError(Msg::tr("Give the period as --period 2026-10 (month), 2026-Q3 (quarter) or 2026 (year).")));
+        return fail(
+            usageError(Msg::tr("Give the period as --period 2026-10 (month), 2026-Q3 (quarter) or 2026 (year).")));
     if (parser.value(out).trimmed().isEmpty())
         return fail(usageError(Msg::tr("Give the PDF file to write with --out FILE.pdf.")));
 

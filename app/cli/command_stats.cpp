@@ -17,7 +17,10 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-Error usageError(const QString &message) { return Error{ErrorCode::InvalidInput, message, {}}; }
+Error usageError(const QString &message)
+{
+    return Error{ErrorCode::InvalidInput, message, {}};
+}
 
 // CSV as it is, UTF-8, no newline added (it ends in CRLF).
 void printRaw(const QString &text)
@@ -74,7 +77,8 @@ int runStats(const QStringList &arguments)
 
     const QString table = parser.value(csv);
     if (parser.isSet(csv) && !tables.contains(table))
-        return fail(usageError(Msg::tr("Unknown table \"%1\"; use one of: %2.").arg(table, tables.join(QStringLiteral(", ")))));
+        return fail(
+            usageError(Msg::tr("Unknown table \"%1\"; use one of: %2.").arg(table, tables.join(QStringLiteral(", ")))));
 
     auto database = command.openDatabase(false);
     if (!database)

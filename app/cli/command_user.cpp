@@ -5,15 +5,18 @@
 #include "cli_sign_in.h"
 #include "cli_support.h"
 
+#include "auth/permissions.h"
 #include "auth/sign_in_service.h"
 #include "auth/user_administration.h"
 
 #include "export/workflow_json.h"
+#include "storage/desk_event_repository.h"
 #include "storage/user_repository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace casedesk::cli {
 namespace {
@@ -257,6 +260,57 @@ int runUnlock(const QStringList &arguments)
     return Success;
 }
 
+int runLog(const QStringList &arguments)
+{
+    SubcommandParser command(QStringLiteral("casedesk-cli user log [--limit N] [--json] --database FILE --as USER"),
+                             Msg::tr("Show the desk's log, newest first: sign-ins, refused passwords, lock-outs, "
+                                     "users and settings changed, identified exports, retention runs. For those "
+                                     "who may verify the audit trail (supervisors, administrators, auditors)."));
+    command.addDatabaseOption();
+    const QCommandLineOption limit(QStringLiteral("limit"), Msg::tr("At most N lines (default 50)."), Msg::tr("N"),
+                                   QStringLiteral("50"));
+    const QCommandLineOption asJson(QStringLiteral("json"), Msg::tr("Print JSON."));
+    command.parser().addOption(limit);
+    command.parser().addOption(asJson);
+    const SignInOptions as = addSignInOptions(command.parser());
+    if (auto stop = command.parse(arguments))
+        return *stop;
+    bool ok = false;
+    const int wanted = command.parser().value(limit).toInt(&ok);
+    if (!ok || wanted < 1 || wanted > 100000)
+        return fail(usageError(Msg::tr("--limit takes a whole number from 1 to 100000.")));
+    auto database = command.openDatabase(false);
+    if (!database)
+        return fail(database.error());
+    const QSqlDatabase db = database.value()->connection();
+    const auto actor = signedInName(db, command.parser(), as);
+    if (!actor)
+        return fail(actor.error());
+    if (auto allowed = authorize(db, actor.value(), Permission::VerifyAudit); !allowed)
+        return fail(allowed.error());
+    auto events = DeskEventRepository(db).latest(wanted);
+    if (!events)
+        return fail(events.error());
+    if (command.parser().isSet(asJson)) {
+        QJsonArray rows;
+        for (const DeskEvent &event : events.value()) {
+            rows.append(QJsonObject{{QStringLiteral("at"), event.at.toString(Qt::ISODate)},
+                                    {QStringLiteral("actor"), event.actor},
+                                    {QStringLiteral("action"), event.action},
+                                    {QStringLiteral("subject"), event.subject},
+                                    {QStringLiteral("detail"), event.detail}});
+        }
+        printJson(rows);
+        return Success;
+    }
+    for (const DeskEvent &event : events.value()) {
+        printOut(QStringList{event.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), event.actor, event.action,
+                             event.subject, event.detail}
+                     .join(QLatin1Char('\t')));
+    }
+    return Success;
+}
+
 } // namespace
 
 int runUser(const QStringList &arguments)
@@ -266,7 +320,8 @@ int runUser(const QStringList &arguments)
                      {QStringLiteral("list"), runList},
                      {QStringLiteral("set"), runSet},
                      {QStringLiteral("passwd"), runPasswd},
-                     {QStringLiteral("unlock"), runUnlock}});
+                     {QStringLiteral("unlock"), runUnlock},
+                     {QStringLiteral("log"), runLog}});
 }
 
 } // namespace casedesk::cli

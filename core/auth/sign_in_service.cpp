@@ -40,7 +40,9 @@ Result<User> SignInService::signIn(const QString &rawName, const QString &passwo
     if (!user) {
         if (user.error().code != ErrorCode::NotFound)
             return user.error();
-        if (auto logged = recordAlone(m_db, {0, now, name, QStringLiteral("sign_in_failed"), name,
+        // Whatever was typed is logged, cut short: a name field is no place for a megabyte.
+        const QString typed = name.left(UserRepository::kMaxNameLength * 2);
+        if (auto logged = recordAlone(m_db, {0, now, typed, QStringLiteral("sign_in_failed"), typed,
                                              QStringLiteral("unknown user")});
             !logged)
             return logged.error();

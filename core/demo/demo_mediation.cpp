@@ -12,8 +12,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
-#include <algorithm>
 #include <QTimeZone>
+#include <algorithm>
 
 namespace casedesk {
 namespace {

@@ -18,14 +18,10 @@ struct Msg {
 QString codeOf(FollowUpResult value)
 {
     switch (value) {
-    case FollowUpResult::Satisfied:
-        return QStringLiteral("satisfied");
-    case FollowUpResult::BasicallySatisfied:
-        return QStringLiteral("basically_satisfied");
-    case FollowUpResult::Dissatisfied:
-        return QStringLiteral("dissatisfied");
-    case FollowUpResult::None:
-        break;
+    case FollowUpResult::Satisfied: return QStringLiteral("satisfied");
+    case FollowUpResult::BasicallySatisfied: return QStringLiteral("basically_satisfied");
+    case FollowUpResult::Dissatisfied: return QStringLiteral("dissatisfied");
+    case FollowUpResult::None: break;
     }
     return {};
 }
@@ -33,14 +29,10 @@ QString codeOf(FollowUpResult value)
 QString labelOf(FollowUpResult value)
 {
     switch (value) {
-    case FollowUpResult::Satisfied:
-        return Msg::tr("Satisfied");
-    case FollowUpResult::BasicallySatisfied:
-        return Msg::tr("Basically satisfied");
-    case FollowUpResult::Dissatisfied:
-        return Msg::tr("Dissatisfied");
-    case FollowUpResult::None:
-        break;
+    case FollowUpResult::Satisfied: return Msg::tr("Satisfied");
+    case FollowUpResult::BasicallySatisfied: return Msg::tr("Basically satisfied");
+    case FollowUpResult::Dissatisfied: return Msg::tr("Dissatisfied");
+    case FollowUpResult::None: break;
     }
     return Msg::tr("Not reached");
 }

@@ -14,7 +14,7 @@ namespace casedesk {
 // What the consumer said; None for an attempt that reached nobody.
 enum class FollowUpResult { None, Satisfied, BasicallySatisfied, Dissatisfied };
 
-QString codeOf(FollowUpResult value); // "", "satisfied", "basically_satisfied", "dissatisfied"
+QString codeOf(FollowUpResult value);  // "", "satisfied", "basically_satisfied", "dissatisfied"
 QString labelOf(FollowUpResult value); // 满意 / 基本满意 / 不满意
 std::optional<FollowUpResult> followUpResultFromCode(const QString &code);
 

@@ -31,7 +31,10 @@ QString textCheck(const QString &text, int maxLength)
     return textProblem(text);
 }
 
-QString monthCode(QDate month) { return month.toString(QStringLiteral("yyyy-MM")); }
+QString monthCode(QDate month)
+{
+    return month.toString(QStringLiteral("yyyy-MM"));
+}
 
 Status checkVisit(const FollowUpRequest &r, const Complaint &c, const QDateTime &at, const QDateTime &now)
 {
@@ -47,7 +50,8 @@ Status checkVisit(const FollowUpRequest &r, const Complaint &c, const QDateTime 
     if (r.reached && r.result == FollowUpResult::None)
         return invalid(QStringLiteral("result"), Msg::tr("Say whether the consumer was satisfied."));
     if (!r.reached && r.result != FollowUpResult::None)
-        return invalid(QStringLiteral("result"), Msg::tr("A result can only be recorded when the consumer was reached."));
+        return invalid(QStringLiteral("result"),
+                       Msg::tr("A result can only be recorded when the consumer was reached."));
     if (r.attitude < 0 || r.attitude > kMaxAttitude)
         return invalid(QStringLiteral("attitude"),
                        Msg::tr("The attitude rating must be from 1 to %1 (0: not rated).").arg(kMaxAttitude));
@@ -91,8 +95,14 @@ Result<FollowUp> FollowUpService::record(const FollowUpRequest &r, const QString
         return id.error();
     v.id = id.value();
     const QString outcome = r.reached ? codeOf(r.result) : QStringLiteral("not_reached");
-    if (auto audited = AuditRepository(m_db).record(
-            {0, r.caseId, now, user->name, QStringLiteral("follow_up"), QStringLiteral("follow_up.result"), {}, outcome});
+    if (auto audited = AuditRepository(m_db).record({0,
+                                                     r.caseId,
+                                                     now,
+                                                     user->name,
+                                                     QStringLiteral("follow_up"),
+                                                     QStringLiteral("follow_up.result"),
+                                                     {},
+                                                     outcome});
         !audited)
         return audited.error();
     if (auto committed = transaction.commit(); !committed)
@@ -100,7 +110,10 @@ Result<FollowUp> FollowUpService::record(const FollowUpRequest &r, const QString
     return v;
 }
 
-Result<QList<FollowUp>> FollowUpService::visits(qint64 caseId) const { return FollowUpRepository(m_db).forCase(caseId); }
+Result<QList<FollowUp>> FollowUpService::visits(qint64 caseId) const
+{
+    return FollowUpRepository(m_db).forCase(caseId);
+}
 
 Result<QList<SpotCheck>> FollowUpService::drawSpotChecks(QDate month, double share, const QString &actor,
                                                          const QDateTime &now)
@@ -204,8 +217,14 @@ Status FollowUpService::unmarkTypical(qint64 caseId, const QString &actor, const
         return Error{ErrorCode::NotFound, Msg::tr("The case is not flagged as a typical case."), {}};
     if (auto removed = repository.removeTypical(caseId); !removed)
         return removed.error();
-    if (auto audited = AuditRepository(m_db).record({0, caseId, now, user->name, QStringLiteral("typical_case"),
-                                                     QStringLiteral("typical_case.title"), before.value()->title, {}});
+    if (auto audited = AuditRepository(m_db).record({0,
+                                                     caseId,
+                                                     now,
+                                                     user->name,
+                                                     QStringLiteral("typical_case"),
+                                                     QStringLiteral("typical_case.title"),
+                                                     before.value()->title,
+                                                     {}});
         !audited)
         return audited;
     return transaction.commit();

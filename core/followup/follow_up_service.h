@@ -37,8 +37,8 @@ public:
     Result<QList<SpotCheck>> spotChecks(QDate month) const;
 
     // Flags the case as typical with a title and a short write-up (or changes them).
-    Result<TypicalCase> markTypical(qint64 caseId, const QString &title, const QString &summary,
-                                    const QString &actor, const QDateTime &now = QDateTime::currentDateTime());
+    Result<TypicalCase> markTypical(qint64 caseId, const QString &title, const QString &summary, const QString &actor,
+                                    const QDateTime &now = QDateTime::currentDateTime());
     Status unmarkTypical(qint64 caseId, const QString &actor, const QDateTime &now = QDateTime::currentDateTime());
     Result<QList<TypicalCase>> typicalCases(QDate from = {}, QDate to = {}) const;
 

@@ -244,6 +244,27 @@ Status GroupService::assignAll(qint64 groupId, const QString &userName, const QS
     return transaction.commit();
 }
 
+Result<QList<SavedSession>> GroupService::scheduleSession(qint64 groupId, const MediationSession &session,
+                                                         const QString &actor, const QDateTime &now)
+{
+    if (auto user = authorize(m_db, actor, Permission::ManageGroups); !user)
+        return user.error();
+    auto members = GroupRepository(m_db).members(groupId);
+    if (!members)
+        return members.error();
+    QList<qint64> inMediation;
+    for (const GroupMember &member : members.value()) {
+        if (member.status == CaseStatus::InMediation)
+            inMediation.append(member.complaintId);
+    }
+    if (inMediation.isEmpty())
+        return Error{ErrorCode::InvalidInput,
+                     Msg::tr("No member of the group is in mediation; move them into mediation first."),
+                     {{QStringLiteral("status"), Msg::tr("No member of the group is in mediation; move them into "
+                                                         "mediation first.")}}};
+    return MediationSessionService(m_db).bookForCases(session, inMediation, actor, now);
+}
+
 Status GroupService::transitionAll(qint64 groupId, CaseStatus to, const QString &ground, const QString &note,
                                    const QString &actor, const QDateTime &now)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "groups/case_group.h"
+#include "mediation/session_service.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -39,6 +40,12 @@ public:
     // Computes each member's amount (outcomeAmount) and records it; returns the total in fen.
     Result<qint64> recordOutcome(qint64 groupId, const GroupOutcome &outcome, const QString &actor,
                                  const QDateTime &now = QDateTime::currentDateTime());
+
+    // One mediation session for the whole group: booked on every member in mediation (the
+    // others are not in mediation yet, or any more), all or nothing; refused when no member
+    // is in mediation. Returns the sessions booked and their clashes with other bookings.
+    Result<QList<SavedSession>> scheduleSession(qint64 groupId, const MediationSession &session, const QString &actor,
+                                                const QDateTime &now = QDateTime::currentDateTime());
 
     Result<QList<CaseGroup>> list() const;
     Result<GroupView> view(qint64 groupId) const;

@@ -47,8 +47,9 @@ Status checkContents(const MediationAgreement &a)
     if (auto s = mediation::checkAmount(QStringLiteral("amount"), Msg::tr("The agreed amount"), a.amountFen); !s)
         return s;
     if (a.copies < 2 || a.copies > 20)
-        return invalid(QStringLiteral("copies"), Msg::tr("An agreement is made in 2 to 20 copies (usually 3: each party "
-                                                         "and the council)."));
+        return invalid(QStringLiteral("copies"),
+                       Msg::tr("An agreement is made in 2 to 20 copies (usually 3: each party "
+                               "and the council)."));
     return {};
 }
 
@@ -62,7 +63,8 @@ MediationAgreement agreementTemplate(const Complaint &c)
     const QString business = c.business.name;
     // The case's own account of the facts when there is one; else the bare outline.
     if (!c.facts.trimmed().isEmpty())
-        a.facts = QStringLiteral("申请人%1与被申请人%2消费纠纷一案，经查：%3").arg(consumer, business, c.facts.trimmed());
+        a.facts =
+            QStringLiteral("申请人%1与被申请人%2消费纠纷一案，经查：%3").arg(consumer, business, c.facts.trimmed());
     else if (c.incidentDate.isValid())
         a.facts = QStringLiteral("%1，申请人%2在被申请人%3处消费，双方由此发生纠纷。")
                       .arg(chineseDate(c.incidentDate), consumer, business);
@@ -71,8 +73,9 @@ MediationAgreement agreementTemplate(const Complaint &c)
     QString demand = c.demand.trimmed();
     while (demand.endsWith(QStringLiteral("。")))
         demand.chop(1);
-    a.disputes = (demand.startsWith(QStringLiteral("要求")) ? QStringLiteral("申请人") : QStringLiteral("申请人要求："))
-                 + demand + QStringLiteral("，被申请人对此有异议，双方协商未果。");
+    a.disputes =
+        (demand.startsWith(QStringLiteral("要求")) ? QStringLiteral("申请人") : QStringLiteral("申请人要求：")) +
+        demand + QStringLiteral("，被申请人对此有异议，双方协商未果。");
     a.responsibility = QStringLiteral("被申请人未按约定履行合同义务，应承担相应责任；申请人对损失扩大无过错。");
     a.amountFen = c.amountFen;
     a.terms = QStringLiteral("1. 被申请人向申请人退还人民币%1元。\n"
@@ -111,7 +114,8 @@ Status checkAgreementComplete(const MediationAgreement &a)
     };
     for (const auto &r : required) {
         if (r.text.trimmed().isEmpty())
-            return invalid(QLatin1String(r.field), Msg::tr("%1 must be given before the agreement is signed.").arg(r.label));
+            return invalid(QLatin1String(r.field),
+                           Msg::tr("%1 must be given before the agreement is signed.").arg(r.label));
     }
     if (!a.performBy.isValid())
         return invalid(QStringLiteral("performBy"), Msg::tr("Give the date by which the terms are carried out."));
@@ -129,7 +133,8 @@ Result<MediationAgreement> MediationAgreementService::saveDraft(const MediationA
                                                                 const QString &actor, const QDateTime &now)
 {
     MediationAgreement a = agreement;
-    for (QString *text : {&a.facts, &a.disputes, &a.responsibility, &a.terms, &a.performanceMethod, &a.performancePlace})
+    for (QString *text :
+         {&a.facts, &a.disputes, &a.responsibility, &a.terms, &a.performanceMethod, &a.performancePlace})
         *text = text->trimmed();
     if (auto checked = checkContents(a); !checked)
         return checked.error();
@@ -147,17 +152,19 @@ Result<MediationAgreement> MediationAgreementService::saveDraft(const MediationA
     if (!stored)
         return stored.error();
     if (stored.value() && stored.value()->isSigned())
-        return invalid(QStringLiteral("signedOn"), Msg::tr("The agreement of %1 was signed on %2; its terms can no longer "
-                                                           "be changed.")
-                                                       .arg(complaint->caseNumber,
-                                                            stored.value()->signedOn.toString(Qt::ISODate)));
+        return invalid(QStringLiteral("signedOn"),
+                       Msg::tr("The agreement of %1 was signed on %2; its terms can no longer "
+                               "be changed.")
+                           .arg(complaint->caseNumber, stored.value()->signedOn.toString(Qt::ISODate)));
     if (complaint->status != CaseStatus::InMediation)
-        return invalid(QStringLiteral("status"), Msg::tr("An agreement is drafted while the case is in mediation; %1 is "
-                                                         "\"%2\".")
-                                                     .arg(complaint->caseNumber, labelOf(complaint->status)));
+        return invalid(QStringLiteral("status"),
+                       Msg::tr("An agreement is drafted while the case is in mediation; %1 is "
+                               "\"%2\".")
+                           .arg(complaint->caseNumber, labelOf(complaint->status)));
     if (a.performBy.isValid() && a.performBy < complaint->receivedAt.date())
-        return invalid(QStringLiteral("performBy"), Msg::tr("The deadline for carrying out the terms is before the case "
-                                                            "was received."));
+        return invalid(QStringLiteral("performBy"),
+                       Msg::tr("The deadline for carrying out the terms is before the case "
+                               "was received."));
     if (a.mediatorId) {
         auto mediator = MediationDirectoryRepository(m_db).mediator(*a.mediatorId);
         if (!mediator)
@@ -171,10 +178,10 @@ Result<MediationAgreement> MediationAgreementService::saveDraft(const MediationA
     a.updatedBy = user->name;
     if (auto saved = repository.save(a); !saved)
         return saved.error();
-    if (auto logged = mediation::audit(m_db, a.complaintId, now, user->name,
-                                       stored.value() ? QStringLiteral("agreement_updated")
-                                                      : QStringLiteral("agreement_drafted"),
-                                       QStringLiteral("agreement"), QString(), a.terms.left(200));
+    if (auto logged =
+            mediation::audit(m_db, a.complaintId, now, user->name,
+                             stored.value() ? QStringLiteral("agreement_updated") : QStringLiteral("agreement_drafted"),
+                             QStringLiteral("agreement"), QString(), a.terms.left(200));
         !logged)
         return logged.error();
     if (auto committed = transaction.commit(); !committed)
@@ -198,24 +205,25 @@ Result<MediationAgreement> MediationAgreementService::sign(qint64 caseId, const 
     if (!stored)
         return stored.error();
     if (!stored.value())
-        return invalid(QStringLiteral("agreement"), Msg::tr("%1 has no agreement to sign; draft it first.")
-                                                        .arg(complaint->caseNumber));
+        return invalid(QStringLiteral("agreement"),
+                       Msg::tr("%1 has no agreement to sign; draft it first.").arg(complaint->caseNumber));
     MediationAgreement a = *stored.value();
     if (a.isSigned())
         return invalid(QStringLiteral("signedOn"), Msg::tr("The agreement of %1 was already signed on %2.")
                                                        .arg(complaint->caseNumber, a.signedOn.toString(Qt::ISODate)));
     if (auto complete = checkAgreementComplete(a); !complete)
         return complete.error();
-    if (auto dated = mediation::checkPastDate(QStringLiteral("signedOn"), Msg::tr("The signing date"), signedOn,
-                                              now.date());
+    if (auto dated =
+            mediation::checkPastDate(QStringLiteral("signedOn"), Msg::tr("The signing date"), signedOn, now.date());
         !dated)
         return dated.error();
     if (signedOn < complaint->receivedAt.date())
         return invalid(QStringLiteral("signedOn"), Msg::tr("The signing date is before the case was received."));
     if (a.performBy < signedOn)
-        return invalid(QStringLiteral("performBy"), Msg::tr("The deadline for carrying out the terms (%1) is before the "
-                                                            "signing date.")
-                                                        .arg(a.performBy.toString(Qt::ISODate)));
+        return invalid(QStringLiteral("performBy"),
+                       Msg::tr("The deadline for carrying out the terms (%1) is before the "
+                               "signing date.")
+                           .arg(a.performBy.toString(Qt::ISODate)));
     if (complaint->status != CaseStatus::InMediation)
         return invalid(QStringLiteral("status"), Msg::tr("An agreement is signed while the case is in mediation; %1 is "
                                                          "\"%2\".")
@@ -277,7 +285,8 @@ Result<MediationAgreement> MediationAgreementService::recordPerformance(qint64 c
             !dated)
             return dated.error();
         if (checkedOn < a.signedOn)
-            return invalid(QStringLiteral("checkedOn"), Msg::tr("The date of the check is before the agreement was signed."));
+            return invalid(QStringLiteral("checkedOn"),
+                           Msg::tr("The date of the check is before the agreement was signed."));
     }
     const QString field = QStringLiteral("recovered");
     if ((performance == Performance::Pending || performance == Performance::NotPerformed) && recoveredFen != 0)
@@ -287,8 +296,8 @@ Result<MediationAgreement> MediationAgreementService::recordPerformance(qint64 c
     if (a.amountFen > 0 && recoveredFen > a.amountFen)
         return invalid(field, Msg::tr("The money recovered (¥%1) is more than the agreement's amount (¥%2).")
                                   .arg(formatYuan(recoveredFen), formatYuan(a.amountFen)));
-    if (auto added = addRecoveredMoney(m_db, caseId, recoveredFen - a.recoveredFen, QStringLiteral("agreement_performance"),
-                                       user->name, now);
+    if (auto added = addRecoveredMoney(m_db, caseId, recoveredFen - a.recoveredFen,
+                                       QStringLiteral("agreement_performance"), user->name, now);
         !added)
         return added.error();
     const QString before = codeOf(a.performance);

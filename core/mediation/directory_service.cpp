@@ -75,7 +75,8 @@ Result<Court> MediationDirectoryService::saveCourt(const Court &court, const QSt
     MediationDirectoryRepository repository(m_db);
     auto same = repository.courtByName(c.name);
     if (same && same->id != c.id)
-        return mediation::invalid(QStringLiteral("name"), Msg::tr("There is already a court named \"%1\".").arg(c.name));
+        return mediation::invalid(QStringLiteral("name"),
+                                  Msg::tr("There is already a court named \"%1\".").arg(c.name));
     if (!same && same.error().code != ErrorCode::NotFound)
         return same.error();
     if (c.id == 0) {

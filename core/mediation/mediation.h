@@ -66,17 +66,17 @@ struct BookingClash {
 // 调解协议书: the contents 人民调解法 Art. 29 requires (the parties come from the case).
 struct MediationAgreement {
     qint64 complaintId = 0;
-    QString facts;          // 纠纷的主要事实
-    QString disputes;       // 争议事项
-    QString responsibility; // 各方当事人的责任
-    QString terms;          // 协议内容: the agreed terms
+    QString facts;             // 纠纷的主要事实
+    QString disputes;          // 争议事项
+    QString responsibility;    // 各方当事人的责任
+    QString terms;             // 协议内容: the agreed terms
     QString performanceMethod; // 履行方式
     QString performancePlace;  // 履行地点
     QDate performBy;           // 履行期限
     qint64 amountFen = 0;      // money the business agreed to pay or refund
     std::optional<qint64> mediatorId;
-    int copies = 3;     // each party one, the council one
-    QDate signedOn;     // invalid while it is a draft
+    int copies = 3; // each party one, the council one
+    QDate signedOn; // invalid while it is a draft
     Performance performance = Performance::Pending;
     QDate performanceCheckedOn;
     qint64 recoveredFen = 0; // actually recovered through this agreement
@@ -93,9 +93,9 @@ struct TerminationRecord {
     QDateTime terminatedAt;
     QString ground; // TerminationGround code
     QString note;
-    QDate noticeDue;   // 7 working days after the termination
-    QDate notifiedOn;  // invalid until the parties were told
-    QString method;    // how they were told (phone, letter, SMS...)
+    QDate noticeDue;  // 7 working days after the termination
+    QDate notifiedOn; // invalid until the parties were told
+    QString method;   // how they were told (phone, letter, SMS...)
 };
 
 struct CourtHearing {
@@ -111,7 +111,7 @@ struct CourtReferral {
     qint64 courtId = 0;
     QString courtName; // filled when read
     QDate referredOn;
-    QString claims; // 诉讼请求
+    QString claims;                 // 诉讼请求
     std::optional<qint64> lawyerId; // the volunteer lawyer who helped
     QString lawyerName;             // filled when read
     QString courtCaseNumber;

@@ -48,7 +48,8 @@ Status checkAmount(const QString &field, const QString &label, qint64 fen)
     if (fen < 0)
         return invalid(field, Msg::tr("%1 cannot be negative.").arg(label));
     if (fen > kMaxAmountFen)
-        return invalid(field, Msg::tr("%1 is larger than ¥%2; check the amount.").arg(label, formatYuan(kMaxAmountFen)));
+        return invalid(field,
+                       Msg::tr("%1 is larger than ¥%2; check the amount.").arg(label, formatYuan(kMaxAmountFen)));
     return {};
 }
 

@@ -5,8 +5,7 @@
 namespace casedesk {
 namespace {
 
-template <typename E>
-using CodeEntry = codetable::Entry<E>; // labels are translated in context "Mediation"
+template <typename E> using CodeEntry = codetable::Entry<E>; // labels are translated in context "Mediation"
 
 const CodeEntry<MediatorKind> kMediatorKinds[] = {
     {MediatorKind::Staff, "staff", QT_TRANSLATE_NOOP("Mediation", "Council staff")},
@@ -53,40 +52,108 @@ const CodeEntry<ReferralOutcome> kReferralOutcomes[] = {
     {ReferralOutcome::Dismissed, "dismissed", QT_TRANSLATE_NOOP("Mediation", "Dismissed")},
 };
 
-template <typename E, std::size_t N>
-QString label(const CodeEntry<E> (&table)[N], E value)
+template <typename E, std::size_t N> QString label(const CodeEntry<E> (&table)[N], E value)
 {
     return codetable::labelIn("Mediation", table, value);
 }
 
 } // namespace
 
-QString codeOf(MediatorKind value) { return codetable::codeIn(kMediatorKinds, value); }
-QString codeOf(SessionMode value) { return codetable::codeIn(kModes, value); }
-QString codeOf(SessionOutcome value) { return codetable::codeIn(kOutcomes, value); }
-QString codeOf(Performance value) { return codetable::codeIn(kPerformances, value); }
-QString codeOf(CourtKind value) { return codetable::codeIn(kCourtKinds, value); }
-QString codeOf(ReferralOutcome value) { return codetable::codeIn(kReferralOutcomes, value); }
-QString labelOf(MediatorKind value) { return label(kMediatorKinds, value); }
-QString labelOf(SessionMode value) { return label(kModes, value); }
-QString labelOf(SessionOutcome value) { return label(kOutcomes, value); }
-QString labelOf(Performance value) { return label(kPerformances, value); }
-QString labelOf(CourtKind value) { return label(kCourtKinds, value); }
-QString labelOf(ReferralOutcome value) { return label(kReferralOutcomes, value); }
-std::optional<MediatorKind> mediatorKindFromCode(const QString &code) { return codetable::fromCode(kMediatorKinds, code); }
-std::optional<SessionMode> sessionModeFromCode(const QString &code) { return codetable::fromCode(kModes, code); }
-std::optional<SessionOutcome> sessionOutcomeFromCode(const QString &code) { return codetable::fromCode(kOutcomes, code); }
-std::optional<Performance> performanceFromCode(const QString &code) { return codetable::fromCode(kPerformances, code); }
-std::optional<CourtKind> courtKindFromCode(const QString &code) { return codetable::fromCode(kCourtKinds, code); }
+QString codeOf(MediatorKind value)
+{
+    return codetable::codeIn(kMediatorKinds, value);
+}
+QString codeOf(SessionMode value)
+{
+    return codetable::codeIn(kModes, value);
+}
+QString codeOf(SessionOutcome value)
+{
+    return codetable::codeIn(kOutcomes, value);
+}
+QString codeOf(Performance value)
+{
+    return codetable::codeIn(kPerformances, value);
+}
+QString codeOf(CourtKind value)
+{
+    return codetable::codeIn(kCourtKinds, value);
+}
+QString codeOf(ReferralOutcome value)
+{
+    return codetable::codeIn(kReferralOutcomes, value);
+}
+QString labelOf(MediatorKind value)
+{
+    return label(kMediatorKinds, value);
+}
+QString labelOf(SessionMode value)
+{
+    return label(kModes, value);
+}
+QString labelOf(SessionOutcome value)
+{
+    return label(kOutcomes, value);
+}
+QString labelOf(Performance value)
+{
+    return label(kPerformances, value);
+}
+QString labelOf(CourtKind value)
+{
+    return label(kCourtKinds, value);
+}
+QString labelOf(ReferralOutcome value)
+{
+    return label(kReferralOutcomes, value);
+}
+std::optional<MediatorKind> mediatorKindFromCode(const QString &code)
+{
+    return codetable::fromCode(kMediatorKinds, code);
+}
+std::optional<SessionMode> sessionModeFromCode(const QString &code)
+{
+    return codetable::fromCode(kModes, code);
+}
+std::optional<SessionOutcome> sessionOutcomeFromCode(const QString &code)
+{
+    return codetable::fromCode(kOutcomes, code);
+}
+std::optional<Performance> performanceFromCode(const QString &code)
+{
+    return codetable::fromCode(kPerformances, code);
+}
+std::optional<CourtKind> courtKindFromCode(const QString &code)
+{
+    return codetable::fromCode(kCourtKinds, code);
+}
 std::optional<ReferralOutcome> referralOutcomeFromCode(const QString &code)
 {
     return codetable::fromCode(kReferralOutcomes, code);
 }
-QList<MediatorKind> allMediatorKinds() { return codetable::valuesOf(kMediatorKinds); }
-QList<SessionMode> allSessionModes() { return codetable::valuesOf(kModes); }
-QList<SessionOutcome> allSessionOutcomes() { return codetable::valuesOf(kOutcomes); }
-QList<Performance> allPerformances() { return codetable::valuesOf(kPerformances); }
-QList<CourtKind> allCourtKinds() { return codetable::valuesOf(kCourtKinds); }
-QList<ReferralOutcome> allReferralOutcomes() { return codetable::valuesOf(kReferralOutcomes); }
+QList<MediatorKind> allMediatorKinds()
+{
+    return codetable::valuesOf(kMediatorKinds);
+}
+QList<SessionMode> allSessionModes()
+{
+    return codetable::valuesOf(kModes);
+}
+QList<SessionOutcome> allSessionOutcomes()
+{
+    return codetable::valuesOf(kOutcomes);
+}
+QList<Performance> allPerformances()
+{
+    return codetable::valuesOf(kPerformances);
+}
+QList<CourtKind> allCourtKinds()
+{
+    return codetable::valuesOf(kCourtKinds);
+}
+QList<ReferralOutcome> allReferralOutcomes()
+{
+    return codetable::valuesOf(kReferralOutcomes);
+}
 
 } // namespace casedesk

@@ -86,8 +86,7 @@ QList<CourtKind> allCourtKinds();
 QList<ReferralOutcome> allReferralOutcomes();
 
 // "a, b, c": the codes of a vocabulary, for usage messages.
-template <typename E>
-QString codeList(const QList<E> &values)
+template <typename E> QString codeList(const QList<E> &values)
 {
     QStringList codes;
     for (E value : values)

@@ -42,7 +42,8 @@ Result<AgreementPaper> agreementPaper(const QSqlDatabase &db, qint64 caseId)
     if (!agreement)
         return agreement.error();
     if (!agreement.value())
-        return Error{ErrorCode::NotFound, Msg::tr("%1 has no mediation agreement.").arg(paper.complaint.caseNumber), {}};
+        return Error{
+            ErrorCode::NotFound, Msg::tr("%1 has no mediation agreement.").arg(paper.complaint.caseNumber), {}};
     paper.agreement = *agreement.value();
     if (paper.agreement.mediatorId) {
         auto mediator = MediationDirectoryRepository(db).mediator(*paper.agreement.mediatorId);
@@ -68,7 +69,8 @@ Result<ReferralPaper> referralPaper(const QSqlDatabase &db, qint64 caseId)
     if (!referral)
         return referral.error();
     if (!referral.value())
-        return Error{ErrorCode::NotFound, Msg::tr("%1 was not referred to a court.").arg(paper.complaint.caseNumber), {}};
+        return Error{
+            ErrorCode::NotFound, Msg::tr("%1 was not referred to a court.").arg(paper.complaint.caseNumber), {}};
     paper.referral = *referral.value();
     auto court = MediationDirectoryRepository(db).court(paper.referral.courtId);
     if (!court)

@@ -37,16 +37,18 @@ Status checkOutcome(const CourtReferral &r, const QDate &today)
         !s)
         return s;
     if (r.decidedOn < r.referredOn)
-        return invalid(QStringLiteral("decidedOn"), Msg::tr("The outcome cannot be dated before the referral (%1).")
-                                                        .arg(r.referredOn.toString(Qt::ISODate)));
+        return invalid(
+            QStringLiteral("decidedOn"),
+            Msg::tr("The outcome cannot be dated before the referral (%1).").arg(r.referredOn.toString(Qt::ISODate)));
     if (auto s = mediation::checkAmount(QStringLiteral("awarded"), Msg::tr("The amount awarded"), r.awardedFen); !s)
         return s;
-    if (auto s = mediation::checkAmount(QStringLiteral("recovered"), Msg::tr("The money recovered"), r.recoveredFen); !s)
+    if (auto s = mediation::checkAmount(QStringLiteral("recovered"), Msg::tr("The money recovered"), r.recoveredFen);
+        !s)
         return s;
     const bool lost = r.outcome == ReferralOutcome::Against || r.outcome == ReferralOutcome::Dismissed;
     if (lost && (r.awardedFen != 0 || r.recoveredFen != 0))
-        return invalid(QStringLiteral("awarded"), Msg::tr("Nothing is awarded or recovered when the outcome is \"%1\".")
-                                                      .arg(labelOf(r.outcome)));
+        return invalid(QStringLiteral("awarded"),
+                       Msg::tr("Nothing is awarded or recovered when the outcome is \"%1\".").arg(labelOf(r.outcome)));
     const bool settledOutside = r.outcome == ReferralOutcome::Settled || r.outcome == ReferralOutcome::Withdrawn;
     if (settledOutside && r.awardedFen != 0)
         return invalid(QStringLiteral("awarded"), Msg::tr("A court awards nothing when the case is \"%1\"; record the "
@@ -79,8 +81,8 @@ Result<CourtReferral> CourtReferralService::save(const CourtReferral &referral, 
                                           r.consentOn, today);
         !s)
         return s.error();
-    if (auto s = mediation::checkPastDate(QStringLiteral("referredOn"), Msg::tr("The date of the referral"), r.referredOn,
-                                          today);
+    if (auto s = mediation::checkPastDate(QStringLiteral("referredOn"), Msg::tr("The date of the referral"),
+                                          r.referredOn, today);
         !s)
         return s.error();
     if (r.referredOn < r.consentOn)
@@ -109,13 +111,15 @@ Result<CourtReferral> CourtReferralService::save(const CourtReferral &referral, 
                               : Msg::tr("A dispute goes to court after mediation was terminated; %1 is \"%2\".")
                                     .arg(complaint->caseNumber, labelOf(complaint->status)));
     if (r.consentOn < complaint->receivedAt.date())
-        return invalid(QStringLiteral("consentOn"), Msg::tr("The consumer's consent is dated before the case was received."));
+        return invalid(QStringLiteral("consentOn"),
+                       Msg::tr("The consumer's consent is dated before the case was received."));
     MediationDirectoryRepository directory(m_db);
     auto court = directory.court(r.courtId);
     if (!court)
         return invalid(QStringLiteral("court"), court.error().message);
     if (!court->active && !(before && before->courtId == r.courtId))
-        return invalid(QStringLiteral("court"), Msg::tr("%1 is no longer in use; choose another court.").arg(court->name));
+        return invalid(QStringLiteral("court"),
+                       Msg::tr("%1 is no longer in use; choose another court.").arg(court->name));
     if (r.lawyerId) {
         auto lawyer = directory.mediator(*r.lawyerId);
         if (!lawyer)
@@ -173,9 +177,9 @@ Result<CourtReferral> CourtReferralService::addHearing(qint64 caseId, const QDat
         return invalid(QStringLiteral("hearingAt"), Msg::tr("The hearing is more than two years ahead."));
     if (auto added = repository.addHearing(caseId, {0, at, note.trimmed()}); !added)
         return added.error();
-    if (auto logged = mediation::audit(m_db, caseId, now, user->name, QStringLiteral("hearing_added"),
-                                       QStringLiteral("hearingAt"), QString(),
-                                       at.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    if (auto logged =
+            mediation::audit(m_db, caseId, now, user->name, QStringLiteral("hearing_added"),
+                             QStringLiteral("hearingAt"), QString(), at.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         !logged)
         return logged.error();
     if (auto committed = transaction.commit(); !committed)

@@ -33,7 +33,8 @@ public:
                                      const QDateTime &now = QDateTime::currentDateTime());
 
     // Closes the case once the court's outcome is known.
-    Result<Complaint> closeCase(qint64 caseId, const QString &actor, const QDateTime &now = QDateTime::currentDateTime());
+    Result<Complaint> closeCase(qint64 caseId, const QString &actor,
+                                const QDateTime &now = QDateTime::currentDateTime());
 
 private:
     QSqlDatabase m_db;

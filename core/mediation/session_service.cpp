@@ -21,30 +21,40 @@ struct Msg {
 using mediation::checkText;
 using mediation::invalid;
 
-QString shown(const QDateTime &at) { return at.toString(QStringLiteral("yyyy-MM-dd HH:mm")); }
+QString shown(const QDateTime &at)
+{
+    return at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
 
-bool isHeld(SessionOutcome outcome) { return outcome != SessionOutcome::Planned && outcome != SessionOutcome::Cancelled; }
+bool isHeld(SessionOutcome outcome)
+{
+    return outcome != SessionOutcome::Planned && outcome != SessionOutcome::Cancelled;
+}
 
 Status checkSession(const MediationSession &s, const Complaint &complaint, const QDateTime &now)
 {
     if (!s.startsAt.isValid())
         return invalid(QStringLiteral("startsAt"), Msg::tr("Give the date and time of the session."));
     if (s.startsAt < complaint.receivedAt)
-        return invalid(QStringLiteral("startsAt"), Msg::tr("The session (%1) cannot be before the case was received (%2).")
-                                                       .arg(shown(s.startsAt), shown(complaint.receivedAt)));
+        return invalid(QStringLiteral("startsAt"),
+                       Msg::tr("The session (%1) cannot be before the case was received (%2).")
+                           .arg(shown(s.startsAt), shown(complaint.receivedAt)));
     if (s.startsAt > now.addYears(1))
-        return invalid(QStringLiteral("startsAt"), Msg::tr("The session (%1) is more than a year ahead.").arg(shown(s.startsAt)));
+        return invalid(QStringLiteral("startsAt"),
+                       Msg::tr("The session (%1) is more than a year ahead.").arg(shown(s.startsAt)));
     if (isHeld(s.outcome) && s.startsAt > now)
-        return invalid(QStringLiteral("outcome"),
-                       Msg::tr("A session on %1 has not been held yet; its outcome can only be \"%2\" or \"%3\".")
-                           .arg(shown(s.startsAt), labelOf(SessionOutcome::Planned), labelOf(SessionOutcome::Cancelled)));
+        return invalid(
+            QStringLiteral("outcome"),
+            Msg::tr("A session on %1 has not been held yet; its outcome can only be \"%2\" or \"%3\".")
+                .arg(shown(s.startsAt), labelOf(SessionOutcome::Planned), labelOf(SessionOutcome::Cancelled)));
     if (s.minutes < 5 || s.minutes > 600)
         return invalid(QStringLiteral("minutes"), Msg::tr("A session lasts 5 to 600 minutes."));
     if (s.mediatorIds.isEmpty())
         return invalid(QStringLiteral("mediators"), Msg::tr("Choose at least one mediator."));
     if (auto t = checkText(QStringLiteral("place"), Msg::tr("The place"), s.place, kMaxMediationLine, false); !t)
         return t;
-    if (auto t = checkText(QStringLiteral("participants"), Msg::tr("The participants"), s.participants, 2000, false); !t)
+    if (auto t = checkText(QStringLiteral("participants"), Msg::tr("The participants"), s.participants, 2000, false);
+        !t)
         return t;
     return checkText(QStringLiteral("record"), Msg::tr("The record"), s.record, kMaxMediationText, false);
 }
@@ -76,25 +86,19 @@ Result<QList<BookingClash>> MediationSessionService::clashesFor(const MediationS
     return clashes;
 }
 
-Result<SavedSession> MediationSessionService::save(const MediationSession &session, const QString &actor,
-                                                   const QDateTime &now)
+Result<MediationSession> MediationSessionService::saveWithin(MediationSession s, const QString &userName,
+                                                            const QDateTime &now)
 {
-    MediationSession s = session;
     s.place = s.place.trimmed();
     s.participants = s.participants.trimmed();
     s.record = s.record.trimmed();
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::Mediate);
-    if (!user)
-        return user.error();
     auto complaint = ComplaintRepository(m_db).get(s.complaintId);
     if (!complaint)
         return complaint.error();
     if (s.id == 0 && complaint->status != CaseStatus::InMediation)
-        return invalid(QStringLiteral("status"), Msg::tr("Sessions are booked while a case is in mediation; %1 is \"%2\".")
-                                                     .arg(complaint->caseNumber, labelOf(complaint->status)));
+        return invalid(QStringLiteral("status"),
+                       Msg::tr("Sessions are booked while a case is in mediation; %1 is \"%2\".")
+                           .arg(complaint->caseNumber, labelOf(complaint->status)));
     if (s.id != 0 && isFinalStatus(complaint->status))
         return invalid(QStringLiteral("status"), Msg::tr("%1 is \"%2\"; its sessions can no longer be changed.")
                                                      .arg(complaint->caseNumber, labelOf(complaint->status)));
@@ -122,7 +126,7 @@ Result<SavedSession> MediationSessionService::save(const MediationSession &sessi
                            Msg::tr("%1 is no longer active and cannot be booked.").arg(mediator->name));
     }
     s.recordedAt = now;
-    s.recordedBy = user->name;
+    s.recordedBy = userName;
     if (s.id == 0) {
         auto id = sessions.insert(s);
         if (!id)
@@ -131,20 +135,80 @@ Result<SavedSession> MediationSessionService::save(const MediationSession &sessi
     } else if (auto updated = sessions.update(s); !updated) {
         return updated.error();
     }
-    if (auto logged = mediation::audit(m_db, s.complaintId, now, user->name,
+    if (auto logged = mediation::audit(m_db, s.complaintId, now, userName,
                                        before ? QStringLiteral("session_updated") : QStringLiteral("session_added"),
                                        QStringLiteral("session"), before ? summary(*before) : QString(), summary(s));
         !logged)
         return logged.error();
-    auto clashes = clashesFor(s);
+    return s;
+}
+
+Result<SavedSession> MediationSessionService::save(const MediationSession &session, const QString &actor,
+                                                   const QDateTime &now)
+{
+    Transaction transaction(m_db);
+    if (auto started = transaction.begin(); !started)
+        return started.error();
+    auto user = authorize(m_db, actor, Permission::Mediate);
+    if (!user)
+        return user.error();
+    auto saved = saveWithin(session, user->name, now);
+    if (!saved)
+        return saved.error();
+    auto clashes = clashesFor(saved.value());
     if (!clashes)
         return clashes.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    auto stored = sessions.session(s.id);
+    auto stored = MediationSessionRepository(m_db).session(saved->id);
     if (!stored)
         return stored.error();
     return SavedSession{stored.value(), clashes.value()};
+}
+
+Result<QList<SavedSession>> MediationSessionService::bookForCases(const MediationSession &session,
+                                                                  const QList<qint64> &caseIds, const QString &actor,
+                                                                  const QDateTime &now)
+{
+    if (caseIds.isEmpty())
+        return invalid(QStringLiteral("cases"), Msg::tr("Choose the cases the session is for."));
+    Transaction transaction(m_db);
+    if (auto started = transaction.begin(); !started)
+        return started.error();
+    auto user = authorize(m_db, actor, Permission::Mediate);
+    if (!user)
+        return user.error();
+    QList<qint64> booked;
+    for (qint64 caseId : caseIds) {
+        MediationSession s = session;
+        s.id = 0;
+        s.complaintId = caseId;
+        auto saved = saveWithin(s, user->name, now);
+        if (!saved)
+            return saved.error();
+        booked.append(saved->id);
+    }
+    // The booking's own sessions share their mediators by design: only other bookings clash.
+    QList<BookingClash> clashes;
+    MediationSession probe = session;
+    probe.id = booked.first();
+    auto found = clashesFor(probe);
+    if (!found)
+        return found.error();
+    for (const BookingClash &clash : found.value()) {
+        if (!booked.contains(clash.otherSessionId))
+            clashes.append(clash);
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    QList<SavedSession> result;
+    for (qint64 id : booked) {
+        auto stored = MediationSessionRepository(m_db).session(id);
+        if (!stored)
+            return stored.error();
+        result.append({stored.value(), clashes});
+    }
+    return result;
 }
 
 Result<QList<MediationSession>> MediationSessionService::agenda(const QDate &from, const QDate &to) const

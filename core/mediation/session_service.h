@@ -3,6 +3,7 @@
 #include "mediation/mediation.h"
 #include "result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 
 namespace casedesk {
@@ -26,6 +27,13 @@ public:
     Result<SavedSession> save(const MediationSession &session, const QString &actor,
                               const QDateTime &now = QDateTime::currentDateTime());
 
+    // Books one session for several cases at once (a group case's members): the same time,
+    // mode, place and mediators on each case, all or nothing in one transaction. The clashes
+    // are those with sessions outside this booking. Each case gets its own audit line.
+    Result<QList<SavedSession>> bookForCases(const MediationSession &session, const QList<qint64> &caseIds,
+                                             const QString &actor,
+                                             const QDateTime &now = QDateTime::currentDateTime());
+
     // Other sessions that share a mediator with `session` and overlap it in time.
     Result<QList<BookingClash>> clashesFor(const MediationSession &session) const;
 
@@ -33,6 +41,9 @@ public:
     Result<QList<MediationSession>> agenda(const QDate &from, const QDate &to) const;
 
 private:
+    // save() inside the caller's transaction, for a user already authorised.
+    Result<MediationSession> saveWithin(MediationSession s, const QString &userName, const QDateTime &now);
+
     QSqlDatabase m_db;
 };
 

@@ -94,7 +94,8 @@ Result<TerminationRecord> TerminationService::recordNotice(qint64 caseId, const 
         return mediation::invalid(QStringLiteral("notifiedOn"),
                                   Msg::tr("The parties cannot have been told before the termination (%1).")
                                       .arg(last.value()->terminatedAt.date().toString(Qt::ISODate)));
-    if (auto saved = TerminationNoticeRepository(m_db).save(last.value()->eventId, caseId, {notifiedOn, how}, user->name);
+    if (auto saved =
+            TerminationNoticeRepository(m_db).save(last.value()->eventId, caseId, {notifiedOn, how}, user->name);
         !saved)
         return saved.error();
     if (auto logged = mediation::audit(m_db, caseId, now, user->name, QStringLiteral("termination_notice"),

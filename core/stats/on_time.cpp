@@ -7,12 +7,9 @@ namespace {
 bool met(const QDateTime &start, const QDateTime &done, const DeadlineRule &rule, const WorkingCalendar &calendar)
 {
     switch (rule.unit) {
-    case DeadlineUnit::WorkingDays:
-        return done.date() <= calendar.addWorkingDays(start.date(), rule.amount);
-    case DeadlineUnit::CalendarDays:
-        return done.date() <= start.date().addDays(rule.amount);
-    case DeadlineUnit::Hours:
-        return done <= start.addSecs(qint64(rule.amount) * 3600);
+    case DeadlineUnit::WorkingDays: return done.date() <= calendar.addWorkingDays(start.date(), rule.amount);
+    case DeadlineUnit::CalendarDays: return done.date() <= start.date().addDays(rule.amount);
+    case DeadlineUnit::Hours: return done <= start.addSecs(qint64(rule.amount) * 3600);
     }
     return false;
 }

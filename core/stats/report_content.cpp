@@ -67,8 +67,9 @@ Result<ReportContent> buildReport(const QSqlDatabase &db, const StatisticsServic
         StatsDimension dimension;
         QList<BreakdownRow> *rows;
     };
-    for (const Table &t : {Table{StatsDimension::Category, &r.byCategory}, Table{StatsDimension::District, &r.byDistrict},
-                           Table{StatsDimension::Channel, &r.byChannel}, Table{StatsDimension::Nature, &r.byNature}}) {
+    for (const Table &t :
+         {Table{StatsDimension::Category, &r.byCategory}, Table{StatsDimension::District, &r.byDistrict},
+          Table{StatsDimension::Channel, &r.byChannel}, Table{StatsDimension::Nature, &r.byNature}}) {
         auto rows = stats.breakdown(t.dimension, period, filter);
         if (!rows)
             return rows.error();

@@ -38,7 +38,6 @@ struct ReportContent {
 Result<QString> describeScope(const QSqlDatabase &db, const StatsFilter &filter);
 
 Result<ReportContent> buildReport(const QSqlDatabase &db, const StatisticsService &stats, const StatsPeriod &period,
-                                  const StatsFilter &filter = {},
-                                  const QDateTime &now = QDateTime::currentDateTime());
+                                  const StatsFilter &filter = {}, const QDateTime &now = QDateTime::currentDateTime());
 
 } // namespace casedesk

@@ -38,6 +38,9 @@ void sortByVolume(QList<BreakdownRow> &rows)
 
 Result<StatisticsService> StatisticsService::forUser(const QSqlDatabase &db, const QString &actor)
 {
+    if (actor.trimmed().isEmpty()) // authorize() would speak of making a change
+        return Error{ErrorCode::Forbidden, Msg::tr("Statistics are shown to users of this database: say who you are first."),
+                     {{QStringLiteral("actor"), Msg::tr("Say who you are.")}}};
     auto user = authorize(db, actor, Permission::ViewStatistics);
     if (!user)
         return user.error();

@@ -12,7 +12,10 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Statistics)
 };
 
-QJsonValue fraction(std::optional<double> value) { return value ? QJsonValue(*value) : QJsonValue(); }
+QJsonValue fraction(std::optional<double> value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
 
 QJsonObject countsToJson(const PeriodCounts &c)
 {

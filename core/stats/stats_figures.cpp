@@ -34,7 +34,10 @@ QString signedDecimal(double value)
     return (value > 0 ? QStringLiteral("+") : QStringLiteral("−")) + digits;
 }
 
-QString yuan(qint64 fen) { return Msg::tr("¥%1").arg(formatYuan(fen)); }
+QString yuan(qint64 fen)
+{
+    return Msg::tr("¥%1").arg(formatYuan(fen));
+}
 
 MeasureLine countLine(const QString &key, const QString &label, qint64 current, qint64 previous, qint64 lastYear,
                       const QString &value)
@@ -47,8 +50,12 @@ MeasureLine rateLine(const QString &key, const QString &label, Rate (*rate)(cons
                      const StatsSummary &s)
 {
     const auto yoy = pointChange(rate(s.current), rate(s.lastYear));
-    return {key, label, formatPercent(rate(s.current)), formatPointChange(yoy),
-            formatPointChange(pointChange(rate(s.current), rate(s.previous))), yoy};
+    return {key,
+            label,
+            formatPercent(rate(s.current)),
+            formatPointChange(yoy),
+            formatPointChange(pointChange(rate(s.current), rate(s.previous))),
+            yoy};
 }
 
 struct DimensionInfo {
@@ -69,10 +76,22 @@ const DimensionInfo kDimensions[] = {
 
 } // namespace
 
-Rate resolutionRate(const PeriodCounts &c) { return {c.resolved, c.finished}; }
-Rate mediationSuccessRate(const PeriodCounts &c) { return {c.agreements, c.agreements + c.terminations}; }
-Rate onTimeRate(const PeriodCounts &c) { return {c.onTime, c.onTimeChecked}; }
-Rate satisfactionRate(const PeriodCounts &c) { return {c.satisfied + c.basicallySatisfied, c.followUpsWithResult()}; }
+Rate resolutionRate(const PeriodCounts &c)
+{
+    return {c.resolved, c.finished};
+}
+Rate mediationSuccessRate(const PeriodCounts &c)
+{
+    return {c.agreements, c.agreements + c.terminations};
+}
+Rate onTimeRate(const PeriodCounts &c)
+{
+    return {c.onTime, c.onTimeChecked};
+}
+Rate satisfactionRate(const PeriodCounts &c)
+{
+    return {c.satisfied + c.basicallySatisfied, c.followUpsWithResult()};
+}
 
 std::optional<double> relativeChange(qint64 current, qint64 previous)
 {
@@ -95,7 +114,10 @@ QString formatPercent(std::optional<double> fraction)
     return fraction ? oneDecimal(*fraction * 100.0) + QLatin1Char('%') : kNone;
 }
 
-QString formatPercent(const Rate &rate) { return formatPercent(rate.value()); }
+QString formatPercent(const Rate &rate)
+{
+    return formatPercent(rate.value());
+}
 
 QString formatChange(std::optional<double> fraction)
 {

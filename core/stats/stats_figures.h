@@ -16,11 +16,11 @@ namespace casedesk {
 
 // What statistics are narrowed to. Empty members do not filter.
 struct StatsFilter {
-    QString district;                // the business's district (区)
-    QString street;                  // the business's street (街道)
+    QString district; // the business's district (区)
+    QString street;   // the business's street (街道)
     std::optional<qint64> categoryId;
     std::optional<Channel> channel;
-    QString caseworker;              // the case's assignee
+    QString caseworker; // the case's assignee
     std::optional<qint64> businessId;
 
     bool isEmpty() const
@@ -31,14 +31,14 @@ struct StatsFilter {
 
 // The raw counts of one period (see docs/statistics.md for each definition).
 struct PeriodCounts {
-    qint64 received = 0;     // cases received in the period
-    qint64 amountFen = 0;    // amount involved of the cases received
-    qint64 hotline = 0;      // cases received through the 12345 hotline
-    qint64 finished = 0;     // cases closed in the period
-    qint64 resolved = 0;     // of those, closed after an agreement or an enterprise settlement
-    qint64 recoveredFen = 0; // money recovered on the cases closed in the period
-    qint64 agreements = 0;   // mediations that reached agreement in the period
-    qint64 terminations = 0; // mediations terminated in the period
+    qint64 received = 0;      // cases received in the period
+    qint64 amountFen = 0;     // amount involved of the cases received
+    qint64 hotline = 0;       // cases received through the 12345 hotline
+    qint64 finished = 0;      // cases closed in the period
+    qint64 resolved = 0;      // of those, closed after an agreement or an enterprise settlement
+    qint64 recoveredFen = 0;  // money recovered on the cases closed in the period
+    qint64 agreements = 0;    // mediations that reached agreement in the period
+    qint64 terminations = 0;  // mediations terminated in the period
     qint64 onTimeChecked = 0; // closed cases with an acceptance time and a rule set
     qint64 onTime = 0;        // of those, accepted and finished within the limits
     qint64 satisfied = 0;     // follow-up results recorded in the period
@@ -108,8 +108,8 @@ QList<StatsDimension> allStatsDimensions();
 
 // One group of a breakdown: its cases received (and amount) and closed (and resolved).
 struct BreakdownRow {
-    QString key;     // category id, code, name: what a filter needs
-    QString label;   // for people
+    QString key;   // category id, code, name: what a filter needs
+    QString label; // for people
     qint64 received = 0;
     qint64 amountFen = 0;
     qint64 finished = 0;

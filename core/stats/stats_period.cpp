@@ -14,14 +14,10 @@ struct Msg {
 QString quarterName(int quarter)
 {
     switch (quarter) {
-    case 1:
-        return Msg::tr("first quarter");
-    case 2:
-        return Msg::tr("second quarter");
-    case 3:
-        return Msg::tr("third quarter");
-    default:
-        return Msg::tr("fourth quarter");
+    case 1: return Msg::tr("first quarter");
+    case 2: return Msg::tr("second quarter");
+    case 3: return Msg::tr("third quarter");
+    default: return Msg::tr("fourth quarter");
     }
 }
 
@@ -46,7 +42,10 @@ StatsPeriod StatsPeriod::year(int year)
     return {PeriodKind::Year, QDate(year, 1, 1), QDate(year, 12, 31)};
 }
 
-StatsPeriod StatsPeriod::range(QDate from, QDate to) { return {PeriodKind::Range, from, to}; }
+StatsPeriod StatsPeriod::range(QDate from, QDate to)
+{
+    return {PeriodKind::Range, from, to};
+}
 
 std::optional<StatsPeriod> StatsPeriod::parse(const QString &text)
 {
@@ -71,14 +70,10 @@ std::optional<StatsPeriod> StatsPeriod::parse(const QString &text)
 QString StatsPeriod::code() const
 {
     switch (kind) {
-    case PeriodKind::Month:
-        return from.toString(QStringLiteral("yyyy-MM"));
-    case PeriodKind::Quarter:
-        return QStringLiteral("%1-Q%2").arg(from.year()).arg((from.month() - 1) / 3 + 1);
-    case PeriodKind::Year:
-        return QString::number(from.year());
-    case PeriodKind::Range:
-        break;
+    case PeriodKind::Month: return from.toString(QStringLiteral("yyyy-MM"));
+    case PeriodKind::Quarter: return QStringLiteral("%1-Q%2").arg(from.year()).arg((from.month() - 1) / 3 + 1);
+    case PeriodKind::Year: return QString::number(from.year());
+    case PeriodKind::Range: break;
     }
     return from.toString(Qt::ISODate) + QStringLiteral("..") + to.toString(Qt::ISODate);
 }
@@ -92,11 +87,11 @@ QString StatsPeriod::label() const
             .arg(from.year())
             .arg(from.month(), QLocale().language() == QLocale::Chinese ? 1 : 2, 10, QLatin1Char('0'));
     case PeriodKind::Quarter:
-        return Msg::tr("%1, %2", "year and quarter, e.g. 2026年第三季度").arg(from.year()).arg(quarterName((from.month() - 1) / 3 + 1));
-    case PeriodKind::Year:
-        return Msg::tr("%1", "a whole year, e.g. 2026年").arg(from.year());
-    case PeriodKind::Range:
-        break;
+        return Msg::tr("%1, %2", "year and quarter, e.g. 2026年第三季度")
+            .arg(from.year())
+            .arg(quarterName((from.month() - 1) / 3 + 1));
+    case PeriodKind::Year: return Msg::tr("%1", "a whole year, e.g. 2026年").arg(from.year());
+    case PeriodKind::Range: break;
     }
     return Msg::tr("%1 to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
 }
@@ -104,16 +99,13 @@ QString StatsPeriod::label() const
 StatsPeriod StatsPeriod::previous() const
 {
     switch (kind) {
-    case PeriodKind::Month:
-        return month(from.addMonths(-1).year(), from.addMonths(-1).month());
+    case PeriodKind::Month: return month(from.addMonths(-1).year(), from.addMonths(-1).month());
     case PeriodKind::Quarter: {
         const QDate start = from.addMonths(-3);
         return quarter(start.year(), (start.month() - 1) / 3 + 1);
     }
-    case PeriodKind::Year:
-        return year(from.year() - 1);
-    case PeriodKind::Range:
-        break;
+    case PeriodKind::Year: return year(from.year() - 1);
+    case PeriodKind::Range: break;
     }
     return range(from.addDays(-days()), from.addDays(-1));
 }
@@ -121,14 +113,10 @@ StatsPeriod StatsPeriod::previous() const
 StatsPeriod StatsPeriod::sameLastYear() const
 {
     switch (kind) {
-    case PeriodKind::Month:
-        return month(from.year() - 1, from.month());
-    case PeriodKind::Quarter:
-        return quarter(from.year() - 1, (from.month() - 1) / 3 + 1);
-    case PeriodKind::Year:
-        return year(from.year() - 1);
-    case PeriodKind::Range:
-        break;
+    case PeriodKind::Month: return month(from.year() - 1, from.month());
+    case PeriodKind::Quarter: return quarter(from.year() - 1, (from.month() - 1) / 3 + 1);
+    case PeriodKind::Year: return year(from.year() - 1);
+    case PeriodKind::Range: break;
     }
     return range(from.addYears(-1), to.addYears(-1));
 }

@@ -75,7 +75,10 @@ GroupColumns groupColumns(StatsDimension dimension)
     case StatsDimension::District:
         return {QStringLiteral("b.district"), QStringLiteral("b.district"), {}, QStringLiteral("''")};
     case StatsDimension::Street:
-        return {QStringLiteral("b.district || '/' || b.street"), QStringLiteral("MIN(b.district || b.street)"), {}, QStringLiteral("''")};
+        return {QStringLiteral("b.district || '/' || b.street"),
+                QStringLiteral("MIN(b.district || b.street)"),
+                {},
+                QStringLiteral("''")};
     case StatsDimension::Business:
         return {QStringLiteral("c.business_id"), QStringLiteral("MIN(b.name)"), {}, QStringLiteral("''")};
     case StatsDimension::Caseworker:
@@ -107,8 +110,8 @@ Status StatsRepository::addReceived(QDate from, QDate to, const StatsFilter &fil
     const Clause w = where(QStringLiteral("c.received_at"), from, to, filter);
     auto q = runQuery(m_db,
                       QStringLiteral("SELECT COUNT(*), COALESCE(SUM(c.amount_fen), 0),"
-                                     " COALESCE(SUM(CASE WHEN c.channel = '12345' THEN 1 ELSE 0 END), 0)")
-                          + kFrom + w.sql,
+                                     " COALESCE(SUM(CASE WHEN c.channel = '12345' THEN 1 ELSE 0 END), 0)") +
+                          kFrom + w.sql,
                       w.values);
     if (!q)
         return q.error();
@@ -123,11 +126,11 @@ Status StatsRepository::addReceived(QDate from, QDate to, const StatsFilter &fil
 Status StatsRepository::addFinished(QDate from, QDate to, const StatsFilter &filter, PeriodCounts &counts) const
 {
     const Clause w = finishedWhere(from, to, filter);
-    auto q = runQuery(m_db,
-                      QStringLiteral("SELECT COUNT(*), COALESCE(SUM(%1), 0), COALESCE(SUM(c.recovered_fen), 0)")
-                              .arg(kResolved)
-                          + kFrom + w.sql,
-                      w.values);
+    auto q = runQuery(
+        m_db,
+        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(%1), 0), COALESCE(SUM(c.recovered_fen), 0)").arg(kResolved) +
+            kFrom + w.sql,
+        w.values);
     if (!q)
         return q.error();
     if (q->next()) {
@@ -144,10 +147,10 @@ Status StatsRepository::addMediations(QDate from, QDate to, const StatsFilter &f
     auto q = runQuery(m_db,
                       QStringLiteral("SELECT e.to_status, COUNT(*) FROM case_events e"
                                      " JOIN complaints c ON c.id = e.complaint_id"
-                                     " JOIN businesses b ON b.id = c.business_id")
-                          + w.sql
-                          + QStringLiteral(" AND e.to_status IN ('agreement_reached', 'mediation_terminated')"
-                                           " GROUP BY e.to_status"),
+                                     " JOIN businesses b ON b.id = c.business_id") +
+                          w.sql +
+                          QStringLiteral(" AND e.to_status IN ('agreement_reached', 'mediation_terminated')"
+                                         " GROUP BY e.to_status"),
                       w.values);
     if (!q)
         return q.error();
@@ -166,8 +169,8 @@ Status StatsRepository::addFollowUps(QDate from, QDate to, const StatsFilter &fi
     auto q = runQuery(m_db,
                       QStringLiteral("SELECT f.result, COUNT(*) FROM follow_ups f"
                                      " JOIN complaints c ON c.id = f.complaint_id"
-                                     " JOIN businesses b ON b.id = c.business_id")
-                          + w.sql + QStringLiteral(" AND f.result <> '' GROUP BY f.result"),
+                                     " JOIN businesses b ON b.id = c.business_id") +
+                          w.sql + QStringLiteral(" AND f.result <> '' GROUP BY f.result"),
                       w.values);
     if (!q)
         return q.error();
@@ -187,8 +190,8 @@ Status StatsRepository::addFollowUps(QDate from, QDate to, const StatsFilter &fi
 Result<QList<FinishedCase>> StatsRepository::finishedCases(QDate from, QDate to, const StatsFilter &filter) const
 {
     const Clause w = finishedWhere(from, to, filter);
-    auto q = runQuery(m_db, QStringLiteral("SELECT c.received_at, c.accepted_at, c.closed_at, c.channel") + kFrom + w.sql,
-                      w.values);
+    auto q = runQuery(
+        m_db, QStringLiteral("SELECT c.received_at, c.accepted_at, c.closed_at, c.channel") + kFrom + w.sql, w.values);
     if (!q)
         return q.error();
     QList<FinishedCase> cases;
@@ -211,10 +214,11 @@ Result<QList<BreakdownRow>> StatsRepository::breakdown(StatsDimension dimension,
     QHash<QString, int> indexOf;
 
     const Clause received = where(QStringLiteral("c.received_at"), from, to, filter);
-    auto q = runQuery(m_db,
-                      QStringLiteral("SELECT %1, %2, COUNT(*), COALESCE(SUM(c.amount_fen), 0), %3").arg(g.key, g.label, g.labelEn)
-                          + kFrom + g.join + received.sql + QStringLiteral(" GROUP BY %1").arg(g.key),
-                      received.values);
+    auto q = runQuery(
+        m_db,
+        QStringLiteral("SELECT %1, %2, COUNT(*), COALESCE(SUM(c.amount_fen), 0), %3").arg(g.key, g.label, g.labelEn) +
+            kFrom + g.join + received.sql + QStringLiteral(" GROUP BY %1").arg(g.key),
+        received.values);
     if (!q)
         return q.error();
     while (q->next()) {
@@ -228,10 +232,11 @@ Result<QList<BreakdownRow>> StatsRepository::breakdown(StatsDimension dimension,
     }
 
     const Clause finished = finishedWhere(from, to, filter);
-    auto f = runQuery(m_db,
-                      QStringLiteral("SELECT %1, %2, COUNT(*), COALESCE(SUM(%3), 0), %4").arg(g.key, g.label, kResolved, g.labelEn)
-                          + kFrom + g.join + finished.sql + QStringLiteral(" GROUP BY %1").arg(g.key),
-                      finished.values);
+    auto f = runQuery(
+        m_db,
+        QStringLiteral("SELECT %1, %2, COUNT(*), COALESCE(SUM(%3), 0), %4").arg(g.key, g.label, kResolved, g.labelEn) +
+            kFrom + g.join + finished.sql + QStringLiteral(" GROUP BY %1").arg(g.key),
+        finished.values);
     if (!f)
         return f.error();
     while (f->next()) {
@@ -254,8 +259,8 @@ Result<QMap<QString, qint64>> StatsRepository::receivedByMonth(QDate from, QDate
 {
     const Clause w = where(QStringLiteral("c.received_at"), from, to, filter);
     auto q = runQuery(m_db,
-                      QStringLiteral("SELECT substr(c.received_at, 1, 7), COUNT(*)") + kFrom + w.sql
-                          + QStringLiteral(" GROUP BY substr(c.received_at, 1, 7)"),
+                      QStringLiteral("SELECT substr(c.received_at, 1, 7), COUNT(*)") + kFrom + w.sql +
+                          QStringLiteral(" GROUP BY substr(c.received_at, 1, 7)"),
                       w.values);
     if (!q)
         return q.error();
@@ -267,7 +272,8 @@ Result<QMap<QString, qint64>> StatsRepository::receivedByMonth(QDate from, QDate
 
 Result<QStringList> StatsRepository::districts() const
 {
-    auto q = runQuery(m_db, QStringLiteral("SELECT DISTINCT district FROM businesses WHERE district <> '' ORDER BY district"));
+    auto q = runQuery(
+        m_db, QStringLiteral("SELECT DISTINCT district FROM businesses WHERE district <> '' ORDER BY district"));
     if (!q)
         return q.error();
     QStringList names;
@@ -287,10 +293,12 @@ Result<QString> StatsRepository::businessName(qint64 id) const
 Result<QList<qint64>> StatsRepository::typicalCaseIds(QDate from, QDate to, const StatsFilter &filter) const
 {
     const Clause w = where(QStringLiteral("t.marked_at"), from, to, filter);
-    auto q = runQuery(m_db, QStringLiteral("SELECT t.complaint_id FROM typical_cases t JOIN complaints c ON c.id = t.complaint_id"
-                                           " JOIN businesses b ON b.id = c.business_id")
-                                + w.sql,
-                      w.values);
+    auto q =
+        runQuery(m_db,
+                 QStringLiteral("SELECT t.complaint_id FROM typical_cases t JOIN complaints c ON c.id = t.complaint_id"
+                                " JOIN businesses b ON b.id = c.business_id") +
+                     w.sql,
+                 w.values);
     if (!q)
         return q.error();
     QList<qint64> ids;

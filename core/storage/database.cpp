@@ -9,6 +9,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace casedesk {
@@ -73,6 +74,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
                              "file's permissions or copy it to a folder you can write to. Nothing was changed.")
                          .arg(QDir::toNativeSeparators(info.absoluteFilePath())),
                      {}};
+    }
+
+    if (exists) {
+        if (auto whole = sqliteCheckNotTruncated(info.absoluteFilePath()); !whole)
+            return whole.error();
+    } else {
+        // Created empty and private before SQLite writes a byte: its journal files take the
+        // database file's permissions, so they are private from the start too.
+        QFile created(info.absoluteFilePath());
+        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Error{ErrorCode::Io,
+                         Msg::tr("The database file \"%1\" cannot be created: %2")
+                             .arg(QDir::toNativeSeparators(info.absoluteFilePath()), created.errorString()),
+                         {}};
+        created.close();
+        restrictToOwner(info.absoluteFilePath());
     }
 
     const QString name = nextConnectionName();

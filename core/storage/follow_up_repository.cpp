@@ -135,10 +135,11 @@ Result<bool> FollowUpRepository::awaitsSpotCheck(qint64 complaintId) const
 Status FollowUpRepository::saveTypical(const TypicalCase &t)
 {
     // UPDATE, then INSERT if there was nothing to update: portable, unlike INSERT OR REPLACE.
-    auto updated = runQuery(m_db,
-                            QStringLiteral("UPDATE typical_cases SET title = ?, summary = ?, marked_by = ?, marked_at = ?"
-                                           " WHERE complaint_id = ?"),
-                            {t.title, t.summary, t.markedBy, storedDateTime(t.markedAt), t.complaintId});
+    auto updated =
+        runQuery(m_db,
+                 QStringLiteral("UPDATE typical_cases SET title = ?, summary = ?, marked_by = ?, marked_at = ?"
+                                " WHERE complaint_id = ?"),
+                 {t.title, t.summary, t.markedBy, storedDateTime(t.markedAt), t.complaintId});
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() > 0)

@@ -43,18 +43,19 @@ Status MediationAgreementRepository::save(const MediationAgreement &a)
 {
     auto query = runQuery(
         m_db,
-        QStringLiteral("INSERT INTO mediation_agreements(complaint_id, facts, disputes, responsibility, terms, "
-                       "performance_method, performance_place, perform_by, amount_fen, mediator_id, copies, signed_on, "
-                       "performance, performance_checked_on, recovered_fen, updated_at, updated_by) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT(complaint_id) DO UPDATE SET facts = excluded.facts, disputes = excluded.disputes, "
-                       "responsibility = excluded.responsibility, terms = excluded.terms, "
-                       "performance_method = excluded.performance_method, performance_place = excluded.performance_place, "
-                       "perform_by = excluded.perform_by, amount_fen = excluded.amount_fen, "
-                       "mediator_id = excluded.mediator_id, copies = excluded.copies, signed_on = excluded.signed_on, "
-                       "performance = excluded.performance, performance_checked_on = excluded.performance_checked_on, "
-                       "recovered_fen = excluded.recovered_fen, updated_at = excluded.updated_at, "
-                       "updated_by = excluded.updated_by"),
+        QStringLiteral(
+            "INSERT INTO mediation_agreements(complaint_id, facts, disputes, responsibility, terms, "
+            "performance_method, performance_place, perform_by, amount_fen, mediator_id, copies, signed_on, "
+            "performance, performance_checked_on, recovered_fen, updated_at, updated_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(complaint_id) DO UPDATE SET facts = excluded.facts, disputes = excluded.disputes, "
+            "responsibility = excluded.responsibility, terms = excluded.terms, "
+            "performance_method = excluded.performance_method, performance_place = excluded.performance_place, "
+            "perform_by = excluded.perform_by, amount_fen = excluded.amount_fen, "
+            "mediator_id = excluded.mediator_id, copies = excluded.copies, signed_on = excluded.signed_on, "
+            "performance = excluded.performance, performance_checked_on = excluded.performance_checked_on, "
+            "recovered_fen = excluded.recovered_fen, updated_at = excluded.updated_at, "
+            "updated_by = excluded.updated_by"),
         {a.complaintId, bindable(a.facts), bindable(a.disputes), bindable(a.responsibility), bindable(a.terms),
          bindable(a.performanceMethod), bindable(a.performancePlace), storedDate(a.performBy), a.amountFen,
          a.mediatorId ? QVariant(*a.mediatorId) : QVariant(), a.copies, storedDate(a.signedOn), codeOf(a.performance),

@@ -42,8 +42,9 @@ Court courtFrom(const QSqlQuery &query)
 
 Result<QList<Mediator>> MediationDirectoryRepository::mediators(bool includeInactive) const
 {
-    auto query = runQuery(m_db, QStringLiteral("SELECT %1 FROM mediators %2 ORDER BY active DESC, name, id")
-                                    .arg(kMediatorColumns, includeInactive ? QString() : QStringLiteral("WHERE active = 1")));
+    auto query =
+        runQuery(m_db, QStringLiteral("SELECT %1 FROM mediators %2 ORDER BY active DESC, name, id")
+                           .arg(kMediatorColumns, includeInactive ? QString() : QStringLiteral("WHERE active = 1")));
     if (!query)
         return query.error();
     QList<Mediator> all;
@@ -64,11 +65,11 @@ Result<Mediator> MediationDirectoryRepository::mediator(qint64 id) const
 
 Result<qint64> MediationDirectoryRepository::insertMediator(const Mediator &m)
 {
-    auto query = runQuery(m_db,
-                          QStringLiteral("INSERT INTO mediators(name, kind, office, phone, email, active) "
-                                         "VALUES (?, ?, ?, ?, ?, ?)"),
-                          {m.name, codeOf(m.kind), bindable(m.office), bindable(m.phone), bindable(m.email),
-                           m.active ? 1 : 0});
+    auto query =
+        runQuery(m_db,
+                 QStringLiteral("INSERT INTO mediators(name, kind, office, phone, email, active) "
+                                "VALUES (?, ?, ?, ?, ?, ?)"),
+                 {m.name, codeOf(m.kind), bindable(m.office), bindable(m.phone), bindable(m.email), m.active ? 1 : 0});
     if (!query)
         return query.error();
     return query->lastInsertId().toLongLong();
@@ -76,11 +77,11 @@ Result<qint64> MediationDirectoryRepository::insertMediator(const Mediator &m)
 
 Status MediationDirectoryRepository::updateMediator(const Mediator &m)
 {
-    auto query = runQuery(m_db,
-                          QStringLiteral("UPDATE mediators SET name = ?, kind = ?, office = ?, phone = ?, email = ?, "
-                                         "active = ? WHERE id = ?"),
-                          {m.name, codeOf(m.kind), bindable(m.office), bindable(m.phone), bindable(m.email),
-                           m.active ? 1 : 0, m.id});
+    auto query = runQuery(
+        m_db,
+        QStringLiteral("UPDATE mediators SET name = ?, kind = ?, office = ?, phone = ?, email = ?, "
+                       "active = ? WHERE id = ?"),
+        {m.name, codeOf(m.kind), bindable(m.office), bindable(m.phone), bindable(m.email), m.active ? 1 : 0, m.id});
     if (!query)
         return query.error();
     if (query->numRowsAffected() != 1)
@@ -90,8 +91,9 @@ Status MediationDirectoryRepository::updateMediator(const Mediator &m)
 
 Result<QList<Court>> MediationDirectoryRepository::courts(bool includeInactive) const
 {
-    auto query = runQuery(m_db, QStringLiteral("SELECT %1 FROM courts %2 ORDER BY active DESC, name, id")
-                                    .arg(kCourtColumns, includeInactive ? QString() : QStringLiteral("WHERE active = 1")));
+    auto query =
+        runQuery(m_db, QStringLiteral("SELECT %1 FROM courts %2 ORDER BY active DESC, name, id")
+                           .arg(kCourtColumns, includeInactive ? QString() : QStringLiteral("WHERE active = 1")));
     if (!query)
         return query.error();
     QList<Court> all;
@@ -131,8 +133,9 @@ Result<qint64> MediationDirectoryRepository::insertCourt(const Court &c)
 
 Status MediationDirectoryRepository::updateCourt(const Court &c)
 {
-    auto query = runQuery(m_db, QStringLiteral("UPDATE courts SET name = ?, kind = ?, address = ?, active = ? WHERE id = ?"),
-                          {c.name, codeOf(c.kind), bindable(c.address), c.active ? 1 : 0, c.id});
+    auto query =
+        runQuery(m_db, QStringLiteral("UPDATE courts SET name = ?, kind = ?, address = ?, active = ? WHERE id = ?"),
+                 {c.name, codeOf(c.kind), bindable(c.address), c.active ? 1 : 0, c.id});
     if (!query)
         return query.error();
     if (query->numRowsAffected() != 1)

@@ -22,15 +22,17 @@ QString placeholders(int n)
 
 } // namespace
 
-Result<QList<MediationSession>> MediationSessionRepository::select(const QString &where, const QVariantList &values) const
+Result<QList<MediationSession>> MediationSessionRepository::select(const QString &where,
+                                                                   const QVariantList &values) const
 {
-    auto query = runQuery(m_db,
-                          QStringLiteral("SELECT s.id, s.complaint_id, s.starts_at, s.minutes, s.mode, s.place, "
-                                         "s.participants, s.record, s.outcome, s.recorded_at, s.recorded_by, "
-                                         "c.case_number FROM mediation_sessions s JOIN complaints c ON c.id = s.complaint_id "
-                                         "WHERE %1 ORDER BY s.starts_at, s.id")
-                              .arg(where),
-                          values);
+    auto query =
+        runQuery(m_db,
+                 QStringLiteral("SELECT s.id, s.complaint_id, s.starts_at, s.minutes, s.mode, s.place, "
+                                "s.participants, s.record, s.outcome, s.recorded_at, s.recorded_by, "
+                                "c.case_number FROM mediation_sessions s JOIN complaints c ON c.id = s.complaint_id "
+                                "WHERE %1 ORDER BY s.starts_at, s.id")
+                     .arg(where),
+                 values);
     if (!query)
         return query.error();
     QList<MediationSession> sessions;
@@ -104,7 +106,8 @@ Result<QList<MediationSession>> MediationSessionRepository::sessionsNear(const Q
 
 Status MediationSessionRepository::writeMediators(qint64 sessionId, const QList<qint64> &mediatorIds)
 {
-    if (auto cleared = runQuery(m_db, QStringLiteral("DELETE FROM session_mediators WHERE session_id = ?"), {sessionId});
+    if (auto cleared =
+            runQuery(m_db, QStringLiteral("DELETE FROM session_mediators WHERE session_id = ?"), {sessionId});
         !cleared)
         return cleared.error();
     for (qint64 id : mediatorIds) {
@@ -120,13 +123,13 @@ Status MediationSessionRepository::writeMediators(qint64 sessionId, const QList<
 
 Result<qint64> MediationSessionRepository::insert(const MediationSession &s)
 {
-    auto query = runQuery(m_db,
-                          QStringLiteral("INSERT INTO mediation_sessions(complaint_id, starts_at, minutes, mode, place, "
-                                         "participants, record, outcome, recorded_at, recorded_by) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {s.complaintId, storedDateTime(s.startsAt), s.minutes, codeOf(s.mode), bindable(s.place),
-                           bindable(s.participants), bindable(s.record), codeOf(s.outcome),
-                           storedDateTime(s.recordedAt), s.recordedBy});
+    auto query = runQuery(
+        m_db,
+        QStringLiteral("INSERT INTO mediation_sessions(complaint_id, starts_at, minutes, mode, place, "
+                       "participants, record, outcome, recorded_at, recorded_by) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {s.complaintId, storedDateTime(s.startsAt), s.minutes, codeOf(s.mode), bindable(s.place),
+         bindable(s.participants), bindable(s.record), codeOf(s.outcome), storedDateTime(s.recordedAt), s.recordedBy});
     if (!query)
         return query.error();
     const qint64 id = query->lastInsertId().toLongLong();
@@ -137,13 +140,13 @@ Result<qint64> MediationSessionRepository::insert(const MediationSession &s)
 
 Status MediationSessionRepository::update(const MediationSession &s)
 {
-    auto query = runQuery(m_db,
-                          QStringLiteral("UPDATE mediation_sessions SET starts_at = ?, minutes = ?, mode = ?, place = ?, "
-                                         "participants = ?, record = ?, outcome = ?, recorded_at = ?, recorded_by = ? "
-                                         "WHERE id = ? AND complaint_id = ?"),
-                          {storedDateTime(s.startsAt), s.minutes, codeOf(s.mode), bindable(s.place),
-                           bindable(s.participants), bindable(s.record), codeOf(s.outcome),
-                           storedDateTime(s.recordedAt), s.recordedBy, s.id, s.complaintId});
+    auto query = runQuery(
+        m_db,
+        QStringLiteral("UPDATE mediation_sessions SET starts_at = ?, minutes = ?, mode = ?, place = ?, "
+                       "participants = ?, record = ?, outcome = ?, recorded_at = ?, recorded_by = ? "
+                       "WHERE id = ? AND complaint_id = ?"),
+        {storedDateTime(s.startsAt), s.minutes, codeOf(s.mode), bindable(s.place), bindable(s.participants),
+         bindable(s.record), codeOf(s.outcome), storedDateTime(s.recordedAt), s.recordedBy, s.id, s.complaintId});
     if (!query)
         return query.error();
     if (query->numRowsAffected() != 1)

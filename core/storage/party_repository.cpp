@@ -28,7 +28,10 @@ Result<qint64> PartyRepository::saveConsumer(const Consumer &c)
     }
     if (!existing.isNull()) {
         auto updated = runQuery(m_db,
-                                QStringLiteral("UPDATE consumers SET name = ?, phone = ?, id_number = ?, address = ? "
+                                // An empty ID number keeps the one on file: the intake form does not
+                                // show a returning complainant's ID in full (privacy/personal_data.h).
+                                QStringLiteral("UPDATE consumers SET name = ?, phone = ?, "
+                                               "id_number = COALESCE(NULLIF(?, ''), id_number), address = ? "
                                                "WHERE id = ?"),
                                 {c.name.trimmed(), c.phone.trimmed(), c.idNumber.trimmed().toUpper(),
                                  c.address.trimmed(), existing});

@@ -8,14 +8,15 @@ namespace casedesk {
 QStringList schemaVersion6()
 {
     return {
-        QStringLiteral("CREATE TABLE mediators ("
-                       " id INTEGER PRIMARY KEY,"
-                       " name TEXT NOT NULL,"
-                       " kind TEXT NOT NULL CHECK (kind IN ('staff', 'peoples_mediator', 'volunteer_lawyer', 'expert')),"
-                       " office TEXT NOT NULL DEFAULT '',"
-                       " phone TEXT NOT NULL DEFAULT '',"
-                       " email TEXT NOT NULL DEFAULT '',"
-                       " active INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral(
+            "CREATE TABLE mediators ("
+            " id INTEGER PRIMARY KEY,"
+            " name TEXT NOT NULL,"
+            " kind TEXT NOT NULL CHECK (kind IN ('staff', 'peoples_mediator', 'volunteer_lawyer', 'expert')),"
+            " office TEXT NOT NULL DEFAULT '',"
+            " phone TEXT NOT NULL DEFAULT '',"
+            " email TEXT NOT NULL DEFAULT '',"
+            " active INTEGER NOT NULL DEFAULT 1)"),
         QStringLiteral("CREATE TABLE courts ("
                        " id INTEGER PRIMARY KEY,"
                        " name TEXT NOT NULL UNIQUE,"

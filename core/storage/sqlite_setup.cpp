@@ -3,7 +3,9 @@
 #include "storage/sql_helpers.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace casedesk {
 namespace {
@@ -53,6 +55,42 @@ Status sqliteCheckIdentity(const QSqlDatabase &db, int latestVersion)
 }
 
 qint64 casedeskApplicationId() { return kApplicationId; }
+
+Status sqliteCheckNotTruncated(const QString &path)
+{
+    // With a write-ahead log beside it the file may legitimately be short: a checkpoint cut
+    // off by a crash writes page 1 before the last page, and the log completes it on open.
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {}; // opening will say why
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith("SQLite format 3"))
+        return {}; // empty (a new database) or not SQLite: the identity check reports it
+    auto bigEndian = [&header](int offset, int bytes) {
+        quint64 value = 0;
+        for (int i = 0; i < bytes; ++i)
+            value = (value << 8) | quint8(header.at(offset + i));
+        return value;
+    };
+    quint64 pageSize = bigEndian(16, 2);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint64 pages = bigEndian(28, 4);
+    // The page count in the header is only valid when its "version-valid-for" matches the
+    // change counter (every SQLite since 3.7.0 keeps them equal).
+    if (bigEndian(24, 4) != bigEndian(92, 4) || pages == 0)
+        return {};
+    if (quint64(file.size()) < pages * pageSize) {
+        return Error{ErrorCode::NotADatabase,
+                     Msg::tr("The database file \"%1\" is damaged: it is shorter than it should be (cut off, "
+                             "perhaps by an interrupted copy or a full disk). It was not changed; restore a backup.")
+                         .arg(QDir::toNativeSeparators(path)),
+                     {}};
+    }
+    return {};
+}
 
 Status sqliteConfigure(const QSqlDatabase &db)
 {

@@ -13,6 +13,10 @@ namespace casedesk {
 // newer CaseDesk than `latestVersion`. An empty file is fine: it becomes a new database.
 Status sqliteCheckIdentity(const QSqlDatabase &db, int latestVersion);
 
+// Refuses a file that is shorter than its own header says (cut off by a failed copy or a
+// full disk): SQLite itself would only notice when it reads a missing page. Reads 100 bytes.
+Status sqliteCheckNotTruncated(const QString &path);
+
 // WAL journal, foreign keys, busy timeout, full sync: set on every connection.
 Status sqliteConfigure(const QSqlDatabase &db);
 

@@ -7,8 +7,8 @@ namespace casedesk {
 
 Result<std::optional<TerminationNotice>> TerminationNoticeRepository::noticeOf(qint64 eventId) const
 {
-    auto query = runQuery(m_db, QStringLiteral("SELECT notified_on, method FROM termination_notices WHERE event_id = ?"),
-                          {eventId});
+    auto query = runQuery(
+        m_db, QStringLiteral("SELECT notified_on, method FROM termination_notices WHERE event_id = ?"), {eventId});
     if (!query)
         return query.error();
     if (!query->next())

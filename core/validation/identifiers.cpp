@@ -21,9 +21,17 @@ const QLatin1String kCreditCodeAlphabet("0123456789ABCDEFGHJKLMNPQRTUWXY");
 
 QChar residentIdCheckDigit(const QString &first17)
 {
+    // Anything but 17 ASCII digits has no check digit (found by fuzzing: a non-digit's
+    // digitValue() of -1 made the table index negative).
+    if (first17.size() < 17)
+        return {};
     int sum = 0;
-    for (int i = 0; i < 17; ++i)
-        sum += first17.at(i).digitValue() * kResidentIdWeights[i];
+    for (int i = 0; i < 17; ++i) {
+        const QChar c = first17.at(i);
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return {};
+        sum += c.digitValue() * kResidentIdWeights[i];
+    }
     return QLatin1Char(kResidentIdChecks[sum % 11]);
 }
 
@@ -51,9 +59,15 @@ QString residentIdProblem(const QString &id)
 
 QChar creditCodeCheckCharacter(const QString &first17)
 {
+    if (first17.size() < 17)
+        return {};
     int sum = 0;
-    for (int i = 0; i < 17; ++i)
-        sum += int(kCreditCodeAlphabet.indexOf(first17.at(i))) * kCreditCodeWeights[i];
+    for (int i = 0; i < 17; ++i) {
+        const auto index = kCreditCodeAlphabet.indexOf(first17.at(i));
+        if (index < 0)
+            return {}; // not a credit code character: no check character (as above)
+        sum += int(index) * kCreditCodeWeights[i];
+    }
     const int check = (31 - sum % 31) % 31;
     return kCreditCodeAlphabet.at(check);
 }

@@ -21,6 +21,7 @@ QString phoneProblem(const QString &phone);
 bool isMobilePhone(const QString &phone);
 
 // The check characters, exposed so tests and the demo data can build valid values.
+// A null QChar when `first17` is not 17 characters of the code's alphabet.
 QChar residentIdCheckDigit(const QString &first17);
 QChar creditCodeCheckCharacter(const QString &first17);
 

@@ -1,5 +1,6 @@
 #include "workflow/case_history.h"
 
+#include "privacy/masking.h"
 #include "storage/case_event_repository.h"
 #include "storage/complaint_repository.h"
 
@@ -32,6 +33,18 @@ Result<CaseHistory> caseHistory(const QSqlDatabase &db, qint64 complaintId)
     history.timeline.append(registration);
     history.timeline.append(events.value());
     history.audit = std::move(audit).value();
+    // A corrected phone or ID number is kept in full in the audit table (it is evidence),
+    // but the history shown to users masks it like everywhere else: seeing it in full is
+    // a logged reveal of the current value only.
+    for (AuditEntry &entry : history.audit) {
+        if (entry.field == QLatin1String("consumer.phone")) {
+            entry.oldValue = maskPhone(entry.oldValue);
+            entry.newValue = maskPhone(entry.newValue);
+        } else if (entry.field == QLatin1String("consumer.idNumber")) {
+            entry.oldValue = maskIdNumber(entry.oldValue);
+            entry.newValue = maskIdNumber(entry.newValue);
+        }
+    }
     return history;
 }
 

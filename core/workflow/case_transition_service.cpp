@@ -158,9 +158,14 @@ Result<User> CaseTransitionService::assignableUser(const QString &userName)
     if (!assignee->active)
         return fieldError(ErrorCode::InvalidInput, field,
                           Msg::tr("The user \"%1\" is no longer active and cannot take cases.").arg(assignee->name));
+    // Only someone who works cases can be given one (not administrators, not auditors).
     if (assignee->role == Role::Administrator)
         return fieldError(ErrorCode::InvalidInput, field,
                           Msg::tr("The user \"%1\" is an administrator and does no case work.").arg(assignee->name));
+    if (!roleAllows(assignee->role, Permission::WorkCase))
+        return fieldError(ErrorCode::InvalidInput, field,
+                          Msg::tr("The user \"%1\" (%2) only reads cases and cannot take one.")
+                              .arg(assignee->name, labelOf(assignee->role)));
     return assignee;
 }
 

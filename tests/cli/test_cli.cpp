@@ -665,6 +665,17 @@ TEST_CASE("casedesk-cli: five wrong passwords lock a user out until an administr
     run = cli(list);
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("李敏")));
+
+    // The lock-out is in the desk's log, which a caseworker may not read.
+    run = cli({QStringLiteral("user"), QStringLiteral("log"), QStringLiteral("--database"), db, QStringLiteral("--as"),
+               kAdmin});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("\tlocked_out\t")));
+    CHECK(run.out.count(QStringLiteral("\tsign_in_failed\t")) == 5);
+    CHECK(run.out.contains(QStringLiteral("\tunlocked\t")));
+    CHECK(cli({QStringLiteral("user"), QStringLiteral("log"), QStringLiteral("--database"), db, QStringLiteral("--as"),
+               QStringLiteral("李敏")})
+              .exitCode == 1);
 }
 
 TEST_CASE("casedesk-cli: stats and report on the hand-worked fixture", "[cli][stats]")
@@ -948,4 +959,41 @@ TEST_CASE("casedesk-cli: a first-compensation fund pays a case out of its balanc
     const QJsonArray entries = QJsonDocument::fromJson(run.out.toUtf8()).array();
     REQUIRE(entries.size() == 2);
     CHECK(entries.at(1).toObject().value(QStringLiteral("caseNumber")).toString() == caseNumber);
+}
+
+TEST_CASE("casedesk-cli: case add takes prepaid card details and case show gives them back", "[cli][prepaid]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("cards.db"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), db}).exitCode == 0);
+    REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("李敏"), QStringLiteral("--database"), db})
+                .exitCode == 0);
+    const auto add = [&](const QByteArray &card) {
+        QFile file(dir.filePath(QStringLiteral("card.json")));
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{\"channel\":\"12315\",\"category\":\"文化娱乐体育\",\"nature\":\"contract\",\"amountYuan\":\"4800\","
+                   "\"demand\":\"退还余额\",\"facts\":\"健身房闭店\",\"receivedAt\":\"2026-02-12T10:00:00+08:00\","
+                   "\"consumer\":{\"name\":\"张伟\",\"phone\":\"13812345678\",\"address\":\"上海市长宁区天山路1号\"},"
+                   "\"business\":{\"name\":\"悦动健身\",\"address\":\"上海市长宁区延安西路1号\"},\"prepaidCard\":" +
+                   card + "}");
+        file.close();
+        return cli({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--json"), file.fileName(),
+                    QStringLiteral("--database"), db, QStringLiteral("--as"), QStringLiteral("李敏")});
+    };
+    // A balance above what was paid: refused, nothing registered.
+    Run run = add("{\"type\":\"fitness\",\"paidFen\":480000,\"balanceFen\":900000}");
+    CHECK(run.exitCode == 1);
+    CHECK(cli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--database"), db}).out.trimmed().isEmpty());
+
+    run = add("{\"type\":\"fitness\",\"cardNumber\":\"A-1024\",\"paidFen\":480000,\"balanceFen\":240000,"
+              "\"businessStatus\":\"absconded\",\"noticeGiven\":\"no\",\"sessionsLeft\":36}");
+    REQUIRE(run.exitCode == 0);
+    run = cli({QStringLiteral("case"), QStringLiteral("show"), run.out.trimmed(), QStringLiteral("--database"), db,
+               QStringLiteral("--json")});
+    const QJsonObject card =
+        QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("prepaidCard")).toObject();
+    CHECK(card.value(QStringLiteral("cardNumber")).toString() == QStringLiteral("A-1024"));
+    CHECK(card.value(QStringLiteral("balanceFen")).toInteger() == 240000);
+    CHECK(card.value(QStringLiteral("businessStatus")).toString() == QStringLiteral("absconded"));
+    CHECK(card.value(QStringLiteral("sessionsLeft")).toInt() == 36);
 }

@@ -88,8 +88,8 @@ TEST_CASE("casedesk-cli: the gym case from complaint through failed mediation to
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("not referred")));
 
-    REQUIRE(as({QStringLiteral("case"), QStringLiteral("transition"), id, QStringLiteral("--to"), QStringLiteral("accepted"),
-                QStringLiteral("--at"), QStringLiteral("2018-01-09T09:00")},
+    REQUIRE(as({QStringLiteral("case"), QStringLiteral("transition"), id, QStringLiteral("--to"),
+                QStringLiteral("accepted"), QStringLiteral("--at"), QStringLiteral("2018-01-09T09:00")},
                worker)
                 .exitCode == 0);
     REQUIRE(as({QStringLiteral("case"), QStringLiteral("transition"), id, QStringLiteral("--to"),
@@ -117,20 +117,23 @@ TEST_CASE("casedesk-cli: the gym case from complaint through failed mediation to
     run = onDb({QStringLiteral("mediator"), QStringLiteral("list")});
     CHECK(run.out.contains(QStringLiteral("赵明\tvolunteer_lawyer\t上海明理律师事务所")));
 
-    run = as({QStringLiteral("session"), QStringLiteral("add"), id, QStringLiteral("--at"), QStringLiteral("2018-02-06T14:00"),
-              QStringLiteral("--mediator"), QStringLiteral("陈静"), QStringLiteral("--outcome"), QStringLiteral("no_agreement"),
-              QStringLiteral("--record"), QStringLiteral("经营者拒绝退款。")},
+    run = as({QStringLiteral("session"), QStringLiteral("add"), id, QStringLiteral("--at"),
+              QStringLiteral("2018-02-06T14:00"), QStringLiteral("--mediator"), QStringLiteral("陈静"),
+              QStringLiteral("--outcome"), QStringLiteral("no_agreement"), QStringLiteral("--record"),
+              QStringLiteral("经营者拒绝退款。")},
              worker);
     REQUIRE(run.exitCode == 0);
     CHECK(run.err.isEmpty());
-    run = as({QStringLiteral("session"), QStringLiteral("add"), id, QStringLiteral("--at"), QStringLiteral("2018-02-06T14:30"),
-              QStringLiteral("--mediator"), QStringLiteral("陈静"), QStringLiteral("--mode"), QStringLiteral("phone"),
-              QStringLiteral("--outcome"), QStringLiteral("cancelled")},
+    run = as({QStringLiteral("session"), QStringLiteral("add"), id, QStringLiteral("--at"),
+              QStringLiteral("2018-02-06T14:30"), QStringLiteral("--mediator"), QStringLiteral("陈静"),
+              QStringLiteral("--mode"), QStringLiteral("phone"), QStringLiteral("--outcome"),
+              QStringLiteral("cancelled")},
              worker);
     REQUIRE(run.exitCode == 0); // cancelled: no double booking
     CHECK_FALSE(run.err.contains(QStringLiteral("Warning")));
-    run = as({QStringLiteral("session"), QStringLiteral("add"), id, QStringLiteral("--at"), QStringLiteral("2018-02-06T14:30"),
-              QStringLiteral("--mediator"), QStringLiteral("陈静"), QStringLiteral("--outcome"), QStringLiteral("no_show")},
+    run = as({QStringLiteral("session"), QStringLiteral("add"), id, QStringLiteral("--at"),
+              QStringLiteral("2018-02-06T14:30"), QStringLiteral("--mediator"), QStringLiteral("陈静"),
+              QStringLiteral("--outcome"), QStringLiteral("no_show")},
              worker);
     REQUIRE(run.exitCode == 0);
     CHECK(run.err.contains(QStringLiteral("Warning: 陈静 is also booked")));
@@ -152,19 +155,22 @@ TEST_CASE("casedesk-cli: the gym case from complaint through failed mediation to
                 QStringLiteral("--at"), QStringLiteral("2018-03-21T09:00")},
                worker)
                 .exitCode == 0);
-    REQUIRE(as({QStringLiteral("referral"), QStringLiteral("set"), id, QStringLiteral("--json"), refFile}, worker).exitCode == 0);
+    REQUIRE(as({QStringLiteral("referral"), QStringLiteral("set"), id, QStringLiteral("--json"), refFile}, worker)
+                .exitCode == 0);
     REQUIRE(as({QStringLiteral("referral"), QStringLiteral("hearing"), id, QStringLiteral("--at"),
                 QStringLiteral("2018-03-21T14:00")},
                worker)
                 .exitCode == 0);
     const QString outcomeFile = dir.filePath(QStringLiteral("outcome.json"));
-    write(outcomeFile, QByteArrayLiteral(R"({"outcome":"for_consumer","decidedOn":"2018-03-21","awarded":"2400","recovered":2400})"));
+    write(outcomeFile, QByteArrayLiteral(
+                           R"({"outcome":"for_consumer","decidedOn":"2018-03-21","awarded":"2400","recovered":2400})"));
     write(dir.filePath(QStringLiteral("bad.json")), QByteArrayLiteral(R"({"outcome":"won"})"));
     CHECK(as({QStringLiteral("referral"), QStringLiteral("set"), id, QStringLiteral("--json"),
               dir.filePath(QStringLiteral("bad.json"))},
              worker)
               .exitCode == 1);
-    REQUIRE(as({QStringLiteral("referral"), QStringLiteral("set"), id, QStringLiteral("--json"), outcomeFile}, worker).exitCode == 0);
+    REQUIRE(as({QStringLiteral("referral"), QStringLiteral("set"), id, QStringLiteral("--json"), outcomeFile}, worker)
+                .exitCode == 0);
 
     const QString pdf = dir.filePath(QStringLiteral("移送函.pdf"));
     run = as({QStringLiteral("referral"), id, QStringLiteral("--out"), pdf}, worker);
@@ -200,17 +206,18 @@ TEST_CASE("casedesk-cli: a mediation agreement drafted from JSON, signed, perfor
                   QStringLiteral("staff")})
                 .exitCode == 0);
     const QString caseFile = dir.filePath(QStringLiteral("case.json"));
-    write(caseFile, QStringLiteral(R"({"channel":"phone","category":"文化娱乐体育","nature":"contract","amountYuan":"2400",
+    write(caseFile,
+          QStringLiteral(R"({"channel":"phone","category":"文化娱乐体育","nature":"contract","amountYuan":"2400",
         "demand":"要求退还健身卡余额2400元","facts":"健身房关门。","receivedAt":"2018-01-08T10:00:00+08:00",
         "consumer":{"name":"张伟","phone":"13812345678","address":"上海市长宁区"},
         "business":{"name":"上海悦动健身有限公司","address":"上海市长宁区","district":"长宁区","street":"新华路街道"}})")
-                        .toUtf8());
+              .toUtf8());
     Run run = onDb({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--json"), caseFile});
     REQUIRE(run.exitCode == 0);
     const QString id = run.out.trimmed();
     for (const char *to : {"accepted", "in_mediation"})
-        REQUIRE(onDb({QStringLiteral("case"), QStringLiteral("transition"), id, QStringLiteral("--to"), QLatin1String(to),
-                      QStringLiteral("--at"), QStringLiteral("2018-01-10T09:00")})
+        REQUIRE(onDb({QStringLiteral("case"), QStringLiteral("transition"), id, QStringLiteral("--to"),
+                      QLatin1String(to), QStringLiteral("--at"), QStringLiteral("2018-01-10T09:00")})
                     .exitCode == 0);
 
     const QString draft = dir.filePath(QStringLiteral("draft.json"));
@@ -219,17 +226,19 @@ TEST_CASE("casedesk-cli: a mediation agreement drafted from JSON, signed, perfor
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("colour")));
     write(draft, QByteArray("{\"terms\":\"\xff\"}")); // broken UTF-8
-    CHECK(onDb({QStringLiteral("agreement"), QStringLiteral("draft"), id, QStringLiteral("--json"), draft}).exitCode == 1);
+    CHECK(onDb({QStringLiteral("agreement"), QStringLiteral("draft"), id, QStringLiteral("--json"), draft}).exitCode ==
+          1);
     write(draft, QStringLiteral(R"({"performBy":"2018-03-31","mediator":"陈静","amount":"2,400"})").toUtf8());
     run = onDb({QStringLiteral("agreement"), QStringLiteral("draft"), id, QStringLiteral("--json"), draft});
     REQUIRE(run.exitCode == 0);
     CHECK_FALSE(run.out.contains(QStringLiteral("Still missing"))); // the template filled the rest
-    run = onDb({QStringLiteral("agreement"), QStringLiteral("sign"), id, QStringLiteral("--on"), QStringLiteral("2018-03-21")});
+    run = onDb({QStringLiteral("agreement"), QStringLiteral("sign"), id, QStringLiteral("--on"),
+                QStringLiteral("2018-03-21")});
     REQUIRE(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("2018-04-20")));
     run = onDb({QStringLiteral("agreement"), QStringLiteral("perform"), id, QStringLiteral("--status"),
-                QStringLiteral("performed"), QStringLiteral("--on"), QStringLiteral("2018-03-30"), QStringLiteral("--recovered"),
-                QStringLiteral("-5")});
+                QStringLiteral("performed"), QStringLiteral("--on"), QStringLiteral("2018-03-30"),
+                QStringLiteral("--recovered"), QStringLiteral("-5")});
     CHECK(run.exitCode == 1);
     REQUIRE(onDb({QStringLiteral("agreement"), QStringLiteral("perform"), id, QStringLiteral("--status"),
                   QStringLiteral("performed"), QStringLiteral("--on"), QStringLiteral("2018-03-30"),

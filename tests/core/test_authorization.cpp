@@ -166,3 +166,16 @@ TEST_CASE("a caseworker cannot reopen a finished case; a supervisor can", "[perm
     checkRefused(service.transition(reopen, QStringLiteral("管理"), fixedNow()));
     CHECK(service.transition(reopen, QStringLiteral("科长"), fixedNow()).ok());
 }
+
+TEST_CASE("cases go only to users who work cases", "[permissions][workflow]")
+{
+    Office office;
+    CaseTransitionService service(office.c());
+    for (const QString &who : {QStringLiteral("管理"), QStringLiteral("审计")}) {
+        CAPTURE(who);
+        auto refused = service.assign(office.complaint.id, who, QStringLiteral("科长"), fixedNow());
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().fieldErrors.first().field == QStringLiteral("assignee"));
+    }
+    CHECK(service.assign(office.complaint.id, QStringLiteral("科长"), QStringLiteral("科长"), fixedNow()).ok());
+}

@@ -14,7 +14,10 @@ using namespace casedesk::test;
 
 namespace {
 
-QDateTime t(int y, int m, int d, int h = 10) { return QDateTime(QDate(y, m, d), QTime(h, 0), QTimeZone(8 * 3600)); }
+QDateTime t(int y, int m, int d, int h = 10)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, 0), QTimeZone(8 * 3600));
+}
 const QDateTime kNow = t(2026, 2, 10);
 
 FollowUpRequest visit(qint64 caseId, FollowUpResult result)
@@ -70,7 +73,8 @@ TEST_CASE("bad follow-up visits are refused and nothing is written", "[followup]
 
     FollowUpRequest future = visit(1, FollowUpResult::Satisfied);
     future.at = kNow.addDays(1);
-    CHECK(service.record(future, QStringLiteral("李敏"), kNow).error().fieldErrors.first().field == QStringLiteral("at"));
+    CHECK(service.record(future, QStringLiteral("李敏"), kNow).error().fieldErrors.first().field ==
+          QStringLiteral("at"));
 
     FollowUpRequest early = visit(1, FollowUpResult::Satisfied);
     early.at = t(2026, 1, 21);
@@ -78,7 +82,8 @@ TEST_CASE("bad follow-up visits are refused and nothing is written", "[followup]
 
     FollowUpRequest noResult = visit(1, FollowUpResult::None);
     noResult.reached = true;
-    CHECK(service.record(noResult, QStringLiteral("李敏"), kNow).error().fieldErrors.first().field == QStringLiteral("result"));
+    CHECK(service.record(noResult, QStringLiteral("李敏"), kNow).error().fieldErrors.first().field ==
+          QStringLiteral("result"));
 
     FollowUpRequest badRating = visit(1, FollowUpResult::Satisfied);
     badRating.attitude = 6;
@@ -86,7 +91,8 @@ TEST_CASE("bad follow-up visits are refused and nothing is written", "[followup]
 
     FollowUpRequest longComment = visit(1, FollowUpResult::Satisfied);
     longComment.comment = QString(kMaxFollowUpCommentLength + 1, QLatin1Char('x'));
-    CHECK(service.record(longComment, QStringLiteral("李敏"), kNow).error().fieldErrors.first().field == QStringLiteral("comment"));
+    CHECK(service.record(longComment, QStringLiteral("李敏"), kNow).error().fieldErrors.first().field ==
+          QStringLiteral("comment"));
 
     FollowUpRequest broken = visit(1, FollowUpResult::Satisfied);
     broken.comment = QStringLiteral("abc") + QChar(0xFFFD);
@@ -142,8 +148,8 @@ TEST_CASE("the spot check samples a share of each caseworker's closed cases once
     CHECK_FALSE(service.drawSpotChecks(QDate(2026, 3, 1), 0.5, QStringLiteral("王主任"), kNow).ok()); // future
     CHECK_FALSE(service.drawSpotChecks(QDate(2025, 12, 1), 0.0, QStringLiteral("王主任"), kNow).ok());
     CHECK_FALSE(service.drawSpotChecks(QDate(2025, 12, 1), 1.5, QStringLiteral("王主任"), kNow).ok());
-    CHECK(service.drawSpotChecks(QDate(2025, 12, 1), 0.5, QStringLiteral("赵管理"), kNow).error().code
-          == ErrorCode::Forbidden);
+    CHECK(service.drawSpotChecks(QDate(2025, 12, 1), 0.5, QStringLiteral("赵管理"), kNow).error().code ==
+          ErrorCode::Forbidden);
     auto empty = service.drawSpotChecks(QDate(2025, 11, 1), 0.5, QStringLiteral("王主任"), kNow);
     REQUIRE(empty.ok());
     CHECK(empty->isEmpty());
@@ -154,14 +160,16 @@ TEST_CASE("typical cases are flagged with a write-up, changed and unflagged", "[
     TestDatabase db;
     buildStatsFixture(db.connection());
     FollowUpService service(db.connection());
-    auto marked = service.markTypical(1, QStringLiteral("健身房闭店预付卡退费案"),
-                                      QStringLiteral("经调解，经营者退还剩余卡费2000元。"), QStringLiteral("李敏"), kNow);
+    auto marked =
+        service.markTypical(1, QStringLiteral("健身房闭店预付卡退费案"),
+                            QStringLiteral("经调解，经营者退还剩余卡费2000元。"), QStringLiteral("李敏"), kNow);
     REQUIRE(marked.ok());
     CHECK(marked->caseNumber == QStringLiteral("长宁-TEST-1"));
     CHECK(marked->businessName == QStringLiteral("悦动健身"));
     CHECK(marked->recoveredFen == 200000);
 
-    REQUIRE(service.markTypical(1, QStringLiteral("新标题"), QStringLiteral("新的说明"), QStringLiteral("李敏"), kNow).ok());
+    REQUIRE(service.markTypical(1, QStringLiteral("新标题"), QStringLiteral("新的说明"), QStringLiteral("李敏"), kNow)
+                .ok());
     auto list = service.typicalCases(QDate(2026, 2, 1), QDate(2026, 2, 28));
     REQUIRE(list.ok());
     REQUIRE(list->size() == 1);
@@ -169,12 +177,15 @@ TEST_CASE("typical cases are flagged with a write-up, changed and unflagged", "[
     CHECK(service.typicalCases(QDate(2026, 1, 1), QDate(2026, 1, 31))->isEmpty());
 
     CHECK_FALSE(service.markTypical(1, QStringLiteral("  "), QStringLiteral("x"), QStringLiteral("李敏"), kNow).ok());
-    CHECK_FALSE(service.markTypical(1, QString(101, QLatin1Char('x')), QStringLiteral("x"), QStringLiteral("李敏"), kNow).ok());
+    CHECK_FALSE(
+        service.markTypical(1, QString(101, QLatin1Char('x')), QStringLiteral("x"), QStringLiteral("李敏"), kNow).ok());
     CHECK_FALSE(service.markTypical(1, QStringLiteral("标题"), QString(), QStringLiteral("李敏"), kNow).ok());
-    CHECK(service.markTypical(999, QStringLiteral("标题"), QStringLiteral("x"), QStringLiteral("李敏"), kNow).error().code
-          == ErrorCode::NotFound);
-    CHECK(service.markTypical(1, QStringLiteral("标题"), QStringLiteral("x"), QStringLiteral("赵管理"), kNow).error().code
-          == ErrorCode::Forbidden);
+    CHECK(service.markTypical(999, QStringLiteral("标题"), QStringLiteral("x"), QStringLiteral("李敏"), kNow)
+              .error()
+              .code == ErrorCode::NotFound);
+    CHECK(service.markTypical(1, QStringLiteral("标题"), QStringLiteral("x"), QStringLiteral("赵管理"), kNow)
+              .error()
+              .code == ErrorCode::Forbidden);
 
     REQUIRE(service.unmarkTypical(1, QStringLiteral("李敏"), kNow).ok());
     CHECK(service.typicalCases()->isEmpty());

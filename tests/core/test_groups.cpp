@@ -3,6 +3,7 @@
 
 #include "groups/group_service.h"
 #include "groups/roster_csv.h"
+#include "mediation/directory_service.h"
 #include "storage/audit_repository.h"
 #include "storage/business_repository.h"
 #include "storage/complaint_repository.h"
@@ -268,4 +269,57 @@ TEST_CASE("the roster lists each member with a masked phone and the CSV opens in
     CHECK(csvField(QStringLiteral("a,\"b\"")) == QStringLiteral("\"a,\"\"b\"\"\""));
     CHECK(csvField(QStringLiteral("=1+2")) == QStringLiteral("'=1+2"));
     CHECK(csvField(QStringLiteral("-12.50")) == QStringLiteral("-12.50"));
+}
+
+TEST_CASE("one mediation session for the whole group is booked on every member in mediation, or on none",
+          "[groups][mediation]")
+{
+    GroupDesk desk(4);
+    const QSqlDatabase c = desk.db.connection();
+    CaseTransitionService workflow(c);
+    // Three members are in mediation; the fourth was only registered.
+    for (int i = 0; i < 3; ++i) {
+        for (CaseStatus to : {CaseStatus::Accepted, CaseStatus::InMediation}) {
+            TransitionRequest move;
+            move.caseId = desk.ids.at(i);
+            move.to = to;
+            REQUIRE(workflow.transition(move, kCaseworker, fixedNow()).ok());
+        }
+    }
+    Mediator mediator;
+    mediator.name = QStringLiteral("陈调解");
+    mediator.kind = MediatorKind::PeoplesMediator;
+    auto savedMediator = MediationDirectoryService(c).saveMediator(mediator, kSupervisor);
+    REQUIRE(savedMediator.ok());
+
+    GroupService groups(c);
+    auto group = groups.createFromCases(desk.ids, QStringLiteral("悦动健身"), kCaseworker, fixedNow());
+    REQUIRE(group.ok());
+    MediationSession session;
+    session.startsAt = fixedNow().addDays(2);
+    session.minutes = 120;
+    session.mode = SessionMode::OnSite;
+    session.place = QStringLiteral("消保委调解室");
+    session.mediatorIds = {savedMediator->id};
+
+    const qint64 auditBefore = rowCount(c, QStringLiteral("audit_log"));
+    auto booked = groups.scheduleSession(group.value(), session, kCaseworker, fixedNow());
+    REQUIRE(booked.ok());
+    REQUIRE(booked->size() == 3);
+    for (const SavedSession &saved : booked.value()) {
+        CHECK(desk.ids.mid(0, 3).contains(saved.session.complaintId));
+        CHECK(saved.session.startsAt == session.startsAt);
+        CHECK(saved.clashes.isEmpty()); // the group's own sessions share the mediator by design
+    }
+    CHECK(rowCount(c, QStringLiteral("mediation_sessions")) == 3);
+    CHECK(rowCount(c, QStringLiteral("audit_log")) == auditBefore + 3);
+
+    // An unknown mediator stops the whole booking: no member gets a session.
+    session.mediatorIds = {savedMediator->id + 99};
+    CHECK_FALSE(groups.scheduleSession(group.value(), session, kCaseworker, fixedNow()).ok());
+    CHECK(rowCount(c, QStringLiteral("mediation_sessions")) == 3);
+    // Administrators do no case work.
+    session.mediatorIds = {savedMediator->id};
+    CHECK(groups.scheduleSession(group.value(), session, kAdministrator, fixedNow()).error().code ==
+          ErrorCode::Forbidden);
 }

@@ -100,6 +100,36 @@ TEST_CASE("a second CaseDesk on the same database is told who has it open", "[ho
     CHECK(InstanceLock::acquire(path).ok());
 }
 
+TEST_CASE("a truncated database file is refused at once and left as it was", "[hostile]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cases.db"));
+    {
+        TestDatabase full;
+        execOrFail(full.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        REQUIRE(QFile::copy(full.path(), path));
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QByteArray cut;
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        cut = file.read(file.size() / 2);
+    }
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(cut);
+    }
+    auto opened = Database::open(path, Database::OpenMode::OpenExisting);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().code == ErrorCode::NotADatabase);
+    CHECK(opened.error().message.contains(QStringLiteral("shorter than it should be")));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == cut);
+}
+
 TEST_CASE("a damaged database file is refused and left as it was", "[hostile]")
 {
     QTemporaryDir dir;
@@ -138,4 +168,16 @@ TEST_CASE("a damaged database file is refused and left as it was", "[hostile]")
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll() == bytes);
+}
+
+TEST_CASE("a new database and its journal files are readable by their owner only", "[hostile][privacy]")
+{
+    TestDatabase db;
+    REQUIRE(ComplaintRepository(db.connection()).add(sampleComplaint(db.connection()), QStringLiteral("李敏"), fixedNow()).ok());
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        CAPTURE(suffix);
+        REQUIRE(QFile::exists(db.path() + suffix));
+        CHECK((QFile::permissions(db.path() + suffix) & others) == 0);
+    }
 }

@@ -61,3 +61,14 @@ TEST_CASE("money is integer fen, formatted and parsed in yuan", "[money]")
     CHECK_FALSE(parseYuan(QStringLiteral("abc")).has_value());
     CHECK_FALSE(parseYuan(QStringLiteral("99999999999999999999")).has_value());
 }
+
+TEST_CASE("check characters of input that is not an identifier are null, not out of bounds", "[validation][fuzz]")
+{
+    // Found by scripts/fuzz.sh: a letter's digitValue() of -1 indexed before the table.
+    CHECK(residentIdCheckDigit(QStringLiteral("1101051949123100A")).isNull());
+    CHECK(residentIdCheckDigit(QStringLiteral("110105")).isNull());
+    CHECK(residentIdCheckDigit(QStringLiteral("11010519491231002")) == QLatin1Char('X'));
+    CHECK(creditCodeCheckCharacter(QStringLiteral("91350100M000100YI")).isNull());
+    CHECK(creditCodeCheckCharacter(QStringLiteral("9135")).isNull());
+    CHECK(creditCodeCheckCharacter(QStringLiteral("91350100M000100Y4")) == QLatin1Char('3'));
+}

@@ -235,14 +235,15 @@ TEST_CASE("a mediation agreement is drafted from the Chinese template, signed an
     // Signed terms are frozen.
     CHECK_FALSE(service.saveDraft(draft, kCaseworker, gym.now).ok());
 
-    CHECK_FALSE(service.recordPerformance(gym.caseId, Performance::Performed, QDate(2018, 3, 21), 250000, kCaseworker,
-                                          gym.now)
-                    .ok()); // more than agreed
-    CHECK_FALSE(service.recordPerformance(gym.caseId, Performance::Partly, QDate(2018, 3, 21), -5, kCaseworker, gym.now)
-                    .ok());
-    CHECK_FALSE(service.recordPerformance(gym.caseId, Performance::NotPerformed, QDate(2018, 3, 21), 1000, kCaseworker,
-                                          gym.now)
-                    .ok());
+    CHECK_FALSE(
+        service.recordPerformance(gym.caseId, Performance::Performed, QDate(2018, 3, 21), 250000, kCaseworker,
+                                  gym.now)
+            .ok()); // more than agreed
+    CHECK_FALSE(
+        service.recordPerformance(gym.caseId, Performance::Partly, QDate(2018, 3, 21), -5, kCaseworker, gym.now).ok());
+    CHECK_FALSE(
+        service.recordPerformance(gym.caseId, Performance::NotPerformed, QDate(2018, 3, 21), 1000, kCaseworker, gym.now)
+            .ok());
     const int versionBefore = gym.stored().version;
     REQUIRE(service.recordPerformance(gym.caseId, Performance::Partly, QDate(2018, 3, 21), 100000, kCaseworker, gym.now)
                 .ok());
@@ -272,17 +273,21 @@ TEST_CASE("termination, its notice deadline, and the court referral lifecycle to
     CHECK(early.error().fieldErrors.value(0).field == QStringLiteral("status"));
 
     TerminationService termination(gym.db.connection());
-    CHECK_FALSE(termination.terminate(gym.caseId, QStringLiteral("nonsense"), {}, at(3, 21, 9), kCaseworker, gym.now).ok());
-    REQUIRE(termination.terminate(gym.caseId, QStringLiteral("no_agreement"), {}, at(3, 21, 9), kCaseworker, gym.now).ok());
+    CHECK_FALSE(
+        termination.terminate(gym.caseId, QStringLiteral("nonsense"), {}, at(3, 21, 9), kCaseworker, gym.now).ok());
+    REQUIRE(
+        termination.terminate(gym.caseId, QStringLiteral("no_agreement"), {}, at(3, 21, 9), kCaseworker, gym.now).ok());
     auto record = termination.lastTermination(gym.caseId);
     REQUIRE(record.ok());
     REQUIRE(record->has_value());
     CHECK(record.value()->ground == QStringLiteral("no_agreement"));
     CHECK(record.value()->noticeDue == QDate(2018, 3, 30)); // 7 working days after Wed 21 March
     CHECK_FALSE(record.value()->notifiedOn.isValid());
-    CHECK_FALSE(termination.recordNotice(gym.caseId, QDate(2018, 3, 20), QStringLiteral("电话"), kCaseworker, gym.now).ok());
+    CHECK_FALSE(
+        termination.recordNotice(gym.caseId, QDate(2018, 3, 20), QStringLiteral("电话"), kCaseworker, gym.now).ok());
     CHECK_FALSE(termination.recordNotice(gym.caseId, QDate(2018, 3, 21), QString(), kCaseworker, gym.now).ok());
-    auto notified = termination.recordNotice(gym.caseId, QDate(2018, 3, 21), QStringLiteral("当面告知"), kCaseworker, gym.now);
+    auto notified =
+        termination.recordNotice(gym.caseId, QDate(2018, 3, 21), QStringLiteral("当面告知"), kCaseworker, gym.now);
     REQUIRE(notified.ok());
     CHECK(notified->notifiedOn == QDate(2018, 3, 21));
 
@@ -306,7 +311,8 @@ TEST_CASE("termination, its notice deadline, and the court referral lifecycle to
     REQUIRE_FALSE(tooEarly.ok());
     CHECK(tooEarly.error().fieldErrors.value(0).field == QStringLiteral("outcome"));
 
-    auto hearing = referrals.addHearing(gym.caseId, at(3, 21, 14), QStringLiteral("当日立案、当日开庭"), kCaseworker, gym.now);
+    auto hearing =
+        referrals.addHearing(gym.caseId, at(3, 21, 14), QStringLiteral("当日立案、当日开庭"), kCaseworker, gym.now);
     REQUIRE(hearing.ok());
     REQUIRE(hearing->hearings.size() == 1);
     CHECK_FALSE(referrals.addHearing(gym.caseId, at(3, 20, 14), {}, kCaseworker, gym.now).ok()); // before the referral

@@ -10,6 +10,7 @@
 #include "storage/complaint_repository.h"
 #include "storage/desk_event_repository.h"
 #include "validation/identifiers.h"
+#include "workflow/case_history.h"
 #include "workflow/case_transition_service.h"
 
 #include <QJsonDocument>
@@ -164,4 +165,44 @@ TEST_CASE("retention previews, then anonymises complainants whose cases all clos
 
     // Done once: a second run finds nothing.
     CHECK(retention.preview(QStringLiteral("管理员"), later)->items.isEmpty());
+}
+
+TEST_CASE("a returning complainant registered without the ID number keeps the one on file", "[privacy][parties]")
+{
+    TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("李敏"));
+    ComplaintRepository complaints(db.connection());
+    auto first = complaints.add(sampleComplaint(db.connection()), QStringLiteral("李敏"), fixedNow());
+    REQUIRE(first.ok());
+    Complaint again = sampleComplaint(db.connection());
+    again.consumer.idNumber.clear(); // the intake form leaves it out (shown masked as a placeholder)
+    auto second = complaints.add(again, QStringLiteral("李敏"), fixedNow());
+    REQUIRE(second.ok());
+    CHECK(second->consumer.id == first->consumer.id);
+    CHECK(complaints.get(second->id)->consumer.idNumber == QStringLiteral("11010519491231002X"));
+}
+
+TEST_CASE("a corrected phone shows masked in the case's history", "[privacy][audit]")
+{
+    TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("李敏"));
+    ComplaintRepository complaints(db.connection());
+    auto added = complaints.add(sampleComplaint(db.connection()), QStringLiteral("李敏"), fixedNow());
+    REQUIRE(added.ok());
+    Complaint edited = added.value();
+    edited.consumer.phone = QStringLiteral("13900001111");
+    REQUIRE(complaints.update(edited, QStringLiteral("李敏"), fixedNow()).ok());
+    auto history = caseHistory(db.connection(), added->id);
+    REQUIRE(history.ok());
+    bool found = false;
+    for (const AuditEntry &entry : history->audit) {
+        if (entry.field != QLatin1String("consumer.phone"))
+            continue;
+        found = true;
+        CHECK(entry.oldValue == QStringLiteral("138****5678"));
+        CHECK(entry.newValue == QStringLiteral("139****1111"));
+    }
+    CHECK(found);
+    // The stored trail keeps the full values as evidence.
+    CHECK(AuditRepository(db.connection()).history(added->id)->last().newValue == QStringLiteral("13900001111"));
 }

@@ -133,6 +133,8 @@ TEST_CASE("five wrong passwords lock a user out for fifteen minutes, recorded", 
     // Unknown users and inactive users are refused the same careful way.
     CHECK(signIns.signIn(QStringLiteral("陌生人"), kTestPassword, start).error().code == ErrorCode::Forbidden);
     CHECK(signIns.signIn(QStringLiteral("  "), kTestPassword, start).error().code == ErrorCode::Forbidden);
+    CHECK(signIns.signIn(QString(1'000'000, QChar(u'名')), kTestPassword, start).error().code == ErrorCode::Forbidden);
+    CHECK(DeskEventRepository(db.connection()).latest(1).value().first().actor.size() <= 80);
     REQUIRE(UserRepository(db.connection()).setActive(QStringLiteral("李敏"), false).ok());
     CHECK(signIns.signIn(QStringLiteral("李敏"), kTestPassword, start.addSecs(3600)).error().message.contains(
         QStringLiteral("no longer active")));

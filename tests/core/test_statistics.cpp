@@ -30,7 +30,10 @@ StatisticsService serviceFor(const QSqlDatabase &db)
     return service.value();
 }
 
-QDateTime t(int y, int m, int d, int h = 10) { return QDateTime(QDate(y, m, d), QTime(h, 0), QTimeZone(8 * 3600)); }
+QDateTime t(int y, int m, int d, int h = 10)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, 0), QTimeZone(8 * 3600));
+}
 
 } // namespace
 
@@ -83,7 +86,10 @@ TEST_CASE("rates and changes never divide by zero", "[stats]")
 
 TEST_CASE("a case is on time when accepted and closed within the rule set's limits", "[stats]")
 {
-    DeadlineRuleSet set{1, QStringLiteral("rules"), QDate(2020, 1, 1), {},
+    DeadlineRuleSet set{1,
+                        QStringLiteral("rules"),
+                        QDate(2020, 1, 1),
+                        {},
                         {{DeadlineKind::Accept, {}, 7, DeadlineUnit::WorkingDays},
                          {DeadlineKind::Mediation, {}, 45, DeadlineUnit::WorkingDays}}};
     const WorkingCalendar weekdays;
@@ -109,13 +115,13 @@ TEST_CASE("every measure of January 2026, its 同比 and 环比, as worked out b
     CHECK(c.received == 5);
     CHECK(c.amountFen == 920000);
     CHECK(c.hotline == 2);
-    CHECK(c.finished == 4);     // C1, C2, C3, C6 (C5 was refused: not counted)
-    CHECK(c.resolved == 3);     // C1, C6 after agreement, C3 after enterprise settlement
+    CHECK(c.finished == 4); // C1, C2, C3, C6 (C5 was refused: not counted)
+    CHECK(c.resolved == 3); // C1, C6 after agreement, C3 after enterprise settlement
     CHECK(c.recoveredFen == 380000);
     CHECK(c.agreements == 2);   // C1, C6
     CHECK(c.terminations == 1); // C2
     CHECK(c.onTimeChecked == 4);
-    CHECK(c.onTime == 3);       // C2 was accepted a day late
+    CHECK(c.onTime == 3); // C2 was accepted a day late
     CHECK(c.satisfied == 2);
     CHECK(c.basicallySatisfied == 1);
     CHECK(c.dissatisfied == 1); // C3's first attempt reached nobody and has no result
@@ -312,6 +318,9 @@ TEST_CASE("statistics need a user who may view them", "[stats]")
     REQUIRE_FALSE(nobody.ok());
     CHECK(nobody.error().code == ErrorCode::Forbidden);
     CHECK(StatisticsService::forUser(db.connection(), QStringLiteral("赵管理")).ok());
+    auto anonymous = StatisticsService::forUser(db.connection(), QString());
+    REQUIRE_FALSE(anonymous.ok());
+    CHECK(anonymous.error().message.contains(QStringLiteral("say who you are")));
 }
 
 TEST_CASE("statistics as JSON and CSV", "[stats]")
@@ -322,12 +331,14 @@ TEST_CASE("statistics as JSON and CSV", "[stats]")
     auto summary = stats.summary(StatsPeriod::month(2026, 1));
     REQUIRE(summary.ok());
     const QJsonObject json = summaryToJson(summary.value());
-    CHECK(json.value(QStringLiteral("period")).toObject().value(QStringLiteral("code")).toString() == QStringLiteral("2026-01"));
+    CHECK(json.value(QStringLiteral("period")).toObject().value(QStringLiteral("code")).toString() ==
+          QStringLiteral("2026-01"));
     const QJsonObject current = json.value(QStringLiteral("current")).toObject();
     CHECK(current.value(QStringLiteral("received")).toInt() == 5);
     CHECK(current.value(QStringLiteral("recoveredFen")).toInteger() == 380000);
     CHECK(current.value(QStringLiteral("resolutionRate")).toDouble() == Approx(0.75));
-    CHECK(json.value(QStringLiteral("yearOnYear")).toObject().value(QStringLiteral("received")).toDouble() == Approx(0.25));
+    CHECK(json.value(QStringLiteral("yearOnYear")).toObject().value(QStringLiteral("received")).toDouble() ==
+          Approx(0.25));
     CHECK(json.value(QStringLiteral("periodOnPeriod")).toObject().value(QStringLiteral("resolutionRate")).isNull());
 
     auto categories = stats.breakdown(StatsDimension::Category, StatsPeriod::month(2026, 1));

@@ -161,6 +161,10 @@ int main(int argc, char *argv[])
     SettingsDialog settings(db.value()->connection(), user);
     settings.show();
     ok &= save(&settings, out.filePath(QStringLiteral("settings") + suffix + QStringLiteral(".png")));
+    // Settings: automatic backups.
+    if (auto *tabs = settings.findChild<QTabWidget *>())
+        tabs->setCurrentWidget(settings.findChild<QWidget *>(QStringLiteral("backupSettingsPage")));
+    ok &= save(&settings, out.filePath(QStringLiteral("settings-backups") + suffix + QStringLiteral(".png")));
 
     // Privacy and security: the retention preview as the administrator sees it.
     {

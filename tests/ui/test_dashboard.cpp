@@ -8,9 +8,10 @@
 #include "dashboard/dashboard_tiles.h"
 #include "dashboard/dashboard_window.h"
 #include "filter_bar.h"
+#include "followup/follow_up_service.h"
 #include "main_window.h"
 #include "reports/report_document.h"
-#include "followup/follow_up_service.h"
+#include "reports/report_pdf.h"
 #include "stats/report_content.h"
 
 #include <QBarSeries>
@@ -21,6 +22,8 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPieSeries>
+#include <QFileInfo>
+#include <QPrinter>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
@@ -41,8 +44,7 @@ DashboardTile *tile(DashboardWindow *dashboard, const QString &key)
     return nullptr;
 }
 
-template <typename Series>
-Series *seriesOf(QChartView *view)
+template <typename Series> Series *seriesOf(QChartView *view)
 {
     for (QAbstractSeries *s : view->chart()->series()) {
         if (auto *found = qobject_cast<Series *>(s))
@@ -146,8 +148,9 @@ TEST_CASE("the monthly report's PDF text holds the hand-worked figures", "[ui][r
     auto stats = StatisticsService::forUser(db.connection(), QStringLiteral("王主任"));
     REQUIRE(stats.ok());
     REQUIRE(FollowUpService(db.connection())
-                .markTypical(1, QStringLiteral("健身房闭店预付卡退费案"), QStringLiteral("经调解，经营者退还剩余卡费2000元。"),
-                             QStringLiteral("李敏"), QDateTime(QDate(2026, 1, 25), QTime(10, 0), QTimeZone(8 * 3600)))
+                .markTypical(1, QStringLiteral("健身房闭店预付卡退费案"),
+                             QStringLiteral("经调解，经营者退还剩余卡费2000元。"), QStringLiteral("李敏"),
+                             QDateTime(QDate(2026, 1, 25), QTime(10, 0), QTimeZone(8 * 3600)))
                 .ok());
     auto content = buildReport(db.connection(), stats.value(), StatsPeriod::month(2026, 1));
     REQUIRE(content.ok());
@@ -203,4 +206,23 @@ TEST_CASE("the dashboard's filters narrow every figure and carry over to the cas
     for (int i = 0; i < 100 && window.caseModel()->totalCount() != 2; ++i)
         QTest::qWait(20);
     CHECK(window.caseModel()->totalCount() == 2);
+}
+
+TEST_CASE("the print preview's document prints the report on a printer", "[ui][report]")
+{
+    TestDatabase db;
+    buildStatsFixture(db.connection());
+    auto stats = StatisticsService::forUser(db.connection(), QStringLiteral("王主任"));
+    REQUIRE(stats.ok());
+    auto content = buildReport(db.connection(), stats.value(), StatsPeriod::quarter(2026, 1));
+    REQUIRE(content.ok());
+    QPrinter printer(QPrinter::ScreenResolution); // as showReportPreview sets it up
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = db.folder() + QStringLiteral("/preview.pdf");
+    printer.setOutputFileName(path);
+    setUpA4(&printer);
+    auto doc = reportDocument(content.value(), &printer);
+    CHECK(doc->pageCount() >= 3); // cover, figures and charts, tables
+    doc->print(&printer);
+    CHECK(QFileInfo(path).size() > 10000);
 }

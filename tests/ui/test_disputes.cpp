@@ -197,3 +197,17 @@ TEST_CASE("an unfinished registration keeps its card details in the draft", "[ui
     CHECK(child<QLineEdit>(&dialog, "prepaidCard.balanceFen")->text() == QStringLiteral("1,200.00"));
     dialog.reject();
 }
+
+TEST_CASE("the View menu opens businesses, groups, warnings and funds on an empty database", "[ui][groups]")
+{
+    TestDatabase db;
+    MainWindow window(db.openAgain()); // no user chosen: the views open, their changes are off
+    window.show();
+    for (const char *name : {"businessesAction", "groupsAction", "alertsAction", "fundsAction"})
+        child<QAction>(&window, name)->trigger();
+    CHECK(child<QTableWidget>(&window, "businessTable")->rowCount() == 0);
+    CHECK(child<QTableWidget>(&window, "alertTable")->rowCount() == 0);
+    auto *groups = child<GroupsDialog>(&window, "groupsDialog");
+    CHECK(groups->groupView()->groupId() == 0);
+    CHECK_FALSE(window.disputeViews()->badge()->isVisible());
+}

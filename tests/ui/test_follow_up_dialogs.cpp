@@ -4,10 +4,10 @@
 
 #include "case_history_view.h"
 #include "followup/follow_up_dialog.h"
-#include "storage/audit_repository.h"
 #include "followup/follow_up_service.h"
 #include "followup/spot_check_dialog.h"
 #include "followup/typical_case_dialog.h"
+#include "storage/audit_repository.h"
 
 #include <QCheckBox>
 #include <QComboBox>

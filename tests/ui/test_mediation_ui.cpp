@@ -21,9 +21,9 @@
 #include "workflow/case_transition_service.h"
 
 #include <QFile>
-#include <QPrinter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -77,8 +77,9 @@ struct Gym {
         court.name = QStringLiteral("长宁区人民法院消保委巡回审判点");
         court.kind = CourtKind::Circuit;
         courtId = directory.saveCourt(court, kSupervisor).value().id;
-        REQUIRE(EvidenceRepository(c).add(caseId, QStringLiteral("会员卡收据.jpg"), QByteArray("jpeg bytes"),
-                                           QStringLiteral("购卡收据"), kCaseworker, at(1, 8, 11))
+        REQUIRE(EvidenceRepository(c)
+                    .add(caseId, QStringLiteral("会员卡收据.jpg"), QByteArray("jpeg bytes"), QStringLiteral("购卡收据"),
+                         kCaseworker, at(1, 8, 11))
                     .ok());
         MediationSession s;
         s.complaintId = caseId;
@@ -142,10 +143,14 @@ QString run(const QString &program, const QStringList &arguments)
 // pdftotext's text with every blank and line break taken out, so wrapped lines compare whole.
 QString pdfText(const QString &path)
 {
-    return run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}).remove(QRegularExpression(QStringLiteral("\\s")));
+    return run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")})
+        .remove(QRegularExpression(QStringLiteral("\\s")));
 }
 
-QString compact(QString text) { return text.remove(QRegularExpression(QStringLiteral("\\s"))); }
+QString compact(QString text)
+{
+    return text.remove(QRegularExpression(QStringLiteral("\\s")));
+}
 
 bool fontsEmbedded(const QString &path)
 {
@@ -178,18 +183,31 @@ TEST_CASE("the mediation agreement PDF holds every required part in exact Chines
     const QString text = pdfText(path);
     REQUIRE_FALSE(text.isEmpty());
     const MediationAgreement &a = paper->agreement;
-    for (const QString &expected :
-         {QStringLiteral("人民调解协议书"), QStringLiteral("编号：") + paper->complaint.caseNumber,
-          QStringLiteral("申请人（消费者）：张伟"), QStringLiteral("身份证号码：11010519491231002X"),
-          QStringLiteral("被申请人（经营者）：上海悦动健身有限公司"), QStringLiteral("统一社会信用代码：91350100M000100Y43"),
-          QStringLiteral("一、纠纷的主要事实"), compact(a.facts), QStringLiteral("二、争议事项"), compact(a.disputes),
-          QStringLiteral("三、各方当事人的责任"), compact(a.responsibility),
-          QStringLiteral("四、经调解，双方当事人自愿达成如下协议"), compact(a.terms),
-          QStringLiteral("退还人民币2,400.00元"), QStringLiteral("五、履行方式、地点和期限"),
-          QStringLiteral("履行方式：") + compact(a.performanceMethod), QStringLiteral("履行地点：") + a.performancePlace,
-          QStringLiteral("履行期限：2018年3月31日前履行完毕"), QStringLiteral("本协议一式三份"),
-          QStringLiteral("申请人（签名并按指印）"), QStringLiteral("被申请人（盖章）"), QStringLiteral("人民调解员（签名）：陈静"),
-          kCouncil + QStringLiteral("（印章）"), QStringLiteral("2018年3月21日")}) {
+    for (const QString &expected : {QStringLiteral("人民调解协议书"),
+                                    QStringLiteral("编号：") + paper->complaint.caseNumber,
+                                    QStringLiteral("申请人（消费者）：张伟"),
+                                    QStringLiteral("身份证号码：11010519491231002X"),
+                                    QStringLiteral("被申请人（经营者）：上海悦动健身有限公司"),
+                                    QStringLiteral("统一社会信用代码：91350100M000100Y43"),
+                                    QStringLiteral("一、纠纷的主要事实"),
+                                    compact(a.facts),
+                                    QStringLiteral("二、争议事项"),
+                                    compact(a.disputes),
+                                    QStringLiteral("三、各方当事人的责任"),
+                                    compact(a.responsibility),
+                                    QStringLiteral("四、经调解，双方当事人自愿达成如下协议"),
+                                    compact(a.terms),
+                                    QStringLiteral("退还人民币2,400.00元"),
+                                    QStringLiteral("五、履行方式、地点和期限"),
+                                    QStringLiteral("履行方式：") + compact(a.performanceMethod),
+                                    QStringLiteral("履行地点：") + a.performancePlace,
+                                    QStringLiteral("履行期限：2018年3月31日前履行完毕"),
+                                    QStringLiteral("本协议一式三份"),
+                                    QStringLiteral("申请人（签名并按指印）"),
+                                    QStringLiteral("被申请人（盖章）"),
+                                    QStringLiteral("人民调解员（签名）：陈静"),
+                                    kCouncil + QStringLiteral("（印章）"),
+                                    QStringLiteral("2018年3月21日")}) {
         INFO(expected.toStdString());
         CHECK(text.contains(expected));
     }
@@ -207,13 +225,14 @@ TEST_CASE("the referral letter PDF lists the parties, claims, evidence and media
     REQUIRE(writeReferralPdf(paper.value(), path).ok());
     const QString text = pdfText(path);
     for (const QString &expected :
-         {QStringLiteral("诉调对接移送函"), QStringLiteral("长宁区人民法院消保委巡回审判点："), QStringLiteral("（巡回审判点）"),
-          QStringLiteral("消费者张伟与经营者上海悦动健身有限公司消费纠纷一案"), QStringLiteral("一、案件概况"),
-          QStringLiteral("二、当事人"), QStringLiteral("三、诉讼请求"), QStringLiteral("判令被告退还剩余健身卡费用人民币2400元。"),
-          QStringLiteral("四、证据清单"), QStringLiteral("会员卡收据.jpg"), QStringLiteral("购卡收据"),
-          QStringLiteral("五、调解经过"), QStringLiteral("现场调解"), QStringLiteral("陈静"), QStringLiteral("未达成协议"),
-          QStringLiteral("双方分歧较大，无法达成调解协议"), QStringLiteral("律师志愿者赵明"), QStringLiteral("附：证据材料一份"),
-          kCouncil + QStringLiteral("（印章）")}) {
+         {QStringLiteral("诉调对接移送函"), QStringLiteral("长宁区人民法院消保委巡回审判点："),
+          QStringLiteral("（巡回审判点）"), QStringLiteral("消费者张伟与经营者上海悦动健身有限公司消费纠纷一案"),
+          QStringLiteral("一、案件概况"), QStringLiteral("二、当事人"), QStringLiteral("三、诉讼请求"),
+          QStringLiteral("判令被告退还剩余健身卡费用人民币2400元。"), QStringLiteral("四、证据清单"),
+          QStringLiteral("会员卡收据.jpg"), QStringLiteral("购卡收据"), QStringLiteral("五、调解经过"),
+          QStringLiteral("现场调解"), QStringLiteral("陈静"), QStringLiteral("未达成协议"),
+          QStringLiteral("双方分歧较大，无法达成调解协议"), QStringLiteral("律师志愿者赵明"),
+          QStringLiteral("附：证据材料一份"), kCouncil + QStringLiteral("（印章）")}) {
         INFO(expected.toStdString());
         CHECK(text.contains(expected));
     }

@@ -98,7 +98,11 @@ TEST_CASE("an idle desk locks: the cases are hidden until the password is entere
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     CHECK(window.idleLock()->minutes() == 10); // the default
 
+    QWidget other; // another open window, e.g. the due list
+    other.resize(300, 200);
+    other.show();
     bool hiddenWhileLocked = false;
+    bool otherCovered = false;
     int attempts = 0;
     // The lock screen is modal: answer it from the event loop, first wrongly, then rightly.
     std::function<void()> answer = [&] {
@@ -108,6 +112,8 @@ TEST_CASE("an idle desk locks: the cases are hidden until the password is entere
             return;
         }
         hiddenWhileLocked = !window.centralWidget()->isVisible() && window.isLocked();
+        auto *cover = other.findChild<QWidget *>(QStringLiteral("lockCover"));
+        otherCovered = cover && cover->isVisible() && cover->geometry() == other.rect();
         dialog->passwordEdit()->setText(++attempts == 1 ? QStringLiteral("wrong-password") : kTestPassword);
         dialog->accept();
         if (dialog->result() != QDialog::Accepted)
@@ -116,6 +122,8 @@ TEST_CASE("an idle desk locks: the cases are hidden until the password is entere
     QTimer::singleShot(20, &window, answer);
     emit window.idleLock()->idle();
     CHECK(hiddenWhileLocked);
+    CHECK(otherCovered);
+    CHECK_FALSE(other.findChild<QWidget *>(QStringLiteral("lockCover")));
     CHECK(attempts == 2);
     CHECK_FALSE(window.isLocked());
     CHECK(window.centralWidget()->isVisible());
@@ -227,4 +235,22 @@ TEST_CASE("a user changes their own password after proving the current one", "[u
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(SignInService(db.connection()).signIn(QStringLiteral("李敏"), QStringLiteral("a-new-password")).ok());
+}
+
+TEST_CASE("a new database: the first administrator set up is the one who works", "[ui][first-run]")
+{
+    TestDatabase db;
+    QTimer::singleShot(50, [] {
+        auto *dialog = qobject_cast<FirstAdministratorDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        dialog->nameEdit()->setText(QStringLiteral("管理员"));
+        dialog->passwordEdit()->setText(QStringLiteral("admin-password"));
+        dialog->repeatEdit()->setText(QStringLiteral("admin-password"));
+        dialog->accept();
+    });
+    const auto user = signInTo(db.connection(), QString());
+    REQUIRE(user);
+    CHECK(user->name == QStringLiteral("管理员"));
+    CHECK(user->role == Role::Administrator);
+    CHECK_FALSE(SignInService(db.connection()).needsFirstAdministrator().value());
 }

@@ -37,9 +37,9 @@ struct TileSpec {
     const char *key;
     bool upIsGood;
 };
-const TileSpec kTiles[] = {{"received", false},     {"amountFen", false},          {"recoveredFen", true},
-                           {"hotline", false},      {"resolutionRate", true},      {"mediationSuccessRate", true},
-                           {"onTimeRate", true},    {"satisfactionRate", true}};
+const TileSpec kTiles[] = {{"received", false},  {"amountFen", false},      {"recoveredFen", true},
+                           {"hotline", false},   {"resolutionRate", true},  {"mediationSuccessRate", true},
+                           {"onTimeRate", true}, {"satisfactionRate", true}};
 
 // `base` narrowed to one month.
 CaseFilter monthFilter(CaseFilter base, int year, int month)
@@ -251,12 +251,9 @@ StatsPeriod DashboardWindow::period() const
 {
     const int year = m_year->value();
     switch (PeriodKind(m_kind->currentData().toInt())) {
-    case PeriodKind::Month:
-        return StatsPeriod::month(year, m_sub->currentIndex() + 1);
-    case PeriodKind::Quarter:
-        return StatsPeriod::quarter(year, m_sub->currentIndex() + 1);
-    default:
-        return StatsPeriod::year(year);
+    case PeriodKind::Month: return StatsPeriod::month(year, m_sub->currentIndex() + 1);
+    case PeriodKind::Quarter: return StatsPeriod::quarter(year, m_sub->currentIndex() + 1);
+    default: return StatsPeriod::year(year);
     }
 }
 
@@ -286,7 +283,10 @@ void DashboardWindow::setUser(const QString &userName)
     refresh();
 }
 
-QString DashboardWindow::errorText() const { return m_error->isHidden() ? QString() : m_error->text(); }
+QString DashboardWindow::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
 
 void DashboardWindow::refresh()
 {
@@ -331,8 +331,8 @@ void DashboardWindow::refresh()
     setChart(TrendSlot, rateTrendChart(tr("Resolution, satisfaction and on-time rates, %1").arg(year), months.value()));
     setChart(CategorySlot, breakdownBarChart(tr("Complaints by category, %1").arg(p.label()), categories.value(), 8));
     setChart(ChannelSlot, breakdownPieChart(tr("Complaints by channel, %1").arg(p.label()), channels.value(), 6));
-    setChart(BusinessSlot, breakdownBarChart(tr("Businesses with the most complaints, %1").arg(p.label()),
-                                             businesses.value(), 8));
+    setChart(BusinessSlot,
+             breakdownBarChart(tr("Businesses with the most complaints, %1").arg(p.label()), businesses.value(), 8));
 }
 
 void DashboardWindow::setChart(int index, QChart *chart)
@@ -389,7 +389,8 @@ void DashboardWindow::connectClicks(int index, QChart *chart)
         }
         if (auto *line = qobject_cast<QLineSeries *>(series)) {
             connect(line, &QLineSeries::clicked, this, [this](const QPointF &point) {
-                emit openCases(monthFilter(periodFilter(), m_shown.to.year(), std::clamp(qRound(point.x()) + 1, 1, 12)));
+                emit openCases(
+                    monthFilter(periodFilter(), m_shown.to.year(), std::clamp(qRound(point.x()) + 1, 1, 12)));
             });
         }
     }
@@ -404,11 +405,13 @@ void DashboardWindow::exportCsv(StatsDimension dimension)
     if (!rows)
         return (void)QMessageBox::warning(this, windowTitle(), rows.error().message);
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export CSV"), QStringLiteral("%1-%2.csv").arg(m_shown.code(), codeOf(dimension)), tr("CSV files (*.csv)"));
+        this, tr("Export CSV"), QStringLiteral("%1-%2.csv").arg(m_shown.code(), codeOf(dimension)),
+        tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(breakdownToCsv(dimension, rows.value()).toUtf8()) < 0)
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(breakdownToCsv(dimension, rows.value()).toUtf8()) < 0)
         QMessageBox::warning(this, windowTitle(), tr("Cannot write \"%1\": %2").arg(path, file.errorString()));
 }
 
@@ -420,15 +423,19 @@ void DashboardWindow::exportMeasures()
     auto summary = stats->summary(m_shown, m_shownFilter);
     if (!summary)
         return (void)QMessageBox::warning(this, windowTitle(), summary.error().message);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), QStringLiteral("%1.csv").arg(m_shown.code()),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export CSV"), QStringLiteral("%1.csv").arg(m_shown.code()), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(measuresToCsv(summary.value()).toUtf8()) < 0)
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(measuresToCsv(summary.value()).toUtf8()) < 0)
         QMessageBox::warning(this, windowTitle(), tr("Cannot write \"%1\": %2").arg(path, file.errorString()));
 }
 
-void DashboardWindow::showReport() { showReportPreview(this, m_db, m_user, m_shown, m_shownFilter); }
+void DashboardWindow::showReport()
+{
+    showReportPreview(this, m_db, m_user, m_shown, m_shownFilter);
+}
 
 } // namespace casedesk

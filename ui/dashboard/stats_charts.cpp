@@ -147,8 +147,8 @@ QChart *breakdownPieChart(const QString &title, const QList<BreakdownRow> &rows,
             continue;
         }
         const BreakdownRow &row = rows.at(i);
-        QPieSlice *slice = series->append(QStringLiteral("%1 %2").arg(row.label, formatPercent(Rate{row.received, total})),
-                                          double(row.received));
+        QPieSlice *slice = series->append(
+            QStringLiteral("%1 %2").arg(row.label, formatPercent(Rate{row.received, total})), double(row.received));
         slice->setColor(kPalette.at(i % kPalette.size()));
         keys.append(row.key);
     }

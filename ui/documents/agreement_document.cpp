@@ -42,17 +42,16 @@ QString agreementHtml(const AgreementPaper &paper)
     QString consumer = QStringLiteral("申请人（消费者）：%1").arg(c.consumer.name.toHtmlEscaped());
     if (!c.consumer.idNumber.isEmpty())
         consumer += QStringLiteral("，身份证号码：%1").arg(c.consumer.idNumber.toHtmlEscaped());
-    consumer += QStringLiteral("，联系电话：%1，住址：%2")
-                    .arg(orBlank(c.consumer.phone, 11), orBlank(c.consumer.address));
+    consumer +=
+        QStringLiteral("，联系电话：%1，住址：%2").arg(orBlank(c.consumer.phone, 11), orBlank(c.consumer.address));
     QString business = QStringLiteral("被申请人（经营者）：%1").arg(c.business.name.toHtmlEscaped());
     if (!c.business.creditCode.isEmpty())
         business += QStringLiteral("，统一社会信用代码：%1").arg(c.business.creditCode.toHtmlEscaped());
     business += QStringLiteral("，地址：%1").arg(orBlank(c.business.address));
 
     const QString deadline = a.performBy.isValid() ? chineseDate(a.performBy) : QStringLiteral("____年__月__日");
-    const QString performance =
-        QStringLiteral("履行方式：%1<br/>履行地点：%2<br/>履行期限：%3前履行完毕。")
-            .arg(orBlank(a.performanceMethod), orBlank(a.performancePlace), deadline);
+    const QString performance = QStringLiteral("履行方式：%1<br/>履行地点：%2<br/>履行期限：%3前履行完毕。")
+                                    .arg(orBlank(a.performanceMethod), orBlank(a.performancePlace), deadline);
     const QString effect =
         QStringLiteral("本协议自双方当事人签名（盖章或按指印）、人民调解员签名并加盖调解组织印章之日起生效。"
                        "本协议一式%1份，双方当事人各执一份，调解组织留存%2份。当事人可以自本协议生效之日起三十日内"
@@ -67,14 +66,15 @@ QString agreementHtml(const AgreementPaper &paper)
                                  ? QString()
                                  : paper.mediatorName.toHtmlEscaped() + QStringLiteral("&nbsp;&nbsp;______________");
     const QString signatures =
-        QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" style=\"margin-top:18px;\">"
-                       "<tr><td width=\"50%\">申请人（签名并按指印）：</td><td width=\"50%\">被申请人（盖章）：</td></tr>"
-                       "<tr><td><br/><br/></td><td>法定代表人或委托代理人（签名）：<br/><br/></td></tr>"
-                       "<tr><td>%1</td><td>%1</td></tr>"
-                       "<tr><td colspan=\"2\"><br/>人民调解员（签名）：%2<br/><br/></td></tr>"
-                       "<tr><td colspan=\"2\" align=\"right\">%3（印章）</td></tr>"
-                       "<tr><td colspan=\"2\" align=\"right\">%4</td></tr>"
-                       "</table>")
+        QStringLiteral(
+            "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" style=\"margin-top:18px;\">"
+            "<tr><td width=\"50%\">申请人（签名并按指印）：</td><td width=\"50%\">被申请人（盖章）：</td></tr>"
+            "<tr><td><br/><br/></td><td>法定代表人或委托代理人（签名）：<br/><br/></td></tr>"
+            "<tr><td>%1</td><td>%1</td></tr>"
+            "<tr><td colspan=\"2\"><br/>人民调解员（签名）：%2<br/><br/></td></tr>"
+            "<tr><td colspan=\"2\" align=\"right\">%3（印章）</td></tr>"
+            "<tr><td colspan=\"2\" align=\"right\">%4</td></tr>"
+            "</table>")
             .arg(blankDate, mediator, paper.councilName.toHtmlEscaped(), chineseDate(a.signedOn));
 
     QString html;
@@ -93,12 +93,17 @@ QString agreementHtml(const AgreementPaper &paper)
     return html;
 }
 
-Status writeAgreementPdf(const AgreementPaper &paper, const QString &path)
+PdfOptions agreementPdfOptions(const AgreementPaper &paper)
 {
     PdfOptions options;
     options.title = QStringLiteral("人民调解协议书 %1").arg(paper.complaint.caseNumber);
     options.keepLastTableTogether = true;
-    return writeHtmlPdf(agreementHtml(paper), path, options);
+    return options;
+}
+
+Status writeAgreementPdf(const AgreementPaper &paper, const QString &path)
+{
+    return writeHtmlPdf(agreementHtml(paper), path, agreementPdfOptions(paper));
 }
 
 } // namespace casedesk

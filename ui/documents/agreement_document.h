@@ -11,6 +11,9 @@ namespace casedesk {
 // is an official paper, whatever the desk's language.
 QString agreementHtml(const AgreementPaper &paper);
 
+// How the paper is laid out (title, keeping its signing block on one page): for print preview too.
+PdfOptions agreementPdfOptions(const AgreementPaper &paper);
+
 Status writeAgreementPdf(const AgreementPaper &paper, const QString &path);
 
 // 一, 二, ... 二十: numbers as Chinese documents write them in running text.

@@ -23,21 +23,29 @@ struct Msg {
 
 } // namespace
 
-QString documentFontFamily() { return QStringLiteral("WenQuanYi Micro Hei"); }
+QString documentFontFamily()
+{
+    return QStringLiteral("WenQuanYi Micro Hei");
+}
 
 Status checkChineseFont(const QString &family)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return Error{ErrorCode::Io, Msg::tr("PDF documents need the graphical part of Qt; start the program with a "
-                                            "display or the offscreen platform."),
-                     {}};
-    const bool known = QFontDatabase::families(QFontDatabase::SimplifiedChinese).contains(family);
-    if (!known)
         return Error{ErrorCode::Io,
-                     Msg::tr("The Chinese font \"%1\" is not installed, so the document would show boxes instead "
-                             "of Chinese. Install it (on Debian or Ubuntu: the package fonts-wqy-microhei) and try again.")
-                         .arg(family),
+                     Msg::tr("PDF documents need the graphical part of Qt; start the program with a "
+                             "display or the offscreen platform."),
                      {}};
+    // Fontconfig gives WenQuanYi its Chinese name when the locale is Chinese.
+    const QStringList installed = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
+    const bool known = installed.contains(family) ||
+                       (family == documentFontFamily() && installed.contains(QStringLiteral("文泉驿微米黑")));
+    if (!known)
+        return Error{
+            ErrorCode::Io,
+            Msg::tr("The Chinese font \"%1\" is not installed, so the document would show boxes instead "
+                    "of Chinese. Install it (on Debian or Ubuntu: the package fonts-wqy-microhei) and try again.")
+                .arg(family),
+            {}};
     return {};
 }
 

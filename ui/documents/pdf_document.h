@@ -21,7 +21,7 @@ QString documentFontFamily();
 Status checkChineseFont(const QString &family = documentFontFamily());
 
 struct PdfOptions {
-    QString title;   // the PDF's metadata title
+    QString title; // the PDF's metadata title
     QString fontFamily = documentFontFamily();
     double fontPointSize = 12;
     bool pageNumbers = true; // "第 1 页 共 2 页" under each page

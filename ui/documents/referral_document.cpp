@@ -93,12 +93,14 @@ QString referralHtml(const ReferralPaper &paper)
 
     html += heading(QStringLiteral("一、案件概况"));
     html += kTable;
+    html +=
+        QStringLiteral("<tr>%1%2%3%4</tr>")
+            .arg(cell(QStringLiteral("本会案号"), QStringLiteral("width=\"18%\"")), cell(c.caseNumber.toHtmlEscaped()),
+                 cell(QStringLiteral("投诉日期"), QStringLiteral("width=\"18%\"")),
+                 cell(chineseDate(c.receivedAt.date())));
     html += QStringLiteral("<tr>%1%2%3%4</tr>")
-                .arg(cell(QStringLiteral("本会案号"), QStringLiteral("width=\"18%\"")), cell(c.caseNumber.toHtmlEscaped()),
-                     cell(QStringLiteral("投诉日期"), QStringLiteral("width=\"18%\"")), cell(chineseDate(c.receivedAt.date())));
-    html += QStringLiteral("<tr>%1%2%3%4</tr>")
-                .arg(cell(QStringLiteral("投诉类别")), cell(c.categoryName.toHtmlEscaped()), cell(QStringLiteral("涉及金额")),
-                     cell(QStringLiteral("人民币%1元").arg(formatYuan(c.amountFen))));
+                .arg(cell(QStringLiteral("投诉类别")), cell(c.categoryName.toHtmlEscaped()),
+                     cell(QStringLiteral("涉及金额")), cell(QStringLiteral("人民币%1元").arg(formatYuan(c.amountFen))));
     html += QStringLiteral("<tr>%1%2%3%4</tr>")
                 .arg(cell(QStringLiteral("消费日期")),
                      cell(c.incidentDate.isValid() ? chineseDate(c.incidentDate) : QStringLiteral("不详")),
@@ -109,15 +111,17 @@ QString referralHtml(const ReferralPaper &paper)
 
     html += heading(QStringLiteral("二、当事人"));
     html += kTable;
-    QString consumer = QStringLiteral("%1；联系电话：%2；住址：%3")
-                           .arg(c.consumer.name.toHtmlEscaped(), c.consumer.phone.toHtmlEscaped(),
-                                c.consumer.address.toHtmlEscaped());
+    QString consumer =
+        QStringLiteral("%1；联系电话：%2；住址：%3")
+            .arg(c.consumer.name.toHtmlEscaped(), c.consumer.phone.toHtmlEscaped(), c.consumer.address.toHtmlEscaped());
     if (!c.consumer.idNumber.isEmpty())
         consumer += QStringLiteral("；身份证号码：%1").arg(c.consumer.idNumber.toHtmlEscaped());
-    QString business = QStringLiteral("%1；地址：%2").arg(c.business.name.toHtmlEscaped(), c.business.address.toHtmlEscaped());
+    QString business =
+        QStringLiteral("%1；地址：%2").arg(c.business.name.toHtmlEscaped(), c.business.address.toHtmlEscaped());
     if (!c.business.creditCode.isEmpty())
         business += QStringLiteral("；统一社会信用代码：%1").arg(c.business.creditCode.toHtmlEscaped());
-    html += QStringLiteral("<tr>%1%2</tr>").arg(cell(QStringLiteral("消费者"), QStringLiteral("width=\"18%\"")), cell(consumer));
+    html += QStringLiteral("<tr>%1%2</tr>")
+                .arg(cell(QStringLiteral("消费者"), QStringLiteral("width=\"18%\"")), cell(consumer));
     html += QStringLiteral("<tr>%1%2</tr>").arg(cell(QStringLiteral("经营者")), cell(business));
     html += QStringLiteral("</table>");
 
@@ -137,7 +141,8 @@ QString referralHtml(const ReferralPaper &paper)
         for (const EvidenceItem &item : paper.evidence)
             html += QStringLiteral("<tr>%1%2%3%4</tr>")
                         .arg(cell(QString::number(++n), QStringLiteral("align=\"center\"")),
-                             cell(item.fileName.toHtmlEscaped()), cell(htmlText(item.note)), cell(sizeText(item.sizeBytes)));
+                             cell(item.fileName.toHtmlEscaped()), cell(htmlText(item.note)),
+                             cell(sizeText(item.sizeBytes)));
         html += QStringLiteral("</table>");
     }
 
@@ -155,38 +160,52 @@ QString referralHtml(const ReferralPaper &paper)
         html += QStringLiteral("<tr>%1%2%3%4</tr>")
                     .arg(cell(QStringLiteral("<b>时间</b>"), QStringLiteral("width=\"27%\"")),
                          cell(QStringLiteral("<b>方式</b>"), QStringLiteral("width=\"18%\"")),
-                         cell(QStringLiteral("<b>调解员</b>")), cell(QStringLiteral("<b>结果</b>"), QStringLiteral("width=\"20%\"")));
+                         cell(QStringLiteral("<b>调解员</b>")),
+                         cell(QStringLiteral("<b>结果</b>"), QStringLiteral("width=\"20%\"")));
         for (const MediationSession &s : held)
             html += QStringLiteral("<tr>%1%2%3%4</tr>")
                         .arg(cell(s.startsAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))), cell(modeWord(s.mode)),
-                             cell(s.mediatorNames.join(QStringLiteral("、")).toHtmlEscaped()), cell(outcomeWord(s.outcome)));
+                             cell(s.mediatorNames.join(QStringLiteral("、")).toHtmlEscaped()),
+                             cell(outcomeWord(s.outcome)));
         html += QStringLiteral("</table>");
     }
     if (paper.termination)
         html += QStringLiteral("<p style=\"line-height:150%;\">终止调解：%1，理由：%2%3。</p>")
                     .arg(chineseDate(paper.termination->terminatedAt.date()), groundWord(paper.termination->ground),
-                         paper.termination->note.isEmpty() ? QString()
-                                                           : QStringLiteral("（%1）").arg(paper.termination->note.toHtmlEscaped()));
+                         paper.termination->note.isEmpty()
+                             ? QString()
+                             : QStringLiteral("（%1）").arg(paper.termination->note.toHtmlEscaped()));
 
     if (!r.lawyerName.isEmpty()) {
         html += heading(QStringLiteral("六、协助律师"));
-        html += QStringLiteral("<p style=\"margin-top:0;\">律师志愿者%1协助消费者整理诉讼材料。</p>").arg(r.lawyerName.toHtmlEscaped());
+        html += QStringLiteral("<p style=\"margin-top:0;\">律师志愿者%1协助消费者整理诉讼材料。</p>")
+                    .arg(r.lawyerName.toHtmlEscaped());
     }
 
     if (!paper.evidence.isEmpty())
-        html += QStringLiteral("<p style=\"margin-top:14px;\">附：证据材料%1份。</p>").arg(chineseNumeral(int(paper.evidence.size())));
-    html += QStringLiteral("<p align=\"right\" style=\"margin-top:36px;\">%1（印章）</p>").arg(paper.councilName.toHtmlEscaped());
-    html += QStringLiteral("<p align=\"right\">%1</p>").arg(chineseDate(r.referredOn));
-    if (!c.assignee.isEmpty())
-        html += QStringLiteral("<p style=\"margin-top:20px;\">承办人：%1</p>").arg(c.assignee.toHtmlEscaped());
+        html += QStringLiteral("<p style=\"margin-top:14px;\">附：证据材料%1份。</p>")
+                    .arg(chineseNumeral(int(paper.evidence.size())));
+    // The closing block (seal, date, caseworker) as one borderless table, kept on one page.
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" style=\"margin-top:30px;\">"
+                           "<tr><td align=\"right\">%1（印章）</td></tr>"
+                           "<tr><td align=\"right\">%2</td></tr>"
+                           "<tr><td><br/>%3</td></tr></table>")
+                .arg(paper.councilName.toHtmlEscaped(), chineseDate(r.referredOn),
+                     c.assignee.isEmpty() ? QString() : QStringLiteral("承办人：%1").arg(c.assignee.toHtmlEscaped()));
     return html;
+}
+
+PdfOptions referralPdfOptions(const ReferralPaper &paper)
+{
+    PdfOptions options;
+    options.title = QStringLiteral("诉调对接移送函 %1").arg(paper.complaint.caseNumber);
+    options.keepLastTableTogether = true;
+    return options;
 }
 
 Status writeReferralPdf(const ReferralPaper &paper, const QString &path)
 {
-    PdfOptions options;
-    options.title = QStringLiteral("诉调对接移送函 %1").arg(paper.complaint.caseNumber);
-    return writeHtmlPdf(referralHtml(paper), path, options);
+    return writeHtmlPdf(referralHtml(paper), path, referralPdfOptions(paper));
 }
 
 } // namespace casedesk

@@ -10,6 +10,9 @@ namespace casedesk {
 // and the volunteer lawyer. Always in Chinese, like every official paper.
 QString referralHtml(const ReferralPaper &paper);
 
+// How the paper is laid out (title, keeping its signing block on one page): for print preview too.
+PdfOptions referralPdfOptions(const ReferralPaper &paper);
+
 Status writeReferralPdf(const ReferralPaper &paper, const QString &path);
 
 } // namespace casedesk

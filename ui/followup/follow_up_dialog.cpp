@@ -19,8 +19,9 @@ namespace casedesk {
 FollowUpDialog::FollowUpDialog(QSqlDatabase db, const QString &user, qint64 caseId, const QString &caseNumber,
                                QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_user(user), m_caseId(caseId), m_visits(new QListWidget(this)),
-      m_at(new QDateTimeEdit(QDateTime::currentDateTime(), this)), m_reached(new QCheckBox(tr("Consumer reached"), this)),
-      m_result(new QComboBox(this)), m_attitude(new QSpinBox(this)), m_comment(new QPlainTextEdit(this)),
+      m_at(new QDateTimeEdit(QDateTime::currentDateTime(), this)),
+      m_reached(new QCheckBox(tr("Consumer reached"), this)), m_result(new QComboBox(this)),
+      m_attitude(new QSpinBox(this)), m_comment(new QPlainTextEdit(this)),
       m_spotCheck(new QCheckBox(tr("For the monthly spot check"), this)), m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("followUpDialog"));
@@ -28,7 +29,8 @@ FollowUpDialog::FollowUpDialog(QSqlDatabase db, const QString &user, qint64 case
     m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_at->setCalendarPopup(true);
     m_reached->setChecked(true);
-    for (FollowUpResult r : {FollowUpResult::Satisfied, FollowUpResult::BasicallySatisfied, FollowUpResult::Dissatisfied})
+    for (FollowUpResult r :
+         {FollowUpResult::Satisfied, FollowUpResult::BasicallySatisfied, FollowUpResult::Dissatisfied})
         m_result->addItem(labelOf(r), int(r));
     m_attitude->setRange(0, kMaxAttitude);
     m_attitude->setSpecialValueText(tr("Not rated"));
@@ -75,7 +77,8 @@ void FollowUpDialog::loadVisits()
     if (visits->isEmpty())
         m_visits->addItem(tr("None yet"));
     for (const FollowUp &v : visits.value()) {
-        QString line = tr("%1  %2  %3").arg(v.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), v.actor, labelOf(v.result));
+        QString line =
+            tr("%1  %2  %3").arg(v.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), v.actor, labelOf(v.result));
         if (v.attitude > 0)
             line += tr("  attitude %1/5").arg(v.attitude);
         if (!v.comment.isEmpty())

@@ -15,8 +15,8 @@
 namespace casedesk {
 
 SpotCheckDialog::SpotCheckDialog(QSqlDatabase db, const QString &user, QWidget *parent)
-    : QDialog(parent), m_db(std::move(db)), m_user(user), m_month(new QDateEdit(this)), m_share(new QDoubleSpinBox(this)),
-      m_table(new QTableWidget(this)), m_status(new QLabel(this))
+    : QDialog(parent), m_db(std::move(db)), m_user(user), m_month(new QDateEdit(this)),
+      m_share(new QDoubleSpinBox(this)), m_table(new QTableWidget(this)), m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("spotCheckDialog"));
     setWindowTitle(tr("Spot Check"));
@@ -48,9 +48,8 @@ SpotCheckDialog::SpotCheckDialog(QSqlDatabase db, const QString &user, QWidget *
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(drawButton, &QPushButton::clicked, this, &SpotCheckDialog::draw);
     connect(m_month, &QDateEdit::dateChanged, this, &SpotCheckDialog::load);
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
-        emit openCase(m_table->item(row, 0)->data(Qt::UserRole).toLongLong());
-    });
+    connect(m_table, &QTableWidget::cellDoubleClicked, this,
+            [this](int row, int) { emit openCase(m_table->item(row, 0)->data(Qt::UserRole).toLongLong()); });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
@@ -60,7 +59,10 @@ SpotCheckDialog::SpotCheckDialog(QSqlDatabase db, const QString &user, QWidget *
     load();
 }
 
-void SpotCheckDialog::setMonth(QDate month) { m_month->setDate(month); }
+void SpotCheckDialog::setMonth(QDate month)
+{
+    m_month->setDate(month);
+}
 
 void SpotCheckDialog::draw()
 {

@@ -34,15 +34,21 @@ void DisputeViews::setDatabase(const QSqlDatabase &db, const QString &path)
 {
     m_db = db;
     m_path = path;
-    if (m_groups)
-        m_groups->close();
+    for (const QPointer<QDialog> &dialog : std::as_const(m_open)) {
+        if (dialog)
+            dialog->close(); // each deletes itself on close
+    }
+    m_open.clear();
     if (m_badge)
         m_badge->refresh(path);
 }
 
+void DisputeViews::track(QDialog *dialog) { m_open.append(dialog); }
+
 void DisputeViews::showBusinesses()
 {
     auto *dialog = new BusinessesDialog(m_db, m_actor, m_window);
+    track(dialog);
     connect(dialog, &BusinessesDialog::caseActivated, this, &DisputeViews::caseActivated);
     connect(dialog, &BusinessesDialog::groupCreated, this, [this](qint64 id) { showGroups(id); });
     connect(dialog, &BusinessesDialog::message, this, &DisputeViews::casesChanged);
@@ -54,6 +60,7 @@ void DisputeViews::showGroups(qint64 groupId)
     if (!m_groups) {
         auto council = SettingsRepository(m_db).value(QStringLiteral("council_name"));
         m_groups = new GroupsDialog(m_db, m_actor, council ? council.value() : QString(), m_window);
+        track(m_groups);
         connect(m_groups, &GroupsDialog::caseActivated, this, &DisputeViews::caseActivated);
         connect(m_groups, &GroupsDialog::message, this, &DisputeViews::casesChanged);
     } else {
@@ -67,6 +74,7 @@ void DisputeViews::showGroups(qint64 groupId)
 void DisputeViews::showAlerts()
 {
     auto *dialog = new AlertListDialog(m_db, m_actor, m_window);
+    track(dialog);
     connect(dialog, &AlertListDialog::caseActivated, this, &DisputeViews::caseActivated);
     connect(dialog, &AlertListDialog::groupCreated, this, [this](qint64 id) {
         showGroups(id);
@@ -79,6 +87,7 @@ void DisputeViews::showAlerts()
 void DisputeViews::showFunds()
 {
     auto *dialog = new FundsDialog(m_db, m_actor, m_window);
+    track(dialog);
     connect(dialog, &FundsDialog::caseChanged, this, [this](qint64, const QString &message) { emit casesChanged(message); });
     dialog->show();
 }

@@ -4,6 +4,7 @@
 #include <QPointer>
 #include <QSqlDatabase>
 
+class QDialog;
 class QMenu;
 class QStatusBar;
 class QWidget;
@@ -36,12 +37,16 @@ signals:
     void casesChanged(const QString &message);
 
 private:
+    // Opened views work on the database they were opened with: closed when another is opened.
+    void track(QDialog *dialog);
+
     QWidget *m_window;
     QSqlDatabase m_db;
     QString m_path;
     QString m_actor;
     AlertBadge *m_badge = nullptr;
     QPointer<GroupsDialog> m_groups;
+    QList<QPointer<QDialog>> m_open;
 };
 
 } // namespace casedesk

@@ -1,5 +1,7 @@
 #include "group_view_widget.h"
 
+#include "mediation/session_dialog.h"
+
 #include "domain/money.h"
 #include "groups/group_service.h"
 #include "groups/roster_csv.h"
@@ -71,6 +73,7 @@ GroupViewWidget::GroupViewWidget(QWidget *parent)
         {tr("Assign All..."), &GroupViewWidget::assignAll},
         {tr("Move All..."), &GroupViewWidget::moveAll},
         {tr("Record Outcome..."), &GroupViewWidget::askForOutcome},
+        {tr("Schedule Session..."), &GroupViewWidget::scheduleSession},
     };
     auto *batch = new QHBoxLayout;
     for (const auto &[text, slot] : buttons) {
@@ -91,6 +94,7 @@ GroupViewWidget::GroupViewWidget(QWidget *parent)
     m_actions.at(2)->setToolTip(tr("Mark or unmark the selected cases as representative cases heard first"));
     m_actions.at(4)->setToolTip(tr("Move every member to one status; members already there stay"));
     m_actions.at(5)->setToolTip(tr("One outcome for all, e.g. the business refunds 60% of each balance"));
+    m_actions.at(6)->setToolTip(tr("One mediation session for every member in mediation"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -182,6 +186,30 @@ void GroupViewWidget::after(const Status &done, const QString &message)
     }
     showGroup(m_groupId);
     emit groupChanged(m_groupId, message);
+}
+
+void GroupViewWidget::scheduleSession()
+{
+    MediationSession session;
+    for (const GroupMember &m : std::as_const(m_view.members)) {
+        if (m.status == CaseStatus::InMediation) {
+            session.complaintId = m.complaintId; // the dialog checks times against a member
+            break;
+        }
+    }
+    if (session.complaintId == 0) {
+        QMessageBox::information(this, tr("Schedule Session"),
+                                 tr("No member of the group is in mediation; move them into mediation first."));
+        return;
+    }
+    session.startsAt = QDateTime(QDate::currentDate().addDays(1), QTime(9, 30));
+    session.participants = tr("The group's claimants and the business");
+    SessionDialog dialog(m_db, session, m_actor, this);
+    dialog.setGroup(m_groupId);
+    if (dialog.exec() == QDialog::Accepted) {
+        showGroup(m_groupId);
+        emit groupChanged(m_groupId, tr("One mediation session was booked for every member in mediation."));
+    }
 }
 
 void GroupViewWidget::addCases()

@@ -42,6 +42,7 @@ private:
     void assignAll();
     void moveAll();
     void askForOutcome();
+    void scheduleSession();
     void askForExport(bool pdf);
     void after(const Status &done, const QString &message);
 

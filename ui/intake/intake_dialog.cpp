@@ -1,6 +1,7 @@
 #include "intake_dialog.h"
 
 #include "intake_form.h"
+#include "auth/permissions.h"
 #include "prepaid/prepaid_card_editor.h"
 #include "storage/prepaid_card_repository.h"
 #include "storage/complaint_repository.h"
@@ -38,7 +39,7 @@ QLabel *makeHint(QWidget *parent, const QString &objectName)
 } // namespace
 
 IntakeDialog::IntakeDialog(QSqlDatabase db, QString databasePath, QString actor, QWidget *parent)
-    : QDialog(parent), m_db(std::move(db)), m_actor(std::move(actor)), m_draft(databasePath), m_lookup(m_db),
+    : QDialog(parent), m_db(std::move(db)), m_actor(std::move(actor)), m_draft(databasePath, m_actor), m_lookup(m_db),
       m_form(new IntakeForm(this)), m_draftHint(makeHint(this, QStringLiteral("draftHint"))),
       m_consumerHint(makeHint(this, QStringLiteral("consumerHint"))),
       m_businessHint(makeHint(this, QStringLiteral("businessHint"))),
@@ -53,7 +54,7 @@ IntakeDialog::IntakeDialog(QSqlDatabase db, QString databasePath, QString actor,
     QStringList caseworkers;
     if (auto users = UserRepository(m_db).list(false)) {
         for (const User &user : users.value()) {
-            if (user.role != Role::Administrator) // administrators do no case work
+            if (roleAllows(user.role, Permission::WorkCase)) // administrators and auditors do no case work
                 caseworkers << user.name;
         }
     }
@@ -151,7 +152,7 @@ void IntakeDialog::lookUpConsumer()
     const ReturningConsumer &returning = found->value();
     Complaint c = m_form->complaint();
     if (c.consumer.name.isEmpty() && c.consumer.address.isEmpty())
-        m_form->fillConsumer(returning.consumer);
+        m_form->fillReturningConsumer(returning.consumer);
     QString hint = tr("Returning complainant %1: %n earlier complaint(s).", nullptr, returning.complaints)
                        .arg(returning.consumer.name);
     for (const CaseListRow &earlier : returning.recentCases) {

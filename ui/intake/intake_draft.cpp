@@ -12,11 +12,13 @@
 
 namespace casedesk {
 
-IntakeDraft::IntakeDraft(const QString &databasePath)
+IntakeDraft::IntakeDraft(const QString &databasePath, const QString &userName)
 {
-    // Drafts belong to one database: a case typed for one office must not turn up in another's.
-    const QByteArray key = QCryptographicHash::hash(QFileInfo(databasePath).absoluteFilePath().toUtf8(),
-                                                    QCryptographicHash::Sha1)
+    // Drafts belong to one database and one signed-in user: a case typed for one office must
+    // not turn up in another's, nor one colleague's half-typed complaint on the next one's screen.
+    const QByteArray key = QCryptographicHash::hash(
+                               (QFileInfo(databasePath).absoluteFilePath() + QLatin1Char('\n') + userName).toUtf8(),
+                               QCryptographicHash::Sha1)
                                .toHex()
                                .left(12);
     const QDir folder(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));

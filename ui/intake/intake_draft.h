@@ -15,7 +15,7 @@ namespace casedesk {
 class IntakeDraft {
 public:
     // The draft file in the desk's data folder (one per database file).
-    explicit IntakeDraft(const QString &databasePath);
+    IntakeDraft(const QString &databasePath, const QString &userName);
 
     // The card details typed so far travel in the same file (key "prepaidCard").
     void save(const Complaint &complaint, const std::optional<PrepaidCard> &card = std::nullopt);

@@ -1,5 +1,6 @@
 #include "intake_form.h"
 
+#include "privacy/masking.h"
 #include "privacy/personal_data.h"
 
 #include "domain/money.h"
@@ -288,6 +289,19 @@ void IntakeForm::fillConsumer(const Consumer &consumer)
     m_name->setText(consumer.name);
     m_idNumber->setText(consumer.idNumber);
     m_consumerAddress->setText(consumer.address);
+}
+
+void IntakeForm::fillReturningConsumer(const Consumer &consumer)
+{
+    // The ID number on file is not shown in full (only a logged reveal does that): it stays
+    // on file unless a new one is typed, and the placeholder shows it masked.
+    Consumer shown = consumer;
+    shown.idNumber.clear();
+    fillConsumer(shown);
+    m_idNumber->setPlaceholderText(consumer.idNumber.isEmpty()
+                                       ? QString()
+                                       : tr("On file: %1").arg(maskIdNumber(consumer.idNumber)));
+    m_minorFlag->setVisible(isMinor(consumer.idNumber, QDate::currentDate()));
 }
 
 void IntakeForm::fillBusiness(const Business &business)

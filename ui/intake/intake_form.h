@@ -39,6 +39,9 @@ public:
     QList<FieldError> entryProblems() const;
     void setComplaint(const Complaint &complaint);
     void fillConsumer(const Consumer &consumer);
+    // A returning complainant found by phone: as fillConsumer, but the ID number on file is
+    // kept out of the field (shown masked as its placeholder).
+    void fillReturningConsumer(const Consumer &consumer);
     void fillBusiness(const Business &business);
 
     // Shows each problem under its field (keys as in validateComplaint); clears the others.

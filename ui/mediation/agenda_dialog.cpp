@@ -73,7 +73,10 @@ void AgendaDialog::showPeriod(const QDate &date, bool week)
     reload();
 }
 
-QString AgendaDialog::warningText() const { return m_warning->text(); }
+QString AgendaDialog::warningText() const
+{
+    return m_warning->text();
+}
 
 void AgendaDialog::step(int direction)
 {
@@ -105,9 +108,11 @@ void AgendaDialog::reload()
             bold.setBold(true);
             dayItem->setFont(0, bold);
         }
-        auto *item = new QTreeWidgetItem(
-            m_tree, {QStringLiteral("%1–%2").arg(s.startsAt.toString(QStringLiteral("HH:mm")), s.endsAt().toString(QStringLiteral("HH:mm"))),
-                     s.caseNumber, labelOf(s.mode), s.mediatorNames.join(QStringLiteral(", ")), s.place, labelOf(s.outcome)});
+        auto *item =
+            new QTreeWidgetItem(m_tree, {QStringLiteral("%1–%2").arg(s.startsAt.toString(QStringLiteral("HH:mm")),
+                                                                     s.endsAt().toString(QStringLiteral("HH:mm"))),
+                                         s.caseNumber, labelOf(s.mode), s.mediatorNames.join(QStringLiteral(", ")),
+                                         s.place, labelOf(s.outcome)});
         item->setData(0, Qt::UserRole, s.complaintId);
         auto clash = service.clashesFor(s);
         if (clash && !clash->isEmpty()) {

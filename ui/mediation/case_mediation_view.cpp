@@ -39,7 +39,10 @@
 namespace casedesk {
 namespace {
 
-QString day(const QDate &date) { return date.toString(QStringLiteral("yyyy-MM-dd")); }
+QString day(const QDate &date)
+{
+    return date.toString(QStringLiteral("yyyy-MM-dd"));
+}
 
 QPushButton *button(const QString &text, const QString &name, QWidget *parent)
 {
@@ -71,7 +74,10 @@ QGroupBox *group(const QString &title, QWidget *top, const QList<QPushButton *> 
     return box;
 }
 
-QString warningText(const QString &text) { return QStringLiteral("<span style=\"color:#b00020;\">%1</span>").arg(text); }
+QString warningText(const QString &text)
+{
+    return QStringLiteral("<span style=\"color:#b00020;\">%1</span>").arg(text);
+}
 
 } // namespace
 
@@ -102,7 +108,18 @@ CaseMediationView::CaseMediationView(QWidget *parent)
     m_sessions->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sessions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_sessions->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_sessions->horizontalHeader()->setStretchLastSection(true);
+    // Fit the narrow pane: the mediators' names take what the other columns leave.
+    // Fit the narrow pane: the time in full, mode and outcome cut short (the tooltip has them
+    // whole), the mediators' names in what is left.
+    m_sessions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sessions->setTextElideMode(Qt::ElideRight);
+    QHeaderView *header = m_sessions->horizontalHeader();
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(1, QHeaderView::Interactive);
+    header->setSectionResizeMode(2, QHeaderView::Stretch);
+    header->setSectionResizeMode(3, QHeaderView::Interactive);
+    m_sessions->setColumnWidth(1, 72);
+    m_sessions->setColumnWidth(3, 84);
     m_sessions->setMinimumHeight(110);
     m_sessions->setMaximumHeight(170);
     m_sessions->setWordWrap(false);
@@ -134,9 +151,8 @@ CaseMediationView::CaseMediationView(QWidget *parent)
     connect(m_book, &QPushButton::clicked, this, &CaseMediationView::bookSession);
     connect(m_open, &QPushButton::clicked, this, &CaseMediationView::openSession);
     connect(m_sessions, &QTableWidget::cellDoubleClicked, this, &CaseMediationView::openSession);
-    connect(m_sessions, &QTableWidget::itemSelectionChanged, this, [this] {
-        m_open->setEnabled(m_sessions->currentRow() >= 0 && m_caseId != 0);
-    });
+    connect(m_sessions, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_open->setEnabled(m_sessions->currentRow() >= 0 && m_caseId != 0); });
     connect(m_draft, &QPushButton::clicked, this, &CaseMediationView::editAgreement);
     connect(m_sign, &QPushButton::clicked, this, &CaseMediationView::signAgreement);
     connect(m_perform, &QPushButton::clicked, this, &CaseMediationView::recordPerformance);
@@ -164,9 +180,18 @@ void CaseMediationView::setUser(const std::optional<User> &user)
     reload();
 }
 
-QString CaseMediationView::agreementSummary() const { return m_agreement->text(); }
-QString CaseMediationView::terminationSummary() const { return m_termination->text(); }
-QString CaseMediationView::referralSummary() const { return m_referral->text(); }
+QString CaseMediationView::agreementSummary() const
+{
+    return m_agreement->text();
+}
+QString CaseMediationView::terminationSummary() const
+{
+    return m_termination->text();
+}
+QString CaseMediationView::referralSummary() const
+{
+    return m_referral->text();
+}
 
 void CaseMediationView::reload()
 {
@@ -194,17 +219,20 @@ void CaseMediationView::reload()
         m_sessions->setRowCount(int(m_sessionList.size()));
         for (int row = 0; row < m_sessionList.size(); ++row) {
             const MediationSession &s = m_sessionList.at(row);
-            const QStringList cells = {s.startsAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), labelOf(s.mode),
-                                       s.mediatorNames.join(QStringLiteral(", ")), labelOf(s.outcome)};
+            // This year's sessions without the year: the pane is narrow.
+            const QString when =
+                s.startsAt.toString(s.startsAt.date().year() == today.year() ? QStringLiteral("MM-dd HH:mm")
+                                                                             : QStringLiteral("yyyy-MM-dd HH:mm"));
+            const QStringList cells = {when, labelOf(s.mode), s.mediatorNames.join(QStringLiteral(", ")),
+                                       labelOf(s.outcome)};
             for (int column = 0; column < cells.size(); ++column) {
                 auto *item = new QTableWidgetItem(cells.at(column));
-                item->setToolTip(s.record.isEmpty() ? cells.at(column) : s.record.left(500));
+                item->setToolTip(s.record.isEmpty() ? cells.at(column)
+                                                    : cells.at(column) + QStringLiteral("\n\n") + s.record.left(500));
                 m_sessions->setItem(row, column, item);
             }
         }
-        m_sessions->resizeColumnsToContents();
-        for (int column = 0; column + 1 < m_sessions->columnCount(); ++column)
-            m_sessions->setColumnWidth(column, m_sessions->columnWidth(column) + 12);
+        m_sessions->resizeRowsToContents();
     }
     m_book->setEnabled(canMediate && status == CaseStatus::InMediation);
 
@@ -214,7 +242,9 @@ void CaseMediationView::reload()
         const MediationAgreement &a = *agreement.value();
         QStringList lines;
         if (!a.isSigned()) {
-            lines << tr("Draft, last saved %1 by %2.").arg(a.updatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), a.updatedBy).toHtmlEscaped();
+            lines << tr("Draft, last saved %1 by %2.")
+                         .arg(a.updatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), a.updatedBy)
+                         .toHtmlEscaped();
             if (auto complete = checkAgreementComplete(a); !complete)
                 lines << warningText(tr("Before signing: %1").arg(complete.error().message).toHtmlEscaped());
         } else {
@@ -223,13 +253,15 @@ void CaseMediationView::reload()
                          .toHtmlEscaped();
             const QDate confirmBy = judicialConfirmationDeadline(a);
             const qint64 left = today.daysTo(confirmBy);
-            const QString window = left >= 0 ? tr("Judicial confirmation: the parties may apply until %1 (%n day(s) left).", "", int(left))
-                                                   .arg(day(confirmBy))
-                                             : tr("Judicial confirmation: the 30 days ended on %1.").arg(day(confirmBy));
+            const QString window =
+                left >= 0 ? tr("Judicial confirmation: the parties may apply until %1 (%n day(s) left).", "", int(left))
+                                .arg(day(confirmBy))
+                          : tr("Judicial confirmation: the 30 days ended on %1.").arg(day(confirmBy));
             lines << window.toHtmlEscaped();
             QString performance = tr("Performance: %1").arg(labelOf(a.performance));
             if (a.performanceCheckedOn.isValid())
-                performance += tr(" (checked %1, ¥%2 recovered)").arg(day(a.performanceCheckedOn), formatYuan(a.recoveredFen));
+                performance +=
+                    tr(" (checked %1, ¥%2 recovered)").arg(day(a.performanceCheckedOn), formatYuan(a.recoveredFen));
             lines << (performanceOverdue(a, today)
                           ? warningText(tr("Overdue: the terms were due by %1 and are not recorded as performed.")
                                             .arg(day(a.performBy))
@@ -243,7 +275,8 @@ void CaseMediationView::reload()
         m_agreementPreview->setEnabled(true);
         m_agreementPdf->setEnabled(true);
     } else {
-        m_agreement->setText(agreement ? tr("No agreement yet.").toHtmlEscaped() : agreement.error().message.toHtmlEscaped());
+        m_agreement->setText(agreement ? tr("No agreement yet.").toHtmlEscaped()
+                                       : agreement.error().message.toHtmlEscaped());
         m_draft->setEnabled(canMediate && status == CaseStatus::InMediation);
     }
 
@@ -255,14 +288,16 @@ void CaseMediationView::reload()
                            .arg(day(t.terminatedAt.date()), groundLabel(GroundKind::Termination, t.ground))
                            .toHtmlEscaped();
         if (t.notifiedOn.isValid())
-            text += QStringLiteral("<br/>") + tr("Parties told on %1 (%2).").arg(day(t.notifiedOn), t.method).toHtmlEscaped();
+            text += QStringLiteral("<br/>") +
+                    tr("Parties told on %1 (%2).").arg(day(t.notifiedOn), t.method).toHtmlEscaped();
         else if (today > t.noticeDue)
             text += QStringLiteral("<br/>") + warningText(tr("The parties had to be told by %1 (7 working days); "
                                                              "no notice is recorded.")
                                                               .arg(day(t.noticeDue))
                                                               .toHtmlEscaped());
         else
-            text += QStringLiteral("<br/>") + tr("Tell the parties by %1 (7 working days).").arg(day(t.noticeDue)).toHtmlEscaped();
+            text += QStringLiteral("<br/>") +
+                    tr("Tell the parties by %1 (7 working days).").arg(day(t.noticeDue)).toHtmlEscaped();
         m_termination->setText(text);
         m_notice->setEnabled(canMediate && !isFinalStatus(status));
     } else {
@@ -275,15 +310,18 @@ void CaseMediationView::reload()
     if (referral && referral.value()) {
         const CourtReferral &r = *referral.value();
         QStringList lines;
-        lines << tr("Referred to %1 on %2 (consent %3).").arg(r.courtName, day(r.referredOn), day(r.consentOn)).toHtmlEscaped();
+        lines << tr("Referred to %1 on %2 (consent %3).")
+                     .arg(r.courtName, day(r.referredOn), day(r.consentOn))
+                     .toHtmlEscaped();
         if (!r.courtCaseNumber.isEmpty())
             lines << tr("Court case number: %1").arg(r.courtCaseNumber).toHtmlEscaped();
         for (const CourtHearing &h : r.hearings)
-            lines << tr("Hearing: %1 %2").arg(h.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), h.note).toHtmlEscaped();
+            lines
+                << tr("Hearing: %1 %2").arg(h.at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), h.note).toHtmlEscaped();
         QString outcome = tr("Outcome: %1").arg(labelOf(r.outcome));
         if (r.outcome != ReferralOutcome::Pending)
-            outcome += tr(" on %1; awarded ¥%2, recovered ¥%3").arg(day(r.decidedOn), formatYuan(r.awardedFen),
-                                                                 formatYuan(r.recoveredFen));
+            outcome += tr(" on %1; awarded ¥%2, recovered ¥%3")
+                           .arg(day(r.decidedOn), formatYuan(r.awardedFen), formatYuan(r.recoveredFen));
         lines << outcome.toHtmlEscaped();
         if (!r.lawyerName.isEmpty())
             lines << tr("Volunteer lawyer: %1").arg(r.lawyerName).toHtmlEscaped();
@@ -296,13 +334,17 @@ void CaseMediationView::reload()
         m_referralPreview->setEnabled(true);
         m_referralPdf->setEnabled(true);
     } else {
-        m_referral->setText(referral ? tr("Not referred to a court.").toHtmlEscaped() : referral.error().message.toHtmlEscaped());
+        m_referral->setText(referral ? tr("Not referred to a court.").toHtmlEscaped()
+                                     : referral.error().message.toHtmlEscaped());
         m_refer->setText(tr("Refer to Court..."));
         m_refer->setEnabled(canMediate && status == CaseStatus::MediationTerminated);
     }
 }
 
-void CaseMediationView::warn(const QString &message) { QMessageBox::warning(this, tr("CaseDesk"), message); }
+void CaseMediationView::warn(const QString &message)
+{
+    QMessageBox::warning(this, tr("CaseDesk"), message);
+}
 
 void CaseMediationView::bookSession()
 {
@@ -311,7 +353,8 @@ void CaseMediationView::bookSession()
     s.startsAt = QDateTime(QDate::currentDate().addDays(1), QTime(9, 30));
     SessionDialog dialog(m_db, s, actor(), this);
     if (dialog.exec() == QDialog::Accepted)
-        emit changed(tr("Session booked for %1.").arg(dialog.session().startsAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        emit changed(
+            tr("Session booked for %1.").arg(dialog.session().startsAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 }
 
 void CaseMediationView::openSession()
@@ -374,7 +417,8 @@ void CaseMediationView::recordPerformance()
     for (Performance p : allPerformances())
         status->addItem(labelOf(p), codeOf(p));
     status->setCurrentIndex(status->findData(codeOf(a.performance)));
-    auto *date = new QDateEdit(a.performanceCheckedOn.isValid() ? a.performanceCheckedOn : QDate::currentDate(), &dialog);
+    auto *date =
+        new QDateEdit(a.performanceCheckedOn.isValid() ? a.performanceCheckedOn : QDate::currentDate(), &dialog);
     date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     date->setCalendarPopup(true);
     auto *recovered = new QLineEdit(formatYuan(a.recoveredFen ? a.recoveredFen : a.amountFen), &dialog);
@@ -388,7 +432,8 @@ void CaseMediationView::recordPerformance()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Performance performance = performanceFromCode(status->currentData().toString()).value_or(Performance::Pending);
+    const Performance performance =
+        performanceFromCode(status->currentData().toString()).value_or(Performance::Pending);
     const bool money = performance == Performance::Performed || performance == Performance::Partly;
     const auto fen = money ? parseYuan(recovered->text()) : std::optional<qint64>(0);
     if (!fen)
@@ -396,7 +441,8 @@ void CaseMediationView::recordPerformance()
     auto done = MediationAgreementService(m_db).recordPerformance(m_caseId, performance, date->date(), *fen, actor());
     if (!done)
         return warn(done.error().message);
-    emit changed(tr("Performance recorded: %1, ¥%2 recovered.").arg(labelOf(done->performance), formatYuan(done->recoveredFen)));
+    emit changed(
+        tr("Performance recorded: %1, ¥%2 recovered.").arg(labelOf(done->performance), formatYuan(done->recoveredFen)));
 }
 
 void CaseMediationView::recordNotice()
@@ -471,17 +517,15 @@ void CaseMediationView::closeFromReferral()
     emit changed(tr("%1 is now: %2").arg(closed->caseNumber, labelOf(closed->status)));
 }
 
-void CaseMediationView::preview(const QString &html, const QString &title)
+void CaseMediationView::preview(const QString &html, const PdfOptions &options)
 {
     if (auto font = checkChineseFont(); !font)
         return warn(font.error().message);
     QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(title);
+    printer.setDocName(options.title);
     QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(title);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [html, title](QPrinter *target) {
-        PdfOptions options;
-        options.title = title;
+    dialog.setWindowTitle(options.title);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [html, options](QPrinter *target) {
         (void)paintHtml(html, *target, options); // the font was checked above
     });
     dialog.resize(900, 1000);
@@ -493,7 +537,7 @@ void CaseMediationView::previewAgreement()
     auto paper = agreementPaper(m_db, m_caseId);
     if (!paper)
         return warn(paper.error().message);
-    preview(agreementHtml(paper.value()), tr("Mediation Agreement %1").arg(paper->complaint.caseNumber));
+    preview(agreementHtml(paper.value()), agreementPdfOptions(paper.value()));
 }
 
 void CaseMediationView::previewReferral()
@@ -501,7 +545,7 @@ void CaseMediationView::previewReferral()
     auto paper = referralPaper(m_db, m_caseId);
     if (!paper)
         return warn(paper.error().message);
-    preview(referralHtml(paper.value()), tr("Referral Letter %1").arg(paper->complaint.caseNumber));
+    preview(referralHtml(paper.value()), referralPdfOptions(paper.value()));
 }
 
 void CaseMediationView::savePdf(const QString &suggestedName, bool agreement)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mediation/mediation.h"
+#include "pdf_document.h"
 #include "storage/user_repository.h"
 
 #include <QSqlDatabase>
@@ -54,7 +55,7 @@ private:
     void saveAgreementPdf();
     void previewReferral();
     void saveReferralPdf();
-    void preview(const QString &html, const QString &title);
+    void preview(const QString &html, const PdfOptions &options);
     void savePdf(const QString &suggestedName, bool agreement);
     void warn(const QString &message);
     QString actor() const { return m_user ? m_user->name : QString(); }

@@ -97,8 +97,9 @@ void DirectoryDialog::reload()
         m_mediators->setRowCount(int(people->size()));
         for (int row = 0; row < people->size(); ++row) {
             const Mediator &m = people->at(row);
-            fillRow(m_mediators, row, {m.name, labelOf(m.kind), m.office, m.phone, m.email, m.active ? tr("Yes") : tr("No")},
-                    m.id, m.active);
+            fillRow(m_mediators, row,
+                    {m.name, labelOf(m.kind), m.office, m.phone, m.email, m.active ? tr("Yes") : tr("No")}, m.id,
+                    m.active);
         }
     }
     m_courts->setRowCount(0);
@@ -106,7 +107,8 @@ void DirectoryDialog::reload()
         m_courts->setRowCount(int(courts->size()));
         for (int row = 0; row < courts->size(); ++row) {
             const Court &c = courts->at(row);
-            fillRow(m_courts, row, {c.name, labelOf(c.kind), c.address, c.active ? tr("Yes") : tr("No")}, c.id, c.active);
+            fillRow(m_courts, row, {c.name, labelOf(c.kind), c.address, c.active ? tr("Yes") : tr("No")}, c.id,
+                    c.active);
         }
     }
     // A little air after the widest text, so names do not touch the grid.
@@ -121,7 +123,8 @@ void DirectoryDialog::editMediator(int row)
 {
     Mediator m;
     if (row >= 0) {
-        auto stored = MediationDirectoryRepository(m_db).mediator(m_mediators->item(row, 0)->data(Qt::UserRole).toLongLong());
+        auto stored =
+            MediationDirectoryRepository(m_db).mediator(m_mediators->item(row, 0)->data(Qt::UserRole).toLongLong());
         if (!stored)
             return;
         m = stored.value();

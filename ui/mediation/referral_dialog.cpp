@@ -38,7 +38,8 @@ ReferralDialog::ReferralDialog(QSqlDatabase db, const CourtReferral &referral, c
     m_lawyer->addItem(tr("(none)"), QVariant());
     if (auto people = directory.mediators(true)) {
         for (const Mediator &m : people.value()) {
-            if (m.kind == MediatorKind::VolunteerLawyer && (m.active || (referral.lawyerId && *referral.lawyerId == m.id)))
+            if (m.kind == MediatorKind::VolunteerLawyer &&
+                (m.active || (referral.lawyerId && *referral.lawyerId == m.id)))
                 m_lawyer->addItem(m.office.isEmpty() ? m.name : QStringLiteral("%1 (%2)").arg(m.name, m.office), m.id);
         }
     }

@@ -1,5 +1,7 @@
 #include "session_dialog.h"
 
+#include "groups/group_service.h"
+
 #include "mediation/session_service.h"
 #include "storage/mediation_directory_repository.h"
 
@@ -19,10 +21,10 @@
 namespace casedesk {
 
 SessionDialog::SessionDialog(QSqlDatabase db, const MediationSession &session, const QString &actor, QWidget *parent)
-    : QDialog(parent), m_db(std::move(db)), m_session(session), m_actor(actor),
-      m_startsAt(new QDateTimeEdit(this)), m_minutes(new QSpinBox(this)), m_mode(new QComboBox(this)),
-      m_mediators(new QListWidget(this)), m_place(new QLineEdit(this)), m_participants(new QLineEdit(this)),
-      m_record(new QPlainTextEdit(this)), m_outcome(new QComboBox(this)), m_problem(new QLabel(this))
+    : QDialog(parent), m_db(std::move(db)), m_session(session), m_actor(actor), m_startsAt(new QDateTimeEdit(this)),
+      m_minutes(new QSpinBox(this)), m_mode(new QComboBox(this)), m_mediators(new QListWidget(this)),
+      m_place(new QLineEdit(this)), m_participants(new QLineEdit(this)), m_record(new QPlainTextEdit(this)),
+      m_outcome(new QComboBox(this)), m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("sessionDialog"));
     setWindowTitle(session.id == 0 ? tr("Book Mediation Session") : tr("Mediation Session"));
@@ -39,10 +41,10 @@ SessionDialog::SessionDialog(QSqlDatabase db, const MediationSession &session, c
         for (const Mediator &m : people.value()) {
             if (!m.active && !session.mediatorIds.contains(m.id))
                 continue;
-            auto *item = new QListWidgetItem(QStringLiteral("%1 (%2%3)").arg(
-                                                 m.name, labelOf(m.kind),
-                                                 m.office.isEmpty() ? QString() : QStringLiteral(", ") + m.office),
-                                             m_mediators);
+            auto *item = new QListWidgetItem(
+                QStringLiteral("%1 (%2%3)")
+                    .arg(m.name, labelOf(m.kind), m.office.isEmpty() ? QString() : QStringLiteral(", ") + m.office),
+                m_mediators);
             item->setData(Qt::UserRole, m.id);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
@@ -86,7 +88,8 @@ void SessionDialog::setSession(const MediationSession &s)
     m_outcome->setCurrentIndex(m_outcome->findData(codeOf(s.outcome)));
     for (int i = 0; i < m_mediators->count(); ++i) {
         QListWidgetItem *item = m_mediators->item(i);
-        item->setCheckState(s.mediatorIds.contains(item->data(Qt::UserRole).toLongLong()) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(s.mediatorIds.contains(item->data(Qt::UserRole).toLongLong()) ? Qt::Checked
+                                                                                          : Qt::Unchecked);
     }
     m_place->setText(s.place);
     m_participants->setText(s.participants);
@@ -131,11 +134,24 @@ QString SessionDialog::save(bool acceptClashes)
                 return tr("Not saved: choose another time or mediator.");
         }
     }
+    if (m_groupId != 0) {
+        auto booked = GroupService(m_db).scheduleSession(m_groupId, s, m_actor);
+        if (!booked)
+            return booked.error().message;
+        m_session = booked->first().session;
+        return {};
+    }
     auto saved = service.save(s, m_actor);
     if (!saved)
         return saved.error().message;
     m_session = saved->session;
     return {};
+}
+
+void SessionDialog::setGroup(qint64 groupId)
+{
+    m_groupId = groupId;
+    setWindowTitle(tr("Session for the Whole Group"));
 }
 
 void SessionDialog::trySave()

@@ -29,6 +29,8 @@ public:
     // Saves without asking (tests); returns the problem, or empty on success. `acceptClashes`:
     // book even if a mediator is booked twice.
     QString save(bool acceptClashes);
+    // Books the session for every member in mediation of the group instead of one case.
+    void setGroup(qint64 groupId);
 
 private:
     void trySave();
@@ -36,6 +38,7 @@ private:
     QSqlDatabase m_db;
     MediationSession m_session;
     QString m_actor;
+    qint64 m_groupId = 0;
     QDateTimeEdit *m_startsAt;
     QSpinBox *m_minutes;
     QComboBox *m_mode;

@@ -2,6 +2,7 @@
 
 #include "dashboard/stats_charts.h"
 #include "domain/money.h"
+#include "documents/pdf_document.h"
 #include "reports/report_pdf.h"
 
 #include <QChart>
@@ -19,7 +20,10 @@ struct Msg {
 // Chart images: drawn at 660 × 300 logical pixels (the text width at 96 dpi), 3× sharper.
 const QSize kChartSize(660, 300);
 
-QString esc(const QString &text) { return text.toHtmlEscaped(); }
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
 
 const QString kStyle = QStringLiteral(
     "<style>"
@@ -52,11 +56,14 @@ QString dataRow(const QStringList &cells)
 
 QString table(const QString &rows)
 {
-    return QStringLiteral("<table class=\"data\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">") + rows
-           + QStringLiteral("</table>");
+    return QStringLiteral("<table class=\"data\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">") + rows +
+           QStringLiteral("</table>");
 }
 
-QString yuan(qint64 fen) { return formatYuan(fen); }
+QString yuan(qint64 fen)
+{
+    return formatYuan(fen);
+}
 
 // `total`: all complaints of the period, so a top-ten table's shares are of the whole.
 QString breakdownTable(const QString &groupName, const QList<BreakdownRow> &rows, int limit, qint64 total)
@@ -67,8 +74,8 @@ QString breakdownTable(const QString &groupName, const QList<BreakdownRow> &rows
                               Msg::tr("Closed"), Msg::tr("Resolution rate")});
     for (int i = 0; i < rows.size() && i < limit; ++i) {
         const BreakdownRow &r = rows.at(i);
-        body += dataRow({r.label, QString::number(r.received), formatPercent(Rate{r.received, total}), yuan(r.amountFen),
-                         QString::number(r.finished), formatPercent(Rate{r.resolved, r.finished})});
+        body += dataRow({r.label, QString::number(r.received), formatPercent(Rate{r.received, total}),
+                         yuan(r.amountFen), QString::number(r.finished), formatPercent(Rate{r.resolved, r.finished})});
     }
     return table(body);
 }
@@ -83,7 +90,7 @@ QString image(const QString &name, const QSize &size = kChartSize)
 
 QImage chartImage(QChart *chart, const QSize &size = kChartSize)
 {
-    QFont font(pdfFontFamily());
+    QFont font(documentFontFamily());
     font.setPointSizeF(8.5);
     setChartFont(chart, font);
     return renderChart(chart, size, 3.0);
@@ -103,19 +110,13 @@ QImage blankImage()
     return image;
 }
 
-
-
 QString periodKindWord(const StatsPeriod &period)
 {
     switch (period.kind) {
-    case PeriodKind::Month:
-        return Msg::tr("Monthly report");
-    case PeriodKind::Quarter:
-        return Msg::tr("Quarterly report");
-    case PeriodKind::Year:
-        return Msg::tr("Annual report");
-    case PeriodKind::Range:
-        break;
+    case PeriodKind::Month: return Msg::tr("Monthly report");
+    case PeriodKind::Quarter: return Msg::tr("Quarterly report");
+    case PeriodKind::Year: return Msg::tr("Annual report");
+    case PeriodKind::Range: break;
     }
     return Msg::tr("Statistics report");
 }
@@ -140,9 +141,11 @@ ReportPages reportPages(const ReportContent &c)
                 .arg(esc(periodKindWord(s.period)));
     html += QStringLiteral("<h1 align=\"center\">%1</h1>").arg(esc(reportTitle(c)));
     html += QStringLiteral("<p align=\"center\" style=\"font-size: 12pt;\">%1</p>")
-                .arg(esc(Msg::tr("Period: %1 to %2").arg(s.period.from.toString(Qt::ISODate), s.period.to.toString(Qt::ISODate))));
+                .arg(esc(Msg::tr("Period: %1 to %2")
+                             .arg(s.period.from.toString(Qt::ISODate), s.period.to.toString(Qt::ISODate))));
     if (!c.scope.isEmpty())
-        html += QStringLiteral("<p align=\"center\" style=\"font-size: 12pt;\">%1</p>").arg(esc(Msg::tr("Scope: %1").arg(c.scope)));
+        html += QStringLiteral("<p align=\"center\" style=\"font-size: 12pt;\">%1</p>")
+                    .arg(esc(Msg::tr("Scope: %1").arg(c.scope)));
     html += spacer(c.scope.isEmpty() ? 380 : 350);
     html += QStringLiteral("<p align=\"center\" style=\"font-size: 14pt;\">%1</p>").arg(esc(c.councilName));
     // Page breaks ride on real paragraphs: an empty one may itself spill onto a blank page.
@@ -153,7 +156,8 @@ ReportPages reportPages(const ReportContent &c)
     html += QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("1. Headline figures")));
     if (!c.scope.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(Msg::tr("Scope: %1").arg(c.scope)));
-    QString body = headerRow({Msg::tr("Measure"), s.period.label(), Msg::tr("Year on year"), Msg::tr("Period on period")});
+    QString body =
+        headerRow({Msg::tr("Measure"), s.period.label(), Msg::tr("Year on year"), Msg::tr("Period on period")});
     for (const MeasureLine &line : c.measures)
         body += dataRow({line.label, line.value, line.yearOnYear, line.periodOnPeriod});
     html += table(body);
@@ -167,9 +171,10 @@ ReportPages reportPages(const ReportContent &c)
     pages.images.insert(QStringLiteral("chart-monthly"),
                         chartImage(monthlyVolumeChart(c.chartYear, c.monthlyThisYear, c.monthlyLastYear)));
     html += image(QStringLiteral("chart-monthly"));
-    pages.images.insert(QStringLiteral("chart-trend"),
-                        chartImage(rateTrendChart(Msg::tr("Resolution, satisfaction and on-time rates, %1").arg(c.chartYear),
-                                                  c.monthlyCounts)));
+    pages.images.insert(
+        QStringLiteral("chart-trend"),
+        chartImage(rateTrendChart(Msg::tr("Resolution, satisfaction and on-time rates, %1").arg(c.chartYear),
+                                  c.monthlyCounts)));
     html += image(QStringLiteral("chart-trend"));
 
     // Tables by category, district and channel.
@@ -200,8 +205,9 @@ ReportPages reportPages(const ReportContent &c)
         body = headerRow({Msg::tr("Industry (category)"), s.period.label(), s.period.sameLastYear().label(),
                           Msg::tr("Increase"), Msg::tr("Year on year")});
         for (const GrowthRow &g : c.hotIndustries)
-            body += dataRow({g.label, QString::number(g.current), QString::number(g.lastYear),
-                             QStringLiteral("+%1").arg(g.growth()), formatChange(relativeChange(g.current, g.lastYear))});
+            body +=
+                dataRow({g.label, QString::number(g.current), QString::number(g.lastYear),
+                         QStringLiteral("+%1").arg(g.growth()), formatChange(relativeChange(g.current, g.lastYear))});
         html += table(body);
     }
     html += QStringLiteral("<p><b>%1</b></p>").arg(esc(Msg::tr("Businesses with the most complaints")));
@@ -220,7 +226,8 @@ ReportPages reportPages(const ReportContent &c)
         html += QStringLiteral("<p><b>%1</b><br><span style=\"color: #555555;\">%2</span><br>%3</p>")
                     .arg(esc(t.title),
                          esc(Msg::tr("Case %1 · %2 · %3 · amount involved ¥%4, recovered ¥%5")
-                                 .arg(t.caseNumber, t.businessName, t.categoryName, yuan(t.amountFen), yuan(t.recoveredFen))),
+                                 .arg(t.caseNumber, t.businessName, t.categoryName, yuan(t.amountFen),
+                                      yuan(t.recoveredFen))),
                          esc(t.summary));
     }
     html += QStringLiteral("</body></html>");

@@ -1,10 +1,11 @@
 #include "reports/report_pdf.h"
 
+#include "documents/pdf_document.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QPdfWriter>
 #include <QTextDocument>
 #include <QUrl>
@@ -20,24 +21,6 @@ constexpr int kDpi = 96;
 
 } // namespace
 
-QString pdfFontFamily() { return QStringLiteral("WenQuanYi Micro Hei"); }
-
-Status checkChineseFont()
-{
-    // Fontconfig gives the family its Chinese name when the locale is Chinese.
-    const QStringList names = {pdfFontFamily(), QStringLiteral("文泉驿微米黑")};
-    const QStringList installed = QFontDatabase::families();
-    for (const QString &name : names) {
-        if (installed.contains(name))
-            return {};
-    }
-    return Error{ErrorCode::Io,
-                 Msg::tr("The Chinese font \"%1\" is not installed, so the PDF would show boxes instead of "
-                         "Chinese. Install it (Debian: fonts-wqy-microhei) and try again.")
-                     .arg(pdfFontFamily()),
-                 {}};
-}
-
 void setUpA4(QPagedPaintDevice *device)
 {
     device->setPageSize(QPageSize(QPageSize::A4));
@@ -50,7 +33,7 @@ std::unique_ptr<QTextDocument> makePagedDocument(const QString &html, const QMap
 {
     auto doc = std::make_unique<QTextDocument>();
     doc->documentLayout()->setPaintDevice(device); // before setHtml: sizes are the device's
-    QFont font(pdfFontFamily());
+    QFont font(documentFontFamily());
     font.setPointSizeF(10);
     doc->setDefaultFont(font);
     doc->setDocumentMargin(0);

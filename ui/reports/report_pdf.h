@@ -11,19 +11,11 @@
 class QPagedPaintDevice;
 class QTextDocument;
 
-// HTML → A4 PDF with a Chinese font, in one place (the lead may merge this with other
-// document renderers). Layout is done at 96 dpi so HTML sizes read like screen pixels;
+// The reports' HTML → A4 PDF: like documents/pdf_document (whose font and font check it
+// uses) but laid out at 96 dpi so HTML sizes and chart images read like screen pixels;
 // text stays vector text in the PDF, images are drawn at their own resolution.
 
 namespace casedesk {
-
-// The font every PDF uses: WenQuanYi Micro Hei extracts correctly from Qt 6.4 PDFs
-// (Noto CJK does not).
-QString pdfFontFamily();
-
-// An error saying which font to install when no Chinese font is available (the PDF
-// would otherwise silently show boxes).
-Status checkChineseFont();
 
 // A document laid out for `device` (a QPdfWriter or a QPrinter) with `images` available
 // as <img src="NAME">. The device's page size and margins decide the page.

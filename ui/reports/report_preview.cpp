@@ -1,6 +1,7 @@
 #include "reports/report_preview.h"
 
 #include "reports/report_document.h"
+#include "documents/pdf_document.h"
 #include "reports/report_pdf.h"
 #include "stats/report_content.h"
 
@@ -69,9 +70,9 @@ void saveReportPdf(QWidget *parent, const QSqlDatabase &db, const QString &user,
     const auto content = contentFor(parent, db, user, period, filter);
     if (!content)
         return;
-    const QString path = QFileDialog::getSaveFileName(parent, Msg::tr("Save Report as PDF"),
-                                                      reportTitle(*content) + QStringLiteral(".pdf"),
-                                                      Msg::tr("PDF files (*.pdf)"));
+    const QString path =
+        QFileDialog::getSaveFileName(parent, Msg::tr("Save Report as PDF"),
+                                     reportTitle(*content) + QStringLiteral(".pdf"), Msg::tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (auto written = writeReportPdf(*content, path); !written)

@@ -34,7 +34,7 @@ BackupSettingsPage::BackupSettingsPage(const QString &databasePath, QWidget *par
     connect(browse, &QPushButton::clicked, this, &BackupSettingsPage::chooseFolder);
     connect(m_automatic, &QCheckBox::toggled, this, &BackupSettingsPage::save);
     connect(m_folder, &QLineEdit::editingFinished, this, &BackupSettingsPage::save);
-    connect(m_keep, &QSpinBox::editingFinished, this, &BackupSettingsPage::save);
+    connect(m_keep, &QSpinBox::valueChanged, this, &BackupSettingsPage::save);
 
     auto *folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);

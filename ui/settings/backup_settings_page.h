@@ -11,7 +11,7 @@ namespace casedesk {
 
 // Settings > Backups: automatic backups on or off, the folder, how many to keep. These are
 // this desk's settings (a backup folder is a place on this computer), kept in DeskSettings;
-// they apply when the dialog is accepted or a field is left.
+// each change is saved at once (the folder when its field is left).
 class BackupSettingsPage : public QWidget {
     Q_OBJECT
 public:

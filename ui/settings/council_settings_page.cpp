@@ -25,8 +25,8 @@ CouncilSettingsPage::CouncilSettingsPage(QSqlDatabase db, QWidget *parent)
         m_status->setStyleSheet(problem.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
         m_status->setText(problem.isEmpty() ? tr("Saved.") : problem);
     });
-    auto *hint = new QLabel(tr("Printed on mediation agreements and referral letters, e.g. 上海市长宁区消费者权益保护委员会."),
-                            this);
+    auto *hint = new QLabel(
+        tr("Printed on mediation agreements and referral letters, e.g. 上海市长宁区消费者权益保护委员会."), this);
     hint->setWordWrap(true);
     m_status->setWordWrap(true);
     auto *row = new QHBoxLayout;

@@ -1,0 +1,118 @@
+#include "catch_qt.h"
+#include "test_support.h"
+
+#include "backup_scheduler.h"
+#include "database_claim.h"
+#include "desk_settings.h"
+#include "main_window.h"
+#include "settings/backup_settings_page.h"
+#include "storage/backups.h"
+#include "storage/complaint_repository.h"
+#include "storage/instance_lock.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QThread>
+
+using namespace casedesk;
+using namespace casedesk::test;
+
+namespace {
+
+// Desk settings pointing backups into the test's own folder, put back afterwards.
+struct BackupSettings {
+    explicit BackupSettings(const QString &folder)
+    {
+        DeskSettings settings;
+        settings.setAutoBackup(true);
+        settings.setBackupFolder(folder);
+        settings.setBackupsToKeep(3);
+    }
+    ~BackupSettings()
+    {
+        DeskSettings settings;
+        settings.setBackupFolder({});
+        settings.setBackupsToKeep(14);
+        settings.setAutoBackup(true);
+    }
+};
+
+} // namespace
+
+TEST_CASE("automatic backups: due when there is none, made, then due again only after changes", "[ui][backup]")
+{
+    TestDatabase db;
+    const QString folder = db.folder() + QStringLiteral("/backups");
+    BackupSettings settings(folder);
+    BackupScheduler scheduler;
+    scheduler.setDatabasePath(db.path());
+    CHECK(scheduler.isDue(QDateTime::currentDateTime()));
+    CHECK(scheduler.changedSinceLastBackup());
+
+    auto done = scheduler.backupNow();
+    REQUIRE(done.ok());
+    const QStringList backups = backupsInFolder(folder, db.path());
+    REQUIRE(backups.size() == 1);
+    CHECK(checkBackupFile(backups.first()).ok());
+    CHECK_FALSE(scheduler.isDue(QDateTime::currentDateTime()));
+    CHECK(scheduler.isDue(QDateTime::currentDateTime().addDays(1)));
+    CHECK_FALSE(scheduler.changedSinceLastBackup());
+
+    QThread::msleep(20); // file times must be able to tell the change from the backup
+    REQUIRE(ComplaintRepository(db.connection()).add(sampleComplaint(db.connection()), QStringLiteral("李敏"), fixedNow()).ok());
+    CHECK(scheduler.changedSinceLastBackup());
+
+    DeskSettings().setAutoBackup(false);
+    CHECK_FALSE(scheduler.isDue(QDateTime::currentDateTime().addDays(2)));
+}
+
+TEST_CASE("the backup settings page keeps folder and count and lists what is there", "[ui][backup][settings]")
+{
+    TestDatabase db;
+    const QString folder = db.folder() + QStringLiteral("/saved");
+    BackupSettings settings(folder);
+    BackupSettingsPage page(db.path());
+    CHECK(QDir::fromNativeSeparators(page.folderEdit()->text()) == folder);
+    CHECK(page.keepSpin()->value() == 3);
+    auto *existing = page.findChild<QLabel *>(QStringLiteral("existingBackupsLabel"));
+    REQUIRE(existing);
+    CHECK(existing->text().contains(QStringLiteral("No backups")));
+
+    page.keepSpin()->setValue(7);
+    page.automaticCheck()->setChecked(false); // saves
+    CHECK(DeskSettings().backupsToKeep() == 7);
+    CHECK_FALSE(DeskSettings().autoBackup());
+
+    REQUIRE(backupToFolder(db.database(), folder, 7, QDateTime::currentDateTime()).ok());
+    page.save();
+    CHECK(existing->text().contains(QStringLiteral("1 backup")));
+
+    // The default folder, next to the database, stays a default.
+    page.folderEdit()->setText(QDir::toNativeSeparators(QFileInfo(db.path()).absoluteDir().filePath(QStringLiteral("backups"))));
+    page.save();
+    CHECK(DeskSettings().backupFolder(QStringLiteral("/elsewhere/x.db")) == QStringLiteral("/elsewhere/backups"));
+}
+
+TEST_CASE("the window claims its database; the menus offer backup, restore and the audit check", "[ui][backup]")
+{
+    TestDatabase db;
+    REQUIRE(claimDatabase(db.path()).ok());
+    CHECK(claimDatabase(db.path()).ok()); // the same window process may claim again
+    auto other = InstanceLock::acquire(db.path());
+    REQUIRE_FALSE(other.ok());
+    CHECK(other.error().code == ErrorCode::Busy);
+
+    MainWindow window(db.openAgain());
+    for (const char *name : {"backUpNowAction", "restoreBackupAction", "verifyAuditAction"}) {
+        auto *action = window.findChild<QAction *>(QLatin1String(name));
+        REQUIRE(action);
+        CHECK_FALSE(action->text().isEmpty());
+    }
+    releaseDatabaseClaim();
+    CHECK(InstanceLock::acquire(db.path()).ok());
+}
