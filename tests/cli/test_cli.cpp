@@ -965,8 +965,10 @@ TEST_CASE("casedesk-cli: case add takes prepaid card details and case show gives
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("cards.db"));
-    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), db}).exitCode == 0);
-    REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("李敏"), QStringLiteral("--database"), db})
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), db, QStringLiteral("--admin"), kAdmin}).exitCode ==
+            0);
+    REQUIRE(cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("李敏"), QStringLiteral("--database"), db,
+                 QStringLiteral("--as"), kAdmin})
                 .exitCode == 0);
     const auto add = [&](const QByteArray &card) {
         QFile file(dir.filePath(QStringLiteral("card.json")));
@@ -983,13 +985,17 @@ TEST_CASE("casedesk-cli: case add takes prepaid card details and case show gives
     // A balance above what was paid: refused, nothing registered.
     Run run = add("{\"type\":\"fitness\",\"paidFen\":480000,\"balanceFen\":900000}");
     CHECK(run.exitCode == 1);
-    CHECK(cli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--database"), db}).out.trimmed().isEmpty());
+    const Run listed = cli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--database"), db,
+                            QStringLiteral("--as"), QStringLiteral("李敏")});
+    REQUIRE(listed.exitCode == 0);
+    CHECK(listed.out.trimmed().isEmpty());
 
     run = add("{\"type\":\"fitness\",\"cardNumber\":\"A-1024\",\"paidFen\":480000,\"balanceFen\":240000,"
               "\"businessStatus\":\"absconded\",\"noticeGiven\":\"no\",\"sessionsLeft\":36}");
     REQUIRE(run.exitCode == 0);
     run = cli({QStringLiteral("case"), QStringLiteral("show"), run.out.trimmed(), QStringLiteral("--database"), db,
-               QStringLiteral("--json")});
+               QStringLiteral("--json"), QStringLiteral("--as"), QStringLiteral("李敏")});
+    REQUIRE(run.exitCode == 0);
     const QJsonObject card =
         QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("prepaidCard")).toObject();
     CHECK(card.value(QStringLiteral("cardNumber")).toString() == QStringLiteral("A-1024"));

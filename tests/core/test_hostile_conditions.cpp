@@ -173,6 +173,7 @@ TEST_CASE("a damaged database file is refused and left as it was", "[hostile]")
 TEST_CASE("a new database and its journal files are readable by their owner only", "[hostile][privacy]")
 {
     TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("李敏"));
     REQUIRE(ComplaintRepository(db.connection()).add(sampleComplaint(db.connection()), QStringLiteral("李敏"), fixedNow()).ok());
     const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {

@@ -47,6 +47,7 @@ struct BackupSettings {
 TEST_CASE("automatic backups: due when there is none, made, then due again only after changes", "[ui][backup]")
 {
     TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("李敏"));
     const QString folder = db.folder() + QStringLiteral("/backups");
     BackupSettings settings(folder);
     BackupScheduler scheduler;
