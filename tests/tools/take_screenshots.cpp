@@ -7,6 +7,7 @@
 #include "case_table_model.h"
 #include "demo/demo_generator.h"
 #include "mediation/agenda_dialog.h"
+#include "mediation/case_mediation_view.h"
 #include "mediation/agreement_dialog.h"
 #include "mediation/agreement_service.h"
 #include "mediation/directory_dialog.h"
@@ -129,7 +130,10 @@ int main(int argc, char *argv[])
 
     // The Mediation tab of a case with its agreement signed, then the agenda of the coming week.
     window.caseTable()->selectRow(rowWithStatus(model, labelOf(CaseStatus::AgreementReached)));
-    window.casePane()->findChild<QTabWidget *>(QStringLiteral("caseTabWidget"))->setCurrentIndex(4);
+    {
+        auto *tabs = window.casePane()->findChild<QTabWidget *>(QStringLiteral("caseTabWidget"));
+        tabs->setCurrentWidget(tabs->findChild<CaseMediationView *>());
+    }
     ok &= save(&window, out.filePath(QStringLiteral("case-mediation") + suffix + QStringLiteral(".png")));
     window.caseTable()->selectRow(rowWithStatus(model, labelOf(CaseStatus::InMediation)));
     ok &= save(&window, out.filePath(QStringLiteral("case-mediation-sessions") + suffix + QStringLiteral(".png")));
