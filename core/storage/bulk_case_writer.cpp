@@ -2,7 +2,9 @@
 
 #include "storage/audit_chain.h"
 #include "storage/case_numbers.h"
+#include "storage/case_search.h"
 #include "storage/settings_repository.h"
+#include "storage/sqlite_setup.h"
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"
 
@@ -49,13 +51,38 @@ BulkCaseWriter::~BulkCaseWriter()
     m_statements.reset(); // finalize statements before the transaction rolls back
     m_audit.reset();
     m_transaction.reset();
+    restoreSettings();
+}
+
+void BulkCaseWriter::restoreSettings()
+{
+    if (!m_fastMode)
+        return;
+    m_fastMode = false;
+    (void)sqliteBulkWriteMode(m_db, false);
 }
 
 Status BulkCaseWriter::begin()
 {
+    // A file with no cases yet (a new demo file, a first import) can be written the fast
+    // way: no fsync until the end and a large page cache. A file holding an office's cases
+    // keeps full durability.
+    auto hasCases = queryScalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM complaints)"));
+    if (!hasCases)
+        return hasCases.error();
+    m_fastMode = !hasCases->toBool();
+    if (m_fastMode) {
+        if (auto set = sqliteBulkWriteMode(m_db, true); !set)
+            return set;
+    }
     m_transaction = std::make_unique<Transaction>(m_db);
     if (auto started = m_transaction->begin(); !started)
         return started;
+    if (m_fastMode) {
+        m_searchPause = std::make_unique<SearchIndexPause>(m_db);
+        if (auto paused = m_searchPause->pause(); !paused)
+            return paused;
+    }
 
     auto prefix = SettingsRepository(m_db).caseNumberPrefix();
     if (!prefix)
@@ -167,7 +194,14 @@ Status BulkCaseWriter::commit()
     if (auto chained = m_audit->finish(); !chained)
         return chained;
     m_statements.reset();
-    return m_transaction->commit();
+    // The search index in one pass over all the new cases, in the same transaction.
+    if (m_searchPause) {
+        if (auto resumed = m_searchPause->resume(); !resumed)
+            return resumed;
+    }
+    auto committed = m_transaction->commit();
+    restoreSettings();
+    return committed;
 }
 
 } // namespace casedesk

@@ -14,6 +14,7 @@
 namespace casedesk {
 
 class AuditChainWriter;
+class SearchIndexPause;
 class Transaction;
 
 // Writes many cases in one transaction with prepared statements: demo data and imports.
@@ -45,7 +46,11 @@ public:
 
 private:
     struct Statements;
+    void restoreSettings();
+
     QSqlDatabase m_db;
+    bool m_fastMode = false; // the file had no cases: see begin()
+    std::unique_ptr<SearchIndexPause> m_searchPause;
     std::unique_ptr<Transaction> m_transaction;
     std::unique_ptr<Statements> m_statements;
     std::unique_ptr<AuditChainWriter> m_audit;

@@ -52,6 +52,19 @@ Status sqliteCheckIdentity(const QSqlDatabase &db, int latestVersion)
     return {};
 }
 
+Status sqliteBulkWriteMode(const QSqlDatabase &db, bool on)
+{
+    const QString pragmas[] = {
+        on ? QStringLiteral("PRAGMA synchronous = OFF") : QStringLiteral("PRAGMA synchronous = FULL"),
+        on ? QStringLiteral("PRAGMA cache_size = -262144") : QStringLiteral("PRAGMA cache_size = -2000"),
+    };
+    for (const QString &pragma : pragmas) {
+        if (auto done = runQuery(db, pragma); !done)
+            return done.error();
+    }
+    return {};
+}
+
 qint64 casedeskApplicationId() { return kApplicationId; }
 
 Status sqliteConfigure(const QSqlDatabase &db)

@@ -98,7 +98,7 @@ Status CaseTransitionService::applyTransition(const User &user, const Transition
     // The permission table agrees with the workflow table; checking both means loosening one
     // alone cannot let a caseworker reopen a finished case.
     const Permission needed = isFinalStatus(current->status) ? Permission::ReopenCase : Permission::WorkCase;
-    if (auto permitted = authorize(m_db, actor, needed); !permitted)
+    if (auto permitted = authorize(m_db, user.name, needed); !permitted)
         return permitted.error();
     const QDateTime at = request.at.isValid() ? request.at : now;
     if (auto timely = checkTime(m_db, current.value(), at, now); !timely)
