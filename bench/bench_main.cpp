@@ -105,8 +105,10 @@ QList<ListCase> listCases(const QSqlDatabase &db, qint64 cases)
     const QString name = scalarText(db, QStringLiteral("SELECT p.name FROM complaints c JOIN consumers p ON "
                                                        "p.id = c.consumer_id WHERE c.id = %1").arg(middle + 7));
     search(QStringLiteral("search a complainant's name"), name);
-    search(QStringLiteral("search 3 characters"), QStringLiteral("预付卡"));
-    search(QStringLiteral("search a rare 2-character term"), QStringLiteral("骆驼"));
+    search(QStringLiteral("search 3 characters"), QStringLiteral("会员卡"));
+    search(QStringLiteral("search a rare 3-character term"), QStringLiteral("跑步机"));
+    search(QStringLiteral("search a rare 2-character term"), QStringLiteral("跑步"));
+    search(QStringLiteral("search a term no case has"), QStringLiteral("骆驼"));
     CaseFilter both;
     both.status = CaseStatus::Closed;
     both.text = QStringLiteral("退款");
@@ -225,7 +227,7 @@ int main(int argc, char *argv[])
         return failWith(stats.error().message);
     const int year = kUntil.year() - 1;
     const StatsPeriod wholeYear = StatsPeriod::year(year);
-    const double dashboardMs = medianMs(runs, [&] {
+    const double dashboardMs = medianMs(std::min(runs, 3), [&] {
         return stats->summary(wholeYear) && stats->monthlyReceived(year) && stats->monthlyReceived(year - 1) &&
                stats->breakdown(StatsDimension::Category, wholeYear) &&
                stats->breakdown(StatsDimension::Channel, wholeYear) && stats->topBusinesses(wholeYear, {}, 8) &&

@@ -82,6 +82,11 @@ Status BulkCaseWriter::begin()
         m_searchPause = std::make_unique<SearchIndexPause>(m_db);
         if (auto paused = m_searchPause->pause(); !paused)
             return paused;
+        auto dropped = sqliteDropIndexes(m_db, {QStringLiteral("complaints"), QStringLiteral("case_events"),
+                                                QStringLiteral("audit_log")});
+        if (!dropped)
+            return dropped.error();
+        m_droppedIndexes = dropped.value();
     }
 
     auto prefix = SettingsRepository(m_db).caseNumberPrefix();
@@ -180,6 +185,21 @@ Result<QString> BulkCaseWriter::addComplaint(const Complaint &c, const QString &
     return caseNumber;
 }
 
+Status BulkCaseWriter::finishIndexes()
+{
+    // The indexes and the search index in one pass over all the new cases, in the same transaction.
+    for (const QString &index : std::as_const(m_droppedIndexes)) {
+        if (auto created = runQuery(m_db, index); !created)
+            return created.error();
+    }
+    m_droppedIndexes.clear();
+    if (m_searchPause) {
+        if (auto resumed = m_searchPause->resume(); !resumed)
+            return resumed;
+    }
+    return {};
+}
+
 Status BulkCaseWriter::commit()
 {
     for (auto it = m_lastSequence.cbegin(); it != m_lastSequence.cend(); ++it) {
@@ -194,11 +214,8 @@ Status BulkCaseWriter::commit()
     if (auto chained = m_audit->finish(); !chained)
         return chained;
     m_statements.reset();
-    // The search index in one pass over all the new cases, in the same transaction.
-    if (m_searchPause) {
-        if (auto resumed = m_searchPause->resume(); !resumed)
-            return resumed;
-    }
+    if (auto indexed = finishIndexes(); !indexed)
+        return indexed;
     auto committed = m_transaction->commit();
     restoreSettings();
     return committed;

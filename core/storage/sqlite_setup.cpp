@@ -65,6 +65,29 @@ Status sqliteBulkWriteMode(const QSqlDatabase &db, bool on)
     return {};
 }
 
+Result<QStringList> sqliteDropIndexes(const QSqlDatabase &db, const QStringList &tables)
+{
+    QStringList created;
+    QStringList names;
+    for (const QString &table : tables) {
+        // sql IS NULL: the indexes behind UNIQUE and PRIMARY KEY constraints, which stay.
+        auto indexes = runQuery(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                                   "AND tbl_name = ? AND sql IS NOT NULL"),
+                                {table});
+        if (!indexes)
+            return indexes.error();
+        while (indexes->next()) {
+            names << indexes->value(0).toString();
+            created << indexes->value(1).toString();
+        }
+    }
+    for (const QString &name : std::as_const(names)) {
+        if (auto dropped = runQuery(db, QStringLiteral("DROP INDEX \"%1\"").arg(name)); !dropped)
+            return dropped.error();
+    }
+    return created;
+}
+
 qint64 casedeskApplicationId() { return kApplicationId; }
 
 Status sqliteConfigure(const QSqlDatabase &db)
