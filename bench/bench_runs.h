@@ -7,6 +7,9 @@
 
 namespace casedesk::bench {
 
+// A measurement whose first run takes longer than this is run only once.
+constexpr double kOneRunAboveMs = 5000;
+
 // Runs `work` `runs` times and returns the median wall time in milliseconds
 // (or a negative number if any run returned false).
 double medianMs(int runs, const std::function<bool()> &work);

@@ -6,9 +6,10 @@ namespace casedesk {
 
 namespace {
 
-// Above this many (estimated) matching cases, a page is found faster by walking the list's
-// sort order with LIKE: with 1% of cases matching, 200 rows come after about 20,000 cases.
-constexpr qint64 kScanAbove = 10000;
+// From this many matching cases on, a page is found faster by walking the list's sort order
+// with LIKE (one case in 200 of a million matching: a page after about 40,000 cases) than by
+// collecting every match from the index and sorting them.
+constexpr qint64 kScanAbove = 5000;
 // A count over more prefix terms than this reads every case with LIKE instead.
 constexpr int kMaxPrefixTerms = 3000;
 
@@ -43,57 +44,44 @@ TextCondition indexCondition(const QString &match)
 
 TextCondition nothing() { return {QStringLiteral("1 = 0"), {}, false}; }
 
-// The trigrams of `folded` (already lower case), each once, in order.
-QStringList trigramsOf(const QString &folded)
-{
-    const QList<uint> points = folded.toUcs4();
-    QStringList grams;
-    for (qsizetype i = 0; i + 3 <= points.size(); ++i) {
-        const QString gram = QString::fromUcs4(reinterpret_cast<const char32_t *>(points.constData() + i), 3);
-        if (!grams.contains(gram))
-            grams << gram;
-    }
-    return grams;
-}
-
 } // namespace
 
 Result<TextCondition> caseTextCondition(const QSqlDatabase &db, const QString &text, TextUse use)
 {
     // The trigram tokenizer folds case the same way for ASCII and most alphabets.
     const QString folded = text.toLower();
+    QString match;
     if (folded.toUcs4().size() >= 3) {
-        // No case holds more matches than its rarest trigram's count.
-        qint64 estimate = -1;
-        for (const QString &gram : trigramsOf(folded)) {
-            auto count = queryScalar(db, QStringLiteral("SELECT doc FROM case_search_vocab WHERE term = ?"), {gram});
-            if (!count)
-                return count.error();
-            if (count->isNull())
-                return nothing(); // a trigram no case has
-            estimate = estimate < 0 ? count->toLongLong() : std::min(estimate, count->toLongLong());
-        }
-        if (use == TextUse::Page && estimate > kScanAbove)
+        match = ftsPhrase(text);
+    } else {
+        // One or two characters: the trigrams that begin with them.
+        auto terms = runQuery(db, QStringLiteral("SELECT term FROM case_search_vocab WHERE term >= ? AND term < ? || char(1114111)"),
+                              {folded, folded});
+        if (!terms)
+            return terms.error();
+        QStringList phrases;
+        while (terms->next())
+            phrases << ftsPhrase(terms->value(0).toString());
+        if (phrases.isEmpty())
+            return nothing();
+        if (phrases.size() > kMaxPrefixTerms)
+            return likeCondition(text); // a very common character: LIKE finds a page at once
+        match = phrases.join(QStringLiteral(" OR "));
+    }
+    if (use == TextUse::Page) {
+        // How many cases match, counted only up to the point where walking the list with LIKE
+        // is sure to be cheaper (FTS5 stops reading the index there).
+        auto probe = queryScalar(db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM case_search WHERE "
+                                                    "case_search MATCH ? LIMIT %1)").arg(kScanAbove),
+                                 {match});
+        if (!probe)
+            return probe.error();
+        if (probe->toLongLong() == 0)
+            return nothing();
+        if (probe->toLongLong() >= kScanAbove)
             return likeCondition(text);
-        return indexCondition(ftsPhrase(text));
     }
-
-    // One or two characters: the trigrams that begin with them.
-    auto terms = runQuery(db, QStringLiteral("SELECT term, doc FROM case_search_vocab WHERE term >= ? AND term < ? || char(1114111)"),
-                          {folded, folded});
-    if (!terms)
-        return terms.error();
-    QStringList phrases;
-    qint64 estimate = 0;
-    while (terms->next()) {
-        phrases << ftsPhrase(terms->value(0).toString());
-        estimate += terms->value(1).toLongLong();
-    }
-    if (phrases.isEmpty())
-        return nothing();
-    if ((use == TextUse::Page && estimate > kScanAbove) || phrases.size() > kMaxPrefixTerms)
-        return likeCondition(text);
-    return indexCondition(phrases.join(QStringLiteral(" OR ")));
+    return indexCondition(match);
 }
 
 Status SearchIndexPause::pause()

@@ -32,7 +32,7 @@ enum class TextUse { Page, Count };
 //
 // For a page, a term held by many cases is matched with LIKE instead while the list walks its
 // sort order: that stops as soon as the page is full, where the index would first collect every
-// match. The vocabulary's case counts tell which way is cheaper.
+// match. A capped count on the index tells which way is cheaper.
 Result<TextCondition> caseTextCondition(const QSqlDatabase &db, const QString &text, TextUse use);
 
 // For bulk writers on a file with no cases yet: drops the index's triggers inside the

@@ -28,6 +28,11 @@ QStringList schemaVersion11()
         // here by prefix, and every term's frequency decides how a page is fetched.
         QStringLiteral("CREATE VIRTUAL TABLE case_search_vocab USING fts5vocab(case_search, 'row')"),
 
+        // Sorting the list by amount or by complainant reads these in order and stops after a
+        // page, instead of sorting a million rows (sorting by business uses businesses_name).
+        QStringLiteral("CREATE INDEX complaints_amount ON complaints(amount_fen, id)"),
+        QStringLiteral("CREATE INDEX consumers_name ON consumers(name)"),
+
         // External content: an entry is removed by giving FTS5 the text it was indexed with,
         // so the old document is read from the view BEFORE the change and the new one after it.
         QStringLiteral("CREATE TRIGGER case_search_complaint_insert AFTER INSERT ON complaints BEGIN"

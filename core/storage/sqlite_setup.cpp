@@ -54,7 +54,11 @@ Status sqliteCheckIdentity(const QSqlDatabase &db, int latestVersion)
 
 Status sqliteBulkWriteMode(const QSqlDatabase &db, bool on)
 {
+    // journal_mode MEMORY writes the new pages once into the file instead of into the WAL and
+    // then again at the checkpoint (gigabytes for a million cases), and still rolls back a
+    // cancel. SQLite keeps WAL if another connection has the file open: then nothing changes.
     const QString pragmas[] = {
+        on ? QStringLiteral("PRAGMA journal_mode = MEMORY") : QStringLiteral("PRAGMA journal_mode = WAL"),
         on ? QStringLiteral("PRAGMA synchronous = OFF") : QStringLiteral("PRAGMA synchronous = FULL"),
         on ? QStringLiteral("PRAGMA cache_size = -262144") : QStringLiteral("PRAGMA cache_size = -2000"),
     };

@@ -16,8 +16,9 @@ Status sqliteCheckIdentity(const QSqlDatabase &db, int latestVersion);
 // WAL journal, foreign keys, busy timeout, full sync: set on every connection.
 Status sqliteConfigure(const QSqlDatabase &db);
 
-// For writing a file that holds no cases yet (demo data, a first import): on = no fsync and a
-// 256 MB page cache for this connection; off = back to what sqliteConfigure() sets. A crash
+// For writing a file that holds no cases yet (demo data, a first import): on = an in-memory
+// rollback journal instead of WAL, no fsync and a 256 MB page cache for this connection;
+// off = back to what sqliteConfigure() sets. A crash
 // while on can lose the new file's contents, never an office's existing cases.
 Status sqliteBulkWriteMode(const QSqlDatabase &db, bool on);
 
