@@ -186,3 +186,15 @@ TEST_CASE("the migration to version 11 indexes the cases already in the file", "
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v10"));
 }
+
+TEST_CASE("demo data goes into a new file that another connection has open, and it stays in WAL", "[search]")
+{
+    TestDatabase db;
+    auto other = db.openAgain(); // holds the file open: leaving WAL is refused
+    REQUIRE(other);
+    REQUIRE(queryScalar(other->connection(), QStringLiteral("SELECT count(*) FROM complaints")).ok());
+    REQUIRE(generateDemoData(db.connection(), DemoOptions{200, 3, QDate(2026, 3, 1), HashCost::CheapForTests}).ok());
+    CHECK(queryScalar(db.connection(), QStringLiteral("PRAGMA journal_mode")).value().toString() == QStringLiteral("wal"));
+    CHECK(rowCount(other->connection(), QStringLiteral("complaints")) == 200);
+    CHECK(indexConsistent(db.connection()));
+}
