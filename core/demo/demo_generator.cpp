@@ -267,6 +267,8 @@ Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const QSt
         if (progress && (i + 1) % 1000 == 0 && !progress(i + 1, int(timeline.stamps.size())))
             return Error{ErrorCode::Cancelled, QCoreApplication::translate("Demo", "Cancelled; nothing was written."), {}};
     }
+    if (auto indexed = m_writer.finishIndexes(); !indexed)
+        return indexed.error();
     if (auto visits = addDemoFollowUps(m_db, m_options.seed, m_end, lastBefore->toLongLong()); !visits)
         return visits.error();
     if (auto cards = addDemoPrepaidCards(m_writer.database(), m_summary.burstBusinesses, m_options.seed, m_end,

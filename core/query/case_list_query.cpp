@@ -1,5 +1,6 @@
 #include "query/case_list_query.h"
 
+#include "storage/case_search.h"
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"
 
@@ -34,9 +35,15 @@ struct WhereClause {
     }
 };
 
-WhereClause whereFor(const CaseFilter &filter)
-{
+struct FilterSql {
     WhereClause where;
+    bool needsPartyJoin = false; // the text condition reads consumers and businesses
+};
+
+Result<FilterSql> whereFor(const QSqlDatabase &db, const CaseFilter &filter, TextUse use)
+{
+    FilterSql result;
+    WhereClause &where = result.where;
     if (filter.status) {
         where.conditions << QStringLiteral("c.status = ?");
         where.values << codeOf(*filter.status);
@@ -64,24 +71,34 @@ WhereClause whereFor(const CaseFilter &filter)
     }
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
-        const QString columns[] = {QStringLiteral("c.case_number"), QStringLiteral("p.name"),
-                                   QStringLiteral("p.phone"),       QStringLiteral("b.name"),
-                                   QStringLiteral("c.demand"),      QStringLiteral("c.facts")};
-        QStringList any;
-        for (const QString &column : columns) {
-            any << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
-            where.values << QLatin1Char('%') + escapeLike(text) + QLatin1Char('%');
-        }
-        where.conditions << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        auto condition = caseTextCondition(db, text, use);
+        if (!condition)
+            return condition.error();
+        where.conditions << condition->sql;
+        where.values << condition->values;
+        result.needsPartyJoin = condition->needsPartyJoin;
     }
-    return where;
+    return result;
 }
 
 const QString kFrom = QStringLiteral(
     " FROM complaints c JOIN consumers p ON p.id = c.consumer_id JOIN businesses b ON b.id = c.business_id "
     "JOIN categories cat ON cat.id = c.category_id");
 
-bool needsTextJoin(const CaseFilter &filter) { return !filter.text.trimmed().isEmpty(); }
+
+// Sorted by a party's name, the list walks that party's name index and each party's cases:
+// CROSS JOIN tells SQLite to take the party table first (without it, it may sort every case
+// to show 200). Same rows as kFrom.
+QString fromFor(CaseSortKey key)
+{
+    if (key == CaseSortKey::ByConsumer)
+        return QStringLiteral(" FROM consumers p CROSS JOIN complaints c ON p.id = c.consumer_id "
+                              "JOIN businesses b ON b.id = c.business_id JOIN categories cat ON cat.id = c.category_id");
+    if (key == CaseSortKey::ByBusiness)
+        return QStringLiteral(" FROM businesses b CROSS JOIN complaints c ON b.id = c.business_id "
+                              "JOIN consumers p ON p.id = c.consumer_id JOIN categories cat ON cat.id = c.category_id");
+    return kFrom;
+}
 
 } // namespace
 
@@ -92,10 +109,13 @@ bool CaseFilter::operator==(const CaseFilter &other) const
            assignee == other.assignee;
 }
 
-Result<QList<CaseListRow>> CaseListQuery::page(const CaseFilter &filter, const CaseSort &sort,
-                                               const std::optional<PageCursor> &after, int limit) const
+Result<SqlText> CaseListQuery::pageSql(const CaseFilter &filter, const CaseSort &sort,
+                                       const std::optional<PageCursor> &after, int limit) const
 {
-    WhereClause where = whereFor(filter);
+    auto filterSql = whereFor(m_db, filter, TextUse::Page);
+    if (!filterSql)
+        return filterSql.error();
+    WhereClause &where = filterSql->where;
     const QString column = sortColumn(sort.key);
     const QString direction = sort.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     if (after) {
@@ -108,8 +128,28 @@ Result<QList<CaseListRow>> CaseListQuery::page(const CaseFilter &filter, const C
         QStringLiteral("SELECT c.id, c.case_number, c.received_at, c.status, cat.name, cat.name_en, c.channel, "
                        "p.name, b.name, c.amount_fen, c.assignee, %1, p.phone")
             .arg(column) +
-        kFrom + where.sql() + QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT %3").arg(column, direction).arg(limit);
-    auto query = runQuery(m_db, sql, where.values);
+        fromFor(sort.key) + where.sql() +
+        QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT %3").arg(column, direction).arg(limit);
+    return SqlText{sql, where.values};
+}
+
+Result<SqlText> CaseListQuery::countSql(const CaseFilter &filter) const
+{
+    auto filterSql = whereFor(m_db, filter, TextUse::Count);
+    if (!filterSql)
+        return filterSql.error();
+    // Unless a text condition reads them, only complaint columns are filtered: skip the joins.
+    const QString from = filterSql->needsPartyJoin ? kFrom : QStringLiteral(" FROM complaints c");
+    return SqlText{QStringLiteral("SELECT count(*)") + from + filterSql->where.sql(), filterSql->where.values};
+}
+
+Result<QList<CaseListRow>> CaseListQuery::page(const CaseFilter &filter, const CaseSort &sort,
+                                               const std::optional<PageCursor> &after, int limit) const
+{
+    auto statement = pageSql(filter, sort, after, limit);
+    if (!statement)
+        return statement.error();
+    auto query = runQuery(m_db, statement->sql, statement->values);
     if (!query)
         return query.error();
     QList<CaseListRow> rows;
@@ -136,10 +176,10 @@ Result<QList<CaseListRow>> CaseListQuery::page(const CaseFilter &filter, const C
 
 Result<qint64> CaseListQuery::count(const CaseFilter &filter) const
 {
-    const WhereClause where = whereFor(filter);
-    // Without text search only complaint columns are filtered: skip the joins.
-    const QString from = needsTextJoin(filter) ? kFrom : QStringLiteral(" FROM complaints c");
-    auto total = queryScalar(m_db, QStringLiteral("SELECT count(*)") + from + where.sql(), where.values);
+    auto statement = countSql(filter);
+    if (!statement)
+        return statement.error();
+    auto total = queryScalar(m_db, statement->sql, statement->values);
     if (!total)
         return total.error();
     return total->toLongLong();

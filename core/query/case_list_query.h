@@ -56,6 +56,12 @@ struct PageCursor {
     qint64 id = 0;
 };
 
+// A statement with its positional values.
+struct SqlText {
+    QString sql;
+    QVariantList values;
+};
+
 class CaseListQuery {
 public:
     explicit CaseListQuery(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -64,6 +70,12 @@ public:
     Result<QList<CaseListRow>> page(const CaseFilter &filter, const CaseSort &sort,
                                     const std::optional<PageCursor> &after, int limit) const;
     Result<qint64> count(const CaseFilter &filter) const;
+
+    // The statements page() and count() run; casedesk-bench runs them straight through
+    // SQLite's C API to measure what the application adds.
+    Result<SqlText> pageSql(const CaseFilter &filter, const CaseSort &sort, const std::optional<PageCursor> &after,
+                            int limit) const;
+    Result<SqlText> countSql(const CaseFilter &filter) const;
 
 private:
     QSqlDatabase m_db;

@@ -2,7 +2,9 @@
 
 #include "storage/audit_chain.h"
 #include "storage/case_numbers.h"
+#include "storage/case_search.h"
 #include "storage/settings_repository.h"
+#include "storage/sqlite_setup.h"
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"
 
@@ -49,13 +51,43 @@ BulkCaseWriter::~BulkCaseWriter()
     m_statements.reset(); // finalize statements before the transaction rolls back
     m_audit.reset();
     m_transaction.reset();
+    restoreSettings();
+}
+
+void BulkCaseWriter::restoreSettings()
+{
+    if (!m_fastMode)
+        return;
+    m_fastMode = false;
+    (void)sqliteBulkWriteMode(m_db, false);
 }
 
 Status BulkCaseWriter::begin()
 {
+    // A file with no cases yet (a new demo file, a first import) can be written the fast
+    // way: no fsync until the end and a large page cache. A file holding an office's cases
+    // keeps full durability.
+    auto hasCases = queryScalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM complaints)"));
+    if (!hasCases)
+        return hasCases.error();
+    m_fastMode = !hasCases->toBool();
+    if (m_fastMode) {
+        if (auto set = sqliteBulkWriteMode(m_db, true); !set)
+            return set;
+    }
     m_transaction = std::make_unique<Transaction>(m_db);
     if (auto started = m_transaction->begin(); !started)
         return started;
+    if (m_fastMode) {
+        m_searchPause = std::make_unique<SearchIndexPause>(m_db);
+        if (auto paused = m_searchPause->pause(); !paused)
+            return paused;
+        auto dropped = sqliteDropIndexes(m_db, {QStringLiteral("complaints"), QStringLiteral("case_events"),
+                                                QStringLiteral("audit_log")});
+        if (!dropped)
+            return dropped.error();
+        m_droppedIndexes = dropped.value();
+    }
 
     auto prefix = SettingsRepository(m_db).caseNumberPrefix();
     if (!prefix)
@@ -153,6 +185,21 @@ Result<QString> BulkCaseWriter::addComplaint(const Complaint &c, const QString &
     return caseNumber;
 }
 
+Status BulkCaseWriter::finishIndexes()
+{
+    // The indexes and the search index in one pass over all the new cases, in the same transaction.
+    for (const QString &index : std::as_const(m_droppedIndexes)) {
+        if (auto created = runQuery(m_db, index); !created)
+            return created.error();
+    }
+    m_droppedIndexes.clear();
+    if (m_searchPause) {
+        if (auto resumed = m_searchPause->resume(); !resumed)
+            return resumed;
+    }
+    return {};
+}
+
 Status BulkCaseWriter::commit()
 {
     for (auto it = m_lastSequence.cbegin(); it != m_lastSequence.cend(); ++it) {
@@ -167,7 +214,11 @@ Status BulkCaseWriter::commit()
     if (auto chained = m_audit->finish(); !chained)
         return chained;
     m_statements.reset();
-    return m_transaction->commit();
+    if (auto indexed = finishIndexes(); !indexed)
+        return indexed;
+    auto committed = m_transaction->commit();
+    restoreSettings();
+    return committed;
 }
 
 } // namespace casedesk

@@ -14,6 +14,7 @@
 namespace casedesk {
 
 class AuditChainWriter;
+class SearchIndexPause;
 class Transaction;
 
 // Writes many cases in one transaction with prepared statements: demo data and imports.
@@ -39,13 +40,21 @@ public:
     // closedAt must agree with it, as the workflow would have left them.
     Result<QString> addComplaint(const Complaint &complaint, const QString &actor,
                                  const QList<CaseEvent> &events = {});
+    // Builds what begin() set aside on a file with no cases (indexes, the search index): call it
+    // after the last addComplaint() and before reading the new cases back. commit() calls it too.
+    Status finishIndexes();
     Status commit();
     // The connection the writer's transaction runs on (for demo extras written in it).
     QSqlDatabase database() const { return m_db; }
 
 private:
     struct Statements;
+    void restoreSettings();
+
     QSqlDatabase m_db;
+    bool m_fastMode = false; // the file had no cases: see begin()
+    std::unique_ptr<SearchIndexPause> m_searchPause;
+    QStringList m_droppedIndexes; // recreated by commit()
     std::unique_ptr<Transaction> m_transaction;
     std::unique_ptr<Statements> m_statements;
     std::unique_ptr<AuditChainWriter> m_audit;

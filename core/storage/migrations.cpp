@@ -31,6 +31,7 @@ const QList<MigrationStep> &steps()
         {8, schemaVersion8(), chainExistingAuditRecords},
         {9, schemaVersion9()},
         {10, schemaVersion10()},
+        {11, schemaVersion11()},
     };
     return all;
 }

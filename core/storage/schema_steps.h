@@ -17,5 +17,6 @@ QStringList schemaVersion7(); // passwords, lock-out, auditor role, desk events,
 QStringList schemaVersion8(); // tamper-evident audit: hash chain
 QStringList schemaVersion9(); // follow-up visits, spot checks, typical cases
 QStringList schemaVersion10(); // prepaid cards, groups, early warning, funds, business merges
+QStringList schemaVersion11(); // trigram text search index over cases (FTS5)
 
 } // namespace casedesk

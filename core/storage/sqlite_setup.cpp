@@ -54,6 +54,47 @@ Status sqliteCheckIdentity(const QSqlDatabase &db, int latestVersion)
     return {};
 }
 
+Status sqliteBulkWriteMode(const QSqlDatabase &db, bool on)
+{
+    // journal_mode MEMORY writes the new pages once into the file instead of into the WAL and
+    // then again at the checkpoint (gigabytes for a million cases), and still rolls back a
+    // cancel. SQLite refuses to leave WAL while another connection has the file open (the
+    // window's count thread, say): then the file simply stays in WAL, so a refusal is no error.
+    (void)runQuery(db, on ? QStringLiteral("PRAGMA journal_mode = MEMORY") : QStringLiteral("PRAGMA journal_mode = WAL"));
+    const QString pragmas[] = {
+        on ? QStringLiteral("PRAGMA synchronous = OFF") : QStringLiteral("PRAGMA synchronous = FULL"),
+        on ? QStringLiteral("PRAGMA cache_size = -262144") : QStringLiteral("PRAGMA cache_size = -2000"),
+    };
+    for (const QString &pragma : pragmas) {
+        if (auto done = runQuery(db, pragma); !done)
+            return done.error();
+    }
+    return {};
+}
+
+Result<QStringList> sqliteDropIndexes(const QSqlDatabase &db, const QStringList &tables)
+{
+    QStringList created;
+    QStringList names;
+    for (const QString &table : tables) {
+        // sql IS NULL: the indexes behind UNIQUE and PRIMARY KEY constraints, which stay.
+        auto indexes = runQuery(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                                   "AND tbl_name = ? AND sql IS NOT NULL"),
+                                {table});
+        if (!indexes)
+            return indexes.error();
+        while (indexes->next()) {
+            names << indexes->value(0).toString();
+            created << indexes->value(1).toString();
+        }
+    }
+    for (const QString &name : std::as_const(names)) {
+        if (auto dropped = runQuery(db, QStringLiteral("DROP INDEX \"%1\"").arg(name)); !dropped)
+            return dropped.error();
+    }
+    return created;
+}
+
 qint64 casedeskApplicationId() { return kApplicationId; }
 
 Status sqliteCheckNotTruncated(const QString &path)

@@ -20,6 +20,17 @@ Status sqliteCheckNotTruncated(const QString &path);
 // WAL journal, foreign keys, busy timeout, full sync: set on every connection.
 Status sqliteConfigure(const QSqlDatabase &db);
 
+// For writing a file that holds no cases yet (demo data, a first import): on = an in-memory
+// rollback journal instead of WAL, no fsync and a 256 MB page cache for this connection;
+// off = back to what sqliteConfigure() sets. A crash
+// while on can lose the new file's contents, never an office's existing cases.
+Status sqliteBulkWriteMode(const QSqlDatabase &db, bool on);
+
+// Drops the secondary indexes of `tables` (inside the caller's transaction) and returns their
+// CREATE statements, for a bulk load into empty tables: building an index once from sorted
+// data at the end is much faster than updating it row by row.
+Result<QStringList> sqliteDropIndexes(const QSqlDatabase &db, const QStringList &tables);
+
 // The number CaseDesk writes into the SQLite header (PRAGMA application_id).
 qint64 casedeskApplicationId();
 

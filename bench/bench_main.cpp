@@ -1,0 +1,283 @@
+// casedesk-bench: checks the performance budgets of issue 7 on a large file and prints, for each,
+// the median of several runs and its ratio to the floor (the same SQL through SQLite's C API).
+//
+//   casedesk-bench [--database FILE] [--cases N] [--runs R]
+//
+// A missing FILE is created with N demo cases first (default 1,000,000); an existing one is
+// measured as it is. Timings are wall-clock on a warm file cache.
+
+#include "bench_runs.h"
+#include "sqlite_floor.h"
+
+#include "case_table_model.h"
+#include "demo/demo_generator.h"
+#include "query/case_list_query.h"
+#include "reports/report_document.h"
+#include "stats/report_content.h"
+#include "stats/statistics_service.h"
+#include "storage/database.h"
+#include "storage/sql_helpers.h"
+#include "storage/taxonomy_repository.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QApplication>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <cstdio>
+
+using namespace casedesk;
+using namespace casedesk::bench;
+
+namespace {
+
+// The bench speaks to developers: its output is not translated.
+void say(const QString &line)
+{
+    QTextStream(stdout) << line << Qt::endl;
+}
+
+int failWith(const QString &message)
+{
+    QTextStream(stderr) << "casedesk-bench: " << message << Qt::endl;
+    return 1;
+}
+
+// A day that makes the generated file the same on every run.
+const QDate kUntil(2026, 11, 1);
+
+struct ListCase {
+    QString name;
+    CaseFilter filter;
+    CaseSort sort;
+};
+
+QString scalarText(const QSqlDatabase &db, const QString &sql)
+{
+    auto value = queryScalar(db, sql);
+    return value ? value->toString() : QString();
+}
+
+// The list changes a caseworker makes, with search terms taken from the file itself.
+QList<ListCase> listCases(const QSqlDatabase &db, qint64 cases)
+{
+    QList<ListCase> all;
+    auto add = [&all](const QString &name, CaseFilter filter, CaseSort sort = {}) {
+        all.append({name, std::move(filter), sort});
+    };
+    add(QStringLiteral("first page, newest first"), {});
+    CaseFilter status;
+    status.status = CaseStatus::InMediation;
+    add(QStringLiteral("filter: status in mediation"), status);
+    CaseFilter category;
+    category.categoryId = scalarText(db, QStringLiteral("SELECT id FROM categories ORDER BY sort_order LIMIT 1 OFFSET 3"))
+                              .toLongLong();
+    add(QStringLiteral("filter: one category"), category);
+    CaseFilter channel;
+    channel.channel = Channel::Letter;
+    add(QStringLiteral("filter: a rare channel"), channel);
+    CaseFilter month;
+    month.receivedFrom = kUntil.addMonths(-13);
+    month.receivedTo = month.receivedFrom.addMonths(1).addDays(-1);
+    add(QStringLiteral("filter: one month a year ago"), month);
+    add(QStringLiteral("sort: amount, largest first"), {}, {CaseSortKey::ByAmount, true});
+    add(QStringLiteral("sort: business A–Z"), {}, {CaseSortKey::ByBusiness, false});
+    add(QStringLiteral("sort: complainant A–Z"), {}, {CaseSortKey::ByConsumer, false});
+    add(QStringLiteral("sort: case number, oldest first"), {}, {CaseSortKey::ByCaseNumber, false});
+
+    const qint64 middle = std::max<qint64>(1, cases / 2);
+    auto search = [&](const QString &name, const QString &text) {
+        CaseFilter filter;
+        filter.text = text;
+        add(name + QStringLiteral(" «") + text + QStringLiteral("»"), filter);
+    };
+    search(QStringLiteral("search 2 characters"), QStringLiteral("健身"));
+    search(QStringLiteral("search 1 character"), QStringLiteral("退"));
+    const QString phone = scalarText(db, QStringLiteral("SELECT p.phone FROM complaints c JOIN consumers p ON "
+                                                        "p.id = c.consumer_id WHERE c.id = %1").arg(middle));
+    search(QStringLiteral("search phone fragment"), phone.mid(3, 4));
+    search(QStringLiteral("search last 4 of a phone"), phone.right(4));
+    const QString caseNumber = scalarText(db, QStringLiteral("SELECT case_number FROM complaints WHERE id = %1").arg(middle / 3 + 1));
+    search(QStringLiteral("search case number fragment"), caseNumber.right(6));
+    const QString name = scalarText(db, QStringLiteral("SELECT p.name FROM complaints c JOIN consumers p ON "
+                                                       "p.id = c.consumer_id WHERE c.id = %1").arg(middle + 7));
+    search(QStringLiteral("search a complainant's name"), name);
+    search(QStringLiteral("search 3 characters"), QStringLiteral("会员卡"));
+    search(QStringLiteral("search a rare 3-character term"), QStringLiteral("跑步机"));
+    search(QStringLiteral("search a rare 2-character term"), QStringLiteral("跑步"));
+    search(QStringLiteral("search a term no case has"), QStringLiteral("骆驼"));
+    CaseFilter both;
+    both.status = CaseStatus::Closed;
+    both.text = QStringLiteral("退款");
+    add(QStringLiteral("status closed + search «退款»"), both);
+    return all;
+}
+
+Result<std::unique_ptr<Database>> createFile(const QString &path, int cases)
+{
+    auto database = Database::open(path, Database::OpenMode::CreateIfMissing);
+    if (!database)
+        return database.error();
+    DemoOptions options;
+    options.cases = cases;
+    options.until = kUntil;
+    options.passwordCost = HashCost::CheapForTests; // the bench file's users are never signed in to
+    QElapsedTimer timer;
+    timer.start();
+    auto written = generateDemoData(database.value()->connection(), options, [&](int done, int total) {
+        if (done % 100000 == 0)
+            say(QStringLiteral("  %1 of %2 cases, %3 s").arg(done).arg(total).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+        return true;
+    });
+    if (!written)
+        return written.error();
+    say(QStringLiteral("Generated %1 cases in %2 s (the same code as casedesk-cli demo).")
+            .arg(written->cases)
+            .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+    return database;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // PDF rendering needs an application, not a screen
+    QApplication app(argc, argv); // the report's charts are Qt Charts, which need widgets
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Measures CaseDesk's performance budgets on a large file."));
+    parser.addHelpOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("The file (created if missing)."),
+                                            QStringLiteral("FILE"));
+    const QCommandLineOption casesOption(QStringLiteral("cases"), QStringLiteral("Cases for a new file (1000000)."),
+                                         QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per measurement (5)."),
+                                        QStringLiteral("R"), QStringLiteral("5"));
+    const QCommandLineOption skipDashboard(QStringLiteral("skip-dashboard"),
+                                           QStringLiteral("Leave out the dashboard (minutes on a 1M file today)."));
+    parser.addOptions({databaseOption, casesOption, runsOption, skipDashboard});
+    parser.process(app);
+    const int cases = parser.value(casesOption).toInt();
+    const int runs = parser.value(runsOption).toInt();
+    if (cases < 1 || runs < 1)
+        return failWith(QStringLiteral("--cases and --runs must be positive whole numbers."));
+    QTemporaryDir scratch;
+    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption)
+                                                      : scratch.filePath(QStringLiteral("bench.casedesk"));
+    if (!QFileInfo::exists(path)) {
+        say(QStringLiteral("Creating %1 with %2 demo cases…").arg(path).arg(cases));
+        auto created = createFile(path, cases);
+        if (!created)
+            return failWith(created.error().message);
+    }
+
+    // Each line is also printed as soon as it is measured, so a long run shows its progress.
+    struct Lines : QList<BenchLine> {
+        void append(const BenchLine &line)
+        {
+            QList<BenchLine>::append(line);
+            say(QStringLiteral("  %1: %2 (floor %3)").arg(line.budget).arg(line.appMs, 0, 'f', 1).arg(line.floorMs, 0, 'f', 1));
+        }
+    } lines;
+    const int pageSize = CaseTableModel::kPageSize;
+
+    // 1. Open the file and show the first page.
+    const double openMs = medianMs(runs, [&] {
+        auto database = Database::open(path, Database::OpenMode::OpenExisting);
+        return database && CaseListQuery(database.value()->connection()).page({}, {}, std::nullopt, pageSize);
+    });
+    auto database = Database::open(path, Database::OpenMode::OpenExisting);
+    if (!database)
+        return failWith(database.error().message);
+    const QSqlDatabase db = database.value()->connection();
+    const SqlText firstPage = CaseListQuery(db).pageSql({}, {}, std::nullopt, pageSize).value();
+    const double openFloor = medianMs(runs, [&] { return openAndRun(path, firstPage.sql, firstPage.values) >= 0; });
+    lines.append({QStringLiteral("open file + first page"), 1000, openMs, openFloor, {}});
+    SqliteFloor floor(path);
+    const qint64 total = scalarText(db, QStringLiteral("SELECT count(*) FROM complaints")).toLongLong();
+    say(QStringLiteral("File: %1, %2 cases, %3 MB; %4 runs each; %5 cores.")
+            .arg(path)
+            .arg(total)
+            .arg(QFileInfo(path).size() / 1048576)
+            .arg(runs)
+            .arg(QThread::idealThreadCount()));
+
+    // 2. Every list change: the first page (the budget) and the count that follows it.
+    for (const ListCase &change : listCases(db, total)) {
+        qint64 shown = 0;
+        const double pageMs = medianMs(runs, [&] {
+            auto page = CaseListQuery(db).page(change.filter, change.sort, std::nullopt, pageSize);
+            shown = page ? page->size() : -1;
+            return bool(page);
+        });
+        // The floor runs the SQL the application ran (built once: its vocabulary look-ups are
+        // part of the application's time, not SQLite's).
+        auto sql = CaseListQuery(db).pageSql(change.filter, change.sort, std::nullopt, pageSize);
+        if (!sql)
+            return failWith(sql.error().message);
+        const double pageFloor = medianMs(runs, [&] { return floor.run(sql->sql, sql->values) >= 0; });
+        qint64 matching = 0;
+        const double countMs = medianMs(1, [&] {
+            auto counted = CaseListQuery(db).count(change.filter);
+            matching = counted ? counted.value() : -1;
+            return bool(counted);
+        });
+        lines.append({change.name, 100, pageMs, pageFloor,
+                      QStringLiteral("%1 shown; count %2 in %3 ms").arg(shown).arg(matching).arg(countMs, 0, 'f', 0)});
+    }
+
+    // 3. The dashboard for a full year: what DashboardWindow::refresh() asks for.
+    const QString supervisor = scalarText(db, QStringLiteral("SELECT name FROM users WHERE role = 'supervisor' LIMIT 1"));
+    auto stats = StatisticsService::forUser(db, supervisor);
+    if (!stats)
+        return failWith(stats.error().message);
+    const int year = kUntil.year() - 1;
+    const StatsPeriod wholeYear = StatsPeriod::year(year);
+    if (!parser.isSet(skipDashboard)) {
+        const double dashboardMs = medianMs(std::min(runs, 3), [&] {
+            return stats->summary(wholeYear) && stats->monthlyReceived(year) && stats->monthlyReceived(year - 1) &&
+                   stats->breakdown(StatsDimension::Category, wholeYear) &&
+                   stats->breakdown(StatsDimension::Channel, wholeYear) && stats->topBusinesses(wholeYear, {}, 8) &&
+                   stats->monthlyCounts(year, kUntil);
+        });
+        const QString groupBy = QStringLiteral("SELECT category_id, count(*) FROM complaints WHERE received_at >= ? AND "
+                                               "received_at < ? GROUP BY category_id");
+        const double dashboardFloor = medianMs(runs, [&] {
+            return floor.run(groupBy, {QDate(year, 1, 1).toString(Qt::ISODate), QDate(year + 1, 1, 1).toString(Qt::ISODate)}) >= 0;
+        });
+        lines.append({QStringLiteral("dashboard, full year %1").arg(year), 200, dashboardMs, dashboardFloor,
+                      QStringLiteral("floor: one GROUP BY category over the year")});
+    }
+
+    // 4. The monthly PDF report.
+    const StatsPeriod lastMonth = StatsPeriod::month(kUntil.addMonths(-1).year(), kUntil.addMonths(-1).month());
+    const QString pdf = scratch.filePath(QStringLiteral("report.pdf"));
+    const double reportMs = medianMs(std::min(runs, 3), [&] {
+        auto content = buildReport(db, stats.value(), lastMonth, {}, QDateTime(kUntil, QTime(9, 0)));
+        return content && writeReportPdf(content.value(), pdf);
+    });
+    lines.append({QStringLiteral("monthly PDF report %1").arg(lastMonth.label()), 3000, reportMs, -1,
+                  QStringLiteral("%1 KB").arg(QFileInfo(pdf).size() / 1024)});
+
+    // 5. Memory after scrolling the whole list (the main window's model keeps what it loaded).
+    const double before = residentMb();
+    QElapsedTimer scroll;
+    scroll.start();
+    {
+        CaseTableModel model(db, path);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        const double after = residentMb();
+        lines.append({QStringLiteral("memory after scrolling all %1 rows (MB)").arg(model.rowCount({})), 300, after, -1,
+                      QStringLiteral("MB, not ms; %1 MB before; scrolled in %2 s")
+                          .arg(before, 0, 'f', 0)
+                          .arg(scroll.elapsed() / 1000.0, 0, 'f', 1)});
+    }
+
+    say(QString());
+    say(markdownTable(lines));
+    return 0;
+}

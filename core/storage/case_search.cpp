@@ -1,0 +1,121 @@
+#include "storage/case_search.h"
+
+#include "storage/sql_helpers.h"
+
+namespace casedesk {
+
+namespace {
+
+// From this many matching cases on, a page is found faster by walking the list's sort order
+// with LIKE (one case in 200 of a million matching: a page after about 40,000 cases) than by
+// collecting every match from the index and sorting them.
+constexpr qint64 kScanAbove = 5000;
+// A count over more prefix terms than this reads every case with LIKE instead.
+constexpr int kMaxPrefixTerms = 3000;
+
+// FTS5 query syntax: a double-quoted string is one phrase, taken literally (quotes doubled),
+// so operators, parentheses or asterisks in what the caseworker typed mean nothing special.
+QString ftsPhrase(const QString &text)
+{
+    QString inner = text;
+    inner.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + inner + QLatin1Char('"');
+}
+
+TextCondition likeCondition(const QString &text)
+{
+    const QString columns[] = {QStringLiteral("c.case_number"), QStringLiteral("p.name"), QStringLiteral("p.phone"),
+                               QStringLiteral("b.name"),        QStringLiteral("c.demand"), QStringLiteral("c.facts")};
+    TextCondition condition;
+    QStringList any;
+    for (const QString &column : columns) {
+        any << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
+        condition.values << QLatin1Char('%') + escapeLike(text) + QLatin1Char('%');
+    }
+    condition.sql = QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    condition.needsPartyJoin = true;
+    return condition;
+}
+
+TextCondition indexCondition(const QString &match)
+{
+    return {QStringLiteral("c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)"), {match}, false};
+}
+
+TextCondition nothing() { return {QStringLiteral("1 = 0"), {}, false}; }
+
+} // namespace
+
+Result<TextCondition> caseTextCondition(const QSqlDatabase &db, const QString &text, TextUse use)
+{
+    // The trigram tokenizer folds case the same way for ASCII and most alphabets.
+    const QString folded = text.toLower();
+    QString match;
+    if (folded.toUcs4().size() >= 3) {
+        match = ftsPhrase(text);
+    } else {
+        // One or two characters: the trigrams that begin with them.
+        auto terms = runQuery(db, QStringLiteral("SELECT term FROM case_search_vocab WHERE term >= ? AND term < ? || char(1114111)"),
+                              {folded, folded});
+        if (!terms)
+            return terms.error();
+        QStringList phrases;
+        while (terms->next())
+            phrases << ftsPhrase(terms->value(0).toString());
+        if (phrases.isEmpty())
+            return nothing();
+        if (phrases.size() > kMaxPrefixTerms)
+            return likeCondition(text); // a very common character: LIKE finds a page at once
+        match = phrases.join(QStringLiteral(" OR "));
+    }
+    if (use == TextUse::Page) {
+        // How many cases match, counted only up to the point where walking the list with LIKE
+        // is sure to be cheaper (FTS5 stops reading the index there).
+        auto probe = queryScalar(db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM case_search WHERE "
+                                                    "case_search MATCH ? LIMIT %1)").arg(kScanAbove),
+                                 {match});
+        if (!probe)
+            return probe.error();
+        if (probe->toLongLong() == 0)
+            return nothing();
+        if (probe->toLongLong() >= kScanAbove)
+            return likeCondition(text);
+    }
+    return indexCondition(match);
+}
+
+Status SearchIndexPause::pause()
+{
+    auto triggers = runQuery(m_db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                                  "AND name LIKE 'case\\_search\\_%' ESCAPE '\\' ORDER BY name"));
+    if (!triggers)
+        return triggers.error();
+    QStringList names;
+    while (triggers->next()) {
+        names << triggers->value(0).toString();
+        m_triggers << triggers->value(1).toString();
+    }
+    triggers->finish();
+    for (const QString &name : std::as_const(names)) {
+        if (auto dropped = runQuery(m_db, QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !dropped)
+            return dropped.error();
+    }
+    return {};
+}
+
+Status SearchIndexPause::resume()
+{
+    if (m_triggers.isEmpty())
+        return {};
+    if (auto rebuilt = runQuery(m_db, QStringLiteral("INSERT INTO case_search(case_search) VALUES ('rebuild')"));
+        !rebuilt)
+        return rebuilt.error();
+    for (const QString &sql : std::as_const(m_triggers)) {
+        if (auto created = runQuery(m_db, sql); !created)
+            return created.error();
+    }
+    m_triggers.clear();
+    return {};
+}
+
+} // namespace casedesk

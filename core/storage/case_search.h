@@ -1,0 +1,53 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QVariantList>
+
+// Text search over cases: the SQLite-specific half (FTS5 trigram index, schema v11).
+// core/query builds the case list around the condition made here, so a PostgreSQL backend
+// would replace this file (pg_trgm) and keep the query code.
+
+namespace casedesk {
+
+// An SQL condition over the complaint alias `c` (and, when needsPartyJoin, consumer `p` and
+// business `b`), with its bound values.
+struct TextCondition {
+    QString sql;
+    QVariantList values;
+    bool needsPartyJoin = false;
+};
+
+// What the condition is for: a page stops after a few hundred rows, a count reads them all.
+enum class TextUse { Page, Count };
+
+// Any substring of case number, complainant, phone, business, demand or facts (case-insensitive).
+//
+// Every character of an indexed case starts one of its trigrams (the document ends in two
+// separators), so a term of three or more characters is a phrase of trigrams, and a term of one
+// or two characters (退, 健身, a 2-digit fragment) is found through the indexed trigrams that
+// begin with it (looked up by prefix in case_search_vocab). Both are exact.
+//
+// For a page, a term held by many cases is matched with LIKE instead while the list walks its
+// sort order: that stops as soon as the page is full, where the index would first collect every
+// match. A capped count on the index tells which way is cheaper.
+Result<TextCondition> caseTextCondition(const QSqlDatabase &db, const QString &text, TextUse use);
+
+// For bulk writers on a file with no cases yet: drops the index's triggers inside the
+// writer's transaction so that each inserted case does not update the index one by one;
+// resume() rebuilds the whole index in one pass (much faster) and recreates them.
+// A rollback brings the triggers back with everything else.
+class SearchIndexPause {
+public:
+    explicit SearchIndexPause(QSqlDatabase db) : m_db(std::move(db)) {}
+    Status pause();
+    Status resume();
+
+private:
+    QSqlDatabase m_db;
+    QStringList m_triggers; // their CREATE statements, as stored in sqlite_master
+};
+
+} // namespace casedesk
