@@ -2878,17 +2878,17 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="290" />
+        <location filename="../core/demo/demo_generator.cpp" line="292" />
         <source>The number of demo cases must be between 1 and 5,000,000.</source>
         <translation>演示案件数须在 1 到 5,000,000 之间。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="295" />
+        <location filename="../core/demo/demo_generator.cpp" line="297" />
         <source>The demo data cannot end in the future.</source>
         <translation>演示数据的截止日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="328" />
+        <location filename="../core/demo/demo_generator.cpp" line="330" />
         <source>This database has users who sign in: demo data goes only into a new file or a demo database.</source>
         <translation>该数据库已有可登录的用户：演示数据只能写入新文件或演示数据库。</translation>
     </message>
@@ -5316,12 +5316,12 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>该数据库由更新版本的消保案件台创建（结构版本 %1，本版本最高支持 %2）。请安装新版本。文件未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_setup.cpp" line="87" />
+        <location filename="../core/storage/sqlite_setup.cpp" line="128" />
         <source>The database file "%1" is damaged: it is shorter than it should be (cut off, perhaps by an interrupted copy or a full disk). It was not changed; restore a backup.</source>
         <translation>数据库文件“%1”已损坏：文件比应有的长度短（可能因复制中断或磁盘已满而被截断）。文件未作改动，请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_setup.cpp" line="136" />
+        <location filename="../core/storage/sqlite_setup.cpp" line="177" />
         <source>The database file is damaged: %1</source>
         <translation>数据库文件已损坏：%1</translation>
     </message>
