@@ -154,6 +154,15 @@ Status BulkCaseWriter::markDemo()
                                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     if (!marked)
         return marked.error();
+    // Documents printed from demo data name a council rather than the new file's generic
+    // placeholder (a real desk sets its own name in Settings, which is kept).
+    auto council = runQuery(m_db,
+                            QStringLiteral("INSERT INTO settings(key, value) VALUES ('council_name', ?) "
+                                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value "
+                                           "WHERE value IN ('', '区消费者权益保护委员会')"),
+                            {QStringLiteral("上海市%1区消费者权益保护委员会").arg(m_prefix)});
+    if (!council)
+        return council.error();
     return {};
 }
 

@@ -2,6 +2,7 @@
 #include "test_support.h"
 
 #include "demo/demo_generator.h"
+#include "storage/settings_repository.h"
 #include "storage/sql_helpers.h"
 #include "validation/complaint_validator.h"
 #include "storage/complaint_repository.h"
@@ -63,6 +64,10 @@ TEST_CASE("demo data looks like a council's real case load", "[demo]")
     CHECK(summary->cases == 4000);
     CHECK(rowCount(c, QStringLiteral("complaints")) == 4000);
     CHECK(rowCount(c, QStringLiteral("audit_log")) == 4000);
+    // Its documents name a council of the case numbers' district, not the generic placeholder.
+    const QString prefix = SettingsRepository(c).caseNumberPrefix().value();
+    CHECK(SettingsRepository(c).councilName().value() ==
+          QStringLiteral("上海市%1区消费者权益保护委员会").arg(prefix));
 
     // Nature shares follow the national figures (售后服务 31.7%, 质量 20.8%).
     CHECK(share(c, QStringLiteral("nature = 'after_sales'")) == Approx(0.30).margin(0.06));
