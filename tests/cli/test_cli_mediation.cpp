@@ -1,36 +1,14 @@
 #include "catch_qt.h"
+#include "cli_run.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
+using namespace casedesk::test;
+
 namespace {
-
-struct Run {
-    int exitCode;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    // Everyone signs in with the demo password: the administrator created by init --admin and
-    // the users added with user add get it (as the demo database's users have it).
-    environment.insert(QStringLiteral("CASEDESK_PASSWORD"), QStringLiteral("demo1234"));
-    environment.insert(QStringLiteral("CASEDESK_NEW_PASSWORD"), QStringLiteral("demo1234"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CASEDESK_CLI_PATH), arguments);
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 void write(const QString &path, const QByteArray &bytes)
 {

@@ -1,39 +1,17 @@
 #include "catch_qt.h"
+#include "cli_run.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+using namespace casedesk::test;
+
 namespace {
-
-struct Run {
-    int exitCode;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8")); // English messages
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    // Everyone signs in with the demo password: the demo's users have it, and the users the
-    // tests add get it.
-    environment.insert(QStringLiteral("CASEDESK_PASSWORD"), QStringLiteral("demo1234"));
-    environment.insert(QStringLiteral("CASEDESK_NEW_PASSWORD"), QStringLiteral("demo1234"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CASEDESK_CLI_PATH), arguments);
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 // What someone with the sqlite3 shell could do to the file behind CaseDesk's back.
 void editBehindTheBack(const QString &path, const QString &sql)
@@ -49,7 +27,6 @@ void editBehindTheBack(const QString &path, const QString &sql)
     QSqlDatabase::removeDatabase(QStringLiteral("shell"));
 }
 
-const QString kAdmin = QStringLiteral("管理员"); // the demo database's administrator
 const QString kCaseworker = QStringLiteral("测试承办人");
 
 int caseCount(const QString &db)

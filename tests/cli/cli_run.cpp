@@ -1,0 +1,39 @@
+#include "cli_run.h"
+
+#include "catch_qt.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+namespace casedesk::test {
+
+Run cli(const QStringList &arguments, const QString &password)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8")); // English messages
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    environment.insert(QStringLiteral("CASEDESK_PASSWORD"), password);
+    environment.insert(QStringLiteral("CASEDESK_NEW_PASSWORD"), kPassword);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CASEDESK_CLI_PATH), arguments);
+    REQUIRE(process.waitForFinished(120000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString demoSupervisor(const QString &db)
+{
+    const Run run = cli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--json"),
+                         QStringLiteral("--database"), db, QStringLiteral("--as"), kAdmin});
+    for (const QJsonValue &user : QJsonDocument::fromJson(run.out.toUtf8()).array()) {
+        if (user.toObject().value(QStringLiteral("role")).toString() == QLatin1String("supervisor"))
+            return user.toObject().value(QStringLiteral("name")).toString();
+    }
+    return {};
+}
+
+} // namespace casedesk::test
