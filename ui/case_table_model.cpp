@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 namespace casedesk {
 namespace {
 
@@ -52,7 +54,7 @@ CaseTableModel::CaseTableModel(QSqlDatabase db, QString databasePath, QObject *p
 
 CaseTableModel::~CaseTableModel() { m_countWatcher.waitForFinished(); }
 
-int CaseTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int CaseTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : m_rowCount; }
 
 int CaseTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -60,13 +62,16 @@ QVariant CaseTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CaseListRow &row = m_rows.at(index.row());
     if (role == Qt::TextAlignmentRole && index.column() == Amount)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::UserRole && role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {}; // answered without loading a dropped page
+    const CaseListRow *found = rowAt(index.row());
+    if (!found)
+        return {};
+    const CaseListRow &row = *found;
     if (role == Qt::UserRole)
         return row.id;
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-        return {};
     switch (index.column()) {
     case CaseNumber: return row.caseNumber;
     case ReceivedAt: return QLocale().toString(row.receivedAt, QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -107,10 +112,7 @@ void CaseTableModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd)
         return;
-    std::optional<PageCursor> after;
-    if (!m_rows.isEmpty())
-        after = PageCursor{m_rows.last().sortValue, m_rows.last().id};
-    auto page = CaseListQuery(m_db).page(m_filter, m_sort, after, kPageSize);
+    auto page = CaseListQuery(m_db).page(m_filter, m_sort, m_nextPage, kPageSize);
     if (!page) {
         m_atEnd = true;
         emit loadFailed(page.error().message);
@@ -119,9 +121,71 @@ void CaseTableModel::fetchMore(const QModelIndex &parent)
     m_atEnd = page->size() < kPageSize;
     if (page->isEmpty())
         return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows.append(page.value());
+    const CaseListRow &last = page->last();
+    const std::optional<PageCursor> after = std::exchange(m_nextPage, PageCursor{last.sortValue, last.id});
+    beginInsertRows({}, m_rowCount, m_rowCount + int(page->size()) - 1);
+    m_pages.append(Page{after, std::move(page).value(), true});
+    m_rowCount += int(m_pages.last().rows.size());
+    touch(int(m_pages.size()) - 1);
     endInsertRows();
+}
+
+const CaseListRow *CaseTableModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount)
+        return nullptr;
+    const int pageIndex = row / kPageSize;
+    Page &page = m_pages[pageIndex];
+    if (!page.loaded) {
+        // Dropped earlier: load it again from where it starts. Only rows, never the count,
+        // come from here: changes made since show after reload(), which resets the view.
+        auto rows = CaseListQuery(m_db).page(m_filter, m_sort, page.after, kPageSize);
+        if (!rows) {
+            reportFailure(rows.error().message);
+            return nullptr;
+        }
+        page.rows = std::move(rows).value();
+        page.loaded = true;
+    }
+    touch(pageIndex);
+    const int offset = row % kPageSize;
+    // A page loaded again after cases were deleted may come back shorter.
+    return offset < page.rows.size() ? &page.rows.at(offset) : nullptr;
+}
+
+void CaseTableModel::touch(int page) const
+{
+    if (!m_recentPages.isEmpty() && m_recentPages.last() == page)
+        return; // the common case: the view paints one page cell after cell
+    m_recentPages.removeOne(page);
+    m_recentPages.append(page);
+    while (m_recentPages.size() > kMaxLoadedPages) {
+        Page &dropped = m_pages[m_recentPages.takeFirst()];
+        dropped.rows = {}; // releases the memory, unlike clear()
+        dropped.loaded = false;
+    }
+}
+
+void CaseTableModel::reportFailure(const QString &message) const
+{
+    // Asked for while the view paints: report once, later, so no dialog opens inside a paint
+    // event and a broken connection does not raise one message per cell.
+    if (m_failureReported)
+        return;
+    m_failureReported = true;
+    QMetaObject::invokeMethod(const_cast<CaseTableModel *>(this),
+                              [this, message] { emit const_cast<CaseTableModel *>(this)->loadFailed(message); },
+                              Qt::QueuedConnection);
+}
+
+void CaseTableModel::clearRows()
+{
+    m_pages = {};
+    m_recentPages.clear();
+    m_nextPage.reset();
+    m_rowCount = 0;
+    m_atEnd = false;
+    m_failureReported = false;
 }
 
 void CaseTableModel::sort(int column, Qt::SortOrder order)
@@ -131,8 +195,7 @@ void CaseTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sort = sort;
     beginResetModel();
-    m_rows.clear();
-    m_atEnd = false;
+    clearRows();
     endResetModel();
     fetchMore({});
 }
@@ -148,8 +211,7 @@ void CaseTableModel::setFilter(const CaseFilter &filter)
 void CaseTableModel::reload()
 {
     beginResetModel();
-    m_rows.clear();
-    m_atEnd = false;
+    clearRows();
     endResetModel();
     fetchMore({});
     startCount();
@@ -164,7 +226,8 @@ void CaseTableModel::startCount()
 
 qint64 CaseTableModel::caseIdAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    const CaseListRow *found = rowAt(row);
+    return found ? found->id : 0;
 }
 
 } // namespace casedesk

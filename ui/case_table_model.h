@@ -10,6 +10,12 @@ namespace casedesk {
 // The case list over SQL: loads pages of rows on demand as the view scrolls (keyset
 // paging in core), sorts and filters in SQL, and counts the matching cases on a worker
 // thread so a large file never holds up the first page.
+//
+// The row count grows page by page through fetchMore(), as the view scrolls, but only the
+// rows of the last kMaxLoadedPages pages used are held: every other page keeps only where
+// it starts (the sort value and id of the row before it), and is loaded again, one indexed
+// query, when the view shows it again. So memory stays bounded however far one scrolls
+// (a million rows would otherwise take some 700 MB).
 class CaseTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -17,6 +23,8 @@ public:
     // and logged, one case at a time in the case's details.
     enum Column { CaseNumber, ReceivedAt, Status, Category, Channel, Consumer, Phone, Business, Amount, Assignee, ColumnCount };
     static constexpr int kPageSize = 200;
+    // Enough for any screen plus what QTableView samples when it sizes columns (1,000 rows).
+    static constexpr int kMaxLoadedPages = 12;
 
     // `databasePath` is opened again by the counting thread (a connection per thread).
     CaseTableModel(QSqlDatabase db, QString databasePath, QObject *parent = nullptr);
@@ -38,19 +46,38 @@ public:
     qint64 caseIdAt(int row) const;
     // Matching cases in the database (not only the rows loaded); -1 while counting.
     qint64 totalCount() const { return m_total; }
+    // Pages whose rows are held now (never more than kMaxLoadedPages).
+    int loadedPageCount() const { return int(m_recentPages.size()); }
 
 signals:
     void totalCountChanged(qint64 total);
     void loadFailed(const QString &message);
 
 private:
+    struct Page {
+        std::optional<PageCursor> after; // the row before the page; none for the first page
+        QList<CaseListRow> rows;         // empty while the page is dropped
+        bool loaded = false;
+    };
+
     void startCount();
+    void clearRows();
+    // The row, loading its page again if it was dropped; null if it cannot be had.
+    const CaseListRow *rowAt(int row) const;
+    // Marks the page as just used and drops the least recently used pages beyond the bound.
+    void touch(int page) const;
+    void reportFailure(const QString &message) const;
 
     QSqlDatabase m_db;
     QString m_databasePath;
     CaseFilter m_filter;
     CaseSort m_sort;
-    QList<CaseListRow> m_rows;
+    // Loaded lazily from const data(): the cache is not part of the model's observable state.
+    mutable QList<Page> m_pages;
+    mutable QList<int> m_recentPages; // pages holding rows, the most recently used last
+    mutable bool m_failureReported = false;
+    std::optional<PageCursor> m_nextPage; // where fetchMore() continues
+    int m_rowCount = 0;
     bool m_atEnd = false;
     qint64 m_total = -1;
     QFutureWatcher<qint64> m_countWatcher;

@@ -56,6 +56,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, const QString &userNa
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    // Rows of one height: the view never measures a row, so scrolling far neither asks the
+    // model for rows it does not show nor keeps more than one size per row.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
 

@@ -5,6 +5,7 @@
 #include "demo/demo_generator.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSignalSpy>
 
 #include <memory>
@@ -84,4 +85,135 @@ TEST_CASE("the case model loads pages on demand and passes the model tester", "[
     CHECK(model.rowCount() == 0);
     CHECK_FALSE(model.canFetchMore({}));
     CHECK(waitForCount(model) == 0);
+}
+
+namespace {
+
+// What the view shows of a row: every column's text and the case id.
+QStringList shownRow(const CaseTableModel &model, int row)
+{
+    QStringList cells;
+    for (int column = 0; column < CaseTableModel::ColumnCount; ++column)
+        cells << model.data(model.index(row, column)).toString();
+    cells << QString::number(model.data(model.index(row, 0), Qt::UserRole).toLongLong());
+    return cells;
+}
+
+void generateCases(TestDatabase &db, int cases)
+{
+    DemoOptions options;
+    options.cases = cases;
+    options.seed = 7;
+    options.until = QDate(2026, 3, 1);
+    options.passwordCost = HashCost::CheapForTests;
+    REQUIRE(generateDemoData(db.connection(), options).ok());
+}
+
+} // namespace
+
+TEST_CASE("the case model holds a bounded number of pages and loads dropped pages again unchanged", "[ui][model]")
+{
+    constexpr int kCases = 4321; // 22 pages, the last one short
+    TestDatabase db;
+    generateCases(db, kCases);
+    CaseTableModel model(db.connection(), db.path());
+
+    // Scroll the way a view does: fetch at the bottom, show the new rows.
+    QList<QStringList> shown;
+    for (int row = 0; row < model.rowCount(); ++row)
+        shown.append(shownRow(model, row));
+    while (model.canFetchMore({})) {
+        const int firstNew = model.rowCount();
+        model.fetchMore({});
+        for (int row = firstNew; row < model.rowCount(); ++row)
+            shown.append(shownRow(model, row));
+        REQUIRE(model.loadedPageCount() <= CaseTableModel::kMaxLoadedPages);
+    }
+    REQUIRE(model.rowCount() == kCases);
+    CHECK(model.loadedPageCount() == CaseTableModel::kMaxLoadedPages);
+
+    // Every case once, newest first across every page boundary.
+    QSet<QString> ids;
+    for (int row = 0; row < kCases; ++row) {
+        ids.insert(shown.at(row).last());
+        if (row > 0)
+            REQUIRE(shown.at(row - 1).at(CaseTableModel::ReceivedAt) >= shown.at(row).at(CaseTableModel::ReceivedAt));
+    }
+    CHECK(ids.size() == kCases);
+
+    // The first page was dropped long ago: asking for it loads it again, the same rows.
+    for (int row = 0; row < CaseTableModel::kPageSize; ++row)
+        REQUIRE(shownRow(model, row) == shown.at(row));
+    CHECK(model.loadedPageCount() == CaseTableModel::kMaxLoadedPages);
+    // Jumping about (Ctrl+End, Ctrl+Home, a drag of the scroll bar) never holds more.
+    for (int row : {kCases - 1, 5, 2500, 1999, 2000, 17, kCases - 200, 3333}) {
+        REQUIRE(shownRow(model, row) == shown.at(row));
+        REQUIRE(model.loadedPageCount() <= CaseTableModel::kMaxLoadedPages);
+    }
+    // caseIdAt() on a dropped page, as the main window asks for the selected row.
+    for (int row = 0; row < kCases; row += 97) {
+        REQUIRE(model.caseIdAt(row) == shown.at(row).last().toLongLong());
+        REQUIRE(model.loadedPageCount() <= CaseTableModel::kMaxLoadedPages);
+    }
+    CHECK(model.caseIdAt(kCases) == 0);
+    CHECK(model.caseIdAt(-1) == 0);
+    CHECK_FALSE(model.data(model.index(0, 0), Qt::DecorationRole).isValid());
+
+    // The tester reads every row (attached only now: while it is attached, a fetchMore() of
+    // ours makes it fetch from inside our insertion, see attachTester()).
+    {
+        auto tester = attachTester(model);
+        CHECK(model.loadedPageCount() <= CaseTableModel::kMaxLoadedPages);
+    }
+
+    // reload() starts again from one page and forgets the others.
+    model.reload();
+    CHECK(model.rowCount() == CaseTableModel::kPageSize);
+    CHECK(model.loadedPageCount() == 1);
+    CHECK(shownRow(model, 0) == shown.at(0));
+}
+
+TEST_CASE("sorting and filtering stay right over pages loaded again", "[ui][model]")
+{
+    constexpr int kCases = 3100;
+    TestDatabase db;
+    generateCases(db, kCases);
+    CaseTableModel model(db.connection(), db.path());
+
+    model.sort(CaseTableModel::Amount, Qt::AscendingOrder);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    REQUIRE(model.rowCount() == kCases);
+    // Read from the top again: most of these pages were dropped and come back in order.
+    QSet<qint64> ids;
+    for (int row = 0; row < kCases; ++row) {
+        ids.insert(model.caseIdAt(row));
+        if (row > 0)
+            REQUIRE(amountAt(model, row - 1) <= amountAt(model, row));
+    }
+    CHECK(ids.size() == kCases);
+    CHECK(model.loadedPageCount() <= CaseTableModel::kMaxLoadedPages);
+
+    // Largest first: the first row now is the last row before.
+    const qint64 smallestId = model.caseIdAt(0);
+    const qint64 largestId = model.caseIdAt(kCases - 1);
+    model.sort(CaseTableModel::Amount, Qt::DescendingOrder);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    CHECK(model.caseIdAt(0) == largestId);
+    CHECK(model.caseIdAt(kCases - 1) == smallestId);
+
+    CaseFilter filter;
+    filter.status = CaseStatus::Closed;
+    model.setFilter(filter);
+    const qint64 closed = waitForCount(model);
+    REQUIRE(closed > 2 * CaseTableModel::kPageSize);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    CHECK(model.rowCount() == closed);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        REQUIRE(model.data(model.index(row, CaseTableModel::Status)).toString() == QStringLiteral("Closed"));
+        if (row > 0)
+            REQUIRE(amountAt(model, row - 1) >= amountAt(model, row));
+    }
 }

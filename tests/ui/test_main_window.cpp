@@ -7,6 +7,7 @@
 #include "main_window.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -77,4 +78,48 @@ TEST_CASE("the main window opens on a database and the filter bar changes the ro
     window.filterBar()->clear();
     waitForCount(model);
     CHECK(model->totalCount() == 500);
+}
+
+TEST_CASE("the main window scrolls a long list to its end and back, holding only a few pages", "[ui][mainwindow]")
+{
+    constexpr int kCases = 3000;
+    TestDatabase db;
+    DemoOptions options;
+    options.cases = kCases;
+    options.until = QDate(2026, 3, 1);
+    options.passwordCost = HashCost::CheapForTests;
+    REQUIRE(generateDemoData(db.connection(), options).ok());
+    MainWindow window(db.openAgain());
+    window.resize(1100, 700);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CaseTableModel *model = window.caseModel();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("caseTableView"));
+    REQUIRE(table);
+    CHECK(table->verticalHeader()->sectionResizeMode(0) == QHeaderView::Fixed);
+    const QString firstCase = model->data(model->index(0, CaseTableModel::CaseNumber)).toString();
+
+    // The view fetches the next page whenever its scroll bar reaches the bottom.
+    for (int i = 0; i < 100 && model->canFetchMore({}); ++i) {
+        table->scrollToBottom();
+        QTest::qWait(5);
+        (void)table->grab(); // paints the rows shown
+        REQUIRE(model->loadedPageCount() <= CaseTableModel::kMaxLoadedPages);
+    }
+    CHECK_FALSE(model->canFetchMore({}));
+    REQUIRE(model->rowCount() == kCases);
+
+    // The last case shows its details; back at the top the first page is loaded again.
+    table->selectRow(kCases - 1);
+    const QString lastCase = model->data(model->index(kCases - 1, CaseTableModel::CaseNumber)).toString();
+    auto *detail = window.findChild<QTextBrowser *>(QStringLiteral("caseDetailView"));
+    REQUIRE(detail);
+    CHECK(detail->toPlainText().contains(lastCase));
+    table->scrollToTop();
+    (void)table->grab();
+    CHECK(table->indexAt(QPoint(1, 1)).row() == 0);
+    CHECK(model->data(table->indexAt(QPoint(1, 1)).siblingAtColumn(CaseTableModel::CaseNumber)).toString() == firstCase);
+    CHECK(model->loadedPageCount() <= CaseTableModel::kMaxLoadedPages);
+    CHECK(detail->toPlainText().contains(lastCase));
+    CHECK(table->selectionModel()->currentIndex().row() == kCases - 1);
 }
