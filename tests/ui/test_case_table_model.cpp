@@ -217,3 +217,41 @@ TEST_CASE("sorting and filtering stay right over pages loaded again", "[ui][mode
             REQUIRE(amountAt(model, row - 1) >= amountAt(model, row));
     }
 }
+
+TEST_CASE("a dropped page shows the case as it is now, and one it cannot load is reported once", "[ui][model]")
+{
+    TestDatabase db;
+    generateCases(db, 3000);
+    auto desk = db.openAgain(); // the model's own connection, closed below
+    CaseTableModel model(desk->connection(), db.path());
+    waitForCount(model);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    REQUIRE(model.rowCount() == 3000);
+
+    // Changed by another window while its page was dropped: shown as changed (the sort key,
+    // the received time, is the same, so the row stays where it was).
+    const qint64 firstId = model.caseIdAt(0);
+    execOrFail(db.connection(), QStringLiteral("UPDATE complaints SET amount_fen = 123456 WHERE id = %1").arg(firstId));
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    for (int row = 2999; row >= 2999 - CaseTableModel::kMaxLoadedPages * CaseTableModel::kPageSize; row -= 50)
+        (void)model.caseIdAt(row); // the first page is dropped again
+    CHECK(model.data(model.index(0, CaseTableModel::Amount)).toString() == QStringLiteral("1,234.56"));
+    CHECK(model.caseIdAt(0) == firstId);
+
+    // The connection is gone: the rows of dropped pages are empty, and the failure is reported
+    // once, after the paint that asked for them, not once per cell.
+    for (int row = 2999; row >= 2999 - CaseTableModel::kMaxLoadedPages * CaseTableModel::kPageSize; row -= 50)
+        (void)model.caseIdAt(row);
+    QSignalSpy failed(&model, &CaseTableModel::loadFailed);
+    QSqlDatabase connection = desk->connection();
+    connection.close();
+    for (int row = 0; row < 2 * CaseTableModel::kPageSize; ++row)
+        REQUIRE_FALSE(model.data(model.index(row, CaseTableModel::CaseNumber)).isValid());
+    CHECK(model.caseIdAt(1) == 0);
+    CHECK(failed.isEmpty());
+    failed.wait(500);
+    CHECK(failed.count() == 1);
+    CHECK(model.loadedPageCount() <= CaseTableModel::kMaxLoadedPages);
+}
