@@ -137,6 +137,10 @@ const CaseListRow *CaseTableModel::rowAt(int row) const
     const int pageIndex = row / kPageSize;
     Page &page = m_pages[pageIndex];
     if (!page.loaded) {
+        // After a failure the database is not asked again until reload() (Refresh): a
+        // locked or lost file would otherwise be waited on once per cell painted.
+        if (m_failureReported)
+            return nullptr;
         // Dropped earlier: load it again from where it starts. Only rows, never the count,
         // come from here: changes made since show after reload(), which resets the view.
         auto rows = CaseListQuery(m_db).page(m_filter, m_sort, page.after, kPageSize);

@@ -254,4 +254,11 @@ TEST_CASE("a dropped page shows the case as it is now, and one it cannot load is
     failed.wait(500);
     CHECK(failed.count() == 1);
     CHECK(model.loadedPageCount() <= CaseTableModel::kMaxLoadedPages);
+
+    // Until Refresh the database is not asked again; afterwards the list is whole again.
+    REQUIRE(connection.open());
+    CHECK_FALSE(model.data(model.index(0, CaseTableModel::CaseNumber)).isValid());
+    model.reload();
+    CHECK(model.caseIdAt(0) == firstId);
+    CHECK(model.data(model.index(0, CaseTableModel::Amount)).toString() == QStringLiteral("1,234.56"));
 }
