@@ -25,8 +25,8 @@ const QString kAll = QStringLiteral("*");
 const QString kGroupColumns =
     QStringLiteral("c.category_id, c.nature, c.channel, b.district, b.district || '/' || b.street, c.business_id,"
                    " c.assignee");
-const StatsDimension kDimensions[] = {StatsDimension::Category, StatsDimension::Nature,   StatsDimension::Channel,
-                                      StatsDimension::District, StatsDimension::Street,   StatsDimension::Business,
+const StatsDimension kDimensions[] = {StatsDimension::Category,  StatsDimension::Nature, StatsDimension::Channel,
+                                      StatsDimension::District,  StatsDimension::Street, StatsDimension::Business,
                                       StatsDimension::Caseworker};
 
 // Same definition as StatsRepository's "resolved".
@@ -38,14 +38,19 @@ struct RowKey {
     QString district;
     QString dimension; // '' for the totals
     QString key;
-    bool operator==(const RowKey &o) const { return district == o.district && dimension == o.dimension && key == o.key; }
+    bool operator==(const RowKey &o) const
+    {
+        return district == o.district && dimension == o.dimension && key == o.key;
+    }
 };
-size_t qHash(const RowKey &k, size_t seed = 0) { return qHashMulti(seed, k.district, k.dimension, k.key); }
+size_t qHash(const RowKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.district, k.dimension, k.key);
+}
 
 struct Measures {
-    qint64 received = 0, amountFen = 0, hotline = 0, finished = 0, resolved = 0, recoveredFen = 0,
-           onTimeChecked = 0, onTime = 0, agreements = 0, terminations = 0, satisfied = 0, basicallySatisfied = 0,
-           dissatisfied = 0;
+    qint64 received = 0, amountFen = 0, hotline = 0, finished = 0, resolved = 0, recoveredFen = 0, onTimeChecked = 0,
+           onTime = 0, agreements = 0, terminations = 0, satisfied = 0, basicallySatisfied = 0, dissatisfied = 0;
 };
 
 // The rows of one month, added up from its cases.
@@ -72,11 +77,10 @@ public:
     {
         for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
             const Measures &m = it.value();
-            const QVariantList values = {m_month,         it.key().district, it.key().dimension, it.key().key,
-                                         m.received,      m.amountFen,       m.hotline,          m.finished,
-                                         m.resolved,      m.recoveredFen,    m.onTimeChecked,    m.onTime,
-                                         m.agreements,    m.terminations,    m.satisfied,        m.basicallySatisfied,
-                                         m.dissatisfied};
+            const QVariantList values = {
+                m_month,      it.key().district, it.key().dimension, it.key().key,         m.received,      m.amountFen,
+                m.hotline,    m.finished,        m.resolved,         m.recoveredFen,       m.onTimeChecked, m.onTime,
+                m.agreements, m.terminations,    m.satisfied,        m.basicallySatisfied, m.dissatisfied};
             for (int i = 0; i < values.size(); ++i)
                 insert.bindValue(i, bindable(values.at(i)));
             if (!insert.exec())
@@ -121,13 +125,13 @@ private:
 
     Status countFinished(const QSqlDatabase &db)
     {
-        auto q = runQuery(db,
-                          QStringLiteral("SELECT c.recovered_fen, %1, c.received_at, c.accepted_at, c.closed_at, ")
-                                  .arg(kResolved) +
-                              kGroupColumns +
-                              QStringLiteral(" FROM complaints c JOIN businesses b ON b.id = c.business_id"
-                                             " WHERE c.closed_at >= ? AND c.closed_at < ? AND c.status = 'closed'"),
-                          m_values);
+        auto q = runQuery(
+            db,
+            QStringLiteral("SELECT c.recovered_fen, %1, c.received_at, c.accepted_at, c.closed_at, ").arg(kResolved) +
+                kGroupColumns +
+                QStringLiteral(" FROM complaints c JOIN businesses b ON b.id = c.business_id"
+                               " WHERE c.closed_at >= ? AND c.closed_at < ? AND c.status = 'closed'"),
+            m_values);
         if (!q)
             return q.error();
         while (q->next()) {
@@ -210,11 +214,12 @@ bool isMonth(const QString &text)
 // Every month that anything is counted in.
 Result<QStringList> allMonths(const QSqlDatabase &db)
 {
-    auto q = runQuery(db, QStringLiteral("SELECT substr(received_at, 1, 7) FROM complaints"
-                                         " UNION SELECT substr(closed_at, 1, 7) FROM complaints WHERE closed_at IS NOT NULL"
-                                         " UNION SELECT substr(at, 1, 7) FROM case_events"
-                                         " WHERE to_status IN ('agreement_reached', 'mediation_terminated')"
-                                         " UNION SELECT substr(at, 1, 7) FROM follow_ups"));
+    auto q =
+        runQuery(db, QStringLiteral("SELECT substr(received_at, 1, 7) FROM complaints"
+                                    " UNION SELECT substr(closed_at, 1, 7) FROM complaints WHERE closed_at IS NOT NULL"
+                                    " UNION SELECT substr(at, 1, 7) FROM case_events"
+                                    " WHERE to_status IN ('agreement_reached', 'mediation_terminated')"
+                                    " UNION SELECT substr(at, 1, 7) FROM follow_ups"));
     if (!q)
         return q.error();
     QStringList months;
@@ -259,8 +264,7 @@ Status recountMonths(const QSqlDatabase &db, const QStringList &months, const St
     }
     // A year is the sum of its months.
     for (const QString &year : std::as_const(years)) {
-        if (auto cleared = runQuery(db, QStringLiteral("DELETE FROM stats_summary WHERE period = ?"), {year});
-            !cleared)
+        if (auto cleared = runQuery(db, QStringLiteral("DELETE FROM stats_summary WHERE period = ?"), {year}); !cleared)
             return cleared.error();
         auto summed = runQuery(
             db,
@@ -296,9 +300,15 @@ Result<bool> StatsSummaryCounter::needsFullRecount() const
     return all->toBool();
 }
 
-Status StatsSummaryCounter::refresh(const StatsProgress &progress) { return recount(false, progress); }
+Status StatsSummaryCounter::refresh(const StatsProgress &progress)
+{
+    return recount(false, progress);
+}
 
-Status StatsSummaryCounter::recountAll(const StatsProgress &progress) { return recount(true, progress); }
+Status StatsSummaryCounter::recountAll(const StatsProgress &progress)
+{
+    return recount(true, progress);
+}
 
 Status StatsSummaryCounter::recount(bool everything, const StatsProgress &progress)
 {

@@ -57,20 +57,21 @@ bool StatsSummaryReader::covers(const StatsFilter &filter)
 Status StatsSummaryReader::addCounts(const QStringList &periods, const QString &district, PeriodCounts &counts) const
 {
     const Clause w = where(periods, QString(), district);
-    auto q = runQuery(m_db,
-                      QStringLiteral("SELECT SUM(received), SUM(amount_fen), SUM(hotline), SUM(finished), SUM(resolved),"
-                                     " SUM(recovered_fen), SUM(on_time_checked), SUM(on_time), SUM(agreements),"
-                                     " SUM(terminations), SUM(satisfied), SUM(basically_satisfied), SUM(dissatisfied)"
-                                     " FROM stats_summary") +
-                          w.sql,
-                      w.values);
+    auto q =
+        runQuery(m_db,
+                 QStringLiteral("SELECT SUM(received), SUM(amount_fen), SUM(hotline), SUM(finished), SUM(resolved),"
+                                " SUM(recovered_fen), SUM(on_time_checked), SUM(on_time), SUM(agreements),"
+                                " SUM(terminations), SUM(satisfied), SUM(basically_satisfied), SUM(dissatisfied)"
+                                " FROM stats_summary") +
+                     w.sql,
+                 w.values);
     if (!q)
         return q.error();
     if (!q->next())
         return {};
-    qint64 *fields[] = {&counts.received,      &counts.amountFen,     &counts.hotline,   &counts.finished,
-                        &counts.resolved,      &counts.recoveredFen,  &counts.onTimeChecked, &counts.onTime,
-                        &counts.agreements,    &counts.terminations,  &counts.satisfied, &counts.basicallySatisfied,
+    qint64 *fields[] = {&counts.received,    &counts.amountFen,    &counts.hotline,       &counts.finished,
+                        &counts.resolved,    &counts.recoveredFen, &counts.onTimeChecked, &counts.onTime,
+                        &counts.agreements,  &counts.terminations, &counts.satisfied,     &counts.basicallySatisfied,
                         &counts.dissatisfied};
     for (int i = 0; i < int(std::size(fields)); ++i)
         *fields[i] += q->value(i).toLongLong();
@@ -111,8 +112,9 @@ Result<QList<BreakdownRow>> StatsSummaryReader::breakdown(StatsDimension dimensi
         std::sort(rows.begin(), rows.end(),
                   [](const BreakdownRow &a, const BreakdownRow &b) { return a.received > b.received; });
         const qint64 smallest = rows.at(limit - 1).received; // ties with the last one stay
-        rows.erase(std::find_if(rows.begin(), rows.end(), [smallest](const BreakdownRow &r) { return r.received < smallest; }),
-                   rows.end());
+        rows.erase(
+            std::find_if(rows.begin(), rows.end(), [smallest](const BreakdownRow &r) { return r.received < smallest; }),
+            rows.end());
     }
     if (auto labelled = labelRows(dimension, rows); !labelled)
         return labelled.error();
@@ -136,7 +138,8 @@ Status StatsSummaryReader::labelRows(StatsDimension dimension, QList<BreakdownRo
                 storedEn = q->value(1).toString();
             }
         } else if (dimension == StatsDimension::Street) {
-            stored = row.key.section(QLatin1Char('/'), 0, 0) + row.key.section(QLatin1Char('/'), 1); // district + street
+            stored =
+                row.key.section(QLatin1Char('/'), 0, 0) + row.key.section(QLatin1Char('/'), 1); // district + street
         }
         row.label = statsGroupLabel(dimension, stored, storedEn);
     }
@@ -149,8 +152,9 @@ Result<QMap<QString, qint64>> StatsSummaryReader::receivedByMonth(int year, cons
     for (int m = 1; m <= 12; ++m)
         months.append(QStringLiteral("%1-%2").arg(year).arg(m, 2, 10, QLatin1Char('0')));
     const Clause w = where(months, QString(), district);
-    auto q = runQuery(m_db, QStringLiteral("SELECT period, SUM(received) FROM stats_summary") + w.sql +
-                                QStringLiteral(" GROUP BY period"),
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT period, SUM(received) FROM stats_summary") + w.sql +
+                          QStringLiteral(" GROUP BY period"),
                       w.values);
     if (!q)
         return q.error();

@@ -28,8 +28,8 @@ public:
     Status addCounts(const QStringList &periods, const QString &district, PeriodCounts &counts) const;
     // The groups of `dimension`, unsorted. With a `limit`, only the groups that can be among
     // the `limit` largest by cases received (ties included), for a top-N list.
-    Result<QList<BreakdownRow>> breakdown(StatsDimension dimension, const QStringList &periods,
-                                          const QString &district, int limit = -1) const;
+    Result<QList<BreakdownRow>> breakdown(StatsDimension dimension, const QStringList &periods, const QString &district,
+                                          int limit = -1) const;
     // Cases received per month of `year`, keyed 'YYYY-MM'.
     Result<QMap<QString, qint64>> receivedByMonth(int year, const QString &district) const;
 

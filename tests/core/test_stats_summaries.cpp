@@ -47,7 +47,12 @@ QStringList describe(const QList<BreakdownRow> &rows)
 {
     QStringList lines;
     for (const BreakdownRow &r : rows)
-        lines << QStringLiteral("%1|%2|%3|%4|%5|%6").arg(r.key, r.label).arg(r.received).arg(r.amountFen).arg(r.finished).arg(r.resolved);
+        lines << QStringLiteral("%1|%2|%3|%4|%5|%6")
+                     .arg(r.key, r.label)
+                     .arg(r.received)
+                     .arg(r.amountFen)
+                     .arg(r.finished)
+                     .arg(r.resolved);
     return lines;
 }
 
@@ -151,12 +156,14 @@ qint64 someCase(const QSqlDatabase &db, const QString &where)
 
 TEST_CASE("summary periods cover whole months and years only", "[stats][summaries]")
 {
-    CHECK(StatsSummaryReader::periodsFor(QDate(2025, 1, 1), QDate(2025, 12, 31)) == QStringList{QStringLiteral("2025")});
+    CHECK(StatsSummaryReader::periodsFor(QDate(2025, 1, 1), QDate(2025, 12, 31)) ==
+          QStringList{QStringLiteral("2025")});
     CHECK(StatsSummaryReader::periodsFor(QDate(2025, 7, 1), QDate(2025, 9, 30)) ==
           QStringList({QStringLiteral("2025-07"), QStringLiteral("2025-08"), QStringLiteral("2025-09")}));
     CHECK(StatsSummaryReader::periodsFor(QDate(2024, 12, 1), QDate(2026, 1, 31)) ==
           QStringList({QStringLiteral("2024-12"), QStringLiteral("2025"), QStringLiteral("2026-01")}));
-    CHECK(StatsSummaryReader::periodsFor(QDate(2024, 2, 1), QDate(2024, 2, 29)) == QStringList{QStringLiteral("2024-02")});
+    CHECK(StatsSummaryReader::periodsFor(QDate(2024, 2, 1), QDate(2024, 2, 29)) ==
+          QStringList{QStringLiteral("2024-02")});
     CHECK(StatsSummaryReader::periodsFor(QDate(2025, 3, 2), QDate(2025, 3, 31)).isEmpty());
     CHECK(StatsSummaryReader::periodsFor(QDate(2025, 3, 1), QDate(2025, 3, 30)).isEmpty());
     CHECK(StatsSummaryReader::periodsFor(QDate(2025, 3, 1), QDate(2025, 2, 28)).isEmpty());
@@ -192,8 +199,8 @@ TEST_CASE("the summaries follow every kind of change to the cases", "[stats][sum
         const qint64 id = someCase(c, QStringLiteral("status = 'registered'"));
         CaseTransitionService workflow(c);
         QDateTime at(QDate(2026, 7, 1), QTime(9, 0), QTimeZone(8 * 3600)); // after every demo case
-        for (CaseStatus to : {CaseStatus::Accepted, CaseStatus::InMediation, CaseStatus::AgreementReached,
-                              CaseStatus::Closed}) {
+        for (CaseStatus to :
+             {CaseStatus::Accepted, CaseStatus::InMediation, CaseStatus::AgreementReached, CaseStatus::Closed}) {
             at = at.addSecs(3600);
             auto moved = workflow.transition(TransitionRequest{id, to, {}, {}, at, std::nullopt}, kSupervisor, at);
             INFO((moved ? QString() : moved.error().message).toStdString());
@@ -231,14 +238,16 @@ TEST_CASE("the summaries follow every kind of change to the cases", "[stats][sum
     }
     SECTION("a business moves to another district, and two businesses are merged")
     {
-        execOrFail(c, QStringLiteral("UPDATE businesses SET district = '新区', street = '新街道' WHERE id ="
-                                     " (SELECT business_id FROM complaints GROUP BY business_id ORDER BY COUNT(*) DESC LIMIT 1)"));
+        execOrFail(c, QStringLiteral(
+                          "UPDATE businesses SET district = '新区', street = '新街道' WHERE id ="
+                          " (SELECT business_id FROM complaints GROUP BY business_id ORDER BY COUNT(*) DESC LIMIT 1)"));
         execOrFail(c, QStringLiteral("UPDATE complaints SET business_id = (SELECT MAX(id) FROM businesses)"
                                      " WHERE business_id = (SELECT MIN(business_id) FROM complaints)"));
     }
     SECTION("cases are deleted by the retention rules")
     {
-        const qint64 id = someCase(c, QStringLiteral("status = 'closed' AND id IN (SELECT complaint_id FROM follow_ups)"));
+        const qint64 id =
+            someCase(c, QStringLiteral("status = 'closed' AND id IN (SELECT complaint_id FROM follow_ups)"));
         for (const QString &table : {QStringLiteral("follow_ups"), QStringLiteral("case_events")})
             execOrFail(c, QStringLiteral("DELETE FROM %1 WHERE complaint_id = %2").arg(table).arg(id));
         execOrFail(c, QStringLiteral("PRAGMA foreign_keys = OFF"));
@@ -247,7 +256,8 @@ TEST_CASE("the summaries follow every kind of change to the cases", "[stats][sum
     }
     SECTION("a holiday is added to the calendar: every on-time result is counted again")
     {
-        execOrFail(c, QStringLiteral("INSERT OR REPLACE INTO calendar_days(day, working, name, source) VALUES ('2025-06-10', 0, '测试', 'edited')"));
+        execOrFail(c, QStringLiteral("INSERT OR REPLACE INTO calendar_days(day, working, name, source) VALUES "
+                                     "('2025-06-10', 0, '测试', 'edited')"));
         CHECK(counter.needsFullRecount().value());
     }
     CHECK(counter.isStale().value());
