@@ -11,6 +11,9 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+#include <array>
+
 namespace casedesk {
 namespace {
 
@@ -19,266 +22,523 @@ struct Msg {
 };
 
 const QString kAll = QStringLiteral("*");
+// More changed cases than this are counted faster by counting everything again.
+constexpr int kMostChangedCases = 20000;
+constexpr int kChunk = 5000;
 
-// The group columns every scan selects, in the order of StatsDimension, with the same
-// expressions as the live breakdowns of StatsRepository.
-const QString kGroupColumns =
-    QStringLiteral("c.category_id, c.nature, c.channel, b.district, b.district || '/' || b.street, c.business_id,"
-                   " c.assignee");
-const StatsDimension kDimensions[] = {StatsDimension::Category,  StatsDimension::Nature, StatsDimension::Channel,
-                                      StatsDimension::District,  StatsDimension::Street, StatsDimension::Business,
-                                      StatsDimension::Caseworker};
+// The breakdown dimensions and the stats_case_facts column holding each case's group.
+struct DimensionColumn {
+    StatsDimension dimension;
+    const char *column;
+};
+const DimensionColumn kDimensions[] = {
+    {StatsDimension::Category, "category"},     {StatsDimension::Nature, "nature"},
+    {StatsDimension::Channel, "channel"},       {StatsDimension::District, "district"},
+    {StatsDimension::Street, "street"},         {StatsDimension::Business, "business"},
+    {StatsDimension::Caseworker, "caseworker"},
+};
+constexpr int kDimensionCount = int(std::size(kDimensions));
 
-// Same definition as StatsRepository's "resolved".
-const QString kResolved = QStringLiteral(
-    "CASE WHEN (SELECT e.from_status FROM case_events e WHERE e.complaint_id = c.id AND e.to_status = 'closed'"
-    " ORDER BY e.id DESC LIMIT 1) IN ('agreement_reached', 'forwarded') THEN 1 ELSE 0 END");
+// What a case counts as, read from the case tables with the same definitions as the live
+// SQL of StatsRepository.
+struct CaseFacts {
+    qint64 id = 0;
+    QString district;
+    QString receivedMonth;
+    QString finishedMonth; // empty unless closed
+    std::array<QString, kDimensionCount> groups;
+    qint64 amountFen = 0;
+    bool hotline = false;
+    bool resolved = false;
+    qint64 recoveredFen = 0;
+    std::optional<bool> onTime;
+};
+
+const QString kFactsFromCases = QStringLiteral(
+    "SELECT c.id, b.district, substr(c.received_at, 1, 7),"
+    " CASE WHEN c.status = 'closed' THEN substr(c.closed_at, 1, 7) END,"
+    " c.category_id, c.nature, c.channel, b.district, b.district || '/' || b.street, c.business_id, c.assignee,"
+    " c.amount_fen, c.recovered_fen,"
+    // resolved: the last closing came after an agreement or an enterprise settlement
+    " CASE WHEN c.status = 'closed' AND (SELECT e.from_status FROM case_events e WHERE e.complaint_id = c.id"
+    "  AND e.to_status = 'closed' ORDER BY e.id DESC LIMIT 1) IN ('agreement_reached', 'forwarded') THEN 1 ELSE 0 END,"
+    " c.received_at, c.accepted_at, c.closed_at"
+    " FROM complaints c JOIN businesses b ON b.id = c.business_id");
+
+class FactReader {
+public:
+    FactReader(const QList<DeadlineRuleSet> &ruleSets, const WorkingCalendar &calendar)
+        : m_ruleSets(ruleSets), m_calendar(calendar)
+    {
+    }
+
+    // The facts of the cases `where` selects (with its values), in id order.
+    Result<QList<CaseFacts>> read(const QSqlDatabase &db, const QString &where, const QVariantList &values) const
+    {
+        auto q = runQuery(db, kFactsFromCases + where, values);
+        if (!q)
+            return q.error();
+        QList<CaseFacts> all;
+        while (q->next()) {
+            CaseFacts f;
+            f.id = q->value(0).toLongLong();
+            f.district = q->value(1).toString();
+            f.receivedMonth = q->value(2).toString();
+            f.finishedMonth = q->value(3).toString();
+            for (int i = 0; i < kDimensionCount; ++i)
+                f.groups[i] = q->value(4 + i).toString();
+            f.hotline = f.groups[2] == QLatin1String("12345");
+            f.amountFen = q->value(11).toLongLong();
+            f.recoveredFen = q->value(12).toLongLong();
+            f.resolved = q->value(13).toInt() == 1;
+            if (!f.finishedMonth.isEmpty()) {
+                FinishedCase c;
+                c.receivedAt = dateTimeFromStored(q->value(14));
+                c.acceptedAt = dateTimeFromStored(q->value(15));
+                c.closedAt = dateTimeFromStored(q->value(16));
+                c.channel = channelFromCode(f.groups[2]).value_or(Channel::Phone);
+                f.onTime = finishedOnTime(c, m_ruleSets, m_calendar);
+            }
+            all.append(f);
+        }
+        return all;
+    }
+
+private:
+    const QList<DeadlineRuleSet> &m_ruleSets;
+    const WorkingCalendar &m_calendar;
+};
+
+Result<QList<CaseFacts>> storedFacts(const QSqlDatabase &db, const QString &ids)
+{
+    QString columns;
+    for (const DimensionColumn &d : kDimensions)
+        columns += QStringLiteral(", ") + QLatin1String(d.column);
+    auto q = runQuery(db, QStringLiteral("SELECT complaint_id, district, received_month, finished_month") + columns +
+                              QStringLiteral(", amount_fen, recovered_fen, resolved, hotline, on_time"
+                                             " FROM stats_case_facts WHERE complaint_id IN (%1)")
+                                  .arg(ids));
+    if (!q)
+        return q.error();
+    QList<CaseFacts> all;
+    while (q->next()) {
+        CaseFacts f;
+        f.id = q->value(0).toLongLong();
+        f.district = q->value(1).toString();
+        f.receivedMonth = q->value(2).toString();
+        f.finishedMonth = q->value(3).toString();
+        for (int i = 0; i < kDimensionCount; ++i)
+            f.groups[i] = q->value(4 + i).toString();
+        f.amountFen = q->value(11).toLongLong();
+        f.recoveredFen = q->value(12).toLongLong();
+        f.resolved = q->value(13).toInt() == 1;
+        f.hotline = q->value(14).toInt() == 1;
+        if (!q->value(15).isNull())
+            f.onTime = q->value(15).toInt() == 1;
+        all.append(f);
+    }
+    return all;
+}
+
+const QString kFactInsert = QStringLiteral(
+    "INSERT OR REPLACE INTO stats_case_facts(complaint_id, district, received_month, finished_month, category,"
+    " nature, channel, street, business, caseworker, amount_fen, hotline, resolved, recovered_fen, on_time)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+Status storeFacts(QSqlQuery &insert, const CaseFacts &f)
+{
+    QVariantList values{f.id, f.district, f.receivedMonth,
+                        f.finishedMonth.isEmpty() ? QVariant() : QVariant(f.finishedMonth)};
+    for (int i = 0; i < kDimensionCount; ++i) {
+        if (kDimensions[i].dimension != StatsDimension::District) // that is the district column
+            values.append(bindable(f.groups[i]));
+    }
+    values << f.amountFen << (f.hotline ? 1 : 0) << (f.resolved ? 1 : 0) << f.recoveredFen
+           << (f.onTime ? QVariant(*f.onTime ? 1 : 0) : QVariant());
+    values[1] = bindable(values[1]);
+    values[2] = bindable(values[2]);
+    for (int i = 0; i < values.size(); ++i)
+        insert.bindValue(i, values.at(i));
+    if (!insert.exec())
+        return storageError(insert.lastError());
+    return {};
+}
 
 struct RowKey {
+    QString period;
     QString district;
     QString dimension; // '' for the totals
     QString key;
     bool operator==(const RowKey &o) const
     {
-        return district == o.district && dimension == o.dimension && key == o.key;
+        return period == o.period && district == o.district && dimension == o.dimension && key == o.key;
     }
 };
 size_t qHash(const RowKey &k, size_t seed = 0)
 {
-    return qHashMulti(seed, k.district, k.dimension, k.key);
+    return qHashMulti(seed, k.period, k.district, k.dimension, k.key);
 }
 
-struct Measures {
-    qint64 received = 0, amountFen = 0, hotline = 0, finished = 0, resolved = 0, recoveredFen = 0, onTimeChecked = 0,
-           onTime = 0, agreements = 0, terminations = 0, satisfied = 0, basicallySatisfied = 0, dissatisfied = 0;
+// The measures of one summary row, in the column order of stats_summary.
+constexpr int kMeasureCount = 13;
+using Measures = std::array<qint64, kMeasureCount>;
+enum Measure {
+    Received,
+    AmountFen,
+    Hotline,
+    Finished,
+    Resolved,
+    RecoveredFen,
+    OnTimeChecked,
+    OnTime,
+    Agreements,
+    Terminations,
+    Satisfied,
+    BasicallySatisfied,
+    Dissatisfied
 };
+const QString kMeasureColumns = QStringLiteral(
+    "received, amount_fen, hotline, finished, resolved, recovered_fen, on_time_checked, on_time, agreements,"
+    " terminations, satisfied, basically_satisfied, dissatisfied");
 
-// The rows of one month, added up from its cases.
-class MonthTally {
+// Changes to summary rows, added up before they are written.
+class Deltas {
 public:
-    MonthTally(QString month, const QList<DeadlineRuleSet> &ruleSets, const WorkingCalendar &calendar)
-        : m_month(std::move(month)), m_ruleSets(ruleSets), m_calendar(calendar)
+    // Adds (sign +1) or takes off (-1) what one case counts for, in its months and years.
+    void addCase(const CaseFacts &f, int sign)
     {
-        const QDate first = QDate::fromString(m_month + QStringLiteral("-01"), Qt::ISODate);
-        m_values = {first.toString(Qt::ISODate), first.addMonths(1).toString(Qt::ISODate)};
-    }
-
-    Status count(const QSqlDatabase &db)
-    {
-        for (auto step : {&MonthTally::countReceived, &MonthTally::countFinished, &MonthTally::countMediations,
-                          &MonthTally::countFollowUps}) {
-            if (auto done = (this->*step)(db); !done)
-                return done;
+        for (const QString &period : {f.receivedMonth, f.receivedMonth.left(4)}) {
+            Measures &total = at(period, f.district, QString(), QString());
+            total[Received] += sign;
+            total[AmountFen] += sign * f.amountFen;
+            total[Hotline] += f.hotline ? sign : 0;
+            for (int i = 0; i < kDimensionCount; ++i) {
+                Measures &group = at(period, f.district, codeOf(kDimensions[i].dimension), f.groups[i]);
+                group[Received] += sign;
+                group[AmountFen] += sign * f.amountFen;
+            }
         }
-        return {};
+        if (f.finishedMonth.isEmpty())
+            return;
+        for (const QString &period : {f.finishedMonth, f.finishedMonth.left(4)}) {
+            Measures &total = at(period, f.district, QString(), QString());
+            total[Finished] += sign;
+            total[Resolved] += f.resolved ? sign : 0;
+            total[RecoveredFen] += sign * f.recoveredFen;
+            if (f.onTime) {
+                total[OnTimeChecked] += sign;
+                total[OnTime] += *f.onTime ? sign : 0;
+            }
+            for (int i = 0; i < kDimensionCount; ++i) {
+                Measures &group = at(period, f.district, codeOf(kDimensions[i].dimension), f.groups[i]);
+                group[Finished] += sign;
+                group[Resolved] += f.resolved ? sign : 0;
+            }
+        }
     }
 
-    Status write(QSqlQuery &insert) const
+    // A month's total of `measure` in `district` goes from `before` to `after`.
+    void changeTotal(const QString &month, const QString &district, Measure measure, qint64 before, qint64 after)
     {
+        if (before == after)
+            return;
+        for (const QString &period : {month, month.left(4)})
+            at(period, district, QString(), QString())[measure] += after - before;
+    }
+
+    // Adds the changes to the stored rows; a row left with nothing counted is removed, as a
+    // full recount would not have it.
+    Status write(const QSqlDatabase &db) const
+    {
+        const QString where = QStringLiteral(" WHERE period = ? AND dimension = ? AND district = ? AND key = ?");
+        QSqlQuery read(db), remove(db), put(db);
+        if (!read.prepare(QStringLiteral("SELECT ") + kMeasureColumns + QStringLiteral(" FROM stats_summary") +
+                          where) ||
+            !remove.prepare(QStringLiteral("DELETE FROM stats_summary") + where) ||
+            !put.prepare(QStringLiteral("INSERT OR REPLACE INTO stats_summary(period, dimension, district, key, ") +
+                         kMeasureColumns +
+                         QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+            return storageError(read.lastError().isValid() ? read.lastError() : put.lastError());
         for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
-            const Measures &m = it.value();
-            const QVariantList values = {
-                m_month,      it.key().district, it.key().dimension, it.key().key,         m.received,      m.amountFen,
-                m.hotline,    m.finished,        m.resolved,         m.recoveredFen,       m.onTimeChecked, m.onTime,
-                m.agreements, m.terminations,    m.satisfied,        m.basicallySatisfied, m.dissatisfied};
-            for (int i = 0; i < values.size(); ++i)
-                insert.bindValue(i, bindable(values.at(i)));
-            if (!insert.exec())
-                return storageError(insert.lastError());
+            if (std::all_of(it.value().cbegin(), it.value().cend(), [](qint64 v) { return v == 0; }))
+                continue;
+            const QVariantList key{bindable(it.key().period), bindable(it.key().dimension), bindable(it.key().district),
+                                   bindable(it.key().key)};
+            for (int i = 0; i < key.size(); ++i)
+                read.bindValue(i, key.at(i));
+            if (!read.exec())
+                return storageError(read.lastError());
+            Measures row = it.value();
+            if (read.next()) {
+                for (int i = 0; i < kMeasureCount; ++i)
+                    row[i] += read.value(i).toLongLong();
+            }
+            read.finish();
+            QSqlQuery &statement =
+                std::all_of(row.cbegin(), row.cend(), [](qint64 v) { return v == 0; }) ? remove : put;
+            for (int i = 0; i < key.size(); ++i)
+                statement.bindValue(i, key.at(i));
+            if (&statement == &put) {
+                for (int i = 0; i < kMeasureCount; ++i)
+                    put.bindValue(4 + i, row[i]);
+            }
+            if (!statement.exec())
+                return storageError(statement.lastError());
         }
         return {};
     }
 
 private:
-    Measures &totals(const QString &district) { return m_rows[RowKey{district, QString(), QString()}]; }
-
-    // Adds `add` to the totals and to the case's group in every dimension; the group columns
-    // start at `first`.
-    template <typename Add> void addToGroups(const QSqlQuery &q, int first, const QString &district, Add add)
+    Measures &at(const QString &period, const QString &district, const QString &dimension, const QString &key)
     {
-        add(totals(district), true);
-        for (int i = 0; i < int(std::size(kDimensions)); ++i)
-            add(m_rows[RowKey{district, codeOf(kDimensions[i]), q.value(first + i).toString()}], false);
+        auto it = m_rows.find(RowKey{period, district, dimension, key});
+        if (it == m_rows.end())
+            it = m_rows.insert(RowKey{period, district, dimension, key}, Measures{});
+        return it.value();
     }
 
-    Status countReceived(const QSqlDatabase &db)
-    {
-        auto q = runQuery(db,
-                          QStringLiteral("SELECT c.amount_fen, c.channel, ") + kGroupColumns +
-                              QStringLiteral(" FROM complaints c JOIN businesses b ON b.id = c.business_id"
-                                             " WHERE c.received_at >= ? AND c.received_at < ?"),
-                          m_values);
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            const qint64 amount = q->value(0).toLongLong();
-            const bool hotline = q->value(1).toString() == QLatin1String("12345");
-            addToGroups(q.value(), 2, q->value(5).toString(), [&](Measures &m, bool isTotal) {
-                ++m.received;
-                m.amountFen += amount;
-                if (isTotal && hotline)
-                    ++m.hotline;
-            });
-        }
-        return {};
-    }
-
-    Status countFinished(const QSqlDatabase &db)
-    {
-        auto q = runQuery(
-            db,
-            QStringLiteral("SELECT c.recovered_fen, %1, c.received_at, c.accepted_at, c.closed_at, ").arg(kResolved) +
-                kGroupColumns +
-                QStringLiteral(" FROM complaints c JOIN businesses b ON b.id = c.business_id"
-                               " WHERE c.closed_at >= ? AND c.closed_at < ? AND c.status = 'closed'"),
-            m_values);
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            const qint64 recovered = q->value(0).toLongLong();
-            const bool resolved = q->value(1).toInt() == 1;
-            FinishedCase f;
-            f.receivedAt = dateTimeFromStored(q->value(2));
-            f.acceptedAt = dateTimeFromStored(q->value(3));
-            f.closedAt = dateTimeFromStored(q->value(4));
-            f.channel = channelFromCode(q->value(7).toString()).value_or(Channel::Phone);
-            const std::optional<bool> onTime = finishedOnTime(f, m_ruleSets, m_calendar);
-            addToGroups(q.value(), 5, q->value(8).toString(), [&](Measures &m, bool isTotal) {
-                ++m.finished;
-                m.resolved += resolved ? 1 : 0;
-                if (!isTotal)
-                    return;
-                m.recoveredFen += recovered;
-                if (onTime) {
-                    ++m.onTimeChecked;
-                    m.onTime += *onTime ? 1 : 0;
-                }
-            });
-        }
-        return {};
-    }
-
-    Status countMediations(const QSqlDatabase &db)
-    {
-        auto q = runQuery(db,
-                          QStringLiteral("SELECT b.district, e.to_status, COUNT(*) FROM case_events e"
-                                         " JOIN complaints c ON c.id = e.complaint_id"
-                                         " JOIN businesses b ON b.id = c.business_id"
-                                         " WHERE e.at >= ? AND e.at < ?"
-                                         " AND e.to_status IN ('agreement_reached', 'mediation_terminated')"
-                                         " GROUP BY b.district, e.to_status"),
-                          m_values);
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            Measures &m = totals(q->value(0).toString());
-            (q->value(1).toString() == QLatin1String("agreement_reached") ? m.agreements : m.terminations) +=
-                q->value(2).toLongLong();
-        }
-        return {};
-    }
-
-    Status countFollowUps(const QSqlDatabase &db)
-    {
-        auto q = runQuery(db,
-                          QStringLiteral("SELECT b.district, f.result, COUNT(*) FROM follow_ups f"
-                                         " JOIN complaints c ON c.id = f.complaint_id"
-                                         " JOIN businesses b ON b.id = c.business_id"
-                                         " WHERE f.at >= ? AND f.at < ? AND f.result <> ''"
-                                         " GROUP BY b.district, f.result"),
-                          m_values);
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            Measures &m = totals(q->value(0).toString());
-            const QString result = q->value(1).toString();
-            (result == QLatin1String("satisfied")             ? m.satisfied
-             : result == QLatin1String("basically_satisfied") ? m.basicallySatisfied
-                                                              : m.dissatisfied) += q->value(2).toLongLong();
-        }
-        return {};
-    }
-
-    QString m_month;
-    QVariantList m_values; // the month's first day and the next month's
-    const QList<DeadlineRuleSet> &m_ruleSets;
-    const WorkingCalendar &m_calendar;
     QHash<RowKey, Measures> m_rows;
 };
 
-bool isMonth(const QString &text)
+// Per district, the month's mediation results and follow-up results as counted now.
+Result<QHash<QString, Measures>> monthEvents(const QSqlDatabase &db, const QString &month)
 {
-    return text.size() == 7 && QDate::fromString(text + QStringLiteral("-01"), Qt::ISODate).isValid();
+    const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+    QHash<QString, Measures> districts;
+    if (!first.isValid())
+        return districts;
+    const QVariantList range{first.toString(Qt::ISODate), first.addMonths(1).toString(Qt::ISODate)};
+    auto mediations = runQuery(db,
+                               QStringLiteral("SELECT b.district, e.to_status, COUNT(*) FROM case_events e"
+                                              " JOIN complaints c ON c.id = e.complaint_id"
+                                              " JOIN businesses b ON b.id = c.business_id"
+                                              " WHERE e.at >= ? AND e.at < ?"
+                                              " AND e.to_status IN ('agreement_reached', 'mediation_terminated')"
+                                              " GROUP BY b.district, e.to_status"),
+                               range);
+    if (!mediations)
+        return mediations.error();
+    while (mediations->next()) {
+        Measures &m = districts[mediations->value(0).toString()];
+        m[mediations->value(1).toString() == QLatin1String("agreement_reached") ? Agreements : Terminations] +=
+            mediations->value(2).toLongLong();
+    }
+    auto visits = runQuery(db,
+                           QStringLiteral("SELECT b.district, f.result, COUNT(*) FROM follow_ups f"
+                                          " JOIN complaints c ON c.id = f.complaint_id"
+                                          " JOIN businesses b ON b.id = c.business_id"
+                                          " WHERE f.at >= ? AND f.at < ? AND f.result <> ''"
+                                          " GROUP BY b.district, f.result"),
+                           range);
+    if (!visits)
+        return visits.error();
+    while (visits->next()) {
+        const QString result = visits->value(1).toString();
+        districts[visits->value(0).toString()][result == QLatin1String("satisfied")             ? Satisfied
+                                               : result == QLatin1String("basically_satisfied") ? BasicallySatisfied
+                                                                                                : Dissatisfied] +=
+            visits->value(2).toLongLong();
+    }
+    return districts;
 }
 
-// Every month that anything is counted in.
-Result<QStringList> allMonths(const QSqlDatabase &db)
+// The month's mediation and follow-up totals as stored, per district.
+Result<QHash<QString, Measures>> storedMonthEvents(const QSqlDatabase &db, const QString &month)
 {
-    auto q =
-        runQuery(db, QStringLiteral("SELECT substr(received_at, 1, 7) FROM complaints"
-                                    " UNION SELECT substr(closed_at, 1, 7) FROM complaints WHERE closed_at IS NOT NULL"
-                                    " UNION SELECT substr(at, 1, 7) FROM case_events"
-                                    " WHERE to_status IN ('agreement_reached', 'mediation_terminated')"
-                                    " UNION SELECT substr(at, 1, 7) FROM follow_ups"));
+    auto q = runQuery(db,
+                      QStringLiteral("SELECT district, agreements, terminations, satisfied, basically_satisfied,"
+                                     " dissatisfied FROM stats_summary WHERE period = ? AND dimension = ''"),
+                      {month});
     if (!q)
         return q.error();
-    QStringList months;
-    while (q->next())
-        months.append(q->value(0).toString());
-    return months;
+    QHash<QString, Measures> districts;
+    while (q->next()) {
+        Measures &m = districts[q->value(0).toString()];
+        m[Agreements] = q->value(1).toLongLong();
+        m[Terminations] = q->value(2).toLongLong();
+        m[Satisfied] = q->value(3).toLongLong();
+        m[BasicallySatisfied] = q->value(4).toLongLong();
+        m[Dissatisfied] = q->value(5).toLongLong();
+    }
+    return districts;
 }
 
-// Recounts `months` (and the years they are in) inside the caller's transaction.
-Status recountMonths(const QSqlDatabase &db, const QStringList &months, const StatsProgress &progress)
+Error stopped()
 {
-    auto ruleSets = DeadlineRuleRepository(db).ruleSets();
-    if (!ruleSets)
-        return ruleSets.error();
-    auto calendar = CalendarRepository(db).load();
-    if (!calendar)
-        return calendar.error();
+    return Error{ErrorCode::Cancelled, Msg::tr("The statistics were not recounted: stopped."), {}};
+}
 
-    QSqlQuery insert(db);
-    if (!insert.prepare(QStringLiteral("INSERT INTO stats_summary(period, district, dimension, key, received,"
-                                       " amount_fen, hotline, finished, resolved, recovered_fen, on_time_checked,"
-                                       " on_time, agreements, terminations, satisfied, basically_satisfied,"
-                                       " dissatisfied) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+QStringList firstColumn(QSqlQuery &q)
+{
+    QStringList values;
+    while (q.next())
+        values.append(q.value(0).toString());
+    q.finish();
+    return values;
+}
+
+// The changed cases: their old facts taken off, their new ones added; and the mediation
+// and follow-up totals of the changed months set to what they are now.
+Status countChanges(const QSqlDatabase &db, const FactReader &reader, const QStringList &months,
+                    const StatsProgress &progress)
+{
+    auto ids = runQuery(db, QStringLiteral("SELECT complaint_id FROM stats_dirty_cases ORDER BY complaint_id"));
+    if (!ids)
+        return ids.error();
+    const QStringList changed = firstColumn(ids.value());
+    QSqlQuery insert(db), remove(db);
+    if (!insert.prepare(kFactInsert) ||
+        !remove.prepare(QStringLiteral("DELETE FROM stats_case_facts WHERE complaint_id = ?")))
         return storageError(insert.lastError());
-    QSet<QString> years;
-    int done = 0;
-    for (const QString &month : months) {
-        if (progress && !progress(done, int(months.size())))
-            return Error{ErrorCode::Cancelled, Msg::tr("The statistics were not recounted: stopped."), {}};
-        ++done;
-        if (!isMonth(month))
-            continue; // a stored date that is not one: nothing can be counted in it
-        if (auto cleared = runQuery(db, QStringLiteral("DELETE FROM stats_summary WHERE period = ?"), {month});
-            !cleared)
-            return cleared.error();
-        MonthTally tally(month, ruleSets.value(), calendar.value());
-        if (auto counted = tally.count(db); !counted)
-            return counted;
-        if (auto written = tally.write(insert); !written)
-            return written;
-        years.insert(month.left(4));
+    Deltas deltas;
+    const int steps = int(changed.size() / kChunk + 1 + months.size());
+    int step = 0;
+    for (qsizetype from = 0; from < changed.size(); from += kChunk) {
+        if (progress && !progress(step++, steps))
+            return stopped();
+        const QString chunk = changed.mid(from, kChunk).join(QLatin1Char(','));
+        auto before = storedFacts(db, chunk);
+        if (!before)
+            return before.error();
+        auto after = reader.read(db, QStringLiteral(" WHERE c.id IN (%1)").arg(chunk), {});
+        if (!after)
+            return after.error();
+        for (const CaseFacts &f : before.value())
+            deltas.addCase(f, -1);
+        QSet<qint64> still;
+        for (const CaseFacts &f : after.value()) {
+            deltas.addCase(f, +1);
+            still.insert(f.id);
+            if (auto stored = storeFacts(insert, f); !stored)
+                return stored;
+        }
+        for (const CaseFacts &f : before.value()) {
+            if (still.contains(f.id))
+                continue;
+            remove.bindValue(0, f.id); // the case was deleted
+            if (!remove.exec())
+                return storageError(remove.lastError());
+        }
     }
-    // A year is the sum of its months.
-    for (const QString &year : std::as_const(years)) {
-        if (auto cleared = runQuery(db, QStringLiteral("DELETE FROM stats_summary WHERE period = ?"), {year}); !cleared)
+    for (const QString &month : months) {
+        if (progress && !progress(step++, steps))
+            return stopped();
+        auto now = monthEvents(db, month);
+        if (!now)
+            return now.error();
+        auto stored = storedMonthEvents(db, month);
+        if (!stored)
+            return stored.error();
+        QSet<QString> districts(now->keyBegin(), now->keyEnd());
+        districts.unite(QSet<QString>(stored->keyBegin(), stored->keyEnd()));
+        for (const QString &district : std::as_const(districts)) {
+            const Measures a = stored->value(district), b = now->value(district);
+            for (Measure m : {Agreements, Terminations, Satisfied, BasicallySatisfied, Dissatisfied})
+                deltas.changeTotal(month, district, m, a[m], b[m]);
+        }
+    }
+    if (progress && !progress(step, steps))
+        return stopped();
+    return deltas.write(db);
+}
+
+// Every case's facts, then every summary row from them by SQL.
+Status countEverything(const QSqlDatabase &db, const FactReader &reader, const StatsProgress &progress)
+{
+    for (const QString &table : {QStringLiteral("stats_summary"), QStringLiteral("stats_case_facts")}) {
+        if (auto cleared = runQuery(db, QStringLiteral("DELETE FROM ") + table); !cleared)
             return cleared.error();
-        auto summed = runQuery(
-            db,
-            QStringLiteral(
-                "INSERT INTO stats_summary SELECT ?, district, dimension, key, SUM(received), SUM(amount_fen),"
-                " SUM(hotline), SUM(finished), SUM(resolved), SUM(recovered_fen), SUM(on_time_checked), SUM(on_time),"
-                " SUM(agreements), SUM(terminations), SUM(satisfied), SUM(basically_satisfied), SUM(dissatisfied)"
-                " FROM stats_summary WHERE period >= ? AND period <= ? GROUP BY district, dimension, key"),
-            {year, year + QStringLiteral("-01"), year + QStringLiteral("-12")});
-        if (!summed)
-            return summed.error();
+    }
+    auto total = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM complaints"));
+    if (!total)
+        return total.error();
+    QSqlQuery insert(db);
+    if (!insert.prepare(kFactInsert))
+        return storageError(insert.lastError());
+    // Facts in chunks by id; the summaries after them are worth about a tenth of the work.
+    const int chunks = int(total->toLongLong() / kChunk + 1);
+    const int steps = chunks + chunks / 10 + 1;
+    int step = 0;
+    qint64 after = 0;
+    for (;;) {
+        if (progress && !progress(step, steps))
+            return stopped();
+        step = std::min(step + 1, chunks);
+        auto facts = reader.read(db, QStringLiteral(" WHERE c.id > ? ORDER BY c.id LIMIT %1").arg(kChunk), {after});
+        if (!facts)
+            return facts.error();
+        if (facts->isEmpty())
+            break;
+        for (const CaseFacts &f : facts.value()) {
+            if (auto stored = storeFacts(insert, f); !stored)
+                return stored;
+        }
+        after = facts->last().id;
+    }
+
+    const QString conflict = QStringLiteral(" ON CONFLICT(period, dimension, district, key) DO UPDATE SET ");
+    QStringList statements{
+        QStringLiteral("INSERT INTO stats_summary(period, district, dimension, key, received, amount_fen, hotline)"
+                       " SELECT received_month, district, '', '', COUNT(*), SUM(amount_fen), SUM(hotline)"
+                       " FROM stats_case_facts GROUP BY received_month, district"),
+        QStringLiteral("INSERT INTO stats_summary(period, district, dimension, key, finished, resolved, recovered_fen,"
+                       " on_time_checked, on_time)"
+                       " SELECT finished_month, district, '', '', COUNT(*), SUM(resolved), SUM(recovered_fen),"
+                       " COUNT(on_time), COALESCE(SUM(on_time), 0) FROM stats_case_facts"
+                       " WHERE finished_month IS NOT NULL GROUP BY finished_month, district") +
+            conflict +
+            QStringLiteral("finished = excluded.finished, resolved = excluded.resolved,"
+                           " recovered_fen = excluded.recovered_fen, on_time_checked = excluded.on_time_checked,"
+                           " on_time = excluded.on_time"),
+    };
+    for (const DimensionColumn &d : kDimensions) {
+        const QString code = codeOf(d.dimension);
+        const QString column = QLatin1String(d.column);
+        statements << QStringLiteral("INSERT INTO stats_summary(period, district, dimension, key, received, amount_fen)"
+                                     " SELECT received_month, district, '%1', %2, COUNT(*), SUM(amount_fen)"
+                                     " FROM stats_case_facts GROUP BY received_month, district, %2")
+                          .arg(code, column)
+                   << QStringLiteral("INSERT INTO stats_summary(period, district, dimension, key, finished, resolved)"
+                                     " SELECT finished_month, district, '%1', %2, COUNT(*), SUM(resolved)"
+                                     " FROM stats_case_facts WHERE finished_month IS NOT NULL"
+                                     " GROUP BY finished_month, district, %2")
+                              .arg(code, column) +
+                          conflict + QStringLiteral("finished = excluded.finished, resolved = excluded.resolved");
+    }
+    statements
+        << QStringLiteral("INSERT INTO stats_summary(period, district, dimension, key, agreements, terminations)"
+                          " SELECT substr(e.at, 1, 7), b.district, '', '',"
+                          " SUM(e.to_status = 'agreement_reached'), SUM(e.to_status = 'mediation_terminated')"
+                          " FROM case_events e JOIN complaints c ON c.id = e.complaint_id"
+                          " JOIN businesses b ON b.id = c.business_id"
+                          " WHERE e.to_status IN ('agreement_reached', 'mediation_terminated')"
+                          " GROUP BY substr(e.at, 1, 7), b.district") +
+               conflict + QStringLiteral("agreements = excluded.agreements, terminations = excluded.terminations")
+        << QStringLiteral("INSERT INTO stats_summary(period, district, dimension, key, satisfied, basically_satisfied,"
+                          " dissatisfied)"
+                          " SELECT substr(f.at, 1, 7), b.district, '', '', SUM(f.result = 'satisfied'),"
+                          " SUM(f.result = 'basically_satisfied'), SUM(f.result = 'dissatisfied')"
+                          " FROM follow_ups f JOIN complaints c ON c.id = f.complaint_id"
+                          " JOIN businesses b ON b.id = c.business_id WHERE f.result <> ''"
+                          " GROUP BY substr(f.at, 1, 7), b.district") +
+               conflict +
+               QStringLiteral("satisfied = excluded.satisfied, basically_satisfied = excluded.basically_satisfied,"
+                              " dissatisfied = excluded.dissatisfied")
+        // A year is the sum of its months.
+        << QStringLiteral("INSERT INTO stats_summary(period, district, dimension, key, ") + kMeasureColumns +
+               QStringLiteral(") SELECT substr(period, 1, 4), district, dimension, key, SUM(received), SUM(amount_fen),"
+                              " SUM(hotline), SUM(finished), SUM(resolved), SUM(recovered_fen), SUM(on_time_checked),"
+                              " SUM(on_time), SUM(agreements), SUM(terminations), SUM(satisfied),"
+                              " SUM(basically_satisfied), SUM(dissatisfied) FROM stats_summary"
+                              " GROUP BY substr(period, 1, 4), district, dimension, key");
+    for (const QString &sql : std::as_const(statements)) {
+        if (progress && !progress(std::min(step, steps - 1), steps))
+            return stopped();
+        if (auto done = runQuery(db, sql); !done)
+            return done.error();
     }
     if (progress)
-        progress(done, int(months.size()));
+        progress(steps, steps);
     return {};
 }
 
@@ -286,7 +546,8 @@ Status recountMonths(const QSqlDatabase &db, const QStringList &months, const St
 
 Result<bool> StatsSummaryCounter::isStale() const
 {
-    auto stale = queryScalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM stats_dirty)"));
+    auto stale = queryScalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM stats_dirty_cases)"
+                                                  " OR EXISTS (SELECT 1 FROM stats_dirty_months)"));
     if (!stale)
         return stale.error();
     return stale->toBool();
@@ -294,7 +555,8 @@ Result<bool> StatsSummaryCounter::isStale() const
 
 Result<bool> StatsSummaryCounter::needsFullRecount() const
 {
-    auto all = queryScalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM stats_dirty WHERE month = ?)"), {kAll});
+    auto all =
+        queryScalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM stats_dirty_months WHERE month = ?)"), {kAll});
     if (!all)
         return all.error();
     return all->toBool();
@@ -315,27 +577,33 @@ Status StatsSummaryCounter::recount(bool everything, const StatsProgress &progre
     Transaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
         return begun;
-    auto dirty = runQuery(m_db, QStringLiteral("SELECT month FROM stats_dirty ORDER BY month"));
-    if (!dirty)
-        return dirty.error();
-    QStringList months;
-    while (dirty->next())
-        months.append(dirty->value(0).toString());
-    dirty->finish();
-    if (months.isEmpty() && !everything)
+    auto months = runQuery(m_db, QStringLiteral("SELECT month FROM stats_dirty_months ORDER BY month"));
+    if (!months)
+        return months.error();
+    const QStringList dirtyMonths = firstColumn(months.value());
+    auto changed = queryScalar(m_db, QStringLiteral("SELECT COUNT(*) FROM stats_dirty_cases"));
+    if (!changed)
+        return changed.error();
+    if (!everything && dirtyMonths.isEmpty() && changed->toLongLong() == 0)
         return {};
-    if (everything || months.contains(kAll)) {
-        if (auto cleared = runQuery(m_db, QStringLiteral("DELETE FROM stats_summary")); !cleared)
-            return cleared.error();
-        auto every = allMonths(m_db);
-        if (!every)
-            return every.error();
-        months = every.value();
-    }
-    if (auto counted = recountMonths(m_db, months, progress); !counted)
+
+    auto ruleSets = DeadlineRuleRepository(m_db).ruleSets();
+    if (!ruleSets)
+        return ruleSets.error();
+    auto calendar = CalendarRepository(m_db).load();
+    if (!calendar)
+        return calendar.error();
+    const FactReader reader(ruleSets.value(), calendar.value());
+
+    const bool full = everything || dirtyMonths.contains(kAll) || changed->toLongLong() > kMostChangedCases;
+    if (auto counted =
+            full ? countEverything(m_db, reader, progress) : countChanges(m_db, reader, dirtyMonths, progress);
+        !counted)
         return counted;
-    if (auto cleared = runQuery(m_db, QStringLiteral("DELETE FROM stats_dirty")); !cleared)
-        return cleared.error();
+    for (const QString &table : {QStringLiteral("stats_dirty_cases"), QStringLiteral("stats_dirty_months")}) {
+        if (auto cleared = runQuery(m_db, QStringLiteral("DELETE FROM ") + table); !cleared)
+            return cleared.error();
+    }
     return transaction.commit();
 }
 

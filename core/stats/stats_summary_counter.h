@@ -6,13 +6,15 @@
 
 #include <functional>
 
-// Keeps the statistics summaries (table stats_summary, schema v12) equal to what the cases
-// say. Triggers note every (month, district) a change touches in stats_dirty; refresh()
-// recounts just those, and recountAll() everything (after an upgrade, a bulk write, or a
-// change of calendar or deadline rules, which the triggers note as '*').
+// Keeps the statistics summaries (stats_summary, schema v12) equal to what the cases say.
+// Triggers note the cases that changed and the months whose mediation or follow-up results
+// did; refresh() takes each changed case's old facts (stats_case_facts) off the summaries
+// and adds its new ones, so one change costs a few rows. recountAll() counts every case
+// again, as refresh() does by itself after an upgrade, a bulk write or a change of the
+// calendar or the deadline rules (noted as '*'), or when very many cases changed.
 //
-// Counting is one pass over the cases in scope, added up in C++: the same definitions as
-// the live SQL of StatsRepository (docs/statistics.md), and the tests compare the two.
+// The definitions are those of the live SQL of StatsRepository (docs/statistics.md); the
+// tests compare the two, and a refreshed table with a full recount.
 
 namespace casedesk {
 

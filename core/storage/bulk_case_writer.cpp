@@ -83,7 +83,7 @@ Status BulkCaseWriter::begin()
         m_searchPause = std::make_unique<SearchIndexPause>(m_db);
         if (auto paused = m_searchPause->pause(); !paused)
             return paused;
-        m_statsPause = std::make_unique<TriggerPause>(m_db, QStringLiteral("stats_dirty_"));
+        m_statsPause = std::make_unique<TriggerPause>(m_db, QStringLiteral("stats_note_"));
         if (auto paused = m_statsPause->pause(); !paused)
             return paused;
         auto dropped = sqliteDropIndexes(m_db, {QStringLiteral("complaints"), QStringLiteral("case_events"),
@@ -214,7 +214,7 @@ Status BulkCaseWriter::finishIndexes()
         // Nothing noted what the new cases touched: the statistics are recounted in full.
         if (auto resumed = m_statsPause->resume(); !resumed)
             return resumed;
-        auto marked = runQuery(m_db, QStringLiteral("INSERT OR IGNORE INTO stats_dirty(month) VALUES ('*')"));
+        auto marked = runQuery(m_db, QStringLiteral("INSERT OR IGNORE INTO stats_dirty_months(month) VALUES ('*')"));
         if (!marked)
             return marked.error();
     }
