@@ -7,7 +7,6 @@
 #include "demo/demo_parties.h"
 #include "demo/demo_prepaid.h"
 #include "demo/demo_timeline.h"
-#include "stats/stats_summary_counter.h"
 #include "storage/bulk_case_writer.h"
 #include "storage/settings_repository.h"
 #include "storage/sql_helpers.h"
@@ -315,9 +314,6 @@ Result<DemoSummary> generateDemoData(const QSqlDatabase &db, const DemoOptions &
             summary ? addDemoMediation(db, options.seed, options.until, lastBefore->toLongLong()) : Status();
         !mediation)
         return mediation.error();
-    // The statistics are counted now, once, rather than at the first look at the dashboard.
-    if (auto counted = summary ? StatsSummaryCounter(db).refresh() : Status(); !counted)
-        return counted.error();
     return summary;
 }
 

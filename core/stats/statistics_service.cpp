@@ -40,7 +40,8 @@ void sortByVolume(QList<BreakdownRow> &rows)
 Result<StatisticsService> StatisticsService::forUser(const QSqlDatabase &db, const QString &actor, StatsSource source)
 {
     if (actor.trimmed().isEmpty()) // authorize() would speak of making a change
-        return Error{ErrorCode::Forbidden, Msg::tr("Statistics are shown to users of this database: say who you are first."),
+        return Error{ErrorCode::Forbidden,
+                     Msg::tr("Statistics are shown to users of this database: say who you are first."),
                      {{QStringLiteral("actor"), Msg::tr("Say who you are.")}}};
     auto user = authorize(db, actor, Permission::ViewStatistics);
     if (!user)
@@ -130,7 +131,9 @@ Result<StatsSummary> StatisticsService::summary(const StatsPeriod &period, const
 Result<QList<BreakdownRow>> StatisticsService::breakdown(StatsDimension dimension, const StatsPeriod &period,
                                                          const StatsFilter &filter) const
 {
-    const QStringList periods = summaryPeriods(period, filter);
+    QStringList periods = summaryPeriods(period, filter);
+    if (!StatsSummaryReader::holdsGroups(dimension, periods))
+        periods.clear();
     auto rows = periods.isEmpty() ? m_repository.breakdown(dimension, period.from, period.to, filter)
                                   : m_summaries.breakdown(dimension, periods, filter.district);
     if (!rows)
@@ -143,7 +146,9 @@ Result<QList<BreakdownRow>> StatisticsService::breakdown(StatsDimension dimensio
 Result<QList<BreakdownRow>> StatisticsService::topBusinesses(const StatsPeriod &period, const StatsFilter &filter,
                                                              int limit) const
 {
-    const QStringList periods = summaryPeriods(period, filter);
+    QStringList periods = summaryPeriods(period, filter);
+    if (!StatsSummaryReader::holdsGroups(StatsDimension::Business, periods))
+        periods.clear();
     auto rows = periods.isEmpty() ? m_repository.breakdown(StatsDimension::Business, period.from, period.to, filter)
                                   : m_summaries.breakdown(StatsDimension::Business, periods, filter.district, limit);
     if (!rows)

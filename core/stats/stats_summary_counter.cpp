@@ -5,6 +5,7 @@
 #include "storage/calendar_repository.h"
 #include "storage/deadline_rule_repository.h"
 #include "storage/sql_helpers.h"
+#include "storage/sqlite_setup.h"
 #include "storage/stored_values.h"
 
 #include <QCoreApplication>
@@ -164,24 +165,7 @@ Status storeFacts(QSqlQuery &insert, const CaseFacts &f)
     return {};
 }
 
-struct RowKey {
-    QString period;
-    QString district;
-    QString dimension; // '' for the totals
-    QString key;
-    bool operator==(const RowKey &o) const
-    {
-        return period == o.period && district == o.district && dimension == o.dimension && key == o.key;
-    }
-};
-size_t qHash(const RowKey &k, size_t seed = 0)
-{
-    return qHashMulti(seed, k.period, k.district, k.dimension, k.key);
-}
-
 // The measures of one summary row, in the column order of stats_summary.
-constexpr int kMeasureCount = 13;
-using Measures = std::array<qint64, kMeasureCount>;
 enum Measure {
     Received,
     AmountFen,
@@ -195,25 +179,33 @@ enum Measure {
     Terminations,
     Satisfied,
     BasicallySatisfied,
-    Dissatisfied
+    Dissatisfied,
+    MeasureCount
 };
+using Measures = std::array<qint64, MeasureCount>;
 const QString kMeasureColumns = QStringLiteral(
     "received, amount_fen, hotline, finished, resolved, recovered_fen, on_time_checked, on_time, agreements,"
     " terminations, satisfied, basically_satisfied, dissatisfied");
 
-// Changes to summary rows, added up before they are written.
+// Changes to summary rows, added up before they are written; or, for a full count, the rows
+// themselves. A full count of a million cases holds about 1.5 million rows, so a row is
+// keyed by one number (period, district, dimension and group as small ids of their text).
 class Deltas {
 public:
     // Adds (sign +1) or takes off (-1) what one case counts for, in its months and years.
     void addCase(const CaseFacts &f, int sign)
     {
+        const quint64 district = m_districts.id(f.district);
         for (const QString &period : {f.receivedMonth, f.receivedMonth.left(4)}) {
-            Measures &total = at(period, f.district, QString(), QString());
+            const quint64 base = (m_periods.id(period) << 48) | (district << 32);
+            Measures &total = m_rows[base];
             total[Received] += sign;
             total[AmountFen] += sign * f.amountFen;
             total[Hotline] += f.hotline ? sign : 0;
             for (int i = 0; i < kDimensionCount; ++i) {
-                Measures &group = at(period, f.district, codeOf(kDimensions[i].dimension), f.groups[i]);
+                if (!keptFor(period, i))
+                    continue;
+                Measures &group = m_rows[base | (quint64(i + 1) << 24) | m_groups.id(f.groups[i])];
                 group[Received] += sign;
                 group[AmountFen] += sign * f.amountFen;
             }
@@ -221,7 +213,8 @@ public:
         if (f.finishedMonth.isEmpty())
             return;
         for (const QString &period : {f.finishedMonth, f.finishedMonth.left(4)}) {
-            Measures &total = at(period, f.district, QString(), QString());
+            const quint64 base = (m_periods.id(period) << 48) | (district << 32);
+            Measures &total = m_rows[base];
             total[Finished] += sign;
             total[Resolved] += f.resolved ? sign : 0;
             total[RecoveredFen] += sign * f.recoveredFen;
@@ -230,25 +223,27 @@ public:
                 total[OnTime] += *f.onTime ? sign : 0;
             }
             for (int i = 0; i < kDimensionCount; ++i) {
-                Measures &group = at(period, f.district, codeOf(kDimensions[i].dimension), f.groups[i]);
+                if (!keptFor(period, i))
+                    continue;
+                Measures &group = m_rows[base | (quint64(i + 1) << 24) | m_groups.id(f.groups[i])];
                 group[Finished] += sign;
                 group[Resolved] += f.resolved ? sign : 0;
             }
         }
     }
 
-    // A month's total of `measure` in `district` goes from `before` to `after`.
-    void changeTotal(const QString &month, const QString &district, Measure measure, qint64 before, qint64 after)
+    // A month's total of `measure` in `district` changes by `change` (and so its year's).
+    void addToTotal(const QString &month, const QString &district, Measure measure, qint64 change)
     {
-        if (before == after)
+        if (change == 0)
             return;
         for (const QString &period : {month, month.left(4)})
-            at(period, district, QString(), QString())[measure] += after - before;
+            m_rows[(m_periods.id(period) << 48) | (m_districts.id(district) << 32)][measure] += change;
     }
 
     // Adds the changes to the stored rows; a row left with nothing counted is removed, as a
-    // full recount would not have it.
-    Status write(const QSqlDatabase &db) const
+    // full recount would not have it. `intoEmpty`: the table is empty, just insert.
+    Status write(const QSqlDatabase &db, bool intoEmpty) const
     {
         const QString where = QStringLiteral(" WHERE period = ? AND dimension = ? AND district = ? AND key = ?");
         QSqlQuery read(db), remove(db), put(db);
@@ -259,27 +254,36 @@ public:
                          kMeasureColumns +
                          QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
             return storageError(read.lastError().isValid() ? read.lastError() : put.lastError());
+        QStringList dimensionCodes{QString()};
+        for (const DimensionColumn &d : kDimensions)
+            dimensionCodes << codeOf(d.dimension);
+        auto isZero = [](const Measures &m) {
+            return std::all_of(m.cbegin(), m.cend(), [](qint64 v) { return v == 0; });
+        };
         for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
-            if (std::all_of(it.value().cbegin(), it.value().cend(), [](qint64 v) { return v == 0; }))
+            if (isZero(it.value()))
                 continue;
-            const QVariantList key{bindable(it.key().period), bindable(it.key().dimension), bindable(it.key().district),
-                                   bindable(it.key().key)};
-            for (int i = 0; i < key.size(); ++i)
-                read.bindValue(i, key.at(i));
-            if (!read.exec())
-                return storageError(read.lastError());
+            const quint64 k = it.key();
+            const QVariantList key{m_periods.texts.at(int(k >> 48)), dimensionCodes.at(int((k >> 24) & 0xff)),
+                                   m_districts.texts.at(int((k >> 32) & 0xffff)),
+                                   (k >> 24) & 0xff ? m_groups.texts.at(int(k & 0xffffff)) : QString()};
             Measures row = it.value();
-            if (read.next()) {
-                for (int i = 0; i < kMeasureCount; ++i)
-                    row[i] += read.value(i).toLongLong();
+            if (!intoEmpty) {
+                for (int i = 0; i < key.size(); ++i)
+                    read.bindValue(i, bindable(key.at(i)));
+                if (!read.exec())
+                    return storageError(read.lastError());
+                if (read.next()) {
+                    for (int i = 0; i < MeasureCount; ++i)
+                        row[i] += read.value(i).toLongLong();
+                }
+                read.finish();
             }
-            read.finish();
-            QSqlQuery &statement =
-                std::all_of(row.cbegin(), row.cend(), [](qint64 v) { return v == 0; }) ? remove : put;
+            QSqlQuery &statement = isZero(row) ? remove : put;
             for (int i = 0; i < key.size(); ++i)
-                statement.bindValue(i, key.at(i));
+                statement.bindValue(i, bindable(key.at(i)));
             if (&statement == &put) {
-                for (int i = 0; i < kMeasureCount; ++i)
+                for (int i = 0; i < MeasureCount; ++i)
                     put.bindValue(4 + i, row[i]);
             }
             if (!statement.exec())
@@ -289,16 +293,41 @@ public:
     }
 
 private:
-    Measures &at(const QString &period, const QString &district, const QString &dimension, const QString &key)
+    // Businesses are kept per year only: a month has as many of them as cases, and a month's
+    // top businesses are quick to count live.
+    static bool keptFor(const QString &period, int dimension)
     {
-        auto it = m_rows.find(RowKey{period, district, dimension, key});
-        if (it == m_rows.end())
-            it = m_rows.insert(RowKey{period, district, dimension, key}, Measures{});
-        return it.value();
+        return kDimensions[dimension].dimension != StatsDimension::Business || period.size() == 4;
     }
 
-    QHash<RowKey, Measures> m_rows;
+    // Small ids of periods, districts and groups, each in its own range.
+    struct Names {
+        QHash<QString, quint64> ids;
+        QStringList texts;
+        quint64 id(const QString &text)
+        {
+            auto it = ids.constFind(text);
+            if (it == ids.cend())
+                it = ids.insert(text, quint64((texts << text).size() - 1));
+            return it.value();
+        }
+    };
+
+    Names m_periods, m_districts, m_groups;
+    QHash<quint64, Measures> m_rows;
 };
+
+// The total a mediation result (the status reached) or a follow-up result adds to.
+Measure resultMeasure(const QString &result)
+{
+    if (result == QLatin1String("agreement_reached"))
+        return Agreements;
+    if (result == QLatin1String("mediation_terminated"))
+        return Terminations;
+    if (result == QLatin1String("satisfied"))
+        return Satisfied;
+    return result == QLatin1String("basically_satisfied") ? BasicallySatisfied : Dissatisfied;
+}
 
 // Per district, the month's mediation results and follow-up results as counted now.
 Result<QHash<QString, Measures>> monthEvents(const QSqlDatabase &db, const QString &month)
@@ -318,11 +347,9 @@ Result<QHash<QString, Measures>> monthEvents(const QSqlDatabase &db, const QStri
                                range);
     if (!mediations)
         return mediations.error();
-    while (mediations->next()) {
-        Measures &m = districts[mediations->value(0).toString()];
-        m[mediations->value(1).toString() == QLatin1String("agreement_reached") ? Agreements : Terminations] +=
+    while (mediations->next())
+        districts[mediations->value(0).toString()][resultMeasure(mediations->value(1).toString())] +=
             mediations->value(2).toLongLong();
-    }
     auto visits = runQuery(db,
                            QStringLiteral("SELECT b.district, f.result, COUNT(*) FROM follow_ups f"
                                           " JOIN complaints c ON c.id = f.complaint_id"
@@ -332,13 +359,9 @@ Result<QHash<QString, Measures>> monthEvents(const QSqlDatabase &db, const QStri
                            range);
     if (!visits)
         return visits.error();
-    while (visits->next()) {
-        const QString result = visits->value(1).toString();
-        districts[visits->value(0).toString()][result == QLatin1String("satisfied")             ? Satisfied
-                                               : result == QLatin1String("basically_satisfied") ? BasicallySatisfied
-                                                                                                : Dissatisfied] +=
+    while (visits->next())
+        districts[visits->value(0).toString()][resultMeasure(visits->value(1).toString())] +=
             visits->value(2).toLongLong();
-    }
     return districts;
 }
 
@@ -434,17 +457,18 @@ Status countChanges(const QSqlDatabase &db, const FactReader &reader, const QStr
         for (const QString &district : std::as_const(districts)) {
             const Measures a = stored->value(district), b = now->value(district);
             for (Measure m : {Agreements, Terminations, Satisfied, BasicallySatisfied, Dissatisfied})
-                deltas.changeTotal(month, district, m, a[m], b[m]);
+                deltas.addToTotal(month, district, m, b[m] - a[m]);
         }
     }
     if (progress && !progress(step, steps))
         return stopped();
-    return deltas.write(db);
+    return deltas.write(db, false);
 }
 
-// Every case's facts, then every summary row from them by SQL.
+// Every case's facts and every summary row, from nothing.
 Status countEverything(const QSqlDatabase &db, const FactReader &reader, const StatsProgress &progress)
 {
+    const SqliteLargeCache cache(db, 256);
     for (const QString &table : {QStringLiteral("stats_summary"), QStringLiteral("stats_case_facts")}) {
         if (auto cleared = runQuery(db, QStringLiteral("DELETE FROM ") + table); !cleared)
             return cleared.error();
@@ -455,7 +479,8 @@ Status countEverything(const QSqlDatabase &db, const FactReader &reader, const S
     QSqlQuery insert(db);
     if (!insert.prepare(kFactInsert))
         return storageError(insert.lastError());
-    // Facts in chunks by id; the summaries after them are worth about a tenth of the work.
+    Deltas deltas; // from nothing: the rows themselves
+    // Facts in chunks by id; writing the summaries after them is worth about a tenth of the work.
     const int chunks = int(total->toLongLong() / kChunk + 1);
     const int steps = chunks + chunks / 10 + 1;
     int step = 0;
@@ -472,71 +497,30 @@ Status countEverything(const QSqlDatabase &db, const FactReader &reader, const S
         for (const CaseFacts &f : facts.value()) {
             if (auto stored = storeFacts(insert, f); !stored)
                 return stored;
+            deltas.addCase(f, +1);
         }
         after = facts->last().id;
     }
 
-    const QString conflict = QStringLiteral(" ON CONFLICT(period, dimension, district, key) DO UPDATE SET ");
-    QStringList statements{
-        QStringLiteral("INSERT INTO stats_summary(period, district, dimension, key, received, amount_fen, hotline)"
-                       " SELECT received_month, district, '', '', COUNT(*), SUM(amount_fen), SUM(hotline)"
-                       " FROM stats_case_facts GROUP BY received_month, district"),
-        QStringLiteral("INSERT INTO stats_summary(period, district, dimension, key, finished, resolved, recovered_fen,"
-                       " on_time_checked, on_time)"
-                       " SELECT finished_month, district, '', '', COUNT(*), SUM(resolved), SUM(recovered_fen),"
-                       " COUNT(on_time), COALESCE(SUM(on_time), 0) FROM stats_case_facts"
-                       " WHERE finished_month IS NOT NULL GROUP BY finished_month, district") +
-            conflict +
-            QStringLiteral("finished = excluded.finished, resolved = excluded.resolved,"
-                           " recovered_fen = excluded.recovered_fen, on_time_checked = excluded.on_time_checked,"
-                           " on_time = excluded.on_time"),
-    };
-    for (const DimensionColumn &d : kDimensions) {
-        const QString code = codeOf(d.dimension);
-        const QString column = QLatin1String(d.column);
-        statements << QStringLiteral("INSERT INTO stats_summary(period, district, dimension, key, received, amount_fen)"
-                                     " SELECT received_month, district, '%1', %2, COUNT(*), SUM(amount_fen)"
-                                     " FROM stats_case_facts GROUP BY received_month, district, %2")
-                          .arg(code, column)
-                   << QStringLiteral("INSERT INTO stats_summary(period, district, dimension, key, finished, resolved)"
-                                     " SELECT finished_month, district, '%1', %2, COUNT(*), SUM(resolved)"
-                                     " FROM stats_case_facts WHERE finished_month IS NOT NULL"
-                                     " GROUP BY finished_month, district, %2")
-                              .arg(code, column) +
-                          conflict + QStringLiteral("finished = excluded.finished, resolved = excluded.resolved");
-    }
-    statements
-        << QStringLiteral("INSERT INTO stats_summary(period, district, dimension, key, agreements, terminations)"
-                          " SELECT substr(e.at, 1, 7), b.district, '', '',"
-                          " SUM(e.to_status = 'agreement_reached'), SUM(e.to_status = 'mediation_terminated')"
-                          " FROM case_events e JOIN complaints c ON c.id = e.complaint_id"
-                          " JOIN businesses b ON b.id = c.business_id"
-                          " WHERE e.to_status IN ('agreement_reached', 'mediation_terminated')"
-                          " GROUP BY substr(e.at, 1, 7), b.district") +
-               conflict + QStringLiteral("agreements = excluded.agreements, terminations = excluded.terminations")
-        << QStringLiteral("INSERT INTO stats_summary(period, district, dimension, key, satisfied, basically_satisfied,"
-                          " dissatisfied)"
-                          " SELECT substr(f.at, 1, 7), b.district, '', '', SUM(f.result = 'satisfied'),"
-                          " SUM(f.result = 'basically_satisfied'), SUM(f.result = 'dissatisfied')"
-                          " FROM follow_ups f JOIN complaints c ON c.id = f.complaint_id"
-                          " JOIN businesses b ON b.id = c.business_id WHERE f.result <> ''"
-                          " GROUP BY substr(f.at, 1, 7), b.district") +
-               conflict +
-               QStringLiteral("satisfied = excluded.satisfied, basically_satisfied = excluded.basically_satisfied,"
-                              " dissatisfied = excluded.dissatisfied")
-        // A year is the sum of its months.
-        << QStringLiteral("INSERT INTO stats_summary(period, district, dimension, key, ") + kMeasureColumns +
-               QStringLiteral(") SELECT substr(period, 1, 4), district, dimension, key, SUM(received), SUM(amount_fen),"
-                              " SUM(hotline), SUM(finished), SUM(resolved), SUM(recovered_fen), SUM(on_time_checked),"
-                              " SUM(on_time), SUM(agreements), SUM(terminations), SUM(satisfied),"
-                              " SUM(basically_satisfied), SUM(dissatisfied) FROM stats_summary"
-                              " GROUP BY substr(period, 1, 4), district, dimension, key");
-    for (const QString &sql : std::as_const(statements)) {
-        if (progress && !progress(std::min(step, steps - 1), steps))
-            return stopped();
-        if (auto done = runQuery(db, sql); !done)
-            return done.error();
-    }
+    // Mediation and follow-up results, per month and district.
+    auto events = runQuery(db, QStringLiteral("SELECT substr(e.at, 1, 7), b.district, e.to_status, COUNT(*)"
+                                              " FROM case_events e JOIN complaints c ON c.id = e.complaint_id"
+                                              " JOIN businesses b ON b.id = c.business_id"
+                                              " WHERE e.to_status IN ('agreement_reached', 'mediation_terminated')"
+                                              " GROUP BY 1, 2, 3"
+                                              " UNION ALL SELECT substr(f.at, 1, 7), b.district, f.result, COUNT(*)"
+                                              " FROM follow_ups f JOIN complaints c ON c.id = f.complaint_id"
+                                              " JOIN businesses b ON b.id = c.business_id WHERE f.result <> ''"
+                                              " GROUP BY 1, 2, 3"));
+    if (!events)
+        return events.error();
+    while (events->next())
+        deltas.addToTotal(events->value(0).toString(), events->value(1).toString(),
+                          resultMeasure(events->value(2).toString()), events->value(3).toLongLong());
+    if (progress && !progress(chunks, steps))
+        return stopped();
+    if (auto written = deltas.write(db, true); !written)
+        return written;
     if (progress)
         progress(steps, steps);
     return {};

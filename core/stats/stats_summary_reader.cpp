@@ -54,6 +54,12 @@ bool StatsSummaryReader::covers(const StatsFilter &filter)
     return withoutDistrict.isEmpty();
 }
 
+bool StatsSummaryReader::holdsGroups(StatsDimension dimension, const QStringList &periods)
+{
+    return dimension != StatsDimension::Business ||
+           std::all_of(periods.cbegin(), periods.cend(), [](const QString &period) { return period.size() == 4; });
+}
+
 Status StatsSummaryReader::addCounts(const QStringList &periods, const QString &district, PeriodCounts &counts) const
 {
     const Clause w = where(periods, QString(), district);

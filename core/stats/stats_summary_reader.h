@@ -24,6 +24,9 @@ public:
     static QStringList periodsFor(QDate from, QDate to);
     // Whether the summaries can answer for `filter`: they are kept per district only.
     static bool covers(const StatsFilter &filter);
+    // Whether they hold the groups of `dimension` for all of `periods`: businesses are kept
+    // per year only (a month has nearly as many businesses as cases).
+    static bool holdsGroups(StatsDimension dimension, const QStringList &periods);
 
     Status addCounts(const QStringList &periods, const QString &district, PeriodCounts &counts) const;
     // The groups of `dimension`, unsorted. With a `limit`, only the groups that can be among
