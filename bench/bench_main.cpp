@@ -242,7 +242,7 @@ int main(int argc, char *argv[])
     if (auto full = counter.needsFullRecount(); full && full.value()) {
         const double recountMs = medianMs(1, [&] { return bool(counter.refresh()); });
         lines.append({QStringLiteral("statistics summaries: first full count"), 0, recountMs, -1,
-                      QStringLiteral("once, after an upgrade or a bulk write; in the background with progress")});
+                      QStringLiteral("once per file, at first use after an upgrade or a bulk write; with progress and Cancel")});
     }
     if (!parser.isSet(skipDashboard)) {
         auto dashboard = [&] {
@@ -260,7 +260,8 @@ int main(int argc, char *argv[])
         lines.append({QStringLiteral("dashboard, full year %1").arg(year), 200, dashboardMs, dashboardFloor,
                       QStringLiteral("floor: one GROUP BY category over the year")});
 
-        // A caseworker changes one case of that year: its months are recounted at the next look.
+        // A caseworker changes one case of that year: the next look counts that case again
+        // (its old facts off the summaries, its new ones on) before it reads.
         const QString caseId = scalarText(
             db, QStringLiteral("SELECT id FROM complaints WHERE received_at >= '%1-06-01' ORDER BY received_at LIMIT 1").arg(year));
         qint64 amount = 0;
@@ -272,7 +273,7 @@ int main(int argc, char *argv[])
         });
         (void)runQuery(db, QStringLiteral("UPDATE complaints SET amount_fen = amount_fen - ? WHERE id = ?"), {amount, caseId});
         lines.append({QStringLiteral("dashboard, full year, after one case changed"), 200, changedMs, dashboardFloor,
-                      QStringLiteral("the case's month recounted, then the dashboard")});
+                      QStringLiteral("the changed case counted again, then the dashboard")});
     }
 
     // 4. The monthly PDF report.

@@ -468,7 +468,7 @@ Status countChanges(const QSqlDatabase &db, const FactReader &reader, const QStr
 // Every case's facts and every summary row, from nothing.
 Status countEverything(const QSqlDatabase &db, const FactReader &reader, const StatsProgress &progress)
 {
-    const SqliteLargeCache cache(db, 256);
+    const SqliteLargeCache cache(db, 128);
     for (const QString &table : {QStringLiteral("stats_summary"), QStringLiteral("stats_case_facts")}) {
         if (auto cleared = runQuery(db, QStringLiteral("DELETE FROM ") + table); !cleared)
             return cleared.error();
