@@ -1,5 +1,7 @@
 #include "cli_stats_support.h"
 
+#include "cli_support.h"
+#include "stats/stats_summary_counter.h"
 #include "storage/taxonomy_repository.h"
 
 #include <QCoreApplication>
@@ -66,6 +68,29 @@ Result<StatsFilter> StatsFilterOptions::filter(const QCommandLineParser &parser,
             return usageError(Msg::tr("Unknown category \"%1\".").arg(parser.value(m_category)));
     }
     return f;
+}
+
+Result<StatisticsService> statisticsFor(const QSqlDatabase &db, const QString &actor)
+{
+    auto stats = StatisticsService::forUser(db, actor);
+    if (!stats)
+        return stats;
+    StatsSummaryCounter counter(db);
+    if (auto full = counter.needsFullRecount(); full && full.value()) {
+        printErr(Msg::tr("Counting the statistics of this file once; later changes are counted as they come."));
+        int shown = -1;
+        auto counted = counter.refresh([&shown](int done, int total) {
+            const int percent = total > 0 ? done * 100 / total : 100;
+            if (percent / 10 != shown / 10) {
+                printErr(Msg::tr("%1% counted").arg(percent));
+                shown = percent;
+            }
+            return true;
+        });
+        if (!counted)
+            return counted.error();
+    }
+    return stats;
 }
 
 } // namespace casedesk::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "stats/statistics_service.h"
 #include "stats/stats_figures.h"
 
 #include <QCommandLineParser>
@@ -24,5 +25,10 @@ private:
     QCommandLineOption m_caseworker;
     QCommandLineOption m_business;
 };
+
+// The statistics service for `actor`. When the file's summaries must be counted in full
+// first (after an upgrade or a bulk import), that is done here with its progress on stderr,
+// so a long first count is not mistaken for a hang.
+Result<StatisticsService> statisticsFor(const QSqlDatabase &db, const QString &actor);
 
 } // namespace casedesk::cli

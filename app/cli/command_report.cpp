@@ -57,7 +57,7 @@ int runReport(const QStringList &arguments)
     const auto actor = signedInName(db, parser, as);
     if (!actor)
         return fail(actor.error());
-    auto stats = StatisticsService::forUser(db, actor.value());
+    auto stats = statisticsFor(db, actor.value());
     if (!stats)
         return fail(stats.error());
     auto filter = filters.filter(parser, db);

@@ -1,6 +1,7 @@
 #include "stats/statistics_service.h"
 
 #include "auth/permissions.h"
+#include "stats/stats_summary_counter.h"
 #include "storage/calendar_repository.h"
 #include "storage/deadline_rule_repository.h"
 #include "storage/user_repository.h"
@@ -36,15 +37,32 @@ void sortByVolume(QList<BreakdownRow> &rows)
 
 } // namespace
 
-Result<StatisticsService> StatisticsService::forUser(const QSqlDatabase &db, const QString &actor)
+Result<StatisticsService> StatisticsService::forUser(const QSqlDatabase &db, const QString &actor, StatsSource source)
 {
     if (actor.trimmed().isEmpty()) // authorize() would speak of making a change
-        return Error{ErrorCode::Forbidden, Msg::tr("Statistics are shown to users of this database: say who you are first."),
+        return Error{ErrorCode::Forbidden,
+                     Msg::tr("Statistics are shown to users of this database: say who you are first."),
                      {{QStringLiteral("actor"), Msg::tr("Say who you are.")}}};
     auto user = authorize(db, actor, Permission::ViewStatistics);
     if (!user)
         return user.error();
-    return StatisticsService(db);
+    return StatisticsService(db, source);
+}
+
+QStringList StatisticsService::summaryPeriods(const StatsPeriod &period, const StatsFilter &filter) const
+{
+    if (m_source == StatsSource::Live || !StatsSummaryReader::covers(filter))
+        return {};
+    const QStringList periods = StatsSummaryReader::periodsFor(period.from, period.to);
+    if (periods.isEmpty())
+        return {};
+    // Cases changed since the last count are recounted first (a few months: quick). If that
+    // cannot be done now (another desk is writing), the live count is still right.
+    StatsSummaryCounter counter(m_db);
+    auto stale = counter.isStale();
+    if (!stale || (stale.value() && !counter.refresh()))
+        return {};
+    return periods;
 }
 
 Status StatisticsService::loadRules() const
@@ -68,6 +86,11 @@ Result<PeriodCounts> StatisticsService::counts(const StatsPeriod &period, const 
     PeriodCounts c;
     if (!period.isValid())
         return c; // an empty period counts nothing
+    if (const QStringList periods = summaryPeriods(period, filter); !periods.isEmpty()) {
+        if (auto added = m_summaries.addCounts(periods, filter.district, c); !added)
+            return added.error();
+        return c;
+    }
     for (auto add : {&StatsRepository::addReceived, &StatsRepository::addFinished, &StatsRepository::addMediations,
                      &StatsRepository::addFollowUps}) {
         if (auto done = (m_repository.*add)(period.from, period.to, filter, c); !done)
@@ -108,7 +131,11 @@ Result<StatsSummary> StatisticsService::summary(const StatsPeriod &period, const
 Result<QList<BreakdownRow>> StatisticsService::breakdown(StatsDimension dimension, const StatsPeriod &period,
                                                          const StatsFilter &filter) const
 {
-    auto rows = m_repository.breakdown(dimension, period.from, period.to, filter);
+    QStringList periods = summaryPeriods(period, filter);
+    if (!StatsSummaryReader::holdsGroups(dimension, periods))
+        periods.clear();
+    auto rows = periods.isEmpty() ? m_repository.breakdown(dimension, period.from, period.to, filter)
+                                  : m_summaries.breakdown(dimension, periods, filter.district);
     if (!rows)
         return rows;
     nameEmptyGroups(dimension, rows.value());
@@ -119,8 +146,16 @@ Result<QList<BreakdownRow>> StatisticsService::breakdown(StatsDimension dimensio
 Result<QList<BreakdownRow>> StatisticsService::topBusinesses(const StatsPeriod &period, const StatsFilter &filter,
                                                              int limit) const
 {
-    auto rows = breakdown(StatsDimension::Business, period, filter);
-    if (rows && rows->size() > limit)
+    QStringList periods = summaryPeriods(period, filter);
+    if (!StatsSummaryReader::holdsGroups(StatsDimension::Business, periods))
+        periods.clear();
+    auto rows = periods.isEmpty() ? m_repository.breakdown(StatsDimension::Business, period.from, period.to, filter)
+                                  : m_summaries.breakdown(StatsDimension::Business, periods, filter.district, limit);
+    if (!rows)
+        return rows;
+    nameEmptyGroups(StatsDimension::Business, rows.value());
+    sortByVolume(rows.value());
+    if (rows->size() > limit)
         rows->resize(std::max(0, limit));
     return rows;
 }
@@ -140,7 +175,8 @@ Result<QList<GrowthRow>> StatisticsService::hotIndustries(const StatsPeriod &per
 Result<QList<qint64>> StatisticsService::monthlyReceived(int year, const StatsFilter &filter) const
 {
     const StatsPeriod whole = StatsPeriod::year(year);
-    auto months = m_repository.receivedByMonth(whole.from, whole.to, filter);
+    auto months = summaryPeriods(whole, filter).isEmpty() ? m_repository.receivedByMonth(whole.from, whole.to, filter)
+                                                          : m_summaries.receivedByMonth(year, filter.district);
     if (!months)
         return months.error();
     QList<qint64> values;

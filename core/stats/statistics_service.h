@@ -5,13 +5,16 @@
 #include "result.h"
 #include "stats/stats_figures.h"
 #include "stats/stats_repository.h"
+#include "stats/stats_summary_reader.h"
 
 #include <QSqlDatabase>
 
 // The statistics a supervisor reads: a period's measures with their 同比 and 环比, the
 // breakdowns, top businesses, hot industries and monthly series. Only users allowed
-// ViewStatistics get a service (forUser). The SQL is in StatsRepository, the arithmetic
-// in stats_figures: this class puts the two together.
+// ViewStatistics get a service (forUser). Whole months and years, for everyone or one
+// district, come from the summaries (StatsSummaryReader, recounted first where cases
+// changed); anything else is counted live (StatsRepository). The arithmetic is in
+// stats_figures: this class puts them together.
 
 namespace casedesk {
 
@@ -21,10 +24,15 @@ struct MonthCounts {
     PeriodCounts counts;
 };
 
+// Where the counts come from: the summaries where they can answer (the application), or
+// always the case tables (the reference the tests and the benchmark compare with).
+enum class StatsSource { Summaries, Live };
+
 class StatisticsService {
 public:
     // A service for `actor`, or Forbidden if their role may not view statistics.
-    static Result<StatisticsService> forUser(const QSqlDatabase &db, const QString &actor);
+    static Result<StatisticsService> forUser(const QSqlDatabase &db, const QString &actor,
+                                             StatsSource source = StatsSource::Summaries);
 
     Result<PeriodCounts> counts(const StatsPeriod &period, const StatsFilter &filter = {}) const;
     // The period with its previous period (环比) and the same period a year earlier (同比).
@@ -52,11 +60,19 @@ public:
     Result<QStringList> districts() const { return m_repository.districts(); }
 
 private:
-    explicit StatisticsService(QSqlDatabase db) : m_db(db), m_repository(db) {}
+    StatisticsService(QSqlDatabase db, StatsSource source)
+        : m_db(db), m_source(source), m_repository(db), m_summaries(db)
+    {
+    }
     Status loadRules() const;
+    // The summary periods that answer for `period` and `filter` once recounted, or empty:
+    // count it live.
+    QStringList summaryPeriods(const StatsPeriod &period, const StatsFilter &filter) const;
 
     QSqlDatabase m_db;
+    StatsSource m_source;
     StatsRepository m_repository;
+    StatsSummaryReader m_summaries;
     // Loaded once per service for the on-time check.
     mutable bool m_rulesLoaded = false;
     mutable QList<DeadlineRuleSet> m_ruleSets;

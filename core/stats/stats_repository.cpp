@@ -87,8 +87,10 @@ GroupColumns groupColumns(StatsDimension dimension)
     return {};
 }
 
+} // namespace
+
 // Codes become labels people read, categories in the UI's language.
-QString labelFor(StatsDimension dimension, const QString &stored, const QString &storedEn)
+QString statsGroupLabel(StatsDimension dimension, const QString &stored, const QString &storedEn)
 {
     if (dimension == StatsDimension::Category)
         return categoryLabel(stored, storedEn);
@@ -102,8 +104,6 @@ QString labelFor(StatsDimension dimension, const QString &stored, const QString 
     }
     return stored;
 }
-
-} // namespace
 
 Status StatsRepository::addReceived(QDate from, QDate to, const StatsFilter &filter, PeriodCounts &counts) const
 {
@@ -224,7 +224,7 @@ Result<QList<BreakdownRow>> StatsRepository::breakdown(StatsDimension dimension,
     while (q->next()) {
         BreakdownRow row;
         row.key = q->value(0).toString();
-        row.label = labelFor(dimension, q->value(1).toString(), q->value(4).toString());
+        row.label = statsGroupLabel(dimension, q->value(1).toString(), q->value(4).toString());
         row.received = q->value(2).toLongLong();
         row.amountFen = q->value(3).toLongLong();
         indexOf.insert(row.key, int(rows.size()));
@@ -244,7 +244,7 @@ Result<QList<BreakdownRow>> StatsRepository::breakdown(StatsDimension dimension,
         if (!indexOf.contains(key)) {
             BreakdownRow row;
             row.key = key;
-            row.label = labelFor(dimension, f->value(1).toString(), f->value(4).toString());
+            row.label = statsGroupLabel(dimension, f->value(1).toString(), f->value(4).toString());
             indexOf.insert(key, int(rows.size()));
             rows.append(row);
         }

@@ -8,15 +8,19 @@
 #include <QMap>
 #include <QSqlDatabase>
 
-// Every SQL query of the statistics, in one place: GROUP BY queries with parameters over
-// the case tables. Issue 7 replaces these reads with summary tables for 1,000,000 cases;
-// nothing above this class knows where the counts come from.
+// The statistics counted live: GROUP BY queries with parameters over the case tables. They
+// answer what the summaries cannot (a range of days, a filter other than the district) and
+// are the reference the summaries are tested against (stats_summary_reader.h).
 //
 // Dates: `from` and `to` are inclusive local dates. Stored times are ISO-8601 text with
 // their offset, so a day's rows are those whose text starts with that date; the bounds are
 // compared as text (`>= 'from'` and `< 'to + 1 day'`), which uses the indexes.
 
 namespace casedesk {
+
+// A group's name for people from what is stored: categories in the UI's language, codes
+// of nature and channel as their labels, anything else as it is.
+QString statsGroupLabel(StatsDimension dimension, const QString &stored, const QString &storedEn = {});
 
 class StatsRepository {
 public:

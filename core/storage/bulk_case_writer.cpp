@@ -7,6 +7,7 @@
 #include "storage/sqlite_setup.h"
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"
+#include "storage/trigger_pause.h"
 
 namespace casedesk {
 
@@ -81,6 +82,9 @@ Status BulkCaseWriter::begin()
     if (m_fastMode) {
         m_searchPause = std::make_unique<SearchIndexPause>(m_db);
         if (auto paused = m_searchPause->pause(); !paused)
+            return paused;
+        m_statsPause = std::make_unique<TriggerPause>(m_db, QStringLiteral("stats_note_"));
+        if (auto paused = m_statsPause->pause(); !paused)
             return paused;
         auto dropped = sqliteDropIndexes(m_db, {QStringLiteral("complaints"), QStringLiteral("case_events"),
                                                 QStringLiteral("audit_log")});
@@ -205,6 +209,14 @@ Status BulkCaseWriter::finishIndexes()
     if (m_searchPause) {
         if (auto resumed = m_searchPause->resume(); !resumed)
             return resumed;
+    }
+    if (m_statsPause) {
+        // Nothing noted what the new cases touched: the statistics are recounted in full.
+        if (auto resumed = m_statsPause->resume(); !resumed)
+            return resumed;
+        auto marked = runQuery(m_db, QStringLiteral("INSERT OR IGNORE INTO stats_dirty_months(month) VALUES ('*')"));
+        if (!marked)
+            return marked.error();
     }
     return {};
 }

@@ -15,6 +15,7 @@ namespace casedesk {
 
 class AuditChainWriter;
 class SearchIndexPause;
+class TriggerPause;
 class Transaction;
 
 // Writes many cases in one transaction with prepared statements: demo data and imports.
@@ -54,6 +55,7 @@ private:
     QSqlDatabase m_db;
     bool m_fastMode = false; // the file had no cases: see begin()
     std::unique_ptr<SearchIndexPause> m_searchPause;
+    std::unique_ptr<TriggerPause> m_statsPause;
     QStringList m_droppedIndexes; // recreated by commit()
     std::unique_ptr<Transaction> m_transaction;
     std::unique_ptr<Statements> m_statements;

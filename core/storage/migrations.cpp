@@ -32,6 +32,7 @@ const QList<MigrationStep> &steps()
         {9, schemaVersion9()},
         {10, schemaVersion10()},
         {11, schemaVersion11()},
+        {12, schemaVersion12()},
     };
     return all;
 }

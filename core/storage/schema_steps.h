@@ -18,5 +18,6 @@ QStringList schemaVersion8(); // tamper-evident audit: hash chain
 QStringList schemaVersion9(); // follow-up visits, spot checks, typical cases
 QStringList schemaVersion10(); // prepaid cards, groups, early warning, funds, business merges
 QStringList schemaVersion11(); // trigram text search index over cases (FTS5)
+QStringList schemaVersion12(); // statistics summaries per month and district, kept by triggers
 
 } // namespace casedesk

@@ -22,7 +22,8 @@ constexpr int kBusyTimeoutMs = 5000;
 Error notOurs()
 {
     return Error{ErrorCode::NotADatabase,
-                 Msg::tr("This file is not a CaseDesk database, or it is damaged. It was not changed."), {}};
+                 Msg::tr("This file is not a CaseDesk database, or it is damaged. It was not changed."),
+                 {}};
 }
 
 } // namespace
@@ -46,7 +47,7 @@ Status sqliteCheckIdentity(const QSqlDatabase &db, int latestVersion)
     if (version->toInt() > latestVersion) {
         return Error{ErrorCode::NewerSchema,
                      Msg::tr("This database was written by a newer version of CaseDesk (schema %1; this version "
-                        "reads up to %2). Please install the newer version. The file was not changed.")
+                             "reads up to %2). Please install the newer version. The file was not changed.")
                          .arg(version->toInt())
                          .arg(latestVersion),
                      {}};
@@ -60,7 +61,8 @@ Status sqliteBulkWriteMode(const QSqlDatabase &db, bool on)
     // then again at the checkpoint (gigabytes for a million cases), and still rolls back a
     // cancel. SQLite refuses to leave WAL while another connection has the file open (the
     // window's count thread, say): then the file simply stays in WAL, so a refusal is no error.
-    (void)runQuery(db, on ? QStringLiteral("PRAGMA journal_mode = MEMORY") : QStringLiteral("PRAGMA journal_mode = WAL"));
+    (void)runQuery(db,
+                   on ? QStringLiteral("PRAGMA journal_mode = MEMORY") : QStringLiteral("PRAGMA journal_mode = WAL"));
     const QString pragmas[] = {
         on ? QStringLiteral("PRAGMA synchronous = OFF") : QStringLiteral("PRAGMA synchronous = FULL"),
         on ? QStringLiteral("PRAGMA cache_size = -262144") : QStringLiteral("PRAGMA cache_size = -2000"),
@@ -78,8 +80,9 @@ Result<QStringList> sqliteDropIndexes(const QSqlDatabase &db, const QStringList 
     QStringList names;
     for (const QString &table : tables) {
         // sql IS NULL: the indexes behind UNIQUE and PRIMARY KEY constraints, which stay.
-        auto indexes = runQuery(db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
-                                                   "AND tbl_name = ? AND sql IS NOT NULL"),
+        auto indexes = runQuery(db,
+                                QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                               "AND tbl_name = ? AND sql IS NOT NULL"),
                                 {table});
         if (!indexes)
             return indexes.error();
@@ -95,7 +98,10 @@ Result<QStringList> sqliteDropIndexes(const QSqlDatabase &db, const QStringList 
     return created;
 }
 
-qint64 casedeskApplicationId() { return kApplicationId; }
+qint64 casedeskApplicationId()
+{
+    return kApplicationId;
+}
 
 Status sqliteCheckNotTruncated(const QString &path)
 {
@@ -174,7 +180,8 @@ Status sqliteQuickCheck(const QSqlDatabase &db)
     }
     if (!problems.isEmpty()) {
         return Error{ErrorCode::NotADatabase,
-                     Msg::tr("The database file is damaged: %1").arg(problems.join(QStringLiteral("; "))), {}};
+                     Msg::tr("The database file is damaged: %1").arg(problems.join(QStringLiteral("; "))),
+                     {}};
     }
     return {};
 }
@@ -182,6 +189,16 @@ Status sqliteQuickCheck(const QSqlDatabase &db)
 void restrictToOwner(const QString &path)
 {
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+SqliteLargeCache::SqliteLargeCache(QSqlDatabase db, int megabytes) : m_db(std::move(db))
+{
+    (void)runQuery(m_db, QStringLiteral("PRAGMA cache_size = -%1").arg(megabytes * 1024));
+}
+
+SqliteLargeCache::~SqliteLargeCache()
+{
+    (void)runQuery(m_db, QStringLiteral("PRAGMA cache_size = -2000"));
 }
 
 } // namespace casedesk

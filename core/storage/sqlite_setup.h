@@ -26,6 +26,20 @@ Status sqliteConfigure(const QSqlDatabase &db);
 // while on can lose the new file's contents, never an office's existing cases.
 Status sqliteBulkWriteMode(const QSqlDatabase &db, bool on);
 
+// For one long pass over the whole file on this connection (a full recount of the
+// statistics): a page cache of `megabytes` instead of the usual 2 MB, so that what the pass
+// writes stays in memory until it commits; the cache is set back when the object goes.
+class SqliteLargeCache {
+public:
+    SqliteLargeCache(QSqlDatabase db, int megabytes);
+    ~SqliteLargeCache();
+    SqliteLargeCache(const SqliteLargeCache &) = delete;
+    SqliteLargeCache &operator=(const SqliteLargeCache &) = delete;
+
+private:
+    QSqlDatabase m_db;
+};
+
 // Drops the secondary indexes of `tables` (inside the caller's transaction) and returns their
 // CREATE statements, for a bulk load into empty tables: building an index once from sorted
 // data at the end is much faster than updating it row by row.

@@ -1,0 +1,594 @@
+#include "stats/stats_summary_counter.h"
+
+#include "stats/on_time.h"
+#include "stats/stats_figures.h"
+#include "storage/calendar_repository.h"
+#include "storage/deadline_rule_repository.h"
+#include "storage/sql_helpers.h"
+#include "storage/sqlite_setup.h"
+#include "storage/stored_values.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+
+namespace casedesk {
+namespace {
+
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Statistics)
+};
+
+const QString kAll = QStringLiteral("*");
+// More changed cases than this are counted faster by counting everything again.
+constexpr int kMostChangedCases = 20000;
+constexpr int kChunk = 5000;
+
+// The breakdown dimensions and the stats_case_facts column holding each case's group.
+struct DimensionColumn {
+    StatsDimension dimension;
+    const char *column;
+};
+const DimensionColumn kDimensions[] = {
+    {StatsDimension::Category, "category"},     {StatsDimension::Nature, "nature"},
+    {StatsDimension::Channel, "channel"},       {StatsDimension::District, "district"},
+    {StatsDimension::Street, "street"},         {StatsDimension::Business, "business"},
+    {StatsDimension::Caseworker, "caseworker"},
+};
+constexpr int kDimensionCount = int(std::size(kDimensions));
+
+// What a case counts as, read from the case tables with the same definitions as the live
+// SQL of StatsRepository.
+struct CaseFacts {
+    qint64 id = 0;
+    QString district;
+    QString receivedMonth;
+    QString finishedMonth; // empty unless closed
+    std::array<QString, kDimensionCount> groups;
+    qint64 amountFen = 0;
+    bool hotline = false;
+    bool resolved = false;
+    qint64 recoveredFen = 0;
+    std::optional<bool> onTime;
+};
+
+const QString kFactsFromCases = QStringLiteral(
+    "SELECT c.id, b.district, substr(c.received_at, 1, 7),"
+    " CASE WHEN c.status = 'closed' THEN substr(c.closed_at, 1, 7) END,"
+    " c.category_id, c.nature, c.channel, b.district, b.district || '/' || b.street, c.business_id, c.assignee,"
+    " c.amount_fen, c.recovered_fen,"
+    // resolved: the last closing came after an agreement or an enterprise settlement
+    " CASE WHEN c.status = 'closed' AND (SELECT e.from_status FROM case_events e WHERE e.complaint_id = c.id"
+    "  AND e.to_status = 'closed' ORDER BY e.id DESC LIMIT 1) IN ('agreement_reached', 'forwarded') THEN 1 ELSE 0 END,"
+    " c.received_at, c.accepted_at, c.closed_at"
+    " FROM complaints c JOIN businesses b ON b.id = c.business_id");
+
+class FactReader {
+public:
+    FactReader(const QList<DeadlineRuleSet> &ruleSets, const WorkingCalendar &calendar)
+        : m_ruleSets(ruleSets), m_calendar(calendar)
+    {
+    }
+
+    // The facts of the cases `where` selects (with its values), in id order.
+    Result<QList<CaseFacts>> read(const QSqlDatabase &db, const QString &where, const QVariantList &values) const
+    {
+        auto q = runQuery(db, kFactsFromCases + where, values);
+        if (!q)
+            return q.error();
+        QList<CaseFacts> all;
+        while (q->next()) {
+            CaseFacts f;
+            f.id = q->value(0).toLongLong();
+            f.district = q->value(1).toString();
+            f.receivedMonth = q->value(2).toString();
+            f.finishedMonth = q->value(3).toString();
+            for (int i = 0; i < kDimensionCount; ++i)
+                f.groups[i] = q->value(4 + i).toString();
+            f.hotline = f.groups[2] == QLatin1String("12345");
+            f.amountFen = q->value(11).toLongLong();
+            f.recoveredFen = q->value(12).toLongLong();
+            f.resolved = q->value(13).toInt() == 1;
+            if (!f.finishedMonth.isEmpty()) {
+                FinishedCase c;
+                c.receivedAt = dateTimeFromStored(q->value(14));
+                c.acceptedAt = dateTimeFromStored(q->value(15));
+                c.closedAt = dateTimeFromStored(q->value(16));
+                c.channel = channelFromCode(f.groups[2]).value_or(Channel::Phone);
+                f.onTime = finishedOnTime(c, m_ruleSets, m_calendar);
+            }
+            all.append(f);
+        }
+        return all;
+    }
+
+private:
+    const QList<DeadlineRuleSet> &m_ruleSets;
+    const WorkingCalendar &m_calendar;
+};
+
+Result<QList<CaseFacts>> storedFacts(const QSqlDatabase &db, const QString &ids)
+{
+    QString columns;
+    for (const DimensionColumn &d : kDimensions)
+        columns += QStringLiteral(", ") + QLatin1String(d.column);
+    auto q = runQuery(db, QStringLiteral("SELECT complaint_id, district, received_month, finished_month") + columns +
+                              QStringLiteral(", amount_fen, recovered_fen, resolved, hotline, on_time"
+                                             " FROM stats_case_facts WHERE complaint_id IN (%1)")
+                                  .arg(ids));
+    if (!q)
+        return q.error();
+    QList<CaseFacts> all;
+    while (q->next()) {
+        CaseFacts f;
+        f.id = q->value(0).toLongLong();
+        f.district = q->value(1).toString();
+        f.receivedMonth = q->value(2).toString();
+        f.finishedMonth = q->value(3).toString();
+        for (int i = 0; i < kDimensionCount; ++i)
+            f.groups[i] = q->value(4 + i).toString();
+        f.amountFen = q->value(11).toLongLong();
+        f.recoveredFen = q->value(12).toLongLong();
+        f.resolved = q->value(13).toInt() == 1;
+        f.hotline = q->value(14).toInt() == 1;
+        if (!q->value(15).isNull())
+            f.onTime = q->value(15).toInt() == 1;
+        all.append(f);
+    }
+    return all;
+}
+
+const QString kFactInsert = QStringLiteral(
+    "INSERT OR REPLACE INTO stats_case_facts(complaint_id, district, received_month, finished_month, category,"
+    " nature, channel, street, business, caseworker, amount_fen, hotline, resolved, recovered_fen, on_time)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+Status storeFacts(QSqlQuery &insert, const CaseFacts &f)
+{
+    QVariantList values{f.id, f.district, f.receivedMonth,
+                        f.finishedMonth.isEmpty() ? QVariant() : QVariant(f.finishedMonth)};
+    for (int i = 0; i < kDimensionCount; ++i) {
+        if (kDimensions[i].dimension != StatsDimension::District) // that is the district column
+            values.append(bindable(f.groups[i]));
+    }
+    values << f.amountFen << (f.hotline ? 1 : 0) << (f.resolved ? 1 : 0) << f.recoveredFen
+           << (f.onTime ? QVariant(*f.onTime ? 1 : 0) : QVariant());
+    values[1] = bindable(values[1]);
+    values[2] = bindable(values[2]);
+    for (int i = 0; i < values.size(); ++i)
+        insert.bindValue(i, values.at(i));
+    if (!insert.exec())
+        return storageError(insert.lastError());
+    return {};
+}
+
+// The measures of one summary row, in the column order of stats_summary.
+enum Measure {
+    Received,
+    AmountFen,
+    Hotline,
+    Finished,
+    Resolved,
+    RecoveredFen,
+    OnTimeChecked,
+    OnTime,
+    Agreements,
+    Terminations,
+    Satisfied,
+    BasicallySatisfied,
+    Dissatisfied,
+    MeasureCount
+};
+using Measures = std::array<qint64, MeasureCount>;
+const QString kMeasureColumns = QStringLiteral(
+    "received, amount_fen, hotline, finished, resolved, recovered_fen, on_time_checked, on_time, agreements,"
+    " terminations, satisfied, basically_satisfied, dissatisfied");
+
+// Changes to summary rows, added up before they are written; or, for a full count, the rows
+// themselves. A full count of a million cases holds about 1.5 million rows, so a row is
+// keyed by one number (period, district, dimension and group as small ids of their text).
+class Deltas {
+public:
+    // Adds (sign +1) or takes off (-1) what one case counts for, in its months and years.
+    void addCase(const CaseFacts &f, int sign)
+    {
+        const quint64 district = m_districts.id(f.district);
+        for (const QString &period : {f.receivedMonth, f.receivedMonth.left(4)}) {
+            const quint64 base = (m_periods.id(period) << 48) | (district << 32);
+            Measures &total = m_rows[base];
+            total[Received] += sign;
+            total[AmountFen] += sign * f.amountFen;
+            total[Hotline] += f.hotline ? sign : 0;
+            for (int i = 0; i < kDimensionCount; ++i) {
+                if (!keptFor(period, i))
+                    continue;
+                Measures &group = m_rows[base | (quint64(i + 1) << 24) | m_groups.id(f.groups[i])];
+                group[Received] += sign;
+                group[AmountFen] += sign * f.amountFen;
+            }
+        }
+        if (f.finishedMonth.isEmpty())
+            return;
+        for (const QString &period : {f.finishedMonth, f.finishedMonth.left(4)}) {
+            const quint64 base = (m_periods.id(period) << 48) | (district << 32);
+            Measures &total = m_rows[base];
+            total[Finished] += sign;
+            total[Resolved] += f.resolved ? sign : 0;
+            total[RecoveredFen] += sign * f.recoveredFen;
+            if (f.onTime) {
+                total[OnTimeChecked] += sign;
+                total[OnTime] += *f.onTime ? sign : 0;
+            }
+            for (int i = 0; i < kDimensionCount; ++i) {
+                if (!keptFor(period, i))
+                    continue;
+                Measures &group = m_rows[base | (quint64(i + 1) << 24) | m_groups.id(f.groups[i])];
+                group[Finished] += sign;
+                group[Resolved] += f.resolved ? sign : 0;
+            }
+        }
+    }
+
+    // A month's total of `measure` in `district` changes by `change` (and so its year's).
+    void addToTotal(const QString &month, const QString &district, Measure measure, qint64 change)
+    {
+        if (change == 0)
+            return;
+        for (const QString &period : {month, month.left(4)})
+            m_rows[(m_periods.id(period) << 48) | (m_districts.id(district) << 32)][measure] += change;
+    }
+
+    // Adds the changes to the stored rows; a row left with nothing counted is removed, as a
+    // full recount would not have it. `intoEmpty`: the table is empty, just insert.
+    Status write(const QSqlDatabase &db, bool intoEmpty) const
+    {
+        const QString where = QStringLiteral(" WHERE period = ? AND dimension = ? AND district = ? AND key = ?");
+        QSqlQuery read(db), remove(db), put(db);
+        if (!read.prepare(QStringLiteral("SELECT ") + kMeasureColumns + QStringLiteral(" FROM stats_summary") +
+                          where) ||
+            !remove.prepare(QStringLiteral("DELETE FROM stats_summary") + where) ||
+            !put.prepare(QStringLiteral("INSERT OR REPLACE INTO stats_summary(period, dimension, district, key, ") +
+                         kMeasureColumns +
+                         QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+            return storageError(read.lastError().isValid() ? read.lastError() : put.lastError());
+        QStringList dimensionCodes{QString()};
+        for (const DimensionColumn &d : kDimensions)
+            dimensionCodes << codeOf(d.dimension);
+        auto isZero = [](const Measures &m) {
+            return std::all_of(m.cbegin(), m.cend(), [](qint64 v) { return v == 0; });
+        };
+        for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+            if (isZero(it.value()))
+                continue;
+            const quint64 k = it.key();
+            const QVariantList key{m_periods.texts.at(int(k >> 48)), dimensionCodes.at(int((k >> 24) & 0xff)),
+                                   m_districts.texts.at(int((k >> 32) & 0xffff)),
+                                   (k >> 24) & 0xff ? m_groups.texts.at(int(k & 0xffffff)) : QString()};
+            Measures row = it.value();
+            if (!intoEmpty) {
+                for (int i = 0; i < key.size(); ++i)
+                    read.bindValue(i, bindable(key.at(i)));
+                if (!read.exec())
+                    return storageError(read.lastError());
+                if (read.next()) {
+                    for (int i = 0; i < MeasureCount; ++i)
+                        row[i] += read.value(i).toLongLong();
+                }
+                read.finish();
+            }
+            QSqlQuery &statement = isZero(row) ? remove : put;
+            for (int i = 0; i < key.size(); ++i)
+                statement.bindValue(i, bindable(key.at(i)));
+            if (&statement == &put) {
+                for (int i = 0; i < MeasureCount; ++i)
+                    put.bindValue(4 + i, row[i]);
+            }
+            if (!statement.exec())
+                return storageError(statement.lastError());
+        }
+        return {};
+    }
+
+private:
+    // Businesses are kept per year only: a month has as many of them as cases, and a month's
+    // top businesses are quick to count live.
+    static bool keptFor(const QString &period, int dimension)
+    {
+        return kDimensions[dimension].dimension != StatsDimension::Business || period.size() == 4;
+    }
+
+    // Small ids of periods, districts and groups, each in its own range.
+    struct Names {
+        QHash<QString, quint64> ids;
+        QStringList texts;
+        quint64 id(const QString &text)
+        {
+            auto it = ids.constFind(text);
+            if (it == ids.cend())
+                it = ids.insert(text, quint64((texts << text).size() - 1));
+            return it.value();
+        }
+    };
+
+    Names m_periods, m_districts, m_groups;
+    QHash<quint64, Measures> m_rows;
+};
+
+// The total a mediation result (the status reached) or a follow-up result adds to.
+Measure resultMeasure(const QString &result)
+{
+    if (result == QLatin1String("agreement_reached"))
+        return Agreements;
+    if (result == QLatin1String("mediation_terminated"))
+        return Terminations;
+    if (result == QLatin1String("satisfied"))
+        return Satisfied;
+    return result == QLatin1String("basically_satisfied") ? BasicallySatisfied : Dissatisfied;
+}
+
+// Per district, the month's mediation results and follow-up results as counted now.
+Result<QHash<QString, Measures>> monthEvents(const QSqlDatabase &db, const QString &month)
+{
+    const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+    QHash<QString, Measures> districts;
+    if (!first.isValid())
+        return districts;
+    const QVariantList range{first.toString(Qt::ISODate), first.addMonths(1).toString(Qt::ISODate)};
+    auto mediations = runQuery(db,
+                               QStringLiteral("SELECT b.district, e.to_status, COUNT(*) FROM case_events e"
+                                              " JOIN complaints c ON c.id = e.complaint_id"
+                                              " JOIN businesses b ON b.id = c.business_id"
+                                              " WHERE e.at >= ? AND e.at < ?"
+                                              " AND e.to_status IN ('agreement_reached', 'mediation_terminated')"
+                                              " GROUP BY b.district, e.to_status"),
+                               range);
+    if (!mediations)
+        return mediations.error();
+    while (mediations->next())
+        districts[mediations->value(0).toString()][resultMeasure(mediations->value(1).toString())] +=
+            mediations->value(2).toLongLong();
+    auto visits = runQuery(db,
+                           QStringLiteral("SELECT b.district, f.result, COUNT(*) FROM follow_ups f"
+                                          " JOIN complaints c ON c.id = f.complaint_id"
+                                          " JOIN businesses b ON b.id = c.business_id"
+                                          " WHERE f.at >= ? AND f.at < ? AND f.result <> ''"
+                                          " GROUP BY b.district, f.result"),
+                           range);
+    if (!visits)
+        return visits.error();
+    while (visits->next())
+        districts[visits->value(0).toString()][resultMeasure(visits->value(1).toString())] +=
+            visits->value(2).toLongLong();
+    return districts;
+}
+
+// The month's mediation and follow-up totals as stored, per district.
+Result<QHash<QString, Measures>> storedMonthEvents(const QSqlDatabase &db, const QString &month)
+{
+    auto q = runQuery(db,
+                      QStringLiteral("SELECT district, agreements, terminations, satisfied, basically_satisfied,"
+                                     " dissatisfied FROM stats_summary WHERE period = ? AND dimension = ''"),
+                      {month});
+    if (!q)
+        return q.error();
+    QHash<QString, Measures> districts;
+    while (q->next()) {
+        Measures &m = districts[q->value(0).toString()];
+        m[Agreements] = q->value(1).toLongLong();
+        m[Terminations] = q->value(2).toLongLong();
+        m[Satisfied] = q->value(3).toLongLong();
+        m[BasicallySatisfied] = q->value(4).toLongLong();
+        m[Dissatisfied] = q->value(5).toLongLong();
+    }
+    return districts;
+}
+
+Error stopped()
+{
+    return Error{ErrorCode::Cancelled, Msg::tr("The statistics were not recounted: stopped."), {}};
+}
+
+QStringList firstColumn(QSqlQuery &q)
+{
+    QStringList values;
+    while (q.next())
+        values.append(q.value(0).toString());
+    q.finish();
+    return values;
+}
+
+// The changed cases: their old facts taken off, their new ones added; and the mediation
+// and follow-up totals of the changed months set to what they are now.
+Status countChanges(const QSqlDatabase &db, const FactReader &reader, const QStringList &months,
+                    const StatsProgress &progress)
+{
+    auto ids = runQuery(db, QStringLiteral("SELECT complaint_id FROM stats_dirty_cases ORDER BY complaint_id"));
+    if (!ids)
+        return ids.error();
+    const QStringList changed = firstColumn(ids.value());
+    QSqlQuery insert(db), remove(db);
+    if (!insert.prepare(kFactInsert) ||
+        !remove.prepare(QStringLiteral("DELETE FROM stats_case_facts WHERE complaint_id = ?")))
+        return storageError(insert.lastError());
+    Deltas deltas;
+    const int steps = int(changed.size() / kChunk + 1 + months.size());
+    int step = 0;
+    for (qsizetype from = 0; from < changed.size(); from += kChunk) {
+        if (progress && !progress(step++, steps))
+            return stopped();
+        const QString chunk = changed.mid(from, kChunk).join(QLatin1Char(','));
+        auto before = storedFacts(db, chunk);
+        if (!before)
+            return before.error();
+        auto after = reader.read(db, QStringLiteral(" WHERE c.id IN (%1)").arg(chunk), {});
+        if (!after)
+            return after.error();
+        for (const CaseFacts &f : before.value())
+            deltas.addCase(f, -1);
+        QSet<qint64> still;
+        for (const CaseFacts &f : after.value()) {
+            deltas.addCase(f, +1);
+            still.insert(f.id);
+            if (auto stored = storeFacts(insert, f); !stored)
+                return stored;
+        }
+        for (const CaseFacts &f : before.value()) {
+            if (still.contains(f.id))
+                continue;
+            remove.bindValue(0, f.id); // the case was deleted
+            if (!remove.exec())
+                return storageError(remove.lastError());
+        }
+    }
+    for (const QString &month : months) {
+        if (progress && !progress(step++, steps))
+            return stopped();
+        auto now = monthEvents(db, month);
+        if (!now)
+            return now.error();
+        auto stored = storedMonthEvents(db, month);
+        if (!stored)
+            return stored.error();
+        QSet<QString> districts(now->keyBegin(), now->keyEnd());
+        districts.unite(QSet<QString>(stored->keyBegin(), stored->keyEnd()));
+        for (const QString &district : std::as_const(districts)) {
+            const Measures a = stored->value(district), b = now->value(district);
+            for (Measure m : {Agreements, Terminations, Satisfied, BasicallySatisfied, Dissatisfied})
+                deltas.addToTotal(month, district, m, b[m] - a[m]);
+        }
+    }
+    if (progress && !progress(step, steps))
+        return stopped();
+    return deltas.write(db, false);
+}
+
+// Every case's facts and every summary row, from nothing.
+Status countEverything(const QSqlDatabase &db, const FactReader &reader, const StatsProgress &progress)
+{
+    const SqliteLargeCache cache(db, 128);
+    for (const QString &table : {QStringLiteral("stats_summary"), QStringLiteral("stats_case_facts")}) {
+        if (auto cleared = runQuery(db, QStringLiteral("DELETE FROM ") + table); !cleared)
+            return cleared.error();
+    }
+    auto total = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM complaints"));
+    if (!total)
+        return total.error();
+    QSqlQuery insert(db);
+    if (!insert.prepare(kFactInsert))
+        return storageError(insert.lastError());
+    Deltas deltas; // from nothing: the rows themselves
+    // Facts in chunks by id; writing the summaries after them is worth about a tenth of the work.
+    const int chunks = int(total->toLongLong() / kChunk + 1);
+    const int steps = chunks + chunks / 10 + 1;
+    int step = 0;
+    qint64 after = 0;
+    for (;;) {
+        if (progress && !progress(step, steps))
+            return stopped();
+        step = std::min(step + 1, chunks);
+        auto facts = reader.read(db, QStringLiteral(" WHERE c.id > ? ORDER BY c.id LIMIT %1").arg(kChunk), {after});
+        if (!facts)
+            return facts.error();
+        if (facts->isEmpty())
+            break;
+        for (const CaseFacts &f : facts.value()) {
+            if (auto stored = storeFacts(insert, f); !stored)
+                return stored;
+            deltas.addCase(f, +1);
+        }
+        after = facts->last().id;
+    }
+
+    // Mediation and follow-up results, per month and district.
+    auto events = runQuery(db, QStringLiteral("SELECT substr(e.at, 1, 7), b.district, e.to_status, COUNT(*)"
+                                              " FROM case_events e JOIN complaints c ON c.id = e.complaint_id"
+                                              " JOIN businesses b ON b.id = c.business_id"
+                                              " WHERE e.to_status IN ('agreement_reached', 'mediation_terminated')"
+                                              " GROUP BY 1, 2, 3"
+                                              " UNION ALL SELECT substr(f.at, 1, 7), b.district, f.result, COUNT(*)"
+                                              " FROM follow_ups f JOIN complaints c ON c.id = f.complaint_id"
+                                              " JOIN businesses b ON b.id = c.business_id WHERE f.result <> ''"
+                                              " GROUP BY 1, 2, 3"));
+    if (!events)
+        return events.error();
+    while (events->next())
+        deltas.addToTotal(events->value(0).toString(), events->value(1).toString(),
+                          resultMeasure(events->value(2).toString()), events->value(3).toLongLong());
+    if (progress && !progress(chunks, steps))
+        return stopped();
+    if (auto written = deltas.write(db, true); !written)
+        return written;
+    if (progress)
+        progress(steps, steps);
+    return {};
+}
+
+} // namespace
+
+Result<bool> StatsSummaryCounter::isStale() const
+{
+    auto stale = queryScalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM stats_dirty_cases)"
+                                                  " OR EXISTS (SELECT 1 FROM stats_dirty_months)"));
+    if (!stale)
+        return stale.error();
+    return stale->toBool();
+}
+
+Result<bool> StatsSummaryCounter::needsFullRecount() const
+{
+    auto all =
+        queryScalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM stats_dirty_months WHERE month = ?)"), {kAll});
+    if (!all)
+        return all.error();
+    return all->toBool();
+}
+
+Status StatsSummaryCounter::refresh(const StatsProgress &progress)
+{
+    return recount(false, progress);
+}
+
+Status StatsSummaryCounter::recountAll(const StatsProgress &progress)
+{
+    return recount(true, progress);
+}
+
+Status StatsSummaryCounter::recount(bool everything, const StatsProgress &progress)
+{
+    Transaction transaction(m_db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    auto months = runQuery(m_db, QStringLiteral("SELECT month FROM stats_dirty_months ORDER BY month"));
+    if (!months)
+        return months.error();
+    const QStringList dirtyMonths = firstColumn(months.value());
+    auto changed = queryScalar(m_db, QStringLiteral("SELECT COUNT(*) FROM stats_dirty_cases"));
+    if (!changed)
+        return changed.error();
+    if (!everything && dirtyMonths.isEmpty() && changed->toLongLong() == 0)
+        return {};
+
+    auto ruleSets = DeadlineRuleRepository(m_db).ruleSets();
+    if (!ruleSets)
+        return ruleSets.error();
+    auto calendar = CalendarRepository(m_db).load();
+    if (!calendar)
+        return calendar.error();
+    const FactReader reader(ruleSets.value(), calendar.value());
+
+    const bool full = everything || dirtyMonths.contains(kAll) || changed->toLongLong() > kMostChangedCases;
+    if (auto counted =
+            full ? countEverything(m_db, reader, progress) : countChanges(m_db, reader, dirtyMonths, progress);
+        !counted)
+        return counted;
+    for (const QString &table : {QStringLiteral("stats_dirty_cases"), QStringLiteral("stats_dirty_months")}) {
+        if (auto cleared = runQuery(m_db, QStringLiteral("DELETE FROM ") + table); !cleared)
+            return cleared.error();
+    }
+    return transaction.commit();
+}
+
+} // namespace casedesk
