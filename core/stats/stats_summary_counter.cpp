@@ -329,7 +329,8 @@ Measure resultMeasure(const QString &result)
     return result == QLatin1String("basically_satisfied") ? BasicallySatisfied : Dissatisfied;
 }
 
-// Per district, the month's mediation results and follow-up results as counted now.
+// Per district, the month's mediation results and follow-up results as counted now. The
+// district is read from the cases' facts, which are brought up to date first.
 Result<QHash<QString, Measures>> monthEvents(const QSqlDatabase &db, const QString &month)
 {
     const QDate first = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
@@ -338,12 +339,11 @@ Result<QHash<QString, Measures>> monthEvents(const QSqlDatabase &db, const QStri
         return districts;
     const QVariantList range{first.toString(Qt::ISODate), first.addMonths(1).toString(Qt::ISODate)};
     auto mediations = runQuery(db,
-                               QStringLiteral("SELECT b.district, e.to_status, COUNT(*) FROM case_events e"
-                                              " JOIN complaints c ON c.id = e.complaint_id"
-                                              " JOIN businesses b ON b.id = c.business_id"
+                               QStringLiteral("SELECT s.district, e.to_status, COUNT(*) FROM case_events e"
+                                              " JOIN stats_case_facts s ON s.complaint_id = e.complaint_id"
                                               " WHERE e.at >= ? AND e.at < ?"
                                               " AND e.to_status IN ('agreement_reached', 'mediation_terminated')"
-                                              " GROUP BY b.district, e.to_status"),
+                                              " GROUP BY s.district, e.to_status"),
                                range);
     if (!mediations)
         return mediations.error();
@@ -351,11 +351,10 @@ Result<QHash<QString, Measures>> monthEvents(const QSqlDatabase &db, const QStri
         districts[mediations->value(0).toString()][resultMeasure(mediations->value(1).toString())] +=
             mediations->value(2).toLongLong();
     auto visits = runQuery(db,
-                           QStringLiteral("SELECT b.district, f.result, COUNT(*) FROM follow_ups f"
-                                          " JOIN complaints c ON c.id = f.complaint_id"
-                                          " JOIN businesses b ON b.id = c.business_id"
+                           QStringLiteral("SELECT s.district, f.result, COUNT(*) FROM follow_ups f"
+                                          " JOIN stats_case_facts s ON s.complaint_id = f.complaint_id"
                                           " WHERE f.at >= ? AND f.at < ? AND f.result <> ''"
-                                          " GROUP BY b.district, f.result"),
+                                          " GROUP BY s.district, f.result"),
                            range);
     if (!visits)
         return visits.error();
@@ -503,15 +502,15 @@ Status countEverything(const QSqlDatabase &db, const FactReader &reader, const S
     }
 
     // Mediation and follow-up results, per month and district.
-    auto events = runQuery(db, QStringLiteral("SELECT substr(e.at, 1, 7), b.district, e.to_status, COUNT(*)"
-                                              " FROM case_events e JOIN complaints c ON c.id = e.complaint_id"
-                                              " JOIN businesses b ON b.id = c.business_id"
-                                              " WHERE e.to_status IN ('agreement_reached', 'mediation_terminated')"
-                                              " GROUP BY 1, 2, 3"
-                                              " UNION ALL SELECT substr(f.at, 1, 7), b.district, f.result, COUNT(*)"
-                                              " FROM follow_ups f JOIN complaints c ON c.id = f.complaint_id"
-                                              " JOIN businesses b ON b.id = c.business_id WHERE f.result <> ''"
-                                              " GROUP BY 1, 2, 3"));
+    auto events = runQuery(
+        db, QStringLiteral(
+                "SELECT substr(e.at, 1, 7), s.district, e.to_status, COUNT(*)"
+                " FROM case_events e JOIN stats_case_facts s ON s.complaint_id = e.complaint_id"
+                " WHERE e.to_status IN ('agreement_reached', 'mediation_terminated')"
+                " GROUP BY 1, 2, 3"
+                " UNION ALL SELECT substr(f.at, 1, 7), s.district, f.result, COUNT(*)"
+                " FROM follow_ups f JOIN stats_case_facts s ON s.complaint_id = f.complaint_id WHERE f.result <> ''"
+                " GROUP BY 1, 2, 3"));
     if (!events)
         return events.error();
     while (events->next())
