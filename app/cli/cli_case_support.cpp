@@ -19,4 +19,23 @@ std::optional<QString> singleId(const QCommandLineParser &parser)
     return positional.first();
 }
 
+Result<CaseSession> openCaseSession(SubcommandParser &command, const SignInOptions &as, const QString &id)
+{
+    auto database = command.openDatabase(false);
+    if (!database)
+        return database.error();
+    CaseSession session;
+    session.db = database.value()->connection();
+    session.database = std::move(database).value();
+    auto actor = signedInName(session.db, command.parser(), as);
+    if (!actor)
+        return actor.error();
+    session.actor = actor.value();
+    auto complaint = findCase(session.db, id);
+    if (!complaint)
+        return complaint.error();
+    session.complaint = complaint.value();
+    return session;
+}
+
 } // namespace casedesk::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cli_sign_in.h"
+#include "cli_support.h"
 #include "domain/complaint.h"
 #include "result.h"
 
@@ -17,5 +19,16 @@ Result<Complaint> findCase(const QSqlDatabase &db, const QString &id);
 
 // The one positional argument, if there is exactly one.
 std::optional<QString> singleId(const QCommandLineParser &parser);
+
+// A signed-in user at work on one case: how most case subcommands begin.
+struct CaseSession {
+    std::unique_ptr<Database> database; // keeps the connection open
+    QSqlDatabase db;
+    QString actor;       // the signed-in user
+    Complaint complaint; // the case as stored
+};
+// Opens the database, signs in (--as and a password) and finds case `id`, in that order, so
+// the first thing that fails is the error.
+Result<CaseSession> openCaseSession(SubcommandParser &command, const SignInOptions &as, const QString &id);
 
 } // namespace casedesk::cli

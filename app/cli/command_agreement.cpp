@@ -99,27 +99,21 @@ int runAgreementDraft(const QStringList &arguments)
     auto object = readJsonObject(parser.value(json));
     if (!object)
         return fail(object.error());
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    const QSqlDatabase db = database.value()->connection();
-    const auto actor = signedInName(db, parser, as);
-    if (!actor)
-        return fail(actor.error());
-    auto complaint = findCase(db, *id);
-    if (!complaint)
-        return fail(complaint.error());
+    auto session = openCaseSession(command, as, *id);
+    if (!session)
+        return fail(session.error());
+    const QSqlDatabase db = session->db;
     MediationAgreementService service(db);
-    auto stored = service.agreementOf(complaint->id);
+    auto stored = service.agreementOf(session->complaint.id);
     if (!stored)
         return fail(stored.error());
-    MediationAgreement a = stored.value() ? *stored.value() : agreementTemplate(complaint.value());
+    MediationAgreement a = stored.value() ? *stored.value() : agreementTemplate(session->complaint);
     if (auto applied = applyJson(db, object.value(), a); !applied)
         return fail(applied.error());
-    auto saved = service.saveDraft(a, actor.value());
+    auto saved = service.saveDraft(a, session->actor);
     if (!saved)
         return fail(saved.error());
-    printOut(Msg::tr("%1: agreement saved as a draft.").arg(complaint->caseNumber));
+    printOut(Msg::tr("%1: agreement saved as a draft.").arg(session->complaint.caseNumber));
     if (auto complete = checkAgreementComplete(saved.value()); !complete)
         printOut(Msg::tr("Still missing before signing: %1").arg(complete.error().message));
     return Success;
@@ -144,21 +138,15 @@ int runAgreementSign(const QStringList &arguments)
     auto day = parseDay(parser.value(on), QStringLiteral("--on"));
     if (!day)
         return fail(day.error());
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    const QSqlDatabase db = database.value()->connection();
-    const auto actor = signedInName(db, parser, as);
-    if (!actor)
-        return fail(actor.error());
-    auto complaint = findCase(db, *id);
-    if (!complaint)
-        return fail(complaint.error());
-    auto signedAgreement = MediationAgreementService(db).sign(complaint->id, day.value(), actor.value());
+    auto session = openCaseSession(command, as, *id);
+    if (!session)
+        return fail(session.error());
+    const QSqlDatabase db = session->db;
+    auto signedAgreement = MediationAgreementService(db).sign(session->complaint.id, day.value(), session->actor);
     if (!signedAgreement)
         return fail(signedAgreement.error());
     printOut(Msg::tr("%1: agreement signed on %2; judicial confirmation can be applied for until %3.")
-                 .arg(complaint->caseNumber, day->toString(Qt::ISODate),
+                 .arg(session->complaint.caseNumber, day->toString(Qt::ISODate),
                       judicialConfirmationDeadline(signedAgreement.value()).toString(Qt::ISODate)));
     return Success;
 }
@@ -198,22 +186,16 @@ int runAgreementPerform(const QStringList &arguments)
     auto fen = parseMoney(QJsonValue(parser.value(recovered)), QStringLiteral("--recovered"));
     if (!fen)
         return fail(fen.error());
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    const QSqlDatabase db = database.value()->connection();
-    const auto actor = signedInName(db, parser, as);
-    if (!actor)
-        return fail(actor.error());
-    auto complaint = findCase(db, *id);
-    if (!complaint)
-        return fail(complaint.error());
-    auto done = MediationAgreementService(db).recordPerformance(complaint->id, *performance, checkedOn, fen.value(),
-                                                                actor.value());
+    auto session = openCaseSession(command, as, *id);
+    if (!session)
+        return fail(session.error());
+    const QSqlDatabase db = session->db;
+    auto done = MediationAgreementService(db).recordPerformance(session->complaint.id, *performance, checkedOn,
+                                                                fen.value(), session->actor);
     if (!done)
         return fail(done.error());
     printOut(Msg::tr("%1: %2, ¥%3 recovered.")
-                 .arg(complaint->caseNumber, labelOf(done->performance), formatYuan(done->recoveredFen)));
+                 .arg(session->complaint.caseNumber, labelOf(done->performance), formatYuan(done->recoveredFen)));
     return Success;
 }
 

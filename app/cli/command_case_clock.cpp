@@ -15,7 +15,10 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-Error usageError(const QString &message) { return Error{ErrorCode::InvalidInput, message, {}}; }
+Error usageError(const QString &message)
+{
+    return Error{ErrorCode::InvalidInput, message, {}};
+}
 
 int runClock(const QStringList &arguments, bool pause)
 {
@@ -48,29 +51,31 @@ int runClock(const QStringList &arguments, bool pause)
             return fail(usageError(Msg::tr("The time must be written as YYYY-MM-DDTHH:MM.")));
     }
 
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    const QSqlDatabase db = database.value()->connection();
-    const auto actor = signedInName(db, command.parser(), as);
-    if (!actor)
-        return fail(actor.error());
-    auto complaint = findCase(db, *id);
-    if (!complaint)
-        return fail(complaint.error());
+    auto session = openCaseSession(command, as, *id);
+    if (!session)
+        return fail(session.error());
+    const QSqlDatabase db = session->db;
     ClockPauseRepository pauses(db);
-    auto done = pause ? pauses.start(complaint->id, when, command.parser().value(reason).trimmed(), actor.value())
-                      : pauses.end(complaint->id, when, actor.value());
+    auto done =
+        pause ? pauses.start(session->complaint.id, when, command.parser().value(reason).trimmed(), session->actor)
+              : pauses.end(session->complaint.id, when, session->actor);
     if (!done)
         return fail(done.error());
-    printOut(pause ? Msg::tr("%1: clock stopped at %2.").arg(complaint->caseNumber, when.toString(Qt::ISODate))
-                   : Msg::tr("%1: clock running again from %2.").arg(complaint->caseNumber, when.toString(Qt::ISODate)));
+    printOut(pause ? Msg::tr("%1: clock stopped at %2.").arg(session->complaint.caseNumber, when.toString(Qt::ISODate))
+                   : Msg::tr("%1: clock running again from %2.")
+                         .arg(session->complaint.caseNumber, when.toString(Qt::ISODate)));
     return Success;
 }
 
 } // namespace
 
-int runCasePause(const QStringList &arguments) { return runClock(arguments, true); }
-int runCaseResume(const QStringList &arguments) { return runClock(arguments, false); }
+int runCasePause(const QStringList &arguments)
+{
+    return runClock(arguments, true);
+}
+int runCaseResume(const QStringList &arguments)
+{
+    return runClock(arguments, false);
+}
 
 } // namespace casedesk::cli

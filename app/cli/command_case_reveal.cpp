@@ -42,17 +42,11 @@ int runCaseReveal(const QStringList &arguments)
     if (!which)
         return fail({ErrorCode::InvalidInput, Msg::tr("Give --field phone or --field id_number."), {}});
 
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    const QSqlDatabase db = database.value()->connection();
-    const auto actor = signedInName(db, command.parser(), as);
-    if (!actor)
-        return fail(actor.error());
-    auto complaint = findCase(db, *id);
-    if (!complaint)
-        return fail(complaint.error());
-    auto value = revealPersonalData(db, actor.value(), complaint->id, *which);
+    auto session = openCaseSession(command, as, *id);
+    if (!session)
+        return fail(session.error());
+    const QSqlDatabase db = session->db;
+    auto value = revealPersonalData(db, session->actor, session->complaint.id, *which);
     if (!value)
         return fail(value.error());
     printOut(value.value());

@@ -78,21 +78,16 @@ int runAdd(const QStringList &arguments)
             return fail(
                 usageError(Msg::tr("Write the time as YYYY-MM-DDTHH:MM, optionally with an offset such as +08:00.")));
     }
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    const QSqlDatabase db = database.value()->connection();
-    const auto actor = signedInName(db, parser, as);
-    if (!actor)
-        return fail(actor.error());
-    auto complaint = findCase(db, *id);
-    if (!complaint)
-        return fail(complaint.error());
-    request.caseId = complaint->id;
-    auto recorded = FollowUpService(db).record(request, actor.value());
+    auto session = openCaseSession(command, as, *id);
+    if (!session)
+        return fail(session.error());
+    const QSqlDatabase db = session->db;
+    request.caseId = session->complaint.id;
+    auto recorded = FollowUpService(db).record(request, session->actor);
     if (!recorded)
         return fail(recorded.error());
-    printOut(Msg::tr("Recorded the follow-up of case %1: %2.").arg(complaint->caseNumber, labelOf(recorded->result)));
+    printOut(Msg::tr("Recorded the follow-up of case %1: %2.")
+                 .arg(session->complaint.caseNumber, labelOf(recorded->result)));
     return Success;
 }
 
@@ -192,27 +187,22 @@ int runTypical(const QStringList &arguments)
     const auto id = singleId(parser);
     if (!id)
         return fail(usageError(Msg::tr("Give exactly one case number or id.")));
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    const QSqlDatabase db = database.value()->connection();
-    const auto actor = signedInName(db, parser, as);
-    if (!actor)
-        return fail(actor.error());
-    auto complaint = findCase(db, *id);
-    if (!complaint)
-        return fail(complaint.error());
+    auto session = openCaseSession(command, as, *id);
+    if (!session)
+        return fail(session.error());
+    const QSqlDatabase db = session->db;
     FollowUpService service(db);
     if (parser.isSet(remove)) {
-        if (auto removed = service.unmarkTypical(complaint->id, actor.value()); !removed)
+        if (auto removed = service.unmarkTypical(session->complaint.id, session->actor); !removed)
             return fail(removed.error());
-        printOut(Msg::tr("Case %1 is no longer a typical case.").arg(complaint->caseNumber));
+        printOut(Msg::tr("Case %1 is no longer a typical case.").arg(session->complaint.caseNumber));
         return Success;
     }
-    auto marked = service.markTypical(complaint->id, parser.value(title), parser.value(summary), actor.value());
+    auto marked =
+        service.markTypical(session->complaint.id, parser.value(title), parser.value(summary), session->actor);
     if (!marked)
         return fail(marked.error());
-    printOut(Msg::tr("Case %1 is flagged as a typical case: %2").arg(complaint->caseNumber, marked->title));
+    printOut(Msg::tr("Case %1 is flagged as a typical case: %2").arg(session->complaint.caseNumber, marked->title));
     return Success;
 }
 

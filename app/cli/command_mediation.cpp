@@ -167,8 +167,9 @@ int runSessionAdd(const QStringList &arguments)
     const QCommandLineOption place(QStringLiteral("place"), Msg::tr("Where, or the meeting number."), Msg::tr("P"));
     const QCommandLineOption participants(QStringLiteral("participants"), Msg::tr("Who took part."), Msg::tr("TEXT"));
     const QCommandLineOption record(QStringLiteral("record"), Msg::tr("The record (笔录)."), Msg::tr("TEXT"));
-    const QCommandLineOption outcome(QStringLiteral("outcome"), Msg::tr("One of: %1.").arg(codeList(allSessionOutcomes())),
-                                     Msg::tr("OUTCOME"), QStringLiteral("planned"));
+    const QCommandLineOption outcome(QStringLiteral("outcome"),
+                                     Msg::tr("One of: %1.").arg(codeList(allSessionOutcomes())), Msg::tr("OUTCOME"),
+                                     QStringLiteral("planned"));
     for (const auto &option : {at, mediator, mode, minutes, place, participants, record, outcome})
         command.parser().addOption(option);
     const SignInOptions as = addSignInOptions(command.parser());
@@ -191,18 +192,12 @@ int runSessionAdd(const QStringList &arguments)
     if (!numeric)
         return fail(usageError(Msg::tr("--minutes takes a whole number.")));
 
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    const QSqlDatabase db = database.value()->connection();
-    const auto actor = signedInName(db, parser, as);
-    if (!actor)
-        return fail(actor.error());
-    auto complaint = findCase(db, *id);
-    if (!complaint)
-        return fail(complaint.error());
+    auto session = openCaseSession(command, as, *id);
+    if (!session)
+        return fail(session.error());
+    const QSqlDatabase db = session->db;
     MediationSession s;
-    s.complaintId = complaint->id;
+    s.complaintId = session->complaint.id;
     s.startsAt = startsAt.value();
     s.minutes = length;
     s.mode = *m;
@@ -216,11 +211,11 @@ int runSessionAdd(const QStringList &arguments)
             return fail(found.error());
         s.mediatorIds.append(found->id);
     }
-    auto saved = MediationSessionService(db).save(s, actor.value());
+    auto saved = MediationSessionService(db).save(s, session->actor);
     if (!saved)
         return fail(saved.error());
     printOut(Msg::tr("Session %1 of %2: %3, %4")
-                 .arg(QString::number(saved->session.id), complaint->caseNumber, shown(saved->session.startsAt),
+                 .arg(QString::number(saved->session.id), session->complaint.caseNumber, shown(saved->session.startsAt),
                       labelOf(saved->session.mode)));
     for (const BookingClash &clash : saved->clashes)
         printErr(Msg::tr("Warning: %1 is also booked for %2 at %3.")

@@ -120,30 +120,25 @@ int runReferralSet(const QStringList &arguments)
     auto object = readJsonObject(parser.value(json));
     if (!object)
         return fail(object.error());
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    const QSqlDatabase db = database.value()->connection();
-    const auto actor = signedInName(db, parser, as);
-    if (!actor)
-        return fail(actor.error());
-    auto complaint = findCase(db, *id);
-    if (!complaint)
-        return fail(complaint.error());
+    auto session = openCaseSession(command, as, *id);
+    if (!session)
+        return fail(session.error());
+    const QSqlDatabase db = session->db;
     CourtReferralService service(db);
-    auto stored = service.referralOf(complaint->id);
+    auto stored = service.referralOf(session->complaint.id);
     if (!stored)
         return fail(stored.error());
     CourtReferral r;
     if (stored.value())
         r = *stored.value();
-    r.complaintId = complaint->id;
+    r.complaintId = session->complaint.id;
     if (auto applied = applyJson(db, object.value(), r); !applied)
         return fail(applied.error());
-    auto saved = service.save(r, actor.value());
+    auto saved = service.save(r, session->actor);
     if (!saved)
         return fail(saved.error());
-    printOut(Msg::tr("%1: referred to %2, %3.").arg(complaint->caseNumber, saved->courtName, labelOf(saved->outcome)));
+    printOut(Msg::tr("%1: referred to %2, %3.")
+                 .arg(session->complaint.caseNumber, saved->courtName, labelOf(saved->outcome)));
     return Success;
 }
 
@@ -168,20 +163,15 @@ int runReferralHearing(const QStringList &arguments)
     auto when = parseMoment(parser.value(at), QStringLiteral("--at"));
     if (!when)
         return fail(when.error());
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    const QSqlDatabase db = database.value()->connection();
-    const auto actor = signedInName(db, parser, as);
-    if (!actor)
-        return fail(actor.error());
-    auto complaint = findCase(db, *id);
-    if (!complaint)
-        return fail(complaint.error());
-    auto saved = CourtReferralService(db).addHearing(complaint->id, when.value(), parser.value(note), actor.value());
+    auto session = openCaseSession(command, as, *id);
+    if (!session)
+        return fail(session.error());
+    const QSqlDatabase db = session->db;
+    auto saved =
+        CourtReferralService(db).addHearing(session->complaint.id, when.value(), parser.value(note), session->actor);
     if (!saved)
         return fail(saved.error());
-    printOut(Msg::tr("%1: %2 hearing(s).").arg(complaint->caseNumber).arg(saved->hearings.size()));
+    printOut(Msg::tr("%1: %2 hearing(s).").arg(session->complaint.caseNumber).arg(saved->hearings.size()));
     return Success;
 }
 
@@ -198,17 +188,11 @@ int runReferralClose(const QStringList &arguments)
     const auto id = singleId(parser);
     if (!id)
         return fail(usageError(Msg::tr("Give exactly one case number or id.")));
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    const QSqlDatabase db = database.value()->connection();
-    const auto actor = signedInName(db, parser, as);
-    if (!actor)
-        return fail(actor.error());
-    auto complaint = findCase(db, *id);
-    if (!complaint)
-        return fail(complaint.error());
-    auto closed = CourtReferralService(db).closeCase(complaint->id, actor.value());
+    auto session = openCaseSession(command, as, *id);
+    if (!session)
+        return fail(session.error());
+    const QSqlDatabase db = session->db;
+    auto closed = CourtReferralService(db).closeCase(session->complaint.id, session->actor);
     if (!closed)
         return fail(closed.error());
     printOut(Msg::tr("%1: %2").arg(closed->caseNumber, labelOf(closed->status)));
