@@ -1,5 +1,6 @@
 // casedesk: the caseworker's desktop application.
 
+#include "background_work.h"
 #include "database_claim.h"
 #include "restore_backup.h"
 #include "storage/file_location.h"
@@ -48,7 +49,17 @@ std::optional<Opened> openWithRecovery(QString path, bool explicitPath)
                 // First start with an empty data folder: show a populated application.
                 const QSqlDatabase db = result.database->connection();
                 (void)SettingsRepository(db).setCaseNumberPrefix(QCoreApplication::translate("Startup", "Changning"));
-                auto demo = generateDemoData(db, DemoOptions{kFirstRunDemoCases, 20261123, QDate::currentDate()});
+                // On a worker with its own connection, with progress and Cancel (a cancel leaves
+                // the new file empty).
+                auto demo = runWithProgress<DemoSummary>(
+                    nullptr,
+                    WorkOptions{QCoreApplication::translate("Startup", "CaseDesk"),
+                                QCoreApplication::translate("Startup", "Writing invented cases for a first look..."),
+                                path, true},
+                    std::function([](WorkContext &work) {
+                        return generateDemoData(work.db, DemoOptions{kFirstRunDemoCases, 20261123, QDate::currentDate()},
+                                                [&work](int done, int total) { return work.progress(done, total); });
+                    }));
                 result.notice = demo ? QCoreApplication::translate(
                                            "Startup", "This is a demo database with %1 invented cases, created on "
                                                       "first start at %2. Use File > New Database to start real work.")

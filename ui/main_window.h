@@ -90,6 +90,8 @@ private:
     void restoreFromBackup();
     void verifyAuditTrail();
     void backUpOnExit();
+    // Runs the backup on a worker thread with a progress window.
+    Result<QString> backUpWithProgress(const QString &title);
     bool mayDo(Permission permission, const QString &title);
     // Statistics and follow-up (main_window_statistics.cpp).
     void createStatisticsMenu();

@@ -3,6 +3,7 @@
 #include "main_window.h"
 
 #include "audit_verification.h"
+#include "background_work.h"
 #include "backup_scheduler.h"
 #include "case_pane.h"
 #include "database_claim.h"
@@ -24,13 +25,21 @@ bool MainWindow::mayDo(Permission permission, const QString &title)
     return allowed.ok();
 }
 
+Result<QString> MainWindow::backUpWithProgress(const QString &title)
+{
+    // Copying a large archive takes a while: on a worker (the copy opens the file itself), with
+    // the window painting. Not cancellable: the copy is written under a temporary name and
+    // only then takes its place, and stopping halfway would only waste the work done.
+    BackupScheduler *backups = m_backups;
+    return runWithProgress<QString>(this, WorkOptions{title, tr("Backing up the database..."), {}, false},
+                                    std::function([backups](WorkContext &) { return backups->backupNow(); }));
+}
+
 void MainWindow::backUpNow()
 {
     if (!mayDo(Permission::ManageBackups, tr("Back Up Now")))
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto done = m_backups->backupNow();
-    QApplication::restoreOverrideCursor();
+    auto done = backUpWithProgress(tr("Back Up Now"));
     if (done)
         statusBar()->showMessage(tr("Backup saved: %1").arg(done.value()), 10000);
     else
@@ -76,9 +85,7 @@ void MainWindow::backUpOnExit()
     if (!m_database || !DeskSettings().autoBackup() || !m_backups->changedSinceLastBackup())
         return;
     statusBar()->showMessage(tr("Backing up..."));
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto done = m_backups->backupNow();
-    QApplication::restoreOverrideCursor();
+    auto done = backUpWithProgress(tr("Backup"));
     if (!done)
         QMessageBox::warning(this, tr("Backup"), tr("The backup on exit failed: %1").arg(done.error().message));
 }

@@ -1,5 +1,6 @@
 #include "restore_backup.h"
 
+#include "background_work.h"
 #include "desk_settings.h"
 #include "storage/backups.h"
 
@@ -26,7 +27,12 @@ QString chooseBackupToRestore(QWidget *parent, const QString &databasePath)
     if (file.isEmpty())
         return {};
     // Checked before asking, so the user is not asked to confirm something that will fail.
-    if (auto checked = checkBackupFile(file); !checked) {
+    // The check reads the whole backup (SQLite's own check, which cannot be stopped halfway):
+    // on a worker, with the window painting.
+    const Status checked = runWithProgress(
+        parent, WorkOptions{Msg::tr("Restore from Backup"), Msg::tr("Checking the backup..."), {}, false},
+        [file](WorkContext &) { return checkBackupFile(file); });
+    if (!checked) {
         QMessageBox::warning(parent, Msg::tr("Restore from Backup"), checked.error().message);
         return {};
     }
@@ -41,9 +47,11 @@ QString chooseBackupToRestore(QWidget *parent, const QString &databasePath)
 
 bool restoreAndReport(QWidget *parent, const QString &backupFile, const QString &databasePath)
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto restored = restoreDatabase(backupFile, databasePath);
-    QApplication::restoreOverrideCursor();
+    // Not cancellable: the copy is made under a temporary name and then swapped in, and the
+    // swap must not be stopped halfway.
+    auto restored = runWithProgress<RestoreOutcome>(
+        parent, WorkOptions{Msg::tr("Restore from Backup"), Msg::tr("Restoring the backup..."), {}, false},
+        std::function([backupFile, databasePath](WorkContext &) { return restoreDatabase(backupFile, databasePath); }));
     if (!restored) {
         QMessageBox::warning(parent, Msg::tr("Restore from Backup"),
                              Msg::tr("Nothing was restored.") + QLatin1Char('\n') + restored.error().message);

@@ -1,18 +1,51 @@
 #pragma once
 
+#include "demo/weighted_random.h"
 #include "result.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace casedesk::demo {
 
+// A closed demo case as the follow-up work sees it.
+struct ClosedCase {
+    qint64 id = 0;
+    QDateTime closedAt;
+    QString assignee;
+    qint64 amountFen = 0;
+    bool resolved = false; // closed after an agreement or after the business settled it
+    QString category;
+    QString business;
+};
+
 // Gives the demo's closed cases what a council's later work adds: money recovered on the
 // resolved ones, follow-up visits with results and attitude ratings, and a few typical
-// cases, so the dashboard and reports look real. Runs inside the generator's transaction;
-// like the invented timelines it writes no audit lines. Nothing lies after `end`. Only
-// cases with an id above `afterId` (those of this run) are touched, so demo data added to
-// a demo database leaves the earlier cases' visits and typical cases alone.
-Status addDemoFollowUps(const QSqlDatabase &db, quint64 seed, const QDateTime &end, qint64 afterId);
+// cases, so the dashboard and reports look real. Runs inside the generator's transaction
+// while it writes the cases (no second pass over a million rows); like the invented
+// timelines it writes no audit lines. Nothing lies after `end`. Closed cases are given one
+// by one in the order they are written, so a seed always gives the same visits.
+class DemoFollowUps {
+public:
+    DemoFollowUps(const QSqlDatabase &db, quint64 seed, const QDateTime &end);
+
+    // The money recovered on a closed case (0 unless resolved): asked before it is written.
+    qint64 recovered(bool resolved, qint64 amountFen);
+    // The visits and, now and then, the typical case for the closed case just written.
+    Status add(const ClosedCase &c, qint64 recoveredFen);
+
+private:
+    Status run(QSqlQuery &query, const QVariantList &values);
+
+    QDateTime m_end;
+    Dice m_dice;
+    WeightedTable m_resolvedResults;
+    WeightedTable m_unresolvedResults;
+    int m_resolvedSeen = 0;
+    QSqlQuery m_typical;
+    QSqlQuery m_visit;
+    bool m_prepared = false;
+};
 
 } // namespace casedesk::demo

@@ -8,12 +8,20 @@
 #include "demo/demo_prepaid.h"
 #include "demo/demo_timeline.h"
 #include "storage/bulk_case_writer.h"
+#include "storage/phase_timer.h"
 #include "storage/settings_repository.h"
 #include "storage/sql_helpers.h"
 #include "storage/taxonomy_repository.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QScopeGuard>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 namespace casedesk {
 namespace {
@@ -52,6 +60,78 @@ struct KindPool {
     QStringList businessNames;
 };
 
+// Whether a closed case ended resolved: its last step into "closed" came from an agreement
+// or from the business settling it after the case was forwarded.
+bool closedAfterSettlement(const QList<CaseEvent> &events)
+{
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        if (it->to == CaseStatus::Closed)
+            return it->from && (*it->from == CaseStatus::AgreementReached || *it->from == CaseStatus::ForwardedToEnterprise);
+    }
+    return false;
+}
+
+// One case as the planning thread invented it, for the writing thread.
+struct PlannedCase {
+    Complaint complaint;
+    std::optional<Consumer> newConsumer; // a first complaint: the complainant is written first
+    Lifecycle life;
+    const QString *businessName = nullptr; // in the business pools, which outlive the writing
+    int consumerIndex = 0;                 // among this run's new complainants, in order
+};
+
+// Batches of planned cases from the planning thread to the writing thread, a few ahead.
+class CaseQueue {
+public:
+    static constexpr int kBatch = 256;
+
+    // Waits while the writer is far enough behind; false once the writer has stopped.
+    bool push(QList<PlannedCase> &&batch)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_stopped || m_batches.size() < kAhead; });
+        if (m_stopped)
+            return false;
+        m_batches.push_back(std::move(batch));
+        m_changed.notify_all();
+        return true;
+    }
+    // The planner has planned every case.
+    void finish()
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_finished = true;
+        m_changed.notify_all();
+    }
+    // The next batch; nothing once every case was handed over (or the writer stopped).
+    std::optional<QList<PlannedCase>> pop()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_stopped || m_finished || !m_batches.empty(); });
+        if (m_stopped || m_batches.empty())
+            return std::nullopt;
+        QList<PlannedCase> batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return batch;
+    }
+    // The writer stops (done, failed or cancelled): the planner gives up.
+    void cancel()
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        m_stopped = true;
+        m_changed.notify_all();
+    }
+
+private:
+    static constexpr size_t kAhead = 16;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<QList<PlannedCase>> m_batches;
+    bool m_finished = false;
+    bool m_stopped = false;
+};
+
 class DemoWriter {
 public:
     DemoWriter(const QSqlDatabase &db, const DemoOptions &options)
@@ -69,7 +149,7 @@ public:
 private:
     Status buildBusinessPools(const QList<Category> &categories);
     Status addUsers(const QString &passwordHash);
-    Result<qint64> consumerFor(const QDateTime &at);
+    void planConsumer(PlannedCase &planned);
     Complaint makeCase(const Stamp &stamp, const KindPool &pool, int businessIndex);
     QString fill(const QString &text, const KindPool &pool, int businessIndex, const Complaint &c, int months);
 
@@ -83,7 +163,8 @@ private:
     QList<KindPool> m_pools;
     QList<double> m_poolWeights;
     QList<KindPool> m_burstPools; // one business each
-    QList<qint64> m_recentConsumers;
+    QList<int> m_recentConsumers; // indexes of this run's new complainants, oldest first
+    int m_plannedConsumers = 0;
     QStringList m_caseworkers;
     QString m_supervisor;
     Dice m_lifeDice;
@@ -142,19 +223,18 @@ Status DemoWriter::addUsers(const QString &passwordHash)
     return m_writer.addUser(m_supervisor, Role::Supervisor, since, passwordHash);
 }
 
-Result<qint64> DemoWriter::consumerFor(const QDateTime &at)
+void DemoWriter::planConsumer(PlannedCase &planned)
 {
-    // About one complainant in eight has complained before.
-    if (!m_recentConsumers.isEmpty() && m_dice.chance(0.12))
-        return m_recentConsumers.at(m_dice.below(int(m_recentConsumers.size())));
-    auto id = m_writer.addConsumer(m_parties.consumer(), at);
-    if (!id)
-        return id;
-    ++m_summary.consumers;
+    // About one complainant in eight has complained before (one of the last 5,000).
+    if (!m_recentConsumers.isEmpty() && m_dice.chance(0.12)) {
+        planned.consumerIndex = m_recentConsumers.at(m_dice.below(int(m_recentConsumers.size())));
+        return;
+    }
+    planned.newConsumer = m_parties.consumer();
+    planned.consumerIndex = m_plannedConsumers++;
     if (m_recentConsumers.size() >= 5000)
         m_recentConsumers.removeFirst();
-    m_recentConsumers.append(id.value());
-    return id;
+    m_recentConsumers.append(planned.consumerIndex);
 }
 
 QString DemoWriter::fill(const QString &text, const KindPool &pool, int businessIndex, const Complaint &c, int months)
@@ -207,6 +287,7 @@ Complaint DemoWriter::makeCase(const Stamp &stamp, const KindPool &pool, int bus
 Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const QString &passwordHash,
                                     const DemoProgress &progress)
 {
+    PhaseTimer timer;
     if (auto started = m_writer.begin(); !started)
         return started.error();
     for (int i = 0; i < 12; ++i)
@@ -239,44 +320,100 @@ Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const QSt
         ++m_summary.businesses;
     }
 
-    // The cases written before this run (demo data added to a demo database) keep their follow-ups.
-    auto lastBefore = queryScalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM complaints"));
-    if (!lastBefore)
-        return lastBefore.error();
+    // Follow-up visits and prepaid cards are written along with the cases they belong to
+    // (only this run's cases: the earlier ones of a demo database keep theirs).
+    QHash<qint64, QString> categoryNames;
+    for (const Category &category : categories)
+        categoryNames.insert(category.id, category.name);
+    DemoFollowUps followUps(m_db, m_options.seed, m_end);
+    DemoPrepaidCards cards(m_summary.burstBusinesses, m_options.seed);
     const WeightedTable poolTable(m_poolWeights);
     const QString actor = QCoreApplication::translate("Demo", "demo data");
-    for (int i = 0; i < timeline.stamps.size(); ++i) {
-        const Stamp &stamp = timeline.stamps.at(i);
-        const KindPool &pool = stamp.burst >= 0 ? m_burstPools.at(stamp.burst) : m_pools.at(poolTable.pick(m_dice));
-        const int businessIndex = stamp.burst >= 0 ? 0 : m_dice.skewed(int(pool.businessIds.size()));
-        Complaint c = makeCase(stamp, pool, businessIndex);
-        auto consumer = consumerFor(c.receivedAt);
-        if (!consumer)
-            return consumer.error();
-        c.consumer.id = consumer.value();
-        // The invented history goes into the timeline only: the audit trail truthfully says that
-        // the demo generator wrote the case as it stands.
-        const Lifecycle life =
-            planLifecycle(m_lifeDice, c.receivedAt, c.status, m_end, {c.assignee, m_supervisor});
-        c.acceptedAt = life.acceptedAt;
-        c.closedAt = life.closedAt;
-        if (!life.events.isEmpty())
-            c.updatedAt = life.events.last().at;
-        if (auto added = m_writer.addComplaint(c, actor, life.events); !added)
-            return added.error();
-        if (progress && (i + 1) % 1000 == 0 && !progress(i + 1, int(timeline.stamps.size())))
-            return Error{ErrorCode::Cancelled, QCoreApplication::translate("Demo", "Cancelled; nothing was written."), {}};
+    const int total = int(timeline.stamps.size());
+
+    // Two threads, one per core: a worker invents the cases (all the dice and text) while this
+    // thread, which owns the connection, writes them. Every random draw stays on the worker in
+    // the same order, so a seed still gives the same data.
+    CaseQueue queue;
+    std::thread planner([this, &queue, &timeline, &poolTable] {
+        QList<PlannedCase> batch;
+        for (const Stamp &stamp : timeline.stamps) {
+            const KindPool &pool = stamp.burst >= 0 ? m_burstPools.at(stamp.burst) : m_pools.at(poolTable.pick(m_dice));
+            const int businessIndex = stamp.burst >= 0 ? 0 : m_dice.skewed(int(pool.businessIds.size()));
+            PlannedCase planned{makeCase(stamp, pool, businessIndex), {}, {}, &pool.businessNames.at(businessIndex)};
+            planConsumer(planned);
+            // The invented history goes into the timeline only: the audit trail truthfully says
+            // that the demo generator wrote the case as it stands.
+            planned.life = planLifecycle(m_lifeDice, planned.complaint.receivedAt, planned.complaint.status, m_end,
+                                         {planned.complaint.assignee, m_supervisor});
+            batch.append(std::move(planned));
+            if (batch.size() == CaseQueue::kBatch) {
+                if (!queue.push(std::move(batch)))
+                    return; // the writer stopped
+                batch = {};
+            }
+        }
+        if (!batch.isEmpty())
+            queue.push(std::move(batch));
+        queue.finish();
+    });
+    // However this returns, the worker is stopped and waited for first.
+    const auto stopPlanner = qScopeGuard([&queue, &planner] {
+        queue.cancel();
+        planner.join();
+    });
+
+    QList<qint64> consumerIds; // of this run's new complainants, in the order planned
+    int writtenCases = 0;
+    while (auto batch = queue.pop()) {
+        for (PlannedCase &planned : *batch) {
+            Complaint &c = planned.complaint;
+            if (planned.newConsumer) {
+                auto id = m_writer.addConsumer(*planned.newConsumer, c.receivedAt);
+                if (!id)
+                    return id.error();
+                consumerIds.append(id.value());
+                ++m_summary.consumers;
+            }
+            c.consumer.id = consumerIds.at(planned.consumerIndex);
+            const Lifecycle &life = planned.life;
+            c.acceptedAt = life.acceptedAt;
+            c.closedAt = life.closedAt;
+            if (!life.events.isEmpty())
+                c.updatedAt = life.events.last().at;
+            const bool closed = c.status == CaseStatus::Closed && c.closedAt.isValid();
+            const bool resolved = closed && closedAfterSettlement(life.events);
+            if (closed)
+                c.recoveredFen = followUps.recovered(resolved, c.amountFen);
+            if (auto added = m_writer.addComplaint(c, actor, life.events); !added)
+                return added.error();
+            const qint64 id = m_writer.lastComplaintId();
+            const QString &businessName = *planned.businessName;
+            if (closed) {
+                auto visits = followUps.add({id, c.closedAt, c.assignee, c.amountFen, resolved,
+                                             categoryNames.value(c.categoryId), businessName},
+                                            c.recoveredFen);
+                if (!visits)
+                    return visits.error();
+            }
+            cards.consider(id, c.business.id, businessName, c.amountFen, c.incidentDate);
+            ++writtenCases;
+            if (progress && writtenCases % 1000 == 0 && !progress(writtenCases, total))
+                return Error{ErrorCode::Cancelled, QCoreApplication::translate("Demo", "Cancelled; nothing was written."), {}};
+        }
     }
+    if (auto written = cards.write(m_db, m_end); !written)
+        return written.error();
+    timer.mark(QStringLiteral("cases, visits and cards"));
     if (auto indexed = m_writer.finishIndexes(); !indexed)
         return indexed.error();
-    if (auto visits = addDemoFollowUps(m_db, m_options.seed, m_end, lastBefore->toLongLong()); !visits)
-        return visits.error();
-    if (auto cards = addDemoPrepaidCards(m_writer.database(), m_summary.burstBusinesses, m_options.seed, m_end,
-                                         lastBefore->toLongLong());
-        !cards)
-        return cards.error();
+    timer.mark(QStringLiteral("indexes"));
+    // The last chance to cancel: everything is written but nothing committed yet.
+    if (progress && !progress(int(timeline.stamps.size()), int(timeline.stamps.size())))
+        return Error{ErrorCode::Cancelled, QCoreApplication::translate("Demo", "Cancelled; nothing was written."), {}};
     if (auto committed = m_writer.commit(); !committed)
         return committed.error();
+    timer.mark(QStringLiteral("commit"));
     m_summary.cases = int(timeline.stamps.size());
     if (progress)
         progress(m_summary.cases, m_summary.cases);
@@ -310,10 +447,12 @@ Result<DemoSummary> generateDemoData(const QSqlDatabase &db, const DemoOptions &
         return lastBefore.error();
     DemoWriter writer(db, options);
     auto summary = writer.run(categories.value(), hash.value(), progress);
+    PhaseTimer timer;
     if (auto mediation =
             summary ? addDemoMediation(db, options.seed, options.until, lastBefore->toLongLong()) : Status();
         !mediation)
         return mediation.error();
+    timer.mark(QStringLiteral("mediation"));
     return summary;
 }
 

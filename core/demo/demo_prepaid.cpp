@@ -5,6 +5,7 @@
 #include "storage/prepaid_card_repository.h"
 #include "storage/sql_helpers.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace casedesk {
@@ -60,53 +61,68 @@ bool sellsCards(const QString &name, const QStringList &suffixes)
 
 } // namespace
 
-Status addDemoPrepaidCards(const QSqlDatabase &db, const QStringList &burstBusinesses, quint64 seed,
-                           const QDateTime &now, qint64 afterId)
-{
-    auto q = runQuery(db,
-                      QStringLiteral("SELECT c.id, b.name, c.amount_fen, c.incident_date, c.received_at "
-                                     "FROM complaints c JOIN businesses b ON b.id = c.business_id WHERE c.id > ? "
-                                     "ORDER BY c.id"),
-                      {afterId});
-    if (!q)
-        return q.error();
-    Dice dice(seed ^ 0x5eedcafe1234ULL);
-    const QStringList suffixes = prepaidSuffixes();
-    const QSet<QString> closed(burstBusinesses.cbegin(), burstBusinesses.cend());
-    QList<PrepaidCard> cards;
-    while (q->next()) {
-        const QString name = q->value(1).toString();
-        const bool burst = closed.contains(name);
-        if (!burst && !sellsCards(name, suffixes))
-            continue;
-        PrepaidCard card;
-        card.complaintId = q->value(0).toLongLong();
-        card.type = cardTypeFor(name);
-        card.cardNumber = QStringLiteral("VIP%1").arg(100000 + dice.below(900000));
-        card.purchaseDate = QDate::fromString(q->value(3).toString(), Qt::ISODate);
-        card.termMonths = QList<int>{6, 12, 12, 24, 36}.at(dice.below(5));
-        if (card.purchaseDate.isValid())
-            card.expiryDate = card.purchaseDate.addMonths(card.termMonths);
-        card.paidFen = q->value(2).toLongLong();
-        card.balanceFen = card.paidFen * (30 + dice.below(66)) / 100 / 100 * 100; // whole yuan
-        if (card.type == CardType::Fitness || card.type == CardType::Education)
-            card.sessionsLeft = 5 + dice.below(60);
-        if (burst) {
-            card.businessState = dice.chance(0.6) ? BusinessState::Absconded : BusinessState::Closed;
-            card.noticeGiven = NoticeGiven::No;
-        } else {
-            const double roll = dice.unit();
-            card.businessState = roll < 0.8    ? BusinessState::Operating
-                                 : roll < 0.9  ? BusinessState::Closed
-                                 : roll < 0.95 ? BusinessState::Relocated
-                                               : BusinessState::Unknown;
-            card.noticeGiven = card.businessState == BusinessState::Operating ? NoticeGiven::Unknown
-                               : dice.chance(0.8)                            ? NoticeGiven::No
-                                                                             : NoticeGiven::Yes;
-        }
-        cards.append(card);
+struct DemoPrepaidCards::Data {
+    Data(const QStringList &burst, quint64 seed)
+        : dice(seed ^ 0x5eedcafe1234ULL), suffixes(prepaidSuffixes()), closed(burst.cbegin(), burst.cend())
+    {
     }
-    return PrepaidCardRepository(db).insertAll(cards, now);
+    Dice dice;
+    const QStringList suffixes;
+    const QSet<QString> closed;
+    QHash<qint64, bool> sells; // per business id: whether its name says it sells cards
+    QList<PrepaidCard> cards;
+};
+
+DemoPrepaidCards::DemoPrepaidCards(const QStringList &burstBusinesses, quint64 seed)
+    : d(std::make_unique<Data>(burstBusinesses, seed))
+{
+}
+
+DemoPrepaidCards::~DemoPrepaidCards() = default;
+
+void DemoPrepaidCards::consider(qint64 complaintId, qint64 businessId, const QString &name, qint64 amountFen,
+                                const QDate &incidentDate)
+{
+    auto known = d->sells.constFind(businessId);
+    if (known == d->sells.cend())
+        known = d->sells.insert(businessId, sellsCards(name, d->suffixes));
+    const bool burst = d->closed.contains(name);
+    if (!burst && !known.value())
+        return;
+    Dice &dice = d->dice;
+    PrepaidCard card;
+    card.complaintId = complaintId;
+    card.type = cardTypeFor(name);
+    card.cardNumber = QStringLiteral("VIP%1").arg(100000 + dice.below(900000));
+    card.purchaseDate = incidentDate;
+    card.termMonths = QList<int>{6, 12, 12, 24, 36}.at(dice.below(5));
+    if (card.purchaseDate.isValid())
+        card.expiryDate = card.purchaseDate.addMonths(card.termMonths);
+    card.paidFen = amountFen;
+    card.balanceFen = card.paidFen * (30 + dice.below(66)) / 100 / 100 * 100; // whole yuan
+    if (card.type == CardType::Fitness || card.type == CardType::Education)
+        card.sessionsLeft = 5 + dice.below(60);
+    if (burst) {
+        card.businessState = dice.chance(0.6) ? BusinessState::Absconded : BusinessState::Closed;
+        card.noticeGiven = NoticeGiven::No;
+    } else {
+        const double roll = dice.unit();
+        card.businessState = roll < 0.8    ? BusinessState::Operating
+                             : roll < 0.9  ? BusinessState::Closed
+                             : roll < 0.95 ? BusinessState::Relocated
+                                           : BusinessState::Unknown;
+        card.noticeGiven = card.businessState == BusinessState::Operating ? NoticeGiven::Unknown
+                           : dice.chance(0.8)                            ? NoticeGiven::No
+                                                                         : NoticeGiven::Yes;
+    }
+    d->cards.append(card);
+}
+
+Status DemoPrepaidCards::write(const QSqlDatabase &db, const QDateTime &now)
+{
+    auto written = PrepaidCardRepository(db).insertAll(d->cards, now);
+    d->cards.clear();
+    return written;
 }
 
 } // namespace casedesk

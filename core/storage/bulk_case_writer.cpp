@@ -4,6 +4,7 @@
 #include "storage/case_numbers.h"
 #include "storage/case_search.h"
 #include "storage/settings_repository.h"
+#include "storage/phase_timer.h"
 #include "storage/sqlite_setup.h"
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"
@@ -13,7 +14,7 @@ namespace casedesk {
 
 struct BulkCaseWriter::Statements {
     explicit Statements(const QSqlDatabase &db)
-        : consumer(db), business(db), complaint(db), event(db), user(db)
+        : consumer(db), business(db), complaint(db), event(db), user(db), search(db)
     {
     }
     QSqlQuery consumer;
@@ -21,6 +22,7 @@ struct BulkCaseWriter::Statements {
     QSqlQuery complaint;
     QSqlQuery event;
     QSqlQuery user;
+    QSqlQuery search;
 };
 
 namespace {
@@ -87,7 +89,8 @@ Status BulkCaseWriter::begin()
         if (auto paused = m_statsPause->pause(); !paused)
             return paused;
         auto dropped = sqliteDropIndexes(m_db, {QStringLiteral("complaints"), QStringLiteral("case_events"),
-                                                QStringLiteral("audit_log")});
+                                                QStringLiteral("audit_log"), QStringLiteral("follow_ups"),
+                                                QStringLiteral("typical_cases"), QStringLiteral("prepaid_cards")});
         if (!dropped)
             return dropped.error();
         m_droppedIndexes = dropped.value();
@@ -117,8 +120,8 @@ Status BulkCaseWriter::begin()
         {&m_statements->complaint,
          QStringLiteral("INSERT INTO complaints(case_number, consumer_id, business_id, channel, platform_ref, "
                         "category_id, nature, amount_fen, demand, facts, incident_date, received_at, status, "
-                        "assignee, version, created_at, updated_at, accepted_at, closed_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)")},
+                        "assignee, version, created_at, updated_at, accepted_at, closed_at, recovered_fen) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)")},
         {&m_statements->event,
          QStringLiteral("INSERT INTO case_events(complaint_id, at, recorded_at, actor, from_status, to_status, "
                         "ground, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")},
@@ -130,18 +133,56 @@ Status BulkCaseWriter::begin()
         if (auto prepared = prepare(*query, sql); !prepared)
             return prepared;
     }
+    // With the search index empty and its triggers paused, each case's document goes straight
+    // into the index as the case is written: no second pass over a million cases at the end.
+    m_indexDirectly = m_searchPause != nullptr;
+    if (m_indexDirectly) {
+        if (auto prepared = prepare(m_statements->search, caseSearchInsertSql()); !prepared)
+            return prepared;
+    }
+    return {};
+}
+
+Status BulkCaseWriter::indexForSearch(qint64 complaintId, const QString &caseNumber, const Complaint &c)
+{
+    // Only names and phones written by this writer are known here; a case of a complainant
+    // or business from before leaves the whole index to be rebuilt at the end instead.
+    const qint64 consumerIndex = c.consumer.id - m_firstConsumerId;
+    const auto business = m_businessNames.constFind(c.business.id);
+    if (consumerIndex < 0 || consumerIndex >= m_consumers.size() || business == m_businessNames.cend()) {
+        m_indexDirectly = false;
+        return {};
+    }
+    const auto &[name, phone] = m_consumers.at(consumerIndex);
+    auto indexed = execInsert(m_statements->search,
+                              {complaintId, caseSearchDocument({caseNumber, name, phone, business.value(),
+                                                                bindable(c.demand).toString(),
+                                                                bindable(c.facts).toString()})});
+    if (!indexed)
+        return indexed.error();
     return {};
 }
 
 Result<qint64> BulkCaseWriter::addConsumer(const Consumer &c, const QDateTime &createdAt)
 {
-    return execInsert(m_statements->consumer, {c.name, c.phone, c.idNumber, c.address, storedDateTime(createdAt)});
+    auto id = execInsert(m_statements->consumer, {c.name, c.phone, c.idNumber, c.address, storedDateTime(createdAt)});
+    if (id && m_indexDirectly) {
+        // Kept by id (they come one after another) for the cases' search documents.
+        if (m_consumers.isEmpty())
+            m_firstConsumerId = id.value();
+        if (id.value() == m_firstConsumerId + m_consumers.size())
+            m_consumers.append({bindable(c.name).toString(), bindable(c.phone).toString()});
+    }
+    return id;
 }
 
 Result<qint64> BulkCaseWriter::addBusiness(const Business &b, const QDateTime &createdAt)
 {
-    return execInsert(m_statements->business,
-                      {b.name, b.creditCode, b.address, b.district, b.street, storedDateTime(createdAt)});
+    auto id = execInsert(m_statements->business,
+                         {b.name, b.creditCode, b.address, b.district, b.street, storedDateTime(createdAt)});
+    if (id && m_indexDirectly)
+        m_businessNames.insert(id.value(), bindable(b.name).toString());
+    return id;
 }
 
 Status BulkCaseWriter::addUser(const QString &name, Role role, const QDateTime &createdAt, const QString &passwordHash)
@@ -181,9 +222,14 @@ Result<QString> BulkCaseWriter::addComplaint(const Complaint &c, const QString &
                          {caseNumber, c.consumer.id, c.business.id, codeOf(c.channel), c.platformRef, c.categoryId,
                           codeOf(c.nature), c.amountFen, c.demand, c.facts, storedDate(c.incidentDate), received,
                           codeOf(c.status), c.assignee, received, updated, nullableDateTime(c.acceptedAt),
-                          nullableDateTime(c.closedAt)});
+                          nullableDateTime(c.closedAt), c.recoveredFen});
     if (!id)
         return id.error();
+    m_lastComplaintId = id.value();
+    if (m_indexDirectly) {
+        if (auto indexed = indexForSearch(id.value(), caseNumber, c); !indexed)
+            return indexed.error();
+    }
     auto logged = m_audit->append({0, id.value(), c.receivedAt, actor, QStringLiteral("created"), {}, {}, caseNumber});
     if (!logged)
         return logged.error();
@@ -201,14 +247,21 @@ Result<QString> BulkCaseWriter::addComplaint(const Complaint &c, const QString &
 Status BulkCaseWriter::finishIndexes()
 {
     // The indexes and the search index in one pass over all the new cases, in the same transaction.
+    PhaseTimer timer;
     for (const QString &index : std::as_const(m_droppedIndexes)) {
         if (auto created = runQuery(m_db, index); !created)
             return created.error();
+        timer.mark(index.section(QLatin1Char(' '), 2, 2));
     }
     m_droppedIndexes.clear();
     if (m_searchPause) {
-        if (auto resumed = m_searchPause->resume(); !resumed)
+        if (auto resumed = m_searchPause->resume(!m_indexDirectly); !resumed)
             return resumed;
+        m_searchPause.reset();
+        m_indexDirectly = false;
+        m_consumers.clear();
+        m_businessNames.clear();
+        timer.mark(QStringLiteral("search index"));
     }
     if (m_statsPause) {
         // Nothing noted what the new cases touched: the statistics are recounted in full.

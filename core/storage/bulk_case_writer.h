@@ -41,6 +41,8 @@ public:
     // closedAt must agree with it, as the workflow would have left them.
     Result<QString> addComplaint(const Complaint &complaint, const QString &actor,
                                  const QList<CaseEvent> &events = {});
+    // The id the last addComplaint() gave its case.
+    qint64 lastComplaintId() const { return m_lastComplaintId; }
     // Builds what begin() set aside on a file with no cases (indexes, the search index): call it
     // after the last addComplaint() and before reading the new cases back. commit() calls it too.
     Status finishIndexes();
@@ -51,6 +53,7 @@ public:
 private:
     struct Statements;
     void restoreSettings();
+    Status indexForSearch(qint64 complaintId, const QString &caseNumber, const Complaint &complaint);
 
     QSqlDatabase m_db;
     bool m_fastMode = false; // the file had no cases: see begin()
@@ -62,6 +65,12 @@ private:
     std::unique_ptr<AuditChainWriter> m_audit;
     QString m_prefix;
     QHash<int, qint64> m_lastSequence; // per year
+    qint64 m_lastComplaintId = 0;
+    // Search documents written along with the cases (see begin()): the names and phones they need.
+    bool m_indexDirectly = false;
+    qint64 m_firstConsumerId = 0;
+    QList<std::pair<QString, QString>> m_consumers; // name and phone, by id - m_firstConsumerId
+    QHash<qint64, QString> m_businessNames;
 };
 
 } // namespace casedesk

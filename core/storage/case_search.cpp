@@ -103,13 +103,26 @@ Status SearchIndexPause::pause()
     return {};
 }
 
-Status SearchIndexPause::resume()
+QString caseSearchDocument(const QStringList &fields)
+{
+    // As the view case_search_source (schema step 11) joins them: a unit separator between
+    // the fields and two at the end.
+    const QChar separator(31);
+    return fields.join(separator) + separator + separator;
+}
+
+QString caseSearchInsertSql() { return QStringLiteral("INSERT INTO case_search(rowid, doc) VALUES (?, ?)"); }
+
+Status SearchIndexPause::resume(bool rebuild)
 {
     if (m_triggers.isEmpty())
         return {};
-    if (auto rebuilt = runQuery(m_db, QStringLiteral("INSERT INTO case_search(case_search) VALUES ('rebuild')"));
-        !rebuilt)
-        return rebuilt.error();
+    // Without `rebuild` the caller has indexed every new case itself (caseSearchDocument).
+    if (rebuild) {
+        if (auto rebuilt = runQuery(m_db, QStringLiteral("INSERT INTO case_search(case_search) VALUES ('rebuild')"));
+            !rebuilt)
+            return rebuilt.error();
+    }
     for (const QString &sql : std::as_const(m_triggers)) {
         if (auto created = runQuery(m_db, sql); !created)
             return created.error();

@@ -35,15 +35,24 @@ enum class TextUse { Page, Count };
 // match. A capped count on the index tells which way is cheaper.
 Result<TextCondition> caseTextCondition(const QSqlDatabase &db, const QString &text, TextUse use);
 
+// The text the search index holds for a case: `fields` are its case number, complainant's
+// name and phone, business name, demand and facts, exactly as stored (the index is checked
+// against the view case_search_source when a case changes, so this must match it).
+QString caseSearchDocument(const QStringList &fields);
+// The statement that adds one case's document (rowid = the complaint's id, doc) to the index.
+QString caseSearchInsertSql();
+
 // For bulk writers on a file with no cases yet: drops the index's triggers inside the
-// writer's transaction so that each inserted case does not update the index one by one;
-// resume() rebuilds the whole index in one pass (much faster) and recreates them.
-// A rollback brings the triggers back with everything else.
+// writer's transaction so that each inserted case does not go through them (a join per
+// case). The writer then either adds each case's document itself (caseSearchDocument) and
+// calls resume(false), or leaves the index alone and calls resume(true), which rebuilds it
+// in one pass. Either way resume() recreates the triggers; a rollback brings them back with
+// everything else.
 class SearchIndexPause {
 public:
     explicit SearchIndexPause(QSqlDatabase db) : m_db(std::move(db)) {}
     Status pause();
-    Status resume();
+    Status resume(bool rebuild = true);
 
 private:
     QSqlDatabase m_db;

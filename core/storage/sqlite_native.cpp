@@ -118,6 +118,14 @@ bool sqliteInTransaction(const QSqlDatabase &db)
     return handle && sqlite3_get_autocommit(handle) == 0;
 }
 
+std::function<void()> sqliteInterrupter(const QSqlDatabase &db)
+{
+    sqlite3 *handle = rawHandle(db);
+    if (!handle)
+        return [] {};
+    return [handle] { sqlite3_interrupt(handle); };
+}
+
 Status sqliteBackupTo(const QSqlDatabase &db, const QString &destination)
 {
     sqlite3 *handle = rawHandle(db);

@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 // The few things that need SQLite's own C API (the raw sqlite3* handle): the online backup
 // API and transaction state. With sqlite_setup.cpp this is the SQLite-only corner of core;
 // a PostgreSQL backend would replace both with pg_dump and its own checks.
@@ -13,6 +15,12 @@ namespace casedesk {
 
 // True while `db` is inside an open transaction (not in autocommit mode).
 bool sqliteInTransaction(const QSqlDatabase &db);
+
+// Taken on the thread that owns `db`: a function that makes the statement `db` is running
+// stop as soon as it can, with an error (its transaction then rolls back). It may be called
+// from any thread while `db` stays open: this is how Cancel stops a long query on a worker's
+// connection. Does nothing for a connection that is not SQLite.
+std::function<void()> sqliteInterrupter(const QSqlDatabase &db);
 
 // Copies the open database into the file `destination` through SQLite's online backup API:
 // a consistent snapshot even while colleagues keep writing. The destination is created

@@ -219,6 +219,8 @@ int main(int argc, char *argv[])
     // Early warnings, and the group case made from the newest one's business.
     AlertListDialog alerts(db.value()->connection(), user);
     alerts.show();
+    for (int i = 0; i < 200 && alerts.isLoading(); ++i) // found on a worker thread
+        QTest::qWait(50);
     QTest::qWait(50);
     ok &= save(&alerts, out.filePath(QStringLiteral("alerts") + suffix + QStringLiteral(".png")));
     auto found = WarningService(db.value()->connection()).alerts();

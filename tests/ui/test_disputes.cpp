@@ -164,6 +164,8 @@ TEST_CASE("the badge counts the alerts and an alert leads to a group case in two
 
     badge->click(); // the alert list
     auto *alerts = child<AlertListDialog>(&window, "alertListDialog");
+    for (int i = 0; i < 200 && alerts->isLoading(); ++i) // found on a worker thread
+        QTest::qWait(50);
     CHECK(alerts->table()->rowCount() == expected);
     const QString business = alerts->table()->item(0, 0)->text();
     child<QPushButton>(alerts, "showComplaintsButton")->click(); // first click

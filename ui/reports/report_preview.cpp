@@ -1,5 +1,7 @@
 #include "reports/report_preview.h"
 
+#include "background_work.h"
+
 #include "reports/report_document.h"
 #include "documents/pdf_document.h"
 #include "reports/report_pdf.h"
@@ -23,16 +25,20 @@ struct Msg {
 std::optional<ReportContent> contentFor(QWidget *parent, const QSqlDatabase &db, const QString &user,
                                         const StatsPeriod &period, const StatsFilter &filter)
 {
-    auto stats = StatisticsService::forUser(db, user);
-    if (!stats) {
-        QMessageBox::warning(parent, Msg::tr("Report"), stats.error().message);
-        return std::nullopt;
-    }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto content = buildReport(db, stats.value(), period, filter);
-    QApplication::restoreOverrideCursor();
+    // Counted on a worker with its own connection (a year of a large archive takes a while);
+    // the window keeps painting and offers Cancel. Only the drawing happens here.
+    const WorkOptions options{Msg::tr("Report"), Msg::tr("Counting the figures for the report..."),
+                              db.databaseName(), true};
+    auto content = runWithProgress<ReportContent>(
+        parent, options, std::function([user, period, filter](WorkContext &work) -> Result<ReportContent> {
+            auto stats = StatisticsService::forUser(work.db, user);
+            if (!stats)
+                return stats.error();
+            return buildReport(work.db, stats.value(), period, filter);
+        }));
     if (!content) {
-        QMessageBox::warning(parent, Msg::tr("Report"), content.error().message);
+        if (content.error().code != ErrorCode::Cancelled)
+            QMessageBox::warning(parent, Msg::tr("Report"), content.error().message);
         return std::nullopt;
     }
     if (auto font = checkChineseFont(); !font) {

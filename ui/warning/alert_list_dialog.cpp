@@ -1,5 +1,6 @@
 #include "alert_list_dialog.h"
 
+#include "background_work.h"
 #include "businesses/business_cases_dialog.h"
 #include "warning_rules_dialog.h"
 
@@ -25,8 +26,8 @@ AlertListDialog::AlertListDialog(const QSqlDatabase &db, const QString &actor, Q
     setWindowTitle(tr("Early Warnings"));
     resize(980, 480);
     m_intro->setWordWrap(true);
-    m_intro->setText(tr("A sudden run of complaints against one business, above all about prepaid cards, is often "
-                        "the sign that it is about to close. Newest first."));
+    m_introText = tr("A sudden run of complaints against one business, above all about prepaid cards, is often "
+                     "the sign that it is about to close. Newest first.");
     m_table->setObjectName(QStringLiteral("alertTable"));
     m_table->setColumnCount(8);
     m_table->setHorizontalHeaderLabels({tr("Business"), tr("Rule"), tr("From"), tr("To"), tr("Complaints"),
@@ -59,10 +60,34 @@ AlertListDialog::AlertListDialog(const QSqlDatabase &db, const QString &actor, Q
 
 void AlertListDialog::reload()
 {
-    auto alerts = WarningService(m_db).alerts(m_showAcknowledged->isChecked());
+    const quint64 serial = ++m_loadSerial;
+    ++m_loading;
+    m_table->setEnabled(false);
+    m_complaints->setEnabled(false);
+    m_acknowledge->setEnabled(false);
+    m_intro->setText(tr("Looking for sudden runs of complaints..."));
+    auto found = std::make_shared<Result<QList<WarningAlert>>>(QList<WarningAlert>{});
+    const bool acknowledged = m_showAcknowledged->isChecked();
+    runInBackground(
+        this, m_db.databaseName(),
+        [found, acknowledged](WorkContext &work) -> Status {
+            *found = WarningService(work.db).alerts(acknowledged);
+            return {};
+        },
+        [this, serial, found](const Status &ran) {
+            --m_loading;
+            if (serial != m_loadSerial)
+                return; // a newer load is under way
+            fill(ran ? *found : Result<QList<WarningAlert>>(ran.error()));
+            emit loaded();
+        });
+}
+
+void AlertListDialog::fill(const Result<QList<WarningAlert>> &alerts)
+{
     m_alerts = alerts ? alerts.value() : QList<WarningAlert>{};
-    if (!alerts)
-        m_intro->setText(alerts.error().message);
+    m_intro->setText(alerts ? m_introText : alerts.error().message);
+    m_table->setEnabled(true);
     m_table->setRowCount(int(m_alerts.size()));
     for (int row = 0; row < m_alerts.size(); ++row) {
         const WarningAlert &a = m_alerts.at(row);

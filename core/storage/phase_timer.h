@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QString>
+
+namespace casedesk {
+
+// Prints how long each phase of a long job took to stderr when the environment variable
+// CASEDESK_TIMING is set (profiling `casedesk-cli demo` and the bulk writer); silent otherwise.
+class PhaseTimer {
+public:
+    PhaseTimer();
+    // Reports the time since the previous mark (or construction) under `phase`.
+    void mark(const QString &phase);
+
+private:
+    QElapsedTimer m_timer;
+    bool m_on = false;
+};
+
+} // namespace casedesk

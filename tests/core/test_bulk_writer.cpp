@@ -1,0 +1,125 @@
+#include "catch_qt.h"
+#include "test_support.h"
+
+#include "demo/demo_generator.h"
+#include "query/case_list_query.h"
+#include "storage/bulk_case_writer.h"
+#include "storage/sql_helpers.h"
+
+#include <QSqlQuery>
+
+using namespace casedesk;
+using namespace casedesk::test;
+
+namespace {
+
+// Every index and trigger of the file with its SQL: what a bulk write drops and re-creates.
+QStringList schemaObjects(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    REQUIRE(query.exec(QStringLiteral("SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master "
+                                      "WHERE type IN ('index', 'trigger') ORDER BY type, name")));
+    QStringList objects;
+    while (query.next())
+        objects << query.value(0).toString();
+    return objects;
+}
+
+const QStringList kCaseTables = {QStringLiteral("complaints"),      QStringLiteral("consumers"),
+                                 QStringLiteral("businesses"),      QStringLiteral("case_events"),
+                                 QStringLiteral("audit_log"),       QStringLiteral("follow_ups"),
+                                 QStringLiteral("prepaid_cards"),   QStringLiteral("case_number_sequences"),
+                                 QStringLiteral("mediation_sessions")};
+
+void checkNothingWritten(const QSqlDatabase &db)
+{
+    for (const QString &table : kCaseTables) {
+        CAPTURE(table);
+        CHECK(rowCount(db, table) == 0);
+    }
+    // The search index holds no document either.
+    CHECK(queryScalar(db, QStringLiteral("SELECT count(*) FROM case_search_vocab"))->toLongLong() == 0);
+}
+
+} // namespace
+
+TEST_CASE("a bulk write abandoned after its indexes were rebuilt leaves the file as it was", "[bulk][demo]")
+{
+    TestDatabase db;
+    const QStringList before = schemaObjects(db.connection());
+    REQUIRE(before.filter(QStringLiteral("trigger case_search_")).size() >= 6);
+    {
+        BulkCaseWriter writer(db.connection());
+        REQUIRE(writer.begin().ok());
+        Complaint c = sampleComplaint(db.connection());
+        const QDateTime at = c.receivedAt;
+        c.consumer.id = writer.addConsumer(c.consumer, at).value();
+        c.business.id = writer.addBusiness(c.business, at).value();
+        for (int i = 0; i < 50; ++i)
+            REQUIRE(writer.addComplaint(c, QStringLiteral("import")).ok());
+        // The last phase before commit: indexes and the search index built over the new rows.
+        REQUIRE(writer.finishIndexes().ok());
+        CHECK(rowCount(db.connection(), QStringLiteral("complaints")) == 50);
+    } // destroyed without commit(): a cancel
+
+    auto other = db.openAgain(); // what another desk (or the next start) sees on disk
+    checkNothingWritten(other->connection());
+    CHECK(schemaObjects(other->connection()) == before);
+
+    // The triggers are back in force: a case saved the ordinary way is found by search.
+    BulkCaseWriter writer(db.connection());
+    REQUIRE(writer.begin().ok());
+    Complaint c = sampleComplaint(db.connection());
+    c.consumer.id = writer.addConsumer(c.consumer, c.receivedAt).value();
+    c.business.id = writer.addBusiness(c.business, c.receivedAt).value();
+    REQUIRE(writer.addComplaint(c, QStringLiteral("import")).ok());
+    REQUIRE(writer.commit().ok());
+    CaseFilter filter;
+    filter.text = QStringLiteral("健身");
+    CHECK(CaseListQuery(other->connection()).count(filter).value() == 1);
+}
+
+TEST_CASE("demo generation cancelled at its very end leaves no partial rows", "[bulk][demo]")
+{
+    TestDatabase db;
+    const QStringList before = schemaObjects(db.connection());
+    // Cancelled at the last question, after every case, index, visit and card was written.
+    int asked = 0;
+    auto cancelled = generateDemoData(db.connection(), DemoOptions{1500, 5, QDate(2026, 6, 1), HashCost::CheapForTests},
+                                      [&asked](int done, int total) {
+                                          ++asked;
+                                          return done < total;
+                                      });
+    REQUIRE_FALSE(cancelled.ok());
+    CHECK(cancelled.error().code == ErrorCode::Cancelled);
+    CHECK(asked > 1);
+    auto other = db.openAgain();
+    checkNothingWritten(other->connection());
+    CHECK(rowCount(other->connection(), QStringLiteral("users")) == 0);
+    CHECK(schemaObjects(other->connection()) == before);
+}
+
+TEST_CASE("the search index a demo writes case by case equals one built from the cases", "[bulk][demo][search]")
+{
+    TestDatabase db;
+    const QSqlDatabase c = db.connection();
+    REQUIRE(generateDemoData(c, DemoOptions{1500, 11, QDate(2026, 6, 1), HashCost::CheapForTests}).ok());
+    // Every term at every position, against a fresh index over the view the triggers read.
+    execOrFail(c, QStringLiteral("CREATE VIRTUAL TABLE temp.check_search USING fts5(doc, tokenize='trigram')"));
+    execOrFail(c, QStringLiteral("INSERT INTO temp.check_search(rowid, doc) SELECT id, doc FROM case_search_source"));
+    execOrFail(c, QStringLiteral("CREATE VIRTUAL TABLE temp.check_terms USING fts5vocab(temp, check_search, 'instance')"));
+    execOrFail(c, QStringLiteral("CREATE VIRTUAL TABLE temp.written_terms USING fts5vocab(main, case_search, 'instance')"));
+    const qint64 instances = queryScalar(c, QStringLiteral("SELECT count(*) FROM temp.written_terms"))->toLongLong();
+    CHECK(instances > 100000);
+    CHECK(queryScalar(c, QStringLiteral("SELECT count(*) FROM temp.check_terms"))->toLongLong() == instances);
+    CHECK(queryScalar(c, QStringLiteral("SELECT count(*) FROM (SELECT term, doc, offset FROM temp.written_terms "
+                                        "EXCEPT SELECT term, doc, offset FROM temp.check_terms)"))
+              ->toLongLong() == 0);
+    // A complainant renamed afterwards: the triggers remove the old text and add the new one.
+    execOrFail(c, QStringLiteral("UPDATE consumers SET name = '欧阳测试' WHERE id = 1"));
+    execOrFail(c, QStringLiteral("INSERT INTO case_search(case_search) VALUES ('integrity-check')"));
+    CaseFilter filter;
+    filter.text = QStringLiteral("欧阳测试");
+    CHECK(CaseListQuery(c).count(filter).value() ==
+          queryScalar(c, QStringLiteral("SELECT count(*) FROM complaints WHERE consumer_id = 1"))->toLongLong());
+}

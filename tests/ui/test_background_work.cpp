@@ -1,0 +1,119 @@
+#include "catch_qt.h"
+#include "test_support.h"
+
+#include "background_work.h"
+#include "demo/demo_generator.h"
+#include "storage/sql_helpers.h"
+#include "storage/user_repository.h"
+#include "warning/alert_list_dialog.h"
+#include "warning/warning_service.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace casedesk;
+using namespace casedesk::test;
+
+namespace {
+
+// Presses Cancel on the progress window once it has appeared.
+void cancelWhenShown(QWidget *window)
+{
+    auto *poll = new QTimer(window);
+    QObject::connect(poll, &QTimer::timeout, window, [window, poll] {
+        auto *progress = window->findChild<QProgressDialog *>(QStringLiteral("workProgressDialog"));
+        if (progress && progress->isVisible()) {
+            poll->stop();
+            auto *cancel = progress->findChild<QPushButton *>();
+            REQUIRE(cancel);
+            cancel->click(); // what the user does (QProgressDialog::cancel() alone does not signal)
+        }
+    });
+    poll->start(20);
+}
+
+} // namespace
+
+TEST_CASE("the early-warning list is found on a worker: the window opens at once and fills later", "[ui][warning]")
+{
+    TestDatabase db;
+    REQUIRE(generateDemoData(db.connection(), DemoOptions{2000, 20261123, QDate(2026, 6, 1), HashCost::CheapForTests})
+                .ok());
+    const auto expected = WarningService(db.connection()).alerts();
+    REQUIRE(expected.ok());
+    REQUIRE_FALSE(expected->isEmpty());
+
+    AlertListDialog dialog(db.connection(), QStringLiteral("李敏"));
+    QSignalSpy loaded(&dialog, &AlertListDialog::loaded);
+    // The constructor returned without computing anything: the list arrives through the event loop.
+    CHECK(dialog.isLoading());
+    CHECK(dialog.table()->rowCount() == 0);
+    CHECK(loaded.count() == 0);
+    REQUIRE(loaded.wait(20000));
+    CHECK_FALSE(dialog.isLoading());
+    REQUIRE(dialog.table()->rowCount() == expected->size());
+    CHECK(dialog.table()->item(0, 0)->text() == expected->first().businessName);
+
+    // Reloading twice quickly shows only the latest answer, once.
+    loaded.clear();
+    dialog.reload();
+    dialog.reload();
+    REQUIRE(loaded.wait(20000));
+    QTest::qWait(200);
+    CHECK(loaded.count() == 1);
+    CHECK(dialog.table()->rowCount() == expected->size());
+}
+
+TEST_CASE("work with progress runs on its own connection and returns its value", "[ui][background]")
+{
+    TestDatabase db;
+    QWidget window;
+    window.show();
+    auto counted = runWithProgress<qint64>(
+        &window, WorkOptions{QStringLiteral("t"), QStringLiteral("counting"), db.path(), true},
+        std::function([main = db.connection().connectionName()](WorkContext &work) -> Result<qint64> {
+            if (work.db.connectionName() == main)
+                return Error{ErrorCode::Storage, QStringLiteral("ran on the window's connection"), {}};
+            auto n = queryScalar(work.db, QStringLiteral("SELECT count(*) FROM categories"));
+            if (!n)
+                return n.error();
+            return n->toLongLong();
+        }));
+    REQUIRE(counted.ok());
+    CHECK(counted.value() == rowCount(db.connection(), QStringLiteral("categories")));
+}
+
+TEST_CASE("Cancel stops a long statement on the worker and its writes are rolled back", "[ui][background]")
+{
+    TestDatabase db;
+    QWidget window;
+    window.show();
+    cancelWhenShown(&window);
+    QElapsedTimer timer;
+    timer.start();
+    const Status ran = runWithProgress(
+        &window, WorkOptions{QStringLiteral("t"), QStringLiteral("writing"), db.path(), true}, [](WorkContext &work) -> Status {
+            Transaction transaction(work.db);
+            if (auto started = transaction.begin(); !started)
+                return started;
+            if (auto written = runQuery(work.db, QStringLiteral("INSERT INTO settings(key, value) VALUES ('half', 'done')"));
+                !written)
+                return Status(written.error());
+            // Minutes of work unless interrupted.
+            auto slow = runQuery(work.db, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                                         "WHERE i < 300000000) SELECT count(*) FROM n"));
+            if (!slow)
+                return Status(slow.error());
+            return transaction.commit();
+        });
+    REQUIRE_FALSE(ran.ok());
+    CHECK(ran.error().code == ErrorCode::Cancelled);
+    CHECK(timer.elapsed() < 15000);
+    CHECK(queryScalar(db.connection(), QStringLiteral("SELECT count(*) FROM settings WHERE key = 'half'"))->toInt() == 0);
+}
