@@ -1,5 +1,7 @@
 #include "dashboard/dashboard_window.h"
 
+#include "dashboard/statistics_refresh.h"
+
 #include "dashboard/dashboard_tiles.h"
 #include "dashboard/stats_charts.h"
 #include "reports/report_preview.h"
@@ -304,6 +306,10 @@ void DashboardWindow::refresh()
     auto stats = StatisticsService::forUser(m_db, m_user);
     if (!stats)
         return fail(stats.error());
+    // Cases changed since the figures were last counted are counted first: at once for a
+    // few, with progress and Cancel for a whole file.
+    if (auto counted = refreshStatistics(this, m_db); !counted)
+        return fail(counted.error());
     auto summary = stats->summary(p, f);
     if (!summary)
         return fail(summary.error());

@@ -1,6 +1,7 @@
 #include "reports/report_preview.h"
 
 #include "background_work.h"
+#include "dashboard/statistics_refresh.h"
 
 #include "reports/report_document.h"
 #include "documents/pdf_document.h"
@@ -31,6 +32,8 @@ std::optional<ReportContent> contentFor(QWidget *parent, const QSqlDatabase &db,
                               db.databaseName(), true};
     auto content = runWithProgress<ReportContent>(
         parent, options, std::function([user, period, filter](WorkContext &work) -> Result<ReportContent> {
+            if (auto counted = refreshStatistics(work); !counted) // with figures for the progress bar
+                return counted.error();
             auto stats = StatisticsService::forUser(work.db, user);
             if (!stats)
                 return stats.error();
