@@ -53,6 +53,24 @@
     </message>
 </context>
 <context>
+    <name>BackgroundWork</name>
+    <message>
+        <location filename="../ui/background_work.cpp" line="42" />
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/background_work.cpp" line="94" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/background_work.cpp" line="111" />
+        <source>Cancelling...</source>
+        <translation>正在取消……</translation>
+    </message>
+</context>
+<context>
     <name>Businesses</name>
     <message>
         <location filename="../core/storage/business_repository.cpp" line="87" />
@@ -308,12 +326,12 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/cli_sign_in.cpp" line="122" />
         <location filename="../app/cli/cli_support.cpp" line="59" />
         <location filename="../app/cli/command_agreement.cpp" line="89" />
-        <location filename="../app/cli/command_agreement.cpp" line="226" />
+        <location filename="../app/cli/command_agreement.cpp" line="208" />
         <location filename="../app/cli/command_backup.cpp" line="96" />
         <location filename="../app/cli/command_case_add.cpp" line="64" />
         <location filename="../app/cli/command_group.cpp" line="268" />
         <location filename="../app/cli/command_referral.cpp" line="110" />
-        <location filename="../app/cli/command_referral.cpp" line="224" />
+        <location filename="../app/cli/command_referral.cpp" line="208" />
         <location filename="../app/cli/command_report.cpp" line="36" />
         <source>FILE</source>
         <translation>FILE</translation>
@@ -351,10 +369,10 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>只列出处于状态 S 的案件：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="174" />
+        <location filename="../app/cli/command_agreement.cpp" line="162" />
         <location filename="../app/cli/command_case.cpp" line="62" />
         <location filename="../app/cli/command_demo.cpp" line="27" />
-        <location filename="../app/cli/command_followup.cpp" line="144" />
+        <location filename="../app/cli/command_followup.cpp" line="139" />
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -386,17 +404,17 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../app/cli/command_alerts.cpp" line="50" />
         <location filename="../app/cli/command_case.cpp" line="63" />
-        <location filename="../app/cli/command_case_clock.cpp" line="29" />
+        <location filename="../app/cli/command_case_clock.cpp" line="32" />
         <location filename="../app/cli/command_case_workflow.cpp" line="67" />
         <location filename="../app/cli/command_followup.cpp" line="43" />
-        <location filename="../app/cli/command_followup.cpp" line="183" />
+        <location filename="../app/cli/command_followup.cpp" line="178" />
         <location filename="../app/cli/command_fund.cpp" line="75" />
         <location filename="../app/cli/command_fund.cpp" line="113" />
         <location filename="../app/cli/command_group.cpp" line="204" />
         <location filename="../app/cli/command_group.cpp" line="238" />
         <location filename="../app/cli/command_mediation.cpp" line="168" />
         <location filename="../app/cli/command_mediation.cpp" line="169" />
-        <location filename="../app/cli/command_referral.cpp" line="157" />
+        <location filename="../app/cli/command_referral.cpp" line="152" />
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
@@ -622,25 +640,25 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/command_agreement.cpp" line="92" />
-        <location filename="../app/cli/command_agreement.cpp" line="137" />
-        <location filename="../app/cli/command_agreement.cpp" line="181" />
-        <location filename="../app/cli/command_agreement.cpp" line="229" />
+        <location filename="../app/cli/command_agreement.cpp" line="131" />
+        <location filename="../app/cli/command_agreement.cpp" line="169" />
+        <location filename="../app/cli/command_agreement.cpp" line="211" />
         <location filename="../app/cli/command_case.cpp" line="161" />
-        <location filename="../app/cli/command_case_clock.cpp" line="36" />
+        <location filename="../app/cli/command_case_clock.cpp" line="39" />
         <location filename="../app/cli/command_case_reveal.cpp" line="29" />
         <location filename="../app/cli/command_case_workflow.cpp" line="78" />
         <location filename="../app/cli/command_case_workflow.cpp" line="136" />
         <location filename="../app/cli/command_case_workflow.cpp" line="172" />
         <location filename="../app/cli/command_followup.cpp" line="50" />
-        <location filename="../app/cli/command_followup.cpp" line="105" />
-        <location filename="../app/cli/command_followup.cpp" line="188" />
+        <location filename="../app/cli/command_followup.cpp" line="100" />
+        <location filename="../app/cli/command_followup.cpp" line="183" />
         <location filename="../app/cli/command_group.cpp" line="160" />
-        <location filename="../app/cli/command_mediation.cpp" line="175" />
-        <location filename="../app/cli/command_mediation.cpp" line="242" />
+        <location filename="../app/cli/command_mediation.cpp" line="176" />
+        <location filename="../app/cli/command_mediation.cpp" line="237" />
         <location filename="../app/cli/command_referral.cpp" line="113" />
-        <location filename="../app/cli/command_referral.cpp" line="161" />
-        <location filename="../app/cli/command_referral.cpp" line="194" />
-        <location filename="../app/cli/command_referral.cpp" line="227" />
+        <location filename="../app/cli/command_referral.cpp" line="156" />
+        <location filename="../app/cli/command_referral.cpp" line="184" />
+        <location filename="../app/cli/command_referral.cpp" line="211" />
         <source>Case number or id.</source>
         <translation>案件编号或内部编号。</translation>
     </message>
@@ -651,108 +669,108 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>请给出一个案件和 --json 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="122" />
+        <location filename="../app/cli/command_agreement.cpp" line="116" />
         <source>%1: agreement saved as a draft.</source>
         <translation>%1：调解协议已保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="124" />
+        <location filename="../app/cli/command_agreement.cpp" line="118" />
         <source>Still missing before signing: %1</source>
         <translation>签订前还缺：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="131" />
+        <location filename="../app/cli/command_agreement.cpp" line="125" />
         <source>Record that both parties and the mediator signed the agreement; the case becomes "agreement reached".</source>
         <translation>记录双方当事人和调解员已在协议上签字；案件变为“达成协议”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="134" />
+        <location filename="../app/cli/command_agreement.cpp" line="128" />
         <source>The signing date (YYYY-MM-DD).</source>
         <translation>签订日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="143" />
-        <location filename="../app/cli/command_agreement.cpp" line="187" />
+        <location filename="../app/cli/command_agreement.cpp" line="137" />
+        <location filename="../app/cli/command_agreement.cpp" line="175" />
         <location filename="../app/cli/command_case.cpp" line="166" />
-        <location filename="../app/cli/command_case_clock.cpp" line="41" />
+        <location filename="../app/cli/command_case_clock.cpp" line="44" />
         <location filename="../app/cli/command_case_reveal.cpp" line="35" />
         <location filename="../app/cli/command_case_workflow.cpp" line="84" />
         <location filename="../app/cli/command_case_workflow.cpp" line="142" />
         <location filename="../app/cli/command_case_workflow.cpp" line="177" />
         <location filename="../app/cli/command_followup.cpp" line="56" />
-        <location filename="../app/cli/command_followup.cpp" line="110" />
-        <location filename="../app/cli/command_followup.cpp" line="194" />
-        <location filename="../app/cli/command_mediation.cpp" line="181" />
-        <location filename="../app/cli/command_referral.cpp" line="167" />
-        <location filename="../app/cli/command_referral.cpp" line="200" />
+        <location filename="../app/cli/command_followup.cpp" line="105" />
+        <location filename="../app/cli/command_followup.cpp" line="189" />
+        <location filename="../app/cli/command_mediation.cpp" line="182" />
+        <location filename="../app/cli/command_referral.cpp" line="162" />
+        <location filename="../app/cli/command_referral.cpp" line="190" />
         <source>Give exactly one case number or id.</source>
         <translation>请给出一个案件编号或内部编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="160" />
+        <location filename="../app/cli/command_agreement.cpp" line="148" />
         <source>%1: agreement signed on %2; judicial confirmation can be applied for until %3.</source>
         <translation>%1：调解协议于 %2 签订；可在 %3 前申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="171" />
+        <location filename="../app/cli/command_agreement.cpp" line="159" />
         <source>Record whether a signed agreement was carried out, and the money actually recovered.</source>
         <translation>记录已签订的协议是否履行，以及实际挽回的金额。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="173" />
+        <location filename="../app/cli/command_agreement.cpp" line="161" />
         <location filename="../app/cli/command_mediation.cpp" line="38" />
         <location filename="../app/cli/command_mediation.cpp" line="101" />
         <location filename="../app/cli/command_mediation.cpp" line="163" />
-        <location filename="../app/cli/command_mediation.cpp" line="170" />
+        <location filename="../app/cli/command_mediation.cpp" line="171" />
         <source>One of: %1.</source>
         <translation>取值之一：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="175" />
+        <location filename="../app/cli/command_agreement.cpp" line="163" />
         <source>The date of the check (YYYY-MM-DD).</source>
         <translation>核实日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="176" />
+        <location filename="../app/cli/command_agreement.cpp" line="164" />
         <source>Money recovered, in yuan.</source>
         <translation>挽回金额（元）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="177" />
+        <location filename="../app/cli/command_agreement.cpp" line="165" />
         <location filename="../app/cli/command_fund.cpp" line="110" />
         <source>YUAN</source>
         <translation>YUAN</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="190" />
+        <location filename="../app/cli/command_agreement.cpp" line="178" />
         <source>Give --status: %1.</source>
         <translation>请用 --status 给出：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="215" />
+        <location filename="../app/cli/command_agreement.cpp" line="197" />
         <source>%1: %2, ¥%3 recovered.</source>
         <translation>%1：%2，挽回 ¥%3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="224" />
+        <location filename="../app/cli/command_agreement.cpp" line="206" />
         <source>Write the case's mediation agreement (调解协议书) as an A4 PDF.</source>
         <translation>将案件的调解协议书输出为 A4 PDF。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="226" />
-        <location filename="../app/cli/command_referral.cpp" line="224" />
+        <location filename="../app/cli/command_agreement.cpp" line="208" />
+        <location filename="../app/cli/command_referral.cpp" line="208" />
         <location filename="../app/cli/command_report.cpp" line="36" />
         <source>The PDF file to write.</source>
         <translation>要生成的 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="235" />
-        <location filename="../app/cli/command_referral.cpp" line="233" />
+        <location filename="../app/cli/command_agreement.cpp" line="217" />
+        <location filename="../app/cli/command_referral.cpp" line="217" />
         <source>Give one case and --out FILE.pdf.</source>
         <translation>请给出一个案件和 --out 文件.pdf。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="250" />
+        <location filename="../app/cli/command_agreement.cpp" line="232" />
         <source>%1: agreement written to %2</source>
         <translation>%1：调解协议已写入 %2</translation>
     </message>
@@ -902,11 +920,11 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>截止日期（不含当天），格式 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="134" />
-        <location filename="../app/cli/command_agreement.cpp" line="175" />
+        <location filename="../app/cli/command_agreement.cpp" line="128" />
+        <location filename="../app/cli/command_agreement.cpp" line="163" />
         <location filename="../app/cli/command_demo.cpp" line="28" />
-        <location filename="../app/cli/command_mediation.cpp" line="237" />
-        <location filename="../app/cli/command_mediation.cpp" line="238" />
+        <location filename="../app/cli/command_mediation.cpp" line="232" />
+        <location filename="../app/cli/command_mediation.cpp" line="233" />
         <location filename="../app/cli/command_rules.cpp" line="133" />
         <location filename="../app/cli/command_stats.cpp" line="43" />
         <location filename="../app/cli/command_stats.cpp" line="44" />
@@ -995,10 +1013,10 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>目前还没有人能登录：请再次运行 init 并加上 --admin 姓名 来创建管理员。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="22" />
-        <location filename="../app/cli/cli_stats_support.cpp" line="23" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="24" />
         <location filename="../app/cli/cli_stats_support.cpp" line="25" />
-        <location filename="../app/cli/cli_stats_support.cpp" line="28" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="27" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="30" />
         <location filename="../app/cli/command_group.cpp" line="156" />
         <location filename="../app/cli/command_init.cpp" line="35" />
         <location filename="../app/cli/command_init.cpp" line="37" />
@@ -1007,60 +1025,70 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="22" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="24" />
         <source>Only businesses in this district.</source>
         <translation>只统计该区的经营者。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="23" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="25" />
         <source>Only businesses in this street.</source>
         <translation>只统计该街道（镇）的经营者。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="24" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="26" />
         <source>Only this complaint category (its Chinese name).</source>
         <translation>只统计该投诉类别（填中文名称）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="26" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="28" />
         <source>Only this channel code (12315, 12345, phone, ...).</source>
         <translation>只统计该来源渠道（代码：12315、12345、phone 等）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="27" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="29" />
         <source>CODE</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="28" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="30" />
         <source>Only this caseworker's cases.</source>
         <translation>只统计该承办人的案件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="29" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="31" />
         <source>Only this business (its internal id).</source>
         <translation>只统计该经营者（填内部编号）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="29" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="31" />
         <location filename="../app/cli/command_group.cpp" line="157" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="48" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="50" />
         <source>Unknown channel "%1".</source>
         <translation>没有“%1”这个来源渠道。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="55" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="57" />
         <source>--business takes the business's id, a whole number.</source>
         <translation>--business 后面要填经营者的编号（整数）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="66" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="68" />
         <source>Unknown category "%1".</source>
         <translation>没有“%1”这个投诉类别。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_stats_support.cpp" line="80" />
+        <source>Counting the statistics of this file once; later changes are counted as they come.</source>
+        <translation>正在为此文件统计一次全部数据；以后的变动会随时计入。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_stats_support.cpp" line="85" />
+        <source>%1% counted</source>
+        <translation>已统计 %1%</translation>
     </message>
     <message>
         <location filename="../app/cli/command_init.cpp" line="93" />
@@ -1227,51 +1255,51 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>案件 %1 已登记，但预付卡信息未保存。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_clock.cpp" line="26" />
+        <location filename="../app/cli/command_case_clock.cpp" line="29" />
         <source>Stop the case's deadline clock while goods are appraised or tested.</source>
         <translation>商品送鉴定或检测期间，暂停案件的时限计时。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_clock.cpp" line="27" />
+        <location filename="../app/cli/command_case_clock.cpp" line="30" />
         <source>Restart the case's deadline clock when the appraisal or test is back.</source>
         <translation>鉴定或检测结果出来后，恢复案件的时限计时。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_clock.cpp" line="29" />
+        <location filename="../app/cli/command_case_clock.cpp" line="32" />
         <source>What is appraised or tested.</source>
         <translation>鉴定或检测的内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_clock.cpp" line="30" />
+        <location filename="../app/cli/command_case_clock.cpp" line="33" />
         <source>When (YYYY-MM-DDTHH:MM, default now).</source>
         <translation>时间（YYYY-MM-DDTHH:MM，默认为现在）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_clock.cpp" line="31" />
+        <location filename="../app/cli/command_case_clock.cpp" line="34" />
         <location filename="../app/cli/command_case_workflow.cpp" line="71" />
         <location filename="../app/cli/command_followup.cpp" line="45" />
         <location filename="../app/cli/command_mediation.cpp" line="160" />
-        <location filename="../app/cli/command_referral.cpp" line="156" />
+        <location filename="../app/cli/command_referral.cpp" line="151" />
         <source>DATETIME</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_clock.cpp" line="43" />
+        <location filename="../app/cli/command_case_clock.cpp" line="46" />
         <source>Say what is appraised or tested with --reason TEXT.</source>
         <translation>请用 --reason 文字 说明鉴定或检测的内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_clock.cpp" line="48" />
+        <location filename="../app/cli/command_case_clock.cpp" line="51" />
         <source>The time must be written as YYYY-MM-DDTHH:MM.</source>
         <translation>时间格式须为 YYYY-MM-DDTHH:MM。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_clock.cpp" line="66" />
+        <location filename="../app/cli/command_case_clock.cpp" line="64" />
         <source>%1: clock stopped at %2.</source>
         <translation>%1：已于 %2 暂停计时。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_clock.cpp" line="67" />
+        <location filename="../app/cli/command_case_clock.cpp" line="65" />
         <source>%1: clock running again from %2.</source>
         <translation>%1：自 %2 起恢复计时。</translation>
     </message>
@@ -1464,103 +1492,103 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>时间请写成 YYYY-MM-DDTHH:MM，可带时区偏移，如 +08:00。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="95" />
+        <location filename="../app/cli/command_followup.cpp" line="89" />
         <source>Recorded the follow-up of case %1: %2.</source>
         <translation>已登记案件 %1 的回访：%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="102" />
+        <location filename="../app/cli/command_followup.cpp" line="97" />
         <source>Show a case's follow-up visits.</source>
         <translation>查看案件的回访记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="124" />
+        <location filename="../app/cli/command_followup.cpp" line="119" />
         <source>Case %1 has no follow-up visits.</source>
         <translation>案件 %1 还没有回访记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="128" />
+        <location filename="../app/cli/command_followup.cpp" line="123" />
         <source>attitude %1/5</source>
         <translation>态度评分 %1/5</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="138" />
+        <location filename="../app/cli/command_followup.cpp" line="133" />
         <source>Draw the month's spot check (a share of each caseworker's cases closed that month; a month already drawn keeps its sample) and list it.</source>
         <translation>抽取当月的抽查测评样本（按比例抽取每位承办人当月办结的案件；已抽过的月份保留原样本）并列出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="141" />
+        <location filename="../app/cli/command_followup.cpp" line="136" />
         <source>The month the cases were closed in.</source>
         <translation>案件办结的月份。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="142" />
+        <location filename="../app/cli/command_followup.cpp" line="137" />
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="143" />
+        <location filename="../app/cli/command_followup.cpp" line="138" />
         <source>The share to check, 0–1 (default 0.1).</source>
         <translation>抽查比例，0–1（默认 0.1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="153" />
+        <location filename="../app/cli/command_followup.cpp" line="148" />
         <source>Give the month as --month YYYY-MM.</source>
         <translation>请用 --month YYYY-MM 指定月份。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="157" />
+        <location filename="../app/cli/command_followup.cpp" line="152" />
         <source>--share takes a number such as 0.1.</source>
         <translation>--share 后面要填一个数字，如 0.1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="168" />
+        <location filename="../app/cli/command_followup.cpp" line="163" />
         <source>No case was closed in %1.</source>
         <translation>%1 没有办结的案件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="171" />
+        <location filename="../app/cli/command_followup.cpp" line="166" />
         <source>done</source>
         <translation>已抽查</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="171" />
+        <location filename="../app/cli/command_followup.cpp" line="166" />
         <source>to do</source>
         <translation>待抽查</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="180" />
+        <location filename="../app/cli/command_followup.cpp" line="175" />
         <source>Flag a case as a typical case with a short write-up for publication, or remove the flag.</source>
         <translation>将案件标为典型案例并附简要说明以便发布，或取消标记。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="182" />
+        <location filename="../app/cli/command_followup.cpp" line="177" />
         <location filename="../app/cli/command_rules.cpp" line="134" />
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="182" />
+        <location filename="../app/cli/command_followup.cpp" line="177" />
         <source>The typical case's title.</source>
         <translation>典型案例标题。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="183" />
+        <location filename="../app/cli/command_followup.cpp" line="178" />
         <source>The short write-up.</source>
         <translation>简要案情说明。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="184" />
+        <location filename="../app/cli/command_followup.cpp" line="179" />
         <source>Remove the flag.</source>
         <translation>取消典型案例标记。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="209" />
+        <location filename="../app/cli/command_followup.cpp" line="198" />
         <source>Case %1 is no longer a typical case.</source>
         <translation>案件 %1 已取消典型案例标记。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="215" />
+        <location filename="../app/cli/command_followup.cpp" line="205" />
         <source>Case %1 is flagged as a typical case: %2</source>
         <translation>案件 %1 已标为典型案例：%2</translation>
     </message>
@@ -1740,37 +1768,37 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="188" />
+        <location filename="../app/cli/command_mediation.cpp" line="189" />
         <source>Unknown --mode or --outcome; see --help.</source>
         <translation>未知的 --mode 或 --outcome，请查看 --help。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="192" />
+        <location filename="../app/cli/command_mediation.cpp" line="193" />
         <source>--minutes takes a whole number.</source>
         <translation>--minutes 需要整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="222" />
+        <location filename="../app/cli/command_mediation.cpp" line="217" />
         <source>Session %1 of %2: %3, %4</source>
         <translation>%2 的第 %1 场调解：%3，%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="226" />
+        <location filename="../app/cli/command_mediation.cpp" line="221" />
         <source>Warning: %1 is also booked for %2 at %3.</source>
         <translation>警告：%1 在 %3 还安排了 %2 的调解。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="235" />
+        <location filename="../app/cli/command_mediation.cpp" line="230" />
         <source>List a case's sessions, or the agenda of all sessions between two days.</source>
         <translation>列出某案件的调解场次，或两个日期之间所有案件的调解日程。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="237" />
+        <location filename="../app/cli/command_mediation.cpp" line="232" />
         <source>First day (default today).</source>
         <translation>起始日期（默认今天）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="238" />
+        <location filename="../app/cli/command_mediation.cpp" line="233" />
         <source>Last day (default a week later).</source>
         <translation>截止日期（默认一周后）。</translation>
     </message>
@@ -2081,7 +2109,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/command_fund.cpp" line="113" />
-        <location filename="../app/cli/command_referral.cpp" line="157" />
+        <location filename="../app/cli/command_referral.cpp" line="152" />
         <source>A note.</source>
         <translation>备注。</translation>
     </message>
@@ -2280,42 +2308,42 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>将已终止调解的案件移送法院，或更新其移送信息，根据 JSON 对象，键为 consentOn、court（名称或编号）、referredOn、claims、lawyer（律师志愿者姓名或编号）、courtCaseNumber、outcome（%1）、decidedOn、awarded 和 recovered（元）。未给出的键保留原值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="146" />
+        <location filename="../app/cli/command_referral.cpp" line="140" />
         <source>%1: referred to %2, %3.</source>
         <translation>%1：已移送%2，%3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="154" />
+        <location filename="../app/cli/command_referral.cpp" line="149" />
         <source>Add a hearing date of a referred case.</source>
         <translation>为已移送的案件添加开庭时间。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="156" />
+        <location filename="../app/cli/command_referral.cpp" line="151" />
         <source>When, e.g. 2018-03-21T14:00.</source>
         <translation>时间，如 2018-03-21T14:00。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="184" />
+        <location filename="../app/cli/command_referral.cpp" line="174" />
         <source>%1: %2 hearing(s).</source>
         <translation>%1：共 %2 次开庭。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="191" />
+        <location filename="../app/cli/command_referral.cpp" line="181" />
         <source>Close a referred case once the court's outcome is recorded.</source>
         <translation>法院结果已记录后，结束移送的案件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="214" />
+        <location filename="../app/cli/command_referral.cpp" line="198" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="222" />
+        <location filename="../app/cli/command_referral.cpp" line="206" />
         <source>Write the case's referral letter (诉调对接移送函) as an A4 PDF.</source>
         <translation>将案件的诉调对接移送函输出为 A4 PDF。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="248" />
+        <location filename="../app/cli/command_referral.cpp" line="232" />
         <source>%1: referral letter written to %2</source>
         <translation>%1：移送函已写入 %2</translation>
     </message>
@@ -2867,28 +2895,29 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="247" />
+        <location filename="../core/demo/demo_generator.cpp" line="331" />
         <location filename="../core/demo/demo_mediation.cpp" line="123" />
         <source>demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="268" />
+        <location filename="../core/demo/demo_generator.cpp" line="402" />
+        <location filename="../core/demo/demo_generator.cpp" line="413" />
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="292" />
+        <location filename="../core/demo/demo_generator.cpp" line="429" />
         <source>The number of demo cases must be between 1 and 5,000,000.</source>
         <translation>演示案件数须在 1 到 5,000,000 之间。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="297" />
+        <location filename="../core/demo/demo_generator.cpp" line="434" />
         <source>The demo data cannot end in the future.</source>
         <translation>演示数据的截止日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="330" />
+        <location filename="../core/demo/demo_generator.cpp" line="469" />
         <source>This database has users who sign in: demo data goes only into a new file or a demo database.</source>
         <translation>该数据库已有可登录的用户：演示数据只能写入新文件或演示数据库。</translation>
     </message>
@@ -4622,20 +4651,25 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../ui/reports/report_preview.cpp" line="28" />
-        <location filename="../ui/reports/report_preview.cpp" line="35" />
-        <location filename="../ui/reports/report_preview.cpp" line="39" />
-        <location filename="../ui/reports/report_preview.cpp" line="79" />
+        <location filename="../ui/reports/report_preview.cpp" line="31" />
+        <location filename="../ui/reports/report_preview.cpp" line="44" />
+        <location filename="../ui/reports/report_preview.cpp" line="48" />
+        <location filename="../ui/reports/report_preview.cpp" line="88" />
         <source>Report</source>
         <translation>统计报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_preview.cpp" line="74" />
+        <location filename="../ui/reports/report_preview.cpp" line="31" />
+        <source>Counting the figures for the report...</source>
+        <translation>正在统计报表数据……</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_preview.cpp" line="83" />
         <source>Save Report as PDF</source>
         <translation>将报告另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_preview.cpp" line="75" />
+        <location filename="../ui/reports/report_preview.cpp" line="84" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -4643,21 +4677,28 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>RestoreBackup</name>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="24" />
-        <location filename="../ui/restore_backup.cpp" line="30" />
-        <location filename="../ui/restore_backup.cpp" line="34" />
-        <location filename="../ui/restore_backup.cpp" line="48" />
-        <location filename="../ui/restore_backup.cpp" line="55" />
+        <location filename="../ui/restore_backup.cpp" line="25" />
+        <location filename="../ui/restore_backup.cpp" line="33" />
+        <location filename="../ui/restore_backup.cpp" line="36" />
+        <location filename="../ui/restore_backup.cpp" line="40" />
+        <location filename="../ui/restore_backup.cpp" line="53" />
+        <location filename="../ui/restore_backup.cpp" line="56" />
+        <location filename="../ui/restore_backup.cpp" line="63" />
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="25" />
+        <location filename="../ui/restore_backup.cpp" line="26" />
         <source>CaseDesk backups (*.casedesk-backup);;All files (*)</source>
         <translation>消保案件台备份 (*.casedesk-backup);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="35" />
+        <location filename="../ui/restore_backup.cpp" line="33" />
+        <source>Checking the backup...</source>
+        <translation>正在检查备份文件……</translation>
+    </message>
+    <message>
+        <location filename="../ui/restore_backup.cpp" line="41" />
         <source>Replace the database %1 with the backup %2?
 
 Work entered after the backup was made will not be in the restored database. The current file is kept as %1.before-restore.</source>
@@ -4666,17 +4707,22 @@ Work entered after the backup was made will not be in the restored database. The
 备份之后录入的内容不会出现在恢复后的数据库中。当前文件会保留为 %1.before-restore。</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="49" />
+        <location filename="../ui/restore_backup.cpp" line="53" />
+        <source>Restoring the backup...</source>
+        <translation>正在从备份恢复数据库……</translation>
+    </message>
+    <message>
+        <location filename="../ui/restore_backup.cpp" line="57" />
         <source>Nothing was restored.</source>
         <translation>没有恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="52" />
+        <location filename="../ui/restore_backup.cpp" line="60" />
         <source>The database was restored from %1.</source>
         <translation>数据库已从 %1 恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="54" />
+        <location filename="../ui/restore_backup.cpp" line="62" />
         <source>The previous file was kept as %1.</source>
         <translation>原文件已保留为 %1。</translation>
     </message>
@@ -4804,67 +4850,73 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="50" />
+        <location filename="../app/gui_main.cpp" line="51" />
         <source>Changning</source>
         <translation>长宁</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="52" />
+        <location filename="../app/gui_main.cpp" line="63" />
         <source>This is a demo database with %1 invented cases, created on first start at %2. Use File &gt; New Database to start real work.</source>
         <translation>这是首次启动时生成的演示数据库，含 %1 件虚构案件，位于 %2。正式办案请用“文件 &gt; 新建数据库”。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="58" />
+        <location filename="../app/gui_main.cpp" line="69" />
         <source>Created a new, empty database at %1.</source>
         <translation>已在 %1 新建空数据库。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="65" />
+        <location filename="../app/gui_main.cpp" line="56" />
+        <location filename="../app/gui_main.cpp" line="76" />
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="66" />
+        <location filename="../app/gui_main.cpp" line="57" />
+        <source>Writing invented cases for a first look...</source>
+        <translation>正在生成演示案件，供您先行浏览……</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="77" />
         <source>The database %1 cannot be opened.</source>
         <translation>无法打开数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="73" />
+        <location filename="../app/gui_main.cpp" line="84" />
         <source>Restore a Backup...</source>
         <translation>从备份恢复...</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="74" />
+        <location filename="../app/gui_main.cpp" line="85" />
         <source>Open Another File...</source>
         <translation>打开其他文件…</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="86" />
+        <location filename="../app/gui_main.cpp" line="97" />
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="151" />
+        <location filename="../app/gui_main.cpp" line="162" />
         <source>CaseDesk case management</source>
         <translation>消保案件台：消费投诉案件管理</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="155" />
+        <location filename="../app/gui_main.cpp" line="166" />
         <source>Open (or create) the database FILE.</source>
         <translation>打开（或新建）指定的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="156" />
+        <location filename="../app/gui_main.cpp" line="167" />
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="159" />
+        <location filename="../app/gui_main.cpp" line="170" />
         <source>Offer NAME on the sign-in window.</source>
         <translation>在登录窗口中预填用户名 NAME。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="160" />
+        <location filename="../app/gui_main.cpp" line="171" />
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -4872,22 +4924,22 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../core/stats/statistics_service.cpp" line="24" />
+        <location filename="../core/stats/statistics_service.cpp" line="25" />
         <source>(unassigned)</source>
         <translation>（未分派）</translation>
     </message>
     <message>
-        <location filename="../core/stats/statistics_service.cpp" line="24" />
+        <location filename="../core/stats/statistics_service.cpp" line="25" />
         <source>(not recorded)</source>
         <translation>（未登记）</translation>
     </message>
     <message>
-        <location filename="../core/stats/statistics_service.cpp" line="42" />
+        <location filename="../core/stats/statistics_service.cpp" line="44" />
         <source>Statistics are shown to users of this database: say who you are first.</source>
         <translation>统计数据只向本数据库的用户显示，请先选择您的身份。</translation>
     </message>
     <message>
-        <location filename="../core/stats/statistics_service.cpp" line="43" />
+        <location filename="../core/stats/statistics_service.cpp" line="45" />
         <source>Say who you are.</source>
         <translation>请选择您的身份。</translation>
     </message>
@@ -5028,6 +5080,21 @@ Work entered after the backup was made will not be in the restored database. The
         <location filename="../core/stats/stats_figures.cpp" line="149" />
         <source>12345 hotline transfers</source>
         <translation>12345 热线转办</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/stats_summary_counter.cpp" line="390" />
+        <source>The statistics were not recounted: stopped.</source>
+        <translation>已停止统计，统计数据保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/statistics_refresh.cpp" line="24" />
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/statistics_refresh.cpp" line="24" />
+        <source>Counting the statistics...</source>
+        <translation>正在统计……</translation>
     </message>
 </context>
 <context>
@@ -5311,17 +5378,17 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>该文件不是消保案件台的数据库，或已损坏。文件未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_setup.cpp" line="48" />
+        <location filename="../core/storage/sqlite_setup.cpp" line="49" />
         <source>This database was written by a newer version of CaseDesk (schema %1; this version reads up to %2). Please install the newer version. The file was not changed.</source>
         <translation>该数据库由更新版本的消保案件台创建（结构版本 %1，本版本最高支持 %2）。请安装新版本。文件未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_setup.cpp" line="128" />
+        <location filename="../core/storage/sqlite_setup.cpp" line="140" />
         <source>The database file "%1" is damaged: it is shorter than it should be (cut off, perhaps by an interrupted copy or a full disk). It was not changed; restore a backup.</source>
         <translation>数据库文件“%1”已损坏：文件比应有的长度短（可能因复制中断或磁盘已满而被截断）。文件未作改动，请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_setup.cpp" line="177" />
+        <location filename="../core/storage/sqlite_setup.cpp" line="189" />
         <source>The database file is damaged: %1</source>
         <translation>数据库文件已损坏：%1</translation>
     </message>
@@ -5872,92 +5939,97 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::AlertListDialog</name>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="20" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="21" />
         <source>Show acknowledged alerts</source>
         <translation>显示已确认的预警</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="21" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="22" />
         <source>Show Complaints</source>
         <translation>查看投诉</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="21" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="22" />
         <source>Acknowledge...</source>
         <translation>确认预警...</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="25" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="26" />
         <source>Early Warnings</source>
         <translation>风险预警</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="28" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="29" />
         <source>A sudden run of complaints against one business, above all about prepaid cards, is often the sign that it is about to close. Newest first.</source>
         <translation>同一经营者的投诉突然增多（尤其是预付卡投诉），往往是其即将关门跑路的信号。最新的在前。</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="32" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="33" />
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="32" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="33" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="32" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="33" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="32" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="33" />
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="32" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="33" />
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="33" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="34" />
         <source>Of which prepaid</source>
         <translation>其中预付卡</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="33" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="34" />
         <source>Usual level</source>
         <translation>常态水平</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="33" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="34" />
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="41" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="42" />
         <source>Rules...</source>
         <translation>规则...</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="76" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="68" />
+        <source>Looking for sudden runs of complaints...</source>
+        <translation>正在查找短时间内集中出现的投诉……</translation>
+    </message>
+    <message>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="101" />
         <source>%1 per window</source>
         <translation>每期 %1 件</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="77" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="102" />
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="118" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="143" />
         <source>Acknowledge Alert</source>
         <translation>确认预警</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="119" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="144" />
         <source>What was done about %1 (optional):</source>
         <translation>对 %1 采取的措施（可不填）：</translation>
     </message>
@@ -7222,52 +7294,52 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CaseTableModel</name>
     <message>
-        <location filename="../ui/case_table_model.cpp" line="90" />
+        <location filename="../ui/case_table_model.cpp" line="95" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../ui/case_table_model.cpp" line="91" />
+        <location filename="../ui/case_table_model.cpp" line="96" />
         <source>Received</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../ui/case_table_model.cpp" line="92" />
+        <location filename="../ui/case_table_model.cpp" line="97" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/case_table_model.cpp" line="93" />
+        <location filename="../ui/case_table_model.cpp" line="98" />
         <source>Category</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../ui/case_table_model.cpp" line="94" />
+        <location filename="../ui/case_table_model.cpp" line="99" />
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/case_table_model.cpp" line="95" />
+        <location filename="../ui/case_table_model.cpp" line="100" />
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../ui/case_table_model.cpp" line="96" />
+        <location filename="../ui/case_table_model.cpp" line="101" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../ui/case_table_model.cpp" line="97" />
+        <location filename="../ui/case_table_model.cpp" line="102" />
         <source>Business</source>
         <translation>被投诉经营者</translation>
     </message>
     <message>
-        <location filename="../ui/case_table_model.cpp" line="98" />
+        <location filename="../ui/case_table_model.cpp" line="103" />
         <source>Amount (¥)</source>
         <translation>涉及金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/case_table_model.cpp" line="99" />
+        <location filename="../ui/case_table_model.cpp" line="104" />
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
@@ -7356,126 +7428,126 @@ Period on period: %5</source>
 <context>
     <name>casedesk::DashboardWindow</name>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="62" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="64" />
         <source>Dashboard</source>
         <translation>统计看板</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="72" />
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="408" />
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="427" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="74" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="414" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="433" />
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="75" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="77" />
         <source>Headline figures</source>
         <translation>主要指标</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="77" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="79" />
         <source>By %1</source>
         <translation>按%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="80" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="82" />
         <source>Report...</source>
         <translation>统计报告...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="82" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="84" />
         <source>Print preview of the period's report; save it as PDF from there</source>
         <translation>预览本期统计报告，可在预览中打印</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="85" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="87" />
         <source>Save PDF...</source>
         <translation>另存为 PDF...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="124" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="126" />
         <source>&lt;b&gt;Early warnings&lt;/b&gt;&lt;br&gt;Sudden runs of complaints against one business will be listed here.</source>
         <translation>&lt;b&gt;风险预警&lt;/b&gt;&lt;br&gt;某一经营者短期内投诉激增时，将在此列出。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="145" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="147" />
         <source>Period</source>
         <translation>统计期间</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="148" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="150" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="149" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="151" />
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="150" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="152" />
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="177" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="179" />
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="189" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="191" />
         <source>All districts</source>
         <translation>全部区</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="196" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="198" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="201" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="203" />
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="204" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="206" />
         <source>All caseworkers</source>
         <translation>全部承办人</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="213" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="215" />
         <source>Clicking a chart opens its cases; the case list cannot narrow them to a district or another caseworker</source>
         <translation>点击图表可打开相应案件；案件列表无法按区或其他承办人筛选</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="331" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="337" />
         <source>Resolution, satisfaction and on-time rates, %1</source>
         <translation>%1年解决率、满意率、按时办结率</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="332" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="338" />
         <source>Complaints by category, %1</source>
         <translation>%1各类别投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="333" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="339" />
         <source>Complaints by channel, %1</source>
         <translation>%1各来源渠道占比</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="335" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="341" />
         <source>Businesses with the most complaints, %1</source>
         <translation>%1被投诉较多的经营者</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="409" />
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="427" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="415" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="433" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="415" />
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="433" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="421" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="439" />
         <source>Cannot write "%1": %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -8661,250 +8733,257 @@ Period on period: %5</source>
     <name>casedesk::MainWindow</name>
     <message>
         <location filename="../ui/main_window.cpp" line="51" />
-        <location filename="../ui/main_window.cpp" line="239" />
-        <location filename="../ui/main_window.cpp" line="427" />
+        <location filename="../ui/main_window.cpp" line="242" />
+        <location filename="../ui/main_window.cpp" line="430" />
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="121" />
+        <location filename="../ui/main_window.cpp" line="124" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="128" />
+        <location filename="../ui/main_window.cpp" line="131" />
         <source>&amp;Open Database...</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="143" />
+        <location filename="../ui/main_window.cpp" line="146" />
         <source>Se&amp;ttings...</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150" />
+        <location filename="../ui/main_window.cpp" line="153" />
         <source>&amp;Mediators and Courts...</source>
         <translation>调解员与法院(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="156" />
+        <location filename="../ui/main_window.cpp" line="159" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159" />
+        <location filename="../ui/main_window.cpp" line="162" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="160" />
+        <location filename="../ui/main_window.cpp" line="163" />
         <source>&amp;Find...</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164" />
+        <location filename="../ui/main_window.cpp" line="167" />
         <source>&amp;Clear Filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="166" />
+        <location filename="../ui/main_window.cpp" line="169" />
         <source>&amp;Due Soon and Overdue...</source>
         <translation>即将到期与已逾期(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="169" />
+        <location filename="../ui/main_window.cpp" line="172" />
         <source>Mediation &amp;Agenda...</source>
         <translation>调解日程(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181" />
+        <location filename="../ui/main_window.cpp" line="184" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189" />
+        <location filename="../ui/main_window.cpp" line="192" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205" />
+        <location filename="../ui/main_window.cpp" line="208" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206" />
+        <location filename="../ui/main_window.cpp" line="209" />
         <source>&amp;Verify Audit Trail...</source>
         <translation>核验审计记录(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209" />
+        <location filename="../ui/main_window.cpp" line="212" />
         <source>&amp;About CaseDesk</source>
         <translation>关于消保案件台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210" />
+        <location filename="../ui/main_window.cpp" line="213" />
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243" />
+        <location filename="../ui/main_window.cpp" line="246" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="265" />
+        <location filename="../ui/main_window.cpp" line="268" />
         <source>Warning: %1 Make a copy of the file and restore a backup before entering new cases.</source>
         <translation>警告：%1 请先复制保存该文件并恢复备份，再登记新案件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="296" />
+        <location filename="../ui/main_window.cpp" line="299" />
         <source>Register Complaint</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="297" />
+        <location filename="../ui/main_window.cpp" line="300" />
         <source>A %1 does not register complaints.</source>
         <translation>%1不登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="298" />
+        <location filename="../ui/main_window.cpp" line="301" />
         <source>Sign in to register complaints.</source>
         <translation>请先登录再登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="304" />
+        <location filename="../ui/main_window.cpp" line="307" />
         <source>Registered case %1.</source>
         <translation>已登记案件 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347" />
-        <location filename="../ui/main_window.cpp" line="374" />
-        <location filename="../ui/main_window.cpp" line="380" />
+        <location filename="../ui/main_window.cpp" line="350" />
+        <location filename="../ui/main_window.cpp" line="377" />
+        <location filename="../ui/main_window.cpp" line="383" />
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="348" />
+        <location filename="../ui/main_window.cpp" line="351" />
         <source>CaseDesk databases (*.db *.casedesk *.sqlite);;All files (*)</source>
         <translation>消保案件台数据库 (*.db *.casedesk *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="356" />
+        <location filename="../ui/main_window.cpp" line="359" />
         <source>CaseDesk databases (*.db)</source>
         <translation>消保案件台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="427" />
+        <location filename="../ui/main_window.cpp" line="430" />
         <source>CaseDesk — %1 (%2)</source>
         <translation>消保案件台 — %1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="508" />
+        <location filename="../ui/main_window.cpp" line="511" />
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>共 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="355" />
-        <location filename="../ui/main_window.cpp" line="363" />
+        <location filename="../ui/main_window.cpp" line="358" />
+        <location filename="../ui/main_window.cpp" line="366" />
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="122" />
+        <location filename="../ui/main_window.cpp" line="125" />
         <source>&amp;Register Complaint...</source>
         <translation>登记投诉(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="126" />
+        <location filename="../ui/main_window.cpp" line="129" />
         <source>New &amp;Database...</source>
         <translation>新建数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="129" />
+        <location filename="../ui/main_window.cpp" line="132" />
         <source>Sign In as &amp;Another User...</source>
         <translation>以其他用户登录(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="130" />
+        <location filename="../ui/main_window.cpp" line="133" />
         <source>Change My &amp;Password...</source>
         <translation>修改我的密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="135" />
+        <location filename="../ui/main_window.cpp" line="138" />
         <source>Your password was changed.</source>
         <translation>你的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="137" />
+        <location filename="../ui/main_window.cpp" line="140" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="140" />
+        <location filename="../ui/main_window.cpp" line="143" />
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141" />
+        <location filename="../ui/main_window.cpp" line="144" />
         <source>&amp;Restore from Backup...</source>
         <translation>从备份恢复(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="364" />
+        <location filename="../ui/main_window.cpp" line="367" />
         <source>"%1" already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>“%1”已存在。请换一个文件名，或用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="508" />
+        <location filename="../ui/main_window.cpp" line="511" />
         <source>Counting cases...</source>
         <translation>正在统计案件数…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="513" />
+        <location filename="../ui/main_window.cpp" line="516" />
         <source>About CaseDesk</source>
         <translation>关于消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="514" />
+        <location filename="../ui/main_window.cpp" line="517" />
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Case management for district consumer-rights protection committees: complaints, mediation, prepaid-card disputes and court referrals.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;消保案件台 %1&lt;/h3&gt;&lt;p&gt;供区消费者权益保护委员会使用的案件管理软件：投诉登记、调解、预付卡纠纷与诉调对接。&lt;/p&gt;&lt;p&gt;按 GNU 通用公共许可证第 3 版或更新版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="29" />
-        <location filename="../ui/main_window_safety.cpp" line="37" />
+        <location filename="../ui/main_window_safety.cpp" line="34" />
+        <source>Backing up the database...</source>
+        <translation>正在备份数据库……</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_safety.cpp" line="40" />
+        <location filename="../ui/main_window_safety.cpp" line="42" />
+        <location filename="../ui/main_window_safety.cpp" line="46" />
         <source>Back Up Now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="35" />
+        <location filename="../ui/main_window_safety.cpp" line="44" />
         <source>Backup saved: %1</source>
         <translation>备份已保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="42" />
-        <location filename="../ui/main_window_safety.cpp" line="58" />
+        <location filename="../ui/main_window_safety.cpp" line="51" />
+        <location filename="../ui/main_window_safety.cpp" line="67" />
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="68" />
+        <location filename="../ui/main_window_safety.cpp" line="77" />
         <source>Verify Audit Trail</source>
         <translation>核验审计记录</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="78" />
+        <location filename="../ui/main_window_safety.cpp" line="87" />
         <source>Backing up...</source>
         <translation>正在备份...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="83" />
+        <location filename="../ui/main_window_safety.cpp" line="88" />
+        <location filename="../ui/main_window_safety.cpp" line="90" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="83" />
+        <location filename="../ui/main_window_safety.cpp" line="90" />
         <source>The backup on exit failed: %1</source>
         <translation>退出时的备份失败：%1</translation>
     </message>
