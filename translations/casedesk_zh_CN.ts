@@ -7710,110 +7710,115 @@ Period on period: %5</source>
 <context>
     <name>casedesk::DueListDialog</name>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="19" />
+        <location filename="../ui/due_list_dialog.cpp" line="20" />
         <source>Only my cases</source>
         <translation>只看我的案件</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="22" />
+        <location filename="../ui/due_list_dialog.cpp" line="23" />
         <source>Due Soon and Overdue</source>
         <translation>即将到期与已逾期</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="25" />
+        <location filename="../ui/due_list_dialog.cpp" line="26" />
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="30" />
+        <location filename="../ui/due_list_dialog.cpp" line="31" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="30" />
+        <location filename="../ui/due_list_dialog.cpp" line="31" />
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="30" />
+        <location filename="../ui/due_list_dialog.cpp" line="31" />
         <source>Due</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="30" />
+        <location filename="../ui/due_list_dialog.cpp" line="31" />
         <source>State</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="30" />
+        <location filename="../ui/due_list_dialog.cpp" line="31" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="31" />
+        <location filename="../ui/due_list_dialog.cpp" line="32" />
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="31" />
+        <location filename="../ui/due_list_dialog.cpp" line="32" />
         <source>Business</source>
         <translation>被投诉经营者</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="31" />
+        <location filename="../ui/due_list_dialog.cpp" line="32" />
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="39" />
+        <location filename="../ui/due_list_dialog.cpp" line="40" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="41" />
+        <location filename="../ui/due_list_dialog.cpp" line="42" />
         <source>Due within</source>
         <translation>到期范围</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="78" />
+        <location filename="../ui/due_list_dialog.cpp" line="63" />
+        <source>Working out the deadlines...</source>
+        <translation>正在计算各案期限……</translation>
+    </message>
+    <message>
+        <location filename="../ui/due_list_dialog.cpp" line="100" />
         <source>clock stopped</source>
         <translation>暂停计时中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="80" />
+        <location filename="../ui/due_list_dialog.cpp" line="102" />
         <source>%n hour(s) late</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="81" />
+        <location filename="../ui/due_list_dialog.cpp" line="103" />
         <source>%n hour(s) left</source>
         <translation>
             <numerusform>剩余 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="83" />
+        <location filename="../ui/due_list_dialog.cpp" line="105" />
         <source>%n working day(s) late</source>
         <translation>
             <numerusform>已逾期 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="84" />
+        <location filename="../ui/due_list_dialog.cpp" line="106" />
         <source>due today</source>
         <translation>今日到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="85" />
+        <location filename="../ui/due_list_dialog.cpp" line="107" />
         <source>%n working day(s) left</source>
         <translation>
             <numerusform>剩余 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="96" />
+        <location filename="../ui/due_list_dialog.cpp" line="118" />
         <source>%1 deadline(s) to watch, %2 of them overdue.</source>
         <translation>共 %1 项时限需关注，其中 %2 项已逾期。</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "due_list_dialog.h"
 
+#include "background_work.h"
 #include "deadlines/due_list.h"
 
 #include <QCheckBox>
@@ -56,9 +57,30 @@ DueListDialog::DueListDialog(QSqlDatabase db, QString currentUser, QWidget *pare
 
 void DueListDialog::refresh()
 {
-    auto due = dueSoonOrOverdue(m_db, QDateTime::currentDateTime(), m_within->value(),
-                                m_mine->isChecked() ? m_currentUser : QString());
+    const quint64 serial = ++m_loadSerial;
     m_table->setRowCount(0);
+    m_table->setEnabled(false);
+    m_summary->setText(tr("Working out the deadlines..."));
+    auto due = std::make_shared<Result<QList<DueItem>>>(QList<DueItem>{});
+    const int within = m_within->value();
+    const QString assignee = m_mine->isChecked() ? m_currentUser : QString();
+    runInBackground(
+        this, m_db.databaseName(),
+        [due, within, assignee](WorkContext &work) -> Status {
+            *due = dueSoonOrOverdue(work.db, QDateTime::currentDateTime(), within, assignee);
+            return {};
+        },
+        [this, serial, due](const Status &ran) {
+            if (serial != m_loadSerial)
+                return; // a newer load is under way
+            fill(ran ? *due : Result<QList<DueItem>>(ran.error()));
+            emit loaded();
+        });
+}
+
+void DueListDialog::fill(const Result<QList<DueItem>> &due)
+{
+    m_table->setEnabled(true);
     if (!due) {
         m_summary->setText(due.error().message);
         return;

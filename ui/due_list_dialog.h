@@ -1,5 +1,8 @@
 #pragma once
 
+#include "deadlines/due_list.h"
+#include "result.h"
+
 #include <QDialog>
 #include <QSqlDatabase>
 
@@ -11,7 +14,9 @@ class QTableWidget;
 namespace casedesk {
 
 // "Due soon / overdue": every deadline still to meet on open cases that is late or falls due
-// within a few working days, most urgent first. Double-click a line to open the case.
+// within a few working days, most urgent first. Double-click a line to open the case. The
+// deadlines are worked out on a worker thread (a large archive has tens of thousands of open
+// cases); the list fills in when they arrive.
 class DueListDialog : public QDialog {
     Q_OBJECT
 public:
@@ -22,14 +27,19 @@ public slots:
 
 signals:
     void caseRequested(const QString &caseNumber);
+    // The list has been filled (or shows why it could not be).
+    void loaded();
 
 private:
+    void fill(const Result<QList<DueItem>> &due);
+
     QSqlDatabase m_db;
     QString m_currentUser;
     QSpinBox *m_within;
     QCheckBox *m_mine;
     QLabel *m_summary;
     QTableWidget *m_table;
+    quint64 m_loadSerial = 0; // only the latest load is shown
 };
 
 } // namespace casedesk

@@ -158,7 +158,11 @@ int main(int argc, char *argv[])
 
     // The deadlines to watch.
     DueListDialog due(db.value()->connection(), QString());
+    bool dueLoaded = false;
+    QObject::connect(&due, &DueListDialog::loaded, [&dueLoaded] { dueLoaded = true; });
     due.show();
+    for (int i = 0; i < 200 && !dueLoaded; ++i) // worked out on a worker thread
+        QTest::qWait(50);
     ok &= save(&due, out.filePath(QStringLiteral("due-list") + suffix + QStringLiteral(".png")));
 
     // Settings: the working-day calendar.

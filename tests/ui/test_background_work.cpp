@@ -2,6 +2,8 @@
 #include "test_support.h"
 
 #include "background_work.h"
+#include "deadlines/due_list.h"
+#include "due_list_dialog.h"
 #include "demo/demo_generator.h"
 #include "storage/sql_helpers.h"
 #include "storage/user_repository.h"
@@ -68,6 +70,34 @@ TEST_CASE("the early-warning list is found on a worker: the window opens at once
     QTest::qWait(200);
     CHECK(loaded.count() == 1);
     CHECK(dialog.table()->rowCount() == expected->size());
+}
+
+TEST_CASE("the due list is worked out on a worker: the window opens at once and fills later", "[ui][deadlines]")
+{
+    TestDatabase db;
+    REQUIRE(generateDemoData(db.connection(), DemoOptions{800, 7, QDate(2026, 6, 1), HashCost::CheapForTests}).ok());
+    const auto expected = dueSoonOrOverdue(db.connection(), QDateTime::currentDateTime(), 3);
+    REQUIRE(expected.ok());
+    REQUIRE_FALSE(expected->isEmpty());
+
+    DueListDialog dialog(db.connection(), QString()); // no user: every caseworker's cases
+    QSignalSpy loaded(&dialog, &DueListDialog::loaded);
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("dueTableWidget"));
+    REQUIRE(table);
+    CHECK(table->rowCount() == 0); // nothing computed on the window's thread
+    CHECK(loaded.count() == 0);
+    REQUIRE(loaded.wait(20000));
+    REQUIRE(table->rowCount() == expected->size());
+    CHECK(table->item(0, 0)->text() == expected->first().caseNumber);
+
+    // Changing the window twice quickly shows only the latest answer, once.
+    loaded.clear();
+    dialog.refresh();
+    dialog.refresh();
+    REQUIRE(loaded.wait(20000));
+    QTest::qWait(200);
+    CHECK(loaded.count() == 1);
+    CHECK(table->rowCount() == expected->size());
 }
 
 TEST_CASE("work with progress runs on its own connection and returns its value", "[ui][background]")
