@@ -66,6 +66,24 @@ const QString kFactsFromCases = QStringLiteral(
     " c.received_at, c.accepted_at, c.closed_at"
     " FROM complaints c JOIN businesses b ON b.id = c.business_id");
 
+// The columns both the case tables and stored facts are read with, in this order: id,
+// district, received month, finished month, the groups of kDimensions, amount, recovered
+// money, resolved.
+CaseFacts commonFacts(const QSqlQuery &q)
+{
+    CaseFacts f;
+    f.id = q.value(0).toLongLong();
+    f.district = q.value(1).toString();
+    f.receivedMonth = q.value(2).toString();
+    f.finishedMonth = q.value(3).toString();
+    for (int i = 0; i < kDimensionCount; ++i)
+        f.groups[i] = q.value(4 + i).toString();
+    f.amountFen = q.value(11).toLongLong();
+    f.recoveredFen = q.value(12).toLongLong();
+    f.resolved = q.value(13).toInt() == 1;
+    return f;
+}
+
 class FactReader {
 public:
     FactReader(const QList<DeadlineRuleSet> &ruleSets, const WorkingCalendar &calendar)
@@ -81,17 +99,8 @@ public:
             return q.error();
         QList<CaseFacts> all;
         while (q->next()) {
-            CaseFacts f;
-            f.id = q->value(0).toLongLong();
-            f.district = q->value(1).toString();
-            f.receivedMonth = q->value(2).toString();
-            f.finishedMonth = q->value(3).toString();
-            for (int i = 0; i < kDimensionCount; ++i)
-                f.groups[i] = q->value(4 + i).toString();
+            CaseFacts f = commonFacts(q.value());
             f.hotline = f.groups[2] == QLatin1String("12345");
-            f.amountFen = q->value(11).toLongLong();
-            f.recoveredFen = q->value(12).toLongLong();
-            f.resolved = q->value(13).toInt() == 1;
             if (!f.finishedMonth.isEmpty()) {
                 FinishedCase c;
                 c.receivedAt = dateTimeFromStored(q->value(14));
@@ -123,16 +132,7 @@ Result<QList<CaseFacts>> storedFacts(const QSqlDatabase &db, const QString &ids)
         return q.error();
     QList<CaseFacts> all;
     while (q->next()) {
-        CaseFacts f;
-        f.id = q->value(0).toLongLong();
-        f.district = q->value(1).toString();
-        f.receivedMonth = q->value(2).toString();
-        f.finishedMonth = q->value(3).toString();
-        for (int i = 0; i < kDimensionCount; ++i)
-            f.groups[i] = q->value(4 + i).toString();
-        f.amountFen = q->value(11).toLongLong();
-        f.recoveredFen = q->value(12).toLongLong();
-        f.resolved = q->value(13).toInt() == 1;
+        CaseFacts f = commonFacts(q.value());
         f.hotline = q->value(14).toInt() == 1;
         if (!q->value(15).isNull())
             f.onTime = q->value(15).toInt() == 1;

@@ -84,25 +84,6 @@ Result<TextCondition> caseTextCondition(const QSqlDatabase &db, const QString &t
     return indexCondition(match);
 }
 
-Status SearchIndexPause::pause()
-{
-    auto triggers = runQuery(m_db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                                                  "AND name LIKE 'case\\_search\\_%' ESCAPE '\\' ORDER BY name"));
-    if (!triggers)
-        return triggers.error();
-    QStringList names;
-    while (triggers->next()) {
-        names << triggers->value(0).toString();
-        m_triggers << triggers->value(1).toString();
-    }
-    triggers->finish();
-    for (const QString &name : std::as_const(names)) {
-        if (auto dropped = runQuery(m_db, QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !dropped)
-            return dropped.error();
-    }
-    return {};
-}
-
 QString caseSearchDocument(const QStringList &fields)
 {
     // As the view case_search_source (schema step 11) joins them: a unit separator between
@@ -115,7 +96,7 @@ QString caseSearchInsertSql() { return QStringLiteral("INSERT INTO case_search(r
 
 Status SearchIndexPause::resume(bool rebuild)
 {
-    if (m_triggers.isEmpty())
+    if (!m_triggers.isPaused())
         return {};
     // Without `rebuild` the caller has indexed every new case itself (caseSearchDocument).
     if (rebuild) {
@@ -123,12 +104,7 @@ Status SearchIndexPause::resume(bool rebuild)
             !rebuilt)
             return rebuilt.error();
     }
-    for (const QString &sql : std::as_const(m_triggers)) {
-        if (auto created = runQuery(m_db, sql); !created)
-            return created.error();
-    }
-    m_triggers.clear();
-    return {};
+    return m_triggers.resume();
 }
 
 } // namespace casedesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "storage/trigger_pause.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -50,13 +51,13 @@ QString caseSearchInsertSql();
 // everything else.
 class SearchIndexPause {
 public:
-    explicit SearchIndexPause(QSqlDatabase db) : m_db(std::move(db)) {}
-    Status pause();
+    explicit SearchIndexPause(QSqlDatabase db) : m_db(db), m_triggers(db, QStringLiteral("case_search_")) {}
+    Status pause() { return m_triggers.pause(); }
     Status resume(bool rebuild = true);
 
 private:
     QSqlDatabase m_db;
-    QStringList m_triggers; // their CREATE statements, as stored in sqlite_master
+    TriggerPause m_triggers;
 };
 
 } // namespace casedesk

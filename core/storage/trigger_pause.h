@@ -16,6 +16,7 @@ public:
     TriggerPause(QSqlDatabase db, QString namePrefix) : m_db(std::move(db)), m_prefix(std::move(namePrefix)) {}
     Status pause();
     Status resume();
+    bool isPaused() const { return !m_triggers.isEmpty(); }
 
 private:
     QSqlDatabase m_db;
