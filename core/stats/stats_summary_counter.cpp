@@ -1,12 +1,11 @@
 #include "stats/stats_summary_counter.h"
 
-#include "stats/on_time.h"
+#include "stats/stats_case_facts.h"
 #include "stats/stats_figures.h"
 #include "storage/calendar_repository.h"
 #include "storage/deadline_rule_repository.h"
 #include "storage/sql_helpers.h"
 #include "storage/sqlite_setup.h"
-#include "storage/stored_values.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -18,6 +17,8 @@
 namespace casedesk {
 namespace {
 
+using namespace summary;
+
 struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Statistics)
 };
@@ -26,144 +27,6 @@ const QString kAll = QStringLiteral("*");
 // More changed cases than this are counted faster by counting everything again.
 constexpr int kMostChangedCases = 20000;
 constexpr int kChunk = 5000;
-
-// The breakdown dimensions and the stats_case_facts column holding each case's group.
-struct DimensionColumn {
-    StatsDimension dimension;
-    const char *column;
-};
-const DimensionColumn kDimensions[] = {
-    {StatsDimension::Category, "category"},     {StatsDimension::Nature, "nature"},
-    {StatsDimension::Channel, "channel"},       {StatsDimension::District, "district"},
-    {StatsDimension::Street, "street"},         {StatsDimension::Business, "business"},
-    {StatsDimension::Caseworker, "caseworker"},
-};
-constexpr int kDimensionCount = int(std::size(kDimensions));
-
-// What a case counts as, read from the case tables with the same definitions as the live
-// SQL of StatsRepository.
-struct CaseFacts {
-    qint64 id = 0;
-    QString district;
-    QString receivedMonth;
-    QString finishedMonth; // empty unless closed
-    std::array<QString, kDimensionCount> groups;
-    qint64 amountFen = 0;
-    bool hotline = false;
-    bool resolved = false;
-    qint64 recoveredFen = 0;
-    std::optional<bool> onTime;
-};
-
-const QString kFactsFromCases = QStringLiteral(
-    "SELECT c.id, b.district, substr(c.received_at, 1, 7),"
-    " CASE WHEN c.status = 'closed' THEN substr(c.closed_at, 1, 7) END,"
-    " c.category_id, c.nature, c.channel, b.district, b.district || '/' || b.street, c.business_id, c.assignee,"
-    " c.amount_fen, c.recovered_fen,"
-    // resolved: the last closing came after an agreement or an enterprise settlement
-    " CASE WHEN c.status = 'closed' AND (SELECT e.from_status FROM case_events e WHERE e.complaint_id = c.id"
-    "  AND e.to_status = 'closed' ORDER BY e.id DESC LIMIT 1) IN ('agreement_reached', 'forwarded') THEN 1 ELSE 0 END,"
-    " c.received_at, c.accepted_at, c.closed_at"
-    " FROM complaints c JOIN businesses b ON b.id = c.business_id");
-
-// The columns both the case tables and stored facts are read with, in this order: id,
-// district, received month, finished month, the groups of kDimensions, amount, recovered
-// money, resolved.
-CaseFacts commonFacts(const QSqlQuery &q)
-{
-    CaseFacts f;
-    f.id = q.value(0).toLongLong();
-    f.district = q.value(1).toString();
-    f.receivedMonth = q.value(2).toString();
-    f.finishedMonth = q.value(3).toString();
-    for (int i = 0; i < kDimensionCount; ++i)
-        f.groups[i] = q.value(4 + i).toString();
-    f.amountFen = q.value(11).toLongLong();
-    f.recoveredFen = q.value(12).toLongLong();
-    f.resolved = q.value(13).toInt() == 1;
-    return f;
-}
-
-class FactReader {
-public:
-    FactReader(const QList<DeadlineRuleSet> &ruleSets, const WorkingCalendar &calendar)
-        : m_ruleSets(ruleSets), m_calendar(calendar)
-    {
-    }
-
-    // The facts of the cases `where` selects (with its values), in id order.
-    Result<QList<CaseFacts>> read(const QSqlDatabase &db, const QString &where, const QVariantList &values) const
-    {
-        auto q = runQuery(db, kFactsFromCases + where, values);
-        if (!q)
-            return q.error();
-        QList<CaseFacts> all;
-        while (q->next()) {
-            CaseFacts f = commonFacts(q.value());
-            f.hotline = f.groups[2] == QLatin1String("12345");
-            if (!f.finishedMonth.isEmpty()) {
-                FinishedCase c;
-                c.receivedAt = dateTimeFromStored(q->value(14));
-                c.acceptedAt = dateTimeFromStored(q->value(15));
-                c.closedAt = dateTimeFromStored(q->value(16));
-                c.channel = channelFromCode(f.groups[2]).value_or(Channel::Phone);
-                f.onTime = finishedOnTime(c, m_ruleSets, m_calendar);
-            }
-            all.append(f);
-        }
-        return all;
-    }
-
-private:
-    const QList<DeadlineRuleSet> &m_ruleSets;
-    const WorkingCalendar &m_calendar;
-};
-
-Result<QList<CaseFacts>> storedFacts(const QSqlDatabase &db, const QString &ids)
-{
-    QString columns;
-    for (const DimensionColumn &d : kDimensions)
-        columns += QStringLiteral(", ") + QLatin1String(d.column);
-    auto q = runQuery(db, QStringLiteral("SELECT complaint_id, district, received_month, finished_month") + columns +
-                              QStringLiteral(", amount_fen, recovered_fen, resolved, hotline, on_time"
-                                             " FROM stats_case_facts WHERE complaint_id IN (%1)")
-                                  .arg(ids));
-    if (!q)
-        return q.error();
-    QList<CaseFacts> all;
-    while (q->next()) {
-        CaseFacts f = commonFacts(q.value());
-        f.hotline = q->value(14).toInt() == 1;
-        if (!q->value(15).isNull())
-            f.onTime = q->value(15).toInt() == 1;
-        all.append(f);
-    }
-    return all;
-}
-
-const QString kFactInsert = QStringLiteral(
-    "INSERT OR REPLACE INTO stats_case_facts(complaint_id, district, received_month, finished_month, category,"
-    " nature, channel, street, business, caseworker, amount_fen, hotline, resolved, recovered_fen, on_time)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-
-Status storeFacts(QSqlQuery &insert, const CaseFacts &f)
-{
-    QVariantList values{f.id, f.district, f.receivedMonth,
-                        f.finishedMonth.isEmpty() ? QVariant() : QVariant(f.finishedMonth)};
-    for (int i = 0; i < kDimensionCount; ++i) {
-        if (kDimensions[i].dimension != StatsDimension::District) // that is the district column
-            values.append(bindable(f.groups[i]));
-    }
-    values << f.amountFen << (f.hotline ? 1 : 0) << (f.resolved ? 1 : 0) << f.recoveredFen
-           << (f.onTime ? QVariant(*f.onTime ? 1 : 0) : QVariant());
-    values[1] = bindable(values[1]);
-    values[2] = bindable(values[2]);
-    for (int i = 0; i < values.size(); ++i)
-        insert.bindValue(i, values.at(i));
-    if (!insert.exec())
-        return storageError(insert.lastError());
-    return {};
-}
 
 // The measures of one summary row, in the column order of stats_summary.
 enum Measure {
@@ -409,7 +272,7 @@ Status countChanges(const QSqlDatabase &db, const FactReader &reader, const QStr
         return ids.error();
     const QStringList changed = firstColumn(ids.value());
     QSqlQuery insert(db), remove(db);
-    if (!insert.prepare(kFactInsert) ||
+    if (!insert.prepare(factInsertSql()) ||
         !remove.prepare(QStringLiteral("DELETE FROM stats_case_facts WHERE complaint_id = ?")))
         return storageError(insert.lastError());
     Deltas deltas;
@@ -476,7 +339,7 @@ Status countEverything(const QSqlDatabase &db, const FactReader &reader, const S
     if (!total)
         return total.error();
     QSqlQuery insert(db);
-    if (!insert.prepare(kFactInsert))
+    if (!insert.prepare(factInsertSql()))
         return storageError(insert.lastError());
     Deltas deltas; // from nothing: the rows themselves
     // Facts in chunks by id; writing the summaries after them is worth about a tenth of the work.

@@ -1,0 +1,113 @@
+#include "stats/stats_case_facts.h"
+
+#include "stats/on_time.h"
+#include "storage/sql_helpers.h"
+#include "storage/stored_values.h"
+
+namespace casedesk::summary {
+namespace {
+
+const QString kFactsFromCases = QStringLiteral(
+    "SELECT c.id, b.district, substr(c.received_at, 1, 7),"
+    " CASE WHEN c.status = 'closed' THEN substr(c.closed_at, 1, 7) END,"
+    " c.category_id, c.nature, c.channel, b.district, b.district || '/' || b.street, c.business_id, c.assignee,"
+    " c.amount_fen, c.recovered_fen,"
+    // resolved: the last closing came after an agreement or an enterprise settlement
+    " CASE WHEN c.status = 'closed' AND (SELECT e.from_status FROM case_events e WHERE e.complaint_id = c.id"
+    "  AND e.to_status = 'closed' ORDER BY e.id DESC LIMIT 1) IN ('agreement_reached', 'forwarded') THEN 1 ELSE 0 END,"
+    " c.received_at, c.accepted_at, c.closed_at"
+    " FROM complaints c JOIN businesses b ON b.id = c.business_id");
+
+// The columns both the case tables and stored facts are read with, in this order: id,
+// district, received month, finished month, the groups of kDimensions, amount, recovered
+// money, resolved.
+CaseFacts commonFacts(const QSqlQuery &q)
+{
+    CaseFacts f;
+    f.id = q.value(0).toLongLong();
+    f.district = q.value(1).toString();
+    f.receivedMonth = q.value(2).toString();
+    f.finishedMonth = q.value(3).toString();
+    for (int i = 0; i < kDimensionCount; ++i)
+        f.groups[i] = q.value(4 + i).toString();
+    f.amountFen = q.value(11).toLongLong();
+    f.recoveredFen = q.value(12).toLongLong();
+    f.resolved = q.value(13).toInt() == 1;
+    return f;
+}
+
+} // namespace
+
+Result<QList<CaseFacts>> FactReader::read(const QSqlDatabase &db, const QString &where,
+                                          const QVariantList &values) const
+{
+    auto q = runQuery(db, kFactsFromCases + where, values);
+    if (!q)
+        return q.error();
+    QList<CaseFacts> all;
+    while (q->next()) {
+        CaseFacts f = commonFacts(q.value());
+        f.hotline = f.groups[2] == QLatin1String("12345");
+        if (!f.finishedMonth.isEmpty()) {
+            FinishedCase c;
+            c.receivedAt = dateTimeFromStored(q->value(14));
+            c.acceptedAt = dateTimeFromStored(q->value(15));
+            c.closedAt = dateTimeFromStored(q->value(16));
+            c.channel = channelFromCode(f.groups[2]).value_or(Channel::Phone);
+            f.onTime = finishedOnTime(c, m_ruleSets, m_calendar);
+        }
+        all.append(f);
+    }
+    return all;
+}
+
+Result<QList<CaseFacts>> storedFacts(const QSqlDatabase &db, const QString &ids)
+{
+    QString columns;
+    for (const DimensionColumn &d : kDimensions)
+        columns += QStringLiteral(", ") + QLatin1String(d.column);
+    auto q = runQuery(db, QStringLiteral("SELECT complaint_id, district, received_month, finished_month") + columns +
+                              QStringLiteral(", amount_fen, recovered_fen, resolved, hotline, on_time"
+                                             " FROM stats_case_facts WHERE complaint_id IN (%1)")
+                                  .arg(ids));
+    if (!q)
+        return q.error();
+    QList<CaseFacts> all;
+    while (q->next()) {
+        CaseFacts f = commonFacts(q.value());
+        f.hotline = q->value(14).toInt() == 1;
+        if (!q->value(15).isNull())
+            f.onTime = q->value(15).toInt() == 1;
+        all.append(f);
+    }
+    return all;
+}
+
+QString factInsertSql()
+{
+    return QStringLiteral(
+        "INSERT OR REPLACE INTO stats_case_facts(complaint_id, district, received_month, finished_month, category,"
+        " nature, channel, street, business, caseworker, amount_fen, hotline, resolved, recovered_fen, on_time)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+}
+
+Status storeFacts(QSqlQuery &insert, const CaseFacts &f)
+{
+    QVariantList values{f.id, f.district, f.receivedMonth,
+                        f.finishedMonth.isEmpty() ? QVariant() : QVariant(f.finishedMonth)};
+    for (int i = 0; i < kDimensionCount; ++i) {
+        if (kDimensions[i].dimension != StatsDimension::District) // that is the district column
+            values.append(bindable(f.groups[i]));
+    }
+    values << f.amountFen << (f.hotline ? 1 : 0) << (f.resolved ? 1 : 0) << f.recoveredFen
+           << (f.onTime ? QVariant(*f.onTime ? 1 : 0) : QVariant());
+    values[1] = bindable(values[1]);
+    values[2] = bindable(values[2]);
+    for (int i = 0; i < values.size(); ++i)
+        insert.bindValue(i, values.at(i));
+    if (!insert.exec())
+        return storageError(insert.lastError());
+    return {};
+}
+
+} // namespace casedesk::summary
