@@ -407,6 +407,8 @@ void DashboardWindow::exportCsv(StatsDimension dimension)
     auto stats = StatisticsService::forUser(m_db, m_user);
     if (!stats)
         return (void)QMessageBox::warning(this, windowTitle(), stats.error().message);
+    if (auto counted = refreshStatistics(this, m_db); !counted)
+        return (void)QMessageBox::warning(this, windowTitle(), counted.error().message);
     auto rows = stats->breakdown(dimension, m_shown, m_shownFilter);
     if (!rows)
         return (void)QMessageBox::warning(this, windowTitle(), rows.error().message);
@@ -426,6 +428,8 @@ void DashboardWindow::exportMeasures()
     auto stats = StatisticsService::forUser(m_db, m_user);
     if (!stats)
         return (void)QMessageBox::warning(this, windowTitle(), stats.error().message);
+    if (auto counted = refreshStatistics(this, m_db); !counted)
+        return (void)QMessageBox::warning(this, windowTitle(), counted.error().message);
     auto summary = stats->summary(m_shown, m_shownFilter);
     if (!summary)
         return (void)QMessageBox::warning(this, windowTitle(), summary.error().message);
