@@ -56,7 +56,7 @@ QStringList StatisticsService::summaryPeriods(const StatsPeriod &period, const S
     const QStringList periods = StatsSummaryReader::periodsFor(period.from, period.to);
     if (periods.isEmpty())
         return {};
-    // Cases changed since the last count are recounted first (a few months: quick). If that
+    // Cases changed since the last count are counted again first (a few: quick). If that
     // cannot be done now (another desk is writing), the live count is still right.
     StatsSummaryCounter counter(m_db);
     auto stale = counter.isStale();
@@ -128,36 +128,33 @@ Result<StatsSummary> StatisticsService::summary(const StatsPeriod &period, const
     return s;
 }
 
-Result<QList<BreakdownRow>> StatisticsService::breakdown(StatsDimension dimension, const StatsPeriod &period,
-                                                         const StatsFilter &filter) const
+Result<QList<BreakdownRow>> StatisticsService::groups(StatsDimension dimension, const StatsPeriod &period,
+                                                      const StatsFilter &filter, int limit) const
 {
     QStringList periods = summaryPeriods(period, filter);
     if (!StatsSummaryReader::holdsGroups(dimension, periods))
         periods.clear();
     auto rows = periods.isEmpty() ? m_repository.breakdown(dimension, period.from, period.to, filter)
-                                  : m_summaries.breakdown(dimension, periods, filter.district);
+                                  : m_summaries.breakdown(dimension, periods, filter.district, limit);
     if (!rows)
         return rows;
     nameEmptyGroups(dimension, rows.value());
     sortByVolume(rows.value());
+    if (limit >= 0 && rows->size() > limit)
+        rows->resize(limit);
     return rows;
+}
+
+Result<QList<BreakdownRow>> StatisticsService::breakdown(StatsDimension dimension, const StatsPeriod &period,
+                                                         const StatsFilter &filter) const
+{
+    return groups(dimension, period, filter, -1);
 }
 
 Result<QList<BreakdownRow>> StatisticsService::topBusinesses(const StatsPeriod &period, const StatsFilter &filter,
                                                              int limit) const
 {
-    QStringList periods = summaryPeriods(period, filter);
-    if (!StatsSummaryReader::holdsGroups(StatsDimension::Business, periods))
-        periods.clear();
-    auto rows = periods.isEmpty() ? m_repository.breakdown(StatsDimension::Business, period.from, period.to, filter)
-                                  : m_summaries.breakdown(StatsDimension::Business, periods, filter.district, limit);
-    if (!rows)
-        return rows;
-    nameEmptyGroups(StatsDimension::Business, rows.value());
-    sortByVolume(rows.value());
-    if (rows->size() > limit)
-        rows->resize(std::max(0, limit));
-    return rows;
+    return groups(StatsDimension::Business, period, filter, std::max(0, limit));
 }
 
 Result<QList<GrowthRow>> StatisticsService::hotIndustries(const StatsPeriod &period, const StatsFilter &filter,

@@ -65,6 +65,9 @@ private:
     {
     }
     Status loadRules() const;
+    // The groups of `dimension`, largest first; at most `limit` of them unless it is negative.
+    Result<QList<BreakdownRow>> groups(StatsDimension dimension, const StatsPeriod &period, const StatsFilter &filter,
+                                       int limit) const;
     // The summary periods that answer for `period` and `filter` once recounted, or empty:
     // count it live.
     QStringList summaryPeriods(const StatsPeriod &period, const StatsFilter &filter) const;
