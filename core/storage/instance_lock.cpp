@@ -1,6 +1,7 @@
 #include "storage/instance_lock.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 namespace casedesk {
@@ -24,6 +25,10 @@ InstanceLock::~InstanceLock() { m_lock.unlock(); }
 
 Result<std::unique_ptr<InstanceLock>> InstanceLock::acquire(const QString &databasePath)
 {
+    // The first start of a new desk claims a file in a folder that does not exist yet (the
+    // user's data folder); the lock file goes next to it, so the folder is made first, as
+    // opening the new database would.
+    QDir().mkpath(QFileInfo(databasePath).absolutePath());
     std::unique_ptr<InstanceLock> lock(new InstanceLock(lockPathFor(databasePath)));
     if (lock->m_lock.tryLock(0))
         return lock;

@@ -98,6 +98,12 @@ TEST_CASE("a second CaseDesk on the same database is told who has it open", "[ho
     CHECK(Database::open(path, Database::OpenMode::CreateIfMissing).ok());
     first.value().reset();
     CHECK(InstanceLock::acquire(path).ok());
+
+    // A first start claims a file in a data folder that does not exist yet.
+    const QString fresh = dir.filePath(QStringLiteral("data/CaseDesk/casedesk.db"));
+    auto claimed = InstanceLock::acquire(fresh);
+    REQUIRE(claimed.ok());
+    CHECK(QFileInfo::exists(InstanceLock::lockPathFor(fresh)));
 }
 
 TEST_CASE("a truncated database file is refused at once and left as it was", "[hostile]")
