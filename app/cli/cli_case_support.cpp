@@ -2,7 +2,17 @@
 
 #include "storage/complaint_repository.h"
 
+#include <QCoreApplication>
+
 namespace casedesk::cli {
+namespace {
+
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+} // namespace
+
 Result<Complaint> findCase(const QSqlDatabase &db, const QString &id)
 {
     const ComplaintRepository repository(db);
@@ -36,6 +46,29 @@ Result<CaseSession> openCaseSession(SubcommandParser &command, const SignInOptio
         return complaint.error();
     session.complaint = complaint.value();
     return session;
+}
+
+int runCasePaperPdf(const QStringList &arguments, const CasePaperCommand &paper)
+{
+    SubcommandParser command(paper.usage, paper.description);
+    command.addDatabaseOption();
+    const QCommandLineOption out(QStringLiteral("out"), Msg::tr("The PDF file to write."), Msg::tr("FILE"));
+    command.parser().addOption(out);
+    const SignInOptions as = addSignInOptions(command.parser());
+    command.parser().addPositionalArgument(QStringLiteral("CASE"), Msg::tr("Case number or id."));
+    if (auto stop = command.parse(arguments))
+        return *stop;
+    const auto id = singleId(command.parser());
+    const QString file = command.parser().value(out);
+    if (!id || file.isEmpty())
+        return fail(usageError(Msg::tr("Give one case and --out FILE.pdf.")));
+    auto session = openCaseSession(command, as, *id);
+    if (!session)
+        return fail(session.error());
+    if (auto written = paper.write(session->db, session->complaint.id, file); !written)
+        return fail(written.error());
+    printOut(paper.written.arg(session->complaint.caseNumber, file));
+    return Success;
 }
 
 } // namespace casedesk::cli

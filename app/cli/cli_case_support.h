@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 // What the case subcommands share: which case is meant (who acts: cli_sign_in.h).
@@ -30,5 +31,15 @@ struct CaseSession {
 // Opens the database, signs in (--as and a password) and finds case `id`, in that order, so
 // the first thing that fails is the error.
 Result<CaseSession> openCaseSession(SubcommandParser &command, const SignInOptions &as, const QString &id);
+
+// A subcommand that writes one paper of a case as a PDF: `casedesk-cli NAME CASE --out FILE.pdf`.
+struct CasePaperCommand {
+    QString usage;
+    QString description;
+    // Writes the paper of case `caseId` into `file`.
+    std::function<Status(const QSqlDatabase &db, qint64 caseId, const QString &file)> write;
+    QString written; // printed afterwards: %1 the case number, %2 the file
+};
+int runCasePaperPdf(const QStringList &arguments, const CasePaperCommand &paper);
 
 } // namespace casedesk::cli

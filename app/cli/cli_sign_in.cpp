@@ -20,7 +20,6 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-Error usageError(const QString &message) { return Error{ErrorCode::InvalidInput, message, {}}; }
 
 Result<QString> firstLineOf(const QString &path)
 {

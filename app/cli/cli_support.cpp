@@ -54,6 +54,8 @@ int fail(const Error &error)
     return exitCodeFor(error);
 }
 
+Error usageError(const QString &message) { return Error{ErrorCode::InvalidInput, message, {}}; }
+
 SubcommandParser::SubcommandParser(const QString &usage, const QString &description)
     : m_usage(usage), m_help({QStringLiteral("h"), QStringLiteral("help")}, Msg::tr("Show this help.")),
       m_database(QStringLiteral("database"), Msg::tr("The database FILE."), Msg::tr("FILE"))

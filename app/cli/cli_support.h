@@ -25,6 +25,8 @@ void printJson(const QJsonValue &value); // stdout, indented: an object or an ar
 int exitCodeFor(const Error &error);
 // Prints the error's message (and each field problem) and returns its exit code.
 int fail(const Error &error);
+// The error for a command line that cannot be carried out as given (a missing or wrong option).
+Error usageError(const QString &message);
 
 // A parser with --help and the given description; `usage` is the subcommand's synopsis.
 class SubcommandParser {

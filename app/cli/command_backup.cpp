@@ -19,7 +19,6 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-Error usageError(const QString &message) { return Error{ErrorCode::InvalidInput, message, {}}; }
 
 // The password checked against a backup opened read-only: it cannot record a failure, so
 // this is only the fallback for a database that cannot be opened at all.

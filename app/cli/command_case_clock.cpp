@@ -15,10 +15,6 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-Error usageError(const QString &message)
-{
-    return Error{ErrorCode::InvalidInput, message, {}};
-}
 
 int runClock(const QStringList &arguments, bool pause)
 {

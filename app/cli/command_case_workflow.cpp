@@ -22,7 +22,6 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-Error usageError(const QString &message) { return Error{ErrorCode::InvalidInput, message, {}}; }
 
 QString shown(const QDateTime &at) { return at.toString(QStringLiteral("yyyy-MM-dd HH:mm")); }
 
@@ -176,24 +175,19 @@ int runCaseHistory(const QStringList &arguments)
     if (!id)
         return fail(usageError(Msg::tr("Give exactly one case number or id.")));
 
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    const QSqlDatabase db = database.value()->connection();
-    if (auto reader = signIn(db, command.parser(), as); !reader)
-        return fail(reader.error());
-    auto complaint = findCase(db, *id);
-    if (!complaint)
-        return fail(complaint.error());
-    auto history = caseHistory(db, complaint->id);
+    auto session = openCaseSession(command, as, *id);
+    if (!session)
+        return fail(session.error());
+    const QSqlDatabase db = session->db;
+    auto history = caseHistory(db, session->complaint.id);
     if (!history)
         return fail(history.error());
     if (command.parser().isSet(asJson)) {
-        printJson(caseHistoryToJson(complaint.value(), history.value()));
+        printJson(caseHistoryToJson(session->complaint, history.value()));
         return Success;
     }
 
-    printOut(QStringLiteral("%1  %2").arg(complaint->caseNumber, labelOf(complaint->status)));
+    printOut(QStringLiteral("%1  %2").arg(session->complaint.caseNumber, labelOf(session->complaint.status)));
     printOut(Msg::tr("Timeline:"));
     for (const CaseEvent &event : history->timeline) {
         QStringList parts{shown(event.at), event.actor,

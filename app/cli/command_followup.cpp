@@ -18,10 +18,6 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-Error usageError(const QString &message)
-{
-    return Error{ErrorCode::InvalidInput, message, {}};
-}
 
 QString shown(const QDateTime &at)
 {
@@ -103,20 +99,15 @@ int runList(const QStringList &arguments)
     const auto id = singleId(command.parser());
     if (!id)
         return fail(usageError(Msg::tr("Give exactly one case number or id.")));
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    const QSqlDatabase db = database.value()->connection();
-    if (auto reader = signIn(db, command.parser(), as); !reader)
-        return fail(reader.error());
-    auto complaint = findCase(db, *id);
-    if (!complaint)
-        return fail(complaint.error());
-    auto visits = FollowUpService(db).visits(complaint->id);
+    auto session = openCaseSession(command, as, *id);
+    if (!session)
+        return fail(session.error());
+    const QSqlDatabase db = session->db;
+    auto visits = FollowUpService(db).visits(session->complaint.id);
     if (!visits)
         return fail(visits.error());
     if (visits->isEmpty())
-        printOut(Msg::tr("Case %1 has no follow-up visits.").arg(complaint->caseNumber));
+        printOut(Msg::tr("Case %1 has no follow-up visits.").arg(session->complaint.caseNumber));
     for (const FollowUp &v : visits.value()) {
         printOut(QStringLiteral("%1  %2  %3  %4%5")
                      .arg(shown(v.at), v.actor, labelOf(v.result),

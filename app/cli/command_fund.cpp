@@ -18,7 +18,6 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-Error usageError(const QString &message) { return Error{ErrorCode::InvalidInput, message, {}}; }
 
 std::optional<qint64> fundId(const QCommandLineParser &parser)
 {

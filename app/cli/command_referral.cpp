@@ -20,11 +20,6 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-Error usageError(const QString &message)
-{
-    return Error{ErrorCode::InvalidInput, message, {}};
-}
-
 Status applyJson(const QSqlDatabase &db, const QJsonObject &json, CourtReferral &r)
 {
     const QStringList known = {QStringLiteral("consentOn"),  QStringLiteral("court"),
@@ -201,36 +196,17 @@ int runReferralClose(const QStringList &arguments)
 
 int runReferralPdf(const QStringList &arguments)
 {
-    SubcommandParser command(QStringLiteral("casedesk-cli referral CASE --out FILE.pdf [--as USER] --database FILE\n"
-                                            "       casedesk-cli referral set|hearing|close ... (--help on each)"),
-                             Msg::tr("Write the case's referral letter (诉调对接移送函) as an A4 PDF."));
-    command.addDatabaseOption();
-    const QCommandLineOption out(QStringLiteral("out"), Msg::tr("The PDF file to write."), Msg::tr("FILE"));
-    command.parser().addOption(out);
-    const SignInOptions as = addSignInOptions(command.parser());
-    command.parser().addPositionalArgument(QStringLiteral("CASE"), Msg::tr("Case number or id."));
-    if (auto stop = command.parse(arguments))
-        return *stop;
-    const QCommandLineParser &parser = command.parser();
-    const auto id = singleId(parser);
-    if (!id || parser.value(out).isEmpty())
-        return fail(usageError(Msg::tr("Give one case and --out FILE.pdf.")));
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    const QSqlDatabase db = database.value()->connection();
-    if (auto reader = signIn(db, parser, as); !reader)
-        return fail(reader.error());
-    auto complaint = findCase(db, *id);
-    if (!complaint)
-        return fail(complaint.error());
-    auto paper = referralPaper(db, complaint->id);
-    if (!paper)
-        return fail(paper.error());
-    if (auto written = writeReferralPdf(paper.value(), parser.value(out)); !written)
-        return fail(written.error());
-    printOut(Msg::tr("%1: referral letter written to %2").arg(complaint->caseNumber, parser.value(out)));
-    return Success;
+    return runCasePaperPdf(arguments,
+                           {QStringLiteral("casedesk-cli referral CASE --out FILE.pdf [--as USER] --database FILE\n"
+                                           "       casedesk-cli referral set|hearing|close ... (--help on each)"),
+                            Msg::tr("Write the case's referral letter (诉调对接移送函) as an A4 PDF."),
+                            [](const QSqlDatabase &db, qint64 caseId, const QString &file) -> Status {
+                                auto paper = referralPaper(db, caseId);
+                                if (!paper)
+                                    return paper.error();
+                                return writeReferralPdf(paper.value(), file);
+                            },
+                            Msg::tr("%1: referral letter written to %2")});
 }
 
 } // namespace

@@ -16,10 +16,6 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-Error usageError(const QString &message)
-{
-    return Error{ErrorCode::InvalidInput, message, {}};
-}
 
 } // namespace
 

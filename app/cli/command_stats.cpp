@@ -17,10 +17,6 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-Error usageError(const QString &message)
-{
-    return Error{ErrorCode::InvalidInput, message, {}};
-}
 
 // CSV as it is, UTF-8, no newline added (it ends in CRLF).
 void printRaw(const QString &text)
