@@ -29,18 +29,28 @@ std::optional<QString> singleId(const QCommandLineParser &parser)
     return positional.first();
 }
 
-Result<CaseSession> openCaseSession(SubcommandParser &command, const SignInOptions &as, const QString &id)
+Result<Session> openSession(SubcommandParser &command, const SignInOptions &as)
 {
     auto database = command.openDatabase(false);
     if (!database)
         return database.error();
-    CaseSession session;
+    Session session;
     session.db = database.value()->connection();
     session.database = std::move(database).value();
     auto actor = signedInName(session.db, command.parser(), as);
     if (!actor)
         return actor.error();
     session.actor = actor.value();
+    return session;
+}
+
+Result<CaseSession> openCaseSession(SubcommandParser &command, const SignInOptions &as, const QString &id)
+{
+    auto signedIn = openSession(command, as);
+    if (!signedIn)
+        return signedIn.error();
+    CaseSession session;
+    static_cast<Session &>(session) = std::move(signedIn).value();
     auto complaint = findCase(session.db, id);
     if (!complaint)
         return complaint.error();

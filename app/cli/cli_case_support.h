@@ -11,7 +11,8 @@
 #include <functional>
 #include <optional>
 
-// What the case subcommands share: which case is meant (who acts: cli_sign_in.h).
+// What the subcommands share: a signed-in session on the database, and which case is meant
+// (how the user signs in: cli_sign_in.h).
 
 namespace casedesk::cli {
 
@@ -21,15 +22,20 @@ Result<Complaint> findCase(const QSqlDatabase &db, const QString &id);
 // The one positional argument, if there is exactly one.
 std::optional<QString> singleId(const QCommandLineParser &parser);
 
-// A signed-in user at work on one case: how most case subcommands begin.
-struct CaseSession {
+// A signed-in user on the database: how most subcommands begin.
+struct Session {
     std::unique_ptr<Database> database; // keeps the connection open
     QSqlDatabase db;
-    QString actor;       // the signed-in user
+    QString actor; // the signed-in user
+};
+// Opens the database and signs in (--as and a password); the first thing that fails is the error.
+Result<Session> openSession(SubcommandParser &command, const SignInOptions &as);
+
+// The same at work on one case.
+struct CaseSession : Session {
     Complaint complaint; // the case as stored
 };
-// Opens the database, signs in (--as and a password) and finds case `id`, in that order, so
-// the first thing that fails is the error.
+// Opens the database, signs in and finds case `id`, in that order.
 Result<CaseSession> openCaseSession(SubcommandParser &command, const SignInOptions &as, const QString &id);
 
 // A subcommand that writes one paper of a case as a PDF: `casedesk-cli NAME CASE --out FILE.pdf`.

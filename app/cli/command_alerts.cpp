@@ -1,5 +1,6 @@
 // alerts: the early warnings (风险预警) of sudden runs of complaints against one business.
 
+#include "cli_case_support.h"
 #include "cli_sign_in.h"
 #include "cli_support.h"
 
@@ -53,17 +54,14 @@ int runAlerts(const QStringList &arguments)
     const SignInOptions as = addSignInOptions(command.parser());
     if (auto stop = command.parse(arguments))
         return *stop;
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    const auto actor = signedInName(database.value()->connection(), command.parser(), as);
-    if (!actor)
-        return fail(actor.error());
-    WarningService warnings(database.value()->connection());
+    auto session = openSession(command, as);
+    if (!session)
+        return fail(session.error());
+    WarningService warnings(session->db);
 
     if (command.parser().isSet(acknowledge)) {
         if (auto done = warnings.acknowledge(command.parser().value(acknowledge), command.parser().value(note),
-                                             actor.value());
+                                             session->actor);
             !done)
             return fail(done.error());
         printOut(Msg::tr("Acknowledged %1.").arg(command.parser().value(acknowledge)));

@@ -1,3 +1,4 @@
+#include "cli_case_support.h"
 #include "cli_sign_in.h"
 #include "cli_support.h"
 
@@ -39,13 +40,10 @@ int runVerify(const QStringList &arguments)
     const SignInOptions as = addSignInOptions(command.parser());
     if (auto stop = command.parse(arguments))
         return *stop;
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    const auto actor = signedInName(database.value()->connection(), command.parser(), as);
-    if (!actor)
-        return fail(actor.error());
-    auto verdict = verifyAuditTrail(database.value()->connection(), actor.value());
+    auto session = openSession(command, as);
+    if (!session)
+        return fail(session.error());
+    auto verdict = verifyAuditTrail(session->db, session->actor);
     if (!verdict)
         return fail(verdict.error());
     if (command.parser().isSet(asJson)) {

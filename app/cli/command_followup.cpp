@@ -141,13 +141,10 @@ int runSpotCheck(const QStringList &arguments)
     const double fraction = parser.value(share).toDouble(&ok);
     if (!ok)
         return fail(usageError(Msg::tr("--share takes a number such as 0.1.")));
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    const auto actor = signedInName(database.value()->connection(), parser, as);
-    if (!actor)
-        return fail(actor.error());
-    auto drawn = FollowUpService(database.value()->connection()).drawSpotChecks(first, fraction, actor.value());
+    auto session = openSession(command, as);
+    if (!session)
+        return fail(session.error());
+    auto drawn = FollowUpService(session->db).drawSpotChecks(first, fraction, session->actor);
     if (!drawn)
         return fail(drawn.error());
     if (drawn->isEmpty())

@@ -37,12 +37,10 @@ int runList(const QStringList &arguments)
     const SignInOptions as = addSignInOptions(command.parser());
     if (auto stop = command.parse(arguments))
         return *stop;
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    if (auto reader = signIn(database.value()->connection(), command.parser(), as); !reader)
-        return fail(reader.error());
-    auto funds = FundService(database.value()->connection()).list();
+    auto session = openSession(command, as);
+    if (!session)
+        return fail(session.error());
+    auto funds = FundService(session->db).list();
     if (!funds)
         return fail(funds.error());
     QJsonArray list;
@@ -80,16 +78,13 @@ int runCreate(const QStringList &arguments)
     const auto name = singleId(command.parser());
     if (!name)
         return fail(usageError(Msg::tr("Give the fund's name.")));
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    const auto actor = signedInName(database.value()->connection(), command.parser(), as);
-    if (!actor)
-        return fail(actor.error());
+    auto session = openSession(command, as);
+    if (!session)
+        return fail(session.error());
     Fund fund;
     fund.name = *name;
     fund.holder = command.parser().value(holder);
-    auto id = FundService(database.value()->connection()).create(fund, actor.value());
+    auto id = FundService(session->db).create(fund, session->actor);
     if (!id)
         return fail(id.error());
     printOut(Msg::tr("Added fund %1.").arg(id.value()));
@@ -123,23 +118,20 @@ int runEntry(const QStringList &arguments, bool payout)
     if (!id || !fen || (payout && !command.parser().isSet(caseOption)))
         return fail(usageError(payout ? Msg::tr("Give one fund id, --case and --amount in yuan.")
                                       : Msg::tr("Give one fund id and --amount in yuan.")));
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    const auto actor = signedInName(database.value()->connection(), command.parser(), as);
-    if (!actor)
-        return fail(actor.error());
-    const QSqlDatabase db = database.value()->connection();
+    auto session = openSession(command, as);
+    if (!session)
+        return fail(session.error());
+    const QSqlDatabase db = session->db;
     FundService funds(db);
     if (payout) {
         auto c = findCase(db, command.parser().value(caseOption));
         if (!c)
             return fail(c.error());
-        if (auto done = funds.payout(*id, c->id, *fen, command.parser().value(note), actor.value()); !done)
+        if (auto done = funds.payout(*id, c->id, *fen, command.parser().value(note), session->actor); !done)
             return fail(done.error());
         printOut(Msg::tr("Paid ¥%1 to case %2.").arg(formatYuan(*fen), c->caseNumber));
     } else {
-        if (auto done = funds.topUp(*id, *fen, command.parser().value(note), actor.value()); !done)
+        if (auto done = funds.topUp(*id, *fen, command.parser().value(note), session->actor); !done)
             return fail(done.error());
         printOut(Msg::tr("Paid ¥%1 into the fund.").arg(formatYuan(*fen)));
     }
@@ -163,12 +155,10 @@ int runStatement(const QStringList &arguments)
     const auto id = fundId(command.parser());
     if (!id)
         return fail(usageError(Msg::tr("Give one fund id.")));
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    if (auto reader = signIn(database.value()->connection(), command.parser(), as); !reader)
-        return fail(reader.error());
-    FundService funds(database.value()->connection());
+    auto session = openSession(command, as);
+    if (!session)
+        return fail(session.error());
+    FundService funds(session->db);
     if (auto fund = funds.get(*id); !fund)
         return fail(fund.error());
     auto entries = funds.statement(*id);

@@ -72,12 +72,10 @@ int runList(const QStringList &arguments)
     const SignInOptions as = addSignInOptions(command.parser());
     if (auto stop = command.parse(arguments))
         return *stop;
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    if (auto reader = signIn(database.value()->connection(), command.parser(), as); !reader)
-        return fail(reader.error());
-    auto groups = GroupService(database.value()->connection()).list();
+    auto session = openSession(command, as);
+    if (!session)
+        return fail(session.error());
+    auto groups = GroupService(session->db).list();
     if (!groups)
         return fail(groups.error());
     QJsonArray list;
@@ -110,12 +108,10 @@ int runShow(const QStringList &arguments)
     const auto id = groupId(command.parser());
     if (!id)
         return fail(usageError(Msg::tr("Give exactly one group id.")));
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    if (auto reader = signIn(database.value()->connection(), command.parser(), as); !reader)
-        return fail(reader.error());
-    auto view = GroupService(database.value()->connection()).view(*id);
+    auto session = openSession(command, as);
+    if (!session)
+        return fail(session.error());
+    auto view = GroupService(session->db).view(*id);
     if (!view)
         return fail(view.error());
     if (command.parser().isSet(asJson)) {
@@ -160,13 +156,10 @@ int runCreate(const QStringList &arguments)
     if (auto stop = group.command.parse(arguments))
         return *stop;
     const QCommandLineParser &parser = group.command.parser();
-    auto database = group.command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    const auto actor = signedInName(database.value()->connection(), parser, group.as);
-    if (!actor)
-        return fail(actor.error());
-    const QSqlDatabase db = database.value()->connection();
+    auto session = openSession(group.command, group.as);
+    if (!session)
+        return fail(session.error());
+    const QSqlDatabase db = session->db;
     GroupService groups(db);
     Result<qint64> id = Error{};
     if (parser.isSet(business)) {
@@ -174,7 +167,7 @@ int runCreate(const QStringList &arguments)
         const qint64 businessId = parser.value(business).toLongLong(&ok);
         if (!ok || !parser.positionalArguments().isEmpty())
             return fail(usageError(Msg::tr("Give either --business with a business id or case numbers, not both.")));
-        id = groups.createFromBusiness(businessId, parser.value(name), actor.value());
+        id = groups.createFromBusiness(businessId, parser.value(name), session->actor);
     } else {
         QList<qint64> caseIds;
         for (const QString &number : parser.positionalArguments()) {
@@ -183,7 +176,7 @@ int runCreate(const QStringList &arguments)
                 return fail(c.error());
             caseIds.append(c->id);
         }
-        id = groups.createFromCases(caseIds, parser.value(name), actor.value());
+        id = groups.createFromCases(caseIds, parser.value(name), session->actor);
     }
     if (!id)
         return fail(id.error());
@@ -213,14 +206,11 @@ int runOutcome(const QStringList &arguments)
     const auto base = outcomeBasisFromCode(parser.value(basis));
     if (!id || !ok || !base)
         return fail(usageError(Msg::tr("Give one group id, --percent as a whole number and --basis balance, paid or amount.")));
-    auto database = group.command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    const auto actor = signedInName(database.value()->connection(), parser, group.as);
-    if (!actor)
-        return fail(actor.error());
-    auto total = GroupService(database.value()->connection())
-                     .recordOutcome(*id, {*base, share, parser.value(description), parser.isSet(paid)}, actor.value());
+    auto session = openSession(group.command, group.as);
+    if (!session)
+        return fail(session.error());
+    auto total = GroupService(session->db)
+                     .recordOutcome(*id, {*base, share, parser.value(description), parser.isSet(paid)}, session->actor);
     if (!total)
         return fail(total.error());
     printOut(Msg::tr("Recorded the outcome: ¥%1 in all.").arg(formatYuan(total.value())));
@@ -245,14 +235,11 @@ int runMove(const QStringList &arguments)
     const auto status = statusFromCode(parser.value(to));
     if (!id || !status)
         return fail(usageError(Msg::tr("Give one group id and --to with a status code.")));
-    auto database = group.command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    const auto actor = signedInName(database.value()->connection(), parser, group.as);
-    if (!actor)
-        return fail(actor.error());
-    if (auto done = GroupService(database.value()->connection())
-                        .transitionAll(*id, *status, parser.value(ground), parser.value(note), actor.value());
+    auto session = openSession(group.command, group.as);
+    if (!session)
+        return fail(session.error());
+    if (auto done = GroupService(session->db)
+                        .transitionAll(*id, *status, parser.value(ground), parser.value(note), session->actor);
         !done)
         return fail(done.error());
     printOut(Msg::tr("Moved every member to %1.").arg(labelOf(*status)));
@@ -273,12 +260,10 @@ int runRoster(const QStringList &arguments)
     const auto id = groupId(command.parser());
     if (!id || !command.parser().isSet(csv))
         return fail(usageError(Msg::tr("Give one group id and --csv FILE.")));
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    if (auto reader = signIn(database.value()->connection(), command.parser(), as); !reader)
-        return fail(reader.error());
-    auto view = GroupService(database.value()->connection()).view(*id);
+    auto session = openSession(command, as);
+    if (!session)
+        return fail(session.error());
+    auto view = GroupService(session->db).view(*id);
     if (!view)
         return fail(view.error());
     QFile file(command.parser().value(csv));

@@ -49,19 +49,16 @@ int runMediatorAdd(const QStringList &arguments)
     const auto k = mediatorKindFromCode(parser.value(kind));
     if (!k)
         return fail(usageError(Msg::tr("Give the kind with --kind: %1.").arg(codeList(allMediatorKinds()))));
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    const auto actor = signedInName(database.value()->connection(), parser, as);
-    if (!actor)
-        return fail(actor.error());
+    auto session = openSession(command, as);
+    if (!session)
+        return fail(session.error());
     Mediator m;
     m.name = *name;
     m.kind = *k;
     m.office = parser.value(office);
     m.phone = parser.value(phone);
     m.email = parser.value(email);
-    auto saved = MediationDirectoryService(database.value()->connection()).saveMediator(m, actor.value());
+    auto saved = MediationDirectoryService(session->db).saveMediator(m, session->actor);
     if (!saved)
         return fail(saved.error());
     printOut(Msg::tr("Mediator %1: %2 (%3)").arg(QString::number(saved->id), saved->name, labelOf(saved->kind)));
@@ -110,17 +107,14 @@ int runCourtAdd(const QStringList &arguments)
     const auto k = courtKindFromCode(parser.value(kind));
     if (!k)
         return fail(usageError(Msg::tr("Give the kind with --kind: %1.").arg(codeList(allCourtKinds()))));
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    const auto actor = signedInName(database.value()->connection(), parser, as);
-    if (!actor)
-        return fail(actor.error());
+    auto session = openSession(command, as);
+    if (!session)
+        return fail(session.error());
     Court c;
     c.name = *name;
     c.kind = *k;
     c.address = parser.value(address);
-    auto saved = MediationDirectoryService(database.value()->connection()).saveCourt(c, actor.value());
+    auto saved = MediationDirectoryService(session->db).saveCourt(c, session->actor);
     if (!saved)
         return fail(saved.error());
     printOut(Msg::tr("Court %1: %2 (%3)").arg(QString::number(saved->id), saved->name, labelOf(saved->kind)));

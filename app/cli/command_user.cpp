@@ -112,12 +112,10 @@ int runList(const QStringList &arguments)
     const SignInOptions as = addSignInOptions(command.parser());
     if (auto stop = command.parse(arguments))
         return *stop;
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    if (auto reader = signIn(database.value()->connection(), command.parser(), as); !reader)
-        return fail(reader.error());
-    auto users = UserRepository(database.value()->connection()).list();
+    auto session = openSession(command, as);
+    if (!session)
+        return fail(session.error());
+    auto users = UserRepository(session->db).list();
     if (!users)
         return fail(users.error());
     if (command.parser().isSet(asJson)) {
