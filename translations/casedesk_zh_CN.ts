@@ -307,59 +307,58 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/cli_support.cpp" line="53" />
-        <location filename="../app/cli/cli_support.cpp" line="71" />
+        <location filename="../app/cli/cli_support.cpp" line="73" />
         <source>casedesk-cli: %1</source>
         <translation>casedesk-cli：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="58" />
+        <location filename="../app/cli/cli_support.cpp" line="60" />
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="59" />
+        <location filename="../app/cli/cli_support.cpp" line="61" />
         <source>The database FILE.</source>
         <translation>数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="69" />
-        <location filename="../app/cli/cli_sign_in.cpp" line="122" />
-        <location filename="../app/cli/cli_support.cpp" line="59" />
-        <location filename="../app/cli/command_agreement.cpp" line="89" />
-        <location filename="../app/cli/command_agreement.cpp" line="208" />
-        <location filename="../app/cli/command_backup.cpp" line="96" />
+        <location filename="../app/cli/cli_case_support.cpp" line="65" />
+        <location filename="../app/cli/cli_sign_in.cpp" line="68" />
+        <location filename="../app/cli/cli_sign_in.cpp" line="121" />
+        <location filename="../app/cli/cli_support.cpp" line="61" />
+        <location filename="../app/cli/command_agreement.cpp" line="84" />
+        <location filename="../app/cli/command_backup.cpp" line="95" />
         <location filename="../app/cli/command_case_add.cpp" line="64" />
-        <location filename="../app/cli/command_group.cpp" line="268" />
-        <location filename="../app/cli/command_referral.cpp" line="110" />
-        <location filename="../app/cli/command_referral.cpp" line="208" />
-        <location filename="../app/cli/command_report.cpp" line="36" />
+        <location filename="../app/cli/command_group.cpp" line="254" />
+        <location filename="../app/cli/command_referral.cpp" line="105" />
+        <location filename="../app/cli/command_report.cpp" line="32" />
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="72" />
-        <location filename="../app/cli/cli_support.cpp" line="78" />
+        <location filename="../app/cli/cli_support.cpp" line="74" />
+        <location filename="../app/cli/cli_support.cpp" line="80" />
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="89" />
-        <location filename="../app/cli/command_backup.cpp" line="134" />
+        <location filename="../app/cli/cli_support.cpp" line="91" />
+        <location filename="../app/cli/command_backup.cpp" line="133" />
         <source>Give the database file with --database FILE.</source>
         <translation>请用 --database 文件 指定数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="91" />
+        <location filename="../app/cli/cli_support.cpp" line="93" />
         <source>casedesk-cli: warning: %1</source>
         <translation>casedesk-cli：警告：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="105" />
+        <location filename="../app/cli/cli_support.cpp" line="107" />
         <source>Usage: casedesk-cli %1 %2 [options]  (--help on each)</source>
         <translation>用法：casedesk-cli %1 %2 [选项]（各子命令均支持 --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="117" />
+        <location filename="../app/cli/cli_support.cpp" line="119" />
         <source>casedesk-cli: unknown %1 command "%2".</source>
         <translation>casedesk-cli：%1 下没有“%2”这个命令。</translation>
     </message>
@@ -369,10 +368,10 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>只列出处于状态 S 的案件：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="162" />
+        <location filename="../app/cli/command_agreement.cpp" line="157" />
         <location filename="../app/cli/command_case.cpp" line="62" />
-        <location filename="../app/cli/command_demo.cpp" line="27" />
-        <location filename="../app/cli/command_followup.cpp" line="139" />
+        <location filename="../app/cli/command_demo.cpp" line="26" />
+        <location filename="../app/cli/command_followup.cpp" line="130" />
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -382,64 +381,64 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>只列出包含该文字的案件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_alerts.cpp" line="44" />
+        <location filename="../app/cli/command_alerts.cpp" line="45" />
         <source>List early warnings: businesses with a sudden run of complaints, newest first.</source>
         <translation>列出风险预警：投诉突增的经营者，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_alerts.cpp" line="46" />
+        <location filename="../app/cli/command_alerts.cpp" line="47" />
         <source>Include acknowledged alerts.</source>
         <translation>包括已确认的预警。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_alerts.cpp" line="48" />
+        <location filename="../app/cli/command_alerts.cpp" line="49" />
         <source>Acknowledge the alert KEY.</source>
         <translation>确认编号为 KEY 的预警。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_alerts.cpp" line="49" />
+        <location filename="../app/cli/command_alerts.cpp" line="50" />
         <source>KEY</source>
         <translation>KEY</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_alerts.cpp" line="50" />
+        <location filename="../app/cli/command_alerts.cpp" line="51" />
         <location filename="../app/cli/command_case.cpp" line="63" />
-        <location filename="../app/cli/command_case_clock.cpp" line="32" />
-        <location filename="../app/cli/command_case_workflow.cpp" line="67" />
-        <location filename="../app/cli/command_followup.cpp" line="43" />
-        <location filename="../app/cli/command_followup.cpp" line="178" />
-        <location filename="../app/cli/command_fund.cpp" line="75" />
-        <location filename="../app/cli/command_fund.cpp" line="113" />
-        <location filename="../app/cli/command_group.cpp" line="204" />
-        <location filename="../app/cli/command_group.cpp" line="238" />
-        <location filename="../app/cli/command_mediation.cpp" line="168" />
-        <location filename="../app/cli/command_mediation.cpp" line="169" />
-        <location filename="../app/cli/command_referral.cpp" line="152" />
+        <location filename="../app/cli/command_case_clock.cpp" line="28" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="66" />
+        <location filename="../app/cli/command_followup.cpp" line="39" />
+        <location filename="../app/cli/command_followup.cpp" line="166" />
+        <location filename="../app/cli/command_fund.cpp" line="72" />
+        <location filename="../app/cli/command_fund.cpp" line="107" />
+        <location filename="../app/cli/command_group.cpp" line="196" />
+        <location filename="../app/cli/command_group.cpp" line="227" />
+        <location filename="../app/cli/command_mediation.cpp" line="158" />
+        <location filename="../app/cli/command_mediation.cpp" line="159" />
+        <location filename="../app/cli/command_referral.cpp" line="147" />
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_alerts.cpp" line="50" />
+        <location filename="../app/cli/command_alerts.cpp" line="51" />
         <source>What was done about it.</source>
         <translation>处理情况。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_alerts.cpp" line="69" />
+        <location filename="../app/cli/command_alerts.cpp" line="67" />
         <source>Acknowledged %1.</source>
         <translation>已确认 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_alerts.cpp" line="84" />
+        <location filename="../app/cli/command_alerts.cpp" line="82" />
         <source>No alerts.</source>
         <translation>没有预警。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_alerts.cpp" line="88" />
+        <location filename="../app/cli/command_alerts.cpp" line="86" />
         <source>%1  %2  %3 – %4: %5 complaints (%6 prepaid) in the window, usual level %7  [%8]%9</source>
         <translation>%1  %2  %3 至 %4：统计期内投诉 %5 件（预付卡 %6 件），常态水平 %7  [%8]%9</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_alerts.cpp" line="93" />
+        <location filename="../app/cli/command_alerts.cpp" line="91" />
         <source>  acknowledged by %1</source>
         <translation>  已由 %1 确认</translation>
     </message>
@@ -506,14 +505,14 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="77" />
         <location filename="../app/cli/command_case.cpp" line="64" />
-        <location filename="../app/cli/command_case_workflow.cpp" line="74" />
-        <location filename="../app/cli/command_demo.cpp" line="26" />
-        <location filename="../app/cli/command_followup.cpp" line="42" />
-        <location filename="../app/cli/command_group.cpp" line="200" />
-        <location filename="../app/cli/command_mediation.cpp" line="166" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="73" />
+        <location filename="../app/cli/command_demo.cpp" line="25" />
+        <location filename="../app/cli/command_followup.cpp" line="38" />
+        <location filename="../app/cli/command_group.cpp" line="192" />
+        <location filename="../app/cli/command_mediation.cpp" line="156" />
         <location filename="../app/cli/command_retention.cpp" line="41" />
         <location filename="../app/cli/command_rules.cpp" line="131" />
-        <location filename="../app/cli/command_user.cpp" line="270" />
+        <location filename="../app/cli/command_user.cpp" line="267" />
         <location filename="../app/cli/command_workdays.cpp" line="36" />
         <source>N</source>
         <translation>N</translation>
@@ -601,24 +600,24 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>%2 年共 %1 个工作日。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_alerts.cpp" line="47" />
-        <location filename="../app/cli/command_audit.cpp" line="37" />
+        <location filename="../app/cli/command_alerts.cpp" line="48" />
+        <location filename="../app/cli/command_audit.cpp" line="38" />
         <location filename="../app/cli/command_case.cpp" line="66" />
         <location filename="../app/cli/command_case.cpp" line="156" />
-        <location filename="../app/cli/command_case_workflow.cpp" line="169" />
-        <location filename="../app/cli/command_fund.cpp" line="36" />
-        <location filename="../app/cli/command_fund.cpp" line="158" />
-        <location filename="../app/cli/command_group.cpp" line="71" />
-        <location filename="../app/cli/command_group.cpp" line="105" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="168" />
+        <location filename="../app/cli/command_fund.cpp" line="35" />
+        <location filename="../app/cli/command_fund.cpp" line="149" />
+        <location filename="../app/cli/command_group.cpp" line="70" />
+        <location filename="../app/cli/command_group.cpp" line="102" />
         <location filename="../app/cli/command_rules.cpp" line="92" />
-        <location filename="../app/cli/command_user.cpp" line="111" />
-        <location filename="../app/cli/command_user.cpp" line="272" />
+        <location filename="../app/cli/command_user.cpp" line="110" />
+        <location filename="../app/cli/command_user.cpp" line="269" />
         <source>Print JSON.</source>
         <translation>输出 JSON。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case.cpp" line="80" />
-        <location filename="../app/cli/command_case_workflow.cpp" line="90" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="89" />
         <source>Unknown status "%1"; use one of: %2.</source>
         <translation>没有“%1”这个状态，请使用：%2。</translation>
     </message>
@@ -628,149 +627,146 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>--limit 须为 0 或正整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="44" />
-        <location filename="../app/cli/command_referral.cpp" line="38" />
+        <location filename="../app/cli/command_agreement.cpp" line="39" />
+        <location filename="../app/cli/command_referral.cpp" line="33" />
         <source>Unknown key "%1"; the keys are: %2.</source>
         <translation>未知的键“%1”；可用的键：%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="83" />
+        <location filename="../app/cli/command_agreement.cpp" line="78" />
         <source>Draft or change the mediation agreement of a case in mediation from a JSON object with the keys facts, disputes, responsibility, terms, performanceMethod, performancePlace, performBy (YYYY-MM-DD), amount (yuan), mediator (name or id) and copies. Keys left out keep the saved draft's value, or the Chinese template's for a new draft.</source>
         <translation>根据 JSON 对象起草或修改调解中案件的调解协议，键为 facts、disputes、responsibility、terms、performanceMethod、performancePlace、performBy（YYYY-MM-DD）、amount（元）、mediator（姓名或编号）和 copies。未给出的键保留已存草稿的内容，新草稿则取中文模板的内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="92" />
-        <location filename="../app/cli/command_agreement.cpp" line="131" />
-        <location filename="../app/cli/command_agreement.cpp" line="169" />
-        <location filename="../app/cli/command_agreement.cpp" line="211" />
+        <location filename="../app/cli/cli_case_support.cpp" line="68" />
+        <location filename="../app/cli/command_agreement.cpp" line="87" />
+        <location filename="../app/cli/command_agreement.cpp" line="126" />
+        <location filename="../app/cli/command_agreement.cpp" line="164" />
         <location filename="../app/cli/command_case.cpp" line="161" />
-        <location filename="../app/cli/command_case_clock.cpp" line="39" />
+        <location filename="../app/cli/command_case_clock.cpp" line="35" />
         <location filename="../app/cli/command_case_reveal.cpp" line="29" />
-        <location filename="../app/cli/command_case_workflow.cpp" line="78" />
-        <location filename="../app/cli/command_case_workflow.cpp" line="136" />
-        <location filename="../app/cli/command_case_workflow.cpp" line="172" />
-        <location filename="../app/cli/command_followup.cpp" line="50" />
-        <location filename="../app/cli/command_followup.cpp" line="100" />
-        <location filename="../app/cli/command_followup.cpp" line="183" />
-        <location filename="../app/cli/command_group.cpp" line="160" />
-        <location filename="../app/cli/command_mediation.cpp" line="176" />
-        <location filename="../app/cli/command_mediation.cpp" line="237" />
-        <location filename="../app/cli/command_referral.cpp" line="113" />
-        <location filename="../app/cli/command_referral.cpp" line="156" />
-        <location filename="../app/cli/command_referral.cpp" line="184" />
-        <location filename="../app/cli/command_referral.cpp" line="211" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="77" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="135" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="171" />
+        <location filename="../app/cli/command_followup.cpp" line="46" />
+        <location filename="../app/cli/command_followup.cpp" line="96" />
+        <location filename="../app/cli/command_followup.cpp" line="171" />
+        <location filename="../app/cli/command_group.cpp" line="155" />
+        <location filename="../app/cli/command_mediation.cpp" line="166" />
+        <location filename="../app/cli/command_mediation.cpp" line="227" />
+        <location filename="../app/cli/command_referral.cpp" line="108" />
+        <location filename="../app/cli/command_referral.cpp" line="151" />
+        <location filename="../app/cli/command_referral.cpp" line="179" />
         <source>Case number or id.</source>
         <translation>案件编号或内部编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="98" />
-        <location filename="../app/cli/command_referral.cpp" line="119" />
+        <location filename="../app/cli/command_agreement.cpp" line="93" />
+        <location filename="../app/cli/command_referral.cpp" line="114" />
         <source>Give one case and --json FILE.</source>
         <translation>请给出一个案件和 --json 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="116" />
+        <location filename="../app/cli/command_agreement.cpp" line="111" />
         <source>%1: agreement saved as a draft.</source>
         <translation>%1：调解协议已保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="118" />
+        <location filename="../app/cli/command_agreement.cpp" line="113" />
         <source>Still missing before signing: %1</source>
         <translation>签订前还缺：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="125" />
+        <location filename="../app/cli/command_agreement.cpp" line="120" />
         <source>Record that both parties and the mediator signed the agreement; the case becomes "agreement reached".</source>
         <translation>记录双方当事人和调解员已在协议上签字；案件变为“达成协议”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="128" />
+        <location filename="../app/cli/command_agreement.cpp" line="123" />
         <source>The signing date (YYYY-MM-DD).</source>
         <translation>签订日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="137" />
-        <location filename="../app/cli/command_agreement.cpp" line="175" />
+        <location filename="../app/cli/command_agreement.cpp" line="132" />
+        <location filename="../app/cli/command_agreement.cpp" line="170" />
         <location filename="../app/cli/command_case.cpp" line="166" />
-        <location filename="../app/cli/command_case_clock.cpp" line="44" />
+        <location filename="../app/cli/command_case_clock.cpp" line="40" />
         <location filename="../app/cli/command_case_reveal.cpp" line="35" />
-        <location filename="../app/cli/command_case_workflow.cpp" line="84" />
-        <location filename="../app/cli/command_case_workflow.cpp" line="142" />
-        <location filename="../app/cli/command_case_workflow.cpp" line="177" />
-        <location filename="../app/cli/command_followup.cpp" line="56" />
-        <location filename="../app/cli/command_followup.cpp" line="105" />
-        <location filename="../app/cli/command_followup.cpp" line="189" />
-        <location filename="../app/cli/command_mediation.cpp" line="182" />
-        <location filename="../app/cli/command_referral.cpp" line="162" />
-        <location filename="../app/cli/command_referral.cpp" line="190" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="83" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="141" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="176" />
+        <location filename="../app/cli/command_followup.cpp" line="52" />
+        <location filename="../app/cli/command_followup.cpp" line="101" />
+        <location filename="../app/cli/command_followup.cpp" line="177" />
+        <location filename="../app/cli/command_mediation.cpp" line="172" />
+        <location filename="../app/cli/command_referral.cpp" line="157" />
+        <location filename="../app/cli/command_referral.cpp" line="185" />
         <source>Give exactly one case number or id.</source>
         <translation>请给出一个案件编号或内部编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="148" />
+        <location filename="../app/cli/command_agreement.cpp" line="143" />
         <source>%1: agreement signed on %2; judicial confirmation can be applied for until %3.</source>
         <translation>%1：调解协议于 %2 签订；可在 %3 前申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="159" />
+        <location filename="../app/cli/command_agreement.cpp" line="154" />
         <source>Record whether a signed agreement was carried out, and the money actually recovered.</source>
         <translation>记录已签订的协议是否履行，以及实际挽回的金额。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="161" />
-        <location filename="../app/cli/command_mediation.cpp" line="38" />
-        <location filename="../app/cli/command_mediation.cpp" line="101" />
-        <location filename="../app/cli/command_mediation.cpp" line="163" />
-        <location filename="../app/cli/command_mediation.cpp" line="171" />
+        <location filename="../app/cli/command_agreement.cpp" line="156" />
+        <location filename="../app/cli/command_mediation.cpp" line="34" />
+        <location filename="../app/cli/command_mediation.cpp" line="94" />
+        <location filename="../app/cli/command_mediation.cpp" line="153" />
+        <location filename="../app/cli/command_mediation.cpp" line="161" />
         <source>One of: %1.</source>
         <translation>取值之一：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="163" />
+        <location filename="../app/cli/command_agreement.cpp" line="158" />
         <source>The date of the check (YYYY-MM-DD).</source>
         <translation>核实日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="164" />
+        <location filename="../app/cli/command_agreement.cpp" line="159" />
         <source>Money recovered, in yuan.</source>
         <translation>挽回金额（元）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="165" />
-        <location filename="../app/cli/command_fund.cpp" line="110" />
+        <location filename="../app/cli/command_agreement.cpp" line="160" />
+        <location filename="../app/cli/command_fund.cpp" line="104" />
         <source>YUAN</source>
         <translation>YUAN</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="178" />
+        <location filename="../app/cli/command_agreement.cpp" line="173" />
         <source>Give --status: %1.</source>
         <translation>请用 --status 给出：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="197" />
+        <location filename="../app/cli/command_agreement.cpp" line="192" />
         <source>%1: %2, ¥%3 recovered.</source>
         <translation>%1：%2，挽回 ¥%3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="206" />
+        <location filename="../app/cli/command_agreement.cpp" line="202" />
         <source>Write the case's mediation agreement (调解协议书) as an A4 PDF.</source>
         <translation>将案件的调解协议书输出为 A4 PDF。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="208" />
-        <location filename="../app/cli/command_referral.cpp" line="208" />
-        <location filename="../app/cli/command_report.cpp" line="36" />
+        <location filename="../app/cli/cli_case_support.cpp" line="65" />
+        <location filename="../app/cli/command_report.cpp" line="32" />
         <source>The PDF file to write.</source>
         <translation>要生成的 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="217" />
-        <location filename="../app/cli/command_referral.cpp" line="217" />
+        <location filename="../app/cli/cli_case_support.cpp" line="74" />
         <source>Give one case and --out FILE.pdf.</source>
         <translation>请给出一个案件和 --out 文件.pdf。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="232" />
+        <location filename="../app/cli/command_agreement.cpp" line="209" />
         <source>%1: agreement written to %2</source>
         <translation>%1：调解协议已写入 %2</translation>
     </message>
@@ -900,85 +896,85 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>期限：%1，截至 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="23" />
+        <location filename="../app/cli/command_demo.cpp" line="22" />
         <source>Write N realistic, invented cases over the three years before DATE (default: today). The same seed and date give the same data.</source>
         <translation>生成 N 件虚构但贴近实际的案件，登记时间分布在指定日期（默认今天）之前的三年内。种子和日期相同，生成的数据也相同。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="26" />
+        <location filename="../app/cli/command_demo.cpp" line="25" />
         <source>How many cases to write.</source>
         <translation>生成的案件数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="27" />
+        <location filename="../app/cli/command_demo.cpp" line="26" />
         <source>Random seed (default 20261123).</source>
         <translation>随机种子（默认 20261123）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="28" />
+        <location filename="../app/cli/command_demo.cpp" line="27" />
         <source>Last day (exclusive), YYYY-MM-DD.</source>
         <translation>截止日期（不含当天），格式 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="128" />
-        <location filename="../app/cli/command_agreement.cpp" line="163" />
-        <location filename="../app/cli/command_demo.cpp" line="28" />
-        <location filename="../app/cli/command_mediation.cpp" line="232" />
-        <location filename="../app/cli/command_mediation.cpp" line="233" />
+        <location filename="../app/cli/command_agreement.cpp" line="123" />
+        <location filename="../app/cli/command_agreement.cpp" line="158" />
+        <location filename="../app/cli/command_demo.cpp" line="27" />
+        <location filename="../app/cli/command_mediation.cpp" line="222" />
+        <location filename="../app/cli/command_mediation.cpp" line="223" />
         <location filename="../app/cli/command_rules.cpp" line="133" />
-        <location filename="../app/cli/command_stats.cpp" line="43" />
-        <location filename="../app/cli/command_stats.cpp" line="44" />
+        <location filename="../app/cli/command_stats.cpp" line="39" />
+        <location filename="../app/cli/command_stats.cpp" line="40" />
         <location filename="../app/cli/command_workdays.cpp" line="35" />
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="29" />
+        <location filename="../app/cli/command_demo.cpp" line="28" />
         <source>Case number prefix for a new file (default 长宁).</source>
         <translation>新文件的案件编号前缀（默认“长宁”）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="30" />
+        <location filename="../app/cli/command_demo.cpp" line="29" />
         <location filename="../app/cli/command_init.cpp" line="36" />
-        <location filename="../app/cli/command_mediation.cpp" line="41" />
-        <location filename="../app/cli/command_mediation.cpp" line="167" />
-        <location filename="../app/cli/command_report.cpp" line="35" />
-        <location filename="../app/cli/command_stats.cpp" line="45" />
+        <location filename="../app/cli/command_mediation.cpp" line="37" />
+        <location filename="../app/cli/command_mediation.cpp" line="157" />
+        <location filename="../app/cli/command_report.cpp" line="31" />
+        <location filename="../app/cli/command_stats.cpp" line="41" />
         <source>P</source>
         <translation>前缀</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="40" />
+        <location filename="../app/cli/command_demo.cpp" line="39" />
         <source>Give the number of cases with --cases N (a whole number).</source>
         <translation>请用 --cases N 指定案件数（整数）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="44" />
+        <location filename="../app/cli/command_demo.cpp" line="43" />
         <source>The seed must be a whole number.</source>
         <translation>随机种子须为整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="49" />
+        <location filename="../app/cli/command_demo.cpp" line="48" />
         <source>The date must be written as YYYY-MM-DD.</source>
         <translation>日期格式须为 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="79" />
+        <location filename="../app/cli/command_demo.cpp" line="78" />
         <source>%1% written</source>
         <translation>已写入 %1%</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="85" />
+        <location filename="../app/cli/command_demo.cpp" line="84" />
         <source>Wrote %1 cases, %2 complainants and %3 businesses in %4 s.</source>
         <translation>已写入 %1 件案件、%2 名投诉人、%3 家经营者，用时 %4 秒。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="90" />
+        <location filename="../app/cli/command_demo.cpp" line="89" />
         <source>Demo users sign in with the password %1 (administrator: %2).</source>
         <translation>演示用户的登录密码均为 %1（管理员：%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="92" />
+        <location filename="../app/cli/command_demo.cpp" line="91" />
         <source>Sudden runs of complaints against: %1</source>
         <translation>短期内集中被投诉的经营者：%1</translation>
     </message>
@@ -1013,80 +1009,80 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>目前还没有人能登录：请再次运行 init 并加上 --admin 姓名 来创建管理员。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="24" />
-        <location filename="../app/cli/cli_stats_support.cpp" line="25" />
-        <location filename="../app/cli/cli_stats_support.cpp" line="27" />
-        <location filename="../app/cli/cli_stats_support.cpp" line="30" />
-        <location filename="../app/cli/command_group.cpp" line="156" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="20" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="21" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="23" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="26" />
+        <location filename="../app/cli/command_group.cpp" line="151" />
         <location filename="../app/cli/command_init.cpp" line="35" />
         <location filename="../app/cli/command_init.cpp" line="37" />
-        <location filename="../app/cli/command_mediation.cpp" line="162" />
+        <location filename="../app/cli/command_mediation.cpp" line="152" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="24" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="20" />
         <source>Only businesses in this district.</source>
         <translation>只统计该区的经营者。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="25" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="21" />
         <source>Only businesses in this street.</source>
         <translation>只统计该街道（镇）的经营者。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="26" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="22" />
         <source>Only this complaint category (its Chinese name).</source>
         <translation>只统计该投诉类别（填中文名称）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="28" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="24" />
         <source>Only this channel code (12315, 12345, phone, ...).</source>
         <translation>只统计该来源渠道（代码：12315、12345、phone 等）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="29" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="25" />
         <source>CODE</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="30" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="26" />
         <source>Only this caseworker's cases.</source>
         <translation>只统计该承办人的案件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="31" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="27" />
         <source>Only this business (its internal id).</source>
         <translation>只统计该经营者（填内部编号）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="31" />
-        <location filename="../app/cli/command_group.cpp" line="157" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="27" />
+        <location filename="../app/cli/command_group.cpp" line="152" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="50" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="46" />
         <source>Unknown channel "%1".</source>
         <translation>没有“%1”这个来源渠道。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="57" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="53" />
         <source>--business takes the business's id, a whole number.</source>
         <translation>--business 后面要填经营者的编号（整数）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="68" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="64" />
         <source>Unknown category "%1".</source>
         <translation>没有“%1”这个投诉类别。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="80" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="76" />
         <source>Counting the statistics of this file once; later changes are counted as they come.</source>
         <translation>正在为此文件统计一次全部数据；以后的变动会随时计入。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="85" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="81" />
         <source>%1% counted</source>
         <translation>已统计 %1%</translation>
     </message>
@@ -1106,63 +1102,63 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>casedesk-cli：警告：没有 %1 年的节假日安排，该年只扣除了周末。请导入该年的通知：casedesk-cli calendar import 文件 --database 数据库</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="29" />
+        <location filename="../app/cli/cli_sign_in.cpp" line="28" />
         <source>Cannot read the password file %1: %2</source>
         <translation>无法读取密码文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="64" />
+        <location filename="../app/cli/cli_sign_in.cpp" line="63" />
         <source>Act as USER (a user of the database; default: your login name).</source>
         <translation>以指定用户的身份操作（须为数据库中的用户；默认为当前登录名）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="65" />
-        <location filename="../app/cli/command_case_workflow.cpp" line="133" />
+        <location filename="../app/cli/cli_sign_in.cpp" line="64" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="132" />
         <source>USER</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="67" />
+        <location filename="../app/cli/cli_sign_in.cpp" line="66" />
         <source>Read your password from the first line of FILE (else CASEDESK_PASSWORD, else you are asked).</source>
         <translation>从文件第一行读取你的密码（否则取 CASEDESK_PASSWORD，再否则提示输入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="82" />
+        <location filename="../app/cli/cli_sign_in.cpp" line="81" />
         <source>Say who you are with --as USER (no login name was found).</source>
         <translation>请用 --as 用户 说明您的身份（未找到登录名）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="92" />
+        <location filename="../app/cli/cli_sign_in.cpp" line="91" />
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="94" />
+        <location filename="../app/cli/cli_sign_in.cpp" line="93" />
         <source>Give your password with --password-file FILE or CASEDESK_PASSWORD (or run the command on a terminal to be asked).</source>
         <translation>请用 --password-file 文件或 CASEDESK_PASSWORD 提供密码（或在终端上运行命令以便提示输入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="120" />
+        <location filename="../app/cli/cli_sign_in.cpp" line="119" />
         <source>Read the user's new password from the first line of FILE (else CASEDESK_NEW_PASSWORD, else you are asked twice).</source>
         <translation>从文件第一行读取该用户的新密码（否则取 CASEDESK_NEW_PASSWORD，再否则提示输入两次）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="131" />
+        <location filename="../app/cli/cli_sign_in.cpp" line="130" />
         <source>New password for %1: </source>
         <translation>%1 的新密码：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="133" />
+        <location filename="../app/cli/cli_sign_in.cpp" line="132" />
         <source>Give the new password with --new-password-file FILE or CASEDESK_NEW_PASSWORD (or run the command on a terminal to be asked).</source>
         <translation>请用 --new-password-file 文件或 CASEDESK_NEW_PASSWORD 提供新密码（或在终端上运行命令以便提示输入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="135" />
+        <location filename="../app/cli/cli_sign_in.cpp" line="134" />
         <source>The same password again: </source>
         <translation>再次输入同一密码：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="137" />
+        <location filename="../app/cli/cli_sign_in.cpp" line="136" />
         <source>The two passwords differ; nothing was changed.</source>
         <translation>两次输入的密码不一致，未作任何修改。</translation>
     </message>
@@ -1213,9 +1209,9 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>从 JSON 登记投诉：可以是一个对象，也可以是对象数组，键名与 case show --json 的输出相同（案件编号和状态由系统分配）。数组中的投诉要么全部登记，要么一件都不登记。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="88" />
+        <location filename="../app/cli/command_agreement.cpp" line="83" />
         <location filename="../app/cli/command_case_add.cpp" line="63" />
-        <location filename="../app/cli/command_referral.cpp" line="109" />
+        <location filename="../app/cli/command_referral.cpp" line="104" />
         <source>The JSON file, or - for standard input.</source>
         <translation>JSON 文件；用 - 表示从标准输入读取。</translation>
     </message>
@@ -1255,149 +1251,149 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>案件 %1 已登记，但预付卡信息未保存。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_clock.cpp" line="29" />
+        <location filename="../app/cli/command_case_clock.cpp" line="25" />
         <source>Stop the case's deadline clock while goods are appraised or tested.</source>
         <translation>商品送鉴定或检测期间，暂停案件的时限计时。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_clock.cpp" line="30" />
+        <location filename="../app/cli/command_case_clock.cpp" line="26" />
         <source>Restart the case's deadline clock when the appraisal or test is back.</source>
         <translation>鉴定或检测结果出来后，恢复案件的时限计时。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_clock.cpp" line="32" />
+        <location filename="../app/cli/command_case_clock.cpp" line="28" />
         <source>What is appraised or tested.</source>
         <translation>鉴定或检测的内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_clock.cpp" line="33" />
+        <location filename="../app/cli/command_case_clock.cpp" line="29" />
         <source>When (YYYY-MM-DDTHH:MM, default now).</source>
         <translation>时间（YYYY-MM-DDTHH:MM，默认为现在）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_clock.cpp" line="34" />
-        <location filename="../app/cli/command_case_workflow.cpp" line="71" />
-        <location filename="../app/cli/command_followup.cpp" line="45" />
-        <location filename="../app/cli/command_mediation.cpp" line="160" />
-        <location filename="../app/cli/command_referral.cpp" line="151" />
+        <location filename="../app/cli/command_case_clock.cpp" line="30" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="70" />
+        <location filename="../app/cli/command_followup.cpp" line="41" />
+        <location filename="../app/cli/command_mediation.cpp" line="150" />
+        <location filename="../app/cli/command_referral.cpp" line="146" />
         <source>DATETIME</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_clock.cpp" line="46" />
+        <location filename="../app/cli/command_case_clock.cpp" line="42" />
         <source>Say what is appraised or tested with --reason TEXT.</source>
         <translation>请用 --reason 文字 说明鉴定或检测的内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_clock.cpp" line="51" />
+        <location filename="../app/cli/command_case_clock.cpp" line="47" />
         <source>The time must be written as YYYY-MM-DDTHH:MM.</source>
         <translation>时间格式须为 YYYY-MM-DDTHH:MM。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_clock.cpp" line="64" />
+        <location filename="../app/cli/command_case_clock.cpp" line="60" />
         <source>%1: clock stopped at %2.</source>
         <translation>%1：已于 %2 暂停计时。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_clock.cpp" line="65" />
+        <location filename="../app/cli/command_case_clock.cpp" line="61" />
         <source>%1: clock running again from %2.</source>
         <translation>%1：自 %2 起恢复计时。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="56" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="55" />
         <source>Move a case to another status, by the workflow rules. ID is the case number or the internal id. Refusing, returning and terminating mediation need a --ground; reopening needs a --note.</source>
         <translation>按办理流程变更案件状态。ID 为案件编号或内部编号。不予受理、退回和终止调解须用 --ground 给出理由；重新打开须用 --note 说明原因。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="59" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="58" />
         <source>The new status: %1.</source>
         <translation>新状态：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="59" />
-        <location filename="../app/cli/command_group.cpp" line="236" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="58" />
+        <location filename="../app/cli/command_group.cpp" line="225" />
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="62" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="61" />
         <source>The ground code. Refusal: %1. Return: %2. Termination: %3.</source>
         <translation>理由代码。不予受理：%1。退回：%2。终止调解：%3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="66" />
-        <location filename="../app/cli/command_group.cpp" line="237" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="65" />
+        <location filename="../app/cli/command_group.cpp" line="226" />
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="67" />
-        <location filename="../app/cli/command_group.cpp" line="238" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="66" />
+        <location filename="../app/cli/command_group.cpp" line="227" />
         <source>A note on the decision.</source>
         <translation>对决定的说明。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="69" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="68" />
         <source>When it happened, e.g. 2026-03-17T09:30 or 2026-03-17T09:30+08:00 (default: now).</source>
         <translation>办理时间，如 2026-03-17T09:30 或 2026-03-17T09:30+08:00（默认为现在）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="73" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="72" />
         <source>Refuse if the case's version is no longer N (someone changed it).</source>
         <translation>若案件版本已不是 N（已被他人修改），则不执行变更。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="91" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="90" />
         <source>Give the new status with --to STATUS (%1).</source>
         <translation>请用 --to 状态 指定新状态（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="98" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="97" />
         <source>Write the time as YYYY-MM-DDTHH:MM, optionally with seconds and an offset such as +08:00.</source>
         <translation>时间请写成 YYYY-MM-DDTHH:MM，可带秒和时区偏移（如 +08:00）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="106" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="105" />
         <source>--expect-version takes a whole number.</source>
         <translation>--expect-version 须为整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="123" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="122" />
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="131" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="130" />
         <source>Make USER (an active caseworker or supervisor) the caseworker of a case; reassigning is allowed.</source>
         <translation>将案件分派给指定用户（须为未停用的承办人或主管）承办；已分派的案件可以改派。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="133" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="132" />
         <source>The caseworker who takes the case.</source>
         <translation>接手案件的承办人。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="144" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="143" />
         <source>Give the caseworker with --to USER.</source>
         <translation>请用 --to 用户 指定承办人。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="159" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="158" />
         <source>%1: caseworker %2</source>
         <translation>%1：承办人 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="166" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="165" />
         <source>Show a case's timeline (its status changes) and its audit trail (every recorded change).</source>
         <translation>查看案件的办理经过（状态变更）和修改记录（所有记录在案的改动）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="197" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="191" />
         <source>Timeline:</source>
         <translation>办理经过：</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="208" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="202" />
         <source>Audit trail:</source>
         <translation>修改记录：</translation>
     </message>
@@ -1442,153 +1438,153 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>备注，如出处。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="37" />
+        <location filename="../app/cli/command_followup.cpp" line="33" />
         <source>Record a follow-up visit (or an attempt that reached nobody) on a finished case.</source>
         <translation>为已办结的案件登记一次回访（也可登记未联系上的情况）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="39" />
+        <location filename="../app/cli/command_followup.cpp" line="35" />
         <source>What the consumer said.</source>
         <translation>消费者的评价。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="40" />
+        <location filename="../app/cli/command_followup.cpp" line="36" />
         <source>Nobody answered.</source>
         <translation>未联系上消费者。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="42" />
+        <location filename="../app/cli/command_followup.cpp" line="38" />
         <source>The consumer's rating of the caseworker, 1–5.</source>
         <translation>消费者对承办人工作态度的评分，1–5 分。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="43" />
+        <location filename="../app/cli/command_followup.cpp" line="39" />
         <source>What was said.</source>
         <translation>回访情况说明。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="44" />
+        <location filename="../app/cli/command_followup.cpp" line="40" />
         <source>When, e.g. 2026-03-17T09:30 (default: now).</source>
         <translation>回访时间，例如 2026-03-17T09:30（默认为现在）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="46" />
+        <location filename="../app/cli/command_followup.cpp" line="42" />
         <source>The visit is for the monthly spot check.</source>
         <translation>本次回访属于每月抽查测评。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="64" />
+        <location filename="../app/cli/command_followup.cpp" line="60" />
         <source>Give --result satisfied, basically_satisfied or dissatisfied, or --not-reached.</source>
         <translation>请用 --result 填写 satisfied（满意）、basically_satisfied（基本满意）或 dissatisfied（不满意），未联系上请用 --not-reached。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="71" />
+        <location filename="../app/cli/command_followup.cpp" line="67" />
         <source>--attitude takes a whole number from 1 to 5.</source>
         <translation>--attitude 后面要填 1 到 5 的整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="79" />
+        <location filename="../app/cli/command_followup.cpp" line="75" />
         <source>Write the time as YYYY-MM-DDTHH:MM, optionally with an offset such as +08:00.</source>
         <translation>时间请写成 YYYY-MM-DDTHH:MM，可带时区偏移，如 +08:00。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="89" />
+        <location filename="../app/cli/command_followup.cpp" line="85" />
         <source>Recorded the follow-up of case %1: %2.</source>
         <translation>已登记案件 %1 的回访：%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="97" />
+        <location filename="../app/cli/command_followup.cpp" line="93" />
         <source>Show a case's follow-up visits.</source>
         <translation>查看案件的回访记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="119" />
+        <location filename="../app/cli/command_followup.cpp" line="110" />
         <source>Case %1 has no follow-up visits.</source>
         <translation>案件 %1 还没有回访记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="123" />
+        <location filename="../app/cli/command_followup.cpp" line="114" />
         <source>attitude %1/5</source>
         <translation>态度评分 %1/5</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="133" />
+        <location filename="../app/cli/command_followup.cpp" line="124" />
         <source>Draw the month's spot check (a share of each caseworker's cases closed that month; a month already drawn keeps its sample) and list it.</source>
         <translation>抽取当月的抽查测评样本（按比例抽取每位承办人当月办结的案件；已抽过的月份保留原样本）并列出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="136" />
+        <location filename="../app/cli/command_followup.cpp" line="127" />
         <source>The month the cases were closed in.</source>
         <translation>案件办结的月份。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="137" />
+        <location filename="../app/cli/command_followup.cpp" line="128" />
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="138" />
+        <location filename="../app/cli/command_followup.cpp" line="129" />
         <source>The share to check, 0–1 (default 0.1).</source>
         <translation>抽查比例，0–1（默认 0.1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="148" />
+        <location filename="../app/cli/command_followup.cpp" line="139" />
         <source>Give the month as --month YYYY-MM.</source>
         <translation>请用 --month YYYY-MM 指定月份。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="152" />
+        <location filename="../app/cli/command_followup.cpp" line="143" />
         <source>--share takes a number such as 0.1.</source>
         <translation>--share 后面要填一个数字，如 0.1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="163" />
+        <location filename="../app/cli/command_followup.cpp" line="151" />
         <source>No case was closed in %1.</source>
         <translation>%1 没有办结的案件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="166" />
+        <location filename="../app/cli/command_followup.cpp" line="154" />
         <source>done</source>
         <translation>已抽查</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="166" />
+        <location filename="../app/cli/command_followup.cpp" line="154" />
         <source>to do</source>
         <translation>待抽查</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="175" />
+        <location filename="../app/cli/command_followup.cpp" line="163" />
         <source>Flag a case as a typical case with a short write-up for publication, or remove the flag.</source>
         <translation>将案件标为典型案例并附简要说明以便发布，或取消标记。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="177" />
+        <location filename="../app/cli/command_followup.cpp" line="165" />
         <location filename="../app/cli/command_rules.cpp" line="134" />
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="177" />
+        <location filename="../app/cli/command_followup.cpp" line="165" />
         <source>The typical case's title.</source>
         <translation>典型案例标题。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="178" />
+        <location filename="../app/cli/command_followup.cpp" line="166" />
         <source>The short write-up.</source>
         <translation>简要案情说明。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="179" />
+        <location filename="../app/cli/command_followup.cpp" line="167" />
         <source>Remove the flag.</source>
         <translation>取消典型案例标记。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="198" />
+        <location filename="../app/cli/command_followup.cpp" line="186" />
         <source>Case %1 is no longer a typical case.</source>
         <translation>案件 %1 已取消典型案例标记。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="205" />
+        <location filename="../app/cli/command_followup.cpp" line="193" />
         <source>Case %1 is flagged as a typical case: %2</source>
         <translation>案件 %1 已标为典型案例：%2</translation>
     </message>
@@ -1613,301 +1609,301 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>沿用“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="39" />
-        <location filename="../app/cli/command_user.cpp" line="41" />
+        <location filename="../app/cli/command_followup.cpp" line="35" />
+        <location filename="../app/cli/command_user.cpp" line="40" />
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="48" />
+        <location filename="../app/cli/command_user.cpp" line="47" />
         <source>casedesk-cli: unknown role "%1"; use one of: %2.</source>
         <translation>casedesk-cli：没有“%1”这个角色，请使用：%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="55" />
+        <location filename="../app/cli/command_user.cpp" line="54" />
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="36" />
+        <location filename="../app/cli/command_mediation.cpp" line="32" />
         <source>Add a person to the mediator directory.</source>
         <translation>在调解员名录中添加一人。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="39" />
-        <location filename="../app/cli/command_mediation.cpp" line="102" />
+        <location filename="../app/cli/command_mediation.cpp" line="35" />
+        <location filename="../app/cli/command_mediation.cpp" line="95" />
         <source>KIND</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="40" />
+        <location filename="../app/cli/command_mediation.cpp" line="36" />
         <source>Professional office or firm.</source>
         <translation>专业委员会或所在单位（律师事务所）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="40" />
+        <location filename="../app/cli/command_mediation.cpp" line="36" />
         <source>O</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="41" />
+        <location filename="../app/cli/command_mediation.cpp" line="37" />
         <source>Phone number.</source>
         <translation>电话号码。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="42" />
+        <location filename="../app/cli/command_mediation.cpp" line="38" />
         <source>E-mail address.</source>
         <translation>电子邮箱。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="42" />
+        <location filename="../app/cli/command_mediation.cpp" line="38" />
         <source>E</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="46" />
+        <location filename="../app/cli/command_mediation.cpp" line="42" />
         <source>The mediator's name.</source>
         <translation>调解员姓名。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="52" />
-        <location filename="../app/cli/command_mediation.cpp" line="113" />
+        <location filename="../app/cli/command_mediation.cpp" line="48" />
+        <location filename="../app/cli/command_mediation.cpp" line="106" />
         <source>Give exactly one name.</source>
         <translation>请只给出一个姓名。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="55" />
-        <location filename="../app/cli/command_mediation.cpp" line="116" />
+        <location filename="../app/cli/command_mediation.cpp" line="51" />
+        <location filename="../app/cli/command_mediation.cpp" line="109" />
         <source>Give the kind with --kind: %1.</source>
         <translation>请用 --kind 给出类别：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="71" />
+        <location filename="../app/cli/command_mediation.cpp" line="64" />
         <source>Mediator %1: %2 (%3)</source>
         <translation>调解员 %1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="78" />
+        <location filename="../app/cli/command_mediation.cpp" line="71" />
         <source>List the mediator directory.</source>
         <translation>列出调解员名录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="91" />
-        <location filename="../app/cli/command_user.cpp" line="55" />
+        <location filename="../app/cli/command_mediation.cpp" line="84" />
+        <location filename="../app/cli/command_user.cpp" line="54" />
         <source>inactive</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="99" />
+        <location filename="../app/cli/command_mediation.cpp" line="92" />
         <source>Add a court or circuit hearing point to the list of courts.</source>
         <translation>在法院名单中添加法院或巡回审判点。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="103" />
+        <location filename="../app/cli/command_mediation.cpp" line="96" />
         <source>Address.</source>
         <translation>地址。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="107" />
+        <location filename="../app/cli/command_mediation.cpp" line="100" />
         <source>The court's name.</source>
         <translation>法院名称。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="130" />
+        <location filename="../app/cli/command_mediation.cpp" line="120" />
         <source>Court %1: %2 (%3)</source>
         <translation>法院 %1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="136" />
+        <location filename="../app/cli/command_mediation.cpp" line="126" />
         <source>List the courts.</source>
         <translation>列出法院。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="157" />
+        <location filename="../app/cli/command_mediation.cpp" line="147" />
         <source>Book or record a mediation session of a case in mediation. A mediator booked twice at the same time is reported as a warning.</source>
         <translation>为调解中的案件安排或记录一场调解。同一调解员同一时间被安排两次时给出警告。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="160" />
+        <location filename="../app/cli/command_mediation.cpp" line="150" />
         <source>Start, e.g. 2018-03-21T09:30.</source>
         <translation>开始时间，如 2018-03-21T09:30。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="161" />
+        <location filename="../app/cli/command_mediation.cpp" line="151" />
         <source>A mediator's name or id (repeat for more).</source>
         <translation>调解员姓名或编号（可重复给出多位）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="164" />
+        <location filename="../app/cli/command_mediation.cpp" line="154" />
         <source>MODE</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="165" />
+        <location filename="../app/cli/command_mediation.cpp" line="155" />
         <source>Length in minutes (default 60).</source>
         <translation>时长（分钟，默认 60）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="167" />
+        <location filename="../app/cli/command_mediation.cpp" line="157" />
         <source>Where, or the meeting number.</source>
         <translation>地点，或线上会议号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="168" />
+        <location filename="../app/cli/command_mediation.cpp" line="158" />
         <source>Who took part.</source>
         <translation>参加人员。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="169" />
+        <location filename="../app/cli/command_mediation.cpp" line="159" />
         <source>The record (笔录).</source>
         <translation>调解笔录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="171" />
+        <location filename="../app/cli/command_mediation.cpp" line="161" />
         <source>OUTCOME</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="189" />
+        <location filename="../app/cli/command_mediation.cpp" line="179" />
         <source>Unknown --mode or --outcome; see --help.</source>
         <translation>未知的 --mode 或 --outcome，请查看 --help。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="193" />
+        <location filename="../app/cli/command_mediation.cpp" line="183" />
         <source>--minutes takes a whole number.</source>
         <translation>--minutes 需要整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="217" />
+        <location filename="../app/cli/command_mediation.cpp" line="207" />
         <source>Session %1 of %2: %3, %4</source>
         <translation>%2 的第 %1 场调解：%3，%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="221" />
+        <location filename="../app/cli/command_mediation.cpp" line="211" />
         <source>Warning: %1 is also booked for %2 at %3.</source>
         <translation>警告：%1 在 %3 还安排了 %2 的调解。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="230" />
+        <location filename="../app/cli/command_mediation.cpp" line="220" />
         <source>List a case's sessions, or the agenda of all sessions between two days.</source>
         <translation>列出某案件的调解场次，或两个日期之间所有案件的调解日程。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="232" />
+        <location filename="../app/cli/command_mediation.cpp" line="222" />
         <source>First day (default today).</source>
         <translation>起始日期（默认今天）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="233" />
+        <location filename="../app/cli/command_mediation.cpp" line="223" />
         <source>Last day (default a week later).</source>
         <translation>截止日期（默认一周后）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="57" />
+        <location filename="../app/cli/command_user.cpp" line="56" />
         <source>no password</source>
         <translation>未设密码</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="59" />
+        <location filename="../app/cli/command_user.cpp" line="58" />
         <source>locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="67" />
+        <location filename="../app/cli/command_user.cpp" line="66" />
         <source>Add a user with a password. Caseworkers handle cases, supervisors also reopen them, administrators manage users and do no case work, auditors only read.</source>
         <translation>添加用户并设置密码。承办人办理案件，科长还可重新启用已结案件，管理员管理用户、不办案，审计员只读。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="70" />
+        <location filename="../app/cli/command_user.cpp" line="69" />
         <source>The role: %1 (default caseworker).</source>
         <translation>角色：%1（默认为 caseworker，即承办人）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="75" />
+        <location filename="../app/cli/command_user.cpp" line="74" />
         <source>The user's name, as cases will show it.</source>
         <translation>用户姓名，即案件中显示的名字。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="80" />
-        <location filename="../app/cli/command_user.cpp" line="154" />
-        <location filename="../app/cli/command_user.cpp" line="248" />
+        <location filename="../app/cli/command_user.cpp" line="79" />
+        <location filename="../app/cli/command_user.cpp" line="151" />
+        <location filename="../app/cli/command_user.cpp" line="245" />
         <source>Give exactly one user name.</source>
         <translation>请只给出一个用户姓名。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="109" />
+        <location filename="../app/cli/command_user.cpp" line="108" />
         <source>List the users, active and inactive, by name.</source>
         <translation>按姓名列出全部用户，包括已停用的。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="140" />
+        <location filename="../app/cli/command_user.cpp" line="137" />
         <source>Change a user's role, or let someone who left stop acting (their name stays on old cases).</source>
         <translation>修改用户角色，或停用已离职人员（其姓名仍保留在原有案件中）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="142" />
+        <location filename="../app/cli/command_user.cpp" line="139" />
         <source>The new role: %1.</source>
         <translation>新角色：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="143" />
+        <location filename="../app/cli/command_user.cpp" line="140" />
         <source>The user may act again.</source>
         <translation>重新启用该用户。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="144" />
+        <location filename="../app/cli/command_user.cpp" line="141" />
         <source>The user may no longer act.</source>
         <translation>停用该用户。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="148" />
-        <location filename="../app/cli/command_user.cpp" line="196" />
-        <location filename="../app/cli/command_user.cpp" line="243" />
+        <location filename="../app/cli/command_user.cpp" line="145" />
+        <location filename="../app/cli/command_user.cpp" line="193" />
+        <location filename="../app/cli/command_user.cpp" line="240" />
         <source>The user's name.</source>
         <translation>用户姓名。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="156" />
+        <location filename="../app/cli/command_user.cpp" line="153" />
         <source>Give --active or --inactive, not both.</source>
         <translation>--active 和 --inactive 只能选一个。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="158" />
+        <location filename="../app/cli/command_user.cpp" line="155" />
         <source>Nothing to change: give --role, --active or --inactive.</source>
         <translation>没有要修改的内容：请指定 --role、--active 或 --inactive。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="190" />
+        <location filename="../app/cli/command_user.cpp" line="187" />
         <source>Change a password. Without NAME, your own (proving the current one); with NAME, an administrator sets a new password for that user and lifts any lock-out.</source>
         <translation>修改密码。不带姓名时修改自己的密码（需验证当前密码）；带姓名时由管理员为该用户设置新密码并解除锁定。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="201" />
+        <location filename="../app/cli/command_user.cpp" line="198" />
         <source>Give at most one user name.</source>
         <translation>最多给出一个用户名。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="220" />
+        <location filename="../app/cli/command_user.cpp" line="217" />
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="240" />
+        <location filename="../app/cli/command_user.cpp" line="237" />
         <source>Lift a lock-out after too many wrong passwords before it ends by itself.</source>
         <translation>在自动解锁之前，提前解除因密码错误次数过多造成的锁定。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="266" />
+        <location filename="../app/cli/command_user.cpp" line="263" />
         <source>Show the desk's log, newest first: sign-ins, refused passwords, lock-outs, users and settings changed, identified exports, retention runs. For those who may verify the audit trail (supervisors, administrators, auditors).</source>
         <translation>按时间倒序显示本单位日志：登录、密码错误、锁定、用户和设置的变更、未脱敏导出、匿名化操作。仅限有权核验审计记录的人员（科长、管理员、审计员）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="270" />
+        <location filename="../app/cli/command_user.cpp" line="267" />
         <source>At most N lines (default 50).</source>
         <translation>最多 N 行（默认 50）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="281" />
+        <location filename="../app/cli/command_user.cpp" line="278" />
         <source>--limit takes a whole number from 1 to 100000.</source>
         <translation>--limit 须为 1 至 100000 之间的整数。</translation>
     </message>
@@ -1947,7 +1943,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>开始日期，格式 YYYY-MM-DD（当日不计入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="103" />
+        <location filename="../app/cli/command_mediation.cpp" line="96" />
         <location filename="../app/cli/command_workdays.cpp" line="67" />
         <source>A</source>
         <translation>A</translation>
@@ -1968,62 +1964,62 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>两个日期相隔超过一百年。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_audit.cpp" line="34" />
+        <location filename="../app/cli/command_audit.cpp" line="35" />
         <source>Check the audit trail's hash chain: reports the first record that was changed or deleted outside CaseDesk. Exit code 1 when the trail is broken.</source>
         <translation>核验审计记录的哈希链：报告第一条在本系统之外被改动或删除的记录。记录链断开时退出码为 1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="38" />
+        <location filename="../app/cli/command_backup.cpp" line="37" />
         <source>The name or the password is wrong (checked in the backup, because the database cannot be opened).</source>
         <translation>用户名或密码错误（数据库无法打开，已按备份中的账号核对）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="82" />
+        <location filename="../app/cli/command_backup.cpp" line="81" />
         <source>Cannot open the backup %1: %2</source>
         <translation>无法打开备份 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="93" />
+        <location filename="../app/cli/command_backup.cpp" line="92" />
         <source>Write a complete, checked copy of the database to FILE (readable by you only). Safe while others are working.</source>
         <translation>将数据库完整写出到文件并加以检查（仅你本人可读）。其他人同时办案也不受影响。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="96" />
+        <location filename="../app/cli/command_backup.cpp" line="95" />
         <source>The backup FILE to write.</source>
         <translation>要写出的备份文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="102" />
+        <location filename="../app/cli/command_backup.cpp" line="101" />
         <source>Give the backup file with --out FILE.</source>
         <translation>请用 --out 文件 指定备份文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="114" />
+        <location filename="../app/cli/command_backup.cpp" line="113" />
         <source>Backup written: %1</source>
         <translation>备份已写出：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="121" />
+        <location filename="../app/cli/command_backup.cpp" line="120" />
         <source>Replace the database with a backup. The backup is checked first (integrity, that it is CaseDesk's, its schema version); the old file is kept as FILE.before-restore.</source>
         <translation>用备份替换数据库。先检查备份（完整性、是否为本系统的文件、结构版本）；原文件保留为“文件名.before-restore”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="126" />
+        <location filename="../app/cli/command_backup.cpp" line="125" />
         <source>The backup file to restore.</source>
         <translation>要恢复的备份文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="131" />
+        <location filename="../app/cli/command_backup.cpp" line="130" />
         <source>Give exactly one backup file.</source>
         <translation>请只指定一个备份文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="147" />
+        <location filename="../app/cli/command_backup.cpp" line="146" />
         <source>Restored %1 from %2.</source>
         <translation>已用 %2 恢复 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="150" />
+        <location filename="../app/cli/command_backup.cpp" line="149" />
         <source>The previous file was kept as %1.</source>
         <translation>原文件已保留为 %1。</translation>
     </message>
@@ -2048,328 +2044,328 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>请给出 --field phone 或 --field id_number。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="34" />
+        <location filename="../app/cli/command_fund.cpp" line="33" />
         <source>List the first-compensation funds with their balances.</source>
         <translation>列出先行赔付金及其余额。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="59" />
+        <location filename="../app/cli/command_fund.cpp" line="56" />
         <source>%1  %2 (%3): balance ¥%4, %5 payouts ¥%6</source>
         <translation>%1  %2（%3）：余额 ¥%4，已赔付 %5 笔 ¥%6</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="73" />
+        <location filename="../app/cli/command_fund.cpp" line="70" />
         <source>Add a fund held by a mall or market.</source>
         <translation>新建商场或市场设立的先行赔付金。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="75" />
+        <location filename="../app/cli/command_fund.cpp" line="72" />
         <source>The mall or market holding it.</source>
         <translation>设立单位（商场或市场）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="78" />
+        <location filename="../app/cli/command_fund.cpp" line="75" />
         <source>The fund's name.</source>
         <translation>赔付金名称。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="83" />
+        <location filename="../app/cli/command_fund.cpp" line="80" />
         <source>Give the fund's name.</source>
         <translation>请给出赔付金名称。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="96" />
+        <location filename="../app/cli/command_fund.cpp" line="90" />
         <source>Added fund %1.</source>
         <translation>已新建赔付金 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="107" />
+        <location filename="../app/cli/command_fund.cpp" line="101" />
         <source>Pay a consumer from the fund; the case's money recovered grows by it.</source>
         <translation>从赔付金向消费者赔付，并计入该案件的挽回经济损失。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="108" />
+        <location filename="../app/cli/command_fund.cpp" line="102" />
         <source>Pay money into the fund.</source>
         <translation>向赔付金存入款项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="110" />
+        <location filename="../app/cli/command_fund.cpp" line="104" />
         <source>The amount in yuan.</source>
         <translation>金额（元）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="111" />
+        <location filename="../app/cli/command_fund.cpp" line="105" />
         <source>The case number or id of the consumer paid.</source>
         <translation>获赔消费者的案件编号或内部编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="112" />
+        <location filename="../app/cli/command_fund.cpp" line="106" />
         <source>CASE</source>
         <translation>CASE</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="113" />
-        <location filename="../app/cli/command_referral.cpp" line="152" />
+        <location filename="../app/cli/command_fund.cpp" line="107" />
+        <location filename="../app/cli/command_referral.cpp" line="147" />
         <source>A note.</source>
         <translation>备注。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="119" />
-        <location filename="../app/cli/command_fund.cpp" line="161" />
+        <location filename="../app/cli/command_fund.cpp" line="113" />
+        <location filename="../app/cli/command_fund.cpp" line="152" />
         <source>Fund id.</source>
         <translation>赔付金编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="125" />
+        <location filename="../app/cli/command_fund.cpp" line="119" />
         <source>Give one fund id, --case and --amount in yuan.</source>
         <translation>请给出一个赔付金编号、--case 和以元为单位的 --amount。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="126" />
+        <location filename="../app/cli/command_fund.cpp" line="120" />
         <source>Give one fund id and --amount in yuan.</source>
         <translation>请给出一个赔付金编号和以元为单位的 --amount。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="141" />
+        <location filename="../app/cli/command_fund.cpp" line="132" />
         <source>Paid ¥%1 to case %2.</source>
         <translation>已向案件 %2 赔付 ¥%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="145" />
+        <location filename="../app/cli/command_fund.cpp" line="136" />
         <source>Paid ¥%1 into the fund.</source>
         <translation>已向赔付金存入 ¥%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="156" />
+        <location filename="../app/cli/command_fund.cpp" line="147" />
         <source>A fund's statement: every top-up and payout with the balance after it.</source>
         <translation>赔付金明细：每笔续存和赔付及其后的余额。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="166" />
+        <location filename="../app/cli/command_fund.cpp" line="157" />
         <source>Give one fund id.</source>
         <translation>请给出一个赔付金编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="69" />
+        <location filename="../app/cli/command_group.cpp" line="68" />
         <source>List group cases, newest first.</source>
         <translation>列出群体投诉，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="93" />
+        <location filename="../app/cli/command_group.cpp" line="90" />
         <source>%1  %2  (%3 members, %4 open)</source>
         <translation>%1  %2  （%3 件，未办结 %4 件）</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="103" />
+        <location filename="../app/cli/command_group.cpp" line="100" />
         <source>Show a group case: its totals and its roster (phones masked).</source>
         <translation>查看群体投诉：合计金额和当事人名册（电话已脱敏）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="108" />
-        <location filename="../app/cli/command_group.cpp" line="207" />
-        <location filename="../app/cli/command_group.cpp" line="241" />
-        <location filename="../app/cli/command_group.cpp" line="271" />
+        <location filename="../app/cli/command_group.cpp" line="105" />
+        <location filename="../app/cli/command_group.cpp" line="199" />
+        <location filename="../app/cli/command_group.cpp" line="230" />
+        <location filename="../app/cli/command_group.cpp" line="257" />
         <source>Group id.</source>
         <translation>群体投诉编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="113" />
+        <location filename="../app/cli/command_group.cpp" line="110" />
         <source>Give exactly one group id.</source>
         <translation>请给出一个群体投诉编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="140" />
+        <location filename="../app/cli/command_group.cpp" line="135" />
         <source>%1 members; paid ¥%2, balance ¥%3, claim ¥%4</source>
         <translation>共 %1 件；支付 ¥%2，余额 ¥%3，主张 ¥%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="154" />
+        <location filename="../app/cli/command_group.cpp" line="149" />
         <source>Make a group case of a business's open complaints, or of the given cases (case numbers or ids).</source>
         <translation>将某经营者的未办结投诉，或指定的案件（案件编号或内部编号）建为群体投诉。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="156" />
+        <location filename="../app/cli/command_group.cpp" line="151" />
         <source>The group's name.</source>
         <translation>群体投诉名称。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="157" />
+        <location filename="../app/cli/command_group.cpp" line="152" />
         <source>The business's internal id.</source>
         <translation>经营者的内部编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="177" />
+        <location filename="../app/cli/command_group.cpp" line="169" />
         <source>Give either --business with a business id or case numbers, not both.</source>
         <translation>请给出 --business 经营者编号，或给出案件编号，二者只能选一。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="191" />
+        <location filename="../app/cli/command_group.cpp" line="183" />
         <source>Made group case %1.</source>
         <translation>已建立群体投诉 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="199" />
+        <location filename="../app/cli/command_group.cpp" line="191" />
         <source>Record one outcome for every member, e.g. 60% of each card balance; all or nothing.</source>
         <translation>为全体案件登记同一处理结果，例如每张卡余额的60%；全部成功或全部不变。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="200" />
+        <location filename="../app/cli/command_group.cpp" line="192" />
         <source>The share, 0 to 100.</source>
         <translation>比例，0 至 100。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="201" />
+        <location filename="../app/cli/command_group.cpp" line="193" />
         <source>Of what: balance (default), paid or amount.</source>
         <translation>计算基数：balance（余额，默认）、paid（支付金额）或 amount（涉及金额）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="202" />
+        <location filename="../app/cli/command_group.cpp" line="194" />
         <source>BASIS</source>
         <translation>BASIS</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="203" />
+        <location filename="../app/cli/command_group.cpp" line="195" />
         <source>The money has been paid: add it to each case's money recovered.</source>
         <translation>款项已支付：计入每件案件的挽回经济损失。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="204" />
+        <location filename="../app/cli/command_group.cpp" line="196" />
         <source>What was agreed.</source>
         <translation>协商结果。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="216" />
+        <location filename="../app/cli/command_group.cpp" line="208" />
         <source>Give one group id, --percent as a whole number and --basis balance, paid or amount.</source>
         <translation>请给出一个群体投诉编号、整数的 --percent，以及 --basis balance、paid 或 amount。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="227" />
+        <location filename="../app/cli/command_group.cpp" line="216" />
         <source>Recorded the outcome: ¥%1 in all.</source>
         <translation>已登记处理结果：合计 ¥%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="235" />
+        <location filename="../app/cli/command_group.cpp" line="224" />
         <source>Move every member to one status by the workflow rules; all or nothing.</source>
         <translation>按办理流程将全部案件变更为同一状态；全部成功或全部不变。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="236" />
+        <location filename="../app/cli/command_group.cpp" line="225" />
         <source>The new status.</source>
         <translation>新状态。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="237" />
+        <location filename="../app/cli/command_group.cpp" line="226" />
         <source>The ground code, where the rule takes one.</source>
         <translation>理由代码（规则要求时）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="248" />
+        <location filename="../app/cli/command_group.cpp" line="237" />
         <source>Give one group id and --to with a status code.</source>
         <translation>请给出一个群体投诉编号，以及 --to 状态代码。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="259" />
+        <location filename="../app/cli/command_group.cpp" line="245" />
         <source>Moved every member to %1.</source>
         <translation>已将全部案件变更为“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="266" />
+        <location filename="../app/cli/command_group.cpp" line="252" />
         <source>Write the roster of claimants as CSV (UTF-8 with BOM, phones masked).</source>
         <translation>将当事人名册导出为 CSV（UTF-8 带 BOM，电话已脱敏）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="268" />
+        <location filename="../app/cli/command_group.cpp" line="254" />
         <source>The CSV file to write.</source>
         <translation>要写入的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="276" />
+        <location filename="../app/cli/command_group.cpp" line="262" />
         <source>Give one group id and --csv FILE.</source>
         <translation>请给出一个群体投诉编号和 --csv 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="287" />
+        <location filename="../app/cli/command_group.cpp" line="271" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="288" />
+        <location filename="../app/cli/command_group.cpp" line="272" />
         <source>Wrote %1 (%2 members).</source>
         <translation>已写入 %1（%2 人）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="84" />
+        <location filename="../app/cli/command_referral.cpp" line="79" />
         <source>outcome: one of %1.</source>
         <translation>outcome：取值之一 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="103" />
+        <location filename="../app/cli/command_referral.cpp" line="98" />
         <source>Refer a case whose mediation was terminated to a court, or update its referral, from a JSON object with the keys consentOn, court (name or id), referredOn, claims, lawyer (a volunteer lawyer's name or id), courtCaseNumber, outcome (%1), decidedOn, awarded and recovered (yuan). Keys left out keep their value.</source>
         <translation>将已终止调解的案件移送法院，或更新其移送信息，根据 JSON 对象，键为 consentOn、court（名称或编号）、referredOn、claims、lawyer（律师志愿者姓名或编号）、courtCaseNumber、outcome（%1）、decidedOn、awarded 和 recovered（元）。未给出的键保留原值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="140" />
+        <location filename="../app/cli/command_referral.cpp" line="135" />
         <source>%1: referred to %2, %3.</source>
         <translation>%1：已移送%2，%3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="149" />
+        <location filename="../app/cli/command_referral.cpp" line="144" />
         <source>Add a hearing date of a referred case.</source>
         <translation>为已移送的案件添加开庭时间。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="151" />
+        <location filename="../app/cli/command_referral.cpp" line="146" />
         <source>When, e.g. 2018-03-21T14:00.</source>
         <translation>时间，如 2018-03-21T14:00。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="174" />
+        <location filename="../app/cli/command_referral.cpp" line="169" />
         <source>%1: %2 hearing(s).</source>
         <translation>%1：共 %2 次开庭。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="181" />
+        <location filename="../app/cli/command_referral.cpp" line="176" />
         <source>Close a referred case once the court's outcome is recorded.</source>
         <translation>法院结果已记录后，结束移送的案件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="198" />
+        <location filename="../app/cli/command_referral.cpp" line="193" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="206" />
+        <location filename="../app/cli/command_referral.cpp" line="202" />
         <source>Write the case's referral letter (诉调对接移送函) as an A4 PDF.</source>
         <translation>将案件的诉调对接移送函输出为 A4 PDF。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="232" />
+        <location filename="../app/cli/command_referral.cpp" line="209" />
         <source>%1: referral letter written to %2</source>
         <translation>%1：移送函已写入 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_report.cpp" line="31" />
+        <location filename="../app/cli/command_report.cpp" line="27" />
         <source>Write the statistics report of a month, quarter or year as a PDF: headline figures with their year-on-year changes, charts, tables by category, district and channel, hot issues and typical cases.</source>
         <translation>生成月度、季度或年度统计报告（PDF）：主要指标及同比变化、图表、按类别、区和来源渠道的统计表、热点问题和典型案例。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_report.cpp" line="35" />
-        <location filename="../app/cli/command_stats.cpp" line="45" />
+        <location filename="../app/cli/command_report.cpp" line="31" />
+        <location filename="../app/cli/command_stats.cpp" line="41" />
         <source>A month, quarter or year.</source>
         <translation>月份、季度或年份。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_report.cpp" line="49" />
+        <location filename="../app/cli/command_report.cpp" line="45" />
         <source>Give the period as --period 2026-10 (month), 2026-Q3 (quarter) or 2026 (year).</source>
         <translation>请用 --period 指定期间：2026-10（月）、2026-Q3（季度）或 2026（年）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_report.cpp" line="51" />
+        <location filename="../app/cli/command_report.cpp" line="47" />
         <source>Give the PDF file to write with --out FILE.pdf.</source>
         <translation>请用 --out 文件.pdf 指定要生成的文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_report.cpp" line="71" />
+        <location filename="../app/cli/command_report.cpp" line="67" />
         <source>Wrote %1</source>
         <translation>已生成 %1</translation>
     </message>
@@ -2419,62 +2415,62 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>已匿名化 %1 名投诉人，涉及 %3 之前结案的 %2 件案件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="40" />
+        <location filename="../app/cli/command_stats.cpp" line="36" />
         <source>Print the statistics of a period with their year-on-year and period-on-period changes. P is a month (2026-10), a quarter (2026-Q3) or a year (2026). Definitions: docs/statistics.md.</source>
         <translation>输出某一期间的统计数据及同比、环比变化。P 为月份（2026-10）、季度（2026-Q3）或年份（2026）。各指标口径见 docs/statistics.md。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="43" />
+        <location filename="../app/cli/command_stats.cpp" line="39" />
         <source>First day, YYYY-MM-DD.</source>
         <translation>起始日期，YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="44" />
+        <location filename="../app/cli/command_stats.cpp" line="40" />
         <source>Last day, YYYY-MM-DD.</source>
         <translation>截止日期，YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="46" />
+        <location filename="../app/cli/command_stats.cpp" line="42" />
         <source>Print JSON instead of text.</source>
         <translation>以 JSON 格式输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="51" />
+        <location filename="../app/cli/command_stats.cpp" line="47" />
         <source>Print one table as CSV: %1.</source>
         <translation>以 CSV 格式输出其中一张表：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="52" />
+        <location filename="../app/cli/command_stats.cpp" line="48" />
         <source>TABLE</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="66" />
+        <location filename="../app/cli/command_stats.cpp" line="62" />
         <source>Write the period as 2026-10 (month), 2026-Q3 (quarter) or 2026 (year).</source>
         <translation>期间请写成 2026-10（月）、2026-Q3（季度）或 2026（年）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="72" />
+        <location filename="../app/cli/command_stats.cpp" line="68" />
         <source>Give --from and --to as YYYY-MM-DD, or --period.</source>
         <translation>请用 YYYY-MM-DD 格式给出 --from 和 --to，或使用 --period。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="74" />
+        <location filename="../app/cli/command_stats.cpp" line="70" />
         <source>--from must not be after --to.</source>
         <translation>--from 不能晚于 --to。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="81" />
+        <location filename="../app/cli/command_stats.cpp" line="77" />
         <source>Unknown table "%1"; use one of: %2.</source>
         <translation>没有“%1”这张表，可选：%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="116" />
+        <location filename="../app/cli/command_stats.cpp" line="112" />
         <source>Statistics for %1 (%2 to %3)</source>
         <translation>%1统计（%2 至 %3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="119" />
+        <location filename="../app/cli/command_stats.cpp" line="115" />
         <source>%1: %2 (year on year %3, period on period %4)</source>
         <translation>%1：%2（同比 %3，环比 %4）</translation>
     </message>
@@ -5082,7 +5078,7 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>12345 热线转办</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_summary_counter.cpp" line="390" />
+        <location filename="../core/stats/stats_summary_counter.cpp" line="253" />
         <source>The statistics were not recounted: stopped.</source>
         <translation>已停止统计，统计数据保持不变。</translation>
     </message>
@@ -5428,12 +5424,12 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>本系统无法在文件夹“%1”中写入（该文件夹只读，或你没有权限）。数据库需要在同一文件夹中保存日志文件。请把文件复制到你有写入权限的文件夹，或申请写入权限。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/instance_lock.cpp" line="37" />
+        <location filename="../core/storage/instance_lock.cpp" line="42" />
         <source>The database "%1" is already open in another CaseDesk window (process %2 on computer %3). Use that window, or close it first; a database is opened by one CaseDesk at a time so that no work is lost.</source>
         <translation>数据库“%1”已在另一个消保案件台窗口中打开（计算机 %3 上的进程 %2）。请使用那个窗口，或先将其关闭；同一数据库一次只能由一个消保案件台打开，以免工作内容丢失。</translation>
     </message>
     <message>
-        <location filename="../core/storage/instance_lock.cpp" line="46" />
+        <location filename="../core/storage/instance_lock.cpp" line="51" />
         <source>CaseDesk cannot create its lock file next to "%1"; the folder may be read-only.</source>
         <translation>无法在“%1”旁边创建锁文件；该文件夹可能是只读的。</translation>
     </message>
@@ -7434,8 +7430,8 @@ Period on period: %5</source>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboard_window.cpp" line="74" />
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="414" />
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="433" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="416" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="437" />
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
@@ -7540,14 +7536,14 @@ Period on period: %5</source>
         <translation>%1被投诉较多的经营者</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="415" />
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="433" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="417" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="437" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="421" />
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="439" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="423" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="443" />
         <source>Cannot write "%1": %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
