@@ -3,12 +3,14 @@
 #include "storage/audit_chain.h"
 #include "storage/case_numbers.h"
 #include "storage/case_search.h"
-#include "storage/settings_repository.h"
 #include "storage/phase_timer.h"
-#include "storage/sqlite_setup.h"
+#include "storage/settings_repository.h"
 #include "storage/sql_helpers.h"
+#include "storage/sqlite_setup.h"
 #include "storage/stored_values.h"
 #include "storage/trigger_pause.h"
+
+#include <algorithm>
 
 namespace casedesk {
 
@@ -43,7 +45,20 @@ Result<qint64> execInsert(QSqlQuery &query, const QVariantList &values)
     return query.lastInsertId().toLongLong();
 }
 
-QVariant nullableDateTime(const QDateTime &at) { return at.isValid() ? QVariant(storedDateTime(at)) : QVariant(); }
+// The district of the demo's council: the case numbers' prefix when it is a place name in
+// Chinese (长宁, 徐汇), else 长宁 — not the generic prefix 消保, nor a prefix in Latin letters
+// that an English desk gave its demo ("Changning"): the council's name is Chinese.
+QString demoDistrict(const QString &prefix)
+{
+    const bool han = !prefix.isEmpty() && std::all_of(prefix.cbegin(), prefix.cend(),
+                                                      [](QChar c) { return c.script() == QChar::Script_Han; });
+    return han && prefix != SettingsRepository::kDefaultCaseNumberPrefix ? prefix : QStringLiteral("长宁");
+}
+
+QVariant nullableDateTime(const QDateTime &at)
+{
+    return at.isValid() ? QVariant(storedDateTime(at)) : QVariant();
+}
 
 } // namespace
 
@@ -100,8 +115,8 @@ Status BulkCaseWriter::begin()
     if (!prefix)
         return prefix.error();
     m_prefix = prefix.value();
-    auto sequences = runQuery(m_db, QStringLiteral("SELECT year, last_value FROM case_number_sequences WHERE prefix = ?"),
-                              {m_prefix});
+    auto sequences = runQuery(
+        m_db, QStringLiteral("SELECT year, last_value FROM case_number_sequences WHERE prefix = ?"), {m_prefix});
     if (!sequences)
         return sequences.error();
     while (sequences->next())
@@ -154,10 +169,10 @@ Status BulkCaseWriter::indexForSearch(qint64 complaintId, const QString &caseNum
         return {};
     }
     const auto &[name, phone] = m_consumers.at(consumerIndex);
-    auto indexed = execInsert(m_statements->search,
-                              {complaintId, caseSearchDocument({caseNumber, name, phone, business.value(),
-                                                                bindable(c.demand).toString(),
-                                                                bindable(c.facts).toString()})});
+    auto indexed =
+        execInsert(m_statements->search,
+                   {complaintId, caseSearchDocument({caseNumber, name, phone, business.value(),
+                                                     bindable(c.demand).toString(), bindable(c.facts).toString()})});
     if (!indexed)
         return indexed.error();
     return {};
@@ -205,7 +220,7 @@ Status BulkCaseWriter::markDemo()
                             QStringLiteral("INSERT INTO settings(key, value) VALUES ('council_name', ?) "
                                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value "
                                            "WHERE value IN ('', '区消费者权益保护委员会')"),
-                            {QStringLiteral("上海市%1区消费者权益保护委员会").arg(m_prefix)});
+                            {QStringLiteral("上海市%1区消费者权益保护委员会").arg(demoDistrict(m_prefix))});
     if (!council)
         return council.error();
     return {};
@@ -236,8 +251,9 @@ Result<QString> BulkCaseWriter::addComplaint(const Complaint &c, const QString &
     for (const CaseEvent &e : events) {
         const QString at = storedDateTime(e.at);
         auto event = execInsert(m_statements->event,
-                                {id.value(), at, e.recordedAt.isValid() && e.recordedAt != e.at ? storedDateTime(e.recordedAt) : at, e.actor,
-                                 e.from ? codeOf(*e.from) : QString(), codeOf(e.to), e.ground, e.note});
+                                {id.value(), at,
+                                 e.recordedAt.isValid() && e.recordedAt != e.at ? storedDateTime(e.recordedAt) : at,
+                                 e.actor, e.from ? codeOf(*e.from) : QString(), codeOf(e.to), e.ground, e.note});
         if (!event)
             return event.error();
     }

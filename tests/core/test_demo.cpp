@@ -2,10 +2,10 @@
 #include "test_support.h"
 
 #include "demo/demo_generator.h"
+#include "storage/complaint_repository.h"
 #include "storage/settings_repository.h"
 #include "storage/sql_helpers.h"
 #include "validation/complaint_validator.h"
-#include "storage/complaint_repository.h"
 
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -54,6 +54,18 @@ TEST_CASE("the same seed gives the same demo data; another seed differs", "[demo
     CHECK(first != dumpCases(c.connection()));
 }
 
+TEST_CASE("a demo's council is in the district of its case numbers when they name one in Chinese", "[demo]")
+{
+    for (const auto &[prefix, council] :
+         {std::pair{QStringLiteral("徐汇"), QStringLiteral("上海市徐汇区消费者权益保护委员会")},
+          std::pair{QStringLiteral("Changning"), QStringLiteral("上海市长宁区消费者权益保护委员会")}}) {
+        TestDatabase db;
+        REQUIRE(SettingsRepository(db.connection()).setCaseNumberPrefix(prefix).ok());
+        REQUIRE(generateDemoData(db.connection(), DemoOptions{50, 1, QDate(2026, 6, 1), HashCost::CheapForTests}).ok());
+        CHECK(SettingsRepository(db.connection()).councilName().value() == council);
+    }
+}
+
 TEST_CASE("demo data looks like a council's real case load", "[demo]")
 {
     TestDatabase db;
@@ -64,10 +76,8 @@ TEST_CASE("demo data looks like a council's real case load", "[demo]")
     CHECK(summary->cases == 4000);
     CHECK(rowCount(c, QStringLiteral("complaints")) == 4000);
     CHECK(rowCount(c, QStringLiteral("audit_log")) == 4000);
-    // Its documents name a council of the case numbers' district, not the generic placeholder.
-    const QString prefix = SettingsRepository(c).caseNumberPrefix().value();
-    CHECK(SettingsRepository(c).councilName().value() ==
-          QStringLiteral("上海市%1区消费者权益保护委员会").arg(prefix));
+    // Its documents name a council, not the generic placeholder (nor a 消保 district).
+    CHECK(SettingsRepository(c).councilName().value() == QStringLiteral("上海市长宁区消费者权益保护委员会"));
 
     // Nature shares follow the national figures (售后服务 31.7%, 质量 20.8%).
     CHECK(share(c, QStringLiteral("nature = 'after_sales'")) == Approx(0.30).margin(0.06));
