@@ -2,6 +2,8 @@
 
 #include "storage/sql_helpers.h"
 
+#include <utility>
+
 namespace casedesk {
 
 namespace {
@@ -94,16 +96,45 @@ QString caseSearchDocument(const QStringList &fields)
 
 QString caseSearchInsertSql() { return QStringLiteral("INSERT INTO case_search(rowid, doc) VALUES (?, ?)"); }
 
+namespace {
+
+// FTS5's merge settings (its defaults are automerge 4, crisismerge 16); `crisismerge` still
+// bounds the number of segments, far below FTS5's limit of 2000.
+Status setIndexMerging(const QSqlDatabase &db, int automerge, int crisismerge)
+{
+    for (const auto &[option, value] : {std::pair{"automerge", automerge}, std::pair{"crisismerge", crisismerge}}) {
+        auto set = runQuery(db, QStringLiteral("INSERT INTO case_search(case_search, rank) VALUES (?, ?)"),
+                            {QString::fromLatin1(option), value});
+        if (!set)
+            return set.error();
+    }
+    return {};
+}
+
+} // namespace
+
+Status SearchIndexPause::pause()
+{
+    if (auto paused = m_triggers.pause(); !paused)
+        return paused;
+    return setIndexMerging(m_db, 0, 1000);
+}
+
 Status SearchIndexPause::resume(bool rebuild)
 {
     if (!m_triggers.isPaused())
         return {};
     // Without `rebuild` the caller has indexed every new case itself (caseSearchDocument).
-    if (rebuild) {
-        if (auto rebuilt = runQuery(m_db, QStringLiteral("INSERT INTO case_search(case_search) VALUES ('rebuild')"));
-            !rebuilt)
-            return rebuilt.error();
+    QStringList commands = {QStringLiteral("optimize")};
+    if (rebuild)
+        commands.prepend(QStringLiteral("rebuild"));
+    for (const QString &command : std::as_const(commands)) {
+        if (auto done = runQuery(m_db, QStringLiteral("INSERT INTO case_search(case_search) VALUES (?)"), {command});
+            !done)
+            return done.error();
     }
+    if (auto restored = setIndexMerging(m_db, 4, 16); !restored)
+        return restored;
     return m_triggers.resume();
 }
 

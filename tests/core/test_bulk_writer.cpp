@@ -37,8 +37,10 @@ void checkNothingWritten(const QSqlDatabase &db)
         CAPTURE(table);
         CHECK(rowCount(db, table) == 0);
     }
-    // The search index holds no document either.
+    // The search index holds no document either, and its merge settings were not left changed.
     CHECK(queryScalar(db, QStringLiteral("SELECT count(*) FROM case_search_vocab"))->toLongLong() == 0);
+    CHECK(queryScalar(db, QStringLiteral("SELECT group_concat(k) FROM case_search_config"))->toString()
+          == QStringLiteral("version"));
 }
 
 } // namespace
@@ -115,6 +117,11 @@ TEST_CASE("the search index a demo writes case by case equals one built from the
     CHECK(queryScalar(c, QStringLiteral("SELECT count(*) FROM (SELECT term, doc, offset FROM temp.written_terms "
                                         "EXCEPT SELECT term, doc, offset FROM temp.check_terms)"))
               ->toLongLong() == 0);
+    // The index was written without merging as it went, then merged once: FTS5's own merge
+    // settings are back for the cases saved from now on.
+    CHECK(queryScalar(c, QStringLiteral("SELECT group_concat(k || '=' || v, ' ') FROM "
+                                        "(SELECT k, v FROM case_search_config WHERE k LIKE '%merge' ORDER BY k)"))
+              ->toString() == QStringLiteral("automerge=4 crisismerge=16"));
     // A complainant renamed afterwards: the triggers remove the old text and add the new one.
     execOrFail(c, QStringLiteral("UPDATE consumers SET name = '欧阳测试' WHERE id = 1"));
     execOrFail(c, QStringLiteral("INSERT INTO case_search(case_search) VALUES ('integrity-check')"));
