@@ -13,19 +13,18 @@ DemoFollowUps::DemoFollowUps(const QSqlDatabase &db, quint64 seed, const QDateTi
     // Prepared once and run for every closed case: parsing the SQL each time cost a minute
     // on a million cases.
     m_prepared = m_typical.prepare(QStringLiteral("INSERT INTO typical_cases(complaint_id, title, summary, marked_by,"
-                                                  " marked_at) VALUES (?, ?, ?, ?, ?)")) &&
-                 m_visit.prepare(QStringLiteral("INSERT INTO follow_ups(complaint_id, at, recorded_at, actor, reached,"
-                                                " result, attitude) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                                  " marked_at) VALUES (?, ?, ?, ?, ?)"));
+    if (m_prepared)
+        m_prepared = m_visit.prepare(QStringLiteral("INSERT INTO follow_ups(complaint_id, at, recorded_at, actor, "
+                                                    "reached, result, attitude) VALUES (?, ?, ?, ?, ?, ?, ?)"));
 }
 
-Status DemoFollowUps::run(QSqlQuery &query, const QVariantList &values)
+Status DemoFollowUps::run(PreparedInsert &insert, const QVariantList &values)
 {
     if (!m_prepared)
-        return storageError(query.lastError());
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, bindable(values.at(i)));
-    if (!query.exec())
-        return storageError(query.lastError());
+        return m_prepared;
+    if (auto inserted = insert.run(values); !inserted)
+        return inserted.error();
     return {};
 }
 

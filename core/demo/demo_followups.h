@@ -2,10 +2,10 @@
 
 #include "demo/weighted_random.h"
 #include "result.h"
+#include "storage/prepared_insert.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 namespace casedesk::demo {
 
@@ -36,16 +36,16 @@ public:
     Status add(const ClosedCase &c, qint64 recoveredFen);
 
 private:
-    Status run(QSqlQuery &query, const QVariantList &values);
+    Status run(PreparedInsert &insert, const QVariantList &values);
 
     QDateTime m_end;
     Dice m_dice;
     WeightedTable m_resolvedResults;
     WeightedTable m_unresolvedResults;
     int m_resolvedSeen = 0;
-    QSqlQuery m_typical;
-    QSqlQuery m_visit;
-    bool m_prepared = false;
+    PreparedInsert m_typical;
+    PreparedInsert m_visit;
+    Status m_prepared;
 };
 
 } // namespace casedesk::demo

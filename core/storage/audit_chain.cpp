@@ -62,12 +62,10 @@ Status AuditChainWriter::begin()
         return maxId.error();
     m_lastId = std::max(m_lastId, maxId->toLongLong());
 
-    m_insert = std::make_unique<QSqlQuery>(m_db);
-    if (!m_insert->prepare(QStringLiteral("INSERT INTO audit_log(id, complaint_id, at, actor, action, field, "
-                                          "old_value, new_value, prev_hash, hash) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-        return storageError(m_insert->lastError());
-    return {};
+    m_insert = std::make_unique<PreparedInsert>(m_db);
+    return m_insert->prepare(QStringLiteral("INSERT INTO audit_log(id, complaint_id, at, actor, action, field, "
+                                            "old_value, new_value, prev_hash, hash) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
 }
 
 Result<qint64> AuditChainWriter::append(const AuditEntry &e)
@@ -75,12 +73,10 @@ Result<qint64> AuditChainWriter::append(const AuditEntry &e)
     AuditRow row{m_lastId + 1, e.complaintId, storedDateTime(e.at), e.actor, e.action, e.field, e.oldValue,
                  e.newValue, m_lastHash, {}};
     row.hash = auditRowHash(row);
-    const QVariantList values{row.id,       row.complaintId, row.at,       row.actor,    row.action,
-                              row.field,    row.oldValue,    row.newValue, row.prevHash, row.hash};
-    for (int i = 0; i < values.size(); ++i)
-        m_insert->bindValue(i, bindable(values.at(i)));
-    if (!m_insert->exec())
-        return storageError(m_insert->lastError());
+    auto inserted = m_insert->run({row.id, row.complaintId, row.at, row.actor, row.action, row.field, row.oldValue,
+                                   row.newValue, row.prevHash, row.hash});
+    if (!inserted)
+        return inserted.error();
     m_lastId = row.id;
     m_lastHash = row.hash;
     m_dirty = true;

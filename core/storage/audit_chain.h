@@ -1,11 +1,11 @@
 #pragma once
 
-#include "storage/audit_repository.h"
 #include "result.h"
+#include "storage/audit_repository.h"
+#include "storage/prepared_insert.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <memory>
 
@@ -51,7 +51,7 @@ public:
 
 private:
     QSqlDatabase m_db;
-    std::unique_ptr<QSqlQuery> m_insert;
+    std::unique_ptr<PreparedInsert> m_insert;
     qint64 m_lastId = 0;
     QString m_lastHash;
     bool m_dirty = false;

@@ -4,6 +4,7 @@
 #include "storage/case_numbers.h"
 #include "storage/case_search.h"
 #include "storage/phase_timer.h"
+#include "storage/prepared_insert.h"
 #include "storage/settings_repository.h"
 #include "storage/sql_helpers.h"
 #include "storage/sqlite_setup.h"
@@ -19,31 +20,15 @@ struct BulkCaseWriter::Statements {
         : consumer(db), business(db), complaint(db), event(db), user(db), search(db)
     {
     }
-    QSqlQuery consumer;
-    QSqlQuery business;
-    QSqlQuery complaint;
-    QSqlQuery event;
-    QSqlQuery user;
-    QSqlQuery search;
+    PreparedInsert consumer;
+    PreparedInsert business;
+    PreparedInsert complaint;
+    PreparedInsert event;
+    PreparedInsert user;
+    PreparedInsert search;
 };
 
 namespace {
-
-Status prepare(QSqlQuery &query, const QString &sql)
-{
-    if (!query.prepare(sql))
-        return storageError(query.lastError());
-    return {};
-}
-
-Result<qint64> execInsert(QSqlQuery &query, const QVariantList &values)
-{
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, bindable(values.at(i)));
-    if (!query.exec())
-        return storageError(query.lastError());
-    return query.lastInsertId().toLongLong();
-}
 
 // The district of the demo's council: the case numbers' prefix when it is a place name in
 // Chinese (长宁, 徐汇), else 长宁 — not the generic prefix 消保, nor a prefix in Latin letters
@@ -126,7 +111,7 @@ Status BulkCaseWriter::begin()
     if (auto chained = m_audit->begin(); !chained)
         return chained;
     m_statements = std::make_unique<Statements>(m_db);
-    const std::pair<QSqlQuery *, QString> statements[] = {
+    const std::pair<PreparedInsert *, QString> statements[] = {
         {&m_statements->consumer,
          QStringLiteral("INSERT INTO consumers(name, phone, id_number, address, created_at) VALUES (?, ?, ?, ?, ?)")},
         {&m_statements->business,
@@ -145,14 +130,14 @@ Status BulkCaseWriter::begin()
                         "ON CONFLICT(name) DO NOTHING")},
     };
     for (const auto &[query, sql] : statements) {
-        if (auto prepared = prepare(*query, sql); !prepared)
+        if (auto prepared = query->prepare(sql); !prepared)
             return prepared;
     }
     // With the search index empty and its triggers paused, each case's document goes straight
     // into the index as the case is written: no second pass over a million cases at the end.
     m_indexDirectly = m_searchPause != nullptr;
     if (m_indexDirectly) {
-        if (auto prepared = prepare(m_statements->search, caseSearchInsertSql()); !prepared)
+        if (auto prepared = m_statements->search.prepare(caseSearchInsertSql()); !prepared)
             return prepared;
     }
     return {};
@@ -169,10 +154,8 @@ Status BulkCaseWriter::indexForSearch(qint64 complaintId, const QString &caseNum
         return {};
     }
     const auto &[name, phone] = m_consumers.at(consumerIndex);
-    auto indexed =
-        execInsert(m_statements->search,
-                   {complaintId, caseSearchDocument({caseNumber, name, phone, business.value(),
-                                                     bindable(c.demand).toString(), bindable(c.facts).toString()})});
+    auto indexed = m_statements->search.run(
+        {complaintId, caseSearchDocument({caseNumber, name, phone, business.value(), c.demand, c.facts})});
     if (!indexed)
         return indexed.error();
     return {};
@@ -180,29 +163,29 @@ Status BulkCaseWriter::indexForSearch(qint64 complaintId, const QString &caseNum
 
 Result<qint64> BulkCaseWriter::addConsumer(const Consumer &c, const QDateTime &createdAt)
 {
-    auto id = execInsert(m_statements->consumer, {c.name, c.phone, c.idNumber, c.address, storedDateTime(createdAt)});
+    auto id = m_statements->consumer.run({c.name, c.phone, c.idNumber, c.address, storedDateTime(createdAt)});
     if (id && m_indexDirectly) {
         // Kept by id (they come one after another) for the cases' search documents.
         if (m_consumers.isEmpty())
             m_firstConsumerId = id.value();
         if (id.value() == m_firstConsumerId + m_consumers.size())
-            m_consumers.append({bindable(c.name).toString(), bindable(c.phone).toString()});
+            m_consumers.append({c.name, c.phone});
     }
     return id;
 }
 
 Result<qint64> BulkCaseWriter::addBusiness(const Business &b, const QDateTime &createdAt)
 {
-    auto id = execInsert(m_statements->business,
-                         {b.name, b.creditCode, b.address, b.district, b.street, storedDateTime(createdAt)});
+    auto id =
+        m_statements->business.run({b.name, b.creditCode, b.address, b.district, b.street, storedDateTime(createdAt)});
     if (id && m_indexDirectly)
-        m_businessNames.insert(id.value(), bindable(b.name).toString());
+        m_businessNames.insert(id.value(), b.name);
     return id;
 }
 
 Status BulkCaseWriter::addUser(const QString &name, Role role, const QDateTime &createdAt, const QString &passwordHash)
 {
-    auto added = execInsert(m_statements->user, {name, codeOf(role), storedDateTime(createdAt), passwordHash});
+    auto added = m_statements->user.run({name, codeOf(role), storedDateTime(createdAt), passwordHash});
     if (!added)
         return added.error();
     return {};
@@ -233,11 +216,10 @@ Result<QString> BulkCaseWriter::addComplaint(const Complaint &c, const QString &
     const QString caseNumber = formatCaseNumber(m_prefix, year, sequence);
     const QString received = storedDateTime(c.receivedAt);
     const QString updated = storedDateTime(c.updatedAt.isValid() ? c.updatedAt : c.receivedAt);
-    auto id = execInsert(m_statements->complaint,
-                         {caseNumber, c.consumer.id, c.business.id, codeOf(c.channel), c.platformRef, c.categoryId,
-                          codeOf(c.nature), c.amountFen, c.demand, c.facts, storedDate(c.incidentDate), received,
-                          codeOf(c.status), c.assignee, received, updated, nullableDateTime(c.acceptedAt),
-                          nullableDateTime(c.closedAt), c.recoveredFen});
+    auto id = m_statements->complaint.run(
+        {caseNumber, c.consumer.id, c.business.id, codeOf(c.channel), c.platformRef, c.categoryId, codeOf(c.nature),
+         c.amountFen, c.demand, c.facts, storedDate(c.incidentDate), received, codeOf(c.status), c.assignee, received,
+         updated, nullableDateTime(c.acceptedAt), nullableDateTime(c.closedAt), c.recoveredFen});
     if (!id)
         return id.error();
     m_lastComplaintId = id.value();
@@ -250,10 +232,9 @@ Result<QString> BulkCaseWriter::addComplaint(const Complaint &c, const QString &
         return logged.error();
     for (const CaseEvent &e : events) {
         const QString at = storedDateTime(e.at);
-        auto event = execInsert(m_statements->event,
-                                {id.value(), at,
-                                 e.recordedAt.isValid() && e.recordedAt != e.at ? storedDateTime(e.recordedAt) : at,
-                                 e.actor, e.from ? codeOf(*e.from) : QString(), codeOf(e.to), e.ground, e.note});
+        auto event = m_statements->event.run(
+            {id.value(), at, e.recordedAt.isValid() && e.recordedAt != e.at ? storedDateTime(e.recordedAt) : at,
+             e.actor, e.from ? codeOf(*e.from) : QString(), codeOf(e.to), e.ground, e.note});
         if (!event)
             return event.error();
     }

@@ -3,6 +3,7 @@
 #include "auth/permissions.h"
 #include "domain/money.h"
 #include "storage/audit_repository.h"
+#include "storage/prepared_insert.h"
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"
 #include "storage/user_repository.h"
@@ -85,21 +86,21 @@ Status PrepaidCardRepository::write(const PrepaidCard &c, const QDateTime &now)
 
 Status PrepaidCardRepository::insertAll(const QList<PrepaidCard> &cards, const QDateTime &now)
 {
-    QSqlQuery q(m_db);
-    if (!q.prepare(QStringLiteral("INSERT INTO prepaid_cards(complaint_id, card_type, card_number, purchase_date, "
-                                  "expiry_date, term_months, paid_fen, balance_fen, sessions_left, business_status, "
-                                  "notice_given, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-        return storageError(q.lastError());
+    PreparedInsert insert(m_db);
+    if (auto prepared = insert.prepare(
+            QStringLiteral("INSERT INTO prepaid_cards(complaint_id, card_type, card_number, purchase_date, "
+                           "expiry_date, term_months, paid_fen, balance_fen, sessions_left, business_status, "
+                           "notice_given, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        !prepared)
+        return prepared;
     const QString stamp = storedDateTime(now);
     for (const PrepaidCard &c : cards) {
         const QVariantList values{c.complaintId, codeOf(c.type), c.cardNumber.trimmed(), storedDate(c.purchaseDate),
                                   storedDate(c.expiryDate), c.termMonths, c.paidFen, c.balanceFen,
                                   c.sessionsLeft ? QVariant(*c.sessionsLeft) : QVariant(), codeOf(c.businessState),
                                   codeOf(c.noticeGiven), stamp};
-        for (int i = 0; i < values.size(); ++i)
-            q.bindValue(i, bindable(values.at(i)));
-        if (!q.exec())
-            return storageError(q.lastError());
+        if (auto inserted = insert.run(values); !inserted)
+            return inserted.error();
     }
     return {};
 }

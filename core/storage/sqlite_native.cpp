@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -16,23 +17,6 @@ namespace {
 struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Storage)
 };
-
-sqlite3 *rawHandle(const QSqlDatabase &db)
-{
-    if (!db.isOpen() || !db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-// SQLite's result code as the same translated Error the Qt driver's errors become.
-Error nativeError(int code, sqlite3 *handle)
-{
-    const QString text = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString::fromUtf8(sqlite3_errstr(code));
-    return storageError(QSqlError(QString(), text, QSqlError::StatementError, QString::number(code)));
-}
 
 Error noHandle()
 {
@@ -80,7 +64,7 @@ Status copyPages(sqlite3 *source, sqlite3 *destination)
 {
     sqlite3_backup *backup = sqlite3_backup_init(destination, "main", source, "main");
     if (!backup)
-        return nativeError(sqlite3_errcode(destination), destination);
+        return sqliteError(sqlite3_errcode(destination), destination);
     int rc = SQLITE_OK;
     do {
         // Chunks of 1024 pages: writers on other connections get their turn in between.
@@ -90,7 +74,7 @@ Status copyPages(sqlite3 *source, sqlite3 *destination)
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE)
-        return nativeError(rc, destination);
+        return sqliteError(rc, destination);
     return {};
 }
 
@@ -100,27 +84,47 @@ Status copyInto(sqlite3 *source, const QString &destination)
         return created;
     Connection target;
     if (int rc = target.open(destination, SQLITE_OPEN_READWRITE); rc != SQLITE_OK)
-        return nativeError(rc, target.get());
+        return sqliteError(rc, target.get());
     if (auto copied = copyPages(source, target.get()); !copied)
         return copied;
     // A copy is one self-contained file: fold any write-ahead log into it.
     if (int rc = sqlite3_exec(target.get(), "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
         rc != SQLITE_OK)
-        return nativeError(rc, target.get());
+        return sqliteError(rc, target.get());
     return {};
 }
 
 } // namespace
 
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    if (!db.isOpen() || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    QSqlQuery version(db);
+    if (!version.exec(QStringLiteral("SELECT sqlite_version()")) || !version.next() ||
+        version.value(0).toString() != QLatin1String(sqlite3_libversion()))
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+Error sqliteError(int code, sqlite3 *handle)
+{
+    const QString text = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString::fromUtf8(sqlite3_errstr(code));
+    return storageError(QSqlError(QString(), text, QSqlError::StatementError, QString::number(code)));
+}
+
 bool sqliteInTransaction(const QSqlDatabase &db)
 {
-    sqlite3 *handle = rawHandle(db);
+    sqlite3 *handle = sqliteHandle(db);
     return handle && sqlite3_get_autocommit(handle) == 0;
 }
 
 std::function<void()> sqliteInterrupter(const QSqlDatabase &db)
 {
-    sqlite3 *handle = rawHandle(db);
+    sqlite3 *handle = sqliteHandle(db);
     if (!handle)
         return [] {};
     return [handle] { sqlite3_interrupt(handle); };
@@ -128,7 +132,7 @@ std::function<void()> sqliteInterrupter(const QSqlDatabase &db)
 
 Status sqliteBackupTo(const QSqlDatabase &db, const QString &destination)
 {
-    sqlite3 *handle = rawHandle(db);
+    sqlite3 *handle = sqliteHandle(db);
     if (!handle)
         return noHandle();
     return copyInto(handle, destination);
@@ -138,7 +142,7 @@ Status sqliteCopyFile(const QString &source, const QString &destination)
 {
     Connection from;
     if (int rc = from.open(source, SQLITE_OPEN_READONLY); rc != SQLITE_OK)
-        return nativeError(rc, from.get());
+        return sqliteError(rc, from.get());
     return copyInto(from.get(), destination);
 }
 
@@ -146,7 +150,7 @@ Result<SqliteFileFacts> sqliteInspectFile(const QString &path)
 {
     Connection file;
     if (int rc = file.open(path, SQLITE_OPEN_READONLY); rc != SQLITE_OK)
-        return nativeError(rc, file.get());
+        return sqliteError(rc, file.get());
     SqliteFileFacts facts;
     auto scalar = [&](const char *sql, qint64 &out) -> Status {
         sqlite3_stmt *statement = nullptr;
@@ -160,7 +164,7 @@ Result<SqliteFileFacts> sqliteInspectFile(const QString &path)
         }
         sqlite3_finalize(statement);
         if (rc != SQLITE_OK && rc != SQLITE_DONE)
-            return nativeError(rc, file.get());
+            return sqliteError(rc, file.get());
         return {};
     };
     qint64 version = 0;

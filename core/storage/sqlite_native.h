@@ -11,7 +11,16 @@
 // API and transaction state. With sqlite_setup.cpp this is the SQLite-only corner of core;
 // a PostgreSQL backend would replace both with pg_dump and its own checks.
 
+struct sqlite3;
+
 namespace casedesk {
+
+// The connection's own sqlite3*, or null when `db` is not an open SQLite connection or its
+// driver runs another SQLite than the one CaseDesk links (Qt's Windows installer builds its
+// driver with SQLite inside): a handle must only be given to the library that made it.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
+// SQLite's result code `code` as the same translated Error the Qt driver's errors become.
+Error sqliteError(int code, sqlite3 *handle);
 
 // True while `db` is inside an open transaction (not in autocommit mode).
 bool sqliteInTransaction(const QSqlDatabase &db);
