@@ -5,6 +5,7 @@
 #include "storage/case_search.h"
 #include "storage/phase_timer.h"
 #include "storage/prepared_insert.h"
+#include "storage/search_index_builder.h"
 #include "storage/settings_repository.h"
 #include "storage/sql_helpers.h"
 #include "storage/sqlite_setup.h"
@@ -16,16 +17,12 @@
 namespace casedesk {
 
 struct BulkCaseWriter::Statements {
-    explicit Statements(const QSqlDatabase &db)
-        : consumer(db), business(db), complaint(db), event(db), user(db), search(db)
-    {
-    }
+    explicit Statements(const QSqlDatabase &db) : consumer(db), business(db), complaint(db), event(db), user(db) {}
     PreparedInsert consumer;
     PreparedInsert business;
     PreparedInsert complaint;
     PreparedInsert event;
     PreparedInsert user;
-    PreparedInsert search;
 };
 
 namespace {
@@ -54,6 +51,7 @@ BulkCaseWriter::~BulkCaseWriter()
     m_statements.reset(); // finalize statements before the transaction rolls back
     m_audit.reset();
     m_transaction.reset();
+    m_searchBuilder.reset(); // detaches its scratch file, which needs the transaction ended
     restoreSettings();
 }
 
@@ -77,6 +75,11 @@ Status BulkCaseWriter::begin()
     if (m_fastMode) {
         if (auto set = sqliteBulkWriteMode(m_db, true); !set)
             return set;
+        // Each case's search document is indexed on the other core as the case is written.
+        // Where that cannot be (not a file), the index is rebuilt in one pass at the end.
+        m_searchBuilder = std::make_unique<SearchIndexBuilder>(m_db);
+        if (!m_searchBuilder->start())
+            m_searchBuilder.reset();
     }
     m_transaction = std::make_unique<Transaction>(m_db);
     if (auto started = m_transaction->begin(); !started)
@@ -133,17 +136,11 @@ Status BulkCaseWriter::begin()
         if (auto prepared = query->prepare(sql); !prepared)
             return prepared;
     }
-    // With the search index empty and its triggers paused, each case's document goes straight
-    // into the index as the case is written: no second pass over a million cases at the end.
-    m_indexDirectly = m_searchPause != nullptr;
-    if (m_indexDirectly) {
-        if (auto prepared = m_statements->search.prepare(caseSearchInsertSql()); !prepared)
-            return prepared;
-    }
+    m_indexDirectly = m_searchBuilder != nullptr;
     return {};
 }
 
-Status BulkCaseWriter::indexForSearch(qint64 complaintId, const QString &caseNumber, const Complaint &c)
+void BulkCaseWriter::indexForSearch(qint64 complaintId, const QString &caseNumber, const Complaint &c)
 {
     // Only names and phones written by this writer are known here; a case of a complainant
     // or business from before leaves the whole index to be rebuilt at the end instead.
@@ -151,14 +148,11 @@ Status BulkCaseWriter::indexForSearch(qint64 complaintId, const QString &caseNum
     const auto business = m_businessNames.constFind(c.business.id);
     if (consumerIndex < 0 || consumerIndex >= m_consumers.size() || business == m_businessNames.cend()) {
         m_indexDirectly = false;
-        return {};
+        return;
     }
     const auto &[name, phone] = m_consumers.at(consumerIndex);
-    auto indexed = m_statements->search.run(
-        {complaintId, caseSearchDocument({caseNumber, name, phone, business.value(), c.demand, c.facts})});
-    if (!indexed)
-        return indexed.error();
-    return {};
+    m_searchBuilder->add(complaintId,
+                         caseSearchDocument({caseNumber, name, phone, business.value(), c.demand, c.facts}));
 }
 
 Result<qint64> BulkCaseWriter::addConsumer(const Consumer &c, const QDateTime &createdAt)
@@ -223,10 +217,8 @@ Result<QString> BulkCaseWriter::addComplaint(const Complaint &c, const QString &
     if (!id)
         return id.error();
     m_lastComplaintId = id.value();
-    if (m_indexDirectly) {
-        if (auto indexed = indexForSearch(id.value(), caseNumber, c); !indexed)
-            return indexed.error();
-    }
+    if (m_indexDirectly)
+        indexForSearch(id.value(), caseNumber, c);
     auto logged = m_audit->append({0, id.value(), c.receivedAt, actor, QStringLiteral("created"), {}, {}, caseNumber});
     if (!logged)
         return logged.error();
@@ -245,6 +237,8 @@ Status BulkCaseWriter::finishIndexes()
 {
     // The indexes and the search index in one pass over all the new cases, in the same transaction.
     PhaseTimer timer;
+    if (m_indexDirectly)
+        m_searchBuilder->finish(); // merges the search index while the other indexes are built
     for (const QString &index : std::as_const(m_droppedIndexes)) {
         if (auto created = runQuery(m_db, index); !created)
             return created.error();
@@ -252,6 +246,10 @@ Status BulkCaseWriter::finishIndexes()
     }
     m_droppedIndexes.clear();
     if (m_searchPause) {
+        if (m_indexDirectly) {
+            if (auto installed = m_searchBuilder->install(); !installed)
+                return installed;
+        }
         if (auto resumed = m_searchPause->resume(!m_indexDirectly); !resumed)
             return resumed;
         m_searchPause.reset();
@@ -288,6 +286,7 @@ Status BulkCaseWriter::commit()
     if (auto indexed = finishIndexes(); !indexed)
         return indexed;
     auto committed = m_transaction->commit();
+    m_searchBuilder.reset();
     restoreSettings();
     return committed;
 }

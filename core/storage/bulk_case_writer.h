@@ -13,6 +13,7 @@
 namespace casedesk {
 
 class AuditChainWriter;
+class SearchIndexBuilder;
 class SearchIndexPause;
 class TriggerPause;
 class Transaction;
@@ -52,11 +53,12 @@ public:
 private:
     struct Statements;
     void restoreSettings();
-    Status indexForSearch(qint64 complaintId, const QString &caseNumber, const Complaint &complaint);
+    void indexForSearch(qint64 complaintId, const QString &caseNumber, const Complaint &complaint);
 
     QSqlDatabase m_db;
     bool m_fastMode = false; // the file had no cases: see begin()
     std::unique_ptr<SearchIndexPause> m_searchPause;
+    std::unique_ptr<SearchIndexBuilder> m_searchBuilder; // indexes the new cases on the other core
     std::unique_ptr<TriggerPause> m_statsPause;
     QStringList m_droppedIndexes; // recreated by commit()
     std::unique_ptr<Transaction> m_transaction;
@@ -65,7 +67,7 @@ private:
     QString m_prefix;
     QHash<int, qint64> m_lastSequence; // per year
     qint64 m_lastComplaintId = 0;
-    // Search documents written along with the cases (see begin()): the names and phones they need.
+    // Search documents made along with the cases (see begin()): the names and phones they need.
     bool m_indexDirectly = false;
     qint64 m_firstConsumerId = 0;
     QList<std::pair<QString, QString>> m_consumers; // name and phone, by id - m_firstConsumerId

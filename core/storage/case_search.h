@@ -40,23 +40,17 @@ Result<TextCondition> caseTextCondition(const QSqlDatabase &db, const QString &t
 // name and phone, business name, demand and facts, exactly as stored (the index is checked
 // against the view case_search_source when a case changes, so this must match it).
 QString caseSearchDocument(const QStringList &fields);
-// The statement that adds one case's document (rowid = the complaint's id, doc) to the index.
-QString caseSearchInsertSql();
 
 // For bulk writers on a file with no cases yet: drops the index's triggers inside the
 // writer's transaction so that each inserted case does not go through them (a join per
-// case). The writer then either adds each case's document itself (caseSearchDocument) and
-// calls resume(false), or leaves the index alone and calls resume(true), which rebuilds it
-// in one pass. Either way resume() recreates the triggers; a rollback brings them back with
-// everything else.
-//
-// While paused, FTS5 does not merge its segments as it goes (with automerge, a million cases
-// were merged over and over: 45 of their 70 s); resume() merges them once into one segment
-// and sets FTS5's defaults back.
+// case). The writer then either has each case's document indexed beside it
+// (SearchIndexBuilder) and calls resume(false), or leaves the index alone and calls
+// resume(true), which rebuilds it in one pass. Either way resume() recreates the triggers; a
+// rollback brings them back with everything else.
 class SearchIndexPause {
 public:
     explicit SearchIndexPause(QSqlDatabase db) : m_db(db), m_triggers(db, QStringLiteral("case_search_")) {}
-    Status pause();
+    Status pause() { return m_triggers.pause(); }
     Status resume(bool rebuild = true);
 
 private:

@@ -1,0 +1,200 @@
+#include "storage/search_index_builder.h"
+
+#include "storage/phase_timer.h"
+#include "storage/sql_helpers.h"
+#include "storage/sqlite_native.h"
+
+#include <QFile>
+
+#include <sqlite3.h>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+
+namespace casedesk {
+namespace {
+
+// The scratch file as the writer's connection sees it.
+const QString kScratchSchema = QStringLiteral("casedesk_search_build");
+// The tables FTS5 keeps the index of an external-content table in (its config stays).
+const QString kShadowTables[] = {QStringLiteral("data"), QStringLiteral("idx"), QStringLiteral("docsize")};
+
+constexpr qsizetype kBatch = 512;
+constexpr size_t kBatchesAhead = 64; // about 30,000 documents wait at most
+
+} // namespace
+
+// Batches of documents from the writing thread to the indexing thread.
+struct SearchIndexBuilder::Queue {
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<QList<std::pair<qint64, QString>>> batches;
+    bool finished = false;         // every document was handed over
+    bool stopped = false;          // give up
+    sqlite3 *connection = nullptr; // the indexing thread's, while open: stop() interrupts it
+    std::optional<Error> failure;  // what stopped the indexing thread
+};
+
+SearchIndexBuilder::SearchIndexBuilder(QSqlDatabase db) : m_db(std::move(db)), m_queue(std::make_unique<Queue>()) {}
+
+SearchIndexBuilder::~SearchIndexBuilder()
+{
+    stop();
+    if (m_attached)
+        (void)runQuery(m_db, QStringLiteral("DETACH DATABASE %1").arg(kScratchSchema));
+    if (!m_path.isEmpty())
+        QFile::remove(m_path);
+}
+
+void SearchIndexBuilder::stop()
+{
+    if (!m_thread.joinable())
+        return;
+    {
+        const std::lock_guard<std::mutex> lock(m_queue->mutex);
+        m_queue->stopped = true;
+        if (m_queue->connection)
+            sqlite3_interrupt(m_queue->connection);
+    }
+    m_queue->changed.notify_all();
+    m_thread.join();
+}
+
+Status SearchIndexBuilder::start()
+{
+    const QString file = m_db.databaseName();
+    if (file.isEmpty() || file == QLatin1String(":memory:") || file.startsWith(QLatin1String("file:")))
+        return Error{ErrorCode::Storage, QStringLiteral("not a database file"), {}};
+    auto tableSql = queryScalar(
+        m_db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'case_search'"));
+    if (!tableSql)
+        return tableSql.error();
+    m_tableSql = tableSql->toString();
+    m_path = file + QStringLiteral(".search-build");
+    QFile::remove(m_path); // left by a run that was killed
+    m_thread = std::thread([this, path = m_path, sql = m_tableSql] { index(path, sql); });
+    return {};
+}
+
+void SearchIndexBuilder::add(qint64 complaintId, const QString &document)
+{
+    m_batch.append({complaintId, document});
+    if (m_batch.size() < kBatch)
+        return;
+    std::unique_lock<std::mutex> lock(m_queue->mutex);
+    m_queue->changed.wait(lock, [this] { return m_queue->stopped || m_queue->batches.size() < kBatchesAhead; });
+    if (!m_queue->stopped) // else the thread failed, and install() says why
+        m_queue->batches.push_back(std::move(m_batch));
+    m_batch = {};
+    m_queue->changed.notify_all();
+}
+
+void SearchIndexBuilder::index(const QString &path, const QString &tableSql)
+{
+    Queue &queue = *m_queue;
+    PhaseTimer timer;
+    sqlite3 *db = nullptr;
+    sqlite3_stmt *insert = nullptr;
+    int rc =
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    {
+        const std::lock_guard<std::mutex> lock(queue.mutex);
+        queue.connection = db;
+        if (queue.stopped)
+            rc = SQLITE_INTERRUPT;
+    }
+    // A scratch file: no journal, no fsync. FTS5 does not merge segments while the documents
+    // come in (with automerge a million cases were merged over and over); they are merged
+    // once at the end.
+    const QByteArray setup = "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536; " +
+                             tableSql.toUtf8() +
+                             "; INSERT INTO case_search(case_search, rank) VALUES ('automerge', 0);"
+                             " INSERT INTO case_search(case_search, rank) VALUES ('crisismerge', 1000); BEGIN";
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(db, setup.constData(), nullptr, nullptr, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_prepare_v2(db, "INSERT INTO case_search(rowid, doc) VALUES (?, ?)", -1, &insert, nullptr);
+    while (rc == SQLITE_OK) {
+        QList<std::pair<qint64, QString>> batch;
+        {
+            std::unique_lock<std::mutex> lock(queue.mutex);
+            queue.changed.wait(lock, [&queue] { return queue.stopped || queue.finished || !queue.batches.empty(); });
+            if (queue.stopped)
+                rc = SQLITE_INTERRUPT;
+            if (queue.stopped || queue.batches.empty())
+                break;
+            batch = std::move(queue.batches.front());
+            queue.batches.pop_front();
+        }
+        queue.changed.notify_all();
+        for (const auto &[id, document] : std::as_const(batch)) {
+            sqlite3_bind_int64(insert, 1, id);
+            sqlite3_bind_text16(insert, 2, document.utf16(), int(document.size() * sizeof(char16_t)), SQLITE_STATIC);
+            rc = sqlite3_step(insert);
+            sqlite3_reset(insert);
+            if (rc != SQLITE_DONE)
+                break;
+            rc = SQLITE_OK;
+        }
+    }
+    sqlite3_finalize(insert);
+    timer.mark(QStringLiteral("search index thread: documents"));
+    if (rc == SQLITE_OK)
+        rc = sqlite3_exec(db, "INSERT INTO case_search(case_search) VALUES ('optimize'); COMMIT", nullptr, nullptr,
+                          nullptr);
+    timer.mark(QStringLiteral("search index thread: merged"));
+    const std::lock_guard<std::mutex> lock(queue.mutex);
+    if (rc != SQLITE_OK)
+        queue.failure = sqliteError(rc, db);
+    queue.connection = nullptr;
+    sqlite3_close(db);
+    queue.stopped = queue.stopped || rc != SQLITE_OK; // the writer stops waiting to hand over
+    queue.changed.notify_all();
+}
+
+void SearchIndexBuilder::finish()
+{
+    {
+        const std::lock_guard<std::mutex> lock(m_queue->mutex);
+        if (!m_batch.isEmpty())
+            m_queue->batches.push_back(std::move(m_batch));
+        m_batch = {};
+        m_queue->finished = true;
+    }
+    m_queue->changed.notify_all();
+}
+
+Status SearchIndexBuilder::install()
+{
+    if (!m_thread.joinable())
+        return Error{ErrorCode::Storage, QStringLiteral("the search index builder is not running"), {}};
+    finish();
+    PhaseTimer timer;
+    m_thread.join();
+    timer.mark(QStringLiteral("search index: waiting for its thread"));
+    if (m_queue->failure)
+        return *m_queue->failure;
+    // Attached only now: while the thread writes the file, the writer's connection must not
+    // touch it (reading its schema would wait for the thread's lock).
+    if (auto attached = runQuery(m_db, QStringLiteral("ATTACH DATABASE ? AS %1").arg(kScratchSchema), {m_path});
+        !attached)
+        return attached.error();
+    m_attached = true;
+    // A new virtual table: the writer's connection may hold FTS5's cached picture of the old
+    // (empty) index, which would not see rows copied behind its back.
+    QStringList statements = {QStringLiteral("DROP TABLE main.case_search"), m_tableSql};
+    for (const QString &shadow : kShadowTables) {
+        statements << QStringLiteral("DELETE FROM main.case_search_%1").arg(shadow)
+                   << QStringLiteral("INSERT INTO main.case_search_%1 SELECT * FROM %2.case_search_%1")
+                          .arg(shadow, kScratchSchema);
+    }
+    for (const QString &statement : std::as_const(statements)) {
+        if (auto done = runQuery(m_db, statement); !done)
+            return done.error();
+    }
+    return {};
+}
+
+} // namespace casedesk

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <thread>
+#include <utility>
+
+namespace casedesk {
+
+// Builds the search index of a bulk write on the other core. FTS5's trigram tokenizer was a
+// fifth of writing a million demo cases on the writing thread: here a second SQLite
+// connection indexes the documents into a copy of case_search in a scratch file beside the
+// database, merges it into one segment, and install() puts it in place of the new file's
+// empty case_search inside the writer's transaction (a rollback leaves the index as it was).
+// SQLite only, like the rest of the search index (case_search.cpp).
+class SearchIndexBuilder {
+public:
+    explicit SearchIndexBuilder(QSqlDatabase db);
+    // Stops the indexing thread, then detaches and deletes the scratch file: destroy it only
+    // after the writer's transaction has ended (SQLite cannot detach a file a transaction read).
+    ~SearchIndexBuilder();
+    SearchIndexBuilder(const SearchIndexBuilder &) = delete;
+    SearchIndexBuilder &operator=(const SearchIndexBuilder &) = delete;
+
+    // Before the writer's transaction begins: makes the scratch file and starts the thread.
+    // Fails for a database that is not a file (the caller then rebuilds the index instead).
+    Status start();
+    // One case's document (caseSearchDocument()) under its complaint's id.
+    void add(qint64 complaintId, const QString &document);
+    // After the last add(): the thread merges what it indexed while the writer goes on.
+    void finish();
+    // Inside the writer's transaction, after the last add(): finishes, waits for the thread
+    // and replaces case_search, which must hold no document, with what it built.
+    Status install();
+
+private:
+    struct Queue;
+    void index(const QString &path, const QString &tableSql);
+    void stop();
+
+    QSqlDatabase m_db;
+    QString m_path;
+    QString m_tableSql; // the CREATE VIRTUAL TABLE statement of case_search
+    bool m_attached = false;
+    std::unique_ptr<Queue> m_queue;
+    QList<std::pair<qint64, QString>> m_batch; // filled by add(), handed over when full
+    std::thread m_thread;
+};
+
+} // namespace casedesk
