@@ -67,6 +67,7 @@ TEST_CASE("a bulk write abandoned after its indexes were rebuilt leaves the file
 
     auto other = db.openAgain(); // what another desk (or the next start) sees on disk
     checkNothingWritten(other->connection());
+    CHECK_FALSE(QFile::exists(db.path() + QStringLiteral(".search-build"))); // the search index's scratch file
     CHECK(schemaObjects(other->connection()) == before);
 
     // The triggers are back in force: a case saved the ordinary way is found by search.
