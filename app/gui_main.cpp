@@ -48,7 +48,9 @@ std::optional<Opened> openWithRecovery(QString path, bool explicitPath)
             if (firstRun) {
                 // First start with an empty data folder: show a populated application.
                 const QSqlDatabase db = result.database->connection();
-                (void)SettingsRepository(db).setCaseNumberPrefix(QCoreApplication::translate("Startup", "Changning"));
+                // Case numbers are Chinese records whatever the window's language (长宁-2026-000001,
+                // as casedesk-cli demo writes them): an English desk switched to Chinese keeps them right.
+                (void)SettingsRepository(db).setCaseNumberPrefix(QStringLiteral("长宁"));
                 // On a worker with its own connection, with progress and Cancel (a cancel leaves
                 // the new file empty).
                 auto demo = runWithProgress<DemoSummary>(

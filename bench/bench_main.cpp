@@ -31,6 +31,7 @@
 #include <QThread>
 
 #include <cstdio>
+#include <optional>
 
 using namespace casedesk;
 using namespace casedesk::bench;
@@ -119,7 +120,8 @@ QList<ListCase> listCases(const QSqlDatabase &db, qint64 cases)
     return all;
 }
 
-Result<std::unique_ptr<Database>> createFile(const QString &path, int cases)
+// Writes a new file with `cases` demo cases; how long that took, in ms.
+Result<double> createFile(const QString &path, int cases)
 {
     auto database = Database::open(path, Database::OpenMode::CreateIfMissing);
     if (!database)
@@ -140,7 +142,7 @@ Result<std::unique_ptr<Database>> createFile(const QString &path, int cases)
     say(QStringLiteral("Generated %1 cases in %2 s (the same code as casedesk-cli demo).")
             .arg(written->cases)
             .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
-    return database;
+    return double(timer.elapsed());
 }
 
 } // namespace
@@ -172,11 +174,13 @@ int main(int argc, char *argv[])
     QTemporaryDir scratch;
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption)
                                                       : scratch.filePath(QStringLiteral("bench.casedesk"));
+    std::optional<double> generatedMs;
     if (!QFileInfo::exists(path)) {
         say(QStringLiteral("Creating %1 with %2 demo cases…").arg(path).arg(cases));
         auto created = createFile(path, cases);
         if (!created)
             return failWith(created.error().message);
+        generatedMs = created.value();
     }
 
     // Each line is also printed as soon as it is measured, so a long run shows its progress.
@@ -188,6 +192,12 @@ int main(int argc, char *argv[])
         }
     } lines;
     const int pageSize = CaseTableModel::kPageSize;
+
+    // 0. Writing the file, when this run wrote it (the 3-minute budget is for a million cases).
+    if (generatedMs) {
+        lines.append({QStringLiteral("demo data: %1 cases written").arg(cases), cases == 1'000'000 ? 180'000.0 : 0,
+                      *generatedMs, -1, QStringLiteral("once; the code of casedesk-cli demo")});
+    }
 
     // 1. Open the file and show the first page.
     const double openMs = medianMs(runs, [&] {

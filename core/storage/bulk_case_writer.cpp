@@ -246,6 +246,10 @@ Status BulkCaseWriter::finishIndexes()
     }
     m_droppedIndexes.clear();
     if (m_searchPause) {
+        // Where the thread could not build it (no room for its scratch file, say), the index
+        // is rebuilt in one pass instead.
+        if (m_indexDirectly && !m_searchBuilder->built())
+            m_indexDirectly = false;
         if (m_indexDirectly) {
             if (auto installed = m_searchBuilder->install(); !installed)
                 return installed;

@@ -85,7 +85,7 @@ void SearchIndexBuilder::add(qint64 complaintId, const QString &document)
         return;
     std::unique_lock<std::mutex> lock(m_queue->mutex);
     m_queue->changed.wait(lock, [this] { return m_queue->stopped || m_queue->batches.size() < kBatchesAhead; });
-    if (!m_queue->stopped) // else the thread failed, and install() says why
+    if (!m_queue->stopped) // else the thread failed, as built() will tell
         m_queue->batches.push_back(std::move(m_batch));
     m_batch = {};
     m_queue->changed.notify_all();
@@ -166,16 +166,21 @@ void SearchIndexBuilder::finish()
     m_queue->changed.notify_all();
 }
 
+bool SearchIndexBuilder::built()
+{
+    if (m_thread.joinable()) {
+        finish();
+        PhaseTimer timer;
+        m_thread.join();
+        timer.mark(QStringLiteral("search index: waiting for its thread"));
+    }
+    return !m_queue->failure && !m_queue->stopped;
+}
+
 Status SearchIndexBuilder::install()
 {
-    if (!m_thread.joinable())
-        return Error{ErrorCode::Storage, QStringLiteral("the search index builder is not running"), {}};
-    finish();
-    PhaseTimer timer;
-    m_thread.join();
-    timer.mark(QStringLiteral("search index: waiting for its thread"));
-    if (m_queue->failure)
-        return *m_queue->failure;
+    if (!built())
+        return m_queue->failure.value_or(Error{ErrorCode::Cancelled, {}, {}});
     // Attached only now: while the thread writes the file, the writer's connection must not
     // touch it (reading its schema would wait for the thread's lock).
     if (auto attached = runQuery(m_db, QStringLiteral("ATTACH DATABASE ? AS %1").arg(kScratchSchema), {m_path});

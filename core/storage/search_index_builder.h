@@ -34,8 +34,11 @@ public:
     void add(qint64 complaintId, const QString &document);
     // After the last add(): the thread merges what it indexed while the writer goes on.
     void finish();
-    // Inside the writer's transaction, after the last add(): finishes, waits for the thread
-    // and replaces case_search, which must hold no document, with what it built.
+    // Finishes and waits for the thread: whether it indexed and merged every document (it
+    // fails where the scratch file cannot be written, say).
+    bool built();
+    // Inside the writer's transaction, after built(): replaces case_search, which must hold
+    // no document, with what the thread built.
     Status install();
 
 private:

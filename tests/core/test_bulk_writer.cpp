@@ -6,7 +6,9 @@
 #include "storage/bulk_case_writer.h"
 #include "storage/sql_helpers.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 
 using namespace casedesk;
@@ -161,4 +163,21 @@ TEST_CASE("a bulk write of cases whose complainant was saved before indexes them
                                         "(SELECT k, v FROM case_search_config WHERE k LIKE '%merge' ORDER BY k)"))
               ->toString() == QStringLiteral("automerge=4 crisismerge=16"));
     CHECK_FALSE(QFile::exists(db.path() + QStringLiteral(".search-build")));
+}
+
+TEST_CASE("a demo whose search index cannot be built beside the file rebuilds it in one pass", "[bulk][demo][search]")
+{
+    TestDatabase db;
+    const QSqlDatabase c = db.connection();
+    // A folder where the scratch file would go: the indexing thread cannot open it.
+    const QString scratch = db.path() + QStringLiteral(".search-build");
+    REQUIRE(QDir().mkdir(scratch));
+    REQUIRE(generateDemoData(c, DemoOptions{300, 3, QDate(2026, 6, 1), HashCost::CheapForTests}).ok());
+    execOrFail(c, QStringLiteral("INSERT INTO case_search(case_search, rank) VALUES ('integrity-check', 1)"));
+    const QString someCase =
+        queryScalar(c, QStringLiteral("SELECT case_number FROM complaints WHERE id = 7"))->toString();
+    CaseFilter filter;
+    filter.text = someCase.right(6);
+    CHECK(CaseListQuery(c).count(filter).value() >= 1);
+    CHECK(QFileInfo(scratch).isDir()); // left alone
 }
