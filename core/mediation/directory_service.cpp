@@ -2,11 +2,16 @@
 
 #include "auth/permissions.h"
 #include "mediation/mediation_checks.h"
+#include "mediation/mediation_codes.h"
+#include "storage/desk_event_repository.h"
 #include "storage/mediation_directory_repository.h"
 #include "storage/sql_helpers.h"
 #include "storage/user_repository.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+
+#include <array>
 
 namespace casedesk {
 namespace {
@@ -28,6 +33,51 @@ Status checkMediator(const Mediator &m)
     return checkText(QStringLiteral("email"), Msg::tr("The e-mail address"), m.email, 100, false);
 }
 
+// A field of a directory entry as the desk's log shows it: its code, the value before, after.
+using Field = std::array<QString, 3>;
+
+QString activeText(bool active)
+{
+    return active ? QStringLiteral("active") : QStringLiteral("inactive");
+}
+
+QList<Field> mediatorFields(const Mediator &before, const Mediator &after)
+{
+    return {Field{QStringLiteral("name"), before.name, after.name},
+            Field{QStringLiteral("kind"), codeOf(before.kind), codeOf(after.kind)},
+            Field{QStringLiteral("office"), before.office, after.office},
+            Field{QStringLiteral("phone"), before.phone, after.phone},
+            Field{QStringLiteral("email"), before.email, after.email},
+            Field{QStringLiteral("active"), activeText(before.active), activeText(after.active)}};
+}
+
+QList<Field> courtFields(const Court &before, const Court &after)
+{
+    return {Field{QStringLiteral("name"), before.name, after.name},
+            Field{QStringLiteral("kind"), codeOf(before.kind), codeOf(after.kind)},
+            Field{QStringLiteral("address"), before.address, after.address},
+            Field{QStringLiteral("active"), activeText(before.active), activeText(after.active)}};
+}
+
+// Records an added or changed directory entry in the desk's log (desk_events), inside the
+// save's transaction: "office: 甲 → 乙; active: active → inactive". An unchanged save is not
+// recorded.
+Status recordDirectoryChange(const QSqlDatabase &db, const QString &actor, const QString &action,
+                             const QString &subject, const QList<Field> &fields, bool added)
+{
+    QStringList parts;
+    for (const auto &[field, before, after] : fields) {
+        if (added && !after.isEmpty())
+            parts << QStringLiteral("%1: %2").arg(field, after);
+        else if (!added && before != after)
+            parts << QStringLiteral("%1: %2 → %3").arg(field, before, after);
+    }
+    if (parts.isEmpty())
+        return {};
+    return DeskEventRepository(db).record(
+        {0, QDateTime::currentDateTime(), actor.trimmed(), action, subject, parts.join(QStringLiteral("; "))});
+}
+
 } // namespace
 
 Result<Mediator> MediationDirectoryService::saveMediator(const Mediator &mediator, const QString &actor)
@@ -45,14 +95,26 @@ Result<Mediator> MediationDirectoryService::saveMediator(const Mediator &mediato
     if (auto user = authorize(m_db, actor, Permission::ManageDirectories); !user)
         return user.error();
     MediationDirectoryRepository repository(m_db);
+    Mediator before;
     if (m.id == 0) {
         auto id = repository.insertMediator(m);
         if (!id)
             return id.error();
         m.id = id.value();
-    } else if (auto updated = repository.updateMediator(m); !updated) {
-        return updated.error();
+    } else {
+        auto stored = repository.mediator(m.id);
+        if (!stored)
+            return stored.error();
+        before = stored.value();
+        if (auto updated = repository.updateMediator(m); !updated)
+            return updated.error();
     }
+    const bool added = before.id == 0;
+    if (auto recorded = recordDirectoryChange(
+            m_db, actor, added ? QStringLiteral("mediator_added") : QStringLiteral("mediator_changed"), m.name,
+            mediatorFields(before, m), added);
+        !recorded)
+        return recorded.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return repository.mediator(m.id);
@@ -79,14 +141,26 @@ Result<Court> MediationDirectoryService::saveCourt(const Court &court, const QSt
                                   Msg::tr("There is already a court named \"%1\".").arg(c.name));
     if (!same && same.error().code != ErrorCode::NotFound)
         return same.error();
+    Court before;
     if (c.id == 0) {
         auto id = repository.insertCourt(c);
         if (!id)
             return id.error();
         c.id = id.value();
-    } else if (auto updated = repository.updateCourt(c); !updated) {
-        return updated.error();
+    } else {
+        auto stored = repository.court(c.id);
+        if (!stored)
+            return stored.error();
+        before = stored.value();
+        if (auto updated = repository.updateCourt(c); !updated)
+            return updated.error();
     }
+    const bool added = before.id == 0;
+    if (auto recorded =
+            recordDirectoryChange(m_db, actor, added ? QStringLiteral("court_added") : QStringLiteral("court_changed"),
+                                  c.name, courtFields(before, c), added);
+        !recorded)
+        return recorded.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return repository.court(c.id);

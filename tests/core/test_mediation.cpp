@@ -9,6 +9,7 @@
 #include "mediation/termination_service.h"
 #include "storage/audit_repository.h"
 #include "storage/complaint_repository.h"
+#include "storage/desk_event_repository.h"
 #include "storage/user_repository.h"
 #include "workflow/case_transition_service.h"
 
@@ -140,6 +141,23 @@ TEST_CASE("the mediator and court directories need the directory permission and 
     REQUIRE(saved.ok());
     CHECK(saved->kind == MediatorKind::Expert);
     CHECK(saved->office == QStringLiteral("汽车专业委员会"));
+
+    // Every change to the directories is in the desk's log, with what changed.
+    Mediator moved = saved.value();
+    moved.office = QStringLiteral("家电专业委员会");
+    moved.active = false;
+    REQUIRE(service.saveMediator(moved, kSupervisor).ok());
+    REQUIRE(service.saveMediator(moved, kSupervisor).ok()); // nothing changed: nothing recorded
+    auto events = DeskEventRepository(gym.db.connection()).latest(2);
+    REQUIRE(events.ok());
+    REQUIRE(events->size() == 2);
+    CHECK(events->at(0).action == QStringLiteral("mediator_changed"));
+    CHECK(events->at(0).actor == kSupervisor);
+    CHECK(events->at(0).subject == QStringLiteral("刘专家"));
+    CHECK(events->at(0).detail == QStringLiteral("office: 汽车专业委员会 → 家电专业委员会; active: active → inactive"));
+    CHECK(events->at(1).action == QStringLiteral("mediator_added"));
+    CHECK(events->at(1).detail.contains(QStringLiteral("kind: expert")));
+    CHECK(events->at(1).detail.contains(QStringLiteral("office: 汽车专业委员会")));
 
     Court duplicate;
     duplicate.name = QStringLiteral("长宁区人民法院消保委巡回审判点");
