@@ -90,6 +90,13 @@ QList<ListCase> listCases(const QSqlDatabase &db, qint64 cases)
     month.receivedFrom = kUntil.addMonths(-13);
     month.receivedTo = month.receivedFrom.addMonths(1).addDays(-1);
     add(QStringLiteral("filter: one month a year ago"), month);
+    // The dashboard's click-through: a district and a caseworker in one month.
+    CaseFilter district = month;
+    district.district = scalarText(db, QStringLiteral("SELECT district FROM businesses WHERE district <> '' "
+                                                      "GROUP BY district ORDER BY count(*) DESC LIMIT 1"));
+    district.assignee = scalarText(db, QStringLiteral("SELECT name FROM users WHERE role = 'caseworker' "
+                                                      "ORDER BY name LIMIT 1"));
+    add(QStringLiteral("filter: district and caseworker in that month"), district);
     add(QStringLiteral("sort: amount, largest first"), {}, {CaseSortKey::ByAmount, true});
     add(QStringLiteral("sort: business A–Z"), {}, {CaseSortKey::ByBusiness, false});
     add(QStringLiteral("sort: complainant A–Z"), {}, {CaseSortKey::ByConsumer, false});

@@ -30,9 +30,9 @@ QDate dateOrNull(const QDateEdit *edit) { return edit->date() == kNoDate ? QDate
 } // namespace
 
 FilterBar::FilterBar(QWidget *parent)
-    : QWidget(parent), m_status(new QComboBox(this)), m_category(new QComboBox(this)),
-      m_channel(new QComboBox(this)), m_from(makeDateEdit(this)), m_to(makeDateEdit(this)),
-      m_search(new QLineEdit(this)), m_mine(new QCheckBox(tr("My cases"), this)),
+    : QWidget(parent), m_status(new QComboBox(this)), m_category(new QComboBox(this)), m_channel(new QComboBox(this)),
+      m_from(makeDateEdit(this)), m_to(makeDateEdit(this)), m_search(new QLineEdit(this)),
+      m_mine(new QCheckBox(tr("My cases"), this)), m_scope(new QPushButton(this)),
       m_clear(new QPushButton(tr("Clear filters"), this))
 {
     m_status->setObjectName(QStringLiteral("statusComboBox"));
@@ -43,6 +43,10 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_mine->setObjectName(QStringLiteral("myCasesCheckBox"));
     m_mine->setEnabled(false);
+    m_scope->setObjectName(QStringLiteral("scopeButton"));
+    m_scope->setToolTip(tr("Only the cases the dashboard's chart counted. Click to show every district and "
+                           "caseworker."));
+    m_scope->hide();
 
     m_status->addItem(tr("All statuses"));
     for (CaseStatus status : allStatuses())
@@ -74,6 +78,7 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(new QLabel(tr("to"), this));
     layout->addWidget(m_to);
     layout->addWidget(m_mine);
+    layout->addWidget(m_scope);
     layout->addWidget(m_clear);
 
     m_typingPause.setSingleShot(true);
@@ -85,8 +90,31 @@ FilterBar::FilterBar(QWidget *parent)
         connect(box, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
     for (QDateEdit *edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &FilterBar::emitChanged);
-    connect(m_mine, &QCheckBox::toggled, this, &FilterBar::emitChanged);
+    connect(m_mine, &QCheckBox::toggled, this, [this](bool mine) {
+        if (mine) { // my cases, not the other caseworker's any more
+            m_otherAssignee.clear();
+            showScope();
+        }
+        emitChanged();
+    });
     connect(m_clear, &QPushButton::clicked, this, &FilterBar::clear);
+    connect(m_scope, &QPushButton::clicked, this, [this] {
+        m_district.clear();
+        m_otherAssignee.clear();
+        showScope();
+        emitChanged();
+    });
+}
+
+void FilterBar::showScope()
+{
+    QStringList parts;
+    if (!m_district.isEmpty())
+        parts << tr("District: %1").arg(m_district);
+    if (!m_otherAssignee.isEmpty())
+        parts << tr("Caseworker: %1").arg(m_otherAssignee);
+    m_scope->setText(parts.join(tr(", ")) + QStringLiteral("  ✕"));
+    m_scope->setVisible(!parts.isEmpty());
 }
 
 void FilterBar::setCategories(const QList<Category> &categories)
@@ -124,6 +152,9 @@ CaseFilter FilterBar::filter() const
     filter.text = m_search->text().trimmed();
     if (m_mine->isChecked())
         filter.assignee = m_currentUser;
+    else
+        filter.assignee = m_otherAssignee;
+    filter.district = m_district;
     return filter;
 }
 
@@ -141,6 +172,9 @@ void FilterBar::searchFor(const QString &text)
         m_search->setText(text);
         m_mine->setChecked(false);
     }
+    m_district.clear();
+    m_otherAssignee.clear();
+    showScope();
     emitChanged();
 }
 
@@ -156,6 +190,9 @@ void FilterBar::setFilter(const CaseFilter &filter)
         m_search->setText(filter.text);
         m_mine->setChecked(!filter.assignee.isEmpty() && filter.assignee == m_currentUser);
     }
+    m_district = filter.district;
+    m_otherAssignee = filter.assignee == m_currentUser ? QString() : filter.assignee;
+    showScope();
     emitChanged();
 }
 

@@ -16,6 +16,8 @@ namespace casedesk {
 
 // The row of filters above the case list: status, category, channel, received date range
 // and free text. Emits the whole filter whenever one part changes (text after a pause).
+// A district or another caseworker, which only the dashboard's click-through asks for, shows
+// as a button that takes them off.
 class FilterBar : public QWidget {
     Q_OBJECT
 public:
@@ -40,6 +42,7 @@ signals:
 
 private:
     void emitChanged();
+    void showScope();
 
     QComboBox *m_status;
     QComboBox *m_category;
@@ -49,6 +52,9 @@ private:
     QLineEdit *m_search;
     QCheckBox *m_mine;
     QString m_currentUser;
+    QString m_district;      // from setFilter() only
+    QString m_otherAssignee; // a caseworker other than the current user, from setFilter() only
+    QPushButton *m_scope;    // shows those two; a click takes them off
     QPushButton *m_clear;
     QTimer m_typingPause;
 };

@@ -69,6 +69,11 @@ Result<FilterSql> whereFor(const QSqlDatabase &db, const CaseFilter &filter, Tex
         where.conditions << QStringLiteral("c.assignee = ?");
         where.values << filter.assignee;
     }
+    // A subquery rather than the business join, so that a count still reads complaints alone.
+    if (!filter.district.isEmpty()) {
+        where.conditions << QStringLiteral("c.business_id IN (SELECT id FROM businesses WHERE district = ?)");
+        where.values << filter.district;
+    }
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
         auto condition = caseTextCondition(db, text, use);
@@ -106,7 +111,7 @@ bool CaseFilter::operator==(const CaseFilter &other) const
 {
     return status == other.status && categoryId == other.categoryId && channel == other.channel &&
            receivedFrom == other.receivedFrom && receivedTo == other.receivedTo && text == other.text &&
-           assignee == other.assignee;
+           assignee == other.assignee && district == other.district;
 }
 
 Result<SqlText> CaseListQuery::pageSql(const CaseFilter &filter, const CaseSort &sort,

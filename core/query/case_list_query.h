@@ -21,7 +21,8 @@ struct CaseFilter {
     QDate receivedFrom; // inclusive
     QDate receivedTo;   // inclusive
     QString text;       // any substring of case number, complainant, phone, business, demand or facts
-    QString assignee;   // exactly this caseworker ("My cases")
+    QString assignee;   // exactly this caseworker ("My cases", or the dashboard's caseworker)
+    QString district;   // the business's district (区), as the statistics count it
 
     bool operator==(const CaseFilter &other) const;
 };

@@ -4,6 +4,7 @@
 #include "demo/demo_generator.h"
 #include "query/case_list_query.h"
 #include "storage/complaint_repository.h"
+#include "storage/sql_helpers.h"
 
 #include <QSet>
 
@@ -96,6 +97,39 @@ TEST_CASE("filters narrow the list and the count agrees", "[caselist]")
             CHECK(row.receivedAt.date() <= filter.receivedTo);
         }
         CHECK(query.count(filter).value() == rows.size());
+    }
+    SECTION("district of the business and caseworker, as the dashboard's click-through asks")
+    {
+        const QString district =
+            queryScalar(db.connection(), QStringLiteral("SELECT b.district FROM complaints c JOIN businesses b "
+                                                        "ON b.id = c.business_id GROUP BY b.district "
+                                                        "ORDER BY count(*) DESC LIMIT 1"))
+                ->toString();
+        REQUIRE_FALSE(district.isEmpty());
+        CaseFilter filter;
+        filter.district = district;
+        const qint64 expected =
+            queryScalar(db.connection(),
+                        QStringLiteral("SELECT count(*) FROM complaints c JOIN businesses b ON b.id = c.business_id "
+                                       "WHERE b.district = ?"),
+                        {district})
+                ->toLongLong();
+        CHECK(expected > 0);
+        CHECK(expected < 800);
+        CHECK(readAllPages(query, filter, sort, 100).size() == expected);
+        CHECK(query.count(filter).value() == expected);
+
+        const auto rows = readAllPages(query, filter, sort, 100);
+        const auto assigned =
+            std::find_if(rows.cbegin(), rows.cend(), [](const CaseListRow &row) { return !row.assignee.isEmpty(); });
+        REQUIRE(assigned != rows.cend());
+        filter.assignee = assigned->assignee;
+        const auto theirs = readAllPages(query, filter, sort, 100);
+        REQUIRE_FALSE(theirs.isEmpty());
+        CHECK(theirs.size() < rows.size());
+        for (const auto &row : theirs)
+            CHECK(row.assignee == filter.assignee);
+        CHECK(query.count(filter).value() == theirs.size());
     }
     SECTION("text: part of a case number, a two-character Chinese word, part of a phone")
     {

@@ -3,33 +3,34 @@
 // tool (built with the tests, not run by them); uses the offscreen platform.
 
 #include "auth/desk_administration.h"
+#include "businesses/businesses_dialog.h"
 #include "case_pane.h"
 #include "case_table_model.h"
+#include "dashboard/dashboard_window.h"
 #include "demo/demo_generator.h"
-#include "mediation/agenda_dialog.h"
-#include "mediation/case_mediation_view.h"
-#include "mediation/agreement_dialog.h"
-#include "mediation/agreement_service.h"
-#include "mediation/directory_dialog.h"
-#include "storage/complaint_repository.h"
-#include "businesses/businesses_dialog.h"
+#include "due_list_dialog.h"
+#include "filter_bar.h"
+#include "followup/follow_up_dialog.h"
+#include "followup/spot_check_dialog.h"
 #include "groups/group_service.h"
 #include "groups/group_view_widget.h"
 #include "groups/groups_dialog.h"
-#include "warning/alert_list_dialog.h"
-#include "warning/warning_service.h"
-#include "due_list_dialog.h"
-#include "settings/privacy_settings_page.h"
-#include "settings/settings_dialog.h"
-#include "sign_in_dialog.h"
 #include "intake/intake_dialog.h"
 #include "language_setup.h"
 #include "main_window.h"
-#include "dashboard/dashboard_window.h"
-#include "followup/follow_up_dialog.h"
-#include "followup/spot_check_dialog.h"
+#include "mediation/agenda_dialog.h"
+#include "mediation/agreement_dialog.h"
+#include "mediation/agreement_service.h"
+#include "mediation/case_mediation_view.h"
+#include "mediation/directory_dialog.h"
+#include "settings/privacy_settings_page.h"
+#include "settings/settings_dialog.h"
+#include "sign_in_dialog.h"
+#include "storage/complaint_repository.h"
 #include "storage/database.h"
 #include "storage/settings_repository.h"
+#include "warning/alert_list_dialog.h"
+#include "warning/warning_service.h"
 
 #include <QApplication>
 #include <QDir>
@@ -203,6 +204,22 @@ int main(int argc, char *argv[])
     dashboard->setPeriod(StatsPeriod::month(lastMonth.year(), lastMonth.month()));
     QTest::qWait(200);
     ok &= save(dashboard, out.filePath(QStringLiteral("dashboard") + suffix + QStringLiteral(".png")));
+
+    // The cases behind a chart of the dashboard narrowed to a district: the list shows the
+    // district on the button that takes it off.
+    QSqlQuery busiest(db.value()->connection());
+    busiest.exec(QStringLiteral("SELECT b.district FROM complaints c JOIN businesses b ON b.id = c.business_id "
+                                "GROUP BY b.district ORDER BY count(*) DESC LIMIT 1"));
+    if (busiest.next()) {
+        CaseFilter behindChart;
+        behindChart.receivedFrom = QDate(lastMonth.year(), lastMonth.month(), 1);
+        behindChart.receivedTo = behindChart.receivedFrom.addMonths(1).addDays(-1);
+        behindChart.district = busiest.value(0).toString();
+        window.filterBar()->setFilter(behindChart);
+        QTest::qWait(300);
+        ok &= save(&window, out.filePath(QStringLiteral("cases-from-dashboard") + suffix + QStringLiteral(".png")));
+        window.filterBar()->clear();
+    }
 
     // A follow-up visit on a closed case, and last month's spot check.
     QSqlQuery closed(db.value()->connection());

@@ -18,13 +18,14 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QFileInfo>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPieSeries>
-#include <QFileInfo>
 #include <QPrinter>
 #include <QProcess>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimeZone>
@@ -194,6 +195,37 @@ TEST_CASE("the dashboard's filters narrow every figure and carry over to the cas
     CHECK(tile(dashboard, QStringLiteral("received"))->valueLabel()->text() == QStringLiteral("2"));
     CHECK(tile(dashboard, QStringLiteral("resolutionRate"))->valueLabel()->text() == QStringLiteral("50.0%"));
 
+    // A click opens exactly the cases the chart counted; the district and another caseworker,
+    // which the list has no box for, show on a button above it that takes them off.
+    auto waitForCount = [&window](qint64 count) {
+        for (int i = 0; i < 100 && window.caseModel()->totalCount() != count; ++i)
+            QTest::qWait(20);
+        return window.caseModel()->totalCount();
+    };
+    auto *scope = window.filterBar()->findChild<QPushButton *>(QStringLiteral("scopeButton"));
+    REQUIRE(scope != nullptr);
+    emit seriesOf<QBarSeries>(dashboard->chartViews().at(0))
+        ->clicked(0, seriesOf<QBarSeries>(dashboard->chartViews().at(0))->barSets().last());
+    CHECK(window.filterBar()->filter().district == QStringLiteral("徐汇区"));
+    CHECK(scope->isVisibleTo(window.filterBar()));
+    CHECK(scope->text().contains(QStringLiteral("徐汇区")));
+    CHECK(waitForCount(2) == 2);
+
+    StatsFilter theirs = xuhui;
+    theirs.caseworker = QStringLiteral("张强");
+    dashboard->setFilter(theirs);
+    CHECK(tile(dashboard, QStringLiteral("received"))->valueLabel()->text() == QStringLiteral("1"));
+    emit seriesOf<QBarSeries>(dashboard->chartViews().at(0))
+        ->clicked(0, seriesOf<QBarSeries>(dashboard->chartViews().at(0))->barSets().last());
+    CHECK(window.filterBar()->filter().assignee == QStringLiteral("张强"));
+    CHECK(scope->text().contains(QStringLiteral("张强")));
+    CHECK(waitForCount(1) == 1);
+    scope->click(); // every district and caseworker of January 2026 again
+    CHECK(window.filterBar()->filter().district.isEmpty());
+    CHECK(window.filterBar()->filter().assignee.isEmpty());
+    CHECK_FALSE(scope->isVisibleTo(window.filterBar()));
+    CHECK(waitForCount(5) == 5);
+
     StatsFilter hotline;
     hotline.channel = Channel::Hotline12345;
     dashboard->setFilter(hotline);
@@ -203,6 +235,7 @@ TEST_CASE("the dashboard's filters narrow every figure and carry over to the cas
     const CaseFilter filter = window.filterBar()->filter();
     CHECK(filter.channel == Channel::Hotline12345);
     CHECK(filter.receivedFrom == QDate(2026, 1, 1));
+    CHECK(filter.district.isEmpty());
     for (int i = 0; i < 100 && window.caseModel()->totalCount() != 2; ++i)
         QTest::qWait(20);
     CHECK(window.caseModel()->totalCount() == 2);

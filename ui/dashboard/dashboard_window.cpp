@@ -210,18 +210,12 @@ void DashboardWindow::buildFilters(QLayout *layout)
                 m_caseworker->addItem(user.name, user.name);
         }
     }
-    // The case list filters by category and channel too; district and caseworker it cannot,
-    // so a click on a chart then shows more cases than the chart counts.
-    const QString note = tr("Clicking a chart opens its cases; the case list cannot narrow them to a district or "
-                            "another caseworker");
     for (QComboBox *box : {m_district, m_category, m_channel, m_caseworker}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(std::max(6, int(box->itemText(0).size()) + 1)); // "All ..." shows whole
         layout->addWidget(box);
         connect(box, &QComboBox::currentIndexChanged, this, &DashboardWindow::refresh);
     }
-    m_district->setToolTip(note);
-    m_caseworker->setToolTip(note);
 }
 
 StatsFilter DashboardWindow::filter() const
@@ -356,11 +350,11 @@ CaseFilter DashboardWindow::periodFilter() const
     CaseFilter f;
     f.receivedFrom = m_shown.from;
     f.receivedTo = m_shown.to;
-    // What the case list can filter by, it does.
+    // The case list narrows by everything the dashboard's filters do.
     f.categoryId = m_shownFilter.categoryId;
     f.channel = m_shownFilter.channel;
-    if (m_shownFilter.caseworker == m_user)
-        f.assignee = m_user;
+    f.assignee = m_shownFilter.caseworker;
+    f.district = m_shownFilter.district;
     return f;
 }
 
