@@ -2889,6 +2889,11 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <source>No deadline rule set is in force on %1; add one that starts on or before it.</source>
         <translation>%1 没有施行中的时限规则，请添加一套在此日或更早施行的规则。</translation>
     </message>
+    <message>
+        <location filename="../core/deadlines/due_list.cpp" line="138" />
+        <source>Check the agreement was carried out</source>
+        <translation>核实调解协议履行情况</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -7798,26 +7803,36 @@ Period on period: %5</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="105" />
+        <location filename="../ui/due_list_dialog.cpp" line="107" />
+        <source>%n day(s) late</source>
+        <translation><numerusform>已逾期 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/due_list_dialog.cpp" line="107" />
+        <source>%n day(s) left</source>
+        <translation><numerusform>剩余 %n 天</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/due_list_dialog.cpp" line="109" />
         <source>%n working day(s) late</source>
         <translation>
             <numerusform>已逾期 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="106" />
+        <location filename="../ui/due_list_dialog.cpp" line="105" />
         <source>due today</source>
         <translation>今日到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="107" />
+        <location filename="../ui/due_list_dialog.cpp" line="110" />
         <source>%n working day(s) left</source>
         <translation>
             <numerusform>剩余 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="118" />
+        <location filename="../ui/due_list_dialog.cpp" line="121" />
         <source>%1 deadline(s) to watch, %2 of them overdue.</source>
         <translation>共 %1 项时限需关注，其中 %2 项已逾期。</translation>
     </message>

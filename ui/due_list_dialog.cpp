@@ -101,12 +101,15 @@ void DueListDialog::fill(const Result<QList<DueItem>> &due)
         else if (hours)
             state = d.overdue ? tr("%n hour(s) late", nullptr, int((-d.minutesLeft + 59) / 60))
                               : tr("%n hour(s) left", nullptr, int(d.minutesLeft / 60));
+        else if (d.daysLeft == 0)
+            state = tr("due today");
+        else if (d.rule.unit == DeadlineUnit::CalendarDays)
+            state = d.overdue ? tr("%n day(s) late", nullptr, -d.daysLeft) : tr("%n day(s) left", nullptr, d.daysLeft);
         else
             state = d.overdue ? tr("%n working day(s) late", nullptr, -d.daysLeft)
-                  : d.daysLeft == 0 ? tr("due today")
-                                    : tr("%n working day(s) left", nullptr, d.daysLeft);
-        const QStringList cells = {item.caseNumber, labelOf(d.kind), when, state, labelOf(item.status),
-                                   item.consumerName, item.businessName, item.assignee};
+                              : tr("%n working day(s) left", nullptr, d.daysLeft);
+        const QStringList cells = {item.caseNumber,   dueItemLabel(item), when,         state, labelOf(item.status),
+                                   item.consumerName, item.businessName,  item.assignee};
         for (int column = 0; column < cells.size(); ++column) {
             auto *cell = new QTableWidgetItem(cells.at(column));
             if (d.overdue)

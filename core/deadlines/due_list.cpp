@@ -8,10 +8,17 @@
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"
 
+#include <QCoreApplication>
+#include <QTimeZone>
+
 #include <algorithm>
 
 namespace casedesk {
 namespace {
+
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Deadlines)
+};
 
 bool isUrgent(const Deadline &d, int withinWorkingDays)
 {
@@ -22,6 +29,39 @@ bool isUrgent(const Deadline &d, int withinWorkingDays)
     if (d.rule.unit == DeadlineUnit::Hours)
         return d.minutesLeft <= 24 * 60;
     return d.daysLeft <= withinWorkingDays;
+}
+
+// Signed agreements of open cases whose performance nobody has recorded yet, due by `until`
+// or already late.
+Status addAgreementsToCheck(const QSqlDatabase &db, const QDateTime &now, const QDate &until, const QString &assignee,
+                            QList<DueItem> &due)
+{
+    QString sql = QStringLiteral("SELECT c.id, c.case_number, p.name, b.name, c.assignee, c.status, a.perform_by, "
+                                 "a.signed_on FROM mediation_agreements a JOIN complaints c ON c.id = a.complaint_id "
+                                 "JOIN consumers p ON p.id = c.consumer_id JOIN businesses b ON b.id = c.business_id "
+                                 "WHERE a.signed_on IS NOT NULL AND a.performance = 'pending' "
+                                 "AND a.perform_by IS NOT NULL AND a.perform_by <= ? AND c.closed_at IS NULL");
+    QVariantList values{until.toString(Qt::ISODate)};
+    if (!assignee.isEmpty()) {
+        sql += QStringLiteral(" AND c.assignee = ?");
+        values << assignee;
+    }
+    auto agreements = runQuery(db, sql, values);
+    if (!agreements)
+        return agreements.error();
+    while (agreements->next()) {
+        Deadline d;
+        d.rule.unit = DeadlineUnit::CalendarDays;
+        d.startedAt = QDateTime(dateFromStored(agreements->value(7)), QTime(0, 0), now.timeZone());
+        d.dueDate = dateFromStored(agreements->value(6));
+        d.dueAt = QDateTime(d.dueDate, QTime(23, 59, 59, 999), now.timeZone());
+        d.daysLeft = int(now.date().daysTo(d.dueDate));
+        d.overdue = d.daysLeft < 0;
+        due.append({agreements->value(0).toLongLong(), agreements->value(1).toString(), agreements->value(2).toString(),
+                    agreements->value(3).toString(), agreements->value(4).toString(),
+                    statusFromCode(agreements->value(5).toString()).value_or(CaseStatus::AgreementReached), d, true});
+    }
+    return {};
 }
 
 // Most overdue first, then the soonest due.
@@ -85,8 +125,16 @@ Result<QList<DueItem>> dueSoonOrOverdue(const QSqlDatabase &db, const QDateTime 
                         statusFromCode(open->value(5).toString()).value_or(CaseStatus::Registered), deadline});
         }
     }
+    const QDate until = calendar->addWorkingDays(now.date(), withinWorkingDays);
+    if (auto added = addAgreementsToCheck(db, now, until, assignee, due); !added)
+        return added.error();
     std::sort(due.begin(), due.end(), moreUrgent);
     return due;
+}
+
+QString dueItemLabel(const DueItem &item)
+{
+    return item.agreementPerformance ? Msg::tr("Check the agreement was carried out") : labelOf(item.deadline.kind);
 }
 
 } // namespace casedesk

@@ -17,10 +17,18 @@ struct DueItem {
     QString assignee;
     CaseStatus status = CaseStatus::Registered;
     Deadline deadline;
+    // Not one of the rules' deadlines: the business carries out a signed mediation agreement
+    // by its 履行期限 (deadline.dueDate; daysLeft in calendar days), and the caseworker then
+    // checks and records the performance. deadline.kind means nothing then.
+    bool agreementPerformance = false;
 };
 
+// What is due, as lists show it: the deadline's kind, or carrying out the agreement.
+QString dueItemLabel(const DueItem &item);
+
 // The deadlines still to meet on open cases that are overdue or fall due within
-// `withinWorkingDays` working days (hour targets: within 24 hours), most urgent first.
+// `withinWorkingDays` working days (hour targets: within 24 hours), most urgent first, with
+// the signed mediation agreements whose performance is still to be checked by then.
 // `assignee` limits it to one caseworker's cases.
 Result<QList<DueItem>> dueSoonOrOverdue(const QSqlDatabase &db, const QDateTime &now, int withinWorkingDays,
                                         const QString &assignee = {});

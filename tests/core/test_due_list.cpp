@@ -3,6 +3,7 @@
 
 #include "deadlines/due_list.h"
 #include "storage/complaint_repository.h"
+#include "storage/sql_helpers.h"
 #include "storage/user_repository.h"
 #include "workflow/case_transition_service.h"
 
@@ -63,4 +64,59 @@ TEST_CASE("the due list shows open deadlines that are late or near, most urgent 
     REQUIRE(mine.ok());
     REQUIRE(mine->size() == 1);
     CHECK(mine->first().caseId == fresh);
+}
+
+TEST_CASE("the due list shows signed agreements whose performance is due and not yet checked", "[deadlines][duelist]")
+{
+    TestDatabase db;
+    const QSqlDatabase c = db.connection();
+    REQUIRE(UserRepository(c).add(QStringLiteral("李敏"), Role::Caseworker).ok());
+    const qint64 mine = addCase(db, china(2026, 2, 2), QStringLiteral("李敏"));
+    const qint64 theirs = addCase(db, china(2026, 2, 3), QStringLiteral("王强"));
+    const qint64 draft = addCase(db, china(2026, 2, 4), QStringLiteral("李敏"));
+    // Accepted the next day, so that the cases' own deadlines are met and only the agreements remain.
+    execOrFail(c, QStringLiteral("UPDATE complaints SET status = 'agreement_reached', accepted_at = "
+                                 "'2026-02-05T09:00:00+08:00'"));
+    execOrFail(
+        c, QStringLiteral("INSERT INTO case_events(complaint_id, at, recorded_at, actor, from_status, to_status) "
+                          "SELECT id, '2026-02-05T09:00:00+08:00', '2026-02-05T09:00:00+08:00', '李敏', 'registered', "
+                          "'accepted' FROM complaints"));
+    execOrFail(c,
+               QStringLiteral("INSERT INTO case_events(complaint_id, at, recorded_at, actor, from_status, to_status) "
+                              "SELECT id, '2026-02-20T09:00:00+08:00', '2026-02-20T09:00:00+08:00', '李敏', "
+                              "'in_mediation', 'agreement_reached' FROM complaints"));
+    const QString agreement =
+        QStringLiteral("INSERT INTO mediation_agreements(complaint_id, perform_by, signed_on, updated_at, updated_by) "
+                       "VALUES (?, ?, ?, '2026-02-20T09:00:00+08:00', '李敏')");
+    REQUIRE(runQuery(c, agreement, {mine, QStringLiteral("2026-03-06"), QStringLiteral("2026-02-20")}).ok());
+    REQUIRE(runQuery(c, agreement, {theirs, QStringLiteral("2026-03-02"), QStringLiteral("2026-02-20")}).ok());
+    REQUIRE(runQuery(c, agreement, {draft, QStringLiteral("2026-03-03"), QVariant()}).ok()); // not signed
+
+    const QDateTime now = china(2026, 3, 4);
+    auto due = dueSoonOrOverdue(c, now, 3);
+    REQUIRE(due.ok());
+    REQUIRE(due->size() == 2);
+    CHECK(due->at(0).caseId == theirs); // two days late: first
+    CHECK(due->at(0).agreementPerformance);
+    CHECK(due->at(0).deadline.overdue);
+    CHECK(due->at(0).deadline.daysLeft == -2);
+    CHECK(due->at(1).caseId == mine);
+    CHECK(due->at(1).deadline.dueDate == QDate(2026, 3, 6));
+    CHECK(due->at(1).deadline.daysLeft == 2);
+    CHECK_FALSE(due->at(1).deadline.overdue);
+    CHECK(dueItemLabel(due->at(1)) == QStringLiteral("Check the agreement was carried out"));
+
+    // Outside the window; one caseworker's; once its performance is recorded it is done.
+    CHECK(dueSoonOrOverdue(c, now, 1)->size() == 1);
+    auto onlyMine = dueSoonOrOverdue(c, now, 3, QStringLiteral("李敏"));
+    REQUIRE(onlyMine.ok());
+    REQUIRE(onlyMine->size() == 1);
+    CHECK(onlyMine->first().caseId == mine);
+    execOrFail(c, QStringLiteral("UPDATE mediation_agreements SET performance = 'performed', "
+                                 "performance_checked_on = '2026-03-03' WHERE complaint_id = %1")
+                      .arg(theirs));
+    auto after = dueSoonOrOverdue(c, now, 3);
+    REQUIRE(after.ok());
+    REQUIRE(after->size() == 1);
+    CHECK(after->first().caseId == mine);
 }
