@@ -41,7 +41,7 @@ QString activeText(bool active)
     return active ? QStringLiteral("active") : QStringLiteral("inactive");
 }
 
-QList<Field> mediatorFields(const Mediator &before, const Mediator &after)
+QList<Field> fieldsOf(const Mediator &before, const Mediator &after)
 {
     return {Field{QStringLiteral("name"), before.name, after.name},
             Field{QStringLiteral("kind"), codeOf(before.kind), codeOf(after.kind)},
@@ -51,7 +51,7 @@ QList<Field> mediatorFields(const Mediator &before, const Mediator &after)
             Field{QStringLiteral("active"), activeText(before.active), activeText(after.active)}};
 }
 
-QList<Field> courtFields(const Court &before, const Court &after)
+QList<Field> fieldsOf(const Court &before, const Court &after)
 {
     return {Field{QStringLiteral("name"), before.name, after.name},
             Field{QStringLiteral("kind"), codeOf(before.kind), codeOf(after.kind)},
@@ -78,6 +78,31 @@ Status recordDirectoryChange(const QSqlDatabase &db, const QString &actor, const
         {0, QDateTime::currentDateTime(), actor.trimmed(), action, subject, parts.join(QStringLiteral("; "))});
 }
 
+// Adds `entry` when its id is 0, else saves it over the stored one, and records what changed
+// as "<what>_added" or "<what>_changed".
+template <typename Entry, typename Insert, typename Get, typename Update>
+Status storeEntry(const QSqlDatabase &db, const QString &actor, const QString &what, Entry &entry, Insert insert,
+                  Get get, Update update)
+{
+    Entry before;
+    if (entry.id == 0) {
+        auto id = insert(entry);
+        if (!id)
+            return id.error();
+        entry.id = id.value();
+    } else {
+        auto stored = get(entry.id);
+        if (!stored)
+            return stored.error();
+        before = stored.value();
+        if (auto updated = update(entry); !updated)
+            return updated;
+    }
+    const bool added = before.id == 0;
+    return recordDirectoryChange(db, actor, what + (added ? QStringLiteral("_added") : QStringLiteral("_changed")),
+                                 entry.name, fieldsOf(before, entry), added);
+}
+
 } // namespace
 
 Result<Mediator> MediationDirectoryService::saveMediator(const Mediator &mediator, const QString &actor)
@@ -95,26 +120,12 @@ Result<Mediator> MediationDirectoryService::saveMediator(const Mediator &mediato
     if (auto user = authorize(m_db, actor, Permission::ManageDirectories); !user)
         return user.error();
     MediationDirectoryRepository repository(m_db);
-    Mediator before;
-    if (m.id == 0) {
-        auto id = repository.insertMediator(m);
-        if (!id)
-            return id.error();
-        m.id = id.value();
-    } else {
-        auto stored = repository.mediator(m.id);
-        if (!stored)
-            return stored.error();
-        before = stored.value();
-        if (auto updated = repository.updateMediator(m); !updated)
-            return updated.error();
-    }
-    const bool added = before.id == 0;
-    if (auto recorded = recordDirectoryChange(
-            m_db, actor, added ? QStringLiteral("mediator_added") : QStringLiteral("mediator_changed"), m.name,
-            mediatorFields(before, m), added);
-        !recorded)
-        return recorded.error();
+    if (auto stored = storeEntry(
+            m_db, actor, QStringLiteral("mediator"), m, [&](const Mediator &e) { return repository.insertMediator(e); },
+            [&](qint64 id) { return repository.mediator(id); },
+            [&](const Mediator &e) { return repository.updateMediator(e); });
+        !stored)
+        return stored.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return repository.mediator(m.id);
@@ -141,26 +152,11 @@ Result<Court> MediationDirectoryService::saveCourt(const Court &court, const QSt
                                   Msg::tr("There is already a court named \"%1\".").arg(c.name));
     if (!same && same.error().code != ErrorCode::NotFound)
         return same.error();
-    Court before;
-    if (c.id == 0) {
-        auto id = repository.insertCourt(c);
-        if (!id)
-            return id.error();
-        c.id = id.value();
-    } else {
-        auto stored = repository.court(c.id);
-        if (!stored)
-            return stored.error();
-        before = stored.value();
-        if (auto updated = repository.updateCourt(c); !updated)
-            return updated.error();
-    }
-    const bool added = before.id == 0;
-    if (auto recorded =
-            recordDirectoryChange(m_db, actor, added ? QStringLiteral("court_added") : QStringLiteral("court_changed"),
-                                  c.name, courtFields(before, c), added);
-        !recorded)
-        return recorded.error();
+    if (auto stored = storeEntry(
+            m_db, actor, QStringLiteral("court"), c, [&](const Court &e) { return repository.insertCourt(e); },
+            [&](qint64 id) { return repository.court(id); }, [&](const Court &e) { return repository.updateCourt(e); });
+        !stored)
+        return stored.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return repository.court(c.id);

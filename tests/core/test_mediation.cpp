@@ -164,6 +164,22 @@ TEST_CASE("the mediator and court directories need the directory permission and 
     auto twice = service.saveCourt(duplicate, kSupervisor);
     REQUIRE_FALSE(twice.ok());
     CHECK(twice.error().message.contains(duplicate.name));
+
+    Court circuit;
+    circuit.name = QStringLiteral("徐汇区人民法院消保巡回审判点");
+    circuit.address = QStringLiteral("漕溪北路");
+    auto addedCourt = service.saveCourt(circuit, kSupervisor);
+    REQUIRE(addedCourt.ok());
+    Court relocated = addedCourt.value();
+    relocated.address = QStringLiteral("漕溪北路88号");
+    REQUIRE(service.saveCourt(relocated, kSupervisor).ok());
+    auto courtEvents = DeskEventRepository(gym.db.connection()).latest(2);
+    REQUIRE(courtEvents.ok());
+    REQUIRE(courtEvents->size() == 2);
+    CHECK(courtEvents->at(0).action == QStringLiteral("court_changed"));
+    CHECK(courtEvents->at(0).detail == QStringLiteral("address: 漕溪北路 → 漕溪北路88号"));
+    CHECK(courtEvents->at(1).action == QStringLiteral("court_added"));
+    CHECK(courtEvents->at(1).subject == circuit.name);
 }
 
 TEST_CASE("mediation sessions: checks, double bookings and the agenda", "[mediation]")
