@@ -97,8 +97,8 @@ void SearchIndexBuilder::index(const QString &path, const QString &tableSql)
     PhaseTimer timer;
     sqlite3 *db = nullptr;
     sqlite3_stmt *insert = nullptr;
-    int rc =
-        sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    // SQLite takes file names in UTF-8 on every system (not the Windows code page).
+    int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     {
         const std::lock_guard<std::mutex> lock(queue.mutex);
         queue.connection = db;

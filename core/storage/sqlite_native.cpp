@@ -37,7 +37,8 @@ public:
 
     int open(const QString &path, int flags)
     {
-        return sqlite3_open_v2(QFile::encodeName(path).constData(), &m_handle, flags, nullptr);
+        // SQLite takes file names in UTF-8 on every system (not the Windows code page).
+        return sqlite3_open_v2(path.toUtf8().constData(), &m_handle, flags, nullptr);
     }
     sqlite3 *get() const { return m_handle; }
 
