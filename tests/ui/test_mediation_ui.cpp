@@ -6,6 +6,7 @@
 #include "mediation/agenda_dialog.h"
 #include "mediation/agreement_service.h"
 #include "mediation/case_mediation_view.h"
+#include "mediation/directory_dialog.h"
 #include "mediation/directory_service.h"
 #include "mediation/mediation_papers.h"
 #include "mediation/referral_service.h"
@@ -20,6 +21,8 @@
 #include "storage/user_repository.h"
 #include "workflow/case_transition_service.h"
 
+#include <QApplication>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +33,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimeZone>
+#include <QTimer>
 
 using namespace casedesk;
 using namespace casedesk::test;
@@ -341,4 +345,38 @@ TEST_CASE("the council's name is edited in the settings and refused when empty",
     page.nameEdit()->setText(kCouncil);
     CHECK(page.save().isEmpty());
     CHECK(SettingsRepository(db.connection()).councilName().value() == kCouncil);
+}
+
+TEST_CASE("adding a mediator: a refused save says why and keeps the dialog open", "[ui][mediation]")
+{
+    TestDatabase db;
+    addTestUser(db.connection(), kSupervisor, Role::Supervisor);
+    DirectoryDialog directory(db.connection(), kSupervisor);
+    QPushButton *add = nullptr;
+    for (QPushButton *button : directory.findChildren<QPushButton *>()) {
+        if (button->text() == QStringLiteral("Add Mediator..."))
+            add = button;
+    }
+    REQUIRE(add != nullptr);
+    QString problemShown;
+    bool stayedOpen = false;
+    QTimer::singleShot(0, &directory, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QPushButton *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        save->click(); // no name yet: refused
+        stayedOpen = dialog->isVisible();
+        for (QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (label->styleSheet().contains(QStringLiteral("#b00020")))
+                problemShown = label->text();
+        }
+        dialog->findChildren<QLineEdit *>().first()->setText(QStringLiteral("刘专家"));
+        save->click();
+    });
+    add->click();
+    CHECK(stayedOpen);
+    CHECK_FALSE(problemShown.isEmpty());
+    REQUIRE(directory.mediatorTable()->rowCount() == 1);
+    CHECK(directory.mediatorTable()->item(0, 0)->text() == QStringLiteral("刘专家"));
 }

@@ -39,6 +39,25 @@
 namespace casedesk {
 namespace {
 
+// A date field as the small dialogs of this view show it.
+QDateEdit *dateField(const QDate &date, QWidget *parent)
+{
+    auto *field = new QDateEdit(date, parent);
+    field->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    field->setCalendarPopup(true);
+    return field;
+}
+
+// Adds OK and Cancel at the foot of a small dialog's form and shows it: true on OK.
+bool confirmed(QDialog &dialog, QFormLayout *form)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    return dialog.exec() == QDialog::Accepted;
+}
+
 QString day(const QDate &date)
 {
     return date.toString(QStringLiteral("yyyy-MM-dd"));
@@ -385,19 +404,13 @@ void CaseMediationView::signAgreement()
 {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Agreement Signed"));
-    auto *date = new QDateEdit(QDate::currentDate(), &dialog);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    date->setCalendarPopup(true);
+    auto *date = dateField(QDate::currentDate(), &dialog);
     auto *form = new QFormLayout(&dialog);
     form->addRow(new QLabel(tr("Both parties signed (or sealed, or put their fingerprint on) the agreement, and the "
                                "mediator signed it. The case becomes \"agreement reached\"."),
                             &dialog));
     form->addRow(tr("Signed on"), date);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!confirmed(dialog, form))
         return;
     auto signedAgreement = MediationAgreementService(m_db).sign(m_caseId, date->date(), actor());
     if (!signedAgreement)
@@ -417,20 +430,13 @@ void CaseMediationView::recordPerformance()
     for (Performance p : allPerformances())
         status->addItem(labelOf(p), codeOf(p));
     status->setCurrentIndex(status->findData(codeOf(a.performance)));
-    auto *date =
-        new QDateEdit(a.performanceCheckedOn.isValid() ? a.performanceCheckedOn : QDate::currentDate(), &dialog);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    date->setCalendarPopup(true);
+    auto *date = dateField(a.performanceCheckedOn.isValid() ? a.performanceCheckedOn : QDate::currentDate(), &dialog);
     auto *recovered = new QLineEdit(formatYuan(a.recoveredFen ? a.recoveredFen : a.amountFen), &dialog);
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("Carried out?"), status);
     form->addRow(tr("Checked on"), date);
     form->addRow(tr("Money recovered (¥)"), recovered);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!confirmed(dialog, form))
         return;
     const Performance performance =
         performanceFromCode(status->currentData().toString()).value_or(Performance::Pending);
@@ -449,19 +455,13 @@ void CaseMediationView::recordNotice()
 {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Parties Told of the Termination"));
-    auto *date = new QDateEdit(QDate::currentDate(), &dialog);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    date->setCalendarPopup(true);
+    auto *date = dateField(QDate::currentDate(), &dialog);
     auto *method = new QLineEdit(&dialog);
     method->setPlaceholderText(tr("Phone, SMS, letter, in person..."));
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("Told on"), date);
     form->addRow(tr("How"), method);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!confirmed(dialog, form))
         return;
     auto done = TerminationService(m_db).recordNotice(m_caseId, date->date(), method->text(), actor());
     if (!done)
@@ -497,11 +497,7 @@ void CaseMediationView::addHearing()
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("Date and time"), when);
     form->addRow(tr("Note"), note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
+    if (!confirmed(dialog, form))
         return;
     auto done = CourtReferralService(m_db).addHearing(m_caseId, when->dateTime(), note->text(), actor());
     if (!done)

@@ -17,6 +17,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace casedesk {
 namespace {
 
@@ -55,6 +57,28 @@ QWidget *page(QTableWidget *t, QPushButton *add, QPushButton *edit, QWidget *par
     layout->addWidget(t, 1);
     layout->addLayout(buttons);
     return w;
+}
+
+// Adds the line that says why a save failed, and Save and Cancel, at the foot of the
+// dialog's form, and shows it. Save runs `save` and closes the dialog only when that worked:
+// true then.
+bool savedFromDialog(QDialog &dialog, QFormLayout *form, const std::function<Status()> &save)
+{
+    auto *problem = new QLabel(&dialog);
+    problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    problem->setWordWrap(true);
+    form->addRow(problem);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&dialog, problem, &save] {
+        if (auto saved = save(); !saved) {
+            problem->setText(saved.error().message);
+            return;
+        }
+        dialog.accept();
+    });
+    return dialog.exec() == QDialog::Accepted;
 }
 
 } // namespace
@@ -142,9 +166,6 @@ void DirectoryDialog::editMediator(int row)
     auto *email = new QLineEdit(m.email, &dialog);
     auto *active = new QCheckBox(tr("Can be booked"), &dialog);
     active->setChecked(m.active);
-    auto *problem = new QLabel(&dialog);
-    problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    problem->setWordWrap(true);
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("Name"), name);
     form->addRow(tr("Kind"), kind);
@@ -152,25 +173,18 @@ void DirectoryDialog::editMediator(int row)
     form->addRow(tr("Phone"), phone);
     form->addRow(tr("E-mail"), email);
     form->addRow(QString(), active);
-    form->addRow(problem);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+    const bool saved = savedFromDialog(dialog, form, [&]() -> Status {
         m.name = name->text();
         m.kind = mediatorKindFromCode(kind->currentData().toString()).value_or(MediatorKind::Staff);
         m.office = office->text();
         m.phone = phone->text();
         m.email = email->text();
         m.active = active->isChecked();
-        auto saved = MediationDirectoryService(m_db).saveMediator(m, m_actor);
-        if (!saved) {
-            problem->setText(saved.error().message);
-            return;
-        }
-        dialog.accept();
+        if (auto stored = MediationDirectoryService(m_db).saveMediator(m, m_actor); !stored)
+            return stored.error();
+        return {};
     });
-    if (dialog.exec() == QDialog::Accepted)
+    if (saved)
         reload();
 }
 
@@ -193,31 +207,21 @@ void DirectoryDialog::editCourt(int row)
     auto *address = new QLineEdit(c.address, &dialog);
     auto *active = new QCheckBox(tr("In use"), &dialog);
     active->setChecked(c.active);
-    auto *problem = new QLabel(&dialog);
-    problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    problem->setWordWrap(true);
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("Name"), name);
     form->addRow(tr("Kind"), kind);
     form->addRow(tr("Address"), address);
     form->addRow(QString(), active);
-    form->addRow(problem);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+    const bool saved = savedFromDialog(dialog, form, [&]() -> Status {
         c.name = name->text();
         c.kind = courtKindFromCode(kind->currentData().toString()).value_or(CourtKind::Court);
         c.address = address->text();
         c.active = active->isChecked();
-        auto saved = MediationDirectoryService(m_db).saveCourt(c, m_actor);
-        if (!saved) {
-            problem->setText(saved.error().message);
-            return;
-        }
-        dialog.accept();
+        if (auto stored = MediationDirectoryService(m_db).saveCourt(c, m_actor); !stored)
+            return stored.error();
+        return {};
     });
-    if (dialog.exec() == QDialog::Accepted)
+    if (saved)
         reload();
 }
 
