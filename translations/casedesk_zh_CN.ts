@@ -1,20 +1,20 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AuditVerification</name>
     <message>
-        <location filename="../ui/audit_verification.cpp" line="47" />
+        <location filename="../ui/audit_verification.cpp" line="47"/>
         <source>Verify Audit Trail</source>
         <translation>核验审计记录</translation>
     </message>
     <message>
-        <location filename="../ui/audit_verification.cpp" line="54" />
+        <location filename="../ui/audit_verification.cpp" line="54"/>
         <source>The audit trail has been tampered with.</source>
         <translation>审计记录已被篡改。</translation>
     </message>
     <message>
-        <location filename="../ui/audit_verification.cpp" line="56" />
+        <location filename="../ui/audit_verification.cpp" line="56"/>
         <source>Someone changed the database outside CaseDesk. Keep a copy of this file as evidence and compare it with a backup.</source>
         <translation>有人绕过消保案件台直接改动了数据库。请复制保留此文件作为证据，并与备份进行比对。</translation>
     </message>
@@ -22,32 +22,32 @@
 <context>
     <name>AuditVerifier</name>
     <message>
-        <location filename="../core/storage/audit_verifier.cpp" line="41" />
+        <location filename="../core/storage/audit_verifier.cpp" line="41"/>
         <source>Audit record #%1 was changed after it was written (its content no longer matches its hash).</source>
         <translation>第 %1 条审计记录在写入后被改动过（内容与其哈希值不符）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/audit_verifier.cpp" line="47" />
+        <location filename="../core/storage/audit_verifier.cpp" line="47"/>
         <source>The audit trail breaks before record #%1: one or more older records were deleted.</source>
         <translation>审计记录链在第 %1 条之前断开：有一条或多条更早的记录被删除。</translation>
     </message>
     <message>
-        <location filename="../core/storage/audit_verifier.cpp" line="50" />
+        <location filename="../core/storage/audit_verifier.cpp" line="50"/>
         <source>The audit trail breaks between records #%1 and #%2: a record between them was deleted, or record #%1 was altered.</source>
         <translation>审计记录链在第 %1 条与第 %2 条之间断开：两者之间有记录被删除，或第 %1 条被改动过。</translation>
     </message>
     <message>
-        <location filename="../core/storage/audit_verifier.cpp" line="69" />
+        <location filename="../core/storage/audit_verifier.cpp" line="69"/>
         <source>The audit trail is empty, but it should end at record #%1: records were deleted.</source>
         <translation>审计记录为空，但本应截至第 %1 条：记录已被删除。</translation>
     </message>
     <message>
-        <location filename="../core/storage/audit_verifier.cpp" line="72" />
+        <location filename="../core/storage/audit_verifier.cpp" line="72"/>
         <source>The audit trail should end at record #%1 but ends at #%2: the newest records were deleted or changed.</source>
         <translation>审计记录本应截至第 %1 条，实际只到第 %2 条：最新的记录被删除或改动过。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/audit_verifier.cpp" line="78" />
+        <location filename="../core/storage/audit_verifier.cpp" line="78"/>
         <source>The audit trail is intact: %n record(s) checked.</source>
         <translation>
             <numerusform>审计记录完整：共核验 %n 条。</numerusform>
@@ -57,17 +57,17 @@
 <context>
     <name>BackgroundWork</name>
     <message>
-        <location filename="../ui/background_work.cpp" line="42" />
+        <location filename="../ui/background_work.cpp" line="42"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>已取消，未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../ui/background_work.cpp" line="94" />
+        <location filename="../ui/background_work.cpp" line="94"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/background_work.cpp" line="111" />
+        <location filename="../ui/background_work.cpp" line="111"/>
         <source>Cancelling...</source>
         <translation>正在取消……</translation>
     </message>
@@ -75,148 +75,148 @@
 <context>
     <name>Businesses</name>
     <message>
-        <location filename="../core/storage/business_repository.cpp" line="87" />
-        <location filename="../core/storage/business_repository.cpp" line="115" />
+        <location filename="../core/storage/business_repository.cpp" line="87"/>
+        <location filename="../core/storage/business_repository.cpp" line="115"/>
         <source>No business with id %1 was found.</source>
         <translation>未找到编号为 %1 的经营者。</translation>
     </message>
     <message>
-        <location filename="../core/storage/business_repository.cpp" line="123" />
+        <location filename="../core/storage/business_repository.cpp" line="123"/>
         <source>A business cannot be merged with itself.</source>
         <translation>经营者不能与自身合并。</translation>
     </message>
     <message>
-        <location filename="../core/storage/business_repository.cpp" line="125" />
+        <location filename="../core/storage/business_repository.cpp" line="125"/>
         <source>The reason is too long or holds unreadable characters.</source>
         <translation>原因过长或含有无法识别的字符。</translation>
     </message>
     <message>
-        <location filename="../core/storage/business_repository.cpp" line="140" />
-        <source>"%1" and "%2" have different credit codes (%3, %4): they are different businesses and are not merged.</source>
+        <location filename="../core/storage/business_repository.cpp" line="140"/>
+        <source>&quot;%1&quot; and &quot;%2&quot; have different credit codes (%3, %4): they are different businesses and are not merged.</source>
         <translation>“%1”与“%2”的统一社会信用代码不同（%3、%4），属于不同经营者，不予合并。</translation>
     </message>
     <message>
-        <location filename="../core/storage/business_repository.cpp" line="144" />
-        <source>"%1" and "%2" do not share a credit code; confirm that they are the same business.</source>
+        <location filename="../core/storage/business_repository.cpp" line="144"/>
+        <source>&quot;%1&quot; and &quot;%2&quot; do not share a credit code; confirm that they are the same business.</source>
         <translation>“%1”与“%2”没有相同的统一社会信用代码，请确认二者为同一经营者。</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../core/calendar/holiday_schedule.cpp" line="50" />
-        <source>Entry %1 of "days" is not an object with name, date and isOffDay.</source>
+        <location filename="../core/calendar/holiday_schedule.cpp" line="50"/>
+        <source>Entry %1 of &quot;days&quot; is not an object with name, date and isOffDay.</source>
         <translation>“days”中的第 %1 项不是包含 name、date 和 isOffDay 的对象。</translation>
     </message>
     <message>
-        <location filename="../core/calendar/holiday_schedule.cpp" line="56" />
-        <source>Entry %1 of "days" has no name.</source>
+        <location filename="../core/calendar/holiday_schedule.cpp" line="56"/>
+        <source>Entry %1 of &quot;days&quot; has no name.</source>
         <translation>“days”中的第 %1 项缺少 name。</translation>
     </message>
     <message>
-        <location filename="../core/calendar/holiday_schedule.cpp" line="58" />
-        <source>Entry %1 of "days": %2</source>
+        <location filename="../core/calendar/holiday_schedule.cpp" line="58"/>
+        <source>Entry %1 of &quot;days&quot;: %2</source>
         <translation>“days”中的第 %1 项：%2</translation>
     </message>
     <message>
-        <location filename="../core/calendar/holiday_schedule.cpp" line="60" />
-        <source>Entry %1 of "days" has no isOffDay true or false.</source>
+        <location filename="../core/calendar/holiday_schedule.cpp" line="60"/>
+        <source>Entry %1 of &quot;days&quot; has no isOffDay true or false.</source>
         <translation>“days”中的第 %1 项缺少 isOffDay（应为 true 或 false）。</translation>
     </message>
     <message>
-        <location filename="../core/calendar/holiday_schedule.cpp" line="67" />
-        <source>Entry %1 of "days": "%2" is not a date in the form YYYY-MM-DD.</source>
+        <location filename="../core/calendar/holiday_schedule.cpp" line="67"/>
+        <source>Entry %1 of &quot;days&quot;: &quot;%2&quot; is not a date in the form YYYY-MM-DD.</source>
         <translation>“days”中的第 %1 项：“%2”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
-        <location filename="../core/calendar/holiday_schedule.cpp" line="72" />
-        <source>Entry %1 of "days": %2 is not in the file's year %3.</source>
+        <location filename="../core/calendar/holiday_schedule.cpp" line="72"/>
+        <source>Entry %1 of &quot;days&quot;: %2 is not in the file&apos;s year %3.</source>
         <translation>“days”中的第 %1 项：%2 不在本文件所属的 %3 年内。</translation>
     </message>
     <message>
-        <location filename="../core/calendar/holiday_schedule.cpp" line="86" />
+        <location filename="../core/calendar/holiday_schedule.cpp" line="86"/>
         <source>The file is not valid JSON: %1 (at character %2).</source>
         <translation>文件不是有效的 JSON：%1（第 %2 个字符处）。</translation>
     </message>
     <message>
-        <location filename="../core/calendar/holiday_schedule.cpp" line="90" />
+        <location filename="../core/calendar/holiday_schedule.cpp" line="90"/>
         <source>The file is not a holiday schedule: expected a JSON object with year and days.</source>
         <translation>该文件不是节假日安排：应为包含 year 和 days 的 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../core/calendar/holiday_schedule.cpp" line="97" />
-        <source>The file has no valid "year" (a whole number such as 2026).</source>
+        <location filename="../core/calendar/holiday_schedule.cpp" line="97"/>
+        <source>The file has no valid &quot;year&quot; (a whole number such as 2026).</source>
         <translation>文件中没有有效的“year”（应为整数年份，如 2026）。</translation>
     </message>
     <message>
-        <location filename="../core/calendar/holiday_schedule.cpp" line="99" />
+        <location filename="../core/calendar/holiday_schedule.cpp" line="99"/>
         <source>The file is the schedule of %1, not of %2.</source>
         <translation>该文件是 %1 年的节假日安排，不是 %2 年的。</translation>
     </message>
     <message>
-        <location filename="../core/calendar/holiday_schedule.cpp" line="105" />
-        <location filename="../core/calendar/holiday_schedule.cpp" line="108" />
-        <source>"papers" must be a list of the notice's addresses.</source>
+        <location filename="../core/calendar/holiday_schedule.cpp" line="105"/>
+        <location filename="../core/calendar/holiday_schedule.cpp" line="108"/>
+        <source>&quot;papers&quot; must be a list of the notice&apos;s addresses.</source>
         <translation>“papers”应为通知原文网址的列表。</translation>
     </message>
     <message>
-        <location filename="../core/calendar/holiday_schedule.cpp" line="115" />
-        <source>The file has no "days" list.</source>
+        <location filename="../core/calendar/holiday_schedule.cpp" line="115"/>
+        <source>The file has no &quot;days&quot; list.</source>
         <translation>文件中没有“days”列表。</translation>
     </message>
     <message>
-        <location filename="../core/calendar/holiday_schedule.cpp" line="118" />
+        <location filename="../core/calendar/holiday_schedule.cpp" line="118"/>
         <source>The schedule of %1 lists no days; every year has public holidays.</source>
         <translation>%1 年的节假日安排中没有任何日期，但每年都有法定节假日。</translation>
     </message>
     <message>
-        <location filename="../core/calendar/holiday_schedule.cpp" line="126" />
-        <source>Entry %1 of "days": %2 is listed twice.</source>
+        <location filename="../core/calendar/holiday_schedule.cpp" line="126"/>
+        <source>Entry %1 of &quot;days&quot;: %2 is listed twice.</source>
         <translation>“days”中的第 %1 项：%2 重复列出。</translation>
     </message>
     <message>
-        <location filename="../core/calendar/holiday_schedule.cpp" line="137" />
-        <source>The file "%1" cannot be read: %2</source>
+        <location filename="../core/calendar/holiday_schedule.cpp" line="137"/>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
         <translation>无法读取文件“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/calendar/holiday_schedule.cpp" line="139" />
-        <source>The file "%1" is too large to be a holiday schedule.</source>
+        <location filename="../core/calendar/holiday_schedule.cpp" line="139"/>
+        <source>The file &quot;%1&quot; is too large to be a holiday schedule.</source>
         <translation>文件“%1”过大，不可能是节假日安排。</translation>
     </message>
     <message>
-        <location filename="../core/calendar/holiday_schedule.cpp" line="142" />
-        <source>"%1": %2</source>
+        <location filename="../core/calendar/holiday_schedule.cpp" line="142"/>
+        <source>&quot;%1&quot;: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/calendar/holiday_schedule.cpp" line="163" />
+        <location filename="../core/calendar/holiday_schedule.cpp" line="163"/>
         <source>No holiday schedule of %1 ships with this version.</source>
         <translation>本版本未附带 %1 年的节假日安排。</translation>
     </message>
     <message>
-        <location filename="../core/calendar/holiday_schedule.cpp" line="168" />
+        <location filename="../core/calendar/holiday_schedule.cpp" line="168"/>
         <source>The shipped holiday schedule of %1 is damaged: %2</source>
         <translation>本版本附带的 %1 年节假日安排已损坏：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/calendar_repository.cpp" line="181" />
-        <location filename="../core/storage/calendar_repository.cpp" line="202" />
+        <location filename="../core/storage/calendar_repository.cpp" line="181"/>
+        <location filename="../core/storage/calendar_repository.cpp" line="202"/>
         <source>Give a valid date (YYYY-MM-DD).</source>
         <translation>请填写有效日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/calendar_repository.cpp" line="185" />
-        <source>A day's name is at most %1 characters.</source>
+        <location filename="../core/storage/calendar_repository.cpp" line="185"/>
+        <source>A day&apos;s name is at most %1 characters.</source>
         <translation>节日名称或说明最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../core/storage/calendar_repository.cpp" line="212" />
+        <location filename="../core/storage/calendar_repository.cpp" line="212"/>
         <source>%1 has no setting of yours to clear.</source>
         <translation>%1 没有手动设置，无需清除。</translation>
     </message>
     <message>
-        <location filename="../core/storage/calendar_repository.cpp" line="225" />
+        <location filename="../core/storage/calendar_repository.cpp" line="225"/>
         <source>The stored schedule of %1 is damaged: %2</source>
         <translation>已保存的 %1 年节假日安排已损坏：%2</translation>
     </message>
@@ -224,7 +224,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_main.cpp" line="24" />
+        <location filename="../app/cli/cli_main.cpp" line="24"/>
         <source>Usage: casedesk-cli COMMAND [options]
 
 Commands:
@@ -235,19 +235,19 @@ Commands:
   case add     register complaints from JSON
   case transition  move a case to another status (workflow rules)
   case assign  give a case to a caseworker
-  case history show a case's timeline and audit trail
-  case pause / case resume  stop or restart a case's deadline clock (appraisal, testing)
-  case reveal  show a complainant's full phone or ID number (supervisors; logged)
+  case history show a case&apos;s timeline and audit trail
+  case pause / case resume  stop or restart a case&apos;s deadline clock (appraisal, testing)
+  case reveal  show a complainant&apos;s full phone or ID number (supervisors; logged)
   user         add, list and change users, their roles and passwords
   retention    anonymise personal data of cases closed long ago (--preview, --apply)
   workdays add      the N-th working day after a date
   workdays between  working days between two dates
-  calendar     import a year's holiday notice, set or clear a day, show a year
+  calendar     import a year&apos;s holiday notice, set or clear a day, show a year
   rules        list and add deadline rule sets
-  audit verify check that nobody changed or deleted audit records behind CaseDesk's back
+  audit verify check that nobody changed or deleted audit records behind CaseDesk&apos;s back
   backup       write a checked copy of the database (--out FILE)
   restore      replace the database with a checked backup
-  mediator     add and list mediators (staff, people's mediators, volunteer lawyers, experts)
+  mediator     add and list mediators (staff, people&apos;s mediators, volunteer lawyers, experts)
   court        add and list courts and circuit hearing points
   session      book and list mediation sessions (the agenda)
   agreement    draft, sign and track a mediation agreement; agreement CASE --out FILE.pdf
@@ -303,2176 +303,2176 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 每个命令都支持 --help。退出码：0 成功，1 使用错误，2 内部错误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_main.cpp" line="147" />
-        <source>casedesk-cli: unknown command "%1".</source>
+        <location filename="../app/cli/cli_main.cpp" line="147"/>
+        <source>casedesk-cli: unknown command &quot;%1&quot;.</source>
         <translation>casedesk-cli：没有“%1”这个命令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="53" />
-        <location filename="../app/cli/cli_support.cpp" line="73" />
+        <location filename="../app/cli/cli_support.cpp" line="53"/>
+        <location filename="../app/cli/cli_support.cpp" line="73"/>
         <source>casedesk-cli: %1</source>
         <translation>casedesk-cli：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="60" />
+        <location filename="../app/cli/cli_support.cpp" line="60"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="61" />
+        <location filename="../app/cli/cli_support.cpp" line="61"/>
         <source>The database FILE.</source>
         <translation>数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_case_support.cpp" line="65" />
-        <location filename="../app/cli/cli_sign_in.cpp" line="68" />
-        <location filename="../app/cli/cli_sign_in.cpp" line="121" />
-        <location filename="../app/cli/cli_support.cpp" line="61" />
-        <location filename="../app/cli/command_agreement.cpp" line="84" />
-        <location filename="../app/cli/command_backup.cpp" line="95" />
-        <location filename="../app/cli/command_case_add.cpp" line="64" />
-        <location filename="../app/cli/command_group.cpp" line="254" />
-        <location filename="../app/cli/command_referral.cpp" line="105" />
-        <location filename="../app/cli/command_report.cpp" line="32" />
+        <location filename="../app/cli/cli_case_support.cpp" line="65"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="68"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="121"/>
+        <location filename="../app/cli/cli_support.cpp" line="61"/>
+        <location filename="../app/cli/command_agreement.cpp" line="84"/>
+        <location filename="../app/cli/command_backup.cpp" line="95"/>
+        <location filename="../app/cli/command_case_add.cpp" line="64"/>
+        <location filename="../app/cli/command_group.cpp" line="254"/>
+        <location filename="../app/cli/command_referral.cpp" line="105"/>
+        <location filename="../app/cli/command_report.cpp" line="32"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="74" />
-        <location filename="../app/cli/cli_support.cpp" line="80" />
+        <location filename="../app/cli/cli_support.cpp" line="74"/>
+        <location filename="../app/cli/cli_support.cpp" line="80"/>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="91" />
-        <location filename="../app/cli/command_backup.cpp" line="133" />
+        <location filename="../app/cli/cli_support.cpp" line="91"/>
+        <location filename="../app/cli/command_backup.cpp" line="133"/>
         <source>Give the database file with --database FILE.</source>
         <translation>请用 --database 文件 指定数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="93" />
+        <location filename="../app/cli/cli_support.cpp" line="93"/>
         <source>casedesk-cli: warning: %1</source>
         <translation>casedesk-cli：警告：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="107" />
+        <location filename="../app/cli/cli_support.cpp" line="107"/>
         <source>Usage: casedesk-cli %1 %2 [options]  (--help on each)</source>
         <translation>用法：casedesk-cli %1 %2 [选项]（各子命令均支持 --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="119" />
-        <source>casedesk-cli: unknown %1 command "%2".</source>
+        <location filename="../app/cli/cli_support.cpp" line="119"/>
+        <source>casedesk-cli: unknown %1 command &quot;%2&quot;.</source>
         <translation>casedesk-cli：%1 下没有“%2”这个命令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="61" />
+        <location filename="../app/cli/command_case.cpp" line="61"/>
         <source>Only cases in status S: %1.</source>
         <translation>只列出处于状态 S 的案件：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="157" />
-        <location filename="../app/cli/command_case.cpp" line="62" />
-        <location filename="../app/cli/command_demo.cpp" line="26" />
-        <location filename="../app/cli/command_followup.cpp" line="130" />
+        <location filename="../app/cli/command_agreement.cpp" line="157"/>
+        <location filename="../app/cli/command_case.cpp" line="62"/>
+        <location filename="../app/cli/command_demo.cpp" line="26"/>
+        <location filename="../app/cli/command_followup.cpp" line="130"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="63" />
+        <location filename="../app/cli/command_case.cpp" line="63"/>
         <source>Only cases containing TEXT.</source>
         <translation>只列出包含该文字的案件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_alerts.cpp" line="45" />
+        <location filename="../app/cli/command_alerts.cpp" line="45"/>
         <source>List early warnings: businesses with a sudden run of complaints, newest first.</source>
         <translation>列出风险预警：投诉突增的经营者，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_alerts.cpp" line="47" />
+        <location filename="../app/cli/command_alerts.cpp" line="47"/>
         <source>Include acknowledged alerts.</source>
         <translation>包括已确认的预警。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_alerts.cpp" line="49" />
+        <location filename="../app/cli/command_alerts.cpp" line="49"/>
         <source>Acknowledge the alert KEY.</source>
         <translation>确认编号为 KEY 的预警。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_alerts.cpp" line="50" />
+        <location filename="../app/cli/command_alerts.cpp" line="50"/>
         <source>KEY</source>
         <translation>KEY</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_alerts.cpp" line="51" />
-        <location filename="../app/cli/command_case.cpp" line="63" />
-        <location filename="../app/cli/command_case_clock.cpp" line="28" />
-        <location filename="../app/cli/command_case_workflow.cpp" line="66" />
-        <location filename="../app/cli/command_followup.cpp" line="39" />
-        <location filename="../app/cli/command_followup.cpp" line="166" />
-        <location filename="../app/cli/command_fund.cpp" line="72" />
-        <location filename="../app/cli/command_fund.cpp" line="107" />
-        <location filename="../app/cli/command_group.cpp" line="196" />
-        <location filename="../app/cli/command_group.cpp" line="227" />
-        <location filename="../app/cli/command_mediation.cpp" line="158" />
-        <location filename="../app/cli/command_mediation.cpp" line="159" />
-        <location filename="../app/cli/command_referral.cpp" line="147" />
+        <location filename="../app/cli/command_alerts.cpp" line="51"/>
+        <location filename="../app/cli/command_case.cpp" line="63"/>
+        <location filename="../app/cli/command_case_clock.cpp" line="28"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="66"/>
+        <location filename="../app/cli/command_followup.cpp" line="39"/>
+        <location filename="../app/cli/command_followup.cpp" line="166"/>
+        <location filename="../app/cli/command_fund.cpp" line="72"/>
+        <location filename="../app/cli/command_fund.cpp" line="107"/>
+        <location filename="../app/cli/command_group.cpp" line="196"/>
+        <location filename="../app/cli/command_group.cpp" line="227"/>
+        <location filename="../app/cli/command_mediation.cpp" line="158"/>
+        <location filename="../app/cli/command_mediation.cpp" line="159"/>
+        <location filename="../app/cli/command_referral.cpp" line="147"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_alerts.cpp" line="51" />
+        <location filename="../app/cli/command_alerts.cpp" line="51"/>
         <source>What was done about it.</source>
         <translation>处理情况。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_alerts.cpp" line="67" />
+        <location filename="../app/cli/command_alerts.cpp" line="67"/>
         <source>Acknowledged %1.</source>
         <translation>已确认 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_alerts.cpp" line="82" />
+        <location filename="../app/cli/command_alerts.cpp" line="82"/>
         <source>No alerts.</source>
         <translation>没有预警。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_alerts.cpp" line="86" />
+        <location filename="../app/cli/command_alerts.cpp" line="86"/>
         <source>%1  %2  %3 – %4: %5 complaints (%6 prepaid) in the window, usual level %7  [%8]%9</source>
         <translation>%1  %2  %3 至 %4：统计期内投诉 %5 件（预付卡 %6 件），常态水平 %7  [%8]%9</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_alerts.cpp" line="91" />
+        <location filename="../app/cli/command_alerts.cpp" line="91"/>
         <source>  acknowledged by %1</source>
         <translation>  已由 %1 确认</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="64" />
+        <location filename="../app/cli/command_case.cpp" line="64"/>
         <source>At most N cases (default 100; 0 for all).</source>
         <translation>最多列出 N 件（默认 100；0 表示全部）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_calendar.cpp" line="25" />
+        <location filename="../app/cli/command_calendar.cpp" line="25"/>
         <source>Give exactly one %1.</source>
         <translation>请只给出一个%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_calendar.cpp" line="32" />
-        <source>Import one year of the State Council's holiday notice (holiday-cn JSON: {year, papers, days: [{name, date, isOffDay}]}). It replaces that year's published days; days set by hand with "calendar set" are kept. A file with any problem changes nothing.</source>
+        <location filename="../app/cli/command_calendar.cpp" line="32"/>
+        <source>Import one year of the State Council&apos;s holiday notice (holiday-cn JSON: {year, papers, days: [{name, date, isOffDay}]}). It replaces that year&apos;s published days; days set by hand with &quot;calendar set&quot; are kept. A file with any problem changes nothing.</source>
         <translation>导入某一年的国务院办公厅节假日通知（holiday-cn JSON 格式：{year, papers, days: [{name, date, isOffDay}]}）。导入后替换该年已公布的日期；用“calendar set”手动设置的日期保留不变。文件有任何问题时，不做任何改动。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_calendar.cpp" line="37" />
+        <location filename="../app/cli/command_calendar.cpp" line="37"/>
         <source>The year file, e.g. 2027.json.</source>
         <translation>年度文件，如 2027.json。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_calendar.cpp" line="41" />
+        <location filename="../app/cli/command_calendar.cpp" line="41"/>
         <source>year file</source>
         <translation>年度文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_calendar.cpp" line="54" />
+        <location filename="../app/cli/command_calendar.cpp" line="54"/>
         <source>Imported the holiday schedule of %1: %2 days off, %3 make-up working days.</source>
         <translation>已导入 %1 年节假日安排：放假 %2 天，调休上班 %3 天。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_calendar.cpp" line="59" />
+        <location filename="../app/cli/command_calendar.cpp" line="59"/>
         <source>It replaces the schedule of %1 stored before.</source>
         <translation>已替换此前保存的 %1 年节假日安排。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_calendar.cpp" line="61" />
-        <source>%1 day(s) of %2 set by hand keep their setting ("calendar clear DATE" undoes one).</source>
+        <location filename="../app/cli/command_calendar.cpp" line="61"/>
+        <source>%1 day(s) of %2 set by hand keep their setting (&quot;calendar clear DATE&quot; undoes one).</source>
         <translation>%2 年有 %1 天为手动设置，仍保留原设置（可用“calendar clear 日期”逐日撤销）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_calendar.cpp" line="71" />
-        <source>Make one day a working day or a day off by hand, e.g. a district's own arrangement. It wins over the published schedule, also after a re-import.</source>
+        <location filename="../app/cli/command_calendar.cpp" line="71"/>
+        <source>Make one day a working day or a day off by hand, e.g. a district&apos;s own arrangement. It wins over the published schedule, also after a re-import.</source>
         <translation>手动将某一天设为工作日或休息日，如本区自行安排的调休。手动设置优先于公布的节假日安排，重新导入后依然有效。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_calendar.cpp" line="74" />
+        <location filename="../app/cli/command_calendar.cpp" line="74"/>
         <source>The day is a working day.</source>
         <translation>该日为工作日。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_calendar.cpp" line="75" />
+        <location filename="../app/cli/command_calendar.cpp" line="75"/>
         <source>The day is a day off.</source>
         <translation>该日为休息日。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_calendar.cpp" line="76" />
+        <location filename="../app/cli/command_calendar.cpp" line="76"/>
         <source>Why, in a few words (e.g. 区政府调休).</source>
         <translation>简要说明原因（如“区政府调休”）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_calendar.cpp" line="77" />
-        <location filename="../app/cli/command_case.cpp" line="64" />
-        <location filename="../app/cli/command_case_workflow.cpp" line="73" />
-        <location filename="../app/cli/command_demo.cpp" line="25" />
-        <location filename="../app/cli/command_followup.cpp" line="38" />
-        <location filename="../app/cli/command_group.cpp" line="192" />
-        <location filename="../app/cli/command_mediation.cpp" line="156" />
-        <location filename="../app/cli/command_retention.cpp" line="41" />
-        <location filename="../app/cli/command_rules.cpp" line="131" />
-        <location filename="../app/cli/command_user.cpp" line="267" />
-        <location filename="../app/cli/command_workdays.cpp" line="36" />
+        <location filename="../app/cli/command_calendar.cpp" line="77"/>
+        <location filename="../app/cli/command_case.cpp" line="64"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="73"/>
+        <location filename="../app/cli/command_demo.cpp" line="25"/>
+        <location filename="../app/cli/command_followup.cpp" line="38"/>
+        <location filename="../app/cli/command_group.cpp" line="192"/>
+        <location filename="../app/cli/command_mediation.cpp" line="156"/>
+        <location filename="../app/cli/command_retention.cpp" line="41"/>
+        <location filename="../app/cli/command_rules.cpp" line="131"/>
+        <location filename="../app/cli/command_user.cpp" line="267"/>
+        <location filename="../app/cli/command_workdays.cpp" line="36"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_calendar.cpp" line="81" />
-        <location filename="../app/cli/command_calendar.cpp" line="115" />
+        <location filename="../app/cli/command_calendar.cpp" line="81"/>
+        <location filename="../app/cli/command_calendar.cpp" line="115"/>
         <source>The day, YYYY-MM-DD.</source>
         <translation>日期，格式 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_calendar.cpp" line="84" />
-        <location filename="../app/cli/command_calendar.cpp" line="119" />
+        <location filename="../app/cli/command_calendar.cpp" line="84"/>
+        <location filename="../app/cli/command_calendar.cpp" line="119"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_calendar.cpp" line="91" />
+        <location filename="../app/cli/command_calendar.cpp" line="91"/>
         <source>Give either --working or --off.</source>
         <translation>请指定 --working 或 --off 其中之一。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_calendar.cpp" line="104" />
+        <location filename="../app/cli/command_calendar.cpp" line="104"/>
         <source>%1 is now a working day.</source>
         <translation>%1 已设为工作日。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_calendar.cpp" line="105" />
+        <location filename="../app/cli/command_calendar.cpp" line="105"/>
         <source>%1 is now a day off.</source>
         <translation>%1 已设为休息日。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_calendar.cpp" line="112" />
-        <source>Undo "calendar set" for one day: it follows the published schedule again (or the weekday rule if the schedule does not list it).</source>
+        <location filename="../app/cli/command_calendar.cpp" line="112"/>
+        <source>Undo &quot;calendar set&quot; for one day: it follows the published schedule again (or the weekday rule if the schedule does not list it).</source>
         <translation>撤销对某一天的“calendar set”设置：该日重新按公布的节假日安排执行（安排中未列出的，按周一至周五上班、周末休息认定）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_calendar.cpp" line="137" />
+        <location filename="../app/cli/command_calendar.cpp" line="137"/>
         <source>%1 is a working day again.</source>
         <translation>%1 恢复为工作日。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_calendar.cpp" line="138" />
+        <location filename="../app/cli/command_calendar.cpp" line="138"/>
         <source>%1 is a day off again.</source>
         <translation>%1 恢复为休息日。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_calendar.cpp" line="145" />
-        <source>List the days of year Y that differ from the weekday rule (days off on weekdays, make-up working days) and say whether the year's schedule is known.</source>
+        <location filename="../app/cli/command_calendar.cpp" line="145"/>
+        <source>List the days of year Y that differ from the weekday rule (days off on weekdays, make-up working days) and say whether the year&apos;s schedule is known.</source>
         <translation>列出 Y 年中与常规作息不同的日期（周一至周五放假的日子、调休上班日），并说明是否已有该年的节假日安排。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_calendar.cpp" line="148" />
+        <location filename="../app/cli/command_calendar.cpp" line="148"/>
         <source>The year.</source>
         <translation>年份。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_calendar.cpp" line="148" />
+        <location filename="../app/cli/command_calendar.cpp" line="148"/>
         <source>Y</source>
         <translation>Y</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_calendar.cpp" line="155" />
+        <location filename="../app/cli/command_calendar.cpp" line="155"/>
         <source>--year takes a year such as 2026.</source>
         <translation>--year 须为年份，如 2026。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_calendar.cpp" line="160" />
+        <location filename="../app/cli/command_calendar.cpp" line="160"/>
         <source>casedesk-cli: warning: no holiday schedule for %1; only days set by hand are listed.</source>
         <translation>casedesk-cli：警告：没有 %1 年的节假日安排，仅列出手动设置的日期。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_calendar.cpp" line="168" />
+        <location filename="../app/cli/command_calendar.cpp" line="168"/>
         <source>working</source>
         <translation>上班</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_calendar.cpp" line="168" />
+        <location filename="../app/cli/command_calendar.cpp" line="168"/>
         <source>off</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_calendar.cpp" line="172" />
+        <location filename="../app/cli/command_calendar.cpp" line="172"/>
         <source>%1 working days in %2.</source>
         <translation>%2 年共 %1 个工作日。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_alerts.cpp" line="48" />
-        <location filename="../app/cli/command_audit.cpp" line="38" />
-        <location filename="../app/cli/command_case.cpp" line="66" />
-        <location filename="../app/cli/command_case.cpp" line="156" />
-        <location filename="../app/cli/command_case_workflow.cpp" line="168" />
-        <location filename="../app/cli/command_fund.cpp" line="35" />
-        <location filename="../app/cli/command_fund.cpp" line="149" />
-        <location filename="../app/cli/command_group.cpp" line="70" />
-        <location filename="../app/cli/command_group.cpp" line="102" />
-        <location filename="../app/cli/command_rules.cpp" line="92" />
-        <location filename="../app/cli/command_user.cpp" line="110" />
-        <location filename="../app/cli/command_user.cpp" line="269" />
+        <location filename="../app/cli/command_alerts.cpp" line="48"/>
+        <location filename="../app/cli/command_audit.cpp" line="38"/>
+        <location filename="../app/cli/command_case.cpp" line="66"/>
+        <location filename="../app/cli/command_case.cpp" line="156"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="168"/>
+        <location filename="../app/cli/command_fund.cpp" line="35"/>
+        <location filename="../app/cli/command_fund.cpp" line="149"/>
+        <location filename="../app/cli/command_group.cpp" line="70"/>
+        <location filename="../app/cli/command_group.cpp" line="102"/>
+        <location filename="../app/cli/command_rules.cpp" line="92"/>
+        <location filename="../app/cli/command_user.cpp" line="110"/>
+        <location filename="../app/cli/command_user.cpp" line="269"/>
         <source>Print JSON.</source>
         <translation>输出 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="80" />
-        <location filename="../app/cli/command_case_workflow.cpp" line="89" />
-        <source>Unknown status "%1"; use one of: %2.</source>
+        <location filename="../app/cli/command_case.cpp" line="80"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="89"/>
+        <source>Unknown status &quot;%1&quot;; use one of: %2.</source>
         <translation>没有“%1”这个状态，请使用：%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="88" />
+        <location filename="../app/cli/command_case.cpp" line="88"/>
         <source>--limit takes a whole number, 0 or more.</source>
         <translation>--limit 须为 0 或正整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="39" />
-        <location filename="../app/cli/command_referral.cpp" line="33" />
-        <source>Unknown key "%1"; the keys are: %2.</source>
+        <location filename="../app/cli/command_agreement.cpp" line="39"/>
+        <location filename="../app/cli/command_referral.cpp" line="33"/>
+        <source>Unknown key &quot;%1&quot;; the keys are: %2.</source>
         <translation>未知的键“%1”；可用的键：%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="78" />
-        <source>Draft or change the mediation agreement of a case in mediation from a JSON object with the keys facts, disputes, responsibility, terms, performanceMethod, performancePlace, performBy (YYYY-MM-DD), amount (yuan), mediator (name or id) and copies. Keys left out keep the saved draft's value, or the Chinese template's for a new draft.</source>
+        <location filename="../app/cli/command_agreement.cpp" line="78"/>
+        <source>Draft or change the mediation agreement of a case in mediation from a JSON object with the keys facts, disputes, responsibility, terms, performanceMethod, performancePlace, performBy (YYYY-MM-DD), amount (yuan), mediator (name or id) and copies. Keys left out keep the saved draft&apos;s value, or the Chinese template&apos;s for a new draft.</source>
         <translation>根据 JSON 对象起草或修改调解中案件的调解协议，键为 facts、disputes、responsibility、terms、performanceMethod、performancePlace、performBy（YYYY-MM-DD）、amount（元）、mediator（姓名或编号）和 copies。未给出的键保留已存草稿的内容，新草稿则取中文模板的内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_case_support.cpp" line="68" />
-        <location filename="../app/cli/command_agreement.cpp" line="87" />
-        <location filename="../app/cli/command_agreement.cpp" line="126" />
-        <location filename="../app/cli/command_agreement.cpp" line="164" />
-        <location filename="../app/cli/command_case.cpp" line="161" />
-        <location filename="../app/cli/command_case_clock.cpp" line="35" />
-        <location filename="../app/cli/command_case_reveal.cpp" line="29" />
-        <location filename="../app/cli/command_case_workflow.cpp" line="77" />
-        <location filename="../app/cli/command_case_workflow.cpp" line="135" />
-        <location filename="../app/cli/command_case_workflow.cpp" line="171" />
-        <location filename="../app/cli/command_followup.cpp" line="46" />
-        <location filename="../app/cli/command_followup.cpp" line="96" />
-        <location filename="../app/cli/command_followup.cpp" line="171" />
-        <location filename="../app/cli/command_group.cpp" line="155" />
-        <location filename="../app/cli/command_mediation.cpp" line="166" />
-        <location filename="../app/cli/command_mediation.cpp" line="227" />
-        <location filename="../app/cli/command_referral.cpp" line="108" />
-        <location filename="../app/cli/command_referral.cpp" line="151" />
-        <location filename="../app/cli/command_referral.cpp" line="179" />
+        <location filename="../app/cli/cli_case_support.cpp" line="68"/>
+        <location filename="../app/cli/command_agreement.cpp" line="87"/>
+        <location filename="../app/cli/command_agreement.cpp" line="126"/>
+        <location filename="../app/cli/command_agreement.cpp" line="164"/>
+        <location filename="../app/cli/command_case.cpp" line="161"/>
+        <location filename="../app/cli/command_case_clock.cpp" line="35"/>
+        <location filename="../app/cli/command_case_reveal.cpp" line="29"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="77"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="135"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="171"/>
+        <location filename="../app/cli/command_followup.cpp" line="46"/>
+        <location filename="../app/cli/command_followup.cpp" line="96"/>
+        <location filename="../app/cli/command_followup.cpp" line="171"/>
+        <location filename="../app/cli/command_group.cpp" line="155"/>
+        <location filename="../app/cli/command_mediation.cpp" line="166"/>
+        <location filename="../app/cli/command_mediation.cpp" line="227"/>
+        <location filename="../app/cli/command_referral.cpp" line="108"/>
+        <location filename="../app/cli/command_referral.cpp" line="151"/>
+        <location filename="../app/cli/command_referral.cpp" line="179"/>
         <source>Case number or id.</source>
         <translation>案件编号或内部编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="93" />
-        <location filename="../app/cli/command_referral.cpp" line="114" />
+        <location filename="../app/cli/command_agreement.cpp" line="93"/>
+        <location filename="../app/cli/command_referral.cpp" line="114"/>
         <source>Give one case and --json FILE.</source>
         <translation>请给出一个案件和 --json 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="111" />
+        <location filename="../app/cli/command_agreement.cpp" line="111"/>
         <source>%1: agreement saved as a draft.</source>
         <translation>%1：调解协议已保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="113" />
+        <location filename="../app/cli/command_agreement.cpp" line="113"/>
         <source>Still missing before signing: %1</source>
         <translation>签订前还缺：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="120" />
-        <source>Record that both parties and the mediator signed the agreement; the case becomes "agreement reached".</source>
+        <location filename="../app/cli/command_agreement.cpp" line="120"/>
+        <source>Record that both parties and the mediator signed the agreement; the case becomes &quot;agreement reached&quot;.</source>
         <translation>记录双方当事人和调解员已在协议上签字；案件变为“达成协议”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="123" />
+        <location filename="../app/cli/command_agreement.cpp" line="123"/>
         <source>The signing date (YYYY-MM-DD).</source>
         <translation>签订日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="132" />
-        <location filename="../app/cli/command_agreement.cpp" line="170" />
-        <location filename="../app/cli/command_case.cpp" line="166" />
-        <location filename="../app/cli/command_case_clock.cpp" line="40" />
-        <location filename="../app/cli/command_case_reveal.cpp" line="35" />
-        <location filename="../app/cli/command_case_workflow.cpp" line="83" />
-        <location filename="../app/cli/command_case_workflow.cpp" line="141" />
-        <location filename="../app/cli/command_case_workflow.cpp" line="176" />
-        <location filename="../app/cli/command_followup.cpp" line="52" />
-        <location filename="../app/cli/command_followup.cpp" line="101" />
-        <location filename="../app/cli/command_followup.cpp" line="177" />
-        <location filename="../app/cli/command_mediation.cpp" line="172" />
-        <location filename="../app/cli/command_referral.cpp" line="157" />
-        <location filename="../app/cli/command_referral.cpp" line="185" />
+        <location filename="../app/cli/command_agreement.cpp" line="132"/>
+        <location filename="../app/cli/command_agreement.cpp" line="170"/>
+        <location filename="../app/cli/command_case.cpp" line="166"/>
+        <location filename="../app/cli/command_case_clock.cpp" line="40"/>
+        <location filename="../app/cli/command_case_reveal.cpp" line="35"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="83"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="141"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="176"/>
+        <location filename="../app/cli/command_followup.cpp" line="52"/>
+        <location filename="../app/cli/command_followup.cpp" line="101"/>
+        <location filename="../app/cli/command_followup.cpp" line="177"/>
+        <location filename="../app/cli/command_mediation.cpp" line="172"/>
+        <location filename="../app/cli/command_referral.cpp" line="157"/>
+        <location filename="../app/cli/command_referral.cpp" line="185"/>
         <source>Give exactly one case number or id.</source>
         <translation>请给出一个案件编号或内部编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="143" />
+        <location filename="../app/cli/command_agreement.cpp" line="143"/>
         <source>%1: agreement signed on %2; judicial confirmation can be applied for until %3.</source>
         <translation>%1：调解协议于 %2 签订；可在 %3 前申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="154" />
+        <location filename="../app/cli/command_agreement.cpp" line="154"/>
         <source>Record whether a signed agreement was carried out, and the money actually recovered.</source>
         <translation>记录已签订的协议是否履行，以及实际挽回的金额。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="156" />
-        <location filename="../app/cli/command_mediation.cpp" line="34" />
-        <location filename="../app/cli/command_mediation.cpp" line="94" />
-        <location filename="../app/cli/command_mediation.cpp" line="153" />
-        <location filename="../app/cli/command_mediation.cpp" line="161" />
+        <location filename="../app/cli/command_agreement.cpp" line="156"/>
+        <location filename="../app/cli/command_mediation.cpp" line="34"/>
+        <location filename="../app/cli/command_mediation.cpp" line="94"/>
+        <location filename="../app/cli/command_mediation.cpp" line="153"/>
+        <location filename="../app/cli/command_mediation.cpp" line="161"/>
         <source>One of: %1.</source>
         <translation>取值之一：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="158" />
+        <location filename="../app/cli/command_agreement.cpp" line="158"/>
         <source>The date of the check (YYYY-MM-DD).</source>
         <translation>核实日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="159" />
+        <location filename="../app/cli/command_agreement.cpp" line="159"/>
         <source>Money recovered, in yuan.</source>
         <translation>挽回金额（元）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="160" />
-        <location filename="../app/cli/command_fund.cpp" line="104" />
+        <location filename="../app/cli/command_agreement.cpp" line="160"/>
+        <location filename="../app/cli/command_fund.cpp" line="104"/>
         <source>YUAN</source>
         <translation>YUAN</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="173" />
+        <location filename="../app/cli/command_agreement.cpp" line="173"/>
         <source>Give --status: %1.</source>
         <translation>请用 --status 给出：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="192" />
+        <location filename="../app/cli/command_agreement.cpp" line="192"/>
         <source>%1: %2, ¥%3 recovered.</source>
         <translation>%1：%2，挽回 ¥%3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="202" />
-        <source>Write the case's mediation agreement (调解协议书) as an A4 PDF.</source>
+        <location filename="../app/cli/command_agreement.cpp" line="202"/>
+        <source>Write the case&apos;s mediation agreement (调解协议书) as an A4 PDF.</source>
         <translation>将案件的调解协议书输出为 A4 PDF。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_case_support.cpp" line="65" />
-        <location filename="../app/cli/command_report.cpp" line="32" />
+        <location filename="../app/cli/cli_case_support.cpp" line="65"/>
+        <location filename="../app/cli/command_report.cpp" line="32"/>
         <source>The PDF file to write.</source>
         <translation>要生成的 PDF 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_case_support.cpp" line="74" />
+        <location filename="../app/cli/cli_case_support.cpp" line="74"/>
         <source>Give one case and --out FILE.pdf.</source>
         <translation>请给出一个案件和 --out 文件.pdf。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="209" />
+        <location filename="../app/cli/command_agreement.cpp" line="209"/>
         <source>%1: agreement written to %2</source>
         <translation>%1：调解协议已写入 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="35" />
+        <location filename="../app/cli/command_case.cpp" line="35"/>
         <source>Export names, phones and ID numbers in full (supervisors only; logged). Without it, exports are de-identified.</source>
         <translation>导出完整的姓名、电话和身份证号（仅限科长，留痕）。不加此项时导出内容已去标识化。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="54" />
+        <location filename="../app/cli/command_case.cpp" line="54"/>
         <source>List cases, newest first. Phones are masked; JSON and CSV exports are de-identified unless --identified is given by a supervisor.</source>
         <translation>列出案件，最新的在前。电话已脱敏；JSON 和 CSV 导出均已去标识化，除非科长加上 --identified。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="67" />
+        <location filename="../app/cli/command_case.cpp" line="67"/>
         <source>Print CSV (UTF-8).</source>
         <translation>输出 CSV（UTF-8）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="93" />
+        <location filename="../app/cli/command_case.cpp" line="93"/>
         <source>Give --json or --csv, not both.</source>
         <translation>--json 和 --csv 只能选一个。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="95" />
+        <location filename="../app/cli/command_case.cpp" line="95"/>
         <source>--identified applies to --json or --csv exports.</source>
         <translation>--identified 只用于 --json 或 --csv 导出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="153" />
+        <location filename="../app/cli/command_case.cpp" line="153"/>
         <source>Show one case. ID is the case number (e.g. 长宁-2026-000123) or the internal id. Phone and ID number are masked (case reveal shows one in full).</source>
         <translation>查看一件案件。ID 为案件编号（如 长宁-2026-000123）或内部编号。电话和身份证号已脱敏（用 case reveal 查看完整值）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="169" />
+        <location filename="../app/cli/command_case.cpp" line="169"/>
         <source>--identified applies to the --json export.</source>
         <translation>--identified 只用于 --json 导出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="209" />
+        <location filename="../app/cli/command_case.cpp" line="209"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="210" />
+        <location filename="../app/cli/command_case.cpp" line="210"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="211" />
+        <location filename="../app/cli/command_case.cpp" line="211"/>
         <source>Received</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="212" />
+        <location filename="../app/cli/command_case.cpp" line="212"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="213" />
+        <location filename="../app/cli/command_case.cpp" line="213"/>
         <source>Category</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="214" />
+        <location filename="../app/cli/command_case.cpp" line="214"/>
         <source>Nature</source>
         <translation>投诉性质</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="215" />
+        <location filename="../app/cli/command_case.cpp" line="215"/>
         <source>Amount</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="216" />
+        <location filename="../app/cli/command_case.cpp" line="216"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="218" />
+        <location filename="../app/cli/command_case.cpp" line="218"/>
         <source>[MINOR under 14: sensitive personal data]</source>
         <translation>[未满14周岁未成年人：敏感个人信息]</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="219" />
+        <location filename="../app/cli/command_case.cpp" line="219"/>
         <source>Business</source>
         <translation>被投诉经营者</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="220" />
+        <location filename="../app/cli/command_case.cpp" line="220"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="221" />
+        <location filename="../app/cli/command_case.cpp" line="221"/>
         <source>Demand</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="222" />
+        <location filename="../app/cli/command_case.cpp" line="222"/>
         <source>Facts</source>
         <translation>事实与理由</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="227" />
+        <location filename="../app/cli/command_case.cpp" line="227"/>
         <source>Prepaid card: %1 %2, paid ¥%3, balance ¥%4, business %5, notice: %6</source>
         <translation>预付卡：%1 %2，支付 ¥%3，余额 ¥%4，经营者%5，提前告知：%6</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="234" />
+        <location filename="../app/cli/command_case.cpp" line="234"/>
         <source>done %1</source>
         <translation>已于 %1 完成</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="235" />
+        <location filename="../app/cli/command_case.cpp" line="235"/>
         <source>OVERDUE</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="236" />
+        <location filename="../app/cli/command_case.cpp" line="236"/>
         <source>open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="237" />
+        <location filename="../app/cli/command_case.cpp" line="237"/>
         <source>Due: %1 by %2 (%3)</source>
         <translation>期限：%1，截至 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="22" />
+        <location filename="../app/cli/command_demo.cpp" line="22"/>
         <source>Write N realistic, invented cases over the three years before DATE (default: today). The same seed and date give the same data.</source>
         <translation>生成 N 件虚构但贴近实际的案件，登记时间分布在指定日期（默认今天）之前的三年内。种子和日期相同，生成的数据也相同。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="25" />
+        <location filename="../app/cli/command_demo.cpp" line="25"/>
         <source>How many cases to write.</source>
         <translation>生成的案件数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="26" />
+        <location filename="../app/cli/command_demo.cpp" line="26"/>
         <source>Random seed (default 20261123).</source>
         <translation>随机种子（默认 20261123）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="27" />
+        <location filename="../app/cli/command_demo.cpp" line="27"/>
         <source>Last day (exclusive), YYYY-MM-DD.</source>
         <translation>截止日期（不含当天），格式 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="123" />
-        <location filename="../app/cli/command_agreement.cpp" line="158" />
-        <location filename="../app/cli/command_demo.cpp" line="27" />
-        <location filename="../app/cli/command_mediation.cpp" line="222" />
-        <location filename="../app/cli/command_mediation.cpp" line="223" />
-        <location filename="../app/cli/command_rules.cpp" line="133" />
-        <location filename="../app/cli/command_stats.cpp" line="39" />
-        <location filename="../app/cli/command_stats.cpp" line="40" />
-        <location filename="../app/cli/command_workdays.cpp" line="35" />
+        <location filename="../app/cli/command_agreement.cpp" line="123"/>
+        <location filename="../app/cli/command_agreement.cpp" line="158"/>
+        <location filename="../app/cli/command_demo.cpp" line="27"/>
+        <location filename="../app/cli/command_mediation.cpp" line="222"/>
+        <location filename="../app/cli/command_mediation.cpp" line="223"/>
+        <location filename="../app/cli/command_rules.cpp" line="133"/>
+        <location filename="../app/cli/command_stats.cpp" line="39"/>
+        <location filename="../app/cli/command_stats.cpp" line="40"/>
+        <location filename="../app/cli/command_workdays.cpp" line="35"/>
         <source>DATE</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="28" />
+        <location filename="../app/cli/command_demo.cpp" line="28"/>
         <source>Case number prefix for a new file (default 长宁).</source>
         <translation>新文件的案件编号前缀（默认“长宁”）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="29" />
-        <location filename="../app/cli/command_init.cpp" line="36" />
-        <location filename="../app/cli/command_mediation.cpp" line="37" />
-        <location filename="../app/cli/command_mediation.cpp" line="157" />
-        <location filename="../app/cli/command_report.cpp" line="31" />
-        <location filename="../app/cli/command_stats.cpp" line="41" />
+        <location filename="../app/cli/command_demo.cpp" line="29"/>
+        <location filename="../app/cli/command_init.cpp" line="36"/>
+        <location filename="../app/cli/command_mediation.cpp" line="37"/>
+        <location filename="../app/cli/command_mediation.cpp" line="157"/>
+        <location filename="../app/cli/command_report.cpp" line="31"/>
+        <location filename="../app/cli/command_stats.cpp" line="41"/>
         <source>P</source>
         <translation>前缀</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="39" />
+        <location filename="../app/cli/command_demo.cpp" line="39"/>
         <source>Give the number of cases with --cases N (a whole number).</source>
         <translation>请用 --cases N 指定案件数（整数）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="43" />
+        <location filename="../app/cli/command_demo.cpp" line="43"/>
         <source>The seed must be a whole number.</source>
         <translation>随机种子须为整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="48" />
+        <location filename="../app/cli/command_demo.cpp" line="48"/>
         <source>The date must be written as YYYY-MM-DD.</source>
         <translation>日期格式须为 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="78" />
+        <location filename="../app/cli/command_demo.cpp" line="78"/>
         <source>%1% written</source>
         <translation>已写入 %1%</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="84" />
+        <location filename="../app/cli/command_demo.cpp" line="84"/>
         <source>Wrote %1 cases, %2 complainants and %3 businesses in %4 s.</source>
         <translation>已写入 %1 件案件、%2 名投诉人、%3 家经营者，用时 %4 秒。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="89" />
+        <location filename="../app/cli/command_demo.cpp" line="89"/>
         <source>Demo users sign in with the password %1 (administrator: %2).</source>
         <translation>演示用户的登录密码均为 %1（管理员：%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="91" />
+        <location filename="../app/cli/command_demo.cpp" line="91"/>
         <source>Sudden runs of complaints against: %1</source>
         <translation>短期内集中被投诉的经营者：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="30" />
-        <source>Create a new database, or bring an existing one up to this version's schema. --admin creates the first administrator (password from CASEDESK_PASSWORD, --password-file or a prompt).</source>
+        <location filename="../app/cli/command_init.cpp" line="30"/>
+        <source>Create a new database, or bring an existing one up to this version&apos;s schema. --admin creates the first administrator (password from CASEDESK_PASSWORD, --password-file or a prompt).</source>
         <translation>新建数据库，或把已有数据库升级到本版本的结构。--admin 创建第一个管理员（密码取自 CASEDESK_PASSWORD、--password-file 或提示输入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="34" />
+        <location filename="../app/cli/command_init.cpp" line="34"/>
         <source>Create the first administrator, NAME.</source>
         <translation>创建第一个管理员，名为 NAME。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="36" />
+        <location filename="../app/cli/command_init.cpp" line="36"/>
         <source>Case number prefix, e.g. 长宁.</source>
         <translation>案件编号前缀，如“长宁”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="37" />
-        <source>The council's name for documents.</source>
+        <location filename="../app/cli/command_init.cpp" line="37"/>
+        <source>The council&apos;s name for documents.</source>
         <translation>文书上使用的消保委名称。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="63" />
+        <location filename="../app/cli/command_init.cpp" line="63"/>
         <source>Administrator %1 can now sign in.</source>
         <translation>管理员 %1 现在可以登录了。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="97" />
+        <location filename="../app/cli/command_init.cpp" line="97"/>
         <source>Nobody can sign in yet: run init again with --admin NAME to create the administrator.</source>
         <translation>目前还没有人能登录：请再次运行 init 并加上 --admin 姓名 来创建管理员。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="20" />
-        <location filename="../app/cli/cli_stats_support.cpp" line="21" />
-        <location filename="../app/cli/cli_stats_support.cpp" line="23" />
-        <location filename="../app/cli/cli_stats_support.cpp" line="26" />
-        <location filename="../app/cli/command_group.cpp" line="151" />
-        <location filename="../app/cli/command_init.cpp" line="35" />
-        <location filename="../app/cli/command_init.cpp" line="37" />
-        <location filename="../app/cli/command_mediation.cpp" line="152" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="20"/>
+        <location filename="../app/cli/cli_stats_support.cpp" line="21"/>
+        <location filename="../app/cli/cli_stats_support.cpp" line="23"/>
+        <location filename="../app/cli/cli_stats_support.cpp" line="26"/>
+        <location filename="../app/cli/command_group.cpp" line="151"/>
+        <location filename="../app/cli/command_init.cpp" line="35"/>
+        <location filename="../app/cli/command_init.cpp" line="37"/>
+        <location filename="../app/cli/command_mediation.cpp" line="152"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="20" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="20"/>
         <source>Only businesses in this district.</source>
         <translation>只统计该区的经营者。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="21" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="21"/>
         <source>Only businesses in this street.</source>
         <translation>只统计该街道（镇）的经营者。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="22" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="22"/>
         <source>Only this complaint category (its Chinese name).</source>
         <translation>只统计该投诉类别（填中文名称）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="24" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="24"/>
         <source>Only this channel code (12315, 12345, phone, ...).</source>
         <translation>只统计该来源渠道（代码：12315、12345、phone 等）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="25" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="25"/>
         <source>CODE</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="26" />
-        <source>Only this caseworker's cases.</source>
+        <location filename="../app/cli/cli_stats_support.cpp" line="26"/>
+        <source>Only this caseworker&apos;s cases.</source>
         <translation>只统计该承办人的案件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="27" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="27"/>
         <source>Only this business (its internal id).</source>
         <translation>只统计该经营者（填内部编号）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="27" />
-        <location filename="../app/cli/command_group.cpp" line="152" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="27"/>
+        <location filename="../app/cli/command_group.cpp" line="152"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="46" />
-        <source>Unknown channel "%1".</source>
+        <location filename="../app/cli/cli_stats_support.cpp" line="46"/>
+        <source>Unknown channel &quot;%1&quot;.</source>
         <translation>没有“%1”这个来源渠道。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="53" />
-        <source>--business takes the business's id, a whole number.</source>
+        <location filename="../app/cli/cli_stats_support.cpp" line="53"/>
+        <source>--business takes the business&apos;s id, a whole number.</source>
         <translation>--business 后面要填经营者的编号（整数）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="64" />
-        <source>Unknown category "%1".</source>
+        <location filename="../app/cli/cli_stats_support.cpp" line="64"/>
+        <source>Unknown category &quot;%1&quot;.</source>
         <translation>没有“%1”这个投诉类别。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="76" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="76"/>
         <source>Counting the statistics of this file once; later changes are counted as they come.</source>
         <translation>正在为此文件统计一次全部数据；以后的变动会随时计入。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="81" />
+        <location filename="../app/cli/cli_stats_support.cpp" line="81"/>
         <source>%1% counted</source>
         <translation>已统计 %1%</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="93" />
+        <location filename="../app/cli/command_init.cpp" line="93"/>
         <source>Database ready: %1 (schema version %2)</source>
         <translation>数据库已就绪：%1（结构版本 %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_calendar_support.cpp" line="25" />
-        <source>%1 takes a date as YYYY-MM-DD, e.g. 2026-02-12; "%2" is not one.</source>
+        <location filename="../app/cli/cli_calendar_support.cpp" line="25"/>
+        <source>%1 takes a date as YYYY-MM-DD, e.g. 2026-02-12; &quot;%2&quot; is not one.</source>
         <translation>%1 须为 YYYY-MM-DD 格式的日期，如 2026-02-12；“%2”不符合。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_calendar_support.cpp" line="48" />
-        <source>casedesk-cli: warning: no holiday schedule for %1; only weekends were skipped there. Import the year's notice with: casedesk-cli calendar import FILE --database DB</source>
+        <location filename="../app/cli/cli_calendar_support.cpp" line="48"/>
+        <source>casedesk-cli: warning: no holiday schedule for %1; only weekends were skipped there. Import the year&apos;s notice with: casedesk-cli calendar import FILE --database DB</source>
         <translation>casedesk-cli：警告：没有 %1 年的节假日安排，该年只扣除了周末。请导入该年的通知：casedesk-cli calendar import 文件 --database 数据库</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="28" />
+        <location filename="../app/cli/cli_sign_in.cpp" line="28"/>
         <source>Cannot read the password file %1: %2</source>
         <translation>无法读取密码文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="63" />
+        <location filename="../app/cli/cli_sign_in.cpp" line="63"/>
         <source>Act as USER (a user of the database; default: your login name).</source>
         <translation>以指定用户的身份操作（须为数据库中的用户；默认为当前登录名）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="64" />
-        <location filename="../app/cli/command_case_workflow.cpp" line="132" />
+        <location filename="../app/cli/cli_sign_in.cpp" line="64"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="132"/>
         <source>USER</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="66" />
+        <location filename="../app/cli/cli_sign_in.cpp" line="66"/>
         <source>Read your password from the first line of FILE (else CASEDESK_PASSWORD, else you are asked).</source>
         <translation>从文件第一行读取你的密码（否则取 CASEDESK_PASSWORD，再否则提示输入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="81" />
+        <location filename="../app/cli/cli_sign_in.cpp" line="81"/>
         <source>Say who you are with --as USER (no login name was found).</source>
         <translation>请用 --as 用户 说明您的身份（未找到登录名）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="91" />
+        <location filename="../app/cli/cli_sign_in.cpp" line="91"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="93" />
+        <location filename="../app/cli/cli_sign_in.cpp" line="93"/>
         <source>Give your password with --password-file FILE or CASEDESK_PASSWORD (or run the command on a terminal to be asked).</source>
         <translation>请用 --password-file 文件或 CASEDESK_PASSWORD 提供密码（或在终端上运行命令以便提示输入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="119" />
-        <source>Read the user's new password from the first line of FILE (else CASEDESK_NEW_PASSWORD, else you are asked twice).</source>
+        <location filename="../app/cli/cli_sign_in.cpp" line="119"/>
+        <source>Read the user&apos;s new password from the first line of FILE (else CASEDESK_NEW_PASSWORD, else you are asked twice).</source>
         <translation>从文件第一行读取该用户的新密码（否则取 CASEDESK_NEW_PASSWORD，再否则提示输入两次）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="130" />
+        <location filename="../app/cli/cli_sign_in.cpp" line="130"/>
         <source>New password for %1: </source>
         <translation>%1 的新密码：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="132" />
+        <location filename="../app/cli/cli_sign_in.cpp" line="132"/>
         <source>Give the new password with --new-password-file FILE or CASEDESK_NEW_PASSWORD (or run the command on a terminal to be asked).</source>
         <translation>请用 --new-password-file 文件或 CASEDESK_NEW_PASSWORD 提供新密码（或在终端上运行命令以便提示输入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="134" />
+        <location filename="../app/cli/cli_sign_in.cpp" line="134"/>
         <source>The same password again: </source>
         <translation>再次输入同一密码：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="136" />
+        <location filename="../app/cli/cli_sign_in.cpp" line="136"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>两次输入的密码不一致，未作任何修改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_mediation_support.cpp" line="43" />
-        <source>There is no mediator named "%1".</source>
+        <location filename="../app/cli/cli_mediation_support.cpp" line="43"/>
+        <source>There is no mediator named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的调解员。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_mediation_support.cpp" line="45" />
-        <source>Several mediators are named "%1"; give the id instead.</source>
+        <location filename="../app/cli/cli_mediation_support.cpp" line="45"/>
+        <source>Several mediators are named &quot;%1&quot;; give the id instead.</source>
         <translation>有多位调解员名为“%1”，请改用编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_mediation_support.cpp" line="61" />
-        <source>%1: write the date as YYYY-MM-DD (got "%2").</source>
+        <location filename="../app/cli/cli_mediation_support.cpp" line="61"/>
+        <source>%1: write the date as YYYY-MM-DD (got &quot;%2&quot;).</source>
         <translation>%1：日期请写成 YYYY-MM-DD（收到的是“%2”）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_mediation_support.cpp" line="72" />
-        <source>%1: write the time as YYYY-MM-DDTHH:MM, optionally with an offset such as +08:00 (got "%2").</source>
+        <location filename="../app/cli/cli_mediation_support.cpp" line="72"/>
+        <source>%1: write the time as YYYY-MM-DDTHH:MM, optionally with an offset such as +08:00 (got &quot;%2&quot;).</source>
         <translation>%1：时间请写成 YYYY-MM-DDTHH:MM，可带时区如 +08:00（收到的是“%2”）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_mediation_support.cpp" line="83" />
-        <source>%1: "%2" is not an amount in yuan such as 2400 or 2,400.50.</source>
+        <location filename="../app/cli/cli_mediation_support.cpp" line="83"/>
+        <source>%1: &quot;%2&quot; is not an amount in yuan such as 2400 or 2,400.50.</source>
         <translation>%1：“%2”不是以元计的金额，应如 2400 或 2,400.50。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_mediation_support.cpp" line="93" />
-        <location filename="../app/cli/command_case_add.cpp" line="35" />
-        <source>Cannot read "%1": %2</source>
+        <location filename="../app/cli/cli_mediation_support.cpp" line="93"/>
+        <location filename="../app/cli/command_case_add.cpp" line="35"/>
+        <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_mediation_support.cpp" line="101" />
-        <source>"%1" is not a JSON object: %2</source>
+        <location filename="../app/cli/cli_mediation_support.cpp" line="101"/>
+        <source>&quot;%1&quot; is not a JSON object: %2</source>
         <translation>“%1”不是 JSON 对象：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_add.cpp" line="50" />
-        <source>There is no category "%1".</source>
+        <location filename="../app/cli/command_case_add.cpp" line="50"/>
+        <source>There is no category &quot;%1&quot;.</source>
         <translation>没有“%1”这个投诉类别。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_add.cpp" line="59" />
+        <location filename="../app/cli/command_case_add.cpp" line="59"/>
         <source>Register complaints from JSON: one object, or an array of objects, with the keys of case show --json (the case number and status are assigned). An array is registered all or nothing.</source>
         <translation>从 JSON 登记投诉：可以是一个对象，也可以是对象数组，键名与 case show --json 的输出相同（案件编号和状态由系统分配）。数组中的投诉要么全部登记，要么一件都不登记。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="83" />
-        <location filename="../app/cli/command_case_add.cpp" line="63" />
-        <location filename="../app/cli/command_referral.cpp" line="104" />
+        <location filename="../app/cli/command_agreement.cpp" line="83"/>
+        <location filename="../app/cli/command_case_add.cpp" line="63"/>
+        <location filename="../app/cli/command_referral.cpp" line="104"/>
         <source>The JSON file, or - for standard input.</source>
         <translation>JSON 文件；用 - 表示从标准输入读取。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_add.cpp" line="70" />
+        <location filename="../app/cli/command_case_add.cpp" line="70"/>
         <source>Give the JSON with --json FILE (or --json - for standard input).</source>
         <translation>请用 --json 文件 指定 JSON（或用 --json - 从标准输入读取）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_add.cpp" line="81" />
+        <location filename="../app/cli/command_case_add.cpp" line="81"/>
         <source>The JSON cannot be read at character %1: %2.</source>
         <translation>JSON 在第 %1 个字符处无法解析：%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_add.cpp" line="86" />
+        <location filename="../app/cli/command_case_add.cpp" line="86"/>
         <source>The JSON holds no complaint.</source>
         <translation>JSON 中没有投诉。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_add.cpp" line="104" />
+        <location filename="../app/cli/command_case_add.cpp" line="104"/>
         <source>Item %1: </source>
         <translation>第 %1 条： </translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_add.cpp" line="106" />
+        <location filename="../app/cli/command_case_add.cpp" line="106"/>
         <source>not a JSON object.</source>
         <translation>不是 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_add.cpp" line="126" />
+        <location filename="../app/cli/command_case_add.cpp" line="126"/>
         <source>Nothing was registered.</source>
         <translation>未登记任何投诉。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_add.cpp" line="136" />
+        <location filename="../app/cli/command_case_add.cpp" line="136"/>
         <source>Case %1 was registered without its card details.</source>
         <translation>案件 %1 已登记，但预付卡信息未保存。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_clock.cpp" line="25" />
-        <source>Stop the case's deadline clock while goods are appraised or tested.</source>
+        <location filename="../app/cli/command_case_clock.cpp" line="25"/>
+        <source>Stop the case&apos;s deadline clock while goods are appraised or tested.</source>
         <translation>商品送鉴定或检测期间，暂停案件的时限计时。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_clock.cpp" line="26" />
-        <source>Restart the case's deadline clock when the appraisal or test is back.</source>
+        <location filename="../app/cli/command_case_clock.cpp" line="26"/>
+        <source>Restart the case&apos;s deadline clock when the appraisal or test is back.</source>
         <translation>鉴定或检测结果出来后，恢复案件的时限计时。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_clock.cpp" line="28" />
+        <location filename="../app/cli/command_case_clock.cpp" line="28"/>
         <source>What is appraised or tested.</source>
         <translation>鉴定或检测的内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_clock.cpp" line="29" />
+        <location filename="../app/cli/command_case_clock.cpp" line="29"/>
         <source>When (YYYY-MM-DDTHH:MM, default now).</source>
         <translation>时间（YYYY-MM-DDTHH:MM，默认为现在）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_clock.cpp" line="30" />
-        <location filename="../app/cli/command_case_workflow.cpp" line="70" />
-        <location filename="../app/cli/command_followup.cpp" line="41" />
-        <location filename="../app/cli/command_mediation.cpp" line="150" />
-        <location filename="../app/cli/command_referral.cpp" line="146" />
+        <location filename="../app/cli/command_case_clock.cpp" line="30"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="70"/>
+        <location filename="../app/cli/command_followup.cpp" line="41"/>
+        <location filename="../app/cli/command_mediation.cpp" line="150"/>
+        <location filename="../app/cli/command_referral.cpp" line="146"/>
         <source>DATETIME</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_clock.cpp" line="42" />
+        <location filename="../app/cli/command_case_clock.cpp" line="42"/>
         <source>Say what is appraised or tested with --reason TEXT.</source>
         <translation>请用 --reason 文字 说明鉴定或检测的内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_clock.cpp" line="47" />
+        <location filename="../app/cli/command_case_clock.cpp" line="47"/>
         <source>The time must be written as YYYY-MM-DDTHH:MM.</source>
         <translation>时间格式须为 YYYY-MM-DDTHH:MM。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_clock.cpp" line="60" />
+        <location filename="../app/cli/command_case_clock.cpp" line="60"/>
         <source>%1: clock stopped at %2.</source>
         <translation>%1：已于 %2 暂停计时。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_clock.cpp" line="61" />
+        <location filename="../app/cli/command_case_clock.cpp" line="61"/>
         <source>%1: clock running again from %2.</source>
         <translation>%1：自 %2 起恢复计时。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="55" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="55"/>
         <source>Move a case to another status, by the workflow rules. ID is the case number or the internal id. Refusing, returning and terminating mediation need a --ground; reopening needs a --note.</source>
         <translation>按办理流程变更案件状态。ID 为案件编号或内部编号。不予受理、退回和终止调解须用 --ground 给出理由；重新打开须用 --note 说明原因。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="58" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="58"/>
         <source>The new status: %1.</source>
         <translation>新状态：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="58" />
-        <location filename="../app/cli/command_group.cpp" line="225" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="58"/>
+        <location filename="../app/cli/command_group.cpp" line="225"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="61" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="61"/>
         <source>The ground code. Refusal: %1. Return: %2. Termination: %3.</source>
         <translation>理由代码。不予受理：%1。退回：%2。终止调解：%3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="65" />
-        <location filename="../app/cli/command_group.cpp" line="226" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="65"/>
+        <location filename="../app/cli/command_group.cpp" line="226"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="66" />
-        <location filename="../app/cli/command_group.cpp" line="227" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="66"/>
+        <location filename="../app/cli/command_group.cpp" line="227"/>
         <source>A note on the decision.</source>
         <translation>对决定的说明。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="68" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="68"/>
         <source>When it happened, e.g. 2026-03-17T09:30 or 2026-03-17T09:30+08:00 (default: now).</source>
         <translation>办理时间，如 2026-03-17T09:30 或 2026-03-17T09:30+08:00（默认为现在）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="72" />
-        <source>Refuse if the case's version is no longer N (someone changed it).</source>
+        <location filename="../app/cli/command_case_workflow.cpp" line="72"/>
+        <source>Refuse if the case&apos;s version is no longer N (someone changed it).</source>
         <translation>若案件版本已不是 N（已被他人修改），则不执行变更。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="90" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="90"/>
         <source>Give the new status with --to STATUS (%1).</source>
         <translation>请用 --to 状态 指定新状态（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="97" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="97"/>
         <source>Write the time as YYYY-MM-DDTHH:MM, optionally with seconds and an offset such as +08:00.</source>
         <translation>时间请写成 YYYY-MM-DDTHH:MM，可带秒和时区偏移（如 +08:00）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="105" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="105"/>
         <source>--expect-version takes a whole number.</source>
         <translation>--expect-version 须为整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="122" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="122"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="130" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="130"/>
         <source>Make USER (an active caseworker or supervisor) the caseworker of a case; reassigning is allowed.</source>
         <translation>将案件分派给指定用户（须为未停用的承办人或主管）承办；已分派的案件可以改派。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="132" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="132"/>
         <source>The caseworker who takes the case.</source>
         <translation>接手案件的承办人。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="143" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="143"/>
         <source>Give the caseworker with --to USER.</source>
         <translation>请用 --to 用户 指定承办人。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="158" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="158"/>
         <source>%1: caseworker %2</source>
         <translation>%1：承办人 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="165" />
-        <source>Show a case's timeline (its status changes) and its audit trail (every recorded change).</source>
+        <location filename="../app/cli/command_case_workflow.cpp" line="165"/>
+        <source>Show a case&apos;s timeline (its status changes) and its audit trail (every recorded change).</source>
         <translation>查看案件的办理经过（状态变更）和修改记录（所有记录在案的改动）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="191" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="191"/>
         <source>Timeline:</source>
         <translation>办理经过：</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="202" />
+        <location filename="../app/cli/command_case_workflow.cpp" line="202"/>
         <source>Audit trail:</source>
         <translation>修改记录：</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="48" />
-        <source>--%1 takes a number with an optional unit: 7 or 7wd (working days), 7d (calendar days), 2h (hours); "%2" is not one.</source>
+        <location filename="../app/cli/command_rules.cpp" line="48"/>
+        <source>--%1 takes a number with an optional unit: 7 or 7wd (working days), 7d (calendar days), 2h (hours); &quot;%2&quot; is not one.</source>
         <translation>--%1 须为数字，可带单位：7 或 7wd（工作日）、7d（自然日）、2h（小时）；“%2”不符合。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="68" />
+        <location filename="../app/cli/command_rules.cpp" line="68"/>
         <source> (channel %1)</source>
         <translation>（来源渠道 %1）</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="89" />
+        <location filename="../app/cli/command_rules.cpp" line="89"/>
         <source>List the deadline rule sets, oldest first. A case follows the set in force on the day it was received.</source>
         <translation>列出时限规则，最早施行的在前。案件适用登记当天施行的时限规则。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="110" />
+        <location filename="../app/cli/command_rules.cpp" line="110"/>
         <source>From %1: %2</source>
         <translation>自 %1 起施行：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="125" />
+        <location filename="../app/cli/command_rules.cpp" line="125"/>
         <source>Add a deadline rule set for cases received from DATE on. Limits: 7 or 7wd working days, 7d calendar days, 2h hours; without a unit, hours for --hotline-dispatch and working days otherwise. Hotline limits apply to 12345 transfers. Limits not given are copied from the set in force the day before DATE.</source>
         <translation>添加时限规则，适用于自指定日期起登记的案件。时限写法：7 或 7wd 为工作日，7d 为自然日，2h 为小时；不写单位时，--hotline-dispatch 按小时计，其余按工作日计。热线时限适用于12345热线转办件。未给出的时限，沿用该日期前一天施行的时限规则。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="130" />
-        <source>The set's name, e.g. the order that sets it.</source>
+        <location filename="../app/cli/command_rules.cpp" line="130"/>
+        <source>The set&apos;s name, e.g. the order that sets it.</source>
         <translation>规则名称，如规定这些时限的规章名称。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="132" />
+        <location filename="../app/cli/command_rules.cpp" line="132"/>
         <source>The first received date it applies to.</source>
         <translation>施行日期：自该日起登记的案件适用。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="134" />
+        <location filename="../app/cli/command_rules.cpp" line="134"/>
         <source>A note, e.g. the source.</source>
         <translation>备注，如出处。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="33" />
+        <location filename="../app/cli/command_followup.cpp" line="33"/>
         <source>Record a follow-up visit (or an attempt that reached nobody) on a finished case.</source>
         <translation>为已办结的案件登记一次回访（也可登记未联系上的情况）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="35" />
+        <location filename="../app/cli/command_followup.cpp" line="35"/>
         <source>What the consumer said.</source>
         <translation>消费者的评价。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="36" />
+        <location filename="../app/cli/command_followup.cpp" line="36"/>
         <source>Nobody answered.</source>
         <translation>未联系上消费者。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="38" />
-        <source>The consumer's rating of the caseworker, 1–5.</source>
+        <location filename="../app/cli/command_followup.cpp" line="38"/>
+        <source>The consumer&apos;s rating of the caseworker, 1–5.</source>
         <translation>消费者对承办人工作态度的评分，1–5 分。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="39" />
+        <location filename="../app/cli/command_followup.cpp" line="39"/>
         <source>What was said.</source>
         <translation>回访情况说明。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="40" />
+        <location filename="../app/cli/command_followup.cpp" line="40"/>
         <source>When, e.g. 2026-03-17T09:30 (default: now).</source>
         <translation>回访时间，例如 2026-03-17T09:30（默认为现在）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="42" />
+        <location filename="../app/cli/command_followup.cpp" line="42"/>
         <source>The visit is for the monthly spot check.</source>
         <translation>本次回访属于每月抽查测评。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="60" />
+        <location filename="../app/cli/command_followup.cpp" line="60"/>
         <source>Give --result satisfied, basically_satisfied or dissatisfied, or --not-reached.</source>
         <translation>请用 --result 填写 satisfied（满意）、basically_satisfied（基本满意）或 dissatisfied（不满意），未联系上请用 --not-reached。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="67" />
+        <location filename="../app/cli/command_followup.cpp" line="67"/>
         <source>--attitude takes a whole number from 1 to 5.</source>
         <translation>--attitude 后面要填 1 到 5 的整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="75" />
+        <location filename="../app/cli/command_followup.cpp" line="75"/>
         <source>Write the time as YYYY-MM-DDTHH:MM, optionally with an offset such as +08:00.</source>
         <translation>时间请写成 YYYY-MM-DDTHH:MM，可带时区偏移，如 +08:00。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="85" />
+        <location filename="../app/cli/command_followup.cpp" line="85"/>
         <source>Recorded the follow-up of case %1: %2.</source>
         <translation>已登记案件 %1 的回访：%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="93" />
-        <source>Show a case's follow-up visits.</source>
+        <location filename="../app/cli/command_followup.cpp" line="93"/>
+        <source>Show a case&apos;s follow-up visits.</source>
         <translation>查看案件的回访记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="110" />
+        <location filename="../app/cli/command_followup.cpp" line="110"/>
         <source>Case %1 has no follow-up visits.</source>
         <translation>案件 %1 还没有回访记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="114" />
+        <location filename="../app/cli/command_followup.cpp" line="114"/>
         <source>attitude %1/5</source>
         <translation>态度评分 %1/5</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="124" />
-        <source>Draw the month's spot check (a share of each caseworker's cases closed that month; a month already drawn keeps its sample) and list it.</source>
+        <location filename="../app/cli/command_followup.cpp" line="124"/>
+        <source>Draw the month&apos;s spot check (a share of each caseworker&apos;s cases closed that month; a month already drawn keeps its sample) and list it.</source>
         <translation>抽取当月的抽查测评样本（按比例抽取每位承办人当月办结的案件；已抽过的月份保留原样本）并列出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="127" />
+        <location filename="../app/cli/command_followup.cpp" line="127"/>
         <source>The month the cases were closed in.</source>
         <translation>案件办结的月份。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="128" />
+        <location filename="../app/cli/command_followup.cpp" line="128"/>
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="129" />
+        <location filename="../app/cli/command_followup.cpp" line="129"/>
         <source>The share to check, 0–1 (default 0.1).</source>
         <translation>抽查比例，0–1（默认 0.1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="139" />
+        <location filename="../app/cli/command_followup.cpp" line="139"/>
         <source>Give the month as --month YYYY-MM.</source>
         <translation>请用 --month YYYY-MM 指定月份。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="143" />
+        <location filename="../app/cli/command_followup.cpp" line="143"/>
         <source>--share takes a number such as 0.1.</source>
         <translation>--share 后面要填一个数字，如 0.1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="151" />
+        <location filename="../app/cli/command_followup.cpp" line="151"/>
         <source>No case was closed in %1.</source>
         <translation>%1 没有办结的案件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="154" />
+        <location filename="../app/cli/command_followup.cpp" line="154"/>
         <source>done</source>
         <translation>已抽查</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="154" />
+        <location filename="../app/cli/command_followup.cpp" line="154"/>
         <source>to do</source>
         <translation>待抽查</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="163" />
+        <location filename="../app/cli/command_followup.cpp" line="163"/>
         <source>Flag a case as a typical case with a short write-up for publication, or remove the flag.</source>
         <translation>将案件标为典型案例并附简要说明以便发布，或取消标记。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="165" />
-        <location filename="../app/cli/command_rules.cpp" line="134" />
+        <location filename="../app/cli/command_followup.cpp" line="165"/>
+        <location filename="../app/cli/command_rules.cpp" line="134"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="165" />
-        <source>The typical case's title.</source>
+        <location filename="../app/cli/command_followup.cpp" line="165"/>
+        <source>The typical case&apos;s title.</source>
         <translation>典型案例标题。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="166" />
+        <location filename="../app/cli/command_followup.cpp" line="166"/>
         <source>The short write-up.</source>
         <translation>简要案情说明。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="167" />
+        <location filename="../app/cli/command_followup.cpp" line="167"/>
         <source>Remove the flag.</source>
         <translation>取消典型案例标记。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="186" />
+        <location filename="../app/cli/command_followup.cpp" line="186"/>
         <source>Case %1 is no longer a typical case.</source>
         <translation>案件 %1 已取消典型案例标记。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="193" />
+        <location filename="../app/cli/command_followup.cpp" line="193"/>
         <source>Case %1 is flagged as a typical case: %2</source>
         <translation>案件 %1 已标为典型案例：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="140" />
+        <location filename="../app/cli/command_rules.cpp" line="140"/>
         <source>Limit for: %1.</source>
         <translation>%1的时限。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="141" />
+        <location filename="../app/cli/command_rules.cpp" line="141"/>
         <source>LIMIT</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="193" />
-        <source>Added rule set %1 "%2", for cases received from %3 on:</source>
+        <location filename="../app/cli/command_rules.cpp" line="193"/>
+        <source>Added rule set %1 &quot;%2&quot;, for cases received from %3 on:</source>
         <translation>已添加时限规则 %1“%2”，适用于自 %3 起登记的案件：</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="199" />
-        <source>Copied from "%1": %2.</source>
+        <location filename="../app/cli/command_rules.cpp" line="199"/>
+        <source>Copied from &quot;%1&quot;: %2.</source>
         <translation>沿用“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_followup.cpp" line="35" />
-        <location filename="../app/cli/command_user.cpp" line="40" />
+        <location filename="../app/cli/command_followup.cpp" line="35"/>
+        <location filename="../app/cli/command_user.cpp" line="40"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="47" />
-        <source>casedesk-cli: unknown role "%1"; use one of: %2.</source>
+        <location filename="../app/cli/command_user.cpp" line="47"/>
+        <source>casedesk-cli: unknown role &quot;%1&quot;; use one of: %2.</source>
         <translation>casedesk-cli：没有“%1”这个角色，请使用：%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="54" />
+        <location filename="../app/cli/command_user.cpp" line="54"/>
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="32" />
+        <location filename="../app/cli/command_mediation.cpp" line="32"/>
         <source>Add a person to the mediator directory.</source>
         <translation>在调解员名录中添加一人。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="35" />
-        <location filename="../app/cli/command_mediation.cpp" line="95" />
+        <location filename="../app/cli/command_mediation.cpp" line="35"/>
+        <location filename="../app/cli/command_mediation.cpp" line="95"/>
         <source>KIND</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="36" />
+        <location filename="../app/cli/command_mediation.cpp" line="36"/>
         <source>Professional office or firm.</source>
         <translation>专业委员会或所在单位（律师事务所）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="36" />
+        <location filename="../app/cli/command_mediation.cpp" line="36"/>
         <source>O</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="37" />
+        <location filename="../app/cli/command_mediation.cpp" line="37"/>
         <source>Phone number.</source>
         <translation>电话号码。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="38" />
+        <location filename="../app/cli/command_mediation.cpp" line="38"/>
         <source>E-mail address.</source>
         <translation>电子邮箱。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="38" />
+        <location filename="../app/cli/command_mediation.cpp" line="38"/>
         <source>E</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="42" />
-        <source>The mediator's name.</source>
+        <location filename="../app/cli/command_mediation.cpp" line="42"/>
+        <source>The mediator&apos;s name.</source>
         <translation>调解员姓名。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="48" />
-        <location filename="../app/cli/command_mediation.cpp" line="106" />
+        <location filename="../app/cli/command_mediation.cpp" line="48"/>
+        <location filename="../app/cli/command_mediation.cpp" line="106"/>
         <source>Give exactly one name.</source>
         <translation>请只给出一个姓名。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="51" />
-        <location filename="../app/cli/command_mediation.cpp" line="109" />
+        <location filename="../app/cli/command_mediation.cpp" line="51"/>
+        <location filename="../app/cli/command_mediation.cpp" line="109"/>
         <source>Give the kind with --kind: %1.</source>
         <translation>请用 --kind 给出类别：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="64" />
+        <location filename="../app/cli/command_mediation.cpp" line="64"/>
         <source>Mediator %1: %2 (%3)</source>
         <translation>调解员 %1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="71" />
+        <location filename="../app/cli/command_mediation.cpp" line="71"/>
         <source>List the mediator directory.</source>
         <translation>列出调解员名录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="84" />
-        <location filename="../app/cli/command_user.cpp" line="54" />
+        <location filename="../app/cli/command_mediation.cpp" line="84"/>
+        <location filename="../app/cli/command_user.cpp" line="54"/>
         <source>inactive</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="92" />
+        <location filename="../app/cli/command_mediation.cpp" line="92"/>
         <source>Add a court or circuit hearing point to the list of courts.</source>
         <translation>在法院名单中添加法院或巡回审判点。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="96" />
+        <location filename="../app/cli/command_mediation.cpp" line="96"/>
         <source>Address.</source>
         <translation>地址。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="100" />
-        <source>The court's name.</source>
+        <location filename="../app/cli/command_mediation.cpp" line="100"/>
+        <source>The court&apos;s name.</source>
         <translation>法院名称。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="120" />
+        <location filename="../app/cli/command_mediation.cpp" line="120"/>
         <source>Court %1: %2 (%3)</source>
         <translation>法院 %1：%2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="126" />
+        <location filename="../app/cli/command_mediation.cpp" line="126"/>
         <source>List the courts.</source>
         <translation>列出法院。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="147" />
+        <location filename="../app/cli/command_mediation.cpp" line="147"/>
         <source>Book or record a mediation session of a case in mediation. A mediator booked twice at the same time is reported as a warning.</source>
         <translation>为调解中的案件安排或记录一场调解。同一调解员同一时间被安排两次时给出警告。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="150" />
+        <location filename="../app/cli/command_mediation.cpp" line="150"/>
         <source>Start, e.g. 2018-03-21T09:30.</source>
         <translation>开始时间，如 2018-03-21T09:30。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="151" />
-        <source>A mediator's name or id (repeat for more).</source>
+        <location filename="../app/cli/command_mediation.cpp" line="151"/>
+        <source>A mediator&apos;s name or id (repeat for more).</source>
         <translation>调解员姓名或编号（可重复给出多位）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="154" />
+        <location filename="../app/cli/command_mediation.cpp" line="154"/>
         <source>MODE</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="155" />
+        <location filename="../app/cli/command_mediation.cpp" line="155"/>
         <source>Length in minutes (default 60).</source>
         <translation>时长（分钟，默认 60）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="157" />
+        <location filename="../app/cli/command_mediation.cpp" line="157"/>
         <source>Where, or the meeting number.</source>
         <translation>地点，或线上会议号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="158" />
+        <location filename="../app/cli/command_mediation.cpp" line="158"/>
         <source>Who took part.</source>
         <translation>参加人员。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="159" />
+        <location filename="../app/cli/command_mediation.cpp" line="159"/>
         <source>The record (笔录).</source>
         <translation>调解笔录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="161" />
+        <location filename="../app/cli/command_mediation.cpp" line="161"/>
         <source>OUTCOME</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="179" />
+        <location filename="../app/cli/command_mediation.cpp" line="179"/>
         <source>Unknown --mode or --outcome; see --help.</source>
         <translation>未知的 --mode 或 --outcome，请查看 --help。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="183" />
+        <location filename="../app/cli/command_mediation.cpp" line="183"/>
         <source>--minutes takes a whole number.</source>
         <translation>--minutes 需要整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="207" />
+        <location filename="../app/cli/command_mediation.cpp" line="207"/>
         <source>Session %1 of %2: %3, %4</source>
         <translation>%2 的第 %1 场调解：%3，%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="211" />
+        <location filename="../app/cli/command_mediation.cpp" line="211"/>
         <source>Warning: %1 is also booked for %2 at %3.</source>
         <translation>警告：%1 在 %3 还安排了 %2 的调解。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="220" />
-        <source>List a case's sessions, or the agenda of all sessions between two days.</source>
+        <location filename="../app/cli/command_mediation.cpp" line="220"/>
+        <source>List a case&apos;s sessions, or the agenda of all sessions between two days.</source>
         <translation>列出某案件的调解场次，或两个日期之间所有案件的调解日程。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="222" />
+        <location filename="../app/cli/command_mediation.cpp" line="222"/>
         <source>First day (default today).</source>
         <translation>起始日期（默认今天）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="223" />
+        <location filename="../app/cli/command_mediation.cpp" line="223"/>
         <source>Last day (default a week later).</source>
         <translation>截止日期（默认一周后）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="56" />
+        <location filename="../app/cli/command_user.cpp" line="56"/>
         <source>no password</source>
         <translation>未设密码</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="58" />
+        <location filename="../app/cli/command_user.cpp" line="58"/>
         <source>locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="66" />
+        <location filename="../app/cli/command_user.cpp" line="66"/>
         <source>Add a user with a password. Caseworkers handle cases, supervisors also reopen them, administrators manage users and do no case work, auditors only read.</source>
         <translation>添加用户并设置密码。承办人办理案件，科长还可重新启用已结案件，管理员管理用户、不办案，审计员只读。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="69" />
+        <location filename="../app/cli/command_user.cpp" line="69"/>
         <source>The role: %1 (default caseworker).</source>
         <translation>角色：%1（默认为 caseworker，即承办人）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="74" />
-        <source>The user's name, as cases will show it.</source>
+        <location filename="../app/cli/command_user.cpp" line="74"/>
+        <source>The user&apos;s name, as cases will show it.</source>
         <translation>用户姓名，即案件中显示的名字。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="79" />
-        <location filename="../app/cli/command_user.cpp" line="151" />
-        <location filename="../app/cli/command_user.cpp" line="245" />
+        <location filename="../app/cli/command_user.cpp" line="79"/>
+        <location filename="../app/cli/command_user.cpp" line="151"/>
+        <location filename="../app/cli/command_user.cpp" line="245"/>
         <source>Give exactly one user name.</source>
         <translation>请只给出一个用户姓名。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="108" />
+        <location filename="../app/cli/command_user.cpp" line="108"/>
         <source>List the users, active and inactive, by name.</source>
         <translation>按姓名列出全部用户，包括已停用的。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="137" />
-        <source>Change a user's role, or let someone who left stop acting (their name stays on old cases).</source>
+        <location filename="../app/cli/command_user.cpp" line="137"/>
+        <source>Change a user&apos;s role, or let someone who left stop acting (their name stays on old cases).</source>
         <translation>修改用户角色，或停用已离职人员（其姓名仍保留在原有案件中）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="139" />
+        <location filename="../app/cli/command_user.cpp" line="139"/>
         <source>The new role: %1.</source>
         <translation>新角色：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="140" />
+        <location filename="../app/cli/command_user.cpp" line="140"/>
         <source>The user may act again.</source>
         <translation>重新启用该用户。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="141" />
+        <location filename="../app/cli/command_user.cpp" line="141"/>
         <source>The user may no longer act.</source>
         <translation>停用该用户。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="145" />
-        <location filename="../app/cli/command_user.cpp" line="193" />
-        <location filename="../app/cli/command_user.cpp" line="240" />
-        <source>The user's name.</source>
+        <location filename="../app/cli/command_user.cpp" line="145"/>
+        <location filename="../app/cli/command_user.cpp" line="193"/>
+        <location filename="../app/cli/command_user.cpp" line="240"/>
+        <source>The user&apos;s name.</source>
         <translation>用户姓名。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="153" />
+        <location filename="../app/cli/command_user.cpp" line="153"/>
         <source>Give --active or --inactive, not both.</source>
         <translation>--active 和 --inactive 只能选一个。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="155" />
+        <location filename="../app/cli/command_user.cpp" line="155"/>
         <source>Nothing to change: give --role, --active or --inactive.</source>
         <translation>没有要修改的内容：请指定 --role、--active 或 --inactive。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="187" />
+        <location filename="../app/cli/command_user.cpp" line="187"/>
         <source>Change a password. Without NAME, your own (proving the current one); with NAME, an administrator sets a new password for that user and lifts any lock-out.</source>
         <translation>修改密码。不带姓名时修改自己的密码（需验证当前密码）；带姓名时由管理员为该用户设置新密码并解除锁定。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="198" />
+        <location filename="../app/cli/command_user.cpp" line="198"/>
         <source>Give at most one user name.</source>
         <translation>最多给出一个用户名。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="217" />
+        <location filename="../app/cli/command_user.cpp" line="217"/>
         <source>Password changed.</source>
         <translation>密码已修改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="237" />
+        <location filename="../app/cli/command_user.cpp" line="237"/>
         <source>Lift a lock-out after too many wrong passwords before it ends by itself.</source>
         <translation>在自动解锁之前，提前解除因密码错误次数过多造成的锁定。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="263" />
-        <source>Show the desk's log, newest first: sign-ins, refused passwords, lock-outs, users and settings changed, identified exports, retention runs. For those who may verify the audit trail (supervisors, administrators, auditors).</source>
+        <location filename="../app/cli/command_user.cpp" line="263"/>
+        <source>Show the desk&apos;s log, newest first: sign-ins, refused passwords, lock-outs, users and settings changed, identified exports, retention runs. For those who may verify the audit trail (supervisors, administrators, auditors).</source>
         <translation>按时间倒序显示本单位日志：登录、密码错误、锁定、用户和设置的变更、未脱敏导出、匿名化操作。仅限有权核验审计记录的人员（科长、管理员、审计员）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="267" />
+        <location filename="../app/cli/command_user.cpp" line="267"/>
         <source>At most N lines (default 50).</source>
         <translation>最多 N 行（默认 50）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_user.cpp" line="278" />
+        <location filename="../app/cli/command_user.cpp" line="278"/>
         <source>--limit takes a whole number from 1 to 100000.</source>
         <translation>--limit 须为 1 至 100000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_workdays.cpp" line="23" />
-        <source>Without --database, the holiday schedules shipped with CaseDesk are used; with it, that database's calendar (including imported years and days set by hand).</source>
+        <location filename="../app/cli/command_workdays.cpp" line="23"/>
+        <source>Without --database, the holiday schedules shipped with CaseDesk are used; with it, that database&apos;s calendar (including imported years and days set by hand).</source>
         <translation>不指定 --database 时，使用消保案件台自带的节假日安排；指定时，使用该数据库中的日历（包括导入的年份和手动设置的日期）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_workdays.cpp" line="30" />
+        <location filename="../app/cli/command_workdays.cpp" line="30"/>
         <source>Print the N-th working day after DATE (before it for a negative N), as a deadline of N working days counted from DATE ends. </source>
         <translation>输出指定日期之后的第 N 个工作日（N 为负数时为之前），即自该日起算 N 个工作日的期限届满之日。 </translation>
     </message>
     <message>
-        <location filename="../app/cli/command_workdays.cpp" line="34" />
+        <location filename="../app/cli/command_workdays.cpp" line="34"/>
         <source>The start date, YYYY-MM-DD (not counted).</source>
         <translation>起算日期，格式 YYYY-MM-DD（当日不计入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_workdays.cpp" line="36" />
+        <location filename="../app/cli/command_workdays.cpp" line="36"/>
         <source>The number of working days.</source>
         <translation>工作日天数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_workdays.cpp" line="49" />
+        <location filename="../app/cli/command_workdays.cpp" line="49"/>
         <source>--days takes a whole number from -%1 to %1.</source>
         <translation>--days 须为 -%1 至 %1 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_workdays.cpp" line="62" />
+        <location filename="../app/cli/command_workdays.cpp" line="62"/>
         <source>Print the number of working days after A up to and including B (negative if B is before A). </source>
         <translation>输出 A 之后至 B（含 B 当日）的工作日数（B 早于 A 时为负数）。 </translation>
     </message>
     <message>
-        <location filename="../app/cli/command_workdays.cpp" line="66" />
+        <location filename="../app/cli/command_workdays.cpp" line="66"/>
         <source>The first date, YYYY-MM-DD (not counted).</source>
         <translation>开始日期，格式 YYYY-MM-DD（当日不计入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_mediation.cpp" line="96" />
-        <location filename="../app/cli/command_workdays.cpp" line="67" />
+        <location filename="../app/cli/command_mediation.cpp" line="96"/>
+        <location filename="../app/cli/command_workdays.cpp" line="67"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_workdays.cpp" line="68" />
+        <location filename="../app/cli/command_workdays.cpp" line="68"/>
         <source>The last date, YYYY-MM-DD (counted).</source>
         <translation>结束日期，格式 YYYY-MM-DD（当日计入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_workdays.cpp" line="68" />
+        <location filename="../app/cli/command_workdays.cpp" line="68"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_workdays.cpp" line="81" />
+        <location filename="../app/cli/command_workdays.cpp" line="81"/>
         <source>The dates are more than a hundred years apart.</source>
         <translation>两个日期相隔超过一百年。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_audit.cpp" line="35" />
-        <source>Check the audit trail's hash chain: reports the first record that was changed or deleted outside CaseDesk. Exit code 1 when the trail is broken.</source>
+        <location filename="../app/cli/command_audit.cpp" line="35"/>
+        <source>Check the audit trail&apos;s hash chain: reports the first record that was changed or deleted outside CaseDesk. Exit code 1 when the trail is broken.</source>
         <translation>核验审计记录的哈希链：报告第一条在本系统之外被改动或删除的记录。记录链断开时退出码为 1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="37" />
+        <location filename="../app/cli/command_backup.cpp" line="37"/>
         <source>The name or the password is wrong (checked in the backup, because the database cannot be opened).</source>
         <translation>用户名或密码错误（数据库无法打开，已按备份中的账号核对）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="81" />
+        <location filename="../app/cli/command_backup.cpp" line="81"/>
         <source>Cannot open the backup %1: %2</source>
         <translation>无法打开备份 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="92" />
+        <location filename="../app/cli/command_backup.cpp" line="92"/>
         <source>Write a complete, checked copy of the database to FILE (readable by you only). Safe while others are working.</source>
         <translation>将数据库完整写出到文件并加以检查（仅你本人可读）。其他人同时办案也不受影响。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="95" />
+        <location filename="../app/cli/command_backup.cpp" line="95"/>
         <source>The backup FILE to write.</source>
         <translation>要写出的备份文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="101" />
+        <location filename="../app/cli/command_backup.cpp" line="101"/>
         <source>Give the backup file with --out FILE.</source>
         <translation>请用 --out 文件 指定备份文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="113" />
+        <location filename="../app/cli/command_backup.cpp" line="113"/>
         <source>Backup written: %1</source>
         <translation>备份已写出：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="120" />
-        <source>Replace the database with a backup. The backup is checked first (integrity, that it is CaseDesk's, its schema version); the old file is kept as FILE.before-restore.</source>
+        <location filename="../app/cli/command_backup.cpp" line="120"/>
+        <source>Replace the database with a backup. The backup is checked first (integrity, that it is CaseDesk&apos;s, its schema version); the old file is kept as FILE.before-restore.</source>
         <translation>用备份替换数据库。先检查备份（完整性、是否为本系统的文件、结构版本）；原文件保留为“文件名.before-restore”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="125" />
+        <location filename="../app/cli/command_backup.cpp" line="125"/>
         <source>The backup file to restore.</source>
         <translation>要恢复的备份文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="130" />
+        <location filename="../app/cli/command_backup.cpp" line="130"/>
         <source>Give exactly one backup file.</source>
         <translation>请只指定一个备份文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="146" />
+        <location filename="../app/cli/command_backup.cpp" line="146"/>
         <source>Restored %1 from %2.</source>
         <translation>已用 %2 恢复 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="149" />
+        <location filename="../app/cli/command_backup.cpp" line="149"/>
         <source>The previous file was kept as %1.</source>
         <translation>原文件已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_reveal.cpp" line="24" />
-        <source>Show the complainant's full phone or ID number. Only roles that may reveal personal data (supervisors) can; every reveal is written to the case's audit trail.</source>
+        <location filename="../app/cli/command_case_reveal.cpp" line="24"/>
+        <source>Show the complainant&apos;s full phone or ID number. Only roles that may reveal personal data (supervisors) can; every reveal is written to the case&apos;s audit trail.</source>
         <translation>查看投诉人的完整电话或身份证号。仅限有权查看个人信息的角色（科长）；每次查看都会记入案件审计记录。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_reveal.cpp" line="27" />
+        <location filename="../app/cli/command_case_reveal.cpp" line="27"/>
         <source>phone or id_number.</source>
         <translation>phone（电话）或 id_number（身份证号）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_reveal.cpp" line="27" />
+        <location filename="../app/cli/command_case_reveal.cpp" line="27"/>
         <source>F</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_reveal.cpp" line="43" />
+        <location filename="../app/cli/command_case_reveal.cpp" line="43"/>
         <source>Give --field phone or --field id_number.</source>
         <translation>请给出 --field phone 或 --field id_number。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="33" />
+        <location filename="../app/cli/command_fund.cpp" line="33"/>
         <source>List the first-compensation funds with their balances.</source>
         <translation>列出先行赔付金及其余额。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="56" />
+        <location filename="../app/cli/command_fund.cpp" line="56"/>
         <source>%1  %2 (%3): balance ¥%4, %5 payouts ¥%6</source>
         <translation>%1  %2（%3）：余额 ¥%4，已赔付 %5 笔 ¥%6</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="70" />
+        <location filename="../app/cli/command_fund.cpp" line="70"/>
         <source>Add a fund held by a mall or market.</source>
         <translation>新建商场或市场设立的先行赔付金。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="72" />
+        <location filename="../app/cli/command_fund.cpp" line="72"/>
         <source>The mall or market holding it.</source>
         <translation>设立单位（商场或市场）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="75" />
-        <source>The fund's name.</source>
+        <location filename="../app/cli/command_fund.cpp" line="75"/>
+        <source>The fund&apos;s name.</source>
         <translation>赔付金名称。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="80" />
-        <source>Give the fund's name.</source>
+        <location filename="../app/cli/command_fund.cpp" line="80"/>
+        <source>Give the fund&apos;s name.</source>
         <translation>请给出赔付金名称。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="90" />
+        <location filename="../app/cli/command_fund.cpp" line="90"/>
         <source>Added fund %1.</source>
         <translation>已新建赔付金 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="101" />
-        <source>Pay a consumer from the fund; the case's money recovered grows by it.</source>
+        <location filename="../app/cli/command_fund.cpp" line="101"/>
+        <source>Pay a consumer from the fund; the case&apos;s money recovered grows by it.</source>
         <translation>从赔付金向消费者赔付，并计入该案件的挽回经济损失。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="102" />
+        <location filename="../app/cli/command_fund.cpp" line="102"/>
         <source>Pay money into the fund.</source>
         <translation>向赔付金存入款项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="104" />
+        <location filename="../app/cli/command_fund.cpp" line="104"/>
         <source>The amount in yuan.</source>
         <translation>金额（元）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="105" />
+        <location filename="../app/cli/command_fund.cpp" line="105"/>
         <source>The case number or id of the consumer paid.</source>
         <translation>获赔消费者的案件编号或内部编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="106" />
+        <location filename="../app/cli/command_fund.cpp" line="106"/>
         <source>CASE</source>
         <translation>CASE</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="107" />
-        <location filename="../app/cli/command_referral.cpp" line="147" />
+        <location filename="../app/cli/command_fund.cpp" line="107"/>
+        <location filename="../app/cli/command_referral.cpp" line="147"/>
         <source>A note.</source>
         <translation>备注。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="113" />
-        <location filename="../app/cli/command_fund.cpp" line="152" />
+        <location filename="../app/cli/command_fund.cpp" line="113"/>
+        <location filename="../app/cli/command_fund.cpp" line="152"/>
         <source>Fund id.</source>
         <translation>赔付金编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="119" />
+        <location filename="../app/cli/command_fund.cpp" line="119"/>
         <source>Give one fund id, --case and --amount in yuan.</source>
         <translation>请给出一个赔付金编号、--case 和以元为单位的 --amount。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="120" />
+        <location filename="../app/cli/command_fund.cpp" line="120"/>
         <source>Give one fund id and --amount in yuan.</source>
         <translation>请给出一个赔付金编号和以元为单位的 --amount。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="132" />
+        <location filename="../app/cli/command_fund.cpp" line="132"/>
         <source>Paid ¥%1 to case %2.</source>
         <translation>已向案件 %2 赔付 ¥%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="136" />
+        <location filename="../app/cli/command_fund.cpp" line="136"/>
         <source>Paid ¥%1 into the fund.</source>
         <translation>已向赔付金存入 ¥%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="147" />
-        <source>A fund's statement: every top-up and payout with the balance after it.</source>
+        <location filename="../app/cli/command_fund.cpp" line="147"/>
+        <source>A fund&apos;s statement: every top-up and payout with the balance after it.</source>
         <translation>赔付金明细：每笔续存和赔付及其后的余额。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="157" />
+        <location filename="../app/cli/command_fund.cpp" line="157"/>
         <source>Give one fund id.</source>
         <translation>请给出一个赔付金编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="68" />
+        <location filename="../app/cli/command_group.cpp" line="68"/>
         <source>List group cases, newest first.</source>
         <translation>列出群体投诉，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="90" />
+        <location filename="../app/cli/command_group.cpp" line="90"/>
         <source>%1  %2  (%3 members, %4 open)</source>
         <translation>%1  %2  （%3 件，未办结 %4 件）</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="100" />
+        <location filename="../app/cli/command_group.cpp" line="100"/>
         <source>Show a group case: its totals and its roster (phones masked).</source>
         <translation>查看群体投诉：合计金额和当事人名册（电话已脱敏）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="105" />
-        <location filename="../app/cli/command_group.cpp" line="199" />
-        <location filename="../app/cli/command_group.cpp" line="230" />
-        <location filename="../app/cli/command_group.cpp" line="257" />
+        <location filename="../app/cli/command_group.cpp" line="105"/>
+        <location filename="../app/cli/command_group.cpp" line="199"/>
+        <location filename="../app/cli/command_group.cpp" line="230"/>
+        <location filename="../app/cli/command_group.cpp" line="257"/>
         <source>Group id.</source>
         <translation>群体投诉编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="110" />
+        <location filename="../app/cli/command_group.cpp" line="110"/>
         <source>Give exactly one group id.</source>
         <translation>请给出一个群体投诉编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="135" />
+        <location filename="../app/cli/command_group.cpp" line="135"/>
         <source>%1 members; paid ¥%2, balance ¥%3, claim ¥%4</source>
         <translation>共 %1 件；支付 ¥%2，余额 ¥%3，主张 ¥%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="149" />
-        <source>Make a group case of a business's open complaints, or of the given cases (case numbers or ids).</source>
+        <location filename="../app/cli/command_group.cpp" line="149"/>
+        <source>Make a group case of a business&apos;s open complaints, or of the given cases (case numbers or ids).</source>
         <translation>将某经营者的未办结投诉，或指定的案件（案件编号或内部编号）建为群体投诉。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="151" />
-        <source>The group's name.</source>
+        <location filename="../app/cli/command_group.cpp" line="151"/>
+        <source>The group&apos;s name.</source>
         <translation>群体投诉名称。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="152" />
-        <source>The business's internal id.</source>
+        <location filename="../app/cli/command_group.cpp" line="152"/>
+        <source>The business&apos;s internal id.</source>
         <translation>经营者的内部编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="169" />
+        <location filename="../app/cli/command_group.cpp" line="169"/>
         <source>Give either --business with a business id or case numbers, not both.</source>
         <translation>请给出 --business 经营者编号，或给出案件编号，二者只能选一。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="183" />
+        <location filename="../app/cli/command_group.cpp" line="183"/>
         <source>Made group case %1.</source>
         <translation>已建立群体投诉 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="191" />
+        <location filename="../app/cli/command_group.cpp" line="191"/>
         <source>Record one outcome for every member, e.g. 60% of each card balance; all or nothing.</source>
         <translation>为全体案件登记同一处理结果，例如每张卡余额的60%；全部成功或全部不变。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="192" />
+        <location filename="../app/cli/command_group.cpp" line="192"/>
         <source>The share, 0 to 100.</source>
         <translation>比例，0 至 100。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="193" />
+        <location filename="../app/cli/command_group.cpp" line="193"/>
         <source>Of what: balance (default), paid or amount.</source>
         <translation>计算基数：balance（余额，默认）、paid（支付金额）或 amount（涉及金额）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="194" />
+        <location filename="../app/cli/command_group.cpp" line="194"/>
         <source>BASIS</source>
         <translation>BASIS</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="195" />
-        <source>The money has been paid: add it to each case's money recovered.</source>
+        <location filename="../app/cli/command_group.cpp" line="195"/>
+        <source>The money has been paid: add it to each case&apos;s money recovered.</source>
         <translation>款项已支付：计入每件案件的挽回经济损失。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="196" />
+        <location filename="../app/cli/command_group.cpp" line="196"/>
         <source>What was agreed.</source>
         <translation>协商结果。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="208" />
+        <location filename="../app/cli/command_group.cpp" line="208"/>
         <source>Give one group id, --percent as a whole number and --basis balance, paid or amount.</source>
         <translation>请给出一个群体投诉编号、整数的 --percent，以及 --basis balance、paid 或 amount。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="216" />
+        <location filename="../app/cli/command_group.cpp" line="216"/>
         <source>Recorded the outcome: ¥%1 in all.</source>
         <translation>已登记处理结果：合计 ¥%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="224" />
+        <location filename="../app/cli/command_group.cpp" line="224"/>
         <source>Move every member to one status by the workflow rules; all or nothing.</source>
         <translation>按办理流程将全部案件变更为同一状态；全部成功或全部不变。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="225" />
+        <location filename="../app/cli/command_group.cpp" line="225"/>
         <source>The new status.</source>
         <translation>新状态。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="226" />
+        <location filename="../app/cli/command_group.cpp" line="226"/>
         <source>The ground code, where the rule takes one.</source>
         <translation>理由代码（规则要求时）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="237" />
+        <location filename="../app/cli/command_group.cpp" line="237"/>
         <source>Give one group id and --to with a status code.</source>
         <translation>请给出一个群体投诉编号，以及 --to 状态代码。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="245" />
+        <location filename="../app/cli/command_group.cpp" line="245"/>
         <source>Moved every member to %1.</source>
         <translation>已将全部案件变更为“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="252" />
+        <location filename="../app/cli/command_group.cpp" line="252"/>
         <source>Write the roster of claimants as CSV (UTF-8 with BOM, phones masked).</source>
         <translation>将当事人名册导出为 CSV（UTF-8 带 BOM，电话已脱敏）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="254" />
+        <location filename="../app/cli/command_group.cpp" line="254"/>
         <source>The CSV file to write.</source>
         <translation>要写入的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="262" />
+        <location filename="../app/cli/command_group.cpp" line="262"/>
         <source>Give one group id and --csv FILE.</source>
         <translation>请给出一个群体投诉编号和 --csv 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="271" />
+        <location filename="../app/cli/command_group.cpp" line="271"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="272" />
+        <location filename="../app/cli/command_group.cpp" line="272"/>
         <source>Wrote %1 (%2 members).</source>
         <translation>已写入 %1（%2 人）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="79" />
+        <location filename="../app/cli/command_referral.cpp" line="79"/>
         <source>outcome: one of %1.</source>
         <translation>outcome：取值之一 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="98" />
-        <source>Refer a case whose mediation was terminated to a court, or update its referral, from a JSON object with the keys consentOn, court (name or id), referredOn, claims, lawyer (a volunteer lawyer's name or id), courtCaseNumber, outcome (%1), decidedOn, awarded and recovered (yuan). Keys left out keep their value.</source>
+        <location filename="../app/cli/command_referral.cpp" line="98"/>
+        <source>Refer a case whose mediation was terminated to a court, or update its referral, from a JSON object with the keys consentOn, court (name or id), referredOn, claims, lawyer (a volunteer lawyer&apos;s name or id), courtCaseNumber, outcome (%1), decidedOn, awarded and recovered (yuan). Keys left out keep their value.</source>
         <translation>将已终止调解的案件移送法院，或更新其移送信息，根据 JSON 对象，键为 consentOn、court（名称或编号）、referredOn、claims、lawyer（律师志愿者姓名或编号）、courtCaseNumber、outcome（%1）、decidedOn、awarded 和 recovered（元）。未给出的键保留原值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="135" />
+        <location filename="../app/cli/command_referral.cpp" line="135"/>
         <source>%1: referred to %2, %3.</source>
         <translation>%1：已移送%2，%3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="144" />
+        <location filename="../app/cli/command_referral.cpp" line="144"/>
         <source>Add a hearing date of a referred case.</source>
         <translation>为已移送的案件添加开庭时间。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="146" />
+        <location filename="../app/cli/command_referral.cpp" line="146"/>
         <source>When, e.g. 2018-03-21T14:00.</source>
         <translation>时间，如 2018-03-21T14:00。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="169" />
+        <location filename="../app/cli/command_referral.cpp" line="169"/>
         <source>%1: %2 hearing(s).</source>
         <translation>%1：共 %2 次开庭。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="176" />
-        <source>Close a referred case once the court's outcome is recorded.</source>
+        <location filename="../app/cli/command_referral.cpp" line="176"/>
+        <source>Close a referred case once the court&apos;s outcome is recorded.</source>
         <translation>法院结果已记录后，结束移送的案件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="193" />
+        <location filename="../app/cli/command_referral.cpp" line="193"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="202" />
-        <source>Write the case's referral letter (诉调对接移送函) as an A4 PDF.</source>
+        <location filename="../app/cli/command_referral.cpp" line="202"/>
+        <source>Write the case&apos;s referral letter (诉调对接移送函) as an A4 PDF.</source>
         <translation>将案件的诉调对接移送函输出为 A4 PDF。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="209" />
+        <location filename="../app/cli/command_referral.cpp" line="209"/>
         <source>%1: referral letter written to %2</source>
         <translation>%1：移送函已写入 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_report.cpp" line="27" />
+        <location filename="../app/cli/command_report.cpp" line="27"/>
         <source>Write the statistics report of a month, quarter or year as a PDF: headline figures with their year-on-year changes, charts, tables by category, district and channel, hot issues and typical cases.</source>
         <translation>生成月度、季度或年度统计报告（PDF）：主要指标及同比变化、图表、按类别、区和来源渠道的统计表、热点问题和典型案例。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_report.cpp" line="31" />
-        <location filename="../app/cli/command_stats.cpp" line="41" />
+        <location filename="../app/cli/command_report.cpp" line="31"/>
+        <location filename="../app/cli/command_stats.cpp" line="41"/>
         <source>A month, quarter or year.</source>
         <translation>月份、季度或年份。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_report.cpp" line="45" />
+        <location filename="../app/cli/command_report.cpp" line="45"/>
         <source>Give the period as --period 2026-10 (month), 2026-Q3 (quarter) or 2026 (year).</source>
         <translation>请用 --period 指定期间：2026-10（月）、2026-Q3（季度）或 2026（年）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_report.cpp" line="47" />
+        <location filename="../app/cli/command_report.cpp" line="47"/>
         <source>Give the PDF file to write with --out FILE.pdf.</source>
         <translation>请用 --out 文件.pdf 指定要生成的文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_report.cpp" line="67" />
+        <location filename="../app/cli/command_report.cpp" line="67"/>
         <source>Wrote %1</source>
         <translation>已生成 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_retention.cpp" line="22" />
+        <location filename="../app/cli/command_retention.cpp" line="22"/>
         <source>last closed %1</source>
         <translation>最后结案 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_retention.cpp" line="33" />
+        <location filename="../app/cli/command_retention.cpp" line="33"/>
         <source>Anonymise the complainants whose cases were all closed more than the retention period ago (a setting, default 3 years): their name, phone, ID number and address are removed; the cases stay for statistics. --preview lists who would be changed; --apply changes them and records it. Administrators only.</source>
         <translation>对所有案件均已结案超过保存期限（可设置，默认3年）的投诉人做匿名化：删除其姓名、电话、身份证号和地址，案件保留用于统计。--preview 列出将受影响的人；--apply 执行并留痕。仅限管理员。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_retention.cpp" line="38" />
+        <location filename="../app/cli/command_retention.cpp" line="38"/>
         <source>List what would change; change nothing.</source>
         <translation>列出将要修改的内容，不作修改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_retention.cpp" line="39" />
+        <location filename="../app/cli/command_retention.cpp" line="39"/>
         <source>Anonymise them now.</source>
         <translation>立即匿名化。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_retention.cpp" line="41" />
+        <location filename="../app/cli/command_retention.cpp" line="41"/>
         <source>First set the retention period to N years (a desk setting).</source>
         <translation>先把保存期限设为 N 年（本单位设置）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_retention.cpp" line="48" />
+        <location filename="../app/cli/command_retention.cpp" line="48"/>
         <source>Give either --preview or --apply.</source>
         <translation>请给出 --preview 或 --apply 之一。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_retention.cpp" line="54" />
+        <location filename="../app/cli/command_retention.cpp" line="54"/>
         <source>--years takes a whole number.</source>
         <translation>--years 须为整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_retention.cpp" line="74" />
+        <location filename="../app/cli/command_retention.cpp" line="74"/>
         <source>%1 complainants in %2 cases closed before %3 (retention %4 years) would be anonymised.</source>
         <translation>将匿名化 %1 名投诉人，涉及 %3 之前结案的 %2 件案件（保存期限 %4 年）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_retention.cpp" line="85" />
+        <location filename="../app/cli/command_retention.cpp" line="85"/>
         <source>Anonymised %1 complainants in %2 cases closed before %3.</source>
         <translation>已匿名化 %1 名投诉人，涉及 %3 之前结案的 %2 件案件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="36" />
+        <location filename="../app/cli/command_stats.cpp" line="36"/>
         <source>Print the statistics of a period with their year-on-year and period-on-period changes. P is a month (2026-10), a quarter (2026-Q3) or a year (2026). Definitions: docs/statistics.md.</source>
         <translation>输出某一期间的统计数据及同比、环比变化。P 为月份（2026-10）、季度（2026-Q3）或年份（2026）。各指标口径见 docs/statistics.md。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="39" />
+        <location filename="../app/cli/command_stats.cpp" line="39"/>
         <source>First day, YYYY-MM-DD.</source>
         <translation>起始日期，YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="40" />
+        <location filename="../app/cli/command_stats.cpp" line="40"/>
         <source>Last day, YYYY-MM-DD.</source>
         <translation>截止日期，YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="42" />
+        <location filename="../app/cli/command_stats.cpp" line="42"/>
         <source>Print JSON instead of text.</source>
         <translation>以 JSON 格式输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="47" />
+        <location filename="../app/cli/command_stats.cpp" line="47"/>
         <source>Print one table as CSV: %1.</source>
         <translation>以 CSV 格式输出其中一张表：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="48" />
+        <location filename="../app/cli/command_stats.cpp" line="48"/>
         <source>TABLE</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="62" />
+        <location filename="../app/cli/command_stats.cpp" line="62"/>
         <source>Write the period as 2026-10 (month), 2026-Q3 (quarter) or 2026 (year).</source>
         <translation>期间请写成 2026-10（月）、2026-Q3（季度）或 2026（年）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="68" />
+        <location filename="../app/cli/command_stats.cpp" line="68"/>
         <source>Give --from and --to as YYYY-MM-DD, or --period.</source>
         <translation>请用 YYYY-MM-DD 格式给出 --from 和 --to，或使用 --period。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="70" />
+        <location filename="../app/cli/command_stats.cpp" line="70"/>
         <source>--from must not be after --to.</source>
         <translation>--from 不能晚于 --to。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="77" />
-        <source>Unknown table "%1"; use one of: %2.</source>
+        <location filename="../app/cli/command_stats.cpp" line="77"/>
+        <source>Unknown table &quot;%1&quot;; use one of: %2.</source>
         <translation>没有“%1”这张表，可选：%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="112" />
+        <location filename="../app/cli/command_stats.cpp" line="112"/>
         <source>Statistics for %1 (%2 to %3)</source>
         <translation>%1统计（%2 至 %3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="115" />
+        <location filename="../app/cli/command_stats.cpp" line="115"/>
         <source>%1: %2 (year on year %3, period on period %4)</source>
         <translation>%1：%2（同比 %3，环比 %4）</translation>
     </message>
@@ -2480,273 +2480,273 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Codes</name>
     <message>
-        <location filename="../core/domain/codes.cpp" line="15" />
+        <location filename="../core/domain/codes.cpp" line="15"/>
         <source>12315 platform</source>
         <translation>12315平台</translation>
     </message>
     <message>
-        <location filename="../core/domain/codes.cpp" line="16" />
+        <location filename="../core/domain/codes.cpp" line="16"/>
         <source>12345 hotline transfer</source>
         <translation>12345热线转办</translation>
     </message>
     <message>
-        <location filename="../core/domain/codes.cpp" line="17" />
+        <location filename="../core/domain/codes.cpp" line="17"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../core/domain/codes.cpp" line="18" />
+        <location filename="../core/domain/codes.cpp" line="18"/>
         <source>Walk-in</source>
         <translation>来访</translation>
     </message>
     <message>
-        <location filename="../core/domain/codes.cpp" line="19" />
+        <location filename="../core/domain/codes.cpp" line="19"/>
         <source>Letter</source>
         <translation>来信</translation>
     </message>
     <message>
-        <location filename="../core/domain/codes.cpp" line="20" />
+        <location filename="../core/domain/codes.cpp" line="20"/>
         <source>WeChat / online</source>
         <translation>微信/网络</translation>
     </message>
     <message>
-        <location filename="../core/domain/codes.cpp" line="21" />
+        <location filename="../core/domain/codes.cpp" line="21"/>
         <source>Liaison point transfer</source>
         <translation>联络点转交</translation>
     </message>
     <message>
-        <location filename="../core/domain/codes.cpp" line="23" />
+        <location filename="../core/domain/codes.cpp" line="23"/>
         <source>Networked enterprise report</source>
         <translation>联网企业报送</translation>
     </message>
     <message>
-        <location filename="../core/domain/codes.cpp" line="24" />
+        <location filename="../core/domain/codes.cpp" line="24"/>
         <source>Media</source>
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../core/domain/codes.cpp" line="28" />
+        <location filename="../core/domain/codes.cpp" line="28"/>
         <source>After-sales service</source>
         <translation>售后服务</translation>
     </message>
     <message>
-        <location filename="../core/domain/codes.cpp" line="29" />
+        <location filename="../core/domain/codes.cpp" line="29"/>
         <source>Contract</source>
         <translation>合同</translation>
     </message>
     <message>
-        <location filename="../core/domain/codes.cpp" line="30" />
+        <location filename="../core/domain/codes.cpp" line="30"/>
         <source>Quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../core/domain/codes.cpp" line="31" />
+        <location filename="../core/domain/codes.cpp" line="31"/>
         <source>False advertising</source>
         <translation>虚假宣传</translation>
     </message>
     <message>
-        <location filename="../core/domain/codes.cpp" line="32" />
+        <location filename="../core/domain/codes.cpp" line="32"/>
         <source>Safety</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../core/domain/codes.cpp" line="33" />
+        <location filename="../core/domain/codes.cpp" line="33"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../core/domain/codes.cpp" line="34" />
+        <location filename="../core/domain/codes.cpp" line="34"/>
         <source>Counterfeit</source>
         <translation>假冒</translation>
     </message>
     <message>
-        <location filename="../core/domain/codes.cpp" line="35" />
+        <location filename="../core/domain/codes.cpp" line="35"/>
         <source>Personal rights</source>
         <translation>人格权益</translation>
     </message>
     <message>
-        <location filename="../core/domain/codes.cpp" line="36" />
+        <location filename="../core/domain/codes.cpp" line="36"/>
         <source>Measurement</source>
         <translation>计量</translation>
     </message>
     <message>
-        <location filename="../core/domain/codes.cpp" line="37" />
-        <location filename="../core/domain/grounds.cpp" line="42" />
+        <location filename="../core/domain/codes.cpp" line="37"/>
+        <location filename="../core/domain/grounds.cpp" line="42"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../core/domain/codes.cpp" line="41" />
+        <location filename="../core/domain/codes.cpp" line="41"/>
         <source>Registered</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../core/domain/codes.cpp" line="42" />
+        <location filename="../core/domain/codes.cpp" line="42"/>
         <source>Accepted</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../core/domain/codes.cpp" line="43" />
+        <location filename="../core/domain/codes.cpp" line="43"/>
         <source>Refused</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../core/domain/codes.cpp" line="44" />
+        <location filename="../core/domain/codes.cpp" line="44"/>
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../core/domain/codes.cpp" line="46" />
+        <location filename="../core/domain/codes.cpp" line="46"/>
         <source>Forwarded to enterprise</source>
         <translation>转企业和解</translation>
     </message>
     <message>
-        <location filename="../core/domain/codes.cpp" line="47" />
+        <location filename="../core/domain/codes.cpp" line="47"/>
         <source>In mediation</source>
         <translation>调解中</translation>
     </message>
     <message>
-        <location filename="../core/domain/codes.cpp" line="48" />
+        <location filename="../core/domain/codes.cpp" line="48"/>
         <source>Agreement reached</source>
         <translation>达成协议</translation>
     </message>
     <message>
-        <location filename="../core/domain/codes.cpp" line="50" />
+        <location filename="../core/domain/codes.cpp" line="50"/>
         <source>Mediation terminated</source>
         <translation>终止调解</translation>
     </message>
     <message>
-        <location filename="../core/domain/codes.cpp" line="51" />
+        <location filename="../core/domain/codes.cpp" line="51"/>
         <source>Closed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../core/domain/grounds.cpp" line="12" />
+        <location filename="../core/domain/grounds.cpp" line="12"/>
         <source>Outside our duties or jurisdiction</source>
         <translation>不属于本部门职责或管辖范围</translation>
     </message>
     <message>
-        <location filename="../core/domain/grounds.cpp" line="14" />
+        <location filename="../core/domain/grounds.cpp" line="14"/>
         <source>Already handled by a court, arbitration body or another body</source>
         <translation>法院、仲裁机构或其他机构已受理或处理</translation>
     </message>
     <message>
-        <location filename="../core/domain/grounds.cpp" line="16" />
+        <location filename="../core/domain/grounds.cpp" line="16"/>
         <source>Not personal consumption, or no provable dispute</source>
         <translation>非生活消费，或无法证明存在消费争议</translation>
     </message>
     <message>
-        <location filename="../core/domain/grounds.cpp" line="18" />
+        <location filename="../core/domain/grounds.cpp" line="18"/>
         <source>More than 3 years since the consumer knew of the harm</source>
         <translation>自知道权益受损之日起已超过三年</translation>
     </message>
     <message>
-        <location filename="../core/domain/grounds.cpp" line="19" />
+        <location filename="../core/domain/grounds.cpp" line="19"/>
         <source>Required elements missing</source>
         <translation>投诉要素不全</translation>
     </message>
     <message>
-        <location filename="../core/domain/grounds.cpp" line="21" />
+        <location filename="../core/domain/grounds.cpp" line="21"/>
         <source>Refuses identity verification (Order No. 121)</source>
         <translation>拒绝身份核验（第121号令）</translation>
     </message>
     <message>
-        <location filename="../core/domain/grounds.cpp" line="22" />
+        <location filename="../core/domain/grounds.cpp" line="22"/>
         <source>Other grounds in law</source>
         <translation>法律法规规定的其他情形</translation>
     </message>
     <message>
-        <location filename="../core/domain/grounds.cpp" line="26" />
+        <location filename="../core/domain/grounds.cpp" line="26"/>
         <source>Missing elements</source>
         <translation>要素不全</translation>
     </message>
     <message>
-        <location filename="../core/domain/grounds.cpp" line="27" />
+        <location filename="../core/domain/grounds.cpp" line="27"/>
         <source>Unclear statement</source>
         <translation>诉求表述不清</translation>
     </message>
     <message>
-        <location filename="../core/domain/grounds.cpp" line="28" />
+        <location filename="../core/domain/grounds.cpp" line="28"/>
         <source>Wrong type</source>
         <translation>类型错误</translation>
     </message>
     <message>
-        <location filename="../core/domain/grounds.cpp" line="29" />
+        <location filename="../core/domain/grounds.cpp" line="29"/>
         <source>Unknown address</source>
         <translation>地址不详</translation>
     </message>
     <message>
-        <location filename="../core/domain/grounds.cpp" line="30" />
+        <location filename="../core/domain/grounds.cpp" line="30"/>
         <source>Duplicate</source>
         <translation>重复投诉</translation>
     </message>
     <message>
-        <location filename="../core/domain/grounds.cpp" line="31" />
+        <location filename="../core/domain/grounds.cpp" line="31"/>
         <source>Withdrawn by the citizen</source>
         <translation>投诉人撤回</translation>
     </message>
     <message>
-        <location filename="../core/domain/grounds.cpp" line="32" />
+        <location filename="../core/domain/grounds.cpp" line="32"/>
         <source>Not our duty</source>
         <translation>非本部门职责</translation>
     </message>
     <message>
-        <location filename="../core/domain/grounds.cpp" line="37" />
+        <location filename="../core/domain/grounds.cpp" line="37"/>
         <source>The complainant withdrew</source>
         <translation>投诉人撤回投诉</translation>
     </message>
     <message>
-        <location filename="../core/domain/grounds.cpp" line="39" />
+        <location filename="../core/domain/grounds.cpp" line="39"/>
         <source>The business refused mediation or did not appear</source>
         <translation>被投诉人拒绝调解或无正当理由不参加</translation>
     </message>
     <message>
-        <location filename="../core/domain/grounds.cpp" line="40" />
+        <location filename="../core/domain/grounds.cpp" line="40"/>
         <source>The parties cannot agree</source>
         <translation>双方分歧较大，无法达成一致</translation>
     </message>
     <message>
-        <location filename="../core/domain/grounds.cpp" line="41" />
+        <location filename="../core/domain/grounds.cpp" line="41"/>
         <source>The time limit passed</source>
         <translation>调解期限届满未达成协议</translation>
     </message>
     <message>
-        <location filename="../core/domain/grounds.cpp" line="114" />
+        <location filename="../core/domain/grounds.cpp" line="114"/>
         <source>refusal ground</source>
         <translation>不予受理理由</translation>
     </message>
     <message>
-        <location filename="../core/domain/grounds.cpp" line="115" />
+        <location filename="../core/domain/grounds.cpp" line="115"/>
         <source>return reason</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../core/domain/grounds.cpp" line="116" />
+        <location filename="../core/domain/grounds.cpp" line="116"/>
         <source>termination ground</source>
         <translation>终止调解理由</translation>
     </message>
     <message>
-        <location filename="../core/domain/grounds.cpp" line="119" />
+        <location filename="../core/domain/grounds.cpp" line="119"/>
         <source>ground</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../core/domain/roles.cpp" line="10" />
+        <location filename="../core/domain/roles.cpp" line="10"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../core/domain/roles.cpp" line="11" />
+        <location filename="../core/domain/roles.cpp" line="11"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../core/domain/roles.cpp" line="12" />
+        <location filename="../core/domain/roles.cpp" line="12"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../core/domain/roles.cpp" line="13" />
+        <location filename="../core/domain/roles.cpp" line="13"/>
         <source>Auditor (read only)</source>
         <translation>审计员（只读）</translation>
     </message>
@@ -2754,143 +2754,143 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Deadlines</name>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="22" />
+        <location filename="../core/deadlines/deadline_rules.cpp" line="22"/>
         <source>Accept or refuse</source>
         <translation>决定是否受理</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="23" />
+        <location filename="../core/deadlines/deadline_rules.cpp" line="23"/>
         <source>End mediation</source>
         <translation>调解期满</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="24" />
+        <location filename="../core/deadlines/deadline_rules.cpp" line="24"/>
         <source>Notify termination</source>
         <translation>告知终止调解</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="25" />
+        <location filename="../core/deadlines/deadline_rules.cpp" line="25"/>
         <source>Networked enterprise settles</source>
         <translation>联网企业处理期满</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="26" />
+        <location filename="../core/deadlines/deadline_rules.cpp" line="26"/>
         <source>Sign for the hotline transfer</source>
         <translation>热线工单签收</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="27" />
+        <location filename="../core/deadlines/deadline_rules.cpp" line="27"/>
         <source>Reply to the hotline</source>
         <translation>热线工单回复</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="29" />
+        <location filename="../core/deadlines/deadline_rules.cpp" line="29"/>
         <source>Dispatch the hotline transfer</source>
         <translation>热线工单派单</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="33" />
+        <location filename="../core/deadlines/deadline_rules.cpp" line="33"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="34" />
+        <location filename="../core/deadlines/deadline_rules.cpp" line="34"/>
         <source>calendar days</source>
         <translation>个自然日</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="35" />
+        <location filename="../core/deadlines/deadline_rules.cpp" line="35"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/deadlines/deadline_rules.cpp" line="51" />
+        <location filename="../core/deadlines/deadline_rules.cpp" line="51"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/deadlines/deadline_rules.cpp" line="52" />
+        <location filename="../core/deadlines/deadline_rules.cpp" line="52"/>
         <source>%n calendar day(s)</source>
         <translation>
             <numerusform>%n 个自然日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/deadlines/deadline_rules.cpp" line="53" />
+        <location filename="../core/deadlines/deadline_rules.cpp" line="53"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="76" />
+        <location filename="../core/deadlines/deadline_rules.cpp" line="76"/>
         <source>Give the rule set a name, e.g. the order that sets it.</source>
         <translation>请为时限规则命名，如规定这些时限的规章名称。</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="82" />
+        <location filename="../core/deadlines/deadline_rules.cpp" line="82"/>
         <source>Give the date from which the rules apply.</source>
         <translation>请填写规则的施行日期。</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="84" />
+        <location filename="../core/deadlines/deadline_rules.cpp" line="84"/>
         <source>A rule set needs at least one rule.</source>
         <translation>时限规则至少要包含一项时限。</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="90" />
+        <location filename="../core/deadlines/deadline_rules.cpp" line="90"/>
         <source>%1: the limit must be a whole number from 1 to %2.</source>
         <translation>%1：时限须为 1 至 %2 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="94" />
-        <source>%1: unknown channel "%2".</source>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="94"/>
+        <source>%1: unknown channel &quot;%2&quot;.</source>
         <translation>%1：没有“%2”这个来源渠道。</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="97" />
+        <location filename="../core/deadlines/deadline_rules.cpp" line="97"/>
         <source>%1 is given twice.</source>
         <translation>%1 重复填写了。</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="106" />
+        <location filename="../core/deadlines/deadline_rules.cpp" line="106"/>
         <source>The rule set cannot be saved: %1</source>
         <translation>无法保存时限规则：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/clock_pause_repository.cpp" line="52" />
+        <location filename="../core/storage/clock_pause_repository.cpp" line="52"/>
         <source>Give the time the appraisal or test started.</source>
         <translation>请填写鉴定或检测开始的时间。</translation>
     </message>
     <message>
-        <location filename="../core/storage/clock_pause_repository.cpp" line="65" />
-        <source>The case's clock is already paused since %1.</source>
+        <location filename="../core/storage/clock_pause_repository.cpp" line="65"/>
+        <source>The case&apos;s clock is already paused since %1.</source>
         <translation>该案件自 %1 起已暂停计时。</translation>
     </message>
     <message>
-        <location filename="../core/storage/clock_pause_repository.cpp" line="94" />
-        <source>The case's clock is not paused.</source>
+        <location filename="../core/storage/clock_pause_repository.cpp" line="94"/>
+        <source>The case&apos;s clock is not paused.</source>
         <translation>该案件没有暂停计时。</translation>
     </message>
     <message>
-        <location filename="../core/storage/clock_pause_repository.cpp" line="98" />
+        <location filename="../core/storage/clock_pause_repository.cpp" line="98"/>
         <source>The pause cannot end before it started (%1).</source>
         <translation>恢复计时的时间不能早于暂停时间（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/deadline_rule_repository.cpp" line="80" />
-        <source>The rule set "%1" already starts on %2; give the new set another date.</source>
+        <location filename="../core/storage/deadline_rule_repository.cpp" line="80"/>
+        <source>The rule set &quot;%1&quot; already starts on %2; give the new set another date.</source>
         <translation>时限规则“%1”已于 %2 施行，请为新规则另选施行日期。</translation>
     </message>
     <message>
-        <location filename="../core/storage/deadline_rule_repository.cpp" line="116" />
+        <location filename="../core/storage/deadline_rule_repository.cpp" line="116"/>
         <source>No deadline rule set is in force on %1; add one that starts on or before it.</source>
         <translation>%1 没有施行中的时限规则，请添加一套在此日或更早施行的规则。</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/due_list.cpp" line="138" />
+        <location filename="../core/deadlines/due_list.cpp" line="137"/>
         <source>Check the agreement was carried out</source>
         <translation>核实调解协议履行情况</translation>
     </message>
@@ -2898,29 +2898,29 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="331" />
-        <location filename="../core/demo/demo_mediation.cpp" line="123" />
+        <location filename="../core/demo/demo_generator.cpp" line="331"/>
+        <location filename="../core/demo/demo_mediation.cpp" line="123"/>
         <source>demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="402" />
-        <location filename="../core/demo/demo_generator.cpp" line="413" />
+        <location filename="../core/demo/demo_generator.cpp" line="402"/>
+        <location filename="../core/demo/demo_generator.cpp" line="413"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="429" />
+        <location filename="../core/demo/demo_generator.cpp" line="429"/>
         <source>The number of demo cases must be between 1 and 5,000,000.</source>
         <translation>演示案件数须在 1 到 5,000,000 之间。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="434" />
+        <location filename="../core/demo/demo_generator.cpp" line="434"/>
         <source>The demo data cannot end in the future.</source>
         <translation>演示数据的截止日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="469" />
+        <location filename="../core/demo/demo_generator.cpp" line="469"/>
         <source>This database has users who sign in: demo data goes only into a new file or a demo database.</source>
         <translation>该数据库已有可登录的用户：演示数据只能写入新文件或演示数据库。</translation>
     </message>
@@ -2928,36 +2928,36 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>DeskAdministration</name>
     <message>
-        <location filename="../core/auth/desk_administration.cpp" line="37" />
+        <location filename="../core/auth/desk_administration.cpp" line="37"/>
         <source>Personal data is kept between 1 and %1 years after a case is closed.</source>
         <translation>个人信息在结案后保存 1 至 %1 年。</translation>
     </message>
     <message>
-        <location filename="../core/auth/desk_administration.cpp" line="65" />
-        <source>The council's name is 1 to 100 characters.</source>
+        <location filename="../core/auth/desk_administration.cpp" line="65"/>
+        <source>The council&apos;s name is 1 to 100 characters.</source>
         <translation>消保委名称为 1 至 100 个字符。</translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../ui/documents/pdf_document.cpp" line="35" />
+        <location filename="../ui/documents/pdf_document.cpp" line="35"/>
         <source>PDF documents need the graphical part of Qt; start the program with a display or the offscreen platform.</source>
         <translation>PDF 文档需要 Qt 的图形部分；请在有显示器或 offscreen 平台的环境下运行程序。</translation>
     </message>
     <message>
-        <location filename="../ui/documents/pdf_document.cpp" line="45" />
-        <source>The Chinese font "%1" is not installed, so the document would show boxes instead of Chinese. Install it (on Debian or Ubuntu: the package fonts-wqy-microhei) and try again.</source>
+        <location filename="../ui/documents/pdf_document.cpp" line="45"/>
+        <source>The Chinese font &quot;%1&quot; is not installed, so the document would show boxes instead of Chinese. Install it (on Debian or Ubuntu: the package fonts-wqy-microhei) and try again.</source>
         <translation>未安装中文字体“%1”，文档中的中文会显示为方框。请先安装该字体（Debian 或 Ubuntu：fonts-wqy-microhei 软件包）后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/documents/pdf_document.cpp" line="92" />
+        <location filename="../ui/documents/pdf_document.cpp" line="92"/>
         <source>The document could not be drawn (the printer or file refused it).</source>
         <translation>无法绘制文档（打印机或文件拒绝写入）。</translation>
     </message>
     <message>
-        <location filename="../ui/documents/pdf_document.cpp" line="120" />
-        <location filename="../ui/documents/pdf_document.cpp" line="132" />
+        <location filename="../ui/documents/pdf_document.cpp" line="120"/>
+        <location filename="../ui/documents/pdf_document.cpp" line="132"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -2965,43 +2965,43 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../core/storage/evidence_repository.cpp" line="39" />
+        <location filename="../core/storage/evidence_repository.cpp" line="39"/>
         <source>%1 is %2; files larger than %3 cannot be attached.</source>
         <translation>%1 大小为 %2，超过 %3 的文件无法作为证据上传。</translation>
     </message>
     <message>
-        <location filename="../core/storage/evidence_repository.cpp" line="75" />
+        <location filename="../core/storage/evidence_repository.cpp" line="75"/>
         <source>The file has no name.</source>
         <translation>文件没有名称。</translation>
     </message>
     <message>
-        <location filename="../core/storage/evidence_repository.cpp" line="81" />
+        <location filename="../core/storage/evidence_repository.cpp" line="81"/>
         <source>%1 is empty; there is nothing to attach.</source>
         <translation>%1 是空文件，无法作为证据上传。</translation>
     </message>
     <message>
-        <location filename="../core/storage/evidence_repository.cpp" line="104" />
+        <location filename="../core/storage/evidence_repository.cpp" line="104"/>
         <source>Case %1 does not exist.</source>
         <translation>案件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/evidence_repository.cpp" line="128" />
+        <location filename="../core/storage/evidence_repository.cpp" line="128"/>
         <source>%1 cannot be found or is not a file.</source>
         <translation>找不到 %1，或它不是文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/evidence_repository.cpp" line="134" />
-        <location filename="../core/storage/evidence_repository.cpp" line="138" />
+        <location filename="../core/storage/evidence_repository.cpp" line="134"/>
+        <location filename="../core/storage/evidence_repository.cpp" line="138"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/evidence_repository.cpp" line="165" />
+        <location filename="../core/storage/evidence_repository.cpp" line="165"/>
         <source>The evidence file no longer exists.</source>
         <translation>该证据文件已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/evidence_repository.cpp" line="172" />
+        <location filename="../core/storage/evidence_repository.cpp" line="172"/>
         <source>%1 has changed since it was attached: its SHA-256 no longer matches. It cannot be relied on as evidence.</source>
         <translation>%1 上传后已被改动：SHA-256 校验值不符，不能再作为证据使用。</translation>
     </message>
@@ -3009,259 +3009,259 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../ui/field_labels.cpp" line="24" />
-        <source>Complainant's name</source>
+        <location filename="../ui/field_labels.cpp" line="24"/>
+        <source>Complainant&apos;s name</source>
         <translation>投诉人姓名</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="25" />
-        <location filename="../ui/field_labels.cpp" line="46" />
-        <source>Complainant's phone</source>
+        <location filename="../ui/field_labels.cpp" line="25"/>
+        <location filename="../ui/field_labels.cpp" line="46"/>
+        <source>Complainant&apos;s phone</source>
         <translation>投诉人电话</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="26" />
-        <location filename="../ui/field_labels.cpp" line="47" />
-        <source>Complainant's ID number</source>
+        <location filename="../ui/field_labels.cpp" line="26"/>
+        <location filename="../ui/field_labels.cpp" line="47"/>
+        <source>Complainant&apos;s ID number</source>
         <translation>投诉人身份证号</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="27" />
-        <source>Complainant's address</source>
+        <location filename="../ui/field_labels.cpp" line="27"/>
+        <source>Complainant&apos;s address</source>
         <translation>投诉人地址</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="28" />
+        <location filename="../ui/field_labels.cpp" line="28"/>
         <source>Business name</source>
         <translation>经营者名称</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="29" />
+        <location filename="../ui/field_labels.cpp" line="29"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="30" />
+        <location filename="../ui/field_labels.cpp" line="30"/>
         <source>Business address</source>
         <translation>经营者地址</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="31" />
+        <location filename="../ui/field_labels.cpp" line="31"/>
         <source>District</source>
         <translation>所在区</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="32" />
+        <location filename="../ui/field_labels.cpp" line="32"/>
         <source>Street</source>
         <translation>街道/镇</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="33" />
+        <location filename="../ui/field_labels.cpp" line="33"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="34" />
+        <location filename="../ui/field_labels.cpp" line="34"/>
         <source>Platform ticket</source>
         <translation>平台工单号</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="35" />
+        <location filename="../ui/field_labels.cpp" line="35"/>
         <source>Category</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="36" />
+        <location filename="../ui/field_labels.cpp" line="36"/>
         <source>Nature</source>
         <translation>投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="37" />
+        <location filename="../ui/field_labels.cpp" line="37"/>
         <source>Amount involved</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="38" />
+        <location filename="../ui/field_labels.cpp" line="38"/>
         <source>Demand</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="39" />
+        <location filename="../ui/field_labels.cpp" line="39"/>
         <source>Facts and reasons</source>
         <translation>事实与理由</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="40" />
+        <location filename="../ui/field_labels.cpp" line="40"/>
         <source>Purchase / incident date</source>
         <translation>消费（事发）日期</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="41" />
+        <location filename="../ui/field_labels.cpp" line="41"/>
         <source>Received</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="42" />
+        <location filename="../ui/field_labels.cpp" line="42"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="43" />
+        <location filename="../ui/field_labels.cpp" line="43"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="44" />
+        <location filename="../ui/field_labels.cpp" line="44"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="45" />
+        <location filename="../ui/field_labels.cpp" line="45"/>
         <source>Deadline clock</source>
         <translation>办理时限计时</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="48" />
-        <source>Complainant's personal data</source>
+        <location filename="../ui/field_labels.cpp" line="48"/>
+        <source>Complainant&apos;s personal data</source>
         <translation>投诉人个人信息</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="49" />
+        <location filename="../ui/field_labels.cpp" line="49"/>
         <source>Result</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="50" />
+        <location filename="../ui/field_labels.cpp" line="50"/>
         <source>Title</source>
         <translation>典型案例标题</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="51" />
+        <location filename="../ui/field_labels.cpp" line="51"/>
         <source>Prepaid card</source>
         <translation>预付卡</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="52" />
+        <location filename="../ui/field_labels.cpp" line="52"/>
         <source>Group case</source>
         <translation>群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="53" />
+        <location filename="../ui/field_labels.cpp" line="53"/>
         <source>Representative case</source>
         <translation>代表性案件</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="54" />
-        <source>Amount under the group's outcome</source>
+        <location filename="../ui/field_labels.cpp" line="54"/>
+        <source>Amount under the group&apos;s outcome</source>
         <translation>群体处理结果应得金额</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="55" />
+        <location filename="../ui/field_labels.cpp" line="55"/>
         <source>Money recovered</source>
         <translation>挽回经济损失</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="56" />
+        <location filename="../ui/field_labels.cpp" line="56"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="74" />
+        <location filename="../ui/field_labels.cpp" line="74"/>
         <source>paid ¥%1</source>
         <translation>支付 ¥%1</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="74" />
+        <location filename="../ui/field_labels.cpp" line="74"/>
         <source>balance ¥%1</source>
         <translation>余额 ¥%1</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="76" />
+        <location filename="../ui/field_labels.cpp" line="76"/>
         <source>%1 sessions left</source>
         <translation>剩余 %1 次</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="121" />
+        <location filename="../ui/field_labels.cpp" line="121"/>
         <source>Registered</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="122" />
+        <location filename="../ui/field_labels.cpp" line="122"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="123" />
+        <location filename="../ui/field_labels.cpp" line="123"/>
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="124" />
+        <location filename="../ui/field_labels.cpp" line="124"/>
         <source>Assigned</source>
         <translation>分派</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="125" />
+        <location filename="../ui/field_labels.cpp" line="125"/>
         <source>Evidence attached</source>
         <translation>上传证据</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="126" />
+        <location filename="../ui/field_labels.cpp" line="126"/>
         <source>Clock stopped</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="127" />
+        <location filename="../ui/field_labels.cpp" line="127"/>
         <source>Clock restarted</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="128" />
+        <location filename="../ui/field_labels.cpp" line="128"/>
         <source>Shown in full</source>
         <translation>查看完整信息</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="129" />
+        <location filename="../ui/field_labels.cpp" line="129"/>
         <source>Anonymised (retention period over)</source>
         <translation>已匿名化（保存期限届满）</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="130" />
+        <location filename="../ui/field_labels.cpp" line="130"/>
         <source>Follow-up visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="131" />
+        <location filename="../ui/field_labels.cpp" line="131"/>
         <source>Typical case</source>
         <translation>典型案例</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="132" />
+        <location filename="../ui/field_labels.cpp" line="132"/>
         <source>Removed</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="133" />
+        <location filename="../ui/field_labels.cpp" line="133"/>
         <source>Added to a group case</source>
         <translation>加入群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="134" />
+        <location filename="../ui/field_labels.cpp" line="134"/>
         <source>Taken out of a group case</source>
         <translation>移出群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="135" />
+        <location filename="../ui/field_labels.cpp" line="135"/>
         <source>Group outcome recorded</source>
         <translation>登记群体处理结果</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="136" />
+        <location filename="../ui/field_labels.cpp" line="136"/>
         <source>Paid from a first-compensation fund</source>
         <translation>先行赔付</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="137" />
+        <location filename="../ui/field_labels.cpp" line="137"/>
         <source>Business records merged</source>
         <translation>经营者记录合并</translation>
     </message>
@@ -3269,92 +3269,92 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>FollowUp</name>
     <message>
-        <location filename="../core/followup/follow_up.cpp" line="32" />
+        <location filename="../core/followup/follow_up.cpp" line="32"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../core/followup/follow_up.cpp" line="33" />
+        <location filename="../core/followup/follow_up.cpp" line="33"/>
         <source>Basically satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../core/followup/follow_up.cpp" line="34" />
+        <location filename="../core/followup/follow_up.cpp" line="34"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../core/followup/follow_up.cpp" line="37" />
+        <location filename="../core/followup/follow_up.cpp" line="37"/>
         <source>Not reached</source>
         <translation>未联系上</translation>
     </message>
     <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="30" />
+        <location filename="../core/followup/follow_up_service.cpp" line="30"/>
         <source>The text is too long (%1 characters; at most %2).</source>
         <translation>内容过长（%1 个字，最多 %2 个字）。</translation>
     </message>
     <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="43" />
+        <location filename="../core/followup/follow_up_service.cpp" line="43"/>
         <source>Case %1 is not finished yet; follow-up visits are made after a case is closed.</source>
         <translation>案件 %1 尚未办结，办结后才能回访。</translation>
     </message>
     <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="46" />
+        <location filename="../core/followup/follow_up_service.cpp" line="46"/>
         <source>The time of the visit lies in the future.</source>
         <translation>回访时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="48" />
+        <location filename="../core/followup/follow_up_service.cpp" line="48"/>
         <source>The visit cannot be before the case was finished (%1).</source>
         <translation>回访时间不能早于案件办结时间（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="51" />
+        <location filename="../core/followup/follow_up_service.cpp" line="51"/>
         <source>Say whether the consumer was satisfied.</source>
         <translation>请选择消费者的满意程度。</translation>
     </message>
     <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="54" />
+        <location filename="../core/followup/follow_up_service.cpp" line="54"/>
         <source>A result can only be recorded when the consumer was reached.</source>
         <translation>只有联系上消费者才能登记回访结果。</translation>
     </message>
     <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="57" />
+        <location filename="../core/followup/follow_up_service.cpp" line="57"/>
         <source>The attitude rating must be from 1 to %1 (0: not rated).</source>
         <translation>态度评分应为 1 到 %1 分（0 表示未评分）。</translation>
     </message>
     <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="59" />
+        <location filename="../core/followup/follow_up_service.cpp" line="59"/>
         <source>Only a consumer who was reached can rate the caseworker.</source>
         <translation>只有联系上的消费者才能对承办人评分。</translation>
     </message>
     <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="122" />
+        <location filename="../core/followup/follow_up_service.cpp" line="122"/>
         <source>Choose the month to draw the spot check for.</source>
         <translation>请选择要抽查的月份。</translation>
     </message>
     <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="125" />
+        <location filename="../core/followup/follow_up_service.cpp" line="125"/>
         <source>The month %1 has not begun yet.</source>
         <translation>%1 还没有开始。</translation>
     </message>
     <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="127" />
+        <location filename="../core/followup/follow_up_service.cpp" line="127"/>
         <source>The share to check must be more than 0% and at most 100%.</source>
         <translation>抽查比例应大于 0% 且不超过 100%。</translation>
     </message>
     <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="168" />
+        <location filename="../core/followup/follow_up_service.cpp" line="168"/>
         <source>A typical case needs a title.</source>
         <translation>典型案例需要填写标题。</translation>
     </message>
     <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="172" />
+        <location filename="../core/followup/follow_up_service.cpp" line="172"/>
         <source>A typical case needs a short write-up.</source>
         <translation>典型案例需要填写简要案情。</translation>
     </message>
     <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="217" />
+        <location filename="../core/followup/follow_up_service.cpp" line="217"/>
         <source>The case is not flagged as a typical case.</source>
         <translation>该案件未标为典型案例。</translation>
     </message>
@@ -3362,37 +3362,37 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Funds</name>
     <message>
-        <location filename="../core/funds/fund_service.cpp" line="31" />
+        <location filename="../core/funds/fund_service.cpp" line="31"/>
         <source>The text is longer than %1 characters.</source>
         <translation>内容超过 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../core/funds/fund_service.cpp" line="40" />
+        <location filename="../core/funds/fund_service.cpp" line="40"/>
         <source>The amount must be more than ¥0 and at most ¥100,000,000.</source>
         <translation>金额应大于 0 元且不超过 1 亿元。</translation>
     </message>
     <message>
-        <location filename="../core/funds/fund_service.cpp" line="49" />
+        <location filename="../core/funds/fund_service.cpp" line="49"/>
         <source>Give the fund a name.</source>
         <translation>请填写赔付金名称。</translation>
     </message>
     <message>
-        <location filename="../core/funds/fund_service.cpp" line="66" />
-        <source>There is already a fund called "%1".</source>
+        <location filename="../core/funds/fund_service.cpp" line="66"/>
+        <source>There is already a fund called &quot;%1&quot;.</source>
         <translation>已有名为“%1”的赔付金。</translation>
     </message>
     <message>
-        <location filename="../core/funds/fund_service.cpp" line="118" />
+        <location filename="../core/funds/fund_service.cpp" line="118"/>
         <source>The fund holds ¥%1, less than the payout of ¥%2.</source>
         <translation>赔付金余额 ¥%1，不足以支付 ¥%2。</translation>
     </message>
     <message>
-        <location filename="../core/funds/fund_service.cpp" line="124" />
+        <location filename="../core/funds/fund_service.cpp" line="124"/>
         <source>No case with id %1 was found.</source>
         <translation>未找到编号为 %1 的案件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/fund_repository.cpp" line="55" />
+        <location filename="../core/storage/fund_repository.cpp" line="55"/>
         <source>No fund %1 was found.</source>
         <translation>未找到先行赔付金 %1。</translation>
     </message>
@@ -3400,94 +3400,94 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Groups</name>
     <message>
-        <location filename="../core/groups/case_group.cpp" line="10" />
+        <location filename="../core/groups/case_group.cpp" line="10"/>
         <source>of each card balance</source>
         <translation>按每张卡余额</translation>
     </message>
     <message>
-        <location filename="../core/groups/case_group.cpp" line="11" />
+        <location filename="../core/groups/case_group.cpp" line="11"/>
         <source>of each amount paid</source>
         <translation>按每人支付金额</translation>
     </message>
     <message>
-        <location filename="../core/groups/case_group.cpp" line="12" />
+        <location filename="../core/groups/case_group.cpp" line="12"/>
         <source>of each amount involved</source>
         <translation>按每件涉及金额</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="32" />
+        <location filename="../core/groups/group_service.cpp" line="32"/>
         <source>Case %1: %2 Nothing was changed in the group.</source>
         <translation>案件 %1：%2 群体投诉中的案件均未改动。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="40" />
+        <location filename="../core/groups/group_service.cpp" line="40"/>
         <source>Give the group case a name.</source>
         <translation>请填写群体投诉的名称。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="42" />
-        <source>The group's name is longer than %1 characters.</source>
+        <location filename="../core/groups/group_service.cpp" line="42"/>
+        <source>The group&apos;s name is longer than %1 characters.</source>
         <translation>群体投诉名称超过 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="63" />
+        <location filename="../core/groups/group_service.cpp" line="63"/>
         <source>The business has no open complaints to make a group of.</source>
         <translation>该经营者没有未办结的投诉，无法建立群体投诉。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="71" />
+        <location filename="../core/groups/group_service.cpp" line="71"/>
         <source>Choose at least one case for the group.</source>
         <translation>请至少选择一件案件。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="125" />
+        <location filename="../core/groups/group_service.cpp" line="125"/>
         <source>These cases already belong to another group case: %1. Remove them there first.</source>
         <translation>以下案件已属于其他群体投诉：%1。请先从原群体投诉中移出。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="142" />
+        <location filename="../core/groups/group_service.cpp" line="142"/>
         <source>No case with id %1 was found; nothing was changed.</source>
         <translation>未找到编号为 %1 的案件，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="212" />
+        <location filename="../core/groups/group_service.cpp" line="212"/>
         <source>The case is not a member of this group.</source>
         <translation>该案件不属于本群体投诉。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="262" />
-        <location filename="../core/groups/group_service.cpp" line="263" />
+        <location filename="../core/groups/group_service.cpp" line="262"/>
+        <location filename="../core/groups/group_service.cpp" line="263"/>
         <source>No member of the group is in mediation; move them into mediation first.</source>
         <translation>本群体案件中没有处于调解中的成员，请先将成员转入调解。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="281" />
-        <location filename="../core/groups/group_service.cpp" line="327" />
+        <location filename="../core/groups/group_service.cpp" line="281"/>
+        <location filename="../core/groups/group_service.cpp" line="327"/>
         <source>The group has no members.</source>
         <translation>该群体投诉没有案件。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="301" />
+        <location filename="../core/groups/group_service.cpp" line="301"/>
         <source>The share must be between 0% and 100%.</source>
         <translation>比例应在 0% 至 100% 之间。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="303" />
+        <location filename="../core/groups/group_service.cpp" line="303"/>
         <source>The description is longer than 2000 characters.</source>
         <translation>说明超过 2000 个字符。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="320" />
+        <location filename="../core/groups/group_service.cpp" line="320"/>
         <source>An outcome of this group was already recorded as paid. Record this one without marking it paid, and any further payment on the cases themselves.</source>
         <translation>本群体投诉已有处理结果登记为已支付。请登记本次结果时不要勾选“已支付”，后续付款请在各案件中登记。</translation>
     </message>
     <message>
-        <location filename="../core/storage/group_repository.cpp" line="67" />
+        <location filename="../core/storage/group_repository.cpp" line="67"/>
         <source>No group case %1 was found.</source>
         <translation>未找到群体投诉 %1。</translation>
     </message>
     <message>
-        <location filename="../core/storage/group_repository.cpp" line="236" />
+        <location filename="../core/storage/group_repository.cpp" line="236"/>
         <source>No case with id %1 was found.</source>
         <translation>未找到编号为 %1 的案件。</translation>
     </message>
@@ -3495,648 +3495,648 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Json</name>
     <message>
-        <location filename="../core/export/complaint_json.cpp" line="86" />
-        <source>"%1" must be text.</source>
+        <location filename="../core/export/complaint_json.cpp" line="86"/>
+        <source>&quot;%1&quot; must be text.</source>
         <translation>“%1”应为文本。</translation>
     </message>
     <message>
-        <location filename="../core/export/complaint_json.cpp" line="96" />
-        <source>"%1" must be an object.</source>
+        <location filename="../core/export/complaint_json.cpp" line="96"/>
+        <source>&quot;%1&quot; must be an object.</source>
         <translation>“%1”应为对象。</translation>
     </message>
     <message>
-        <location filename="../core/export/complaint_json.cpp" line="108" />
-        <source>"%1" is not a known code for "%2".</source>
+        <location filename="../core/export/complaint_json.cpp" line="108"/>
+        <source>&quot;%1&quot; is not a known code for &quot;%2&quot;.</source>
         <translation>“%1”不是“%2”的有效代码。</translation>
     </message>
     <message>
-        <location filename="../core/export/complaint_json.cpp" line="141" />
-        <source>"amountFen" must be a whole number of fen.</source>
+        <location filename="../core/export/complaint_json.cpp" line="141"/>
+        <source>&quot;amountFen&quot; must be a whole number of fen.</source>
         <translation>“amountFen”应为以分计的整数。</translation>
     </message>
     <message>
-        <location filename="../core/export/complaint_json.cpp" line="145" />
-        <source>"%1" is not an amount in yuan.</source>
+        <location filename="../core/export/complaint_json.cpp" line="145"/>
+        <source>&quot;%1&quot; is not an amount in yuan.</source>
         <translation>“%1”不是有效的金额（元）。</translation>
     </message>
     <message>
-        <location filename="../core/export/complaint_json.cpp" line="148" />
-        <source>"amountFen" must be a number.</source>
+        <location filename="../core/export/complaint_json.cpp" line="148"/>
+        <source>&quot;amountFen&quot; must be a number.</source>
         <translation>“amountFen”应为数字。</translation>
     </message>
     <message>
-        <location filename="../core/export/complaint_json.cpp" line="154" />
-        <location filename="../core/export/complaint_json.cpp" line="226" />
-        <source>"%1" is not a date (YYYY-MM-DD).</source>
+        <location filename="../core/export/complaint_json.cpp" line="154"/>
+        <location filename="../core/export/complaint_json.cpp" line="226"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation>“%1”不是有效日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../core/export/complaint_json.cpp" line="160" />
-        <source>"%1" is not a date and time (YYYY-MM-DDTHH:MM:SS+08:00).</source>
+        <location filename="../core/export/complaint_json.cpp" line="160"/>
+        <source>&quot;%1&quot; is not a date and time (YYYY-MM-DDTHH:MM:SS+08:00).</source>
         <translation>“%1”不是有效的日期时间（YYYY-MM-DDTHH:MM:SS+08:00）。</translation>
     </message>
     <message>
-        <location filename="../core/export/complaint_json.cpp" line="213" />
-        <source>"prepaidCard" must be an object.</source>
+        <location filename="../core/export/complaint_json.cpp" line="213"/>
+        <source>&quot;prepaidCard&quot; must be an object.</source>
         <translation>“prepaidCard”必须是对象。</translation>
     </message>
     <message>
-        <location filename="../core/export/complaint_json.cpp" line="234" />
-        <source>"%1" must be a whole number, not negative.</source>
+        <location filename="../core/export/complaint_json.cpp" line="234"/>
+        <source>&quot;%1&quot; must be a whole number, not negative.</source>
         <translation>“%1”必须是非负整数。</translation>
     </message>
 </context>
 <context>
     <name>Mediation</name>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="36" />
-        <location filename="../core/mediation/agreement_service.cpp" line="108" />
+        <location filename="../core/mediation/agreement_service.cpp" line="36"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="108"/>
         <source>The main facts</source>
         <translation>纠纷的主要事实</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="37" />
-        <location filename="../core/mediation/agreement_service.cpp" line="109" />
+        <location filename="../core/mediation/agreement_service.cpp" line="37"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="109"/>
         <source>The matters in dispute</source>
         <translation>争议事项</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="38" />
-        <location filename="../core/mediation/agreement_service.cpp" line="110" />
-        <source>Each party's responsibility</source>
+        <location filename="../core/mediation/agreement_service.cpp" line="38"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="110"/>
+        <source>Each party&apos;s responsibility</source>
         <translation>各方当事人的责任</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="39" />
-        <location filename="../core/mediation/agreement_service.cpp" line="111" />
+        <location filename="../core/mediation/agreement_service.cpp" line="39"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="111"/>
         <source>The agreed terms</source>
         <translation>协议内容</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="40" />
-        <location filename="../core/mediation/agreement_service.cpp" line="112" />
+        <location filename="../core/mediation/agreement_service.cpp" line="40"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="112"/>
         <source>How the terms are carried out</source>
         <translation>履行方式</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="41" />
-        <location filename="../core/mediation/agreement_service.cpp" line="113" />
+        <location filename="../core/mediation/agreement_service.cpp" line="41"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="113"/>
         <source>Where the terms are carried out</source>
         <translation>履行地点</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="47" />
+        <location filename="../core/mediation/agreement_service.cpp" line="47"/>
         <source>The agreed amount</source>
         <translation>协议金额</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="51" />
+        <location filename="../core/mediation/agreement_service.cpp" line="51"/>
         <source>An agreement is made in 2 to 20 copies (usually 3: each party and the council).</source>
         <translation>调解协议一式 2 至 20 份（通常 3 份：双方当事人各一份，调解组织一份）。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="118" />
+        <location filename="../core/mediation/agreement_service.cpp" line="118"/>
         <source>%1 must be given before the agreement is signed.</source>
         <translation>签订协议前须填写%1。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="121" />
+        <location filename="../core/mediation/agreement_service.cpp" line="121"/>
         <source>Give the date by which the terms are carried out.</source>
         <translation>请填写履行期限。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="123" />
+        <location filename="../core/mediation/agreement_service.cpp" line="123"/>
         <source>Choose the mediator who signs the agreement.</source>
         <translation>请选择在协议上签字的调解员。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="156" />
+        <location filename="../core/mediation/agreement_service.cpp" line="156"/>
         <source>The agreement of %1 was signed on %2; its terms can no longer be changed.</source>
         <translation>%1 的调解协议已于 %2 签订，协议内容不能再修改。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="161" />
-        <source>An agreement is drafted while the case is in mediation; %1 is "%2".</source>
+        <location filename="../core/mediation/agreement_service.cpp" line="161"/>
+        <source>An agreement is drafted while the case is in mediation; %1 is &quot;%2&quot;.</source>
         <translation>调解协议须在案件调解期间起草；%1 当前为“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="166" />
+        <location filename="../core/mediation/agreement_service.cpp" line="166"/>
         <source>The deadline for carrying out the terms is before the case was received.</source>
         <translation>履行期限早于案件登记日期。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="209" />
+        <location filename="../core/mediation/agreement_service.cpp" line="209"/>
         <source>%1 has no agreement to sign; draft it first.</source>
         <translation>%1 还没有可签订的调解协议，请先起草。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="212" />
+        <location filename="../core/mediation/agreement_service.cpp" line="212"/>
         <source>The agreement of %1 was already signed on %2.</source>
         <translation>%1 的调解协议已于 %2 签订。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="217" />
+        <location filename="../core/mediation/agreement_service.cpp" line="217"/>
         <source>The signing date</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="221" />
+        <location filename="../core/mediation/agreement_service.cpp" line="221"/>
         <source>The signing date is before the case was received.</source>
         <translation>签订日期早于案件登记日期。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="224" />
+        <location filename="../core/mediation/agreement_service.cpp" line="224"/>
         <source>The deadline for carrying out the terms (%1) is before the signing date.</source>
         <translation>履行期限（%1）早于签订日期。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="228" />
-        <source>An agreement is signed while the case is in mediation; %1 is "%2".</source>
+        <location filename="../core/mediation/agreement_service.cpp" line="228"/>
+        <source>An agreement is signed while the case is in mediation; %1 is &quot;%2&quot;.</source>
         <translation>调解协议须在案件调解期间签订；%1 当前为“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="236" />
+        <location filename="../core/mediation/agreement_service.cpp" line="236"/>
         <source>Mediation agreement signed.</source>
         <translation>调解协议已签订。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="263" />
-        <location filename="../core/mediation/referral_service.cpp" line="45" />
+        <location filename="../core/mediation/agreement_service.cpp" line="263"/>
+        <location filename="../core/mediation/referral_service.cpp" line="45"/>
         <source>The money recovered</source>
         <translation>挽回金额</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="278" />
+        <location filename="../core/mediation/agreement_service.cpp" line="278"/>
         <source>%1 has no signed agreement whose performance could be recorded.</source>
         <translation>%1 没有已签订的调解协议，无法记录履行情况。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="283" />
+        <location filename="../core/mediation/agreement_service.cpp" line="283"/>
         <source>The date of the check</source>
         <translation>核实日期</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="289" />
+        <location filename="../core/mediation/agreement_service.cpp" line="289"/>
         <source>The date of the check is before the agreement was signed.</source>
         <translation>核实日期早于协议签订日期。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="293" />
+        <location filename="../core/mediation/agreement_service.cpp" line="293"/>
         <source>Money recovered goes with a performed or partly performed agreement.</source>
         <translation>只有已履行或部分履行的协议才有挽回金额。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="295" />
+        <location filename="../core/mediation/agreement_service.cpp" line="295"/>
         <source>Give the money recovered so far for a partly performed agreement.</source>
         <translation>部分履行的协议请填写目前已挽回的金额。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="297" />
-        <source>The money recovered (¥%1) is more than the agreement's amount (¥%2).</source>
+        <location filename="../core/mediation/agreement_service.cpp" line="297"/>
+        <source>The money recovered (¥%1) is more than the agreement&apos;s amount (¥%2).</source>
         <translation>挽回金额（¥%1）超过协议金额（¥%2）。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/directory_service.cpp" line="27" />
+        <location filename="../core/mediation/directory_service.cpp" line="27"/>
         <source>The name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../core/mediation/directory_service.cpp" line="29" />
+        <location filename="../core/mediation/directory_service.cpp" line="29"/>
         <source>The office</source>
         <translation>所在单位</translation>
     </message>
     <message>
-        <location filename="../core/mediation/directory_service.cpp" line="31" />
+        <location filename="../core/mediation/directory_service.cpp" line="31"/>
         <source>The phone number</source>
         <translation>电话号码</translation>
     </message>
     <message>
-        <location filename="../core/mediation/directory_service.cpp" line="33" />
+        <location filename="../core/mediation/directory_service.cpp" line="33"/>
         <source>The e-mail address</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../core/mediation/directory_service.cpp" line="128" />
-        <source>The court's name</source>
+        <location filename="../core/mediation/directory_service.cpp" line="139"/>
+        <source>The court&apos;s name</source>
         <translation>法院名称</translation>
     </message>
     <message>
-        <location filename="../core/mediation/directory_service.cpp" line="130" />
+        <location filename="../core/mediation/directory_service.cpp" line="141"/>
         <source>The address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../core/mediation/directory_service.cpp" line="141" />
-        <source>There is already a court named "%1".</source>
+        <location filename="../core/mediation/directory_service.cpp" line="152"/>
+        <source>There is already a court named &quot;%1&quot;.</source>
         <translation>已有名为“%1”的法院。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_checks.cpp" line="26" />
-        <location filename="../core/mediation/mediation_checks.cpp" line="40" />
+        <location filename="../core/mediation/mediation_checks.cpp" line="26"/>
+        <location filename="../core/mediation/mediation_checks.cpp" line="40"/>
         <source>%1 must be given.</source>
         <translation>请填写%1。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_checks.cpp" line="28" />
+        <location filename="../core/mediation/mediation_checks.cpp" line="28"/>
         <source>%1 is too long (%2 characters); at most %3 are allowed.</source>
         <translation>%1过长（%2 个字），最多 %3 个字。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_checks.cpp" line="42" />
+        <location filename="../core/mediation/mediation_checks.cpp" line="42"/>
         <source>%1 (%2) lies in the future.</source>
         <translation>%1（%2）是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_checks.cpp" line="49" />
+        <location filename="../core/mediation/mediation_checks.cpp" line="49"/>
         <source>%1 cannot be negative.</source>
         <translation>%1不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_checks.cpp" line="52" />
+        <location filename="../core/mediation/mediation_checks.cpp" line="52"/>
         <source>%1 is larger than ¥%2; check the amount.</source>
         <translation>%1超过 ¥%2，请核对金额。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_codes.cpp" line="11" />
+        <location filename="../core/mediation/mediation_codes.cpp" line="11"/>
         <source>Council staff</source>
         <translation>消保委工作人员</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_codes.cpp" line="12" />
-        <source>People's mediator</source>
+        <location filename="../core/mediation/mediation_codes.cpp" line="12"/>
+        <source>People&apos;s mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_codes.cpp" line="13" />
+        <location filename="../core/mediation/mediation_codes.cpp" line="13"/>
         <source>Volunteer lawyer</source>
         <translation>律师志愿者</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_codes.cpp" line="14" />
+        <location filename="../core/mediation/mediation_codes.cpp" line="14"/>
         <source>Expert advisor</source>
         <translation>专家顾问</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_codes.cpp" line="18" />
+        <location filename="../core/mediation/mediation_codes.cpp" line="18"/>
         <source>On site</source>
         <translation>现场调解</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_codes.cpp" line="19" />
+        <location filename="../core/mediation/mediation_codes.cpp" line="19"/>
         <source>By phone</source>
         <translation>电话调解</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_codes.cpp" line="20" />
+        <location filename="../core/mediation/mediation_codes.cpp" line="20"/>
         <source>Video (online mediation)</source>
         <translation>视频调解（云调解）</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_codes.cpp" line="21" />
+        <location filename="../core/mediation/mediation_codes.cpp" line="21"/>
         <source>Remote (consumer in another city)</source>
         <translation>异地远程调解</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_codes.cpp" line="25" />
+        <location filename="../core/mediation/mediation_codes.cpp" line="25"/>
         <source>Planned</source>
         <translation>待进行</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_codes.cpp" line="26" />
+        <location filename="../core/mediation/mediation_codes.cpp" line="26"/>
         <source>Held, to be continued</source>
         <translation>已进行，继续调解</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_codes.cpp" line="27" />
+        <location filename="../core/mediation/mediation_codes.cpp" line="27"/>
         <source>Agreement reached</source>
         <translation>达成协议</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_codes.cpp" line="28" />
+        <location filename="../core/mediation/mediation_codes.cpp" line="28"/>
         <source>No agreement</source>
         <translation>未达成协议</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_codes.cpp" line="29" />
+        <location filename="../core/mediation/mediation_codes.cpp" line="29"/>
         <source>A party did not appear</source>
         <translation>当事人未到场</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_codes.cpp" line="30" />
+        <location filename="../core/mediation/mediation_codes.cpp" line="30"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_codes.cpp" line="34" />
+        <location filename="../core/mediation/mediation_codes.cpp" line="34"/>
         <source>Not yet due or not checked</source>
         <translation>未到期或未核实</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_codes.cpp" line="35" />
+        <location filename="../core/mediation/mediation_codes.cpp" line="35"/>
         <source>Performed</source>
         <translation>已履行</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_codes.cpp" line="36" />
+        <location filename="../core/mediation/mediation_codes.cpp" line="36"/>
         <source>Partly performed</source>
         <translation>部分履行</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_codes.cpp" line="37" />
+        <location filename="../core/mediation/mediation_codes.cpp" line="37"/>
         <source>Not performed</source>
         <translation>未履行</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_codes.cpp" line="41" />
+        <location filename="../core/mediation/mediation_codes.cpp" line="41"/>
         <source>Court</source>
         <translation>法院</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_codes.cpp" line="42" />
+        <location filename="../core/mediation/mediation_codes.cpp" line="42"/>
         <source>Circuit hearing point</source>
         <translation>巡回审判点</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_codes.cpp" line="46" />
+        <location filename="../core/mediation/mediation_codes.cpp" line="46"/>
         <source>Pending</source>
         <translation>待判决</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_codes.cpp" line="47" />
+        <location filename="../core/mediation/mediation_codes.cpp" line="47"/>
         <source>Decided for the consumer</source>
         <translation>判决支持消费者</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_codes.cpp" line="48" />
+        <location filename="../core/mediation/mediation_codes.cpp" line="48"/>
         <source>Partly for the consumer</source>
         <translation>部分支持消费者</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_codes.cpp" line="49" />
+        <location filename="../core/mediation/mediation_codes.cpp" line="49"/>
         <source>Decided against the consumer</source>
         <translation>判决驳回消费者请求</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_codes.cpp" line="50" />
+        <location filename="../core/mediation/mediation_codes.cpp" line="50"/>
         <source>Settled out of court</source>
         <translation>庭外和解</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_codes.cpp" line="51" />
+        <location filename="../core/mediation/mediation_codes.cpp" line="51"/>
         <source>Withdrawn</source>
         <translation>撤诉</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_codes.cpp" line="52" />
+        <location filename="../core/mediation/mediation_codes.cpp" line="52"/>
         <source>Dismissed</source>
         <translation>驳回起诉</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_papers.cpp" line="46" />
+        <location filename="../core/mediation/mediation_papers.cpp" line="46"/>
         <source>%1 has no mediation agreement.</source>
         <translation>%1 没有调解协议。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_papers.cpp" line="73" />
+        <location filename="../core/mediation/mediation_papers.cpp" line="73"/>
         <source>%1 was not referred to a court.</source>
         <translation>%1 未移送法院。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="32" />
+        <location filename="../core/mediation/referral_service.cpp" line="32"/>
         <source>Choose the outcome before giving its date or any money.</source>
         <translation>请先选择结果，再填写日期和金额。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="35" />
+        <location filename="../core/mediation/referral_service.cpp" line="35"/>
         <source>The date of the outcome</source>
         <translation>结果日期</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="42" />
+        <location filename="../core/mediation/referral_service.cpp" line="42"/>
         <source>The outcome cannot be dated before the referral (%1).</source>
         <translation>结果日期不能早于移送日期（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="43" />
+        <location filename="../core/mediation/referral_service.cpp" line="43"/>
         <source>The amount awarded</source>
         <translation>判决金额</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="51" />
-        <source>Nothing is awarded or recovered when the outcome is "%1".</source>
+        <location filename="../core/mediation/referral_service.cpp" line="51"/>
+        <source>Nothing is awarded or recovered when the outcome is &quot;%1&quot;.</source>
         <translation>结果为“%1”时，没有判决金额或挽回金额。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="54" />
-        <source>A court awards nothing when the case is "%1"; record the money paid as recovered.</source>
+        <location filename="../core/mediation/referral_service.cpp" line="54"/>
+        <source>A court awards nothing when the case is &quot;%1&quot;; record the money paid as recovered.</source>
         <translation>结果为“%1”时法院不判决金额；实际支付的款项请记为挽回金额。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="73" />
+        <location filename="../core/mediation/referral_service.cpp" line="73"/>
         <source>The claims</source>
         <translation>诉讼请求</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="75" />
-        <source>The court's case number</source>
+        <location filename="../core/mediation/referral_service.cpp" line="75"/>
+        <source>The court&apos;s case number</source>
         <translation>法院案号</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="80" />
-        <source>The date of the consumer's consent</source>
+        <location filename="../core/mediation/referral_service.cpp" line="80"/>
+        <source>The date of the consumer&apos;s consent</source>
         <translation>消费者同意移送的日期</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="84" />
+        <location filename="../core/mediation/referral_service.cpp" line="84"/>
         <source>The date of the referral</source>
         <translation>移送日期</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="89" />
-        <source>The consumer's consent must come before the referral.</source>
+        <location filename="../core/mediation/referral_service.cpp" line="89"/>
+        <source>The consumer&apos;s consent must come before the referral.</source>
         <translation>消费者须在移送前同意。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="109" />
-        <source>%1 is "%2"; its referral can no longer be changed.</source>
+        <location filename="../core/mediation/referral_service.cpp" line="109"/>
+        <source>%1 is &quot;%2&quot;; its referral can no longer be changed.</source>
         <translation>%1 当前为“%2”，其移送信息不能再修改。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="111" />
-        <source>A dispute goes to court after mediation was terminated; %1 is "%2".</source>
+        <location filename="../core/mediation/referral_service.cpp" line="111"/>
+        <source>A dispute goes to court after mediation was terminated; %1 is &quot;%2&quot;.</source>
         <translation>调解终止后才能移送法院；%1 当前为“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="115" />
-        <source>The consumer's consent is dated before the case was received.</source>
+        <location filename="../core/mediation/referral_service.cpp" line="115"/>
+        <source>The consumer&apos;s consent is dated before the case was received.</source>
         <translation>消费者同意日期早于案件登记日期。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="122" />
+        <location filename="../core/mediation/referral_service.cpp" line="122"/>
         <source>%1 is no longer in use; choose another court.</source>
         <translation>%1 已停用，请选择其他法院。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="128" />
+        <location filename="../core/mediation/referral_service.cpp" line="128"/>
         <source>%1 is not a volunteer lawyer.</source>
         <translation>%1 不是律师志愿者。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="158" />
+        <location filename="../core/mediation/referral_service.cpp" line="158"/>
         <source>Give the date and time of the hearing.</source>
         <translation>请填写开庭日期和时间。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="159" />
+        <location filename="../core/mediation/referral_service.cpp" line="159"/>
         <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="172" />
-        <location filename="../core/mediation/referral_service.cpp" line="201" />
+        <location filename="../core/mediation/referral_service.cpp" line="172"/>
+        <location filename="../core/mediation/referral_service.cpp" line="201"/>
         <source>The case was not referred to a court.</source>
         <translation>该案件未移送法院。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="174" />
+        <location filename="../core/mediation/referral_service.cpp" line="174"/>
         <source>A hearing cannot be before the referral (%1).</source>
         <translation>开庭时间不能早于移送日期（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="177" />
+        <location filename="../core/mediation/referral_service.cpp" line="177"/>
         <source>The hearing is more than two years ahead.</source>
         <translation>开庭时间在两年以后。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="203" />
-        <source>Record the court's outcome before closing the case.</source>
+        <location filename="../core/mediation/referral_service.cpp" line="203"/>
+        <source>Record the court&apos;s outcome before closing the case.</source>
         <translation>请先记录法院结果，再结案。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="207" />
+        <location filename="../core/mediation/referral_service.cpp" line="207"/>
         <source>Court referral: %1</source>
         <translation>诉调对接：%1</translation>
     </message>
     <message>
-        <location filename="../core/mediation/session_service.cpp" line="37" />
+        <location filename="../core/mediation/session_service.cpp" line="37"/>
         <source>Give the date and time of the session.</source>
         <translation>请填写调解的日期和时间。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/session_service.cpp" line="40" />
+        <location filename="../core/mediation/session_service.cpp" line="40"/>
         <source>The session (%1) cannot be before the case was received (%2).</source>
         <translation>调解时间（%1）不能早于案件登记时间（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/session_service.cpp" line="44" />
+        <location filename="../core/mediation/session_service.cpp" line="44"/>
         <source>The session (%1) is more than a year ahead.</source>
         <translation>调解时间（%1）在一年以后。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/session_service.cpp" line="48" />
-        <source>A session on %1 has not been held yet; its outcome can only be "%2" or "%3".</source>
+        <location filename="../core/mediation/session_service.cpp" line="48"/>
+        <source>A session on %1 has not been held yet; its outcome can only be &quot;%2&quot; or &quot;%3&quot;.</source>
         <translation>%1 的调解尚未进行，结果只能是“%2”或“%3”。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/session_service.cpp" line="51" />
+        <location filename="../core/mediation/session_service.cpp" line="51"/>
         <source>A session lasts 5 to 600 minutes.</source>
         <translation>一场调解时长为 5 至 600 分钟。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/session_service.cpp" line="53" />
+        <location filename="../core/mediation/session_service.cpp" line="53"/>
         <source>Choose at least one mediator.</source>
         <translation>请至少选择一位调解员。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/session_service.cpp" line="54" />
+        <location filename="../core/mediation/session_service.cpp" line="54"/>
         <source>The place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../core/mediation/session_service.cpp" line="56" />
+        <location filename="../core/mediation/session_service.cpp" line="56"/>
         <source>The participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../core/mediation/session_service.cpp" line="59" />
+        <location filename="../core/mediation/session_service.cpp" line="59"/>
         <source>The record</source>
         <translation>笔录</translation>
     </message>
     <message>
-        <location filename="../core/mediation/session_service.cpp" line="100" />
-        <source>Sessions are booked while a case is in mediation; %1 is "%2".</source>
+        <location filename="../core/mediation/session_service.cpp" line="100"/>
+        <source>Sessions are booked while a case is in mediation; %1 is &quot;%2&quot;.</source>
         <translation>案件调解期间才能安排调解；%1 当前为“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/session_service.cpp" line="103" />
-        <source>%1 is "%2"; its sessions can no longer be changed.</source>
+        <location filename="../core/mediation/session_service.cpp" line="103"/>
+        <source>%1 is &quot;%2&quot;; its sessions can no longer be changed.</source>
         <translation>%1 当前为“%2”，其调解记录不能再修改。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/session_service.cpp" line="115" />
+        <location filename="../core/mediation/session_service.cpp" line="115"/>
         <source>Session %1 belongs to another case.</source>
         <translation>第 %1 场调解属于其他案件。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/session_service.cpp" line="126" />
+        <location filename="../core/mediation/session_service.cpp" line="126"/>
         <source>%1 is no longer active and cannot be booked.</source>
         <translation>%1 已停用，不能再安排调解。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/session_service.cpp" line="174" />
+        <location filename="../core/mediation/session_service.cpp" line="174"/>
         <source>Choose the cases the session is for.</source>
         <translation>请选择本场调解涉及的案件。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/termination_service.cpp" line="74" />
+        <location filename="../core/mediation/termination_service.cpp" line="74"/>
         <source>How the parties were told</source>
         <translation>告知方式</translation>
     </message>
     <message>
-        <location filename="../core/mediation/termination_service.cpp" line="78" />
+        <location filename="../core/mediation/termination_service.cpp" line="78"/>
         <source>The date of the notice</source>
         <translation>告知日期</translation>
     </message>
     <message>
-        <location filename="../core/mediation/termination_service.cpp" line="92" />
+        <location filename="../core/mediation/termination_service.cpp" line="92"/>
         <source>Mediation of this case was not terminated.</source>
         <translation>该案件未终止调解。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/termination_service.cpp" line="95" />
+        <location filename="../core/mediation/termination_service.cpp" line="95"/>
         <source>The parties cannot have been told before the termination (%1).</source>
         <translation>告知日期不能早于终止调解日期（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/mediation_directory_repository.cpp" line="62" />
-        <location filename="../core/storage/mediation_directory_repository.cpp" line="88" />
+        <location filename="../core/storage/mediation_directory_repository.cpp" line="62"/>
+        <location filename="../core/storage/mediation_directory_repository.cpp" line="88"/>
         <source>There is no mediator with id %1.</source>
         <translation>没有编号为 %1 的调解员。</translation>
     </message>
     <message>
-        <location filename="../core/storage/mediation_directory_repository.cpp" line="111" />
-        <location filename="../core/storage/mediation_directory_repository.cpp" line="142" />
+        <location filename="../core/storage/mediation_directory_repository.cpp" line="111"/>
+        <location filename="../core/storage/mediation_directory_repository.cpp" line="142"/>
         <source>There is no court with id %1.</source>
         <translation>没有编号为 %1 的法院。</translation>
     </message>
     <message>
-        <location filename="../core/storage/mediation_directory_repository.cpp" line="121" />
-        <source>There is no court named "%1".</source>
+        <location filename="../core/storage/mediation_directory_repository.cpp" line="121"/>
+        <source>There is no court named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的法院。</translation>
     </message>
     <message>
-        <location filename="../core/storage/mediation_session_repository.cpp" line="81" />
-        <location filename="../core/storage/mediation_session_repository.cpp" line="153" />
+        <location filename="../core/storage/mediation_session_repository.cpp" line="81"/>
+        <location filename="../core/storage/mediation_session_repository.cpp" line="153"/>
         <source>There is no mediation session with id %1.</source>
         <translation>没有编号为 %1 的调解场次。</translation>
     </message>
     <message>
-        <location filename="../core/storage/recovered_money.cpp" line="27" />
+        <location filename="../core/storage/recovered_money.cpp" line="27"/>
         <source>There is no case with id %1.</source>
         <translation>没有编号为 %1 的案件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/recovered_money.cpp" line="30" />
+        <location filename="../core/storage/recovered_money.cpp" line="30"/>
         <source>The money recovered on the case cannot become negative.</source>
         <translation>案件的挽回金额不能变为负数。</translation>
     </message>
@@ -4144,22 +4144,22 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Passwords</name>
     <message>
-        <location filename="../core/auth/password_hash.cpp" line="34" />
+        <location filename="../core/auth/password_hash.cpp" line="34"/>
         <source>A password has at least %1 characters.</source>
         <translation>密码至少 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../core/auth/password_hash.cpp" line="36" />
+        <location filename="../core/auth/password_hash.cpp" line="36"/>
         <source>A password has at most %1 characters.</source>
         <translation>密码最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../core/auth/password_hash.cpp" line="45" />
+        <location filename="../core/auth/password_hash.cpp" line="45"/>
         <source>The password library could not start.</source>
         <translation>密码组件无法启动。</translation>
     </message>
     <message>
-        <location filename="../core/auth/password_hash.cpp" line="54" />
+        <location filename="../core/auth/password_hash.cpp" line="54"/>
         <source>There was not enough memory to protect the password.</source>
         <translation>内存不足，无法加密保存密码。</translation>
     </message>
@@ -4167,107 +4167,107 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Permissions</name>
     <message>
-        <location filename="../core/auth/permissions.cpp" line="70" />
+        <location filename="../core/auth/permissions.cpp" line="70"/>
         <source>view cases</source>
         <translation>查看案件</translation>
     </message>
     <message>
-        <location filename="../core/auth/permissions.cpp" line="72" />
+        <location filename="../core/auth/permissions.cpp" line="72"/>
         <source>register complaints</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../core/auth/permissions.cpp" line="74" />
+        <location filename="../core/auth/permissions.cpp" line="74"/>
         <source>work on cases</source>
         <translation>办理案件</translation>
     </message>
     <message>
-        <location filename="../core/auth/permissions.cpp" line="76" />
+        <location filename="../core/auth/permissions.cpp" line="76"/>
         <source>assign cases</source>
         <translation>分派案件</translation>
     </message>
     <message>
-        <location filename="../core/auth/permissions.cpp" line="78" />
+        <location filename="../core/auth/permissions.cpp" line="78"/>
         <source>reopen finished cases</source>
         <translation>重新启用已办结案件</translation>
     </message>
     <message>
-        <location filename="../core/auth/permissions.cpp" line="80" />
+        <location filename="../core/auth/permissions.cpp" line="80"/>
         <source>mediate and refer cases to court</source>
         <translation>调解及移送法院</translation>
     </message>
     <message>
-        <location filename="../core/auth/permissions.cpp" line="82" />
+        <location filename="../core/auth/permissions.cpp" line="82"/>
         <source>manage group cases and businesses</source>
         <translation>管理群体案件和经营者</translation>
     </message>
     <message>
-        <location filename="../core/auth/permissions.cpp" line="84" />
+        <location filename="../core/auth/permissions.cpp" line="84"/>
         <source>manage first-compensation funds</source>
         <translation>管理先行赔付资金</translation>
     </message>
     <message>
-        <location filename="../core/auth/permissions.cpp" line="86" />
+        <location filename="../core/auth/permissions.cpp" line="86"/>
         <source>record follow-up visits</source>
         <translation>记录回访</translation>
     </message>
     <message>
-        <location filename="../core/auth/permissions.cpp" line="88" />
+        <location filename="../core/auth/permissions.cpp" line="88"/>
         <source>view statistics and reports</source>
         <translation>查看统计和报表</translation>
     </message>
     <message>
-        <location filename="../core/auth/permissions.cpp" line="90" />
+        <location filename="../core/auth/permissions.cpp" line="90"/>
         <source>reveal full personal data</source>
         <translation>查看完整个人信息</translation>
     </message>
     <message>
-        <location filename="../core/auth/permissions.cpp" line="92" />
+        <location filename="../core/auth/permissions.cpp" line="92"/>
         <source>export unmasked personal data</source>
         <translation>导出未脱敏的个人信息</translation>
     </message>
     <message>
-        <location filename="../core/auth/permissions.cpp" line="94" />
+        <location filename="../core/auth/permissions.cpp" line="94"/>
         <source>manage directories and rules</source>
         <translation>管理名录和规则</translation>
     </message>
     <message>
-        <location filename="../core/auth/permissions.cpp" line="96" />
-        <source>change the desk's settings</source>
+        <location filename="../core/auth/permissions.cpp" line="96"/>
+        <source>change the desk&apos;s settings</source>
         <translation>修改本单位设置</translation>
     </message>
     <message>
-        <location filename="../core/auth/permissions.cpp" line="98" />
+        <location filename="../core/auth/permissions.cpp" line="98"/>
         <source>manage users</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <location filename="../core/auth/permissions.cpp" line="100" />
+        <location filename="../core/auth/permissions.cpp" line="100"/>
         <source>manage backups</source>
         <translation>管理备份</translation>
     </message>
     <message>
-        <location filename="../core/auth/permissions.cpp" line="102" />
+        <location filename="../core/auth/permissions.cpp" line="102"/>
         <source>verify the audit trail</source>
         <translation>核验审计记录</translation>
     </message>
     <message>
-        <location filename="../core/auth/permissions.cpp" line="110" />
+        <location filename="../core/auth/permissions.cpp" line="110"/>
         <source>Say who makes the change: a user of this database.</source>
         <translation>请说明由谁操作：须为本数据库的用户。</translation>
     </message>
     <message>
-        <location filename="../core/auth/permissions.cpp" line="115" />
-        <source>"%1" is not a user of this database; an administrator can add them.</source>
+        <location filename="../core/auth/permissions.cpp" line="115"/>
+        <source>&quot;%1&quot; is not a user of this database; an administrator can add them.</source>
         <translation>“%1”不是本数据库的用户，可请管理员添加。</translation>
     </message>
     <message>
-        <location filename="../core/auth/permissions.cpp" line="119" />
-        <source>The user "%1" is no longer active and cannot change cases.</source>
+        <location filename="../core/auth/permissions.cpp" line="119"/>
+        <source>The user &quot;%1&quot; is no longer active and cannot change cases.</source>
         <translation>用户“%1”已停用，不能修改案件。</translation>
     </message>
     <message>
-        <location filename="../core/auth/permissions.cpp" line="121" />
+        <location filename="../core/auth/permissions.cpp" line="121"/>
         <source>%1 (%2) may not %3.</source>
         <translation>%1（%2）无权%3。</translation>
     </message>
@@ -4275,117 +4275,117 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Prepaid</name>
     <message>
-        <location filename="../core/prepaid/prepaid_card.cpp" line="18" />
+        <location filename="../core/prepaid/prepaid_card.cpp" line="18"/>
         <source>Fitness</source>
         <translation>健身</translation>
     </message>
     <message>
-        <location filename="../core/prepaid/prepaid_card.cpp" line="19" />
+        <location filename="../core/prepaid/prepaid_card.cpp" line="19"/>
         <source>Beauty and hairdressing</source>
         <translation>美容美发</translation>
     </message>
     <message>
-        <location filename="../core/prepaid/prepaid_card.cpp" line="20" />
+        <location filename="../core/prepaid/prepaid_card.cpp" line="20"/>
         <source>Education and training</source>
         <translation>教育培训</translation>
     </message>
     <message>
-        <location filename="../core/prepaid/prepaid_card.cpp" line="21" />
+        <location filename="../core/prepaid/prepaid_card.cpp" line="21"/>
         <source>Laundry</source>
         <translation>洗衣</translation>
     </message>
     <message>
-        <location filename="../core/prepaid/prepaid_card.cpp" line="22" />
+        <location filename="../core/prepaid/prepaid_card.cpp" line="22"/>
         <source>Catering</source>
         <translation>餐饮</translation>
     </message>
     <message>
-        <location filename="../core/prepaid/prepaid_card.cpp" line="23" />
+        <location filename="../core/prepaid/prepaid_card.cpp" line="23"/>
         <source>Other card</source>
         <translation>其他卡</translation>
     </message>
     <message>
-        <location filename="../core/prepaid/prepaid_card.cpp" line="26" />
+        <location filename="../core/prepaid/prepaid_card.cpp" line="26"/>
         <source>Operating</source>
         <translation>正常经营</translation>
     </message>
     <message>
-        <location filename="../core/prepaid/prepaid_card.cpp" line="27" />
+        <location filename="../core/prepaid/prepaid_card.cpp" line="27"/>
         <source>Closed</source>
         <translation>已关门</translation>
     </message>
     <message>
-        <location filename="../core/prepaid/prepaid_card.cpp" line="28" />
+        <location filename="../core/prepaid/prepaid_card.cpp" line="28"/>
         <source>Absconded</source>
         <translation>已跑路</translation>
     </message>
     <message>
-        <location filename="../core/prepaid/prepaid_card.cpp" line="29" />
+        <location filename="../core/prepaid/prepaid_card.cpp" line="29"/>
         <source>Relocated</source>
         <translation>已搬迁</translation>
     </message>
     <message>
-        <location filename="../core/prepaid/prepaid_card.cpp" line="30" />
+        <location filename="../core/prepaid/prepaid_card.cpp" line="30"/>
         <source>Unknown</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../core/prepaid/prepaid_card.cpp" line="33" />
+        <location filename="../core/prepaid/prepaid_card.cpp" line="33"/>
         <source>Notice given</source>
         <translation>已提前告知</translation>
     </message>
     <message>
-        <location filename="../core/prepaid/prepaid_card.cpp" line="34" />
+        <location filename="../core/prepaid/prepaid_card.cpp" line="34"/>
         <source>No notice</source>
         <translation>未提前告知</translation>
     </message>
     <message>
-        <location filename="../core/prepaid/prepaid_card.cpp" line="35" />
+        <location filename="../core/prepaid/prepaid_card.cpp" line="35"/>
         <source>Not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../core/prepaid/prepaid_card.cpp" line="61" />
+        <location filename="../core/prepaid/prepaid_card.cpp" line="61"/>
         <source>The card number is longer than %1 characters.</source>
         <translation>卡号超过 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../core/prepaid/prepaid_card.cpp" line="65" />
-        <source>The card's purchase date lies in the future.</source>
+        <location filename="../core/prepaid/prepaid_card.cpp" line="65"/>
+        <source>The card&apos;s purchase date lies in the future.</source>
         <translation>办卡日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../core/prepaid/prepaid_card.cpp" line="67" />
+        <location filename="../core/prepaid/prepaid_card.cpp" line="67"/>
         <source>The card expires before it was bought.</source>
         <translation>到期日早于办卡日期。</translation>
     </message>
     <message>
-        <location filename="../core/prepaid/prepaid_card.cpp" line="69" />
-        <source>The card's term must be between 0 and 1200 months.</source>
+        <location filename="../core/prepaid/prepaid_card.cpp" line="69"/>
+        <source>The card&apos;s term must be between 0 and 1200 months.</source>
         <translation>卡的期限应在 0 至 1200 个月之间。</translation>
     </message>
     <message>
-        <location filename="../core/prepaid/prepaid_card.cpp" line="71" />
+        <location filename="../core/prepaid/prepaid_card.cpp" line="71"/>
         <source>The amount paid must be between ¥0 and ¥100,000,000.</source>
         <translation>支付金额应在 0 至 1 亿元之间。</translation>
     </message>
     <message>
-        <location filename="../core/prepaid/prepaid_card.cpp" line="73" />
+        <location filename="../core/prepaid/prepaid_card.cpp" line="73"/>
         <source>The balance must be between ¥0 and ¥100,000,000.</source>
         <translation>余额应在 0 至 1 亿元之间。</translation>
     </message>
     <message>
-        <location filename="../core/prepaid/prepaid_card.cpp" line="75" />
+        <location filename="../core/prepaid/prepaid_card.cpp" line="75"/>
         <source>The balance (¥%1) is more than was paid for the card (¥%2).</source>
         <translation>余额（¥%1）超过了办卡支付的金额（¥%2）。</translation>
     </message>
     <message>
-        <location filename="../core/prepaid/prepaid_card.cpp" line="78" />
+        <location filename="../core/prepaid/prepaid_card.cpp" line="78"/>
         <source>The sessions left must be between 0 and 100,000.</source>
         <translation>剩余次数应在 0 至 100,000 之间。</translation>
     </message>
     <message>
-        <location filename="../core/storage/prepaid_card_repository.cpp" line="27" />
+        <location filename="../core/storage/prepaid_card_repository.cpp" line="27"/>
         <source>No case with id %1 was found.</source>
         <translation>未找到编号为 %1 的案件。</translation>
     </message>
@@ -4393,37 +4393,37 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>ReportContent</name>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="22" />
+        <location filename="../core/stats/report_content.cpp" line="22"/>
         <source>District: %1</source>
         <translation>区：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="24" />
+        <location filename="../core/stats/report_content.cpp" line="24"/>
         <source>Street: %1</source>
         <translation>街道：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="31" />
+        <location filename="../core/stats/report_content.cpp" line="31"/>
         <source>Category: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="35" />
+        <location filename="../core/stats/report_content.cpp" line="35"/>
         <source>Channel: %1</source>
         <translation>来源渠道：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="37" />
+        <location filename="../core/stats/report_content.cpp" line="37"/>
         <source>Caseworker: %1</source>
         <translation>承办人：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="42" />
+        <location filename="../core/stats/report_content.cpp" line="42"/>
         <source>Business: %1</source>
         <translation>经营者：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="44" />
+        <location filename="../core/stats/report_content.cpp" line="44"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -4431,209 +4431,209 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>ReportDocument</name>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="72" />
+        <location filename="../ui/reports/report_document.cpp" line="72"/>
         <source>No complaints in this period.</source>
         <translation>本期没有投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="73" />
+        <location filename="../ui/reports/report_document.cpp" line="73"/>
         <source>Complaints</source>
         <translation>投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="73" />
+        <location filename="../ui/reports/report_document.cpp" line="73"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="73" />
+        <location filename="../ui/reports/report_document.cpp" line="73"/>
         <source>Amount involved (yuan)</source>
         <translation>涉及金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="74" />
+        <location filename="../ui/reports/report_document.cpp" line="74"/>
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="74" />
+        <location filename="../ui/reports/report_document.cpp" line="74"/>
         <source>Resolution rate</source>
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="116" />
+        <location filename="../ui/reports/report_document.cpp" line="116"/>
         <source>Monthly report</source>
         <translation>月度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="117" />
+        <location filename="../ui/reports/report_document.cpp" line="117"/>
         <source>Quarterly report</source>
         <translation>季度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="118" />
+        <location filename="../ui/reports/report_document.cpp" line="118"/>
         <source>Annual report</source>
         <translation>年度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="121" />
+        <location filename="../ui/reports/report_document.cpp" line="121"/>
         <source>Statistics report</source>
         <translation>统计报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="128" />
+        <location filename="../ui/reports/report_document.cpp" line="128"/>
         <source>Consumer complaints statistics, %1</source>
         <translation>%1消费者投诉统计分析报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="144" />
+        <location filename="../ui/reports/report_document.cpp" line="144"/>
         <source>Period: %1 to %2</source>
         <translation>统计期间：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="148" />
-        <location filename="../ui/reports/report_document.cpp" line="158" />
+        <location filename="../ui/reports/report_document.cpp" line="148"/>
+        <location filename="../ui/reports/report_document.cpp" line="158"/>
         <source>Scope: %1</source>
         <translation>统计范围：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="153" />
+        <location filename="../ui/reports/report_document.cpp" line="153"/>
         <source>Prepared %1</source>
         <translation>%1 编制</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="156" />
+        <location filename="../ui/reports/report_document.cpp" line="156"/>
         <source>1. Headline figures</source>
         <translation>一、主要指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="160" />
+        <location filename="../ui/reports/report_document.cpp" line="160"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="160" />
-        <location filename="../ui/reports/report_document.cpp" line="206" />
+        <location filename="../ui/reports/report_document.cpp" line="160"/>
+        <location filename="../ui/reports/report_document.cpp" line="206"/>
         <source>Year on year</source>
         <translation>同比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="160" />
+        <location filename="../ui/reports/report_document.cpp" line="160"/>
         <source>Period on period</source>
         <translation>环比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="165" />
-        <source>Year on year: against %1; period on period: against %2. Rates change in percentage points. "—": no figure to compare with. Definitions: docs/statistics.md.</source>
+        <location filename="../ui/reports/report_document.cpp" line="165"/>
+        <source>Year on year: against %1; period on period: against %2. Rates change in percentage points. &quot;—&quot;: no figure to compare with. Definitions: docs/statistics.md.</source>
         <translation>同比：与%1相比；环比：与%2相比。各项比率的变化以百分点计。“—”表示无可比数据。指标口径见 docs/statistics.md。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="170" />
+        <location filename="../ui/reports/report_document.cpp" line="170"/>
         <source>2. Complaints over time</source>
         <translation>二、投诉走势</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="176" />
+        <location filename="../ui/reports/report_document.cpp" line="176"/>
         <source>Resolution, satisfaction and on-time rates, %1</source>
         <translation>%1年解决率、满意率、按时办结率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="181" />
+        <location filename="../ui/reports/report_document.cpp" line="181"/>
         <source>3. By category</source>
         <translation>三、按投诉类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="183" />
+        <location filename="../ui/reports/report_document.cpp" line="183"/>
         <source>Complaints by category</source>
         <translation>各类别投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="187" />
+        <location filename="../ui/reports/report_document.cpp" line="187"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="188" />
+        <location filename="../ui/reports/report_document.cpp" line="188"/>
         <source>4. By district</source>
         <translation>四、按区</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="189" />
+        <location filename="../ui/reports/report_document.cpp" line="189"/>
         <source>District</source>
         <translation>区</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="190" />
+        <location filename="../ui/reports/report_document.cpp" line="190"/>
         <source>5. By channel</source>
         <translation>五、按来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="193" />
+        <location filename="../ui/reports/report_document.cpp" line="193"/>
         <source>Complaints by channel</source>
         <translation>各来源渠道投诉占比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="196" />
+        <location filename="../ui/reports/report_document.cpp" line="196"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="197" />
+        <location filename="../ui/reports/report_document.cpp" line="197"/>
         <source>6. By nature of complaint</source>
         <translation>六、按投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="198" />
+        <location filename="../ui/reports/report_document.cpp" line="198"/>
         <source>Nature</source>
         <translation>投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="201" />
+        <location filename="../ui/reports/report_document.cpp" line="201"/>
         <source>7. Hot issues</source>
         <translation>七、热点问题</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="203" />
+        <location filename="../ui/reports/report_document.cpp" line="203"/>
         <source>No category grew against the same period last year.</source>
         <translation>与去年同期相比，没有投诉量上升的类别。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="205" />
+        <location filename="../ui/reports/report_document.cpp" line="205"/>
         <source>Industry (category)</source>
         <translation>行业（类别）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="206" />
+        <location filename="../ui/reports/report_document.cpp" line="206"/>
         <source>Increase</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="213" />
+        <location filename="../ui/reports/report_document.cpp" line="213"/>
         <source>Businesses with the most complaints</source>
         <translation>被投诉较多的经营者</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="214" />
+        <location filename="../ui/reports/report_document.cpp" line="214"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="217" />
+        <location filename="../ui/reports/report_document.cpp" line="217"/>
         <source>8. Typical cases</source>
         <translation>八、典型案例</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="219" />
+        <location filename="../ui/reports/report_document.cpp" line="219"/>
         <source>No typical case was flagged in this period.</source>
         <translation>本期没有标记典型案例。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="222" />
+        <location filename="../ui/reports/report_document.cpp" line="222"/>
         <source>%1 typical cases were flagged in this period; the newest %2 are shown.</source>
         <translation>本期共标记典型案例 %1 件，以下列出最近的 %2 件。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="228" />
+        <location filename="../ui/reports/report_document.cpp" line="228"/>
         <source>Case %1 · %2 · %3 · amount involved ¥%4, recovered ¥%5</source>
         <translation>案件 %1 · %2 · %3 · 涉及金额 ¥%4，挽回损失 ¥%5</translation>
     </message>
@@ -4641,38 +4641,38 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../ui/reports/report_pdf.cpp" line="54" />
-        <source>"%1" is a folder; give a file name for the PDF.</source>
+        <location filename="../ui/reports/report_pdf.cpp" line="54"/>
+        <source>&quot;%1&quot; is a folder; give a file name for the PDF.</source>
         <translation>“%1”是一个文件夹，请给出 PDF 的文件名。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_pdf.cpp" line="58" />
-        <source>Cannot write "%1": %2</source>
+        <location filename="../ui/reports/report_pdf.cpp" line="58"/>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../ui/reports/report_preview.cpp" line="31" />
-        <location filename="../ui/reports/report_preview.cpp" line="44" />
-        <location filename="../ui/reports/report_preview.cpp" line="48" />
-        <location filename="../ui/reports/report_preview.cpp" line="88" />
+        <location filename="../ui/reports/report_preview.cpp" line="31"/>
+        <location filename="../ui/reports/report_preview.cpp" line="44"/>
+        <location filename="../ui/reports/report_preview.cpp" line="48"/>
+        <location filename="../ui/reports/report_preview.cpp" line="88"/>
         <source>Report</source>
         <translation>统计报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_preview.cpp" line="31" />
+        <location filename="../ui/reports/report_preview.cpp" line="31"/>
         <source>Counting the figures for the report...</source>
         <translation>正在统计报表数据……</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_preview.cpp" line="83" />
+        <location filename="../ui/reports/report_preview.cpp" line="83"/>
         <source>Save Report as PDF</source>
         <translation>将报告另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_preview.cpp" line="84" />
+        <location filename="../ui/reports/report_preview.cpp" line="84"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -4680,28 +4680,28 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>RestoreBackup</name>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="25" />
-        <location filename="../ui/restore_backup.cpp" line="33" />
-        <location filename="../ui/restore_backup.cpp" line="36" />
-        <location filename="../ui/restore_backup.cpp" line="40" />
-        <location filename="../ui/restore_backup.cpp" line="53" />
-        <location filename="../ui/restore_backup.cpp" line="56" />
-        <location filename="../ui/restore_backup.cpp" line="63" />
+        <location filename="../ui/restore_backup.cpp" line="25"/>
+        <location filename="../ui/restore_backup.cpp" line="33"/>
+        <location filename="../ui/restore_backup.cpp" line="36"/>
+        <location filename="../ui/restore_backup.cpp" line="40"/>
+        <location filename="../ui/restore_backup.cpp" line="53"/>
+        <location filename="../ui/restore_backup.cpp" line="56"/>
+        <location filename="../ui/restore_backup.cpp" line="63"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="26" />
+        <location filename="../ui/restore_backup.cpp" line="26"/>
         <source>CaseDesk backups (*.casedesk-backup);;All files (*)</source>
         <translation>消保案件台备份 (*.casedesk-backup);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="33" />
+        <location filename="../ui/restore_backup.cpp" line="33"/>
         <source>Checking the backup...</source>
         <translation>正在检查备份文件……</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="41" />
+        <location filename="../ui/restore_backup.cpp" line="41"/>
         <source>Replace the database %1 with the backup %2?
 
 Work entered after the backup was made will not be in the restored database. The current file is kept as %1.before-restore.</source>
@@ -4710,22 +4710,22 @@ Work entered after the backup was made will not be in the restored database. The
 备份之后录入的内容不会出现在恢复后的数据库中。当前文件会保留为 %1.before-restore。</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="53" />
+        <location filename="../ui/restore_backup.cpp" line="53"/>
         <source>Restoring the backup...</source>
         <translation>正在从备份恢复数据库……</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="57" />
+        <location filename="../ui/restore_backup.cpp" line="57"/>
         <source>Nothing was restored.</source>
         <translation>没有恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="60" />
+        <location filename="../ui/restore_backup.cpp" line="60"/>
         <source>The database was restored from %1.</source>
         <translation>数据库已从 %1 恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="62" />
+        <location filename="../ui/restore_backup.cpp" line="62"/>
         <source>The previous file was kept as %1.</source>
         <translation>原文件已保留为 %1。</translation>
     </message>
@@ -4733,57 +4733,57 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>Roster</name>
     <message>
-        <location filename="../core/groups/roster_csv.cpp" line="20" />
+        <location filename="../core/groups/roster_csv.cpp" line="20"/>
         <source>Roster of claimants: %1</source>
         <translation>群体投诉当事人名册：%1</translation>
     </message>
     <message>
-        <location filename="../core/groups/roster_csv.cpp" line="21" />
+        <location filename="../core/groups/roster_csv.cpp" line="21"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../core/groups/roster_csv.cpp" line="21" />
+        <location filename="../core/groups/roster_csv.cpp" line="21"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../core/groups/roster_csv.cpp" line="21" />
+        <location filename="../core/groups/roster_csv.cpp" line="21"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../core/groups/roster_csv.cpp" line="21" />
+        <location filename="../core/groups/roster_csv.cpp" line="21"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../core/groups/roster_csv.cpp" line="22" />
+        <location filename="../core/groups/roster_csv.cpp" line="22"/>
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../core/groups/roster_csv.cpp" line="22" />
+        <location filename="../core/groups/roster_csv.cpp" line="22"/>
         <source>Paid (yuan)</source>
         <translation>支付金额（元）</translation>
     </message>
     <message>
-        <location filename="../core/groups/roster_csv.cpp" line="22" />
+        <location filename="../core/groups/roster_csv.cpp" line="22"/>
         <source>Balance (yuan)</source>
         <translation>余额（元）</translation>
     </message>
     <message>
-        <location filename="../core/groups/roster_csv.cpp" line="22" />
+        <location filename="../core/groups/roster_csv.cpp" line="22"/>
         <source>Claim (yuan)</source>
         <translation>主张金额（元）</translation>
     </message>
     <message>
-        <location filename="../core/groups/roster_csv.cpp" line="28" />
+        <location filename="../core/groups/roster_csv.cpp" line="28"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/groups/roster_csv.cpp" line="28" />
+        <location filename="../core/groups/roster_csv.cpp" line="28"/>
         <source>%n claimant(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
@@ -4793,130 +4793,130 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>RosterPdf</name>
     <message>
-        <location filename="../ui/groups/roster_pdf.cpp" line="25" />
+        <location filename="../ui/groups/roster_pdf.cpp" line="25"/>
         <source>Council: %1. Business complained about: %2. Prepared on %3.</source>
         <translation>受理单位：%1。被投诉经营者：%2。制表日期：%3。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/roster_pdf.cpp" line="27" />
+        <location filename="../ui/groups/roster_pdf.cpp" line="27"/>
         <source>several businesses</source>
         <translation>多个经营者</translation>
     </message>
     <message>
-        <location filename="../ui/groups/roster_pdf.cpp" line="46" />
-        <source>Phone numbers are masked. Amounts in yuan; the claim is the amount under the group's outcome where one is recorded, else the card balance, else the amount involved.</source>
+        <location filename="../ui/groups/roster_pdf.cpp" line="46"/>
+        <source>Phone numbers are masked. Amounts in yuan; the claim is the amount under the group&apos;s outcome where one is recorded, else the card balance, else the amount involved.</source>
         <translation>电话号码已做脱敏处理。金额单位为元；主张金额为已登记处理结果的应得金额，未登记的为卡内余额，无预付卡的为涉及金额。</translation>
     </message>
 </context>
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="37" />
+        <location filename="../core/auth/sign_in_service.cpp" line="37"/>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="49" />
-        <location filename="../core/auth/sign_in_service.cpp" line="100" />
+        <location filename="../core/auth/sign_in_service.cpp" line="49"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="100"/>
         <source>The name or the password is wrong.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="52" />
+        <location filename="../core/auth/sign_in_service.cpp" line="52"/>
         <source>Too many wrong passwords: %1 is locked out until %2. An administrator can unlock the account sooner.</source>
         <translation>密码错误次数过多：%1 已被锁定至 %2。管理员可以提前解锁。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="57" />
-        <source>The user "%1" is no longer active.</source>
+        <location filename="../core/auth/sign_in_service.cpp" line="57"/>
+        <source>The user &quot;%1&quot; is no longer active.</source>
         <translation>用户“%1”已停用。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="59" />
+        <location filename="../core/auth/sign_in_service.cpp" line="59"/>
         <source>%1 has no password yet; an administrator can set one.</source>
         <translation>%1 还没有密码，可请管理员设置。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="95" />
+        <location filename="../core/auth/sign_in_service.cpp" line="95"/>
         <source>After %1 wrong passwords in a row, %2 is locked out for %3 minutes.</source>
         <translation>连续 %1 次密码错误，%2 已被锁定 %3 分钟。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="126" />
+        <location filename="../core/auth/sign_in_service.cpp" line="126"/>
         <source>This database already has users who can sign in; ask its administrator.</source>
         <translation>该数据库已有可登录的用户，请联系其管理员。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="131" />
-        <source>"%1" is already a user who is not an administrator; choose another name.</source>
+        <location filename="../core/auth/sign_in_service.cpp" line="131"/>
+        <source>&quot;%1&quot; is already a user who is not an administrator; choose another name.</source>
         <translation>“%1”已是非管理员用户，请换一个名字。</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="65" />
+        <location filename="../app/gui_main.cpp" line="65"/>
         <source>This is a demo database with %1 invented cases, created on first start at %2. Use File &gt; New Database to start real work.</source>
         <translation>这是首次启动时生成的演示数据库，含 %1 件虚构案件，位于 %2。正式办案请用“文件 &gt; 新建数据库”。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="71" />
+        <location filename="../app/gui_main.cpp" line="71"/>
         <source>Created a new, empty database at %1.</source>
         <translation>已在 %1 新建空数据库。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="58" />
-        <location filename="../app/gui_main.cpp" line="78" />
+        <location filename="../app/gui_main.cpp" line="58"/>
+        <location filename="../app/gui_main.cpp" line="78"/>
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="59" />
+        <location filename="../app/gui_main.cpp" line="59"/>
         <source>Writing invented cases for a first look...</source>
         <translation>正在生成演示案件，供您先行浏览……</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="79" />
+        <location filename="../app/gui_main.cpp" line="79"/>
         <source>The database %1 cannot be opened.</source>
         <translation>无法打开数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="86" />
+        <location filename="../app/gui_main.cpp" line="86"/>
         <source>Restore a Backup...</source>
         <translation>从备份恢复...</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="87" />
+        <location filename="../app/gui_main.cpp" line="87"/>
         <source>Open Another File...</source>
         <translation>打开其他文件…</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="99" />
+        <location filename="../app/gui_main.cpp" line="99"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="164" />
+        <location filename="../app/gui_main.cpp" line="164"/>
         <source>CaseDesk case management</source>
         <translation>消保案件台：消费投诉案件管理</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="168" />
+        <location filename="../app/gui_main.cpp" line="168"/>
         <source>Open (or create) the database FILE.</source>
         <translation>打开（或新建）指定的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="169" />
+        <location filename="../app/gui_main.cpp" line="169"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="172" />
+        <location filename="../app/gui_main.cpp" line="172"/>
         <source>Offer NAME on the sign-in window.</source>
         <translation>在登录窗口中预填用户名 NAME。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="173" />
+        <location filename="../app/gui_main.cpp" line="173"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -4924,175 +4924,175 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../core/stats/statistics_service.cpp" line="25" />
+        <location filename="../core/stats/statistics_service.cpp" line="25"/>
         <source>(unassigned)</source>
         <translation>（未分派）</translation>
     </message>
     <message>
-        <location filename="../core/stats/statistics_service.cpp" line="25" />
+        <location filename="../core/stats/statistics_service.cpp" line="25"/>
         <source>(not recorded)</source>
         <translation>（未登记）</translation>
     </message>
     <message>
-        <location filename="../core/stats/statistics_service.cpp" line="44" />
+        <location filename="../core/stats/statistics_service.cpp" line="44"/>
         <source>Statistics are shown to users of this database: say who you are first.</source>
         <translation>统计数据只向本数据库的用户显示，请先选择您的身份。</translation>
     </message>
     <message>
-        <location filename="../core/stats/statistics_service.cpp" line="45" />
+        <location filename="../core/stats/statistics_service.cpp" line="45"/>
         <source>Say who you are.</source>
         <translation>请选择您的身份。</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="104" />
-        <location filename="../core/stats/stats_export.cpp" line="118" />
+        <location filename="../core/stats/stats_export.cpp" line="104"/>
+        <location filename="../core/stats/stats_export.cpp" line="118"/>
         <source>Key</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="104" />
+        <location filename="../core/stats/stats_export.cpp" line="104"/>
         <source>Received</source>
         <translation>投诉量</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="104" />
+        <location filename="../core/stats/stats_export.cpp" line="104"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="105" />
+        <location filename="../core/stats/stats_export.cpp" line="105"/>
         <source>Amount involved (yuan)</source>
         <translation>涉及金额（元）</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="105" />
+        <location filename="../core/stats/stats_export.cpp" line="105"/>
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="105" />
+        <location filename="../core/stats/stats_export.cpp" line="105"/>
         <source>Resolved</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="106" />
-        <location filename="../core/stats/stats_figures.cpp" line="145" />
+        <location filename="../core/stats/stats_export.cpp" line="106"/>
+        <location filename="../core/stats/stats_figures.cpp" line="145"/>
         <source>Resolution rate</source>
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="118" />
+        <location filename="../core/stats/stats_export.cpp" line="118"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="118" />
+        <location filename="../core/stats/stats_export.cpp" line="118"/>
         <source>Year on year</source>
         <translation>同比</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="119" />
+        <location filename="../core/stats/stats_export.cpp" line="119"/>
         <source>Period on period</source>
         <translation>环比</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="39" />
+        <location filename="../core/stats/stats_figures.cpp" line="39"/>
         <source>¥%1</source>
         <translation>¥%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="68" />
+        <location filename="../core/stats/stats_figures.cpp" line="68"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="69" />
+        <location filename="../core/stats/stats_figures.cpp" line="69"/>
         <source>Nature</source>
         <translation>投诉性质</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="70" />
+        <location filename="../core/stats/stats_figures.cpp" line="70"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="71" />
+        <location filename="../core/stats/stats_figures.cpp" line="71"/>
         <source>District</source>
         <translation>区</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="72" />
+        <location filename="../core/stats/stats_figures.cpp" line="72"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="73" />
+        <location filename="../core/stats/stats_figures.cpp" line="73"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="74" />
+        <location filename="../core/stats/stats_figures.cpp" line="74"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="129" />
+        <location filename="../core/stats/stats_figures.cpp" line="129"/>
         <source>%1 pp</source>
         <comment>percentage points, e.g. +2.1个百分点</comment>
         <translation>%1个百分点</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="137" />
+        <location filename="../core/stats/stats_figures.cpp" line="137"/>
         <source>Complaints received</source>
         <translation>受理投诉</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="139" />
+        <location filename="../core/stats/stats_figures.cpp" line="139"/>
         <source>Amount involved</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="141" />
+        <location filename="../core/stats/stats_figures.cpp" line="141"/>
         <source>Money recovered</source>
         <translation>挽回经济损失</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="143" />
+        <location filename="../core/stats/stats_figures.cpp" line="143"/>
         <source>Cases closed</source>
         <translation>办结案件</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="146" />
+        <location filename="../core/stats/stats_figures.cpp" line="146"/>
         <source>Mediation success rate</source>
         <translation>调解成功率</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="147" />
+        <location filename="../core/stats/stats_figures.cpp" line="147"/>
         <source>On-time rate</source>
         <translation>按时办结率</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="148" />
+        <location filename="../core/stats/stats_figures.cpp" line="148"/>
         <source>Satisfaction rate</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="149" />
+        <location filename="../core/stats/stats_figures.cpp" line="149"/>
         <source>12345 hotline transfers</source>
         <translation>12345 热线转办</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_summary_counter.cpp" line="253" />
+        <location filename="../core/stats/stats_summary_counter.cpp" line="253"/>
         <source>The statistics were not recounted: stopped.</source>
         <translation>已停止统计，统计数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/statistics_refresh.cpp" line="24" />
+        <location filename="../ui/dashboard/statistics_refresh.cpp" line="24"/>
         <source>Statistics</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/statistics_refresh.cpp" line="24" />
+        <location filename="../ui/dashboard/statistics_refresh.cpp" line="24"/>
         <source>Counting the statistics...</source>
         <translation>正在统计……</translation>
     </message>
@@ -5100,32 +5100,32 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>StatsCharts</name>
     <message>
-        <location filename="../ui/dashboard/stats_charts.cpp" line="67" />
+        <location filename="../ui/dashboard/stats_charts.cpp" line="67"/>
         <source>Complaints per month, %1 against %2</source>
         <translation>每月投诉量：%1年与%2年对比</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/stats_charts.cpp" line="102" />
+        <location filename="../ui/dashboard/stats_charts.cpp" line="102"/>
         <source>Complaints</source>
         <translation>投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/stats_charts.cpp" line="157" />
+        <location filename="../ui/dashboard/stats_charts.cpp" line="157"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/stats_charts.cpp" line="174" />
+        <location filename="../ui/dashboard/stats_charts.cpp" line="174"/>
         <source>Resolution rate</source>
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/stats_charts.cpp" line="175" />
+        <location filename="../ui/dashboard/stats_charts.cpp" line="175"/>
         <source>Satisfaction rate</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/stats_charts.cpp" line="176" />
+        <location filename="../ui/dashboard/stats_charts.cpp" line="176"/>
         <source>On-time rate</source>
         <translation>按时办结率</translation>
     </message>
@@ -5133,45 +5133,45 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>StatsPeriod</name>
     <message>
-        <location filename="../core/stats/stats_period.cpp" line="17" />
+        <location filename="../core/stats/stats_period.cpp" line="17"/>
         <source>first quarter</source>
         <translation>第一季度</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_period.cpp" line="18" />
+        <location filename="../core/stats/stats_period.cpp" line="18"/>
         <source>second quarter</source>
         <translation>第二季度</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_period.cpp" line="19" />
+        <location filename="../core/stats/stats_period.cpp" line="19"/>
         <source>third quarter</source>
         <translation>第三季度</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_period.cpp" line="20" />
+        <location filename="../core/stats/stats_period.cpp" line="20"/>
         <source>fourth quarter</source>
         <translation>第四季度</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_period.cpp" line="86" />
+        <location filename="../core/stats/stats_period.cpp" line="86"/>
         <source>%1-%2</source>
         <comment>year and month, e.g. 2026年10月</comment>
         <translation>%1年%2月</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_period.cpp" line="90" />
+        <location filename="../core/stats/stats_period.cpp" line="90"/>
         <source>%1, %2</source>
         <comment>year and quarter, e.g. 2026年第三季度</comment>
         <translation>%1年%2</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_period.cpp" line="93" />
+        <location filename="../core/stats/stats_period.cpp" line="93"/>
         <source>%1</source>
         <comment>a whole year, e.g. 2026年</comment>
         <translation>%1年</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_period.cpp" line="96" />
+        <location filename="../core/stats/stats_period.cpp" line="96"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -5179,280 +5179,280 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../core/storage/settings_repository.cpp" line="37" />
+        <location filename="../core/storage/settings_repository.cpp" line="37"/>
         <source>A case number prefix is 1 to 12 letters or digits, such as 长宁.</source>
         <translation>案件编号前缀须为 1 至 12 个汉字、字母或数字，如“长宁”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/settings_repository.cpp" line="51" />
-        <source>The council's name is 1 to 60 characters, such as 上海市长宁区消费者权益保护委员会.</source>
+        <location filename="../core/storage/settings_repository.cpp" line="51"/>
+        <source>The council&apos;s name is 1 to 60 characters, such as 上海市长宁区消费者权益保护委员会.</source>
         <translation>消保委名称为 1 至 60 个字，如 上海市长宁区消费者权益保护委员会。</translation>
     </message>
     <message>
-        <location filename="../core/storage/settings_repository.cpp" line="54" />
-        <source>The council's name is one line.</source>
+        <location filename="../core/storage/settings_repository.cpp" line="54"/>
+        <source>The council&apos;s name is one line.</source>
         <translation>消保委名称只能有一行。</translation>
     </message>
     <message>
-        <location filename="../core/storage/taxonomy_repository.cpp" line="35" />
+        <location filename="../core/storage/taxonomy_repository.cpp" line="35"/>
         <source>A category needs a name.</source>
         <translation>请填写类别名称。</translation>
     </message>
     <message>
-        <location filename="../core/storage/taxonomy_repository.cpp" line="37" />
+        <location filename="../core/storage/taxonomy_repository.cpp" line="37"/>
         <source>A category name has at most 40 characters.</source>
         <translation>类别名称最多 40 个字。</translation>
     </message>
     <message>
-        <location filename="../core/storage/taxonomy_repository.cpp" line="78" />
-        <source>There is already a category named "%1".</source>
+        <location filename="../core/storage/taxonomy_repository.cpp" line="78"/>
+        <source>There is already a category named &quot;%1&quot;.</source>
         <translation>已有名为“%1”的类别。</translation>
     </message>
     <message>
-        <location filename="../core/storage/taxonomy_repository.cpp" line="96" />
+        <location filename="../core/storage/taxonomy_repository.cpp" line="96"/>
         <source>The category was not found.</source>
         <translation>找不到该类别。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="97" />
+        <location filename="../core/storage/complaint_repository.cpp" line="97"/>
         <source>The chosen category does not exist.</source>
         <translation>所选投诉类别不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="125" />
-        <location filename="../core/storage/complaint_repository.cpp" line="140" />
+        <location filename="../core/storage/complaint_repository.cpp" line="125"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="140"/>
         <source>Item %1: %2</source>
         <translation>第 %1 条：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="163" />
+        <location filename="../core/storage/complaint_repository.cpp" line="163"/>
         <source>A new case starts as registered; its status then changes through the workflow.</source>
         <translation>新案件一律为“已登记”状态，之后按办理流程变更。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="222" />
+        <location filename="../core/storage/complaint_repository.cpp" line="222"/>
         <source>Case %1 was changed by someone else after you opened it. Your changes were not saved; reopen the case to see the latest version.</source>
         <translation>案件 %1 在您打开后已被他人修改，您的修改未保存。请重新打开案件查看最新内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="230" />
+        <location filename="../core/storage/complaint_repository.cpp" line="230"/>
         <source>The status of a case changes through the workflow, not by editing it.</source>
         <translation>案件状态只能按办理流程变更，不能直接修改。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="258" />
+        <location filename="../core/storage/complaint_repository.cpp" line="258"/>
         <source>The case was changed by someone else; nothing was saved.</source>
         <translation>该案件已被他人修改，本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="292" />
+        <location filename="../core/storage/complaint_repository.cpp" line="292"/>
         <source>No case %1 was found.</source>
         <translation>找不到案件 %1。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="59" />
+        <location filename="../core/storage/database.cpp" line="59"/>
         <source>No database file was given.</source>
         <translation>未指定数据库文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="73" />
-        <source>The database file "%1" is read-only. CaseDesk needs to write to it; change the file's permissions or copy it to a folder you can write to. Nothing was changed.</source>
+        <location filename="../core/storage/database.cpp" line="73"/>
+        <source>The database file &quot;%1&quot; is read-only. CaseDesk needs to write to it; change the file&apos;s permissions or copy it to a folder you can write to. Nothing was changed.</source>
         <translation>数据库文件“%1”是只读的。本系统需要写入该文件；请修改文件权限，或把它复制到你有写入权限的文件夹。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="88" />
-        <source>The database file "%1" cannot be created: %2</source>
+        <location filename="../core/storage/database.cpp" line="88"/>
+        <source>The database file &quot;%1&quot; cannot be created: %2</source>
         <translation>无法创建数据库文件“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="36" />
-        <source>The current database could not be moved aside to "%1"; nothing was restored.</source>
+        <location filename="../core/storage/backups.cpp" line="36"/>
+        <source>The current database could not be moved aside to &quot;%1&quot;; nothing was restored.</source>
         <translation>无法把当前数据库移到“%1”，未做任何恢复。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="50" />
+        <location filename="../core/storage/backups.cpp" line="50"/>
         <source>No backup file was given.</source>
         <translation>没有指定备份文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="53" />
+        <location filename="../core/storage/backups.cpp" line="53"/>
         <source>A backup cannot be written over the database itself.</source>
         <translation>备份不能覆盖数据库本身。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="68" />
-        <source>The backup could not be saved as "%1".</source>
+        <location filename="../core/storage/backups.cpp" line="68"/>
+        <source>The backup could not be saved as &quot;%1&quot;.</source>
         <translation>备份无法保存为“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="91" />
+        <location filename="../core/storage/backups.cpp" line="91"/>
         <source>No backup folder is set.</source>
         <translation>尚未设置备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="109" />
-        <source>The backup file "%1" does not exist.</source>
+        <location filename="../core/storage/backups.cpp" line="109"/>
+        <source>The backup file &quot;%1&quot; does not exist.</source>
         <translation>备份文件“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="114" />
-        <source>"%1" is not a CaseDesk backup, or it is damaged beyond reading.</source>
+        <location filename="../core/storage/backups.cpp" line="114"/>
+        <source>&quot;%1&quot; is not a CaseDesk backup, or it is damaged beyond reading.</source>
         <translation>“%1”不是消保案件台的备份，或已损坏到无法读取。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="118" />
-        <source>The backup "%1" is damaged (%2). It cannot be restored.</source>
+        <location filename="../core/storage/backups.cpp" line="118"/>
+        <source>The backup &quot;%1&quot; is damaged (%2). It cannot be restored.</source>
         <translation>备份“%1”已损坏（%2），不能用于恢复。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="123" />
-        <source>"%1" is a database of another program, not a CaseDesk backup.</source>
+        <location filename="../core/storage/backups.cpp" line="123"/>
+        <source>&quot;%1&quot; is a database of another program, not a CaseDesk backup.</source>
         <translation>“%1”是其他程序的数据库，不是消保案件台的备份。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="127" />
-        <source>The backup "%1" was written by a newer version of CaseDesk (schema %2; this version reads up to %3). Install the newer version to restore it.</source>
+        <location filename="../core/storage/backups.cpp" line="127"/>
+        <source>The backup &quot;%1&quot; was written by a newer version of CaseDesk (schema %2; this version reads up to %3). Install the newer version to restore it.</source>
         <translation>备份“%1”由更新版本的消保案件台写出（结构版本 %2，本版本最高只能读取 %3）。请安装新版本后再恢复。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="143" />
-        <location filename="../core/storage/database.cpp" line="61" />
-        <source>"%1" is a folder, not a database file.</source>
+        <location filename="../core/storage/backups.cpp" line="143"/>
+        <location filename="../core/storage/database.cpp" line="61"/>
+        <source>&quot;%1&quot; is a folder, not a database file.</source>
         <translation>“%1”是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="145" />
+        <location filename="../core/storage/backups.cpp" line="145"/>
         <source>The backup and the database are the same file.</source>
         <translation>备份和数据库是同一个文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="176" />
-        <source>The restored file could not take the database's place; the database was not changed.</source>
+        <location filename="../core/storage/backups.cpp" line="176"/>
+        <source>The restored file could not take the database&apos;s place; the database was not changed.</source>
         <translation>恢复出的文件无法替换数据库；数据库未作改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="64" />
-        <source>The database file "%1" does not exist.</source>
+        <location filename="../core/storage/database.cpp" line="64"/>
+        <source>The database file &quot;%1&quot; does not exist.</source>
         <translation>数据库文件“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="55" />
-        <location filename="../core/storage/backups.cpp" line="147" />
-        <location filename="../core/storage/database.cpp" line="66" />
-        <source>The folder "%1" cannot be created.</source>
+        <location filename="../core/storage/backups.cpp" line="55"/>
+        <location filename="../core/storage/backups.cpp" line="147"/>
+        <location filename="../core/storage/database.cpp" line="66"/>
+        <source>The folder &quot;%1&quot; cannot be created.</source>
         <translation>无法创建文件夹“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="31" />
+        <location filename="../core/storage/sql_helpers.cpp" line="31"/>
         <source>The database is busy: another program or colleague is writing to it. Please try again in a moment. (%1)</source>
         <translation>数据库正忙：其他程序或同事正在写入，请稍后再试。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="34" />
+        <location filename="../core/storage/sql_helpers.cpp" line="34"/>
         <source>The database file cannot be written (read-only). (%1)</source>
         <translation>数据库文件是只读的，无法写入。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="36" />
+        <location filename="../core/storage/sql_helpers.cpp" line="36"/>
         <source>The disk is full; nothing was saved. (%1)</source>
         <translation>磁盘已满，本次未保存任何内容。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="39" />
+        <location filename="../core/storage/sql_helpers.cpp" line="39"/>
         <source>The database file could not be read or written. (%1)</source>
         <translation>无法读写数据库文件。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="43" />
+        <location filename="../core/storage/sql_helpers.cpp" line="43"/>
         <source>The file is damaged or is not a CaseDesk database. (%1)</source>
         <translation>文件已损坏，或不是消保案件台的数据库。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/prepared_insert.cpp" line="82" />
-        <location filename="../core/storage/sql_helpers.cpp" line="45" />
+        <location filename="../core/storage/prepared_insert.cpp" line="82"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="45"/>
         <source>A database error occurred: %1</source>
         <translation>数据库出错：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_setup.cpp" line="25" />
+        <location filename="../core/storage/sqlite_setup.cpp" line="25"/>
         <source>This file is not a CaseDesk database, or it is damaged. It was not changed.</source>
         <translation>该文件不是消保案件台的数据库，或已损坏。文件未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_setup.cpp" line="49" />
+        <location filename="../core/storage/sqlite_setup.cpp" line="49"/>
         <source>This database was written by a newer version of CaseDesk (schema %1; this version reads up to %2). Please install the newer version. The file was not changed.</source>
         <translation>该数据库由更新版本的消保案件台创建（结构版本 %1，本版本最高支持 %2）。请安装新版本。文件未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_setup.cpp" line="140" />
-        <source>The database file "%1" is damaged: it is shorter than it should be (cut off, perhaps by an interrupted copy or a full disk). It was not changed; restore a backup.</source>
+        <location filename="../core/storage/sqlite_setup.cpp" line="140"/>
+        <source>The database file &quot;%1&quot; is damaged: it is shorter than it should be (cut off, perhaps by an interrupted copy or a full disk). It was not changed; restore a backup.</source>
         <translation>数据库文件“%1”已损坏：文件比应有的长度短（可能因复制中断或磁盘已满而被截断）。文件未作改动，请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_setup.cpp" line="189" />
+        <location filename="../core/storage/sqlite_setup.cpp" line="189"/>
         <source>The database file is damaged: %1</source>
         <translation>数据库文件已损坏：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/user_repository.cpp" line="25" />
+        <location filename="../core/storage/user_repository.cpp" line="25"/>
         <source>A user needs a name.</source>
         <translation>请填写用户姓名。</translation>
     </message>
     <message>
-        <location filename="../core/storage/user_repository.cpp" line="27" />
+        <location filename="../core/storage/user_repository.cpp" line="27"/>
         <source>A user name has at most %1 characters.</source>
         <translation>用户姓名最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../core/storage/user_repository.cpp" line="31" />
+        <location filename="../core/storage/user_repository.cpp" line="31"/>
         <source>A user name is one line of text.</source>
         <translation>用户姓名只能占一行。</translation>
     </message>
     <message>
-        <location filename="../core/storage/user_repository.cpp" line="71" />
-        <source>There is already a user named "%1".</source>
+        <location filename="../core/storage/user_repository.cpp" line="71"/>
+        <source>There is already a user named &quot;%1&quot;.</source>
         <translation>已有名为“%1”的用户。</translation>
     </message>
     <message>
-        <location filename="../core/storage/user_repository.cpp" line="55" />
-        <source>There is no user named "%1".</source>
+        <location filename="../core/storage/user_repository.cpp" line="55"/>
+        <source>There is no user named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的用户。</translation>
     </message>
     <message>
-        <location filename="../core/storage/file_location.cpp" line="86" />
-        <source>The database "%1" is on a network share (%2). SQLite over SMB/NFS is unsafe: file locks there are unreliable and two desks writing at once can damage the file. Keep the database on this computer's own disk and back it up to the share instead.</source>
+        <location filename="../core/storage/file_location.cpp" line="86"/>
+        <source>The database &quot;%1&quot; is on a network share (%2). SQLite over SMB/NFS is unsafe: file locks there are unreliable and two desks writing at once can damage the file. Keep the database on this computer&apos;s own disk and back it up to the share instead.</source>
         <translation>数据库“%1”位于网络共享上（%2）。通过 SMB/NFS 使用 SQLite 并不安全：那里的文件锁不可靠，两台电脑同时写入可能损坏文件。请把数据库放在本机硬盘上，改为把备份存到共享文件夹。</translation>
     </message>
     <message>
-        <location filename="../core/storage/file_location.cpp" line="98" />
-        <source>CaseDesk cannot write in the folder "%1" (it is read-only or you lack permission). The database needs to keep its journal next to it there. Copy the file to a folder you can write to, or ask for write access. Nothing was changed.</source>
+        <location filename="../core/storage/file_location.cpp" line="98"/>
+        <source>CaseDesk cannot write in the folder &quot;%1&quot; (it is read-only or you lack permission). The database needs to keep its journal next to it there. Copy the file to a folder you can write to, or ask for write access. Nothing was changed.</source>
         <translation>本系统无法在文件夹“%1”中写入（该文件夹只读，或你没有权限）。数据库需要在同一文件夹中保存日志文件。请把文件复制到你有写入权限的文件夹，或申请写入权限。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/instance_lock.cpp" line="42" />
-        <source>The database "%1" is already open in another CaseDesk window (process %2 on computer %3). Use that window, or close it first; a database is opened by one CaseDesk at a time so that no work is lost.</source>
+        <location filename="../core/storage/instance_lock.cpp" line="42"/>
+        <source>The database &quot;%1&quot; is already open in another CaseDesk window (process %2 on computer %3). Use that window, or close it first; a database is opened by one CaseDesk at a time so that no work is lost.</source>
         <translation>数据库“%1”已在另一个消保案件台窗口中打开（计算机 %3 上的进程 %2）。请使用那个窗口，或先将其关闭；同一数据库一次只能由一个消保案件台打开，以免工作内容丢失。</translation>
     </message>
     <message>
-        <location filename="../core/storage/instance_lock.cpp" line="51" />
-        <source>CaseDesk cannot create its lock file next to "%1"; the folder may be read-only.</source>
+        <location filename="../core/storage/instance_lock.cpp" line="51"/>
+        <source>CaseDesk cannot create its lock file next to &quot;%1&quot;; the folder may be read-only.</source>
         <translation>无法在“%1”旁边创建锁文件；该文件夹可能是只读的。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_native.cpp" line="23" />
+        <location filename="../core/storage/sqlite_native.cpp" line="23"/>
         <source>The database connection does not give access to SQLite.</source>
         <translation>该数据库连接无法访问 SQLite。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_native.cpp" line="55" />
-        <source>The file "%1" cannot be created: %2</source>
+        <location filename="../core/storage/sqlite_native.cpp" line="56"/>
+        <source>The file &quot;%1&quot; cannot be created: %2</source>
         <translation>无法创建文件“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>UserAdministration</name>
     <message>
-        <location filename="../core/auth/user_administration.cpp" line="54" />
+        <location filename="../core/auth/user_administration.cpp" line="54"/>
         <source>%1 is the only administrator who can sign in; make someone else an administrator first.</source>
         <translation>%1 是唯一能登录的管理员，请先指定另一位管理员。</translation>
     </message>
@@ -5460,132 +5460,132 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../core/text/text_checks.cpp" line="14" />
+        <location filename="../core/text/text_checks.cpp" line="14"/>
         <source>The text is not valid UTF-8. Save the file as UTF-8 and try again.</source>
         <translation>文字不是有效的 UTF-8 编码。请将文件另存为 UTF-8 后重试。</translation>
     </message>
     <message>
-        <location filename="../core/text/text_checks.cpp" line="31" />
+        <location filename="../core/text/text_checks.cpp" line="31"/>
         <source>The text contains unreadable characters (broken encoding).</source>
         <translation>文字中含有无法识别的字符（编码有误）。</translation>
     </message>
     <message>
-        <location filename="../core/validation/complaint_validator.cpp" line="31" />
+        <location filename="../core/validation/complaint_validator.cpp" line="31"/>
         <source>This text is too long (%1 characters); at most %2 are allowed.</source>
         <translation>内容过长（%1 字），最多 %2 字。</translation>
     </message>
     <message>
-        <location filename="../core/validation/complaint_validator.cpp" line="48" />
-        <source>Enter the complainant's name.</source>
+        <location filename="../core/validation/complaint_validator.cpp" line="48"/>
+        <source>Enter the complainant&apos;s name.</source>
         <translation>请填写投诉人姓名。</translation>
     </message>
     <message>
-        <location filename="../core/validation/complaint_validator.cpp" line="57" />
-        <source>Enter the complainant's address.</source>
+        <location filename="../core/validation/complaint_validator.cpp" line="57"/>
+        <source>Enter the complainant&apos;s address.</source>
         <translation>请填写投诉人地址。</translation>
     </message>
     <message>
-        <location filename="../core/validation/complaint_validator.cpp" line="60" />
+        <location filename="../core/validation/complaint_validator.cpp" line="60"/>
         <source>Enter the name of the business complained about.</source>
         <translation>请填写被投诉经营者名称。</translation>
     </message>
     <message>
-        <location filename="../core/validation/complaint_validator.cpp" line="66" />
-        <source>Enter the business's address.</source>
+        <location filename="../core/validation/complaint_validator.cpp" line="66"/>
+        <source>Enter the business&apos;s address.</source>
         <translation>请填写被投诉经营者地址。</translation>
     </message>
     <message>
-        <location filename="../core/validation/complaint_validator.cpp" line="72" />
+        <location filename="../core/validation/complaint_validator.cpp" line="72"/>
         <source>Choose a category.</source>
         <translation>请选择投诉类别。</translation>
     </message>
     <message>
-        <location filename="../core/validation/complaint_validator.cpp" line="74" />
+        <location filename="../core/validation/complaint_validator.cpp" line="74"/>
         <source>The amount involved cannot be negative.</source>
         <translation>涉及金额不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/validation/complaint_validator.cpp" line="76" />
+        <location filename="../core/validation/complaint_validator.cpp" line="76"/>
         <source>The amount involved is over ¥%1; please check it.</source>
         <translation>涉及金额超过 ¥%1，请核对。</translation>
     </message>
     <message>
-        <location filename="../core/validation/complaint_validator.cpp" line="79" />
+        <location filename="../core/validation/complaint_validator.cpp" line="79"/>
         <source>Enter what the complainant asks for.</source>
         <translation>请填写投诉人的诉求。</translation>
     </message>
     <message>
-        <location filename="../core/validation/complaint_validator.cpp" line="81" />
+        <location filename="../core/validation/complaint_validator.cpp" line="81"/>
         <source>Enter the facts of the dispute.</source>
         <translation>请填写争议事实。</translation>
     </message>
     <message>
-        <location filename="../core/validation/complaint_validator.cpp" line="86" />
+        <location filename="../core/validation/complaint_validator.cpp" line="86"/>
         <source>Enter when the complaint was received.</source>
         <translation>请填写登记时间。</translation>
     </message>
     <message>
-        <location filename="../core/validation/complaint_validator.cpp" line="88" />
+        <location filename="../core/validation/complaint_validator.cpp" line="88"/>
         <source>The received time cannot be in the future.</source>
         <translation>登记时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../core/validation/complaint_validator.cpp" line="91" />
+        <location filename="../core/validation/complaint_validator.cpp" line="91"/>
         <source>The purchase or incident date cannot be in the future.</source>
         <translation>消费（事发）日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../core/validation/complaint_validator.cpp" line="94" />
+        <location filename="../core/validation/complaint_validator.cpp" line="94"/>
         <source>The purchase or incident date cannot be after the complaint was received.</source>
         <translation>消费（事发）日期不能晚于登记时间。</translation>
     </message>
     <message>
-        <location filename="../core/validation/identifiers.cpp" line="49" />
+        <location filename="../core/validation/identifiers.cpp" line="49"/>
         <source>A resident ID number has 18 characters; this one has %1.</source>
         <translation>身份证号应为 18 位，现为 %1 位。</translation>
     </message>
     <message>
-        <location filename="../core/validation/identifiers.cpp" line="51" />
+        <location filename="../core/validation/identifiers.cpp" line="51"/>
         <source>A resident ID number is 17 digits followed by a digit or X.</source>
         <translation>身份证号应为 17 位数字加 1 位数字或 X。</translation>
     </message>
     <message>
-        <location filename="../core/validation/identifiers.cpp" line="54" />
+        <location filename="../core/validation/identifiers.cpp" line="54"/>
         <source>Characters 7 to 14 of the ID number are not a valid birth date.</source>
         <translation>身份证号第 7 至 14 位不是有效的出生日期。</translation>
     </message>
     <message>
-        <location filename="../core/validation/identifiers.cpp" line="56" />
+        <location filename="../core/validation/identifiers.cpp" line="56"/>
         <source>The last character of the ID number does not match the others; please check it.</source>
         <translation>身份证号校验位不符，请核对。</translation>
     </message>
     <message>
-        <location filename="../core/validation/identifiers.cpp" line="78" />
+        <location filename="../core/validation/identifiers.cpp" line="78"/>
         <source>A unified social credit code has 18 characters; this one has %1.</source>
         <translation>统一社会信用代码应为 18 位，现为 %1 位。</translation>
     </message>
     <message>
-        <location filename="../core/validation/identifiers.cpp" line="81" />
-        <source>A unified social credit code uses only digits and capital letters other than I, O, Z, S and V; "%1" is not allowed.</source>
+        <location filename="../core/validation/identifiers.cpp" line="81"/>
+        <source>A unified social credit code uses only digits and capital letters other than I, O, Z, S and V; &quot;%1&quot; is not allowed.</source>
         <translation>统一社会信用代码只能由数字和除 I、O、Z、S、V 以外的大写字母组成，不能含“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/validation/identifiers.cpp" line="86" />
+        <location filename="../core/validation/identifiers.cpp" line="86"/>
         <source>The last character of the credit code does not match the others; please check it.</source>
         <translation>统一社会信用代码校验位不符，请核对。</translation>
     </message>
     <message>
-        <location filename="../core/validation/identifiers.cpp" line="102" />
-        <source>Enter the complainant's phone number.</source>
+        <location filename="../core/validation/identifiers.cpp" line="102"/>
+        <source>Enter the complainant&apos;s phone number.</source>
         <translation>请填写投诉人联系电话。</translation>
     </message>
     <message>
-        <location filename="../core/validation/identifiers.cpp" line="106" />
+        <location filename="../core/validation/identifiers.cpp" line="106"/>
         <source>A mobile number has 11 digits and starts with 13 to 19.</source>
         <translation>手机号应为 11 位，以 13 至 19 开头。</translation>
     </message>
     <message>
-        <location filename="../core/validation/identifiers.cpp" line="107" />
+        <location filename="../core/validation/identifiers.cpp" line="107"/>
         <source>Enter a mobile number (11 digits) or a landline such as 021-62345678.</source>
         <translation>请填写 11 位手机号，或固定电话（如 021-62345678）。</translation>
     </message>
@@ -5593,48 +5593,48 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>Warning</name>
     <message>
-        <location filename="../core/storage/warning_repository.cpp" line="53" />
-        <location filename="../core/storage/warning_repository.cpp" line="65" />
+        <location filename="../core/storage/warning_repository.cpp" line="53"/>
+        <location filename="../core/storage/warning_repository.cpp" line="65"/>
         <source>No warning rule %1 was found.</source>
         <translation>未找到预警规则 %1。</translation>
     </message>
     <message>
-        <location filename="../core/warning/warning_rules.cpp" line="62" />
+        <location filename="../core/warning/warning_rules.cpp" line="62"/>
         <source>Give the rule a name of at most 60 characters.</source>
         <translation>请为规则命名（不超过 60 个字符）。</translation>
     </message>
     <message>
-        <location filename="../core/warning/warning_rules.cpp" line="64" />
+        <location filename="../core/warning/warning_rules.cpp" line="64"/>
         <source>The window must be between 1 and 90 days.</source>
         <translation>统计期应在 1 至 90 天之间。</translation>
     </message>
     <message>
-        <location filename="../core/warning/warning_rules.cpp" line="66" />
+        <location filename="../core/warning/warning_rules.cpp" line="66"/>
         <source>The least number of complaints must be between 1 and 100,000.</source>
         <translation>最少投诉数应在 1 至 100,000 之间。</translation>
     </message>
     <message>
-        <location filename="../core/warning/warning_rules.cpp" line="68" />
+        <location filename="../core/warning/warning_rules.cpp" line="68"/>
         <source>The usual level is measured over 0 to 730 days.</source>
         <translation>常态水平的计算期应在 0 至 730 天之间。</translation>
     </message>
     <message>
-        <location filename="../core/warning/warning_rules.cpp" line="70" />
+        <location filename="../core/warning/warning_rules.cpp" line="70"/>
         <source>The ratio must be between 0 (not used) and 1000 times.</source>
         <translation>倍数应在 0（不使用）至 1000 倍之间。</translation>
     </message>
     <message>
-        <location filename="../core/warning/warning_rules.cpp" line="72" />
+        <location filename="../core/warning/warning_rules.cpp" line="72"/>
         <source>A prepaid complaint must weigh between 1 and 10 complaints.</source>
         <translation>一件预付卡投诉应折合 1 至 10 件投诉。</translation>
     </message>
     <message>
-        <location filename="../core/warning/warning_service.cpp" line="96" />
+        <location filename="../core/warning/warning_service.cpp" line="96"/>
         <source>The note is longer than 2000 characters.</source>
         <translation>备注超过 2000 个字符。</translation>
     </message>
     <message>
-        <location filename="../core/warning/warning_service.cpp" line="105" />
+        <location filename="../core/warning/warning_service.cpp" line="105"/>
         <source>There is no alert %1.</source>
         <translation>没有预警 %1。</translation>
     </message>
@@ -5642,102 +5642,102 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="40" />
+        <location filename="../core/workflow/case_transition_service.cpp" line="40"/>
         <source>Case %1 was changed by someone else after you opened it; nothing was changed. Reopen the case to see the latest version.</source>
         <translation>案件 %1 在您打开后已被他人修改，本次未做任何变更。请重新打开案件查看最新内容。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="53" />
+        <location filename="../core/workflow/case_transition_service.cpp" line="53"/>
         <source>The time of the change (%1) lies in the future.</source>
         <translation>办理时间（%1）不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="56" />
+        <location filename="../core/workflow/case_transition_service.cpp" line="56"/>
         <source>The time of the change (%1) is before the case was received (%2).</source>
         <translation>办理时间（%1）早于案件登记时间（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="63" />
-        <source>The time of the change (%1) is before the case's last step (%2, %3).</source>
+        <location filename="../core/workflow/case_transition_service.cpp" line="63"/>
+        <source>The time of the change (%1) is before the case&apos;s last step (%2, %3).</source>
         <translation>办理时间（%1）早于该案件上一步办理（%2，%3）。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="68" />
+        <location filename="../core/workflow/case_transition_service.cpp" line="68"/>
         <source>The case was changed by someone else; nothing was saved.</source>
         <translation>该案件已被他人修改，本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="167" />
-        <source>The user "%1" (%2) only reads cases and cannot take one.</source>
+        <location filename="../core/workflow/case_transition_service.cpp" line="167"/>
+        <source>The user &quot;%1&quot; (%2) only reads cases and cannot take one.</source>
         <translation>用户“%1”（%2）只能查看案件，不能承办。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="160" />
-        <source>The user "%1" is no longer active and cannot take cases.</source>
+        <location filename="../core/workflow/case_transition_service.cpp" line="160"/>
+        <source>The user &quot;%1&quot; is no longer active and cannot take cases.</source>
         <translation>用户“%1”已停用，不能承办案件。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="164" />
-        <source>The user "%1" is an administrator and does no case work.</source>
+        <location filename="../core/workflow/case_transition_service.cpp" line="164"/>
+        <source>The user &quot;%1&quot; is an administrator and does no case work.</source>
         <translation>用户“%1”是管理员，不承办案件。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_workflow.cpp" line="70" />
+        <location filename="../core/workflow/case_workflow.cpp" line="70"/>
         <source>A move to %1 takes no ground; leave it out.</source>
         <translation>转为“%1”无需填写理由，请勿填写。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_workflow.cpp" line="75" />
+        <location filename="../core/workflow/case_workflow.cpp" line="75"/>
         <source>A move to %1 needs a %2: one of %3.</source>
         <translation>转为“%1”须填写%2，可选：%3。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_workflow.cpp" line="79" />
-        <source>"%1" is not a %2; use one of: %3.</source>
+        <location filename="../core/workflow/case_workflow.cpp" line="79"/>
+        <source>&quot;%1&quot; is not a %2; use one of: %3.</source>
         <translation>“%1”不是有效的%2，可选：%3。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_workflow.cpp" line="90" />
+        <location filename="../core/workflow/case_workflow.cpp" line="90"/>
         <source>Say in a note why the case is reopened.</source>
         <translation>请在备注中说明重新打开案件的原因。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_workflow.cpp" line="93" />
-        <source>The ground "%1" must be explained in a note.</source>
+        <location filename="../core/workflow/case_workflow.cpp" line="93"/>
+        <source>The ground &quot;%1&quot; must be explained in a note.</source>
         <translation>选择“%1”时须在备注中说明具体情况。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_workflow.cpp" line="98" />
+        <location filename="../core/workflow/case_workflow.cpp" line="98"/>
         <source>The note is too long (%1 characters); at most %2 are allowed.</source>
         <translation>备注过长（%1 字），最多 %2 字。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_workflow.cpp" line="133" />
+        <location filename="../core/workflow/case_workflow.cpp" line="133"/>
         <source>The case is already %1.</source>
         <translation>该案件已经是“%1”状态。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_workflow.cpp" line="137" />
+        <location filename="../core/workflow/case_workflow.cpp" line="137"/>
         <source>A case that is %1 cannot become %2.</source>
         <translation>“%1”的案件不能转为“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_workflow.cpp" line="139" />
+        <location filename="../core/workflow/case_workflow.cpp" line="139"/>
         <source>As %1 you cannot move it any further.</source>
         <translation>%1无权继续办理该案件。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_workflow.cpp" line="141" />
+        <location filename="../core/workflow/case_workflow.cpp" line="141"/>
         <source>It can become: %1.</source>
         <translation>可转为：%1。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_workflow.cpp" line="147" />
+        <location filename="../core/workflow/case_workflow.cpp" line="147"/>
         <source>Only a supervisor can move a case from %1 to %2.</source>
         <translation>只有主管才能将案件从“%1”转为“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_workflow.cpp" line="148" />
+        <location filename="../core/workflow/case_workflow.cpp" line="148"/>
         <source>As %1 you cannot move a case from %2 to %3.</source>
         <translation>%1无权将案件从“%2”转为“%3”。</translation>
     </message>
@@ -5745,87 +5745,87 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::AgendaDialog</name>
     <message>
-        <location filename="../ui/mediation/agenda_dialog.cpp" line="23" />
+        <location filename="../ui/mediation/agenda_dialog.cpp" line="23"/>
         <source>Mediation Agenda</source>
         <translation>调解日程</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agenda_dialog.cpp" line="26" />
+        <location filename="../ui/mediation/agenda_dialog.cpp" line="26"/>
         <source>Week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agenda_dialog.cpp" line="27" />
+        <location filename="../ui/mediation/agenda_dialog.cpp" line="27"/>
         <source>Day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agenda_dialog.cpp" line="28" />
+        <location filename="../ui/mediation/agenda_dialog.cpp" line="28"/>
         <source>&lt; Previous</source>
         <translation>&lt; 上一段</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agenda_dialog.cpp" line="29" />
+        <location filename="../ui/mediation/agenda_dialog.cpp" line="29"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agenda_dialog.cpp" line="30" />
+        <location filename="../ui/mediation/agenda_dialog.cpp" line="30"/>
         <source>Next &gt;</source>
         <translation>下一段 &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agenda_dialog.cpp" line="32" />
+        <location filename="../ui/mediation/agenda_dialog.cpp" line="32"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agenda_dialog.cpp" line="32" />
+        <location filename="../ui/mediation/agenda_dialog.cpp" line="32"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agenda_dialog.cpp" line="32" />
+        <location filename="../ui/mediation/agenda_dialog.cpp" line="32"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agenda_dialog.cpp" line="32" />
+        <location filename="../ui/mediation/agenda_dialog.cpp" line="32"/>
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agenda_dialog.cpp" line="32" />
+        <location filename="../ui/mediation/agenda_dialog.cpp" line="32"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agenda_dialog.cpp" line="32" />
+        <location filename="../ui/mediation/agenda_dialog.cpp" line="32"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agenda_dialog.cpp" line="119" />
+        <location filename="../ui/mediation/agenda_dialog.cpp" line="119"/>
         <source>Booked twice</source>
         <translation>重复安排</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agenda_dialog.cpp" line="126" />
+        <location filename="../ui/mediation/agenda_dialog.cpp" line="126"/>
         <source>%1 on %2: %3 and %4.</source>
         <translation>%1 在 %2 同时安排了 %3 和 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agenda_dialog.cpp" line="133" />
+        <location filename="../ui/mediation/agenda_dialog.cpp" line="133"/>
         <source>No sessions in this period.</source>
         <translation>该时间段没有调解安排。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agenda_dialog.cpp" line="138" />
+        <location filename="../ui/mediation/agenda_dialog.cpp" line="138"/>
         <source>Mediators booked twice:</source>
         <translation>调解员重复安排：</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agenda_dialog.cpp" line="140" />
+        <location filename="../ui/mediation/agenda_dialog.cpp" line="140"/>
         <source>And %1 more (shown in red).</source>
         <translation>另有 %1 处（红色显示）。</translation>
     </message>
@@ -5833,93 +5833,93 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::AgreementDialog</name>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="41" />
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="41"/>
         <source>Mediation Agreement of %1</source>
         <translation>%1 的调解协议</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="44" />
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="44"/>
         <source>e.g. 2400</source>
         <translation>如 2400</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="46" />
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="46"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="59" />
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="59"/>
         <source>Main facts</source>
         <translation>纠纷的主要事实</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="60" />
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="60"/>
         <source>Matters in dispute</source>
         <translation>争议事项</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="61" />
-        <source>Each party's responsibility</source>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="61"/>
+        <source>Each party&apos;s responsibility</source>
         <translation>各方当事人的责任</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="62" />
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="62"/>
         <source>Agreed terms</source>
         <translation>协议内容</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="63" />
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="63"/>
         <source>How carried out</source>
         <translation>履行方式</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="64" />
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="64"/>
         <source>Where carried out</source>
         <translation>履行地点</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="65" />
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="65"/>
         <source>Carried out by</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="66" />
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="66"/>
         <source>Amount agreed (¥)</source>
         <translation>协议金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="67" />
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="67"/>
         <source>Mediator</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="68" />
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="68"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="71" />
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="71"/>
         <source>Save Draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="72" />
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="75" />
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="72"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="75"/>
         <source>Start from Template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="73" />
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="73"/>
         <source>Fill every part with the usual Chinese wording, taken from the case</source>
         <translation>按案件信息，用常用的中文表述填写各部分</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="75" />
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="75"/>
         <source>Replace what is typed with the template?</source>
         <translation>用模板替换已填写的内容吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="128" />
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="128"/>
         <source>Write the amount agreed in yuan, such as 2400 or 2,400.50.</source>
         <translation>协议金额请以元填写，如 2400 或 2,400.50。</translation>
     </message>
@@ -5927,12 +5927,12 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::AlertBadge</name>
     <message>
-        <location filename="../ui/warning/alert_badge.cpp" line="15" />
+        <location filename="../ui/warning/alert_badge.cpp" line="15"/>
         <source>Early warnings not yet acknowledged: click to see them</source>
         <translation>尚未确认的风险预警：点击查看</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_badge.cpp" line="47" />
+        <location filename="../ui/warning/alert_badge.cpp" line="47"/>
         <source>Warnings %1</source>
         <translation>预警 %1</translation>
     </message>
@@ -5940,97 +5940,97 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::AlertListDialog</name>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="21" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="21"/>
         <source>Show acknowledged alerts</source>
         <translation>显示已确认的预警</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="22" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="22"/>
         <source>Show Complaints</source>
         <translation>查看投诉</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="22" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="22"/>
         <source>Acknowledge...</source>
         <translation>确认预警...</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="26" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="26"/>
         <source>Early Warnings</source>
         <translation>风险预警</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="29" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="29"/>
         <source>A sudden run of complaints against one business, above all about prepaid cards, is often the sign that it is about to close. Newest first.</source>
         <translation>同一经营者的投诉突然增多（尤其是预付卡投诉），往往是其即将关门跑路的信号。最新的在前。</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="33" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="33"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="33" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="33"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="33" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="33"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="33" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="33"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="33" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="33"/>
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="34" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
         <source>Of which prepaid</source>
         <translation>其中预付卡</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="34" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
         <source>Usual level</source>
         <translation>常态水平</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="34" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="42" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="42"/>
         <source>Rules...</source>
         <translation>规则...</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="68" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="68"/>
         <source>Looking for sudden runs of complaints...</source>
         <translation>正在查找短时间内集中出现的投诉……</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="101" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="101"/>
         <source>%1 per window</source>
         <translation>每期 %1 件</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="102" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="102"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="143" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="143"/>
         <source>Acknowledge Alert</source>
         <translation>确认预警</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="144" />
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="144"/>
         <source>What was done about %1 (optional):</source>
         <translation>对 %1 采取的措施（可不填）：</translation>
     </message>
@@ -6038,12 +6038,12 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::BackupScheduler</name>
     <message>
-        <location filename="../ui/backup_scheduler.cpp" line="94" />
+        <location filename="../ui/backup_scheduler.cpp" line="94"/>
         <source>Automatic backup saved: %1</source>
         <translation>自动备份已保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/backup_scheduler.cpp" line="96" />
+        <location filename="../ui/backup_scheduler.cpp" line="96"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
@@ -6051,47 +6051,47 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::BackupSettingsPage</name>
     <message>
-        <location filename="../ui/settings/backup_settings_page.cpp" line="27" />
+        <location filename="../ui/settings/backup_settings_page.cpp" line="27"/>
         <source>Back up automatically: once a day and when CaseDesk closes after changes</source>
         <translation>自动备份：每天一次，有改动时在退出时也备份一次</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backup_settings_page.cpp" line="32" />
+        <location filename="../ui/settings/backup_settings_page.cpp" line="32"/>
         <source> backups</source>
         <translation> 份备份</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backup_settings_page.cpp" line="33" />
+        <location filename="../ui/settings/backup_settings_page.cpp" line="33"/>
         <source>Choose...</source>
         <translation>选择...</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backup_settings_page.cpp" line="44" />
+        <location filename="../ui/settings/backup_settings_page.cpp" line="44"/>
         <source>Backup folder:</source>
         <translation>备份文件夹：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backup_settings_page.cpp" line="45" />
+        <location filename="../ui/settings/backup_settings_page.cpp" line="45"/>
         <source>Keep the newest:</source>
         <translation>保留最新的：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backup_settings_page.cpp" line="47" />
+        <location filename="../ui/settings/backup_settings_page.cpp" line="47"/>
         <source>A backup on the same disk as the database does not survive the disk failing: choose a folder on another disk, a USB drive or a network share. Backups hold personal data and are readable by your user account only.</source>
         <translation>备份与数据库放在同一块硬盘上，硬盘损坏时会一起丢失：请选择另一块硬盘、U 盘或网络共享上的文件夹。备份含有个人信息，仅你的用户账户可读。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backup_settings_page.cpp" line="76" />
+        <location filename="../ui/settings/backup_settings_page.cpp" line="76"/>
         <source>Backup Folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/settings/backup_settings_page.cpp" line="87" />
+        <location filename="../ui/settings/backup_settings_page.cpp" line="87"/>
         <source>No backups of this database in that folder yet.</source>
         <translation>该文件夹中还没有此数据库的备份。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/backup_settings_page.cpp" line="91" />
+        <location filename="../ui/settings/backup_settings_page.cpp" line="91"/>
         <source>%n backup(s) of this database there; the newest is from %1.</source>
         <translation>
             <numerusform>该文件夹中有此数据库的 %n 份备份，最新一份是 %1 的。</numerusform>
@@ -6101,68 +6101,68 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::BusinessCasesDialog</name>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="27" />
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="27"/>
         <source>Make Group Case of Open Complaints</source>
         <translation>将未办结投诉建为群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36" />
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36" />
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36" />
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36" />
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36" />
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36"/>
         <source>Card balance (¥)</source>
         <translation>卡内余额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36" />
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36"/>
         <source>Group</source>
         <translation>群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="43" />
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="43"/>
         <source>Group Selected</source>
         <translation>所选建为群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="44" />
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="44"/>
         <source>Make a group case of the selected complaints only</source>
         <translation>仅将所选投诉建为群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="68" />
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="68"/>
         <source>Complaints about %1</source>
         <translation>%1 的投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="69" />
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="69"/>
         <source>%1 (%2): %3 open and %4 finished complaints, %5 with a prepaid card. Business now: %6.</source>
         <translation>%1（%2）：未办结 %3 件，已办结 %4 件，其中涉及预付卡 %5 件。经营者现状：%6。</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="71" />
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="71"/>
         <source>no credit code</source>
         <translation>无统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="116" />
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="128" />
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="116"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="128"/>
         <source>%1 group complaint %2</source>
         <translation>%1 群体投诉 %2</translation>
     </message>
@@ -6170,115 +6170,115 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::BusinessesDialog</name>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="21" />
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="21"/>
         <source>Businesses</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="23" />
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="23"/>
         <source>Search by name or credit code</source>
         <translation>按名称或统一社会信用代码查找</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="27" />
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="27"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="27" />
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="27"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="27" />
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="27"/>
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="27" />
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="27"/>
         <source>Finished</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="27" />
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="27"/>
         <source>Groups</source>
         <translation>群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="28" />
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="28"/>
         <source>Prepaid</source>
         <translation>预付卡</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="28" />
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="28"/>
         <source>State</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="28" />
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="28"/>
         <source>Networked</source>
         <translation>联网企业</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="33" />
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="33"/>
         <source>Show Complaints</source>
         <translation>查看投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="34" />
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="34"/>
         <source>Merge Two...</source>
         <translation>合并两条记录...</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="35" />
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="35"/>
         <source>Select two records of the same business; the first keeps its name and gets every case</source>
         <translation>选择同一经营者的两条记录；案件较多的一条保留名称并接收全部案件</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="36" />
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="36"/>
         <source>Networked Enterprise</source>
         <translation>联网企业</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="37" />
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="37"/>
         <source>Mark or unmark the selected business as a networked enterprise (投诉联网企业)</source>
         <translation>将所选经营者标记为或取消标记为投诉联网企业</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="69" />
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="69"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="106" />
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="106"/>
         <source>Select exactly two records of the same business.</source>
         <translation>请选择同一经营者的两条记录。</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="118" />
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="118"/>
         <source>Merge Businesses</source>
         <translation>合并经营者</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="119" />
-        <source>"%2" has the same credit code as "%1".</source>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="119"/>
+        <source>&quot;%2&quot; has the same credit code as &quot;%1&quot;.</source>
         <translation>“%2”与“%1”的统一社会信用代码相同。</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="120" />
-        <source>Confirm that "%2" is the same business as "%1".</source>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="120"/>
+        <source>Confirm that &quot;%2&quot; is the same business as &quot;%1&quot;.</source>
         <translation>请确认“%2”与“%1”是同一经营者。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="123" />
-        <source>Its %n case(s) will move to "%1". Reason (optional):</source>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="123"/>
+        <source>Its %n case(s) will move to &quot;%1&quot;. Reason (optional):</source>
         <translation>
             <numerusform>其 %n 件案件将转到“%1”名下。原因（可不填）：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="134" />
-        <source>Merged "%1" into "%2": %n case(s) moved.</source>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="134"/>
+        <source>Merged &quot;%1&quot; into &quot;%2&quot;: %n case(s) moved.</source>
         <translation>
             <numerusform>已将“%1”并入“%2”：转移案件 %n 件。</numerusform>
         </translation>
@@ -6287,103 +6287,103 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CalendarSettingsPage</name>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="26" />
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="26"/>
         <source>Working day</source>
         <translation>上班</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="26" />
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="107" />
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="26"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="107"/>
         <source>Day off</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="36" />
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="36"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="36" />
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="36"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="36" />
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="36"/>
         <source>Working?</source>
         <translation>上班/休息</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="36" />
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="36"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="44" />
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="44"/>
         <source>Why, e.g. 区政府调休</source>
         <translation>原因，如“区政府调休”</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="47" />
-        <source>Import a Year's Notice...</source>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="47"/>
+        <source>Import a Year&apos;s Notice...</source>
         <translation>导入年度节假日通知…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="48" />
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="48"/>
         <source>Set This Day</source>
         <translation>设置该日</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="49" />
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="49"/>
         <source>Clear My Setting</source>
         <translation>取消手动设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="51" />
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="51"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="73" />
-        <source>Import a Year's Notice</source>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="73"/>
+        <source>Import a Year&apos;s Notice</source>
         <translation>导入年度节假日通知</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="74" />
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="74"/>
         <source>Holiday schedules (*.json)</source>
         <translation>节假日安排 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="97" />
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="97"/>
         <source>The published schedule of %1 is known.</source>
         <translation>已有 %1 年的节假日安排。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="98" />
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="98"/>
         <source>No schedule for %1 yet: only weekends are days off. Import the notice when it is published.</source>
         <translation>尚无 %1 年的节假日安排，目前只按周末休息计算。通知发布后请导入。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="107" />
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="107"/>
         <source>Make-up working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="127" />
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="127"/>
         <source>Imported the schedule of %1: %2 days off, %3 make-up working days.</source>
         <translation>已导入 %1 年节假日安排：休息 %2 天，调休上班 %3 天。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="138" />
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="138"/>
         <source>%1 is now a working day.</source>
         <translation>%1 已设为上班日。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="139" />
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="139"/>
         <source>%1 is now a day off.</source>
         <translation>%1 已设为休息日。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="148" />
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="148"/>
         <source>%1 follows the published schedule again.</source>
         <translation>%1 已恢复按公布的安排执行。</translation>
     </message>
@@ -6391,47 +6391,47 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CaseActionsBar</name>
     <message>
-        <location filename="../ui/case_actions_bar.cpp" line="13" />
+        <location filename="../ui/case_actions_bar.cpp" line="13"/>
         <source>Reopen for a decision</source>
         <translation>重新打开，再作决定</translation>
     </message>
     <message>
-        <location filename="../ui/case_actions_bar.cpp" line="14" />
+        <location filename="../ui/case_actions_bar.cpp" line="14"/>
         <source>Accept</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../ui/case_actions_bar.cpp" line="15" />
+        <location filename="../ui/case_actions_bar.cpp" line="15"/>
         <source>Refuse</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../ui/case_actions_bar.cpp" line="16" />
+        <location filename="../ui/case_actions_bar.cpp" line="16"/>
         <source>Return</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../ui/case_actions_bar.cpp" line="17" />
+        <location filename="../ui/case_actions_bar.cpp" line="17"/>
         <source>Forward to enterprise</source>
         <translation>转联网企业处理</translation>
     </message>
     <message>
-        <location filename="../ui/case_actions_bar.cpp" line="18" />
+        <location filename="../ui/case_actions_bar.cpp" line="18"/>
         <source>Start mediation</source>
         <translation>开始调解</translation>
     </message>
     <message>
-        <location filename="../ui/case_actions_bar.cpp" line="19" />
+        <location filename="../ui/case_actions_bar.cpp" line="19"/>
         <source>Agreement reached</source>
         <translation>达成调解协议</translation>
     </message>
     <message>
-        <location filename="../ui/case_actions_bar.cpp" line="20" />
+        <location filename="../ui/case_actions_bar.cpp" line="20"/>
         <source>Terminate mediation</source>
         <translation>终止调解</translation>
     </message>
     <message>
-        <location filename="../ui/case_actions_bar.cpp" line="21" />
+        <location filename="../ui/case_actions_bar.cpp" line="21"/>
         <source>Close case</source>
         <translation>办结</translation>
     </message>
@@ -6439,181 +6439,181 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CaseDetailView</name>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="37" />
+        <location filename="../ui/case_detail_view.cpp" line="37"/>
         <source>Select a case to see its details.</source>
         <translation>在左侧列表中选择案件，即可查看详情。</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="52" />
+        <location filename="../ui/case_detail_view.cpp" line="52"/>
         <source>shown in full; recorded</source>
         <translation>已显示完整信息，已留痕</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="55" />
+        <location filename="../ui/case_detail_view.cpp" line="55"/>
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="70" />
+        <location filename="../ui/case_detail_view.cpp" line="70"/>
         <source>done late, on %1</source>
         <translation>已于 %1 完成（逾期）</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="71" />
+        <location filename="../ui/case_detail_view.cpp" line="71"/>
         <source>done on %1</source>
         <translation>已于 %1 完成</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="73" />
+        <location filename="../ui/case_detail_view.cpp" line="73"/>
         <source>clock stopped for appraisal or testing</source>
         <translation>鉴定/检测中，暂停计时</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/case_detail_view.cpp" line="75" />
+        <location filename="../ui/case_detail_view.cpp" line="75"/>
         <source>overdue by %n hour(s)</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/case_detail_view.cpp" line="76" />
+        <location filename="../ui/case_detail_view.cpp" line="76"/>
         <source>%n hour(s) left</source>
         <translation>
             <numerusform>剩余 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/case_detail_view.cpp" line="78" />
+        <location filename="../ui/case_detail_view.cpp" line="78"/>
         <source>overdue by %n working day(s)</source>
         <translation>
             <numerusform>已逾期 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="79" />
+        <location filename="../ui/case_detail_view.cpp" line="79"/>
         <source>due today</source>
         <translation>今日到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/case_detail_view.cpp" line="79" />
+        <location filename="../ui/case_detail_view.cpp" line="79"/>
         <source>%n working day(s) left</source>
         <translation>
             <numerusform>剩余 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="101" />
+        <location filename="../ui/case_detail_view.cpp" line="101"/>
         <source>Minor (under %1): sensitive personal data</source>
         <translation>未满%1周岁未成年人：敏感个人信息</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="103" />
+        <location filename="../ui/case_detail_view.cpp" line="103"/>
         <source>Deadlines</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="113" />
+        <location filename="../ui/case_detail_view.cpp" line="113"/>
         <source>(no holiday schedule for that year yet)</source>
         <translation>（该年度节假日安排尚未公布）</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="120" />
+        <location filename="../ui/case_detail_view.cpp" line="120"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="121" />
+        <location filename="../ui/case_detail_view.cpp" line="121"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="122" />
+        <location filename="../ui/case_detail_view.cpp" line="122"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="123" />
+        <location filename="../ui/case_detail_view.cpp" line="123"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="125" />
-        <location filename="../ui/case_detail_view.cpp" line="131" />
+        <location filename="../ui/case_detail_view.cpp" line="125"/>
+        <location filename="../ui/case_detail_view.cpp" line="131"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="128" />
+        <location filename="../ui/case_detail_view.cpp" line="128"/>
         <source>Business complained about</source>
         <translation>被投诉经营者</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="129" />
+        <location filename="../ui/case_detail_view.cpp" line="129"/>
         <source>Business name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="130" />
+        <location filename="../ui/case_detail_view.cpp" line="130"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="132" />
+        <location filename="../ui/case_detail_view.cpp" line="132"/>
         <source>District / street</source>
         <translation>所在区/街道</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="135" />
+        <location filename="../ui/case_detail_view.cpp" line="135"/>
         <source>Complaint</source>
         <translation>投诉信息</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="136" />
+        <location filename="../ui/case_detail_view.cpp" line="136"/>
         <source>Received</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="137" />
+        <location filename="../ui/case_detail_view.cpp" line="137"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="138" />
+        <location filename="../ui/case_detail_view.cpp" line="138"/>
         <source>Platform ticket</source>
         <translation>平台工单号</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="139" />
+        <location filename="../ui/case_detail_view.cpp" line="139"/>
         <source>Category</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="140" />
+        <location filename="../ui/case_detail_view.cpp" line="140"/>
         <source>Nature</source>
         <translation>投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="141" />
+        <location filename="../ui/case_detail_view.cpp" line="141"/>
         <source>Amount involved</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="142" />
+        <location filename="../ui/case_detail_view.cpp" line="142"/>
         <source>Purchase / incident date</source>
         <translation>消费（事发）日期</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="144" />
+        <location filename="../ui/case_detail_view.cpp" line="144"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="147" />
+        <location filename="../ui/case_detail_view.cpp" line="147"/>
         <source>Demand</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="148" />
+        <location filename="../ui/case_detail_view.cpp" line="148"/>
         <source>Facts and reasons</source>
         <translation>事实与理由</translation>
     </message>
@@ -6621,42 +6621,42 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CaseEditDialog</name>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="30" />
+        <location filename="../ui/case_edit_dialog.cpp" line="30"/>
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="76" />
+        <location filename="../ui/case_edit_dialog.cpp" line="76"/>
         <source>Correct Case %1</source>
         <translation>更正案件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="85" />
+        <location filename="../ui/case_edit_dialog.cpp" line="85"/>
         <source>Use Assign in the case pane to give the case to someone else.</source>
         <translation>如需改由他人承办，请在案件面板中点击“分派”。</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="91" />
+        <location filename="../ui/case_edit_dialog.cpp" line="91"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="92" />
+        <location filename="../ui/case_edit_dialog.cpp" line="92"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="93" />
+        <location filename="../ui/case_edit_dialog.cpp" line="93"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="100" />
+        <location filename="../ui/case_edit_dialog.cpp" line="100"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>撤销上一步修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="101" />
+        <location filename="../ui/case_edit_dialog.cpp" line="101"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
@@ -6664,93 +6664,93 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CaseEvidenceView</name>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="29" />
+        <location filename="../ui/case_evidence_view.cpp" line="29"/>
         <source>Attach Files...</source>
         <translation>上传证据…</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="30" />
-        <location filename="../ui/case_evidence_view.cpp" line="208" />
-        <location filename="../ui/case_evidence_view.cpp" line="220" />
-        <location filename="../ui/case_evidence_view.cpp" line="226" />
+        <location filename="../ui/case_evidence_view.cpp" line="30"/>
+        <location filename="../ui/case_evidence_view.cpp" line="208"/>
+        <location filename="../ui/case_evidence_view.cpp" line="220"/>
+        <location filename="../ui/case_evidence_view.cpp" line="226"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="30" />
+        <location filename="../ui/case_evidence_view.cpp" line="30"/>
         <source>Save a Copy...</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="41" />
+        <location filename="../ui/case_evidence_view.cpp" line="41"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="41" />
+        <location filename="../ui/case_evidence_view.cpp" line="41"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="41" />
+        <location filename="../ui/case_evidence_view.cpp" line="41"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="41" />
+        <location filename="../ui/case_evidence_view.cpp" line="41"/>
         <source>Added</source>
         <translation>上传时间</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="41" />
+        <location filename="../ui/case_evidence_view.cpp" line="41"/>
         <source>By</source>
         <translation>上传人</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="41" />
+        <location filename="../ui/case_evidence_view.cpp" line="41"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="130" />
+        <location filename="../ui/case_evidence_view.cpp" line="130"/>
         <source>Choose who you are (File &gt; Switch User) to attach files.</source>
         <translation>请先选择您的身份（文件 &gt; 切换用户），再上传证据。</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="162" />
+        <location filename="../ui/case_evidence_view.cpp" line="162"/>
         <source>This picture cannot be shown here; open it instead.</source>
         <translation>此处无法显示该图片，请点击“打开”查看。</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="191" />
-        <location filename="../ui/case_evidence_view.cpp" line="198" />
+        <location filename="../ui/case_evidence_view.cpp" line="191"/>
+        <location filename="../ui/case_evidence_view.cpp" line="198"/>
         <source>Attach Files</source>
         <translation>上传证据</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="192" />
+        <location filename="../ui/case_evidence_view.cpp" line="192"/>
         <source>Receipts, contracts, photos and screenshots (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.pdf *.txt *.doc *.docx *.xls *.xlsx *.mp3 *.m4a *.amr *.mp4);;All files (*)</source>
         <translation>票据、合同、照片和截图 (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.pdf *.txt *.doc *.docx *.xls *.xlsx *.mp3 *.m4a *.amr *.mp4);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="221" />
+        <location filename="../ui/case_evidence_view.cpp" line="221"/>
         <source>%1 could not be written to a temporary folder: %2</source>
         <translation>无法将 %1 写入临时文件夹：%2</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="227" />
+        <location filename="../ui/case_evidence_view.cpp" line="227"/>
         <source>No program on this computer opens %1. Save a copy and open it from there.</source>
         <translation>本机没有可打开 %1 的程序，请另存副本后再打开。</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="239" />
-        <location filename="../ui/case_evidence_view.cpp" line="242" />
-        <location filename="../ui/case_evidence_view.cpp" line="247" />
+        <location filename="../ui/case_evidence_view.cpp" line="239"/>
+        <location filename="../ui/case_evidence_view.cpp" line="242"/>
+        <location filename="../ui/case_evidence_view.cpp" line="247"/>
         <source>Save a Copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="248" />
+        <location filename="../ui/case_evidence_view.cpp" line="248"/>
         <source>%1 could not be saved: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
@@ -6758,12 +6758,12 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CaseHistoryView</name>
     <message>
-        <location filename="../ui/case_history_view.cpp" line="24" />
+        <location filename="../ui/case_history_view.cpp" line="24"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/case_history_view.cpp" line="25" />
+        <location filename="../ui/case_history_view.cpp" line="25"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -6771,362 +6771,362 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CaseMediationView</name>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="86" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="105"/>
         <source>Book Session...</source>
         <translation>安排调解...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="87" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="106"/>
         <source>Open Session...</source>
         <translation>打开调解记录...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="89" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="108"/>
         <source>Draft...</source>
         <translation>起草...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="90" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="109"/>
         <source>Record Signing...</source>
         <translation>登记签订...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="91" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="110"/>
         <source>Performance...</source>
         <translation>履行情况...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="92" />
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="101" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="111"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="120"/>
         <source>Print Preview...</source>
         <translation>打印预览...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="93" />
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="102" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="112"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="121"/>
         <source>Save PDF...</source>
         <translation>保存 PDF...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="95" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="114"/>
         <source>Terminate...</source>
         <translation>终止调解...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="96" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="115"/>
         <source>Parties Told...</source>
         <translation>登记告知...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="98" />
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="339" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="117"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="358"/>
         <source>Refer to Court...</source>
         <translation>移送法院...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="99" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="118"/>
         <source>Add Hearing...</source>
         <translation>添加开庭...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="100" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="119"/>
         <source>Close Case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="106" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="125"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="106" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="125"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="106" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="125"/>
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="106" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="125"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="126" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="145"/>
         <source>The parties may jointly apply to a court for judicial confirmation (司法确认) within 30 days of signing.</source>
         <translation>双方当事人可以自协议生效之日起 30 日内共同向人民法院申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="136" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="155"/>
         <source>Sessions</source>
         <translation>调解场次</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="137" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="156"/>
         <source>Mediation Agreement</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="139" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="158"/>
         <source>Termination</source>
         <translation>终止调解</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="140" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="159"/>
         <source>Court Referral</source>
         <translation>诉调对接</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="245" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="264"/>
         <source>Draft, last saved %1 by %2.</source>
         <translation>草稿，最后由 %2 于 %1 保存。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="249" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="268"/>
         <source>Before signing: %1</source>
         <translation>签订前：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="251" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="270"/>
         <source>Signed on %1; to be carried out by %2 (¥%3).</source>
         <translation>已于 %1 签订；履行期限 %2（¥%3）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="257" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="276"/>
         <source>Judicial confirmation: the parties may apply until %1 (%n day(s) left).</source>
         <translation>
             <numerusform>司法确认：双方可在 %1 前申请（还剩 %n 天）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="259" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="278"/>
         <source>Judicial confirmation: the 30 days ended on %1.</source>
         <translation>司法确认：30 日期限已于 %1 届满。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="261" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="280"/>
         <source>Performance: %1</source>
         <translation>履行情况：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="264" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="283"/>
         <source> (checked %1, ¥%2 recovered)</source>
         <translation>（%1 核实，挽回 ¥%2）</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="266" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="285"/>
         <source>Overdue: the terms were due by %1 and are not recorded as performed.</source>
         <translation>已逾期：协议约定于 %1 前履行，尚未登记为已履行。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="278" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="297"/>
         <source>No agreement yet.</source>
         <translation>尚无调解协议。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="287" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="306"/>
         <source>Terminated on %1: %2.</source>
         <translation>已于 %1 终止调解：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="292" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="311"/>
         <source>Parties told on %1 (%2).</source>
         <translation>已于 %1 告知双方（%2）。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="294" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="313"/>
         <source>The parties had to be told by %1 (7 working days); no notice is recorded.</source>
         <translation>应于 %1 前告知双方（7 个工作日），尚未登记告知。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="300" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="319"/>
         <source>Tell the parties by %1 (7 working days).</source>
         <translation>请于 %1 前告知双方（7 个工作日）。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="304" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="323"/>
         <source>Mediation was not terminated.</source>
         <translation>未终止调解。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="313" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="332"/>
         <source>Referred to %1 on %2 (consent %3).</source>
         <translation>已于 %2 移送%1（消费者 %3 同意）。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="317" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="336"/>
         <source>Court case number: %1</source>
         <translation>法院案号：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="320" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="339"/>
         <source>Hearing: %1 %2</source>
         <translation>开庭：%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="321" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="340"/>
         <source>Outcome: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="323" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="342"/>
         <source> on %1; awarded ¥%2, recovered ¥%3</source>
         <translation>，%1 作出；判决 ¥%2，挽回 ¥%3</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="327" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="346"/>
         <source>Volunteer lawyer: %1</source>
         <translation>律师志愿者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="330" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="349"/>
         <source>Update Referral...</source>
         <translation>更新移送信息...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="337" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="356"/>
         <source>Not referred to a court.</source>
         <translation>未移送法院。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="346" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="365"/>
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="357" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="376"/>
         <source>Session booked for %1.</source>
         <translation>已安排 %1 的调解。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="367" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="386"/>
         <source>Session saved.</source>
         <translation>调解记录已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="381" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="400"/>
         <source>Agreement of %1 saved as a draft.</source>
         <translation>%1 的调解协议已保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="387" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="406"/>
         <source>Agreement Signed</source>
         <translation>调解协议签订</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="392" />
-        <source>Both parties signed (or sealed, or put their fingerprint on) the agreement, and the mediator signed it. The case becomes "agreement reached".</source>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="409"/>
+        <source>Both parties signed (or sealed, or put their fingerprint on) the agreement, and the mediator signed it. The case becomes &quot;agreement reached&quot;.</source>
         <translation>双方当事人已在协议上签名（盖章或按指印），调解员已签名。案件将变为“达成协议”。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="395" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="412"/>
         <source>Signed on</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="405" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="418"/>
         <source>Agreement signed on %1.</source>
         <translation>调解协议已于 %1 签订。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="415" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="428"/>
         <source>Performance of the Agreement</source>
         <translation>协议履行情况</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="426" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="436"/>
         <source>Carried out?</source>
         <translation>是否履行？</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="427" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="437"/>
         <source>Checked on</source>
         <translation>核实日期</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="428" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="438"/>
         <source>Money recovered (¥)</source>
         <translation>挽回金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="440" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="446"/>
         <source>Write the money recovered in yuan, such as 2400 or 2,400.50.</source>
         <translation>挽回金额请以元填写，如 2400 或 2,400.50。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="445" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="451"/>
         <source>Performance recorded: %1, ¥%2 recovered.</source>
         <translation>已登记履行情况：%1，挽回 ¥%2。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="451" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="457"/>
         <source>Parties Told of the Termination</source>
         <translation>已告知双方终止调解</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="456" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="460"/>
         <source>Phone, SMS, letter, in person...</source>
         <translation>电话、短信、信函、当面……</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="458" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="462"/>
         <source>Told on</source>
         <translation>告知日期</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="459" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="463"/>
         <source>How</source>
         <translation>告知方式</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="469" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="469"/>
         <source>Notice of the termination recorded.</source>
         <translation>已登记终止调解的告知。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="486" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="486"/>
         <source>Court referral saved.</source>
         <translation>移送信息已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="492" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="492"/>
         <source>Hearing</source>
         <translation>开庭</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="498" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="498"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="499" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="499"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="509" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="505"/>
         <source>Hearing added.</source>
         <translation>已添加开庭时间。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="517" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="513"/>
         <source>%1 is now: %2</source>
         <translation>%1 当前为：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="553" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="549"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="553" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="549"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="566" />
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="562"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -7134,133 +7134,133 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CasePane</name>
     <message>
-        <location filename="../ui/case_pane.cpp" line="30" />
+        <location filename="../ui/case_pane.cpp" line="30"/>
         <source>Correct...</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="31" />
+        <location filename="../ui/case_pane.cpp" line="31"/>
         <source>Assign...</source>
         <translation>分派…</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="39" />
+        <location filename="../ui/case_pane.cpp" line="39"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="40" />
+        <location filename="../ui/case_pane.cpp" line="40"/>
         <source>Timeline</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="41" />
+        <location filename="../ui/case_pane.cpp" line="41"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="42" />
+        <location filename="../ui/case_pane.cpp" line="42"/>
         <source>Prepaid Card</source>
         <translation>预付卡</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="43" />
+        <location filename="../ui/case_pane.cpp" line="43"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="44" />
+        <location filename="../ui/case_pane.cpp" line="44"/>
         <source>Mediation</source>
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="47" />
+        <location filename="../ui/case_pane.cpp" line="47"/>
         <source>Saved the prepaid card details.</source>
         <translation>已保存预付卡信息。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="52" />
+        <location filename="../ui/case_pane.cpp" line="52"/>
         <source>Correct the registration details; every change is kept in the history</source>
         <translation>更正登记信息；每项修改都会记入修改记录</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="101" />
-        <location filename="../ui/case_pane.cpp" line="136" />
+        <location filename="../ui/case_pane.cpp" line="101"/>
+        <location filename="../ui/case_pane.cpp" line="136"/>
         <source>Stop Clock...</source>
         <translation>暂停计时…</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="103" />
+        <location filename="../ui/case_pane.cpp" line="103"/>
         <source>Select a case to see its details.</source>
         <translation>在左侧列表中选择案件，即可查看详情。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="136" />
+        <location filename="../ui/case_pane.cpp" line="136"/>
         <source>Restart Clock</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="137" />
+        <location filename="../ui/case_pane.cpp" line="137"/>
         <source>The deadline clock stops while goods are appraised or tested (鉴定/检测).</source>
         <translation>商品送鉴定或检测期间，办理时限暂停计算。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="139" />
+        <location filename="../ui/case_pane.cpp" line="139"/>
         <source>Sign in (File &gt; Sign In as Another User) to work on cases.</source>
         <translation>请登录（文件 &gt; 以其他用户登录）后办理案件。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="142" />
+        <location filename="../ui/case_pane.cpp" line="142"/>
         <source>Nothing to do here for a %1.</source>
         <translation>%1在此无可办理的事项。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="150" />
+        <location filename="../ui/case_pane.cpp" line="150"/>
         <source>%1 is now: %2</source>
         <translation>%1 已转为：%2</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="182" />
+        <location filename="../ui/case_pane.cpp" line="182"/>
         <source>%1 is now with %2.</source>
         <translation>%1 已分派给 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="192" />
+        <location filename="../ui/case_pane.cpp" line="192"/>
         <source>The clock is stopped: %1</source>
         <translation>已暂停计时：%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="202" />
+        <location filename="../ui/case_pane.cpp" line="202"/>
         <source>The clock runs again.</source>
         <translation>已恢复计时。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="228" />
+        <location filename="../ui/case_pane.cpp" line="228"/>
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="241" />
+        <location filename="../ui/case_pane.cpp" line="241"/>
         <source>Assign</source>
         <translation>分派案件</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="241" />
+        <location filename="../ui/case_pane.cpp" line="241"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="253" />
+        <location filename="../ui/case_pane.cpp" line="253"/>
         <source>%1 was corrected.</source>
         <translation>案件 %1 已更正。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="264" />
+        <location filename="../ui/case_pane.cpp" line="264"/>
         <source>Stop Clock</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="264" />
+        <location filename="../ui/case_pane.cpp" line="264"/>
         <source>What is appraised or tested?</source>
         <translation>送鉴定或检测的是什么？</translation>
     </message>
@@ -7268,34 +7268,34 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CasePrepaidTab</name>
     <message>
-        <location filename="../ui/prepaid/case_prepaid_tab.cpp" line="17" />
+        <location filename="../ui/prepaid/case_prepaid_tab.cpp" line="17"/>
         <source>Save Card Details</source>
         <translation>保存预付卡信息</translation>
     </message>
     <message>
-        <location filename="../ui/prepaid/case_prepaid_tab.cpp" line="17" />
+        <location filename="../ui/prepaid/case_prepaid_tab.cpp" line="17"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/prepaid/case_prepaid_tab.cpp" line="55" />
+        <location filename="../ui/prepaid/case_prepaid_tab.cpp" line="55"/>
         <source>This complaint concerns a prepaid card.</source>
         <translation>本投诉涉及预付卡。</translation>
     </message>
     <message>
-        <location filename="../ui/prepaid/case_prepaid_tab.cpp" line="56" />
+        <location filename="../ui/prepaid/case_prepaid_tab.cpp" line="56"/>
         <source>No prepaid card is recorded for this complaint. Fill in the fields and save if it concerns one.</source>
         <translation>本投诉尚未登记预付卡信息。如涉及预付卡，请填写后保存。</translation>
     </message>
     <message>
-        <location filename="../ui/prepaid/case_prepaid_tab.cpp" line="74" />
-        <location filename="../ui/prepaid/case_prepaid_tab.cpp" line="84" />
-        <location filename="../ui/prepaid/case_prepaid_tab.cpp" line="88" />
+        <location filename="../ui/prepaid/case_prepaid_tab.cpp" line="74"/>
+        <location filename="../ui/prepaid/case_prepaid_tab.cpp" line="84"/>
+        <location filename="../ui/prepaid/case_prepaid_tab.cpp" line="88"/>
         <source>Prepaid card</source>
         <translation>预付卡</translation>
     </message>
     <message>
-        <location filename="../ui/prepaid/case_prepaid_tab.cpp" line="84" />
+        <location filename="../ui/prepaid/case_prepaid_tab.cpp" line="84"/>
         <source>Remove the card details from this complaint?</source>
         <translation>删除本投诉的预付卡信息？</translation>
     </message>
@@ -7303,52 +7303,52 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CaseTableModel</name>
     <message>
-        <location filename="../ui/case_table_model.cpp" line="95" />
+        <location filename="../ui/case_table_model.cpp" line="95"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../ui/case_table_model.cpp" line="96" />
+        <location filename="../ui/case_table_model.cpp" line="96"/>
         <source>Received</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../ui/case_table_model.cpp" line="97" />
+        <location filename="../ui/case_table_model.cpp" line="97"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/case_table_model.cpp" line="98" />
+        <location filename="../ui/case_table_model.cpp" line="98"/>
         <source>Category</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../ui/case_table_model.cpp" line="99" />
+        <location filename="../ui/case_table_model.cpp" line="99"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/case_table_model.cpp" line="100" />
+        <location filename="../ui/case_table_model.cpp" line="100"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../ui/case_table_model.cpp" line="101" />
+        <location filename="../ui/case_table_model.cpp" line="101"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../ui/case_table_model.cpp" line="102" />
+        <location filename="../ui/case_table_model.cpp" line="102"/>
         <source>Business</source>
         <translation>被投诉经营者</translation>
     </message>
     <message>
-        <location filename="../ui/case_table_model.cpp" line="103" />
+        <location filename="../ui/case_table_model.cpp" line="103"/>
         <source>Amount (¥)</source>
         <translation>涉及金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/case_table_model.cpp" line="104" />
+        <location filename="../ui/case_table_model.cpp" line="104"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
@@ -7356,7 +7356,7 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CaseTimelineView</name>
     <message>
-        <location filename="../ui/case_timeline_view.cpp" line="24" />
+        <location filename="../ui/case_timeline_view.cpp" line="24"/>
         <source>Ground: %1</source>
         <translation>理由：%1</translation>
     </message>
@@ -7364,32 +7364,32 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::ChangePasswordDialog</name>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="162" />
+        <location filename="../ui/sign_in_dialog.cpp" line="162"/>
         <source>Change My Password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="164" />
+        <location filename="../ui/sign_in_dialog.cpp" line="164"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="165" />
+        <location filename="../ui/sign_in_dialog.cpp" line="165"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="166" />
+        <location filename="../ui/sign_in_dialog.cpp" line="166"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="167" />
+        <location filename="../ui/sign_in_dialog.cpp" line="167"/>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="181" />
+        <location filename="../ui/sign_in_dialog.cpp" line="181"/>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -7397,22 +7397,22 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CouncilSettingsPage</name>
     <message>
-        <location filename="../ui/settings/council_settings_page.cpp" line="22" />
+        <location filename="../ui/settings/council_settings_page.cpp" line="22"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/settings/council_settings_page.cpp" line="26" />
+        <location filename="../ui/settings/council_settings_page.cpp" line="26"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/council_settings_page.cpp" line="29" />
+        <location filename="../ui/settings/council_settings_page.cpp" line="29"/>
         <source>Printed on mediation agreements and referral letters, e.g. 上海市长宁区消费者权益保护委员会.</source>
         <translation>打印在调解协议书和诉调对接移送函上，如 上海市长宁区消费者权益保护委员会。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/council_settings_page.cpp" line="36" />
+        <location filename="../ui/settings/council_settings_page.cpp" line="36"/>
         <source>Council name</source>
         <translation>消保委名称</translation>
     </message>
@@ -7420,12 +7420,12 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::DashboardTile</name>
     <message>
-        <location filename="../ui/dashboard/dashboard_tiles.cpp" line="45" />
+        <location filename="../ui/dashboard/dashboard_tiles.cpp" line="45"/>
         <source>%1Year on year %2</source>
         <translation>%1同比 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_tiles.cpp" line="47" />
+        <location filename="../ui/dashboard/dashboard_tiles.cpp" line="47"/>
         <source>%1: %2
 Year on year (against %3): %4
 Period on period: %5</source>
@@ -7437,248 +7437,248 @@ Period on period: %5</source>
 <context>
     <name>casedesk::DashboardWindow</name>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="64" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="64"/>
         <source>Dashboard</source>
         <translation>统计看板</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="74" />
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="410" />
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="431" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="74"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="410"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="431"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="77" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="77"/>
         <source>Headline figures</source>
         <translation>主要指标</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="79" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="79"/>
         <source>By %1</source>
         <translation>按%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="82" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="82"/>
         <source>Report...</source>
         <translation>统计报告...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="84" />
-        <source>Print preview of the period's report; save it as PDF from there</source>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="84"/>
+        <source>Print preview of the period&apos;s report; save it as PDF from there</source>
         <translation>预览本期统计报告，可在预览中打印</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="87" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="87"/>
         <source>Save PDF...</source>
         <translation>另存为 PDF...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="126" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="126"/>
         <source>&lt;b&gt;Early warnings&lt;/b&gt;&lt;br&gt;Sudden runs of complaints against one business will be listed here.</source>
         <translation>&lt;b&gt;风险预警&lt;/b&gt;&lt;br&gt;某一经营者短期内投诉激增时，将在此列出。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="147" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="147"/>
         <source>Period</source>
         <translation>统计期间</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="150" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="150"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="151" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="151"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="152" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="152"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="179" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="179"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="191" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="191"/>
         <source>All districts</source>
         <translation>全部区</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="198" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="198"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="203" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="203"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="206" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="206"/>
         <source>All caseworkers</source>
         <translation>全部承办人</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="331" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="331"/>
         <source>Resolution, satisfaction and on-time rates, %1</source>
         <translation>%1年解决率、满意率、按时办结率</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="332" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="332"/>
         <source>Complaints by category, %1</source>
         <translation>%1各类别投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="333" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="333"/>
         <source>Complaints by channel, %1</source>
         <translation>%1各来源渠道占比</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="335" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="335"/>
         <source>Businesses with the most complaints, %1</source>
         <translation>%1被投诉较多的经营者</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="411" />
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="431" />
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="411"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="431"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="417" />
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="437" />
-        <source>Cannot write "%1": %2</source>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="417"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="437"/>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>casedesk::DirectoryDialog</name>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="64" />
-        <location filename="../ui/mediation/directory_dialog.cpp" line="66" />
-        <location filename="../ui/mediation/directory_dialog.cpp" line="149" />
-        <location filename="../ui/mediation/directory_dialog.cpp" line="200" />
+        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="170"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="211"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="64" />
-        <location filename="../ui/mediation/directory_dialog.cpp" line="66" />
-        <location filename="../ui/mediation/directory_dialog.cpp" line="150" />
-        <location filename="../ui/mediation/directory_dialog.cpp" line="201" />
+        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="171"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="212"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="64" />
-        <location filename="../ui/mediation/directory_dialog.cpp" line="151" />
+        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="172"/>
         <source>Office</source>
         <translation>所在单位</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="64" />
-        <location filename="../ui/mediation/directory_dialog.cpp" line="152" />
+        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="173"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="64" />
-        <location filename="../ui/mediation/directory_dialog.cpp" line="153" />
+        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="174"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="64" />
-        <location filename="../ui/mediation/directory_dialog.cpp" line="66" />
+        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
         <source>Active</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="66" />
-        <location filename="../ui/mediation/directory_dialog.cpp" line="202" />
+        <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="213"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="69" />
+        <location filename="../ui/mediation/directory_dialog.cpp" line="93"/>
         <source>Mediators and Courts</source>
         <translation>调解员与法院</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="70" />
+        <location filename="../ui/mediation/directory_dialog.cpp" line="94"/>
         <source>Add Mediator...</source>
         <translation>添加调解员...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="71" />
-        <location filename="../ui/mediation/directory_dialog.cpp" line="73" />
+        <location filename="../ui/mediation/directory_dialog.cpp" line="95"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="97"/>
         <source>Edit...</source>
         <translation>编辑...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="72" />
+        <location filename="../ui/mediation/directory_dialog.cpp" line="96"/>
         <source>Add Court...</source>
         <translation>添加法院...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="81" />
+        <location filename="../ui/mediation/directory_dialog.cpp" line="105"/>
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="82" />
+        <location filename="../ui/mediation/directory_dialog.cpp" line="106"/>
         <source>Courts</source>
         <translation>法院</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="101" />
-        <location filename="../ui/mediation/directory_dialog.cpp" line="110" />
+        <location filename="../ui/mediation/directory_dialog.cpp" line="125"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="134"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="101" />
-        <location filename="../ui/mediation/directory_dialog.cpp" line="110" />
+        <location filename="../ui/mediation/directory_dialog.cpp" line="125"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="134"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="133" />
+        <location filename="../ui/mediation/directory_dialog.cpp" line="157"/>
         <source>Edit Mediator</source>
         <translation>编辑调解员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="133" />
+        <location filename="../ui/mediation/directory_dialog.cpp" line="157"/>
         <source>Add Mediator</source>
         <translation>添加调解员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="140" />
+        <location filename="../ui/mediation/directory_dialog.cpp" line="164"/>
         <source>e.g. 汽车专业委员会, a law firm</source>
         <translation>如 汽车专业委员会、某律师事务所</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="143" />
+        <location filename="../ui/mediation/directory_dialog.cpp" line="167"/>
         <source>Can be booked</source>
         <translation>可安排调解</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="187" />
+        <location filename="../ui/mediation/directory_dialog.cpp" line="201"/>
         <source>Edit Court</source>
         <translation>编辑法院</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="187" />
+        <location filename="../ui/mediation/directory_dialog.cpp" line="201"/>
         <source>Add Court</source>
         <translation>添加法院</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="194" />
+        <location filename="../ui/mediation/directory_dialog.cpp" line="208"/>
         <source>In use</source>
         <translation>使用中</translation>
     </message>
@@ -7686,27 +7686,27 @@ Period on period: %5</source>
 <context>
     <name>casedesk::DisputeViews</name>
     <message>
-        <location filename="../ui/groups/dispute_views.cpp" line="20" />
+        <location filename="../ui/groups/dispute_views.cpp" line="20"/>
         <source>&amp;Businesses...</source>
         <translation>经营者(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/dispute_views.cpp" line="22" />
+        <location filename="../ui/groups/dispute_views.cpp" line="22"/>
         <source>&amp;Group Cases...</source>
         <translation>群体投诉(&amp;G)...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/dispute_views.cpp" line="24" />
+        <location filename="../ui/groups/dispute_views.cpp" line="24"/>
         <source>Early &amp;Warnings...</source>
         <translation>风险预警(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/dispute_views.cpp" line="26" />
+        <location filename="../ui/groups/dispute_views.cpp" line="26"/>
         <source>First-Compensation F&amp;unds...</source>
         <translation>先行赔付金(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/dispute_views.cpp" line="81" />
+        <location filename="../ui/groups/dispute_views.cpp" line="81"/>
         <source>Made a group case.</source>
         <translation>已建立群体投诉。</translation>
     </message>
@@ -7714,125 +7714,129 @@ Period on period: %5</source>
 <context>
     <name>casedesk::DueListDialog</name>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="20" />
+        <location filename="../ui/due_list_dialog.cpp" line="20"/>
         <source>Only my cases</source>
         <translation>只看我的案件</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="23" />
+        <location filename="../ui/due_list_dialog.cpp" line="23"/>
         <source>Due Soon and Overdue</source>
         <translation>即将到期与已逾期</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="26" />
+        <location filename="../ui/due_list_dialog.cpp" line="26"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="31" />
+        <location filename="../ui/due_list_dialog.cpp" line="31"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="31" />
+        <location filename="../ui/due_list_dialog.cpp" line="31"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="31" />
+        <location filename="../ui/due_list_dialog.cpp" line="31"/>
         <source>Due</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="31" />
+        <location filename="../ui/due_list_dialog.cpp" line="31"/>
         <source>State</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="31" />
+        <location filename="../ui/due_list_dialog.cpp" line="31"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="32" />
+        <location filename="../ui/due_list_dialog.cpp" line="32"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="32" />
+        <location filename="../ui/due_list_dialog.cpp" line="32"/>
         <source>Business</source>
         <translation>被投诉经营者</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="32" />
+        <location filename="../ui/due_list_dialog.cpp" line="32"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="40" />
+        <location filename="../ui/due_list_dialog.cpp" line="40"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="42" />
+        <location filename="../ui/due_list_dialog.cpp" line="42"/>
         <source>Due within</source>
         <translation>到期范围</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="63" />
+        <location filename="../ui/due_list_dialog.cpp" line="63"/>
         <source>Working out the deadlines...</source>
         <translation>正在计算各案期限……</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="100" />
+        <location filename="../ui/due_list_dialog.cpp" line="100"/>
         <source>clock stopped</source>
         <translation>暂停计时中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="102" />
+        <location filename="../ui/due_list_dialog.cpp" line="102"/>
         <source>%n hour(s) late</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="103" />
+        <location filename="../ui/due_list_dialog.cpp" line="103"/>
         <source>%n hour(s) left</source>
         <translation>
             <numerusform>剩余 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="107" />
+        <location filename="../ui/due_list_dialog.cpp" line="107"/>
         <source>%n day(s) late</source>
-        <translation><numerusform>已逾期 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="107" />
+        <location filename="../ui/due_list_dialog.cpp" line="107"/>
         <source>%n day(s) left</source>
-        <translation><numerusform>剩余 %n 天</numerusform></translation>
+        <translation>
+            <numerusform>剩余 %n 天</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="109" />
+        <location filename="../ui/due_list_dialog.cpp" line="109"/>
         <source>%n working day(s) late</source>
         <translation>
             <numerusform>已逾期 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="105" />
+        <location filename="../ui/due_list_dialog.cpp" line="105"/>
         <source>due today</source>
         <translation>今日到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="110" />
+        <location filename="../ui/due_list_dialog.cpp" line="110"/>
         <source>%n working day(s) left</source>
         <translation>
             <numerusform>剩余 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="121" />
+        <location filename="../ui/due_list_dialog.cpp" line="121"/>
         <source>%1 deadline(s) to watch, %2 of them overdue.</source>
         <translation>共 %1 项时限需关注，其中 %2 项已逾期。</translation>
     </message>
@@ -7840,82 +7844,82 @@ Period on period: %5</source>
 <context>
     <name>casedesk::FilterBar</name>
     <message>
-        <location filename="../ui/filter_bar.cpp" line="23" />
+        <location filename="../ui/filter_bar.cpp" line="23"/>
         <source>Any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.cpp" line="35" />
+        <location filename="../ui/filter_bar.cpp" line="35"/>
         <source>My cases</source>
         <translation>我的案件</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.cpp" line="36" />
+        <location filename="../ui/filter_bar.cpp" line="36"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.cpp" line="47" />
-        <source>Only the cases the dashboard's chart counted. Click to show every district and caseworker.</source>
+        <location filename="../ui/filter_bar.cpp" line="47"/>
+        <source>Only the cases the dashboard&apos;s chart counted. Click to show every district and caseworker.</source>
         <translation>仅显示统计图中计入的案件。点击后显示所有区、所有承办人的案件。</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.cpp" line="51" />
+        <location filename="../ui/filter_bar.cpp" line="51"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.cpp" line="54" />
+        <location filename="../ui/filter_bar.cpp" line="54"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.cpp" line="59" />
+        <location filename="../ui/filter_bar.cpp" line="59"/>
         <source>Search number, name, phone, business, text</source>
         <translation>搜索编号、姓名、电话、经营者、内容</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.cpp" line="60" />
+        <location filename="../ui/filter_bar.cpp" line="60"/>
         <source>Finds any part of the case number, complainant, phone, business, demand or facts</source>
         <translation>可按案件编号、投诉人、电话、经营者、诉求或事实中的任意片段查找</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.cpp" line="113" />
+        <location filename="../ui/filter_bar.cpp" line="113"/>
         <source>District: %1</source>
         <translation>所在区：%1</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.cpp" line="115" />
+        <location filename="../ui/filter_bar.cpp" line="115"/>
         <source>Caseworker: %1</source>
         <translation>承办人：%1</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.cpp" line="116" />
+        <location filename="../ui/filter_bar.cpp" line="116"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.cpp" line="135" />
+        <location filename="../ui/filter_bar.cpp" line="135"/>
         <source>Choose who you are first (File &gt; Switch User)</source>
         <translation>请先选择您的身份（文件 &gt; 切换用户）</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.cpp" line="136" />
+        <location filename="../ui/filter_bar.cpp" line="136"/>
         <source>Only cases assigned to %1</source>
         <translation>只看分派给 %1 的案件</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.cpp" line="75" />
+        <location filename="../ui/filter_bar.cpp" line="75"/>
         <source>Received</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.cpp" line="78" />
+        <location filename="../ui/filter_bar.cpp" line="78"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../ui/filter_bar.cpp" line="125" />
+        <location filename="../ui/filter_bar.cpp" line="125"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
@@ -7923,37 +7927,37 @@ Period on period: %5</source>
 <context>
     <name>casedesk::FirstAdministratorDialog</name>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="114" />
+        <location filename="../ui/sign_in_dialog.cpp" line="114"/>
         <source>Set Up the Administrator</source>
         <translation>设置管理员</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="117" />
+        <location filename="../ui/sign_in_dialog.cpp" line="117"/>
         <source>Nobody can sign in to this database yet. Choose the administrator who will add the caseworkers and supervisors. The password needs at least %1 characters.</source>
         <translation>该数据库还没有人能登录。请设定一位管理员，由其添加承办人和科长。密码至少 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="123" />
-        <source>Administrator's name</source>
+        <location filename="../ui/sign_in_dialog.cpp" line="123"/>
+        <source>Administrator&apos;s name</source>
         <translation>管理员姓名</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="124" />
+        <location filename="../ui/sign_in_dialog.cpp" line="124"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="125" />
+        <location filename="../ui/sign_in_dialog.cpp" line="125"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="127" />
+        <location filename="../ui/sign_in_dialog.cpp" line="127"/>
         <source>Create Administrator</source>
         <translation>创建管理员</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="145" />
+        <location filename="../ui/sign_in_dialog.cpp" line="145"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -7961,72 +7965,72 @@ Period on period: %5</source>
 <context>
     <name>casedesk::FollowUpDialog</name>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="23" />
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="23"/>
         <source>Consumer reached</source>
         <translation>已联系上消费者</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="25" />
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="25"/>
         <source>For the monthly spot check</source>
         <translation>属于每月抽查测评</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="28" />
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="28"/>
         <source>Follow-up Visit: %1</source>
         <translation>回访：%1</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="36" />
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="36"/>
         <source>Not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="37" />
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="37"/>
         <source> / 5</source>
         <translation> / 5 分</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="39" />
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="39"/>
         <source>What the consumer said</source>
         <translation>消费者的反馈</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="47" />
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="47"/>
         <source>Earlier visits</source>
         <translation>以往回访</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="48" />
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="48"/>
         <source>When</source>
         <translation>回访时间</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="50" />
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="50"/>
         <source>Result</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="51" />
-        <source>Caseworker's attitude</source>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="51"/>
+        <source>Caseworker&apos;s attitude</source>
         <translation>承办人工作态度</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="52" />
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="52"/>
         <source>Comment</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="78" />
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="78"/>
         <source>None yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="81" />
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="81"/>
         <source>%1  %2  %3</source>
         <translation>%1  %2  %3</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="83" />
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="83"/>
         <source>  attitude %1/5</source>
         <translation>  态度评分 %1/5</translation>
     </message>
@@ -8034,159 +8038,159 @@ Period on period: %5</source>
 <context>
     <name>casedesk::FundsDialog</name>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="54" />
-        <source>"%1" is not an amount in yuan.</source>
+        <location filename="../ui/funds/funds_dialog.cpp" line="54"/>
+        <source>&quot;%1&quot; is not an amount in yuan.</source>
         <translation>“%1”不是有效的金额（元）。</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="64" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="64"/>
         <source>Fund</source>
         <translation>赔付金</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="64" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="64"/>
         <source>Held by</source>
         <translation>设立单位</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="64" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="64"/>
         <source>Balance (¥)</source>
         <translation>余额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="64" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="64"/>
         <source>Paid out (¥)</source>
         <translation>已赔付（元）</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="64" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="64"/>
         <source>Payouts</source>
         <translation>赔付笔数</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="66" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="66"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="66" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="66"/>
         <source>Entry</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="66" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="66"/>
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="66" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="66"/>
         <source>Balance after (¥)</source>
         <translation>结余（元）</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="66" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="66"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="67" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="67"/>
         <source>Consumer</source>
         <translation>消费者</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="67" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="67"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="67" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="67"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="71" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="71"/>
         <source>First-Compensation Funds</source>
         <translation>先行赔付金</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="83" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="83"/>
         <source>New Fund...</source>
         <translation>新建赔付金...</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="84" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="84"/>
         <source>Top Up...</source>
         <translation>续存...</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="85" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="85"/>
         <source>Pay Out to a Case...</source>
         <translation>向案件赔付...</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="131" />
-        <source>No fund yet: a mall or market's fund is added with New Fund.</source>
+        <location filename="../ui/funds/funds_dialog.cpp" line="131"/>
+        <source>No fund yet: a mall or market&apos;s fund is added with New Fund.</source>
         <translation>尚无赔付金。商场或市场设立的先行赔付金可通过“新建赔付金”添加。</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="140" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="140"/>
         <source>Statement of %1: balance ¥%2</source>
         <translation>%1 明细：余额 ¥%2</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="146" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="146"/>
         <source>Payout</source>
         <translation>赔付</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="146" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="146"/>
         <source>Top-up</source>
         <translation>续存</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="158" />
-        <location filename="../ui/funds/funds_dialog.cpp" line="161" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="158"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="161"/>
         <source>New Fund</source>
         <translation>新建赔付金</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="158" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="158"/>
         <source>Name of the fund:</source>
         <translation>赔付金名称：</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="161" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="161"/>
         <source>Held by (mall or market):</source>
         <translation>设立单位（商场或市场）：</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="176" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="176"/>
         <source>Top Up</source>
         <translation>续存</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="176" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="176"/>
         <source>Amount paid into the fund (¥):</source>
         <translation>存入金额（元）：</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="192" />
-        <location filename="../ui/funds/funds_dialog.cpp" line="201" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="192"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="201"/>
         <source>Pay Out</source>
         <translation>赔付</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="192" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="192"/>
         <source>Case number of the consumer paid:</source>
         <translation>获赔消费者的案件编号：</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="201" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="201"/>
         <source>Amount paid to %1 (¥):</source>
         <translation>向 %1 赔付的金额（元）：</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="209" />
+        <location filename="../ui/funds/funds_dialog.cpp" line="209"/>
         <source>Paid ¥%1 to case %2 from the fund.</source>
         <translation>已从赔付金向案件 %2 赔付 ¥%1。</translation>
     </message>
@@ -8194,317 +8198,317 @@ Period on period: %5</source>
 <context>
     <name>casedesk::GroupViewWidget</name>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="59" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="59"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="59" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="59"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="59" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="59"/>
         <source>Claimant</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="59" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="59"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="59" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="59"/>
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="60" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="60"/>
         <source>Paid</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="60" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="60"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="60" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="60"/>
         <source>Claim</source>
         <translation>主张金额</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="60" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="60"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="60" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="60"/>
         <source>Representative</source>
         <translation>代表性案件</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="70" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="70"/>
         <source>Add Cases...</source>
         <translation>添加案件...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="71" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="71"/>
         <source>Remove Selected</source>
         <translation>移出所选</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="72" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="72"/>
         <source>Mark Representative</source>
         <translation>设为/取消代表性案件</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="73" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="73"/>
         <source>Assign All...</source>
         <translation>全部分派...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="74" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="74"/>
         <source>Move All...</source>
         <translation>全部变更状态...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="75" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="75"/>
         <source>Record Outcome...</source>
         <translation>登记处理结果...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="76" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="76"/>
         <source>Schedule Session...</source>
         <translation>安排调解...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="86" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="86"/>
         <source>Export CSV...</source>
         <translation>导出 CSV...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="87" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="87"/>
         <source>Roster PDF...</source>
         <translation>名册 PDF...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="94" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="94"/>
         <source>Mark or unmark the selected cases as representative cases heard first</source>
         <translation>将所选案件标记为或取消标记为先行审理的代表性案件</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="95" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="95"/>
         <source>Move every member to one status; members already there stay</source>
         <translation>将全部案件变更为同一状态；已处于该状态的不变</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="96" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="96"/>
         <source>One outcome for all, e.g. the business refunds 60% of each balance</source>
         <translation>为全体登记同一处理结果，例如经营者退还每人余额的60%</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="97" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="97"/>
         <source>One mediation session for every member in mediation</source>
         <translation>为所有处于调解中的成员安排同一场调解</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="122" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="122"/>
         <source>No group case selected</source>
         <translation>未选择群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="137" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="137"/>
         <source>Business: %1 · %2 claimants (%3 open) · paid %4 · balance claimed %5 · total claim %6</source>
         <translation>经营者：%1 · 当事人 %2 人（未办结 %3 件）· 支付 %4 · 主张余额 %5 · 主张合计 %6</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="138" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="138"/>
         <source>several businesses</source>
         <translation>多个经营者</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="145" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="145"/>
         <source>Where they stand: %1</source>
         <translation>办理情况：%1</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="150" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="150"/>
         <source>Representative cases: none chosen yet</source>
         <translation>代表性案件：尚未选定</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="151" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="151"/>
         <source>Representative cases: %1</source>
         <translation>代表性案件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="159" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="159"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="184" />
-        <location filename="../ui/groups/group_view_widget.cpp" line="381" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="184"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="381"/>
         <source>Group case</source>
         <translation>群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="201" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="201"/>
         <source>Schedule Session</source>
         <translation>安排调解</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="202" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="202"/>
         <source>No member of the group is in mediation; move them into mediation first.</source>
         <translation>本群体案件中没有处于调解中的成员，请先将成员转入调解。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="206" />
-        <source>The group's claimants and the business</source>
+        <location filename="../ui/groups/group_view_widget.cpp" line="206"/>
+        <source>The group&apos;s claimants and the business</source>
         <translation>群体投诉人及被投诉经营者</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="211" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="211"/>
         <source>One mediation session was booked for every member in mediation.</source>
         <translation>已为所有处于调解中的成员安排同一场调解。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="219" />
-        <location filename="../ui/groups/group_view_widget.cpp" line="227" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="219"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="227"/>
         <source>Add Cases</source>
         <translation>添加案件</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="219" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="219"/>
         <source>Case numbers to add, one per line or separated by spaces or commas:</source>
         <translation>要添加的案件编号，每行一个，或用空格、逗号分隔：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="234" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="234"/>
         <source>Added %n case(s) to the group.</source>
         <translation>
             <numerusform>已向群体投诉添加 %n 件案件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="242" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="242"/>
         <source>Remove Cases</source>
         <translation>移出案件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="243" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="243"/>
         <source>Take %n case(s) out of the group? The cases themselves stay.</source>
         <translation>
             <numerusform>将 %n 件案件移出群体投诉？案件本身保留。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="247" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="247"/>
         <source>Removed %n case(s) from the group.</source>
         <translation>
             <numerusform>已从群体投诉移出 %n 件案件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="263" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="263"/>
         <source>Representative cases updated.</source>
         <translation>代表性案件已更新。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="277" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="277"/>
         <source>Assign All</source>
         <translation>全部分派</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="277" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="277"/>
         <source>Give every member of the group to:</source>
         <translation>将群体投诉的全部案件分派给：</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="281" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="281"/>
         <source>Every member of the group is now with %1.</source>
         <translation>群体投诉的全部案件已分派给 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="295" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="295"/>
         <source>Move All</source>
         <translation>全部变更状态</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="295" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="295"/>
         <source>Move every member to:</source>
         <translation>将全部案件变更为：</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="303" />
-        <source>Moved the group's members to %1.</source>
+        <location filename="../ui/groups/group_view_widget.cpp" line="303"/>
+        <source>Moved the group&apos;s members to %1.</source>
         <translation>已将群体投诉的案件变更为“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="313" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="313"/>
         <source>Recorded the outcome: %1 in all.</source>
         <translation>已登记处理结果：合计 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="320" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="320"/>
         <source>Record Outcome for the Whole Group</source>
         <translation>为整个群体投诉登记处理结果</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="329" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="329"/>
         <source>e.g. the business refunds 60% of each balance by 30 June</source>
         <translation>例如：经营者于6月30日前退还每人余额的60%</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="330" />
-        <source>The money has been paid (adds to each case's money recovered)</source>
+        <location filename="../ui/groups/group_view_widget.cpp" line="330"/>
+        <source>The money has been paid (adds to each case&apos;s money recovered)</source>
         <translation>款项已支付（计入每件案件的挽回经济损失）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="337" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="337"/>
         <source>%n member(s), %1 in all.</source>
         <translation>
             <numerusform>共 %n 人，合计 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="346" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="346"/>
         <source>Share</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="347" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="347"/>
         <source>What was agreed</source>
         <translation>协商结果</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="366" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="366"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="375" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="375"/>
         <source>Roster PDF</source>
         <translation>名册 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="375" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="375"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="376" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="376"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="376" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="376"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="383" />
+        <location filename="../ui/groups/group_view_widget.cpp" line="383"/>
         <source>Wrote %1.</source>
         <translation>已保存 %1。</translation>
     </message>
@@ -8512,17 +8516,17 @@ Period on period: %5</source>
 <context>
     <name>casedesk::GroupsDialog</name>
     <message>
-        <location filename="../ui/groups/groups_dialog.cpp" line="24" />
+        <location filename="../ui/groups/groups_dialog.cpp" line="24"/>
         <source>Group Cases</source>
         <translation>群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/groups/groups_dialog.cpp" line="31" />
+        <location filename="../ui/groups/groups_dialog.cpp" line="31"/>
         <source>New Group from Cases...</source>
         <translation>用案件新建群体投诉...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/groups_dialog.cpp" line="63" />
+        <location filename="../ui/groups/groups_dialog.cpp" line="63"/>
         <source>%1
 %n member(s), %2 open</source>
         <translation>
@@ -8531,23 +8535,23 @@ Period on period: %5</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/groups/groups_dialog.cpp" line="72" />
-        <location filename="../ui/groups/groups_dialog.cpp" line="77" />
+        <location filename="../ui/groups/groups_dialog.cpp" line="72"/>
+        <location filename="../ui/groups/groups_dialog.cpp" line="77"/>
         <source>New Group Case</source>
         <translation>新建群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/groups/groups_dialog.cpp" line="72" />
+        <location filename="../ui/groups/groups_dialog.cpp" line="72"/>
         <source>Name of the group case:</source>
         <translation>群体投诉名称：</translation>
     </message>
     <message>
-        <location filename="../ui/groups/groups_dialog.cpp" line="77" />
+        <location filename="../ui/groups/groups_dialog.cpp" line="77"/>
         <source>Case numbers, one per line or separated by spaces or commas:</source>
         <translation>案件编号，每行一个，或用空格、逗号分隔：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/groups_dialog.cpp" line="97" />
+        <location filename="../ui/groups/groups_dialog.cpp" line="97"/>
         <source>Made a group case of %n case(s).</source>
         <translation>
             <numerusform>已用 %n 件案件建立群体投诉。</numerusform>
@@ -8557,66 +8561,66 @@ Period on period: %5</source>
 <context>
     <name>casedesk::IntakeDialog</name>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="46" />
+        <location filename="../ui/intake/intake_dialog.cpp" line="46"/>
         <source>Show them</source>
         <translation>查看这些投诉</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="51" />
+        <location filename="../ui/intake/intake_dialog.cpp" line="51"/>
         <source>Register a Complaint</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="79" />
+        <location filename="../ui/intake/intake_dialog.cpp" line="79"/>
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="82" />
+        <location filename="../ui/intake/intake_dialog.cpp" line="82"/>
         <source>Register the complaint (Ctrl+S)</source>
         <translation>登记这件投诉（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="84" />
+        <location filename="../ui/intake/intake_dialog.cpp" line="84"/>
         <source>Discard Draft</source>
         <translation>放弃草稿</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="85" />
+        <location filename="../ui/intake/intake_dialog.cpp" line="85"/>
         <source>Close (Keep Draft)</source>
         <translation>关闭（保留草稿）</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="113" />
+        <location filename="../ui/intake/intake_dialog.cpp" line="113"/>
         <source>Restored the registration you had not finished (saved %1).</source>
         <translation>已恢复您上次未完成的登记（保存于 %1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/intake/intake_dialog.cpp" line="156" />
+        <location filename="../ui/intake/intake_dialog.cpp" line="156"/>
         <source>Returning complainant %1: %n earlier complaint(s).</source>
         <translation>
             <numerusform>老投诉人 %1：此前已投诉 %n 次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="159" />
+        <location filename="../ui/intake/intake_dialog.cpp" line="159"/>
         <source>%1  %2  %3  %4</source>
         <translation>%1  %2  %3  %4</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="257" />
-        <source>Case %1 was registered, but its card details were not saved: %2 Add them on the case's Prepaid Card tab.</source>
+        <location filename="../ui/intake/intake_dialog.cpp" line="257"/>
+        <source>Case %1 was registered, but its card details were not saved: %2 Add them on the case&apos;s Prepaid Card tab.</source>
         <translation>案件 %1 已登记，但预付卡信息未保存：%2 请在案件的“预付卡”页补填。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/intake/intake_dialog.cpp" line="173" />
+        <location filename="../ui/intake/intake_dialog.cpp" line="173"/>
         <source>%1 already has %n open complaint(s): possibly a group case.</source>
         <translation>
             <numerusform>%1 已有 %n 件未办结投诉，可能属于群体性投诉。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="224" />
+        <location filename="../ui/intake/intake_dialog.cpp" line="224"/>
         <source>Possible duplicate: %1 from the same complainant about the same business was registered on %2. Press Register again to register this one anyway.</source>
         <translation>可能重复登记：同一投诉人对同一经营者的投诉 %1 已于 %2 登记。如确需另行登记，请再次点击“登记”。</translation>
     </message>
@@ -8624,158 +8628,158 @@ Period on period: %5</source>
 <context>
     <name>casedesk::IntakeForm</name>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="56" />
+        <location filename="../ui/intake/intake_form.cpp" line="56"/>
         <source>Unknown</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="59" />
+        <location filename="../ui/intake/intake_form.cpp" line="59"/>
         <source>Mobile or landline; a returning complainant is filled in</source>
         <translation>手机或固话；老投诉人会自动带出信息</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="60" />
+        <location filename="../ui/intake/intake_form.cpp" line="60"/>
         <source>Type part of the name or the credit code</source>
         <translation>输入名称的一部分或信用代码</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="61" />
+        <location filename="../ui/intake/intake_form.cpp" line="61"/>
         <source>e.g. 2400 or 2400.50</source>
         <translation>如 2400 或 2400.50</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="65" />
+        <location filename="../ui/intake/intake_form.cpp" line="65"/>
         <source>Complaint</source>
         <translation>投诉来源</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="67" />
+        <location filename="../ui/intake/intake_form.cpp" line="67"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="68" />
+        <location filename="../ui/intake/intake_form.cpp" line="68"/>
         <source>Platform ticket</source>
         <translation>平台工单号</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="69" />
+        <location filename="../ui/intake/intake_form.cpp" line="69"/>
         <source>Received</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="71" />
+        <location filename="../ui/intake/intake_form.cpp" line="71"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="73" />
+        <location filename="../ui/intake/intake_form.cpp" line="73"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="74" />
+        <location filename="../ui/intake/intake_form.cpp" line="74"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="75" />
+        <location filename="../ui/intake/intake_form.cpp" line="75"/>
         <source>ID number (optional)</source>
         <translation>身份证号（选填）</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="77" />
+        <location filename="../ui/intake/intake_form.cpp" line="77"/>
         <source>Minor (under %1): sensitive personal data</source>
         <translation>未满%1周岁未成年人：敏感个人信息</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="84" />
-        <location filename="../ui/intake/intake_form.cpp" line="90" />
+        <location filename="../ui/intake/intake_form.cpp" line="84"/>
+        <location filename="../ui/intake/intake_form.cpp" line="90"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="86" />
+        <location filename="../ui/intake/intake_form.cpp" line="86"/>
         <source>Business complained about</source>
         <translation>被投诉经营者</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="88" />
+        <location filename="../ui/intake/intake_form.cpp" line="88"/>
         <source>Business name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="89" />
+        <location filename="../ui/intake/intake_form.cpp" line="89"/>
         <source>Credit code (optional)</source>
         <translation>统一社会信用代码（选填）</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="91" />
+        <location filename="../ui/intake/intake_form.cpp" line="91"/>
         <source>District</source>
         <translation>所在区</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="92" />
+        <location filename="../ui/intake/intake_form.cpp" line="92"/>
         <source>Street</source>
         <translation>街道/镇</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="94" />
+        <location filename="../ui/intake/intake_form.cpp" line="94"/>
         <source>Dispute</source>
         <translation>争议内容</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="96" />
+        <location filename="../ui/intake/intake_form.cpp" line="96"/>
         <source>Category</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="97" />
+        <location filename="../ui/intake/intake_form.cpp" line="97"/>
         <source>Nature</source>
         <translation>投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="98" />
+        <location filename="../ui/intake/intake_form.cpp" line="98"/>
         <source>Amount involved (¥)</source>
         <translation>涉及金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="99" />
+        <location filename="../ui/intake/intake_form.cpp" line="99"/>
         <source>Purchase / incident date</source>
         <translation>消费（事发）日期</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="100" />
+        <location filename="../ui/intake/intake_form.cpp" line="100"/>
         <source>Demand</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="101" />
+        <location filename="../ui/intake/intake_form.cpp" line="101"/>
         <source>Facts and reasons</source>
         <translation>事实与理由</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="102" />
+        <location filename="../ui/intake/intake_form.cpp" line="102"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="105" />
+        <location filename="../ui/intake/intake_form.cpp" line="105"/>
         <source>Prepaid card (tick if the complaint concerns one)</source>
         <translation>预付卡（涉及预付卡时勾选）</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="218" />
+        <location filename="../ui/intake/intake_form.cpp" line="218"/>
         <source>Choose...</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="241" />
+        <location filename="../ui/intake/intake_form.cpp" line="241"/>
         <source>Enter the amount in yuan, e.g. 2400 or 2400.50.</source>
         <translation>请按元填写金额，如 2400 或 2400.50。</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="303" />
+        <location filename="../ui/intake/intake_form.cpp" line="303"/>
         <source>On file: %1</source>
         <translation>已登记：%1</translation>
     </message>
@@ -8783,301 +8787,301 @@ Period on period: %5</source>
 <context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="51" />
-        <location filename="../ui/main_window.cpp" line="242" />
-        <location filename="../ui/main_window.cpp" line="430" />
+        <location filename="../ui/main_window.cpp" line="51"/>
+        <location filename="../ui/main_window.cpp" line="242"/>
+        <location filename="../ui/main_window.cpp" line="430"/>
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="124" />
+        <location filename="../ui/main_window.cpp" line="124"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="131" />
+        <location filename="../ui/main_window.cpp" line="131"/>
         <source>&amp;Open Database...</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146" />
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>Se&amp;ttings...</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153" />
+        <location filename="../ui/main_window.cpp" line="153"/>
         <source>&amp;Mediators and Courts...</source>
         <translation>调解员与法院(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159" />
+        <location filename="../ui/main_window.cpp" line="159"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="162" />
+        <location filename="../ui/main_window.cpp" line="162"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163" />
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>&amp;Find...</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167" />
+        <location filename="../ui/main_window.cpp" line="167"/>
         <source>&amp;Clear Filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="169" />
+        <location filename="../ui/main_window.cpp" line="169"/>
         <source>&amp;Due Soon and Overdue...</source>
         <translation>即将到期与已逾期(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="172" />
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>Mediation &amp;Agenda...</source>
         <translation>调解日程(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184" />
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192" />
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208" />
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209" />
+        <location filename="../ui/main_window.cpp" line="209"/>
         <source>&amp;Verify Audit Trail...</source>
         <translation>核验审计记录(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212" />
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>&amp;About CaseDesk</source>
         <translation>关于消保案件台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213" />
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246" />
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268" />
+        <location filename="../ui/main_window.cpp" line="268"/>
         <source>Warning: %1 Make a copy of the file and restore a backup before entering new cases.</source>
         <translation>警告：%1 请先复制保存该文件并恢复备份，再登记新案件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="299" />
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>Register Complaint</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="300" />
+        <location filename="../ui/main_window.cpp" line="300"/>
         <source>A %1 does not register complaints.</source>
         <translation>%1不登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="301" />
+        <location filename="../ui/main_window.cpp" line="301"/>
         <source>Sign in to register complaints.</source>
         <translation>请先登录再登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="307" />
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>Registered case %1.</source>
         <translation>已登记案件 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350" />
-        <location filename="../ui/main_window.cpp" line="377" />
-        <location filename="../ui/main_window.cpp" line="383" />
+        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="377"/>
+        <location filename="../ui/main_window.cpp" line="383"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351" />
+        <location filename="../ui/main_window.cpp" line="351"/>
         <source>CaseDesk databases (*.db *.casedesk *.sqlite);;All files (*)</source>
         <translation>消保案件台数据库 (*.db *.casedesk *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359" />
+        <location filename="../ui/main_window.cpp" line="359"/>
         <source>CaseDesk databases (*.db)</source>
         <translation>消保案件台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="430" />
+        <location filename="../ui/main_window.cpp" line="430"/>
         <source>CaseDesk — %1 (%2)</source>
         <translation>消保案件台 — %1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="511" />
+        <location filename="../ui/main_window.cpp" line="511"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>共 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358" />
-        <location filename="../ui/main_window.cpp" line="366" />
+        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="366"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="125" />
+        <location filename="../ui/main_window.cpp" line="125"/>
         <source>&amp;Register Complaint...</source>
         <translation>登记投诉(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="129" />
+        <location filename="../ui/main_window.cpp" line="129"/>
         <source>New &amp;Database...</source>
         <translation>新建数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="132" />
+        <location filename="../ui/main_window.cpp" line="132"/>
         <source>Sign In as &amp;Another User...</source>
         <translation>以其他用户登录(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="133" />
+        <location filename="../ui/main_window.cpp" line="133"/>
         <source>Change My &amp;Password...</source>
         <translation>修改我的密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="138" />
+        <location filename="../ui/main_window.cpp" line="138"/>
         <source>Your password was changed.</source>
         <translation>你的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="140" />
+        <location filename="../ui/main_window.cpp" line="140"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="143" />
+        <location filename="../ui/main_window.cpp" line="143"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="144" />
+        <location filename="../ui/main_window.cpp" line="144"/>
         <source>&amp;Restore from Backup...</source>
         <translation>从备份恢复(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367" />
-        <source>"%1" already exists. Choose another name, or open it with File &gt; Open.</source>
+        <location filename="../ui/main_window.cpp" line="367"/>
+        <source>&quot;%1&quot; already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>“%1”已存在。请换一个文件名，或用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="511" />
+        <location filename="../ui/main_window.cpp" line="511"/>
         <source>Counting cases...</source>
         <translation>正在统计案件数…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="516" />
+        <location filename="../ui/main_window.cpp" line="516"/>
         <source>About CaseDesk</source>
         <translation>关于消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="517" />
+        <location filename="../ui/main_window.cpp" line="517"/>
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Case management for district consumer-rights protection committees: complaints, mediation, prepaid-card disputes and court referrals.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;消保案件台 %1&lt;/h3&gt;&lt;p&gt;供区消费者权益保护委员会使用的案件管理软件：投诉登记、调解、预付卡纠纷与诉调对接。&lt;/p&gt;&lt;p&gt;按 GNU 通用公共许可证第 3 版或更新版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="34" />
+        <location filename="../ui/main_window_safety.cpp" line="34"/>
         <source>Backing up the database...</source>
         <translation>正在备份数据库……</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="40" />
-        <location filename="../ui/main_window_safety.cpp" line="42" />
-        <location filename="../ui/main_window_safety.cpp" line="46" />
+        <location filename="../ui/main_window_safety.cpp" line="40"/>
+        <location filename="../ui/main_window_safety.cpp" line="42"/>
+        <location filename="../ui/main_window_safety.cpp" line="46"/>
         <source>Back Up Now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="44" />
+        <location filename="../ui/main_window_safety.cpp" line="44"/>
         <source>Backup saved: %1</source>
         <translation>备份已保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="51" />
-        <location filename="../ui/main_window_safety.cpp" line="67" />
+        <location filename="../ui/main_window_safety.cpp" line="51"/>
+        <location filename="../ui/main_window_safety.cpp" line="67"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="77" />
+        <location filename="../ui/main_window_safety.cpp" line="77"/>
         <source>Verify Audit Trail</source>
         <translation>核验审计记录</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="87" />
+        <location filename="../ui/main_window_safety.cpp" line="87"/>
         <source>Backing up...</source>
         <translation>正在备份...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="88" />
-        <location filename="../ui/main_window_safety.cpp" line="90" />
+        <location filename="../ui/main_window_safety.cpp" line="88"/>
+        <location filename="../ui/main_window_safety.cpp" line="90"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="90" />
+        <location filename="../ui/main_window_safety.cpp" line="90"/>
         <source>The backup on exit failed: %1</source>
         <translation>退出时的备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_statistics.cpp" line="26" />
+        <location filename="../ui/main_window_statistics.cpp" line="26"/>
         <source>D&amp;ashboard...</source>
         <translation>统计看板(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_statistics.cpp" line="30" />
+        <location filename="../ui/main_window_statistics.cpp" line="30"/>
         <source>F&amp;ollow-up</source>
         <translation>回访(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_statistics.cpp" line="32" />
+        <location filename="../ui/main_window_statistics.cpp" line="32"/>
         <source>Record Follow-up &amp;Visit...</source>
         <translation>登记回访(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_statistics.cpp" line="34" />
+        <location filename="../ui/main_window_statistics.cpp" line="34"/>
         <source>Mark as &amp;Typical Case...</source>
         <translation>标为典型案例(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_statistics.cpp" line="37" />
+        <location filename="../ui/main_window_statistics.cpp" line="37"/>
         <source>Monthly &amp;Spot Check...</source>
         <translation>每月抽查测评(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_statistics.cpp" line="69" />
-        <location filename="../ui/main_window_statistics.cpp" line="72" />
+        <location filename="../ui/main_window_statistics.cpp" line="69"/>
+        <location filename="../ui/main_window_statistics.cpp" line="72"/>
         <source>Follow-up Visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_statistics.cpp" line="69" />
-        <location filename="../ui/main_window_statistics.cpp" line="82" />
+        <location filename="../ui/main_window_statistics.cpp" line="69"/>
+        <location filename="../ui/main_window_statistics.cpp" line="82"/>
         <source>Select a case in the list first.</source>
         <translation>请先在列表中选择一个案件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_statistics.cpp" line="82" />
-        <location filename="../ui/main_window_statistics.cpp" line="85" />
+        <location filename="../ui/main_window_statistics.cpp" line="82"/>
+        <location filename="../ui/main_window_statistics.cpp" line="85"/>
         <source>Typical Case</source>
         <translation>典型案例</translation>
     </message>
@@ -9085,7 +9089,7 @@ Period on period: %5</source>
 <context>
     <name>casedesk::NoticeBar</name>
     <message>
-        <location filename="../ui/notice_bar.cpp" line="17" />
+        <location filename="../ui/notice_bar.cpp" line="17"/>
         <source>Hide this notice</source>
         <translation>关闭此提示</translation>
     </message>
@@ -9093,207 +9097,207 @@ Period on period: %5</source>
 <context>
     <name>casedesk::PrepaidCardEditor</name>
     <message>
-        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="41" />
+        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="41"/>
         <source>Not known</source>
         <translation>不详</translation>
     </message>
     <message>
-        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="50" />
+        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="50"/>
         <source>Card or member number</source>
         <translation>卡号或会员号</translation>
     </message>
     <message>
-        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="52" />
+        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="52"/>
         <source>Not stated</source>
         <translation>未说明</translation>
     </message>
     <message>
-        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="53" />
+        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="53"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="55" />
+        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="55"/>
         <source>Not a session card</source>
         <translation>非计次卡</translation>
     </message>
     <message>
-        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="57" />
+        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="57"/>
         <source>e.g. 4800</source>
         <translation>例如 4800</translation>
     </message>
     <message>
-        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="58" />
+        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="58"/>
         <source>e.g. 2400</source>
         <translation>例如 2400</translation>
     </message>
     <message>
-        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="73" />
+        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="73"/>
         <source>Card type</source>
         <translation>卡的类型</translation>
     </message>
     <message>
-        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="74" />
+        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="74"/>
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="75" />
+        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="75"/>
         <source>Bought on</source>
         <translation>办卡日期</translation>
     </message>
     <message>
-        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="76" />
+        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="76"/>
         <source>Term</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="77" />
+        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="77"/>
         <source>Expires</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="78" />
+        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="78"/>
         <source>Paid (¥)</source>
         <translation>支付金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="79" />
+        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="79"/>
         <source>Balance left (¥)</source>
         <translation>卡内余额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="80" />
+        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="80"/>
         <source>Sessions left</source>
         <translation>剩余次数</translation>
     </message>
     <message>
-        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="81" />
+        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="81"/>
         <source>Business now</source>
         <translation>经营者现状</translation>
     </message>
     <message>
-        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="82" />
-        <source>30 days' notice</source>
+        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="82"/>
+        <source>30 days&apos; notice</source>
         <translation>提前30日告知</translation>
     </message>
     <message>
-        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="132" />
-        <source>"%1" is not an amount in yuan.</source>
+        <location filename="../ui/prepaid/prepaid_card_editor.cpp" line="132"/>
+        <source>&quot;%1&quot; is not an amount in yuan.</source>
         <translation>“%1”不是有效的金额（元）。</translation>
     </message>
 </context>
 <context>
     <name>casedesk::PrivacySettingsPage</name>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="34" />
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="34"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="35" />
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="35"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="38" />
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="38"/>
         <source>This Computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="40" />
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="40"/>
         <source>Lock after no use for</source>
         <translation>闲置多久后锁定</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="41" />
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="41"/>
         <source>A locked desk hides its cases until the password is entered again.</source>
         <translation>锁定后将隐藏案件，重新输入密码后才能继续使用。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="48" />
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="48"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="52" />
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="52"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="55" />
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="55"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="60" />
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="60"/>
         <source>Anonymise Now...</source>
         <translation>立即匿名化...</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="65" />
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="65"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="65" />
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="65"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="65" />
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="65"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="65" />
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="65"/>
         <source>Last closed</source>
         <translation>最后结案</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="72" />
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="72"/>
         <source>Retention of Personal Data</source>
         <translation>个人信息保存期限</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="74" />
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="74"/>
         <source>When every case of a complainant was closed longer ago than this, their name, phone, ID number and address are removed; the cases stay for statistics.</source>
         <translation>投诉人的所有案件结案均超过此期限后，删除其姓名、电话、身份证号和地址；案件保留用于统计。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="80" />
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="80"/>
         <source>Keep for</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="90" />
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="90"/>
         <source>Only an administrator can preview and apply retention.</source>
         <translation>只有管理员可以预览和执行匿名化。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="109" />
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="109"/>
         <source>Personal data is now kept %n year(s) after a case is closed.</source>
         <translation>
             <numerusform>个人信息现于结案后保存 %n 年。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="132" />
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="132"/>
         <source>%1 complainant(s) in %2 case(s) closed before %3 would be anonymised.</source>
         <translation>将匿名化 %1 名投诉人，涉及 %3 之前结案的 %2 件案件。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="142" />
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="142"/>
         <source>Anonymise Personal Data</source>
         <translation>匿名化个人信息</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="143" />
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="143"/>
         <source>Remove the names, phones, ID numbers and addresses listed? This cannot be undone.</source>
         <translation>删除所列人员的姓名、电话、身份证号和地址？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="153" />
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="153"/>
         <source>Anonymised %1 complainant(s) in %2 case(s); the audit trail records it.</source>
         <translation>已匿名化 %1 名投诉人，涉及 %2 件案件；审计记录已留痕。</translation>
     </message>
@@ -9301,82 +9305,82 @@ Period on period: %5</source>
 <context>
     <name>casedesk::ReferralDialog</name>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="26" />
+        <location filename="../ui/mediation/referral_dialog.cpp" line="26"/>
         <source>Court Referral</source>
         <translation>诉调对接</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="38" />
+        <location filename="../ui/mediation/referral_dialog.cpp" line="38"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="49" />
+        <location filename="../ui/mediation/referral_dialog.cpp" line="49"/>
         <source>What the consumer asks the court for</source>
         <translation>消费者向法院提出的请求</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="50" />
+        <location filename="../ui/mediation/referral_dialog.cpp" line="50"/>
         <source>e.g. (2018)沪0105民初1234号</source>
         <translation>如 （2018）沪0105民初1234号</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="58" />
+        <location filename="../ui/mediation/referral_dialog.cpp" line="58"/>
         <source>Consumer consented on</source>
         <translation>消费者同意日期</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="59" />
+        <location filename="../ui/mediation/referral_dialog.cpp" line="59"/>
         <source>Court</source>
         <translation>法院</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="60" />
+        <location filename="../ui/mediation/referral_dialog.cpp" line="60"/>
         <source>Referred on</source>
         <translation>移送日期</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="61" />
+        <location filename="../ui/mediation/referral_dialog.cpp" line="61"/>
         <source>Claims</source>
         <translation>诉讼请求</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="62" />
+        <location filename="../ui/mediation/referral_dialog.cpp" line="62"/>
         <source>Volunteer lawyer</source>
         <translation>律师志愿者</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="63" />
+        <location filename="../ui/mediation/referral_dialog.cpp" line="63"/>
         <source>Court case number</source>
         <translation>法院案号</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="64" />
+        <location filename="../ui/mediation/referral_dialog.cpp" line="64"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="65" />
+        <location filename="../ui/mediation/referral_dialog.cpp" line="65"/>
         <source>Decided on</source>
         <translation>结果日期</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="66" />
+        <location filename="../ui/mediation/referral_dialog.cpp" line="66"/>
         <source>Amount awarded (¥)</source>
         <translation>判决金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="67" />
+        <location filename="../ui/mediation/referral_dialog.cpp" line="67"/>
         <source>Amount recovered (¥)</source>
         <translation>挽回金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="125" />
+        <location filename="../ui/mediation/referral_dialog.cpp" line="125"/>
         <source>Add the court first (File &gt; Mediators and Courts).</source>
         <translation>请先添加法院（文件 &gt; 调解员与法院）。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="127" />
+        <location filename="../ui/mediation/referral_dialog.cpp" line="127"/>
         <source>Write the amounts in yuan, such as 2400 or 2,400.50.</source>
         <translation>金额请以元填写，如 2400 或 2,400.50。</translation>
     </message>
@@ -9384,166 +9388,166 @@ Period on period: %5</source>
 <context>
     <name>casedesk::RuleSettingsPage</name>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="39" />
+        <location filename="../ui/settings/rule_settings_page.cpp" line="39"/>
         <source>From</source>
         <translation>施行日期</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="39" />
-        <location filename="../ui/settings/rule_settings_page.cpp" line="55" />
+        <location filename="../ui/settings/rule_settings_page.cpp" line="39"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="55"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="39" />
+        <location filename="../ui/settings/rule_settings_page.cpp" line="39"/>
         <source>Limits</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="46" />
+        <location filename="../ui/settings/rule_settings_page.cpp" line="46"/>
         <source>e.g. SAMR Order No. 121</source>
         <translation>如“市场监管总局第121号令”</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="48" />
+        <location filename="../ui/settings/rule_settings_page.cpp" line="48"/>
         <source>Deadline</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="48" />
+        <location filename="../ui/settings/rule_settings_page.cpp" line="48"/>
         <source>Limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="48" />
+        <location filename="../ui/settings/rule_settings_page.cpp" line="48"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="53" />
+        <location filename="../ui/settings/rule_settings_page.cpp" line="53"/>
         <source>New rule set</source>
         <translation>新增时限规则</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="56" />
+        <location filename="../ui/settings/rule_settings_page.cpp" line="56"/>
         <source>For cases received from</source>
         <translation>适用于此日起登记的案件</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="57" />
+        <location filename="../ui/settings/rule_settings_page.cpp" line="57"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="59" />
+        <location filename="../ui/settings/rule_settings_page.cpp" line="59"/>
         <source>Add Rule Set</source>
         <translation>添加时限规则</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="64" />
+        <location filename="../ui/settings/rule_settings_page.cpp" line="64"/>
         <source>A case follows the set in force on the day it was received.</source>
         <translation>案件按登记当日施行的时限规则计算。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="130" />
-        <source>Added "%1" for cases received from %2.</source>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="130"/>
+        <source>Added &quot;%1&quot; for cases received from %2.</source>
         <translation>已添加“%1”，适用于 %2 起登记的案件。</translation>
     </message>
 </context>
 <context>
     <name>casedesk::SessionDialog</name>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="30" />
+        <location filename="../ui/mediation/session_dialog.cpp" line="30"/>
         <source>Book Mediation Session</source>
         <translation>安排调解</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="30" />
+        <location filename="../ui/mediation/session_dialog.cpp" line="30"/>
         <source>Mediation Session</source>
         <translation>调解记录</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="35" />
+        <location filename="../ui/mediation/session_dialog.cpp" line="35"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="55" />
+        <location filename="../ui/mediation/session_dialog.cpp" line="55"/>
         <source>Room, address or meeting number</source>
         <translation>调解室、地址或线上会议号</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="56" />
+        <location filename="../ui/mediation/session_dialog.cpp" line="56"/>
         <source>The parties and others present</source>
         <translation>双方当事人及其他在场人员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="57" />
+        <location filename="../ui/mediation/session_dialog.cpp" line="57"/>
         <source>What each party said, what was proposed, what was agreed</source>
         <translation>各方陈述、调解方案、达成的事项</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="64" />
+        <location filename="../ui/mediation/session_dialog.cpp" line="64"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="65" />
+        <location filename="../ui/mediation/session_dialog.cpp" line="65"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="66" />
+        <location filename="../ui/mediation/session_dialog.cpp" line="66"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="67" />
+        <location filename="../ui/mediation/session_dialog.cpp" line="67"/>
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="68" />
+        <location filename="../ui/mediation/session_dialog.cpp" line="68"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="69" />
+        <location filename="../ui/mediation/session_dialog.cpp" line="69"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="70" />
+        <location filename="../ui/mediation/session_dialog.cpp" line="70"/>
         <source>Record (笔录)</source>
         <translation>笔录</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="71" />
+        <location filename="../ui/mediation/session_dialog.cpp" line="71"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="126" />
+        <location filename="../ui/mediation/session_dialog.cpp" line="126"/>
         <source>%1 is already booked for %2 at %3 (%4 min).</source>
         <translation>%1 已安排在 %3 调解 %2（%4 分钟）。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="130" />
+        <location filename="../ui/mediation/session_dialog.cpp" line="130"/>
         <source>Mediator Booked Twice</source>
         <translation>调解员重复安排</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="132" />
+        <location filename="../ui/mediation/session_dialog.cpp" line="132"/>
         <source>Book this session anyway?</source>
         <translation>仍然安排这场调解吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="134" />
+        <location filename="../ui/mediation/session_dialog.cpp" line="134"/>
         <source>Not saved: choose another time or mediator.</source>
         <translation>未保存：请另选时间或调解员。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="154" />
+        <location filename="../ui/mediation/session_dialog.cpp" line="154"/>
         <source>Session for the Whole Group</source>
         <translation>群体案件调解场次</translation>
     </message>
@@ -9551,37 +9555,37 @@ Period on period: %5</source>
 <context>
     <name>casedesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="25" />
+        <location filename="../ui/settings/settings_dialog.cpp" line="25"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="27" />
+        <location filename="../ui/settings/settings_dialog.cpp" line="27"/>
         <source>Working Days</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="28" />
+        <location filename="../ui/settings/settings_dialog.cpp" line="28"/>
         <source>Deadline Rules</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="29" />
+        <location filename="../ui/settings/settings_dialog.cpp" line="29"/>
         <source>Council</source>
         <translation>消保委</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="30" />
+        <location filename="../ui/settings/settings_dialog.cpp" line="30"/>
         <source>Privacy and Security</source>
         <translation>隐私与安全</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="31" />
+        <location filename="../ui/settings/settings_dialog.cpp" line="31"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="35" />
+        <location filename="../ui/settings/settings_dialog.cpp" line="35"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
@@ -9589,120 +9593,120 @@ Period on period: %5</source>
 <context>
     <name>casedesk::SignInDialog</name>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="45" />
+        <location filename="../ui/sign_in_dialog.cpp" line="45"/>
         <source>CaseDesk Is Locked</source>
         <translation>消保案件台已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="45" />
+        <location filename="../ui/sign_in_dialog.cpp" line="45"/>
         <source>Sign In to CaseDesk</source>
         <translation>登录消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="59" />
+        <location filename="../ui/sign_in_dialog.cpp" line="59"/>
         <source>The desk was locked after a while without use. Enter your password to go on working.</source>
         <translation>因一段时间未使用已自动锁定。请输入密码继续工作。</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="61" />
+        <location filename="../ui/sign_in_dialog.cpp" line="61"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="65" />
+        <location filename="../ui/sign_in_dialog.cpp" line="65"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="66" />
+        <location filename="../ui/sign_in_dialog.cpp" line="66"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="69" />
+        <location filename="../ui/sign_in_dialog.cpp" line="69"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="69" />
+        <location filename="../ui/sign_in_dialog.cpp" line="69"/>
         <source>Sign In</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="70" />
+        <location filename="../ui/sign_in_dialog.cpp" line="70"/>
         <source>Quit CaseDesk</source>
         <translation>退出消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="70" />
+        <location filename="../ui/sign_in_dialog.cpp" line="70"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="78" />
-        <source>Demo database: every demo user's password is %1 (the administrator is %2).</source>
+        <location filename="../ui/sign_in_dialog.cpp" line="78"/>
+        <source>Demo database: every demo user&apos;s password is %1 (the administrator is %2).</source>
         <translation>演示数据库：所有演示用户的密码均为 %1（管理员为 %2）。</translation>
     </message>
 </context>
 <context>
     <name>casedesk::SpotCheckDialog</name>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="22" />
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="22"/>
         <source>Spot Check</source>
         <translation>抽查测评</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="29" />
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="29"/>
         <source>Draw Sample</source>
         <translation>抽取样本</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="30" />
-        <source>Takes the share of each caseworker's cases closed in the month; a month drawn before keeps its sample</source>
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="30"/>
+        <source>Takes the share of each caseworker&apos;s cases closed in the month; a month drawn before keeps its sample</source>
         <translation>按比例抽取每位承办人当月办结的案件；已抽过的月份保留原样本</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="33" />
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="33"/>
         <source>Cases closed in</source>
         <translation>办结月份</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="35" />
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="35"/>
         <source>Share to check</source>
         <translation>抽查比例</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="41" />
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="41"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="41" />
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="41"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="41" />
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="41"/>
         <source>Check visit</source>
         <translation>抽查回访</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="93" />
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="93"/>
         <source>Done</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="93" />
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="93"/>
         <source>To do</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="96" />
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="96"/>
         <source>No sample drawn for this month yet.</source>
         <translation>该月尚未抽取样本。</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="97" />
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="97"/>
         <source>%1 cases drawn, %2 checked.</source>
         <translation>共抽取 %1 件，已回访 %2 件。</translation>
     </message>
@@ -9710,22 +9714,22 @@ Period on period: %5</source>
 <context>
     <name>casedesk::TransitionDialog</name>
     <message>
-        <location filename="../ui/transition_dialog.cpp" line="19" />
+        <location filename="../ui/transition_dialog.cpp" line="19"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/transition_dialog.cpp" line="38" />
+        <location filename="../ui/transition_dialog.cpp" line="38"/>
         <source>Reason (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location filename="../ui/transition_dialog.cpp" line="38" />
+        <location filename="../ui/transition_dialog.cpp" line="38"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/transition_dialog.cpp" line="39" />
+        <location filename="../ui/transition_dialog.cpp" line="39"/>
         <source>When</source>
         <translation>办理时间</translation>
     </message>
@@ -9733,32 +9737,32 @@ Period on period: %5</source>
 <context>
     <name>casedesk::TypicalCaseDialog</name>
     <message>
-        <location filename="../ui/followup/typical_case_dialog.cpp" line="19" />
+        <location filename="../ui/followup/typical_case_dialog.cpp" line="19"/>
         <source>Remove Flag</source>
         <translation>取消标记</translation>
     </message>
     <message>
-        <location filename="../ui/followup/typical_case_dialog.cpp" line="22" />
+        <location filename="../ui/followup/typical_case_dialog.cpp" line="22"/>
         <source>Typical Case: %1</source>
         <translation>典型案例：%1</translation>
     </message>
     <message>
-        <location filename="../ui/followup/typical_case_dialog.cpp" line="24" />
+        <location filename="../ui/followup/typical_case_dialog.cpp" line="24"/>
         <source>e.g. Gym closed overnight: prepaid card fees refunded</source>
         <translation>例如：健身房闭店，预付卡余额获退还</translation>
     </message>
     <message>
-        <location filename="../ui/followup/typical_case_dialog.cpp" line="25" />
+        <location filename="../ui/followup/typical_case_dialog.cpp" line="25"/>
         <source>What happened, how it was handled, and what consumers can learn from it</source>
         <translation>案情经过、处理结果，以及对消费者的提示</translation>
     </message>
     <message>
-        <location filename="../ui/followup/typical_case_dialog.cpp" line="38" />
+        <location filename="../ui/followup/typical_case_dialog.cpp" line="38"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../ui/followup/typical_case_dialog.cpp" line="39" />
+        <location filename="../ui/followup/typical_case_dialog.cpp" line="39"/>
         <source>Write-up</source>
         <translation>简要案情</translation>
     </message>
@@ -9766,109 +9770,109 @@ Period on period: %5</source>
 <context>
     <name>casedesk::UserSettingsPage</name>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="26" />
-        <location filename="../ui/settings/user_settings_page.cpp" line="66" />
+        <location filename="../ui/settings/user_settings_page.cpp" line="26"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="66"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="26" />
-        <location filename="../ui/settings/user_settings_page.cpp" line="67" />
+        <location filename="../ui/settings/user_settings_page.cpp" line="26"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="67"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="26" />
+        <location filename="../ui/settings/user_settings_page.cpp" line="26"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="39" />
+        <location filename="../ui/settings/user_settings_page.cpp" line="39"/>
         <source>At least %1 characters</source>
         <translation>至少 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="57" />
+        <location filename="../ui/settings/user_settings_page.cpp" line="57"/>
         <source>Add User</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="58" />
+        <location filename="../ui/settings/user_settings_page.cpp" line="58"/>
         <source>Change Role</source>
         <translation>修改角色</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="59" />
+        <location filename="../ui/settings/user_settings_page.cpp" line="59"/>
         <source>Set Password</source>
         <translation>设置密码</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="60" />
+        <location filename="../ui/settings/user_settings_page.cpp" line="60"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="61" />
+        <location filename="../ui/settings/user_settings_page.cpp" line="61"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="62" />
+        <location filename="../ui/settings/user_settings_page.cpp" line="62"/>
         <source>Activate</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="68" />
+        <location filename="../ui/settings/user_settings_page.cpp" line="68"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="91" />
+        <location filename="../ui/settings/user_settings_page.cpp" line="91"/>
         <source>active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="91" />
+        <location filename="../ui/settings/user_settings_page.cpp" line="91"/>
         <source>inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="93" />
+        <location filename="../ui/settings/user_settings_page.cpp" line="93"/>
         <source>no password</source>
         <translation>未设密码</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="95" />
+        <location filename="../ui/settings/user_settings_page.cpp" line="95"/>
         <source>locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="125" />
+        <location filename="../ui/settings/user_settings_page.cpp" line="125"/>
         <source>%1 can now sign in as %2.</source>
         <translation>%1 现在可以以%2身份登录。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="131" />
+        <location filename="../ui/settings/user_settings_page.cpp" line="131"/>
         <source>%1 is now %2.</source>
         <translation>%1 现为%2。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="137" />
+        <location filename="../ui/settings/user_settings_page.cpp" line="137"/>
         <source>%1 may act again.</source>
         <translation>%1 已重新启用。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="138" />
+        <location filename="../ui/settings/user_settings_page.cpp" line="138"/>
         <source>%1 can no longer sign in; their name stays on their cases.</source>
         <translation>%1 已不能登录，其姓名仍保留在经办案件上。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="146" />
+        <location filename="../ui/settings/user_settings_page.cpp" line="146"/>
         <source>%1 has a new password.</source>
         <translation>%1 的新密码已设置。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="151" />
+        <location filename="../ui/settings/user_settings_page.cpp" line="151"/>
         <source>%1 is unlocked.</source>
         <translation>%1 已解锁。</translation>
     </message>
@@ -9876,62 +9880,62 @@ Period on period: %5</source>
 <context>
     <name>casedesk::WarningRulesDialog</name>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="29" />
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="29"/>
         <source>Early Warning Rules</source>
         <translation>风险预警规则</translation>
     </message>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="31" />
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="31"/>
         <source>A rule alerts when, within the window, a business gets at least the least number of complaints AND at least the ratio times its usual level (measured over the days before the window; ratio 0: not used). A prepaid-card complaint counts as the weight.</source>
         <translation>在统计期内，某经营者的投诉数达到最少件数，并且达到其常态水平（按统计期之前的天数计算）的相应倍数（倍数为 0 表示不使用）时发出预警。一件预付卡投诉按权重折算。</translation>
     </message>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="37" />
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="37"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="37" />
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="37"/>
         <source>Window (days)</source>
         <translation>统计期（天）</translation>
     </message>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="37" />
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="37"/>
         <source>At least</source>
         <translation>最少件数</translation>
     </message>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="37" />
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="37"/>
         <source>Usual level over (days)</source>
         <translation>常态水平计算期（天）</translation>
     </message>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="38" />
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="38"/>
         <source>Ratio (times)</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="38" />
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="38"/>
         <source>Prepaid weight</source>
         <translation>预付卡权重</translation>
     </message>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="38" />
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="38"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="44" />
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="44"/>
         <source>Add Rule</source>
         <translation>添加规则</translation>
     </message>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="88" />
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="88"/>
         <source>New rule</source>
         <translation>新规则</translation>
     </message>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="117" />
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="117"/>
         <source>Rule %1: %2</source>
         <translation>规则 %1：%2</translation>
     </message>
