@@ -62,20 +62,20 @@ void SearchIndexBuilder::stop()
     m_thread.join();
 }
 
-Status SearchIndexBuilder::start()
+bool SearchIndexBuilder::start()
 {
     const QString file = m_db.databaseName();
     if (file.isEmpty() || file == QLatin1String(":memory:") || file.startsWith(QLatin1String("file:")))
-        return Error{ErrorCode::Storage, QStringLiteral("not a database file"), {}};
+        return false;
     auto tableSql = queryScalar(
         m_db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'case_search'"));
-    if (!tableSql)
-        return tableSql.error();
+    if (!tableSql || tableSql->toString().isEmpty())
+        return false;
     m_tableSql = tableSql->toString();
     m_path = file + QStringLiteral(".search-build");
     QFile::remove(m_path); // left by a run that was killed
     m_thread = std::thread([this, path = m_path, sql = m_tableSql] { index(path, sql); });
-    return {};
+    return true;
 }
 
 void SearchIndexBuilder::add(qint64 complaintId, const QString &document)
@@ -179,8 +179,6 @@ bool SearchIndexBuilder::built()
 
 Status SearchIndexBuilder::install()
 {
-    if (!built())
-        return m_queue->failure.value_or(Error{ErrorCode::Cancelled, {}, {}});
     // Attached only now: while the thread writes the file, the writer's connection must not
     // touch it (reading its schema would wait for the thread's lock).
     if (auto attached = runQuery(m_db, QStringLiteral("ATTACH DATABASE ? AS %1").arg(kScratchSchema), {m_path});

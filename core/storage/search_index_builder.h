@@ -27,9 +27,9 @@ public:
     SearchIndexBuilder(const SearchIndexBuilder &) = delete;
     SearchIndexBuilder &operator=(const SearchIndexBuilder &) = delete;
 
-    // Before the writer's transaction begins: makes the scratch file and starts the thread.
-    // Fails for a database that is not a file (the caller then rebuilds the index instead).
-    Status start();
+    // Starts the thread, which makes the scratch file. False for a database that is not a
+    // file, or without the case_search table (the caller then rebuilds the index instead).
+    bool start();
     // One case's document (caseSearchDocument()) under its complaint's id.
     void add(qint64 complaintId, const QString &document);
     // After the last add(): the thread merges what it indexed while the writer goes on.
@@ -37,8 +37,8 @@ public:
     // Finishes and waits for the thread: whether it indexed and merged every document (it
     // fails where the scratch file cannot be written, say).
     bool built();
-    // Inside the writer's transaction, after built(): replaces case_search, which must hold
-    // no document, with what the thread built.
+    // Inside the writer's transaction, once built() said true: replaces case_search, which
+    // must hold no document, with what the thread built.
     Status install();
 
 private:

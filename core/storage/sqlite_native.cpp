@@ -95,20 +95,31 @@ Status copyInto(sqlite3 *source, const QString &destination)
     return {};
 }
 
-} // namespace
-
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
+// The driver's sqlite3*, whichever SQLite made it. Only for the two calls that read or set
+// one flag of the connection (sqlite3_get_autocommit, sqlite3_interrupt): refusing them would
+// make every audited change begin a transaction inside its caller's.
+sqlite3 *driverHandle(const QSqlDatabase &db)
 {
     if (!db.isOpen() || !db.driver())
         return nullptr;
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+} // namespace
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    sqlite3 *handle = driverHandle(db);
+    if (!handle)
+        return nullptr;
     QSqlQuery version(db);
     if (!version.exec(QStringLiteral("SELECT sqlite_version()")) || !version.next() ||
         version.value(0).toString() != QLatin1String(sqlite3_libversion()))
         return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
+    return handle;
 }
 
 Error sqliteError(int code, sqlite3 *handle)
@@ -119,13 +130,13 @@ Error sqliteError(int code, sqlite3 *handle)
 
 bool sqliteInTransaction(const QSqlDatabase &db)
 {
-    sqlite3 *handle = sqliteHandle(db);
+    sqlite3 *handle = driverHandle(db);
     return handle && sqlite3_get_autocommit(handle) == 0;
 }
 
 std::function<void()> sqliteInterrupter(const QSqlDatabase &db)
 {
-    sqlite3 *handle = sqliteHandle(db);
+    sqlite3 *handle = driverHandle(db);
     if (!handle)
         return [] {};
     return [handle] { sqlite3_interrupt(handle); };

@@ -17,7 +17,8 @@ namespace casedesk {
 
 // The connection's own sqlite3*, or null when `db` is not an open SQLite connection or its
 // driver runs another SQLite than the one CaseDesk links (Qt's Windows installer builds its
-// driver with SQLite inside): a handle must only be given to the library that made it.
+// driver with SQLite inside): a handle must only be given to the library that made it, as
+// the backup API and PreparedInsert do.
 sqlite3 *sqliteHandle(const QSqlDatabase &db);
 // SQLite's result code `code` as the same translated Error the Qt driver's errors become.
 Error sqliteError(int code, sqlite3 *handle);
