@@ -7,6 +7,7 @@
 #include "case_table_model.h"
 #include "dashboard/dashboard_tiles.h"
 #include "dashboard/dashboard_window.h"
+#include "demo/demo_generator.h"
 #include "filter_bar.h"
 #include "followup/follow_up_service.h"
 #include "main_window.h"
@@ -258,4 +259,35 @@ TEST_CASE("the print preview's document prints the report on a printer", "[ui][r
     CHECK(doc->pageCount() >= 3); // cover, figures and charts, tables
     doc->print(&printer);
     CHECK(QFileInfo(path).size() > 10000);
+}
+
+TEST_CASE("a report whose charts fill their page has no blank page after them", "[ui][report]")
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty()) {
+        WARN("pdftotext (poppler-utils) is not installed: the PDF's pages are not checked");
+        return;
+    }
+    // The first-start demo's October 2026: its two charts end exactly at the foot of page 2.
+    TestDatabase db;
+    REQUIRE(generateDemoData(db.connection(), DemoOptions{3000, 20261123, QDate(2026, 11, 23), HashCost::CheapForTests})
+                .ok());
+    addTestUser(db.connection(), QStringLiteral("王主任"), Role::Supervisor);
+    auto stats = StatisticsService::forUser(db.connection(), QStringLiteral("王主任"));
+    REQUIRE(stats.ok());
+    auto content = buildReport(db.connection(), stats.value(), StatsPeriod::month(2026, 10));
+    REQUIRE(content.ok());
+    const QString path = db.folder() + QStringLiteral("/2026-10.pdf");
+    REQUIRE(writeReportPdf(content.value(), path).ok());
+    QProcess process;
+    process.start(pdftotext, {path, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    // pdftotext ends each page with a form feed.
+    QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\f'));
+    pages.removeLast();
+    CHECK(pages.size() >= 4);
+    for (int i = 0; i < pages.size(); ++i) {
+        CAPTURE(i + 1);
+        CHECK_FALSE(pages.at(i).trimmed().isEmpty());
+    }
 }

@@ -80,12 +80,15 @@ QString breakdownTable(const QString &groupName, const QList<BreakdownRow> &rows
     return table(body);
 }
 
-QString image(const QString &name, const QSize &size = kChartSize)
+// `endsPage`: the page ends after the image. (A break before the next heading instead gave a
+// blank page whenever that heading's top margin no longer fitted on the full page.)
+QString image(const QString &name, const QSize &size = kChartSize, bool endsPage = false)
 {
-    return QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
+    return QStringLiteral("<p align=\"center\"%4><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
         .arg(name)
         .arg(size.width())
-        .arg(size.height());
+        .arg(size.height())
+        .arg(endsPage ? QStringLiteral(" style=\"page-break-after: always;\"") : QString());
 }
 
 QImage chartImage(QChart *chart, const QSize &size = kChartSize)
@@ -175,10 +178,10 @@ ReportPages reportPages(const ReportContent &c)
         QStringLiteral("chart-trend"),
         chartImage(rateTrendChart(Msg::tr("Resolution, satisfaction and on-time rates, %1").arg(c.chartYear),
                                   c.monthlyCounts)));
-    html += image(QStringLiteral("chart-trend"));
+    html += image(QStringLiteral("chart-trend"), kChartSize, true);
 
     // Tables by category, district and channel.
-    html += QStringLiteral("<h2 style=\"page-break-before: always;\">%1</h2>").arg(esc(Msg::tr("3. By category")));
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("3. By category")));
     pages.images.insert(QStringLiteral("chart-categories"),
                         chartImage(breakdownBarChart(Msg::tr("Complaints by category"), c.byCategory, 10)));
     if (!c.byCategory.isEmpty())
