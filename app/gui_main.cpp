@@ -90,7 +90,9 @@ std::optional<Opened> openWithRecovery(QString path, bool explicitPath)
         box.exec();
         if (restore && box.clickedButton() == static_cast<QAbstractButton *>(restore)) {
             releaseDatabaseClaim();
-            if (const QString backup = chooseBackupToRestore(nullptr, path); !backup.isEmpty())
+            // Nobody is signed in yet: who restores is asked and checked (in the backup) first.
+            if (const QString backup = chooseBackupToRestore(nullptr, path);
+                !backup.isEmpty() && askWhoRestores(nullptr, backup, path))
                 restoreAndReport(nullptr, backup, path);
             continue; // try the same file again: restored, or the same question
         }

@@ -73,6 +73,24 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../core/auth/restore_authorization.cpp" line="34"/>
+        <source>The name or the password is wrong (checked in the backup, because the database cannot be opened).</source>
+        <translation>用户名或密码错误（数据库无法打开，已按备份中的账号核对）。</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/restore_authorization.cpp" line="42"/>
+        <source>Sign in as a user who may manage backups to restore one.</source>
+        <translation>请以有权管理备份的用户身份登录后再恢复备份。</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/restore_authorization.cpp" line="86"/>
+        <source>Cannot open the backup %1: %2</source>
+        <translation>无法打开备份 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Businesses</name>
     <message>
         <location filename="../core/storage/business_repository.cpp" line="87"/>
@@ -258,6 +276,7 @@ Commands:
   alerts       early warnings: sudden runs of complaints against one business
   group        group cases: list, show, create, outcome, move, roster
   fund         first-compensation funds: list, create, top-up, payout, statement
+  recovered    money recovered for a case, one entry per sum: list, add, remove, above
 
 Commands that read or change cases sign in: --as USER (default: your login name) and the
 password from --password-file FILE, the CASEDESK_PASSWORD variable or a prompt.
@@ -296,6 +315,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
   alerts       风险预警：同一经营者短期内投诉激增
   group        群体投诉：列出、查看、创建、处理结果、批量变更、名单
   fund         先行赔付金：列出、新建、充值、赔付、明细
+  recovered    案件的挽回经济损失，每笔一条：list（列出）、add（登记）、remove（撤销）、above（超过涉及金额的案件）
 
 查看或修改案件的命令需要登录：--as 用户名（默认为系统登录名），密码取自
 --password-file 文件、CASEDESK_PASSWORD 环境变量或终端提示输入。
@@ -303,7 +323,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 每个命令都支持 --help。退出码：0 成功，1 使用错误，2 内部错误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_main.cpp" line="147"/>
+        <location filename="../app/cli/cli_main.cpp" line="150"/>
         <source>casedesk-cli: unknown command &quot;%1&quot;.</source>
         <translation>casedesk-cli：没有“%1”这个命令。</translation>
     </message>
@@ -328,11 +348,11 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/cli_sign_in.cpp" line="68"/>
         <location filename="../app/cli/cli_sign_in.cpp" line="121"/>
         <location filename="../app/cli/cli_support.cpp" line="61"/>
-        <location filename="../app/cli/command_agreement.cpp" line="84"/>
-        <location filename="../app/cli/command_backup.cpp" line="95"/>
+        <location filename="../app/cli/command_agreement.cpp" line="85"/>
+        <location filename="../app/cli/command_backup.cpp" line="42"/>
         <location filename="../app/cli/command_case_add.cpp" line="64"/>
-        <location filename="../app/cli/command_group.cpp" line="254"/>
-        <location filename="../app/cli/command_referral.cpp" line="105"/>
+        <location filename="../app/cli/command_group.cpp" line="264"/>
+        <location filename="../app/cli/command_referral.cpp" line="107"/>
         <location filename="../app/cli/command_report.cpp" line="32"/>
         <source>FILE</source>
         <translation>FILE</translation>
@@ -345,7 +365,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/cli_support.cpp" line="91"/>
-        <location filename="../app/cli/command_backup.cpp" line="133"/>
+        <location filename="../app/cli/command_backup.cpp" line="80"/>
         <source>Give the database file with --database FILE.</source>
         <translation>请用 --database 文件 指定数据库文件。</translation>
     </message>
@@ -370,7 +390,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>只列出处于状态 S 的案件：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="157"/>
+        <location filename="../app/cli/command_agreement.cpp" line="158"/>
         <location filename="../app/cli/command_case.cpp" line="62"/>
         <location filename="../app/cli/command_demo.cpp" line="26"/>
         <location filename="../app/cli/command_followup.cpp" line="130"/>
@@ -409,13 +429,14 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_case_workflow.cpp" line="66"/>
         <location filename="../app/cli/command_followup.cpp" line="39"/>
         <location filename="../app/cli/command_followup.cpp" line="166"/>
-        <location filename="../app/cli/command_fund.cpp" line="72"/>
-        <location filename="../app/cli/command_fund.cpp" line="107"/>
-        <location filename="../app/cli/command_group.cpp" line="196"/>
-        <location filename="../app/cli/command_group.cpp" line="227"/>
+        <location filename="../app/cli/command_fund.cpp" line="73"/>
+        <location filename="../app/cli/command_fund.cpp" line="109"/>
+        <location filename="../app/cli/command_group.cpp" line="199"/>
+        <location filename="../app/cli/command_group.cpp" line="237"/>
         <location filename="../app/cli/command_mediation.cpp" line="158"/>
         <location filename="../app/cli/command_mediation.cpp" line="159"/>
-        <location filename="../app/cli/command_referral.cpp" line="147"/>
+        <location filename="../app/cli/command_recovered.cpp" line="95"/>
+        <location filename="../app/cli/command_referral.cpp" line="153"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
@@ -510,7 +531,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_case_workflow.cpp" line="73"/>
         <location filename="../app/cli/command_demo.cpp" line="25"/>
         <location filename="../app/cli/command_followup.cpp" line="38"/>
-        <location filename="../app/cli/command_group.cpp" line="192"/>
+        <location filename="../app/cli/command_group.cpp" line="195"/>
         <location filename="../app/cli/command_mediation.cpp" line="156"/>
         <location filename="../app/cli/command_retention.cpp" line="41"/>
         <location filename="../app/cli/command_rules.cpp" line="131"/>
@@ -607,10 +628,11 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_case.cpp" line="66"/>
         <location filename="../app/cli/command_case.cpp" line="156"/>
         <location filename="../app/cli/command_case_workflow.cpp" line="168"/>
-        <location filename="../app/cli/command_fund.cpp" line="35"/>
-        <location filename="../app/cli/command_fund.cpp" line="149"/>
-        <location filename="../app/cli/command_group.cpp" line="70"/>
-        <location filename="../app/cli/command_group.cpp" line="102"/>
+        <location filename="../app/cli/command_fund.cpp" line="36"/>
+        <location filename="../app/cli/command_fund.cpp" line="159"/>
+        <location filename="../app/cli/command_group.cpp" line="71"/>
+        <location filename="../app/cli/command_group.cpp" line="103"/>
+        <location filename="../app/cli/command_recovered.cpp" line="36"/>
         <location filename="../app/cli/command_rules.cpp" line="92"/>
         <location filename="../app/cli/command_user.cpp" line="110"/>
         <location filename="../app/cli/command_user.cpp" line="269"/>
@@ -629,21 +651,21 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>--limit 须为 0 或正整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="39"/>
-        <location filename="../app/cli/command_referral.cpp" line="33"/>
+        <location filename="../app/cli/command_agreement.cpp" line="40"/>
+        <location filename="../app/cli/command_referral.cpp" line="34"/>
         <source>Unknown key &quot;%1&quot;; the keys are: %2.</source>
         <translation>未知的键“%1”；可用的键：%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="78"/>
+        <location filename="../app/cli/command_agreement.cpp" line="79"/>
         <source>Draft or change the mediation agreement of a case in mediation from a JSON object with the keys facts, disputes, responsibility, terms, performanceMethod, performancePlace, performBy (YYYY-MM-DD), amount (yuan), mediator (name or id) and copies. Keys left out keep the saved draft&apos;s value, or the Chinese template&apos;s for a new draft.</source>
         <translation>根据 JSON 对象起草或修改调解中案件的调解协议，键为 facts、disputes、responsibility、terms、performanceMethod、performancePlace、performBy（YYYY-MM-DD）、amount（元）、mediator（姓名或编号）和 copies。未给出的键保留已存草稿的内容，新草稿则取中文模板的内容。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli_case_support.cpp" line="68"/>
-        <location filename="../app/cli/command_agreement.cpp" line="87"/>
-        <location filename="../app/cli/command_agreement.cpp" line="126"/>
-        <location filename="../app/cli/command_agreement.cpp" line="164"/>
+        <location filename="../app/cli/command_agreement.cpp" line="88"/>
+        <location filename="../app/cli/command_agreement.cpp" line="127"/>
+        <location filename="../app/cli/command_agreement.cpp" line="166"/>
         <location filename="../app/cli/command_case.cpp" line="161"/>
         <location filename="../app/cli/command_case_clock.cpp" line="35"/>
         <location filename="../app/cli/command_case_reveal.cpp" line="29"/>
@@ -653,44 +675,46 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_followup.cpp" line="46"/>
         <location filename="../app/cli/command_followup.cpp" line="96"/>
         <location filename="../app/cli/command_followup.cpp" line="171"/>
-        <location filename="../app/cli/command_group.cpp" line="155"/>
+        <location filename="../app/cli/command_group.cpp" line="157"/>
         <location filename="../app/cli/command_mediation.cpp" line="166"/>
         <location filename="../app/cli/command_mediation.cpp" line="227"/>
-        <location filename="../app/cli/command_referral.cpp" line="108"/>
-        <location filename="../app/cli/command_referral.cpp" line="151"/>
-        <location filename="../app/cli/command_referral.cpp" line="179"/>
+        <location filename="../app/cli/command_recovered.cpp" line="39"/>
+        <location filename="../app/cli/command_recovered.cpp" line="100"/>
+        <location filename="../app/cli/command_referral.cpp" line="111"/>
+        <location filename="../app/cli/command_referral.cpp" line="157"/>
+        <location filename="../app/cli/command_referral.cpp" line="185"/>
         <source>Case number or id.</source>
         <translation>案件编号或内部编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="93"/>
-        <location filename="../app/cli/command_referral.cpp" line="114"/>
+        <location filename="../app/cli/command_agreement.cpp" line="94"/>
+        <location filename="../app/cli/command_referral.cpp" line="117"/>
         <source>Give one case and --json FILE.</source>
         <translation>请给出一个案件和 --json 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="111"/>
+        <location filename="../app/cli/command_agreement.cpp" line="112"/>
         <source>%1: agreement saved as a draft.</source>
         <translation>%1：调解协议已保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="113"/>
+        <location filename="../app/cli/command_agreement.cpp" line="114"/>
         <source>Still missing before signing: %1</source>
         <translation>签订前还缺：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="120"/>
+        <location filename="../app/cli/command_agreement.cpp" line="121"/>
         <source>Record that both parties and the mediator signed the agreement; the case becomes &quot;agreement reached&quot;.</source>
         <translation>记录双方当事人和调解员已在协议上签字；案件变为“达成协议”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="123"/>
+        <location filename="../app/cli/command_agreement.cpp" line="124"/>
         <source>The signing date (YYYY-MM-DD).</source>
         <translation>签订日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="132"/>
-        <location filename="../app/cli/command_agreement.cpp" line="170"/>
+        <location filename="../app/cli/command_agreement.cpp" line="133"/>
+        <location filename="../app/cli/command_agreement.cpp" line="172"/>
         <location filename="../app/cli/command_case.cpp" line="166"/>
         <location filename="../app/cli/command_case_clock.cpp" line="40"/>
         <location filename="../app/cli/command_case_reveal.cpp" line="35"/>
@@ -701,23 +725,23 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_followup.cpp" line="101"/>
         <location filename="../app/cli/command_followup.cpp" line="177"/>
         <location filename="../app/cli/command_mediation.cpp" line="172"/>
-        <location filename="../app/cli/command_referral.cpp" line="157"/>
-        <location filename="../app/cli/command_referral.cpp" line="185"/>
+        <location filename="../app/cli/command_referral.cpp" line="163"/>
+        <location filename="../app/cli/command_referral.cpp" line="191"/>
         <source>Give exactly one case number or id.</source>
         <translation>请给出一个案件编号或内部编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="143"/>
+        <location filename="../app/cli/command_agreement.cpp" line="144"/>
         <source>%1: agreement signed on %2; judicial confirmation can be applied for until %3.</source>
         <translation>%1：调解协议于 %2 签订；可在 %3 前申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="154"/>
+        <location filename="../app/cli/command_agreement.cpp" line="155"/>
         <source>Record whether a signed agreement was carried out, and the money actually recovered.</source>
         <translation>记录已签订的协议是否履行，以及实际挽回的金额。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="156"/>
+        <location filename="../app/cli/command_agreement.cpp" line="157"/>
         <location filename="../app/cli/command_mediation.cpp" line="34"/>
         <location filename="../app/cli/command_mediation.cpp" line="94"/>
         <location filename="../app/cli/command_mediation.cpp" line="153"/>
@@ -726,33 +750,34 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>取值之一：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="158"/>
+        <location filename="../app/cli/command_agreement.cpp" line="159"/>
         <source>The date of the check (YYYY-MM-DD).</source>
         <translation>核实日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="159"/>
+        <location filename="../app/cli/command_agreement.cpp" line="160"/>
         <source>Money recovered, in yuan.</source>
         <translation>挽回金额（元）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="160"/>
-        <location filename="../app/cli/command_fund.cpp" line="104"/>
+        <location filename="../app/cli/command_agreement.cpp" line="161"/>
+        <location filename="../app/cli/command_fund.cpp" line="106"/>
+        <location filename="../app/cli/command_recovered.cpp" line="93"/>
         <source>YUAN</source>
         <translation>YUAN</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="173"/>
+        <location filename="../app/cli/command_agreement.cpp" line="175"/>
         <source>Give --status: %1.</source>
         <translation>请用 --status 给出：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="192"/>
+        <location filename="../app/cli/command_agreement.cpp" line="198"/>
         <source>%1: %2, ¥%3 recovered.</source>
         <translation>%1：%2，挽回 ¥%3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="202"/>
+        <location filename="../app/cli/command_agreement.cpp" line="208"/>
         <source>Write the case&apos;s mediation agreement (调解协议书) as an A4 PDF.</source>
         <translation>将案件的调解协议书输出为 A4 PDF。</translation>
     </message>
@@ -768,7 +793,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>请给出一个案件和 --out 文件.pdf。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="209"/>
+        <location filename="../app/cli/command_agreement.cpp" line="215"/>
         <source>%1: agreement written to %2</source>
         <translation>%1：调解协议已写入 %2</translation>
     </message>
@@ -918,11 +943,12 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>截止日期（不含当天），格式 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="123"/>
-        <location filename="../app/cli/command_agreement.cpp" line="158"/>
+        <location filename="../app/cli/command_agreement.cpp" line="124"/>
+        <location filename="../app/cli/command_agreement.cpp" line="159"/>
         <location filename="../app/cli/command_demo.cpp" line="27"/>
         <location filename="../app/cli/command_mediation.cpp" line="222"/>
         <location filename="../app/cli/command_mediation.cpp" line="223"/>
+        <location filename="../app/cli/command_recovered.cpp" line="94"/>
         <location filename="../app/cli/command_rules.cpp" line="133"/>
         <location filename="../app/cli/command_stats.cpp" line="39"/>
         <location filename="../app/cli/command_stats.cpp" line="40"/>
@@ -1015,7 +1041,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/cli_stats_support.cpp" line="21"/>
         <location filename="../app/cli/cli_stats_support.cpp" line="23"/>
         <location filename="../app/cli/cli_stats_support.cpp" line="26"/>
-        <location filename="../app/cli/command_group.cpp" line="151"/>
+        <location filename="../app/cli/command_group.cpp" line="153"/>
         <location filename="../app/cli/command_init.cpp" line="35"/>
         <location filename="../app/cli/command_init.cpp" line="37"/>
         <location filename="../app/cli/command_mediation.cpp" line="152"/>
@@ -1059,7 +1085,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/cli_stats_support.cpp" line="27"/>
-        <location filename="../app/cli/command_group.cpp" line="152"/>
+        <location filename="../app/cli/command_group.cpp" line="154"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
@@ -1211,9 +1237,9 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>从 JSON 登记投诉：可以是一个对象，也可以是对象数组，键名与 case show --json 的输出相同（案件编号和状态由系统分配）。数组中的投诉要么全部登记，要么一件都不登记。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="83"/>
+        <location filename="../app/cli/command_agreement.cpp" line="84"/>
         <location filename="../app/cli/command_case_add.cpp" line="63"/>
-        <location filename="../app/cli/command_referral.cpp" line="104"/>
+        <location filename="../app/cli/command_referral.cpp" line="106"/>
         <source>The JSON file, or - for standard input.</source>
         <translation>JSON 文件；用 - 表示从标准输入读取。</translation>
     </message>
@@ -1243,14 +1269,9 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>不是 JSON 对象。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_add.cpp" line="126"/>
+        <location filename="../app/cli/command_case_add.cpp" line="130"/>
         <source>Nothing was registered.</source>
         <translation>未登记任何投诉。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_case_add.cpp" line="136"/>
-        <source>Case %1 was registered without its card details.</source>
-        <translation>案件 %1 已登记，但预付卡信息未保存。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_clock.cpp" line="25"/>
@@ -1277,7 +1298,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_case_workflow.cpp" line="70"/>
         <location filename="../app/cli/command_followup.cpp" line="41"/>
         <location filename="../app/cli/command_mediation.cpp" line="150"/>
-        <location filename="../app/cli/command_referral.cpp" line="146"/>
+        <location filename="../app/cli/command_referral.cpp" line="152"/>
         <source>DATETIME</source>
         <translation>时间</translation>
     </message>
@@ -1313,7 +1334,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/command_case_workflow.cpp" line="58"/>
-        <location filename="../app/cli/command_group.cpp" line="225"/>
+        <location filename="../app/cli/command_group.cpp" line="235"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
@@ -1324,13 +1345,13 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/command_case_workflow.cpp" line="65"/>
-        <location filename="../app/cli/command_group.cpp" line="226"/>
+        <location filename="../app/cli/command_group.cpp" line="236"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_workflow.cpp" line="66"/>
-        <location filename="../app/cli/command_group.cpp" line="227"/>
+        <location filename="../app/cli/command_group.cpp" line="237"/>
         <source>A note on the decision.</source>
         <translation>对决定的说明。</translation>
     </message>
@@ -1971,57 +1992,47 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>核验审计记录的哈希链：报告第一条在本系统之外被改动或删除的记录。记录链断开时退出码为 1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="37"/>
-        <source>The name or the password is wrong (checked in the backup, because the database cannot be opened).</source>
-        <translation>用户名或密码错误（数据库无法打开，已按备份中的账号核对）。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_backup.cpp" line="81"/>
-        <source>Cannot open the backup %1: %2</source>
-        <translation>无法打开备份 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_backup.cpp" line="92"/>
+        <location filename="../app/cli/command_backup.cpp" line="39"/>
         <source>Write a complete, checked copy of the database to FILE (readable by you only). Safe while others are working.</source>
         <translation>将数据库完整写出到文件并加以检查（仅你本人可读）。其他人同时办案也不受影响。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="95"/>
+        <location filename="../app/cli/command_backup.cpp" line="42"/>
         <source>The backup FILE to write.</source>
         <translation>要写出的备份文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="101"/>
+        <location filename="../app/cli/command_backup.cpp" line="48"/>
         <source>Give the backup file with --out FILE.</source>
         <translation>请用 --out 文件 指定备份文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="113"/>
+        <location filename="../app/cli/command_backup.cpp" line="60"/>
         <source>Backup written: %1</source>
         <translation>备份已写出：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="120"/>
+        <location filename="../app/cli/command_backup.cpp" line="67"/>
         <source>Replace the database with a backup. The backup is checked first (integrity, that it is CaseDesk&apos;s, its schema version); the old file is kept as FILE.before-restore.</source>
         <translation>用备份替换数据库。先检查备份（完整性、是否为本系统的文件、结构版本）；原文件保留为“文件名.before-restore”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="125"/>
+        <location filename="../app/cli/command_backup.cpp" line="72"/>
         <source>The backup file to restore.</source>
         <translation>要恢复的备份文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="130"/>
+        <location filename="../app/cli/command_backup.cpp" line="77"/>
         <source>Give exactly one backup file.</source>
         <translation>请只指定一个备份文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="146"/>
+        <location filename="../app/cli/command_backup.cpp" line="93"/>
         <source>Restored %1 from %2.</source>
         <translation>已用 %2 恢复 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_backup.cpp" line="149"/>
+        <location filename="../app/cli/command_backup.cpp" line="96"/>
         <source>The previous file was kept as %1.</source>
         <translation>原文件已保留为 %1。</translation>
     </message>
@@ -2046,302 +2057,309 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>请给出 --field phone 或 --field id_number。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="33"/>
+        <location filename="../app/cli/command_fund.cpp" line="34"/>
         <source>List the first-compensation funds with their balances.</source>
         <translation>列出先行赔付金及其余额。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="56"/>
+        <location filename="../app/cli/command_fund.cpp" line="57"/>
         <source>%1  %2 (%3): balance ¥%4, %5 payouts ¥%6</source>
         <translation>%1  %2（%3）：余额 ¥%4，已赔付 %5 笔 ¥%6</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="70"/>
+        <location filename="../app/cli/command_fund.cpp" line="71"/>
         <source>Add a fund held by a mall or market.</source>
         <translation>新建商场或市场设立的先行赔付金。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="72"/>
+        <location filename="../app/cli/command_fund.cpp" line="73"/>
         <source>The mall or market holding it.</source>
         <translation>设立单位（商场或市场）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="75"/>
+        <location filename="../app/cli/command_fund.cpp" line="76"/>
         <source>The fund&apos;s name.</source>
         <translation>赔付金名称。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="80"/>
+        <location filename="../app/cli/command_fund.cpp" line="81"/>
         <source>Give the fund&apos;s name.</source>
         <translation>请给出赔付金名称。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="90"/>
+        <location filename="../app/cli/command_fund.cpp" line="91"/>
         <source>Added fund %1.</source>
         <translation>已新建赔付金 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="101"/>
+        <location filename="../app/cli/command_fund.cpp" line="103"/>
         <source>Pay a consumer from the fund; the case&apos;s money recovered grows by it.</source>
         <translation>从赔付金向消费者赔付，并计入该案件的挽回经济损失。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="102"/>
+        <location filename="../app/cli/command_fund.cpp" line="104"/>
         <source>Pay money into the fund.</source>
         <translation>向赔付金存入款项。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="104"/>
+        <location filename="../app/cli/command_fund.cpp" line="106"/>
+        <location filename="../app/cli/command_recovered.cpp" line="93"/>
         <source>The amount in yuan.</source>
         <translation>金额（元）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="105"/>
+        <location filename="../app/cli/command_fund.cpp" line="107"/>
         <source>The case number or id of the consumer paid.</source>
         <translation>获赔消费者的案件编号或内部编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="106"/>
+        <location filename="../app/cli/command_fund.cpp" line="108"/>
         <source>CASE</source>
         <translation>CASE</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="107"/>
-        <location filename="../app/cli/command_referral.cpp" line="147"/>
+        <location filename="../app/cli/command_fund.cpp" line="109"/>
+        <location filename="../app/cli/command_recovered.cpp" line="95"/>
+        <location filename="../app/cli/command_referral.cpp" line="153"/>
         <source>A note.</source>
         <translation>备注。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="113"/>
-        <location filename="../app/cli/command_fund.cpp" line="152"/>
+        <location filename="../app/cli/command_fund.cpp" line="118"/>
+        <location filename="../app/cli/command_fund.cpp" line="162"/>
         <source>Fund id.</source>
         <translation>赔付金编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="119"/>
+        <location filename="../app/cli/command_fund.cpp" line="124"/>
         <source>Give one fund id, --case and --amount in yuan.</source>
         <translation>请给出一个赔付金编号、--case 和以元为单位的 --amount。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="120"/>
+        <location filename="../app/cli/command_fund.cpp" line="125"/>
         <source>Give one fund id and --amount in yuan.</source>
         <translation>请给出一个赔付金编号和以元为单位的 --amount。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="132"/>
+        <location filename="../app/cli/command_fund.cpp" line="142"/>
         <source>Paid ¥%1 to case %2.</source>
         <translation>已向案件 %2 赔付 ¥%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="136"/>
+        <location filename="../app/cli/command_fund.cpp" line="146"/>
         <source>Paid ¥%1 into the fund.</source>
         <translation>已向赔付金存入 ¥%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="147"/>
+        <location filename="../app/cli/command_fund.cpp" line="157"/>
         <source>A fund&apos;s statement: every top-up and payout with the balance after it.</source>
         <translation>赔付金明细：每笔续存和赔付及其后的余额。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_fund.cpp" line="157"/>
+        <location filename="../app/cli/command_fund.cpp" line="167"/>
         <source>Give one fund id.</source>
         <translation>请给出一个赔付金编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="68"/>
+        <location filename="../app/cli/command_group.cpp" line="69"/>
         <source>List group cases, newest first.</source>
         <translation>列出群体投诉，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="90"/>
+        <location filename="../app/cli/command_group.cpp" line="91"/>
         <source>%1  %2  (%3 members, %4 open)</source>
         <translation>%1  %2  （%3 件，未办结 %4 件）</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="100"/>
+        <location filename="../app/cli/command_group.cpp" line="101"/>
         <source>Show a group case: its totals and its roster (phones masked).</source>
         <translation>查看群体投诉：合计金额和当事人名册（电话已脱敏）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="105"/>
-        <location filename="../app/cli/command_group.cpp" line="199"/>
-        <location filename="../app/cli/command_group.cpp" line="230"/>
-        <location filename="../app/cli/command_group.cpp" line="257"/>
+        <location filename="../app/cli/command_group.cpp" line="106"/>
+        <location filename="../app/cli/command_group.cpp" line="203"/>
+        <location filename="../app/cli/command_group.cpp" line="240"/>
+        <location filename="../app/cli/command_group.cpp" line="267"/>
         <source>Group id.</source>
         <translation>群体投诉编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="110"/>
+        <location filename="../app/cli/command_group.cpp" line="111"/>
         <source>Give exactly one group id.</source>
         <translation>请给出一个群体投诉编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="135"/>
+        <location filename="../app/cli/command_group.cpp" line="137"/>
         <source>%1 members; paid ¥%2, balance ¥%3, claim ¥%4</source>
         <translation>共 %1 件；支付 ¥%2，余额 ¥%3，主张 ¥%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="149"/>
+        <location filename="../app/cli/command_group.cpp" line="151"/>
         <source>Make a group case of a business&apos;s open complaints, or of the given cases (case numbers or ids).</source>
         <translation>将某经营者的未办结投诉，或指定的案件（案件编号或内部编号）建为群体投诉。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="151"/>
+        <location filename="../app/cli/command_group.cpp" line="153"/>
         <source>The group&apos;s name.</source>
         <translation>群体投诉名称。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="152"/>
+        <location filename="../app/cli/command_group.cpp" line="154"/>
         <source>The business&apos;s internal id.</source>
         <translation>经营者的内部编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="169"/>
+        <location filename="../app/cli/command_group.cpp" line="171"/>
         <source>Give either --business with a business id or case numbers, not both.</source>
         <translation>请给出 --business 经营者编号，或给出案件编号，二者只能选一。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="183"/>
+        <location filename="../app/cli/command_group.cpp" line="185"/>
         <source>Made group case %1.</source>
         <translation>已建立群体投诉 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="191"/>
+        <location filename="../app/cli/command_group.cpp" line="194"/>
         <source>Record one outcome for every member, e.g. 60% of each card balance; all or nothing.</source>
         <translation>为全体案件登记同一处理结果，例如每张卡余额的60%；全部成功或全部不变。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="192"/>
+        <location filename="../app/cli/command_group.cpp" line="195"/>
         <source>The share, 0 to 100.</source>
         <translation>比例，0 至 100。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="193"/>
+        <location filename="../app/cli/command_group.cpp" line="196"/>
         <source>Of what: balance (default), paid or amount.</source>
         <translation>计算基数：balance（余额，默认）、paid（支付金额）或 amount（涉及金额）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="194"/>
+        <location filename="../app/cli/command_group.cpp" line="197"/>
         <source>BASIS</source>
         <translation>BASIS</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="195"/>
+        <location filename="../app/cli/command_group.cpp" line="198"/>
         <source>The money has been paid: add it to each case&apos;s money recovered.</source>
         <translation>款项已支付：计入每件案件的挽回经济损失。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="196"/>
+        <location filename="../app/cli/command_group.cpp" line="199"/>
         <source>What was agreed.</source>
         <translation>协商结果。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="208"/>
+        <location filename="../app/cli/command_group.cpp" line="212"/>
         <source>Give one group id, --percent as a whole number and --basis balance, paid or amount.</source>
         <translation>请给出一个群体投诉编号、整数的 --percent，以及 --basis balance、paid 或 amount。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="216"/>
-        <source>Recorded the outcome: ¥%1 in all.</source>
-        <translation>已登记处理结果：合计 ¥%1。</translation>
+        <location filename="../app/cli/command_group.cpp" line="224"/>
+        <source>Recorded the outcome: ¥%1 for %2 member(s).</source>
+        <translation>已登记处理结果：%2 人，合计 ¥%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="224"/>
+        <location filename="../app/cli/command_group.cpp" line="226"/>
+        <source>Left out %1: %2.</source>
+        <translation>未计入 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_group.cpp" line="234"/>
         <source>Move every member to one status by the workflow rules; all or nothing.</source>
         <translation>按办理流程将全部案件变更为同一状态；全部成功或全部不变。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="225"/>
+        <location filename="../app/cli/command_group.cpp" line="235"/>
         <source>The new status.</source>
         <translation>新状态。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="226"/>
+        <location filename="../app/cli/command_group.cpp" line="236"/>
         <source>The ground code, where the rule takes one.</source>
         <translation>理由代码（规则要求时）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="237"/>
+        <location filename="../app/cli/command_group.cpp" line="247"/>
         <source>Give one group id and --to with a status code.</source>
         <translation>请给出一个群体投诉编号，以及 --to 状态代码。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="245"/>
+        <location filename="../app/cli/command_group.cpp" line="255"/>
         <source>Moved every member to %1.</source>
         <translation>已将全部案件变更为“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="252"/>
+        <location filename="../app/cli/command_group.cpp" line="262"/>
         <source>Write the roster of claimants as CSV (UTF-8 with BOM, phones masked).</source>
         <translation>将当事人名册导出为 CSV（UTF-8 带 BOM，电话已脱敏）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="254"/>
+        <location filename="../app/cli/command_group.cpp" line="264"/>
         <source>The CSV file to write.</source>
         <translation>要写入的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="262"/>
+        <location filename="../app/cli/command_group.cpp" line="272"/>
         <source>Give one group id and --csv FILE.</source>
         <translation>请给出一个群体投诉编号和 --csv 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="271"/>
+        <location filename="../app/cli/command_group.cpp" line="281"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="272"/>
+        <location filename="../app/cli/command_group.cpp" line="282"/>
         <source>Wrote %1 (%2 members).</source>
         <translation>已写入 %1（%2 人）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="79"/>
+        <location filename="../app/cli/command_referral.cpp" line="80"/>
         <source>outcome: one of %1.</source>
         <translation>outcome：取值之一 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="98"/>
+        <location filename="../app/cli/command_referral.cpp" line="100"/>
         <source>Refer a case whose mediation was terminated to a court, or update its referral, from a JSON object with the keys consentOn, court (name or id), referredOn, claims, lawyer (a volunteer lawyer&apos;s name or id), courtCaseNumber, outcome (%1), decidedOn, awarded and recovered (yuan). Keys left out keep their value.</source>
         <translation>将已终止调解的案件移送法院，或更新其移送信息，根据 JSON 对象，键为 consentOn、court（名称或编号）、referredOn、claims、lawyer（律师志愿者姓名或编号）、courtCaseNumber、outcome（%1）、decidedOn、awarded 和 recovered（元）。未给出的键保留原值。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="135"/>
+        <location filename="../app/cli/command_referral.cpp" line="141"/>
         <source>%1: referred to %2, %3.</source>
         <translation>%1：已移送%2，%3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="144"/>
+        <location filename="../app/cli/command_referral.cpp" line="150"/>
         <source>Add a hearing date of a referred case.</source>
         <translation>为已移送的案件添加开庭时间。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="146"/>
+        <location filename="../app/cli/command_referral.cpp" line="152"/>
         <source>When, e.g. 2018-03-21T14:00.</source>
         <translation>时间，如 2018-03-21T14:00。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="169"/>
+        <location filename="../app/cli/command_referral.cpp" line="175"/>
         <source>%1: %2 hearing(s).</source>
         <translation>%1：共 %2 次开庭。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="176"/>
+        <location filename="../app/cli/command_referral.cpp" line="182"/>
         <source>Close a referred case once the court&apos;s outcome is recorded.</source>
         <translation>法院结果已记录后，结束移送的案件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="193"/>
+        <location filename="../app/cli/command_referral.cpp" line="199"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="202"/>
+        <location filename="../app/cli/command_referral.cpp" line="208"/>
         <source>Write the case&apos;s referral letter (诉调对接移送函) as an A4 PDF.</source>
         <translation>将案件的诉调对接移送函输出为 A4 PDF。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="209"/>
+        <location filename="../app/cli/command_referral.cpp" line="215"/>
         <source>%1: referral letter written to %2</source>
         <translation>%1：移送函已写入 %2</translation>
     </message>
@@ -2475,6 +2493,141 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_stats.cpp" line="115"/>
         <source>%1: %2 (year on year %3, period on period %4)</source>
         <translation>%1：%2（同比 %3，环比 %4）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_recovered_support.cpp" line="22"/>
+        <source>The sum is money another source of the case already recorded: link it to that entry and count it once.</source>
+        <translation>该笔款项就是本案其他来源已记录的那笔钱：与该条记录关联，只计一次。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_recovered_support.cpp" line="25"/>
+        <source>Like --same-money, naming the entry (see `recovered list`).</source>
+        <translation>同 --same-money，并指明要关联的记录编号（见 `recovered list`）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_recovered_support.cpp" line="25"/>
+        <source>ENTRY</source>
+        <translation>ENTRY</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_recovered_support.cpp" line="27"/>
+        <source>The sum is money of its own, besides what other sources recorded.</source>
+        <translation>该笔款项是其他来源已记录款项之外的另一笔钱。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_recovered_support.cpp" line="29"/>
+        <source>Confirm a total money recovered above the case&apos;s amount involved.</source>
+        <translation>确认挽回金额合计超过本案涉及金额。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_recovered_support.cpp" line="41"/>
+        <source>Give --same-money (or --same-as) or --separate, not both.</source>
+        <translation>--same-money（或 --same-as）与 --separate 只能给出其一。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_recovered_support.cpp" line="47"/>
+        <source>--same-as takes the number of an entry (see `recovered list`).</source>
+        <translation>--same-as 须给出记录编号（见 `recovered list`）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_recovered_support.cpp" line="62"/>
+        <source>Nothing was recorded. Add --same-money if it is the same money (or --same-as ENTRY), or --separate if it is not.</source>
+        <translation>未作任何记录。如是同一笔钱，请加 --same-money（或 --same-as ENTRY）；如不是，请加 --separate。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_recovered_support.cpp" line="66"/>
+        <source>Nothing was recorded. Add --above-amount to confirm it.</source>
+        <translation>未作任何记录。确认无误请加 --above-amount。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_recovered.cpp" line="34"/>
+        <source>The money recovered for a case, one line per sum, and its total.</source>
+        <translation>案件的挽回经济损失：每笔一行，并列出合计。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_recovered.cpp" line="44"/>
+        <source>Give one case.</source>
+        <translation>请给出一件案件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_recovered.cpp" line="69"/>
+        <source>(same money as %1)</source>
+        <translation>（与第 %1 条为同一笔钱）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_recovered.cpp" line="78"/>
+        <source>Total ¥%1 (amount involved ¥%2).</source>
+        <translation>合计 ¥%1（涉及金额 ¥%2）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_recovered.cpp" line="88"/>
+        <source>Record money recovered that has no record of its own: an enterprise&apos;s settlement or money paid on site. Agreements, court outcomes, payouts and group outcomes record theirs.</source>
+        <translation>登记没有单独记录的挽回金额：企业自行和解或现场退赔的款项。调解协议、法院结果、先行赔付和群体投诉处理结果由各自的记录登记。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_recovered.cpp" line="91"/>
+        <source>Where the money came from: %1.</source>
+        <translation>款项来源：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_recovered.cpp" line="92"/>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_recovered.cpp" line="94"/>
+        <source>The day it was recovered.</source>
+        <translation>挽回日期。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_recovered.cpp" line="108"/>
+        <source>Give one case, --source (%1) and --amount in yuan.</source>
+        <translation>请给出一件案件、--source（%1）以及以元为单位的 --amount。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_recovered.cpp" line="123"/>
+        <source>Recorded ¥%1 recovered through %2 on case %3 (entry %4).</source>
+        <translation>已为案件 %3 登记经%2挽回 ¥%1（第 %4 条）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_recovered.cpp" line="132"/>
+        <source>Take back a sum typed in by mistake (see `recovered list`).</source>
+        <translation>撤销误录的一笔款项（见 `recovered list`）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_recovered.cpp" line="135"/>
+        <source>Entry number.</source>
+        <translation>记录编号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_recovered.cpp" line="142"/>
+        <source>Give one entry number.</source>
+        <translation>请给出一个记录编号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_recovered.cpp" line="148"/>
+        <source>Removed entry %1.</source>
+        <translation>已删除第 %1 条。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_recovered.cpp" line="155"/>
+        <source>The cases whose money recovered is above their amount involved.</source>
+        <translation>列出挽回金额超过涉及金额的案件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_recovered.cpp" line="167"/>
+        <source>%1  recovered ¥%2, amount involved ¥%3%4</source>
+        <translation>%1  挽回 ¥%2，涉及金额 ¥%3%4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_recovered.cpp" line="169"/>
+        <source> (confirmed)</source>
+        <translation>（已确认）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_recovered.cpp" line="171"/>
+        <source>No case has recovered more than its amount involved.</source>
+        <translation>没有挽回金额超过涉及金额的案件。</translation>
     </message>
 </context>
 <context>
@@ -3362,32 +3515,32 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Funds</name>
     <message>
-        <location filename="../core/funds/fund_service.cpp" line="31"/>
+        <location filename="../core/funds/fund_service.cpp" line="30"/>
         <source>The text is longer than %1 characters.</source>
         <translation>内容超过 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../core/funds/fund_service.cpp" line="40"/>
+        <location filename="../core/funds/fund_service.cpp" line="39"/>
         <source>The amount must be more than ¥0 and at most ¥100,000,000.</source>
         <translation>金额应大于 0 元且不超过 1 亿元。</translation>
     </message>
     <message>
-        <location filename="../core/funds/fund_service.cpp" line="49"/>
+        <location filename="../core/funds/fund_service.cpp" line="48"/>
         <source>Give the fund a name.</source>
         <translation>请填写赔付金名称。</translation>
     </message>
     <message>
-        <location filename="../core/funds/fund_service.cpp" line="66"/>
+        <location filename="../core/funds/fund_service.cpp" line="65"/>
         <source>There is already a fund called &quot;%1&quot;.</source>
         <translation>已有名为“%1”的赔付金。</translation>
     </message>
     <message>
-        <location filename="../core/funds/fund_service.cpp" line="118"/>
+        <location filename="../core/funds/fund_service.cpp" line="117"/>
         <source>The fund holds ¥%1, less than the payout of ¥%2.</source>
         <translation>赔付金余额 ¥%1，不足以支付 ¥%2。</translation>
     </message>
     <message>
-        <location filename="../core/funds/fund_service.cpp" line="124"/>
+        <location filename="../core/funds/fund_service.cpp" line="123"/>
         <source>No case with id %1 was found.</source>
         <translation>未找到编号为 %1 的案件。</translation>
     </message>
@@ -3400,96 +3553,126 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Groups</name>
     <message>
-        <location filename="../core/groups/case_group.cpp" line="10"/>
+        <location filename="../core/groups/case_group.cpp" line="12"/>
         <source>of each card balance</source>
         <translation>按每张卡余额</translation>
     </message>
     <message>
-        <location filename="../core/groups/case_group.cpp" line="11"/>
+        <location filename="../core/groups/case_group.cpp" line="13"/>
         <source>of each amount paid</source>
         <translation>按每人支付金额</translation>
     </message>
     <message>
-        <location filename="../core/groups/case_group.cpp" line="12"/>
+        <location filename="../core/groups/case_group.cpp" line="14"/>
         <source>of each amount involved</source>
         <translation>按每件涉及金额</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="32"/>
+        <location filename="../core/groups/case_group.cpp" line="45"/>
+        <source>referred to a court; the court&apos;s outcome applies</source>
+        <translation>已移送法院，以法院处理结果为准</translation>
+    </message>
+    <message>
+        <location filename="../core/groups/case_group.cpp" line="48"/>
+        <source>mediation was terminated</source>
+        <translation>调解已终止</translation>
+    </message>
+    <message>
+        <location filename="../core/groups/case_group.cpp" line="50"/>
+        <source>the complaint was not accepted</source>
+        <translation>投诉未予受理</translation>
+    </message>
+    <message>
+        <location filename="../core/groups/case_group.cpp" line="52"/>
+        <source>the complaint was returned</source>
+        <translation>投诉已退回</translation>
+    </message>
+    <message>
+        <location filename="../core/groups/case_group.cpp" line="58"/>
+        <source>no card details, so no card balance to take a share of</source>
+        <translation>无预付卡信息，没有可按比例计算的卡内余额</translation>
+    </message>
+    <message>
+        <location filename="../core/groups/case_group.cpp" line="59"/>
+        <source>no card details, so no amount paid to take a share of</source>
+        <translation>无预付卡信息，没有可按比例计算的支付金额</translation>
+    </message>
+    <message>
+        <location filename="../core/groups/group_service.cpp" line="33"/>
         <source>Case %1: %2 Nothing was changed in the group.</source>
         <translation>案件 %1：%2 群体投诉中的案件均未改动。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="40"/>
+        <location filename="../core/groups/group_service.cpp" line="41"/>
         <source>Give the group case a name.</source>
         <translation>请填写群体投诉的名称。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="42"/>
+        <location filename="../core/groups/group_service.cpp" line="43"/>
         <source>The group&apos;s name is longer than %1 characters.</source>
         <translation>群体投诉名称超过 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="63"/>
+        <location filename="../core/groups/group_service.cpp" line="98"/>
         <source>The business has no open complaints to make a group of.</source>
         <translation>该经营者没有未办结的投诉，无法建立群体投诉。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="71"/>
+        <location filename="../core/groups/group_service.cpp" line="106"/>
         <source>Choose at least one case for the group.</source>
         <translation>请至少选择一件案件。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="125"/>
+        <location filename="../core/groups/group_service.cpp" line="160"/>
         <source>These cases already belong to another group case: %1. Remove them there first.</source>
         <translation>以下案件已属于其他群体投诉：%1。请先从原群体投诉中移出。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="142"/>
+        <location filename="../core/groups/group_service.cpp" line="177"/>
         <source>No case with id %1 was found; nothing was changed.</source>
         <translation>未找到编号为 %1 的案件，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="212"/>
+        <location filename="../core/groups/group_service.cpp" line="247"/>
         <source>The case is not a member of this group.</source>
         <translation>该案件不属于本群体投诉。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="262"/>
-        <location filename="../core/groups/group_service.cpp" line="263"/>
+        <location filename="../core/groups/group_service.cpp" line="297"/>
+        <location filename="../core/groups/group_service.cpp" line="298"/>
         <source>No member of the group is in mediation; move them into mediation first.</source>
         <translation>本群体案件中没有处于调解中的成员，请先将成员转入调解。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="281"/>
-        <location filename="../core/groups/group_service.cpp" line="327"/>
+        <location filename="../core/groups/group_service.cpp" line="316"/>
+        <location filename="../core/groups/group_service.cpp" line="363"/>
         <source>The group has no members.</source>
         <translation>该群体投诉没有案件。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="301"/>
+        <location filename="../core/groups/group_service.cpp" line="337"/>
         <source>The share must be between 0% and 100%.</source>
         <translation>比例应在 0% 至 100% 之间。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="303"/>
+        <location filename="../core/groups/group_service.cpp" line="339"/>
         <source>The description is longer than 2000 characters.</source>
         <translation>说明超过 2000 个字符。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="320"/>
+        <location filename="../core/groups/group_service.cpp" line="356"/>
         <source>An outcome of this group was already recorded as paid. Record this one without marking it paid, and any further payment on the cases themselves.</source>
         <translation>本群体投诉已有处理结果登记为已支付。请登记本次结果时不要勾选“已支付”，后续付款请在各案件中登记。</translation>
+    </message>
+    <message>
+        <location filename="../core/groups/group_service.cpp" line="373"/>
+        <source>No member of the group takes part in this outcome: %1</source>
+        <translation>群体投诉中没有案件适用此处理结果：%1</translation>
     </message>
     <message>
         <location filename="../core/storage/group_repository.cpp" line="67"/>
         <source>No group case %1 was found.</source>
         <translation>未找到群体投诉 %1。</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/group_repository.cpp" line="236"/>
-        <source>No case with id %1 was found.</source>
-        <translation>未找到编号为 %1 的案件。</translation>
     </message>
 </context>
 <context>
@@ -3636,6 +3819,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../core/mediation/agreement_service.cpp" line="217"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="225"/>
         <source>The signing date</source>
         <translation>签订日期</translation>
     </message>
@@ -3645,53 +3829,58 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>签订日期早于案件登记日期。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="224"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="226"/>
+        <source>the start of mediation</source>
+        <translation>调解开始</translation>
+    </message>
+    <message>
+        <location filename="../core/mediation/agreement_service.cpp" line="232"/>
         <source>The deadline for carrying out the terms (%1) is before the signing date.</source>
         <translation>履行期限（%1）早于签订日期。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="228"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="236"/>
         <source>An agreement is signed while the case is in mediation; %1 is &quot;%2&quot;.</source>
         <translation>调解协议须在案件调解期间签订；%1 当前为“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="236"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="244"/>
         <source>Mediation agreement signed.</source>
         <translation>调解协议已签订。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="263"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="272"/>
         <location filename="../core/mediation/referral_service.cpp" line="45"/>
         <source>The money recovered</source>
         <translation>挽回金额</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="278"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="287"/>
         <source>%1 has no signed agreement whose performance could be recorded.</source>
         <translation>%1 没有已签订的调解协议，无法记录履行情况。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="283"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="292"/>
         <source>The date of the check</source>
         <translation>核实日期</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="289"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="298"/>
         <source>The date of the check is before the agreement was signed.</source>
         <translation>核实日期早于协议签订日期。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="293"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="302"/>
         <source>Money recovered goes with a performed or partly performed agreement.</source>
         <translation>只有已履行或部分履行的协议才有挽回金额。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="295"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="304"/>
         <source>Give the money recovered so far for a partly performed agreement.</source>
         <translation>部分履行的协议请填写目前已挽回的金额。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="297"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="306"/>
         <source>The money recovered (¥%1) is more than the agreement&apos;s amount (¥%2).</source>
         <translation>挽回金额（¥%1）超过协议金额（¥%2）。</translation>
     </message>
@@ -3731,28 +3920,33 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>已有名为“%1”的法院。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_checks.cpp" line="26"/>
-        <location filename="../core/mediation/mediation_checks.cpp" line="40"/>
+        <location filename="../core/mediation/mediation_checks.cpp" line="27"/>
+        <location filename="../core/mediation/mediation_checks.cpp" line="41"/>
         <source>%1 must be given.</source>
         <translation>请填写%1。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_checks.cpp" line="28"/>
+        <location filename="../core/mediation/mediation_checks.cpp" line="29"/>
         <source>%1 is too long (%2 characters); at most %3 are allowed.</source>
         <translation>%1过长（%2 个字），最多 %3 个字。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_checks.cpp" line="42"/>
+        <location filename="../core/mediation/mediation_checks.cpp" line="43"/>
         <source>%1 (%2) lies in the future.</source>
         <translation>%1（%2）是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_checks.cpp" line="49"/>
+        <location filename="../core/mediation/mediation_checks.cpp" line="52"/>
+        <source>%1 (%2) cannot be before %3 (%4).</source>
+        <translation>%1（%2）不能早于%3（%4）。</translation>
+    </message>
+    <message>
+        <location filename="../core/mediation/mediation_checks.cpp" line="72"/>
         <source>%1 cannot be negative.</source>
         <translation>%1不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_checks.cpp" line="52"/>
+        <location filename="../core/mediation/mediation_checks.cpp" line="75"/>
         <source>%1 is larger than ¥%2; check the amount.</source>
         <translation>%1超过 ¥%2，请核对金额。</translation>
     </message>
@@ -3972,48 +4166,73 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>消费者同意日期早于案件登记日期。</translation>
     </message>
     <message>
+        <location filename="../core/mediation/referral_service.cpp" line="121"/>
+        <source>the termination of mediation</source>
+        <translation>调解终止</translation>
+    </message>
+    <message>
         <location filename="../core/mediation/referral_service.cpp" line="122"/>
+        <source>The consumer&apos;s consent</source>
+        <translation>消费者同意移送</translation>
+    </message>
+    <message>
+        <location filename="../core/mediation/referral_service.cpp" line="126"/>
+        <source>The referral</source>
+        <translation>移送</translation>
+    </message>
+    <message>
+        <location filename="../core/mediation/referral_service.cpp" line="132"/>
+        <source>A hearing</source>
+        <translation>开庭</translation>
+    </message>
+    <message>
+        <location filename="../core/mediation/referral_service.cpp" line="133"/>
+        <source>the referral</source>
+        <translation>移送</translation>
+    </message>
+    <message>
+        <location filename="../core/mediation/referral_service.cpp" line="144"/>
         <source>%1 is no longer in use; choose another court.</source>
         <translation>%1 已停用，请选择其他法院。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="128"/>
+        <location filename="../core/mediation/referral_service.cpp" line="150"/>
         <source>%1 is not a volunteer lawyer.</source>
         <translation>%1 不是律师志愿者。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="158"/>
+        <location filename="../core/mediation/referral_service.cpp" line="183"/>
         <source>Give the date and time of the hearing.</source>
         <translation>请填写开庭日期和时间。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="159"/>
+        <location filename="../core/mediation/referral_service.cpp" line="184"/>
         <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="172"/>
-        <location filename="../core/mediation/referral_service.cpp" line="201"/>
+        <location filename="../core/mediation/referral_service.cpp" line="197"/>
+        <location filename="../core/mediation/referral_service.cpp" line="226"/>
         <source>The case was not referred to a court.</source>
         <translation>该案件未移送法院。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="174"/>
+        <location filename="../core/mediation/referral_service.cpp" line="199"/>
         <source>A hearing cannot be before the referral (%1).</source>
         <translation>开庭时间不能早于移送日期（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="177"/>
+        <location filename="../core/mediation/referral_service.cpp" line="202"/>
         <source>The hearing is more than two years ahead.</source>
         <translation>开庭时间在两年以后。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="203"/>
+        <location filename="../core/mediation/referral_service.cpp" line="228"/>
         <source>Record the court&apos;s outcome before closing the case.</source>
         <translation>请先记录法院结果，再结案。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="207"/>
+        <location filename="../core/mediation/referral_service.cpp" line="232"/>
         <source>Court referral: %1</source>
         <translation>诉调对接：%1</translation>
     </message>
@@ -4129,16 +4348,6 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../core/storage/mediation_session_repository.cpp" line="153"/>
         <source>There is no mediation session with id %1.</source>
         <translation>没有编号为 %1 的调解场次。</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/recovered_money.cpp" line="27"/>
-        <source>There is no case with id %1.</source>
-        <translation>没有编号为 %1 的案件。</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/recovered_money.cpp" line="30"/>
-        <source>The money recovered on the case cannot become negative.</source>
-        <translation>案件的挽回金额不能变为负数。</translation>
     </message>
 </context>
 <context>
@@ -4389,6 +4598,143 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <source>No case with id %1 was found.</source>
         <translation>未找到编号为 %1 的案件。</translation>
     </message>
+    <message>
+        <location filename="../core/prepaid/case_registration.cpp" line="28"/>
+        <source>Item %1: %2</source>
+        <translation>第 %1 条：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Recovered</name>
+    <message>
+        <location filename="../core/recovered/recovered_entry.cpp" line="39"/>
+        <source>agreement performance</source>
+        <translation>调解协议履行</translation>
+    </message>
+    <message>
+        <location filename="../core/recovered/recovered_entry.cpp" line="40"/>
+        <source>court</source>
+        <translation>法院</translation>
+    </message>
+    <message>
+        <location filename="../core/recovered/recovered_entry.cpp" line="41"/>
+        <source>group outcome</source>
+        <translation>群体投诉处理结果</translation>
+    </message>
+    <message>
+        <location filename="../core/recovered/recovered_entry.cpp" line="42"/>
+        <source>first-compensation payout</source>
+        <translation>先行赔付</translation>
+    </message>
+    <message>
+        <location filename="../core/recovered/recovered_entry.cpp" line="43"/>
+        <source>enterprise settlement</source>
+        <translation>企业和解</translation>
+    </message>
+    <message>
+        <location filename="../core/recovered/recovered_entry.cpp" line="44"/>
+        <source>on site</source>
+        <translation>现场退赔</translation>
+    </message>
+    <message>
+        <location filename="../core/recovered/recovered_entry.cpp" line="45"/>
+        <source>recorded earlier</source>
+        <translation>此前记录</translation>
+    </message>
+    <message>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="41"/>
+        <source>No case with id %1 was found.</source>
+        <translation>未找到编号为 %1 的案件。</translation>
+    </message>
+    <message>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="133"/>
+        <source>%1 has no recovered-money entry %2 to link to.</source>
+        <translation>%1 没有可关联的第 %2 条挽回金额记录。</translation>
+    </message>
+    <message>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="138"/>
+        <source>¥%1 through %2 on %3</source>
+        <translation>%3 经%2挽回的 ¥%1</translation>
+    </message>
+    <message>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="145"/>
+        <source>%1 already has ¥%2 recovered through %3 on %4. Is the ¥%5 of this %6 the same money? If it is, it is linked to that entry and counted once; if it is more money, record it as separate money.</source>
+        <translation>%1 已记录 %4 经%3挽回 ¥%2。本次%6的 ¥%5 是否就是这笔钱？如是，将与该记录关联，只计一次；如是另外的钱，请作为另一笔钱登记。</translation>
+    </message>
+    <message>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="169"/>
+        <source>With this, the money recovered on %1 (¥%2) would be above its amount involved (¥%3). Confirm that this is right.</source>
+        <translation>登记后，%1 的挽回金额（¥%2）将超过其涉及金额（¥%3）。请确认无误。</translation>
+    </message>
+    <message>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="196"/>
+        <source>¥%1 (%2) is the same money as %3</source>
+        <translation>¥%1（%2）与%3为同一笔钱</translation>
+    </message>
+    <message>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="215"/>
+        <source>Money recovered through %1 is recorded with its own record, not typed in here.</source>
+        <translation>经%1挽回的款项由其自身记录登记，不在此录入。</translation>
+    </message>
+    <message>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="219"/>
+        <source>The amount must be more than ¥0 and at most ¥100,000,000.</source>
+        <translation>金额应大于 0 元且不超过 1 亿元。</translation>
+    </message>
+    <message>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="221"/>
+        <source>Give the date the money was recovered.</source>
+        <translation>请填写挽回日期。</translation>
+    </message>
+    <message>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="223"/>
+        <source>The date the money was recovered is in the future.</source>
+        <translation>挽回日期晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="225"/>
+        <source>The note is longer than 2000 characters.</source>
+        <translation>备注超过 2000 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="239"/>
+        <source>The money cannot be recovered before the case was received (%1).</source>
+        <translation>挽回日期不能早于案件登记日期（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="270"/>
+        <source>There is no recovered-money entry %1.</source>
+        <translation>没有第 %1 条挽回金额记录。</translation>
+    </message>
+    <message>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="273"/>
+        <source>Money recovered through %1 changes with its own record, not here.</source>
+        <translation>经%1挽回的款项随其自身记录变更，不在此修改。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryQuestion</name>
+    <message>
+        <location filename="../ui/recovery_question.cpp" line="21"/>
+        <location filename="../ui/recovery_question.cpp" line="36"/>
+        <source>Money Recovered</source>
+        <translation>挽回经济损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_question.cpp" line="23"/>
+        <source>Same Money</source>
+        <translation>同一笔钱</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_question.cpp" line="24"/>
+        <source>Separate Money</source>
+        <translation>另一笔钱</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_question.cpp" line="38"/>
+        <source>It Is Right</source>
+        <translation>确认无误</translation>
+    </message>
 </context>
 <context>
     <name>ReportContent</name>
@@ -4461,179 +4807,179 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="116"/>
+        <location filename="../ui/reports/report_document.cpp" line="119"/>
         <source>Monthly report</source>
         <translation>月度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="117"/>
+        <location filename="../ui/reports/report_document.cpp" line="120"/>
         <source>Quarterly report</source>
         <translation>季度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="118"/>
+        <location filename="../ui/reports/report_document.cpp" line="121"/>
         <source>Annual report</source>
         <translation>年度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="121"/>
+        <location filename="../ui/reports/report_document.cpp" line="124"/>
         <source>Statistics report</source>
         <translation>统计报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="128"/>
+        <location filename="../ui/reports/report_document.cpp" line="131"/>
         <source>Consumer complaints statistics, %1</source>
         <translation>%1消费者投诉统计分析报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="144"/>
+        <location filename="../ui/reports/report_document.cpp" line="147"/>
         <source>Period: %1 to %2</source>
         <translation>统计期间：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="148"/>
-        <location filename="../ui/reports/report_document.cpp" line="158"/>
+        <location filename="../ui/reports/report_document.cpp" line="151"/>
+        <location filename="../ui/reports/report_document.cpp" line="161"/>
         <source>Scope: %1</source>
         <translation>统计范围：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="153"/>
+        <location filename="../ui/reports/report_document.cpp" line="156"/>
         <source>Prepared %1</source>
         <translation>%1 编制</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="156"/>
+        <location filename="../ui/reports/report_document.cpp" line="159"/>
         <source>1. Headline figures</source>
         <translation>一、主要指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="160"/>
+        <location filename="../ui/reports/report_document.cpp" line="163"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="160"/>
-        <location filename="../ui/reports/report_document.cpp" line="206"/>
+        <location filename="../ui/reports/report_document.cpp" line="163"/>
+        <location filename="../ui/reports/report_document.cpp" line="209"/>
         <source>Year on year</source>
         <translation>同比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="160"/>
+        <location filename="../ui/reports/report_document.cpp" line="163"/>
         <source>Period on period</source>
         <translation>环比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="165"/>
+        <location filename="../ui/reports/report_document.cpp" line="168"/>
         <source>Year on year: against %1; period on period: against %2. Rates change in percentage points. &quot;—&quot;: no figure to compare with. Definitions: docs/statistics.md.</source>
         <translation>同比：与%1相比；环比：与%2相比。各项比率的变化以百分点计。“—”表示无可比数据。指标口径见 docs/statistics.md。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="170"/>
+        <location filename="../ui/reports/report_document.cpp" line="173"/>
         <source>2. Complaints over time</source>
         <translation>二、投诉走势</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="176"/>
+        <location filename="../ui/reports/report_document.cpp" line="179"/>
         <source>Resolution, satisfaction and on-time rates, %1</source>
         <translation>%1年解决率、满意率、按时办结率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="181"/>
+        <location filename="../ui/reports/report_document.cpp" line="184"/>
         <source>3. By category</source>
         <translation>三、按投诉类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="183"/>
+        <location filename="../ui/reports/report_document.cpp" line="186"/>
         <source>Complaints by category</source>
         <translation>各类别投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="187"/>
+        <location filename="../ui/reports/report_document.cpp" line="190"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="188"/>
+        <location filename="../ui/reports/report_document.cpp" line="191"/>
         <source>4. By district</source>
         <translation>四、按区</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="189"/>
+        <location filename="../ui/reports/report_document.cpp" line="192"/>
         <source>District</source>
         <translation>区</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="190"/>
+        <location filename="../ui/reports/report_document.cpp" line="193"/>
         <source>5. By channel</source>
         <translation>五、按来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="193"/>
+        <location filename="../ui/reports/report_document.cpp" line="196"/>
         <source>Complaints by channel</source>
         <translation>各来源渠道投诉占比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="196"/>
+        <location filename="../ui/reports/report_document.cpp" line="199"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="197"/>
+        <location filename="../ui/reports/report_document.cpp" line="200"/>
         <source>6. By nature of complaint</source>
         <translation>六、按投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="198"/>
+        <location filename="../ui/reports/report_document.cpp" line="201"/>
         <source>Nature</source>
         <translation>投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="201"/>
+        <location filename="../ui/reports/report_document.cpp" line="204"/>
         <source>7. Hot issues</source>
         <translation>七、热点问题</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="203"/>
+        <location filename="../ui/reports/report_document.cpp" line="206"/>
         <source>No category grew against the same period last year.</source>
         <translation>与去年同期相比，没有投诉量上升的类别。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="205"/>
+        <location filename="../ui/reports/report_document.cpp" line="208"/>
         <source>Industry (category)</source>
         <translation>行业（类别）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="206"/>
+        <location filename="../ui/reports/report_document.cpp" line="209"/>
         <source>Increase</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="213"/>
+        <location filename="../ui/reports/report_document.cpp" line="216"/>
         <source>Businesses with the most complaints</source>
         <translation>被投诉较多的经营者</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="214"/>
+        <location filename="../ui/reports/report_document.cpp" line="217"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="217"/>
+        <location filename="../ui/reports/report_document.cpp" line="220"/>
         <source>8. Typical cases</source>
         <translation>八、典型案例</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="219"/>
+        <location filename="../ui/reports/report_document.cpp" line="222"/>
         <source>No typical case was flagged in this period.</source>
         <translation>本期没有标记典型案例。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="222"/>
+        <location filename="../ui/reports/report_document.cpp" line="225"/>
         <source>%1 typical cases were flagged in this period; the newest %2 are shown.</source>
         <translation>本期共标记典型案例 %1 件，以下列出最近的 %2 件。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="228"/>
+        <location filename="../ui/reports/report_document.cpp" line="231"/>
         <source>Case %1 · %2 · %3 · amount involved ¥%4, recovered ¥%5</source>
         <translation>案件 %1 · %2 · %3 · 涉及金额 ¥%4，挽回损失 ¥%5</translation>
     </message>
@@ -4680,28 +5026,30 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>RestoreBackup</name>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="25"/>
-        <location filename="../ui/restore_backup.cpp" line="33"/>
-        <location filename="../ui/restore_backup.cpp" line="36"/>
+        <location filename="../ui/restore_backup.cpp" line="32"/>
         <location filename="../ui/restore_backup.cpp" line="40"/>
-        <location filename="../ui/restore_backup.cpp" line="53"/>
-        <location filename="../ui/restore_backup.cpp" line="56"/>
-        <location filename="../ui/restore_backup.cpp" line="63"/>
+        <location filename="../ui/restore_backup.cpp" line="43"/>
+        <location filename="../ui/restore_backup.cpp" line="47"/>
+        <location filename="../ui/restore_backup.cpp" line="59"/>
+        <location filename="../ui/restore_backup.cpp" line="80"/>
+        <location filename="../ui/restore_backup.cpp" line="89"/>
+        <location filename="../ui/restore_backup.cpp" line="92"/>
+        <location filename="../ui/restore_backup.cpp" line="99"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="26"/>
+        <location filename="../ui/restore_backup.cpp" line="33"/>
         <source>CaseDesk backups (*.casedesk-backup);;All files (*)</source>
         <translation>消保案件台备份 (*.casedesk-backup);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="33"/>
+        <location filename="../ui/restore_backup.cpp" line="40"/>
         <source>Checking the backup...</source>
         <translation>正在检查备份文件……</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="41"/>
+        <location filename="../ui/restore_backup.cpp" line="48"/>
         <source>Replace the database %1 with the backup %2?
 
 Work entered after the backup was made will not be in the restored database. The current file is kept as %1.before-restore.</source>
@@ -4710,22 +5058,37 @@ Work entered after the backup was made will not be in the restored database. The
 备份之后录入的内容不会出现在恢复后的数据库中。当前文件会保留为 %1.before-restore。</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="53"/>
+        <location filename="../ui/restore_backup.cpp" line="64"/>
+        <source>Nobody is signed in. Sign in as a user who may manage backups to restore one.</source>
+        <translation>当前无人登录。请以有权管理备份的用户身份登录后再恢复备份。</translation>
+    </message>
+    <message>
+        <location filename="../ui/restore_backup.cpp" line="67"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../ui/restore_backup.cpp" line="68"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/restore_backup.cpp" line="89"/>
         <source>Restoring the backup...</source>
         <translation>正在从备份恢复数据库……</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="57"/>
+        <location filename="../ui/restore_backup.cpp" line="93"/>
         <source>Nothing was restored.</source>
         <translation>没有恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="60"/>
+        <location filename="../ui/restore_backup.cpp" line="96"/>
         <source>The database was restored from %1.</source>
         <translation>数据库已从 %1 恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="62"/>
+        <location filename="../ui/restore_backup.cpp" line="98"/>
         <source>The previous file was kept as %1.</source>
         <translation>原文件已保留为 %1。</translation>
     </message>
@@ -4891,32 +5254,32 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>打开其他文件…</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="99"/>
+        <location filename="../app/gui_main.cpp" line="101"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="164"/>
+        <location filename="../app/gui_main.cpp" line="166"/>
         <source>CaseDesk case management</source>
         <translation>消保案件台：消费投诉案件管理</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="168"/>
+        <location filename="../app/gui_main.cpp" line="170"/>
         <source>Open (or create) the database FILE.</source>
         <translation>打开（或新建）指定的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="169"/>
+        <location filename="../app/gui_main.cpp" line="171"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="172"/>
+        <location filename="../app/gui_main.cpp" line="174"/>
         <source>Offer NAME on the sign-in window.</source>
         <translation>在登录窗口中预填用户名 NAME。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="173"/>
+        <location filename="../app/gui_main.cpp" line="175"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -5219,33 +5582,34 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>所选投诉类别不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="125"/>
-        <location filename="../core/storage/complaint_repository.cpp" line="140"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="131"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="146"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="153"/>
         <source>Item %1: %2</source>
         <translation>第 %1 条：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="163"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="177"/>
         <source>A new case starts as registered; its status then changes through the workflow.</source>
         <translation>新案件一律为“已登记”状态，之后按办理流程变更。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="222"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="236"/>
         <source>Case %1 was changed by someone else after you opened it. Your changes were not saved; reopen the case to see the latest version.</source>
         <translation>案件 %1 在您打开后已被他人修改，您的修改未保存。请重新打开案件查看最新内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="230"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="244"/>
         <source>The status of a case changes through the workflow, not by editing it.</source>
         <translation>案件状态只能按办理流程变更，不能直接修改。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="258"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="272"/>
         <source>The case was changed by someone else; nothing was saved.</source>
         <translation>该案件已被他人修改，本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="292"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="306"/>
         <source>No case %1 was found.</source>
         <translation>找不到案件 %1。</translation>
     </message>
@@ -6771,362 +7135,362 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CaseMediationView</name>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="105"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="106"/>
         <source>Book Session...</source>
         <translation>安排调解...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="106"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="107"/>
         <source>Open Session...</source>
         <translation>打开调解记录...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="108"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="109"/>
         <source>Draft...</source>
         <translation>起草...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="109"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="110"/>
         <source>Record Signing...</source>
         <translation>登记签订...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="110"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="111"/>
         <source>Performance...</source>
         <translation>履行情况...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="111"/>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="120"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="112"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="121"/>
         <source>Print Preview...</source>
         <translation>打印预览...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="112"/>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="121"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="113"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="122"/>
         <source>Save PDF...</source>
         <translation>保存 PDF...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="114"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="115"/>
         <source>Terminate...</source>
         <translation>终止调解...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="115"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="116"/>
         <source>Parties Told...</source>
         <translation>登记告知...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="117"/>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="358"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="118"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="359"/>
         <source>Refer to Court...</source>
         <translation>移送法院...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="118"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="119"/>
         <source>Add Hearing...</source>
         <translation>添加开庭...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="119"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="120"/>
         <source>Close Case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="125"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="126"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="125"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="126"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="125"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="126"/>
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="125"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="126"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="145"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="146"/>
         <source>The parties may jointly apply to a court for judicial confirmation (司法确认) within 30 days of signing.</source>
         <translation>双方当事人可以自协议生效之日起 30 日内共同向人民法院申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="155"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="156"/>
         <source>Sessions</source>
         <translation>调解场次</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="156"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="157"/>
         <source>Mediation Agreement</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="158"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="159"/>
         <source>Termination</source>
         <translation>终止调解</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="159"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="160"/>
         <source>Court Referral</source>
         <translation>诉调对接</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="264"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="265"/>
         <source>Draft, last saved %1 by %2.</source>
         <translation>草稿，最后由 %2 于 %1 保存。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="268"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="269"/>
         <source>Before signing: %1</source>
         <translation>签订前：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="270"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="271"/>
         <source>Signed on %1; to be carried out by %2 (¥%3).</source>
         <translation>已于 %1 签订；履行期限 %2（¥%3）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="276"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="277"/>
         <source>Judicial confirmation: the parties may apply until %1 (%n day(s) left).</source>
         <translation>
             <numerusform>司法确认：双方可在 %1 前申请（还剩 %n 天）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="278"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="279"/>
         <source>Judicial confirmation: the 30 days ended on %1.</source>
         <translation>司法确认：30 日期限已于 %1 届满。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="280"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="281"/>
         <source>Performance: %1</source>
         <translation>履行情况：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="283"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="284"/>
         <source> (checked %1, ¥%2 recovered)</source>
         <translation>（%1 核实，挽回 ¥%2）</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="285"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="286"/>
         <source>Overdue: the terms were due by %1 and are not recorded as performed.</source>
         <translation>已逾期：协议约定于 %1 前履行，尚未登记为已履行。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="297"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="298"/>
         <source>No agreement yet.</source>
         <translation>尚无调解协议。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="306"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="307"/>
         <source>Terminated on %1: %2.</source>
         <translation>已于 %1 终止调解：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="311"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="312"/>
         <source>Parties told on %1 (%2).</source>
         <translation>已于 %1 告知双方（%2）。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="313"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="314"/>
         <source>The parties had to be told by %1 (7 working days); no notice is recorded.</source>
         <translation>应于 %1 前告知双方（7 个工作日），尚未登记告知。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="319"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="320"/>
         <source>Tell the parties by %1 (7 working days).</source>
         <translation>请于 %1 前告知双方（7 个工作日）。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="323"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="324"/>
         <source>Mediation was not terminated.</source>
         <translation>未终止调解。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="332"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="333"/>
         <source>Referred to %1 on %2 (consent %3).</source>
         <translation>已于 %2 移送%1（消费者 %3 同意）。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="336"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="337"/>
         <source>Court case number: %1</source>
         <translation>法院案号：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="339"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="340"/>
         <source>Hearing: %1 %2</source>
         <translation>开庭：%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="340"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="341"/>
         <source>Outcome: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="342"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="343"/>
         <source> on %1; awarded ¥%2, recovered ¥%3</source>
         <translation>，%1 作出；判决 ¥%2，挽回 ¥%3</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="346"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="347"/>
         <source>Volunteer lawyer: %1</source>
         <translation>律师志愿者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="349"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="350"/>
         <source>Update Referral...</source>
         <translation>更新移送信息...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="356"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="357"/>
         <source>Not referred to a court.</source>
         <translation>未移送法院。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="365"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="366"/>
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="376"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="377"/>
         <source>Session booked for %1.</source>
         <translation>已安排 %1 的调解。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="386"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="387"/>
         <source>Session saved.</source>
         <translation>调解记录已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="400"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="401"/>
         <source>Agreement of %1 saved as a draft.</source>
         <translation>%1 的调解协议已保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="406"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="407"/>
         <source>Agreement Signed</source>
         <translation>调解协议签订</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="409"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="410"/>
         <source>Both parties signed (or sealed, or put their fingerprint on) the agreement, and the mediator signed it. The case becomes &quot;agreement reached&quot;.</source>
         <translation>双方当事人已在协议上签名（盖章或按指印），调解员已签名。案件将变为“达成协议”。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="412"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="413"/>
         <source>Signed on</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="418"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="419"/>
         <source>Agreement signed on %1.</source>
         <translation>调解协议已于 %1 签订。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="428"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="429"/>
         <source>Performance of the Agreement</source>
         <translation>协议履行情况</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="436"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="437"/>
         <source>Carried out?</source>
         <translation>是否履行？</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="437"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="438"/>
         <source>Checked on</source>
         <translation>核实日期</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="438"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="439"/>
         <source>Money recovered (¥)</source>
         <translation>挽回金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="446"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="447"/>
         <source>Write the money recovered in yuan, such as 2400 or 2,400.50.</source>
         <translation>挽回金额请以元填写，如 2400 或 2,400.50。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="451"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="455"/>
         <source>Performance recorded: %1, ¥%2 recovered.</source>
         <translation>已登记履行情况：%1，挽回 ¥%2。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="457"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="461"/>
         <source>Parties Told of the Termination</source>
         <translation>已告知双方终止调解</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="460"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="464"/>
         <source>Phone, SMS, letter, in person...</source>
         <translation>电话、短信、信函、当面……</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="462"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="466"/>
         <source>Told on</source>
         <translation>告知日期</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="463"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="467"/>
         <source>How</source>
         <translation>告知方式</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="469"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="473"/>
         <source>Notice of the termination recorded.</source>
         <translation>已登记终止调解的告知。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="486"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="490"/>
         <source>Court referral saved.</source>
         <translation>移送信息已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="492"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="496"/>
         <source>Hearing</source>
         <translation>开庭</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="498"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="502"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="499"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="503"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="505"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="509"/>
         <source>Hearing added.</source>
         <translation>已添加开庭时间。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="513"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="517"/>
         <source>%1 is now: %2</source>
         <translation>%1 当前为：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="549"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="553"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="549"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="553"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="562"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="566"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -8038,159 +8402,159 @@ Period on period: %5</source>
 <context>
     <name>casedesk::FundsDialog</name>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="54"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="55"/>
         <source>&quot;%1&quot; is not an amount in yuan.</source>
         <translation>“%1”不是有效的金额（元）。</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="64"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="65"/>
         <source>Fund</source>
         <translation>赔付金</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="64"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="65"/>
         <source>Held by</source>
         <translation>设立单位</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="64"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="65"/>
         <source>Balance (¥)</source>
         <translation>余额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="64"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="65"/>
         <source>Paid out (¥)</source>
         <translation>已赔付（元）</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="64"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="65"/>
         <source>Payouts</source>
         <translation>赔付笔数</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="66"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="67"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="66"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="67"/>
         <source>Entry</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="66"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="67"/>
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="66"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="67"/>
         <source>Balance after (¥)</source>
         <translation>结余（元）</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="66"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="67"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="67"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="68"/>
         <source>Consumer</source>
         <translation>消费者</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="67"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="68"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="67"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="68"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="71"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="72"/>
         <source>First-Compensation Funds</source>
         <translation>先行赔付金</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="83"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="84"/>
         <source>New Fund...</source>
         <translation>新建赔付金...</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="84"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="85"/>
         <source>Top Up...</source>
         <translation>续存...</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="85"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="86"/>
         <source>Pay Out to a Case...</source>
         <translation>向案件赔付...</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="131"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="132"/>
         <source>No fund yet: a mall or market&apos;s fund is added with New Fund.</source>
         <translation>尚无赔付金。商场或市场设立的先行赔付金可通过“新建赔付金”添加。</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="140"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="141"/>
         <source>Statement of %1: balance ¥%2</source>
         <translation>%1 明细：余额 ¥%2</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="146"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="147"/>
         <source>Payout</source>
         <translation>赔付</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="146"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="147"/>
         <source>Top-up</source>
         <translation>续存</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="158"/>
-        <location filename="../ui/funds/funds_dialog.cpp" line="161"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="159"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="162"/>
         <source>New Fund</source>
         <translation>新建赔付金</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="158"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="159"/>
         <source>Name of the fund:</source>
         <translation>赔付金名称：</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="161"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="162"/>
         <source>Held by (mall or market):</source>
         <translation>设立单位（商场或市场）：</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="176"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="177"/>
         <source>Top Up</source>
         <translation>续存</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="176"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="177"/>
         <source>Amount paid into the fund (¥):</source>
         <translation>存入金额（元）：</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="192"/>
-        <location filename="../ui/funds/funds_dialog.cpp" line="201"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="193"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="202"/>
         <source>Pay Out</source>
         <translation>赔付</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="192"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="193"/>
         <source>Case number of the consumer paid:</source>
         <translation>获赔消费者的案件编号：</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="201"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="202"/>
         <source>Amount paid to %1 (¥):</source>
         <translation>向 %1 赔付的金额（元）：</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="209"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="214"/>
         <source>Paid ¥%1 to case %2 from the fund.</source>
         <translation>已从赔付金向案件 %2 赔付 ¥%1。</translation>
     </message>
@@ -8198,317 +8562,331 @@ Period on period: %5</source>
 <context>
     <name>casedesk::GroupViewWidget</name>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="59"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="60"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="59"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="60"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="59"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="60"/>
         <source>Claimant</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="59"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="60"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="59"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="60"/>
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="60"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="61"/>
         <source>Paid</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="60"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="61"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="60"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="61"/>
         <source>Claim</source>
         <translation>主张金额</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="60"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="61"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="60"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="61"/>
         <source>Representative</source>
         <translation>代表性案件</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="70"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="71"/>
         <source>Add Cases...</source>
         <translation>添加案件...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="71"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="72"/>
         <source>Remove Selected</source>
         <translation>移出所选</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="72"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="73"/>
         <source>Mark Representative</source>
         <translation>设为/取消代表性案件</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="73"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="74"/>
         <source>Assign All...</source>
         <translation>全部分派...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="74"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="75"/>
         <source>Move All...</source>
         <translation>全部变更状态...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="75"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="76"/>
         <source>Record Outcome...</source>
         <translation>登记处理结果...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="76"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="77"/>
         <source>Schedule Session...</source>
         <translation>安排调解...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="86"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="87"/>
         <source>Export CSV...</source>
         <translation>导出 CSV...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="87"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="88"/>
         <source>Roster PDF...</source>
         <translation>名册 PDF...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="94"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="95"/>
         <source>Mark or unmark the selected cases as representative cases heard first</source>
         <translation>将所选案件标记为或取消标记为先行审理的代表性案件</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="95"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="96"/>
         <source>Move every member to one status; members already there stay</source>
         <translation>将全部案件变更为同一状态；已处于该状态的不变</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="96"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="97"/>
         <source>One outcome for all, e.g. the business refunds 60% of each balance</source>
         <translation>为全体登记同一处理结果，例如经营者退还每人余额的60%</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="97"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="98"/>
         <source>One mediation session for every member in mediation</source>
         <translation>为所有处于调解中的成员安排同一场调解</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="122"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="123"/>
         <source>No group case selected</source>
         <translation>未选择群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="137"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="138"/>
         <source>Business: %1 · %2 claimants (%3 open) · paid %4 · balance claimed %5 · total claim %6</source>
         <translation>经营者：%1 · 当事人 %2 人（未办结 %3 件）· 支付 %4 · 主张余额 %5 · 主张合计 %6</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="138"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="139"/>
         <source>several businesses</source>
         <translation>多个经营者</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="145"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="146"/>
         <source>Where they stand: %1</source>
         <translation>办理情况：%1</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="150"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="151"/>
         <source>Representative cases: none chosen yet</source>
         <translation>代表性案件：尚未选定</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="151"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="152"/>
         <source>Representative cases: %1</source>
         <translation>代表性案件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="159"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="160"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="184"/>
-        <location filename="../ui/groups/group_view_widget.cpp" line="381"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="185"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="392"/>
         <source>Group case</source>
         <translation>群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="201"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="202"/>
         <source>Schedule Session</source>
         <translation>安排调解</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="202"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="203"/>
         <source>No member of the group is in mediation; move them into mediation first.</source>
         <translation>本群体案件中没有处于调解中的成员，请先将成员转入调解。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="206"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="207"/>
         <source>The group&apos;s claimants and the business</source>
         <translation>群体投诉人及被投诉经营者</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="211"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="212"/>
         <source>One mediation session was booked for every member in mediation.</source>
         <translation>已为所有处于调解中的成员安排同一场调解。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="219"/>
-        <location filename="../ui/groups/group_view_widget.cpp" line="227"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="220"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="228"/>
         <source>Add Cases</source>
         <translation>添加案件</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="219"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="220"/>
         <source>Case numbers to add, one per line or separated by spaces or commas:</source>
         <translation>要添加的案件编号，每行一个，或用空格、逗号分隔：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="234"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="235"/>
         <source>Added %n case(s) to the group.</source>
         <translation>
             <numerusform>已向群体投诉添加 %n 件案件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="242"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="243"/>
         <source>Remove Cases</source>
         <translation>移出案件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="243"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="244"/>
         <source>Take %n case(s) out of the group? The cases themselves stay.</source>
         <translation>
             <numerusform>将 %n 件案件移出群体投诉？案件本身保留。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="247"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="248"/>
         <source>Removed %n case(s) from the group.</source>
         <translation>
             <numerusform>已从群体投诉移出 %n 件案件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="263"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="264"/>
         <source>Representative cases updated.</source>
         <translation>代表性案件已更新。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="277"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="278"/>
         <source>Assign All</source>
         <translation>全部分派</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="277"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="278"/>
         <source>Give every member of the group to:</source>
         <translation>将群体投诉的全部案件分派给：</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="281"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="282"/>
         <source>Every member of the group is now with %1.</source>
         <translation>群体投诉的全部案件已分派给 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="295"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="296"/>
         <source>Move All</source>
         <translation>全部变更状态</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="295"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="296"/>
         <source>Move every member to:</source>
         <translation>将全部案件变更为：</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="303"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="304"/>
         <source>Moved the group&apos;s members to %1.</source>
         <translation>已将群体投诉的案件变更为“%1”。</translation>
     </message>
-    <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="313"/>
-        <source>Recorded the outcome: %1 in all.</source>
-        <translation>已登记处理结果：合计 %1。</translation>
+    <message numerus="yes">
+        <location filename="../ui/groups/group_view_widget.cpp" line="316"/>
+        <source>Recorded the outcome: %1 for %n member(s).</source>
+        <translation>
+            <numerusform>已登记处理结果：%n 人，合计 %1。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="320"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="318"/>
+        <source>Left out %1: %2.</source>
+        <translation>未计入 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/groups/group_view_widget.cpp" line="326"/>
         <source>Record Outcome for the Whole Group</source>
         <translation>为整个群体投诉登记处理结果</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="329"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="335"/>
         <source>e.g. the business refunds 60% of each balance by 30 June</source>
         <translation>例如：经营者于6月30日前退还每人余额的60%</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="330"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="336"/>
         <source>The money has been paid (adds to each case&apos;s money recovered)</source>
         <translation>款项已支付（计入每件案件的挽回经济损失）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="337"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="345"/>
         <source>%n member(s), %1 in all.</source>
         <translation>
             <numerusform>共 %n 人，合计 %1。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/groups/group_view_widget.cpp" line="347"/>
+        <source>%n member(s) left out (see the result).</source>
+        <translation>
+            <numerusform>%n 人未计入（见登记结果）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="346"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="357"/>
         <source>Share</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="347"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="358"/>
         <source>What was agreed</source>
         <translation>协商结果</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="366"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="377"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="375"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="386"/>
         <source>Roster PDF</source>
         <translation>名册 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="375"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="386"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="376"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="387"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="376"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="387"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="383"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="394"/>
         <source>Wrote %1.</source>
         <translation>已保存 %1。</translation>
     </message>
@@ -8606,11 +8984,6 @@ Period on period: %5</source>
         <location filename="../ui/intake/intake_dialog.cpp" line="159"/>
         <source>%1  %2  %3  %4</source>
         <translation>%1  %2  %3  %4</translation>
-    </message>
-    <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="257"/>
-        <source>Case %1 was registered, but its card details were not saved: %2 Add them on the case&apos;s Prepaid Card tab.</source>
-        <translation>案件 %1 已登记，但预付卡信息未保存：%2 请在案件的“预付卡”页补填。</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/intake/intake_dialog.cpp" line="173"/>
@@ -8999,46 +9372,47 @@ Period on period: %5</source>
         <translation>&lt;h3&gt;消保案件台 %1&lt;/h3&gt;&lt;p&gt;供区消费者权益保护委员会使用的案件管理软件：投诉登记、调解、预付卡纠纷与诉调对接。&lt;/p&gt;&lt;p&gt;按 GNU 通用公共许可证第 3 版或更新版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="34"/>
+        <location filename="../ui/main_window_safety.cpp" line="36"/>
         <source>Backing up the database...</source>
         <translation>正在备份数据库……</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="40"/>
         <location filename="../ui/main_window_safety.cpp" line="42"/>
-        <location filename="../ui/main_window_safety.cpp" line="46"/>
+        <location filename="../ui/main_window_safety.cpp" line="44"/>
+        <location filename="../ui/main_window_safety.cpp" line="48"/>
         <source>Back Up Now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="44"/>
+        <location filename="../ui/main_window_safety.cpp" line="46"/>
         <source>Backup saved: %1</source>
         <translation>备份已保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="51"/>
-        <location filename="../ui/main_window_safety.cpp" line="67"/>
+        <location filename="../ui/main_window_safety.cpp" line="53"/>
+        <location filename="../ui/main_window_safety.cpp" line="58"/>
+        <location filename="../ui/main_window_safety.cpp" line="74"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="77"/>
+        <location filename="../ui/main_window_safety.cpp" line="84"/>
         <source>Verify Audit Trail</source>
         <translation>核验审计记录</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="87"/>
+        <location filename="../ui/main_window_safety.cpp" line="94"/>
         <source>Backing up...</source>
         <translation>正在备份...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="88"/>
-        <location filename="../ui/main_window_safety.cpp" line="90"/>
+        <location filename="../ui/main_window_safety.cpp" line="95"/>
+        <location filename="../ui/main_window_safety.cpp" line="97"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="90"/>
+        <location filename="../ui/main_window_safety.cpp" line="97"/>
         <source>The backup on exit failed: %1</source>
         <translation>退出时的备份失败：%1</translation>
     </message>
@@ -9305,82 +9679,82 @@ Period on period: %5</source>
 <context>
     <name>casedesk::ReferralDialog</name>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="26"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="27"/>
         <source>Court Referral</source>
         <translation>诉调对接</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="38"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="39"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="49"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="50"/>
         <source>What the consumer asks the court for</source>
         <translation>消费者向法院提出的请求</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="50"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="51"/>
         <source>e.g. (2018)沪0105民初1234号</source>
         <translation>如 （2018）沪0105民初1234号</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="58"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="59"/>
         <source>Consumer consented on</source>
         <translation>消费者同意日期</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="59"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="60"/>
         <source>Court</source>
         <translation>法院</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="60"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="61"/>
         <source>Referred on</source>
         <translation>移送日期</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="61"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="62"/>
         <source>Claims</source>
         <translation>诉讼请求</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="62"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="63"/>
         <source>Volunteer lawyer</source>
         <translation>律师志愿者</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="63"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="64"/>
         <source>Court case number</source>
         <translation>法院案号</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="64"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="65"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="65"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="66"/>
         <source>Decided on</source>
         <translation>结果日期</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="66"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="67"/>
         <source>Amount awarded (¥)</source>
         <translation>判决金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="67"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="68"/>
         <source>Amount recovered (¥)</source>
         <translation>挽回金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="125"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="126"/>
         <source>Add the court first (File &gt; Mediators and Courts).</source>
         <translation>请先添加法院（文件 &gt; 调解员与法院）。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="127"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="128"/>
         <source>Write the amounts in yuan, such as 2400 or 2,400.50.</source>
         <translation>金额请以元填写，如 2400 或 2,400.50。</translation>
     </message>

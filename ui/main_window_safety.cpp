@@ -2,6 +2,8 @@
 
 #include "main_window.h"
 
+#include "auth/restore_authorization.h"
+
 #include "audit_verification.h"
 #include "background_work.h"
 #include "backup_scheduler.h"
@@ -51,6 +53,11 @@ void MainWindow::restoreFromBackup()
     if (!mayDo(Permission::ManageBackups, tr("Restore from Backup")))
         return;
     const QString path = m_database->path();
+    // The rule lives in core: the window's check above only hides what the role cannot do.
+    if (auto allowed = authorizeRestoreBy(m_database->connection(), currentUserName()); !allowed) {
+        QMessageBox::warning(this, tr("Restore from Backup"), allowed.error().message);
+        return;
+    }
     const QString backup = chooseBackupToRestore(this, path);
     if (backup.isEmpty())
         return;

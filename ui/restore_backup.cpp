@@ -2,9 +2,16 @@
 
 #include "background_work.h"
 #include "desk_settings.h"
+#include "auth/restore_authorization.h"
 #include "storage/backups.h"
 
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -43,6 +50,35 @@ QString chooseBackupToRestore(QWidget *parent, const QString &databasePath)
             .arg(QDir::toNativeSeparators(databasePath), QDir::toNativeSeparators(file)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     return answer == QMessageBox::Yes ? file : QString();
+}
+
+bool askWhoRestores(QWidget *parent, const QString &backupFile, const QString &databasePath)
+{
+    for (;;) {
+        QDialog dialog(parent);
+        dialog.setWindowTitle(Msg::tr("Restore from Backup"));
+        auto *name = new QLineEdit(&dialog);
+        auto *password = new QLineEdit(&dialog);
+        password->setEchoMode(QLineEdit::Password);
+        auto *form = new QFormLayout;
+        form->addRow(new QLabel(Msg::tr("Nobody is signed in. Sign in as a user who may manage backups to restore "
+                                        "one."),
+                                &dialog));
+        form->addRow(Msg::tr("User name"), name);
+        form->addRow(Msg::tr("Password"), password);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        auto *layout = new QVBoxLayout(&dialog);
+        layout->addLayout(form);
+        layout->addWidget(buttons);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        const Status allowed = authorizeRestore(databasePath, backupFile, name->text().trimmed(), password->text());
+        if (allowed)
+            return true;
+        QMessageBox::warning(parent, Msg::tr("Restore from Backup"), allowed.error().message);
+    }
 }
 
 bool restoreAndReport(QWidget *parent, const QString &backupFile, const QString &databasePath)

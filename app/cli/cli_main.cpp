@@ -52,7 +52,8 @@ QString overview()
               "  followup     follow-up visits, the monthly spot check, typical cases\n"
               "  alerts       early warnings: sudden runs of complaints against one business\n"
               "  group        group cases: list, show, create, outcome, move, roster\n"
-              "  fund         first-compensation funds: list, create, top-up, payout, statement\n\n"
+              "  fund         first-compensation funds: list, create, top-up, payout, statement\n"
+              "  recovered    money recovered for a case, one entry per sum: list, add, remove, above\n\n"
               "Commands that read or change cases sign in: --as USER (default: your login name) and the\n"
               "password from --password-file FILE, the CASEDESK_PASSWORD variable or a prompt.\n\n"
               "Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.");
@@ -144,6 +145,8 @@ int main(int argc, char *argv[])
         return cli::runGroup(arguments);
     if (command == QLatin1String("fund"))
         return cli::runFund(arguments);
+    if (command == QLatin1String("recovered"))
+        return cli::runRecovered(arguments);
     cli::printErr(Msg::tr("casedesk-cli: unknown command \"%1\".").arg(command));
     cli::printErr(overview());
     return cli::UserError;

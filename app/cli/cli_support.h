@@ -84,5 +84,6 @@ int runFollowUp(const QStringList &arguments); // command_followup.cpp
 int runAlerts(const QStringList &arguments);   // command_alerts.cpp
 int runGroup(const QStringList &arguments);    // command_group.cpp
 int runFund(const QStringList &arguments);     // command_fund.cpp
+int runRecovered(const QStringList &arguments); // command_recovered.cpp
 
 } // namespace casedesk::cli

@@ -1,6 +1,7 @@
 // agreement: the mediation agreement (调解协议书) from the command line, and its PDF.
 
 #include "cli_case_support.h"
+#include "cli_recovered_support.h"
 #include "cli_mediation_support.h"
 #include "cli_sign_in.h"
 #include "cli_support.h"
@@ -149,8 +150,8 @@ int runAgreementSign(const QStringList &arguments)
 int runAgreementPerform(const QStringList &arguments)
 {
     SubcommandParser command(
-        QStringLiteral("casedesk-cli agreement perform CASE --status S --on DATE [--recovered YUAN] [--as USER] "
-                       "--database FILE"),
+        QStringLiteral("casedesk-cli agreement perform CASE --status S --on DATE [--recovered YUAN] "
+                       "[--same-money | --same-as ENTRY | --separate] [--above-amount] [--as USER] --database FILE"),
         Msg::tr("Record whether a signed agreement was carried out, and the money actually recovered."));
     command.addDatabaseOption();
     const QCommandLineOption status(QStringLiteral("status"), Msg::tr("One of: %1.").arg(codeList(allPerformances())),
@@ -160,6 +161,7 @@ int runAgreementPerform(const QStringList &arguments)
                                        Msg::tr("YUAN"), QStringLiteral("0"));
     for (const auto &option : {status, on, recovered})
         command.parser().addOption(option);
+    const RecoveryOptions money = addRecoveryOptions(command.parser());
     const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("CASE"), Msg::tr("Case number or id."));
     if (auto stop = command.parse(arguments))
@@ -181,14 +183,18 @@ int runAgreementPerform(const QStringList &arguments)
     auto fen = parseMoney(QJsonValue(parser.value(recovered)), QStringLiteral("--recovered"));
     if (!fen)
         return fail(fen.error());
+    const auto decision = recoveryDecision(parser, money);
+    if (!decision)
+        return fail(decision.error());
     auto session = openCaseSession(command, as, *id);
     if (!session)
         return fail(session.error());
     const QSqlDatabase db = session->db;
     auto done = MediationAgreementService(db).recordPerformance(session->complaint.id, *performance, checkedOn,
-                                                                fen.value(), session->actor);
+                                                                fen.value(), session->actor,
+                                                                QDateTime::currentDateTime(), decision.value());
     if (!done)
-        return fail(done.error());
+        return fail(withRecoveryHint(done.error()));
     printOut(Msg::tr("%1: %2, ¥%3 recovered.")
                  .arg(session->complaint.caseNumber, labelOf(done->performance), formatYuan(done->recoveredFen)));
     return Success;

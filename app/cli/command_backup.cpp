@@ -2,10 +2,9 @@
 #include "cli_sign_in.h"
 #include "cli_support.h"
 
-#include "auth/password_hash.h"
 #include "auth/permissions.h"
+#include "auth/restore_authorization.h"
 #include "storage/backups.h"
-#include "storage/user_repository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,70 +19,18 @@ struct Msg {
 };
 
 
-// The password checked against a backup opened read-only: it cannot record a failure, so
-// this is only the fallback for a database that cannot be opened at all.
-Status checkPasswordIn(const QSqlDatabase &backup, const QString &name, const QString &password)
-{
-    const UserRepository users(backup);
-    auto user = users.findByName(name);
-    if (!user && user.error().code != ErrorCode::NotFound)
-        return user.error();
-    const auto hash =
-        user && user->active && user->hasPassword ? users.passwordHashOf(name) : Result<QString>(QString());
-    if (!hash)
-        return hash.error();
-    if (!verifyPassword(hash.value(), password))
-        return Error{ErrorCode::Forbidden,
-                     Msg::tr("The name or the password is wrong (checked in the backup, "
-                             "because the database cannot be opened)."),
-                     {}};
-    return {};
-}
-
-// Who may restore: signed in and checked in the database being replaced when it can be
-// opened, otherwise (it is damaged or missing) in the backup that will take its place.
+// Who may restore (core/auth/restore_authorization.h, the window's rule too), with the name
+// and password of --as and the password sources.
 Status authorizeRestore(const QString &databasePath, const QString &backupFile, const QCommandLineParser &parser,
                         const SignInOptions &as)
 {
-    if (QFileInfo::exists(databasePath)) {
-        auto current = Database::open(databasePath, Database::OpenMode::OpenExisting);
-        if (current) {
-            const QSqlDatabase db = current.value()->connection();
-            auto actor = signedInName(db, parser, as);
-            if (!actor)
-                return actor.error();
-            if (auto allowed = authorize(db, actor.value(), Permission::ManageBackups); !allowed)
-                return allowed.error();
-            return {};
-        }
-        if (current.error().code == ErrorCode::Busy)
-            return current.error();
-    }
     auto actor = claimedName(parser, as);
     if (!actor)
         return actor.error();
     auto password = actorPassword(parser, as);
     if (!password)
         return password.error();
-    const QString name = QStringLiteral("casedesk-restore-check");
-    Status status;
-    {
-        QSqlDatabase backup = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        backup.setDatabaseName(backupFile);
-        backup.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (backup.open()) {
-            if (auto proved = checkPasswordIn(backup, actor.value(), password.value()); !proved)
-                status = proved.error();
-            else if (auto allowed = authorize(backup, actor.value(), Permission::ManageBackups); !allowed)
-                status = allowed.error();
-        } else {
-            status = Error{
-                ErrorCode::Io, Msg::tr("Cannot open the backup %1: %2").arg(backupFile, backup.lastError().text()), {}};
-        }
-        backup.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return status;
+    return casedesk::authorizeRestore(databasePath, backupFile, actor.value(), password.value());
 }
 
 int runBackupCommand(const QStringList &arguments)

@@ -5,7 +5,7 @@
 #include "cli_support.h"
 
 #include "export/complaint_json.h"
-#include "storage/prepaid_card_repository.h"
+#include "prepaid/case_registration.h"
 #include "storage/complaint_repository.h"
 #include "storage/taxonomy_repository.h"
 #include "text/text_checks.h"
@@ -121,21 +121,14 @@ int runCaseAdd(const QStringList &arguments)
         complaints.append(complaint.value());
         cards.append(card.value());
     }
-    auto added = ComplaintRepository(db).addAll(complaints, actor.value());
+    QList<NewCase> cases;
+    for (int i = 0; i < complaints.size(); ++i)
+        cases.append({complaints.at(i), cards.at(i)});
+    // One transaction for every case and its card: nothing is half registered.
+    auto added = registerCases(db, cases, actor.value());
     if (!added) {
         printErr(Msg::tr("Nothing was registered."));
         return fail(added.error());
-    }
-    // The cards were checked above, so only a storage failure can stop one here.
-    for (int i = 0; i < added->size(); ++i) {
-        if (!cards.at(i))
-            continue;
-        PrepaidCard card = *cards.at(i);
-        card.complaintId = added->at(i).id;
-        if (auto saved = PrepaidCardRepository(db).save(card, actor.value()); !saved) {
-            printErr(Msg::tr("Case %1 was registered without its card details.").arg(added->at(i).caseNumber));
-            return fail(saved.error());
-        }
     }
     for (const Complaint &c : added.value())
         printOut(c.caseNumber);

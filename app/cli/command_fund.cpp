@@ -1,6 +1,7 @@
 // fund list / create / top-up / payout / statement: first-compensation funds (先行赔付).
 
 #include "cli_case_support.h"
+#include "cli_recovered_support.h"
 #include "cli_sign_in.h"
 #include "cli_support.h"
 
@@ -95,6 +96,7 @@ int runCreate(const QStringList &arguments)
 int runEntry(const QStringList &arguments, bool payout)
 {
     SubcommandParser command(payout ? QStringLiteral("casedesk-cli fund payout ID --case CASE --amount YUAN [--note TEXT] "
+                                                     "[--same-money | --same-as ENTRY | --separate] [--above-amount] "
                                                      "--as USER --database FILE")
                                     : QStringLiteral("casedesk-cli fund top-up ID --amount YUAN [--note TEXT] --as USER "
                                                      "--database FILE"),
@@ -109,6 +111,9 @@ int runEntry(const QStringList &arguments, bool payout)
         command.parser().addOption(option);
     if (payout)
         command.parser().addOption(caseOption);
+    std::optional<RecoveryOptions> money;
+    if (payout)
+        money = addRecoveryOptions(command.parser());
     const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("ID"), Msg::tr("Fund id."));
     if (auto stop = command.parse(arguments))
@@ -124,11 +129,16 @@ int runEntry(const QStringList &arguments, bool payout)
     const QSqlDatabase db = session->db;
     FundService funds(db);
     if (payout) {
+        const auto decision = recoveryDecision(command.parser(), *money);
+        if (!decision)
+            return fail(decision.error());
         auto c = findCase(db, command.parser().value(caseOption));
         if (!c)
             return fail(c.error());
-        if (auto done = funds.payout(*id, c->id, *fen, command.parser().value(note), session->actor); !done)
-            return fail(done.error());
+        if (auto done = funds.payout(*id, c->id, *fen, command.parser().value(note), session->actor,
+                                     QDateTime::currentDateTime(), decision.value());
+            !done)
+            return fail(withRecoveryHint(done.error()));
         printOut(Msg::tr("Paid ¥%1 to case %2.").arg(formatYuan(*fen), c->caseNumber));
     } else {
         if (auto done = funds.topUp(*id, *fen, command.parser().value(note), session->actor); !done)

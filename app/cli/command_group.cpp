@@ -1,6 +1,7 @@
 // group list / show / create / outcome / move / assign / roster: group cases (群体性投诉).
 
 #include "cli_case_support.h"
+#include "cli_recovered_support.h"
 #include "cli_sign_in.h"
 #include "cli_support.h"
 
@@ -127,6 +128,7 @@ int runShow(const QStringList &arguments)
                               {QStringLiteral("totalPaidFen"), view->totalPaidFen},
                               {QStringLiteral("totalBalanceFen"), view->totalBalanceFen},
                               {QStringLiteral("totalClaimFen"), view->totalClaimFen},
+                              {QStringLiteral("totalOutcomeFen"), view->totalOutcomeFen},
                               {QStringLiteral("statuses"), statuses},
                               {QStringLiteral("members"), members}});
         return Success;
@@ -187,7 +189,8 @@ int runCreate(const QStringList &arguments)
 int runOutcome(const QStringList &arguments)
 {
     GroupCommand group(QStringLiteral("casedesk-cli group outcome ID --percent N [--basis balance|paid|amount] [--paid] "
-                                      "[--description TEXT] --as USER --database FILE"),
+                                      "[--description TEXT] [--same-money | --separate] [--above-amount] --as USER "
+                                      "--database FILE"),
                        Msg::tr("Record one outcome for every member, e.g. 60% of each card balance; all or nothing."));
     const QCommandLineOption percent(QStringLiteral("percent"), Msg::tr("The share, 0 to 100."), Msg::tr("N"));
     const QCommandLineOption basis(QStringLiteral("basis"), Msg::tr("Of what: balance (default), paid or amount."),
@@ -196,6 +199,7 @@ int runOutcome(const QStringList &arguments)
     const QCommandLineOption description(QStringLiteral("description"), Msg::tr("What was agreed."), Msg::tr("TEXT"));
     for (const auto &option : {percent, basis, paid, description})
         group.command.parser().addOption(option);
+    const RecoveryOptions money = addRecoveryOptions(group.command.parser());
     group.command.parser().addPositionalArgument(QStringLiteral("ID"), Msg::tr("Group id."));
     if (auto stop = group.command.parse(arguments))
         return *stop;
@@ -209,11 +213,17 @@ int runOutcome(const QStringList &arguments)
     auto session = openSession(group.command, group.as);
     if (!session)
         return fail(session.error());
+    const auto decision = recoveryDecision(parser, money);
+    if (!decision)
+        return fail(decision.error());
     auto total = GroupService(session->db)
-                     .recordOutcome(*id, {*base, share, parser.value(description), parser.isSet(paid)}, session->actor);
+                     .recordOutcome(*id, {*base, share, parser.value(description), parser.isSet(paid)}, session->actor,
+                                    QDateTime::currentDateTime(), decision.value());
     if (!total)
-        return fail(total.error());
-    printOut(Msg::tr("Recorded the outcome: ¥%1 in all.").arg(formatYuan(total.value())));
+        return fail(withRecoveryHint(total.error()));
+    printOut(Msg::tr("Recorded the outcome: ¥%1 for %2 member(s).").arg(formatYuan(total->totalFen)).arg(total->members));
+    for (const OutcomeLeftOut &left : total->leftOut)
+        printOut(Msg::tr("Left out %1: %2.").arg(left.caseNumber, left.reason));
     return Success;
 }
 

@@ -1,6 +1,7 @@
 // referral: court referral (诉调对接) from the command line, and its PDF (诉调对接移送函).
 
 #include "cli_case_support.h"
+#include "cli_recovered_support.h"
 #include "cli_mediation_support.h"
 #include "cli_sign_in.h"
 #include "cli_support.h"
@@ -94,7 +95,8 @@ Status applyJson(const QSqlDatabase &db, const QJsonObject &json, CourtReferral 
 int runReferralSet(const QStringList &arguments)
 {
     SubcommandParser command(
-        QStringLiteral("casedesk-cli referral set CASE --json FILE|- [--as USER] --database FILE"),
+        QStringLiteral("casedesk-cli referral set CASE --json FILE|- [--same-money | --same-as ENTRY | --separate] "
+                       "[--above-amount] [--as USER] --database FILE"),
         Msg::tr("Refer a case whose mediation was terminated to a court, or update its referral, from a JSON object "
                 "with the keys consentOn, court (name or id), referredOn, claims, lawyer (a volunteer lawyer's "
                 "name or id), courtCaseNumber, outcome (%1), decidedOn, awarded and recovered (yuan). Keys left "
@@ -104,6 +106,7 @@ int runReferralSet(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), Msg::tr("The JSON file, or - for standard input."),
                                   Msg::tr("FILE"));
     command.parser().addOption(json);
+    const RecoveryOptions money = addRecoveryOptions(command.parser());
     const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("CASE"), Msg::tr("Case number or id."));
     if (auto stop = command.parse(arguments))
@@ -112,6 +115,9 @@ int runReferralSet(const QStringList &arguments)
     const auto id = singleId(parser);
     if (!id || !parser.isSet(json))
         return fail(usageError(Msg::tr("Give one case and --json FILE.")));
+    const auto decision = recoveryDecision(parser, money);
+    if (!decision)
+        return fail(decision.error());
     auto object = readJsonObject(parser.value(json));
     if (!object)
         return fail(object.error());
@@ -129,9 +135,9 @@ int runReferralSet(const QStringList &arguments)
     r.complaintId = session->complaint.id;
     if (auto applied = applyJson(db, object.value(), r); !applied)
         return fail(applied.error());
-    auto saved = service.save(r, session->actor);
+    auto saved = service.save(r, session->actor, QDateTime::currentDateTime(), decision.value());
     if (!saved)
-        return fail(saved.error());
+        return fail(withRecoveryHint(saved.error()));
     printOut(Msg::tr("%1: referred to %2, %3.")
                  .arg(session->complaint.caseNumber, saved->courtName, labelOf(saved->outcome)));
     return Success;

@@ -2,9 +2,8 @@
 
 #include "auth/permissions.h"
 #include "domain/money.h"
-#include "storage/audit_repository.h"
+#include "recovered/recovered_ledger.h"
 #include "storage/fund_repository.h"
-#include "storage/group_repository.h"
 #include "storage/sql_helpers.h"
 #include "storage/user_repository.h"
 #include "text/text_checks.h"
@@ -98,7 +97,7 @@ Status FundService::topUp(qint64 fundId, qint64 amountFen, const QString &note, 
 }
 
 Status FundService::payout(qint64 fundId, qint64 caseId, qint64 amountFen, const QString &note, const QString &actor,
-                           const QDateTime &now)
+                           const QDateTime &now, const RecoveryDecision &decision)
 {
     if (auto ok = checkAmount(amountFen); !ok)
         return ok;
@@ -117,10 +116,10 @@ Status FundService::payout(qint64 fundId, qint64 caseId, qint64 amountFen, const
     if (fund->balanceFen < amountFen)
         return invalid(QStringLiteral("amount"), Msg::tr("The fund holds ¥%1, less than the payout of ¥%2.")
                                                      .arg(formatYuan(fund->balanceFen), formatYuan(amountFen)));
-    auto recovered = queryScalar(m_db, QStringLiteral("SELECT recovered_fen FROM complaints WHERE id = ?"), {caseId});
-    if (!recovered)
-        return recovered.error();
-    if (recovered->isNull())
+    auto exists = queryScalar(m_db, QStringLiteral("SELECT count(*) FROM complaints WHERE id = ?"), {caseId});
+    if (!exists)
+        return exists.error();
+    if (exists->toInt() == 0)
         return invalid(QStringLiteral("case"), Msg::tr("No case with id %1 was found.").arg(caseId));
     FundEntry entry;
     entry.kind = FundEntryKind::Payout;
@@ -129,15 +128,19 @@ Status FundService::payout(qint64 fundId, qint64 caseId, qint64 amountFen, const
     entry.at = now;
     entry.actor = user->name;
     entry.note = note;
-    if (auto added = funds.insertEntry(fundId, entry); !added)
+    auto added = funds.insertEntry(fundId, entry);
+    if (!added)
         return added.error();
-    if (auto added = GroupRepository(m_db).addRecovered(caseId, amountFen, now); !added)
-        return added;
-    const qint64 before = recovered->toLongLong();
-    const AuditEntry audit{0, caseId, now, user->name, QStringLiteral("fund_payout"), QStringLiteral("recovered_fen"),
-                           QString::number(before), QString::number(before + amountFen)};
-    if (auto logged = AuditRepository(m_db).record(audit); !logged)
-        return logged;
+    RecoveryPosting posting;
+    posting.caseId = caseId;
+    posting.source = RecoverySource::Fund;
+    posting.sourceRef = added.value();
+    posting.amountFen = amountFen;
+    posting.on = now.date();
+    posting.note = fund->name;
+    posting.auditAction = QStringLiteral("fund_payout");
+    if (auto posted = postRecovery(m_db, posting, decision, user->name, now); !posted)
+        return posted.error();
     return transaction.commit();
 }
 

@@ -43,9 +43,9 @@ struct GroupMember {
     std::optional<qint64> outcomeFen; // the member's amount under the group's recorded outcome
     qint64 recoveredFen = 0;
 
-    // What the member claims: the outcome's amount once recorded, else the card balance,
-    // else the amount involved.
-    qint64 claimFen() const { return outcomeFen ? *outcomeFen : hasCard ? balanceFen : amountFen; }
+    // What the member claims: the card balance, else the amount involved. The outcome's
+    // amount is what they get (outcomeFen), not what they claimed.
+    qint64 claimFen() const { return hasCard ? balanceFen : amountFen; }
 };
 
 struct GroupView {
@@ -53,7 +53,8 @@ struct GroupView {
     QList<GroupMember> members; // by case number
     qint64 totalPaidFen = 0;
     qint64 totalBalanceFen = 0;
-    qint64 totalClaimFen = 0;
+    qint64 totalClaimFen = 0;   // what the members claimed, before and after any outcome
+    qint64 totalOutcomeFen = 0; // the members' amounts under the recorded outcome
     QMap<CaseStatus, int> statusCounts;
     QList<GroupMember> representatives() const;
 };
@@ -75,5 +76,24 @@ struct GroupOutcome {
 
 // The member's amount under the outcome, in fen, rounded half up.
 qint64 outcomeAmount(const GroupMember &member, OutcomeBasis basis, int percent);
+
+// Why a member has no part in a group outcome (empty: they take part). `referred`: the
+// member's dispute went to a court. Terminated, refused or returned cases and referred ones
+// did not take part in the group's mediation; without card details there is no balance or
+// amount paid to take a share of.
+QString whyLeftOut(const GroupMember &member, bool referred, OutcomeBasis basis);
+
+// A member left out of an outcome, and why.
+struct OutcomeLeftOut {
+    qint64 complaintId = 0;
+    QString caseNumber;
+    QString reason;
+};
+
+struct GroupOutcomeResult {
+    qint64 totalFen = 0; // the sum of the amounts of the members who took part
+    int members = 0;     // how many took part
+    QList<OutcomeLeftOut> leftOut;
+};
 
 } // namespace casedesk

@@ -2,6 +2,7 @@
 
 #include "auth/permissions.h"
 #include "domain/money.h"
+#include "recovered/recovered_ledger.h"
 #include "storage/audit_repository.h"
 #include "storage/group_repository.h"
 #include "storage/sql_helpers.h"
@@ -51,7 +52,41 @@ Status audit(const QSqlDatabase &db, qint64 caseId, const QDateTime &now, const 
     return AuditRepository(db).record({0, caseId, now, actor, action, field, oldValue, newValue});
 }
 
+// Who takes part in an outcome and their amounts; `amounts` (if given) gets every member,
+// with no value for those left out.
+GroupOutcomeResult shares(const QList<GroupMember> &members, const QSet<qint64> &referred, OutcomeBasis basis,
+                          int percent, QList<std::pair<GroupMember, std::optional<qint64>>> *amounts)
+{
+    GroupOutcomeResult result;
+    for (const GroupMember &member : members) {
+        const QString why = whyLeftOut(member, referred.contains(member.complaintId), basis);
+        std::optional<qint64> fen;
+        if (why.isEmpty()) {
+            fen = outcomeAmount(member, basis, percent);
+            result.totalFen += *fen;
+            result.members += 1;
+        } else {
+            result.leftOut.append({member.complaintId, member.caseNumber, why});
+        }
+        if (amounts)
+            amounts->append({member, fen});
+    }
+    return result;
+}
+
 } // namespace
+
+Result<GroupOutcomeResult> GroupService::previewOutcome(qint64 groupId, OutcomeBasis basis, int percent) const
+{
+    GroupRepository groups(m_db);
+    auto members = groups.members(groupId);
+    if (!members)
+        return members.error();
+    auto referred = groups.referredMembers(groupId);
+    if (!referred)
+        return referred.error();
+    return shares(members.value(), referred.value(), basis, percent, nullptr);
+}
 
 Result<qint64> GroupService::createFromBusiness(qint64 businessId, const QString &name, const QString &actor,
                                                 const QDateTime &now)
@@ -294,8 +329,9 @@ Status GroupService::transitionAll(qint64 groupId, CaseStatus to, const QString 
     return transaction.commit();
 }
 
-Result<qint64> GroupService::recordOutcome(qint64 groupId, const GroupOutcome &outcome, const QString &actor,
-                                           const QDateTime &now)
+Result<GroupOutcomeResult> GroupService::recordOutcome(qint64 groupId, const GroupOutcome &outcome,
+                                                       const QString &actor, const QDateTime &now,
+                                                       const RecoveryDecision &decision)
 {
     if (outcome.percent < 0 || outcome.percent > 100)
         return invalid(QStringLiteral("percent"), Msg::tr("The share must be between 0% and 100%."));
@@ -311,7 +347,7 @@ Result<qint64> GroupService::recordOutcome(qint64 groupId, const GroupOutcome &o
         return user.error();
     GroupRepository groups(m_db);
     if (outcome.recovered) {
-        // Money paid is added to each case once; a second paid outcome would count it twice.
+        // Money paid is an entry on each case once; a second paid outcome would count it twice.
         auto paid = groups.paidOutcomes(groupId);
         if (!paid)
             return paid.error();
@@ -325,34 +361,48 @@ Result<qint64> GroupService::recordOutcome(qint64 groupId, const GroupOutcome &o
         return members.error();
     if (members->isEmpty())
         return invalid(QStringLiteral("group"), Msg::tr("The group has no members."));
+    auto referred = groups.referredMembers(groupId);
+    if (!referred)
+        return referred.error();
+
+    // First who takes part and their amounts, so the outcome's row (which the ledger's
+    // entries point at) carries its total.
+    QList<std::pair<GroupMember, std::optional<qint64>>> amounts;
+    GroupOutcomeResult result = shares(members.value(), referred.value(), outcome.basis, outcome.percent, &amounts);
+    if (result.members == 0)
+        return invalid(QStringLiteral("group"), Msg::tr("No member of the group takes part in this outcome: %1")
+                                                    .arg(result.leftOut.first().reason));
+    auto outcomeId = groups.insertOutcome(groupId, outcome, result.members, result.totalFen, now, user->name);
+    if (!outcomeId)
+        return outcomeId.error();
     const QString how = QStringLiteral("%1% %2").arg(outcome.percent).arg(codeOf(outcome.basis));
-    qint64 total = 0;
-    for (const GroupMember &member : members.value()) {
-        const qint64 fen = outcomeAmount(member, outcome.basis, outcome.percent);
-        total += fen;
+    for (const auto &[member, fen] : amounts) {
         if (auto set = groups.setOutcome(groupId, member.complaintId, fen); !set)
             return aboutMember(member, set.error());
+        if (!fen && !member.outcomeFen)
+            continue; // left out, and had no amount before: nothing changed on the case
+        const QString newValue = fen ? QString::number(*fen) + QStringLiteral(" (") + how + QLatin1Char(')') : QString();
         if (auto logged = audit(m_db, member.complaintId, now, user->name, QStringLiteral("group_outcome"),
                                 QStringLiteral("outcome_fen"),
-                                member.outcomeFen ? QString::number(*member.outcomeFen) : QString(),
-                                QString::number(fen) + QStringLiteral(" (") + how + QLatin1Char(')'));
+                                member.outcomeFen ? QString::number(*member.outcomeFen) : QString(), newValue);
             !logged)
             return aboutMember(member, logged.error());
-        if (outcome.recovered && fen > 0) {
-            if (auto added = groups.addRecovered(member.complaintId, fen, now); !added)
-                return aboutMember(member, added.error());
-            if (auto logged = audit(m_db, member.complaintId, now, user->name, QStringLiteral("updated"),
-                                    QStringLiteral("recovered_fen"), QString::number(member.recoveredFen),
-                                    QString::number(member.recoveredFen + fen));
-                !logged)
-                return aboutMember(member, logged.error());
+        if (outcome.recovered && fen && *fen > 0) {
+            RecoveryPosting posting;
+            posting.caseId = member.complaintId;
+            posting.source = RecoverySource::Group;
+            posting.sourceRef = outcomeId.value();
+            posting.amountFen = *fen;
+            posting.on = now.date();
+            posting.note = outcome.description.trimmed().left(200);
+            posting.auditAction = QStringLiteral("group_outcome");
+            if (auto posted = postRecovery(m_db, posting, decision, user->name, now); !posted)
+                return aboutMember(member, posted.error());
         }
     }
-    if (auto recorded = groups.insertOutcome(groupId, outcome, int(members->size()), total, now, user->name); !recorded)
-        return recorded.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    return total;
+    return result;
 }
 
 Result<QList<CaseGroup>> GroupService::list() const { return GroupRepository(m_db).list(); }
@@ -373,6 +423,7 @@ Result<GroupView> GroupService::view(qint64 groupId) const
         view.totalPaidFen += m.paidFen;
         view.totalBalanceFen += m.balanceFen;
         view.totalClaimFen += m.claimFen();
+        view.totalOutcomeFen += m.outcomeFen.value_or(0);
         view.statusCounts[m.status] += 1;
     }
     return view;

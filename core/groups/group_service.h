@@ -2,6 +2,7 @@
 
 #include "groups/case_group.h"
 #include "mediation/session_service.h"
+#include "recovered/recovered_entry.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -37,9 +38,16 @@ public:
     // move stops the whole batch.
     Status transitionAll(qint64 groupId, CaseStatus to, const QString &ground, const QString &note,
                          const QString &actor, const QDateTime &now = QDateTime::currentDateTime());
-    // Computes each member's amount (outcomeAmount) and records it; returns the total in fen.
-    Result<qint64> recordOutcome(qint64 groupId, const GroupOutcome &outcome, const QString &actor,
-                                 const QDateTime &now = QDateTime::currentDateTime());
+    // Computes the amount (outcomeAmount) of each member who took part and records it; the
+    // others are left out, each with the reason (whyLeftOut), and lose any earlier amount.
+    // Marked paid, each amount is an entry on the member's recovered-money ledger
+    // (recovered_ledger.h, which says what `decision` answers for all members). Refused when
+    // nobody takes part.
+    // What recordOutcome would record, without writing: for the window's preview.
+    Result<GroupOutcomeResult> previewOutcome(qint64 groupId, OutcomeBasis basis, int percent) const;
+    Result<GroupOutcomeResult> recordOutcome(qint64 groupId, const GroupOutcome &outcome, const QString &actor,
+                                             const QDateTime &now = QDateTime::currentDateTime(),
+                                             const RecoveryDecision &decision = {});
 
     // One mediation session for the whole group: booked on every member in mediation (the
     // others are not in mediation yet, or any more), all or nothing; refused when no member

@@ -7,7 +7,7 @@
 #include "storage/complaint_repository.h"
 #include "storage/mediation_agreement_repository.h"
 #include "storage/mediation_directory_repository.h"
-#include "storage/recovered_money.h"
+#include "recovered/recovered_ledger.h"
 #include "storage/sql_helpers.h"
 #include "storage/user_repository.h"
 #include "workflow/case_transition_service.h"
@@ -219,6 +219,14 @@ Result<MediationAgreement> MediationAgreementService::sign(qint64 caseId, const 
         return dated.error();
     if (signedOn < complaint->receivedAt.date())
         return invalid(QStringLiteral("signedOn"), Msg::tr("The signing date is before the case was received."));
+    auto mediating = mediation::lastStepAt(m_db, caseId, CaseStatus::InMediation);
+    if (!mediating)
+        return mediating.error();
+    if (auto s = mediation::checkNotBefore(QStringLiteral("signedOn"), Msg::tr("The signing date"), signedOn,
+                                           Msg::tr("the start of mediation"),
+                                           mediating->value_or(QDateTime()).date());
+        !s)
+        return s.error();
     if (a.performBy < signedOn)
         return invalid(QStringLiteral("performBy"),
                        Msg::tr("The deadline for carrying out the terms (%1) is before the "
@@ -258,7 +266,8 @@ Result<MediationAgreement> MediationAgreementService::sign(qint64 caseId, const 
 
 Result<MediationAgreement> MediationAgreementService::recordPerformance(qint64 caseId, Performance performance,
                                                                         const QDate &checkedOn, qint64 recoveredFen,
-                                                                        const QString &actor, const QDateTime &now)
+                                                                        const QString &actor, const QDateTime &now,
+                                                                        const RecoveryDecision &decision)
 {
     if (auto s = mediation::checkAmount(QStringLiteral("recovered"), Msg::tr("The money recovered"), recoveredFen); !s)
         return s.error();
@@ -296,10 +305,14 @@ Result<MediationAgreement> MediationAgreementService::recordPerformance(qint64 c
     if (a.amountFen > 0 && recoveredFen > a.amountFen)
         return invalid(field, Msg::tr("The money recovered (¥%1) is more than the agreement's amount (¥%2).")
                                   .arg(formatYuan(recoveredFen), formatYuan(a.amountFen)));
-    if (auto added = addRecoveredMoney(m_db, caseId, recoveredFen - a.recoveredFen,
-                                       QStringLiteral("agreement_performance"), user->name, now);
-        !added)
-        return added.error();
+    RecoveryPosting posting;
+    posting.caseId = caseId;
+    posting.source = RecoverySource::Agreement;
+    posting.amountFen = recoveredFen;
+    posting.on = checkedOn;
+    posting.auditAction = QStringLiteral("agreement_performance");
+    if (auto posted = postRecovery(m_db, posting, decision, user->name, now); !posted)
+        return posted.error();
     const QString before = codeOf(a.performance);
     a.performance = performance;
     a.performanceCheckedOn = performance == Performance::Pending ? QDate() : checkedOn;

@@ -2,6 +2,7 @@
 
 #include "domain/complaint.h"
 #include "mediation/mediation.h"
+#include "recovered/recovered_entry.h"
 #include "result.h"
 
 #include <QSqlDatabase>
@@ -43,10 +44,13 @@ public:
     Result<MediationAgreement> sign(qint64 caseId, const QDate &signedOn, const QString &actor,
                                     const QDateTime &now = QDateTime::currentDateTime());
 
-    // Whether the terms were carried out, as checked on `checkedOn`, and the money recovered.
+    // Whether the terms were carried out, as checked on `checkedOn`, and the money recovered:
+    // the agreement's entry on the case's recovered-money ledger (recovered_ledger.h, which
+    // says what `decision` answers).
     Result<MediationAgreement> recordPerformance(qint64 caseId, Performance performance, const QDate &checkedOn,
                                                  qint64 recoveredFen, const QString &actor,
-                                                 const QDateTime &now = QDateTime::currentDateTime());
+                                                 const QDateTime &now = QDateTime::currentDateTime(),
+                                                 const RecoveryDecision &decision = {});
 
 private:
     QSqlDatabase m_db;

@@ -2,6 +2,7 @@
 
 #include "domain/money.h"
 #include "storage/audit_repository.h"
+#include "storage/case_event_repository.h"
 #include "text/text_checks.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,28 @@ Status checkPastDate(const QString &field, const QString &label, const QDate &da
     if (date > today)
         return invalid(field, Msg::tr("%1 (%2) lies in the future.").arg(label, date.toString(Qt::ISODate)));
     return {};
+}
+
+Status checkNotBefore(const QString &field, const QString &label, const QDate &date, const QString &earlierLabel,
+                      const QDate &earlier)
+{
+    if (!date.isValid() || !earlier.isValid() || date >= earlier)
+        return {};
+    return invalid(field, Msg::tr("%1 (%2) cannot be before %3 (%4).")
+                              .arg(label, date.toString(Qt::ISODate), earlierLabel, earlier.toString(Qt::ISODate)));
+}
+
+Result<std::optional<QDateTime>> lastStepAt(const QSqlDatabase &db, qint64 caseId, CaseStatus status)
+{
+    auto events = CaseEventRepository(db).events(caseId);
+    if (!events)
+        return events.error();
+    std::optional<QDateTime> last;
+    for (const CaseEvent &event : events.value()) {
+        if (event.to == status)
+            last = event.at;
+    }
+    return last;
 }
 
 Status checkAmount(const QString &field, const QString &label, qint64 fen)

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "domain/codes.h"
 #include "result.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <optional>
 
 // Input checks shared by the mediation services: every problem is a translated message with
 // a field error, so the windows can point at the field and the CLI can print it.
@@ -20,6 +23,15 @@ Status checkText(const QString &field, const QString &label, const QString &text
 
 // A date that must be known and not after `today`.
 Status checkPastDate(const QString &field, const QString &label, const QDate &date, const QDate &today);
+
+// Dated steps follow each other: `date` (of the step `label` names) not before `earlier`,
+// the date of the step `earlierLabel` names ("mediation was terminated"). An invalid
+// `earlier` (the step did not happen) passes.
+Status checkNotBefore(const QString &field, const QString &label, const QDate &date, const QString &earlierLabel,
+                      const QDate &earlier);
+
+// When the case last moved to `status` (the latest such step of its timeline), if it did.
+Result<std::optional<QDateTime>> lastStepAt(const QSqlDatabase &db, qint64 caseId, CaseStatus status);
 
 // An amount in fen: not negative, not above kMaxAmountFen.
 Status checkAmount(const QString &field, const QString &label, qint64 fen);

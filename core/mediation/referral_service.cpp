@@ -6,7 +6,7 @@
 #include "storage/complaint_repository.h"
 #include "storage/court_referral_repository.h"
 #include "storage/mediation_directory_repository.h"
-#include "storage/recovered_money.h"
+#include "recovered/recovered_ledger.h"
 #include "storage/sql_helpers.h"
 #include "storage/user_repository.h"
 #include "workflow/case_transition_service.h"
@@ -65,7 +65,7 @@ Result<std::optional<CourtReferral>> CourtReferralService::referralOf(qint64 cas
 }
 
 Result<CourtReferral> CourtReferralService::save(const CourtReferral &referral, const QString &actor,
-                                                 const QDateTime &now)
+                                                 const QDateTime &now, const RecoveryDecision &decision)
 {
     CourtReferral r = referral;
     r.claims = r.claims.trimmed();
@@ -113,6 +113,28 @@ Result<CourtReferral> CourtReferralService::save(const CourtReferral &referral, 
     if (r.consentOn < complaint->receivedAt.date())
         return invalid(QStringLiteral("consentOn"),
                        Msg::tr("The consumer's consent is dated before the case was received."));
+    // Consent and referral follow the termination; the hearings follow the referral.
+    auto terminated = mediation::lastStepAt(m_db, r.complaintId, CaseStatus::MediationTerminated);
+    if (!terminated)
+        return terminated.error();
+    const QDate terminatedOn = terminated->value_or(QDateTime()).date();
+    const QString termination = Msg::tr("the termination of mediation");
+    if (auto s = mediation::checkNotBefore(QStringLiteral("consentOn"), Msg::tr("The consumer's consent"), r.consentOn,
+                                           termination, terminatedOn);
+        !s)
+        return s.error();
+    if (auto s = mediation::checkNotBefore(QStringLiteral("referredOn"), Msg::tr("The referral"), r.referredOn,
+                                           termination, terminatedOn);
+        !s)
+        return s.error();
+    if (before) {
+        for (const CourtHearing &hearing : before->hearings) {
+            if (auto s = mediation::checkNotBefore(QStringLiteral("referredOn"), Msg::tr("A hearing"),
+                                                   hearing.at.date(), Msg::tr("the referral"), r.referredOn);
+                !s)
+                return s.error();
+        }
+    }
     MediationDirectoryRepository directory(m_db);
     auto court = directory.court(r.courtId);
     if (!court)
@@ -127,11 +149,14 @@ Result<CourtReferral> CourtReferralService::save(const CourtReferral &referral, 
         if (lawyer->kind != MediatorKind::VolunteerLawyer)
             return invalid(QStringLiteral("lawyer"), Msg::tr("%1 is not a volunteer lawyer.").arg(lawyer->name));
     }
-    const qint64 recoveredBefore = before ? before->recoveredFen : 0;
-    if (auto added = addRecoveredMoney(m_db, r.complaintId, r.recoveredFen - recoveredBefore,
-                                       QStringLiteral("referral_recovered"), user->name, now);
-        !added)
-        return added.error();
+    RecoveryPosting posting;
+    posting.caseId = r.complaintId;
+    posting.source = RecoverySource::Court;
+    posting.amountFen = r.recoveredFen;
+    posting.on = r.decidedOn;
+    posting.auditAction = QStringLiteral("referral_recovered");
+    if (auto posted = postRecovery(m_db, posting, decision, user->name, now); !posted)
+        return posted.error();
     r.updatedAt = now;
     r.updatedBy = user->name;
     if (auto saved = repository.save(r); !saved)

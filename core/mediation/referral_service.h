@@ -2,6 +2,7 @@
 
 #include "domain/complaint.h"
 #include "mediation/mediation.h"
+#include "recovered/recovered_entry.h"
 #include "result.h"
 
 #include <QSqlDatabase>
@@ -25,8 +26,11 @@ public:
     // helping lawyer a volunteer lawyer of the directory; a decided outcome has its date
     // (not before the referral) while "pending" has neither date nor money; no award for an
     // outcome against the consumer. The change of the money recovered reaches the case.
+    // The money recovered is the referral's entry on the case's recovered-money ledger
+    // (recovered_ledger.h, which says what `decision` answers).
     Result<CourtReferral> save(const CourtReferral &referral, const QString &actor,
-                               const QDateTime &now = QDateTime::currentDateTime());
+                               const QDateTime &now = QDateTime::currentDateTime(),
+                               const RecoveryDecision &decision = {});
 
     // A hearing date (past or planned) of a referred case.
     Result<CourtReferral> addHearing(qint64 caseId, const QDateTime &at, const QString &note, const QString &actor,

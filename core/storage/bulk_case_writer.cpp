@@ -17,12 +17,13 @@
 namespace casedesk {
 
 struct BulkCaseWriter::Statements {
-    explicit Statements(const QSqlDatabase &db) : consumer(db), business(db), complaint(db), event(db), user(db) {}
+    explicit Statements(const QSqlDatabase &db) : consumer(db), business(db), complaint(db), event(db), user(db), recovered(db) {}
     PreparedInsert consumer;
     PreparedInsert business;
     PreparedInsert complaint;
     PreparedInsert event;
     PreparedInsert user;
+    PreparedInsert recovered;
 };
 
 namespace {
@@ -128,6 +129,10 @@ Status BulkCaseWriter::begin()
         {&m_statements->event,
          QStringLiteral("INSERT INTO case_events(complaint_id, at, recorded_at, actor, from_status, to_status, "
                         "ground, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")},
+        // The case's money recovered is its ledger's total (schema step 13): one entry.
+        {&m_statements->recovered,
+         QStringLiteral("INSERT INTO recovered_entries(complaint_id, source, amount_fen, recovered_on, recorded_at,"
+                        " recorded_by) VALUES (?, ?, ?, ?, ?, ?)")},
         {&m_statements->user,
          QStringLiteral("INSERT INTO users(name, role, active, created_at, password_hash) VALUES (?, ?, 1, ?, ?) "
                         "ON CONFLICT(name) DO NOTHING")},
@@ -222,6 +227,19 @@ Result<QString> BulkCaseWriter::addComplaint(const Complaint &c, const QString &
     auto logged = m_audit->append({0, id.value(), c.receivedAt, actor, QStringLiteral("created"), {}, {}, caseNumber});
     if (!logged)
         return logged.error();
+    if (c.recoveredFen > 0) {
+        // Money recovered on a case written in bulk came from its agreement when it reached
+        // one, else from the enterprise's own settlement.
+        bool agreed = false;
+        for (const CaseEvent &e : events)
+            agreed = agreed || e.to == CaseStatus::AgreementReached;
+        const QDateTime on = c.closedAt.isValid() ? c.closedAt : c.updatedAt.isValid() ? c.updatedAt : c.receivedAt;
+        auto entry = m_statements->recovered.run({id.value(),
+                                                  agreed ? QStringLiteral("agreement") : QStringLiteral("enterprise"),
+                                                  c.recoveredFen, storedDate(on.date()), storedDateTime(on), actor});
+        if (!entry)
+            return entry.error();
+    }
     for (const CaseEvent &e : events) {
         const QString at = storedDateTime(e.at);
         auto event = m_statements->event.run(

@@ -118,6 +118,12 @@ Result<Complaint> ComplaintRepository::add(const Complaint &complaint, const QSt
 Result<QList<Complaint>> ComplaintRepository::addAll(const QList<Complaint> &complaints, const QString &actor,
                                                      const QDateTime &now)
 {
+    return addAllWith(complaints, actor, now, {});
+}
+
+Result<QList<Complaint>> ComplaintRepository::addAllWith(const QList<Complaint> &complaints, const QString &actor,
+                                                         const QDateTime &now, const AlsoWrite &alsoWrite)
+{
     for (int i = 0; i < complaints.size(); ++i) {
         if (auto checked = checkNew(complaints.at(i), now); !checked) {
             Error error = checked.error();
@@ -139,6 +145,14 @@ Result<QList<Complaint>> ComplaintRepository::addAll(const QList<Complaint> &com
             if (complaints.size() > 1)
                 error.message = Msg::tr("Item %1: %2").arg(i + 1).arg(error.message);
             return error; // the transaction rolls back: none of them is registered
+        }
+        if (alsoWrite) {
+            if (auto written = alsoWrite(i, id.value()); !written) {
+                Error error = written.error();
+                if (complaints.size() > 1)
+                    error.message = Msg::tr("Item %1: %2").arg(i + 1).arg(error.message);
+                return error;
+            }
         }
         ids.append(id.value());
     }

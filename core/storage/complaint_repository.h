@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace casedesk {
 
 // Stores complaints with their parties. Every write validates first, runs in one
@@ -24,6 +26,13 @@ public:
     // stored, and the message says which item (1-based) was wrong.
     Result<QList<Complaint>> addAll(const QList<Complaint> &complaints, const QString &actor,
                                     const QDateTime &now = QDateTime::currentDateTime());
+
+    // Like addAll, with `alsoWrite(index, caseId)` run for each new case inside the same
+    // transaction: a registration that stores more than the case (its prepaid card, see
+    // prepaid/case_registration.h) is all or nothing too.
+    using AlsoWrite = std::function<Status(int index, qint64 caseId)>;
+    Result<QList<Complaint>> addAllWith(const QList<Complaint> &complaints, const QString &actor, const QDateTime &now,
+                                        const AlsoWrite &alsoWrite);
 
     // Saves an edited case. `edited.version` must be the version that was read: if another
     // caseworker saved in between, this fails with ErrorCode::Conflict and changes nothing.

@@ -192,11 +192,11 @@ Status GroupRepository::setRepresentative(qint64 groupId, qint64 caseId, bool re
     return {};
 }
 
-Status GroupRepository::setOutcome(qint64 groupId, qint64 caseId, qint64 fen)
+Status GroupRepository::setOutcome(qint64 groupId, qint64 caseId, std::optional<qint64> fen)
 {
     auto q = runQuery(m_db,
                       QStringLiteral("UPDATE case_group_members SET outcome_fen = ? WHERE group_id = ? AND complaint_id = ?"),
-                      {fen, groupId, caseId});
+                      {fen ? QVariant(*fen) : QVariant(), groupId, caseId});
     if (!q)
         return q.error();
     return {};
@@ -211,8 +211,8 @@ Result<int> GroupRepository::paidOutcomes(qint64 groupId) const
     return count->toInt();
 }
 
-Status GroupRepository::insertOutcome(qint64 groupId, const GroupOutcome &outcome, int members, qint64 totalFen,
-                                      const QDateTime &now, const QString &actor)
+Result<qint64> GroupRepository::insertOutcome(qint64 groupId, const GroupOutcome &outcome, int members,
+                                              qint64 totalFen, const QDateTime &now, const QString &actor)
 {
     auto q = runQuery(m_db,
                       QStringLiteral("INSERT INTO group_outcomes(group_id, basis, percent, description, members, total_fen, "
@@ -221,20 +221,20 @@ Status GroupRepository::insertOutcome(qint64 groupId, const GroupOutcome &outcom
                        outcome.recovered ? 1 : 0, storedDateTime(now), actor});
     if (!q)
         return q.error();
-    return {};
+    return q->lastInsertId().toLongLong();
 }
 
-Status GroupRepository::addRecovered(qint64 caseId, qint64 fen, const QDateTime &now)
+Result<QSet<qint64>> GroupRepository::referredMembers(qint64 groupId) const
 {
-    auto q = runQuery(m_db,
-                      QStringLiteral("UPDATE complaints SET recovered_fen = recovered_fen + ?, version = version + 1, "
-                                     "updated_at = ? WHERE id = ?"),
-                      {fen, storedDateTime(now), caseId});
+    auto q = runQuery(m_db, QStringLiteral("SELECT m.complaint_id FROM case_group_members m JOIN court_referrals r"
+                                           " ON r.complaint_id = m.complaint_id WHERE m.group_id = ?"),
+                      {groupId});
     if (!q)
         return q.error();
-    if (q->numRowsAffected() != 1)
-        return Error{ErrorCode::NotFound, Msg::tr("No case with id %1 was found.").arg(caseId), {}};
-    return {};
+    QSet<qint64> referred;
+    while (q->next())
+        referred.insert(q->value(0).toLongLong());
+    return referred;
 }
 
 } // namespace casedesk

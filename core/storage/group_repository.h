@@ -4,7 +4,10 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QSqlDatabase>
+
+#include <optional>
 
 namespace casedesk {
 
@@ -29,13 +32,14 @@ public:
     Status addMember(qint64 groupId, qint64 caseId, const QDateTime &now, const QString &actor);
     Status removeMember(qint64 groupId, qint64 caseId);
     Status setRepresentative(qint64 groupId, qint64 caseId, bool representative);
-    Status setOutcome(qint64 groupId, qint64 caseId, qint64 fen);
+    // No value: the member has no amount under the outcome (left out of it).
+    Status setOutcome(qint64 groupId, qint64 caseId, std::optional<qint64> fen);
     // How many outcomes of the group were recorded as paid.
     Result<int> paidOutcomes(qint64 groupId) const;
-    Status insertOutcome(qint64 groupId, const GroupOutcome &outcome, int members, qint64 totalFen,
-                         const QDateTime &now, const QString &actor);
-    // Adds to a case's recovered money and bumps its version.
-    Status addRecovered(qint64 caseId, qint64 fen, const QDateTime &now);
+    Result<qint64> insertOutcome(qint64 groupId, const GroupOutcome &outcome, int members, qint64 totalFen,
+                                 const QDateTime &now, const QString &actor);
+    // The members whose dispute was referred to a court.
+    Result<QSet<qint64>> referredMembers(qint64 groupId) const;
 
 private:
     QSqlDatabase m_db;

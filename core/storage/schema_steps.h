@@ -1,5 +1,8 @@
 #pragma once
 
+#include "result.h"
+
+#include <QSqlDatabase>
 #include <QStringList>
 
 // The statements of each schema step, one file per version. Released steps are never
@@ -19,5 +22,9 @@ QStringList schemaVersion9(); // follow-up visits, spot checks, typical cases
 QStringList schemaVersion10(); // prepaid cards, groups, early warning, funds, business merges
 QStringList schemaVersion11(); // trigram text search index over cases (FTS5)
 QStringList schemaVersion12(); // statistics summaries per month and district, kept by triggers
+QStringList schemaVersion13(); // money recovered as a ledger of entries
+
+// Step 13's data work: today's totals of money recovered become ledger entries.
+Status moveRecoveredIntoEntries(const QSqlDatabase &db);
 
 } // namespace casedesk

@@ -244,8 +244,13 @@ TEST_CASE("the summaries follow every kind of change to the cases", "[stats][sum
     {
         const qint64 id = someCase(c, QStringLiteral("status = 'closed' AND received_at < '2025-01-01'"));
         execOrFail(c, QStringLiteral("UPDATE complaints SET category_id = (SELECT MAX(id) FROM categories),"
-                                     " channel = '12345', amount_fen = amount_fen + 12345, assignee = '王主任',"
-                                     " recovered_fen = 777 WHERE id = %1")
+                                     " channel = '12345', amount_fen = amount_fen + 12345, assignee = '王主任'"
+                                     " WHERE id = %1")
+                          .arg(id));
+        // Money recovered is the ledger's total (recovered_entries): a new entry changes it.
+        execOrFail(c, QStringLiteral("INSERT INTO recovered_entries(complaint_id, source, amount_fen, recovered_on,"
+                                     " recorded_at, recorded_by) VALUES (%1, 'on_site', 777, '2024-12-01',"
+                                     " '2024-12-01T10:00:00+08:00', '王主任')")
                           .arg(id));
     }
     SECTION("a business moves to another district, and two businesses are merged")

@@ -2,6 +2,7 @@
 
 #include "domain/money.h"
 #include "funds/fund_service.h"
+#include "recovery_question.h"
 #include "privacy/masking.h"
 #include "storage/complaint_repository.h"
 
@@ -201,7 +202,11 @@ void FundsDialog::payout()
     const auto fen = askAmount(this, tr("Pay Out"), tr("Amount paid to %1 (¥):").arg(maskName(complaint->consumer.name)));
     if (!fen)
         return;
-    if (auto done = FundService(m_db).payout(id, complaint->id, *fen, QString(), m_actor); !done) {
+    auto done = withRecoveryQuestions<void>(this, [&](const RecoveryDecision &decision) {
+        return FundService(m_db).payout(id, complaint->id, *fen, QString(), m_actor, QDateTime::currentDateTime(),
+                                        decision);
+    });
+    if (!done) {
         QMessageBox::warning(this, windowTitle(), done.error().message);
         return;
     }

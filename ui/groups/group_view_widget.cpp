@@ -4,6 +4,7 @@
 
 #include "domain/money.h"
 #include "groups/group_service.h"
+#include "recovery_question.h"
 #include "groups/roster_csv.h"
 #include "privacy/masking.h"
 #include "roster_pdf.h"
@@ -305,12 +306,17 @@ void GroupViewWidget::moveAll()
 
 Status GroupViewWidget::recordOutcome(const GroupOutcome &outcome)
 {
-    auto total = GroupService(m_db).recordOutcome(m_groupId, outcome, m_actor);
+    auto total = withRecoveryQuestions<GroupOutcomeResult>(this, [&](const RecoveryDecision &decision) {
+        return GroupService(m_db).recordOutcome(m_groupId, outcome, m_actor, QDateTime::currentDateTime(), decision);
+    });
     if (!total) {
         after(total.error(), {});
         return total.error();
     }
-    after({}, tr("Recorded the outcome: %1 in all.").arg(yuan(total.value())));
+    QString message = tr("Recorded the outcome: %1 for %n member(s).", nullptr, total->members).arg(yuan(total->totalFen));
+    for (const OutcomeLeftOut &left : total->leftOut)
+        message += QLatin1Char('\n') + tr("Left out %1: %2.").arg(left.caseNumber, left.reason);
+    after({}, message);
     return {};
 }
 
@@ -330,11 +336,16 @@ void GroupViewWidget::askForOutcome()
     auto *paid = new QCheckBox(tr("The money has been paid (adds to each case's money recovered)"), &dialog);
     auto *preview = new QLabel(&dialog);
     auto update = [&] {
-        qint64 total = 0;
         const auto b = outcomeBasisFromCode(basis->currentData().toString()).value_or(OutcomeBasis::Balance);
-        for (const GroupMember &m : std::as_const(m_view.members))
-            total += outcomeAmount(m, b, percent->value());
-        preview->setText(tr("%n member(s), %1 in all.", nullptr, int(m_view.members.size())).arg(yuan(total)));
+        auto shares = GroupService(m_db).previewOutcome(m_groupId, b, percent->value());
+        if (!shares) {
+            preview->setText(shares.error().message);
+            return;
+        }
+        QString text = tr("%n member(s), %1 in all.", nullptr, shares->members).arg(yuan(shares->totalFen));
+        if (!shares->leftOut.isEmpty())
+            text += QLatin1Char(' ') + tr("%n member(s) left out (see the result).", nullptr, int(shares->leftOut.size()));
+        preview->setText(text);
     };
     connect(percent, &QSpinBox::valueChanged, &dialog, update);
     connect(basis, &QComboBox::currentIndexChanged, &dialog, update);

@@ -3,7 +3,7 @@
 #include "intake_form.h"
 #include "auth/permissions.h"
 #include "prepaid/prepaid_card_editor.h"
-#include "storage/prepaid_card_repository.h"
+#include "prepaid/case_registration.h"
 #include "storage/complaint_repository.h"
 #include "storage/taxonomy_repository.h"
 #include "storage/user_repository.h"
@@ -242,22 +242,17 @@ bool IntakeDialog::registerComplaint()
         }
     }
 
-    auto added = ComplaintRepository(m_db).add(c, m_actor);
-    if (!added) {
-        m_form->showProblems(added.error().fieldErrors);
-        if (added.error().fieldErrors.isEmpty())
-            QMessageBox::warning(this, windowTitle(), added.error().message);
+    // The case and its card in one transaction: a card that cannot be stored leaves no case.
+    auto stored = registerCases(m_db, {NewCase{c, card.value()}}, m_actor);
+    if (!stored) {
+        m_form->showProblems(stored.error().fieldErrors);
+        if (card.value())
+            m_form->prepaidEditor()->showProblems(stored.error().fieldErrors);
+        if (stored.error().fieldErrors.isEmpty())
+            QMessageBox::warning(this, windowTitle(), stored.error().message);
         return false;
     }
-    if (card.value()) {
-        PrepaidCard details = *card.value();
-        details.complaintId = added->id;
-        if (auto saved = PrepaidCardRepository(m_db).save(details, m_actor); !saved)
-            QMessageBox::warning(this, windowTitle(),
-                                 tr("Case %1 was registered, but its card details were not saved: %2 "
-                                    "Add them on the case's Prepaid Card tab.")
-                                     .arg(added->caseNumber, saved.error().message));
-    }
+    const Complaint *added = &stored->first();
     m_draftTimer.stop();
     m_draft.discard();
     emit registered(added->id, added->caseNumber);

@@ -6,6 +6,7 @@
 #include "domain/grounds.h"
 #include "domain/money.h"
 #include "mediation/agreement_service.h"
+#include "recovery_question.h"
 #include "mediation/mediation_papers.h"
 #include "mediation/referral_service.h"
 #include "mediation/termination_service.h"
@@ -444,7 +445,10 @@ void CaseMediationView::recordPerformance()
     const auto fen = money ? parseYuan(recovered->text()) : std::optional<qint64>(0);
     if (!fen)
         return warn(tr("Write the money recovered in yuan, such as 2400 or 2,400.50."));
-    auto done = MediationAgreementService(m_db).recordPerformance(m_caseId, performance, date->date(), *fen, actor());
+    auto done = withRecoveryQuestions<MediationAgreement>(this, [&](const RecoveryDecision &decision) {
+        return MediationAgreementService(m_db).recordPerformance(m_caseId, performance, date->date(), *fen, actor(),
+                                                                 QDateTime::currentDateTime(), decision);
+    });
     if (!done)
         return warn(done.error().message);
     emit changed(

@@ -2,6 +2,7 @@
 
 #include "domain/money.h"
 #include "mediation/referral_service.h"
+#include "recovery_question.h"
 #include "storage/mediation_directory_repository.h"
 
 #include <QComboBox>
@@ -125,7 +126,9 @@ QString ReferralDialog::save()
         return tr("Add the court first (File > Mediators and Courts).");
     if (r.awardedFen < 0 || r.recoveredFen < 0)
         return tr("Write the amounts in yuan, such as 2400 or 2,400.50.");
-    auto saved = CourtReferralService(m_db).save(r, m_actor);
+    auto saved = withRecoveryQuestions<CourtReferral>(this, [&](const RecoveryDecision &decision) {
+        return CourtReferralService(m_db).save(r, m_actor, QDateTime::currentDateTime(), decision);
+    });
     if (!saved)
         return saved.error().message;
     m_referral = saved.value();
