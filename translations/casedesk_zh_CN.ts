@@ -4647,67 +4647,67 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>未找到编号为 %1 的案件。</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="133"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="136"/>
         <source>%1 has no recovered-money entry %2 to link to.</source>
         <translation>%1 没有可关联的第 %2 条挽回金额记录。</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="138"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="141"/>
         <source>¥%1 through %2 on %3</source>
         <translation>%3 经%2挽回的 ¥%1</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="145"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="148"/>
         <source>%1 already has ¥%2 recovered through %3 on %4. Is the ¥%5 of this %6 the same money? If it is, it is linked to that entry and counted once; if it is more money, record it as separate money.</source>
         <translation>%1 已记录 %4 经%3挽回 ¥%2。本次%6的 ¥%5 是否就是这笔钱？如是，将与该记录关联，只计一次；如是另外的钱，请作为另一笔钱登记。</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="169"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="172"/>
         <source>With this, the money recovered on %1 (¥%2) would be above its amount involved (¥%3). Confirm that this is right.</source>
         <translation>登记后，%1 的挽回金额（¥%2）将超过其涉及金额（¥%3）。请确认无误。</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="196"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="199"/>
         <source>¥%1 (%2) is the same money as %3</source>
         <translation>¥%1（%2）与%3为同一笔钱</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="215"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="218"/>
         <source>Money recovered through %1 is recorded with its own record, not typed in here.</source>
         <translation>经%1挽回的款项由其自身记录登记，不在此录入。</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="219"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="222"/>
         <source>The amount must be more than ¥0 and at most ¥100,000,000.</source>
         <translation>金额应大于 0 元且不超过 1 亿元。</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="221"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="224"/>
         <source>Give the date the money was recovered.</source>
         <translation>请填写挽回日期。</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="223"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="226"/>
         <source>The date the money was recovered is in the future.</source>
         <translation>挽回日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="225"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="228"/>
         <source>The note is longer than 2000 characters.</source>
         <translation>备注超过 2000 个字符。</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="239"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="242"/>
         <source>The money cannot be recovered before the case was received (%1).</source>
         <translation>挽回日期不能早于案件登记日期（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="270"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="273"/>
         <source>There is no recovered-money entry %1.</source>
         <translation>没有第 %1 条挽回金额记录。</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="273"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="276"/>
         <source>Money recovered through %1 changes with its own record, not here.</source>
         <translation>经%1挽回的款项随其自身记录变更，不在此修改。</translation>
     </message>
@@ -8562,331 +8562,336 @@ Period on period: %5</source>
 <context>
     <name>casedesk::GroupViewWidget</name>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="60"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="73"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="60"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="73"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="60"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="73"/>
         <source>Claimant</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="60"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="73"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="60"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="73"/>
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="61"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="74"/>
         <source>Paid</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="61"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="74"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="61"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="74"/>
         <source>Claim</source>
         <translation>主张金额</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="61"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="74"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="61"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="74"/>
+        <source>Outcome</source>
+        <translation>结果金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/groups/group_view_widget.cpp" line="75"/>
         <source>Representative</source>
         <translation>代表性案件</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="71"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="85"/>
         <source>Add Cases...</source>
         <translation>添加案件...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="72"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="86"/>
         <source>Remove Selected</source>
         <translation>移出所选</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="73"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="87"/>
         <source>Mark Representative</source>
         <translation>设为/取消代表性案件</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="74"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="88"/>
         <source>Assign All...</source>
         <translation>全部分派...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="75"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="89"/>
         <source>Move All...</source>
         <translation>全部变更状态...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="76"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="90"/>
         <source>Record Outcome...</source>
         <translation>登记处理结果...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="77"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="91"/>
         <source>Schedule Session...</source>
         <translation>安排调解...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="87"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="101"/>
         <source>Export CSV...</source>
         <translation>导出 CSV...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="88"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="102"/>
         <source>Roster PDF...</source>
         <translation>名册 PDF...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="95"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="109"/>
         <source>Mark or unmark the selected cases as representative cases heard first</source>
         <translation>将所选案件标记为或取消标记为先行审理的代表性案件</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="96"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="110"/>
         <source>Move every member to one status; members already there stay</source>
         <translation>将全部案件变更为同一状态；已处于该状态的不变</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="97"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="111"/>
         <source>One outcome for all, e.g. the business refunds 60% of each balance</source>
         <translation>为全体登记同一处理结果，例如经营者退还每人余额的60%</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="98"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="112"/>
         <source>One mediation session for every member in mediation</source>
         <translation>为所有处于调解中的成员安排同一场调解</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="123"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="137"/>
         <source>No group case selected</source>
         <translation>未选择群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="138"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="152"/>
         <source>Business: %1 · %2 claimants (%3 open) · paid %4 · balance claimed %5 · total claim %6</source>
         <translation>经营者：%1 · 当事人 %2 人（未办结 %3 件）· 支付 %4 · 主张余额 %5 · 主张合计 %6</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="139"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="153"/>
         <source>several businesses</source>
         <translation>多个经营者</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="146"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="160"/>
         <source>Where they stand: %1</source>
         <translation>办理情况：%1</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="151"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="165"/>
         <source>Representative cases: none chosen yet</source>
         <translation>代表性案件：尚未选定</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="152"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="166"/>
         <source>Representative cases: %1</source>
         <translation>代表性案件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="160"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="175"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="185"/>
-        <location filename="../ui/groups/group_view_widget.cpp" line="392"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="200"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="407"/>
         <source>Group case</source>
         <translation>群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="202"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="217"/>
         <source>Schedule Session</source>
         <translation>安排调解</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="203"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="218"/>
         <source>No member of the group is in mediation; move them into mediation first.</source>
         <translation>本群体案件中没有处于调解中的成员，请先将成员转入调解。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="207"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="222"/>
         <source>The group&apos;s claimants and the business</source>
         <translation>群体投诉人及被投诉经营者</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="212"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="227"/>
         <source>One mediation session was booked for every member in mediation.</source>
         <translation>已为所有处于调解中的成员安排同一场调解。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="220"/>
-        <location filename="../ui/groups/group_view_widget.cpp" line="228"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="235"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="243"/>
         <source>Add Cases</source>
         <translation>添加案件</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="220"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="235"/>
         <source>Case numbers to add, one per line or separated by spaces or commas:</source>
         <translation>要添加的案件编号，每行一个，或用空格、逗号分隔：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="235"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="250"/>
         <source>Added %n case(s) to the group.</source>
         <translation>
             <numerusform>已向群体投诉添加 %n 件案件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="243"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="258"/>
         <source>Remove Cases</source>
         <translation>移出案件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="244"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="259"/>
         <source>Take %n case(s) out of the group? The cases themselves stay.</source>
         <translation>
             <numerusform>将 %n 件案件移出群体投诉？案件本身保留。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="248"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="263"/>
         <source>Removed %n case(s) from the group.</source>
         <translation>
             <numerusform>已从群体投诉移出 %n 件案件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="264"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="279"/>
         <source>Representative cases updated.</source>
         <translation>代表性案件已更新。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="278"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="293"/>
         <source>Assign All</source>
         <translation>全部分派</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="278"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="293"/>
         <source>Give every member of the group to:</source>
         <translation>将群体投诉的全部案件分派给：</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="282"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="297"/>
         <source>Every member of the group is now with %1.</source>
         <translation>群体投诉的全部案件已分派给 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="296"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="311"/>
         <source>Move All</source>
         <translation>全部变更状态</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="296"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="311"/>
         <source>Move every member to:</source>
         <translation>将全部案件变更为：</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="304"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="319"/>
         <source>Moved the group&apos;s members to %1.</source>
         <translation>已将群体投诉的案件变更为“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="316"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="331"/>
         <source>Recorded the outcome: %1 for %n member(s).</source>
         <translation>
             <numerusform>已登记处理结果：%n 人，合计 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="318"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="333"/>
         <source>Left out %1: %2.</source>
         <translation>未计入 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="326"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="341"/>
         <source>Record Outcome for the Whole Group</source>
         <translation>为整个群体投诉登记处理结果</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="335"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="350"/>
         <source>e.g. the business refunds 60% of each balance by 30 June</source>
         <translation>例如：经营者于6月30日前退还每人余额的60%</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="336"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="351"/>
         <source>The money has been paid (adds to each case&apos;s money recovered)</source>
         <translation>款项已支付（计入每件案件的挽回经济损失）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="345"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="360"/>
         <source>%n member(s), %1 in all.</source>
         <translation>
             <numerusform>共 %n 人，合计 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="347"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="362"/>
         <source>%n member(s) left out (see the result).</source>
         <translation>
             <numerusform>%n 人未计入（见登记结果）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="357"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="372"/>
         <source>Share</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="358"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="373"/>
         <source>What was agreed</source>
         <translation>协商结果</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="377"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="392"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="386"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="401"/>
         <source>Roster PDF</source>
         <translation>名册 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="386"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="401"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="387"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="402"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="387"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="402"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="394"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="409"/>
         <source>Wrote %1.</source>
         <translation>已保存 %1。</translation>
     </message>

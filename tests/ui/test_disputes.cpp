@@ -122,7 +122,8 @@ TEST_CASE("the group view shows the roster and its PDF holds every member", "[ui
     CHECK(view->roster()->item(0, 3)->text() == QStringLiteral("138****5600"));
 
     REQUIRE(view->recordOutcome({OutcomeBasis::Balance, 60, QStringLiteral("退还余额60%"), false}).ok());
-    CHECK(view->roster()->item(0, 7)->text() == QStringLiteral("1,440.00"));
+    CHECK(view->roster()->item(0, 7)->text() == QStringLiteral("2,400.00")); // the claim stays what was claimed
+    CHECK(view->roster()->item(0, 8)->text() == QStringLiteral("1,440.00")); // the outcome beside it
 
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("roster.pdf"));

@@ -36,7 +36,20 @@
 namespace casedesk {
 namespace {
 
-enum Column { NumberColumn, CaseNumberColumn, NameColumn, PhoneColumn, CardColumn, Paid, Balance, Claim, StatusColumn, RepresentativeColumn, ColumnCount };
+enum Column {
+    NumberColumn,
+    CaseNumberColumn,
+    NameColumn,
+    PhoneColumn,
+    CardColumn,
+    Paid,
+    Balance,
+    Claim,
+    Outcome, // the member's amount under the recorded outcome (empty: none, or left out)
+    StatusColumn,
+    RepresentativeColumn,
+    ColumnCount
+};
 
 QString yuan(qint64 fen) { return QStringLiteral("¥") + formatYuan(fen); }
 
@@ -58,7 +71,8 @@ GroupViewWidget::GroupViewWidget(QWidget *parent)
     m_roster->setObjectName(QStringLiteral("rosterTable"));
     m_roster->setColumnCount(ColumnCount);
     m_roster->setHorizontalHeaderLabels({tr("No."), tr("Case number"), tr("Claimant"), tr("Phone"), tr("Card number"),
-                                         tr("Paid"), tr("Balance"), tr("Claim"), tr("Status"), tr("Representative")});
+                                         tr("Paid"), tr("Balance"), tr("Claim"), tr("Outcome"), tr("Status"),
+                                         tr("Representative")});
     m_roster->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_roster->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_roster->verticalHeader()->hide();
@@ -156,12 +170,13 @@ void GroupViewWidget::showGroup(qint64 groupId)
         const GroupMember &m = m_view.members.at(row);
         const QStringList cells = {QString::number(row + 1), m.caseNumber, m.consumerName, maskPhone(m.consumerPhone),
                                    m.cardNumber, formatYuan(m.paidFen), formatYuan(m.balanceFen),
-                                   formatYuan(m.claimFen()), labelOf(m.status),
+                                   formatYuan(m.claimFen()), m.outcomeFen ? formatYuan(*m.outcomeFen) : QString(),
+                                   labelOf(m.status),
                                    m.representative ? tr("Yes") : QString()};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, m.complaintId);
-            if (column >= Paid && column <= Claim)
+            if (column >= Paid && column <= Outcome)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_roster->setItem(row, column, item);
         }
