@@ -7498,133 +7498,138 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CasePane</name>
     <message>
-        <location filename="../ui/case_pane.cpp" line="30"/>
+        <location filename="../ui/case_pane.cpp" line="31"/>
         <source>Correct...</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="31"/>
+        <location filename="../ui/case_pane.cpp" line="32"/>
         <source>Assign...</source>
         <translation>分派…</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="39"/>
+        <location filename="../ui/case_pane.cpp" line="40"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="40"/>
+        <location filename="../ui/case_pane.cpp" line="41"/>
         <source>Timeline</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="41"/>
+        <location filename="../ui/case_pane.cpp" line="42"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="42"/>
+        <location filename="../ui/case_pane.cpp" line="43"/>
         <source>Prepaid Card</source>
         <translation>预付卡</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="43"/>
+        <location filename="../ui/case_pane.cpp" line="44"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="44"/>
+        <location filename="../ui/case_pane.cpp" line="45"/>
         <source>Mediation</source>
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="47"/>
+        <location filename="../ui/case_pane.cpp" line="46"/>
+        <source>Money Recovered</source>
+        <translation>挽回经济损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="53"/>
         <source>Saved the prepaid card details.</source>
         <translation>已保存预付卡信息。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="52"/>
+        <location filename="../ui/case_pane.cpp" line="58"/>
         <source>Correct the registration details; every change is kept in the history</source>
         <translation>更正登记信息；每项修改都会记入修改记录</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="101"/>
-        <location filename="../ui/case_pane.cpp" line="136"/>
+        <location filename="../ui/case_pane.cpp" line="107"/>
+        <location filename="../ui/case_pane.cpp" line="147"/>
         <source>Stop Clock...</source>
         <translation>暂停计时…</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="103"/>
+        <location filename="../ui/case_pane.cpp" line="109"/>
         <source>Select a case to see its details.</source>
         <translation>在左侧列表中选择案件，即可查看详情。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="136"/>
+        <location filename="../ui/case_pane.cpp" line="147"/>
         <source>Restart Clock</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="137"/>
+        <location filename="../ui/case_pane.cpp" line="148"/>
         <source>The deadline clock stops while goods are appraised or tested (鉴定/检测).</source>
         <translation>商品送鉴定或检测期间，办理时限暂停计算。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="139"/>
+        <location filename="../ui/case_pane.cpp" line="150"/>
         <source>Sign in (File &gt; Sign In as Another User) to work on cases.</source>
         <translation>请登录（文件 &gt; 以其他用户登录）后办理案件。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="142"/>
+        <location filename="../ui/case_pane.cpp" line="153"/>
         <source>Nothing to do here for a %1.</source>
         <translation>%1在此无可办理的事项。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="150"/>
+        <location filename="../ui/case_pane.cpp" line="161"/>
         <source>%1 is now: %2</source>
         <translation>%1 已转为：%2</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="182"/>
+        <location filename="../ui/case_pane.cpp" line="193"/>
         <source>%1 is now with %2.</source>
         <translation>%1 已分派给 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="192"/>
+        <location filename="../ui/case_pane.cpp" line="203"/>
         <source>The clock is stopped: %1</source>
         <translation>已暂停计时：%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="202"/>
+        <location filename="../ui/case_pane.cpp" line="213"/>
         <source>The clock runs again.</source>
         <translation>已恢复计时。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="228"/>
+        <location filename="../ui/case_pane.cpp" line="239"/>
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="241"/>
+        <location filename="../ui/case_pane.cpp" line="252"/>
         <source>Assign</source>
         <translation>分派案件</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="241"/>
+        <location filename="../ui/case_pane.cpp" line="252"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="253"/>
+        <location filename="../ui/case_pane.cpp" line="264"/>
         <source>%1 was corrected.</source>
         <translation>案件 %1 已更正。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="264"/>
+        <location filename="../ui/case_pane.cpp" line="275"/>
         <source>Stop Clock</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="264"/>
+        <location filename="../ui/case_pane.cpp" line="275"/>
         <source>What is appraised or tested?</source>
         <translation>送鉴定或检测的是什么？</translation>
     </message>
@@ -7662,6 +7667,101 @@ Work entered after the backup was made will not be in the restored database. The
         <location filename="../ui/prepaid/case_prepaid_tab.cpp" line="84"/>
         <source>Remove the card details from this complaint?</source>
         <translation>删除本投诉的预付卡信息？</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::CaseRecoveredTab</name>
+    <message>
+        <location filename="../ui/case_recovered_tab.cpp" line="30"/>
+        <source>Record Money Recovered...</source>
+        <translation>登记挽回金额...</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_recovered_tab.cpp" line="30"/>
+        <source>Take Back</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_recovered_tab.cpp" line="35"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_recovered_tab.cpp" line="35"/>
+        <location filename="../ui/case_recovered_tab.cpp" line="152"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_recovered_tab.cpp" line="35"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_recovered_tab.cpp" line="35"/>
+        <source>Same money as</source>
+        <translation>与之为同一笔钱</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_recovered_tab.cpp" line="35"/>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_recovered_tab.cpp" line="35"/>
+        <location filename="../ui/case_recovered_tab.cpp" line="155"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_recovered_tab.cpp" line="46"/>
+        <source>An enterprise&apos;s settlement or money paid on site; agreements, court outcomes, payouts and group outcomes record their own money</source>
+        <translation>企业自行和解或现场退赔的款项；调解协议、法院结果、先行赔付和群体投诉处理结果由各自的记录登记</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_recovered_tab.cpp" line="93"/>
+        <source>The money recovered could not be read: %1</source>
+        <translation>无法读取挽回经济损失：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_recovered_tab.cpp" line="98"/>
+        <source>Money recovered: ¥%1 (amount involved ¥%2)</source>
+        <translation>挽回经济损失：¥%1（涉及金额 ¥%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_recovered_tab.cpp" line="107"/>
+        <source>%1, ¥%2</source>
+        <translation>%1，¥%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_recovered_tab.cpp" line="135"/>
+        <source>Recorded ¥%1 recovered through %2.</source>
+        <translation>已登记经%2挽回 ¥%1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_recovered_tab.cpp" line="142"/>
+        <source>Record Money Recovered</source>
+        <translation>登记挽回金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_recovered_tab.cpp" line="153"/>
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_recovered_tab.cpp" line="154"/>
+        <source>Recovered on</source>
+        <translation>挽回日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_recovered_tab.cpp" line="164"/>
+        <source>Write the amount in yuan, such as 2400 or 2,400.50.</source>
+        <translation>请以元为单位填写金额，如 2400 或 2,400.50。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_recovered_tab.cpp" line="184"/>
+        <source>Took back ¥%1 (%2).</source>
+        <translation>已撤销 ¥%1（%2）。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "case_edit_dialog.h"
 #include "case_evidence_view.h"
 #include "case_history_view.h"
+#include "case_recovered_tab.h"
 #include "case_timeline_view.h"
 #include "auth/permissions.h"
 #include "mediation/case_mediation_view.h"
@@ -32,7 +33,7 @@ CasePane::CasePane(QWidget *parent)
       m_clock(new QPushButton(this)), m_tabs(new QTabWidget(this)),
       m_detail(new CaseDetailView(this)), m_timeline(new CaseTimelineView(this)), m_history(new CaseHistoryView(this)),
       m_evidence(new CaseEvidenceView(this)), m_mediation(new CaseMediationView(this)),
-      m_prepaid(new CasePrepaidTab(this))
+      m_prepaid(new CasePrepaidTab(this)), m_recovered(new CaseRecoveredTab(this))
 {
     setObjectName(QStringLiteral("casePane"));
     m_tabs->setObjectName(QStringLiteral("caseTabWidget"));
@@ -42,6 +43,11 @@ CasePane::CasePane(QWidget *parent)
     m_tabs->addTab(m_prepaid, tr("Prepaid Card"));
     m_tabs->addTab(m_evidence, tr("Evidence"));
     m_tabs->addTab(m_mediation, tr("Mediation"));
+    m_tabs->addTab(m_recovered, tr("Money Recovered"));
+    connect(m_recovered, &CaseRecoveredTab::recorded, this, [this](qint64 caseId, const QString &message) {
+        if (caseId == m_caseId)
+            changed(message);
+    });
     connect(m_prepaid, &CasePrepaidTab::saved, this, [this](qint64 caseId) {
         if (caseId == m_caseId)
             changed(tr("Saved the prepaid card details."));
@@ -106,6 +112,7 @@ void CasePane::showCase(qint64 caseId)
         m_evidence->setCase(m_db, 0);
         m_mediation->setCase(m_db, 0);
         m_prepaid->setCase(m_db, 0, QString(), false);
+        m_recovered->setCase(m_db, 0, QString(), false);
         m_actions->showActions({});
         return;
     }
@@ -115,6 +122,7 @@ void CasePane::showCase(qint64 caseId)
         m_evidence->setCase(m_db, 0);
         m_mediation->setCase(m_db, 0);
         m_prepaid->setCase(m_db, 0, QString(), false);
+        m_recovered->setCase(m_db, 0, QString(), false);
         m_actions->showActions({});
         return;
     }
@@ -133,6 +141,9 @@ void CasePane::showCase(qint64 caseId)
     m_assign->setEnabled(canWork);
     m_clock->setEnabled(canWork);
     m_prepaid->setCase(m_db, caseId, m_user ? m_user->name : QString(), canWork);
+    // Money may come in after a case is finished: recording it is not closed with the case.
+    m_recovered->setCase(m_db, caseId, m_user ? m_user->name : QString(),
+                         m_user && roleAllows(m_user->role, Permission::WorkCase));
     m_clock->setText(m_clockStopped ? tr("Restart Clock") : tr("Stop Clock..."));
     m_clock->setToolTip(tr("The deadline clock stops while goods are appraised or tested (鉴定/检测)."));
     if (!m_user)

@@ -20,6 +20,7 @@ class CaseEvidenceView;
 class CaseHistoryView;
 class CaseMediationView;
 class CasePrepaidTab;
+class CaseRecoveredTab;
 class CaseTimelineView;
 
 // The selected case beside the list: the actions allowed now, its details, its timeline
@@ -75,6 +76,7 @@ private:
     CaseEvidenceView *m_evidence;
     CaseMediationView *m_mediation;
     CasePrepaidTab *m_prepaid;
+    CaseRecoveredTab *m_recovered;
 };
 
 } // namespace casedesk
