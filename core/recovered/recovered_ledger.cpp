@@ -297,9 +297,10 @@ Status RecoveredMoneyService::remove(qint64 entryId, const QString &actor, const
     return transaction.commit();
 }
 
-Result<QList<RecoveredAboveAmount>> RecoveredMoneyService::aboveAmount() const
+Result<QList<RecoveredAboveAmount>> RecoveredMoneyService::aboveAmount(const QDate &closedFrom,
+                                                                   const QDate &closedTo) const
 {
-    return RecoveredMoneyRepository(m_db).aboveAmount();
+    return RecoveredMoneyRepository(m_db).aboveAmount(closedFrom, closedTo);
 }
 
 } // namespace casedesk

@@ -46,8 +46,9 @@ public:
                           const QDateTime &now = QDateTime::currentDateTime());
     // Takes back a sum typed in by mistake; the other sources change through their own records.
     Status remove(qint64 entryId, const QString &actor, const QDateTime &now = QDateTime::currentDateTime());
-    // Cases recovered above their amount involved: for the report and for checking old figures.
-    Result<QList<RecoveredAboveAmount>> aboveAmount() const;
+    // Cases recovered above their amount involved: for checking old figures, and with dates
+    // (the cases finished in a period) for a report.
+    Result<QList<RecoveredAboveAmount>> aboveAmount(const QDate &closedFrom = {}, const QDate &closedTo = {}) const;
 
 private:
     QSqlDatabase m_db;

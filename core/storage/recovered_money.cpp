@@ -119,13 +119,18 @@ Status RecoveredMoneyRepository::remove(qint64 entryId)
     return {};
 }
 
-Result<QList<RecoveredAboveAmount>> RecoveredMoneyRepository::aboveAmount() const
+Result<QList<RecoveredAboveAmount>> RecoveredMoneyRepository::aboveAmount(const QDate &closedFrom,
+                                                                       const QDate &closedTo) const
 {
-    auto q = runQuery(m_db, QStringLiteral("SELECT c.id, c.case_number, c.amount_fen, c.recovered_fen,"
-                                           " EXISTS (SELECT 1 FROM recovered_entries e WHERE e.complaint_id = c.id"
-                                           " AND e.above_amount_confirmed = 1)"
-                                           " FROM complaints c WHERE c.amount_fen > 0 AND c.recovered_fen > c.amount_fen"
-                                           " ORDER BY c.recovered_fen - c.amount_fen DESC, c.id"));
+    const bool period = closedFrom.isValid() && closedTo.isValid();
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT c.id, c.case_number, c.amount_fen, c.recovered_fen,"
+                                     " EXISTS (SELECT 1 FROM recovered_entries e WHERE e.complaint_id = c.id"
+                                     " AND e.above_amount_confirmed = 1)"
+                                     " FROM complaints c WHERE c.amount_fen > 0 AND c.recovered_fen > c.amount_fen%1"
+                                     " ORDER BY c.recovered_fen - c.amount_fen DESC, c.id")
+                          .arg(period ? QStringLiteral(" AND substr(c.closed_at, 1, 10) BETWEEN ? AND ?") : QString()),
+                      period ? QVariantList{storedDate(closedFrom), storedDate(closedTo)} : QVariantList{});
     if (!q)
         return q.error();
     QList<RecoveredAboveAmount> cases;

@@ -23,8 +23,9 @@ public:
     Status update(const RecoveredEntry &entry);
     // Removes the entry; the entries recorded as the same money follow the earliest of them.
     Status remove(qint64 entryId);
-    // Cases whose total is above their amount involved (a known amount), largest excess first.
-    Result<QList<RecoveredAboveAmount>> aboveAmount() const;
+    // Cases whose total is above their amount involved (a known amount), largest excess first;
+    // with dates, the cases finished (closed_at) from `closedFrom` to `closedTo`: a report's period.
+    Result<QList<RecoveredAboveAmount>> aboveAmount(const QDate &closedFrom = {}, const QDate &closedTo = {}) const;
 
 private:
     QSqlDatabase m_db;

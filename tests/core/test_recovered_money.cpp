@@ -498,9 +498,14 @@ TEST_CASE("the ledger step moves today's totals into entries without changing th
                                    QStringLiteral("4 earlier 70000 2026-03-04"),
                                    QStringLiteral("5 agreement 100000 2026-02-20"),
                                    QStringLiteral("5 fund 100000 2026-02-26")});
-        // The double count is kept (a person decides) and listed for them.
-        CHECK(queryScalar(db, QStringLiteral("SELECT count(*) FROM complaints WHERE recovered_fen > amount_fen"))
-                  ->toInt() == 1);
+        // The double count is kept (a person decides) and listed for them, and for the month's report.
+        auto above = RecoveredMoneyService(db).aboveAmount();
+        REQUIRE(above.ok());
+        REQUIRE(above->size() == 1);
+        CHECK(above->first().caseNumber == QStringLiteral("长宁-2026-000005"));
+        CHECK_FALSE(above->first().confirmed);
+        CHECK(RecoveredMoneyService(db).aboveAmount(QDate(2026, 3, 1), QDate(2026, 3, 31))->size() == 1);
+        CHECK(RecoveredMoneyService(db).aboveAmount(QDate(2026, 2, 1), QDate(2026, 2, 28))->isEmpty());
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("old"));
