@@ -58,7 +58,9 @@ bool askWhoRestores(QWidget *parent, const QString &backupFile, const QString &d
         QDialog dialog(parent);
         dialog.setWindowTitle(Msg::tr("Restore from Backup"));
         auto *name = new QLineEdit(&dialog);
+        name->setObjectName(QStringLiteral("restoreUserEdit"));
         auto *password = new QLineEdit(&dialog);
+        password->setObjectName(QStringLiteral("restorePasswordEdit"));
         password->setEchoMode(QLineEdit::Password);
         auto *form = new QFormLayout;
         form->addRow(new QLabel(Msg::tr("Nobody is signed in. Sign in as a user who may manage backups to restore "

@@ -5,19 +5,26 @@
 #include "database_claim.h"
 #include "desk_settings.h"
 #include "main_window.h"
+#include "restore_backup.h"
 #include "settings/backup_settings_page.h"
 #include "storage/backups.h"
 #include "storage/complaint_repository.h"
 #include "storage/instance_lock.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
+
+#include <functional>
 
 using namespace casedesk;
 using namespace casedesk::test;
@@ -116,4 +123,57 @@ TEST_CASE("the window claims its database; the menus offer backup, restore and t
     }
     releaseDatabaseClaim();
     CHECK(InstanceLock::acquire(db.path()).ok());
+}
+
+TEST_CASE("restoring a damaged database's backup with nobody signed in asks who restores, checked in core",
+          "[ui][backup][authorization]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cases.db"));
+    const QString backup = dir.filePath(QStringLiteral("cases.casedesk-backup"));
+    {
+        auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+        REQUIRE(db.ok());
+        addTestUser(db.value()->connection(), QStringLiteral("管理员"), Role::Administrator);
+        addTestUser(db.value()->connection(), QStringLiteral("李敏"), Role::Caseworker);
+        REQUIRE(backupDatabase(*db.value(), backup).ok());
+    }
+    {
+        QFile damaged(path);
+        REQUIRE(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        damaged.write(QByteArray(8192, 'x'));
+    }
+    // The caseworker first (refused, said in a message box), then the administrator.
+    QStringList refusals;
+    int attempts = 0;
+    std::function<void()> answer = [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            refusals << box->text();
+            box->accept();
+        } else if (auto *dialog = qobject_cast<QDialog *>(modal)) {
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("restoreUserEdit"));
+            auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("restorePasswordEdit"));
+            if (name && password) {
+                name->setText(++attempts == 1 ? QStringLiteral("李敏") : QStringLiteral("管理员"));
+                password->setText(kTestPassword);
+                dialog->accept();
+                if (attempts >= 2)
+                    return;
+            }
+        }
+        QTimer::singleShot(20, answer);
+    };
+    QTimer::singleShot(20, answer);
+    CHECK(askWhoRestores(nullptr, backup, path));
+    CHECK(attempts == 2);
+    REQUIRE(refusals.size() == 1);
+    CHECK_FALSE(refusals.first().isEmpty());
+
+    // Cancelled: nobody, no restore.
+    QTimer::singleShot(20, [] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+            dialog->reject();
+    });
+    CHECK_FALSE(askWhoRestores(nullptr, backup, path));
 }
