@@ -74,7 +74,10 @@ void CaseRecoveredTab::setCase(const QSqlDatabase &db, qint64 caseId, const QStr
     reload();
 }
 
-QString CaseRecoveredTab::totalText() const { return m_total->text(); }
+QString CaseRecoveredTab::totalText() const
+{
+    return m_total->text();
+}
 
 void CaseRecoveredTab::reload()
 {
@@ -107,8 +110,12 @@ void CaseRecoveredTab::reload()
                     same = tr("%1, ¥%2").arg(labelOf(other.source), formatYuan(other.amountFen));
             }
         }
-        const QStringList cells = {e.recoveredOn.toString(Qt::ISODate), labelOf(e.source), formatYuan(e.amountFen),
-                                   same, e.recordedBy, e.note};
+        const QStringList cells = {e.recoveredOn.toString(Qt::ISODate),
+                                   labelOf(e.source),
+                                   formatYuan(e.amountFen),
+                                   same,
+                                   e.recordedBy,
+                                   e.note};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (column == AmountColumn)

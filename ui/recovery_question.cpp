@@ -18,8 +18,7 @@ struct Msg {
 bool askRecoveryQuestion(QWidget *parent, const Error &error, RecoveryDecision &decision)
 {
     if (asksSameMoney(error) && decision.overlap == RecoveryDecision::Overlap::Ask) {
-        QMessageBox box(QMessageBox::Question, Msg::tr("Money Recovered"), error.message,
-                        QMessageBox::Cancel, parent);
+        QMessageBox box(QMessageBox::Question, Msg::tr("Money Recovered"), error.message, QMessageBox::Cancel, parent);
         QPushButton *same = box.addButton(Msg::tr("Same Money"), QMessageBox::YesRole);
         QPushButton *separate = box.addButton(Msg::tr("Separate Money"), QMessageBox::NoRole);
         box.setDefaultButton(same);
@@ -33,8 +32,7 @@ bool askRecoveryQuestion(QWidget *parent, const Error &error, RecoveryDecision &
         return true;
     }
     if (asksAboveAmount(error) && !decision.aboveAmountConfirmed) {
-        QMessageBox box(QMessageBox::Warning, Msg::tr("Money Recovered"), error.message, QMessageBox::Cancel,
-                        parent);
+        QMessageBox box(QMessageBox::Warning, Msg::tr("Money Recovered"), error.message, QMessageBox::Cancel, parent);
         QPushButton *confirm = box.addButton(Msg::tr("It Is Right"), QMessageBox::AcceptRole);
         box.setDefaultButton(QMessageBox::Cancel);
         box.exec();

@@ -28,8 +28,7 @@ RecoveryOptions addRecoveryOptions(QCommandLineParser &parser)
         QCommandLineOption(QStringLiteral("above-amount"),
                            Msg::tr("Confirm a total money recovered above the case's amount involved.")),
     };
-    for (const QCommandLineOption &option :
-         {options.sameMoney, options.sameAs, options.separate, options.aboveAmount})
+    for (const QCommandLineOption &option : {options.sameMoney, options.sameAs, options.separate, options.aboveAmount})
         parser.addOption(option);
     return options;
 }
@@ -62,8 +61,7 @@ Error withRecoveryHint(const Error &error)
         hinted.message += QLatin1Char(' ') + Msg::tr("Nothing was recorded. Add --same-money if it is the same money "
                                                      "(or --same-as ENTRY), or --separate if it is not.");
     else if (asksAboveAmount(error))
-        hinted.message +=
-            QLatin1Char(' ') + Msg::tr("Nothing was recorded. Add --above-amount to confirm it.");
+        hinted.message += QLatin1Char(' ') + Msg::tr("Nothing was recorded. Add --above-amount to confirm it.");
     return hinted;
 }
 

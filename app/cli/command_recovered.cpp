@@ -64,8 +64,7 @@ int runList(const QStringList &arguments)
         }
         printOut(QStringLiteral("%1  %2  %3  ¥%4  %5%6")
                      .arg(e.id)
-                     .arg(e.recoveredOn.toString(Qt::ISODate), labelOf(e.source), formatYuan(e.amountFen),
-                          e.recordedBy,
+                     .arg(e.recoveredOn.toString(Qt::ISODate), labelOf(e.source), formatYuan(e.amountFen), e.recordedBy,
                           e.sameAs ? QLatin1String("  ") + Msg::tr("(same money as %1)").arg(*e.sameAs) : QString()));
     }
     if (command.parser().isSet(asJson)) {
@@ -88,8 +87,8 @@ int runAdd(const QStringList &arguments)
         Msg::tr("Record money recovered that has no record of its own: an enterprise's settlement or money paid on "
                 "site. Agreements, court outcomes, payouts and group outcomes record theirs."));
     command.addDatabaseOption();
-    const QCommandLineOption source(QStringLiteral("source"), Msg::tr("Where the money came from: %1.").arg(sourceCodes()),
-                                    Msg::tr("SOURCE"));
+    const QCommandLineOption source(QStringLiteral("source"),
+                                    Msg::tr("Where the money came from: %1.").arg(sourceCodes()), Msg::tr("SOURCE"));
     const QCommandLineOption amount(QStringLiteral("amount"), Msg::tr("The amount in yuan."), Msg::tr("YUAN"));
     const QCommandLineOption on(QStringLiteral("on"), Msg::tr("The day it was recovered."), Msg::tr("DATE"));
     const QCommandLineOption note(QStringLiteral("note"), Msg::tr("A note."), Msg::tr("TEXT"));

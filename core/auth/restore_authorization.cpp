@@ -82,8 +82,8 @@ Status authorizeRestore(const QString &databasePath, const QString &backupFile, 
             else if (auto allowed = authorize(backup, name, Permission::ManageBackups); !allowed)
                 status = allowed.error();
         } else {
-            status = Error{ErrorCode::Io,
-                           Msg::tr("Cannot open the backup %1: %2").arg(backupFile, backup.lastError().text()), {}};
+            status = Error{
+                ErrorCode::Io, Msg::tr("Cannot open the backup %1: %2").arg(backupFile, backup.lastError().text()), {}};
         }
         backup.close();
     }

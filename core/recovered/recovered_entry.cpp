@@ -13,11 +13,14 @@ struct Msg {
 
 QList<RecoverySource> allRecoverySources()
 {
-    return {RecoverySource::Agreement, RecoverySource::Court,  RecoverySource::Group,  RecoverySource::Fund,
+    return {RecoverySource::Agreement,  RecoverySource::Court,  RecoverySource::Group,  RecoverySource::Fund,
             RecoverySource::Enterprise, RecoverySource::OnSite, RecoverySource::Earlier};
 }
 
-QList<RecoverySource> directRecoverySources() { return {RecoverySource::Enterprise, RecoverySource::OnSite}; }
+QList<RecoverySource> directRecoverySources()
+{
+    return {RecoverySource::Enterprise, RecoverySource::OnSite};
+}
 
 QString codeOf(RecoverySource source)
 {

@@ -32,8 +32,9 @@ struct CaseMoney {
 
 Result<CaseMoney> caseMoney(const QSqlDatabase &db, qint64 caseId)
 {
-    auto q = runQuery(db, QStringLiteral("SELECT case_number, amount_fen, recovered_fen, received_at FROM complaints"
-                                         " WHERE id = ?"),
+    auto q = runQuery(db,
+                      QStringLiteral("SELECT case_number, amount_fen, recovered_fen, received_at FROM complaints"
+                                     " WHERE id = ?"),
                       {caseId});
     if (!q)
         return q.error();
@@ -173,23 +174,25 @@ Result<qint64> postRecovery(const QSqlDatabase &db, const RecoveryPosting &posti
                                     "(¥%3). Confirm that this is right.")
                                 .arg(money->caseNumber, formatYuan(total), formatYuan(money->amountFen)));
         if (entryId) {
-            if (auto marked = runQuery(db, QStringLiteral("UPDATE recovered_entries SET above_amount_confirmed = 1"
-                                                          " WHERE id = ?"),
+            if (auto marked = runQuery(db,
+                                       QStringLiteral("UPDATE recovered_entries SET above_amount_confirmed = 1"
+                                                      " WHERE id = ?"),
                                        {entryId});
                 !marked)
                 return marked.error();
         }
     }
-    if (auto bumped = runQuery(db, QStringLiteral("UPDATE complaints SET version = version + 1, updated_at = ?"
-                                                  " WHERE id = ?"),
+    if (auto bumped = runQuery(db,
+                               QStringLiteral("UPDATE complaints SET version = version + 1, updated_at = ?"
+                                              " WHERE id = ?"),
                                {storedDateTime(now), posting.caseId});
         !bumped)
         return bumped.error();
     AuditRepository audit(db);
     if (total != before) {
-        if (auto logged = audit.record({0, posting.caseId, now, actor, posting.auditAction,
-                                        QStringLiteral("recoveredFen"), QString::number(before),
-                                        QString::number(total)});
+        if (auto logged =
+                audit.record({0, posting.caseId, now, actor, posting.auditAction, QStringLiteral("recoveredFen"),
+                              QString::number(before), QString::number(total)});
             !logged)
             return logged.error();
     }
@@ -218,8 +221,7 @@ Result<qint64> RecoveredMoneyService::record(qint64 caseId, RecoverySource sourc
                         Msg::tr("Money recovered through %1 is recorded with its own record, not typed in here.")
                             .arg(labelOf(source)));
     if (amountFen <= 0 || amountFen > kMaxAmountFen)
-        return question(QStringLiteral("amount"),
-                        Msg::tr("The amount must be more than ¥0 and at most ¥100,000,000."));
+        return question(QStringLiteral("amount"), Msg::tr("The amount must be more than ¥0 and at most ¥100,000,000."));
     if (!on.isValid())
         return question(QStringLiteral("on"), Msg::tr("Give the date the money was recovered."));
     if (on > now.date())
@@ -283,22 +285,23 @@ Status RecoveredMoneyService::remove(qint64 entryId, const QString &actor, const
     auto after = caseMoney(m_db, entry.value()->complaintId);
     if (!after)
         return after.error();
-    if (auto bumped = runQuery(m_db, QStringLiteral("UPDATE complaints SET version = version + 1, updated_at = ?"
-                                                    " WHERE id = ?"),
+    if (auto bumped = runQuery(m_db,
+                               QStringLiteral("UPDATE complaints SET version = version + 1, updated_at = ?"
+                                              " WHERE id = ?"),
                                {storedDateTime(now), entry.value()->complaintId});
         !bumped)
         return bumped.error();
-    if (auto logged = AuditRepository(m_db).record({0, entry.value()->complaintId, now, user->name,
-                                                    QStringLiteral("recovered_removed"), QStringLiteral("recoveredFen"),
-                                                    QString::number(money->recoveredFen),
-                                                    QString::number(after->recoveredFen)});
+    if (auto logged =
+            AuditRepository(m_db).record({0, entry.value()->complaintId, now, user->name,
+                                          QStringLiteral("recovered_removed"), QStringLiteral("recoveredFen"),
+                                          QString::number(money->recoveredFen), QString::number(after->recoveredFen)});
         !logged)
         return logged;
     return transaction.commit();
 }
 
 Result<QList<RecoveredAboveAmount>> RecoveredMoneyService::aboveAmount(const QDate &closedFrom,
-                                                                   const QDate &closedTo) const
+                                                                       const QDate &closedTo) const
 {
     return RecoveredMoneyRepository(m_db).aboveAmount(closedFrom, closedTo);
 }

@@ -16,7 +16,7 @@ struct RecoveryPosting {
     qint64 amountFen = 0; // the record's amount now; 0 takes its entry off
     QDate on;             // the day the money was recovered
     QString note;
-    QString auditAction; // the history line's action, e.g. "fund_payout"
+    QString auditAction;   // the history line's action, e.g. "fund_payout"
     bool newEntry = false; // a sum typed in: always a new entry (else the record's entry is updated)
 };
 

@@ -27,16 +27,20 @@ RecoveredEntry entryFrom(const QSqlQuery &q)
     return e;
 }
 
-QVariant sameAsValue(const RecoveredEntry &e) { return e.sameAs ? QVariant(*e.sameAs) : QVariant(); }
+QVariant sameAsValue(const RecoveredEntry &e)
+{
+    return e.sameAs ? QVariant(*e.sameAs) : QVariant();
+}
 
 } // namespace
 
 Result<QList<RecoveredEntry>> RecoveredMoneyRepository::entriesOf(qint64 caseId) const
 {
-    auto q = runQuery(m_db,
-                      QStringLiteral("SELECT %1 FROM recovered_entries WHERE complaint_id = ? ORDER BY recovered_on, id")
-                          .arg(kColumns),
-                      {caseId});
+    auto q =
+        runQuery(m_db,
+                 QStringLiteral("SELECT %1 FROM recovered_entries WHERE complaint_id = ? ORDER BY recovered_on, id")
+                     .arg(kColumns),
+                 {caseId});
     if (!q)
         return q.error();
     QList<RecoveredEntry> entries;
@@ -104,8 +108,8 @@ Status RecoveredMoneyRepository::remove(qint64 entryId)
         return heir.error();
     if (!heir->isNull()) {
         const qint64 next = heir->toLongLong();
-        if (auto moved = runQuery(m_db, QStringLiteral("UPDATE recovered_entries SET same_as = NULL WHERE id = ?"),
-                                  {next});
+        if (auto moved =
+                runQuery(m_db, QStringLiteral("UPDATE recovered_entries SET same_as = NULL WHERE id = ?"), {next});
             !moved)
             return moved.error();
         if (auto moved = runQuery(m_db, QStringLiteral("UPDATE recovered_entries SET same_as = ? WHERE same_as = ?"),
@@ -120,7 +124,7 @@ Status RecoveredMoneyRepository::remove(qint64 entryId)
 }
 
 Result<QList<RecoveredAboveAmount>> RecoveredMoneyRepository::aboveAmount(const QDate &closedFrom,
-                                                                       const QDate &closedTo) const
+                                                                          const QDate &closedTo) const
 {
     const bool period = closedFrom.isValid() && closedTo.isValid();
     auto q = runQuery(m_db,

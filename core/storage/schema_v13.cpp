@@ -129,8 +129,8 @@ Status moveRecoveredIntoEntries(const QSqlDatabase &db)
         }
         if (left > 0) {
             const QString at = cases->value(3).toString();
-            entries.append({caseId, Candidate{QStringLiteral("earlier"), 0, left,
-                                              cases->value(2).toString().left(10), at, QString()}});
+            entries.append({caseId, Candidate{QStringLiteral("earlier"), 0, left, cases->value(2).toString().left(10),
+                                              at, QString()}});
         }
     }
     for (const auto &[caseId, c] : entries) {

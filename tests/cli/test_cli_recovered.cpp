@@ -10,7 +10,10 @@
 using namespace casedesk::test;
 
 namespace {
-QString s(const char *text) { return QString::fromUtf8(text); }
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
 } // namespace
 
 TEST_CASE("casedesk-cli: a sum another source already covers is refused unless a flag says what it is",
@@ -68,11 +71,12 @@ TEST_CASE("casedesk-cli: a sum another source already covers is refused unless a
     const QJsonArray entries = money.value(s("entries")).toArray();
     REQUIRE(entries.size() == 2);
     CHECK(entries.at(1).toObject().value(s("source")).toString() == s("fund"));
-    CHECK(entries.at(1).toObject().value(s("sameAs")).toInteger() == entries.at(0).toObject().value(s("id")).toInteger());
+    CHECK(entries.at(1).toObject().value(s("sameAs")).toInteger() ==
+          entries.at(0).toObject().value(s("id")).toInteger());
 
     // Separate money above the amount involved (¥2,400) needs its confirmation too.
-    const QStringList more = {s("recovered"), s("add"), s("1"), s("--source"), s("enterprise"), s("--amount"),
-                              s("2000"), s("--on"), s("2026-02-21"), s("--separate")};
+    const QStringList more = {s("recovered"), s("add"),  s("1"),    s("--source"),   s("enterprise"),
+                              s("--amount"),  s("2000"), s("--on"), s("2026-02-21"), s("--separate")};
     run = as(more);
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("--above-amount")));

@@ -247,8 +247,8 @@ TEST_CASE("a court's money and an agreement's are one ledger; its total is never
     CHECK(entries.at(0).sameAs == entries.at(1).id);
 
     // The column is the ledger's total: setting it by hand is refused by the database.
-    auto byHand = runQuery(c, QStringLiteral("UPDATE complaints SET recovered_fen = recovered_fen + 100 WHERE id = ?"),
-                           {id});
+    auto byHand =
+        runQuery(c, QStringLiteral("UPDATE complaints SET recovered_fen = recovered_fen + 100 WHERE id = ?"), {id});
     CHECK_FALSE(byHand.ok());
     CHECK(desk.recovered(id) == 240000);
 }
@@ -259,8 +259,9 @@ TEST_CASE("money recovered above the amount involved is a warning the user confi
     const QSqlDatabase c = desk.db.connection();
     const qint64 id = desk.newCase(100000);
     RecoveredMoneyService ledger(c);
-    REQUIRE(ledger.record(id, RecoverySource::OnSite, 80000, fixedNow().date(), QStringLiteral("当场退款"), {},
-                          kCaseworker, fixedNow())
+    REQUIRE(ledger
+                .record(id, RecoverySource::OnSite, 80000, fixedNow().date(), QStringLiteral("当场退款"), {},
+                        kCaseworker, fixedNow())
                 .ok());
     auto asked = ledger.record(id, RecoverySource::Enterprise, 30000, fixedNow().date(), {},
                                RecoveryDecision::separate(), kCaseworker, fixedNow());
@@ -271,8 +272,8 @@ TEST_CASE("money recovered above the amount involved is a warning the user confi
 
     RecoveryDecision confirmed = RecoveryDecision::separate();
     confirmed.aboveAmountConfirmed = true;
-    auto recorded = ledger.record(id, RecoverySource::Enterprise, 30000, fixedNow().date(), {}, confirmed,
-                                  kCaseworker, fixedNow());
+    auto recorded =
+        ledger.record(id, RecoverySource::Enterprise, 30000, fixedNow().date(), {}, confirmed, kCaseworker, fixedNow());
     REQUIRE(recorded.ok());
     CHECK(desk.recovered(id) == 110000);
     auto above = ledger.aboveAmount();
@@ -362,8 +363,8 @@ TEST_CASE("a group outcome counts only the members who took part; the claim stay
     const qint64 claimed = groups.view(group.value())->totalClaimFen;
     CHECK(claimed == 3 * 200000 + 500000);
 
-    auto outcome = groups.recordOutcome(group.value(), {OutcomeBasis::Balance, 60, QStringLiteral("退还余额的60%"), true},
-                                        kCaseworker, fixedNow());
+    auto outcome = groups.recordOutcome(
+        group.value(), {OutcomeBasis::Balance, 60, QStringLiteral("退还余额的60%"), true}, kCaseworker, fixedNow());
     REQUIRE(outcome.ok());
     CHECK(outcome->members == 1);
     CHECK(outcome->totalFen == 120000);
@@ -404,7 +405,8 @@ TEST_CASE("the ledger step moves today's totals into entries without changing th
         REQUIRE(probe.open());
         for (int version : schemaVersions()) {
             REQUIRE(migrate(probe, version).ok());
-            if (queryScalar(probe, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'recovered_entries'"))
+            if (queryScalar(probe,
+                            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'recovered_entries'"))
                     ->toInt() == 1) {
                 ledgerVersion = version;
                 break;
@@ -423,22 +425,24 @@ TEST_CASE("the ledger step moves today's totals into entries without changing th
         REQUIRE(db.open());
         REQUIRE(migrate(db, before).ok());
         const QString at = QStringLiteral("'2026-02-02T09:00:00+08:00'");
-        execOrFail(db, QStringLiteral("INSERT INTO consumers(name, phone, created_at) VALUES ('张伟', '13812345678', %1)")
-                           .arg(at));
+        execOrFail(db,
+                   QStringLiteral("INSERT INTO consumers(name, phone, created_at) VALUES ('张伟', '13812345678', %1)")
+                       .arg(at));
         execOrFail(db, QStringLiteral("INSERT INTO businesses(name, created_at) VALUES ('悦动健身', %1)").arg(at));
         // Case 1: an agreement's ¥1,000; 2: a court's ¥800 and a payout of ¥300; 3: a paid
         // group outcome of ¥500 and ¥200 from nowhere known; 4: ¥700 written in bulk; 5: the
         // double count of the issue (agreement ¥1,000 + payout ¥1,000 on ¥1,500 involved).
         const qint64 totals[] = {100000, 110000, 70000, 70000, 200000};
         for (int i = 0; i < 5; ++i) {
-            execOrFail(db, QStringLiteral("INSERT INTO complaints(case_number, consumer_id, business_id, channel,"
-                                          " category_id, nature, amount_fen, demand, facts, received_at, status,"
-                                          " created_at, updated_at, closed_at, recovered_fen) VALUES ('长宁-2026-00000%1',"
-                                          " 1, 1, '12315', 1, 'contract', 150000, '退卡', '闭店', %2, 'closed', %2, %2,"
-                                          " '2026-03-0%1T10:00:00+08:00', %3)")
-                               .arg(i + 1)
-                               .arg(at)
-                               .arg(totals[i]));
+            execOrFail(db,
+                       QStringLiteral("INSERT INTO complaints(case_number, consumer_id, business_id, channel,"
+                                      " category_id, nature, amount_fen, demand, facts, received_at, status,"
+                                      " created_at, updated_at, closed_at, recovered_fen) VALUES ('长宁-2026-00000%1',"
+                                      " 1, 1, '12315', 1, 'contract', 150000, '退卡', '闭店', %2, 'closed', %2, %2,"
+                                      " '2026-03-0%1T10:00:00+08:00', %3)")
+                           .arg(i + 1)
+                           .arg(at)
+                           .arg(totals[i]));
         }
         execOrFail(db, QStringLiteral("INSERT INTO courts(name, kind) VALUES ('巡回审判点', 'circuit')"));
         for (const auto &[caseId, fen] : {std::pair{1, 100000}, std::pair{5, 100000}}) {
@@ -464,8 +468,9 @@ TEST_CASE("the ledger step moves today's totals into entries without changing th
                                .arg(caseId)
                                .arg(fen));
         }
-        execOrFail(db, QStringLiteral("INSERT INTO case_groups(name, created_at, created_by) VALUES ('悦动', %1, '李敏')")
-                           .arg(at));
+        execOrFail(db,
+                   QStringLiteral("INSERT INTO case_groups(name, created_at, created_by) VALUES ('悦动', %1, '李敏')")
+                       .arg(at));
         execOrFail(db, QStringLiteral("INSERT INTO case_group_members(group_id, complaint_id, outcome_fen, added_at,"
                                       " added_by) VALUES (1, 3, 50000, %1, '李敏')")
                            .arg(at));
@@ -478,7 +483,8 @@ TEST_CASE("the ledger step moves today's totals into entries without changing th
             CAPTURE(i + 1);
             CHECK(queryScalar(db, QStringLiteral("SELECT recovered_fen FROM complaints WHERE id = ?"), {i + 1})
                       ->toLongLong() == totals[i]);
-            CHECK(queryScalar(db, QStringLiteral("SELECT sum(amount_fen) FROM recovered_entries WHERE complaint_id = ?"),
+            CHECK(queryScalar(db,
+                              QStringLiteral("SELECT sum(amount_fen) FROM recovered_entries WHERE complaint_id = ?"),
                               {i + 1})
                       ->toLongLong() == totals[i]);
         }
@@ -491,13 +497,11 @@ TEST_CASE("the ledger step moves today's totals into entries without changing th
                          .arg(sources->value(0).toString(), sources->value(1).toString(), sources->value(2).toString(),
                               sources->value(3).toString());
         }
-        CHECK(lines == QStringList{QStringLiteral("1 agreement 100000 2026-02-20"),
-                                   QStringLiteral("2 court 80000 2026-02-25"), QStringLiteral("2 fund 30000 2026-02-26"),
-                                   QStringLiteral("3 group 50000 2026-02-27"),
-                                   QStringLiteral("3 earlier 20000 2026-03-03"),
-                                   QStringLiteral("4 earlier 70000 2026-03-04"),
-                                   QStringLiteral("5 agreement 100000 2026-02-20"),
-                                   QStringLiteral("5 fund 100000 2026-02-26")});
+        CHECK(lines ==
+              QStringList{QStringLiteral("1 agreement 100000 2026-02-20"), QStringLiteral("2 court 80000 2026-02-25"),
+                          QStringLiteral("2 fund 30000 2026-02-26"), QStringLiteral("3 group 50000 2026-02-27"),
+                          QStringLiteral("3 earlier 20000 2026-03-03"), QStringLiteral("4 earlier 70000 2026-03-04"),
+                          QStringLiteral("5 agreement 100000 2026-02-20"), QStringLiteral("5 fund 100000 2026-02-26")});
         // The double count is kept (a person decides) and listed for them, and for the month's report.
         auto above = RecoveredMoneyService(db).aboveAmount();
         REQUIRE(above.ok());
@@ -568,7 +572,8 @@ TEST_CASE("a hand-worked desk with money from every source gives the expected pe
 
     const qint64 b = add(240000, QStringLiteral("乙"));
     mediate(b);
-    REQUIRE(TerminationService(c).terminate(b, QStringLiteral("no_agreement"), {}, day(2, 1), kCaseworker, fixedNow())
+    REQUIRE(TerminationService(c)
+                .terminate(b, QStringLiteral("no_agreement"), {}, day(2, 1), kCaseworker, fixedNow())
                 .ok());
     REQUIRE(desk.payout(b, 40000).ok());
     CourtReferral r;
@@ -591,19 +596,19 @@ TEST_CASE("a hand-worked desk with money from every source gives the expected pe
     mediate(cc);
     sign(cc, 93400, QDate(2026, 2, 6));
     REQUIRE(GroupService(c)
-                .recordOutcome(group.value(), {OutcomeBasis::Balance, 100, QStringLiteral("退还余额"), true}, kCaseworker,
-                               fixedNow())
+                .recordOutcome(group.value(), {OutcomeBasis::Balance, 100, QStringLiteral("退还余额"), true},
+                               kCaseworker, fixedNow())
                 .ok());
-    REQUIRE(agreements.recordPerformance(cc, Performance::Performed, QDate(2026, 2, 10), 93400, kCaseworker, fixedNow(),
-                                         same)
+    REQUIRE(agreements
+                .recordPerformance(cc, Performance::Performed, QDate(2026, 2, 10), 93400, kCaseworker, fixedNow(), same)
                 .ok());
     desk.move(cc, CaseStatus::Closed, fixedNow());
 
     const qint64 d = add(80000, QStringLiteral("丁"));
     desk.move(d, CaseStatus::Accepted, day(1, 11));
     desk.move(d, CaseStatus::ForwardedToEnterprise, day(1, 12));
-    REQUIRE(ledger.record(d, RecoverySource::Enterprise, 30000, QDate(2026, 2, 25), {}, {}, kCaseworker, fixedNow())
-                .ok());
+    REQUIRE(
+        ledger.record(d, RecoverySource::Enterprise, 30000, QDate(2026, 2, 25), {}, {}, kCaseworker, fixedNow()).ok());
     REQUIRE(ledger
                 .record(d, RecoverySource::OnSite, 20000, QDate(2026, 3, 2), {}, RecoveryDecision::separate(),
                         kCaseworker, fixedNow())
@@ -613,16 +618,15 @@ TEST_CASE("a hand-worked desk with money from every source gives the expected pe
     const qint64 e = add(100000, QStringLiteral("戊"));
     desk.move(e, CaseStatus::Accepted, day(1, 11));
     desk.move(e, CaseStatus::ForwardedToEnterprise, day(1, 12));
-    REQUIRE(ledger.record(e, RecoverySource::Enterprise, 60000, QDate(2026, 2, 8), {}, {}, kCaseworker, fixedNow())
-                .ok());
+    REQUIRE(
+        ledger.record(e, RecoverySource::Enterprise, 60000, QDate(2026, 2, 8), {}, {}, kCaseworker, fixedNow()).ok());
     desk.move(e, CaseStatus::Closed, day(2, 9));
 
     const qint64 f = add(200000, QStringLiteral("己"));
     mediate(f);
     REQUIRE(ledger.record(f, RecoverySource::OnSite, 30000, QDate(2026, 3, 1), {}, {}, kCaseworker, fixedNow()).ok());
 
-    const QMap<qint64, qint64> expected = {{a, 100000}, {b, 240000}, {cc, 467500},
-                                           {d, 50000},  {e, 60000},  {f, 30000}};
+    const QMap<qint64, qint64> expected = {{a, 100000}, {b, 240000}, {cc, 467500}, {d, 50000}, {e, 60000}, {f, 30000}};
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         CAPTURE(it.key());
         CHECK(desk.recovered(it.key()) == it.value());

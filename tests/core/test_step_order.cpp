@@ -85,7 +85,10 @@ struct DatedCase {
     qint64 mediatorId = 0;
 };
 
-QString fieldOf(const Error &error) { return error.fieldErrors.value(0).field; }
+QString fieldOf(const Error &error)
+{
+    return error.fieldErrors.value(0).field;
+}
 
 } // namespace
 
@@ -197,7 +200,8 @@ TEST_CASE("a case and its card are registered in one transaction", "[prepaid][in
         REQUIRE(saved.ok());
         REQUIRE(saved->has_value());
         CHECK(saved.value()->balanceFen == 240000);
-        CHECK(queryScalar(c, QStringLiteral("SELECT count(*) FROM audit_log WHERE field = 'prepaid_card'"))->toInt() == 1);
+        CHECK(queryScalar(c, QStringLiteral("SELECT count(*) FROM audit_log WHERE field = 'prepaid_card'"))->toInt() ==
+              1);
     }
 }
 
