@@ -333,7 +333,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_case_add.cpp" line="64"/>
         <location filename="../app/cli/command_group.cpp" line="254"/>
         <location filename="../app/cli/command_referral.cpp" line="105"/>
-        <location filename="../app/cli/command_report.cpp" line="32"/>
+        <location filename="../app/cli/command_report.cpp" line="36"/>
+        <location filename="../app/cli/command_report.cpp" line="42"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -758,7 +759,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/cli_case_support.cpp" line="65"/>
-        <location filename="../app/cli/command_report.cpp" line="32"/>
+        <location filename="../app/cli/command_report.cpp" line="36"/>
         <source>The PDF file to write.</source>
         <translation>要生成的 PDF 文件。</translation>
     </message>
@@ -940,7 +941,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_init.cpp" line="36"/>
         <location filename="../app/cli/command_mediation.cpp" line="37"/>
         <location filename="../app/cli/command_mediation.cpp" line="157"/>
-        <location filename="../app/cli/command_report.cpp" line="31"/>
+        <location filename="../app/cli/command_report.cpp" line="35"/>
         <location filename="../app/cli/command_stats.cpp" line="41"/>
         <source>P</source>
         <translation>前缀</translation>
@@ -1192,6 +1193,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../app/cli/cli_mediation_support.cpp" line="93"/>
         <location filename="../app/cli/command_case_add.cpp" line="35"/>
+        <location filename="../app/cli/command_report.cpp" line="65"/>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
@@ -2346,28 +2348,43 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>%1：移送函已写入 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_report.cpp" line="27"/>
-        <source>Write the statistics report of a month, quarter or year as a PDF: headline figures with their year-on-year changes, charts, tables by category, district and channel, hot issues and typical cases.</source>
-        <translation>生成月度、季度或年度统计报告（PDF）：主要指标及同比变化、图表、按类别、区和来源渠道的统计表、热点问题和典型案例。</translation>
+        <location filename="../app/cli/command_report.cpp" line="29"/>
+        <source>Write the statistics report of a month, quarter or year as a PDF: a first page with a written summary and the line the director signs, headline figures with their year-on-year changes, charts, tables by category, district and channel, hot issues and typical cases. --summary prints the generated summary (to edit it, save it to a file, change it and give it back with --summary-file).</source>
+        <translation>将某月、某季度或某年的统计分析报告写成 PDF：首页为文字综述和领导签发栏，其后为主要指标及同比变化、图表、按类别、区和渠道的统计表、热点问题和典型案例。--summary 打印自动生成的综述（如需修改，可存为文件，改好后用 --summary-file 传回）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_report.cpp" line="31"/>
+        <location filename="../app/cli/command_report.cpp" line="35"/>
         <location filename="../app/cli/command_stats.cpp" line="41"/>
         <source>A month, quarter or year.</source>
         <translation>月份、季度或年份。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_report.cpp" line="45"/>
+        <location filename="../app/cli/command_report.cpp" line="38"/>
+        <source>Print the report&apos;s written summary (the first page&apos;s text).</source>
+        <translation>打印报告的文字综述（首页文字）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_report.cpp" line="41"/>
+        <source>Use this UTF-8 text as the summary instead of the generated one (a blank line between paragraphs).</source>
+        <translation>用此 UTF-8 文本代替自动生成的综述（段落之间空一行）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_report.cpp" line="55"/>
         <source>Give the period as --period 2026-10 (month), 2026-Q3 (quarter) or 2026 (year).</source>
         <translation>请用 --period 指定期间：2026-10（月）、2026-Q3（季度）或 2026（年）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_report.cpp" line="47"/>
-        <source>Give the PDF file to write with --out FILE.pdf.</source>
-        <translation>请用 --out 文件.pdf 指定要生成的文件。</translation>
+        <location filename="../app/cli/command_report.cpp" line="58"/>
+        <source>Give the PDF file to write with --out FILE.pdf (or --summary to print the summary).</source>
+        <translation>请用 --out 文件.pdf 指定要写入的 PDF 文件（或用 --summary 打印综述）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_report.cpp" line="67"/>
+        <location filename="../app/cli/command_report.cpp" line="69"/>
+        <source>The summary file &quot;%1&quot; is empty.</source>
+        <translation>综述文件“%1”为空。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_report.cpp" line="96"/>
         <source>Wrote %1</source>
         <translation>已生成 %1</translation>
     </message>
@@ -4393,37 +4410,37 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>ReportContent</name>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="22"/>
+        <location filename="../core/stats/report_content.cpp" line="26"/>
         <source>District: %1</source>
         <translation>区：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="24"/>
+        <location filename="../core/stats/report_content.cpp" line="28"/>
         <source>Street: %1</source>
         <translation>街道：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="31"/>
+        <location filename="../core/stats/report_content.cpp" line="35"/>
         <source>Category: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="35"/>
+        <location filename="../core/stats/report_content.cpp" line="39"/>
         <source>Channel: %1</source>
         <translation>来源渠道：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="37"/>
+        <location filename="../core/stats/report_content.cpp" line="41"/>
         <source>Caseworker: %1</source>
         <translation>承办人：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="42"/>
+        <location filename="../core/stats/report_content.cpp" line="46"/>
         <source>Business: %1</source>
         <translation>经营者：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="44"/>
+        <location filename="../core/stats/report_content.cpp" line="48"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -4431,209 +4448,245 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>ReportDocument</name>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="72"/>
+        <location filename="../ui/reports/report_document.cpp" line="84"/>
         <source>No complaints in this period.</source>
         <translation>本期没有投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="73"/>
+        <location filename="../ui/reports/report_document.cpp" line="86"/>
         <source>Complaints</source>
         <translation>投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="73"/>
+        <location filename="../ui/reports/report_document.cpp" line="86"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="73"/>
+        <location filename="../ui/reports/report_document.cpp" line="86"/>
         <source>Amount involved (yuan)</source>
         <translation>涉及金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="74"/>
+        <location filename="../ui/reports/report_document.cpp" line="87"/>
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="74"/>
-        <source>Resolution rate</source>
-        <translation>解决率</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="116"/>
+        <location filename="../ui/reports/report_document.cpp" line="136"/>
         <source>Monthly report</source>
         <translation>月度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="117"/>
+        <location filename="../ui/reports/report_document.cpp" line="137"/>
         <source>Quarterly report</source>
         <translation>季度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="118"/>
+        <location filename="../ui/reports/report_document.cpp" line="138"/>
         <source>Annual report</source>
         <translation>年度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="121"/>
+        <location filename="../ui/reports/report_document.cpp" line="141"/>
         <source>Statistics report</source>
         <translation>统计报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="128"/>
+        <location filename="../ui/reports/report_document.cpp" line="148"/>
         <source>Consumer complaints statistics, %1</source>
         <translation>%1消费者投诉统计分析报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="144"/>
+        <location filename="../ui/reports/report_document.cpp" line="164"/>
         <source>Period: %1 to %2</source>
         <translation>统计期间：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="148"/>
-        <location filename="../ui/reports/report_document.cpp" line="158"/>
+        <location filename="../ui/reports/report_document.cpp" line="167"/>
+        <location filename="../ui/reports/report_document.cpp" line="182"/>
         <source>Scope: %1</source>
         <translation>统计范围：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="153"/>
-        <source>Prepared %1</source>
-        <translation>%1 编制</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="156"/>
+        <location filename="../ui/reports/report_document.cpp" line="180"/>
         <source>1. Headline figures</source>
         <translation>一、主要指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="160"/>
+        <location filename="../ui/reports/report_document.cpp" line="186"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="160"/>
-        <location filename="../ui/reports/report_document.cpp" line="206"/>
+        <location filename="../ui/reports/report_document.cpp" line="186"/>
+        <location filename="../ui/reports/report_document.cpp" line="246"/>
         <source>Year on year</source>
         <translation>同比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="160"/>
+        <location filename="../ui/reports/report_document.cpp" line="186"/>
         <source>Period on period</source>
         <translation>环比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="165"/>
-        <source>Year on year: against %1; period on period: against %2. Rates change in percentage points. &quot;—&quot;: no figure to compare with. Definitions: docs/statistics.md.</source>
-        <translation>同比：与%1相比；环比：与%2相比。各项比率的变化以百分点计。“—”表示无可比数据。指标口径见 docs/statistics.md。</translation>
+        <location filename="../ui/reports/report_document.cpp" line="72"/>
+        <source>yyyy-MM-dd</source>
+        <comment>date format of reports; Chinese: yyyy年M月d日</comment>
+        <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="170"/>
+        <location filename="../ui/reports/report_document.cpp" line="87"/>
+        <source>Resolution rate of closed cases</source>
+        <translation>办结解决率</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="96"/>
+        <source>The top %1 of %2 groups are shown (by number of complaints).</source>
+        <translation>按投诉量列出前%1项（共%2项）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="169"/>
+        <source>%1 · prepared %2</source>
+        <translation>%1 · %2编制</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="171"/>
+        <source>Summary</source>
+        <translation>综述</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="177"/>
+        <source>Approved for release (signature): ____________________      Date: ____________</source>
+        <translation>签发（签字）：____________________　　日期：______年____月____日</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="188"/>
+        <source>Year on year: against %1; period on period: against %2. Rates change in percentage points. &quot;—&quot;: no figure to compare with. Complaints received include those refused or returned; complaints accepted are those the council took on. Complaint resolution rate: resolved ÷ accepted, as the China Consumers Association&apos;s published figures count it (it can pass 100% when older cases are closed); resolution rate of closed cases: resolved ÷ closed.</source>
+        <translation>同比：与%1相比；环比：与%2相比。比率的变化以百分点计。“—”表示无可比数据。收到投诉含不予受理和退回的投诉；受理投诉为本会受理的投诉。投诉解决率＝解决件数÷受理件数，与中国消费者协会公布数据的口径一致（办结以前受理的案件较多时可超过100%）；办结解决率＝解决件数÷办结件数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="196"/>
         <source>2. Complaints over time</source>
         <translation>二、投诉走势</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="176"/>
+        <location filename="../ui/reports/report_document.cpp" line="202"/>
         <source>Resolution, satisfaction and on-time rates, %1</source>
         <translation>%1年解决率、满意率、按时办结率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="181"/>
+        <location filename="../ui/reports/report_document.cpp" line="209"/>
         <source>3. By category</source>
         <translation>三、按投诉类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="183"/>
+        <location filename="../ui/reports/report_document.cpp" line="211"/>
+        <source>Top %1 categories by number of complaints</source>
+        <translation>投诉量前%1位的类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="212"/>
         <source>Complaints by category</source>
         <translation>各类别投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="187"/>
+        <location filename="../ui/reports/report_document.cpp" line="218"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="188"/>
+        <location filename="../ui/reports/report_document.cpp" line="219"/>
         <source>4. By district</source>
         <translation>四、按区</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="189"/>
+        <location filename="../ui/reports/report_document.cpp" line="220"/>
         <source>District</source>
         <translation>区</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="190"/>
+        <location filename="../ui/reports/report_document.cpp" line="221"/>
         <source>5. By channel</source>
         <translation>五、按来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="193"/>
+        <location filename="../ui/reports/report_document.cpp" line="224"/>
         <source>Complaints by channel</source>
         <translation>各来源渠道投诉占比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="196"/>
+        <location filename="../ui/reports/report_document.cpp" line="227"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="197"/>
+        <location filename="../ui/reports/report_document.cpp" line="228"/>
         <source>6. By nature of complaint</source>
         <translation>六、按投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="198"/>
+        <location filename="../ui/reports/report_document.cpp" line="229"/>
         <source>Nature</source>
         <translation>投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="201"/>
+        <location filename="../ui/reports/report_document.cpp" line="232"/>
         <source>7. Hot issues</source>
         <translation>七、热点问题</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="203"/>
+        <location filename="../ui/reports/report_document.cpp" line="234"/>
+        <source>Top %1 categories by growth against %2</source>
+        <translation>较%2增长最多的前%1个类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="238"/>
         <source>No category grew against the same period last year.</source>
         <translation>与去年同期相比，没有投诉量上升的类别。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="205"/>
+        <location filename="../ui/reports/report_document.cpp" line="245"/>
         <source>Industry (category)</source>
         <translation>行业（类别）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="206"/>
+        <location filename="../ui/reports/report_document.cpp" line="246"/>
         <source>Increase</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="213"/>
-        <source>Businesses with the most complaints</source>
-        <translation>被投诉较多的经营者</translation>
+        <location filename="../ui/reports/report_document.cpp" line="249"/>
+        <source>Categories that grew: %1; the others did not.</source>
+        <translation>有增长的类别共%1个，其余类别未增长。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="214"/>
+        <location filename="../ui/reports/report_document.cpp" line="252"/>
+        <source>Top %1 businesses by number of complaints</source>
+        <translation>投诉量前%1位的经营者</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="253"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="217"/>
+        <location filename="../ui/reports/report_document.cpp" line="256"/>
         <source>8. Typical cases</source>
         <translation>八、典型案例</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="219"/>
+        <location filename="../ui/reports/report_document.cpp" line="258"/>
         <source>No typical case was flagged in this period.</source>
         <translation>本期没有标记典型案例。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="222"/>
+        <location filename="../ui/reports/report_document.cpp" line="260"/>
         <source>%1 typical cases were flagged in this period; the newest %2 are shown.</source>
         <translation>本期共标记典型案例 %1 件，以下列出最近的 %2 件。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="228"/>
+        <location filename="../ui/reports/report_document.cpp" line="266"/>
         <source>Case %1 · %2 · %3 · amount involved ¥%4, recovered ¥%5</source>
         <translation>案件 %1 · %2 · %3 · 涉及金额 ¥%4，挽回损失 ¥%5</translation>
     </message>
@@ -4641,12 +4694,12 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../ui/reports/report_pdf.cpp" line="54"/>
+        <location filename="../ui/reports/report_pdf.cpp" line="107"/>
         <source>&quot;%1&quot; is a folder; give a file name for the PDF.</source>
         <translation>“%1”是一个文件夹，请给出 PDF 的文件名。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_pdf.cpp" line="58"/>
+        <location filename="../ui/reports/report_pdf.cpp" line="111"/>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -4654,27 +4707,131 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../ui/reports/report_preview.cpp" line="31"/>
-        <location filename="../ui/reports/report_preview.cpp" line="44"/>
-        <location filename="../ui/reports/report_preview.cpp" line="48"/>
-        <location filename="../ui/reports/report_preview.cpp" line="88"/>
+        <location filename="../ui/reports/report_preview.cpp" line="32"/>
         <source>Report</source>
         <translation>统计报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_preview.cpp" line="31"/>
+        <location filename="../ui/reports/report_preview.cpp" line="32"/>
         <source>Counting the figures for the report...</source>
         <translation>正在统计报表数据……</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_preview.cpp" line="83"/>
+        <location filename="../ui/reports/report_preview.cpp" line="95"/>
         <source>Save Report as PDF</source>
         <translation>将报告另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_preview.cpp" line="84"/>
+        <location filename="../ui/reports/report_preview.cpp" line="96"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummary</name>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="21"/>
+        <location filename="../core/stats/report_summary.cpp" line="33"/>
+        <source>with nothing to compare with</source>
+        <translation>无可比数据</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="24"/>
+        <location filename="../core/stats/report_summary.cpp" line="36"/>
+        <source>unchanged</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="26"/>
+        <location filename="../core/stats/report_summary.cpp" line="38"/>
+        <source>up %1</source>
+        <translation>上升%1</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="26"/>
+        <location filename="../core/stats/report_summary.cpp" line="38"/>
+        <source>down %1</source>
+        <translation>下降%1</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="43"/>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="50"/>
+        <source>Complaints received in %1: %2, %3 year on year and %4 against %5.</source>
+        <translation>%1共收到投诉%2件，同比%3，环比（与%5相比）%4。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="57"/>
+        <source>Accepted: %1; refused, returned or still awaiting the decision: %2.</source>
+        <translation>其中受理%1件；不予受理、退回或尚待决定%2件。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="61"/>
+        <source>Amount involved: %1; money recovered for consumers on the cases closed (%2): %3.</source>
+        <translation>涉及金额%1；办结案件%2件，为消费者挽回经济损失%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="71"/>
+        <source>No complaints were received in this period.</source>
+        <translation>本期未收到投诉。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="81"/>
+        <source>%1 with %2 (%3 of all, %4 year on year)</source>
+        <translation>%1%2件（占%3，同比%4）</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="87"/>
+        <source>Largest categories (top %1 by number of complaints): %2.</source>
+        <translation>投诉量居前%1位的类别为：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="89"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="93"/>
+        <source>The category that grew most against the same period last year was %1 (%2 against %3).</source>
+        <translation>较上年同期增长最多的类别是%1（%2件，上年同期%3件）。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="106"/>
+        <source>Complaint resolution rate (resolved ÷ accepted, as the published figures count it): %1, %2 year on year. Resolution rate of closed cases (resolved ÷ closed): %3 (%4 of %5), %6 year on year.</source>
+        <translation>投诉解决率（解决件数÷受理件数，与公布数据口径一致）为%1，同比%2；办结解决率（解决件数÷办结件数）为%3（%5件中解决%4件），同比%6。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="116"/>
+        <source>No follow-up visit recorded a result, so there is no satisfaction rate.</source>
+        <translation>本期回访均未记录结果，无满意率数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="118"/>
+        <source>Satisfaction rate: %1 (follow-up visits with a result: %2), %3 year on year.</source>
+        <translation>满意率为%1（有结果的回访%2次），同比%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="123"/>
+        <source>On-time rate: %1; mediation success rate: %2.</source>
+        <translation>按时办结率为%1；调解成功率为%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="131"/>
+        <source>No sudden run of complaints against one business was flagged in this period.</source>
+        <translation>本期未出现针对单一经营者的投诉骤增预警。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="132"/>
+        <source>Sudden runs of complaints against one business flagged in this period (early warning): %1, concerning %2.</source>
+        <translation>本期针对单一经营者的投诉骤增预警%1次，涉及：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="135"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4944,54 +5101,54 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>请选择您的身份。</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="104"/>
-        <location filename="../core/stats/stats_export.cpp" line="118"/>
+        <location filename="../core/stats/stats_export.cpp" line="109"/>
+        <location filename="../core/stats/stats_export.cpp" line="123"/>
         <source>Key</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="104"/>
+        <location filename="../core/stats/stats_export.cpp" line="109"/>
         <source>Received</source>
         <translation>投诉量</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="104"/>
+        <location filename="../core/stats/stats_export.cpp" line="109"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="105"/>
+        <location filename="../core/stats/stats_export.cpp" line="110"/>
         <source>Amount involved (yuan)</source>
         <translation>涉及金额（元）</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="105"/>
+        <location filename="../core/stats/stats_export.cpp" line="110"/>
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="105"/>
+        <location filename="../core/stats/stats_export.cpp" line="110"/>
         <source>Resolved</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="106"/>
-        <location filename="../core/stats/stats_figures.cpp" line="145"/>
-        <source>Resolution rate</source>
-        <translation>解决率</translation>
+        <location filename="../core/stats/stats_export.cpp" line="111"/>
+        <location filename="../core/stats/stats_figures.cpp" line="153"/>
+        <source>Resolution rate of closed cases</source>
+        <translation>办结解决率</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="118"/>
+        <location filename="../core/stats/stats_export.cpp" line="123"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="118"/>
+        <location filename="../core/stats/stats_export.cpp" line="123"/>
         <source>Year on year</source>
         <translation>同比</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="119"/>
+        <location filename="../core/stats/stats_export.cpp" line="124"/>
         <source>Period on period</source>
         <translation>环比</translation>
     </message>
@@ -5036,48 +5193,58 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="129"/>
+        <location filename="../core/stats/stats_figures.cpp" line="133"/>
         <source>%1 pp</source>
         <comment>percentage points, e.g. +2.1个百分点</comment>
         <translation>%1个百分点</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="137"/>
+        <location filename="../core/stats/stats_figures.cpp" line="141"/>
         <source>Complaints received</source>
+        <translation>收到投诉</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/stats_figures.cpp" line="143"/>
+        <source>Complaints accepted</source>
         <translation>受理投诉</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="139"/>
+        <location filename="../core/stats/stats_figures.cpp" line="145"/>
         <source>Amount involved</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="141"/>
+        <location filename="../core/stats/stats_figures.cpp" line="147"/>
         <source>Money recovered</source>
         <translation>挽回经济损失</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="143"/>
+        <location filename="../core/stats/stats_figures.cpp" line="149"/>
         <source>Cases closed</source>
         <translation>办结案件</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="146"/>
+        <location filename="../core/stats/stats_figures.cpp" line="151"/>
+        <source>Complaint resolution rate</source>
+        <translation>投诉解决率</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/stats_figures.cpp" line="154"/>
         <source>Mediation success rate</source>
         <translation>调解成功率</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="147"/>
+        <location filename="../core/stats/stats_figures.cpp" line="155"/>
         <source>On-time rate</source>
         <translation>按时办结率</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="148"/>
+        <location filename="../core/stats/stats_figures.cpp" line="156"/>
         <source>Satisfaction rate</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="149"/>
+        <location filename="../core/stats/stats_figures.cpp" line="157"/>
         <source>12345 hotline transfers</source>
         <translation>12345 热线转办</translation>
     </message>
@@ -5100,32 +5267,37 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>StatsCharts</name>
     <message>
-        <location filename="../ui/dashboard/stats_charts.cpp" line="67"/>
+        <location filename="../ui/dashboard/stats_charts.cpp" line="68"/>
         <source>Complaints per month, %1 against %2</source>
         <translation>每月投诉量：%1年与%2年对比</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/stats_charts.cpp" line="102"/>
+        <location filename="../ui/dashboard/stats_charts.cpp" line="103"/>
         <source>Complaints</source>
         <translation>投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/stats_charts.cpp" line="157"/>
+        <location filename="../ui/dashboard/stats_charts.cpp" line="158"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/stats_charts.cpp" line="174"/>
-        <source>Resolution rate</source>
-        <translation>解决率</translation>
+        <location filename="../ui/dashboard/stats_charts.cpp" line="175"/>
+        <source>Complaint resolution rate</source>
+        <translation>投诉解决率</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/stats_charts.cpp" line="175"/>
+        <location filename="../ui/dashboard/stats_charts.cpp" line="176"/>
+        <source>Resolution rate of closed cases</source>
+        <translation>办结解决率</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/stats_charts.cpp" line="177"/>
         <source>Satisfaction rate</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/stats_charts.cpp" line="176"/>
+        <location filename="../ui/dashboard/stats_charts.cpp" line="178"/>
         <source>On-time rate</source>
         <translation>按时办结率</translation>
     </message>
@@ -6170,114 +6342,119 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::BusinessesDialog</name>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="21"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="22"/>
         <source>Businesses</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="23"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="24"/>
         <source>Search by name or credit code</source>
         <translation>按名称或统一社会信用代码查找</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="27"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="28"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="27"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="28"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="27"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="28"/>
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="27"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="28"/>
         <source>Finished</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="27"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="28"/>
         <source>Groups</source>
         <translation>群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="28"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="29"/>
         <source>Prepaid</source>
         <translation>预付卡</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="28"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="29"/>
         <source>State</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="28"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="29"/>
         <source>Networked</source>
         <translation>联网企业</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="33"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="34"/>
         <source>Show Complaints</source>
         <translation>查看投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="34"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="35"/>
         <source>Merge Two...</source>
         <translation>合并两条记录...</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="35"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="36"/>
         <source>Select two records of the same business; the first keeps its name and gets every case</source>
         <translation>选择同一经营者的两条记录；案件较多的一条保留名称并接收全部案件</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="36"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="37"/>
         <source>Networked Enterprise</source>
         <translation>联网企业</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="37"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="38"/>
         <source>Mark or unmark the selected business as a networked enterprise (投诉联网企业)</source>
         <translation>将所选经营者标记为或取消标记为投诉联网企业</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="69"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="62"/>
+        <source>The businesses could not be loaded: %1</source>
+        <translation>无法读取经营者列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="75"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="106"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="112"/>
         <source>Select exactly two records of the same business.</source>
         <translation>请选择同一经营者的两条记录。</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="118"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="124"/>
         <source>Merge Businesses</source>
         <translation>合并经营者</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="119"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="125"/>
         <source>&quot;%2&quot; has the same credit code as &quot;%1&quot;.</source>
         <translation>“%2”与“%1”的统一社会信用代码相同。</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="120"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="126"/>
         <source>Confirm that &quot;%2&quot; is the same business as &quot;%1&quot;.</source>
         <translation>请确认“%2”与“%1”是同一经营者。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="123"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="129"/>
         <source>Its %n case(s) will move to &quot;%1&quot;. Reason (optional):</source>
         <translation>
             <numerusform>其 %n 件案件将转到“%1”名下。原因（可不填）：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="134"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="140"/>
         <source>Merged &quot;%1&quot; into &quot;%2&quot;: %n case(s) moved.</source>
         <translation>
             <numerusform>已将“%1”并入“%2”：转移案件 %n 件。</numerusform>
@@ -6287,103 +6464,108 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CalendarSettingsPage</name>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="26"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="28"/>
         <source>Working day</source>
         <translation>上班</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="26"/>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="107"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="28"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="109"/>
         <source>Day off</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="36"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="38"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="36"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="38"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="36"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="38"/>
         <source>Working?</source>
         <translation>上班/休息</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="36"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="38"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="44"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="46"/>
         <source>Why, e.g. 区政府调休</source>
         <translation>原因，如“区政府调休”</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="47"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="48"/>
         <source>Import a Year&apos;s Notice...</source>
         <translation>导入年度节假日通知…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="48"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="49"/>
         <source>Set This Day</source>
         <translation>设置该日</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="49"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="50"/>
         <source>Clear My Setting</source>
         <translation>取消手动设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="51"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="52"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="73"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="74"/>
         <source>Import a Year&apos;s Notice</source>
         <translation>导入年度节假日通知</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="74"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="75"/>
         <source>Holiday schedules (*.json)</source>
         <translation>节假日安排 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="97"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="95"/>
+        <source>The calendar could not be loaded: %1</source>
+        <translation>无法读取工作日历：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="99"/>
         <source>The published schedule of %1 is known.</source>
         <translation>已有 %1 年的节假日安排。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="98"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="100"/>
         <source>No schedule for %1 yet: only weekends are days off. Import the notice when it is published.</source>
         <translation>尚无 %1 年的节假日安排，目前只按周末休息计算。通知发布后请导入。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="107"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="109"/>
         <source>Make-up working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="127"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="131"/>
         <source>Imported the schedule of %1: %2 days off, %3 make-up working days.</source>
         <translation>已导入 %1 年节假日安排：休息 %2 天，调休上班 %3 天。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="138"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="142"/>
         <source>%1 is now a working day.</source>
         <translation>%1 已设为上班日。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="139"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="143"/>
         <source>%1 is now a day off.</source>
         <translation>%1 已设为休息日。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="148"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="152"/>
         <source>%1 follows the published schedule again.</source>
         <translation>%1 已恢复按公布的安排执行。</translation>
     </message>
@@ -7134,133 +7316,163 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CasePane</name>
     <message>
-        <location filename="../ui/case_pane.cpp" line="30"/>
+        <location filename="../ui/case_pane.cpp" line="31"/>
         <source>Correct...</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="31"/>
+        <location filename="../ui/case_pane.cpp" line="32"/>
         <source>Assign...</source>
         <translation>分派…</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="39"/>
+        <location filename="../ui/case_pane.cpp" line="40"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="40"/>
+        <location filename="../ui/case_pane.cpp" line="41"/>
         <source>Timeline</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="41"/>
+        <location filename="../ui/case_pane.cpp" line="42"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="42"/>
+        <location filename="../ui/case_pane.cpp" line="43"/>
         <source>Prepaid Card</source>
         <translation>预付卡</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="43"/>
+        <location filename="../ui/case_pane.cpp" line="44"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="44"/>
+        <location filename="../ui/case_pane.cpp" line="45"/>
         <source>Mediation</source>
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="47"/>
+        <location filename="../ui/case_pane.cpp" line="48"/>
         <source>Saved the prepaid card details.</source>
         <translation>已保存预付卡信息。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="52"/>
+        <location filename="../ui/case_pane.cpp" line="53"/>
         <source>Correct the registration details; every change is kept in the history</source>
         <translation>更正登记信息；每项修改都会记入修改记录</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="101"/>
-        <location filename="../ui/case_pane.cpp" line="136"/>
+        <location filename="../ui/case_pane.cpp" line="105"/>
+        <location filename="../ui/case_pane.cpp" line="150"/>
         <source>Stop Clock...</source>
         <translation>暂停计时…</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="103"/>
+        <location filename="../ui/case_pane.cpp" line="107"/>
         <source>Select a case to see its details.</source>
         <translation>在左侧列表中选择案件，即可查看详情。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="136"/>
+        <location filename="../ui/case_pane.cpp" line="129"/>
+        <source>the deadlines (%1)</source>
+        <translation>办理时限（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="134"/>
+        <source>the timeline and history (%1)</source>
+        <translation>办理经过和修改记录（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="141"/>
+        <source>the clock pauses (%1)</source>
+        <translation>计时中止记录（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="143"/>
+        <source>Part of case %1 could not be loaded: %2.</source>
+        <translation>案件 %1 的部分内容无法读取：%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="143"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="150"/>
         <source>Restart Clock</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="137"/>
+        <location filename="../ui/case_pane.cpp" line="151"/>
         <source>The deadline clock stops while goods are appraised or tested (鉴定/检测).</source>
         <translation>商品送鉴定或检测期间，办理时限暂停计算。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="139"/>
+        <location filename="../ui/case_pane.cpp" line="153"/>
         <source>Sign in (File &gt; Sign In as Another User) to work on cases.</source>
         <translation>请登录（文件 &gt; 以其他用户登录）后办理案件。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="142"/>
+        <location filename="../ui/case_pane.cpp" line="156"/>
         <source>Nothing to do here for a %1.</source>
         <translation>%1在此无可办理的事项。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="150"/>
+        <location filename="../ui/case_pane.cpp" line="164"/>
         <source>%1 is now: %2</source>
         <translation>%1 已转为：%2</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="182"/>
+        <location filename="../ui/case_pane.cpp" line="196"/>
         <source>%1 is now with %2.</source>
         <translation>%1 已分派给 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="192"/>
+        <location filename="../ui/case_pane.cpp" line="206"/>
         <source>The clock is stopped: %1</source>
         <translation>已暂停计时：%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="202"/>
+        <location filename="../ui/case_pane.cpp" line="216"/>
         <source>The clock runs again.</source>
         <translation>已恢复计时。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="228"/>
-        <source>CaseDesk</source>
-        <translation>消保案件台</translation>
+        <location filename="../ui/case_pane.cpp" line="236"/>
+        <source>The history could not be loaded: %1</source>
+        <translation>无法读取修改记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="241"/>
+        <location filename="../ui/case_pane.cpp" line="252"/>
+        <source>The caseworkers could not be loaded: %1</source>
+        <translation>无法读取承办人列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="260"/>
         <source>Assign</source>
         <translation>分派案件</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="241"/>
+        <location filename="../ui/case_pane.cpp" line="260"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="253"/>
+        <location filename="../ui/case_pane.cpp" line="276"/>
         <source>%1 was corrected.</source>
         <translation>案件 %1 已更正。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="264"/>
+        <location filename="../ui/case_pane.cpp" line="287"/>
         <source>Stop Clock</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="264"/>
+        <location filename="../ui/case_pane.cpp" line="287"/>
         <source>What is appraised or tested?</source>
         <translation>送鉴定或检测的是什么？</translation>
     </message>
@@ -7437,121 +7649,121 @@ Period on period: %5</source>
 <context>
     <name>casedesk::DashboardWindow</name>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="64"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="75"/>
         <source>Dashboard</source>
         <translation>统计看板</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="74"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="410"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="431"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="85"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="420"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="441"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="77"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="88"/>
         <source>Headline figures</source>
         <translation>主要指标</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="79"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="90"/>
         <source>By %1</source>
         <translation>按%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="82"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="93"/>
         <source>Report...</source>
         <translation>统计报告...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="84"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="95"/>
         <source>Print preview of the period&apos;s report; save it as PDF from there</source>
         <translation>预览本期统计报告，可在预览中打印</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="87"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="98"/>
         <source>Save PDF...</source>
         <translation>另存为 PDF...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="126"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="137"/>
         <source>&lt;b&gt;Early warnings&lt;/b&gt;&lt;br&gt;Sudden runs of complaints against one business will be listed here.</source>
         <translation>&lt;b&gt;风险预警&lt;/b&gt;&lt;br&gt;某一经营者短期内投诉激增时，将在此列出。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="147"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="158"/>
         <source>Period</source>
         <translation>统计期间</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="150"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="161"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="151"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="162"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="152"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="163"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="179"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="190"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="191"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="202"/>
         <source>All districts</source>
         <translation>全部区</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="198"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="209"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="203"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="214"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="206"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="217"/>
         <source>All caseworkers</source>
         <translation>全部承办人</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="331"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="341"/>
         <source>Resolution, satisfaction and on-time rates, %1</source>
         <translation>%1年解决率、满意率、按时办结率</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="332"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="342"/>
         <source>Complaints by category, %1</source>
         <translation>%1各类别投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="333"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="343"/>
         <source>Complaints by channel, %1</source>
         <translation>%1各来源渠道占比</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="335"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="345"/>
         <source>Businesses with the most complaints, %1</source>
         <translation>%1被投诉较多的经营者</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="411"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="431"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="421"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="441"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="417"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="437"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="427"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="447"/>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -7779,64 +7991,64 @@ Period on period: %5</source>
         <translation>到期范围</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="63"/>
+        <location filename="../ui/due_list_dialog.cpp" line="64"/>
         <source>Working out the deadlines...</source>
         <translation>正在计算各案期限……</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="100"/>
+        <location filename="../ui/due_list_dialog.cpp" line="102"/>
         <source>clock stopped</source>
         <translation>暂停计时中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="102"/>
+        <location filename="../ui/due_list_dialog.cpp" line="104"/>
         <source>%n hour(s) late</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="103"/>
+        <location filename="../ui/due_list_dialog.cpp" line="105"/>
         <source>%n hour(s) left</source>
         <translation>
             <numerusform>剩余 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="107"/>
+        <location filename="../ui/due_list_dialog.cpp" line="109"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="107"/>
+        <location filename="../ui/due_list_dialog.cpp" line="109"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>剩余 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="109"/>
+        <location filename="../ui/due_list_dialog.cpp" line="111"/>
         <source>%n working day(s) late</source>
         <translation>
             <numerusform>已逾期 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="105"/>
+        <location filename="../ui/due_list_dialog.cpp" line="107"/>
         <source>due today</source>
         <translation>今日到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="110"/>
+        <location filename="../ui/due_list_dialog.cpp" line="112"/>
         <source>%n working day(s) left</source>
         <translation>
             <numerusform>剩余 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="121"/>
+        <location filename="../ui/due_list_dialog.cpp" line="123"/>
         <source>%1 deadline(s) to watch, %2 of them overdue.</source>
         <translation>共 %1 项时限需关注，其中 %2 项已逾期。</translation>
     </message>
@@ -8038,159 +8250,169 @@ Period on period: %5</source>
 <context>
     <name>casedesk::FundsDialog</name>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="54"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="55"/>
         <source>&quot;%1&quot; is not an amount in yuan.</source>
         <translation>“%1”不是有效的金额（元）。</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="64"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="65"/>
         <source>Fund</source>
         <translation>赔付金</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="64"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="65"/>
         <source>Held by</source>
         <translation>设立单位</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="64"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="65"/>
         <source>Balance (¥)</source>
         <translation>余额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="64"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="65"/>
         <source>Paid out (¥)</source>
         <translation>已赔付（元）</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="64"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="65"/>
         <source>Payouts</source>
         <translation>赔付笔数</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="66"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="67"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="66"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="67"/>
         <source>Entry</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="66"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="67"/>
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="66"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="67"/>
         <source>Balance after (¥)</source>
         <translation>结余（元）</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="66"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="67"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="67"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="68"/>
         <source>Consumer</source>
         <translation>消费者</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="67"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="68"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="67"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="68"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="71"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="73"/>
         <source>First-Compensation Funds</source>
         <translation>先行赔付金</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="83"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="85"/>
         <source>New Fund...</source>
         <translation>新建赔付金...</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="84"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="86"/>
         <source>Top Up...</source>
         <translation>续存...</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="85"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="87"/>
         <source>Pay Out to a Case...</source>
         <translation>向案件赔付...</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="131"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="108"/>
+        <source>The funds could not be loaded: %1</source>
+        <translation>无法读取先行赔付基金列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/funds/funds_dialog.cpp" line="140"/>
         <source>No fund yet: a mall or market&apos;s fund is added with New Fund.</source>
         <translation>尚无赔付金。商场或市场设立的先行赔付金可通过“新建赔付金”添加。</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="140"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="146"/>
+        <source>The fund&apos;s statement could not be loaded: %1</source>
+        <translation>无法读取基金收支明细：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/funds/funds_dialog.cpp" line="150"/>
         <source>Statement of %1: balance ¥%2</source>
         <translation>%1 明细：余额 ¥%2</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="146"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="156"/>
         <source>Payout</source>
         <translation>赔付</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="146"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="156"/>
         <source>Top-up</source>
         <translation>续存</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="158"/>
-        <location filename="../ui/funds/funds_dialog.cpp" line="161"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="168"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="171"/>
         <source>New Fund</source>
         <translation>新建赔付金</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="158"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="168"/>
         <source>Name of the fund:</source>
         <translation>赔付金名称：</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="161"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="171"/>
         <source>Held by (mall or market):</source>
         <translation>设立单位（商场或市场）：</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="176"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="186"/>
         <source>Top Up</source>
         <translation>续存</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="176"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="186"/>
         <source>Amount paid into the fund (¥):</source>
         <translation>存入金额（元）：</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="192"/>
-        <location filename="../ui/funds/funds_dialog.cpp" line="201"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="202"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="211"/>
         <source>Pay Out</source>
         <translation>赔付</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="192"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="202"/>
         <source>Case number of the consumer paid:</source>
         <translation>获赔消费者的案件编号：</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="201"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="211"/>
         <source>Amount paid to %1 (¥):</source>
         <translation>向 %1 赔付的金额（元）：</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="209"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="219"/>
         <source>Paid ¥%1 to case %2 from the fund.</source>
         <translation>已从赔付金向案件 %2 赔付 ¥%1。</translation>
     </message>
@@ -8788,8 +9010,7 @@ Period on period: %5</source>
     <name>casedesk::MainWindow</name>
     <message>
         <location filename="../ui/main_window.cpp" line="51"/>
-        <location filename="../ui/main_window.cpp" line="242"/>
-        <location filename="../ui/main_window.cpp" line="430"/>
+        <location filename="../ui/main_window.cpp" line="429"/>
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
@@ -8885,16 +9106,11 @@ Period on period: %5</source>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="299"/>
-        <source>Register Complaint</source>
-        <translation>登记投诉</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="300"/>
         <source>A %1 does not register complaints.</source>
         <translation>%1不登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="301"/>
+        <location filename="../ui/main_window.cpp" line="300"/>
         <source>Sign in to register complaints.</source>
         <translation>请先登录再登记投诉。</translation>
     </message>
@@ -8905,8 +9121,6 @@ Period on period: %5</source>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="350"/>
-        <location filename="../ui/main_window.cpp" line="377"/>
-        <location filename="../ui/main_window.cpp" line="383"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
@@ -8921,12 +9135,12 @@ Period on period: %5</source>
         <translation>消保案件台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="430"/>
+        <location filename="../ui/main_window.cpp" line="429"/>
         <source>CaseDesk — %1 (%2)</source>
         <translation>消保案件台 — %1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="511"/>
+        <location filename="../ui/main_window.cpp" line="510"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>共 %Ln 件</numerusform>
@@ -8934,7 +9148,6 @@ Period on period: %5</source>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="358"/>
-        <location filename="../ui/main_window.cpp" line="366"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
@@ -8979,22 +9192,22 @@ Period on period: %5</source>
         <translation>从备份恢复(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="366"/>
         <source>&quot;%1&quot; already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>“%1”已存在。请换一个文件名，或用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="511"/>
+        <location filename="../ui/main_window.cpp" line="510"/>
         <source>Counting cases...</source>
         <translation>正在统计案件数…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="516"/>
+        <location filename="../ui/main_window.cpp" line="515"/>
         <source>About CaseDesk</source>
         <translation>关于消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="517"/>
+        <location filename="../ui/main_window.cpp" line="516"/>
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Case management for district consumer-rights protection committees: complaints, mediation, prepaid-card disputes and court referrals.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;消保案件台 %1&lt;/h3&gt;&lt;p&gt;供区消费者权益保护委员会使用的案件管理软件：投诉登记、调解、预付卡纠纷与诉调对接。&lt;/p&gt;&lt;p&gt;按 GNU 通用公共许可证第 3 版或更新版本授权。&lt;/p&gt;</translation>
     </message>
@@ -9043,53 +9256,41 @@ Period on period: %5</source>
         <translation>退出时的备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_statistics.cpp" line="26"/>
+        <location filename="../ui/main_window_statistics.cpp" line="27"/>
         <source>D&amp;ashboard...</source>
         <translation>统计看板(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_statistics.cpp" line="30"/>
+        <location filename="../ui/main_window_statistics.cpp" line="31"/>
         <source>F&amp;ollow-up</source>
         <translation>回访(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_statistics.cpp" line="32"/>
+        <location filename="../ui/main_window_statistics.cpp" line="33"/>
         <source>Record Follow-up &amp;Visit...</source>
         <translation>登记回访(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_statistics.cpp" line="34"/>
+        <location filename="../ui/main_window_statistics.cpp" line="35"/>
         <source>Mark as &amp;Typical Case...</source>
         <translation>标为典型案例(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_statistics.cpp" line="37"/>
+        <location filename="../ui/main_window_statistics.cpp" line="38"/>
         <source>Monthly &amp;Spot Check...</source>
         <translation>每月抽查测评(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_statistics.cpp" line="69"/>
-        <location filename="../ui/main_window_statistics.cpp" line="72"/>
-        <source>Follow-up Visit</source>
-        <translation>回访</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window_statistics.cpp" line="69"/>
-        <location filename="../ui/main_window_statistics.cpp" line="82"/>
+        <location filename="../ui/main_window_statistics.cpp" line="70"/>
+        <location filename="../ui/main_window_statistics.cpp" line="83"/>
         <source>Select a case in the list first.</source>
         <translation>请先在列表中选择一个案件。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window_statistics.cpp" line="82"/>
-        <location filename="../ui/main_window_statistics.cpp" line="85"/>
-        <source>Typical Case</source>
-        <translation>典型案例</translation>
     </message>
 </context>
 <context>
     <name>casedesk::NoticeBar</name>
     <message>
-        <location filename="../ui/notice_bar.cpp" line="17"/>
+        <location filename="../ui/notice_bar.cpp" line="18"/>
         <source>Hide this notice</source>
         <translation>关闭此提示</translation>
     </message>
@@ -9190,82 +9391,82 @@ Period on period: %5</source>
 <context>
     <name>casedesk::PrivacySettingsPage</name>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="34"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="36"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="35"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="37"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="38"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="40"/>
         <source>This Computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="40"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="42"/>
         <source>Lock after no use for</source>
         <translation>闲置多久后锁定</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="41"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="43"/>
         <source>A locked desk hides its cases until the password is entered again.</source>
         <translation>锁定后将隐藏案件，重新输入密码后才能继续使用。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="48"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="50"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="52"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="54"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="55"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="57"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="60"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="62"/>
         <source>Anonymise Now...</source>
         <translation>立即匿名化...</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="65"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="67"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="65"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="67"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="65"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="67"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="65"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="67"/>
         <source>Last closed</source>
         <translation>最后结案</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="72"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="73"/>
         <source>Retention of Personal Data</source>
         <translation>个人信息保存期限</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="74"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="75"/>
         <source>When every case of a complainant was closed longer ago than this, their name, phone, ID number and address are removed; the cases stay for statistics.</source>
         <translation>投诉人的所有案件结案均超过此期限后，删除其姓名、电话、身份证号和地址；案件保留用于统计。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="80"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="81"/>
         <source>Keep for</source>
         <translation>保存</translation>
     </message>
@@ -9275,29 +9476,29 @@ Period on period: %5</source>
         <translation>只有管理员可以预览和执行匿名化。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="109"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="112"/>
         <source>Personal data is now kept %n year(s) after a case is closed.</source>
         <translation>
             <numerusform>个人信息现于结案后保存 %n 年。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="132"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="135"/>
         <source>%1 complainant(s) in %2 case(s) closed before %3 would be anonymised.</source>
         <translation>将匿名化 %1 名投诉人，涉及 %3 之前结案的 %2 件案件。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="142"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="145"/>
         <source>Anonymise Personal Data</source>
         <translation>匿名化个人信息</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="143"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="146"/>
         <source>Remove the names, phones, ID numbers and addresses listed? This cannot be undone.</source>
         <translation>删除所列人员的姓名、电话、身份证号和地址？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="153"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="156"/>
         <source>Anonymised %1 complainant(s) in %2 case(s); the audit trail records it.</source>
         <translation>已匿名化 %1 名投诉人，涉及 %2 件案件；审计记录已留痕。</translation>
     </message>
@@ -9386,70 +9587,98 @@ Period on period: %5</source>
     </message>
 </context>
 <context>
+    <name>casedesk::ReportSummaryDialog</name>
+    <message>
+        <location filename="../ui/reports/report_summary_dialog.cpp" line="17"/>
+        <source>Report Summary</source>
+        <translation>报告综述</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_summary_dialog.cpp" line="19"/>
+        <source>This summary opens the report, above the line the director signs. It was written from the report&apos;s figures; reword it if you wish (leave a blank line between paragraphs). The tables are not changed.</source>
+        <translation>这段综述位于报告首页、领导签发栏之上，是根据报告中的数据生成的；可按需修改文字（段落之间空一行）。统计表不会改变。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_summary_dialog.cpp" line="31"/>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_summary_dialog.cpp" line="32"/>
+        <source>Restore Generated Text</source>
+        <translation>恢复生成的文字</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::RuleSettingsPage</name>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="39"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="41"/>
         <source>From</source>
         <translation>施行日期</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="39"/>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="55"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="41"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="56"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="39"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="41"/>
         <source>Limits</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="46"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="48"/>
         <source>e.g. SAMR Order No. 121</source>
         <translation>如“市场监管总局第121号令”</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="48"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="50"/>
         <source>Deadline</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="48"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="50"/>
         <source>Limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="48"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="50"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="53"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="54"/>
         <source>New rule set</source>
         <translation>新增时限规则</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="56"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="57"/>
         <source>For cases received from</source>
         <translation>适用于此日起登记的案件</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="57"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="58"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="59"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="60"/>
         <source>Add Rule Set</source>
         <translation>添加时限规则</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="64"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="66"/>
         <source>A case follows the set in force on the day it was received.</source>
         <translation>案件按登记当日施行的时限规则计算。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="130"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="77"/>
+        <source>The rule sets could not be loaded: %1</source>
+        <translation>无法读取时限规则：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="129"/>
         <source>Added &quot;%1&quot; for cases received from %2.</source>
         <translation>已添加“%1”，适用于 %2 起登记的案件。</translation>
     </message>
@@ -9770,24 +9999,24 @@ Period on period: %5</source>
 <context>
     <name>casedesk::UserSettingsPage</name>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="26"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="27"/>
         <location filename="../ui/settings/user_settings_page.cpp" line="66"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="26"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="27"/>
         <location filename="../ui/settings/user_settings_page.cpp" line="67"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="26"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="27"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="39"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="40"/>
         <source>At least %1 characters</source>
         <translation>至少 %1 个字符</translation>
     </message>
@@ -9827,52 +10056,57 @@ Period on period: %5</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="91"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="88"/>
+        <source>The users could not be loaded: %1</source>
+        <translation>无法读取用户列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/user_settings_page.cpp" line="93"/>
         <source>active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="91"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="93"/>
         <source>inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="93"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="95"/>
         <source>no password</source>
         <translation>未设密码</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="95"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="97"/>
         <source>locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="125"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="129"/>
         <source>%1 can now sign in as %2.</source>
         <translation>%1 现在可以以%2身份登录。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="131"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="135"/>
         <source>%1 is now %2.</source>
         <translation>%1 现为%2。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="137"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="141"/>
         <source>%1 may act again.</source>
         <translation>%1 已重新启用。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="138"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="142"/>
         <source>%1 can no longer sign in; their name stays on their cases.</source>
         <translation>%1 已不能登录，其姓名仍保留在经办案件上。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="146"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="150"/>
         <source>%1 has a new password.</source>
         <translation>%1 的新密码已设置。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="151"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="155"/>
         <source>%1 is unlocked.</source>
         <translation>%1 已解锁。</translation>
     </message>
