@@ -91,7 +91,7 @@ TEST_CASE("the dashboard shows the period's figures and a click filters the case
     CHECK(filter.categoryId == categoryIdByName(db.connection(), QStringLiteral("文化娱乐体育")));
     CHECK(filter.receivedFrom == QDate(2026, 1, 1));
     CHECK(filter.receivedTo == QDate(2026, 1, 31));
-    QTest::qWaitFor([&window] { return window.caseModel()->totalCount() == 3; }, 5000);
+    CHECK(QTest::qWaitFor([&window] { return window.caseModel()->totalCount() == 3; }, 5000));
     CHECK(window.caseModel()->totalCount() == 3);
 
     // A month's bar of last year.
@@ -201,7 +201,7 @@ TEST_CASE("the dashboard's filters narrow every figure and carry over to the cas
     // A click opens exactly the cases the chart counted; the district and another caseworker,
     // which the list has no box for, show on a button above it that takes them off.
     auto waitForCount = [&window](qint64 count) {
-        QTest::qWaitFor([&window, count] { return window.caseModel()->totalCount() == count; }, 5000);
+        CHECK(QTest::qWaitFor([&window, count] { return window.caseModel()->totalCount() == count; }, 5000));
         return window.caseModel()->totalCount();
     };
     auto *scope = window.filterBar()->findChild<QPushButton *>(QStringLiteral("scopeButton"));
@@ -238,7 +238,7 @@ TEST_CASE("the dashboard's filters narrow every figure and carry over to the cas
     CHECK(filter.channel == Channel::Hotline12345);
     CHECK(filter.receivedFrom == QDate(2026, 1, 1));
     CHECK(filter.district.isEmpty());
-    QTest::qWaitFor([&window] { return window.caseModel()->totalCount() == 2; }, 5000);
+    CHECK(QTest::qWaitFor([&window] { return window.caseModel()->totalCount() == 2; }, 5000));
     CHECK(window.caseModel()->totalCount() == 2);
 }
 

@@ -22,7 +22,7 @@ namespace {
 
 void waitForCount(CaseTableModel *model)
 {
-    QTest::qWaitFor([model] { return model->totalCount() >= 0; }, 5000);
+    CHECK(QTest::qWaitFor([model] { return model->totalCount() >= 0; }, 5000));
 }
 
 } // namespace
@@ -102,7 +102,7 @@ TEST_CASE("the main window scrolls a long list to its end and back, holding only
     for (int i = 0; i < 100 && model->canFetchMore({}); ++i) {
         const int before = model->rowCount();
         table->scrollToBottom();
-        QTest::qWaitFor([model, before] { return model->rowCount() > before || !model->canFetchMore({}); }, 5000);
+        CHECK(QTest::qWaitFor([model, before] { return model->rowCount() > before || !model->canFetchMore({}); }, 5000));
         (void)table->grab(); // paints the rows shown
         REQUIRE(model->loadedPageCount() <= CaseTableModel::kMaxLoadedPages);
     }

@@ -196,6 +196,7 @@ QChart *rateTrendChart(const QString &title, const QList<MonthCounts> &months)
         }
     }
     y->setRange(0, top);
+    y->setTickCount(int(top / 20.0) + 1); // a line every 20%
     for (const Line &line : lines) {
         auto *series = new QLineSeries;
         series->setName(line.name);

@@ -201,7 +201,9 @@ ReportPages reportPages(const ReportContent &c)
         QStringLiteral("chart-trend"),
         chartImage(rateTrendChart(Msg::tr("Resolution, satisfaction and on-time rates, %1").arg(c.chartYear),
                                   c.monthlyCounts)));
-    html += image(QStringLiteral("chart-trend"), kChartSize, true);
+    // No forced break after the charts: section 3 follows on the same page when it fits (its
+    // heading is kept with its chart by makePagedDocument), so no page is left with a chart alone.
+    html += image(QStringLiteral("chart-trend"));
 
     // Tables by category, district and channel.
     constexpr int kTableRows = 30;

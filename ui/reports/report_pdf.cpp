@@ -53,12 +53,16 @@ void keepHeadingsWithNext(QTextDocument *doc)
             QTextBlockFormat format = block.blockFormat();
             if (format.headingLevel() == 0 || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
                 continue;
+            // Already the first thing on a page (a break after what comes before it).
+            const QTextBlock before = block.previous();
+            if (before.isValid() && (before.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysAfter))
+                continue;
             const QTextBlock follow = firstContentAfter(block);
             if (!follow.isValid())
                 continue;
             const QRectF heading = layout->blockBoundingRect(block);
             const QRectF content = layout->blockBoundingRect(follow);
-            const int headingPage = int(heading.top() / pageHeight);
+            const int headingPage = int(std::max(heading.top(), heading.bottom() - 1) / pageHeight);
             const int contentPage = int(std::max(content.top(), content.bottom() - 1) / pageHeight);
             if (contentPage > headingPage) {
                 format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
