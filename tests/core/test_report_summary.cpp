@@ -5,10 +5,12 @@
 #include "stats_fixture.h"
 #include "test_support.h"
 
+#include "demo/demo_generator.h"
 #include "stats/report_content.h"
 #include "stats/report_summary.h"
 #include "stats/statistics_service.h"
 #include "stats/stats_export.h"
+#include "warning/warning_service.h"
 
 #include <QJsonObject>
 
@@ -132,4 +134,28 @@ TEST_CASE("the report's summary states the figures its tables show", "[stats][re
     CHECK(summaryFromText(summaryToText(paragraphs)) == paragraphs);
     CHECK(summaryFromText(QStringLiteral("  One.\n\n\n Two\nlines. \n \n")) ==
           QStringList{QStringLiteral("One."), QStringLiteral("Two lines.")});
+}
+
+TEST_CASE("the summary names the sudden runs of complaints of the period", "[stats][report][warning]")
+{
+    TestDatabase db;
+    REQUIRE(generateDemoData(db.connection(), DemoOptions{2000, 3, QDate(2026, 6, 1), HashCost::CheapForTests}).ok());
+    addTestUser(db.connection(), QStringLiteral("王主任"), Role::Supervisor);
+    auto alerts = WarningService(db.connection()).alerts(true);
+    REQUIRE(alerts.ok());
+    REQUIRE_FALSE(alerts->isEmpty());
+    const WarningAlert &alert = alerts->first();
+    const StatsPeriod month = StatsPeriod::month(alert.run.lastDay.year(), alert.run.lastDay.month());
+    auto content = buildReport(db.connection(), serviceFor(db.connection()), month);
+    REQUIRE(content.ok());
+    CHECK(content->alertCount >= 1);
+    REQUIRE(content->summaryParagraphs.size() == 4);
+    CHECK(content->summaryParagraphs.at(3).contains(alert.businessName));
+    CHECK(content->summaryParagraphs.at(3).contains(QStringLiteral("(early warning): %1,").arg(content->alertCount)));
+
+    // A month long before any run: none named.
+    auto quiet = buildReport(db.connection(), serviceFor(db.connection()), StatsPeriod::month(2023, 7));
+    REQUIRE(quiet.ok());
+    CHECK(quiet->alertCount == 0);
+    CHECK(quiet->summaryParagraphs.at(3).startsWith(QStringLiteral("No sudden run")));
 }
