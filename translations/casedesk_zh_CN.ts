@@ -4520,7 +4520,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../ui/reports/report_document.cpp" line="186"/>
-        <location filename="../ui/reports/report_document.cpp" line="246"/>
+        <location filename="../ui/reports/report_document.cpp" line="248"/>
         <source>Year on year</source>
         <translation>同比</translation>
     </message>
@@ -4558,7 +4558,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../ui/reports/report_document.cpp" line="177"/>
         <source>Approved for release (signature): ____________________      Date: ____________</source>
-        <translation>签发（签字）：____________________　　日期：______年____月____日</translation>
+        <translation>签发（签字）：____________________&#x3000;&#x3000;日期：______年____月____日</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_document.cpp" line="188"/>
@@ -4576,117 +4576,117 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>%1年解决率、满意率、按时办结率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="209"/>
+        <location filename="../ui/reports/report_document.cpp" line="211"/>
         <source>3. By category</source>
         <translation>三、按投诉类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="211"/>
+        <location filename="../ui/reports/report_document.cpp" line="213"/>
         <source>Top %1 categories by number of complaints</source>
         <translation>投诉量前%1位的类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="212"/>
+        <location filename="../ui/reports/report_document.cpp" line="214"/>
         <source>Complaints by category</source>
         <translation>各类别投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="218"/>
+        <location filename="../ui/reports/report_document.cpp" line="220"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="219"/>
+        <location filename="../ui/reports/report_document.cpp" line="221"/>
         <source>4. By district</source>
         <translation>四、按区</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="220"/>
+        <location filename="../ui/reports/report_document.cpp" line="222"/>
         <source>District</source>
         <translation>区</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="221"/>
+        <location filename="../ui/reports/report_document.cpp" line="223"/>
         <source>5. By channel</source>
         <translation>五、按来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="224"/>
+        <location filename="../ui/reports/report_document.cpp" line="226"/>
         <source>Complaints by channel</source>
         <translation>各来源渠道投诉占比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="227"/>
+        <location filename="../ui/reports/report_document.cpp" line="229"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="228"/>
+        <location filename="../ui/reports/report_document.cpp" line="230"/>
         <source>6. By nature of complaint</source>
         <translation>六、按投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="229"/>
+        <location filename="../ui/reports/report_document.cpp" line="231"/>
         <source>Nature</source>
         <translation>投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="232"/>
+        <location filename="../ui/reports/report_document.cpp" line="234"/>
         <source>7. Hot issues</source>
         <translation>七、热点问题</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="234"/>
+        <location filename="../ui/reports/report_document.cpp" line="236"/>
         <source>Top %1 categories by growth against %2</source>
         <translation>较%2增长最多的前%1个类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="238"/>
+        <location filename="../ui/reports/report_document.cpp" line="240"/>
         <source>No category grew against the same period last year.</source>
         <translation>与去年同期相比，没有投诉量上升的类别。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="245"/>
+        <location filename="../ui/reports/report_document.cpp" line="247"/>
         <source>Industry (category)</source>
         <translation>行业（类别）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="246"/>
+        <location filename="../ui/reports/report_document.cpp" line="248"/>
         <source>Increase</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="249"/>
+        <location filename="../ui/reports/report_document.cpp" line="251"/>
         <source>Categories that grew: %1; the others did not.</source>
         <translation>有增长的类别共%1个，其余类别未增长。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="252"/>
+        <location filename="../ui/reports/report_document.cpp" line="254"/>
         <source>Top %1 businesses by number of complaints</source>
         <translation>投诉量前%1位的经营者</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="253"/>
+        <location filename="../ui/reports/report_document.cpp" line="255"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="256"/>
+        <location filename="../ui/reports/report_document.cpp" line="258"/>
         <source>8. Typical cases</source>
         <translation>八、典型案例</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="258"/>
+        <location filename="../ui/reports/report_document.cpp" line="260"/>
         <source>No typical case was flagged in this period.</source>
         <translation>本期没有标记典型案例。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="260"/>
+        <location filename="../ui/reports/report_document.cpp" line="262"/>
         <source>%1 typical cases were flagged in this period; the newest %2 are shown.</source>
         <translation>本期共标记典型案例 %1 件，以下列出最近的 %2 件。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="266"/>
+        <location filename="../ui/reports/report_document.cpp" line="268"/>
         <source>Case %1 · %2 · %3 · amount involved ¥%4, recovered ¥%5</source>
         <translation>案件 %1 · %2 · %3 · 涉及金额 ¥%4，挽回损失 ¥%5</translation>
     </message>
@@ -4694,12 +4694,12 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../ui/reports/report_pdf.cpp" line="107"/>
+        <location filename="../ui/reports/report_pdf.cpp" line="111"/>
         <source>&quot;%1&quot; is a folder; give a file name for the PDF.</source>
         <translation>“%1”是一个文件夹，请给出 PDF 的文件名。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_pdf.cpp" line="111"/>
+        <location filename="../ui/reports/report_pdf.cpp" line="115"/>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -4730,106 +4730,106 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>ReportSummary</name>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="21"/>
-        <location filename="../core/stats/report_summary.cpp" line="33"/>
+        <location filename="../core/stats/report_summary.cpp" line="23"/>
+        <location filename="../core/stats/report_summary.cpp" line="35"/>
         <source>with nothing to compare with</source>
         <translation>无可比数据</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="24"/>
-        <location filename="../core/stats/report_summary.cpp" line="36"/>
+        <location filename="../core/stats/report_summary.cpp" line="26"/>
+        <location filename="../core/stats/report_summary.cpp" line="38"/>
         <source>unchanged</source>
         <translation>持平</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="26"/>
-        <location filename="../core/stats/report_summary.cpp" line="38"/>
+        <location filename="../core/stats/report_summary.cpp" line="28"/>
+        <location filename="../core/stats/report_summary.cpp" line="40"/>
         <source>up %1</source>
         <translation>上升%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="26"/>
-        <location filename="../core/stats/report_summary.cpp" line="38"/>
+        <location filename="../core/stats/report_summary.cpp" line="28"/>
+        <location filename="../core/stats/report_summary.cpp" line="40"/>
         <source>down %1</source>
         <translation>下降%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="43"/>
+        <location filename="../core/stats/report_summary.cpp" line="45"/>
         <source>¥%1</source>
         <translation>¥%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="50"/>
+        <location filename="../core/stats/report_summary.cpp" line="52"/>
         <source>Complaints received in %1: %2, %3 year on year and %4 against %5.</source>
         <translation>%1共收到投诉%2件，同比%3，环比（与%5相比）%4。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="57"/>
+        <location filename="../core/stats/report_summary.cpp" line="59"/>
         <source>Accepted: %1; refused, returned or still awaiting the decision: %2.</source>
         <translation>其中受理%1件；不予受理、退回或尚待决定%2件。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="61"/>
+        <location filename="../core/stats/report_summary.cpp" line="63"/>
         <source>Amount involved: %1; money recovered for consumers on the cases closed (%2): %3.</source>
         <translation>涉及金额%1；办结案件%2件，为消费者挽回经济损失%3。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="71"/>
+        <location filename="../core/stats/report_summary.cpp" line="73"/>
         <source>No complaints were received in this period.</source>
         <translation>本期未收到投诉。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="81"/>
+        <location filename="../core/stats/report_summary.cpp" line="83"/>
         <source>%1 with %2 (%3 of all, %4 year on year)</source>
         <translation>%1%2件（占%3，同比%4）</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="87"/>
+        <location filename="../core/stats/report_summary.cpp" line="89"/>
         <source>Largest categories (top %1 by number of complaints): %2.</source>
         <translation>投诉量居前%1位的类别为：%2。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="89"/>
+        <location filename="../core/stats/report_summary.cpp" line="91"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="93"/>
+        <location filename="../core/stats/report_summary.cpp" line="95"/>
         <source>The category that grew most against the same period last year was %1 (%2 against %3).</source>
         <translation>较上年同期增长最多的类别是%1（%2件，上年同期%3件）。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="106"/>
+        <location filename="../core/stats/report_summary.cpp" line="108"/>
         <source>Complaint resolution rate (resolved ÷ accepted, as the published figures count it): %1, %2 year on year. Resolution rate of closed cases (resolved ÷ closed): %3 (%4 of %5), %6 year on year.</source>
         <translation>投诉解决率（解决件数÷受理件数，与公布数据口径一致）为%1，同比%2；办结解决率（解决件数÷办结件数）为%3（%5件中解决%4件），同比%6。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="116"/>
+        <location filename="../core/stats/report_summary.cpp" line="118"/>
         <source>No follow-up visit recorded a result, so there is no satisfaction rate.</source>
         <translation>本期回访均未记录结果，无满意率数据。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="118"/>
+        <location filename="../core/stats/report_summary.cpp" line="120"/>
         <source>Satisfaction rate: %1 (follow-up visits with a result: %2), %3 year on year.</source>
         <translation>满意率为%1（有结果的回访%2次），同比%3。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="123"/>
+        <location filename="../core/stats/report_summary.cpp" line="125"/>
         <source>On-time rate: %1; mediation success rate: %2.</source>
         <translation>按时办结率为%1；调解成功率为%2。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="131"/>
+        <location filename="../core/stats/report_summary.cpp" line="133"/>
         <source>No sudden run of complaints against one business was flagged in this period.</source>
         <translation>本期未出现针对单一经营者的投诉骤增预警。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="132"/>
+        <location filename="../core/stats/report_summary.cpp" line="134"/>
         <source>Sudden runs of complaints against one business flagged in this period (early warning): %1, concerning %2.</source>
         <translation>本期针对单一经营者的投诉骤增预警%1次，涉及：%2。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="135"/>
+        <location filename="../core/stats/report_summary.cpp" line="137"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -6803,42 +6803,47 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CaseEditDialog</name>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="30"/>
+        <location filename="../ui/case_edit_dialog.cpp" line="31"/>
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="76"/>
+        <location filename="../ui/case_edit_dialog.cpp" line="77"/>
         <source>Correct Case %1</source>
         <translation>更正案件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="85"/>
+        <location filename="../ui/case_edit_dialog.cpp" line="81"/>
+        <source>The categories could not be loaded: %1</source>
+        <translation>无法读取投诉类别：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_edit_dialog.cpp" line="88"/>
         <source>Use Assign in the case pane to give the case to someone else.</source>
         <translation>如需改由他人承办，请在案件面板中点击“分派”。</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="91"/>
+        <location filename="../ui/case_edit_dialog.cpp" line="94"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="92"/>
+        <location filename="../ui/case_edit_dialog.cpp" line="95"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="93"/>
+        <location filename="../ui/case_edit_dialog.cpp" line="96"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="100"/>
+        <location filename="../ui/case_edit_dialog.cpp" line="103"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>撤销上一步修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="101"/>
+        <location filename="../ui/case_edit_dialog.cpp" line="104"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
@@ -7609,22 +7614,27 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CouncilSettingsPage</name>
     <message>
-        <location filename="../ui/settings/council_settings_page.cpp" line="22"/>
+        <location filename="../ui/settings/council_settings_page.cpp" line="27"/>
+        <source>The council&apos;s name could not be loaded: %1</source>
+        <translation>无法读取本会名称：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/council_settings_page.cpp" line="28"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/settings/council_settings_page.cpp" line="26"/>
+        <location filename="../ui/settings/council_settings_page.cpp" line="32"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/council_settings_page.cpp" line="29"/>
+        <location filename="../ui/settings/council_settings_page.cpp" line="37"/>
         <source>Printed on mediation agreements and referral letters, e.g. 上海市长宁区消费者权益保护委员会.</source>
         <translation>打印在调解协议书和诉调对接移送函上，如 上海市长宁区消费者权益保护委员会。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/council_settings_page.cpp" line="36"/>
+        <location filename="../ui/settings/council_settings_page.cpp" line="43"/>
         <source>Council name</source>
         <translation>消保委名称</translation>
     </message>
@@ -8177,72 +8187,72 @@ Period on period: %5</source>
 <context>
     <name>casedesk::FollowUpDialog</name>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="23"/>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="25"/>
         <source>Consumer reached</source>
         <translation>已联系上消费者</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="25"/>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="27"/>
         <source>For the monthly spot check</source>
         <translation>属于每月抽查测评</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="28"/>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="30"/>
         <source>Follow-up Visit: %1</source>
         <translation>回访：%1</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="36"/>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="38"/>
         <source>Not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="37"/>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="39"/>
         <source> / 5</source>
         <translation> / 5 分</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="39"/>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="41"/>
         <source>What the consumer said</source>
         <translation>消费者的反馈</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="47"/>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="46"/>
         <source>Earlier visits</source>
         <translation>以往回访</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="48"/>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="47"/>
         <source>When</source>
         <translation>回访时间</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="50"/>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="49"/>
         <source>Result</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="51"/>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="50"/>
         <source>Caseworker&apos;s attitude</source>
         <translation>承办人工作态度</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="52"/>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="51"/>
         <source>Comment</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="78"/>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="77"/>
         <source>None yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="81"/>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="80"/>
         <source>%1  %2  %3</source>
         <translation>%1  %2  %3</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="83"/>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="82"/>
         <source>  attitude %1/5</source>
         <translation>  态度评分 %1/5</translation>
     </message>
@@ -9010,7 +9020,7 @@ Period on period: %5</source>
     <name>casedesk::MainWindow</name>
     <message>
         <location filename="../ui/main_window.cpp" line="51"/>
-        <location filename="../ui/main_window.cpp" line="429"/>
+        <location filename="../ui/main_window.cpp" line="431"/>
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
@@ -9095,59 +9105,64 @@ Period on period: %5</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
+        <source>The categories could not be loaded: %1</source>
+        <translation>无法读取投诉类别：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>Warning: %1 Make a copy of the file and restore a backup before entering new cases.</source>
         <translation>警告：%1 请先复制保存该文件并恢复备份，再登记新案件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="299"/>
+        <location filename="../ui/main_window.cpp" line="301"/>
         <source>A %1 does not register complaints.</source>
         <translation>%1不登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="300"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>Sign in to register complaints.</source>
         <translation>请先登录再登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="307"/>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>Registered case %1.</source>
         <translation>已登记案件 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="352"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="353"/>
         <source>CaseDesk databases (*.db *.casedesk *.sqlite);;All files (*)</source>
         <translation>消保案件台数据库 (*.db *.casedesk *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="361"/>
         <source>CaseDesk databases (*.db)</source>
         <translation>消保案件台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="429"/>
+        <location filename="../ui/main_window.cpp" line="431"/>
         <source>CaseDesk — %1 (%2)</source>
         <translation>消保案件台 — %1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="510"/>
+        <location filename="../ui/main_window.cpp" line="512"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>共 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="360"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
@@ -9192,22 +9207,22 @@ Period on period: %5</source>
         <translation>从备份恢复(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366"/>
+        <location filename="../ui/main_window.cpp" line="368"/>
         <source>&quot;%1&quot; already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>“%1”已存在。请换一个文件名，或用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="510"/>
+        <location filename="../ui/main_window.cpp" line="512"/>
         <source>Counting cases...</source>
         <translation>正在统计案件数…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="515"/>
+        <location filename="../ui/main_window.cpp" line="517"/>
         <source>About CaseDesk</source>
         <translation>关于消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="516"/>
+        <location filename="../ui/main_window.cpp" line="518"/>
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Case management for district consumer-rights protection committees: complaints, mediation, prepaid-card disputes and court referrals.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;消保案件台 %1&lt;/h3&gt;&lt;p&gt;供区消费者权益保护委员会使用的案件管理软件：投诉登记、调解、预付卡纠纷与诉调对接。&lt;/p&gt;&lt;p&gt;按 GNU 通用公共许可证第 3 版或更新版本授权。&lt;/p&gt;</translation>
     </message>
@@ -9966,32 +9981,32 @@ Period on period: %5</source>
 <context>
     <name>casedesk::TypicalCaseDialog</name>
     <message>
-        <location filename="../ui/followup/typical_case_dialog.cpp" line="19"/>
+        <location filename="../ui/followup/typical_case_dialog.cpp" line="21"/>
         <source>Remove Flag</source>
         <translation>取消标记</translation>
     </message>
     <message>
-        <location filename="../ui/followup/typical_case_dialog.cpp" line="22"/>
+        <location filename="../ui/followup/typical_case_dialog.cpp" line="24"/>
         <source>Typical Case: %1</source>
         <translation>典型案例：%1</translation>
     </message>
     <message>
-        <location filename="../ui/followup/typical_case_dialog.cpp" line="24"/>
+        <location filename="../ui/followup/typical_case_dialog.cpp" line="26"/>
         <source>e.g. Gym closed overnight: prepaid card fees refunded</source>
         <translation>例如：健身房闭店，预付卡余额获退还</translation>
     </message>
     <message>
-        <location filename="../ui/followup/typical_case_dialog.cpp" line="25"/>
+        <location filename="../ui/followup/typical_case_dialog.cpp" line="27"/>
         <source>What happened, how it was handled, and what consumers can learn from it</source>
         <translation>案情经过、处理结果，以及对消费者的提示</translation>
     </message>
     <message>
-        <location filename="../ui/followup/typical_case_dialog.cpp" line="38"/>
+        <location filename="../ui/followup/typical_case_dialog.cpp" line="37"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../ui/followup/typical_case_dialog.cpp" line="39"/>
+        <location filename="../ui/followup/typical_case_dialog.cpp" line="38"/>
         <source>Write-up</source>
         <translation>简要案情</translation>
     </message>
@@ -10114,47 +10129,47 @@ Period on period: %5</source>
 <context>
     <name>casedesk::WarningRulesDialog</name>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="29"/>
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="31"/>
         <source>Early Warning Rules</source>
         <translation>风险预警规则</translation>
     </message>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="31"/>
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="33"/>
         <source>A rule alerts when, within the window, a business gets at least the least number of complaints AND at least the ratio times its usual level (measured over the days before the window; ratio 0: not used). A prepaid-card complaint counts as the weight.</source>
         <translation>在统计期内，某经营者的投诉数达到最少件数，并且达到其常态水平（按统计期之前的天数计算）的相应倍数（倍数为 0 表示不使用）时发出预警。一件预付卡投诉按权重折算。</translation>
     </message>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="37"/>
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="39"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="37"/>
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="39"/>
         <source>Window (days)</source>
         <translation>统计期（天）</translation>
     </message>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="37"/>
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="39"/>
         <source>At least</source>
         <translation>最少件数</translation>
     </message>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="37"/>
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="39"/>
         <source>Usual level over (days)</source>
         <translation>常态水平计算期（天）</translation>
     </message>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="38"/>
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="40"/>
         <source>Ratio (times)</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="38"/>
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="40"/>
         <source>Prepaid weight</source>
         <translation>预付卡权重</translation>
     </message>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="38"/>
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="40"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
@@ -10162,6 +10177,11 @@ Period on period: %5</source>
         <location filename="../ui/warning/warning_rules_dialog.cpp" line="44"/>
         <source>Add Rule</source>
         <translation>添加规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="61"/>
+        <source>The rules could not be loaded: %1</source>
+        <translation>无法读取预警规则：%1</translation>
     </message>
     <message>
         <location filename="../ui/warning/warning_rules_dialog.cpp" line="88"/>

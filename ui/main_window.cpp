@@ -227,6 +227,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 
     auto categories = TaxonomyRepository(m_database->connection()).categories(true);
     m_filterBar->setCategories(categories ? categories.value() : QList<Category>{});
+    if (!categories)
+        m_notice->showError(tr("The categories could not be loaded: %1").arg(categories.error().message));
     m_model->setFilter(m_filterBar->filter());
 
     const QByteArray header = DeskSettings().caseTableHeader();

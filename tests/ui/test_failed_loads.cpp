@@ -5,15 +5,19 @@
 #include "test_support.h"
 
 #include "businesses/businesses_dialog.h"
+#include "case_edit_dialog.h"
 #include "case_pane.h"
 #include "funds/funds_dialog.h"
 #include "notice_bar.h"
 #include "settings/calendar_settings_page.h"
+#include "settings/council_settings_page.h"
 #include "settings/rule_settings_page.h"
 #include "settings/user_settings_page.h"
 #include "storage/complaint_repository.h"
 #include "storage/user_repository.h"
+#include "warning/warning_rules_dialog.h"
 
+#include <QLineEdit>
 #include <QTableWidget>
 
 using namespace casedesk;
@@ -94,4 +98,33 @@ TEST_CASE("settings pages whose lists cannot be loaded say so", "[ui][errors]")
     UserSettingsPage broken(db.connection(), QStringLiteral("管理员"), HashCost::CheapForTests);
     checkFailureShown(broken.notice(), QStringLiteral("users"));
     CHECK(broken.userTable()->rowCount() == 0);
+}
+
+TEST_CASE("the council's name and the warning rules that cannot be loaded say so", "[ui][errors]")
+{
+    TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("王主任"), Role::Supervisor);
+    hideTable(db, QStringLiteral("warning_rules"));
+    WarningRulesDialog rules(db.connection(), QStringLiteral("王主任"));
+    checkFailureShown(rules.findChild<NoticeBar *>(), QStringLiteral("rules"));
+
+    hideTable(db, QStringLiteral("settings"));
+    CouncilSettingsPage council(db.connection());
+    checkFailureShown(council.notice(), QStringLiteral("council"));
+    CHECK(council.nameEdit()->text().isEmpty());
+}
+
+TEST_CASE("correcting a case whose categories cannot be loaded says so", "[ui][errors]")
+{
+    TestDatabase db;
+    REQUIRE(UserRepository(db.connection()).add(QStringLiteral("李敏"), Role::Caseworker).ok());
+    auto added = ComplaintRepository(db.connection()).add(sampleComplaint(db.connection()), QStringLiteral("李敏"));
+    REQUIRE(added.ok());
+    {
+        CaseEditDialog fine(db.connection(), added.value(), QStringLiteral("李敏"));
+        CHECK_FALSE(fine.notice()->isVisibleTo(&fine));
+    }
+    hideTable(db, QStringLiteral("categories"));
+    CaseEditDialog dialog(db.connection(), added.value(), QStringLiteral("李敏"));
+    checkFailureShown(dialog.notice(), QStringLiteral("categories"));
 }
