@@ -7665,8 +7665,8 @@ Period on period: %5</source>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboard_window.cpp" line="85"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="420"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="441"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="431"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="452"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
@@ -7731,49 +7731,64 @@ Period on period: %5</source>
         <translation>全部区</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="209"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="210"/>
+        <source>The districts could not be loaded: %1</source>
+        <translation>无法读取区列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="213"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="214"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="218"/>
+        <source>The categories could not be loaded: %1</source>
+        <translation>无法读取投诉类别：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="220"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="217"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="223"/>
         <source>All caseworkers</source>
         <translation>全部承办人</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="341"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="230"/>
+        <source>The caseworkers could not be loaded: %1</source>
+        <translation>无法读取承办人列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="352"/>
         <source>Resolution, satisfaction and on-time rates, %1</source>
         <translation>%1年解决率、满意率、按时办结率</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="342"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="353"/>
         <source>Complaints by category, %1</source>
         <translation>%1各类别投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="343"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="354"/>
         <source>Complaints by channel, %1</source>
         <translation>%1各来源渠道占比</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="345"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="356"/>
         <source>Businesses with the most complaints, %1</source>
         <translation>%1被投诉较多的经营者</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="421"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="441"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="432"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="452"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="427"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="447"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="438"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="458"/>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -7781,126 +7796,136 @@ Period on period: %5</source>
 <context>
     <name>casedesk::DirectoryDialog</name>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
         <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="170"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="211"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="92"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="184"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="225"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
         <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="171"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="212"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="92"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="185"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="226"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="172"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="186"/>
         <source>Office</source>
         <translation>所在单位</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="173"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="187"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="174"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="188"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
         <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="92"/>
         <source>Active</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="213"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="92"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="227"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="93"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="96"/>
         <source>Mediators and Courts</source>
         <translation>调解员与法院</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="94"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="97"/>
         <source>Add Mediator...</source>
         <translation>添加调解员...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="95"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="97"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="98"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="100"/>
         <source>Edit...</source>
         <translation>编辑...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="96"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="99"/>
         <source>Add Court...</source>
         <translation>添加法院...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="105"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="108"/>
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="106"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="109"/>
         <source>Courts</source>
         <translation>法院</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="125"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="128"/>
+        <source>The mediators could not be loaded: %1</source>
+        <translation>无法读取调解员名录：%1</translation>
+    </message>
+    <message>
         <location filename="../ui/mediation/directory_dialog.cpp" line="134"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="148"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="125"/>
         <location filename="../ui/mediation/directory_dialog.cpp" line="134"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="148"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="157"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="141"/>
+        <source>The courts could not be loaded: %1</source>
+        <translation>无法读取法院名录：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="171"/>
         <source>Edit Mediator</source>
         <translation>编辑调解员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="157"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="171"/>
         <source>Add Mediator</source>
         <translation>添加调解员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="164"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="178"/>
         <source>e.g. 汽车专业委员会, a law firm</source>
         <translation>如 汽车专业委员会、某律师事务所</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="167"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="181"/>
         <source>Can be booked</source>
         <translation>可安排调解</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="201"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="215"/>
         <source>Edit Court</source>
         <translation>编辑法院</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="201"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="215"/>
         <source>Add Court</source>
         <translation>添加法院</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="208"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="222"/>
         <source>In use</source>
         <translation>使用中</translation>
     </message>

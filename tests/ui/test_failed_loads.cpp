@@ -8,6 +8,7 @@
 #include "case_edit_dialog.h"
 #include "case_pane.h"
 #include "funds/funds_dialog.h"
+#include "mediation/directory_dialog.h"
 #include "notice_bar.h"
 #include "settings/calendar_settings_page.h"
 #include "settings/council_settings_page.h"
@@ -127,4 +128,18 @@ TEST_CASE("correcting a case whose categories cannot be loaded says so", "[ui][e
     hideTable(db, QStringLiteral("categories"));
     CaseEditDialog dialog(db.connection(), added.value(), QStringLiteral("李敏"));
     checkFailureShown(dialog.notice(), QStringLiteral("categories"));
+}
+
+TEST_CASE("mediators and courts that cannot be loaded say so", "[ui][errors]")
+{
+    TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("王主任"), Role::Supervisor);
+    {
+        DirectoryDialog fine(db.connection(), QStringLiteral("王主任"));
+        CHECK_FALSE(fine.notice()->isVisibleTo(&fine));
+    }
+    hideTable(db, QStringLiteral("courts"));
+    DirectoryDialog dialog(db.connection(), QStringLiteral("王主任"));
+    checkFailureShown(dialog.notice(), QStringLiteral("courts"));
+    CHECK_FALSE(dialog.notice()->text().contains(QStringLiteral("mediators")));
 }

@@ -200,16 +200,22 @@ void DashboardWindow::buildFilters(QLayout *layout)
     m_channel->setObjectName(QStringLiteral("channelComboBox"));
     m_caseworker->setObjectName(QStringLiteral("caseworkerComboBox"));
     m_district->addItem(tr("All districts"));
+    // A list that cannot be loaded is said (refresh shows it), not offered as "All" alone.
+    QStringList failed;
     if (auto stats = StatisticsService::forUser(m_db, m_user)) {
         if (auto districts = stats->districts()) {
             for (const QString &district : districts.value())
                 m_district->addItem(district, district);
+        } else {
+            failed << tr("The districts could not be loaded: %1").arg(districts.error().message);
         }
     }
     m_category->addItem(tr("All categories"));
     if (auto categories = TaxonomyRepository(m_db).categories(true)) {
         for (const Category &category : categories.value())
             m_category->addItem(categoryLabel(category), category.id);
+    } else {
+        failed << tr("The categories could not be loaded: %1").arg(categories.error().message);
     }
     m_channel->addItem(tr("All channels"));
     for (Channel channel : allChannels())
@@ -220,7 +226,10 @@ void DashboardWindow::buildFilters(QLayout *layout)
             if (user.role != Role::Administrator)
                 m_caseworker->addItem(user.name, user.name);
         }
+    } else {
+        failed << tr("The caseworkers could not be loaded: %1").arg(users.error().message);
     }
+    m_filterProblem = failed.join(QLatin1Char('\n'));
     for (QComboBox *box : {m_district, m_category, m_channel, m_caseworker}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(std::max(6, int(box->itemText(0).size()) + 1)); // "All ..." shows whole
@@ -300,6 +309,8 @@ void DashboardWindow::refresh()
     if (m_building)
         return;
     m_error->hide();
+    if (!m_filterProblem.isEmpty())
+        m_error->showError(m_filterProblem);
     const StatsPeriod p = period();
     const StatsFilter f = filter();
     m_shown = p;

@@ -65,6 +65,7 @@ private:
     QComboBox *m_caseworker;
     StatsFilter m_shownFilter;
     NoticeBar *m_error; // why the figures are missing, or why an export or report failed
+    QString m_filterProblem; // a filter list that could not be loaded (said again on each refresh)
     QList<DashboardTile *> m_tiles;
     QList<QChartView *> m_views;
     StatsPeriod m_shown;
