@@ -4754,82 +4754,88 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>下降%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="45"/>
+        <location filename="../core/stats/report_summary.cpp" line="46"/>
+        <source>%1 %2</source>
+        <comment>two sentences one after the other; Chinese: %1%2</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="51"/>
         <source>¥%1</source>
         <translation>¥%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="52"/>
+        <location filename="../core/stats/report_summary.cpp" line="58"/>
         <source>Complaints received in %1: %2, %3 year on year and %4 against %5.</source>
         <translation>%1共收到投诉%2件，同比%3，环比（与%5相比）%4。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="59"/>
+        <location filename="../core/stats/report_summary.cpp" line="64"/>
         <source>Accepted: %1; refused, returned or still awaiting the decision: %2.</source>
         <translation>其中受理%1件；不予受理、退回或尚待决定%2件。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="63"/>
+        <location filename="../core/stats/report_summary.cpp" line="67"/>
         <source>Amount involved: %1; money recovered for consumers on the cases closed (%2): %3.</source>
         <translation>涉及金额%1；办结案件%2件，为消费者挽回经济损失%3。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="73"/>
+        <location filename="../core/stats/report_summary.cpp" line="77"/>
         <source>No complaints were received in this period.</source>
         <translation>本期未收到投诉。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="83"/>
+        <location filename="../core/stats/report_summary.cpp" line="87"/>
         <source>%1 with %2 (%3 of all, %4 year on year)</source>
         <translation>%1%2件（占%3，同比%4）</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="89"/>
+        <location filename="../core/stats/report_summary.cpp" line="93"/>
         <source>Largest categories (top %1 by number of complaints): %2.</source>
         <translation>投诉量居前%1位的类别为：%2。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="91"/>
+        <location filename="../core/stats/report_summary.cpp" line="95"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="95"/>
+        <location filename="../core/stats/report_summary.cpp" line="98"/>
         <source>The category that grew most against the same period last year was %1 (%2 against %3).</source>
         <translation>较上年同期增长最多的类别是%1（%2件，上年同期%3件）。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="108"/>
+        <location filename="../core/stats/report_summary.cpp" line="112"/>
         <source>Complaint resolution rate (resolved ÷ accepted, as the published figures count it): %1, %2 year on year. Resolution rate of closed cases (resolved ÷ closed): %3 (%4 of %5), %6 year on year.</source>
         <translation>投诉解决率（解决件数÷受理件数，与公布数据口径一致）为%1，同比%2；办结解决率（解决件数÷办结件数）为%3（%5件中解决%4件），同比%6。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="118"/>
+        <location filename="../core/stats/report_summary.cpp" line="121"/>
         <source>No follow-up visit recorded a result, so there is no satisfaction rate.</source>
         <translation>本期回访均未记录结果，无满意率数据。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="120"/>
+        <location filename="../core/stats/report_summary.cpp" line="123"/>
         <source>Satisfaction rate: %1 (follow-up visits with a result: %2), %3 year on year.</source>
         <translation>满意率为%1（有结果的回访%2次），同比%3。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="125"/>
+        <location filename="../core/stats/report_summary.cpp" line="127"/>
         <source>On-time rate: %1; mediation success rate: %2.</source>
         <translation>按时办结率为%1；调解成功率为%2。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="133"/>
+        <location filename="../core/stats/report_summary.cpp" line="135"/>
         <source>No sudden run of complaints against one business was flagged in this period.</source>
         <translation>本期未出现针对单一经营者的投诉骤增预警。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="134"/>
+        <location filename="../core/stats/report_summary.cpp" line="136"/>
         <source>Sudden runs of complaints against one business flagged in this period (early warning): %1, concerning %2.</source>
         <translation>本期针对单一经营者的投诉骤增预警%1次，涉及：%2。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="137"/>
+        <location filename="../core/stats/report_summary.cpp" line="139"/>
         <source>, </source>
         <translation>、</translation>
     </message>

@@ -40,6 +40,12 @@ QString pointWords(std::optional<double> change)
     return *change > 0 ? Msg::tr("up %1").arg(figure) : Msg::tr("down %1").arg(figure);
 }
 
+// Two sentences of a paragraph one after the other (Chinese puts no space between them).
+QString then(const QString &first, const QString &second)
+{
+    return Msg::tr("%1 %2", "two sentences one after the other; Chinese: %1%2").arg(first, second);
+}
+
 QString yuan(qint64 fen)
 {
     return Msg::tr("¥%1").arg(formatYuan(fen));
@@ -55,15 +61,13 @@ QString volumeParagraph(const ReportContent &c)
                        .arg(changeWords(relativeChange(now.received, s.lastYear.received)),
                             changeWords(relativeChange(now.received, s.previous.received)),
                             s.period.previous().label());
-    text += QLatin1Char(' ');
-    text += Msg::tr("Accepted: %1; refused, returned or still awaiting the decision: %2.")
+    text = then(text, Msg::tr("Accepted: %1; refused, returned or still awaiting the decision: %2.")
                 .arg(now.accepted())
-                .arg(now.notAccepted);
-    text += QLatin1Char(' ');
-    text += Msg::tr("Amount involved: %1; money recovered for consumers on the cases closed (%2): %3.")
+                .arg(now.notAccepted));
+    text = then(text, Msg::tr("Amount involved: %1; money recovered for consumers on the cases closed (%2): %3.")
                 .arg(yuan(now.amountFen))
                 .arg(now.finished)
-                .arg(yuan(now.recoveredFen));
+                .arg(yuan(now.recoveredFen)));
     return text;
 }
 
@@ -91,11 +95,11 @@ QString categoryParagraph(const ReportContent &c)
                        .arg(parts.join(Msg::tr("; ")));
     if (!c.hotIndustries.isEmpty()) {
         const GrowthRow &hot = c.hotIndustries.first();
-        text += QLatin1Char(' ');
-        text += Msg::tr("The category that grew most against the same period last year was %1 (%2 against %3).")
-                    .arg(hot.label)
-                    .arg(hot.current)
-                    .arg(hot.lastYear);
+        text = then(text, Msg::tr("The category that grew most against the same period last year was %1 (%2 "
+                                  "against %3).")
+                              .arg(hot.label)
+                              .arg(hot.current)
+                              .arg(hot.lastYear));
     }
     return text;
 }
@@ -113,17 +117,15 @@ QString ratesParagraph(const ReportContent &c)
             .arg(now.resolved)
             .arg(now.finished)
             .arg(pointWords(pointChange(resolutionRate(now), resolutionRate(s.lastYear))));
-    text += QLatin1Char(' ');
     if (now.followUpsWithResult() == 0)
-        text += Msg::tr("No follow-up visit recorded a result, so there is no satisfaction rate.");
+        text = then(text, Msg::tr("No follow-up visit recorded a result, so there is no satisfaction rate."));
     else
-        text += Msg::tr("Satisfaction rate: %1 (follow-up visits with a result: %2), %3 year on year.")
-                    .arg(formatPercent(satisfactionRate(now)))
-                    .arg(now.followUpsWithResult())
-                    .arg(pointWords(pointChange(satisfactionRate(now), satisfactionRate(s.lastYear))));
-    text += QLatin1Char(' ');
-    text += Msg::tr("On-time rate: %1; mediation success rate: %2.")
-                .arg(formatPercent(onTimeRate(now)), formatPercent(mediationSuccessRate(now)));
+        text = then(text, Msg::tr("Satisfaction rate: %1 (follow-up visits with a result: %2), %3 year on year.")
+                              .arg(formatPercent(satisfactionRate(now)))
+                              .arg(now.followUpsWithResult())
+                              .arg(pointWords(pointChange(satisfactionRate(now), satisfactionRate(s.lastYear)))));
+    text = then(text, Msg::tr("On-time rate: %1; mediation success rate: %2.")
+                .arg(formatPercent(onTimeRate(now)), formatPercent(mediationSuccessRate(now))));
     return text;
 }
 
