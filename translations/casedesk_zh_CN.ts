@@ -4473,59 +4473,59 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="136"/>
+        <location filename="../ui/reports/report_document.cpp" line="133"/>
         <source>Monthly report</source>
         <translation>月度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="137"/>
+        <location filename="../ui/reports/report_document.cpp" line="134"/>
         <source>Quarterly report</source>
         <translation>季度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="138"/>
+        <location filename="../ui/reports/report_document.cpp" line="135"/>
         <source>Annual report</source>
         <translation>年度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="141"/>
+        <location filename="../ui/reports/report_document.cpp" line="138"/>
         <source>Statistics report</source>
         <translation>统计报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="148"/>
+        <location filename="../ui/reports/report_document.cpp" line="145"/>
         <source>Consumer complaints statistics, %1</source>
         <translation>%1消费者投诉统计分析报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="164"/>
+        <location filename="../ui/reports/report_document.cpp" line="161"/>
         <source>Period: %1 to %2</source>
         <translation>统计期间：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="167"/>
-        <location filename="../ui/reports/report_document.cpp" line="182"/>
+        <location filename="../ui/reports/report_document.cpp" line="164"/>
+        <location filename="../ui/reports/report_document.cpp" line="179"/>
         <source>Scope: %1</source>
         <translation>统计范围：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="180"/>
+        <location filename="../ui/reports/report_document.cpp" line="177"/>
         <source>1. Headline figures</source>
         <translation>一、主要指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="186"/>
+        <location filename="../ui/reports/report_document.cpp" line="183"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="186"/>
-        <location filename="../ui/reports/report_document.cpp" line="248"/>
+        <location filename="../ui/reports/report_document.cpp" line="183"/>
+        <location filename="../ui/reports/report_document.cpp" line="245"/>
         <source>Year on year</source>
         <translation>同比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="186"/>
+        <location filename="../ui/reports/report_document.cpp" line="183"/>
         <source>Period on period</source>
         <translation>环比</translation>
     </message>
@@ -4546,147 +4546,147 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>按投诉量列出前%1项（共%2项）。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="169"/>
+        <location filename="../ui/reports/report_document.cpp" line="166"/>
         <source>%1 · prepared %2</source>
         <translation>%1 · %2编制</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="171"/>
+        <location filename="../ui/reports/report_document.cpp" line="168"/>
         <source>Summary</source>
         <translation>综述</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="177"/>
+        <location filename="../ui/reports/report_document.cpp" line="174"/>
         <source>Approved for release (signature): ____________________      Date: ____________</source>
         <translation>签发（签字）：____________________&#x3000;&#x3000;日期：______年____月____日</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="188"/>
+        <location filename="../ui/reports/report_document.cpp" line="185"/>
         <source>Year on year: against %1; period on period: against %2. Rates change in percentage points. &quot;—&quot;: no figure to compare with. Complaints received include those refused or returned; complaints accepted are those the council took on. Complaint resolution rate: resolved ÷ accepted, as the China Consumers Association&apos;s published figures count it (it can pass 100% when older cases are closed); resolution rate of closed cases: resolved ÷ closed.</source>
         <translation>同比：与%1相比；环比：与%2相比。比率的变化以百分点计。“—”表示无可比数据。收到投诉含不予受理和退回的投诉；受理投诉为本会受理的投诉。投诉解决率＝解决件数÷受理件数，与中国消费者协会公布数据的口径一致（办结以前受理的案件较多时可超过100%）；办结解决率＝解决件数÷办结件数。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="196"/>
+        <location filename="../ui/reports/report_document.cpp" line="193"/>
         <source>2. Complaints over time</source>
         <translation>二、投诉走势</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="202"/>
+        <location filename="../ui/reports/report_document.cpp" line="199"/>
         <source>Resolution, satisfaction and on-time rates, %1</source>
         <translation>%1年解决率、满意率、按时办结率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="211"/>
+        <location filename="../ui/reports/report_document.cpp" line="208"/>
         <source>3. By category</source>
         <translation>三、按投诉类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="213"/>
+        <location filename="../ui/reports/report_document.cpp" line="210"/>
         <source>Top %1 categories by number of complaints</source>
         <translation>投诉量前%1位的类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="214"/>
+        <location filename="../ui/reports/report_document.cpp" line="211"/>
         <source>Complaints by category</source>
         <translation>各类别投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="220"/>
+        <location filename="../ui/reports/report_document.cpp" line="217"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="221"/>
+        <location filename="../ui/reports/report_document.cpp" line="218"/>
         <source>4. By district</source>
         <translation>四、按区</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="222"/>
+        <location filename="../ui/reports/report_document.cpp" line="219"/>
         <source>District</source>
         <translation>区</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="223"/>
+        <location filename="../ui/reports/report_document.cpp" line="220"/>
         <source>5. By channel</source>
         <translation>五、按来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="226"/>
+        <location filename="../ui/reports/report_document.cpp" line="223"/>
         <source>Complaints by channel</source>
         <translation>各来源渠道投诉占比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="229"/>
+        <location filename="../ui/reports/report_document.cpp" line="226"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="230"/>
+        <location filename="../ui/reports/report_document.cpp" line="227"/>
         <source>6. By nature of complaint</source>
         <translation>六、按投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="231"/>
+        <location filename="../ui/reports/report_document.cpp" line="228"/>
         <source>Nature</source>
         <translation>投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="234"/>
+        <location filename="../ui/reports/report_document.cpp" line="231"/>
         <source>7. Hot issues</source>
         <translation>七、热点问题</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="236"/>
+        <location filename="../ui/reports/report_document.cpp" line="233"/>
         <source>Top %1 categories by growth against %2</source>
         <translation>较%2增长最多的前%1个类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="240"/>
+        <location filename="../ui/reports/report_document.cpp" line="237"/>
         <source>No category grew against the same period last year.</source>
         <translation>与去年同期相比，没有投诉量上升的类别。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="247"/>
+        <location filename="../ui/reports/report_document.cpp" line="244"/>
         <source>Industry (category)</source>
         <translation>行业（类别）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="248"/>
+        <location filename="../ui/reports/report_document.cpp" line="245"/>
         <source>Increase</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="251"/>
+        <location filename="../ui/reports/report_document.cpp" line="248"/>
         <source>Categories that grew: %1; the others did not.</source>
         <translation>有增长的类别共%1个，其余类别未增长。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="254"/>
+        <location filename="../ui/reports/report_document.cpp" line="251"/>
         <source>Top %1 businesses by number of complaints</source>
         <translation>投诉量前%1位的经营者</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="255"/>
+        <location filename="../ui/reports/report_document.cpp" line="252"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="258"/>
+        <location filename="../ui/reports/report_document.cpp" line="255"/>
         <source>8. Typical cases</source>
         <translation>八、典型案例</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="260"/>
+        <location filename="../ui/reports/report_document.cpp" line="257"/>
         <source>No typical case was flagged in this period.</source>
         <translation>本期没有标记典型案例。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="262"/>
+        <location filename="../ui/reports/report_document.cpp" line="259"/>
         <source>%1 typical cases were flagged in this period; the newest %2 are shown.</source>
         <translation>本期共标记典型案例 %1 件，以下列出最近的 %2 件。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="268"/>
+        <location filename="../ui/reports/report_document.cpp" line="265"/>
         <source>Case %1 · %2 · %3 · amount involved ¥%4, recovered ¥%5</source>
         <translation>案件 %1 · %2 · %3 · 涉及金额 ¥%4，挽回损失 ¥%5</translation>
     </message>

@@ -97,15 +97,12 @@ QString breakdownTable(const QString &groupName, const QList<BreakdownRow> &rows
     return html;
 }
 
-// `endsPage`: the page ends after the image. (A break before the next heading instead gave a
-// blank page whenever that heading's top margin no longer fitted on the full page.)
-QString image(const QString &name, const QSize &size = kChartSize, bool endsPage = false)
+QString image(const QString &name, const QSize &size = kChartSize)
 {
-    return QStringLiteral("<p align=\"center\"%4><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
+    return QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
         .arg(name)
         .arg(size.width())
-        .arg(size.height())
-        .arg(endsPage ? QStringLiteral(" style=\"page-break-after: always;\"") : QString());
+        .arg(size.height());
 }
 
 QImage chartImage(QChart *chart, const QSize &size = kChartSize)
