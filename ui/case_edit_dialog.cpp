@@ -1,5 +1,7 @@
 #include "case_edit_dialog.h"
 
+#include "notice_bar.h"
+
 #include "privacy/masking.h"
 #include "privacy/personal_data.h"
 
@@ -12,7 +14,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QUndoCommand>
@@ -70,12 +71,14 @@ private:
 
 CaseEditDialog::CaseEditDialog(QSqlDatabase db, const Complaint &complaint, QString actor, QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_original(complaint), m_actor(std::move(actor)),
-      m_form(new IntakeForm(this))
+      m_form(new IntakeForm(this)), m_notice(new NoticeBar(this))
 {
     setObjectName(QStringLiteral("caseEditDialog"));
     setWindowTitle(tr("Correct Case %1").arg(complaint.caseNumber));
     auto categories = TaxonomyRepository(m_db).categories(true);
     m_form->setCategories(categories ? categories.value() : QList<Category>{});
+    if (!categories)
+        m_notice->showError(tr("The categories could not be loaded: %1").arg(categories.error().message));
     m_form->setCaseworkers({complaint.assignee});
     // Phone and ID number are shown masked here too (a correction must not be a way round
     // the logged reveal): typing a new value replaces them, leaving the mask keeps the old.
@@ -107,7 +110,7 @@ CaseEditDialog::CaseEditDialog(QSqlDatabase db, const Complaint &complaint, QStr
     redo->setEnabled(false);
     connect(saveButton, &QPushButton::clicked, this, [this] {
         if (auto done = save(); !done && done.error().fieldErrors.isEmpty())
-            QMessageBox::warning(this, windowTitle(), done.error().message);
+            m_notice->showError(done.error().message);
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -125,6 +128,7 @@ CaseEditDialog::CaseEditDialog(QSqlDatabase db, const Complaint &complaint, QStr
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
     resize(1000, 720);

@@ -10,6 +10,7 @@
 namespace casedesk {
 
 class IntakeForm;
+class NoticeBar;
 
 // Correcting a registered case: the registration form filled with the case, every edit an
 // undoable step (typing in one field merges into one step), saved with the version read so
@@ -20,6 +21,7 @@ public:
     CaseEditDialog(QSqlDatabase db, const Complaint &complaint, QString actor, QWidget *parent = nullptr);
 
     IntakeForm *form() const { return m_form; }
+    NoticeBar *notice() const { return m_notice; } // what failed that is not one field's
     QUndoStack *undoStack() { return &m_undo; }
 
     // Validates and saves; on success the dialog closes. Returns what went wrong otherwise.
@@ -36,6 +38,7 @@ private:
     Complaint m_original;
     QString m_actor;
     IntakeForm *m_form;
+    NoticeBar *m_notice;
     QUndoStack m_undo;
     Complaint m_shown;      // what the form shows: the state the next edit starts from
     bool m_applying = false; // the form is being set by undo/redo, not by the caseworker

@@ -9,6 +9,7 @@
 #include "case_timeline_view.h"
 #include "auth/permissions.h"
 #include "mediation/case_mediation_view.h"
+#include "notice_bar.h"
 #include "prepaid/case_prepaid_tab.h"
 #include "deadlines/case_deadline_service.h"
 #include "storage/clock_pause_repository.h"
@@ -33,7 +34,7 @@ CasePane::CasePane(QWidget *parent)
       m_clock(new QPushButton(this)), m_tabs(new QTabWidget(this)),
       m_detail(new CaseDetailView(this)), m_timeline(new CaseTimelineView(this)), m_history(new CaseHistoryView(this)),
       m_evidence(new CaseEvidenceView(this)), m_mediation(new CaseMediationView(this)),
-      m_prepaid(new CasePrepaidTab(this)), m_recovered(new CaseRecoveredTab(this))
+      m_prepaid(new CasePrepaidTab(this)), m_recovered(new CaseRecoveredTab(this)), m_notice(new NoticeBar(this))
 {
     setObjectName(QStringLiteral("casePane"));
     m_tabs->setObjectName(QStringLiteral("caseTabWidget"));
@@ -66,6 +67,7 @@ CasePane::CasePane(QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &CasePane::editCase);
     connect(m_assign, &QPushButton::clicked, this, &CasePane::askForAssignee);
     connect(m_clock, &QPushButton::clicked, this, &CasePane::toggleClock);
+    layout->addWidget(m_notice);
     layout->addWidget(m_actions);
     layout->addLayout(tools);
     layout->addWidget(m_tabs, 1);
@@ -100,6 +102,8 @@ void CasePane::setUser(const std::optional<User> &user)
 
 void CasePane::showCase(qint64 caseId)
 {
+    if (caseId != m_caseId)
+        m_notice->hide(); // what went wrong was about the case shown before
     m_caseId = caseId;
     m_edit->setEnabled(false);
     m_assign->setEnabled(false);
@@ -126,15 +130,25 @@ void CasePane::showCase(qint64 caseId)
         m_actions->showActions({});
         return;
     }
+    // A part that cannot be loaded says so; it is never shown as "no deadlines" or "no history".
+    QStringList failed;
     auto deadlines = deadlinesOfCase(m_db, caseId);
+    if (!deadlines)
+        failed << tr("the deadlines (%1)").arg(deadlines.error().message);
     m_detail->showCase(complaint.value(), deadlines ? deadlines.value() : QList<Deadline>{},
                        m_user && roleAllows(m_user->role, Permission::RevealPersonalData));
     auto history = caseHistory(m_db, caseId);
+    if (!history)
+        failed << tr("the timeline and history (%1)").arg(history.error().message);
     m_timeline->showTimeline(history ? history->timeline : QList<CaseEvent>{});
     m_history->showHistory(history ? history->audit : QList<AuditEntry>{});
     m_evidence->setCase(m_db, caseId);
     m_mediation->setCase(m_db, caseId);
     auto pauses = ClockPauseRepository(m_db).pausesOf(caseId);
+    if (!pauses)
+        failed << tr("the clock pauses (%1)").arg(pauses.error().message);
+    if (!failed.isEmpty())
+        m_notice->showError(tr("Part of case %1 could not be loaded: %2.").arg(complaint->caseNumber, failed.join(tr("; "))));
     m_clockStopped = pauses && std::any_of(pauses->cbegin(), pauses->cend(), [](const ClockPause &p) { return p.isOpen(); });
     const bool canWork = m_user && roleAllows(m_user->role, Permission::WorkCase) && !isFinalStatus(complaint->status);
     m_edit->setEnabled(canWork);
@@ -229,6 +243,8 @@ Result<QString> CasePane::reveal(PersonalField field)
     m_detail->showRevealed(field, value.value());
     // The audit line just written belongs in the History tab.
     auto history = caseHistory(m_db, m_caseId);
+    if (!history)
+        m_notice->showError(tr("The history could not be loaded: %1").arg(history.error().message));
     m_history->showHistory(history ? history->audit : QList<AuditEntry>{});
     return value;
 }
@@ -236,17 +252,20 @@ Result<QString> CasePane::reveal(PersonalField field)
 void CasePane::warnIfFailed(const Status &done)
 {
     if (!done)
-        QMessageBox::warning(this, tr("CaseDesk"), done.error().message);
+        m_notice->showError(done.error().message);
 }
 
 void CasePane::askForAssignee()
 {
     QStringList names;
-    if (auto users = UserRepository(m_db).list(false)) {
-        for (const User &user : users.value()) {
-            if (roleAllows(user.role, Permission::WorkCase)) // not administrators or auditors
-                names << user.name;
-        }
+    auto users = UserRepository(m_db).list(false);
+    if (!users) {
+        m_notice->showError(tr("The caseworkers could not be loaded: %1").arg(users.error().message));
+        return;
+    }
+    for (const User &user : users.value()) {
+        if (roleAllows(user.role, Permission::WorkCase)) // not administrators or auditors
+            names << user.name;
     }
     bool chosen = false;
     const QString name = QInputDialog::getItem(this, tr("Assign"), tr("Caseworker"), names, 0, false, &chosen);
@@ -257,7 +276,11 @@ void CasePane::askForAssignee()
 void CasePane::editCase()
 {
     auto complaint = ComplaintRepository(m_db).get(m_caseId);
-    if (!complaint || !m_user)
+    if (!complaint) {
+        m_notice->showError(complaint.error().message);
+        return;
+    }
+    if (!m_user)
         return;
     CaseEditDialog dialog(m_db, complaint.value(), m_user->name, this);
     connect(&dialog, &CaseEditDialog::saved, this,

@@ -22,6 +22,7 @@ class CaseMediationView;
 class CasePrepaidTab;
 class CaseRecoveredTab;
 class CaseTimelineView;
+class NoticeBar;
 
 // The selected case beside the list: the actions allowed now, its details, its timeline
 // its history of changes, its evidence files and its mediation.
@@ -36,6 +37,8 @@ public:
     void showCase(qint64 caseId);
     qint64 caseId() const { return m_caseId; }
     CaseMediationView *mediationView() const { return m_mediation; }
+    // Where a part of the case that could not be loaded, or a change that failed, is reported.
+    NoticeBar *notice() const { return m_notice; }
 
     // Moves the shown case; what the action buttons do once the details are given.
     Result<Complaint> applyTransition(const TransitionRequest &request);
@@ -77,6 +80,7 @@ private:
     CaseMediationView *m_mediation;
     CasePrepaidTab *m_prepaid;
     CaseRecoveredTab *m_recovered;
+    NoticeBar *m_notice;
 };
 
 } // namespace casedesk

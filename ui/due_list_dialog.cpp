@@ -58,6 +58,7 @@ DueListDialog::DueListDialog(QSqlDatabase db, QString currentUser, QWidget *pare
 void DueListDialog::refresh()
 {
     const quint64 serial = ++m_loadSerial;
+    ++m_loading;
     m_table->setRowCount(0);
     m_table->setEnabled(false);
     m_summary->setText(tr("Working out the deadlines..."));
@@ -71,6 +72,7 @@ void DueListDialog::refresh()
             return {};
         },
         [this, serial, due](const Status &ran) {
+            --m_loading;
             if (serial != m_loadSerial)
                 return; // a newer load is under way
             fill(ran ? *due : Result<QList<DueItem>>(ran.error()));

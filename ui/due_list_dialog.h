@@ -21,6 +21,7 @@ class DueListDialog : public QDialog {
     Q_OBJECT
 public:
     DueListDialog(QSqlDatabase db, QString currentUser, QWidget *parent = nullptr);
+    bool isLoading() const { return m_loading > 0; } // a load (maybe one no longer shown) is under way
 
 public slots:
     void refresh();
@@ -39,6 +40,7 @@ private:
     QCheckBox *m_mine;
     QLabel *m_summary;
     QTableWidget *m_table;
+    int m_loading = 0;        // loads under way
     quint64 m_loadSerial = 0; // only the latest load is shown
 };
 

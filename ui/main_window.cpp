@@ -227,6 +227,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 
     auto categories = TaxonomyRepository(m_database->connection()).categories(true);
     m_filterBar->setCategories(categories ? categories.value() : QList<Category>{});
+    if (!categories)
+        m_notice->showError(tr("The categories could not be loaded: %1").arg(categories.error().message));
     m_model->setFilter(m_filterBar->filter());
 
     const QByteArray header = DeskSettings().caseTableHeader();
@@ -239,7 +241,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 
     connect(m_model, &CaseTableModel::totalCountChanged, this, &MainWindow::updateCount);
     connect(m_model, &CaseTableModel::loadFailed, this,
-            [this](const QString &message) { QMessageBox::warning(this, tr("CaseDesk"), message); });
+            [this](const QString &message) { m_notice->showError(message); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::showSelectedCase);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelectedCase);
     updateCount(m_model->totalCount());
@@ -296,9 +298,9 @@ void MainWindow::registerComplaint()
     // Registering is done by the signed-in user, and only if their role may (the core checks
     // again when the case is saved).
     if (!m_user || !roleAllows(m_user->role, Permission::RegisterCase)) {
-        QMessageBox::information(this, tr("Register Complaint"),
-                                 m_user ? tr("A %1 does not register complaints.").arg(labelOf(m_user->role))
-                                        : tr("Sign in to register complaints."));
+        m_notice->showMessage(m_user ? tr("A %1 does not register complaints.").arg(labelOf(m_user->role))
+                                     : tr("Sign in to register complaints."),
+                              NoticeBar::Kind::Information);
         return;
     }
     m_intake = new IntakeDialog(m_database->connection(), m_database->path(), m_user->name, this);
@@ -363,9 +365,8 @@ void MainWindow::newDatabase()
         path += QStringLiteral(".db");
     if (QFileInfo::exists(path)) {
         // The save dialog already asked before replacing; a database is never overwritten.
-        QMessageBox::warning(this, tr("New Database"),
-                             tr("\"%1\" already exists. Choose another name, or open it with File > Open.")
-                                 .arg(QDir::toNativeSeparators(path)));
+        m_notice->showError(tr("\"%1\" already exists. Choose another name, or open it with File > Open.")
+                                .arg(QDir::toNativeSeparators(path)));
         return;
     }
     switchTo(path, true);
@@ -374,13 +375,13 @@ void MainWindow::newDatabase()
 void MainWindow::switchTo(const QString &path, bool create)
 {
     if (auto claimed = claimDatabase(path); !claimed) {
-        QMessageBox::warning(this, tr("Open Database"), claimed.error().message);
+        m_notice->showError(claimed.error().message);
         return;
     }
     auto opened = Database::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::OpenExisting);
     if (!opened) {
         (void)claimDatabase(m_database->path()); // still working on the current file
-        QMessageBox::warning(this, tr("Open Database"), opened.error().message);
+        m_notice->showError(opened.error().message);
         return;
     }
     // Users belong to a database: sign in to the new one (or set up its administrator)

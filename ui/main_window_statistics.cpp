@@ -13,7 +13,8 @@
 
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
+#include "notice_bar.h"
+
 #include <QTableView>
 
 namespace casedesk {
@@ -66,10 +67,10 @@ void MainWindow::recordFollowUp()
 {
     const qint64 id = selectedCaseId();
     if (id == 0)
-        return (void)QMessageBox::information(this, tr("Follow-up Visit"), tr("Select a case in the list first."));
+        return m_notice->showMessage(tr("Select a case in the list first."), NoticeBar::Kind::Information);
     auto complaint = ComplaintRepository(m_database->connection()).get(id);
     if (!complaint)
-        return (void)QMessageBox::warning(this, tr("Follow-up Visit"), complaint.error().message);
+        return m_notice->showError(complaint.error().message);
     FollowUpDialog dialog(m_database->connection(), currentUserName(), id, complaint->caseNumber, this);
     if (dialog.exec() == QDialog::Accepted)
         showSelectedCase(); // the audit trail has a new line
@@ -79,10 +80,10 @@ void MainWindow::markTypicalCase()
 {
     const qint64 id = selectedCaseId();
     if (id == 0)
-        return (void)QMessageBox::information(this, tr("Typical Case"), tr("Select a case in the list first."));
+        return m_notice->showMessage(tr("Select a case in the list first."), NoticeBar::Kind::Information);
     auto complaint = ComplaintRepository(m_database->connection()).get(id);
     if (!complaint)
-        return (void)QMessageBox::warning(this, tr("Typical Case"), complaint.error().message);
+        return m_notice->showError(complaint.error().message);
     TypicalCaseDialog dialog(m_database->connection(), currentUserName(), id, complaint->caseNumber, this);
     if (dialog.exec() == QDialog::Accepted)
         showSelectedCase();

@@ -1,10 +1,14 @@
 #include "stats/report_content.h"
 
 #include "followup/follow_up_service.h"
+#include "stats/report_summary.h"
 #include "storage/settings_repository.h"
 #include "storage/taxonomy_repository.h"
+#include "warning/warning_service.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace casedesk {
 namespace {
@@ -75,11 +79,15 @@ Result<ReportContent> buildReport(const QSqlDatabase &db, const StatisticsServic
             return rows.error();
         *t.rows = rows.value();
     }
-    auto top = stats.topBusinesses(period, filter, 10);
+    auto categoriesLastYear = stats.breakdown(StatsDimension::Category, period.sameLastYear(), filter);
+    if (!categoriesLastYear)
+        return categoriesLastYear.error();
+    r.byCategoryLastYear = categoriesLastYear.value();
+    auto top = stats.topBusinesses(period, filter, kReportTopBusinesses);
     if (!top)
         return top.error();
     r.topBusinesses = top.value();
-    auto hot = stats.hotIndustries(period, filter, 5);
+    auto hot = stats.hotIndustries(period, filter, kReportHotIndustries);
     if (!hot)
         return hot.error();
     r.hotIndustries = hot.value();
@@ -106,10 +114,29 @@ Result<ReportContent> buildReport(const QSqlDatabase &db, const StatisticsServic
         return lastYear.error();
     r.monthlyThisYear = thisYear.value();
     r.monthlyLastYear = lastYear.value();
-    auto months = stats.monthlyCounts(r.chartYear, period.to);
+    auto months = stats.monthlyCounts(r.chartYear, period.to, filter);
     if (!months)
         return months.error();
     r.monthlyCounts = months.value();
+
+    auto alerts = WarningService(db).alerts(true); // acknowledged or not: they happened in the period
+    if (!alerts)
+        return alerts.error();
+    QList<WarningAlert> inPeriod;
+    for (const WarningAlert &a : alerts.value()) {
+        if (a.run.firstDay <= period.to && a.run.lastDay >= period.from
+            && (!filter.businessId || *filter.businessId == a.businessId))
+            inPeriod.append(a);
+    }
+    std::stable_sort(inPeriod.begin(), inPeriod.end(), [](const WarningAlert &a, const WarningAlert &b) {
+        return a.run.complaints > b.run.complaints;
+    });
+    r.alertCount = int(inPeriod.size());
+    for (const WarningAlert &a : inPeriod) {
+        if (!r.alertBusinesses.contains(a.businessName))
+            r.alertBusinesses.append(a.businessName);
+    }
+    r.summaryParagraphs = generatedSummary(r);
     return r;
 }
 

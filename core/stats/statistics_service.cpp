@@ -89,9 +89,11 @@ Result<PeriodCounts> StatisticsService::counts(const StatsPeriod &period, const 
     if (const QStringList periods = summaryPeriods(period, filter); !periods.isEmpty()) {
         if (auto added = m_summaries.addCounts(periods, filter.district, c); !added)
             return added.error();
+        if (auto added = m_repository.addNotAccepted(period.from, period.to, filter, c); !added)
+            return added.error();
         return c;
     }
-    for (auto add : {&StatsRepository::addReceived, &StatsRepository::addFinished, &StatsRepository::addMediations,
+    for (auto add : {&StatsRepository::addReceived, &StatsRepository::addNotAccepted, &StatsRepository::addFinished, &StatsRepository::addMediations,
                      &StatsRepository::addFollowUps}) {
         if (auto done = (m_repository.*add)(period.from, period.to, filter, c); !done)
             return done.error();

@@ -21,6 +21,7 @@ QJsonObject countsToJson(const PeriodCounts &c)
 {
     return {
         {QStringLiteral("received"), c.received},
+        {QStringLiteral("accepted"), c.accepted()},
         {QStringLiteral("amountFen"), c.amountFen},
         {QStringLiteral("hotline"), c.hotline},
         {QStringLiteral("finished"), c.finished},
@@ -35,6 +36,7 @@ QJsonObject countsToJson(const PeriodCounts &c)
         {QStringLiteral("dissatisfied"), c.dissatisfied},
         {QStringLiteral("followUpsWithResult"), c.followUpsWithResult()},
         {QStringLiteral("resolutionRate"), fraction(resolutionRate(c).value())},
+        {QStringLiteral("complaintResolutionRate"), fraction(complaintResolutionRate(c).value())},
         {QStringLiteral("mediationSuccessRate"), fraction(mediationSuccessRate(c).value())},
         {QStringLiteral("onTimeRate"), fraction(onTimeRate(c).value())},
         {QStringLiteral("satisfactionRate"), fraction(satisfactionRate(c).value())},
@@ -53,11 +55,14 @@ QJsonObject changesToJson(const PeriodCounts &now, const PeriodCounts &before)
 {
     return {
         {QStringLiteral("received"), fraction(relativeChange(now.received, before.received))},
+        {QStringLiteral("accepted"), fraction(relativeChange(now.accepted(), before.accepted()))},
         {QStringLiteral("amountFen"), fraction(relativeChange(now.amountFen, before.amountFen))},
         {QStringLiteral("recoveredFen"), fraction(relativeChange(now.recoveredFen, before.recoveredFen))},
         {QStringLiteral("finished"), fraction(relativeChange(now.finished, before.finished))},
         {QStringLiteral("hotline"), fraction(relativeChange(now.hotline, before.hotline))},
         {QStringLiteral("resolutionRate"), fraction(pointChange(resolutionRate(now), resolutionRate(before)))},
+        {QStringLiteral("complaintResolutionRate"),
+         fraction(pointChange(complaintResolutionRate(now), complaintResolutionRate(before)))},
         {QStringLiteral("mediationSuccessRate"),
          fraction(pointChange(mediationSuccessRate(now), mediationSuccessRate(before)))},
         {QStringLiteral("onTimeRate"), fraction(pointChange(onTimeRate(now), onTimeRate(before)))},
@@ -103,7 +108,7 @@ QString breakdownToCsv(StatsDimension dimension, const QList<BreakdownRow> &rows
     QString csv = QString(QChar(0xFEFF));
     csv += csvLine({Msg::tr("Key"), labelOf(dimension), Msg::tr("Received"), Msg::tr("Share"),
                     Msg::tr("Amount involved (yuan)"), Msg::tr("Closed"), Msg::tr("Resolved"),
-                    Msg::tr("Resolution rate")});
+                    Msg::tr("Resolution rate of closed cases")});
     for (const BreakdownRow &row : rows) {
         csv += csvLine({row.key, row.label, QString::number(row.received), formatPercent(shareOf(row, rows)),
                         formatYuan(row.amountFen).remove(QLatin1Char(',')), QString::number(row.finished),

@@ -80,6 +80,10 @@ Rate resolutionRate(const PeriodCounts &c)
 {
     return {c.resolved, c.finished};
 }
+Rate complaintResolutionRate(const PeriodCounts &c)
+{
+    return {c.resolved, c.accepted()};
+}
 Rate mediationSuccessRate(const PeriodCounts &c)
 {
     return {c.agreements, c.agreements + c.terminations};
@@ -136,13 +140,17 @@ QList<MeasureLine> measureLines(const StatsSummary &s)
     return {
         countLine(QStringLiteral("received"), Msg::tr("Complaints received"), c.received, s.previous.received,
                   s.lastYear.received, QString::number(c.received)),
+        countLine(QStringLiteral("accepted"), Msg::tr("Complaints accepted"), c.accepted(), s.previous.accepted(),
+                  s.lastYear.accepted(), QString::number(c.accepted())),
         countLine(QStringLiteral("amountFen"), Msg::tr("Amount involved"), c.amountFen, s.previous.amountFen,
                   s.lastYear.amountFen, yuan(c.amountFen)),
         countLine(QStringLiteral("recoveredFen"), Msg::tr("Money recovered"), c.recoveredFen, s.previous.recoveredFen,
                   s.lastYear.recoveredFen, yuan(c.recoveredFen)),
         countLine(QStringLiteral("finished"), Msg::tr("Cases closed"), c.finished, s.previous.finished,
                   s.lastYear.finished, QString::number(c.finished)),
-        rateLine(QStringLiteral("resolutionRate"), Msg::tr("Resolution rate"), &resolutionRate, s),
+        rateLine(QStringLiteral("complaintResolutionRate"), Msg::tr("Complaint resolution rate"),
+                 &complaintResolutionRate, s),
+        rateLine(QStringLiteral("resolutionRate"), Msg::tr("Resolution rate of closed cases"), &resolutionRate, s),
         rateLine(QStringLiteral("mediationSuccessRate"), Msg::tr("Mediation success rate"), &mediationSuccessRate, s),
         rateLine(QStringLiteral("onTimeRate"), Msg::tr("On-time rate"), &onTimeRate, s),
         rateLine(QStringLiteral("satisfactionRate"), Msg::tr("Satisfaction rate"), &satisfactionRate, s),

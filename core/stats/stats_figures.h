@@ -31,7 +31,8 @@ struct StatsFilter {
 
 // The raw counts of one period (see docs/statistics.md for each definition).
 struct PeriodCounts {
-    qint64 received = 0;      // cases received in the period
+    qint64 received = 0;      // cases received in the period, refused and returned ones included
+    qint64 notAccepted = 0;   // of those, refused, returned or still waiting for the decision
     qint64 amountFen = 0;     // amount involved of the cases received
     qint64 hotline = 0;       // cases received through the 12345 hotline
     qint64 finished = 0;      // cases closed in the period
@@ -46,6 +47,8 @@ struct PeriodCounts {
     qint64 dissatisfied = 0;
 
     qint64 followUpsWithResult() const { return satisfied + basicallySatisfied + dissatisfied; }
+    // Cases received in the period that the council took on (受理): what the published figures count.
+    qint64 accepted() const { return received - notAccepted; }
 };
 
 // A share: `part` of `whole`. Undefined (nullopt) when nothing was counted, never 0 or NaN.
@@ -58,7 +61,10 @@ struct Rate {
     }
 };
 
+// 办结解决率: resolved ÷ closed, CaseDesk's own figure (how the closed cases ended).
 Rate resolutionRate(const PeriodCounts &c);
+// 投诉解决率: resolved ÷ accepted, as the China Consumers Association's yearly figures count it.
+Rate complaintResolutionRate(const PeriodCounts &c);
 Rate mediationSuccessRate(const PeriodCounts &c);
 Rate onTimeRate(const PeriodCounts &c);
 Rate satisfactionRate(const PeriodCounts &c);

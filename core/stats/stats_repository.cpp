@@ -123,6 +123,18 @@ Status StatsRepository::addReceived(QDate from, QDate to, const StatsFilter &fil
     return {};
 }
 
+Status StatsRepository::addNotAccepted(QDate from, QDate to, const StatsFilter &filter, PeriodCounts &counts) const
+{
+    Clause w = where(QStringLiteral("c.received_at"), from, to, filter);
+    w.sql += QStringLiteral(" AND c.status IN ('registered', 'refused', 'returned')");
+    auto q = runQuery(m_db, QStringLiteral("SELECT COUNT(*)") + kFrom + w.sql, w.values);
+    if (!q)
+        return q.error();
+    if (q->next())
+        counts.notAccepted += q->value(0).toLongLong();
+    return {};
+}
+
 Status StatsRepository::addFinished(QDate from, QDate to, const StatsFilter &filter, PeriodCounts &counts) const
 {
     const Clause w = finishedWhere(from, to, filter);

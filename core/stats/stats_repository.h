@@ -28,6 +28,9 @@ public:
 
     // received, amountFen, hotline of the cases received in the period.
     Status addReceived(QDate from, QDate to, const StatsFilter &filter, PeriodCounts &counts) const;
+    // notAccepted: the cases received in the period that were refused or returned or still wait
+    // for the decision (an index on status answers it; the summaries do not keep it).
+    Status addNotAccepted(QDate from, QDate to, const StatsFilter &filter, PeriodCounts &counts) const;
     // finished, resolved, recoveredFen of the cases closed in the period.
     Status addFinished(QDate from, QDate to, const StatsFilter &filter, PeriodCounts &counts) const;
     // agreements and terminations reached in the period.

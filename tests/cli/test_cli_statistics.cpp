@@ -4,6 +4,7 @@
 #include "test_support.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -83,6 +84,30 @@ TEST_CASE("casedesk-cli: stats and report on the hand-worked fixture", "[cli][st
                out.path(), QStringLiteral("--as"), QStringLiteral("王主任"), QStringLiteral("--database"), db},
               kTestPassword);
     CHECK(run.exitCode == 1);
+
+    // The first page's summary, printed; then an edited one given back.
+    run = cli({QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-01"), QStringLiteral("--summary"),
+               QStringLiteral("--as"), QStringLiteral("王主任"), QStringLiteral("--database"), db},
+              kTestPassword);
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral(": 5, up 25.0% year on year")));
+    CHECK(run.out.contains(QStringLiteral("Accepted: 3;")));
+    CHECK(run.out.contains(QStringLiteral("Complaint resolution rate (resolved ÷ accepted")));
+    CHECK(run.out.contains(QStringLiteral("75.0% (3 of 4)")));
+    CHECK(run.out.contains(QStringLiteral("\n\n"))); // paragraphs apart, as --summary-file takes them
+    const QString edited = out.filePath(QStringLiteral("summary.txt"));
+    {
+        QFile file(edited);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("本月投诉平稳。\n\n请关注预付卡。\n").toUtf8());
+    }
+    run = cli({QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-01"), QStringLiteral("--summary"),
+               QStringLiteral("--summary-file"), edited, QStringLiteral("--out"), out.filePath(QStringLiteral("m.pdf")),
+               QStringLiteral("--as"), QStringLiteral("王主任"), QStringLiteral("--database"), db},
+              kTestPassword);
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.startsWith(QStringLiteral("本月投诉平稳。\n\n请关注预付卡。\n")));
+    CHECK(QFileInfo(out.filePath(QStringLiteral("m.pdf"))).size() > 1000);
 }
 
 TEST_CASE("casedesk-cli: follow-up visits, spot check and typical cases", "[cli][followup]")

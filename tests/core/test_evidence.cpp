@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QTemporaryDir>
 
 using namespace casedesk;
 using namespace casedesk::test;
@@ -172,22 +173,36 @@ TEST_CASE("empty, oversized, unreadable files and unknown cases are refused", "[
 TEST_CASE("a file that cannot be read is refused with a message", "[evidence]")
 {
     Desk desk;
-    const QString path = desk.db.folder() + QStringLiteral("/locked.pdf");
+    // The file's own folder can be entered by anyone, so the file is found but cannot be read (by a
+    // user other than root: the check runs in a child process without root when the suite has it).
+    QTemporaryDir folder;
+    REQUIRE(QFile::setPermissions(folder.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                     | QFileDevice::ExeOwner | QFileDevice::ExeOther));
+    const QString path = folder.filePath(QStringLiteral("locked.pdf"));
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
     REQUIRE(file.write("%PDF-1.4") == 8);
     file.close();
     REQUIRE(QFile::setPermissions(path, QFileDevice::Permissions()));
-    QFile probe(path);
-    if (probe.open(QIODevice::ReadOnly)) { // running as root: permissions do not stop reading
-        WARN("permissions do not stop this user from reading; not checked");
-        return;
-    }
-    auto refused = desk.evidence().addFile(desk.caseId, path, QString(), kCaseworker, fixedNow());
+    const QSqlDatabase db = desk.db.connection();
+    const qint64 caseId = desk.caseId;
+    const QString failed = runWithoutRoot([&]() -> QString {
+        QFile probe(path);
+        if (probe.open(QIODevice::ReadOnly))
+            return QStringLiteral("permissions do not stop this user from reading");
+        // Refused before any SQL runs (the child must not write to the parent's database).
+        auto refused = EvidenceRepository(db).addFile(caseId, path, QString(), kCaseworker, fixedNow());
+        if (refused.ok())
+            return QStringLiteral("an unreadable file was added");
+        if (refused.error().code != ErrorCode::Io)
+            return QStringLiteral("not an I/O error: ") + refused.error().message;
+        if (!refused.error().message.contains(QStringLiteral("locked.pdf"))
+            || !refused.error().message.contains(QStringLiteral("cannot be read")))
+            return QStringLiteral("unexpected message: ") + refused.error().message;
+        return {};
+    });
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().code == ErrorCode::Io);
-    CHECK(refused.error().message.contains(QStringLiteral("locked.pdf")));
+    CHECK(failed == QString());
     CHECK(desk.evidenceRows() == 0);
 }
 

@@ -7,9 +7,20 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QFile>
 #include <QTimeZone>
 
+#include <cerrno>
+#include <cstdio>
+
 #include <stdexcept>
+
+#ifdef Q_OS_UNIX
+#include <grp.h>
+#include <pwd.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
 
 namespace casedesk::test {
 
@@ -87,5 +98,96 @@ void execOrFail(const QSqlDatabase &db, const QString &sql)
     if (!query.exec(sql))
         throw std::runtime_error(query.lastError().text().toStdString());
 }
+
+
+
+#ifdef Q_OS_UNIX
+namespace {
+
+const passwd *unprivilegedUser()
+{
+    return ::getpwnam("nobody");
+}
+
+} // namespace
+
+bool giveToUnprivilegedUser(const QString &path)
+{
+    if (::geteuid() != 0)
+        return true;
+    const passwd *user = unprivilegedUser();
+    return user && ::chown(QFile::encodeName(path).constData(), user->pw_uid, user->pw_gid) == 0;
+}
+
+QString runWithoutRoot(const std::function<QString()> &check)
+{
+    if (::geteuid() != 0)
+        return check();
+    const passwd *user = unprivilegedUser();
+    if (!user)
+        return QStringLiteral("there is no user 'nobody' to run the check as");
+    const uid_t uid = user->pw_uid;
+    const gid_t gid = user->pw_gid;
+    int pipeEnds[2];
+    if (::pipe(pipeEnds) != 0)
+        return QStringLiteral("cannot make a pipe to the check's process");
+    std::fflush(stdout);
+    std::fflush(stderr);
+    const pid_t child = ::fork();
+    if (child < 0)
+        return QStringLiteral("cannot start the check's process");
+    if (child == 0) {
+        ::close(pipeEnds[0]);
+        // "PASS" or "FAIL <why>": a child that dies before saying either never counts as a pass.
+        QByteArray answer;
+        if (::setgroups(0, nullptr) != 0 || ::setgid(gid) != 0 || ::setuid(uid) != 0)
+            answer = "FAIL cannot drop root to the user nobody";
+        else if (::geteuid() == 0 || ::setuid(0) == 0)
+            answer = "FAIL still root after dropping it";
+        else {
+            try {
+                const QString failed = check();
+                answer = failed.isEmpty() ? QByteArray("PASS") : "FAIL " + failed.toUtf8();
+            } catch (const std::exception &e) {
+                answer = QByteArray("FAIL ") + e.what();
+            } catch (...) {
+                answer = "FAIL the check threw";
+            }
+        }
+        qsizetype written = 0;
+        while (written < answer.size()) {
+            const ssize_t n = ::write(pipeEnds[1], answer.constData() + written, size_t(answer.size() - written));
+            if (n <= 0)
+                break;
+            written += n;
+        }
+        ::_exit(0); // no destructors: the parent's temporary folders are not the child's to remove
+    }
+    ::close(pipeEnds[1]);
+    QByteArray answer;
+    char buffer[512];
+    for (ssize_t n; (n = ::read(pipeEnds[0], buffer, sizeof buffer)) != 0;) {
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            break;
+        answer.append(buffer, n);
+    }
+    ::close(pipeEnds[0]);
+    int status = 0;
+    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return QStringLiteral("the check's process ended abnormally");
+    if (answer == "PASS")
+        return {};
+    if (answer.startsWith("FAIL "))
+        return QString::fromUtf8(answer.mid(5));
+    return QStringLiteral("the check's process gave no answer");
+}
+#else
+bool giveToUnprivilegedUser(const QString &) { return true; }
+QString runWithoutRoot(const std::function<QString()> &check) { return check(); }
+#endif
 
 } // namespace casedesk::test

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace casedesk::test {
@@ -49,5 +50,15 @@ qint64 rowCount(const QSqlDatabase &db, const QString &table);
 
 // Runs SQL directly and fails the test if it does not work (for setting up fixtures).
 void execOrFail(const QSqlDatabase &db, const QString &sql);
+
+// Runs `check` as a user without root's powers, for tests of what file permissions refuse (root
+// ignores them, and CI runs as root): in this process when it is not root, otherwise in a child
+// process that has dropped to the user `nobody`. `check` returns an empty string when it passed,
+// otherwise what went wrong; so does this (also when the child could not drop root or died).
+// In the child only plain code runs: no Catch2 macros, and `check` must not write to a database.
+QString runWithoutRoot(const std::function<QString()> &check);
+
+// Makes `path` belong to the user runWithoutRoot's child runs as (nothing to do when not root).
+bool giveToUnprivilegedUser(const QString &path);
 
 } // namespace casedesk::test

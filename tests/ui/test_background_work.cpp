@@ -67,7 +67,7 @@ TEST_CASE("the early-warning list is found on a worker: the window opens at once
     dialog.reload();
     dialog.reload();
     REQUIRE(loaded.wait(20000));
-    QTest::qWait(200);
+    REQUIRE(QTest::qWaitFor([&dialog] { return !dialog.isLoading(); }, 20000)); // the older load has ended too
     CHECK(loaded.count() == 1);
     CHECK(dialog.table()->rowCount() == expected->size());
 }
@@ -95,7 +95,7 @@ TEST_CASE("the due list is worked out on a worker: the window opens at once and 
     dialog.refresh();
     dialog.refresh();
     REQUIRE(loaded.wait(20000));
-    QTest::qWait(200);
+    REQUIRE(QTest::qWaitFor([&dialog] { return !dialog.isLoading(); }, 20000)); // the older load has ended too
     CHECK(loaded.count() == 1);
     CHECK(table->rowCount() == expected->size());
 }

@@ -25,6 +25,9 @@
 #include <QTimer>
 
 #include <functional>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTest>
 
 using namespace casedesk;
 using namespace casedesk::test;
@@ -71,7 +74,15 @@ TEST_CASE("automatic backups: due when there is none, made, then due again only 
     CHECK(scheduler.isDue(QDateTime::currentDateTime().addDays(1)));
     CHECK_FALSE(scheduler.changedSinceLastBackup());
 
-    QThread::msleep(20); // file times must be able to tell the change from the backup
+    // File times must be able to tell the change from the backup: wait until a file written now
+    // is stamped later than the backup (the file system's clock moves in ticks).
+    const QDateTime backedUp = QFileInfo(backups.first()).lastModified();
+    const QString probe = db.folder() + QStringLiteral("/clock-probe");
+    REQUIRE(QTest::qWaitFor([&probe, &backedUp] {
+        QFile file(probe);
+        return file.open(QIODevice::WriteOnly) && file.write("x") == 1 && (file.close(), true)
+            && QFileInfo(probe).lastModified() > backedUp;
+    }, 5000));
     REQUIRE(ComplaintRepository(db.connection()).add(sampleComplaint(db.connection()), QStringLiteral("李敏"), fixedNow()).ok());
     CHECK(scheduler.changedSinceLastBackup());
 
@@ -176,4 +187,15 @@ TEST_CASE("restoring a damaged database's backup with nobody signed in asks who 
             dialog->reject();
     });
     CHECK_FALSE(askWhoRestores(nullptr, backup, path));
+}
+
+TEST_CASE("each test process keeps its desk settings in a folder of its own", "[ui][settings]")
+{
+    // Under `ctest -j2` two test processes sharing one settings file saw each other's backup folder.
+    const QString own = qEnvironmentVariable("XDG_CONFIG_HOME");
+    REQUIRE_FALSE(own.isEmpty());
+    CHECK(own.contains(QString::number(QCoreApplication::applicationPid())) == false); // a random name, not a guess
+    CHECK(QSettings().fileName().startsWith(own + QLatin1Char('/')));
+    CHECK_FALSE(QSettings().fileName().contains(QStringLiteral(".qttest")));
+    CHECK(QFileInfo(own).absolutePath() != QDir::homePath());
 }

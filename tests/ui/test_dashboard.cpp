@@ -74,6 +74,9 @@ TEST_CASE("the dashboard shows the period's figures and a click filters the case
     CHECK(tile(dashboard, QStringLiteral("received"))->changeLabel()->text().contains(QStringLiteral("+25.0%")));
     CHECK(tile(dashboard, QStringLiteral("resolutionRate"))->valueLabel()->text() == QStringLiteral("75.0%"));
     CHECK(tile(dashboard, QStringLiteral("resolutionRate"))->changeLabel()->text().contains(QStringLiteral("▼")));
+    // Both resolution rates side by side, and accepted apart from received.
+    CHECK(tile(dashboard, QStringLiteral("complaintResolutionRate"))->valueLabel()->text() == QStringLiteral("100.0%"));
+    CHECK(tile(dashboard, QStringLiteral("accepted"))->valueLabel()->text() == QStringLiteral("3"));
     CHECK(tile(dashboard, QStringLiteral("satisfactionRate"))->valueLabel()->text() == QStringLiteral("75.0%"));
     CHECK(tile(dashboard, QStringLiteral("recoveredFen"))->valueLabel()->text() == QStringLiteral("¥3,800.00"));
 
@@ -88,8 +91,7 @@ TEST_CASE("the dashboard shows the period's figures and a click filters the case
     CHECK(filter.categoryId == categoryIdByName(db.connection(), QStringLiteral("文化娱乐体育")));
     CHECK(filter.receivedFrom == QDate(2026, 1, 1));
     CHECK(filter.receivedTo == QDate(2026, 1, 31));
-    for (int i = 0; i < 100 && window.caseModel()->totalCount() != 3; ++i)
-        QTest::qWait(20);
+    CHECK(QTest::qWaitFor([&window] { return window.caseModel()->totalCount() == 3; }, 5000));
     CHECK(window.caseModel()->totalCount() == 3);
 
     // A month's bar of last year.
@@ -199,8 +201,7 @@ TEST_CASE("the dashboard's filters narrow every figure and carry over to the cas
     // A click opens exactly the cases the chart counted; the district and another caseworker,
     // which the list has no box for, show on a button above it that takes them off.
     auto waitForCount = [&window](qint64 count) {
-        for (int i = 0; i < 100 && window.caseModel()->totalCount() != count; ++i)
-            QTest::qWait(20);
+        CHECK(QTest::qWaitFor([&window, count] { return window.caseModel()->totalCount() == count; }, 5000));
         return window.caseModel()->totalCount();
     };
     auto *scope = window.filterBar()->findChild<QPushButton *>(QStringLiteral("scopeButton"));
@@ -237,8 +238,7 @@ TEST_CASE("the dashboard's filters narrow every figure and carry over to the cas
     CHECK(filter.channel == Channel::Hotline12345);
     CHECK(filter.receivedFrom == QDate(2026, 1, 1));
     CHECK(filter.district.isEmpty());
-    for (int i = 0; i < 100 && window.caseModel()->totalCount() != 2; ++i)
-        QTest::qWait(20);
+    CHECK(QTest::qWaitFor([&window] { return window.caseModel()->totalCount() == 2; }, 5000));
     CHECK(window.caseModel()->totalCount() == 2);
 }
 

@@ -157,16 +157,14 @@ TEST_CASE("the badge counts the alerts and an alert leads to a group case in two
     MainWindow window(db.openAgain(), kUser);
     window.show();
     AlertBadge *badge = window.disputeViews()->badge();
-    for (int i = 0; i < 200 && badge->count() == 0; ++i)
-        QTest::qWait(50);
+    REQUIRE(QTest::qWaitFor([badge] { return badge->count() != 0; }, 10000));
     CHECK(badge->count() == expected);
     CHECK(badge->isVisible());
     CHECK(badge->text().contains(QString::number(expected)));
 
     badge->click(); // the alert list
     auto *alerts = child<AlertListDialog>(&window, "alertListDialog");
-    for (int i = 0; i < 200 && alerts->isLoading(); ++i) // found on a worker thread
-        QTest::qWait(50);
+    REQUIRE(QTest::qWaitFor([alerts] { return !alerts->isLoading(); }, 10000)); // found on a worker thread
     CHECK(alerts->table()->rowCount() == expected);
     const QString business = alerts->table()->item(0, 0)->text();
     child<QPushButton>(alerts, "showComplaintsButton")->click(); // first click

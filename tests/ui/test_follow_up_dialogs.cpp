@@ -2,6 +2,8 @@
 #include "stats_fixture.h"
 #include "test_support.h"
 
+#include "notice_bar.h"
+
 #include "case_history_view.h"
 #include "followup/follow_up_dialog.h"
 #include "followup/follow_up_service.h"

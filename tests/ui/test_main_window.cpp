@@ -22,8 +22,7 @@ namespace {
 
 void waitForCount(CaseTableModel *model)
 {
-    for (int i = 0; i < 100 && model->totalCount() < 0; ++i)
-        QTest::qWait(50);
+    CHECK(QTest::qWaitFor([model] { return model->totalCount() >= 0; }, 5000));
 }
 
 } // namespace
@@ -101,8 +100,9 @@ TEST_CASE("the main window scrolls a long list to its end and back, holding only
 
     // The view fetches the next page whenever its scroll bar reaches the bottom.
     for (int i = 0; i < 100 && model->canFetchMore({}); ++i) {
+        const int before = model->rowCount();
         table->scrollToBottom();
-        QTest::qWait(5);
+        CHECK(QTest::qWaitFor([model, before] { return model->rowCount() > before || !model->canFetchMore({}); }, 5000));
         (void)table->grab(); // paints the rows shown
         REQUIRE(model->loadedPageCount() <= CaseTableModel::kMaxLoadedPages);
     }

@@ -1,6 +1,8 @@
 #include "catch_qt.h"
 #include "test_support.h"
 
+#include "notice_bar.h"
+
 #include "case_pane.h"
 #include "case_table_model.h"
 #include "demo/demo_generator.h"
@@ -195,7 +197,8 @@ TEST_CASE("an administrator manages users in Settings; others do not see the pag
     UserSettingsPage page(db.connection(), QStringLiteral("管理员"), HashCost::CheapForTests);
     CHECK(page.userTable()->rowCount() == 2);
     CHECK_FALSE(page.addUser(QStringLiteral("李敏"), Role::Caseworker, QStringLiteral("short")).ok());
-    CHECK(page.messageLabel()->text().contains(QStringLiteral("at least")));
+    CHECK(page.notice()->text().contains(QStringLiteral("at least")));
+    CHECK(page.notice()->kind() == NoticeBar::Kind::Error);
     REQUIRE(page.addUser(QStringLiteral("李敏"), Role::Caseworker, QStringLiteral("limin-password")).ok());
     CHECK(page.userTable()->rowCount() == 3);
     CHECK(SignInService(db.connection()).signIn(QStringLiteral("李敏"), QStringLiteral("limin-password")).ok());

@@ -1,12 +1,12 @@
 #include "businesses_dialog.h"
 
 #include "business_cases_dialog.h"
+#include "notice_bar.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -14,7 +14,8 @@
 namespace casedesk {
 
 BusinessesDialog::BusinessesDialog(const QSqlDatabase &db, const QString &actor, QWidget *parent)
-    : QDialog(parent), m_db(db), m_actor(actor), m_search(new QLineEdit(this)), m_table(new QTableWidget(this))
+    : QDialog(parent), m_db(db), m_actor(actor), m_search(new QLineEdit(this)), m_table(new QTableWidget(this)),
+      m_notice(new NoticeBar(this))
 {
     setObjectName(QStringLiteral("businessesDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -46,6 +47,7 @@ BusinessesDialog::BusinessesDialog(const QSqlDatabase &db, const QString &actor,
     connect(m_search, &QLineEdit::returnPressed, this, &BusinessesDialog::reload);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &BusinessesDialog::showComplaints);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
     layout->addWidget(m_search);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
@@ -56,6 +58,10 @@ void BusinessesDialog::reload()
 {
     auto rows = BusinessRepository(m_db).list(m_search->text());
     m_rows = rows ? rows.value() : QList<BusinessRow>{};
+    if (!rows)
+        m_notice->showError(tr("The businesses could not be loaded: %1").arg(rows.error().message));
+    else
+        m_notice->hide(); // an earlier failure is over
     m_table->setRowCount(int(m_rows.size()));
     for (int row = 0; row < m_rows.size(); ++row) {
         const BusinessRow &b = m_rows.at(row);
@@ -103,7 +109,7 @@ void BusinessesDialog::merge()
 {
     const QList<BusinessRow> rows = selectedRows();
     if (rows.size() != 2) {
-        QMessageBox::information(this, windowTitle(), tr("Select exactly two records of the same business."));
+        m_notice->showMessage(tr("Select exactly two records of the same business."), NoticeBar::Kind::Information);
         return;
     }
     // The record with more cases keeps its name; the other is folded into it.
@@ -128,7 +134,7 @@ void BusinessesDialog::merge()
         return;
     auto moved = BusinessRepository(m_db).merge(kept.id, merged.id, true, reason, m_actor);
     if (!moved) {
-        QMessageBox::warning(this, windowTitle(), moved.error().message);
+        m_notice->showError(moved.error().message);
         return;
     }
     emit message(tr("Merged \"%1\" into \"%2\": %n case(s) moved.", nullptr, moved.value()).arg(merged.name, kept.name));
@@ -141,7 +147,7 @@ void BusinessesDialog::toggleNetworked()
     if (rows.isEmpty())
         return;
     if (auto done = BusinessRepository(m_db).setNetworked(rows.first().id, !rows.first().networked, m_actor); !done) {
-        QMessageBox::warning(this, windowTitle(), done.error().message);
+        m_notice->showError(done.error().message);
         return;
     }
     reload();

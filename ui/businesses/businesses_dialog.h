@@ -10,6 +10,8 @@ class QTableWidget;
 
 namespace casedesk {
 
+class NoticeBar;
+
 // Every business with its complaints (open, finished), groups, state and whether it is a
 // networked enterprise; merging two records of one business.
 class BusinessesDialog : public QDialog {
@@ -19,6 +21,7 @@ public:
 
     void reload();
     QTableWidget *table() const { return m_table; }
+    NoticeBar *notice() const { return m_notice; }
 
 signals:
     void caseActivated(qint64 caseId);
@@ -36,6 +39,7 @@ private:
     QList<BusinessRow> m_rows;
     QLineEdit *m_search;
     QTableWidget *m_table;
+    NoticeBar *m_notice; // a failed load or change says so here
 };
 
 } // namespace casedesk

@@ -1,5 +1,7 @@
 #include "dashboard/dashboard_window.h"
 
+#include "notice_bar.h"
+
 #include "dashboard/statistics_refresh.h"
 
 #include "dashboard/dashboard_tiles.h"
@@ -22,7 +24,6 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPieSeries>
 #include <QPushButton>
 #include <QScrollArea>
@@ -39,9 +40,19 @@ struct TileSpec {
     const char *key;
     bool upIsGood;
 };
-const TileSpec kTiles[] = {{"received", false},  {"amountFen", false},      {"recoveredFen", true},
-                           {"hotline", false},   {"resolutionRate", true},  {"mediationSuccessRate", true},
-                           {"onTimeRate", true}, {"satisfactionRate", true}};
+// Two rows of five: the volumes, then the rates (both resolution rates side by side: the
+// published 投诉解决率 and CaseDesk's 办结解决率, docs/statistics.md).
+constexpr int kTilesPerRow = 5;
+const TileSpec kTiles[] = {{"received", false},
+                           {"accepted", false},
+                           {"amountFen", false},
+                           {"recoveredFen", true},
+                           {"hotline", false},
+                           {"complaintResolutionRate", true},
+                           {"resolutionRate", true},
+                           {"mediationSuccessRate", true},
+                           {"onTimeRate", true},
+                           {"satisfactionRate", true}};
 
 // `base` narrowed to one month.
 CaseFilter monthFilter(CaseFilter base, int year, int month)
@@ -58,7 +69,7 @@ DashboardWindow::DashboardWindow(QSqlDatabase db, const QString &userName, QWidg
     : QWidget(parent, Qt::Window), m_db(std::move(db)), m_user(userName), m_kind(new QComboBox(this)),
       m_year(new QSpinBox(this)), m_sub(new QComboBox(this)), m_district(new QComboBox(this)),
       m_category(new QComboBox(this)), m_channel(new QComboBox(this)), m_caseworker(new QComboBox(this)),
-      m_error(new QLabel(this))
+      m_error(new NoticeBar(this))
 {
     setObjectName(QStringLiteral("dashboardWindow"));
     setWindowTitle(tr("Dashboard"));
@@ -86,13 +97,13 @@ DashboardWindow::DashboardWindow(QSqlDatabase db, const QString &userName, QWidg
     bar->addWidget(report);
     auto *pdf = new QPushButton(tr("Save PDF..."), this);
     pdf->setObjectName(QStringLiteral("savePdfPushButton"));
-    connect(pdf, &QPushButton::clicked, this, [this] { saveReportPdf(this, m_db, m_user, m_shown, m_shownFilter); });
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        if (auto saved = saveReportPdf(this, m_db, m_user, m_shown, m_shownFilter); !saved)
+            m_error->showError(saved.error().message);
+    });
     bar->addWidget(pdf);
     outer->addLayout(bar);
 
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
     outer->addWidget(m_error);
 
     auto *tiles = new QGridLayout;
@@ -100,7 +111,7 @@ DashboardWindow::DashboardWindow(QSqlDatabase db, const QString &userName, QWidg
     for (const TileSpec &spec : kTiles) {
         auto *tile = new DashboardTile(QLatin1String(spec.key), spec.upIsGood, this);
         m_tiles.append(tile);
-        tiles->addWidget(tile, i / 4, i % 4);
+        tiles->addWidget(tile, i / kTilesPerRow, i % kTilesPerRow);
         ++i;
     }
     outer->addLayout(tiles);
@@ -189,16 +200,22 @@ void DashboardWindow::buildFilters(QLayout *layout)
     m_channel->setObjectName(QStringLiteral("channelComboBox"));
     m_caseworker->setObjectName(QStringLiteral("caseworkerComboBox"));
     m_district->addItem(tr("All districts"));
+    // A list that cannot be loaded is said (refresh shows it), not offered as "All" alone.
+    QStringList failed;
     if (auto stats = StatisticsService::forUser(m_db, m_user)) {
         if (auto districts = stats->districts()) {
             for (const QString &district : districts.value())
                 m_district->addItem(district, district);
+        } else {
+            failed << tr("The districts could not be loaded: %1").arg(districts.error().message);
         }
     }
     m_category->addItem(tr("All categories"));
     if (auto categories = TaxonomyRepository(m_db).categories(true)) {
         for (const Category &category : categories.value())
             m_category->addItem(categoryLabel(category), category.id);
+    } else {
+        failed << tr("The categories could not be loaded: %1").arg(categories.error().message);
     }
     m_channel->addItem(tr("All channels"));
     for (Channel channel : allChannels())
@@ -209,7 +226,10 @@ void DashboardWindow::buildFilters(QLayout *layout)
             if (user.role != Role::Administrator)
                 m_caseworker->addItem(user.name, user.name);
         }
+    } else {
+        failed << tr("The caseworkers could not be loaded: %1").arg(users.error().message);
     }
+    m_filterProblem = failed.join(QLatin1Char('\n'));
     for (QComboBox *box : {m_district, m_category, m_channel, m_caseworker}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(std::max(6, int(box->itemText(0).size()) + 1)); // "All ..." shows whole
@@ -289,13 +309,14 @@ void DashboardWindow::refresh()
     if (m_building)
         return;
     m_error->hide();
+    if (!m_filterProblem.isEmpty())
+        m_error->showError(m_filterProblem);
     const StatsPeriod p = period();
     const StatsFilter f = filter();
     m_shown = p;
     m_shownFilter = f;
     auto fail = [this](const Error &error) {
-        m_error->setText(error.message);
-        m_error->show();
+        m_error->showError(error.message);
     };
     auto stats = StatisticsService::forUser(m_db, m_user);
     if (!stats)
@@ -400,12 +421,12 @@ void DashboardWindow::exportCsv(StatsDimension dimension)
 {
     auto stats = StatisticsService::forUser(m_db, m_user);
     if (!stats)
-        return (void)QMessageBox::warning(this, windowTitle(), stats.error().message);
+        return m_error->showError(stats.error().message);
     if (auto counted = refreshStatistics(this, m_db); !counted)
-        return (void)QMessageBox::warning(this, windowTitle(), counted.error().message);
+        return m_error->showError(counted.error().message);
     auto rows = stats->breakdown(dimension, m_shown, m_shownFilter);
     if (!rows)
-        return (void)QMessageBox::warning(this, windowTitle(), rows.error().message);
+        return m_error->showError(rows.error().message);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export CSV"), QStringLiteral("%1-%2.csv").arg(m_shown.code(), codeOf(dimension)),
         tr("CSV files (*.csv)"));
@@ -414,19 +435,19 @@ void DashboardWindow::exportCsv(StatsDimension dimension)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         file.write(breakdownToCsv(dimension, rows.value()).toUtf8()) < 0)
-        QMessageBox::warning(this, windowTitle(), tr("Cannot write \"%1\": %2").arg(path, file.errorString()));
+        m_error->showError(tr("Cannot write \"%1\": %2").arg(path, file.errorString()));
 }
 
 void DashboardWindow::exportMeasures()
 {
     auto stats = StatisticsService::forUser(m_db, m_user);
     if (!stats)
-        return (void)QMessageBox::warning(this, windowTitle(), stats.error().message);
+        return m_error->showError(stats.error().message);
     if (auto counted = refreshStatistics(this, m_db); !counted)
-        return (void)QMessageBox::warning(this, windowTitle(), counted.error().message);
+        return m_error->showError(counted.error().message);
     auto summary = stats->summary(m_shown, m_shownFilter);
     if (!summary)
-        return (void)QMessageBox::warning(this, windowTitle(), summary.error().message);
+        return m_error->showError(summary.error().message);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export CSV"), QStringLiteral("%1.csv").arg(m_shown.code()), tr("CSV files (*.csv)"));
     if (path.isEmpty())
@@ -434,12 +455,13 @@ void DashboardWindow::exportMeasures()
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         file.write(measuresToCsv(summary.value()).toUtf8()) < 0)
-        QMessageBox::warning(this, windowTitle(), tr("Cannot write \"%1\": %2").arg(path, file.errorString()));
+        m_error->showError(tr("Cannot write \"%1\": %2").arg(path, file.errorString()));
 }
 
 void DashboardWindow::showReport()
 {
-    showReportPreview(this, m_db, m_user, m_shown, m_shownFilter);
+    if (auto shown = showReportPreview(this, m_db, m_user, m_shown, m_shownFilter); !shown)
+        m_error->showError(shown.error().message);
 }
 
 } // namespace casedesk

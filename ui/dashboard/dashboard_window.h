@@ -16,6 +16,7 @@ class QSpinBox;
 namespace casedesk {
 
 class DashboardTile;
+class NoticeBar;
 
 // The supervisor's dashboard: headline figures with 同比 arrows and the charts of a month,
 // quarter or year. Clicking a bar, slice or point asks the main window to show the cases
@@ -63,7 +64,8 @@ private:
     QComboBox *m_channel;
     QComboBox *m_caseworker;
     StatsFilter m_shownFilter;
-    QLabel *m_error;
+    NoticeBar *m_error; // why the figures are missing, or why an export or report failed
+    QString m_filterProblem; // a filter list that could not be loaded (said again on each refresh)
     QList<DashboardTile *> m_tiles;
     QList<QChartView *> m_views;
     StatsPeriod m_shown;

@@ -16,6 +16,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace casedesk {
 namespace {
@@ -171,7 +172,8 @@ QChart *rateTrendChart(const QString &title, const QList<MonthCounts> &months)
         Rate (*rate)(const PeriodCounts &);
         QColor color;
     };
-    const QList<Line> lines = {{Msg::tr("Resolution rate"), &resolutionRate, kPalette.at(0)},
+    const QList<Line> lines = {{Msg::tr("Complaint resolution rate"), &complaintResolutionRate, kPalette.at(4)},
+                               {Msg::tr("Resolution rate of closed cases"), &resolutionRate, kPalette.at(0)},
                                {Msg::tr("Satisfaction rate"), &satisfactionRate, kPalette.at(2)},
                                {Msg::tr("On-time rate"), &onTimeRate, kPalette.at(1)}};
     auto *x = new QBarCategoryAxis;
@@ -185,6 +187,16 @@ QChart *rateTrendChart(const QString &title, const QList<MonthCounts> &months)
     QStringList keys;
     for (const MonthCounts &m : months)
         keys.append(QString::number(m.month));
+    // Resolved ÷ accepted can pass 100% in a month that closes older cases: the axis grows with it.
+    double top = 100.0;
+    for (const Line &line : lines) {
+        for (const MonthCounts &m : months) {
+            if (const auto value = line.rate(m.counts).value())
+                top = std::max(top, std::ceil(*value * 10.0) * 10.0);
+        }
+    }
+    y->setRange(0, top);
+    y->setTickCount(int(top / 20.0) + 1); // a line every 20%
     for (const Line &line : lines) {
         auto *series = new QLineSeries;
         series->setName(line.name);

@@ -1,5 +1,7 @@
 #include "followup/follow_up_dialog.h"
 
+#include "notice_bar.h"
+
 #include "storage/follow_up_repository.h"
 
 #include <QCheckBox>
@@ -22,7 +24,7 @@ FollowUpDialog::FollowUpDialog(QSqlDatabase db, const QString &user, qint64 case
       m_at(new QDateTimeEdit(QDateTime::currentDateTime(), this)),
       m_reached(new QCheckBox(tr("Consumer reached"), this)), m_result(new QComboBox(this)),
       m_attitude(new QSpinBox(this)), m_comment(new QPlainTextEdit(this)),
-      m_spotCheck(new QCheckBox(tr("For the monthly spot check"), this)), m_error(new QLabel(this))
+      m_spotCheck(new QCheckBox(tr("For the monthly spot check"), this)), m_error(new NoticeBar(this))
 {
     setObjectName(QStringLiteral("followUpDialog"));
     setWindowTitle(tr("Follow-up Visit: %1").arg(caseNumber));
@@ -38,9 +40,6 @@ FollowUpDialog::FollowUpDialog(QSqlDatabase db, const QString &user, qint64 case
     m_attitude->setValue(0);
     m_comment->setPlaceholderText(tr("What the consumer said"));
     m_comment->setMaximumHeight(90);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
     m_visits->setMaximumHeight(110);
 
     auto *form = new QFormLayout;
@@ -55,8 +54,8 @@ FollowUpDialog::FollowUpDialog(QSqlDatabase db, const QString &user, qint64 case
     connect(buttons, &QDialogButtonBox::accepted, this, &FollowUpDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_error); // at the top, as in every window
     layout->addLayout(form);
-    layout->addWidget(m_error);
     layout->addWidget(buttons);
     connect(m_reached, &QCheckBox::toggled, this, &FollowUpDialog::updateEnabled);
     loadVisits();
@@ -110,8 +109,7 @@ void FollowUpDialog::accept()
 {
     auto recorded = FollowUpService(m_db).record(request(), m_user);
     if (!recorded) {
-        m_error->setText(recorded.error().message);
-        m_error->show();
+        m_error->showError(recorded.error().message);
         return;
     }
     QDialog::accept();

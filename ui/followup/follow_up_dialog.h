@@ -15,6 +15,8 @@ class QSpinBox;
 
 namespace casedesk {
 
+class NoticeBar;
+
 // Records a follow-up visit (回访) on a finished case and lists the earlier ones.
 class FollowUpDialog : public QDialog {
     Q_OBJECT
@@ -25,7 +27,7 @@ public:
     FollowUpRequest request() const;
     QCheckBox *reachedCheckBox() const { return m_reached; }
     QComboBox *resultComboBox() const { return m_result; }
-    QLabel *errorLabel() const { return m_error; }
+    NoticeBar *errorLabel() const { return m_error; } // why the last save failed
 
 public slots:
     void accept() override;
@@ -44,7 +46,7 @@ private:
     QSpinBox *m_attitude;
     QPlainTextEdit *m_comment;
     QCheckBox *m_spotCheck;
-    QLabel *m_error;
+    NoticeBar *m_error;
 };
 
 } // namespace casedesk

@@ -1,5 +1,7 @@
 #include "followup/typical_case_dialog.h"
 
+#include "notice_bar.h"
+
 #include "followup/follow_up_service.h"
 #include "storage/follow_up_repository.h"
 
@@ -16,16 +18,13 @@ namespace casedesk {
 TypicalCaseDialog::TypicalCaseDialog(QSqlDatabase db, const QString &user, qint64 caseId, const QString &caseNumber,
                                      QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_user(user), m_caseId(caseId), m_title(new QLineEdit(this)),
-      m_summary(new QPlainTextEdit(this)), m_error(new QLabel(this)), m_remove(new QPushButton(tr("Remove Flag"), this))
+      m_summary(new QPlainTextEdit(this)), m_error(new NoticeBar(this)), m_remove(new QPushButton(tr("Remove Flag"), this))
 {
     setObjectName(QStringLiteral("typicalCaseDialog"));
     setWindowTitle(tr("Typical Case: %1").arg(caseNumber));
     m_title->setMaxLength(kMaxTypicalTitleLength);
     m_title->setPlaceholderText(tr("e.g. Gym closed overnight: prepaid card fees refunded"));
     m_summary->setPlaceholderText(tr("What happened, how it was handled, and what consumers can learn from it"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
     auto existing = FollowUpRepository(m_db).typical(caseId);
     const bool flagged = existing && existing.value();
     if (flagged) {
@@ -43,16 +42,15 @@ TypicalCaseDialog::TypicalCaseDialog(QSqlDatabase db, const QString &user, qint6
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_remove, &QPushButton::clicked, this, &TypicalCaseDialog::removeFlag);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_error); // at the top, as in every window
     layout->addLayout(form);
-    layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(520, 360);
 }
 
 void TypicalCaseDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->show();
+    m_error->showError(message);
 }
 
 void TypicalCaseDialog::accept()

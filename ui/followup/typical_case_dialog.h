@@ -10,6 +10,8 @@ class QPushButton;
 
 namespace casedesk {
 
+class NoticeBar;
+
 // Flags a case as a typical case (典型案例) with a title and a short write-up, or removes the flag.
 class TypicalCaseDialog : public QDialog {
     Q_OBJECT
@@ -18,7 +20,7 @@ public:
                       QWidget *parent = nullptr);
     QLineEdit *titleEdit() const { return m_title; }
     QPlainTextEdit *summaryEdit() const { return m_summary; }
-    QLabel *errorLabel() const { return m_error; }
+    NoticeBar *errorLabel() const { return m_error; } // why the last save failed
 
 public slots:
     void accept() override;
@@ -32,7 +34,7 @@ private:
     qint64 m_caseId;
     QLineEdit *m_title;
     QPlainTextEdit *m_summary;
-    QLabel *m_error;
+    NoticeBar *m_error;
     QPushButton *m_remove;
 };
 

@@ -1,5 +1,7 @@
 #include "funds_dialog.h"
 
+#include "notice_bar.h"
+
 #include "domain/money.h"
 #include "funds/fund_service.h"
 #include "recovery_question.h"
@@ -12,7 +14,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -44,7 +45,7 @@ void fillRow(QTableWidget *table, int row, const QStringList &cells, int firstMo
     }
 }
 
-std::optional<qint64> askAmount(QWidget *parent, const QString &title, const QString &label)
+std::optional<qint64> askAmount(QWidget *parent, NoticeBar *notice, const QString &title, const QString &label)
 {
     bool ok = false;
     const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, {}, &ok);
@@ -52,7 +53,7 @@ std::optional<qint64> askAmount(QWidget *parent, const QString &title, const QSt
         return std::nullopt;
     const auto fen = parseYuan(text);
     if (!fen || *fen <= 0) {
-        QMessageBox::warning(parent, title, FundsDialog::tr("\"%1\" is not an amount in yuan.").arg(text));
+        notice->showError(FundsDialog::tr("\"%1\" is not an amount in yuan.").arg(text));
         return std::nullopt;
     }
     return fen;
@@ -65,7 +66,8 @@ FundsDialog::FundsDialog(const QSqlDatabase &db, const QString &actor, QWidget *
       m_fundTable(makeTable(this, {tr("Fund"), tr("Held by"), tr("Balance (¥)"), tr("Paid out (¥)"), tr("Payouts")})),
       m_statementTitle(new QLabel(this)),
       m_statement(makeTable(this, {tr("Date"), tr("Entry"), tr("Amount (¥)"), tr("Balance after (¥)"), tr("Case"),
-                                   tr("Consumer"), tr("By"), tr("Note")}))
+                                   tr("Consumer"), tr("By"), tr("Note")})),
+      m_notice(new NoticeBar(this))
 {
     setObjectName(QStringLiteral("fundsDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -92,6 +94,7 @@ FundsDialog::FundsDialog(const QSqlDatabase &db, const QString &actor, QWidget *
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_fundTable, &QTableWidget::currentCellChanged, this, &FundsDialog::showStatement);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
     reload();
@@ -102,6 +105,10 @@ void FundsDialog::reload()
     const qint64 keep = selectedFund();
     auto funds = FundService(m_db).list();
     m_funds = funds ? funds.value() : QList<Fund>{};
+    if (!funds)
+        m_notice->showError(tr("The funds could not be loaded: %1").arg(funds.error().message));
+    else
+        m_notice->hide(); // an earlier failure is over
     const QSignalBlocker blocker(m_fundTable);
     m_fundTable->setRowCount(int(m_funds.size()));
     int select = 0;
@@ -129,12 +136,15 @@ void FundsDialog::showStatement()
     const qint64 id = selectedFund();
     m_statement->setRowCount(0);
     if (id == 0) {
-        m_statementTitle->setText(tr("No fund yet: a mall or market's fund is added with New Fund."));
+        m_statementTitle->setText(m_funds.isEmpty() && m_notice->isVisibleTo(this)
+                                      ? QString()
+                                      : tr("No fund yet: a mall or market's fund is added with New Fund."));
         return;
     }
     auto entries = FundService(m_db).statement(id);
     if (!entries) {
-        m_statementTitle->setText(entries.error().message);
+        m_statementTitle->clear();
+        m_notice->showError(tr("The fund's statement could not be loaded: %1").arg(entries.error().message));
         return;
     }
     const Fund &fund = m_funds.at(m_fundTable->currentRow());
@@ -163,7 +173,7 @@ void FundsDialog::newFund()
     if (!ok)
         return;
     if (auto id = FundService(m_db).create(fund, m_actor); !id) {
-        QMessageBox::warning(this, windowTitle(), id.error().message);
+        m_notice->showError(id.error().message);
         return;
     }
     reload();
@@ -174,11 +184,11 @@ void FundsDialog::topUp()
     const qint64 id = selectedFund();
     if (id == 0)
         return;
-    const auto fen = askAmount(this, tr("Top Up"), tr("Amount paid into the fund (¥):"));
+    const auto fen = askAmount(this, m_notice, tr("Top Up"), tr("Amount paid into the fund (¥):"));
     if (!fen)
         return;
     if (auto done = FundService(m_db).topUp(id, *fen, QString(), m_actor); !done) {
-        QMessageBox::warning(this, windowTitle(), done.error().message);
+        m_notice->showError(done.error().message);
         return;
     }
     reload();
@@ -196,10 +206,10 @@ void FundsDialog::payout()
         return;
     auto complaint = ComplaintRepository(m_db).findByCaseNumber(number.trimmed());
     if (!complaint) {
-        QMessageBox::warning(this, windowTitle(), complaint.error().message);
+        m_notice->showError(complaint.error().message);
         return;
     }
-    const auto fen = askAmount(this, tr("Pay Out"), tr("Amount paid to %1 (¥):").arg(maskName(complaint->consumer.name)));
+    const auto fen = askAmount(this, m_notice, tr("Pay Out"), tr("Amount paid to %1 (¥):").arg(maskName(complaint->consumer.name)));
     if (!fen)
         return;
     auto done = withRecoveryQuestions<void>(this, [&](const RecoveryDecision &decision) {
@@ -207,7 +217,7 @@ void FundsDialog::payout()
                                         decision);
     });
     if (!done) {
-        QMessageBox::warning(this, windowTitle(), done.error().message);
+        m_notice->showError(done.error().message);
         return;
     }
     reload();

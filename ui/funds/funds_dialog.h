@@ -11,6 +11,8 @@ class QTableWidget;
 namespace casedesk {
 
 // 先行赔付 funds: each fund's balance, top-ups and payouts to cases, and its statement.
+class NoticeBar;
+
 class FundsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -34,6 +36,7 @@ private:
     QTableWidget *m_fundTable;
     QLabel *m_statementTitle;
     QTableWidget *m_statement;
+    NoticeBar *m_notice; // a failed load or change says so here
 };
 
 } // namespace casedesk

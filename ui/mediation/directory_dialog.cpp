@@ -1,5 +1,7 @@
 #include "directory_dialog.h"
 
+#include "notice_bar.h"
+
 #include "mediation/directory_service.h"
 #include "storage/mediation_directory_repository.h"
 
@@ -87,7 +89,8 @@ DirectoryDialog::DirectoryDialog(QSqlDatabase db, const QString &actor, QWidget 
     : QDialog(parent), m_db(std::move(db)), m_actor(actor),
       m_mediators(table({tr("Name"), tr("Kind"), tr("Office"), tr("Phone"), tr("E-mail"), tr("Active")},
                         QStringLiteral("mediatorTable"), this)),
-      m_courts(table({tr("Name"), tr("Kind"), tr("Address"), tr("Active")}, QStringLiteral("courtTable"), this))
+      m_courts(table({tr("Name"), tr("Kind"), tr("Address"), tr("Active")}, QStringLiteral("courtTable"), this)),
+      m_notice(new NoticeBar(this))
 {
     setObjectName(QStringLiteral("directoryDialog"));
     setWindowTitle(tr("Mediators and Courts"));
@@ -107,6 +110,7 @@ DirectoryDialog::DirectoryDialog(QSqlDatabase db, const QString &actor, QWidget 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
     layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
     reload();
@@ -117,7 +121,12 @@ void DirectoryDialog::reload()
 {
     MediationDirectoryRepository directory(m_db);
     m_mediators->setRowCount(0);
-    if (auto people = directory.mediators(true)) {
+    m_notice->hide();
+    QStringList failed;
+    auto people = directory.mediators(true);
+    if (!people)
+        failed << tr("The mediators could not be loaded: %1").arg(people.error().message);
+    if (people) {
         m_mediators->setRowCount(int(people->size()));
         for (int row = 0; row < people->size(); ++row) {
             const Mediator &m = people->at(row);
@@ -127,7 +136,12 @@ void DirectoryDialog::reload()
         }
     }
     m_courts->setRowCount(0);
-    if (auto courts = directory.courts(true)) {
+    auto courts = directory.courts(true);
+    if (!courts)
+        failed << tr("The courts could not be loaded: %1").arg(courts.error().message);
+    if (!failed.isEmpty())
+        m_notice->showError(failed.join(QLatin1Char('\n')));
+    if (courts) {
         m_courts->setRowCount(int(courts->size()));
         for (int row = 0; row < courts->size(); ++row) {
             const Court &c = courts->at(row);

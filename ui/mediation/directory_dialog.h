@@ -7,6 +7,8 @@ class QTableWidget;
 
 namespace casedesk {
 
+class NoticeBar;
+
 // The mediator directory (council staff, people's mediators, volunteer lawyers, expert
 // advisors) and the list of courts and circuit hearing points. Adding and editing need
 // Permission::ManageDirectories, which the core checks; nobody is deleted, only made inactive.
@@ -17,6 +19,7 @@ public:
 
     QTableWidget *mediatorTable() const { return m_mediators; }
     QTableWidget *courtTable() const { return m_courts; }
+    NoticeBar *notice() const { return m_notice; } // a list that could not be loaded
 
 private:
     void reload();
@@ -27,6 +30,7 @@ private:
     QString m_actor;
     QTableWidget *m_mediators;
     QTableWidget *m_courts;
+    NoticeBar *m_notice;
 };
 
 } // namespace casedesk

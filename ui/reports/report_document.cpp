@@ -54,10 +54,22 @@ QString dataRow(const QStringList &cells)
     return row + QStringLiteral("</tr>");
 }
 
-QString table(const QString &rows)
+// The header row is a <thead>: on a page break it is repeated at the top of the next page.
+QString table(const QString &header, const QString &rows)
 {
-    return QStringLiteral("<table class=\"data\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">") + rows +
-           QStringLiteral("</table>");
+    return QStringLiteral("<table class=\"data\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><thead>") +
+           header + QStringLiteral("</thead><tbody>") + rows + QStringLiteral("</tbody></table>");
+}
+
+QString note(const QString &text)
+{
+    return QStringLiteral("<p class=\"note\">%1</p>").arg(esc(text));
+}
+
+// A date in the report's language: 2026年12月4日 in Chinese.
+QString reportDate(const QDate &date)
+{
+    return date.toString(Msg::tr("yyyy-MM-dd", "date format of reports; Chinese: yyyy年M月d日"));
 }
 
 QString yuan(qint64 fen)
@@ -70,25 +82,27 @@ QString breakdownTable(const QString &groupName, const QList<BreakdownRow> &rows
 {
     if (rows.isEmpty())
         return QStringLiteral("<p>%1</p>").arg(esc(Msg::tr("No complaints in this period.")));
-    QString body = headerRow({groupName, Msg::tr("Complaints"), Msg::tr("Share"), Msg::tr("Amount involved (yuan)"),
-                              Msg::tr("Closed"), Msg::tr("Resolution rate")});
+    const QString header =
+        headerRow({groupName, Msg::tr("Complaints"), Msg::tr("Share"), Msg::tr("Amount involved (yuan)"),
+                   Msg::tr("Closed"), Msg::tr("Resolution rate of closed cases")});
+    QString body;
     for (int i = 0; i < rows.size() && i < limit; ++i) {
         const BreakdownRow &r = rows.at(i);
         body += dataRow({r.label, QString::number(r.received), formatPercent(Rate{r.received, total}),
                          yuan(r.amountFen), QString::number(r.finished), formatPercent(Rate{r.resolved, r.finished})});
     }
-    return table(body);
+    QString html = table(header, body);
+    if (rows.size() > limit)
+        html += note(Msg::tr("The top %1 of %2 groups are shown (by number of complaints).").arg(limit).arg(rows.size()));
+    return html;
 }
 
-// `endsPage`: the page ends after the image. (A break before the next heading instead gave a
-// blank page whenever that heading's top margin no longer fitted on the full page.)
-QString image(const QString &name, const QSize &size = kChartSize, bool endsPage = false)
+QString image(const QString &name, const QSize &size = kChartSize)
 {
-    return QStringLiteral("<p align=\"center\"%4><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
+    return QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
         .arg(name)
         .arg(size.width())
-        .arg(size.height())
-        .arg(endsPage ? QStringLiteral(" style=\"page-break-after: always;\"") : QString());
+        .arg(size.height());
 }
 
 QImage chartImage(QChart *chart, const QSize &size = kChartSize)
@@ -138,36 +152,42 @@ ReportPages reportPages(const ReportContent &c)
     const StatsSummary &s = c.summary;
     QString html = QStringLiteral("<html><head>") + kStyle + QStringLiteral("</head><body>");
 
-    // Cover.
-    html += spacer(220);
+    // First page: what the report is, the written summary and the line the director signs.
+    html += spacer(40);
     html += QStringLiteral("<p style=\"font-size: 13pt; color: #555555;\" align=\"center\">%1</p>")
                 .arg(esc(periodKindWord(s.period)));
     html += QStringLiteral("<h1 align=\"center\">%1</h1>").arg(esc(reportTitle(c)));
     html += QStringLiteral("<p align=\"center\" style=\"font-size: 12pt;\">%1</p>")
-                .arg(esc(Msg::tr("Period: %1 to %2")
-                             .arg(s.period.from.toString(Qt::ISODate), s.period.to.toString(Qt::ISODate))));
+                .arg(esc(Msg::tr("Period: %1 to %2").arg(reportDate(s.period.from), reportDate(s.period.to))));
     if (!c.scope.isEmpty())
         html += QStringLiteral("<p align=\"center\" style=\"font-size: 12pt;\">%1</p>")
                     .arg(esc(Msg::tr("Scope: %1").arg(c.scope)));
-    html += spacer(c.scope.isEmpty() ? 380 : 350);
-    html += QStringLiteral("<p align=\"center\" style=\"font-size: 14pt;\">%1</p>").arg(esc(c.councilName));
+    html += QStringLiteral("<p align=\"center\" style=\"font-size: 12pt;\">%1</p>")
+                .arg(esc(Msg::tr("%1 · prepared %2").arg(c.councilName, reportDate(c.generatedAt.date()))));
+    html += spacer(16);
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("Summary")));
+    for (const QString &paragraph : c.summaryParagraphs)
+        html += QStringLiteral("<p style=\"font-size: 11pt; line-height: 150%;\">%1</p>").arg(esc(paragraph));
+    html += spacer(36);
     // Page breaks ride on real paragraphs: an empty one may itself spill onto a blank page.
-    html += QStringLiteral("<p align=\"center\" style=\"page-break-after: always;\">%1</p>")
-                .arg(esc(Msg::tr("Prepared %1").arg(c.generatedAt.date().toString(Qt::ISODate))));
+    html += QStringLiteral("<p style=\"font-size: 11pt; page-break-after: always;\">%1</p>")
+                .arg(esc(Msg::tr("Approved for release (signature): ____________________      Date: ____________")));
 
     // Headline figures.
     html += QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("1. Headline figures")));
     if (!c.scope.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(Msg::tr("Scope: %1").arg(c.scope)));
-    QString body =
-        headerRow({Msg::tr("Measure"), s.period.label(), Msg::tr("Year on year"), Msg::tr("Period on period")});
+    QString body;
     for (const MeasureLine &line : c.measures)
         body += dataRow({line.label, line.value, line.yearOnYear, line.periodOnPeriod});
-    html += table(body);
-    html += QStringLiteral("<p class=\"note\">%1</p>")
-                .arg(esc(Msg::tr("Year on year: against %1; period on period: against %2. Rates change in percentage "
-                                 "points. \"—\": no figure to compare with. Definitions: docs/statistics.md.")
-                             .arg(s.period.sameLastYear().label(), s.period.previous().label())));
+    html += table(headerRow({Msg::tr("Measure"), s.period.label(), Msg::tr("Year on year"), Msg::tr("Period on period")}),
+                  body);
+    html += note(Msg::tr("Year on year: against %1; period on period: against %2. Rates change in percentage points. "
+                         "\"—\": no figure to compare with. Complaints received include those refused or returned; "
+                         "complaints accepted are those the council took on. Complaint resolution rate: resolved ÷ "
+                         "accepted, as the China Consumers Association's published figures count it (it can pass "
+                         "100% when older cases are closed); resolution rate of closed cases: resolved ÷ closed.")
+                     .arg(s.period.sameLastYear().label(), s.period.previous().label()));
 
     // Charts.
     html += QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("2. Complaints over time")));
@@ -178,53 +198,67 @@ ReportPages reportPages(const ReportContent &c)
         QStringLiteral("chart-trend"),
         chartImage(rateTrendChart(Msg::tr("Resolution, satisfaction and on-time rates, %1").arg(c.chartYear),
                                   c.monthlyCounts)));
-    html += image(QStringLiteral("chart-trend"), kChartSize, true);
+    // No forced break after the charts: section 3 follows on the same page when it fits (its
+    // heading is kept with its chart by makePagedDocument), so no page is left with a chart alone.
+    html += image(QStringLiteral("chart-trend"));
 
     // Tables by category, district and channel.
+    constexpr int kTableRows = 30;
+    constexpr int kChartBars = 10;
     html += QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("3. By category")));
+    const QString categoryChartTitle = c.byCategory.size() > kChartBars
+                                           ? Msg::tr("Top %1 categories by number of complaints").arg(kChartBars)
+                                           : Msg::tr("Complaints by category");
     pages.images.insert(QStringLiteral("chart-categories"),
-                        chartImage(breakdownBarChart(Msg::tr("Complaints by category"), c.byCategory, 10)));
+                        chartImage(breakdownBarChart(categoryChartTitle, c.byCategory, kChartBars)));
     if (!c.byCategory.isEmpty())
         html += image(QStringLiteral("chart-categories"));
     const qint64 total = s.current.received;
-    html += breakdownTable(Msg::tr("Category"), c.byCategory, 30, total);
+    html += breakdownTable(Msg::tr("Category"), c.byCategory, kTableRows, total);
     html += QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("4. By district")));
-    html += breakdownTable(Msg::tr("District"), c.byDistrict, 30, total);
+    html += breakdownTable(Msg::tr("District"), c.byDistrict, kTableRows, total);
     html += QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("5. By channel")));
     const QSize pieSize(kChartSize.width(), 240);
     pages.images.insert(QStringLiteral("chart-channels"),
                         chartImage(breakdownPieChart(Msg::tr("Complaints by channel"), c.byChannel, 6), pieSize));
     if (!c.byChannel.isEmpty())
         html += image(QStringLiteral("chart-channels"), pieSize);
-    html += breakdownTable(Msg::tr("Channel"), c.byChannel, 30, total);
+    html += breakdownTable(Msg::tr("Channel"), c.byChannel, kTableRows, total);
     html += QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("6. By nature of complaint")));
-    html += breakdownTable(Msg::tr("Nature"), c.byNature, 30, total);
+    html += breakdownTable(Msg::tr("Nature"), c.byNature, kTableRows, total);
 
     // Hot issues.
     html += QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("7. Hot issues")));
+    html += QStringLiteral("<p><b>%1</b></p>")
+                .arg(esc(Msg::tr("Top %1 categories by growth against %2")
+                             .arg(kReportHotIndustries)
+                             .arg(s.period.sameLastYear().label())));
     if (c.hotIndustries.isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(esc(Msg::tr("No category grew against the same period last year.")));
     } else {
-        body = headerRow({Msg::tr("Industry (category)"), s.period.label(), s.period.sameLastYear().label(),
-                          Msg::tr("Increase"), Msg::tr("Year on year")});
+        body.clear();
         for (const GrowthRow &g : c.hotIndustries)
             body +=
                 dataRow({g.label, QString::number(g.current), QString::number(g.lastYear),
                          QStringLiteral("+%1").arg(g.growth()), formatChange(relativeChange(g.current, g.lastYear))});
-        html += table(body);
+        html += table(headerRow({Msg::tr("Industry (category)"), s.period.label(), s.period.sameLastYear().label(),
+                                 Msg::tr("Increase"), Msg::tr("Year on year")}),
+                      body);
+        if (c.hotIndustries.size() < kReportHotIndustries)
+            html += note(Msg::tr("Categories that grew: %1; the others did not.").arg(c.hotIndustries.size()));
     }
-    html += QStringLiteral("<p><b>%1</b></p>").arg(esc(Msg::tr("Businesses with the most complaints")));
-    html += breakdownTable(Msg::tr("Business"), c.topBusinesses, 10, total);
+    html += QStringLiteral("<p><b>%1</b></p>")
+                .arg(esc(Msg::tr("Top %1 businesses by number of complaints").arg(kReportTopBusinesses)));
+    html += breakdownTable(Msg::tr("Business"), c.topBusinesses, kReportTopBusinesses, total);
 
     // Typical cases.
     html += QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("8. Typical cases")));
     if (c.typicalCases.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(Msg::tr("No typical case was flagged in this period.")));
     else if (c.typicalCaseCount > c.typicalCases.size())
-        html += QStringLiteral("<p class=\"note\">%1</p>")
-                    .arg(esc(Msg::tr("%1 typical cases were flagged in this period; the newest %2 are shown.")
-                                 .arg(c.typicalCaseCount)
-                                 .arg(c.typicalCases.size())));
+        html += note(Msg::tr("%1 typical cases were flagged in this period; the newest %2 are shown.")
+                         .arg(c.typicalCaseCount)
+                         .arg(c.typicalCases.size()));
     for (const TypicalCase &t : c.typicalCases) {
         html += QStringLiteral("<p><b>%1</b><br><span style=\"color: #555555;\">%2</span><br>%3</p>")
                     .arg(esc(t.title),

@@ -6,12 +6,12 @@
 #include "reports/report_document.h"
 #include "documents/pdf_document.h"
 #include "reports/report_pdf.h"
+#include "reports/report_summary_dialog.h"
 #include "stats/report_content.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFileDialog>
-#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QTextDocument>
@@ -23,7 +23,8 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(ReportPreview)
 };
 
-std::optional<ReportContent> contentFor(QWidget *parent, const QSqlDatabase &db, const QString &user,
+// The report's content with the summary as the supervisor left it; nullopt when they cancelled.
+Result<std::optional<ReportContent>> contentFor(QWidget *parent, const QSqlDatabase &db, const QString &user,
                                         const StatsPeriod &period, const StatsFilter &filter)
 {
     // Counted on a worker with its own connection (a year of a large archive takes a while);
@@ -40,25 +41,32 @@ std::optional<ReportContent> contentFor(QWidget *parent, const QSqlDatabase &db,
             return buildReport(work.db, stats.value(), period, filter);
         }));
     if (!content) {
-        if (content.error().code != ErrorCode::Cancelled)
-            QMessageBox::warning(parent, Msg::tr("Report"), content.error().message);
-        return std::nullopt;
+        if (content.error().code == ErrorCode::Cancelled)
+            return std::optional<ReportContent>();
+        return content.error();
     }
-    if (auto font = checkChineseFont(); !font) {
-        QMessageBox::warning(parent, Msg::tr("Report"), font.error().message);
-        return std::nullopt;
-    }
-    return content.value();
+    if (auto font = checkChineseFont(); !font)
+        return font.error();
+    // The supervisor reads (and may reword) the summary before the report is shown or saved.
+    ReportContent report = content.value();
+    ReportSummaryDialog summary(report.summaryParagraphs, parent);
+    if (summary.exec() != QDialog::Accepted)
+        return std::optional<ReportContent>();
+    report.summaryParagraphs = summary.paragraphs();
+    return std::optional<ReportContent>(std::move(report));
 }
 
 } // namespace
 
-void showReportPreview(QWidget *parent, const QSqlDatabase &db, const QString &user, const StatsPeriod &period,
-                       const StatsFilter &filter)
+Status showReportPreview(QWidget *parent, const QSqlDatabase &db, const QString &user, const StatsPeriod &period,
+                         const StatsFilter &filter)
 {
-    const auto content = contentFor(parent, db, user, period, filter);
+    auto built = contentFor(parent, db, user, period, filter);
+    if (!built)
+        return built.error();
+    const std::optional<ReportContent> &content = built.value();
     if (!content)
-        return;
+        return {};
     // Laid out at screen resolution, like the PDF, so the HTML's sizes mean the same.
     QPrinter printer(QPrinter::ScreenResolution);
     printer.setDocName(reportTitle(*content));
@@ -71,21 +79,24 @@ void showReportPreview(QWidget *parent, const QSqlDatabase &db, const QString &u
         doc->print(target);
     });
     preview.exec();
+    return {};
 }
 
-void saveReportPdf(QWidget *parent, const QSqlDatabase &db, const QString &user, const StatsPeriod &period,
-                   const StatsFilter &filter)
+Status saveReportPdf(QWidget *parent, const QSqlDatabase &db, const QString &user, const StatsPeriod &period,
+                     const StatsFilter &filter)
 {
-    const auto content = contentFor(parent, db, user, period, filter);
+    auto built = contentFor(parent, db, user, period, filter);
+    if (!built)
+        return built.error();
+    const std::optional<ReportContent> &content = built.value();
     if (!content)
-        return;
+        return {};
     const QString path =
         QFileDialog::getSaveFileName(parent, Msg::tr("Save Report as PDF"),
                                      reportTitle(*content) + QStringLiteral(".pdf"), Msg::tr("PDF files (*.pdf)"));
     if (path.isEmpty())
-        return;
-    if (auto written = writeReportPdf(*content, path); !written)
-        QMessageBox::warning(parent, Msg::tr("Report"), written.error().message);
+        return {};
+    return writeReportPdf(*content, path);
 }
 
 } // namespace casedesk

@@ -1,5 +1,7 @@
 #include "calendar_settings_page.h"
 
+#include "notice_bar.h"
+
 #include "auth/desk_administration.h"
 
 #include "storage/calendar_repository.h"
@@ -24,7 +26,7 @@ CalendarSettingsPage::CalendarSettingsPage(QSqlDatabase db, const QString &actor
     : QWidget(parent), m_db(std::move(db)), m_actor(actor), m_year(new QComboBox(this)), m_coverage(new QLabel(this)),
       m_days(new QTableWidget(this)), m_date(new QDateEdit(QDate::currentDate(), this)),
       m_working(new QRadioButton(tr("Working day"), this)), m_off(new QRadioButton(tr("Day off"), this)),
-      m_name(new QLineEdit(this)), m_message(new QLabel(this))
+      m_name(new QLineEdit(this)), m_message(new NoticeBar(this))
 {
     setObjectName(QStringLiteral("calendarSettingsPage"));
     const int thisYear = QDate::currentDate().year();
@@ -42,7 +44,6 @@ CalendarSettingsPage::CalendarSettingsPage(QSqlDatabase db, const QString &actor
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_off->setChecked(true);
     m_name->setPlaceholderText(tr("Why, e.g. 区政府调休"));
-    m_message->setWordWrap(true);
 
     auto *importButton = new QPushButton(tr("Import a Year's Notice..."), this);
     auto *setButton = new QPushButton(tr("Set This Day"), this);
@@ -60,10 +61,10 @@ CalendarSettingsPage::CalendarSettingsPage(QSqlDatabase db, const QString &actor
     dayRow->addWidget(setButton);
     dayRow->addWidget(clearButton);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
     layout->addLayout(top);
     layout->addWidget(m_days, 1);
     layout->addLayout(dayRow);
-    layout->addWidget(m_message);
 
     connect(m_year, &QComboBox::currentIndexChanged, this, [this] { showYear(m_year->currentData().toInt()); });
     connect(m_days, &QTableWidget::cellClicked, this, [this](int row) {
@@ -90,7 +91,8 @@ void CalendarSettingsPage::showYear(int year)
     auto calendar = CalendarRepository(m_db).load();
     m_days->setRowCount(0);
     if (!calendar) {
-        m_coverage->setText(calendar.error().message);
+        m_coverage->clear();
+        m_message->showError(tr("The calendar could not be loaded: %1").arg(calendar.error().message));
         return;
     }
     m_coverage->setText(calendar->coversYear(year)
@@ -113,8 +115,10 @@ void CalendarSettingsPage::showYear(int year)
 
 void CalendarSettingsPage::report(const Status &done, const QString &success)
 {
-    m_message->setStyleSheet(done ? QString() : QStringLiteral("color: #b3261e;"));
-    m_message->setText(done ? success : done.error().message);
+    if (done)
+        m_message->showMessage(success, NoticeBar::Kind::Information);
+    else
+        m_message->showError(done.error().message);
 }
 
 Status CalendarSettingsPage::importFile(const QString &path)

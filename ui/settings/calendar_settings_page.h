@@ -14,6 +14,8 @@ class QTableWidget;
 
 namespace casedesk {
 
+class NoticeBar;
+
 // Settings > Working days: a year's holidays and make-up working days, importing next year's
 // notice, and setting or clearing a single day (a district's own arrangement).
 class CalendarSettingsPage : public QWidget {
@@ -39,7 +41,7 @@ private:
     QRadioButton *m_working;
     QRadioButton *m_off;
     QLineEdit *m_name;
-    QLabel *m_message;
+    NoticeBar *m_message;
 };
 
 } // namespace casedesk

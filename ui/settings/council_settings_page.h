@@ -8,12 +8,15 @@ class QLineEdit;
 
 namespace casedesk {
 
+class NoticeBar;
+
 // The council's own details as its documents print them: its name.
 class CouncilSettingsPage : public QWidget {
     Q_OBJECT
 public:
     explicit CouncilSettingsPage(QSqlDatabase db, QWidget *parent = nullptr);
 
+    NoticeBar *notice() const { return m_status; }
     QLineEdit *nameEdit() const { return m_name; }
     // Saves the name; returns the problem, or empty on success.
     QString save();
@@ -21,7 +24,7 @@ public:
 private:
     QSqlDatabase m_db;
     QLineEdit *m_name;
-    QLabel *m_status;
+    NoticeBar *m_status;
 };
 
 } // namespace casedesk

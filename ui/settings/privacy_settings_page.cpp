@@ -1,5 +1,7 @@
 #include "privacy_settings_page.h"
 
+#include "notice_bar.h"
+
 #include "auth/desk_administration.h"
 #include "auth/permissions.h"
 #include "desk_settings.h"
@@ -22,7 +24,7 @@ namespace casedesk {
 PrivacySettingsPage::PrivacySettingsPage(QSqlDatabase db, const QString &actor, QWidget *parent)
     : QWidget(parent), m_db(std::move(db)), m_actor(actor), m_idleMinutes(new QSpinBox(this)),
       m_years(new QSpinBox(this)), m_preview(new QTableWidget(0, 4, this)), m_apply(new QPushButton(this)),
-      m_message(new QLabel(this))
+      m_message(new NoticeBar(this))
 {
     setObjectName(QStringLiteral("privacySettingsPage"));
     const auto user = UserRepository(m_db).findByName(m_actor);
@@ -66,8 +68,7 @@ PrivacySettingsPage::PrivacySettingsPage(QSqlDatabase db, const QString &actor, 
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->verticalHeader()->hide();
-    m_message->setObjectName(QStringLiteral("retentionMessageLabel"));
-    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("retentionNoticeBar"));
 
     auto *officeBox = new QGroupBox(tr("Retention of Personal Data"), this);
     auto *officeLayout = new QVBoxLayout(officeBox);
@@ -85,7 +86,6 @@ PrivacySettingsPage::PrivacySettingsPage(QSqlDatabase db, const QString &actor, 
     row->addWidget(m_apply);
     officeLayout->addLayout(row);
     officeLayout->addWidget(m_preview, 1);
-    officeLayout->addWidget(m_message);
     if (!may(Permission::ManageBackups)) {
         auto *who = new QLabel(tr("Only an administrator can preview and apply retention."), officeBox);
         who->setWordWrap(true);
@@ -93,14 +93,17 @@ PrivacySettingsPage::PrivacySettingsPage(QSqlDatabase db, const QString &actor, 
     }
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
     layout->addWidget(deskBox);
     layout->addWidget(officeBox, 1);
 }
 
 void PrivacySettingsPage::report(const Status &done, const QString &success)
 {
-    m_message->setStyleSheet(done ? QString() : QStringLiteral("color: #b3261e;"));
-    m_message->setText(done ? success : done.error().message);
+    if (done)
+        m_message->showMessage(success, NoticeBar::Kind::Information);
+    else
+        m_message->showError(done.error().message);
 }
 
 Status PrivacySettingsPage::saveRetentionYears()

@@ -12,6 +12,8 @@ class QTableWidget;
 
 namespace casedesk {
 
+class NoticeBar;
+
 // Privacy and security: how soon an unused desk locks (this computer's setting), and the
 // retention of personal data (the office's setting) with a preview of what anonymising
 // would change before anything is changed.
@@ -24,7 +26,7 @@ public:
     QSpinBox *retentionYearsBox() const { return m_years; }
     QTableWidget *previewTable() const { return m_preview; }
     QPushButton *applyButton() const { return m_apply; }
-    QLabel *messageLabel() const { return m_message; }
+    NoticeBar *notice() const { return m_message; }
 
     Status saveRetentionYears();
     Status showPreview();
@@ -40,7 +42,7 @@ private:
     QSpinBox *m_years;
     QTableWidget *m_preview;
     QPushButton *m_apply;
-    QLabel *m_message;
+    NoticeBar *m_message;
 };
 
 } // namespace casedesk

@@ -1,5 +1,7 @@
 #include "rule_settings_page.h"
 
+#include "notice_bar.h"
+
 #include "auth/desk_administration.h"
 
 #include "storage/deadline_rule_repository.h"
@@ -32,7 +34,7 @@ QString rulesSummary(const DeadlineRuleSet &set)
 RuleSettingsPage::RuleSettingsPage(QSqlDatabase db, const QString &actor, QWidget *parent)
     : QWidget(parent), m_db(std::move(db)), m_actor(actor), m_sets(new QTableWidget(this)), m_name(new QLineEdit(this)),
       m_from(new QDateEdit(QDate::currentDate(), this)), m_note(new QLineEdit(this)), m_newRules(new QTableWidget(this)),
-      m_message(new QLabel(this))
+      m_message(new NoticeBar(this))
 {
     setObjectName(QStringLiteral("ruleSettingsPage"));
     m_sets->setColumnCount(3);
@@ -48,7 +50,6 @@ RuleSettingsPage::RuleSettingsPage(QSqlDatabase db, const QString &actor, QWidge
     m_newRules->setHorizontalHeaderLabels({tr("Deadline"), tr("Limit"), tr("Unit")});
     m_newRules->verticalHeader()->hide();
     m_newRules->horizontalHeader()->setStretchLastSection(true);
-    m_message->setWordWrap(true);
 
     auto *addBox = new QGroupBox(tr("New rule set"), this);
     auto *form = new QFormLayout(addBox);
@@ -61,10 +62,10 @@ RuleSettingsPage::RuleSettingsPage(QSqlDatabase db, const QString &actor, QWidge
     connect(addButton, &QPushButton::clicked, this, &RuleSettingsPage::addRuleSet);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
     layout->addWidget(new QLabel(tr("A case follows the set in force on the day it was received."), this));
     layout->addWidget(m_sets, 1);
     layout->addWidget(addBox, 1);
-    layout->addWidget(m_message);
     refresh();
 }
 
@@ -73,7 +74,7 @@ void RuleSettingsPage::refresh()
     auto sets = DeadlineRuleRepository(m_db).ruleSets();
     m_sets->setRowCount(0);
     if (!sets) {
-        m_message->setText(sets.error().message);
+        m_message->showError(tr("The rule sets could not be loaded: %1").arg(sets.error().message));
         return;
     }
     m_sets->setRowCount(int(sets->size()));
@@ -122,13 +123,12 @@ Status RuleSettingsPage::addRuleSet()
     }
     auto added = DeskAdministration(m_db).addRuleSet(m_actor, set);
     if (!added) {
-        m_message->setStyleSheet(QStringLiteral("color: #b3261e;"));
-        m_message->setText(added.error().message);
+        m_message->showError(added.error().message);
         return added.error();
     }
-    m_message->setStyleSheet({});
-    m_message->setText(tr("Added \"%1\" for cases received from %2.")
-                           .arg(added->name, added->effectiveFrom.toString(Qt::ISODate)));
+    m_message->showMessage(tr("Added \"%1\" for cases received from %2.")
+                               .arg(added->name, added->effectiveFrom.toString(Qt::ISODate)),
+                           NoticeBar::Kind::Information);
     refresh();
     return {};
 }

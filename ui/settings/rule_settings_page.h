@@ -13,6 +13,8 @@ class QTableWidget;
 
 namespace casedesk {
 
+class NoticeBar;
+
 // Settings > Deadline rules: the rule sets in force from their dates, and adding a new set
 // (e.g. SAMR Order No. 121 from 2026-04-15), started from the set in force today.
 class RuleSettingsPage : public QWidget {
@@ -38,7 +40,7 @@ private:
     QDateEdit *m_from;
     QLineEdit *m_note;
     QTableWidget *m_newRules;
-    QLabel *m_message;
+    NoticeBar *m_message;
 };
 
 } // namespace casedesk

@@ -1,6 +1,7 @@
 #include "user_settings_page.h"
 
 #include "auth/user_administration.h"
+#include "notice_bar.h"
 #include "storage/user_repository.h"
 
 #include <QApplication>
@@ -19,7 +20,7 @@ namespace casedesk {
 UserSettingsPage::UserSettingsPage(QSqlDatabase db, const QString &actor, HashCost cost, QWidget *parent)
     : QWidget(parent), m_db(std::move(db)), m_actor(actor), m_cost(cost), m_users(new QTableWidget(0, 3, this)),
       m_name(new QLineEdit(this)), m_role(new QComboBox(this)), m_password(new QLineEdit(this)),
-      m_message(new QLabel(this))
+      m_message(new NoticeBar(this))
 {
     setObjectName(QStringLiteral("userSettingsPage"));
     m_users->setObjectName(QStringLiteral("userTable"));
@@ -37,7 +38,6 @@ UserSettingsPage::UserSettingsPage(QSqlDatabase db, const QString &actor, HashCo
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setMaxLength(kMaxPasswordLength);
     m_password->setPlaceholderText(tr("At least %1 characters").arg(kMinPasswordLength));
-    m_message->setWordWrap(true);
     connect(m_users, &QTableWidget::itemSelectionChanged, this, [this] {
         const QString name = selectedName();
         if (name.isEmpty())
@@ -67,10 +67,10 @@ UserSettingsPage::UserSettingsPage(QSqlDatabase db, const QString &actor, HashCo
     form->addRow(tr("Role"), m_role);
     form->addRow(tr("Password"), m_password);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
     layout->addWidget(m_users, 1);
     layout->addLayout(form);
     layout->addLayout(buttons);
-    layout->addWidget(m_message);
     refresh();
 }
 
@@ -84,8 +84,10 @@ void UserSettingsPage::refresh()
 {
     m_users->setRowCount(0);
     auto users = UserRepository(m_db).list();
-    if (!users)
+    if (!users) {
+        m_message->showError(tr("The users could not be loaded: %1").arg(users.error().message));
         return;
+    }
     const QDateTime now = QDateTime::currentDateTime();
     for (const User &user : users.value()) {
         QStringList state{user.active ? tr("active") : tr("inactive")};
@@ -104,8 +106,10 @@ void UserSettingsPage::refresh()
 
 Status UserSettingsPage::report(const Status &done, const QString &success)
 {
-    m_message->setStyleSheet(done ? QString() : QStringLiteral("color: #b3261e;"));
-    m_message->setText(done ? success : done.error().message);
+    if (done)
+        m_message->showMessage(success, NoticeBar::Kind::Information);
+    else
+        m_message->showError(done.error().message);
     if (done) {
         m_password->clear();
         refresh();

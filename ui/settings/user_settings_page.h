@@ -8,11 +8,12 @@
 #include <QWidget>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QTableWidget;
 
 namespace casedesk {
+
+class NoticeBar;
 
 // The desk's users, for an administrator: add a user with a password, change a role, let
 // someone who left stop acting, set a new password, lift a lock-out. Every change goes
@@ -25,7 +26,7 @@ public:
                      QWidget *parent = nullptr);
 
     QTableWidget *userTable() const { return m_users; }
-    QLabel *messageLabel() const { return m_message; }
+    NoticeBar *notice() const { return m_message; } // what the last change did, or why the list is missing
 
     Status addUser(const QString &name, Role role, const QString &password);
     Status setRole(const QString &name, Role role);
@@ -45,7 +46,7 @@ private:
     QLineEdit *m_name;
     QComboBox *m_role;
     QLineEdit *m_password;
-    QLabel *m_message;
+    NoticeBar *m_message;
 };
 
 } // namespace casedesk

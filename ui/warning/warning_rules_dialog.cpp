@@ -1,5 +1,7 @@
 #include "warning_rules_dialog.h"
 
+#include "notice_bar.h"
+
 #include "warning/warning_service.h"
 
 #include <QDialogButtonBox>
@@ -24,7 +26,7 @@ QTableWidgetItem *number(double value)
 } // namespace
 
 WarningRulesDialog::WarningRulesDialog(const QSqlDatabase &db, const QString &actor, QWidget *parent)
-    : QDialog(parent), m_db(db), m_actor(actor), m_table(new QTableWidget(this)), m_problem(new QLabel(this))
+    : QDialog(parent), m_db(db), m_actor(actor), m_table(new QTableWidget(this)), m_problem(new NoticeBar(this))
 {
     setWindowTitle(tr("Early Warning Rules"));
     resize(900, 300);
@@ -38,17 +40,15 @@ WarningRulesDialog::WarningRulesDialog(const QSqlDatabase &db, const QString &ac
                                         tr("Ratio (times)"), tr("Prepaid weight"), tr("Active")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_problem->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
     auto *add = buttons->addButton(tr("Add Rule"), QDialogButtonBox::ActionRole);
     connect(add, &QPushButton::clicked, this, &WarningRulesDialog::addRow);
     connect(buttons, &QDialogButtonBox::accepted, this, &WarningRulesDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_problem);
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_problem);
     layout->addWidget(buttons);
     reload();
 }
@@ -58,7 +58,7 @@ void WarningRulesDialog::reload()
     auto rules = WarningService(m_db).rules();
     m_table->setRowCount(0);
     if (!rules) {
-        m_problem->setText(rules.error().message);
+        m_problem->showError(tr("The rules could not be loaded: %1").arg(rules.error().message));
         return;
     }
     for (const WarningRule &rule : rules.value()) {
@@ -114,7 +114,7 @@ void WarningRulesDialog::save()
         rule.active = m_table->item(row, Active)->checkState() == Qt::Checked;
         auto saved = service.saveRule(rule, m_actor);
         if (!saved) {
-            m_problem->setText(tr("Rule %1: %2").arg(row + 1).arg(saved.error().message));
+            m_problem->showError(tr("Rule %1: %2").arg(row + 1).arg(saved.error().message));
             return;
         }
     }

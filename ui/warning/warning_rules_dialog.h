@@ -8,6 +8,8 @@ class QTableWidget;
 
 namespace casedesk {
 
+class NoticeBar;
+
 // The early-warning rules as a small editable table (ManageDirectories saves them).
 class WarningRulesDialog : public QDialog {
     Q_OBJECT
@@ -22,7 +24,7 @@ private:
     QSqlDatabase m_db;
     QString m_actor;
     QTableWidget *m_table;
-    QLabel *m_problem;
+    NoticeBar *m_problem;
 };
 
 } // namespace casedesk

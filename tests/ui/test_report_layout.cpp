@@ -1,0 +1,187 @@
+// The report a director signs: the written summary on the first page (editable before
+// saving), Chinese dates in Chinese, headings kept with what follows, table headers repeated
+// on every page, "top N" said as such, and no developer's paths.
+
+#include "catch_qt.h"
+#include "stats_fixture.h"
+#include "test_support.h"
+
+#include "demo/demo_generator.h"
+#include "reports/report_document.h"
+#include "reports/report_pdf.h"
+#include "reports/report_summary_dialog.h"
+#include "stats/report_content.h"
+#include "stats/report_summary.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QPlainTextEdit>
+#include <QPrinter>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+#include <QTranslator>
+
+using namespace casedesk;
+using namespace casedesk::test;
+
+namespace {
+
+ReportContent fixtureReport(const TestDatabase &db, const StatsPeriod &period)
+{
+    auto stats = StatisticsService::forUser(db.connection(), QStringLiteral("王主任"));
+    REQUIRE(stats.ok());
+    auto content = buildReport(db.connection(), stats.value(), period, {},
+                               QDateTime(QDate(2026, 12, 4), QTime(9, 0)));
+    REQUIRE(content.ok());
+    return content.value();
+}
+
+// The text of each page of a PDF (pdftotext ends each page with a form feed); empty without
+// poppler-utils.
+QStringList pdfPages(const QString &path)
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        return {};
+    QProcess process;
+    process.start(pdftotext, {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\f'));
+    pages.removeLast();
+    return pages;
+}
+
+int pageOf(const QTextDocument &doc, const QTextBlock &block)
+{
+    return int(doc.documentLayout()->blockBoundingRect(block).top() / doc.pageSize().height());
+}
+
+} // namespace
+
+TEST_CASE("the report opens with a written summary the supervisor can reword", "[ui][report]")
+{
+    TestDatabase db;
+    buildStatsFixture(db.connection());
+    ReportContent content = fixtureReport(db, StatsPeriod::month(2026, 1));
+    REQUIRE(content.summaryParagraphs.size() == 4);
+
+    ReportSummaryDialog dialog(content.summaryParagraphs);
+    CHECK(dialog.paragraphs() == content.summaryParagraphs);
+    dialog.editor()->setPlainText(QStringLiteral("本月投诉量平稳。\n\n请各街道关注预付卡纠纷。"));
+    CHECK(dialog.paragraphs() ==
+          QStringList{QStringLiteral("本月投诉量平稳。"), QStringLiteral("请各街道关注预付卡纠纷。")});
+    dialog.findChild<QPushButton *>(QStringLiteral("restoreSummaryButton"))->click();
+    CHECK(dialog.paragraphs() == content.summaryParagraphs);
+
+    // What was edited is what the document prints, on its first page, above the signature.
+    content.summaryParagraphs = {QStringLiteral("本月投诉量平稳。"), QStringLiteral("请各街道关注预付卡纠纷。")};
+    const QString path = db.folder() + QStringLiteral("/2026-01.pdf");
+    REQUIRE(writeReportPdf(content, path).ok());
+    const QStringList pages = pdfPages(path);
+    if (pages.isEmpty()) {
+        WARN("pdftotext (poppler-utils) is not installed: the PDF text is not checked");
+        return;
+    }
+    CHECK(pages.first().contains(QStringLiteral("本月投诉量平稳。")));
+    CHECK(pages.first().contains(QStringLiteral("请各街道关注预付卡纠纷。")));
+    CHECK(pages.first().contains(QStringLiteral("Approved for release")));
+    CHECK(pages.first().contains(QStringLiteral("Summary")));
+    const QString all = pages.join(QLatin1Char('\n'));
+    CHECK_FALSE(all.contains(QStringLiteral("docs/")));
+    CHECK_FALSE(all.contains(QStringLiteral(".md")));
+    CHECK(all.contains(QStringLiteral("Complaint resolution rate")));
+    CHECK(all.contains(QStringLiteral("Resolution rate of closed cases")));
+    CHECK(all.contains(QStringLiteral("Complaints accepted")));
+    CHECK(all.contains(QStringLiteral("Top 5 categories by growth")));
+    CHECK(all.contains(QStringLiteral("Top 10 businesses by number of complaints")));
+}
+
+TEST_CASE("the generated summary's figures are the ones the PDF's tables print", "[ui][report]")
+{
+    TestDatabase db;
+    buildStatsFixture(db.connection());
+    const ReportContent content = fixtureReport(db, StatsPeriod::month(2026, 1));
+    const QString path = db.folder() + QStringLiteral("/2026-01.pdf");
+    REQUIRE(writeReportPdf(content, path).ok());
+    const QStringList pages = pdfPages(path);
+    if (pages.isEmpty()) {
+        WARN("pdftotext (poppler-utils) is not installed: the PDF text is not checked");
+        return;
+    }
+    const QString summaryPage = pages.first().simplified();
+    const QString tables = pages.mid(1).join(QLatin1Char('\n'));
+    for (const MeasureLine &line : content.measures) {
+        CAPTURE(line.key, line.value);
+        CHECK(tables.contains(line.value)); // the headline table
+    }
+    for (const char *figure : {": 5, up 25.0%", "up 150.0%", "¥9,200.00", "¥3,800.00", "100.0%", "75.0%",
+                               "(3 of 4)"}) {
+        CAPTURE(figure);
+        CHECK(summaryPage.contains(QString::fromUtf8(figure)));
+    }
+}
+
+TEST_CASE("Chinese reports carry Chinese dates", "[ui][report]")
+{
+    QTranslator chinese;
+    REQUIRE(chinese.load(QStringLiteral(CASEDESK_QM_DIR "/casedesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    TestDatabase db;
+    buildStatsFixture(db.connection());
+    const ReportContent content = fixtureReport(db, StatsPeriod::month(2026, 1));
+    const QString html = reportPages(content).html;
+    QCoreApplication::removeTranslator(&chinese);
+    CHECK(html.contains(QStringLiteral("2026年1月1日")));
+    CHECK(html.contains(QStringLiteral("2026年1月31日")));
+    CHECK(html.contains(QStringLiteral("2026年12月4日"))); // prepared
+    CHECK_FALSE(html.contains(QStringLiteral("2026-01-01")));
+    CHECK(content.summaryParagraphs.first().contains(QStringLiteral("同比上升25.0%")));
+    CHECK(html.contains(QStringLiteral("投诉解决率")));
+    CHECK(html.contains(QStringLiteral("办结解决率")));
+}
+
+TEST_CASE("headings stay with what follows and long tables repeat their header", "[ui][report]")
+{
+    // The first-start demo's October: a report of several pages with long tables.
+    TestDatabase db;
+    REQUIRE(generateDemoData(db.connection(), DemoOptions{3000, 20261123, QDate(2026, 11, 23), HashCost::CheapForTests})
+                .ok());
+    addTestUser(db.connection(), QStringLiteral("王主任"), Role::Supervisor);
+    const ReportContent content = fixtureReport(db, StatsPeriod::month(2026, 10));
+    QPrinter printer(QPrinter::ScreenResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(db.folder() + QStringLiteral("/preview.pdf"));
+    setUpA4(&printer);
+    auto doc = reportDocument(content, &printer);
+    REQUIRE(doc->pageCount() >= 4);
+
+    int headings = 0;
+    int tables = 0;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        if (QTextTable *table = QTextCursor(block).currentTable()) {
+            if (table->cellAt(0, 0).firstCursorPosition().block() == block) {
+                ++tables;
+                CHECK(table->format().headerRowCount() == 1); // repeated at the top of each page
+            }
+            continue;
+        }
+        if (block.blockFormat().headingLevel() == 0)
+            continue;
+        ++headings;
+        const QTextBlock next = block.next();
+        REQUIRE(next.isValid());
+        QTextBlock follow = next;
+        if (QTextTable *table = QTextCursor(next).currentTable())
+            follow = table->cellAt(std::min(1, table->rows() - 1), 0).firstCursorPosition().block();
+        CAPTURE(block.text().toStdString());
+        CHECK(pageOf(*doc, block) == pageOf(*doc, follow));
+    }
+    CHECK(headings >= 9);
+    CHECK(tables >= 6);
+}
