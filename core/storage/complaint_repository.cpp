@@ -6,6 +6,7 @@
 #include "domain/money.h"
 #include "storage/audit_repository.h"
 #include "storage/case_numbers.h"
+#include "storage/case_search.h"
 #include "storage/party_repository.h"
 #include "storage/settings_repository.h"
 #include "storage/sql_helpers.h"
@@ -144,6 +145,7 @@ Result<QList<Complaint>> ComplaintRepository::addAll(const QList<Complaint> &com
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
+    reindexRenamedBusinesses();
     QList<Complaint> added;
     for (qint64 id : std::as_const(ids)) {
         auto stored = get(id);
@@ -270,7 +272,16 @@ Result<Complaint> ComplaintRepository::update(const Complaint &edited, const QSt
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
+    reindexRenamedBusinesses();
     return get(edited.id);
+}
+
+void ComplaintRepository::reindexRenamedBusinesses()
+{
+    // The save is committed whatever happens here: cases left noted are re-indexed by the
+    // next save or when the file is next opened, and are found by the old name until then.
+    if (auto reindexed = reindexStaleCases(m_db); !reindexed)
+        qWarning("Search index: renamed business's cases not re-indexed yet: %s", qPrintable(reindexed.error().message));
 }
 
 Result<Complaint> ComplaintRepository::get(qint64 id) const

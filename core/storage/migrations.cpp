@@ -33,6 +33,7 @@ const QList<MigrationStep> &steps()
         {10, schemaVersion10()},
         {11, schemaVersion11()},
         {12, schemaVersion12()},
+        {13, schemaVersion13()},
     };
     return all;
 }
