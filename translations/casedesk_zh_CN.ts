@@ -4461,179 +4461,179 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="116"/>
+        <location filename="../ui/reports/report_document.cpp" line="119"/>
         <source>Monthly report</source>
         <translation>月度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="117"/>
+        <location filename="../ui/reports/report_document.cpp" line="120"/>
         <source>Quarterly report</source>
         <translation>季度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="118"/>
+        <location filename="../ui/reports/report_document.cpp" line="121"/>
         <source>Annual report</source>
         <translation>年度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="121"/>
+        <location filename="../ui/reports/report_document.cpp" line="124"/>
         <source>Statistics report</source>
         <translation>统计报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="128"/>
+        <location filename="../ui/reports/report_document.cpp" line="131"/>
         <source>Consumer complaints statistics, %1</source>
         <translation>%1消费者投诉统计分析报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="144"/>
+        <location filename="../ui/reports/report_document.cpp" line="147"/>
         <source>Period: %1 to %2</source>
         <translation>统计期间：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="148"/>
-        <location filename="../ui/reports/report_document.cpp" line="158"/>
+        <location filename="../ui/reports/report_document.cpp" line="151"/>
+        <location filename="../ui/reports/report_document.cpp" line="161"/>
         <source>Scope: %1</source>
         <translation>统计范围：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="153"/>
+        <location filename="../ui/reports/report_document.cpp" line="156"/>
         <source>Prepared %1</source>
         <translation>%1 编制</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="156"/>
+        <location filename="../ui/reports/report_document.cpp" line="159"/>
         <source>1. Headline figures</source>
         <translation>一、主要指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="160"/>
+        <location filename="../ui/reports/report_document.cpp" line="163"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="160"/>
-        <location filename="../ui/reports/report_document.cpp" line="206"/>
+        <location filename="../ui/reports/report_document.cpp" line="163"/>
+        <location filename="../ui/reports/report_document.cpp" line="209"/>
         <source>Year on year</source>
         <translation>同比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="160"/>
+        <location filename="../ui/reports/report_document.cpp" line="163"/>
         <source>Period on period</source>
         <translation>环比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="165"/>
+        <location filename="../ui/reports/report_document.cpp" line="168"/>
         <source>Year on year: against %1; period on period: against %2. Rates change in percentage points. &quot;—&quot;: no figure to compare with. Definitions: docs/statistics.md.</source>
         <translation>同比：与%1相比；环比：与%2相比。各项比率的变化以百分点计。“—”表示无可比数据。指标口径见 docs/statistics.md。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="170"/>
+        <location filename="../ui/reports/report_document.cpp" line="173"/>
         <source>2. Complaints over time</source>
         <translation>二、投诉走势</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="176"/>
+        <location filename="../ui/reports/report_document.cpp" line="179"/>
         <source>Resolution, satisfaction and on-time rates, %1</source>
         <translation>%1年解决率、满意率、按时办结率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="181"/>
+        <location filename="../ui/reports/report_document.cpp" line="184"/>
         <source>3. By category</source>
         <translation>三、按投诉类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="183"/>
+        <location filename="../ui/reports/report_document.cpp" line="186"/>
         <source>Complaints by category</source>
         <translation>各类别投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="187"/>
+        <location filename="../ui/reports/report_document.cpp" line="190"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="188"/>
+        <location filename="../ui/reports/report_document.cpp" line="191"/>
         <source>4. By district</source>
         <translation>四、按区</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="189"/>
+        <location filename="../ui/reports/report_document.cpp" line="192"/>
         <source>District</source>
         <translation>区</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="190"/>
+        <location filename="../ui/reports/report_document.cpp" line="193"/>
         <source>5. By channel</source>
         <translation>五、按来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="193"/>
+        <location filename="../ui/reports/report_document.cpp" line="196"/>
         <source>Complaints by channel</source>
         <translation>各来源渠道投诉占比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="196"/>
+        <location filename="../ui/reports/report_document.cpp" line="199"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="197"/>
+        <location filename="../ui/reports/report_document.cpp" line="200"/>
         <source>6. By nature of complaint</source>
         <translation>六、按投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="198"/>
+        <location filename="../ui/reports/report_document.cpp" line="201"/>
         <source>Nature</source>
         <translation>投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="201"/>
+        <location filename="../ui/reports/report_document.cpp" line="204"/>
         <source>7. Hot issues</source>
         <translation>七、热点问题</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="203"/>
+        <location filename="../ui/reports/report_document.cpp" line="206"/>
         <source>No category grew against the same period last year.</source>
         <translation>与去年同期相比，没有投诉量上升的类别。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="205"/>
+        <location filename="../ui/reports/report_document.cpp" line="208"/>
         <source>Industry (category)</source>
         <translation>行业（类别）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="206"/>
+        <location filename="../ui/reports/report_document.cpp" line="209"/>
         <source>Increase</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="213"/>
+        <location filename="../ui/reports/report_document.cpp" line="216"/>
         <source>Businesses with the most complaints</source>
         <translation>被投诉较多的经营者</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="214"/>
+        <location filename="../ui/reports/report_document.cpp" line="217"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="217"/>
+        <location filename="../ui/reports/report_document.cpp" line="220"/>
         <source>8. Typical cases</source>
         <translation>八、典型案例</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="219"/>
+        <location filename="../ui/reports/report_document.cpp" line="222"/>
         <source>No typical case was flagged in this period.</source>
         <translation>本期没有标记典型案例。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="222"/>
+        <location filename="../ui/reports/report_document.cpp" line="225"/>
         <source>%1 typical cases were flagged in this period; the newest %2 are shown.</source>
         <translation>本期共标记典型案例 %1 件，以下列出最近的 %2 件。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="228"/>
+        <location filename="../ui/reports/report_document.cpp" line="231"/>
         <source>Case %1 · %2 · %3 · amount involved ¥%4, recovered ¥%5</source>
         <translation>案件 %1 · %2 · %3 · 涉及金额 ¥%4，挽回损失 ¥%5</translation>
     </message>
@@ -5214,53 +5214,53 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>找不到该类别。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="97"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="98"/>
         <source>The chosen category does not exist.</source>
         <translation>所选投诉类别不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="125"/>
-        <location filename="../core/storage/complaint_repository.cpp" line="140"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="126"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="141"/>
         <source>Item %1: %2</source>
         <translation>第 %1 条：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="163"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="165"/>
         <source>A new case starts as registered; its status then changes through the workflow.</source>
         <translation>新案件一律为“已登记”状态，之后按办理流程变更。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="222"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="224"/>
         <source>Case %1 was changed by someone else after you opened it. Your changes were not saved; reopen the case to see the latest version.</source>
         <translation>案件 %1 在您打开后已被他人修改，您的修改未保存。请重新打开案件查看最新内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="230"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="232"/>
         <source>The status of a case changes through the workflow, not by editing it.</source>
         <translation>案件状态只能按办理流程变更，不能直接修改。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="258"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="260"/>
         <source>The case was changed by someone else; nothing was saved.</source>
         <translation>该案件已被他人修改，本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="292"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="303"/>
         <source>No case %1 was found.</source>
         <translation>找不到案件 %1。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="59"/>
+        <location filename="../core/storage/database.cpp" line="60"/>
         <source>No database file was given.</source>
         <translation>未指定数据库文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="73"/>
+        <location filename="../core/storage/database.cpp" line="74"/>
         <source>The database file &quot;%1&quot; is read-only. CaseDesk needs to write to it; change the file&apos;s permissions or copy it to a folder you can write to. Nothing was changed.</source>
         <translation>数据库文件“%1”是只读的。本系统需要写入该文件；请修改文件权限，或把它复制到你有写入权限的文件夹。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="88"/>
+        <location filename="../core/storage/database.cpp" line="89"/>
         <source>The database file &quot;%1&quot; cannot be created: %2</source>
         <translation>无法创建数据库文件“%1”：%2</translation>
     </message>
@@ -5316,7 +5316,7 @@ Work entered after the backup was made will not be in the restored database. The
     </message>
     <message>
         <location filename="../core/storage/backups.cpp" line="143"/>
-        <location filename="../core/storage/database.cpp" line="61"/>
+        <location filename="../core/storage/database.cpp" line="62"/>
         <source>&quot;%1&quot; is a folder, not a database file.</source>
         <translation>“%1”是文件夹，不是数据库文件。</translation>
     </message>
@@ -5331,14 +5331,14 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>恢复出的文件无法替换数据库；数据库未作改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="64"/>
+        <location filename="../core/storage/database.cpp" line="65"/>
         <source>The database file &quot;%1&quot; does not exist.</source>
         <translation>数据库文件“%1”不存在。</translation>
     </message>
     <message>
         <location filename="../core/storage/backups.cpp" line="55"/>
         <location filename="../core/storage/backups.cpp" line="147"/>
-        <location filename="../core/storage/database.cpp" line="66"/>
+        <location filename="../core/storage/database.cpp" line="67"/>
         <source>The folder &quot;%1&quot; cannot be created.</source>
         <translation>无法创建文件夹“%1”。</translation>
     </message>
@@ -5447,6 +5447,16 @@ Work entered after the backup was made will not be in the restored database. The
         <location filename="../core/storage/sqlite_native.cpp" line="56"/>
         <source>The file &quot;%1&quot; cannot be created: %2</source>
         <translation>无法创建文件“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/party_repository.cpp" line="11"/>
+        <source>The complainant was not found.</source>
+        <translation>未找到该投诉人。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/party_repository.cpp" line="12"/>
+        <source>The business was not found.</source>
+        <translation>未找到该经营者。</translation>
     </message>
 </context>
 <context>
@@ -8926,7 +8936,7 @@ Period on period: %5</source>
         <translation>消保案件台 — %1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="511"/>
+        <location filename="../ui/main_window.cpp" line="512"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>共 %Ln 件</numerusform>
@@ -8984,17 +8994,22 @@ Period on period: %5</source>
         <translation>“%1”已存在。请换一个文件名，或用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="511"/>
+        <location filename="../ui/main_window.cpp" line="514"/>
+        <source>%L1 or more cases (counting...)</source>
+        <translation>%L1 件以上（正在统计…）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="516"/>
         <source>Counting cases...</source>
         <translation>正在统计案件数…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="516"/>
+        <location filename="../ui/main_window.cpp" line="521"/>
         <source>About CaseDesk</source>
         <translation>关于消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="517"/>
+        <location filename="../ui/main_window.cpp" line="522"/>
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Case management for district consumer-rights protection committees: complaints, mediation, prepaid-card disputes and court referrals.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;消保案件台 %1&lt;/h3&gt;&lt;p&gt;供区消费者权益保护委员会使用的案件管理软件：投诉登记、调解、预付卡纠纷与诉调对接。&lt;/p&gt;&lt;p&gt;按 GNU 通用公共许可证第 3 版或更新版本授权。&lt;/p&gt;</translation>
     </message>
