@@ -142,3 +142,54 @@ TEST_CASE("a renamed business's cases are re-indexed in chunks, and edits in bet
     CHECK(searchCount(connection, QStringLiteral("骆驼牌")) == 1);
     CHECK(searchCount(connection, oldName) == 0);
 }
+
+TEST_CASE("a large import is indexed for search at the end, and a refused one leaves the index as it was",
+          "[search][performance]")
+{
+    TestDatabase db;
+    const QSqlDatabase connection = db.connection();
+    addTestUser(connection, QStringLiteral("t"));
+    ComplaintRepository repository(connection);
+    REQUIRE(repository.add(sampleComplaint(connection), QStringLiteral("t"), fixedNow()).ok());
+    const auto searchTriggers = [&] {
+        return queryScalar(connection, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                                      "AND name LIKE 'case_search%'"))
+            .value()
+            .toInt();
+    };
+    const auto indexWhole = [&] {
+        return runQuery(connection,
+                        QStringLiteral("INSERT INTO case_search(case_search, rank) VALUES ('integrity-check', 1)"))
+            .ok();
+    };
+    QList<Complaint> import;
+    for (int i = 0; i < 60; ++i) {
+        Complaint c = sampleComplaint(connection);
+        c.consumer.phone = QStringLiteral("139%1").arg(i, 8, 10, QLatin1Char('0'));
+        c.facts = QStringLiteral("骆驼牌跑步机第%1台未交付。").arg(i);
+        import << c;
+    }
+    // The last item renames the business (same credit code): its earlier case is noted for a
+    // re-index, the imported ones are indexed with the new name at once.
+    import.last().business.name = QStringLiteral("欧米伽游泳馆");
+
+    SECTION("accepted")
+    {
+        REQUIRE(repository.addAll(import, QStringLiteral("t"), fixedNow()).ok());
+        CHECK(searchTriggers() == 7);
+        CHECK(indexWhole());
+        CHECK(searchCount(connection, QStringLiteral("骆驼牌跑步机")) == 60);
+        CHECK(searchCount(connection, QStringLiteral("欧米伽游泳馆")) == 61);
+        CHECK(rowCount(connection, QStringLiteral("case_search_stale")) == 0);
+    }
+    SECTION("refused at item 57: nothing stored, the trigger and the index as they were")
+    {
+        import[56].categoryId = 999999;
+        CHECK_FALSE(repository.addAll(import, QStringLiteral("t"), fixedNow()).ok());
+        CHECK(rowCount(connection, QStringLiteral("complaints")) == 1);
+        CHECK(searchTriggers() == 7);
+        CHECK(indexWhole());
+        REQUIRE(repository.add(import.first(), QStringLiteral("t"), fixedNow()).ok());
+        CHECK(searchCount(connection, QStringLiteral("骆驼牌跑步机")) == 1);
+    }
+}
