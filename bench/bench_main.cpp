@@ -290,54 +290,6 @@ int main(int argc, char *argv[])
     lines.append({QStringLiteral("due soon and overdue list"), 0, dueMs, -1,
                   QStringLiteral("%1 deadlines; worked out on a worker, the window fills in when they arrive").arg(dueCount)});
 
-    // Registering a complaint against the business with the most complaints, by one of its
-    // returning complainants (issue 15: it cost seconds when saving rewrote the parties and
-    // their triggers re-indexed every earlier case). The cases stay in the file. Floor: the
-    // same complaint row inserted (with its triggers) and rolled back.
-    {
-        const QString busiest = scalarText(db, QStringLiteral("SELECT business_id FROM complaints GROUP BY business_id "
-                                                              "ORDER BY count(*) DESC LIMIT 1"));
-        const QString earlier = scalarText(
-            db, QStringLiteral("SELECT max(id) FROM complaints WHERE business_id = %1").arg(busiest.toLongLong()));
-        const QString itsCases = scalarText(
-            db, QStringLiteral("SELECT count(*) FROM complaints WHERE business_id = %1").arg(busiest.toLongLong()));
-        const QString caseworker = scalarText(db, QStringLiteral("SELECT name FROM users WHERE role = 'caseworker' "
-                                                                 "AND active = 1 ORDER BY name LIMIT 1"));
-        auto model = ComplaintRepository(db).get(earlier.toLongLong());
-        if (!model)
-            return failWith(model.error().message);
-        Complaint next = model.value();
-        next.id = 0;
-        next.version = 0;
-        next.caseNumber.clear();
-        next.status = CaseStatus::Registered;
-        next.closedAt = {};
-        next.acceptedAt = {};
-        QString saveError;
-        const double saveMs = medianMs(runs, [&] {
-            next.receivedAt = QDateTime::currentDateTime().addSecs(-60);
-            auto added = ComplaintRepository(db).add(next, caseworker);
-            if (!added)
-                saveError = added.error().message;
-            return bool(added);
-        });
-        if (saveMs < 0)
-            return failWith(QStringLiteral("saving a case: ") + saveError);
-        const QString copy = QStringLiteral(
-            "INSERT INTO complaints(consumer_id, business_id, channel, platform_ref, category_id, nature, amount_fen, "
-            "demand, facts, incident_date, received_at, status, assignee, case_number, version, created_at, "
-            "updated_at) SELECT consumer_id, business_id, channel, platform_ref, category_id, nature, amount_fen, "
-            "demand, facts, incident_date, received_at, 'registered', assignee, case_number || '-floor', 1, "
-            "created_at, updated_at FROM complaints WHERE id = ?");
-        const double saveFloor = medianMs(runs, [&] {
-            return floor.run(QStringLiteral("BEGIN IMMEDIATE")) >= 0 && floor.run(copy, {earlier.toLongLong()}) >= 0 &&
-                   floor.run(QStringLiteral("ROLLBACK")) >= 0;
-        });
-        lines.append({QStringLiteral("save a case for the busiest business"), 100, saveMs, saveFloor,
-                      QStringLiteral("%1 earlier cases; floor: its row inserted with its triggers, rolled back")
-                          .arg(itsCases)});
-    }
-
     // 3. Memory after scrolling the whole list, before the statistics below: a first full
     // count of the summaries holds a large page cache for a while, which is not the list's.
     lines.append(scrollMemoryLine(db, path));
@@ -397,6 +349,55 @@ int main(int argc, char *argv[])
     });
     lines.append({QStringLiteral("monthly PDF report %1").arg(lastMonth.label()), 3000, reportMs, -1,
                   QStringLiteral("%1 KB").arg(QFileInfo(pdf).size() / 1024)});
+
+    // 6. Registering a complaint against the business with the most complaints, by one of its
+    // returning complainants (issue 15: it cost seconds when saving rewrote the parties and
+    // their triggers re-indexed every earlier case). The cases stay in the file (measured
+    // last, so that nothing above counts them). Floor: the same complaint row inserted (with
+    // its triggers) and rolled back.
+    {
+        const QString busiest = scalarText(db, QStringLiteral("SELECT business_id FROM complaints GROUP BY business_id "
+                                                              "ORDER BY count(*) DESC LIMIT 1"));
+        const QString earlier = scalarText(
+            db, QStringLiteral("SELECT max(id) FROM complaints WHERE business_id = %1").arg(busiest.toLongLong()));
+        const QString itsCases = scalarText(
+            db, QStringLiteral("SELECT count(*) FROM complaints WHERE business_id = %1").arg(busiest.toLongLong()));
+        const QString caseworker = scalarText(db, QStringLiteral("SELECT name FROM users WHERE role = 'caseworker' "
+                                                                 "AND active = 1 ORDER BY name LIMIT 1"));
+        auto model = ComplaintRepository(db).get(earlier.toLongLong());
+        if (!model)
+            return failWith(model.error().message);
+        Complaint next = model.value();
+        next.id = 0;
+        next.version = 0;
+        next.caseNumber.clear();
+        next.status = CaseStatus::Registered;
+        next.closedAt = {};
+        next.acceptedAt = {};
+        QString saveError;
+        const double saveMs = medianMs(runs, [&] {
+            next.receivedAt = QDateTime::currentDateTime().addSecs(-60);
+            auto added = ComplaintRepository(db).add(next, caseworker);
+            if (!added)
+                saveError = added.error().message;
+            return bool(added);
+        });
+        if (saveMs < 0)
+            return failWith(QStringLiteral("saving a case: ") + saveError);
+        const QString copy = QStringLiteral(
+            "INSERT INTO complaints(consumer_id, business_id, channel, platform_ref, category_id, nature, amount_fen, "
+            "demand, facts, incident_date, received_at, status, assignee, case_number, version, created_at, "
+            "updated_at) SELECT consumer_id, business_id, channel, platform_ref, category_id, nature, amount_fen, "
+            "demand, facts, incident_date, received_at, 'registered', assignee, case_number || '-floor', 1, "
+            "created_at, updated_at FROM complaints WHERE id = ?");
+        const double saveFloor = medianMs(runs, [&] {
+            return floor.run(QStringLiteral("BEGIN IMMEDIATE")) >= 0 && floor.run(copy, {earlier.toLongLong()}) >= 0 &&
+                   floor.run(QStringLiteral("ROLLBACK")) >= 0;
+        });
+        lines.append({QStringLiteral("save a case for the busiest business"), 100, saveMs, saveFloor,
+                      QStringLiteral("%1 earlier cases; floor: its row inserted with its triggers, rolled back")
+                          .arg(itsCases)});
+    }
 
     say(QString());
     say(markdownTable(lines));
