@@ -223,7 +223,12 @@ void CaseTableModel::reload()
 
 void CaseTableModel::startCount()
 {
-    m_total = -1;
+    // The count of a one-character search can take a second on a million cases: the list
+    // says "1,000 or more" at once rather than nothing, and smaller results are exact at once.
+    // The worker counts anyway (it also replaces an older count still running).
+    auto quick = CaseListQuery(m_db).countUpTo(m_filter, kQuickCount);
+    m_atLeast = quick ? quick.value() : 0;
+    m_total = quick && quick.value() < kQuickCount ? quick.value() : -1;
     emit totalCountChanged(m_total);
     m_countWatcher.setFuture(QtConcurrent::run(countOnWorker, m_databasePath, m_filter));
 }

@@ -46,6 +46,12 @@ public:
     qint64 caseIdAt(int row) const;
     // Matching cases in the database (not only the rows loaded); -1 while counting.
     qint64 totalCount() const { return m_total; }
+    // While counting: how many cases match at least, known at once (kQuickCount when a term
+    // matches a great many cases; 0 if not even that could be had).
+    qint64 countAtLeast() const { return m_atLeast; }
+    // Counted at once, on this thread, before the exact count on the worker: cheap (a very
+    // common term meets it within a few thousand cases), and exact for smaller results.
+    static constexpr qint64 kQuickCount = 1000;
     // Pages whose rows are held now (never more than kMaxLoadedPages).
     int loadedPageCount() const { return int(m_recentPages.size()); }
 
@@ -80,6 +86,7 @@ private:
     int m_rowCount = 0;
     bool m_atEnd = false;
     qint64 m_total = -1;
+    qint64 m_atLeast = 0;
     QFutureWatcher<qint64> m_countWatcher;
 };
 

@@ -509,7 +509,12 @@ void MainWindow::lockScreen()
 
 void MainWindow::updateCount(qint64 total)
 {
-    m_countLabel->setText(total < 0 ? tr("Counting cases...") : tr("%Ln case(s)", nullptr, int(std::min<qint64>(total, INT_MAX))));
+    if (total >= 0)
+        m_countLabel->setText(tr("%Ln case(s)", nullptr, int(std::min<qint64>(total, INT_MAX))));
+    else if (m_model && m_model->countAtLeast() > 0)
+        m_countLabel->setText(tr("%L1 or more cases (counting...)").arg(m_model->countAtLeast()));
+    else
+        m_countLabel->setText(tr("Counting cases..."));
 }
 
 void MainWindow::showAbout()

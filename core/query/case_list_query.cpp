@@ -190,4 +190,19 @@ Result<qint64> CaseListQuery::count(const CaseFilter &filter) const
     return total->toLongLong();
 }
 
+Result<qint64> CaseListQuery::countUpTo(const CaseFilter &filter, qint64 cap) const
+{
+    auto filterSql = whereFor(m_db, filter, TextUse::Page);
+    if (!filterSql)
+        return filterSql.error();
+    const QString from = filterSql->needsPartyJoin ? kFrom : QStringLiteral(" FROM complaints c");
+    auto total = queryScalar(m_db,
+                             QStringLiteral("SELECT count(*) FROM (SELECT 1") + from + filterSql->where.sql() +
+                                 QStringLiteral(" LIMIT ?)"),
+                             filterSql->where.values + QVariantList{cap});
+    if (!total)
+        return total.error();
+    return total->toLongLong();
+}
+
 } // namespace casedesk

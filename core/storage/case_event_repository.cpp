@@ -60,4 +60,25 @@ Result<std::optional<CaseEvent>> CaseEventRepository::lastEvent(qint64 complaint
     return std::optional<CaseEvent>(eventFromRow(query.value()));
 }
 
+Result<QHash<qint64, QList<CaseEvent>>> CaseEventRepository::eventsOfOpenCases(const QString &assignee) const
+{
+    QString sql = QStringLiteral("SELECT e.id, e.complaint_id, e.at, e.recorded_at, e.actor, e.from_status, e.to_status, "
+                                 "e.ground, e.note FROM complaints c JOIN case_events e ON e.complaint_id = c.id "
+                                 "WHERE c.closed_at IS NULL");
+    QVariantList values;
+    if (!assignee.isEmpty()) {
+        sql += QStringLiteral(" AND c.assignee = ?");
+        values << assignee;
+    }
+    auto query = runQuery(m_db, sql + QStringLiteral(" ORDER BY e.complaint_id, e.id"), values);
+    if (!query)
+        return query.error();
+    QHash<qint64, QList<CaseEvent>> events;
+    while (query->next()) {
+        CaseEvent event = eventFromRow(query.value());
+        events[event.complaintId].append(std::move(event));
+    }
+    return events;
+}
+
 } // namespace casedesk

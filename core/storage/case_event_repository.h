@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QList>
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -21,6 +22,9 @@ public:
     // In the order they happened (ids grow with `at`: a new event is never dated before the last).
     Result<QList<CaseEvent>> events(qint64 complaintId) const;
     Result<std::optional<CaseEvent>> lastEvent(qint64 complaintId) const;
+    // The events of every open case (of one caseworker, if `assignee` is given), per case in
+    // the order of events(): one query where the due list asked once per case.
+    Result<QHash<qint64, QList<CaseEvent>>> eventsOfOpenCases(const QString &assignee = {}) const;
 
 private:
     QSqlDatabase m_db;

@@ -111,6 +111,49 @@ Status setIndexMerging(const QSqlDatabase &db, int automerge, int crisismerge)
 
 } // namespace
 
+Result<qint64> reindexStaleCases(const QSqlDatabase &db, int chunk)
+{
+    qint64 done = 0;
+    for (;;) {
+        // Looked at before taking the write lock: with nothing noted (nearly always), opening
+        // a file or saving a case never waits here for another desk's write.
+        auto any = queryScalar(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM case_search_stale)"));
+        if (!any)
+            return any.error();
+        if (!any->toBool())
+            return done;
+        Transaction transaction(db);
+        if (auto started = transaction.begin(); !started)
+            return started.error();
+        // The chunk: the noted cases up to this id.
+        auto last = queryScalar(db,
+                                QStringLiteral("SELECT max(complaint_id) FROM (SELECT complaint_id FROM "
+                                               "case_search_stale ORDER BY complaint_id LIMIT ?)"),
+                                {chunk});
+        if (!last)
+            return last.error();
+        if (last->isNull())
+            return done;
+        const QList<QString> statements = {
+            QStringLiteral("INSERT INTO case_search(case_search, rowid, doc) SELECT 'delete', complaint_id, doc "
+                           "FROM case_search_stale WHERE complaint_id <= ?"),
+            QStringLiteral("INSERT INTO case_search(rowid, doc) SELECT s.id, s.doc FROM case_search_stale t "
+                           "JOIN case_search_source s ON s.id = t.complaint_id WHERE t.complaint_id <= ?"),
+            QStringLiteral("DELETE FROM case_search_stale WHERE complaint_id <= ?"),
+        };
+        qint64 chunkCases = 0;
+        for (const QString &sql : statements) {
+            auto ran = runQuery(db, sql, {last.value()});
+            if (!ran)
+                return ran.error();
+            chunkCases = ran->numRowsAffected();
+        }
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+        done += chunkCases;
+    }
+}
+
 Status SearchIndexPause::resume(bool rebuild)
 {
     if (!m_triggers.isPaused())
@@ -129,6 +172,9 @@ Status SearchIndexPause::resume(bool rebuild)
         }
         if (auto restored = setIndexMerging(m_db, 4, 16); !restored)
             return restored;
+        // The rebuilt index holds every case's current document.
+        if (auto cleared = runQuery(m_db, QStringLiteral("DELETE FROM case_search_stale")); !cleared)
+            return cleared.error();
     }
     return m_triggers.resume();
 }

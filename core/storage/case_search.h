@@ -41,6 +41,14 @@ Result<TextCondition> caseTextCondition(const QSqlDatabase &db, const QString &t
 // against the view case_search_source when a case changes, so this must match it).
 QString caseSearchDocument(const QStringList &fields);
 
+// Re-indexes the cases of renamed businesses (noted in case_search_stale, schema v13) in
+// transactions of at most `chunk` cases each, so that a desk renaming a business with
+// thousands of cases holds the file for a moment at a time, not for the whole re-index, and
+// other desks' reads and writes go on in between. Returns how many cases were re-indexed.
+// Called after a correction commits and when a file is opened (a rename whose re-index was
+// cut short by a crash is finished there).
+Result<qint64> reindexStaleCases(const QSqlDatabase &db, int chunk = 200);
+
 // For bulk writers on a file with no cases yet: drops the index's triggers inside the
 // writer's transaction so that each inserted case does not go through them (a join per
 // case). The writer then either has each case's document indexed beside it

@@ -45,6 +45,29 @@ Result<QList<ClockPause>> ClockPauseRepository::pausesOf(qint64 complaintId) con
     return select(QString(), complaintId);
 }
 
+Result<QHash<qint64, QList<ClockPause>>> ClockPauseRepository::pausesOfOpenCases(const QString &assignee) const
+{
+    QString sql = QStringLiteral("SELECT p.id, p.complaint_id, p.started_at, p.ended_at, p.reason, p.actor "
+                                 "FROM complaints c JOIN clock_pauses p ON p.complaint_id = c.id "
+                                 "WHERE c.closed_at IS NULL");
+    QVariantList values;
+    if (!assignee.isEmpty()) {
+        sql += QStringLiteral(" AND c.assignee = ?");
+        values << assignee;
+    }
+    auto query = runQuery(m_db, sql + QStringLiteral(" ORDER BY p.complaint_id, p.started_at, p.id"), values);
+    if (!query)
+        return query.error();
+    QHash<qint64, QList<ClockPause>> pauses;
+    while (query->next()) {
+        pauses[query->value(1).toLongLong()].append(
+            {query->value(0).toLongLong(), query->value(1).toLongLong(), dateTimeFromStored(query->value(2)),
+             query->value(3).isNull() ? QDateTime() : dateTimeFromStored(query->value(3)), query->value(4).toString(),
+             query->value(5).toString()});
+    }
+    return pauses;
+}
+
 Result<ClockPause> ClockPauseRepository::start(qint64 complaintId, const QDateTime &at, const QString &reason,
                                                const QString &actor)
 {

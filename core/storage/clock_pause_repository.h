@@ -3,6 +3,7 @@
 #include "deadlines/clock_pause.h"
 #include "result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 namespace casedesk {
@@ -15,6 +16,9 @@ public:
 
     // The case's pauses, oldest first.
     Result<QList<ClockPause>> pausesOf(qint64 complaintId) const;
+    // The pauses of every open case (of one caseworker, if `assignee` is given), per case in
+    // the order of pausesOf(): one query for the due list.
+    Result<QHash<qint64, QList<ClockPause>>> pausesOfOpenCases(const QString &assignee = {}) const;
 
     // Stops the clock from `at`; refused if it is already stopped. `reason` says what is
     // being appraised or tested.

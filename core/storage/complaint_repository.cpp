@@ -6,16 +6,23 @@
 #include "domain/money.h"
 #include "storage/audit_repository.h"
 #include "storage/case_numbers.h"
+#include "storage/case_search.h"
 #include "storage/party_repository.h"
 #include "storage/settings_repository.h"
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"
+#include "storage/trigger_pause.h"
 #include "validation/complaint_validator.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace casedesk {
 namespace {
+
+// From this many complaints on, an import indexes them for search at the end (see addAll).
+constexpr int kIndexImportAtEnd = 50;
 
 // The translation context of this file's messages.
 struct Msg {
@@ -137,6 +144,20 @@ Result<QList<Complaint>> ComplaintRepository::addAllWith(const QList<Complaint> 
         return started.error();
     if (auto allowed = authorize(m_db, actor, Permission::RegisterCase); !allowed)
         return allowed.error();
+    // A large import has its cases indexed for search in one statement at the end: FTS5
+    // writes its pending terms out at the end of every statement of a transaction, so one
+    // trigger run per case made thousands of tiny index segments to merge. Only for new
+    // parties given by their details: a complainant named by id could be renamed on the way,
+    // and its search trigger would then take an unindexed case out of the index.
+    const bool indexAtEnd = complaints.size() >= kIndexImportAtEnd &&
+                            std::all_of(complaints.begin(), complaints.end(), [](const Complaint &c) {
+                                return c.consumer.id <= 0 && c.business.id <= 0;
+                            });
+    TriggerPause searchTrigger(m_db, QStringLiteral("case_search_complaint_insert"));
+    if (indexAtEnd) {
+        if (auto paused = searchTrigger.pause(); !paused)
+            return paused.error();
+    }
     QList<qint64> ids;
     for (int i = 0; i < complaints.size(); ++i) {
         auto id = insertNew(complaints.at(i), actor, now);
@@ -156,8 +177,23 @@ Result<QList<Complaint>> ComplaintRepository::addAllWith(const QList<Complaint> 
         }
         ids.append(id.value());
     }
+    if (indexAtEnd) {
+        // New rows take ids above every other, so the range holds this import's cases only. A
+        // business renamed by an item noted them among its cases, but they were not indexed yet.
+        const QVariantList range = {ids.first(), ids.last()};
+        for (const QString &sql :
+             {QStringLiteral("DELETE FROM case_search_stale WHERE complaint_id BETWEEN ? AND ?"),
+              QStringLiteral("INSERT INTO case_search(rowid, doc) SELECT id, doc FROM case_search_source "
+                             "WHERE id BETWEEN ? AND ?")}) {
+            if (auto done = runQuery(m_db, sql, range); !done)
+                return done.error();
+        }
+        if (auto resumed = searchTrigger.resume(); !resumed)
+            return resumed.error();
+    }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
+    reindexRenamedBusinesses();
     QList<Complaint> added;
     for (qint64 id : std::as_const(ids)) {
         auto stored = get(id);
@@ -284,7 +320,16 @@ Result<Complaint> ComplaintRepository::update(const Complaint &edited, const QSt
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
+    reindexRenamedBusinesses();
     return get(edited.id);
+}
+
+void ComplaintRepository::reindexRenamedBusinesses()
+{
+    // The save is committed whatever happens here: cases left noted are re-indexed by the
+    // next save or when the file is next opened, and are found by the old name until then.
+    if (auto reindexed = reindexStaleCases(m_db); !reindexed)
+        qWarning("Search index: renamed business's cases not re-indexed yet: %s", qPrintable(reindexed.error().message));
 }
 
 Result<Complaint> ComplaintRepository::get(qint64 id) const

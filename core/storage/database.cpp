@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "storage/calendar_repository.h"
+#include "storage/case_search.h"
 #include "storage/file_location.h"
 #include "storage/migrations.h"
 #include "storage/sql_helpers.h"
@@ -114,6 +115,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     // on other threads never write, and a newer release's shipped year reaches old files.
     if (auto seeded = CalendarRepository(db).seedShippedYears(); !seeded)
         return seeded.error();
+    // A business renamed just before a crash: its cases' re-index is finished here. Opening
+    // does not depend on it (it runs again at the next save or opening).
+    if (auto reindexed = reindexStaleCases(db); !reindexed)
+        qWarning("Search index: renamed business's cases not re-indexed yet: %s", qPrintable(reindexed.error().message));
     if (!exists)
         restrictToOwner(info.absoluteFilePath());
     return database;

@@ -34,6 +34,7 @@ const QList<MigrationStep> &steps()
         {11, schemaVersion11()},
         {12, schemaVersion12()},
         {13, schemaVersion13(), moveRecoveredIntoEntries},
+        {14, schemaVersion14()},
     };
     return all;
 }

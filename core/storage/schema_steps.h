@@ -26,5 +26,6 @@ QStringList schemaVersion13(); // money recovered as a ledger of entries
 
 // Step 13's data work: today's totals of money recovered become ledger entries.
 Status moveRecoveredIntoEntries(const QSqlDatabase &db);
+QStringList schemaVersion14(); // a business renamed: its cases re-indexed for search in chunks
 
 } // namespace casedesk

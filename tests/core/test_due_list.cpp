@@ -1,12 +1,15 @@
 #include "catch_qt.h"
 #include "test_support.h"
 
+#include "deadlines/case_deadline_service.h"
 #include "deadlines/due_list.h"
+#include "demo/demo_generator.h"
 #include "storage/complaint_repository.h"
 #include "storage/sql_helpers.h"
 #include "storage/user_repository.h"
 #include "workflow/case_transition_service.h"
 
+#include <QSet>
 #include <QTimeZone>
 
 using namespace casedesk;
@@ -119,4 +122,46 @@ TEST_CASE("the due list shows signed agreements whose performance is due and not
     REQUIRE(after.ok());
     REQUIRE(after->size() == 1);
     CHECK(after->first().caseId == mine);
+}
+
+TEST_CASE("the due list equals each open case's own deadlines over a demo file", "[deadlines][duelist]")
+{
+    TestDatabase db;
+    REQUIRE(generateDemoData(db.connection(), DemoOptions{600, 15, QDate(2026, 6, 1), HashCost::CheapForTests}).ok());
+    const QSqlDatabase c = db.connection();
+    const QDateTime now = china(2026, 6, 1, 9);
+    const int within = 5;
+    auto due = dueSoonOrOverdue(c, now, within);
+    REQUIRE(due.ok());
+
+    // The same list worked out case by case, as the case pane does (deadlinesOfCase).
+    QSet<QString> expected;
+    auto open = runQuery(c, QStringLiteral("SELECT id FROM complaints WHERE closed_at IS NULL"));
+    REQUIRE(open.ok());
+    while (open->next()) {
+        auto deadlines = deadlinesOfCase(c, open->value(0).toLongLong(), now);
+        REQUIRE(deadlines.ok());
+        for (const Deadline &d : deadlines.value()) {
+            const bool urgent = d.doneAt.isNull() &&
+                                (d.overdue || (d.rule.unit == DeadlineUnit::Hours ? d.minutesLeft <= 24 * 60
+                                                                                   : d.daysLeft <= within));
+            if (urgent)
+                expected.insert(QStringLiteral("%1 %2 %3 %4")
+                                    .arg(open->value(0).toLongLong())
+                                    .arg(int(d.kind))
+                                    .arg(d.dueAt.toString(Qt::ISODate))
+                                    .arg(d.daysLeft));
+        }
+    }
+    QSet<QString> listed;
+    for (const DueItem &item : due.value()) {
+        if (!item.agreementPerformance)
+            listed.insert(QStringLiteral("%1 %2 %3 %4")
+                              .arg(item.caseId)
+                              .arg(int(item.deadline.kind))
+                              .arg(item.deadline.dueAt.toString(Qt::ISODate))
+                              .arg(item.deadline.daysLeft));
+    }
+    CHECK(expected.size() > 10);
+    CHECK(listed == expected);
 }

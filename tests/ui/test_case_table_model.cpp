@@ -262,3 +262,23 @@ TEST_CASE("a dropped page shows the case as it is now, and one it cannot load is
     CHECK(model.caseIdAt(0) == firstId);
     CHECK(model.data(model.index(0, CaseTableModel::Amount)).toString() == QStringLiteral("1,234.56"));
 }
+
+TEST_CASE("the case count is never blank: 'at least' at once for a large result, exact at once for a small one",
+          "[ui][model]")
+{
+    TestDatabase db;
+    REQUIRE(generateDemoData(db.connection(), DemoOptions{1200, 3, QDate(2026, 3, 1), HashCost::CheapForTests}).ok());
+    CaseTableModel model(db.connection(), db.path());
+    // Right after the constructor, before the worker's count can have been delivered.
+    CHECK(model.totalCount() == -1);
+    CHECK(model.countAtLeast() == CaseTableModel::kQuickCount);
+    CHECK(waitForCount(model) == 1200);
+
+    CaseFilter filter;
+    filter.channel = Channel::Letter; // a rare channel
+    model.setFilter(filter);
+    const qint64 letters = model.totalCount(); // no waiting
+    CHECK(letters >= 0);
+    CHECK(letters < CaseTableModel::kQuickCount);
+    CHECK(waitForCount(model) == letters);
+}
