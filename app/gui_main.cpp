@@ -1,5 +1,6 @@
 // casedesk: the caseworker's desktop application.
 
+#include "storage/trail_anchors.h"
 #include "background_work.h"
 #include "database_claim.h"
 #include "restore_backup.h"
@@ -158,6 +159,8 @@ int main(int argc, char *argv[])
     sinceStart.start();
     QApplication app(argc, argv);
     setApplicationIdentity();
+    // This desk keeps the heads of the trails it saw, outside the file (trail_anchors.h).
+    DeskAnchors::setEnabled(true);
     installLanguage(chooseLanguage(DeskSettings().language()));
 
     QCommandLineParser parser;

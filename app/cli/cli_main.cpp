@@ -1,5 +1,6 @@
 // casedesk-cli: the same core as the desktop application, for scripts and automation.
 
+#include "storage/trail_anchors.h"
 #include "cli_support.h"
 #include "data_location.h"
 #include "language_setup.h"
@@ -84,6 +85,8 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app(printsDocuments ? new QApplication(argc, argv)
                                                           : new QCoreApplication(argc, argv));
     setApplicationIdentity();
+    // This desk keeps the heads of the trails it saw, outside the file (trail_anchors.h).
+    DeskAnchors::setEnabled(true);
     installLanguage(chooseLanguage({}));
 
     QStringList arguments = QCoreApplication::arguments().mid(1);

@@ -91,7 +91,11 @@ Result<std::unique_ptr<Database>> SubcommandParser::openDatabase(bool create)
         return Error{ErrorCode::InvalidInput, Msg::tr("Give the database file with --database FILE."), {}};
     if (const QString warning = networkShareWarning(path); !warning.isEmpty())
         printErr(Msg::tr("casedesk-cli: warning: %1").arg(warning));
-    return Database::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::OpenExisting);
+    auto opened = Database::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::OpenExisting);
+    // A file whose trail went backwards since this desk last saw it is said at once.
+    if (opened && !opened.value()->anchorWarning().isEmpty())
+        printErr(Msg::tr("casedesk-cli: warning: %1 Run \"audit verify\".").arg(opened.value()->anchorWarning()));
+    return opened;
 }
 
 } // namespace casedesk::cli

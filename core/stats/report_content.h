@@ -32,6 +32,7 @@ struct ReportContent {
     QList<qint64> monthlyLastYear;
     QList<MonthCounts> monthlyCounts; // months of chartYear up to the period's end, for the rate trends
     QDateTime generatedAt;
+    QString trailAnchor; // the trails' heads when it was made (trail_anchors.h), printed at its foot
 };
 
 // "District: 徐汇区; Caseworker: 李敏": the filter in words (category names in the UI's language).

@@ -1,6 +1,8 @@
 #include "storage/bulk_case_writer.h"
 
 #include "storage/audit_chain.h"
+#include "storage/desk_event_repository.h"
+#include "storage/trail_state.h"
 #include "storage/case_numbers.h"
 #include "storage/case_search.h"
 #include "storage/phase_timer.h"
@@ -182,6 +184,13 @@ Status BulkCaseWriter::addUser(const QString &name, Role role, const QDateTime &
     auto added = m_statements->user.run({name, codeOf(role), storedDateTime(createdAt), passwordHash});
     if (!added)
         return added.error();
+    // A new user is in the desk's log like one added in Settings (an existing name is kept as it was).
+    auto inserted = queryScalar(m_db, QStringLiteral("SELECT changes()"));
+    if (!inserted)
+        return inserted.error();
+    if (inserted->toInt() == 1)
+        return DeskEventRepository(m_db).record({0, createdAt, QStringLiteral("CaseDesk"), QStringLiteral("user_added"),
+                                                 name, codeOf(role)});
     return {};
 }
 
@@ -210,26 +219,35 @@ Result<QString> BulkCaseWriter::addComplaint(const Complaint &c, const QString &
     const QString caseNumber = formatCaseNumber(m_prefix, year, sequence);
     const QString received = storedDateTime(c.receivedAt);
     const QString updated = storedDateTime(c.updatedAt.isValid() ? c.updatedAt : c.receivedAt);
+    const QVariantList state{codeOf(c.channel), c.platformRef, c.categoryId, codeOf(c.nature), c.amountFen,
+                             c.demand,          c.facts,       storedDate(c.incidentDate), received,
+                             codeOf(c.status),  c.assignee};
     auto id = m_statements->complaint.run(
-        {caseNumber, c.consumer.id, c.business.id, codeOf(c.channel), c.platformRef, c.categoryId, codeOf(c.nature),
-         c.amountFen, c.demand, c.facts, storedDate(c.incidentDate), received, codeOf(c.status), c.assignee, received,
-         updated, nullableDateTime(c.acceptedAt), nullableDateTime(c.closedAt), c.recoveredFen});
+        {caseNumber, c.consumer.id, c.business.id, state.at(0), state.at(1), state.at(2), state.at(3), state.at(4),
+         state.at(5), state.at(6), state.at(7), state.at(8), state.at(9), state.at(10), received, updated,
+         nullableDateTime(c.acceptedAt), nullableDateTime(c.closedAt), c.recoveredFen});
     if (!id)
         return id.error();
     m_lastComplaintId = id.value();
     if (m_indexDirectly)
         indexForSearch(id.value(), caseNumber, c);
-    auto logged = m_audit->append({0, id.value(), c.receivedAt, actor, QStringLiteral("created"), {}, {}, caseNumber});
-    if (!logged)
-        return logged.error();
+    // The registration record stamps the case and the timeline it is written with (trail_state.h).
+    QList<StoredEvent> stored;
+    stored.reserve(events.size());
     for (const CaseEvent &e : events) {
         const QString at = storedDateTime(e.at);
+        const QString from = e.from ? codeOf(*e.from) : QString();
         auto event = m_statements->event.run(
             {id.value(), at, e.recordedAt.isValid() && e.recordedAt != e.at ? storedDateTime(e.recordedAt) : at,
-             e.actor, e.from ? codeOf(*e.from) : QString(), codeOf(e.to), e.ground, e.note});
+             e.actor, from, codeOf(e.to), e.ground, e.note});
         if (!event)
             return event.error();
+        stored.append({at, e.actor, from, codeOf(e.to), e.ground, e.note});
     }
+    auto logged = m_audit->append({0, id.value(), c.receivedAt, actor, QStringLiteral("created"), {},
+                                   caseStateStamp(caseStateValues(state), stored), caseNumber});
+    if (!logged)
+        return logged.error();
     return caseNumber;
 }
 

@@ -5,6 +5,7 @@
 #include "storage/migrations.h"
 #include "storage/sql_helpers.h"
 #include "storage/sqlite_setup.h"
+#include "storage/trail_anchors.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -37,6 +38,15 @@ Database::~Database()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        // This desk's anchor follows the file at every close, unless the file contradicts it
+        // (then the anchor stays as evidence until a restore or a new file takes its place).
+        if (m_anchoring && m_anchorWarning.isEmpty() && db.isOpen()) {
+            const auto anchored = DeskAnchors::forFile(m_path);
+            auto contradicted = anchored ? anchorContradiction(db, *anchored) : Result<QString>(QString());
+            auto heads = currentHeads(db);
+            if (contradicted && contradicted->isEmpty() && heads)
+                DeskAnchors::remember(m_path, heads.value());
+        }
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -76,6 +86,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
                      {}};
     }
 
+    // An empty file given to a command that opens an existing database is not turned into
+    // one: it may be something else that was cut short, and reading must not change it.
+    if (exists && mode == OpenMode::OpenExisting && info.size() == 0) {
+        return Error{ErrorCode::NotADatabase,
+                     Msg::tr("\"%1\" is an empty file, not a CaseDesk database. Nothing was changed; create a "
+                             "database with \"casedesk-cli init\" or File > New.")
+                         .arg(QDir::toNativeSeparators(info.absoluteFilePath())),
+                     {}};
+    }
     if (exists) {
         if (auto whole = sqliteCheckNotTruncated(info.absoluteFilePath()); !whole)
             return whole.error();
@@ -116,6 +135,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         return seeded.error();
     if (!exists)
         restrictToOwner(info.absoluteFilePath());
+    if (DeskAnchors::enabled()) {
+        // A new file at this path starts afresh; an existing one must still hold what this
+        // desk saw in it last time.
+        if (!exists)
+            DeskAnchors::forget(database->m_path);
+        else if (const auto anchored = DeskAnchors::forFile(database->m_path)) {
+            auto contradicted = anchorContradiction(db, *anchored);
+            if (!contradicted)
+                return contradicted.error();
+            database->m_anchorWarning = contradicted.value();
+        }
+        database->m_anchoring = true;
+    }
     return database;
 }
 

@@ -1,6 +1,7 @@
 #include "storage/migrations.h"
 
 #include "storage/audit_chain.h"
+#include "storage/desk_chain.h"
 #include "storage/schema_steps.h"
 #include "storage/sql_helpers.h"
 
@@ -33,6 +34,7 @@ const QList<MigrationStep> &steps()
         {10, schemaVersion10()},
         {11, schemaVersion11()},
         {12, schemaVersion12()},
+        {13, schemaVersion13(), chainExistingDeskEvents},
     };
     return all;
 }

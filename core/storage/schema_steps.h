@@ -19,5 +19,6 @@ QStringList schemaVersion9(); // follow-up visits, spot checks, typical cases
 QStringList schemaVersion10(); // prepaid cards, groups, early warning, funds, business merges
 QStringList schemaVersion11(); // trigram text search index over cases (FTS5)
 QStringList schemaVersion12(); // statistics summaries per month and district, kept by triggers
+QStringList schemaVersion13(); // desk log chained like the audit trail; users' starting state
 
 } // namespace casedesk

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 
 namespace casedesk::test {
 
@@ -17,6 +18,9 @@ Run cli(const QStringList &arguments, const QString &password)
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     environment.insert(QStringLiteral("CASEDESK_PASSWORD"), password);
     environment.insert(QStringLiteral("CASEDESK_NEW_PASSWORD"), kPassword);
+    // The desk's own settings (its anchors of the files' trails) in a folder of this test run.
+    static const QTemporaryDir settingsHome;
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), settingsHome.path());
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(CASEDESK_CLI_PATH), arguments);
     REQUIRE(process.waitForFinished(120000));
