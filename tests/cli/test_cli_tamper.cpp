@@ -1,6 +1,8 @@
 #include "catch_qt.h"
 #include "cli_run.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -167,4 +169,64 @@ TEST_CASE("casedesk-cli audit verify: the backups are anchors too", "[cli][audit
     for (const QJsonValue &problem : problems)
         byBackup = byBackup || problem.toString().contains(QStringLiteral("the backup probe-20260601-120000"));
     CHECK(byBackup);
+}
+
+TEST_CASE("casedesk-cli: the probe's other faults", "[cli][trust]")
+{
+    QTemporaryDir dir;
+
+    SECTION("init --admin takes the new password like user add, and leaves no file when it fails")
+    {
+        const QString db = dir.filePath(QStringLiteral("new.db"));
+        const QStringList init{QStringLiteral("init"), QStringLiteral("--database"), db, QStringLiteral("--admin"),
+                               QStringLiteral("主任")};
+        Run run = cli(init, kPassword, QStringLiteral("short"));
+        CHECK(run.exitCode == 1);
+        CHECK_FALSE(QFile::exists(db));
+        CHECK_FALSE(QFile::exists(db + QStringLiteral("-wal")));
+        run = cli(init, QStringLiteral("not-this-one"), QStringLiteral("admin-password-1"));
+        REQUIRE(run.exitCode == 0);
+        CHECK(cli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--as"), QStringLiteral("主任"),
+                   QStringLiteral("--database"), db},
+                  QStringLiteral("admin-password-1"))
+                  .exitCode == 0);
+    }
+    SECTION("a file nobody can sign in to says so")
+    {
+        const QString db = dir.filePath(QStringLiteral("nobody.db"));
+        REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--database"), db}).exitCode == 0);
+        const Run run = cli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--as"), kAdmin,
+                             QStringLiteral("--database"), db});
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("Nobody can sign in")));
+    }
+    SECTION("an empty file given to a read command is left as it was")
+    {
+        const QString db = dir.filePath(QStringLiteral("empty.db"));
+        {
+            QFile empty(db);
+            REQUIRE(empty.open(QIODevice::WriteOnly));
+        }
+        const Run run = cli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--as"), kAdmin,
+                             QStringLiteral("--database"), db});
+        CHECK(run.exitCode == 1);
+        CHECK(QFileInfo(db).size() == 0);
+        CHECK_FALSE(QFile::exists(db + QStringLiteral("-wal")));
+    }
+    SECTION("the lock-out does not tell which names exist")
+    {
+        const QString db = demoDesk(dir);
+        const QString supervisor = demoSupervisor(db);
+        auto attempt = [&](const QString &name) {
+            return cli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--as"), name,
+                        QStringLiteral("--database"), db},
+                       QStringLiteral("not-the-password"))
+                .err;
+        };
+        for (int i = 0; i < 6; ++i) {
+            const QString real = attempt(supervisor);
+            const QString made = attempt(QStringLiteral("没有这个人"));
+            CHECK(real == made);
+        }
+    }
 }
