@@ -3,18 +3,25 @@
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AuditVerification</name>
+    <message numerus="yes">
+        <location filename="../ui/audit_verification.cpp" line="44"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>…… 另有 %n 项。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/audit_verification.cpp" line="47"/>
+        <location filename="../ui/audit_verification.cpp" line="59"/>
         <source>Verify Audit Trail</source>
         <translation>核验审计记录</translation>
     </message>
     <message>
-        <location filename="../ui/audit_verification.cpp" line="54"/>
+        <location filename="../ui/audit_verification.cpp" line="66"/>
         <source>The audit trail has been tampered with.</source>
         <translation>审计记录已被篡改。</translation>
     </message>
     <message>
-        <location filename="../ui/audit_verification.cpp" line="56"/>
+        <location filename="../ui/audit_verification.cpp" line="68"/>
         <source>Someone changed the database outside CaseDesk. Keep a copy of this file as evidence and compare it with a backup.</source>
         <translation>有人绕过消保案件台直接改动了数据库。请复制保留此文件作为证据，并与备份进行比对。</translation>
     </message>
@@ -22,36 +29,185 @@
 <context>
     <name>AuditVerifier</name>
     <message>
-        <location filename="../core/storage/audit_verifier.cpp" line="41"/>
+        <location filename="../core/storage/audit_verifier.cpp" line="43"/>
         <source>Audit record #%1 was changed after it was written (its content no longer matches its hash).</source>
         <translation>第 %1 条审计记录在写入后被改动过（内容与其哈希值不符）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/audit_verifier.cpp" line="47"/>
+        <location filename="../core/storage/audit_verifier.cpp" line="49"/>
         <source>The audit trail breaks before record #%1: one or more older records were deleted.</source>
         <translation>审计记录链在第 %1 条之前断开：有一条或多条更早的记录被删除。</translation>
     </message>
     <message>
-        <location filename="../core/storage/audit_verifier.cpp" line="50"/>
+        <location filename="../core/storage/audit_verifier.cpp" line="52"/>
         <source>The audit trail breaks between records #%1 and #%2: a record between them was deleted, or record #%1 was altered.</source>
         <translation>审计记录链在第 %1 条与第 %2 条之间断开：两者之间有记录被删除，或第 %1 条被改动过。</translation>
     </message>
     <message>
-        <location filename="../core/storage/audit_verifier.cpp" line="69"/>
+        <location filename="../core/storage/audit_verifier.cpp" line="71"/>
         <source>The audit trail is empty, but it should end at record #%1: records were deleted.</source>
         <translation>审计记录为空，但本应截至第 %1 条：记录已被删除。</translation>
     </message>
     <message>
-        <location filename="../core/storage/audit_verifier.cpp" line="72"/>
+        <location filename="../core/storage/audit_verifier.cpp" line="74"/>
         <source>The audit trail should end at record #%1 but ends at #%2: the newest records were deleted or changed.</source>
         <translation>审计记录本应截至第 %1 条，实际只到第 %2 条：最新的记录被删除或改动过。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/audit_verifier.cpp" line="78"/>
+        <location filename="../core/storage/audit_verifier.cpp" line="80"/>
         <source>The audit trail is intact: %n record(s) checked.</source>
         <translation>
             <numerusform>审计记录完整：共核验 %n 条。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/storage/audit_verifier.cpp" line="102"/>
+        <source>The desk log is intact: %n line(s) checked.</source>
+        <translation>
+            <numerusform>工作台日志完整：共核验 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/storage/audit_verifier.cpp" line="103"/>
+        <source>Cases and users agree with what the trails last recorded; %n anchor(s) outside the file agree with it.</source>
+        <translation>
+            <numerusform>案件和用户与记录最后所载一致；文件之外的 %n 个锚点与本文件一致。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/storage/desk_chain.cpp" line="166"/>
+        <source>Desk log line #%1 was changed or added outside CaseDesk (its content no longer matches its hash).</source>
+        <translation>工作台日志第 %1 条在本系统之外被改动或添加（内容与其哈希值不符）。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/desk_chain.cpp" line="173"/>
+        <source>The desk log breaks before line #%1: older lines were deleted.</source>
+        <translation>工作台日志在第 %1 条之前断开：更早的记录被删除。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/desk_chain.cpp" line="175"/>
+        <source>The desk log breaks between lines #%1 and #%2: a line between them was deleted, or line #%1 was altered.</source>
+        <translation>工作台日志在第 %1 条与第 %2 条之间断开：两者之间有记录被删除，或第 %1 条被改动过。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/desk_chain.cpp" line="188"/>
+        <source>The desk log should end at line #%1 but ends at #%2: the newest lines were deleted or changed.</source>
+        <translation>工作台日志本应截至第 %1 条，实际只到第 %2 条：最新的记录被删除或改动过。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_anchors.cpp" line="48"/>
+        <source>The audit trail is empty</source>
+        <translation>审计记录为空</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_anchors.cpp" line="48"/>
+        <source>The desk log is empty</source>
+        <translation>工作台日志为空</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_anchors.cpp" line="49"/>
+        <source>The audit trail ends at #%1</source>
+        <translation>审计记录截至第 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_anchors.cpp" line="49"/>
+        <source>The desk log ends at #%1</source>
+        <translation>工作台日志截至第 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_anchors.cpp" line="51"/>
+        <source>%1, but %2 saw #%3 on %4: records were deleted.</source>
+        <translation>%1，但%2曾于 %4 见到第 %3 条：有记录被删除。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_anchors.cpp" line="56"/>
+        <source>Audit record #%1, which %2 saw on %3, is gone.</source>
+        <translation>%2曾于 %3 见到的第 %1 条审计记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_anchors.cpp" line="57"/>
+        <source>Desk log line #%1, which %2 saw on %3, is gone.</source>
+        <translation>%2曾于 %3 见到的工作台日志第 %1 条已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_anchors.cpp" line="62"/>
+        <source>Audit record #%1 is not the record %2 saw on %3: the trail was rewritten.</source>
+        <translation>第 %1 条审计记录已不是%2于 %3 见到的那一条：审计记录被改写过。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_anchors.cpp" line="63"/>
+        <source>Desk log line #%1 is not the line %2 saw on %3: the log was rewritten.</source>
+        <translation>工作台日志第 %1 条已不是%2于 %3 见到的那一条：日志被改写过。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_anchors.cpp" line="80"/>
+        <source>this file</source>
+        <translation>本文件</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_anchors.cpp" line="101"/>
+        <source>Audit trail #%1 %2 · desk log #%3 %4</source>
+        <translation>审计记录 #%1 %2 · 工作台日志 #%3 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_anchors.cpp" line="113"/>
+        <source>the backup %1</source>
+        <translation>备份 %1 </translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_anchors.cpp" line="131"/>
+        <source>this desk</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_state.cpp" line="64"/>
+        <source>Case %1: %2 is &quot;%3&quot;, but the audit trail last recorded &quot;%4&quot; (changed without an audit record).</source>
+        <translation>案件 %1：%2 现为“%3”，但审计记录最后记载为“%4”（未留审计记录即被改动）。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_state.cpp" line="75"/>
+        <source>Case %1 no longer matches what the audit trail recorded when it was registered: a field or its first status changes were changed without an audit record.</source>
+        <translation>案件 %1 与登记时审计记录所载不再一致：某项内容或最初的状态变更未留审计记录即被改动。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_state.cpp" line="87"/>
+        <source>Case %1: its timeline has %2 status change(s) after registration, but the audit trail records %3.</source>
+        <translation>案件 %1：办理经过中登记后有 %2 次状态变更，但审计记录只载有 %3 次。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_state.cpp" line="96"/>
+        <source>Case %1: the timeline&apos;s status change on %2 (%3 → %4) is not the one the audit trail records (%5 → %6).</source>
+        <translation>案件 %1：办理经过中 %2 的状态变更（%3 → %4）与审计记录所载（%5 → %6）不符。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_state.cpp" line="174"/>
+        <source>Case %1 was deleted outside CaseDesk: the audit trail records it, but it is no longer in the file.</source>
+        <translation>案件 %1 在本系统之外被删除：审计记录载有该案，但文件中已没有它。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_state.cpp" line="213"/>
+        <source>Case %1 has no registration record in the audit trail: it was added outside CaseDesk.</source>
+        <translation>案件 %1 在审计记录中没有登记记录：它是在本系统之外添加的。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_state.cpp" line="262"/>
+        <source>%1, inactive</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_state.cpp" line="271"/>
+        <source>User %1 is not in the desk log: added outside CaseDesk.</source>
+        <translation>用户 %1 不在工作台日志中：是在本系统之外添加的。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_state.cpp" line="274"/>
+        <source>User %1 is %2, but the desk log last recorded %3 (changed outside CaseDesk).</source>
+        <translation>用户 %1 现为%2，但工作台日志最后记载为%3（在本系统之外被改动）。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_state.cpp" line="281"/>
+        <source>User %1 is in the desk log but no longer in the file: deleted outside CaseDesk.</source>
+        <translation>用户 %1 在工作台日志中，但文件中已没有该用户：是在本系统之外删除的。</translation>
     </message>
 </context>
 <context>
@@ -224,7 +380,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_main.cpp" line="24"/>
+        <location filename="../app/cli/cli_main.cpp" line="25"/>
         <source>Usage: casedesk-cli COMMAND [options]
 
 Commands:
@@ -303,7 +459,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 每个命令都支持 --help。退出码：0 成功，1 使用错误，2 内部错误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_main.cpp" line="147"/>
+        <location filename="../app/cli/cli_main.cpp" line="150"/>
         <source>casedesk-cli: unknown command &quot;%1&quot;.</source>
         <translation>casedesk-cli：没有“%1”这个命令。</translation>
     </message>
@@ -355,12 +511,17 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>casedesk-cli：警告：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="107"/>
+        <location filename="../app/cli/cli_support.cpp" line="97"/>
+        <source>casedesk-cli: warning: %1 Run &quot;audit verify&quot;.</source>
+        <translation>casedesk-cli：警告：%1 请运行“audit verify”。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_support.cpp" line="111"/>
         <source>Usage: casedesk-cli %1 %2 [options]  (--help on each)</source>
         <translation>用法：casedesk-cli %1 %2 [选项]（各子命令均支持 --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="119"/>
+        <location filename="../app/cli/cli_support.cpp" line="123"/>
         <source>casedesk-cli: unknown %1 command &quot;%2&quot;.</source>
         <translation>casedesk-cli：%1 下没有“%2”这个命令。</translation>
     </message>
@@ -603,7 +764,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/command_alerts.cpp" line="48"/>
-        <location filename="../app/cli/command_audit.cpp" line="38"/>
+        <location filename="../app/cli/command_audit.cpp" line="60"/>
         <location filename="../app/cli/command_case.cpp" line="66"/>
         <location filename="../app/cli/command_case.cpp" line="156"/>
         <location filename="../app/cli/command_case_workflow.cpp" line="168"/>
@@ -937,7 +1098,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/command_demo.cpp" line="29"/>
-        <location filename="../app/cli/command_init.cpp" line="36"/>
+        <location filename="../app/cli/command_init.cpp" line="49"/>
         <location filename="../app/cli/command_mediation.cpp" line="37"/>
         <location filename="../app/cli/command_mediation.cpp" line="157"/>
         <location filename="../app/cli/command_report.cpp" line="31"/>
@@ -981,32 +1142,32 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>短期内集中被投诉的经营者：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="30"/>
-        <source>Create a new database, or bring an existing one up to this version&apos;s schema. --admin creates the first administrator (password from CASEDESK_PASSWORD, --password-file or a prompt).</source>
-        <translation>新建数据库，或把已有数据库升级到本版本的结构。--admin 创建第一个管理员（密码取自 CASEDESK_PASSWORD、--password-file 或提示输入）。</translation>
+        <location filename="../app/cli/command_init.cpp" line="43"/>
+        <source>Create a new database, or bring an existing one up to this version&apos;s schema. --admin creates the first administrator (password from --new-password-file, CASEDESK_NEW_PASSWORD or asked twice).</source>
+        <translation>新建数据库，或把已有数据库升级到本版本的结构。--admin 创建第一个管理员（密码取自 --new-password-file、CASEDESK_NEW_PASSWORD 或两次提示输入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="34"/>
+        <location filename="../app/cli/command_init.cpp" line="47"/>
         <source>Create the first administrator, NAME.</source>
         <translation>创建第一个管理员，名为 NAME。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="36"/>
+        <location filename="../app/cli/command_init.cpp" line="49"/>
         <source>Case number prefix, e.g. 长宁.</source>
         <translation>案件编号前缀，如“长宁”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="37"/>
+        <location filename="../app/cli/command_init.cpp" line="50"/>
         <source>The council&apos;s name for documents.</source>
         <translation>文书上使用的消保委名称。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="63"/>
+        <location filename="../app/cli/command_init.cpp" line="89"/>
         <source>Administrator %1 can now sign in.</source>
         <translation>管理员 %1 现在可以登录了。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="97"/>
+        <location filename="../app/cli/command_init.cpp" line="123"/>
         <source>Nobody can sign in yet: run init again with --admin NAME to create the administrator.</source>
         <translation>目前还没有人能登录：请再次运行 init 并加上 --admin 姓名 来创建管理员。</translation>
     </message>
@@ -1016,8 +1177,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/cli_stats_support.cpp" line="23"/>
         <location filename="../app/cli/cli_stats_support.cpp" line="26"/>
         <location filename="../app/cli/command_group.cpp" line="151"/>
-        <location filename="../app/cli/command_init.cpp" line="35"/>
-        <location filename="../app/cli/command_init.cpp" line="37"/>
+        <location filename="../app/cli/command_init.cpp" line="48"/>
+        <location filename="../app/cli/command_init.cpp" line="50"/>
         <location filename="../app/cli/command_mediation.cpp" line="152"/>
         <source>NAME</source>
         <translation>NAME</translation>
@@ -1089,7 +1250,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>已统计 %1%</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="93"/>
+        <location filename="../app/cli/command_init.cpp" line="119"/>
         <source>Database ready: %1 (schema version %2)</source>
         <translation>数据库已就绪：%1（结构版本 %2）</translation>
     </message>
@@ -1966,11 +2127,6 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>两个日期相隔超过一百年。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_audit.cpp" line="35"/>
-        <source>Check the audit trail&apos;s hash chain: reports the first record that was changed or deleted outside CaseDesk. Exit code 1 when the trail is broken.</source>
-        <translation>核验审计记录的哈希链：报告第一条在本系统之外被改动或删除的记录。记录链断开时退出码为 1。</translation>
-    </message>
-    <message>
         <location filename="../app/cli/command_backup.cpp" line="37"/>
         <source>The name or the password is wrong (checked in the backup, because the database cannot be opened).</source>
         <translation>用户名或密码错误（数据库无法打开，已按备份中的账号核对）。</translation>
@@ -2476,6 +2632,16 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <source>%1: %2 (year on year %3, period on period %4)</source>
         <translation>%1：%2（同比 %3，环比 %4）</translation>
     </message>
+    <message>
+        <location filename="../app/cli/command_audit.cpp" line="55"/>
+        <source>Check the audit trail and the desk log: their hash chains, the file against every anchor found outside it (this desk&apos;s record of the trails&apos; heads, the backups in FOLDER, by default &quot;backups&quot; next to the database), and every case and user against what the trails last recorded. Names each record, case or user that differs. Exit code 1 when anything differs.</source>
+        <translation>核验审计记录和工作台日志：其哈希链，文件与文件之外找到的每个锚点（本机记下的记录末端、FOLDER 中的备份，默认为数据库旁的“backups”），以及每件案件和每个用户与记录最后所载是否一致。逐一列出不一致的记录、案件或用户。有任何不一致时退出码为 1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_audit.cpp" line="62"/>
+        <source>The folder whose backups of this database are compared with it.</source>
+        <translation>与本数据库比对的备份所在文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -2951,13 +3117,13 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>未安装中文字体“%1”，文档中的中文会显示为方框。请先安装该字体（Debian 或 Ubuntu：fonts-wqy-microhei 软件包）后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/documents/pdf_document.cpp" line="92"/>
+        <location filename="../ui/documents/pdf_document.cpp" line="93"/>
         <source>The document could not be drawn (the printer or file refused it).</source>
         <translation>无法绘制文档（打印机或文件拒绝写入）。</translation>
     </message>
     <message>
-        <location filename="../ui/documents/pdf_document.cpp" line="120"/>
-        <location filename="../ui/documents/pdf_document.cpp" line="132"/>
+        <location filename="../ui/documents/pdf_document.cpp" line="128"/>
+        <location filename="../ui/documents/pdf_document.cpp" line="140"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -3892,12 +4058,12 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>驳回起诉</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_papers.cpp" line="46"/>
+        <location filename="../core/mediation/mediation_papers.cpp" line="48"/>
         <source>%1 has no mediation agreement.</source>
         <translation>%1 没有调解协议。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_papers.cpp" line="73"/>
+        <location filename="../core/mediation/mediation_papers.cpp" line="79"/>
         <source>%1 was not referred to a court.</source>
         <translation>%1 未移送法院。</translation>
     </message>
@@ -4393,37 +4559,37 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>ReportContent</name>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="22"/>
+        <location filename="../core/stats/report_content.cpp" line="24"/>
         <source>District: %1</source>
         <translation>区：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="24"/>
+        <location filename="../core/stats/report_content.cpp" line="26"/>
         <source>Street: %1</source>
         <translation>街道：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="31"/>
+        <location filename="../core/stats/report_content.cpp" line="33"/>
         <source>Category: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="35"/>
+        <location filename="../core/stats/report_content.cpp" line="37"/>
         <source>Channel: %1</source>
         <translation>来源渠道：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="37"/>
+        <location filename="../core/stats/report_content.cpp" line="39"/>
         <source>Caseworker: %1</source>
         <translation>承办人：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="42"/>
+        <location filename="../core/stats/report_content.cpp" line="44"/>
         <source>Business: %1</source>
         <translation>经营者：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="44"/>
+        <location filename="../core/stats/report_content.cpp" line="46"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -4461,179 +4627,179 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="116"/>
+        <location filename="../ui/reports/report_document.cpp" line="119"/>
         <source>Monthly report</source>
         <translation>月度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="117"/>
+        <location filename="../ui/reports/report_document.cpp" line="120"/>
         <source>Quarterly report</source>
         <translation>季度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="118"/>
+        <location filename="../ui/reports/report_document.cpp" line="121"/>
         <source>Annual report</source>
         <translation>年度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="121"/>
+        <location filename="../ui/reports/report_document.cpp" line="124"/>
         <source>Statistics report</source>
         <translation>统计报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="128"/>
+        <location filename="../ui/reports/report_document.cpp" line="131"/>
         <source>Consumer complaints statistics, %1</source>
         <translation>%1消费者投诉统计分析报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="144"/>
+        <location filename="../ui/reports/report_document.cpp" line="147"/>
         <source>Period: %1 to %2</source>
         <translation>统计期间：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="148"/>
-        <location filename="../ui/reports/report_document.cpp" line="158"/>
+        <location filename="../ui/reports/report_document.cpp" line="151"/>
+        <location filename="../ui/reports/report_document.cpp" line="161"/>
         <source>Scope: %1</source>
         <translation>统计范围：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="153"/>
+        <location filename="../ui/reports/report_document.cpp" line="156"/>
         <source>Prepared %1</source>
         <translation>%1 编制</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="156"/>
+        <location filename="../ui/reports/report_document.cpp" line="159"/>
         <source>1. Headline figures</source>
         <translation>一、主要指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="160"/>
+        <location filename="../ui/reports/report_document.cpp" line="163"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="160"/>
-        <location filename="../ui/reports/report_document.cpp" line="206"/>
+        <location filename="../ui/reports/report_document.cpp" line="163"/>
+        <location filename="../ui/reports/report_document.cpp" line="209"/>
         <source>Year on year</source>
         <translation>同比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="160"/>
+        <location filename="../ui/reports/report_document.cpp" line="163"/>
         <source>Period on period</source>
         <translation>环比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="165"/>
+        <location filename="../ui/reports/report_document.cpp" line="168"/>
         <source>Year on year: against %1; period on period: against %2. Rates change in percentage points. &quot;—&quot;: no figure to compare with. Definitions: docs/statistics.md.</source>
         <translation>同比：与%1相比；环比：与%2相比。各项比率的变化以百分点计。“—”表示无可比数据。指标口径见 docs/statistics.md。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="170"/>
+        <location filename="../ui/reports/report_document.cpp" line="173"/>
         <source>2. Complaints over time</source>
         <translation>二、投诉走势</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="176"/>
+        <location filename="../ui/reports/report_document.cpp" line="179"/>
         <source>Resolution, satisfaction and on-time rates, %1</source>
         <translation>%1年解决率、满意率、按时办结率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="181"/>
+        <location filename="../ui/reports/report_document.cpp" line="184"/>
         <source>3. By category</source>
         <translation>三、按投诉类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="183"/>
+        <location filename="../ui/reports/report_document.cpp" line="186"/>
         <source>Complaints by category</source>
         <translation>各类别投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="187"/>
+        <location filename="../ui/reports/report_document.cpp" line="190"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="188"/>
+        <location filename="../ui/reports/report_document.cpp" line="191"/>
         <source>4. By district</source>
         <translation>四、按区</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="189"/>
+        <location filename="../ui/reports/report_document.cpp" line="192"/>
         <source>District</source>
         <translation>区</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="190"/>
+        <location filename="../ui/reports/report_document.cpp" line="193"/>
         <source>5. By channel</source>
         <translation>五、按来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="193"/>
+        <location filename="../ui/reports/report_document.cpp" line="196"/>
         <source>Complaints by channel</source>
         <translation>各来源渠道投诉占比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="196"/>
+        <location filename="../ui/reports/report_document.cpp" line="199"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="197"/>
+        <location filename="../ui/reports/report_document.cpp" line="200"/>
         <source>6. By nature of complaint</source>
         <translation>六、按投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="198"/>
+        <location filename="../ui/reports/report_document.cpp" line="201"/>
         <source>Nature</source>
         <translation>投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="201"/>
+        <location filename="../ui/reports/report_document.cpp" line="204"/>
         <source>7. Hot issues</source>
         <translation>七、热点问题</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="203"/>
+        <location filename="../ui/reports/report_document.cpp" line="206"/>
         <source>No category grew against the same period last year.</source>
         <translation>与去年同期相比，没有投诉量上升的类别。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="205"/>
+        <location filename="../ui/reports/report_document.cpp" line="208"/>
         <source>Industry (category)</source>
         <translation>行业（类别）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="206"/>
+        <location filename="../ui/reports/report_document.cpp" line="209"/>
         <source>Increase</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="213"/>
+        <location filename="../ui/reports/report_document.cpp" line="216"/>
         <source>Businesses with the most complaints</source>
         <translation>被投诉较多的经营者</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="214"/>
+        <location filename="../ui/reports/report_document.cpp" line="217"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="217"/>
+        <location filename="../ui/reports/report_document.cpp" line="220"/>
         <source>8. Typical cases</source>
         <translation>八、典型案例</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="219"/>
+        <location filename="../ui/reports/report_document.cpp" line="222"/>
         <source>No typical case was flagged in this period.</source>
         <translation>本期没有标记典型案例。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="222"/>
+        <location filename="../ui/reports/report_document.cpp" line="225"/>
         <source>%1 typical cases were flagged in this period; the newest %2 are shown.</source>
         <translation>本期共标记典型案例 %1 件，以下列出最近的 %2 件。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="228"/>
+        <location filename="../ui/reports/report_document.cpp" line="231"/>
         <source>Case %1 · %2 · %3 · amount involved ¥%4, recovered ¥%5</source>
         <translation>案件 %1 · %2 · %3 · 涉及金额 ¥%4，挽回损失 ¥%5</translation>
     </message>
@@ -4811,43 +4977,37 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="37"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="51"/>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="49"/>
-        <location filename="../core/auth/sign_in_service.cpp" line="100"/>
-        <source>The name or the password is wrong.</source>
-        <translation>用户名或密码错误。</translation>
+        <location filename="../core/auth/sign_in_service.cpp" line="35"/>
+        <source>The name or the password is wrong. After %1 wrong passwords in a row a name is locked out for %2 minutes; an administrator can unlock it sooner.</source>
+        <translation>用户名或密码错误。连续 %1 次密码错误后，该用户名将被锁定 %2 分钟；管理员可以提前解锁。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="52"/>
-        <source>Too many wrong passwords: %1 is locked out until %2. An administrator can unlock the account sooner.</source>
-        <translation>密码错误次数过多：%1 已被锁定至 %2。管理员可以提前解锁。</translation>
+        <location filename="../core/auth/sign_in_service.cpp" line="63"/>
+        <source>Nobody can sign in to this database yet: it has no administrator. Open it in CaseDesk to set one up, or run casedesk-cli init --admin NAME.</source>
+        <translation>此数据库尚无人可以登录：还没有管理员。请在消保案件台中打开它设置管理员，或运行 casedesk-cli init --admin 用户名。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="57"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="77"/>
         <source>The user &quot;%1&quot; is no longer active.</source>
         <translation>用户“%1”已停用。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="59"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="79"/>
         <source>%1 has no password yet; an administrator can set one.</source>
         <translation>%1 还没有密码，可请管理员设置。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="95"/>
-        <source>After %1 wrong passwords in a row, %2 is locked out for %3 minutes.</source>
-        <translation>连续 %1 次密码错误，%2 已被锁定 %3 分钟。</translation>
-    </message>
-    <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="126"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="153"/>
         <source>This database already has users who can sign in; ask its administrator.</source>
         <translation>该数据库已有可登录的用户，请联系其管理员。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="131"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="158"/>
         <source>&quot;%1&quot; is already a user who is not an administrator; choose another name.</source>
         <translation>“%1”已是非管理员用户，请换一个名字。</translation>
     </message>
@@ -4855,68 +5015,68 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="65"/>
+        <location filename="../app/gui_main.cpp" line="66"/>
         <source>This is a demo database with %1 invented cases, created on first start at %2. Use File &gt; New Database to start real work.</source>
         <translation>这是首次启动时生成的演示数据库，含 %1 件虚构案件，位于 %2。正式办案请用“文件 &gt; 新建数据库”。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="71"/>
+        <location filename="../app/gui_main.cpp" line="72"/>
         <source>Created a new, empty database at %1.</source>
         <translation>已在 %1 新建空数据库。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="58"/>
-        <location filename="../app/gui_main.cpp" line="78"/>
+        <location filename="../app/gui_main.cpp" line="59"/>
+        <location filename="../app/gui_main.cpp" line="79"/>
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="59"/>
+        <location filename="../app/gui_main.cpp" line="60"/>
         <source>Writing invented cases for a first look...</source>
         <translation>正在生成演示案件，供您先行浏览……</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="79"/>
+        <location filename="../app/gui_main.cpp" line="80"/>
         <source>The database %1 cannot be opened.</source>
         <translation>无法打开数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="86"/>
+        <location filename="../app/gui_main.cpp" line="87"/>
         <source>Restore a Backup...</source>
         <translation>从备份恢复...</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="87"/>
+        <location filename="../app/gui_main.cpp" line="88"/>
         <source>Open Another File...</source>
         <translation>打开其他文件…</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="99"/>
+        <location filename="../app/gui_main.cpp" line="100"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="164"/>
+        <location filename="../app/gui_main.cpp" line="167"/>
         <source>CaseDesk case management</source>
         <translation>消保案件台：消费投诉案件管理</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="168"/>
+        <location filename="../app/gui_main.cpp" line="171"/>
         <source>Open (or create) the database FILE.</source>
         <translation>打开（或新建）指定的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="169"/>
+        <location filename="../app/gui_main.cpp" line="172"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="172"/>
+        <location filename="../app/gui_main.cpp" line="175"/>
         <source>Offer NAME on the sign-in window.</source>
         <translation>在登录窗口中预填用户名 NAME。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="173"/>
+        <location filename="../app/gui_main.cpp" line="176"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -5214,131 +5374,136 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>找不到该类别。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="97"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="98"/>
         <source>The chosen category does not exist.</source>
         <translation>所选投诉类别不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="125"/>
-        <location filename="../core/storage/complaint_repository.cpp" line="140"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="126"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="141"/>
         <source>Item %1: %2</source>
         <translation>第 %1 条：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="163"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="164"/>
         <source>A new case starts as registered; its status then changes through the workflow.</source>
         <translation>新案件一律为“已登记”状态，之后按办理流程变更。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="222"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="227"/>
         <source>Case %1 was changed by someone else after you opened it. Your changes were not saved; reopen the case to see the latest version.</source>
         <translation>案件 %1 在您打开后已被他人修改，您的修改未保存。请重新打开案件查看最新内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="230"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="235"/>
         <source>The status of a case changes through the workflow, not by editing it.</source>
         <translation>案件状态只能按办理流程变更，不能直接修改。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="258"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="263"/>
         <source>The case was changed by someone else; nothing was saved.</source>
         <translation>该案件已被他人修改，本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="292"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="297"/>
         <source>No case %1 was found.</source>
         <translation>找不到案件 %1。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="59"/>
+        <location filename="../core/storage/database.cpp" line="69"/>
         <source>No database file was given.</source>
         <translation>未指定数据库文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="73"/>
+        <location filename="../core/storage/database.cpp" line="83"/>
         <source>The database file &quot;%1&quot; is read-only. CaseDesk needs to write to it; change the file&apos;s permissions or copy it to a folder you can write to. Nothing was changed.</source>
         <translation>数据库文件“%1”是只读的。本系统需要写入该文件；请修改文件权限，或把它复制到你有写入权限的文件夹。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="88"/>
+        <location filename="../core/storage/database.cpp" line="93"/>
+        <source>&quot;%1&quot; is an empty file, not a CaseDesk database. Nothing was changed; create a database with &quot;casedesk-cli init&quot; or in CaseDesk.</source>
+        <translation>“%1”是空文件，不是消保案件台数据库。未作任何更改；请用“casedesk-cli init”或在消保案件台中创建数据库。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="107"/>
         <source>The database file &quot;%1&quot; cannot be created: %2</source>
         <translation>无法创建数据库文件“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="36"/>
+        <location filename="../core/storage/backups.cpp" line="37"/>
         <source>The current database could not be moved aside to &quot;%1&quot;; nothing was restored.</source>
         <translation>无法把当前数据库移到“%1”，未做任何恢复。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="50"/>
+        <location filename="../core/storage/backups.cpp" line="51"/>
         <source>No backup file was given.</source>
         <translation>没有指定备份文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="53"/>
+        <location filename="../core/storage/backups.cpp" line="54"/>
         <source>A backup cannot be written over the database itself.</source>
         <translation>备份不能覆盖数据库本身。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="68"/>
+        <location filename="../core/storage/backups.cpp" line="69"/>
         <source>The backup could not be saved as &quot;%1&quot;.</source>
         <translation>备份无法保存为“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="91"/>
+        <location filename="../core/storage/backups.cpp" line="92"/>
         <source>No backup folder is set.</source>
         <translation>尚未设置备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="109"/>
+        <location filename="../core/storage/backups.cpp" line="110"/>
         <source>The backup file &quot;%1&quot; does not exist.</source>
         <translation>备份文件“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="114"/>
+        <location filename="../core/storage/backups.cpp" line="115"/>
         <source>&quot;%1&quot; is not a CaseDesk backup, or it is damaged beyond reading.</source>
         <translation>“%1”不是消保案件台的备份，或已损坏到无法读取。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="118"/>
+        <location filename="../core/storage/backups.cpp" line="119"/>
         <source>The backup &quot;%1&quot; is damaged (%2). It cannot be restored.</source>
         <translation>备份“%1”已损坏（%2），不能用于恢复。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="123"/>
+        <location filename="../core/storage/backups.cpp" line="124"/>
         <source>&quot;%1&quot; is a database of another program, not a CaseDesk backup.</source>
         <translation>“%1”是其他程序的数据库，不是消保案件台的备份。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="127"/>
+        <location filename="../core/storage/backups.cpp" line="128"/>
         <source>The backup &quot;%1&quot; was written by a newer version of CaseDesk (schema %2; this version reads up to %3). Install the newer version to restore it.</source>
         <translation>备份“%1”由更新版本的消保案件台写出（结构版本 %2，本版本最高只能读取 %3）。请安装新版本后再恢复。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="143"/>
-        <location filename="../core/storage/database.cpp" line="61"/>
+        <location filename="../core/storage/backups.cpp" line="144"/>
+        <location filename="../core/storage/database.cpp" line="71"/>
         <source>&quot;%1&quot; is a folder, not a database file.</source>
         <translation>“%1”是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="145"/>
+        <location filename="../core/storage/backups.cpp" line="146"/>
         <source>The backup and the database are the same file.</source>
         <translation>备份和数据库是同一个文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="176"/>
+        <location filename="../core/storage/backups.cpp" line="177"/>
         <source>The restored file could not take the database&apos;s place; the database was not changed.</source>
         <translation>恢复出的文件无法替换数据库；数据库未作改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="64"/>
+        <location filename="../core/storage/database.cpp" line="74"/>
         <source>The database file &quot;%1&quot; does not exist.</source>
         <translation>数据库文件“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="55"/>
-        <location filename="../core/storage/backups.cpp" line="147"/>
-        <location filename="../core/storage/database.cpp" line="66"/>
+        <location filename="../core/storage/backups.cpp" line="56"/>
+        <location filename="../core/storage/backups.cpp" line="148"/>
+        <location filename="../core/storage/database.cpp" line="76"/>
         <source>The folder &quot;%1&quot; cannot be created.</source>
         <translation>无法创建文件夹“%1”。</translation>
     </message>
@@ -5439,12 +5604,12 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>无法在“%1”旁边创建锁文件；该文件夹可能是只读的。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_native.cpp" line="23"/>
+        <location filename="../core/storage/sqlite_native.cpp" line="24"/>
         <source>The database connection does not give access to SQLite.</source>
         <translation>该数据库连接无法访问 SQLite。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_native.cpp" line="56"/>
+        <location filename="../core/storage/sqlite_native.cpp" line="84"/>
         <source>The file &quot;%1&quot; cannot be created: %2</source>
         <translation>无法创建文件“%1”：%2</translation>
     </message>
@@ -8789,7 +8954,7 @@ Period on period: %5</source>
     <message>
         <location filename="../ui/main_window.cpp" line="51"/>
         <location filename="../ui/main_window.cpp" line="242"/>
-        <location filename="../ui/main_window.cpp" line="430"/>
+        <location filename="../ui/main_window.cpp" line="440"/>
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
@@ -8879,62 +9044,67 @@ Period on period: %5</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>Warning: %1 Make a copy of the file and restore a backup before entering new cases.</source>
         <translation>警告：%1 请先复制保存该文件并恢复备份，再登记新案件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="299"/>
+        <location filename="../ui/main_window.cpp" line="300"/>
         <source>Register Complaint</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="300"/>
+        <location filename="../ui/main_window.cpp" line="301"/>
         <source>A %1 does not register complaints.</source>
         <translation>%1不登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="301"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>Sign in to register complaints.</source>
         <translation>请先登录再登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="307"/>
+        <location filename="../ui/main_window.cpp" line="308"/>
         <source>Registered case %1.</source>
         <translation>已登记案件 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
-        <location filename="../ui/main_window.cpp" line="377"/>
-        <location filename="../ui/main_window.cpp" line="383"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="378"/>
+        <location filename="../ui/main_window.cpp" line="384"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="352"/>
         <source>CaseDesk databases (*.db *.casedesk *.sqlite);;All files (*)</source>
         <translation>消保案件台数据库 (*.db *.casedesk *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="360"/>
         <source>CaseDesk databases (*.db)</source>
         <translation>消保案件台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="430"/>
+        <location filename="../ui/main_window.cpp" line="406"/>
+        <source>Warning: %1 Use Help &gt; Verify Audit Trail, and keep a copy of this file as evidence.</source>
+        <translation>警告：%1 请使用“帮助 &gt; 核验审计记录”，并复制保留此文件作为证据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="440"/>
         <source>CaseDesk — %1 (%2)</source>
         <translation>消保案件台 — %1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="511"/>
+        <location filename="../ui/main_window.cpp" line="521"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>共 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
-        <location filename="../ui/main_window.cpp" line="366"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="367"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
@@ -8979,22 +9149,22 @@ Period on period: %5</source>
         <translation>从备份恢复(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="368"/>
         <source>&quot;%1&quot; already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>“%1”已存在。请换一个文件名，或用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="511"/>
+        <location filename="../ui/main_window.cpp" line="521"/>
         <source>Counting cases...</source>
         <translation>正在统计案件数…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="516"/>
+        <location filename="../ui/main_window.cpp" line="526"/>
         <source>About CaseDesk</source>
         <translation>关于消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="517"/>
+        <location filename="../ui/main_window.cpp" line="527"/>
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Case management for district consumer-rights protection committees: complaints, mediation, prepaid-card disputes and court referrals.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;消保案件台 %1&lt;/h3&gt;&lt;p&gt;供区消费者权益保护委员会使用的案件管理软件：投诉登记、调解、预付卡纠纷与诉调对接。&lt;/p&gt;&lt;p&gt;按 GNU 通用公共许可证第 3 版或更新版本授权。&lt;/p&gt;</translation>
     </message>

@@ -91,7 +91,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
     if (exists && mode == OpenMode::OpenExisting && info.size() == 0) {
         return Error{ErrorCode::NotADatabase,
                      Msg::tr("\"%1\" is an empty file, not a CaseDesk database. Nothing was changed; create a "
-                             "database with \"casedesk-cli init\" or File > New.")
+                             "database with \"casedesk-cli init\" or in CaseDesk.")
                          .arg(QDir::toNativeSeparators(info.absoluteFilePath())),
                      {}};
     }
