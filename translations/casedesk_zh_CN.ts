@@ -464,18 +464,23 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>casedesk-cli：没有“%1”这个命令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="53"/>
-        <location filename="../app/cli/cli_support.cpp" line="73"/>
+        <location filename="../app/cli/cli_support.cpp" line="61"/>
+        <location filename="../app/cli/cli_support.cpp" line="85"/>
         <source>casedesk-cli: %1</source>
         <translation>casedesk-cli：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="60"/>
+        <location filename="../app/cli/cli_support.cpp" line="64"/>
+        <source>casedesk-cli: the database is held by %1.</source>
+        <translation>casedesk-cli：数据库正被%1占用。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_support.cpp" line="72"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="61"/>
+        <location filename="../app/cli/cli_support.cpp" line="73"/>
         <source>The database FILE.</source>
         <translation>数据库文件。</translation>
     </message>
@@ -483,7 +488,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/cli_case_support.cpp" line="65"/>
         <location filename="../app/cli/cli_sign_in.cpp" line="68"/>
         <location filename="../app/cli/cli_sign_in.cpp" line="121"/>
-        <location filename="../app/cli/cli_support.cpp" line="61"/>
+        <location filename="../app/cli/cli_support.cpp" line="73"/>
         <location filename="../app/cli/command_agreement.cpp" line="84"/>
         <location filename="../app/cli/command_backup.cpp" line="95"/>
         <location filename="../app/cli/command_case_add.cpp" line="64"/>
@@ -494,34 +499,34 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="74"/>
-        <location filename="../app/cli/cli_support.cpp" line="80"/>
+        <location filename="../app/cli/cli_support.cpp" line="86"/>
+        <location filename="../app/cli/cli_support.cpp" line="92"/>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="91"/>
+        <location filename="../app/cli/cli_support.cpp" line="103"/>
         <location filename="../app/cli/command_backup.cpp" line="133"/>
         <source>Give the database file with --database FILE.</source>
         <translation>请用 --database 文件 指定数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="93"/>
+        <location filename="../app/cli/cli_support.cpp" line="105"/>
         <source>casedesk-cli: warning: %1</source>
         <translation>casedesk-cli：警告：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="97"/>
+        <location filename="../app/cli/cli_support.cpp" line="110"/>
         <source>casedesk-cli: warning: %1 Run &quot;audit verify&quot;.</source>
         <translation>casedesk-cli：警告：%1 请运行“audit verify”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="111"/>
+        <location filename="../app/cli/cli_support.cpp" line="124"/>
         <source>Usage: casedesk-cli %1 %2 [options]  (--help on each)</source>
         <translation>用法：casedesk-cli %1 %2 [选项]（各子命令均支持 --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="123"/>
+        <location filename="../app/cli/cli_support.cpp" line="136"/>
         <source>casedesk-cli: unknown %1 command &quot;%2&quot;.</source>
         <translation>casedesk-cli：%1 下没有“%2”这个命令。</translation>
     </message>
@@ -4977,7 +4982,7 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="51"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="75"/>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -4987,27 +4992,27 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>用户名或密码错误。连续 %1 次密码错误后，该用户名将被锁定 %2 分钟；管理员可以提前解锁。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="63"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="87"/>
         <source>Nobody can sign in to this database yet: it has no administrator. Open it in CaseDesk to set one up, or run casedesk-cli init --admin NAME.</source>
         <translation>此数据库尚无人可以登录：还没有管理员。请在消保案件台中打开它设置管理员，或运行 casedesk-cli init --admin 用户名。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="77"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="101"/>
         <source>The user &quot;%1&quot; is no longer active.</source>
         <translation>用户“%1”已停用。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="79"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="103"/>
         <source>%1 has no password yet; an administrator can set one.</source>
         <translation>%1 还没有密码，可请管理员设置。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="153"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="179"/>
         <source>This database already has users who can sign in; ask its administrator.</source>
         <translation>该数据库已有可登录的用户，请联系其管理员。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="158"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="184"/>
         <source>&quot;%1&quot; is already a user who is not an administrator; choose another name.</source>
         <translation>“%1”已是非管理员用户，请换一个名字。</translation>
     </message>
@@ -5594,12 +5599,17 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>本系统无法在文件夹“%1”中写入（该文件夹只读，或你没有权限）。数据库需要在同一文件夹中保存日志文件。请把文件复制到你有写入权限的文件夹，或申请写入权限。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/instance_lock.cpp" line="42"/>
+        <location filename="../core/storage/instance_lock.cpp" line="34"/>
+        <source>the CaseDesk window of process %1 on computer %2</source>
+        <translation>计算机 %2 上进程 %1 的消保案件台窗口</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/instance_lock.cpp" line="55"/>
         <source>The database &quot;%1&quot; is already open in another CaseDesk window (process %2 on computer %3). Use that window, or close it first; a database is opened by one CaseDesk at a time so that no work is lost.</source>
         <translation>数据库“%1”已在另一个消保案件台窗口中打开（计算机 %3 上的进程 %2）。请使用那个窗口，或先将其关闭；同一数据库一次只能由一个消保案件台打开，以免工作内容丢失。</translation>
     </message>
     <message>
-        <location filename="../core/storage/instance_lock.cpp" line="51"/>
+        <location filename="../core/storage/instance_lock.cpp" line="64"/>
         <source>CaseDesk cannot create its lock file next to &quot;%1&quot;; the folder may be read-only.</source>
         <translation>无法在“%1”旁边创建锁文件；该文件夹可能是只读的。</translation>
     </message>

@@ -38,6 +38,30 @@ Error wrongOrLocked()
                        .arg(SignInService::kLockMinutes));
 }
 
+// While it lives, a write waits at most a second for another desk's write lock (SQLite only).
+class ShortBusyWait {
+public:
+    explicit ShortBusyWait(QSqlDatabase db) : m_db(std::move(db))
+    {
+        if (m_db.driverName() != QLatin1String("QSQLITE"))
+            return;
+        auto current = queryScalar(m_db, QStringLiteral("PRAGMA busy_timeout"));
+        if (current && runQuery(m_db, QStringLiteral("PRAGMA busy_timeout = 1000")))
+            m_previous = current->toInt();
+    }
+    ~ShortBusyWait()
+    {
+        if (m_previous >= 0)
+            (void)runQuery(m_db, QStringLiteral("PRAGMA busy_timeout = %1").arg(m_previous));
+    }
+    ShortBusyWait(const ShortBusyWait &) = delete;
+    ShortBusyWait &operator=(const ShortBusyWait &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    int m_previous = -1;
+};
+
 // A write of the sign-in record that failed only because the disk is full or another desk
 // holds the write lock: reading must not depend on it.
 bool mayReadWithout(const Error &error) { return error.code == ErrorCode::Io || error.code == ErrorCode::Busy; }
@@ -86,6 +110,8 @@ Result<User> SignInService::signIn(const QString &rawName, const QString &passwo
         // The sign-in is recorded, but a full disk or another desk's long write does not
         // keep a user from reading: the record is then left out (and the failures not yet
         // cleared), the user signed in all the same.
+        // Another desk's long write is waited for a second, not SQLite's usual five.
+        const ShortBusyWait shortWait(m_db);
         const Status recorded = [&]() -> Status {
             Transaction transaction(m_db);
             if (auto started = transaction.begin(); !started)

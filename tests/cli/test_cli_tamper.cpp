@@ -1,6 +1,10 @@
 #include "catch_qt.h"
 #include "cli_run.h"
 
+#include "storage/instance_lock.h"
+
+#include <QCoreApplication>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -212,6 +216,25 @@ TEST_CASE("casedesk-cli: the probe's other faults", "[cli][trust]")
         CHECK(run.exitCode == 1);
         CHECK(QFileInfo(db).size() == 0);
         CHECK_FALSE(QFile::exists(db + QStringLiteral("-wal")));
+    }
+    SECTION("a busy database says who holds it, with exit code 1")
+    {
+        const QString db = demoDesk(dir);
+        auto window = casedesk::InstanceLock::acquire(db); // as a CaseDesk window holds it
+        REQUIRE(window.ok());
+        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        holder.setDatabaseName(db);
+        REQUIRE(holder.open());
+        REQUIRE(QSqlQuery(holder).exec(QStringLiteral("BEGIN IMMEDIATE"))); // a long write
+        const Run run = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("新同事"),
+                             QStringLiteral("--as"), kAdmin, QStringLiteral("--database"), db});
+        QSqlQuery(holder).exec(QStringLiteral("ROLLBACK"));
+        holder.close();
+        holder = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("busy")));
+        CHECK(run.err.contains(QStringLiteral("process %1").arg(QCoreApplication::applicationPid())));
     }
     SECTION("the lock-out does not tell which names exist")
     {

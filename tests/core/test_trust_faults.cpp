@@ -10,6 +10,7 @@
 #include "storage/user_repository.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -119,4 +120,21 @@ TEST_CASE("backups, their checks and restores leave no -wal or -shm side files",
     CHECK(sideFiles(backup).isEmpty());
     CHECK(sideFiles(other).isEmpty());
     CHECK_FALSE(QFile::exists(other + QStringLiteral(".restoring")));
+}
+
+TEST_CASE("signing in to read does not wait out another desk's long write", "[trust][busy]")
+{
+    TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("李敏"));
+    auto other = db.openAgain();
+    REQUIRE(runQuery(other->connection(), QStringLiteral("BEGIN IMMEDIATE")).ok());
+    QElapsedTimer timer;
+    timer.start();
+    auto signedIn = SignInService(db.connection()).signIn(QStringLiteral("李敏"), kTestPassword, fixedNow());
+    CHECK(signedIn.ok());
+    CHECK(timer.elapsed() < 4000); // a second's wait for the record, not SQLite's five
+    CHECK(rowCount(db.connection(), QStringLiteral("complaints")) == 0); // and reading goes on
+    REQUIRE(runQuery(other->connection(), QStringLiteral("ROLLBACK")).ok());
+    // The write lock is back to SQLite's usual patience for everything else.
+    CHECK(queryScalar(db.connection(), QStringLiteral("PRAGMA busy_timeout")).value().toInt() > 1000);
 }
