@@ -180,7 +180,8 @@ Result<RestoreOutcome> restoreDatabase(const QString &backupFile, const QString 
     // The file went back to the backup's moment on purpose: this desk's anchor goes with it.
     if (auto heads = sqliteReadChainHeads(path)) {
         DeskAnchors::remember(path, TrailAnchor{{}, {heads->auditId, heads->auditHash},
-                                                {heads->deskId, heads->deskHash}, QDateTime::currentDateTime()});
+                                                {heads->deskId, heads->deskHash}, QDateTime::currentDateTime(), {}},
+                              QDateTime::currentDateTime(), true);
     }
     return outcome;
 }

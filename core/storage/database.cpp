@@ -42,9 +42,11 @@ Database::~Database()
         // (then the anchor stays as evidence until a restore or a new file takes its place).
         if (m_anchoring && m_anchorWarning.isEmpty() && db.isOpen()) {
             const auto anchored = DeskAnchors::forFile(m_path);
+            // A connection from before a restore sees the file that was replaced.
+            const bool restoredSince = anchored && anchored->restoredAt.isValid() && anchored->restoredAt >= m_openedAt;
             auto contradicted = anchored ? anchorContradiction(db, *anchored) : Result<QString>(QString());
             auto heads = currentHeads(db);
-            if (contradicted && contradicted->isEmpty() && heads)
+            if (!restoredSince && contradicted && contradicted->isEmpty() && heads)
                 DeskAnchors::remember(m_path, heads.value());
         }
         db.close();
@@ -147,6 +149,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
             database->m_anchorWarning = contradicted.value();
         }
         database->m_anchoring = true;
+        database->m_openedAt = QDateTime::currentDateTime();
     }
     return database;
 }

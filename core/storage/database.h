@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -45,6 +46,7 @@ private:
     QString m_path;
     QString m_anchorWarning;
     bool m_anchoring = false; // set once the file opened completely
+    QDateTime m_openedAt;
 };
 
 } // namespace casedesk

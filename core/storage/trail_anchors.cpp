@@ -77,7 +77,7 @@ Result<TrailAnchor> currentHeads(const QSqlDatabase &db)
     auto desk = storedDeskHead(db);
     if (!desk)
         return desk.error();
-    return TrailAnchor{Msg::tr("this file"), audit.value(), desk.value(), QDateTime::currentDateTime()};
+    return TrailAnchor{Msg::tr("this file"), audit.value(), desk.value(), QDateTime::currentDateTime(), {}};
 }
 
 Result<QString> anchorContradiction(const QSqlDatabase &db, const TrailAnchor &anchor)
@@ -113,7 +113,8 @@ Result<TrailAnchor> backupAnchor(const QString &backupFile)
     return TrailAnchor{Msg::tr("the backup %1").arg(QDir::toNativeSeparators(QFileInfo(backupFile).fileName())),
                        {heads->auditId, heads->auditHash},
                        {heads->deskId, heads->deskHash},
-                       QFileInfo(backupFile).lastModified()};
+                       QFileInfo(backupFile).lastModified(),
+                       {}};
 }
 
 void DeskAnchors::setEnabled(bool enabled) { g_enabled = enabled; }
@@ -133,10 +134,12 @@ std::optional<TrailAnchor> DeskAnchors::forFile(const QString &databasePath)
                         settings.value(QStringLiteral("auditHash")).toString()},
                        {settings.value(QStringLiteral("deskId")).toLongLong(),
                         settings.value(QStringLiteral("deskHash")).toString()},
-                       settings.value(QStringLiteral("seenAt")).toDateTime()};
+                       settings.value(QStringLiteral("seenAt")).toDateTime(),
+                       settings.value(QStringLiteral("restoredAt")).toDateTime()};
 }
 
-void DeskAnchors::remember(const QString &databasePath, const TrailAnchor &heads, const QDateTime &when)
+void DeskAnchors::remember(const QString &databasePath, const TrailAnchor &heads, const QDateTime &when,
+                           bool restored)
 {
     if (!enabled())
         return;
@@ -148,6 +151,8 @@ void DeskAnchors::remember(const QString &databasePath, const TrailAnchor &heads
     settings.setValue(QStringLiteral("deskId"), heads.desk.id);
     settings.setValue(QStringLiteral("deskHash"), heads.desk.hash);
     settings.setValue(QStringLiteral("seenAt"), when);
+    if (restored)
+        settings.setValue(QStringLiteral("restoredAt"), when);
 }
 
 void DeskAnchors::forget(const QString &databasePath)

@@ -25,6 +25,7 @@ struct TrailAnchor {
     ChainHead audit;
     ChainHead desk;
     QDateTime seenAt;
+    QDateTime restoredAt; // this desk's anchor: when a restore last set it (invalid if never)
 };
 
 // The heads the file's chains store now.
@@ -49,8 +50,10 @@ public:
     static bool enabled();
 
     static std::optional<TrailAnchor> forFile(const QString &databasePath);
+    // `restored`: the file went back to a backup on purpose (restoreDatabase); connections
+    // opened before that do not move the anchor when they close.
     static void remember(const QString &databasePath, const TrailAnchor &heads,
-                         const QDateTime &when = QDateTime::currentDateTime());
+                         const QDateTime &when = QDateTime::currentDateTime(), bool restored = false);
     static void forget(const QString &databasePath);
 };
 

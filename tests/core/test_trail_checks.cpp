@@ -1,4 +1,5 @@
 #include "catch_qt.h"
+#include <QSettings>
 #include <QTemporaryDir>
 #include "test_support.h"
 
@@ -6,6 +7,8 @@
 #include "auth/user_administration.h"
 #include "storage/audit_chain.h"
 #include "storage/audit_verifier.h"
+#include "storage/backups.h"
+#include "storage/database.h"
 #include "storage/complaint_repository.h"
 #include "storage/desk_chain.h"
 #include "storage/desk_event_repository.h"
@@ -330,4 +333,56 @@ TEST_CASE("a file from before the desk log was chained gets its chain and its us
     REQUIRE(report.ok());
     REQUIRE(report->findings.size() == 1);
     CHECK(report->findings.first().user == QStringLiteral("老张"));
+}
+
+TEST_CASE("this desk's anchor: kept at close, a file gone backwards warns at open, a restore moves it",
+          "[audit][trail][anchors]")
+{
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    DeskAnchors::setEnabled(true);
+    struct Off {
+        ~Off() { DeskAnchors::setEnabled(false); }
+    } off;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.db"));
+    const QString backup = dir.filePath(QStringLiteral("desk.casedesk-backup"));
+    auto addCase = [](const QSqlDatabase &c) {
+        REQUIRE(ComplaintRepository(c).add(sampleComplaint(c), kCaseworker, fixedNow()).ok());
+    };
+    {
+        auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+        REQUIRE(db.ok());
+        const QSqlDatabase c = db.value()->connection();
+        REQUIRE(SignInService(c).createFirstAdministrator(kAdministrator, kPassword, HashCost::CheapForTests, fixedNow()).ok());
+        REQUIRE(UserAdministration(c).addUser(kAdministrator, kCaseworker, Role::Caseworker, kPassword,
+                                              HashCost::CheapForTests, fixedNow())
+                    .ok());
+        addCase(c);
+        REQUIRE(backupDatabase(*db.value(), backup).ok());
+        addCase(c);
+    }
+    auto anchored = DeskAnchors::forFile(path);
+    REQUIRE(anchored.has_value());
+    CHECK(anchored->audit.id == 2);
+    {
+        auto db = Database::open(path, Database::OpenMode::OpenExisting);
+        REQUIRE(db.ok());
+        CHECK(db.value()->anchorWarning().isEmpty());
+        // Behind CaseDesk's back: the newest record gone, the head moved back.
+        execOrFail(db.value()->connection(), QStringLiteral("DELETE FROM audit_log WHERE id = 2"));
+        execOrFail(db.value()->connection(), QStringLiteral("UPDATE audit_chain SET last_id = 1, "
+                                                            "last_hash = (SELECT hash FROM audit_log WHERE id = 1)"));
+    }
+    CHECK(DeskAnchors::forFile(path)->audit.id == 2); // the close did not follow it back
+    {
+        auto db = Database::open(path, Database::OpenMode::OpenExisting);
+        REQUIRE(db.ok());
+        CHECK(db.value()->anchorWarning().contains(QStringLiteral("this desk saw #2")));
+    }
+    REQUIRE(restoreDatabase(backup, path).ok());
+    CHECK(DeskAnchors::forFile(path)->audit.id == 1);
+    auto db = Database::open(path, Database::OpenMode::OpenExisting);
+    REQUIRE(db.ok());
+    CHECK(db.value()->anchorWarning().isEmpty());
 }
