@@ -1,6 +1,5 @@
 // casedesk: the caseworker's desktop application.
 
-#include "storage/trail_anchors.h"
 #include "background_work.h"
 #include "database_claim.h"
 #include "restore_backup.h"
@@ -12,6 +11,7 @@
 #include "main_window.h"
 #include "sign_in_dialog.h"
 #include "storage/settings_repository.h"
+#include "storage/trail_anchors.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

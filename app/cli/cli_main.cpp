@@ -1,9 +1,9 @@
 // casedesk-cli: the same core as the desktop application, for scripts and automation.
 
-#include "storage/trail_anchors.h"
 #include "cli_support.h"
 #include "data_location.h"
 #include "language_setup.h"
+#include "storage/trail_anchors.h"
 
 #include <QApplication>
 #include <QCoreApplication>

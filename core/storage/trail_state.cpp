@@ -276,10 +276,12 @@ Result<QList<TrailFinding>> checkUsersAgainstDeskLog(const QSqlDatabase &db)
         }
         recorded.remove(name);
     }
-    for (auto it = recorded.cbegin(); it != recorded.cend(); ++it) {
-        findings.append({0, {}, it.key(),
+    QStringList gone = recorded.keys();
+    gone.sort(); // the same report every time
+    for (const QString &name : std::as_const(gone)) {
+        findings.append({0, {}, name,
                          Msg::tr("User %1 is in the desk log but no longer in the file: deleted outside CaseDesk.")
-                             .arg(it.key())});
+                             .arg(name)});
     }
     return findings;
 }
