@@ -77,16 +77,18 @@ Status BulkCaseWriter::begin()
     if (m_fastMode) {
         if (auto set = sqliteBulkWriteMode(m_db, true); !set)
             return set;
+    }
+    // The write lock first: while it is held, the search index's scratch file is in use, and
+    // a file that opens the database meanwhile leaves it alone (database.cpp).
+    m_transaction = std::make_unique<Transaction>(m_db);
+    if (auto started = m_transaction->begin(); !started)
+        return started;
+    if (m_fastMode) {
         // Each case's search document is indexed on the other core as the case is written.
         // Where that cannot be (not a file), the index is rebuilt in one pass at the end.
         m_searchBuilder = std::make_unique<SearchIndexBuilder>(m_db);
         if (!m_searchBuilder->start())
             m_searchBuilder.reset();
-    }
-    m_transaction = std::make_unique<Transaction>(m_db);
-    if (auto started = m_transaction->begin(); !started)
-        return started;
-    if (m_fastMode) {
         m_searchPause = std::make_unique<SearchIndexPause>(m_db);
         if (auto paused = m_searchPause->pause(); !paused)
             return paused;

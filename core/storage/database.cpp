@@ -21,6 +21,24 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Storage)
 };
 
+// The scratch search index of a bulk write that was killed (search_index_builder.h) holds
+// names, phones and facts: it is removed once no writer holds the file's write lock (a bulk
+// writer holds it for as long as its scratch file is in use).
+void removeStaleSearchScratch(const QSqlDatabase &db, const QString &databasePath)
+{
+    const QString scratch = databasePath + QStringLiteral(".search-build");
+    if (!QFile::exists(scratch))
+        return;
+    auto previous = queryScalar(db, QStringLiteral("PRAGMA busy_timeout"));
+    if (!previous || !runQuery(db, QStringLiteral("PRAGMA busy_timeout = 0")))
+        return;
+    if (runQuery(db, QStringLiteral("BEGIN IMMEDIATE"))) {
+        QFile::remove(scratch);
+        (void)runQuery(db, QStringLiteral("ROLLBACK"));
+    }
+    (void)runQuery(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(previous->toInt()));
+}
+
 QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -137,6 +155,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         return seeded.error();
     if (!exists)
         restrictToOwner(info.absoluteFilePath());
+    removeStaleSearchScratch(db, info.absoluteFilePath());
     if (DeskAnchors::enabled()) {
         // A new file at this path starts afresh; an existing one must still hold what this
         // desk saw in it last time.

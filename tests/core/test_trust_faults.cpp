@@ -138,3 +138,24 @@ TEST_CASE("signing in to read does not wait out another desk's long write", "[tr
     // The write lock is back to SQLite's usual patience for everything else.
     CHECK(queryScalar(db.connection(), QStringLiteral("PRAGMA busy_timeout")).value().toInt() > 1000);
 }
+
+TEST_CASE("a scratch search index left by a killed bulk write is removed when the file is next opened",
+          "[trust][privacy]")
+{
+    TestDatabase db;
+    const QString scratch = db.path() + QStringLiteral(".search-build");
+    {
+        QFile left(scratch);
+        REQUIRE(left.open(QIODevice::WriteOnly));
+        left.write("names and phones");
+    }
+    // While a writer holds the file (as a bulk writer does while its scratch file is in use), it stays.
+    REQUIRE(runQuery(db.connection(), QStringLiteral("BEGIN IMMEDIATE")).ok());
+    {
+        auto other = db.openAgain();
+        CHECK(QFile::exists(scratch));
+    }
+    REQUIRE(runQuery(db.connection(), QStringLiteral("ROLLBACK")).ok());
+    auto other = db.openAgain();
+    CHECK_FALSE(QFile::exists(scratch));
+}
