@@ -11,6 +11,7 @@
 #include "main_window.h"
 #include "sign_in_dialog.h"
 #include "storage/settings_repository.h"
+#include "storage/trail_anchors.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -160,6 +161,8 @@ int main(int argc, char *argv[])
     sinceStart.start();
     QApplication app(argc, argv);
     setApplicationIdentity();
+    // This desk keeps the heads of the trails it saw, outside the file (trail_anchors.h).
+    DeskAnchors::setEnabled(true);
     installLanguage(chooseLanguage(DeskSettings().language()));
 
     QCommandLineParser parser;

@@ -1,6 +1,7 @@
 #include "audit_verification.h"
 
 #include "storage/audit_verifier.h"
+#include "desk_settings.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -28,10 +29,21 @@ Finding verify(const QString &path, const QString &actor)
     auto db = Database::open(path, Database::OpenMode::OpenExisting);
     if (!db)
         return {false, false, db.error().message};
-    auto verdict = verifyAuditTrail(db.value()->connection(), actor);
-    if (!verdict)
-        return {false, false, verdict.error().message};
-    return {true, verdict->intact(), verdict->message};
+    // Every anchor this desk can find: its own record of the trails' heads and the backups
+    // in the backup folder its settings name.
+    const QString path2 = db.value()->path();
+    auto report = verifyTrails(db.value()->connection(), actor, anchorsFor(path2, DeskSettings().backupFolder(path2)));
+    if (!report)
+        return {false, false, report.error().message};
+    QStringList lines = report->messages();
+    // A long list of cases is cut short in the box; audit verify on the command line lists them all.
+    constexpr int kShown = 20;
+    if (lines.size() > kShown) {
+        const int more = int(lines.size()) - kShown;
+        lines = lines.mid(0, kShown);
+        lines.append(Msg::tr("… and %n more.", nullptr, more));
+    }
+    return {true, report->intact(), lines.join(QLatin1Char('\n'))};
 }
 
 } // namespace

@@ -251,6 +251,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_backups->setDatabasePath(m_database->path());
     if (const QString warning = networkShareWarning(m_database->path()); !warning.isEmpty())
         m_notice->showText(warning);
+    showAnchorWarning();
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     showSelectedCase();
@@ -396,6 +397,15 @@ void MainWindow::switchTo(const QString &path, bool create)
     m_notice->hide();
     if (const QString warning = networkShareWarning(path); !warning.isEmpty())
         m_notice->showText(warning);
+    showAnchorWarning();
+}
+
+void MainWindow::showAnchorWarning()
+{
+    // The file's trail went backwards or was rewritten since this desk last saw it.
+    if (m_database && !m_database->anchorWarning().isEmpty())
+        m_notice->showText(tr("Warning: %1 Use Help > Verify Audit Trail, and keep a copy of this file as evidence.")
+                               .arg(m_database->anchorWarning()));
 }
 
 void MainWindow::showSelectedCase() { m_casePane->showCase(selectedCaseId()); }

@@ -74,6 +74,7 @@ private:
     void showCase(qint64 caseId);
     void newDatabase();
     void switchTo(const QString &path, bool create);
+    void showAnchorWarning();
     void showSelectedCase();
     qint64 selectedCaseId() const;
     void reselect(qint64 caseId);

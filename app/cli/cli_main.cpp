@@ -3,6 +3,7 @@
 #include "cli_support.h"
 #include "data_location.h"
 #include "language_setup.h"
+#include "storage/trail_anchors.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -85,6 +86,8 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app(printsDocuments ? new QApplication(argc, argv)
                                                           : new QCoreApplication(argc, argv));
     setApplicationIdentity();
+    // This desk keeps the heads of the trails it saw, outside the file (trail_anchors.h).
+    DeskAnchors::setEnabled(true);
     installLanguage(chooseLanguage({}));
 
     QStringList arguments = QCoreApplication::arguments().mid(1);

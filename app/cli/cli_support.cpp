@@ -1,6 +1,7 @@
 #include "cli_support.h"
 
 #include "storage/file_location.h"
+#include "storage/instance_lock.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -39,18 +40,29 @@ void printJson(const QJsonValue &value)
 
 int exitCodeFor(const Error &error)
 {
+    // A busy or full database is the desk's situation, not CaseDesk's fault: exit code 1.
     switch (error.code) {
     case ErrorCode::Storage:
-    case ErrorCode::Busy:
         return InternalError;
     default:
         return UserError;
     }
 }
 
+// The database the running command opened, so a "busy" message can say who holds it.
+static QString &openedDatabasePath()
+{
+    static QString path;
+    return path;
+}
+
 int fail(const Error &error)
 {
     printErr(Msg::tr("casedesk-cli: %1").arg(error.message));
+    if (error.code == ErrorCode::Busy && !openedDatabasePath().isEmpty()) {
+        if (const QString holder = InstanceLock::holderOf(openedDatabasePath()); !holder.isEmpty())
+            printErr(Msg::tr("casedesk-cli: the database is held by %1.").arg(holder));
+    }
     return exitCodeFor(error);
 }
 
@@ -91,7 +103,12 @@ Result<std::unique_ptr<Database>> SubcommandParser::openDatabase(bool create)
         return Error{ErrorCode::InvalidInput, Msg::tr("Give the database file with --database FILE."), {}};
     if (const QString warning = networkShareWarning(path); !warning.isEmpty())
         printErr(Msg::tr("casedesk-cli: warning: %1").arg(warning));
-    return Database::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::OpenExisting);
+    openedDatabasePath() = path;
+    auto opened = Database::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::OpenExisting);
+    // A file whose trail went backwards since this desk last saw it is said at once.
+    if (opened && !opened.value()->anchorWarning().isEmpty())
+        printErr(Msg::tr("casedesk-cli: warning: %1 Run \"audit verify\".").arg(opened.value()->anchorWarning()));
+    return opened;
 }
 
 } // namespace casedesk::cli

@@ -34,6 +34,7 @@ public:
     SubcommandParser(const QString &usage, const QString &description);
     QCommandLineParser &parser() { return m_parser; }
     void addDatabaseOption();
+    const QCommandLineOption &databaseOption() const { return m_database; }
 
     // Parses `arguments` (argv without the program and subcommand words). Returns an exit
     // code when the caller should stop at once: after --help, or on a usage error.

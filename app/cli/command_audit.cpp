@@ -5,6 +5,9 @@
 #include "storage/audit_verifier.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace casedesk::cli {
@@ -29,35 +32,68 @@ QString problemCode(AuditVerdict::Problem problem)
     return {};
 }
 
+QJsonArray findingsJson(const QList<TrailFinding> &findings)
+{
+    QJsonArray array;
+    for (const TrailFinding &finding : findings) {
+        QJsonObject item{{QStringLiteral("message"), finding.message}};
+        if (finding.caseId > 0) {
+            item.insert(QStringLiteral("caseId"), finding.caseId);
+            item.insert(QStringLiteral("caseNumber"), finding.caseNumber);
+        }
+        if (!finding.user.isEmpty())
+            item.insert(QStringLiteral("user"), finding.user);
+        array.append(item);
+    }
+    return array;
+}
+
 int runVerify(const QStringList &arguments)
 {
-    SubcommandParser command(QStringLiteral("casedesk-cli audit verify [--json] [--as USER] --database FILE"),
-                             Msg::tr("Check the audit trail's hash chain: reports the first record that was changed "
-                                     "or deleted outside CaseDesk. Exit code 1 when the trail is broken."));
+    SubcommandParser command(
+        QStringLiteral("casedesk-cli audit verify [--json] [--backups FOLDER] [--as USER] --database FILE"),
+        Msg::tr("Check the audit trail and the desk log: their hash chains, the file against every anchor "
+                "found outside it (this desk's record of the trails' heads, the backups in FOLDER, by default "
+                "\"backups\" next to the database), and every case and user against what the trails last "
+                "recorded. Names each record, case or user that differs. Exit code 1 when anything differs."));
     command.addDatabaseOption();
     const QCommandLineOption asJson(QStringLiteral("json"), Msg::tr("Print JSON."));
+    const QCommandLineOption backups(QStringLiteral("backups"),
+                                     Msg::tr("The folder whose backups of this database are compared with it."),
+                                     QStringLiteral("FOLDER"));
     command.parser().addOption(asJson);
+    command.parser().addOption(backups);
     const SignInOptions as = addSignInOptions(command.parser());
     if (auto stop = command.parse(arguments))
         return *stop;
     auto session = openSession(command, as);
     if (!session)
         return fail(session.error());
-    auto verdict = verifyAuditTrail(session->db, session->actor);
-    if (!verdict)
-        return fail(verdict.error());
+    const QString path = session->database->path();
+    const QString folder = command.parser().isSet(backups)
+                               ? command.parser().value(backups)
+                               : QFileInfo(path).absoluteDir().filePath(QStringLiteral("backups"));
+    auto report = verifyTrails(session->db, session->actor, anchorsFor(path, folder));
+    if (!report)
+        return fail(report.error());
+    const TrailReport &r = report.value();
     if (command.parser().isSet(asJson)) {
-        printJson(QJsonObject{{QStringLiteral("intact"), verdict->intact()},
-                              {QStringLiteral("records"), verdict->records},
-                              {QStringLiteral("problem"), problemCode(verdict->problem)},
-                              {QStringLiteral("recordId"), verdict->recordId},
-                              {QStringLiteral("message"), verdict->message}});
-    } else if (verdict->intact()) {
-        printOut(verdict->message);
+        printJson(QJsonObject{{QStringLiteral("intact"), r.intact()},
+                              {QStringLiteral("records"), r.chain.records},
+                              {QStringLiteral("problem"), problemCode(r.chain.problem)},
+                              {QStringLiteral("recordId"), r.chain.recordId},
+                              {QStringLiteral("message"), r.messages().join(QLatin1Char('\n'))},
+                              {QStringLiteral("deskLogIntact"), r.deskLog.intact},
+                              {QStringLiteral("deskLogLineId"), r.deskLog.lineId},
+                              {QStringLiteral("anchorsChecked"), r.anchorsChecked},
+                              {QStringLiteral("anchorProblems"), QJsonArray::fromStringList(r.anchorProblems)},
+                              {QStringLiteral("findings"), findingsJson(r.findings)}});
+    } else if (r.intact()) {
+        printOut(r.messages().join(QLatin1Char('\n')));
     } else {
-        printErr(verdict->message);
+        printErr(r.messages().join(QLatin1Char('\n')));
     }
-    return verdict->intact() ? Success : UserError;
+    return r.intact() ? Success : UserError;
 }
 
 } // namespace

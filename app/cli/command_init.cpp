@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 namespace casedesk::cli {
 namespace {
@@ -16,35 +18,59 @@ namespace {
 struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
+// A file this command created, with SQLite's side files, removed after a failed set-up.
+void removeIfNew(const QString &path, bool existed)
+{
+    if (existed || path.isEmpty())
+        return;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+}
+
 } // namespace
 
 // init creates or upgrades a file and sets it up. While nobody can sign in (a new file, or
 // one from before sign-in existed) the file is being set up: --admin NAME creates its first
-// administrator with the password given as for signing in (CASEDESK_PASSWORD,
-// --password-file or a prompt), and --prefix / --council may be set without signing in.
+// administrator with the new password given as for `user add` (--new-password-file,
+// CASEDESK_NEW_PASSWORD or asked twice), and --prefix / --council may be set without signing in.
+// A new file whose administrator could not be created is removed again: no file is left
+// that nobody can sign in to.
 // Once someone can sign in, changing the prefix or council name needs --as an administrator.
 int runInit(const QStringList &arguments)
 {
     SubcommandParser command(QStringLiteral("casedesk-cli init --database FILE [--admin NAME] [--prefix P] "
                                             "[--council NAME] [--as USER]"),
                              Msg::tr("Create a new database, or bring an existing one up to this version's schema. "
-                                     "--admin creates the first administrator (password from CASEDESK_PASSWORD, "
-                                     "--password-file or a prompt)."));
+                                     "--admin creates the first administrator (password from --new-password-file, "
+                                     "CASEDESK_NEW_PASSWORD or asked twice)."));
     command.addDatabaseOption();
     const QCommandLineOption admin(QStringLiteral("admin"), Msg::tr("Create the first administrator, NAME."),
                                    Msg::tr("NAME"));
     const QCommandLineOption prefix(QStringLiteral("prefix"), Msg::tr("Case number prefix, e.g. 长宁."), Msg::tr("P"));
     const QCommandLineOption council(QStringLiteral("council"), Msg::tr("The council's name for documents."), Msg::tr("NAME"));
-    for (const auto &option : {admin, prefix, council})
+    const QCommandLineOption newPasswordFile = newPasswordFileOption();
+    for (const auto &option : {admin, prefix, council, newPasswordFile})
         command.parser().addOption(option);
     const SignInOptions as = addSignInOptions(command.parser());
     if (auto stop = command.parse(arguments))
         return *stop;
     const QCommandLineParser &parser = command.parser();
 
+    // The new administrator's password before anything is created.
+    QString adminPassword;
+    if (parser.isSet(admin)) {
+        auto password = newPassword(parser, newPasswordFile, parser.value(admin));
+        if (!password)
+            return fail(password.error());
+        adminPassword = password.value();
+    }
+    const QString path = parser.value(command.databaseOption());
+    const bool existed = QFileInfo::exists(path);
     auto database = command.openDatabase(true);
-    if (!database)
+    if (!database) {
+        removeIfNew(path, existed);
         return fail(database.error());
+    }
     const QSqlDatabase db = database.value()->connection();
     SignInService signIns(db);
     auto settingUp = signIns.needsFirstAdministrator();
@@ -53,12 +79,12 @@ int runInit(const QStringList &arguments)
 
     QString actor;
     if (parser.isSet(admin)) {
-        auto password = actorPassword(parser, as);
-        if (!password)
-            return fail(password.error());
-        auto created = signIns.createFirstAdministrator(parser.value(admin), password.value(), HashCost::Interactive);
-        if (!created)
+        auto created = signIns.createFirstAdministrator(parser.value(admin), adminPassword, HashCost::Interactive);
+        if (!created) {
+            database.value().reset();
+            removeIfNew(path, existed);
             return fail(created.error());
+        }
         actor = created->name;
         printOut(Msg::tr("Administrator %1 can now sign in.").arg(actor));
     } else if (!settingUp.value() && (parser.isSet(prefix) || parser.isSet(council))) {

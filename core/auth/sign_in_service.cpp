@@ -28,6 +28,44 @@ Status recordAlone(const QSqlDatabase &db, const DeskEvent &event)
     return transaction.commit();
 }
 
+// One refusal for a wrong password, an unknown name and a locked-out name alike: a message
+// that named the locked-out user would tell which names exist.
+Error wrongOrLocked()
+{
+    return refused(Msg::tr("The name or the password is wrong. After %1 wrong passwords in a row a name is locked "
+                           "out for %2 minutes; an administrator can unlock it sooner.")
+                       .arg(SignInService::kMaxFailures)
+                       .arg(SignInService::kLockMinutes));
+}
+
+// While it lives, a write waits at most a second for another desk's write lock (SQLite only).
+class ShortBusyWait {
+public:
+    explicit ShortBusyWait(QSqlDatabase db) : m_db(std::move(db))
+    {
+        if (m_db.driverName() != QLatin1String("QSQLITE"))
+            return;
+        auto current = queryScalar(m_db, QStringLiteral("PRAGMA busy_timeout"));
+        if (current && runQuery(m_db, QStringLiteral("PRAGMA busy_timeout = 1000")))
+            m_previous = current->toInt();
+    }
+    ~ShortBusyWait()
+    {
+        if (m_previous >= 0)
+            (void)runQuery(m_db, QStringLiteral("PRAGMA busy_timeout = %1").arg(m_previous));
+    }
+    ShortBusyWait(const ShortBusyWait &) = delete;
+    ShortBusyWait &operator=(const ShortBusyWait &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    int m_previous = -1;
+};
+
+// A write of the sign-in record that failed only because the disk is full or another desk
+// holds the write lock: reading must not depend on it.
+bool mayReadWithout(const Error &error) { return error.code == ErrorCode::Io || error.code == ErrorCode::Busy; }
+
 } // namespace
 
 Result<User> SignInService::signIn(const QString &rawName, const QString &password, const QDateTime &now)
@@ -40,19 +78,25 @@ Result<User> SignInService::signIn(const QString &rawName, const QString &passwo
     if (!user) {
         if (user.error().code != ErrorCode::NotFound)
             return user.error();
+        // A file nobody can sign in to yet (a new file, or one whose set-up was cut short)
+        // says so instead of blaming the password.
+        auto nobody = needsFirstAdministrator();
+        if (!nobody)
+            return nobody.error();
+        if (nobody.value())
+            return refused(Msg::tr("Nobody can sign in to this database yet: it has no administrator. Open it in "
+                                   "CaseDesk to set one up, or run casedesk-cli init --admin NAME."),
+                           QStringLiteral("name"));
         // Whatever was typed is logged, cut short: a name field is no place for a megabyte.
         const QString typed = name.left(UserRepository::kMaxNameLength * 2);
         if (auto logged = recordAlone(m_db, {0, now, typed, QStringLiteral("sign_in_failed"), typed,
                                              QStringLiteral("unknown user")});
             !logged)
             return logged.error();
-        return refused(Msg::tr("The name or the password is wrong."));
+        return wrongOrLocked();
     }
-    if (user->lockedUntil.isValid() && user->lockedUntil > now) {
-        return refused(Msg::tr("Too many wrong passwords: %1 is locked out until %2. "
-                               "An administrator can unlock the account sooner.")
-                           .arg(user->name, user->lockedUntil.toString(QStringLiteral("HH:mm"))));
-    }
+    if (user->lockedUntil.isValid() && user->lockedUntil > now)
+        return wrongOrLocked();
     if (!user->active)
         return refused(Msg::tr("The user \"%1\" is no longer active.").arg(user->name), QStringLiteral("name"));
     if (!user->hasPassword)
@@ -62,19 +106,34 @@ Result<User> SignInService::signIn(const QString &rawName, const QString &passwo
     if (!hash)
         return hash.error();
 
+    if (verifyPassword(hash.value(), password)) {
+        // The sign-in is recorded, but a full disk or another desk's long write does not
+        // keep a user from reading: the record is then left out (and the failures not yet
+        // cleared), the user signed in all the same.
+        // Another desk's long write is waited for a second, not SQLite's usual five.
+        const ShortBusyWait shortWait(m_db);
+        const Status recorded = [&]() -> Status {
+            Transaction transaction(m_db);
+            if (auto started = transaction.begin(); !started)
+                return started;
+            if (auto cleared = users.clearFailedSignIns(name); !cleared)
+                return cleared;
+            if (auto logged = DeskEventRepository(m_db).record(
+                    {0, now, user->name, QStringLiteral("signed_in"), user->name, {}});
+                !logged)
+                return logged;
+            return transaction.commit();
+        }();
+        if (!recorded && !mayReadWithout(recorded.error()))
+            return recorded.error();
+        if (!recorded)
+            return user.value();
+        return users.findByName(name);
+    }
     Transaction transaction(m_db);
     if (auto started = transaction.begin(); !started)
         return started.error();
     DeskEventRepository events(m_db);
-    if (verifyPassword(hash.value(), password)) {
-        if (auto cleared = users.clearFailedSignIns(name); !cleared)
-            return cleared.error();
-        if (auto logged = events.record({0, now, user->name, QStringLiteral("signed_in"), user->name, {}}); !logged)
-            return logged.error();
-        if (auto committed = transaction.commit(); !committed)
-            return committed.error();
-        return users.findByName(name);
-    }
     const bool lockOut = user->failedSignIns + 1 >= kMaxFailures;
     const QDateTime until = lockOut ? now.addSecs(kLockMinutes * 60) : QDateTime();
     if (auto counted = users.recordFailedSignIn(name, until); !counted)
@@ -91,13 +150,7 @@ Result<User> SignInService::signIn(const QString &rawName, const QString &passwo
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    if (lockOut) {
-        return refused(Msg::tr("After %1 wrong passwords in a row, %2 is locked out for %3 minutes.")
-                           .arg(kMaxFailures)
-                           .arg(user->name)
-                           .arg(kLockMinutes));
-    }
-    return refused(Msg::tr("The name or the password is wrong."));
+    return wrongOrLocked();
 }
 
 Result<bool> SignInService::needsFirstAdministrator() const

@@ -1,5 +1,7 @@
 #include "mediation/mediation_papers.h"
 
+#include "storage/trail_anchors.h"
+
 #include "mediation/termination_service.h"
 #include "storage/complaint_repository.h"
 #include "storage/court_referral_repository.h"
@@ -55,6 +57,10 @@ Result<AgreementPaper> agreementPaper(const QSqlDatabase &db, qint64 caseId)
     if (!council)
         return council.error();
     paper.councilName = council.value();
+    auto heads = currentHeads(db);
+    if (!heads)
+        return heads.error();
+    paper.trailAnchor = anchorFooterText(heads.value());
     return paper;
 }
 

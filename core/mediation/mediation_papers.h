@@ -20,6 +20,7 @@ struct AgreementPaper {
     Complaint complaint;
     MediationAgreement agreement;
     QString mediatorName;
+    QString trailAnchor; // the trails' heads when it was printed (trail_anchors.h), for the footer
 };
 
 // 诉调对接移送函
@@ -31,6 +32,7 @@ struct ReferralPaper {
     QList<EvidenceItem> evidence;
     QList<MediationSession> sessions;
     std::optional<TerminationRecord> termination;
+    QString trailAnchor; // as in AgreementPaper
 };
 
 // An error when the case has no agreement (not even a draft).

@@ -1,5 +1,7 @@
 #include "stats/report_content.h"
 
+#include "storage/trail_anchors.h"
+
 #include "followup/follow_up_service.h"
 #include "stats/report_summary.h"
 #include "storage/settings_repository.h"
@@ -57,6 +59,10 @@ Result<ReportContent> buildReport(const QSqlDatabase &db, const StatisticsServic
     if (!council)
         return council.error();
     r.councilName = council.value();
+    auto heads = currentHeads(db);
+    if (!heads)
+        return heads.error();
+    r.trailAnchor = anchorFooterText(heads.value());
     auto scope = describeScope(db, filter);
     if (!scope)
         return scope.error();

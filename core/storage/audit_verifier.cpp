@@ -2,10 +2,12 @@
 
 #include "auth/permissions.h"
 #include "storage/audit_chain.h"
+#include "storage/backups.h"
 #include "storage/sql_helpers.h"
 #include "storage/user_repository.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace casedesk {
 namespace {
@@ -83,6 +85,79 @@ Result<AuditVerdict> verifyAuditTrail(const QSqlDatabase &db, const QString &act
     if (auto allowed = authorize(db, actor, Permission::VerifyAudit); !allowed)
         return allowed.error();
     return verifyAuditChain(db);
+}
+
+QStringList TrailReport::messages() const
+{
+    QStringList lines;
+    if (!chain.intact())
+        lines.append(chain.message);
+    if (!deskLog.intact)
+        lines.append(deskLog.message);
+    lines.append(anchorProblems);
+    for (const TrailFinding &finding : findings)
+        lines.append(finding.message);
+    if (lines.isEmpty()) {
+        lines.append(chain.message);
+        lines.append(Msg::tr("The desk log is intact: %n line(s) checked.", nullptr, int(deskLog.lines)));
+        lines.append(Msg::tr("Cases and users agree with what the trails last recorded; %n anchor(s) outside the "
+                             "file agree with it.",
+                             nullptr, anchorsChecked));
+    }
+    return lines;
+}
+
+Result<TrailReport> verifyTrails(const QSqlDatabase &db, const QList<TrailAnchor> &anchors)
+{
+    TrailReport report;
+    auto chain = verifyAuditChain(db);
+    if (!chain)
+        return chain.error();
+    report.chain = chain.value();
+    auto desk = verifyDeskChain(db);
+    if (!desk)
+        return desk.error();
+    report.deskLog = desk.value();
+    for (const TrailAnchor &anchor : anchors) {
+        auto contradicted = anchorContradiction(db, anchor);
+        if (!contradicted)
+            return contradicted.error();
+        ++report.anchorsChecked;
+        if (!contradicted->isEmpty())
+            report.anchorProblems.append(contradicted.value());
+    }
+    auto cases = checkCasesAgainstTrail(db);
+    if (!cases)
+        return cases.error();
+    report.findings = cases.value();
+    auto users = checkUsersAgainstDeskLog(db);
+    if (!users)
+        return users.error();
+    report.findings.append(users.value());
+    return report;
+}
+
+Result<TrailReport> verifyTrails(const QSqlDatabase &db, const QString &actor, const QList<TrailAnchor> &anchors)
+{
+    if (auto allowed = authorize(db, actor, Permission::VerifyAudit); !allowed)
+        return allowed.error();
+    return verifyTrails(db, anchors);
+}
+
+QList<TrailAnchor> anchorsFor(const QString &databasePath, const QString &backupFolder)
+{
+    QList<TrailAnchor> anchors;
+    if (auto own = DeskAnchors::forFile(databasePath))
+        anchors.append(*own);
+    if (backupFolder.isEmpty())
+        return anchors;
+    const QDir folder(backupFolder);
+    for (const QString &name : backupsInFolder(backupFolder, databasePath)) {
+        auto anchor = backupAnchor(folder.filePath(name));
+        if (anchor)
+            anchors.append(anchor.value());
+    }
+    return anchors;
 }
 
 } // namespace casedesk

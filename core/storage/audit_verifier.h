@@ -1,9 +1,14 @@
 #pragma once
 
 #include "result.h"
+#include "storage/desk_chain.h"
+#include "storage/trail_anchors.h"
+#include "storage/trail_state.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace casedesk {
 
@@ -29,5 +34,31 @@ Result<AuditVerdict> verifyAuditChain(const QSqlDatabase &db);
 
 // The permission-checked entry point for the CLI and the window.
 Result<AuditVerdict> verifyAuditTrail(const QSqlDatabase &db, const QString &actor);
+
+// Everything `audit verify` checks: the audit chain, the desk log's chain, the file against
+// every anchor found outside it (trail_anchors.h), and the cases and users against what
+// the trails last recorded (trail_state.h).
+struct TrailReport {
+    AuditVerdict chain;
+    DeskChainVerdict deskLog;
+    int anchorsChecked = 0;
+    QStringList anchorProblems; // each names the anchor it contradicts
+    QList<TrailFinding> findings;
+
+    bool intact() const
+    {
+        return chain.intact() && deskLog.intact && anchorProblems.isEmpty() && findings.isEmpty();
+    }
+    // Every problem found, one translated line each; the all-clear line when intact.
+    QStringList messages() const;
+};
+
+Result<TrailReport> verifyTrails(const QSqlDatabase &db, const QList<TrailAnchor> &anchors);
+// Checks the VerifyAudit permission first.
+Result<TrailReport> verifyTrails(const QSqlDatabase &db, const QString &actor, const QList<TrailAnchor> &anchors);
+
+// The anchors found for the database at `databasePath`: this desk's own, and the heads of
+// its backups in `backupFolder` (newest first). Backups that cannot be read are skipped.
+QList<TrailAnchor> anchorsFor(const QString &databasePath, const QString &backupFolder);
 
 } // namespace casedesk

@@ -5,6 +5,7 @@
 #include "storage/migrations.h"
 #include "storage/sqlite_native.h"
 #include "storage/sqlite_setup.h"
+#include "storage/trail_anchors.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -175,6 +176,12 @@ Result<RestoreOutcome> restoreDatabase(const QString &backupFile, const QString 
         QFile::remove(incoming);
         return fileError(Msg::tr("The restored file could not take the database's place; the database was not "
                                  "changed."));
+    }
+    // The file went back to the backup's moment on purpose: this desk's anchor goes with it.
+    if (auto heads = sqliteReadChainHeads(path)) {
+        DeskAnchors::remember(path, TrailAnchor{{}, {heads->auditId, heads->auditHash},
+                                                {heads->deskId, heads->deskHash}, QDateTime::currentDateTime(), {}},
+                              QDateTime::currentDateTime(), true);
     }
     return outcome;
 }

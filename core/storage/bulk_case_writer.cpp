@@ -1,6 +1,8 @@
 #include "storage/bulk_case_writer.h"
 
 #include "storage/audit_chain.h"
+#include "storage/desk_event_repository.h"
+#include "storage/trail_state.h"
 #include "storage/case_numbers.h"
 #include "storage/case_search.h"
 #include "storage/phase_timer.h"
@@ -76,16 +78,18 @@ Status BulkCaseWriter::begin()
     if (m_fastMode) {
         if (auto set = sqliteBulkWriteMode(m_db, true); !set)
             return set;
+    }
+    // The write lock first: while it is held, the search index's scratch file is in use, and
+    // a file that opens the database meanwhile leaves it alone (database.cpp).
+    m_transaction = std::make_unique<Transaction>(m_db);
+    if (auto started = m_transaction->begin(); !started)
+        return started;
+    if (m_fastMode) {
         // Each case's search document is indexed on the other core as the case is written.
         // Where that cannot be (not a file), the index is rebuilt in one pass at the end.
         m_searchBuilder = std::make_unique<SearchIndexBuilder>(m_db);
         if (!m_searchBuilder->start())
             m_searchBuilder.reset();
-    }
-    m_transaction = std::make_unique<Transaction>(m_db);
-    if (auto started = m_transaction->begin(); !started)
-        return started;
-    if (m_fastMode) {
         m_searchPause = std::make_unique<SearchIndexPause>(m_db);
         if (auto paused = m_searchPause->pause(); !paused)
             return paused;
@@ -187,6 +191,13 @@ Status BulkCaseWriter::addUser(const QString &name, Role role, const QDateTime &
     auto added = m_statements->user.run({name, codeOf(role), storedDateTime(createdAt), passwordHash});
     if (!added)
         return added.error();
+    // A new user is in the desk's log like one added in Settings (an existing name is kept as it was).
+    auto inserted = queryScalar(m_db, QStringLiteral("SELECT changes()"));
+    if (!inserted)
+        return inserted.error();
+    if (inserted->toInt() == 1)
+        return DeskEventRepository(m_db).record({0, createdAt, QStringLiteral("CaseDesk"), QStringLiteral("user_added"),
+                                                 name, codeOf(role)});
     return {};
 }
 
@@ -215,16 +226,33 @@ Result<QString> BulkCaseWriter::addComplaint(const Complaint &c, const QString &
     const QString caseNumber = formatCaseNumber(m_prefix, year, sequence);
     const QString received = storedDateTime(c.receivedAt);
     const QString updated = storedDateTime(c.updatedAt.isValid() ? c.updatedAt : c.receivedAt);
+    const QVariantList state{codeOf(c.channel), c.platformRef, c.categoryId, codeOf(c.nature), c.amountFen,
+                             c.demand,          c.facts,       storedDate(c.incidentDate), received,
+                             codeOf(c.status),  c.assignee};
     auto id = m_statements->complaint.run(
-        {caseNumber, c.consumer.id, c.business.id, codeOf(c.channel), c.platformRef, c.categoryId, codeOf(c.nature),
-         c.amountFen, c.demand, c.facts, storedDate(c.incidentDate), received, codeOf(c.status), c.assignee, received,
-         updated, nullableDateTime(c.acceptedAt), nullableDateTime(c.closedAt), c.recoveredFen});
+        {caseNumber, c.consumer.id, c.business.id, state.at(0), state.at(1), state.at(2), state.at(3), state.at(4),
+         state.at(5), state.at(6), state.at(7), state.at(8), state.at(9), state.at(10), received, updated,
+         nullableDateTime(c.acceptedAt), nullableDateTime(c.closedAt), c.recoveredFen});
     if (!id)
         return id.error();
     m_lastComplaintId = id.value();
     if (m_indexDirectly)
         indexForSearch(id.value(), caseNumber, c);
-    auto logged = m_audit->append({0, id.value(), c.receivedAt, actor, QStringLiteral("created"), {}, {}, caseNumber});
+    // The registration record stamps the case and the timeline it is written with (trail_state.h).
+    QList<StoredEvent> stored;
+    stored.reserve(events.size());
+    for (const CaseEvent &e : events) {
+        const QString at = storedDateTime(e.at);
+        const QString from = e.from ? codeOf(*e.from) : QString();
+        auto event = m_statements->event.run(
+            {id.value(), at, e.recordedAt.isValid() && e.recordedAt != e.at ? storedDateTime(e.recordedAt) : at,
+             e.actor, from, codeOf(e.to), e.ground, e.note});
+        if (!event)
+            return event.error();
+        stored.append({at, e.actor, from, codeOf(e.to), e.ground, e.note});
+    }
+    auto logged = m_audit->append({0, id.value(), c.receivedAt, actor, QStringLiteral("created"), {},
+                                   caseStateStamp(caseStateValues(state), stored), caseNumber});
     if (!logged)
         return logged.error();
     if (c.recoveredFen > 0) {
@@ -239,14 +267,6 @@ Result<QString> BulkCaseWriter::addComplaint(const Complaint &c, const QString &
                                                   c.recoveredFen, storedDate(on.date()), storedDateTime(on), actor});
         if (!entry)
             return entry.error();
-    }
-    for (const CaseEvent &e : events) {
-        const QString at = storedDateTime(e.at);
-        auto event = m_statements->event.run(
-            {id.value(), at, e.recordedAt.isValid() && e.recordedAt != e.at ? storedDateTime(e.recordedAt) : at,
-             e.actor, e.from ? codeOf(*e.from) : QString(), codeOf(e.to), e.ground, e.note});
-        if (!event)
-            return event.error();
     }
     return caseNumber;
 }

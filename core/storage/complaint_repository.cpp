@@ -12,6 +12,7 @@
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"
 #include "storage/trigger_pause.h"
+#include "storage/trail_state.h"
 #include "validation/complaint_validator.h"
 
 #include <QCoreApplication>
@@ -236,20 +237,24 @@ Result<qint64> ComplaintRepository::insertNew(const Complaint &complaint, const 
         return caseNumber.error();
 
     const QString stamp = storedDateTime(now);
+    const QVariantList columns = complaintColumns(complaint, consumerId.value(), businessId.value());
     auto inserted = runQuery(
         m_db,
         QStringLiteral("INSERT INTO complaints(consumer_id, business_id, channel, platform_ref, category_id, nature, "
                        "amount_fen, demand, facts, incident_date, received_at, status, assignee, case_number, "
                        "version, created_at, updated_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
-        complaintColumns(complaint, consumerId.value(), businessId.value()) +
-            QVariantList{caseNumber.value(), stamp, stamp});
+        columns + QVariantList{caseNumber.value(), stamp, stamp});
     if (!inserted)
         return inserted.error();
     const qint64 id = inserted->lastInsertId().toLongLong();
 
     AuditRepository audit(m_db);
-    if (auto logged = audit.record({0, id, now, actor, QStringLiteral("created"), {}, {}, caseNumber.value()}); !logged)
+    // The registration record carries the case's state (trail_state.h): a later change
+    // without an audit record shows against it.
+    const QString state = caseStateStamp(caseStateValues(columns.mid(2)), {});
+    if (auto logged = audit.record({0, id, now, actor, QStringLiteral("created"), {}, state, caseNumber.value()});
+        !logged)
         return logged.error();
     return id;
 }

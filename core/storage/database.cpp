@@ -6,6 +6,7 @@
 #include "storage/migrations.h"
 #include "storage/sql_helpers.h"
 #include "storage/sqlite_setup.h"
+#include "storage/trail_anchors.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -20,6 +21,24 @@ namespace {
 struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Storage)
 };
+
+// The scratch search index of a bulk write that was killed (search_index_builder.h) holds
+// names, phones and facts: it is removed once no writer holds the file's write lock (a bulk
+// writer holds it for as long as its scratch file is in use).
+void removeStaleSearchScratch(const QSqlDatabase &db, const QString &databasePath)
+{
+    const QString scratch = databasePath + QStringLiteral(".search-build");
+    if (!QFile::exists(scratch))
+        return;
+    auto previous = queryScalar(db, QStringLiteral("PRAGMA busy_timeout"));
+    if (!previous || !runQuery(db, QStringLiteral("PRAGMA busy_timeout = 0")))
+        return;
+    if (runQuery(db, QStringLiteral("BEGIN IMMEDIATE"))) {
+        QFile::remove(scratch);
+        (void)runQuery(db, QStringLiteral("ROLLBACK"));
+    }
+    (void)runQuery(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(previous->toInt()));
+}
 
 QString nextConnectionName()
 {
@@ -38,6 +57,17 @@ Database::~Database()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        // This desk's anchor follows the file at every close, unless the file contradicts it
+        // (then the anchor stays as evidence until a restore or a new file takes its place).
+        if (m_anchoring && m_anchorWarning.isEmpty() && db.isOpen()) {
+            const auto anchored = DeskAnchors::forFile(m_path);
+            // A connection from before a restore sees the file that was replaced.
+            const bool restoredSince = anchored && anchored->restoredAt.isValid() && anchored->restoredAt >= m_openedAt;
+            auto contradicted = anchored ? anchorContradiction(db, *anchored) : Result<QString>(QString());
+            auto heads = currentHeads(db);
+            if (!restoredSince && contradicted && contradicted->isEmpty() && heads)
+                DeskAnchors::remember(m_path, heads.value());
+        }
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -77,6 +107,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
                      {}};
     }
 
+    // An empty file given to a command that opens an existing database is not turned into
+    // one: it may be something else that was cut short, and reading must not change it.
+    if (exists && mode == OpenMode::OpenExisting && info.size() == 0) {
+        return Error{ErrorCode::NotADatabase,
+                     Msg::tr("\"%1\" is an empty file, not a CaseDesk database. Nothing was changed; create a "
+                             "database with \"casedesk-cli init\" or in CaseDesk.")
+                         .arg(QDir::toNativeSeparators(info.absoluteFilePath())),
+                     {}};
+    }
     if (exists) {
         if (auto whole = sqliteCheckNotTruncated(info.absoluteFilePath()); !whole)
             return whole.error();
@@ -121,6 +160,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         qWarning("Search index: renamed business's cases not re-indexed yet: %s", qPrintable(reindexed.error().message));
     if (!exists)
         restrictToOwner(info.absoluteFilePath());
+    removeStaleSearchScratch(db, info.absoluteFilePath());
+    if (DeskAnchors::enabled()) {
+        // A new file at this path starts afresh; an existing one must still hold what this
+        // desk saw in it last time.
+        if (!exists)
+            DeskAnchors::forget(database->m_path);
+        else if (const auto anchored = DeskAnchors::forFile(database->m_path)) {
+            auto contradicted = anchorContradiction(db, *anchored);
+            if (!contradicted)
+                return contradicted.error();
+            database->m_anchorWarning = contradicted.value();
+        }
+        database->m_anchoring = true;
+        database->m_openedAt = QDateTime::currentDateTime();
+    }
     return database;
 }
 

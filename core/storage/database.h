@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -33,11 +34,19 @@ public:
     // Full structural check of the file (PRAGMA quick_check); slower on big files.
     Status checkIntegrity() const;
 
+    // Set at open when this desk's anchor (trail_anchors.h) says the file's audit trail or
+    // desk log went backwards or was rewritten since this desk last saw it; else empty.
+    // While it is set, closing the file does not move the anchor.
+    QString anchorWarning() const { return m_anchorWarning; }
+
 private:
     Database(QString connectionName, QString path);
 
     QString m_connectionName;
     QString m_path;
+    QString m_anchorWarning;
+    bool m_anchoring = false; // set once the file opened completely
+    QDateTime m_openedAt;
 };
 
 } // namespace casedesk

@@ -1,18 +1,28 @@
 #include "storage/desk_event_repository.h"
 
+#include "storage/desk_chain.h"
 #include "storage/sql_helpers.h"
+#include "storage/sqlite_native.h"
 #include "storage/stored_values.h"
+
+#include <optional>
 
 namespace casedesk {
 
 Status DeskEventRepository::record(const DeskEvent &event)
 {
-    auto done = runQuery(m_db,
-                         QStringLiteral("INSERT INTO desk_events(at, actor, action, subject, detail) "
-                                        "VALUES (?, ?, ?, ?, ?)"),
-                         {storedDateTime(event.at), event.actor, event.action, event.subject, event.detail});
-    if (!done)
-        return done.error();
+    // The chain head must be read under the write lock. Callers record inside the
+    // transaction of their change; a lone line gets a transaction of its own.
+    std::optional<Transaction> own;
+    if (!sqliteInTransaction(m_db)) {
+        own.emplace(m_db);
+        if (auto started = own->begin(); !started)
+            return started;
+    }
+    if (auto appended = appendDeskEvent(m_db, event); !appended)
+        return appended.error();
+    if (own)
+        return own->commit();
     return {};
 }
 

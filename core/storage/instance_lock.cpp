@@ -23,6 +23,19 @@ InstanceLock::InstanceLock(const QString &lockPath) : m_lock(lockPath)
 
 InstanceLock::~InstanceLock() { m_lock.unlock(); }
 
+QString InstanceLock::holderOf(const QString &databasePath)
+{
+    QLockFile lock(lockPathFor(databasePath));
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (!lock.getLockInfo(&pid, &host, &application) || pid <= 0)
+        return {};
+    return Msg::tr("the CaseDesk window of process %1 on computer %2")
+        .arg(pid)
+        .arg(host.isEmpty() ? QStringLiteral("?") : host);
+}
+
 Result<std::unique_ptr<InstanceLock>> InstanceLock::acquire(const QString &databasePath)
 {
     // The first start of a new desk claims a file in a folder that does not exist yet (the

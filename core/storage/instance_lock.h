@@ -19,6 +19,9 @@ public:
     // The lock, or ErrorCode::Busy with a message naming who holds it.
     static Result<std::unique_ptr<InstanceLock>> acquire(const QString &databasePath);
     static QString lockPathFor(const QString &databasePath);
+    // Who holds the database open in a window, for a "busy" message: "process 123 on
+    // computer desk-2"; empty when no window holds it (a CLI or a program writes then).
+    static QString holderOf(const QString &databasePath);
 
     ~InstanceLock();
     InstanceLock(const InstanceLock &) = delete;

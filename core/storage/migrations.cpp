@@ -1,6 +1,7 @@
 #include "storage/migrations.h"
 
 #include "storage/audit_chain.h"
+#include "storage/desk_chain.h"
 #include "storage/schema_steps.h"
 #include "storage/sql_helpers.h"
 
@@ -35,6 +36,7 @@ const QList<MigrationStep> &steps()
         {12, schemaVersion12()},
         {13, schemaVersion13(), moveRecoveredIntoEntries},
         {14, schemaVersion14()},
+        {15, schemaVersion15(), chainExistingDeskEvents},
     };
     return all;
 }

@@ -27,5 +27,6 @@ QStringList schemaVersion13(); // money recovered as a ledger of entries
 // Step 13's data work: today's totals of money recovered become ledger entries.
 Status moveRecoveredIntoEntries(const QSqlDatabase &db);
 QStringList schemaVersion14(); // a business renamed: its cases re-indexed for search in chunks
+QStringList schemaVersion15(); // desk log chained like the audit trail; users' starting state
 
 } // namespace casedesk

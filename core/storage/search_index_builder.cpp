@@ -4,6 +4,8 @@
 #include "storage/sql_helpers.h"
 #include "storage/sqlite_native.h"
 
+#include "storage/sqlite_setup.h"
+
 #include <QFile>
 
 #include <sqlite3.h>
@@ -74,6 +76,15 @@ bool SearchIndexBuilder::start()
     m_tableSql = tableSql->toString();
     m_path = file + QStringLiteral(".search-build");
     QFile::remove(m_path); // left by a run that was killed
+    // It holds names, phones and facts: created empty and owner-only before SQLite writes
+    // into it (no journal, so no side files).
+    QFile scratch(m_path);
+    if (!scratch.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        m_path.clear();
+        return false;
+    }
+    scratch.close();
+    restrictToOwner(m_path);
     m_thread = std::thread([this, path = m_path, sql = m_tableSql] { index(path, sql); });
     return true;
 }

@@ -110,6 +110,19 @@ Status Transaction::begin()
 
 Status Transaction::commit()
 {
+    // SQLite: COMMIT as a statement, so a full disk or a busy file keeps SQLite's error code
+    // (the driver's commit() reports only "Unable to commit transaction").
+    if (m_db.driverName() == QLatin1String("QSQLITE")) {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("COMMIT"))) {
+            const Error error = storageError(query.lastError());
+            m_db.rollback();
+            m_active = false;
+            return error;
+        }
+        m_active = false;
+        return {};
+    }
     if (!m_db.commit()) {
         const Error error = storageError(m_db.lastError());
         m_db.rollback();

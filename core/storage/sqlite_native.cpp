@@ -8,6 +8,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -41,9 +42,36 @@ public:
         return sqlite3_open_v2(path.toUtf8().constData(), &m_handle, flags, nullptr);
     }
     sqlite3 *get() const { return m_handle; }
+    sqlite3 **handle() { return &m_handle; }
 
 private:
     sqlite3 *m_handle = nullptr;
+};
+
+// Removes the -wal and -shm files SQLite made next to `path` while a connection to it was
+// open, once that connection is closed (declare it before the connection); side files that
+// were there before belong to someone else and stay.
+class SideFiles {
+public:
+    explicit SideFiles(QString path) : m_path(std::move(path))
+    {
+        for (const QString &suffix : kSuffixes)
+            m_existed.append(QFile::exists(m_path + suffix));
+    }
+    ~SideFiles()
+    {
+        for (int i = 0; i < kSuffixes.size(); ++i) {
+            if (!m_existed.at(i))
+                QFile::remove(m_path + kSuffixes.at(i));
+        }
+    }
+    SideFiles(const SideFiles &) = delete;
+    SideFiles &operator=(const SideFiles &) = delete;
+
+private:
+    inline static const QStringList kSuffixes{QStringLiteral("-wal"), QStringLiteral("-shm")};
+    QString m_path;
+    QList<bool> m_existed;
 };
 
 // A new, empty file readable by its owner only, before SQLite writes anything into it.
@@ -83,13 +111,16 @@ Status copyInto(sqlite3 *source, const QString &destination)
 {
     if (auto created = createPrivateFile(destination); !created)
         return created;
+    const SideFiles sideFiles(destination);
     Connection target;
     if (int rc = target.open(destination, SQLITE_OPEN_READWRITE); rc != SQLITE_OK)
         return sqliteError(rc, target.get());
     if (auto copied = copyPages(source, target.get()); !copied)
         return copied;
-    // A copy is one self-contained file: fold any write-ahead log into it.
-    if (int rc = sqlite3_exec(target.get(), "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
+    // A copy is one self-contained file: any write-ahead log folded into it, and kept in
+    // rollback-journal mode, so reading it later (checks, anchors) needs no -wal or -shm
+    // side files. The database itself goes back to WAL when CaseDesk opens it.
+    if (int rc = sqlite3_exec(target.get(), "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
         rc != SQLITE_OK)
         return sqliteError(rc, target.get());
     return {};
@@ -152,6 +183,7 @@ Status sqliteBackupTo(const QSqlDatabase &db, const QString &destination)
 
 Status sqliteCopyFile(const QString &source, const QString &destination)
 {
+    const SideFiles sideFiles(source);
     Connection from;
     if (int rc = from.open(source, SQLITE_OPEN_READONLY); rc != SQLITE_OK)
         return sqliteError(rc, from.get());
@@ -160,6 +192,7 @@ Status sqliteCopyFile(const QString &source, const QString &destination)
 
 Result<SqliteFileFacts> sqliteInspectFile(const QString &path)
 {
+    const SideFiles sideFiles(path);
     Connection file;
     if (int rc = file.open(path, SQLITE_OPEN_READONLY); rc != SQLITE_OK)
         return sqliteError(rc, file.get());
@@ -204,6 +237,29 @@ Result<SqliteFileFacts> sqliteInspectFile(const QString &path)
     facts.integrityOk = problems.isEmpty();
     facts.integrityProblem = problems.join(QStringLiteral("; "));
     return facts;
+}
+
+Result<SqliteChainHeads> sqliteReadChainHeads(const QString &path)
+{
+    Connection file;
+    const QByteArray uri = QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded).toUtf8() + "?immutable=1";
+    if (int rc = sqlite3_open_v2(uri.constData(), file.handle(), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+        rc != SQLITE_OK)
+        return sqliteError(rc, file.get());
+    SqliteChainHeads heads;
+    auto read = [&](const char *sql, qint64 &id, QString &hash) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(file.get(), sql, -1, &statement, nullptr) == SQLITE_OK &&
+            sqlite3_step(statement) == SQLITE_ROW) {
+            id = sqlite3_column_int64(statement, 0);
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, 1));
+            hash = QString::fromUtf8(text ? text : "");
+        }
+        sqlite3_finalize(statement);
+    };
+    read("SELECT last_id, last_hash FROM audit_chain WHERE id = 1", heads.auditId, heads.auditHash);
+    read("SELECT last_id, last_hash FROM desk_chain WHERE id = 1", heads.deskId, heads.deskHash);
+    return heads;
 }
 
 } // namespace casedesk

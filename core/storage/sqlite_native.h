@@ -53,3 +53,18 @@ struct SqliteFileFacts {
 Result<SqliteFileFacts> sqliteInspectFile(const QString &path);
 
 } // namespace casedesk
+
+namespace casedesk {
+
+// The stored heads (last id, last hash) of the audit_chain and desk_chain tables of the file
+// at `path`, opened read-only as immutable (a backup: no lock, no -wal/-shm side files).
+// A missing table gives id 0 and an empty hash.
+struct SqliteChainHeads {
+    qint64 auditId = 0;
+    QString auditHash;
+    qint64 deskId = 0;
+    QString deskHash;
+};
+Result<SqliteChainHeads> sqliteReadChainHeads(const QString &path);
+
+} // namespace casedesk

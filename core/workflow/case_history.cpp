@@ -37,6 +37,9 @@ Result<CaseHistory> caseHistory(const QSqlDatabase &db, qint64 complaintId)
     // but the history shown to users masks it like everywhere else: seeing it in full is
     // a logged reveal of the current value only.
     for (AuditEntry &entry : history.audit) {
+        // The registration's state stamp is for `audit verify` (trail_state.h), not for people.
+        if (entry.action == QLatin1String("created") && entry.field.isEmpty())
+            entry.oldValue.clear();
         if (entry.field == QLatin1String("consumer.phone")) {
             entry.oldValue = maskPhone(entry.oldValue);
             entry.newValue = maskPhone(entry.newValue);

@@ -6,17 +6,21 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 
 namespace casedesk::test {
 
-Run cli(const QStringList &arguments, const QString &password)
+Run cli(const QStringList &arguments, const QString &password, const QString &newPassword)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8")); // English messages
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     environment.insert(QStringLiteral("CASEDESK_PASSWORD"), password);
-    environment.insert(QStringLiteral("CASEDESK_NEW_PASSWORD"), kPassword);
+    environment.insert(QStringLiteral("CASEDESK_NEW_PASSWORD"), newPassword);
+    // The desk's own settings (its anchors of the files' trails) in a folder of this test run.
+    static const QTemporaryDir settingsHome;
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), settingsHome.path());
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(CASEDESK_CLI_PATH), arguments);
     REQUIRE(process.waitForFinished(120000));

@@ -18,8 +18,9 @@ struct Run {
 inline const QString kPassword = QStringLiteral("demo1234");
 inline const QString kAdmin = QStringLiteral("管理员"); // the demo database's administrator
 
-// `password` is what the command signs in with (CASEDESK_PASSWORD).
-Run cli(const QStringList &arguments, const QString &password = kPassword);
+// `password` is what the command signs in with (CASEDESK_PASSWORD); `newPassword` what it
+// gives a user it adds (CASEDESK_NEW_PASSWORD).
+Run cli(const QStringList &arguments, const QString &password = kPassword, const QString &newPassword = kPassword);
 
 // The name of a demo database's supervisor (a random name).
 QString demoSupervisor(const QString &db);

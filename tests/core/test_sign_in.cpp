@@ -119,11 +119,17 @@ TEST_CASE("five wrong passwords lock a user out for fifteen minutes, recorded", 
     // Locked: even the right password is refused until the time is up.
     auto locked = signIns.signIn(QStringLiteral("李敏"), kTestPassword, start.addSecs(14 * 60));
     REQUIRE_FALSE(locked.ok());
-    CHECK(locked.error().message.contains(QStringLiteral("locked out until")));
+    CHECK(locked.error().message.contains(QStringLiteral("locked out")));
+    // The refusal does not tell a locked-out name from a wrong password or an unknown name:
+    // it would tell which names exist.
+    CHECK(locked.error().message == fifth.error().message);
+    CHECK(signIns.signIn(QStringLiteral("陌生人"), QStringLiteral("wrong-password"), start).error().message ==
+          locked.error().message);
+    CHECK_FALSE(locked.error().message.contains(QStringLiteral("李敏")));
     CHECK(signIns.signIn(QStringLiteral("李敏"), kTestPassword, start.addSecs(15 * 60 + 1)).ok());
 
     const QStringList actions = actionsOf(db.connection());
-    CHECK(actions.count(QStringLiteral("sign_in_failed")) == 9);
+    CHECK(actions.count(QStringLiteral("sign_in_failed")) == 10); // with the unknown name
     CHECK(actions.count(QStringLiteral("locked_out")) == 1);
     CHECK(actions.count(QStringLiteral("signed_in")) == 2);
     // No password ever reaches the log.

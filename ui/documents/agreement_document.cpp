@@ -98,6 +98,7 @@ PdfOptions agreementPdfOptions(const AgreementPaper &paper)
     PdfOptions options;
     options.title = QStringLiteral("人民调解协议书 %1").arg(paper.complaint.caseNumber);
     options.keepLastTableTogether = true;
+    options.footerNote = paper.trailAnchor; // a printed copy anchors the file's trail
     return options;
 }
 

@@ -57,7 +57,8 @@ Status paintHtml(const QString &html, QPagedPaintDevice &device, const PdfOption
     device.setPageMargins(QMarginsF(25, 25, 25, 20), QPageLayout::Millimeter);
     const int dpi = device.logicalDpiX();
     const QRect paintRect = device.pageLayout().paintRectPixels(dpi);
-    const int footer = options.pageNumbers ? dpi * 3 / 10 : 0; // 0.3 inch for the page number
+    const bool hasFooter = options.pageNumbers || !options.footerNote.isEmpty();
+    const int footer = hasFooter ? dpi * 3 / 10 : 0; // 0.3 inch for the page number and the note
 
     QTextDocument document;
     // Fonts are measured on the device itself, so the layout is the one that is painted.
@@ -105,6 +106,13 @@ Status paintHtml(const QString &html, QPagedPaintDevice &device, const PdfOption
             painter.setFont(footerFont);
             painter.drawText(QRectF(0, pageSize.height(), pageSize.width(), footer), Qt::AlignCenter,
                              QStringLiteral("第 %1 页 共 %2 页").arg(page + 1).arg(pages));
+        }
+        if (!options.footerNote.isEmpty()) {
+            QFont noteFont = footerFont;
+            noteFont.setPointSizeF(6.5);
+            painter.setFont(noteFont);
+            painter.drawText(QRectF(0, pageSize.height(), pageSize.width(), footer), Qt::AlignRight | Qt::AlignBottom,
+                             options.footerNote);
         }
     }
     painter.end();

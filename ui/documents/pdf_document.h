@@ -25,6 +25,7 @@ struct PdfOptions {
     QString fontFamily = documentFontFamily();
     double fontPointSize = 12;
     bool pageNumbers = true; // "第 1 页 共 2 页" under each page
+    QString footerNote;      // small print at the foot of every page (the trails' heads)
     // The last table (a signature block) moves whole to the next page rather than being cut.
     bool keepLastTableTogether = false;
 };

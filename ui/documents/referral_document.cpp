@@ -200,6 +200,7 @@ PdfOptions referralPdfOptions(const ReferralPaper &paper)
     PdfOptions options;
     options.title = QStringLiteral("诉调对接移送函 %1").arg(paper.complaint.caseNumber);
     options.keepLastTableTogether = true;
+    options.footerNote = paper.trailAnchor; // a printed copy anchors the file's trail
     return options;
 }
 

@@ -267,6 +267,9 @@ ReportPages reportPages(const ReportContent &c)
                                       yuan(t.recoveredFen))),
                          esc(t.summary));
     }
+    // The trails' heads at the foot: a copy of the report is an anchor of the file's trail.
+    if (!c.trailAnchor.isEmpty())
+        html += QStringLiteral("<p style=\"font-size: 7pt; color: #777777;\">%1</p>").arg(esc(c.trailAnchor));
     html += QStringLiteral("</body></html>");
     pages.html = html;
     return pages;
