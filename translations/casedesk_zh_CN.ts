@@ -3,18 +3,25 @@
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AuditVerification</name>
+    <message numerus="yes">
+        <location filename="../ui/audit_verification.cpp" line="44"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>…… 另有 %n 项。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/audit_verification.cpp" line="47"/>
+        <location filename="../ui/audit_verification.cpp" line="59"/>
         <source>Verify Audit Trail</source>
         <translation>核验审计记录</translation>
     </message>
     <message>
-        <location filename="../ui/audit_verification.cpp" line="54"/>
+        <location filename="../ui/audit_verification.cpp" line="66"/>
         <source>The audit trail has been tampered with.</source>
         <translation>审计记录已被篡改。</translation>
     </message>
     <message>
-        <location filename="../ui/audit_verification.cpp" line="56"/>
+        <location filename="../ui/audit_verification.cpp" line="68"/>
         <source>Someone changed the database outside CaseDesk. Keep a copy of this file as evidence and compare it with a backup.</source>
         <translation>有人绕过消保案件台直接改动了数据库。请复制保留此文件作为证据，并与备份进行比对。</translation>
     </message>
@@ -22,36 +29,185 @@
 <context>
     <name>AuditVerifier</name>
     <message>
-        <location filename="../core/storage/audit_verifier.cpp" line="41"/>
+        <location filename="../core/storage/audit_verifier.cpp" line="43"/>
         <source>Audit record #%1 was changed after it was written (its content no longer matches its hash).</source>
         <translation>第 %1 条审计记录在写入后被改动过（内容与其哈希值不符）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/audit_verifier.cpp" line="47"/>
+        <location filename="../core/storage/audit_verifier.cpp" line="49"/>
         <source>The audit trail breaks before record #%1: one or more older records were deleted.</source>
         <translation>审计记录链在第 %1 条之前断开：有一条或多条更早的记录被删除。</translation>
     </message>
     <message>
-        <location filename="../core/storage/audit_verifier.cpp" line="50"/>
+        <location filename="../core/storage/audit_verifier.cpp" line="52"/>
         <source>The audit trail breaks between records #%1 and #%2: a record between them was deleted, or record #%1 was altered.</source>
         <translation>审计记录链在第 %1 条与第 %2 条之间断开：两者之间有记录被删除，或第 %1 条被改动过。</translation>
     </message>
     <message>
-        <location filename="../core/storage/audit_verifier.cpp" line="69"/>
+        <location filename="../core/storage/audit_verifier.cpp" line="71"/>
         <source>The audit trail is empty, but it should end at record #%1: records were deleted.</source>
         <translation>审计记录为空，但本应截至第 %1 条：记录已被删除。</translation>
     </message>
     <message>
-        <location filename="../core/storage/audit_verifier.cpp" line="72"/>
+        <location filename="../core/storage/audit_verifier.cpp" line="74"/>
         <source>The audit trail should end at record #%1 but ends at #%2: the newest records were deleted or changed.</source>
         <translation>审计记录本应截至第 %1 条，实际只到第 %2 条：最新的记录被删除或改动过。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/audit_verifier.cpp" line="78"/>
+        <location filename="../core/storage/audit_verifier.cpp" line="80"/>
         <source>The audit trail is intact: %n record(s) checked.</source>
         <translation>
             <numerusform>审计记录完整：共核验 %n 条。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/storage/audit_verifier.cpp" line="102"/>
+        <source>The desk log is intact: %n line(s) checked.</source>
+        <translation>
+            <numerusform>工作台日志完整：共核验 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/storage/audit_verifier.cpp" line="103"/>
+        <source>Cases and users agree with what the trails last recorded; %n anchor(s) outside the file agree with it.</source>
+        <translation>
+            <numerusform>案件和用户与记录最后所载一致；文件之外的 %n 个锚点与本文件一致。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/storage/desk_chain.cpp" line="166"/>
+        <source>Desk log line #%1 was changed or added outside CaseDesk (its content no longer matches its hash).</source>
+        <translation>工作台日志第 %1 条在本系统之外被改动或添加（内容与其哈希值不符）。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/desk_chain.cpp" line="173"/>
+        <source>The desk log breaks before line #%1: older lines were deleted.</source>
+        <translation>工作台日志在第 %1 条之前断开：更早的记录被删除。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/desk_chain.cpp" line="175"/>
+        <source>The desk log breaks between lines #%1 and #%2: a line between them was deleted, or line #%1 was altered.</source>
+        <translation>工作台日志在第 %1 条与第 %2 条之间断开：两者之间有记录被删除，或第 %1 条被改动过。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/desk_chain.cpp" line="188"/>
+        <source>The desk log should end at line #%1 but ends at #%2: the newest lines were deleted or changed.</source>
+        <translation>工作台日志本应截至第 %1 条，实际只到第 %2 条：最新的记录被删除或改动过。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_anchors.cpp" line="48"/>
+        <source>The audit trail is empty</source>
+        <translation>审计记录为空</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_anchors.cpp" line="48"/>
+        <source>The desk log is empty</source>
+        <translation>工作台日志为空</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_anchors.cpp" line="49"/>
+        <source>The audit trail ends at #%1</source>
+        <translation>审计记录截至第 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_anchors.cpp" line="49"/>
+        <source>The desk log ends at #%1</source>
+        <translation>工作台日志截至第 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_anchors.cpp" line="51"/>
+        <source>%1, but %2 saw #%3 on %4: records were deleted.</source>
+        <translation>%1，但%2曾于 %4 见到第 %3 条：有记录被删除。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_anchors.cpp" line="56"/>
+        <source>Audit record #%1, which %2 saw on %3, is gone.</source>
+        <translation>%2曾于 %3 见到的第 %1 条审计记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_anchors.cpp" line="57"/>
+        <source>Desk log line #%1, which %2 saw on %3, is gone.</source>
+        <translation>%2曾于 %3 见到的工作台日志第 %1 条已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_anchors.cpp" line="62"/>
+        <source>Audit record #%1 is not the record %2 saw on %3: the trail was rewritten.</source>
+        <translation>第 %1 条审计记录已不是%2于 %3 见到的那一条：审计记录被改写过。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_anchors.cpp" line="63"/>
+        <source>Desk log line #%1 is not the line %2 saw on %3: the log was rewritten.</source>
+        <translation>工作台日志第 %1 条已不是%2于 %3 见到的那一条：日志被改写过。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_anchors.cpp" line="80"/>
+        <source>this file</source>
+        <translation>本文件</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_anchors.cpp" line="101"/>
+        <source>Audit trail #%1 %2 · desk log #%3 %4</source>
+        <translation>审计记录 #%1 %2 · 工作台日志 #%3 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_anchors.cpp" line="113"/>
+        <source>the backup %1</source>
+        <translation>备份 %1 </translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_anchors.cpp" line="132"/>
+        <source>this desk</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_state.cpp" line="64"/>
+        <source>Case %1: %2 is &quot;%3&quot;, but the audit trail last recorded &quot;%4&quot; (changed without an audit record).</source>
+        <translation>案件 %1：%2 现为“%3”，但审计记录最后记载为“%4”（未留审计记录即被改动）。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_state.cpp" line="75"/>
+        <source>Case %1 no longer matches what the audit trail recorded when it was registered: a field or its first status changes were changed without an audit record.</source>
+        <translation>案件 %1 与登记时审计记录所载不再一致：某项内容或最初的状态变更未留审计记录即被改动。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_state.cpp" line="87"/>
+        <source>Case %1: its timeline has %2 status change(s) after registration, but the audit trail records %3.</source>
+        <translation>案件 %1：办理经过中登记后有 %2 次状态变更，但审计记录只载有 %3 次。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_state.cpp" line="96"/>
+        <source>Case %1: the timeline&apos;s status change on %2 (%3 → %4) is not the one the audit trail records (%5 → %6).</source>
+        <translation>案件 %1：办理经过中 %2 的状态变更（%3 → %4）与审计记录所载（%5 → %6）不符。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_state.cpp" line="174"/>
+        <source>Case %1 was deleted outside CaseDesk: the audit trail records it, but it is no longer in the file.</source>
+        <translation>案件 %1 在本系统之外被删除：审计记录载有该案，但文件中已没有它。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_state.cpp" line="213"/>
+        <source>Case %1 has no registration record in the audit trail: it was added outside CaseDesk.</source>
+        <translation>案件 %1 在审计记录中没有登记记录：它是在本系统之外添加的。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_state.cpp" line="262"/>
+        <source>%1, inactive</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_state.cpp" line="271"/>
+        <source>User %1 is not in the desk log: added outside CaseDesk.</source>
+        <translation>用户 %1 不在工作台日志中：是在本系统之外添加的。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_state.cpp" line="274"/>
+        <source>User %1 is %2, but the desk log last recorded %3 (changed outside CaseDesk).</source>
+        <translation>用户 %1 现为%2，但工作台日志最后记载为%3（在本系统之外被改动）。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/trail_state.cpp" line="283"/>
+        <source>User %1 is in the desk log but no longer in the file: deleted outside CaseDesk.</source>
+        <translation>用户 %1 在工作台日志中，但文件中已没有该用户：是在本系统之外删除的。</translation>
     </message>
 </context>
 <context>
@@ -242,7 +398,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_main.cpp" line="24"/>
+        <location filename="../app/cli/cli_main.cpp" line="25"/>
         <source>Usage: casedesk-cli COMMAND [options]
 
 Commands:
@@ -323,23 +479,28 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 每个命令都支持 --help。退出码：0 成功，1 使用错误，2 内部错误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_main.cpp" line="150"/>
+        <location filename="../app/cli/cli_main.cpp" line="153"/>
         <source>casedesk-cli: unknown command &quot;%1&quot;.</source>
         <translation>casedesk-cli：没有“%1”这个命令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="53"/>
-        <location filename="../app/cli/cli_support.cpp" line="73"/>
+        <location filename="../app/cli/cli_support.cpp" line="61"/>
+        <location filename="../app/cli/cli_support.cpp" line="85"/>
         <source>casedesk-cli: %1</source>
         <translation>casedesk-cli：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="60"/>
+        <location filename="../app/cli/cli_support.cpp" line="64"/>
+        <source>casedesk-cli: the database is held by %1.</source>
+        <translation>casedesk-cli：数据库正被%1占用。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_support.cpp" line="72"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="61"/>
+        <location filename="../app/cli/cli_support.cpp" line="73"/>
         <source>The database FILE.</source>
         <translation>数据库文件。</translation>
     </message>
@@ -347,40 +508,46 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/cli_case_support.cpp" line="65"/>
         <location filename="../app/cli/cli_sign_in.cpp" line="68"/>
         <location filename="../app/cli/cli_sign_in.cpp" line="121"/>
-        <location filename="../app/cli/cli_support.cpp" line="61"/>
+        <location filename="../app/cli/cli_support.cpp" line="73"/>
         <location filename="../app/cli/command_agreement.cpp" line="85"/>
         <location filename="../app/cli/command_backup.cpp" line="42"/>
         <location filename="../app/cli/command_case_add.cpp" line="64"/>
         <location filename="../app/cli/command_group.cpp" line="264"/>
         <location filename="../app/cli/command_referral.cpp" line="107"/>
-        <location filename="../app/cli/command_report.cpp" line="32"/>
+        <location filename="../app/cli/command_report.cpp" line="36"/>
+        <location filename="../app/cli/command_report.cpp" line="42"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="74"/>
-        <location filename="../app/cli/cli_support.cpp" line="80"/>
+        <location filename="../app/cli/cli_support.cpp" line="86"/>
+        <location filename="../app/cli/cli_support.cpp" line="92"/>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="91"/>
+        <location filename="../app/cli/cli_support.cpp" line="103"/>
         <location filename="../app/cli/command_backup.cpp" line="80"/>
         <source>Give the database file with --database FILE.</source>
         <translation>请用 --database 文件 指定数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="93"/>
+        <location filename="../app/cli/cli_support.cpp" line="105"/>
         <source>casedesk-cli: warning: %1</source>
         <translation>casedesk-cli：警告：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="107"/>
+        <location filename="../app/cli/cli_support.cpp" line="110"/>
+        <source>casedesk-cli: warning: %1 Run &quot;audit verify&quot;.</source>
+        <translation>casedesk-cli：警告：%1 请运行“audit verify”。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_support.cpp" line="124"/>
         <source>Usage: casedesk-cli %1 %2 [options]  (--help on each)</source>
         <translation>用法：casedesk-cli %1 %2 [选项]（各子命令均支持 --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="119"/>
+        <location filename="../app/cli/cli_support.cpp" line="136"/>
         <source>casedesk-cli: unknown %1 command &quot;%2&quot;.</source>
         <translation>casedesk-cli：%1 下没有“%2”这个命令。</translation>
     </message>
@@ -435,7 +602,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_group.cpp" line="237"/>
         <location filename="../app/cli/command_mediation.cpp" line="158"/>
         <location filename="../app/cli/command_mediation.cpp" line="159"/>
-        <location filename="../app/cli/command_recovered.cpp" line="95"/>
+        <location filename="../app/cli/command_recovered.cpp" line="94"/>
         <location filename="../app/cli/command_referral.cpp" line="153"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
@@ -624,7 +791,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/command_alerts.cpp" line="48"/>
-        <location filename="../app/cli/command_audit.cpp" line="38"/>
+        <location filename="../app/cli/command_audit.cpp" line="60"/>
         <location filename="../app/cli/command_case.cpp" line="66"/>
         <location filename="../app/cli/command_case.cpp" line="156"/>
         <location filename="../app/cli/command_case_workflow.cpp" line="168"/>
@@ -679,7 +846,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_mediation.cpp" line="166"/>
         <location filename="../app/cli/command_mediation.cpp" line="227"/>
         <location filename="../app/cli/command_recovered.cpp" line="39"/>
-        <location filename="../app/cli/command_recovered.cpp" line="100"/>
+        <location filename="../app/cli/command_recovered.cpp" line="99"/>
         <location filename="../app/cli/command_referral.cpp" line="111"/>
         <location filename="../app/cli/command_referral.cpp" line="157"/>
         <location filename="../app/cli/command_referral.cpp" line="185"/>
@@ -762,7 +929,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../app/cli/command_agreement.cpp" line="161"/>
         <location filename="../app/cli/command_fund.cpp" line="106"/>
-        <location filename="../app/cli/command_recovered.cpp" line="93"/>
+        <location filename="../app/cli/command_recovered.cpp" line="92"/>
         <source>YUAN</source>
         <translation>YUAN</translation>
     </message>
@@ -783,7 +950,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/cli_case_support.cpp" line="65"/>
-        <location filename="../app/cli/command_report.cpp" line="32"/>
+        <location filename="../app/cli/command_report.cpp" line="36"/>
         <source>The PDF file to write.</source>
         <translation>要生成的 PDF 文件。</translation>
     </message>
@@ -948,7 +1115,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_demo.cpp" line="27"/>
         <location filename="../app/cli/command_mediation.cpp" line="222"/>
         <location filename="../app/cli/command_mediation.cpp" line="223"/>
-        <location filename="../app/cli/command_recovered.cpp" line="94"/>
+        <location filename="../app/cli/command_recovered.cpp" line="93"/>
         <location filename="../app/cli/command_rules.cpp" line="133"/>
         <location filename="../app/cli/command_stats.cpp" line="39"/>
         <location filename="../app/cli/command_stats.cpp" line="40"/>
@@ -963,10 +1130,10 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/command_demo.cpp" line="29"/>
-        <location filename="../app/cli/command_init.cpp" line="36"/>
+        <location filename="../app/cli/command_init.cpp" line="49"/>
         <location filename="../app/cli/command_mediation.cpp" line="37"/>
         <location filename="../app/cli/command_mediation.cpp" line="157"/>
-        <location filename="../app/cli/command_report.cpp" line="31"/>
+        <location filename="../app/cli/command_report.cpp" line="35"/>
         <location filename="../app/cli/command_stats.cpp" line="41"/>
         <source>P</source>
         <translation>前缀</translation>
@@ -1007,32 +1174,36 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>短期内集中被投诉的经营者：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="30"/>
         <source>Create a new database, or bring an existing one up to this version&apos;s schema. --admin creates the first administrator (password from CASEDESK_PASSWORD, --password-file or a prompt).</source>
-        <translation>新建数据库，或把已有数据库升级到本版本的结构。--admin 创建第一个管理员（密码取自 CASEDESK_PASSWORD、--password-file 或提示输入）。</translation>
+        <translation type="vanished">新建数据库，或把已有数据库升级到本版本的结构。--admin 创建第一个管理员（密码取自 CASEDESK_PASSWORD、--password-file 或提示输入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="34"/>
+        <location filename="../app/cli/command_init.cpp" line="43"/>
+        <source>Create a new database, or bring an existing one up to this version&apos;s schema. --admin creates the first administrator (password from --new-password-file, CASEDESK_NEW_PASSWORD or asked twice).</source>
+        <translation>新建数据库，或把已有数据库升级到本版本的结构。--admin 创建第一个管理员（密码取自 --new-password-file、CASEDESK_NEW_PASSWORD 或两次提示输入）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_init.cpp" line="47"/>
         <source>Create the first administrator, NAME.</source>
         <translation>创建第一个管理员，名为 NAME。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="36"/>
+        <location filename="../app/cli/command_init.cpp" line="49"/>
         <source>Case number prefix, e.g. 长宁.</source>
         <translation>案件编号前缀，如“长宁”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="37"/>
+        <location filename="../app/cli/command_init.cpp" line="50"/>
         <source>The council&apos;s name for documents.</source>
         <translation>文书上使用的消保委名称。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="63"/>
+        <location filename="../app/cli/command_init.cpp" line="89"/>
         <source>Administrator %1 can now sign in.</source>
         <translation>管理员 %1 现在可以登录了。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="97"/>
+        <location filename="../app/cli/command_init.cpp" line="123"/>
         <source>Nobody can sign in yet: run init again with --admin NAME to create the administrator.</source>
         <translation>目前还没有人能登录：请再次运行 init 并加上 --admin 姓名 来创建管理员。</translation>
     </message>
@@ -1042,8 +1213,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/cli_stats_support.cpp" line="23"/>
         <location filename="../app/cli/cli_stats_support.cpp" line="26"/>
         <location filename="../app/cli/command_group.cpp" line="153"/>
-        <location filename="../app/cli/command_init.cpp" line="35"/>
-        <location filename="../app/cli/command_init.cpp" line="37"/>
+        <location filename="../app/cli/command_init.cpp" line="48"/>
+        <location filename="../app/cli/command_init.cpp" line="50"/>
         <location filename="../app/cli/command_mediation.cpp" line="152"/>
         <source>NAME</source>
         <translation>NAME</translation>
@@ -1115,7 +1286,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>已统计 %1%</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="93"/>
+        <location filename="../app/cli/command_init.cpp" line="119"/>
         <source>Database ready: %1 (schema version %2)</source>
         <translation>数据库已就绪：%1（结构版本 %2）</translation>
     </message>
@@ -1218,6 +1389,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../app/cli/cli_mediation_support.cpp" line="93"/>
         <location filename="../app/cli/command_case_add.cpp" line="35"/>
+        <location filename="../app/cli/command_report.cpp" line="65"/>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
@@ -1987,9 +2159,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>两个日期相隔超过一百年。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_audit.cpp" line="35"/>
         <source>Check the audit trail&apos;s hash chain: reports the first record that was changed or deleted outside CaseDesk. Exit code 1 when the trail is broken.</source>
-        <translation>核验审计记录的哈希链：报告第一条在本系统之外被改动或删除的记录。记录链断开时退出码为 1。</translation>
+        <translation type="vanished">核验审计记录的哈希链：报告第一条在本系统之外被改动或删除的记录。记录链断开时退出码为 1。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_backup.cpp" line="39"/>
@@ -2103,7 +2274,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/command_fund.cpp" line="106"/>
-        <location filename="../app/cli/command_recovered.cpp" line="93"/>
+        <location filename="../app/cli/command_recovered.cpp" line="92"/>
         <source>The amount in yuan.</source>
         <translation>金额（元）。</translation>
     </message>
@@ -2119,7 +2290,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/command_fund.cpp" line="109"/>
-        <location filename="../app/cli/command_recovered.cpp" line="95"/>
+        <location filename="../app/cli/command_recovered.cpp" line="94"/>
         <location filename="../app/cli/command_referral.cpp" line="153"/>
         <source>A note.</source>
         <translation>备注。</translation>
@@ -2364,28 +2535,51 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>%1：移送函已写入 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_report.cpp" line="27"/>
         <source>Write the statistics report of a month, quarter or year as a PDF: headline figures with their year-on-year changes, charts, tables by category, district and channel, hot issues and typical cases.</source>
-        <translation>生成月度、季度或年度统计报告（PDF）：主要指标及同比变化、图表、按类别、区和来源渠道的统计表、热点问题和典型案例。</translation>
+        <translation type="vanished">生成月度、季度或年度统计报告（PDF）：主要指标及同比变化、图表、按类别、区和来源渠道的统计表、热点问题和典型案例。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_report.cpp" line="31"/>
+        <location filename="../app/cli/command_report.cpp" line="29"/>
+        <source>Write the statistics report of a month, quarter or year as a PDF: a first page with a written summary and the line the director signs, headline figures with their year-on-year changes, charts, tables by category, district and channel, hot issues and typical cases. --summary prints the generated summary (to edit it, save it to a file, change it and give it back with --summary-file).</source>
+        <translation>将某月、某季度或某年的统计分析报告写成 PDF：首页为文字综述和领导签发栏，其后为主要指标及同比变化、图表、按类别、区和渠道的统计表、热点问题和典型案例。--summary 打印自动生成的综述（如需修改，可存为文件，改好后用 --summary-file 传回）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_report.cpp" line="35"/>
         <location filename="../app/cli/command_stats.cpp" line="41"/>
         <source>A month, quarter or year.</source>
         <translation>月份、季度或年份。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_report.cpp" line="45"/>
+        <location filename="../app/cli/command_report.cpp" line="38"/>
+        <source>Print the report&apos;s written summary (the first page&apos;s text).</source>
+        <translation>打印报告的文字综述（首页文字）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_report.cpp" line="41"/>
+        <source>Use this UTF-8 text as the summary instead of the generated one (a blank line between paragraphs).</source>
+        <translation>用此 UTF-8 文本代替自动生成的综述（段落之间空一行）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_report.cpp" line="55"/>
         <source>Give the period as --period 2026-10 (month), 2026-Q3 (quarter) or 2026 (year).</source>
         <translation>请用 --period 指定期间：2026-10（月）、2026-Q3（季度）或 2026（年）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_report.cpp" line="47"/>
-        <source>Give the PDF file to write with --out FILE.pdf.</source>
-        <translation>请用 --out 文件.pdf 指定要生成的文件。</translation>
+        <location filename="../app/cli/command_report.cpp" line="58"/>
+        <source>Give the PDF file to write with --out FILE.pdf (or --summary to print the summary).</source>
+        <translation>请用 --out 文件.pdf 指定要写入的 PDF 文件（或用 --summary 打印综述）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_report.cpp" line="67"/>
+        <location filename="../app/cli/command_report.cpp" line="69"/>
+        <source>The summary file &quot;%1&quot; is empty.</source>
+        <translation>综述文件“%1”为空。</translation>
+    </message>
+    <message>
+        <source>Give the PDF file to write with --out FILE.pdf.</source>
+        <translation type="vanished">请用 --out 文件.pdf 指定要生成的文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_report.cpp" line="96"/>
         <source>Wrote %1</source>
         <translation>已生成 %1</translation>
     </message>
@@ -2520,22 +2714,22 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>确认挽回金额合计超过本案涉及金额。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_recovered_support.cpp" line="41"/>
+        <location filename="../app/cli/cli_recovered_support.cpp" line="40"/>
         <source>Give --same-money (or --same-as) or --separate, not both.</source>
         <translation>--same-money（或 --same-as）与 --separate 只能给出其一。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_recovered_support.cpp" line="47"/>
+        <location filename="../app/cli/cli_recovered_support.cpp" line="46"/>
         <source>--same-as takes the number of an entry (see `recovered list`).</source>
         <translation>--same-as 须给出记录编号（见 `recovered list`）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_recovered_support.cpp" line="62"/>
+        <location filename="../app/cli/cli_recovered_support.cpp" line="61"/>
         <source>Nothing was recorded. Add --same-money if it is the same money (or --same-as ENTRY), or --separate if it is not.</source>
         <translation>未作任何记录。如是同一笔钱，请加 --same-money（或 --same-as ENTRY）；如不是，请加 --separate。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_recovered_support.cpp" line="66"/>
+        <location filename="../app/cli/cli_recovered_support.cpp" line="64"/>
         <source>Nothing was recorded. Add --above-amount to confirm it.</source>
         <translation>未作任何记录。确认无误请加 --above-amount。</translation>
     </message>
@@ -2550,17 +2744,17 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>请给出一件案件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_recovered.cpp" line="69"/>
+        <location filename="../app/cli/command_recovered.cpp" line="68"/>
         <source>(same money as %1)</source>
         <translation>（与第 %1 条为同一笔钱）</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_recovered.cpp" line="78"/>
+        <location filename="../app/cli/command_recovered.cpp" line="77"/>
         <source>Total ¥%1 (amount involved ¥%2).</source>
         <translation>合计 ¥%1（涉及金额 ¥%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_recovered.cpp" line="88"/>
+        <location filename="../app/cli/command_recovered.cpp" line="87"/>
         <source>Record money recovered that has no record of its own: an enterprise&apos;s settlement or money paid on site. Agreements, court outcomes, payouts and group outcomes record theirs.</source>
         <translation>登记没有单独记录的挽回金额：企业自行和解或现场退赔的款项。调解协议、法院结果、先行赔付和群体投诉处理结果由各自的记录登记。</translation>
     </message>
@@ -2570,64 +2764,74 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>款项来源：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_recovered.cpp" line="92"/>
+        <location filename="../app/cli/command_recovered.cpp" line="91"/>
         <source>SOURCE</source>
         <translation>SOURCE</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_recovered.cpp" line="94"/>
+        <location filename="../app/cli/command_recovered.cpp" line="93"/>
         <source>The day it was recovered.</source>
         <translation>挽回日期。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_recovered.cpp" line="108"/>
+        <location filename="../app/cli/command_recovered.cpp" line="107"/>
         <source>Give one case, --source (%1) and --amount in yuan.</source>
         <translation>请给出一件案件、--source（%1）以及以元为单位的 --amount。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_recovered.cpp" line="123"/>
+        <location filename="../app/cli/command_recovered.cpp" line="122"/>
         <source>Recorded ¥%1 recovered through %2 on case %3 (entry %4).</source>
         <translation>已为案件 %3 登记经%2挽回 ¥%1（第 %4 条）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_recovered.cpp" line="132"/>
+        <location filename="../app/cli/command_recovered.cpp" line="131"/>
         <source>Take back a sum typed in by mistake (see `recovered list`).</source>
         <translation>撤销误录的一笔款项（见 `recovered list`）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_recovered.cpp" line="135"/>
+        <location filename="../app/cli/command_recovered.cpp" line="134"/>
         <source>Entry number.</source>
         <translation>记录编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_recovered.cpp" line="142"/>
+        <location filename="../app/cli/command_recovered.cpp" line="141"/>
         <source>Give one entry number.</source>
         <translation>请给出一个记录编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_recovered.cpp" line="148"/>
+        <location filename="../app/cli/command_recovered.cpp" line="147"/>
         <source>Removed entry %1.</source>
         <translation>已删除第 %1 条。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_recovered.cpp" line="155"/>
+        <location filename="../app/cli/command_recovered.cpp" line="154"/>
         <source>The cases whose money recovered is above their amount involved.</source>
         <translation>列出挽回金额超过涉及金额的案件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_recovered.cpp" line="167"/>
+        <location filename="../app/cli/command_recovered.cpp" line="166"/>
         <source>%1  recovered ¥%2, amount involved ¥%3%4</source>
         <translation>%1  挽回 ¥%2，涉及金额 ¥%3%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_recovered.cpp" line="169"/>
+        <location filename="../app/cli/command_recovered.cpp" line="168"/>
         <source> (confirmed)</source>
         <translation>（已确认）</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_recovered.cpp" line="171"/>
+        <location filename="../app/cli/command_recovered.cpp" line="170"/>
         <source>No case has recovered more than its amount involved.</source>
         <translation>没有挽回金额超过涉及金额的案件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_audit.cpp" line="55"/>
+        <source>Check the audit trail and the desk log: their hash chains, the file against every anchor found outside it (this desk&apos;s record of the trails&apos; heads, the backups in FOLDER, by default &quot;backups&quot; next to the database), and every case and user against what the trails last recorded. Names each record, case or user that differs. Exit code 1 when anything differs.</source>
+        <translation>核验审计记录和工作台日志：其哈希链，文件与文件之外找到的每个锚点（本机记下的记录末端、FOLDER 中的备份，默认为数据库旁的“backups”），以及每件案件和每个用户与记录最后所载是否一致。逐一列出不一致的记录、案件或用户。有任何不一致时退出码为 1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_audit.cpp" line="62"/>
+        <source>The folder whose backups of this database are compared with it.</source>
+        <translation>与本数据库比对的备份所在文件夹。</translation>
     </message>
 </context>
 <context>
@@ -3013,22 +3217,22 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>无法保存时限规则：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/clock_pause_repository.cpp" line="52"/>
+        <location filename="../core/storage/clock_pause_repository.cpp" line="75"/>
         <source>Give the time the appraisal or test started.</source>
         <translation>请填写鉴定或检测开始的时间。</translation>
     </message>
     <message>
-        <location filename="../core/storage/clock_pause_repository.cpp" line="65"/>
+        <location filename="../core/storage/clock_pause_repository.cpp" line="88"/>
         <source>The case&apos;s clock is already paused since %1.</source>
         <translation>该案件自 %1 起已暂停计时。</translation>
     </message>
     <message>
-        <location filename="../core/storage/clock_pause_repository.cpp" line="94"/>
+        <location filename="../core/storage/clock_pause_repository.cpp" line="117"/>
         <source>The case&apos;s clock is not paused.</source>
         <translation>该案件没有暂停计时。</translation>
     </message>
     <message>
-        <location filename="../core/storage/clock_pause_repository.cpp" line="98"/>
+        <location filename="../core/storage/clock_pause_repository.cpp" line="121"/>
         <source>The pause cannot end before it started (%1).</source>
         <translation>恢复计时的时间不能早于暂停时间（%1）。</translation>
     </message>
@@ -3043,7 +3247,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>%1 没有施行中的时限规则，请添加一套在此日或更早施行的规则。</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/due_list.cpp" line="137"/>
+        <location filename="../core/deadlines/due_list.cpp" line="136"/>
         <source>Check the agreement was carried out</source>
         <translation>核实调解协议履行情况</translation>
     </message>
@@ -3104,13 +3308,13 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>未安装中文字体“%1”，文档中的中文会显示为方框。请先安装该字体（Debian 或 Ubuntu：fonts-wqy-microhei 软件包）后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/documents/pdf_document.cpp" line="92"/>
+        <location filename="../ui/documents/pdf_document.cpp" line="93"/>
         <source>The document could not be drawn (the printer or file refused it).</source>
         <translation>无法绘制文档（打印机或文件拒绝写入）。</translation>
     </message>
     <message>
-        <location filename="../ui/documents/pdf_document.cpp" line="120"/>
-        <location filename="../ui/documents/pdf_document.cpp" line="132"/>
+        <location filename="../ui/documents/pdf_document.cpp" line="128"/>
+        <location filename="../ui/documents/pdf_document.cpp" line="140"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -4086,12 +4290,12 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>驳回起诉</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_papers.cpp" line="46"/>
+        <location filename="../core/mediation/mediation_papers.cpp" line="48"/>
         <source>%1 has no mediation agreement.</source>
         <translation>%1 没有调解协议。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_papers.cpp" line="73"/>
+        <location filename="../core/mediation/mediation_papers.cpp" line="79"/>
         <source>%1 was not referred to a court.</source>
         <translation>%1 未移送法院。</translation>
     </message>
@@ -4607,107 +4811,107 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Recovered</name>
     <message>
-        <location filename="../core/recovered/recovered_entry.cpp" line="39"/>
+        <location filename="../core/recovered/recovered_entry.cpp" line="42"/>
         <source>agreement performance</source>
         <translation>调解协议履行</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_entry.cpp" line="40"/>
+        <location filename="../core/recovered/recovered_entry.cpp" line="43"/>
         <source>court</source>
         <translation>法院</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_entry.cpp" line="41"/>
+        <location filename="../core/recovered/recovered_entry.cpp" line="44"/>
         <source>group outcome</source>
         <translation>群体投诉处理结果</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_entry.cpp" line="42"/>
+        <location filename="../core/recovered/recovered_entry.cpp" line="45"/>
         <source>first-compensation payout</source>
         <translation>先行赔付</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_entry.cpp" line="43"/>
+        <location filename="../core/recovered/recovered_entry.cpp" line="46"/>
         <source>enterprise settlement</source>
         <translation>企业和解</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_entry.cpp" line="44"/>
+        <location filename="../core/recovered/recovered_entry.cpp" line="47"/>
         <source>on site</source>
         <translation>现场退赔</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_entry.cpp" line="45"/>
+        <location filename="../core/recovered/recovered_entry.cpp" line="48"/>
         <source>recorded earlier</source>
         <translation>此前记录</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="41"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="42"/>
         <source>No case with id %1 was found.</source>
         <translation>未找到编号为 %1 的案件。</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="136"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="137"/>
         <source>%1 has no recovered-money entry %2 to link to.</source>
         <translation>%1 没有可关联的第 %2 条挽回金额记录。</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="141"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="142"/>
         <source>¥%1 through %2 on %3</source>
         <translation>%3 经%2挽回的 ¥%1</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="148"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="149"/>
         <source>%1 already has ¥%2 recovered through %3 on %4. Is the ¥%5 of this %6 the same money? If it is, it is linked to that entry and counted once; if it is more money, record it as separate money.</source>
         <translation>%1 已记录 %4 经%3挽回 ¥%2。本次%6的 ¥%5 是否就是这笔钱？如是，将与该记录关联，只计一次；如是另外的钱，请作为另一笔钱登记。</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="172"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="173"/>
         <source>With this, the money recovered on %1 (¥%2) would be above its amount involved (¥%3). Confirm that this is right.</source>
         <translation>登记后，%1 的挽回金额（¥%2）将超过其涉及金额（¥%3）。请确认无误。</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="199"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="202"/>
         <source>¥%1 (%2) is the same money as %3</source>
         <translation>¥%1（%2）与%3为同一笔钱</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="218"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="221"/>
         <source>Money recovered through %1 is recorded with its own record, not typed in here.</source>
         <translation>经%1挽回的款项由其自身记录登记，不在此录入。</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="222"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="224"/>
         <source>The amount must be more than ¥0 and at most ¥100,000,000.</source>
         <translation>金额应大于 0 元且不超过 1 亿元。</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="224"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="226"/>
         <source>Give the date the money was recovered.</source>
         <translation>请填写挽回日期。</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="226"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="228"/>
         <source>The date the money was recovered is in the future.</source>
         <translation>挽回日期晚于今天。</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="228"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="230"/>
         <source>The note is longer than 2000 characters.</source>
         <translation>备注超过 2000 个字符。</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="242"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="244"/>
         <source>The money cannot be recovered before the case was received (%1).</source>
         <translation>挽回日期不能早于案件登记日期（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="273"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="275"/>
         <source>There is no recovered-money entry %1.</source>
         <translation>没有第 %1 条挽回金额记录。</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="276"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="278"/>
         <source>Money recovered through %1 changes with its own record, not here.</source>
         <translation>经%1挽回的款项随其自身记录变更，不在此修改。</translation>
     </message>
@@ -4716,22 +4920,22 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <name>RecoveryQuestion</name>
     <message>
         <location filename="../ui/recovery_question.cpp" line="21"/>
-        <location filename="../ui/recovery_question.cpp" line="36"/>
+        <location filename="../ui/recovery_question.cpp" line="35"/>
         <source>Money Recovered</source>
         <translation>挽回经济损失</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_question.cpp" line="23"/>
+        <location filename="../ui/recovery_question.cpp" line="22"/>
         <source>Same Money</source>
         <translation>同一笔钱</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_question.cpp" line="24"/>
+        <location filename="../ui/recovery_question.cpp" line="23"/>
         <source>Separate Money</source>
         <translation>另一笔钱</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_question.cpp" line="38"/>
+        <location filename="../ui/recovery_question.cpp" line="36"/>
         <source>It Is Right</source>
         <translation>确认无误</translation>
     </message>
@@ -4739,37 +4943,37 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>ReportContent</name>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="22"/>
+        <location filename="../core/stats/report_content.cpp" line="28"/>
         <source>District: %1</source>
         <translation>区：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="24"/>
+        <location filename="../core/stats/report_content.cpp" line="30"/>
         <source>Street: %1</source>
         <translation>街道：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="31"/>
+        <location filename="../core/stats/report_content.cpp" line="37"/>
         <source>Category: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="35"/>
+        <location filename="../core/stats/report_content.cpp" line="41"/>
         <source>Channel: %1</source>
         <translation>来源渠道：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="37"/>
+        <location filename="../core/stats/report_content.cpp" line="43"/>
         <source>Caseworker: %1</source>
         <translation>承办人：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="42"/>
+        <location filename="../core/stats/report_content.cpp" line="48"/>
         <source>Business: %1</source>
         <translation>经营者：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="44"/>
+        <location filename="../core/stats/report_content.cpp" line="50"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -4777,209 +4981,261 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>ReportDocument</name>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="72"/>
+        <location filename="../ui/reports/report_document.cpp" line="84"/>
         <source>No complaints in this period.</source>
         <translation>本期没有投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="73"/>
+        <location filename="../ui/reports/report_document.cpp" line="86"/>
         <source>Complaints</source>
         <translation>投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="73"/>
+        <location filename="../ui/reports/report_document.cpp" line="86"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="73"/>
+        <location filename="../ui/reports/report_document.cpp" line="86"/>
         <source>Amount involved (yuan)</source>
         <translation>涉及金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="74"/>
+        <location filename="../ui/reports/report_document.cpp" line="87"/>
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="74"/>
         <source>Resolution rate</source>
-        <translation>解决率</translation>
+        <translation type="vanished">解决率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="119"/>
+        <location filename="../ui/reports/report_document.cpp" line="133"/>
         <source>Monthly report</source>
         <translation>月度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="120"/>
+        <location filename="../ui/reports/report_document.cpp" line="134"/>
         <source>Quarterly report</source>
         <translation>季度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="121"/>
+        <location filename="../ui/reports/report_document.cpp" line="135"/>
         <source>Annual report</source>
         <translation>年度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="124"/>
+        <location filename="../ui/reports/report_document.cpp" line="138"/>
         <source>Statistics report</source>
         <translation>统计报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="131"/>
+        <location filename="../ui/reports/report_document.cpp" line="145"/>
         <source>Consumer complaints statistics, %1</source>
         <translation>%1消费者投诉统计分析报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="147"/>
+        <location filename="../ui/reports/report_document.cpp" line="161"/>
         <source>Period: %1 to %2</source>
         <translation>统计期间：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="151"/>
-        <location filename="../ui/reports/report_document.cpp" line="161"/>
+        <location filename="../ui/reports/report_document.cpp" line="164"/>
+        <location filename="../ui/reports/report_document.cpp" line="179"/>
         <source>Scope: %1</source>
         <translation>统计范围：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="156"/>
         <source>Prepared %1</source>
-        <translation>%1 编制</translation>
+        <translation type="vanished">%1 编制</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="159"/>
+        <location filename="../ui/reports/report_document.cpp" line="177"/>
         <source>1. Headline figures</source>
         <translation>一、主要指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="163"/>
+        <location filename="../ui/reports/report_document.cpp" line="183"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="163"/>
-        <location filename="../ui/reports/report_document.cpp" line="209"/>
+        <location filename="../ui/reports/report_document.cpp" line="183"/>
+        <location filename="../ui/reports/report_document.cpp" line="245"/>
         <source>Year on year</source>
         <translation>同比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="163"/>
+        <location filename="../ui/reports/report_document.cpp" line="183"/>
         <source>Period on period</source>
         <translation>环比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="168"/>
         <source>Year on year: against %1; period on period: against %2. Rates change in percentage points. &quot;—&quot;: no figure to compare with. Definitions: docs/statistics.md.</source>
-        <translation>同比：与%1相比；环比：与%2相比。各项比率的变化以百分点计。“—”表示无可比数据。指标口径见 docs/statistics.md。</translation>
+        <translation type="vanished">同比：与%1相比；环比：与%2相比。各项比率的变化以百分点计。“—”表示无可比数据。指标口径见 docs/statistics.md。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="173"/>
+        <location filename="../ui/reports/report_document.cpp" line="72"/>
+        <source>yyyy-MM-dd</source>
+        <comment>date format of reports; Chinese: yyyy年M月d日</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="87"/>
+        <source>Resolution rate of closed cases</source>
+        <translation>办结解决率</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="96"/>
+        <source>The top %1 of %2 groups are shown (by number of complaints).</source>
+        <translation>按投诉量列出前%1项（共%2项）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="166"/>
+        <source>%1 · prepared %2</source>
+        <translation>%1 · %2编制</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="168"/>
+        <source>Summary</source>
+        <translation>综述</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="174"/>
+        <source>Approved for release (signature): ____________________      Date: ____________</source>
+        <translation>签发（签字）：____________________&#x3000;&#x3000;日期：______年____月____日</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="185"/>
+        <source>Year on year: against %1; period on period: against %2. Rates change in percentage points. &quot;—&quot;: no figure to compare with. Complaints received include those refused or returned; complaints accepted are those the council took on. Complaint resolution rate: resolved ÷ accepted, as the China Consumers Association&apos;s published figures count it (it can pass 100% when older cases are closed); resolution rate of closed cases: resolved ÷ closed.</source>
+        <translation>同比：与%1相比；环比：与%2相比。比率的变化以百分点计。“—”表示无可比数据。收到投诉含不予受理和退回的投诉；受理投诉为本会受理的投诉。投诉解决率＝解决件数÷受理件数，与中国消费者协会公布数据的口径一致（办结以前受理的案件较多时可超过100%）；办结解决率＝解决件数÷办结件数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="193"/>
         <source>2. Complaints over time</source>
         <translation>二、投诉走势</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="179"/>
+        <location filename="../ui/reports/report_document.cpp" line="199"/>
         <source>Resolution, satisfaction and on-time rates, %1</source>
         <translation>%1年解决率、满意率、按时办结率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="184"/>
+        <location filename="../ui/reports/report_document.cpp" line="208"/>
         <source>3. By category</source>
         <translation>三、按投诉类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="186"/>
+        <location filename="../ui/reports/report_document.cpp" line="210"/>
+        <source>Top %1 categories by number of complaints</source>
+        <translation>投诉量前%1位的类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="211"/>
         <source>Complaints by category</source>
         <translation>各类别投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="190"/>
+        <location filename="../ui/reports/report_document.cpp" line="217"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="191"/>
+        <location filename="../ui/reports/report_document.cpp" line="218"/>
         <source>4. By district</source>
         <translation>四、按区</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="192"/>
+        <location filename="../ui/reports/report_document.cpp" line="219"/>
         <source>District</source>
         <translation>区</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="193"/>
+        <location filename="../ui/reports/report_document.cpp" line="220"/>
         <source>5. By channel</source>
         <translation>五、按来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="196"/>
+        <location filename="../ui/reports/report_document.cpp" line="223"/>
         <source>Complaints by channel</source>
         <translation>各来源渠道投诉占比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="199"/>
+        <location filename="../ui/reports/report_document.cpp" line="226"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="200"/>
+        <location filename="../ui/reports/report_document.cpp" line="227"/>
         <source>6. By nature of complaint</source>
         <translation>六、按投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="201"/>
+        <location filename="../ui/reports/report_document.cpp" line="228"/>
         <source>Nature</source>
         <translation>投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="204"/>
+        <location filename="../ui/reports/report_document.cpp" line="231"/>
         <source>7. Hot issues</source>
         <translation>七、热点问题</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="206"/>
+        <location filename="../ui/reports/report_document.cpp" line="233"/>
+        <source>Top %1 categories by growth against %2</source>
+        <translation>较%2增长最多的前%1个类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="237"/>
         <source>No category grew against the same period last year.</source>
         <translation>与去年同期相比，没有投诉量上升的类别。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="208"/>
+        <location filename="../ui/reports/report_document.cpp" line="244"/>
         <source>Industry (category)</source>
         <translation>行业（类别）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="209"/>
+        <location filename="../ui/reports/report_document.cpp" line="245"/>
         <source>Increase</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="216"/>
-        <source>Businesses with the most complaints</source>
-        <translation>被投诉较多的经营者</translation>
+        <location filename="../ui/reports/report_document.cpp" line="248"/>
+        <source>Categories that grew: %1; the others did not.</source>
+        <translation>有增长的类别共%1个，其余类别未增长。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="217"/>
+        <location filename="../ui/reports/report_document.cpp" line="251"/>
+        <source>Top %1 businesses by number of complaints</source>
+        <translation>投诉量前%1位的经营者</translation>
+    </message>
+    <message>
+        <source>Businesses with the most complaints</source>
+        <translation type="vanished">被投诉较多的经营者</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="252"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="220"/>
+        <location filename="../ui/reports/report_document.cpp" line="255"/>
         <source>8. Typical cases</source>
         <translation>八、典型案例</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="222"/>
+        <location filename="../ui/reports/report_document.cpp" line="257"/>
         <source>No typical case was flagged in this period.</source>
         <translation>本期没有标记典型案例。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="225"/>
+        <location filename="../ui/reports/report_document.cpp" line="259"/>
         <source>%1 typical cases were flagged in this period; the newest %2 are shown.</source>
         <translation>本期共标记典型案例 %1 件，以下列出最近的 %2 件。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="231"/>
+        <location filename="../ui/reports/report_document.cpp" line="265"/>
         <source>Case %1 · %2 · %3 · amount involved ¥%4, recovered ¥%5</source>
         <translation>案件 %1 · %2 · %3 · 涉及金额 ¥%4，挽回损失 ¥%5</translation>
     </message>
@@ -4987,12 +5243,12 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../ui/reports/report_pdf.cpp" line="54"/>
+        <location filename="../ui/reports/report_pdf.cpp" line="111"/>
         <source>&quot;%1&quot; is a folder; give a file name for the PDF.</source>
         <translation>“%1”是一个文件夹，请给出 PDF 的文件名。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_pdf.cpp" line="58"/>
+        <location filename="../ui/reports/report_pdf.cpp" line="115"/>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -5000,27 +5256,137 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>ReportPreview</name>
     <message>
-        <location filename="../ui/reports/report_preview.cpp" line="31"/>
-        <location filename="../ui/reports/report_preview.cpp" line="44"/>
-        <location filename="../ui/reports/report_preview.cpp" line="48"/>
-        <location filename="../ui/reports/report_preview.cpp" line="88"/>
+        <location filename="../ui/reports/report_preview.cpp" line="32"/>
         <source>Report</source>
         <translation>统计报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_preview.cpp" line="31"/>
+        <location filename="../ui/reports/report_preview.cpp" line="32"/>
         <source>Counting the figures for the report...</source>
         <translation>正在统计报表数据……</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_preview.cpp" line="83"/>
+        <location filename="../ui/reports/report_preview.cpp" line="95"/>
         <source>Save Report as PDF</source>
         <translation>将报告另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_preview.cpp" line="84"/>
+        <location filename="../ui/reports/report_preview.cpp" line="96"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummary</name>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="23"/>
+        <location filename="../core/stats/report_summary.cpp" line="35"/>
+        <source>with nothing to compare with</source>
+        <translation>无可比数据</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="26"/>
+        <location filename="../core/stats/report_summary.cpp" line="38"/>
+        <source>unchanged</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="28"/>
+        <location filename="../core/stats/report_summary.cpp" line="40"/>
+        <source>up %1</source>
+        <translation>上升%1</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="28"/>
+        <location filename="../core/stats/report_summary.cpp" line="40"/>
+        <source>down %1</source>
+        <translation>下降%1</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="46"/>
+        <source>%1 %2</source>
+        <comment>two sentences one after the other; Chinese: %1%2</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="51"/>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="58"/>
+        <source>Complaints received in %1: %2, %3 year on year and %4 against %5.</source>
+        <translation>%1共收到投诉%2件，同比%3，环比（与%5相比）%4。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="64"/>
+        <source>Accepted: %1; refused, returned or still awaiting the decision: %2.</source>
+        <translation>其中受理%1件；不予受理、退回或尚待决定%2件。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="67"/>
+        <source>Amount involved: %1; money recovered for consumers on the cases closed (%2): %3.</source>
+        <translation>涉及金额%1；办结案件%2件，为消费者挽回经济损失%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="77"/>
+        <source>No complaints were received in this period.</source>
+        <translation>本期未收到投诉。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="87"/>
+        <source>%1 with %2 (%3 of all, %4 year on year)</source>
+        <translation>%1%2件（占%3，同比%4）</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="93"/>
+        <source>Largest categories (top %1 by number of complaints): %2.</source>
+        <translation>投诉量居前%1位的类别为：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="95"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="98"/>
+        <source>The category that grew most against the same period last year was %1 (%2 against %3).</source>
+        <translation>较上年同期增长最多的类别是%1（%2件，上年同期%3件）。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="112"/>
+        <source>Complaint resolution rate (resolved ÷ accepted, as the published figures count it): %1, %2 year on year. Resolution rate of closed cases (resolved ÷ closed): %3 (%4 of %5), %6 year on year.</source>
+        <translation>投诉解决率（解决件数÷受理件数，与公布数据口径一致）为%1，同比%2；办结解决率（解决件数÷办结件数）为%3（%5件中解决%4件），同比%6。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="121"/>
+        <source>No follow-up visit recorded a result, so there is no satisfaction rate.</source>
+        <translation>本期回访均未记录结果，无满意率数据。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="123"/>
+        <source>Satisfaction rate: %1 (follow-up visits with a result: %2), %3 year on year.</source>
+        <translation>满意率为%1（有结果的回访%2次），同比%3。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="127"/>
+        <source>On-time rate: %1; mediation success rate: %2.</source>
+        <translation>按时办结率为%1；调解成功率为%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="135"/>
+        <source>No sudden run of complaints against one business was flagged in this period.</source>
+        <translation>本期未出现针对单一经营者的投诉骤增预警。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="136"/>
+        <source>Sudden runs of complaints against one business flagged in this period (early warning): %1, concerning %2.</source>
+        <translation>本期针对单一经营者的投诉骤增预警%1次，涉及：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="139"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -5031,10 +5397,10 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../ui/restore_backup.cpp" line="43"/>
         <location filename="../ui/restore_backup.cpp" line="47"/>
         <location filename="../ui/restore_backup.cpp" line="59"/>
-        <location filename="../ui/restore_backup.cpp" line="80"/>
-        <location filename="../ui/restore_backup.cpp" line="89"/>
-        <location filename="../ui/restore_backup.cpp" line="92"/>
-        <location filename="../ui/restore_backup.cpp" line="99"/>
+        <location filename="../ui/restore_backup.cpp" line="82"/>
+        <location filename="../ui/restore_backup.cpp" line="91"/>
+        <location filename="../ui/restore_backup.cpp" line="94"/>
+        <location filename="../ui/restore_backup.cpp" line="101"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -5058,37 +5424,37 @@ Work entered after the backup was made will not be in the restored database. The
 备份之后录入的内容不会出现在恢复后的数据库中。当前文件会保留为 %1.before-restore。</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="64"/>
+        <location filename="../ui/restore_backup.cpp" line="66"/>
         <source>Nobody is signed in. Sign in as a user who may manage backups to restore one.</source>
         <translation>当前无人登录。请以有权管理备份的用户身份登录后再恢复备份。</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="67"/>
+        <location filename="../ui/restore_backup.cpp" line="69"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="68"/>
+        <location filename="../ui/restore_backup.cpp" line="70"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="89"/>
+        <location filename="../ui/restore_backup.cpp" line="91"/>
         <source>Restoring the backup...</source>
         <translation>正在从备份恢复数据库……</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="93"/>
+        <location filename="../ui/restore_backup.cpp" line="95"/>
         <source>Nothing was restored.</source>
         <translation>没有恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="96"/>
+        <location filename="../ui/restore_backup.cpp" line="98"/>
         <source>The database was restored from %1.</source>
         <translation>数据库已从 %1 恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="98"/>
+        <location filename="../ui/restore_backup.cpp" line="100"/>
         <source>The previous file was kept as %1.</source>
         <translation>原文件已保留为 %1。</translation>
     </message>
@@ -5174,43 +5540,49 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="37"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="75"/>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="49"/>
-        <location filename="../core/auth/sign_in_service.cpp" line="100"/>
         <source>The name or the password is wrong.</source>
-        <translation>用户名或密码错误。</translation>
+        <translation type="vanished">用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="52"/>
         <source>Too many wrong passwords: %1 is locked out until %2. An administrator can unlock the account sooner.</source>
-        <translation>密码错误次数过多：%1 已被锁定至 %2。管理员可以提前解锁。</translation>
+        <translation type="vanished">密码错误次数过多：%1 已被锁定至 %2。管理员可以提前解锁。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="57"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="35"/>
+        <source>The name or the password is wrong. After %1 wrong passwords in a row a name is locked out for %2 minutes; an administrator can unlock it sooner.</source>
+        <translation>用户名或密码错误。连续 %1 次密码错误后，该用户名将被锁定 %2 分钟；管理员可以提前解锁。</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/sign_in_service.cpp" line="87"/>
+        <source>Nobody can sign in to this database yet: it has no administrator. Open it in CaseDesk to set one up, or run casedesk-cli init --admin NAME.</source>
+        <translation>此数据库尚无人可以登录：还没有管理员。请在消保案件台中打开它设置管理员，或运行 casedesk-cli init --admin 用户名。</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/sign_in_service.cpp" line="101"/>
         <source>The user &quot;%1&quot; is no longer active.</source>
         <translation>用户“%1”已停用。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="59"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="103"/>
         <source>%1 has no password yet; an administrator can set one.</source>
         <translation>%1 还没有密码，可请管理员设置。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="95"/>
         <source>After %1 wrong passwords in a row, %2 is locked out for %3 minutes.</source>
-        <translation>连续 %1 次密码错误，%2 已被锁定 %3 分钟。</translation>
+        <translation type="vanished">连续 %1 次密码错误，%2 已被锁定 %3 分钟。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="126"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="179"/>
         <source>This database already has users who can sign in; ask its administrator.</source>
         <translation>该数据库已有可登录的用户，请联系其管理员。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="131"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="184"/>
         <source>&quot;%1&quot; is already a user who is not an administrator; choose another name.</source>
         <translation>“%1”已是非管理员用户，请换一个名字。</translation>
     </message>
@@ -5218,68 +5590,68 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="65"/>
+        <location filename="../app/gui_main.cpp" line="66"/>
         <source>This is a demo database with %1 invented cases, created on first start at %2. Use File &gt; New Database to start real work.</source>
         <translation>这是首次启动时生成的演示数据库，含 %1 件虚构案件，位于 %2。正式办案请用“文件 &gt; 新建数据库”。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="71"/>
+        <location filename="../app/gui_main.cpp" line="72"/>
         <source>Created a new, empty database at %1.</source>
         <translation>已在 %1 新建空数据库。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="58"/>
-        <location filename="../app/gui_main.cpp" line="78"/>
+        <location filename="../app/gui_main.cpp" line="59"/>
+        <location filename="../app/gui_main.cpp" line="79"/>
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="59"/>
+        <location filename="../app/gui_main.cpp" line="60"/>
         <source>Writing invented cases for a first look...</source>
         <translation>正在生成演示案件，供您先行浏览……</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="79"/>
+        <location filename="../app/gui_main.cpp" line="80"/>
         <source>The database %1 cannot be opened.</source>
         <translation>无法打开数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="86"/>
+        <location filename="../app/gui_main.cpp" line="87"/>
         <source>Restore a Backup...</source>
         <translation>从备份恢复...</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="87"/>
+        <location filename="../app/gui_main.cpp" line="88"/>
         <source>Open Another File...</source>
         <translation>打开其他文件…</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="101"/>
+        <location filename="../app/gui_main.cpp" line="102"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="166"/>
+        <location filename="../app/gui_main.cpp" line="169"/>
         <source>CaseDesk case management</source>
         <translation>消保案件台：消费投诉案件管理</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="170"/>
+        <location filename="../app/gui_main.cpp" line="173"/>
         <source>Open (or create) the database FILE.</source>
         <translation>打开（或新建）指定的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="171"/>
+        <location filename="../app/gui_main.cpp" line="174"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="174"/>
+        <location filename="../app/gui_main.cpp" line="177"/>
         <source>Offer NAME on the sign-in window.</source>
         <translation>在登录窗口中预填用户名 NAME。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="175"/>
+        <location filename="../app/gui_main.cpp" line="178"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -5307,54 +5679,58 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>请选择您的身份。</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="104"/>
-        <location filename="../core/stats/stats_export.cpp" line="118"/>
+        <location filename="../core/stats/stats_export.cpp" line="109"/>
+        <location filename="../core/stats/stats_export.cpp" line="123"/>
         <source>Key</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="104"/>
+        <location filename="../core/stats/stats_export.cpp" line="109"/>
         <source>Received</source>
         <translation>投诉量</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="104"/>
+        <location filename="../core/stats/stats_export.cpp" line="109"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="105"/>
+        <location filename="../core/stats/stats_export.cpp" line="110"/>
         <source>Amount involved (yuan)</source>
         <translation>涉及金额（元）</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="105"/>
+        <location filename="../core/stats/stats_export.cpp" line="110"/>
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="105"/>
+        <location filename="../core/stats/stats_export.cpp" line="110"/>
         <source>Resolved</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="106"/>
-        <location filename="../core/stats/stats_figures.cpp" line="145"/>
-        <source>Resolution rate</source>
-        <translation>解决率</translation>
+        <location filename="../core/stats/stats_export.cpp" line="111"/>
+        <location filename="../core/stats/stats_figures.cpp" line="153"/>
+        <source>Resolution rate of closed cases</source>
+        <translation>办结解决率</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="118"/>
+        <source>Resolution rate</source>
+        <translation type="vanished">解决率</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/stats_export.cpp" line="123"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="118"/>
+        <location filename="../core/stats/stats_export.cpp" line="123"/>
         <source>Year on year</source>
         <translation>同比</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="119"/>
+        <location filename="../core/stats/stats_export.cpp" line="124"/>
         <source>Period on period</source>
         <translation>环比</translation>
     </message>
@@ -5399,48 +5775,58 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="129"/>
+        <location filename="../core/stats/stats_figures.cpp" line="133"/>
         <source>%1 pp</source>
         <comment>percentage points, e.g. +2.1个百分点</comment>
         <translation>%1个百分点</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="137"/>
+        <location filename="../core/stats/stats_figures.cpp" line="141"/>
         <source>Complaints received</source>
         <translation>受理投诉</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="139"/>
+        <location filename="../core/stats/stats_figures.cpp" line="143"/>
+        <source>Complaints accepted</source>
+        <translation>受理投诉</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/stats_figures.cpp" line="145"/>
         <source>Amount involved</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="141"/>
+        <location filename="../core/stats/stats_figures.cpp" line="147"/>
         <source>Money recovered</source>
         <translation>挽回经济损失</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="143"/>
+        <location filename="../core/stats/stats_figures.cpp" line="149"/>
         <source>Cases closed</source>
         <translation>办结案件</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="146"/>
+        <location filename="../core/stats/stats_figures.cpp" line="151"/>
+        <source>Complaint resolution rate</source>
+        <translation>投诉解决率</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/stats_figures.cpp" line="154"/>
         <source>Mediation success rate</source>
         <translation>调解成功率</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="147"/>
+        <location filename="../core/stats/stats_figures.cpp" line="155"/>
         <source>On-time rate</source>
         <translation>按时办结率</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="148"/>
+        <location filename="../core/stats/stats_figures.cpp" line="156"/>
         <source>Satisfaction rate</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="149"/>
+        <location filename="../core/stats/stats_figures.cpp" line="157"/>
         <source>12345 hotline transfers</source>
         <translation>12345 热线转办</translation>
     </message>
@@ -5463,32 +5849,41 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>StatsCharts</name>
     <message>
-        <location filename="../ui/dashboard/stats_charts.cpp" line="67"/>
+        <location filename="../ui/dashboard/stats_charts.cpp" line="68"/>
         <source>Complaints per month, %1 against %2</source>
         <translation>每月投诉量：%1年与%2年对比</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/stats_charts.cpp" line="102"/>
+        <location filename="../ui/dashboard/stats_charts.cpp" line="103"/>
         <source>Complaints</source>
         <translation>投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/stats_charts.cpp" line="157"/>
+        <location filename="../ui/dashboard/stats_charts.cpp" line="158"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/stats_charts.cpp" line="174"/>
-        <source>Resolution rate</source>
-        <translation>解决率</translation>
+        <location filename="../ui/dashboard/stats_charts.cpp" line="175"/>
+        <source>Complaint resolution rate</source>
+        <translation>投诉解决率</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/stats_charts.cpp" line="175"/>
+        <location filename="../ui/dashboard/stats_charts.cpp" line="176"/>
+        <source>Resolution rate of closed cases</source>
+        <translation>办结解决率</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation type="vanished">解决率</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/stats_charts.cpp" line="177"/>
         <source>Satisfaction rate</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/stats_charts.cpp" line="176"/>
+        <location filename="../ui/dashboard/stats_charts.cpp" line="178"/>
         <source>On-time rate</source>
         <translation>按时办结率</translation>
     </message>
@@ -5577,132 +5972,137 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>找不到该类别。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="97"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="105"/>
         <source>The chosen category does not exist.</source>
         <translation>所选投诉类别不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="131"/>
-        <location filename="../core/storage/complaint_repository.cpp" line="146"/>
-        <location filename="../core/storage/complaint_repository.cpp" line="153"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="139"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="168"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="175"/>
         <source>Item %1: %2</source>
         <translation>第 %1 条：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="177"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="214"/>
         <source>A new case starts as registered; its status then changes through the workflow.</source>
         <translation>新案件一律为“已登记”状态，之后按办理流程变更。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="236"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="277"/>
         <source>Case %1 was changed by someone else after you opened it. Your changes were not saved; reopen the case to see the latest version.</source>
         <translation>案件 %1 在您打开后已被他人修改，您的修改未保存。请重新打开案件查看最新内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="244"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="285"/>
         <source>The status of a case changes through the workflow, not by editing it.</source>
         <translation>案件状态只能按办理流程变更，不能直接修改。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="272"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="313"/>
         <source>The case was changed by someone else; nothing was saved.</source>
         <translation>该案件已被他人修改，本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="306"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="356"/>
         <source>No case %1 was found.</source>
         <translation>找不到案件 %1。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="59"/>
+        <location filename="../core/storage/database.cpp" line="90"/>
         <source>No database file was given.</source>
         <translation>未指定数据库文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="73"/>
+        <location filename="../core/storage/database.cpp" line="104"/>
         <source>The database file &quot;%1&quot; is read-only. CaseDesk needs to write to it; change the file&apos;s permissions or copy it to a folder you can write to. Nothing was changed.</source>
         <translation>数据库文件“%1”是只读的。本系统需要写入该文件；请修改文件权限，或把它复制到你有写入权限的文件夹。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="88"/>
+        <location filename="../core/storage/database.cpp" line="114"/>
+        <source>&quot;%1&quot; is an empty file, not a CaseDesk database. Nothing was changed; create a database with &quot;casedesk-cli init&quot; or in CaseDesk.</source>
+        <translation>“%1”是空文件，不是消保案件台数据库。未作任何更改；请用“casedesk-cli init”或在消保案件台中创建数据库。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="128"/>
         <source>The database file &quot;%1&quot; cannot be created: %2</source>
         <translation>无法创建数据库文件“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="36"/>
+        <location filename="../core/storage/backups.cpp" line="37"/>
         <source>The current database could not be moved aside to &quot;%1&quot;; nothing was restored.</source>
         <translation>无法把当前数据库移到“%1”，未做任何恢复。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="50"/>
+        <location filename="../core/storage/backups.cpp" line="51"/>
         <source>No backup file was given.</source>
         <translation>没有指定备份文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="53"/>
+        <location filename="../core/storage/backups.cpp" line="54"/>
         <source>A backup cannot be written over the database itself.</source>
         <translation>备份不能覆盖数据库本身。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="68"/>
+        <location filename="../core/storage/backups.cpp" line="69"/>
         <source>The backup could not be saved as &quot;%1&quot;.</source>
         <translation>备份无法保存为“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="91"/>
+        <location filename="../core/storage/backups.cpp" line="92"/>
         <source>No backup folder is set.</source>
         <translation>尚未设置备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="109"/>
+        <location filename="../core/storage/backups.cpp" line="110"/>
         <source>The backup file &quot;%1&quot; does not exist.</source>
         <translation>备份文件“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="114"/>
+        <location filename="../core/storage/backups.cpp" line="115"/>
         <source>&quot;%1&quot; is not a CaseDesk backup, or it is damaged beyond reading.</source>
         <translation>“%1”不是消保案件台的备份，或已损坏到无法读取。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="118"/>
+        <location filename="../core/storage/backups.cpp" line="119"/>
         <source>The backup &quot;%1&quot; is damaged (%2). It cannot be restored.</source>
         <translation>备份“%1”已损坏（%2），不能用于恢复。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="123"/>
+        <location filename="../core/storage/backups.cpp" line="124"/>
         <source>&quot;%1&quot; is a database of another program, not a CaseDesk backup.</source>
         <translation>“%1”是其他程序的数据库，不是消保案件台的备份。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="127"/>
+        <location filename="../core/storage/backups.cpp" line="128"/>
         <source>The backup &quot;%1&quot; was written by a newer version of CaseDesk (schema %2; this version reads up to %3). Install the newer version to restore it.</source>
         <translation>备份“%1”由更新版本的消保案件台写出（结构版本 %2，本版本最高只能读取 %3）。请安装新版本后再恢复。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="143"/>
-        <location filename="../core/storage/database.cpp" line="61"/>
+        <location filename="../core/storage/backups.cpp" line="144"/>
+        <location filename="../core/storage/database.cpp" line="92"/>
         <source>&quot;%1&quot; is a folder, not a database file.</source>
         <translation>“%1”是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="145"/>
+        <location filename="../core/storage/backups.cpp" line="146"/>
         <source>The backup and the database are the same file.</source>
         <translation>备份和数据库是同一个文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="176"/>
+        <location filename="../core/storage/backups.cpp" line="177"/>
         <source>The restored file could not take the database&apos;s place; the database was not changed.</source>
         <translation>恢复出的文件无法替换数据库；数据库未作改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="64"/>
+        <location filename="../core/storage/database.cpp" line="95"/>
         <source>The database file &quot;%1&quot; does not exist.</source>
         <translation>数据库文件“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="55"/>
-        <location filename="../core/storage/backups.cpp" line="147"/>
-        <location filename="../core/storage/database.cpp" line="66"/>
+        <location filename="../core/storage/backups.cpp" line="56"/>
+        <location filename="../core/storage/backups.cpp" line="148"/>
+        <location filename="../core/storage/database.cpp" line="97"/>
         <source>The folder &quot;%1&quot; cannot be created.</source>
         <translation>无法创建文件夹“%1”。</translation>
     </message>
@@ -5793,24 +6193,39 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>本系统无法在文件夹“%1”中写入（该文件夹只读，或你没有权限）。数据库需要在同一文件夹中保存日志文件。请把文件复制到你有写入权限的文件夹，或申请写入权限。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/instance_lock.cpp" line="42"/>
+        <location filename="../core/storage/instance_lock.cpp" line="34"/>
+        <source>the CaseDesk window of process %1 on computer %2</source>
+        <translation>计算机 %2 上进程 %1 的消保案件台窗口</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/instance_lock.cpp" line="55"/>
         <source>The database &quot;%1&quot; is already open in another CaseDesk window (process %2 on computer %3). Use that window, or close it first; a database is opened by one CaseDesk at a time so that no work is lost.</source>
         <translation>数据库“%1”已在另一个消保案件台窗口中打开（计算机 %3 上的进程 %2）。请使用那个窗口，或先将其关闭；同一数据库一次只能由一个消保案件台打开，以免工作内容丢失。</translation>
     </message>
     <message>
-        <location filename="../core/storage/instance_lock.cpp" line="51"/>
+        <location filename="../core/storage/instance_lock.cpp" line="64"/>
         <source>CaseDesk cannot create its lock file next to &quot;%1&quot;; the folder may be read-only.</source>
         <translation>无法在“%1”旁边创建锁文件；该文件夹可能是只读的。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_native.cpp" line="23"/>
+        <location filename="../core/storage/sqlite_native.cpp" line="24"/>
         <source>The database connection does not give access to SQLite.</source>
         <translation>该数据库连接无法访问 SQLite。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_native.cpp" line="56"/>
+        <location filename="../core/storage/sqlite_native.cpp" line="84"/>
         <source>The file &quot;%1&quot; cannot be created: %2</source>
         <translation>无法创建文件“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/party_repository.cpp" line="11"/>
+        <source>The complainant was not found.</source>
+        <translation>未找到该投诉人。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/party_repository.cpp" line="12"/>
+        <source>The business was not found.</source>
+        <translation>未找到该经营者。</translation>
     </message>
 </context>
 <context>
@@ -6534,114 +6949,119 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::BusinessesDialog</name>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="21"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="22"/>
         <source>Businesses</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="23"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="24"/>
         <source>Search by name or credit code</source>
         <translation>按名称或统一社会信用代码查找</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="27"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="28"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="27"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="28"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="27"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="28"/>
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="27"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="28"/>
         <source>Finished</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="27"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="28"/>
         <source>Groups</source>
         <translation>群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="28"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="29"/>
         <source>Prepaid</source>
         <translation>预付卡</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="28"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="29"/>
         <source>State</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="28"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="29"/>
         <source>Networked</source>
         <translation>联网企业</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="33"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="34"/>
         <source>Show Complaints</source>
         <translation>查看投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="34"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="35"/>
         <source>Merge Two...</source>
         <translation>合并两条记录...</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="35"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="36"/>
         <source>Select two records of the same business; the first keeps its name and gets every case</source>
         <translation>选择同一经营者的两条记录；案件较多的一条保留名称并接收全部案件</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="36"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="37"/>
         <source>Networked Enterprise</source>
         <translation>联网企业</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="37"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="38"/>
         <source>Mark or unmark the selected business as a networked enterprise (投诉联网企业)</source>
         <translation>将所选经营者标记为或取消标记为投诉联网企业</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="69"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="62"/>
+        <source>The businesses could not be loaded: %1</source>
+        <translation>无法读取经营者列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="75"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="106"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="112"/>
         <source>Select exactly two records of the same business.</source>
         <translation>请选择同一经营者的两条记录。</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="118"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="124"/>
         <source>Merge Businesses</source>
         <translation>合并经营者</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="119"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="125"/>
         <source>&quot;%2&quot; has the same credit code as &quot;%1&quot;.</source>
         <translation>“%2”与“%1”的统一社会信用代码相同。</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="120"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="126"/>
         <source>Confirm that &quot;%2&quot; is the same business as &quot;%1&quot;.</source>
         <translation>请确认“%2”与“%1”是同一经营者。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="123"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="129"/>
         <source>Its %n case(s) will move to &quot;%1&quot;. Reason (optional):</source>
         <translation>
             <numerusform>其 %n 件案件将转到“%1”名下。原因（可不填）：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="134"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="140"/>
         <source>Merged &quot;%1&quot; into &quot;%2&quot;: %n case(s) moved.</source>
         <translation>
             <numerusform>已将“%1”并入“%2”：转移案件 %n 件。</numerusform>
@@ -6651,103 +7071,108 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CalendarSettingsPage</name>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="26"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="28"/>
         <source>Working day</source>
         <translation>上班</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="26"/>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="107"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="28"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="109"/>
         <source>Day off</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="36"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="38"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="36"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="38"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="36"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="38"/>
         <source>Working?</source>
         <translation>上班/休息</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="36"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="38"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="44"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="46"/>
         <source>Why, e.g. 区政府调休</source>
         <translation>原因，如“区政府调休”</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="47"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="48"/>
         <source>Import a Year&apos;s Notice...</source>
         <translation>导入年度节假日通知…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="48"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="49"/>
         <source>Set This Day</source>
         <translation>设置该日</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="49"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="50"/>
         <source>Clear My Setting</source>
         <translation>取消手动设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="51"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="52"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="73"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="74"/>
         <source>Import a Year&apos;s Notice</source>
         <translation>导入年度节假日通知</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="74"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="75"/>
         <source>Holiday schedules (*.json)</source>
         <translation>节假日安排 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="97"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="95"/>
+        <source>The calendar could not be loaded: %1</source>
+        <translation>无法读取工作日历：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="99"/>
         <source>The published schedule of %1 is known.</source>
         <translation>已有 %1 年的节假日安排。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="98"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="100"/>
         <source>No schedule for %1 yet: only weekends are days off. Import the notice when it is published.</source>
         <translation>尚无 %1 年的节假日安排，目前只按周末休息计算。通知发布后请导入。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="107"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="109"/>
         <source>Make-up working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="127"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="131"/>
         <source>Imported the schedule of %1: %2 days off, %3 make-up working days.</source>
         <translation>已导入 %1 年节假日安排：休息 %2 天，调休上班 %3 天。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="138"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="142"/>
         <source>%1 is now a working day.</source>
         <translation>%1 已设为上班日。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="139"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="143"/>
         <source>%1 is now a day off.</source>
         <translation>%1 已设为休息日。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/calendar_settings_page.cpp" line="148"/>
+        <location filename="../ui/settings/calendar_settings_page.cpp" line="152"/>
         <source>%1 follows the published schedule again.</source>
         <translation>%1 已恢复按公布的安排执行。</translation>
     </message>
@@ -6985,42 +7410,47 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CaseEditDialog</name>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="30"/>
+        <location filename="../ui/case_edit_dialog.cpp" line="31"/>
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="76"/>
+        <location filename="../ui/case_edit_dialog.cpp" line="77"/>
         <source>Correct Case %1</source>
         <translation>更正案件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="85"/>
+        <location filename="../ui/case_edit_dialog.cpp" line="81"/>
+        <source>The categories could not be loaded: %1</source>
+        <translation>无法读取投诉类别：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_edit_dialog.cpp" line="88"/>
         <source>Use Assign in the case pane to give the case to someone else.</source>
         <translation>如需改由他人承办，请在案件面板中点击“分派”。</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="91"/>
+        <location filename="../ui/case_edit_dialog.cpp" line="94"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="92"/>
+        <location filename="../ui/case_edit_dialog.cpp" line="95"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="93"/>
+        <location filename="../ui/case_edit_dialog.cpp" line="96"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="100"/>
+        <location filename="../ui/case_edit_dialog.cpp" line="103"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>撤销上一步修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="101"/>
+        <location filename="../ui/case_edit_dialog.cpp" line="104"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
@@ -7498,138 +7928,172 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CasePane</name>
     <message>
-        <location filename="../ui/case_pane.cpp" line="31"/>
+        <location filename="../ui/case_pane.cpp" line="32"/>
         <source>Correct...</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="32"/>
+        <location filename="../ui/case_pane.cpp" line="33"/>
         <source>Assign...</source>
         <translation>分派…</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="40"/>
+        <location filename="../ui/case_pane.cpp" line="41"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="41"/>
+        <location filename="../ui/case_pane.cpp" line="42"/>
         <source>Timeline</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="42"/>
+        <location filename="../ui/case_pane.cpp" line="43"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="43"/>
+        <location filename="../ui/case_pane.cpp" line="44"/>
         <source>Prepaid Card</source>
         <translation>预付卡</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="44"/>
+        <location filename="../ui/case_pane.cpp" line="45"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="45"/>
+        <location filename="../ui/case_pane.cpp" line="46"/>
         <source>Mediation</source>
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="46"/>
+        <location filename="../ui/case_pane.cpp" line="47"/>
         <source>Money Recovered</source>
         <translation>挽回经济损失</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="53"/>
+        <location filename="../ui/case_pane.cpp" line="54"/>
         <source>Saved the prepaid card details.</source>
         <translation>已保存预付卡信息。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="58"/>
+        <location filename="../ui/case_pane.cpp" line="59"/>
         <source>Correct the registration details; every change is kept in the history</source>
         <translation>更正登记信息；每项修改都会记入修改记录</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="107"/>
-        <location filename="../ui/case_pane.cpp" line="147"/>
+        <location filename="../ui/case_pane.cpp" line="111"/>
+        <location filename="../ui/case_pane.cpp" line="161"/>
         <source>Stop Clock...</source>
         <translation>暂停计时…</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="109"/>
+        <location filename="../ui/case_pane.cpp" line="113"/>
         <source>Select a case to see its details.</source>
         <translation>在左侧列表中选择案件，即可查看详情。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="147"/>
+        <location filename="../ui/case_pane.cpp" line="137"/>
+        <source>the deadlines (%1)</source>
+        <translation>办理时限（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="142"/>
+        <source>the timeline and history (%1)</source>
+        <translation>办理经过和修改记录（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="149"/>
+        <source>the clock pauses (%1)</source>
+        <translation>计时中止记录（%1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="151"/>
+        <source>Part of case %1 could not be loaded: %2.</source>
+        <translation>案件 %1 的部分内容无法读取：%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="151"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="161"/>
         <source>Restart Clock</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="148"/>
+        <location filename="../ui/case_pane.cpp" line="162"/>
         <source>The deadline clock stops while goods are appraised or tested (鉴定/检测).</source>
         <translation>商品送鉴定或检测期间，办理时限暂停计算。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="150"/>
+        <location filename="../ui/case_pane.cpp" line="164"/>
         <source>Sign in (File &gt; Sign In as Another User) to work on cases.</source>
         <translation>请登录（文件 &gt; 以其他用户登录）后办理案件。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="153"/>
+        <location filename="../ui/case_pane.cpp" line="167"/>
         <source>Nothing to do here for a %1.</source>
         <translation>%1在此无可办理的事项。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="161"/>
+        <location filename="../ui/case_pane.cpp" line="175"/>
         <source>%1 is now: %2</source>
         <translation>%1 已转为：%2</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="193"/>
+        <location filename="../ui/case_pane.cpp" line="207"/>
         <source>%1 is now with %2.</source>
         <translation>%1 已分派给 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="203"/>
+        <location filename="../ui/case_pane.cpp" line="217"/>
         <source>The clock is stopped: %1</source>
         <translation>已暂停计时：%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="213"/>
+        <location filename="../ui/case_pane.cpp" line="227"/>
         <source>The clock runs again.</source>
         <translation>已恢复计时。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="239"/>
-        <source>CaseDesk</source>
-        <translation>消保案件台</translation>
+        <location filename="../ui/case_pane.cpp" line="247"/>
+        <source>The history could not be loaded: %1</source>
+        <translation>无法读取修改记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="252"/>
+        <location filename="../ui/case_pane.cpp" line="263"/>
+        <source>The caseworkers could not be loaded: %1</source>
+        <translation>无法读取承办人列表：%1</translation>
+    </message>
+    <message>
+        <source>CaseDesk</source>
+        <translation type="vanished">消保案件台</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="271"/>
         <source>Assign</source>
         <translation>分派案件</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="252"/>
+        <location filename="../ui/case_pane.cpp" line="271"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="264"/>
+        <location filename="../ui/case_pane.cpp" line="287"/>
         <source>%1 was corrected.</source>
         <translation>案件 %1 已更正。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="275"/>
+        <location filename="../ui/case_pane.cpp" line="298"/>
         <source>Stop Clock</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="275"/>
+        <location filename="../ui/case_pane.cpp" line="298"/>
         <source>What is appraised or tested?</source>
         <translation>送鉴定或检测的是什么？</translation>
     </message>
@@ -7688,7 +8152,7 @@ Work entered after the backup was made will not be in the restored database. The
     </message>
     <message>
         <location filename="../ui/case_recovered_tab.cpp" line="35"/>
-        <location filename="../ui/case_recovered_tab.cpp" line="152"/>
+        <location filename="../ui/case_recovered_tab.cpp" line="159"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -7709,7 +8173,7 @@ Work entered after the backup was made will not be in the restored database. The
     </message>
     <message>
         <location filename="../ui/case_recovered_tab.cpp" line="35"/>
-        <location filename="../ui/case_recovered_tab.cpp" line="155"/>
+        <location filename="../ui/case_recovered_tab.cpp" line="162"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -7719,47 +8183,47 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>企业自行和解或现场退赔的款项；调解协议、法院结果、先行赔付和群体投诉处理结果由各自的记录登记</translation>
     </message>
     <message>
-        <location filename="../ui/case_recovered_tab.cpp" line="93"/>
+        <location filename="../ui/case_recovered_tab.cpp" line="96"/>
         <source>The money recovered could not be read: %1</source>
         <translation>无法读取挽回经济损失：%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_recovered_tab.cpp" line="98"/>
+        <location filename="../ui/case_recovered_tab.cpp" line="101"/>
         <source>Money recovered: ¥%1 (amount involved ¥%2)</source>
         <translation>挽回经济损失：¥%1（涉及金额 ¥%2）</translation>
     </message>
     <message>
-        <location filename="../ui/case_recovered_tab.cpp" line="107"/>
+        <location filename="../ui/case_recovered_tab.cpp" line="110"/>
         <source>%1, ¥%2</source>
         <translation>%1，¥%2</translation>
     </message>
     <message>
-        <location filename="../ui/case_recovered_tab.cpp" line="135"/>
+        <location filename="../ui/case_recovered_tab.cpp" line="142"/>
         <source>Recorded ¥%1 recovered through %2.</source>
         <translation>已登记经%2挽回 ¥%1。</translation>
     </message>
     <message>
-        <location filename="../ui/case_recovered_tab.cpp" line="142"/>
+        <location filename="../ui/case_recovered_tab.cpp" line="149"/>
         <source>Record Money Recovered</source>
         <translation>登记挽回金额</translation>
     </message>
     <message>
-        <location filename="../ui/case_recovered_tab.cpp" line="153"/>
+        <location filename="../ui/case_recovered_tab.cpp" line="160"/>
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/case_recovered_tab.cpp" line="154"/>
+        <location filename="../ui/case_recovered_tab.cpp" line="161"/>
         <source>Recovered on</source>
         <translation>挽回日期</translation>
     </message>
     <message>
-        <location filename="../ui/case_recovered_tab.cpp" line="164"/>
+        <location filename="../ui/case_recovered_tab.cpp" line="171"/>
         <source>Write the amount in yuan, such as 2400 or 2,400.50.</source>
         <translation>请以元为单位填写金额，如 2400 或 2,400.50。</translation>
     </message>
     <message>
-        <location filename="../ui/case_recovered_tab.cpp" line="184"/>
+        <location filename="../ui/case_recovered_tab.cpp" line="191"/>
         <source>Took back ¥%1 (%2).</source>
         <translation>已撤销 ¥%1（%2）。</translation>
     </message>
@@ -7861,22 +8325,27 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CouncilSettingsPage</name>
     <message>
-        <location filename="../ui/settings/council_settings_page.cpp" line="22"/>
+        <location filename="../ui/settings/council_settings_page.cpp" line="27"/>
+        <source>The council&apos;s name could not be loaded: %1</source>
+        <translation>无法读取本会名称：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/council_settings_page.cpp" line="28"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/settings/council_settings_page.cpp" line="26"/>
+        <location filename="../ui/settings/council_settings_page.cpp" line="32"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/council_settings_page.cpp" line="29"/>
+        <location filename="../ui/settings/council_settings_page.cpp" line="37"/>
         <source>Printed on mediation agreements and referral letters, e.g. 上海市长宁区消费者权益保护委员会.</source>
         <translation>打印在调解协议书和诉调对接移送函上，如 上海市长宁区消费者权益保护委员会。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/council_settings_page.cpp" line="36"/>
+        <location filename="../ui/settings/council_settings_page.cpp" line="43"/>
         <source>Council name</source>
         <translation>消保委名称</translation>
     </message>
@@ -7901,121 +8370,136 @@ Period on period: %5</source>
 <context>
     <name>casedesk::DashboardWindow</name>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="64"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="75"/>
         <source>Dashboard</source>
         <translation>统计看板</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="74"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="410"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="85"/>
         <location filename="../ui/dashboard/dashboard_window.cpp" line="431"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="452"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="77"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="88"/>
         <source>Headline figures</source>
         <translation>主要指标</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="79"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="90"/>
         <source>By %1</source>
         <translation>按%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="82"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="93"/>
         <source>Report...</source>
         <translation>统计报告...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="84"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="95"/>
         <source>Print preview of the period&apos;s report; save it as PDF from there</source>
         <translation>预览本期统计报告，可在预览中打印</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="87"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="98"/>
         <source>Save PDF...</source>
         <translation>另存为 PDF...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="126"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="137"/>
         <source>&lt;b&gt;Early warnings&lt;/b&gt;&lt;br&gt;Sudden runs of complaints against one business will be listed here.</source>
         <translation>&lt;b&gt;风险预警&lt;/b&gt;&lt;br&gt;某一经营者短期内投诉激增时，将在此列出。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="147"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="158"/>
         <source>Period</source>
         <translation>统计期间</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="150"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="161"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="151"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="162"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="152"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="163"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="179"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="190"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="191"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="202"/>
         <source>All districts</source>
         <translation>全部区</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="198"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="210"/>
+        <source>The districts could not be loaded: %1</source>
+        <translation>无法读取区列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="213"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="203"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="218"/>
+        <source>The categories could not be loaded: %1</source>
+        <translation>无法读取投诉类别：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="220"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="206"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="223"/>
         <source>All caseworkers</source>
         <translation>全部承办人</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="331"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="230"/>
+        <source>The caseworkers could not be loaded: %1</source>
+        <translation>无法读取承办人列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="352"/>
         <source>Resolution, satisfaction and on-time rates, %1</source>
         <translation>%1年解决率、满意率、按时办结率</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="332"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="353"/>
         <source>Complaints by category, %1</source>
         <translation>%1各类别投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="333"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="354"/>
         <source>Complaints by channel, %1</source>
         <translation>%1各来源渠道占比</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="335"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="356"/>
         <source>Businesses with the most complaints, %1</source>
         <translation>%1被投诉较多的经营者</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="411"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="431"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="432"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="452"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="417"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="437"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="438"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="458"/>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -8023,126 +8507,136 @@ Period on period: %5</source>
 <context>
     <name>casedesk::DirectoryDialog</name>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
         <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="170"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="211"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="92"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="184"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="225"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
         <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="171"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="212"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="92"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="185"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="226"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="172"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="186"/>
         <source>Office</source>
         <translation>所在单位</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="173"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="187"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="174"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="188"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
         <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="92"/>
         <source>Active</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="213"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="92"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="227"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="93"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="96"/>
         <source>Mediators and Courts</source>
         <translation>调解员与法院</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="94"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="97"/>
         <source>Add Mediator...</source>
         <translation>添加调解员...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="95"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="97"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="98"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="100"/>
         <source>Edit...</source>
         <translation>编辑...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="96"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="99"/>
         <source>Add Court...</source>
         <translation>添加法院...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="105"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="108"/>
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="106"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="109"/>
         <source>Courts</source>
         <translation>法院</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="125"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="128"/>
+        <source>The mediators could not be loaded: %1</source>
+        <translation>无法读取调解员名录：%1</translation>
+    </message>
+    <message>
         <location filename="../ui/mediation/directory_dialog.cpp" line="134"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="148"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="125"/>
         <location filename="../ui/mediation/directory_dialog.cpp" line="134"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="148"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="157"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="141"/>
+        <source>The courts could not be loaded: %1</source>
+        <translation>无法读取法院名录：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="171"/>
         <source>Edit Mediator</source>
         <translation>编辑调解员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="157"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="171"/>
         <source>Add Mediator</source>
         <translation>添加调解员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="164"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="178"/>
         <source>e.g. 汽车专业委员会, a law firm</source>
         <translation>如 汽车专业委员会、某律师事务所</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="167"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="181"/>
         <source>Can be booked</source>
         <translation>可安排调解</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="201"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="215"/>
         <source>Edit Court</source>
         <translation>编辑法院</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="201"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="215"/>
         <source>Add Court</source>
         <translation>添加法院</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="208"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="222"/>
         <source>In use</source>
         <translation>使用中</translation>
     </message>
@@ -8243,64 +8737,64 @@ Period on period: %5</source>
         <translation>到期范围</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="63"/>
+        <location filename="../ui/due_list_dialog.cpp" line="64"/>
         <source>Working out the deadlines...</source>
         <translation>正在计算各案期限……</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="100"/>
+        <location filename="../ui/due_list_dialog.cpp" line="102"/>
         <source>clock stopped</source>
         <translation>暂停计时中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="102"/>
+        <location filename="../ui/due_list_dialog.cpp" line="104"/>
         <source>%n hour(s) late</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="103"/>
+        <location filename="../ui/due_list_dialog.cpp" line="105"/>
         <source>%n hour(s) left</source>
         <translation>
             <numerusform>剩余 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="107"/>
+        <location filename="../ui/due_list_dialog.cpp" line="109"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="107"/>
+        <location filename="../ui/due_list_dialog.cpp" line="109"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>剩余 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="109"/>
+        <location filename="../ui/due_list_dialog.cpp" line="111"/>
         <source>%n working day(s) late</source>
         <translation>
             <numerusform>已逾期 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="105"/>
+        <location filename="../ui/due_list_dialog.cpp" line="107"/>
         <source>due today</source>
         <translation>今日到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="110"/>
+        <location filename="../ui/due_list_dialog.cpp" line="112"/>
         <source>%n working day(s) left</source>
         <translation>
             <numerusform>剩余 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="121"/>
+        <location filename="../ui/due_list_dialog.cpp" line="123"/>
         <source>%1 deadline(s) to watch, %2 of them overdue.</source>
         <translation>共 %1 项时限需关注，其中 %2 项已逾期。</translation>
     </message>
@@ -8429,72 +8923,72 @@ Period on period: %5</source>
 <context>
     <name>casedesk::FollowUpDialog</name>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="23"/>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="25"/>
         <source>Consumer reached</source>
         <translation>已联系上消费者</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="25"/>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="27"/>
         <source>For the monthly spot check</source>
         <translation>属于每月抽查测评</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="28"/>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="30"/>
         <source>Follow-up Visit: %1</source>
         <translation>回访：%1</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="36"/>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="38"/>
         <source>Not rated</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="37"/>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="39"/>
         <source> / 5</source>
         <translation> / 5 分</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="39"/>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="41"/>
         <source>What the consumer said</source>
         <translation>消费者的反馈</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="47"/>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="46"/>
         <source>Earlier visits</source>
         <translation>以往回访</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="48"/>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="47"/>
         <source>When</source>
         <translation>回访时间</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="50"/>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="49"/>
         <source>Result</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="51"/>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="50"/>
         <source>Caseworker&apos;s attitude</source>
         <translation>承办人工作态度</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="52"/>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="51"/>
         <source>Comment</source>
         <translation>情况说明</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="78"/>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="77"/>
         <source>None yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="81"/>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="80"/>
         <source>%1  %2  %3</source>
         <translation>%1  %2  %3</translation>
     </message>
     <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="83"/>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="82"/>
         <source>  attitude %1/5</source>
         <translation>  态度评分 %1/5</translation>
     </message>
@@ -8502,159 +8996,169 @@ Period on period: %5</source>
 <context>
     <name>casedesk::FundsDialog</name>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="55"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="56"/>
         <source>&quot;%1&quot; is not an amount in yuan.</source>
         <translation>“%1”不是有效的金额（元）。</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="65"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="66"/>
         <source>Fund</source>
         <translation>赔付金</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="65"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="66"/>
         <source>Held by</source>
         <translation>设立单位</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="65"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="66"/>
         <source>Balance (¥)</source>
         <translation>余额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="65"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="66"/>
         <source>Paid out (¥)</source>
         <translation>已赔付（元）</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="65"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="66"/>
         <source>Payouts</source>
         <translation>赔付笔数</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="67"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="68"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="67"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="68"/>
         <source>Entry</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="67"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="68"/>
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="67"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="68"/>
         <source>Balance after (¥)</source>
         <translation>结余（元）</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="67"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="68"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="68"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="69"/>
         <source>Consumer</source>
         <translation>消费者</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="68"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="69"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="68"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="69"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="72"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="74"/>
         <source>First-Compensation Funds</source>
         <translation>先行赔付金</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="84"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="86"/>
         <source>New Fund...</source>
         <translation>新建赔付金...</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="85"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="87"/>
         <source>Top Up...</source>
         <translation>续存...</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="86"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="88"/>
         <source>Pay Out to a Case...</source>
         <translation>向案件赔付...</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="132"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="109"/>
+        <source>The funds could not be loaded: %1</source>
+        <translation>无法读取先行赔付基金列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/funds/funds_dialog.cpp" line="141"/>
         <source>No fund yet: a mall or market&apos;s fund is added with New Fund.</source>
         <translation>尚无赔付金。商场或市场设立的先行赔付金可通过“新建赔付金”添加。</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="141"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="147"/>
+        <source>The fund&apos;s statement could not be loaded: %1</source>
+        <translation>无法读取基金收支明细：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/funds/funds_dialog.cpp" line="151"/>
         <source>Statement of %1: balance ¥%2</source>
         <translation>%1 明细：余额 ¥%2</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="147"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="157"/>
         <source>Payout</source>
         <translation>赔付</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="147"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="157"/>
         <source>Top-up</source>
         <translation>续存</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="159"/>
-        <location filename="../ui/funds/funds_dialog.cpp" line="162"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="169"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="172"/>
         <source>New Fund</source>
         <translation>新建赔付金</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="159"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="169"/>
         <source>Name of the fund:</source>
         <translation>赔付金名称：</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="162"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="172"/>
         <source>Held by (mall or market):</source>
         <translation>设立单位（商场或市场）：</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="177"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="187"/>
         <source>Top Up</source>
         <translation>续存</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="177"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="187"/>
         <source>Amount paid into the fund (¥):</source>
         <translation>存入金额（元）：</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="193"/>
-        <location filename="../ui/funds/funds_dialog.cpp" line="202"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="203"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="212"/>
         <source>Pay Out</source>
         <translation>赔付</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="193"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="203"/>
         <source>Case number of the consumer paid:</source>
         <translation>获赔消费者的案件编号：</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="202"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="212"/>
         <source>Amount paid to %1 (¥):</source>
         <translation>向 %1 赔付的金额（元）：</translation>
     </message>
     <message>
-        <location filename="../ui/funds/funds_dialog.cpp" line="214"/>
+        <location filename="../ui/funds/funds_dialog.cpp" line="224"/>
         <source>Paid ¥%1 to case %2 from the fund.</source>
         <translation>已从赔付金向案件 %2 赔付 ¥%1。</translation>
     </message>
@@ -9266,8 +9770,7 @@ Period on period: %5</source>
     <name>casedesk::MainWindow</name>
     <message>
         <location filename="../ui/main_window.cpp" line="51"/>
-        <location filename="../ui/main_window.cpp" line="242"/>
-        <location filename="../ui/main_window.cpp" line="430"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
@@ -9352,67 +9855,68 @@ Period on period: %5</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
+        <source>The categories could not be loaded: %1</source>
+        <translation>无法读取投诉类别：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>Warning: %1 Make a copy of the file and restore a backup before entering new cases.</source>
         <translation>警告：%1 请先复制保存该文件并恢复备份，再登记新案件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="299"/>
         <source>Register Complaint</source>
-        <translation>登记投诉</translation>
+        <translation type="vanished">登记投诉</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="300"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>A %1 does not register complaints.</source>
         <translation>%1不登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="301"/>
+        <location filename="../ui/main_window.cpp" line="303"/>
         <source>Sign in to register complaints.</source>
         <translation>请先登录再登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="307"/>
+        <location filename="../ui/main_window.cpp" line="310"/>
         <source>Registered case %1.</source>
         <translation>已登记案件 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
-        <location filename="../ui/main_window.cpp" line="377"/>
-        <location filename="../ui/main_window.cpp" line="383"/>
+        <location filename="../ui/main_window.cpp" line="353"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="354"/>
         <source>CaseDesk databases (*.db *.casedesk *.sqlite);;All files (*)</source>
         <translation>消保案件台数据库 (*.db *.casedesk *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="362"/>
         <source>CaseDesk databases (*.db)</source>
         <translation>消保案件台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="430"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
         <source>CaseDesk — %1 (%2)</source>
         <translation>消保案件台 — %1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="511"/>
+        <location filename="../ui/main_window.cpp" line="523"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>共 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
-        <location filename="../ui/main_window.cpp" line="366"/>
+        <location filename="../ui/main_window.cpp" line="361"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
@@ -9457,22 +9961,32 @@ Period on period: %5</source>
         <translation>从备份恢复(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="369"/>
         <source>&quot;%1&quot; already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>“%1”已存在。请换一个文件名，或用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="511"/>
+        <location filename="../ui/main_window.cpp" line="407"/>
+        <source>Warning: %1 Use Help &gt; Verify Audit Trail, and keep a copy of this file as evidence.</source>
+        <translation>警告：%1 请使用“帮助 &gt; 核验审计记录”，并复制保留此文件作为证据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="525"/>
+        <source>%L1 or more cases (counting...)</source>
+        <translation>%L1 件以上（正在统计…）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="527"/>
         <source>Counting cases...</source>
         <translation>正在统计案件数…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="516"/>
+        <location filename="../ui/main_window.cpp" line="532"/>
         <source>About CaseDesk</source>
         <translation>关于消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="517"/>
+        <location filename="../ui/main_window.cpp" line="533"/>
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Case management for district consumer-rights protection committees: complaints, mediation, prepaid-card disputes and court referrals.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;消保案件台 %1&lt;/h3&gt;&lt;p&gt;供区消费者权益保护委员会使用的案件管理软件：投诉登记、调解、预付卡纠纷与诉调对接。&lt;/p&gt;&lt;p&gt;按 GNU 通用公共许可证第 3 版或更新版本授权。&lt;/p&gt;</translation>
     </message>
@@ -9522,53 +10036,49 @@ Period on period: %5</source>
         <translation>退出时的备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_statistics.cpp" line="26"/>
+        <location filename="../ui/main_window_statistics.cpp" line="27"/>
         <source>D&amp;ashboard...</source>
         <translation>统计看板(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_statistics.cpp" line="30"/>
+        <location filename="../ui/main_window_statistics.cpp" line="31"/>
         <source>F&amp;ollow-up</source>
         <translation>回访(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_statistics.cpp" line="32"/>
+        <location filename="../ui/main_window_statistics.cpp" line="33"/>
         <source>Record Follow-up &amp;Visit...</source>
         <translation>登记回访(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_statistics.cpp" line="34"/>
+        <location filename="../ui/main_window_statistics.cpp" line="35"/>
         <source>Mark as &amp;Typical Case...</source>
         <translation>标为典型案例(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_statistics.cpp" line="37"/>
+        <location filename="../ui/main_window_statistics.cpp" line="38"/>
         <source>Monthly &amp;Spot Check...</source>
         <translation>每月抽查测评(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_statistics.cpp" line="69"/>
-        <location filename="../ui/main_window_statistics.cpp" line="72"/>
         <source>Follow-up Visit</source>
-        <translation>回访</translation>
+        <translation type="vanished">回访</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_statistics.cpp" line="69"/>
-        <location filename="../ui/main_window_statistics.cpp" line="82"/>
+        <location filename="../ui/main_window_statistics.cpp" line="70"/>
+        <location filename="../ui/main_window_statistics.cpp" line="83"/>
         <source>Select a case in the list first.</source>
         <translation>请先在列表中选择一个案件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_statistics.cpp" line="82"/>
-        <location filename="../ui/main_window_statistics.cpp" line="85"/>
         <source>Typical Case</source>
-        <translation>典型案例</translation>
+        <translation type="vanished">典型案例</translation>
     </message>
 </context>
 <context>
     <name>casedesk::NoticeBar</name>
     <message>
-        <location filename="../ui/notice_bar.cpp" line="17"/>
+        <location filename="../ui/notice_bar.cpp" line="18"/>
         <source>Hide this notice</source>
         <translation>关闭此提示</translation>
     </message>
@@ -9669,82 +10179,82 @@ Period on period: %5</source>
 <context>
     <name>casedesk::PrivacySettingsPage</name>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="34"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="36"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="35"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="37"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="38"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="40"/>
         <source>This Computer</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="40"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="42"/>
         <source>Lock after no use for</source>
         <translation>闲置多久后锁定</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="41"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="43"/>
         <source>A locked desk hides its cases until the password is entered again.</source>
         <translation>锁定后将隐藏案件，重新输入密码后才能继续使用。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="48"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="50"/>
         <source> years</source>
         <translation> 年</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="52"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="54"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="55"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="57"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="60"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="62"/>
         <source>Anonymise Now...</source>
         <translation>立即匿名化...</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="65"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="67"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="65"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="67"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="65"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="67"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="65"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="67"/>
         <source>Last closed</source>
         <translation>最后结案</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="72"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="73"/>
         <source>Retention of Personal Data</source>
         <translation>个人信息保存期限</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="74"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="75"/>
         <source>When every case of a complainant was closed longer ago than this, their name, phone, ID number and address are removed; the cases stay for statistics.</source>
         <translation>投诉人的所有案件结案均超过此期限后，删除其姓名、电话、身份证号和地址；案件保留用于统计。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="80"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="81"/>
         <source>Keep for</source>
         <translation>保存</translation>
     </message>
@@ -9754,29 +10264,29 @@ Period on period: %5</source>
         <translation>只有管理员可以预览和执行匿名化。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="109"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="112"/>
         <source>Personal data is now kept %n year(s) after a case is closed.</source>
         <translation>
             <numerusform>个人信息现于结案后保存 %n 年。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="132"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="135"/>
         <source>%1 complainant(s) in %2 case(s) closed before %3 would be anonymised.</source>
         <translation>将匿名化 %1 名投诉人，涉及 %3 之前结案的 %2 件案件。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="142"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="145"/>
         <source>Anonymise Personal Data</source>
         <translation>匿名化个人信息</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="143"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="146"/>
         <source>Remove the names, phones, ID numbers and addresses listed? This cannot be undone.</source>
         <translation>删除所列人员的姓名、电话、身份证号和地址？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/privacy_settings_page.cpp" line="153"/>
+        <location filename="../ui/settings/privacy_settings_page.cpp" line="156"/>
         <source>Anonymised %1 complainant(s) in %2 case(s); the audit trail records it.</source>
         <translation>已匿名化 %1 名投诉人，涉及 %2 件案件；审计记录已留痕。</translation>
     </message>
@@ -9865,70 +10375,98 @@ Period on period: %5</source>
     </message>
 </context>
 <context>
+    <name>casedesk::ReportSummaryDialog</name>
+    <message>
+        <location filename="../ui/reports/report_summary_dialog.cpp" line="17"/>
+        <source>Report Summary</source>
+        <translation>报告综述</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_summary_dialog.cpp" line="19"/>
+        <source>This summary opens the report, above the line the director signs. It was written from the report&apos;s figures; reword it if you wish (leave a blank line between paragraphs). The tables are not changed.</source>
+        <translation>这段综述位于报告首页、领导签发栏之上，是根据报告中的数据生成的；可按需修改文字（段落之间空一行）。统计表不会改变。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_summary_dialog.cpp" line="31"/>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_summary_dialog.cpp" line="32"/>
+        <source>Restore Generated Text</source>
+        <translation>恢复生成的文字</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::RuleSettingsPage</name>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="39"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="41"/>
         <source>From</source>
         <translation>施行日期</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="39"/>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="55"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="41"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="56"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="39"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="41"/>
         <source>Limits</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="46"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="48"/>
         <source>e.g. SAMR Order No. 121</source>
         <translation>如“市场监管总局第121号令”</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="48"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="50"/>
         <source>Deadline</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="48"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="50"/>
         <source>Limit</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="48"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="50"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="53"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="54"/>
         <source>New rule set</source>
         <translation>新增时限规则</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="56"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="57"/>
         <source>For cases received from</source>
         <translation>适用于此日起登记的案件</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="57"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="58"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="59"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="60"/>
         <source>Add Rule Set</source>
         <translation>添加时限规则</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="64"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="66"/>
         <source>A case follows the set in force on the day it was received.</source>
         <translation>案件按登记当日施行的时限规则计算。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/rule_settings_page.cpp" line="130"/>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="77"/>
+        <source>The rule sets could not be loaded: %1</source>
+        <translation>无法读取时限规则：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/rule_settings_page.cpp" line="129"/>
         <source>Added &quot;%1&quot; for cases received from %2.</source>
         <translation>已添加“%1”，适用于 %2 起登记的案件。</translation>
     </message>
@@ -10216,32 +10754,32 @@ Period on period: %5</source>
 <context>
     <name>casedesk::TypicalCaseDialog</name>
     <message>
-        <location filename="../ui/followup/typical_case_dialog.cpp" line="19"/>
+        <location filename="../ui/followup/typical_case_dialog.cpp" line="21"/>
         <source>Remove Flag</source>
         <translation>取消标记</translation>
     </message>
     <message>
-        <location filename="../ui/followup/typical_case_dialog.cpp" line="22"/>
+        <location filename="../ui/followup/typical_case_dialog.cpp" line="24"/>
         <source>Typical Case: %1</source>
         <translation>典型案例：%1</translation>
     </message>
     <message>
-        <location filename="../ui/followup/typical_case_dialog.cpp" line="24"/>
+        <location filename="../ui/followup/typical_case_dialog.cpp" line="26"/>
         <source>e.g. Gym closed overnight: prepaid card fees refunded</source>
         <translation>例如：健身房闭店，预付卡余额获退还</translation>
     </message>
     <message>
-        <location filename="../ui/followup/typical_case_dialog.cpp" line="25"/>
+        <location filename="../ui/followup/typical_case_dialog.cpp" line="27"/>
         <source>What happened, how it was handled, and what consumers can learn from it</source>
         <translation>案情经过、处理结果，以及对消费者的提示</translation>
     </message>
     <message>
-        <location filename="../ui/followup/typical_case_dialog.cpp" line="38"/>
+        <location filename="../ui/followup/typical_case_dialog.cpp" line="37"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../ui/followup/typical_case_dialog.cpp" line="39"/>
+        <location filename="../ui/followup/typical_case_dialog.cpp" line="38"/>
         <source>Write-up</source>
         <translation>简要案情</translation>
     </message>
@@ -10249,24 +10787,24 @@ Period on period: %5</source>
 <context>
     <name>casedesk::UserSettingsPage</name>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="26"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="27"/>
         <location filename="../ui/settings/user_settings_page.cpp" line="66"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="26"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="27"/>
         <location filename="../ui/settings/user_settings_page.cpp" line="67"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="26"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="27"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="39"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="40"/>
         <source>At least %1 characters</source>
         <translation>至少 %1 个字符</translation>
     </message>
@@ -10306,52 +10844,57 @@ Period on period: %5</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="91"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="88"/>
+        <source>The users could not be loaded: %1</source>
+        <translation>无法读取用户列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/user_settings_page.cpp" line="93"/>
         <source>active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="91"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="93"/>
         <source>inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="93"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="95"/>
         <source>no password</source>
         <translation>未设密码</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="95"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="97"/>
         <source>locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="125"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="129"/>
         <source>%1 can now sign in as %2.</source>
         <translation>%1 现在可以以%2身份登录。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="131"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="135"/>
         <source>%1 is now %2.</source>
         <translation>%1 现为%2。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="137"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="141"/>
         <source>%1 may act again.</source>
         <translation>%1 已重新启用。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="138"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="142"/>
         <source>%1 can no longer sign in; their name stays on their cases.</source>
         <translation>%1 已不能登录，其姓名仍保留在经办案件上。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="146"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="150"/>
         <source>%1 has a new password.</source>
         <translation>%1 的新密码已设置。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/user_settings_page.cpp" line="151"/>
+        <location filename="../ui/settings/user_settings_page.cpp" line="155"/>
         <source>%1 is unlocked.</source>
         <translation>%1 已解锁。</translation>
     </message>
@@ -10359,47 +10902,47 @@ Period on period: %5</source>
 <context>
     <name>casedesk::WarningRulesDialog</name>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="29"/>
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="31"/>
         <source>Early Warning Rules</source>
         <translation>风险预警规则</translation>
     </message>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="31"/>
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="33"/>
         <source>A rule alerts when, within the window, a business gets at least the least number of complaints AND at least the ratio times its usual level (measured over the days before the window; ratio 0: not used). A prepaid-card complaint counts as the weight.</source>
         <translation>在统计期内，某经营者的投诉数达到最少件数，并且达到其常态水平（按统计期之前的天数计算）的相应倍数（倍数为 0 表示不使用）时发出预警。一件预付卡投诉按权重折算。</translation>
     </message>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="37"/>
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="39"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="37"/>
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="39"/>
         <source>Window (days)</source>
         <translation>统计期（天）</translation>
     </message>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="37"/>
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="39"/>
         <source>At least</source>
         <translation>最少件数</translation>
     </message>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="37"/>
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="39"/>
         <source>Usual level over (days)</source>
         <translation>常态水平计算期（天）</translation>
     </message>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="38"/>
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="40"/>
         <source>Ratio (times)</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="38"/>
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="40"/>
         <source>Prepaid weight</source>
         <translation>预付卡权重</translation>
     </message>
     <message>
-        <location filename="../ui/warning/warning_rules_dialog.cpp" line="38"/>
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="40"/>
         <source>Active</source>
         <translation>启用</translation>
     </message>
@@ -10407,6 +10950,11 @@ Period on period: %5</source>
         <location filename="../ui/warning/warning_rules_dialog.cpp" line="44"/>
         <source>Add Rule</source>
         <translation>添加规则</translation>
+    </message>
+    <message>
+        <location filename="../ui/warning/warning_rules_dialog.cpp" line="61"/>
+        <source>The rules could not be loaded: %1</source>
+        <translation>无法读取预警规则：%1</translation>
     </message>
     <message>
         <location filename="../ui/warning/warning_rules_dialog.cpp" line="88"/>
