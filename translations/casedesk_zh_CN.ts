@@ -5783,7 +5783,7 @@ Work entered after the backup was made will not be in the restored database. The
     <message>
         <location filename="../core/stats/stats_figures.cpp" line="141"/>
         <source>Complaints received</source>
-        <translation>受理投诉</translation>
+        <translation>收到投诉</translation>
     </message>
     <message>
         <location filename="../core/stats/stats_figures.cpp" line="143"/>
