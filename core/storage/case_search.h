@@ -41,7 +41,7 @@ Result<TextCondition> caseTextCondition(const QSqlDatabase &db, const QString &t
 // against the view case_search_source when a case changes, so this must match it).
 QString caseSearchDocument(const QStringList &fields);
 
-// Re-indexes the cases of renamed businesses (noted in case_search_stale, schema v13) in
+// Re-indexes the cases of renamed businesses (noted in case_search_stale, schema v14) in
 // transactions of at most `chunk` cases each, so that a desk renaming a business with
 // thousands of cases holds the file for a moment at a time, not for the whole re-index, and
 // other desks' reads and writes go on in between. Returns how many cases were re-indexed.

@@ -47,7 +47,7 @@ private:
     Status checkNew(const Complaint &complaint, const QDateTime &now) const;
     // Inside the caller's transaction: parties, case number, the case row, its audit line.
     Result<qint64> insertNew(const Complaint &complaint, const QString &actor, const QDateTime &now);
-    // After a commit: a business renamed by it has its cases re-indexed, in chunks (schema v13).
+    // After a commit: a business renamed by it has its cases re-indexed, in chunks (schema v14).
     void reindexRenamedBusinesses();
     Result<Complaint> fetchOne(const QString &whereClause, const QVariant &key) const;
 

@@ -43,7 +43,7 @@ Result<ChainHead> storedDeskHead(const QSqlDatabase &db);
 // ("user_state", detail "ROLE active|inactive"); also what the demo writer records.
 QString userStateDetail(const QString &roleCode, bool active);
 
-// Migration 13: chains the existing lines (oldest first), then records every user's state.
+// Migration 15: chains the existing lines (oldest first), then records every user's state.
 Status chainExistingDeskEvents(const QSqlDatabase &db);
 
 // What walking the desk chain found: the first broken line, or none.

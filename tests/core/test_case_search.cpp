@@ -135,7 +135,7 @@ TEST_CASE("the search index follows edits, renamed parties and anonymisation", "
     CHECK(found(conn, added->facts.left(8)).isEmpty());
 
     execOrFail(conn, QStringLiteral("UPDATE businesses SET name = '欧米伽游泳馆' WHERE id = %1").arg(added->business.id));
-    // A rename only notes the business's cases (schema v13); they are re-indexed right after.
+    // A rename only notes the business's cases (schema v14); they are re-indexed right after.
     CHECK(found(conn, added->business.name).contains(id));
     REQUIRE(reindexStaleCases(conn).value() == 1);
     CHECK(found(conn, QStringLiteral("欧米伽游泳")).contains(id));
