@@ -12,6 +12,8 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include "notice_bar.h"
+
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -26,7 +28,7 @@ enum Column { DateColumn, SourceColumn, AmountColumn, SameColumn, ByColumn, Note
 } // namespace
 
 CaseRecoveredTab::CaseRecoveredTab(QWidget *parent)
-    : QWidget(parent), m_table(new QTableWidget(this)), m_total(new QLabel(this)), m_problem(new QLabel(this)),
+    : QWidget(parent), m_table(new QTableWidget(this)), m_total(new QLabel(this)), m_problem(new NoticeBar(this)),
       m_record(new QPushButton(tr("Record Money Recovered..."), this)), m_remove(new QPushButton(tr("Take Back"), this))
 {
     m_table->setObjectName(QStringLiteral("recoveredTable"));
@@ -40,7 +42,6 @@ CaseRecoveredTab::CaseRecoveredTab(QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_total->setObjectName(QStringLiteral("recoveredTotal"));
     m_problem->setObjectName(QStringLiteral("recoveredProblem"));
-    m_problem->setWordWrap(true);
     m_problem->hide();
     m_record->setObjectName(QStringLiteral("recordRecoveredButton"));
     m_record->setToolTip(tr("An enterprise's settlement or money paid on site; agreements, court outcomes, payouts "
@@ -133,8 +134,7 @@ bool CaseRecoveredTab::record(RecoverySource source, qint64 amountFen, const QDa
                                                   QDateTime::currentDateTime());
     });
     if (!done) {
-        m_problem->setText(done.error().message);
-        m_problem->show();
+        m_problem->showError(done.error().message);
         return false;
     }
     m_problem->hide();
@@ -168,8 +168,7 @@ void CaseRecoveredTab::askToRecord()
         return;
     const auto fen = parseYuan(amount->text());
     if (!fen) {
-        m_problem->setText(tr("Write the amount in yuan, such as 2400 or 2,400.50."));
-        m_problem->show();
+        m_problem->showError(tr("Write the amount in yuan, such as 2400 or 2,400.50."));
         return;
     }
     (void)record(recoverySourceFromCode(source->currentData().toString()).value_or(RecoverySource::OnSite), *fen,
@@ -183,8 +182,7 @@ void CaseRecoveredTab::removeSelected()
         return;
     const RecoveredEntry entry = m_entries.at(row);
     if (auto removed = RecoveredMoneyService(m_db).remove(entry.id, m_actor); !removed) {
-        m_problem->setText(removed.error().message);
-        m_problem->show();
+        m_problem->showError(removed.error().message);
         return;
     }
     reload();

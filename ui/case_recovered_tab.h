@@ -11,6 +11,8 @@ class QTableWidget;
 
 namespace casedesk {
 
+class NoticeBar;
+
 // The case pane's "Money Recovered" tab: the case's recovered-money ledger, one line per sum
 // with its source, date and who recorded it, and the total. Sums with no record of their own
 // (an enterprise's settlement, money paid on site) are recorded and taken back here; the
@@ -43,7 +45,7 @@ private:
     QList<RecoveredEntry> m_entries;
     QTableWidget *m_table;
     QLabel *m_total;
-    QLabel *m_problem;
+    NoticeBar *m_problem; // the one inline message widget
     QPushButton *m_record;
     QPushButton *m_remove;
 };
