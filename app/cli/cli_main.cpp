@@ -25,6 +25,7 @@ QString overview()
     return Msg::tr("Usage: casedesk-cli COMMAND [options]\n\n"
               "Commands:\n"
               "  init         create or upgrade a database file\n"
+              "  server       an office's PostgreSQL server: init (set up an empty database), upgrade\n"
               "  demo         write realistic demo cases\n"
               "  case list    list cases\n"
               "  case show    show one case, with its due dates\n"
@@ -106,6 +107,8 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("init"))
         return cli::runInit(arguments);
+    if (command == QLatin1String("server"))
+        return cli::runServer(arguments);
     if (command == QLatin1String("demo"))
         return cli::runDemo(arguments);
     if (command == QLatin1String("case"))

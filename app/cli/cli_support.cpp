@@ -2,6 +2,7 @@
 
 #include "storage/file_location.h"
 #include "storage/instance_lock.h"
+#include "storage/server_url.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -70,13 +71,26 @@ Error usageError(const QString &message) { return Error{ErrorCode::InvalidInput,
 
 SubcommandParser::SubcommandParser(const QString &usage, const QString &description)
     : m_usage(usage), m_help({QStringLiteral("h"), QStringLiteral("help")}, Msg::tr("Show this help.")),
-      m_database(QStringLiteral("database"), Msg::tr("The database FILE."), Msg::tr("FILE"))
+      m_database(QStringLiteral("database"), Msg::tr("The database FILE."), Msg::tr("FILE")),
+      m_server(QStringLiteral("server"),
+               Msg::tr("The office's database server instead of a file: postgresql://USER@HOST:PORT/DATABASE (the "
+                       "password from PGPASSWORD or ~/.pgpass, as for psql)."),
+               Msg::tr("URL"))
 {
     m_parser.setApplicationDescription(description);
     m_parser.addOption(m_help);
 }
 
-void SubcommandParser::addDatabaseOption() { m_parser.addOption(m_database); }
+void SubcommandParser::addDatabaseOption()
+{
+    m_parser.addOption(m_database);
+    m_parser.addOption(m_server);
+}
+
+QString SubcommandParser::databaseLocation() const
+{
+    return m_parser.isSet(m_server) ? m_parser.value(m_server) : m_parser.value(m_database);
+}
 
 std::optional<int> SubcommandParser::parse(const QStringList &arguments)
 {
@@ -98,13 +112,23 @@ std::optional<int> SubcommandParser::parse(const QStringList &arguments)
 
 Result<std::unique_ptr<Database>> SubcommandParser::openDatabase(bool create)
 {
-    const QString path = m_parser.value(m_database);
+    return openDatabase(create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::OpenExisting);
+}
+
+Result<std::unique_ptr<Database>> SubcommandParser::openDatabase(Database::OpenMode mode)
+{
+    const QString path = databaseLocation();
     if (path.isEmpty())
-        return Error{ErrorCode::InvalidInput, Msg::tr("Give the database file with --database FILE."), {}};
-    if (const QString warning = networkShareWarning(path); !warning.isEmpty())
+        return Error{ErrorCode::InvalidInput,
+                     Msg::tr("Give the database file with --database FILE (or a server with --server URL)."), {}};
+    if (m_parser.isSet(m_server) && !ServerUrl::isServerUrl(path))
+        return Error{ErrorCode::InvalidInput,
+                     Msg::tr("--server takes a server address, postgresql://USER@HOST:PORT/DATABASE; for a file "
+                             "use --database."), {}};
+    if (const QString warning = networkShareWarning(path); !ServerUrl::isServerUrl(path) && !warning.isEmpty())
         printErr(Msg::tr("casedesk-cli: warning: %1").arg(warning));
     openedDatabasePath() = path;
-    auto opened = Database::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::OpenExisting);
+    auto opened = Database::open(path, mode);
     // A file whose trail went backwards since this desk last saw it is said at once.
     if (opened && !opened.value()->anchorWarning().isEmpty())
         printErr(Msg::tr("casedesk-cli: warning: %1 Run \"audit verify\".").arg(opened.value()->anchorWarning()));

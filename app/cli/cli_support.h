@@ -33,21 +33,26 @@ class SubcommandParser {
 public:
     SubcommandParser(const QString &usage, const QString &description);
     QCommandLineParser &parser() { return m_parser; }
+    // --database FILE, and --server URL for an office's PostgreSQL server instead of a file.
     void addDatabaseOption();
     const QCommandLineOption &databaseOption() const { return m_database; }
+    // The file or server URL given (--server wins when both are), empty if neither.
+    QString databaseLocation() const;
 
     // Parses `arguments` (argv without the program and subcommand words). Returns an exit
     // code when the caller should stop at once: after --help, or on a usage error.
     std::optional<int> parse(const QStringList &arguments);
 
-    // The --database file opened (or created, if `create`), or an error already printed.
+    // The --database file or --server opened (or created, if `create`), or an error already printed.
     Result<std::unique_ptr<Database>> openDatabase(bool create);
+    Result<std::unique_ptr<Database>> openDatabase(Database::OpenMode mode);
 
 private:
     QString m_usage;
     QCommandLineParser m_parser;
     QCommandLineOption m_help;
     QCommandLineOption m_database;
+    QCommandLineOption m_server;
 };
 
 // A command group such as `case` or `user`: runs the subcommand named by the first argument,
@@ -57,6 +62,9 @@ int dispatch(const QString &group, const QStringList &arguments,
              const QList<std::pair<QString, Subcommand>> &subcommands);
 
 int runInit(const QStringList &arguments);
+// Sets up the database `command` names (the body of init and server init).
+int initialiseDatabase(SubcommandParser &command, const QStringList &arguments, Database::OpenMode mode);
+int runServer(const QStringList &arguments); // command_server.cpp
 int runDemo(const QStringList &arguments);
 int runCase(const QStringList &arguments);
 int runCaseTransition(const QStringList &arguments); // command_case_workflow.cpp

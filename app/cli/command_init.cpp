@@ -6,6 +6,7 @@
 #include "auth/sign_in_service.h"
 #include "storage/migrations.h"
 #include "storage/settings_repository.h"
+#include "storage/server_url.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -44,6 +45,11 @@ int runInit(const QStringList &arguments)
                                      "--admin creates the first administrator (password from --new-password-file, "
                                      "CASEDESK_NEW_PASSWORD or asked twice)."));
     command.addDatabaseOption();
+    return initialiseDatabase(command, arguments, Database::OpenMode::CreateIfMissing);
+}
+
+int initialiseDatabase(SubcommandParser &command, const QStringList &arguments, Database::OpenMode mode)
+{
     const QCommandLineOption admin(QStringLiteral("admin"), Msg::tr("Create the first administrator, NAME."),
                                    Msg::tr("NAME"));
     const QCommandLineOption prefix(QStringLiteral("prefix"), Msg::tr("Case number prefix, e.g. 长宁."), Msg::tr("P"));
@@ -64,9 +70,10 @@ int runInit(const QStringList &arguments)
             return fail(password.error());
         adminPassword = password.value();
     }
-    const QString path = parser.value(command.databaseOption());
-    const bool existed = QFileInfo::exists(path);
-    auto database = command.openDatabase(true);
+    const QString path = command.databaseLocation();
+    // A server database is set up in one transaction: nothing to remove after a failure there.
+    const bool existed = ServerUrl::isServerUrl(path) || QFileInfo::exists(path);
+    auto database = command.openDatabase(mode);
     if (!database) {
         removeIfNew(path, existed);
         return fail(database.error());
@@ -117,7 +124,8 @@ int runInit(const QStringList &arguments)
         }
     }
     printOut(Msg::tr("Database ready: %1 (schema version %2)")
-                 .arg(QDir::toNativeSeparators(database.value()->path()))
+                 .arg(ServerUrl::isServerUrl(path) ? database.value()->location()
+                                                   : QDir::toNativeSeparators(database.value()->path()))
                  .arg(database.value()->schemaVersion()));
     if (settingUp.value() && !parser.isSet(admin))
         printOut(Msg::tr("Nobody can sign in yet: run init again with --admin NAME to create the administrator."));

@@ -4,6 +4,7 @@
 #include "storage/case_search.h"
 #include "storage/file_location.h"
 #include "storage/migrations.h"
+#include "storage/server_url.h"
 #include "storage/sql_helpers.h"
 #include "storage/sqlite_setup.h"
 #include "storage/trail_anchors.h"
@@ -40,13 +41,46 @@ void removeStaleSearchScratch(const QSqlDatabase &db, const QString &databasePat
     (void)runQuery(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(previous->toInt()));
 }
 
-QString nextConnectionName()
+} // namespace
+
+QString Database::newConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("casedesk-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-} // namespace
+Status Database::completeOpening()
+{
+    const QSqlDatabase db = connection();
+    // Here rather than lazily in the calendar's reader: a database is complete once open,
+    // readers on other threads never write, and a newer release's shipped year reaches old files.
+    if (auto seeded = CalendarRepository(db).seedShippedYears(); !seeded)
+        return seeded.error();
+    // A business renamed just before a crash: its cases' re-index is finished here. Opening
+    // does not depend on it (it runs again at the next save or opening).
+    if (auto reindexed = reindexStaleCases(db); !reindexed)
+        qWarning("Search index: renamed business's cases not re-indexed yet: %s", qPrintable(reindexed.error().message));
+    return {};
+}
+
+Status Database::startAnchoring(bool isNew)
+{
+    if (!DeskAnchors::enabled())
+        return {};
+    // A new database at this location starts afresh; an existing one must still hold what
+    // this desk saw in it last time.
+    if (isNew)
+        DeskAnchors::forget(m_path);
+    else if (const auto anchored = DeskAnchors::forFile(m_path)) {
+        auto contradicted = anchorContradiction(connection(), *anchored);
+        if (!contradicted)
+            return contradicted.error();
+        m_anchorWarning = contradicted.value();
+    }
+    m_anchoring = true;
+    m_openedAt = QDateTime::currentDateTime();
+    return {};
+}
 
 Database::Database(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName)), m_path(std::move(path))
@@ -81,17 +115,26 @@ int Database::schemaVersion() const
     return version ? version.value() : -1;
 }
 
-Status Database::checkIntegrity() const { return sqliteQuickCheck(connection()); }
+Status Database::checkIntegrity() const
+{
+    if (engine() == Engine::Postgres)
+        return {};
+    return sqliteQuickCheck(connection());
+}
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
 {
+    if (ServerUrl::isServerUrl(path))
+        return openServer(path, mode);
     const QFileInfo info(path);
     if (path.isEmpty())
         return Error{ErrorCode::Io, Msg::tr("No database file was given."), {}};
     if (info.isDir())
         return Error{ErrorCode::Io, Msg::tr("\"%1\" is a folder, not a database file.").arg(path), {}};
     const bool exists = info.exists();
-    if (!exists && mode == OpenMode::OpenExisting)
+    if (exists && mode == OpenMode::CreateNew)
+        return Error{ErrorCode::Conflict, Msg::tr("The file \"%1\" already exists; it was not changed.").arg(path), {}};
+    if (!exists && (mode == OpenMode::OpenExisting || mode == OpenMode::Upgrade))
         return Error{ErrorCode::Io, Msg::tr("The database file \"%1\" does not exist.").arg(path), {}};
     if (!exists && !QDir().mkpath(info.absolutePath()))
         return Error{ErrorCode::Io, Msg::tr("The folder \"%1\" cannot be created.").arg(info.absolutePath()), {}};
@@ -109,7 +152,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
 
     // An empty file given to a command that opens an existing database is not turned into
     // one: it may be something else that was cut short, and reading must not change it.
-    if (exists && mode == OpenMode::OpenExisting && info.size() == 0) {
+    if (exists && (mode == OpenMode::OpenExisting || mode == OpenMode::Upgrade) && info.size() == 0) {
         return Error{ErrorCode::NotADatabase,
                      Msg::tr("\"%1\" is an empty file, not a CaseDesk database. Nothing was changed; create a "
                              "database with \"casedesk-cli init\" or in CaseDesk.")
@@ -132,7 +175,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         restrictToOwner(info.absoluteFilePath());
     }
 
-    const QString name = nextConnectionName();
+    const QString name = newConnectionName();
     std::unique_ptr<Database> database(new Database(name, info.absoluteFilePath()));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -150,31 +193,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         return migrated.error();
     if (auto stamped = sqliteStampIdentity(db); !stamped)
         return stamped.error();
-    // Here rather than lazily in the calendar's reader: a file is complete once open, readers
-    // on other threads never write, and a newer release's shipped year reaches old files.
-    if (auto seeded = CalendarRepository(db).seedShippedYears(); !seeded)
-        return seeded.error();
-    // A business renamed just before a crash: its cases' re-index is finished here. Opening
-    // does not depend on it (it runs again at the next save or opening).
-    if (auto reindexed = reindexStaleCases(db); !reindexed)
-        qWarning("Search index: renamed business's cases not re-indexed yet: %s", qPrintable(reindexed.error().message));
+    if (auto completed = database->completeOpening(); !completed)
+        return completed.error();
     if (!exists)
         restrictToOwner(info.absoluteFilePath());
     removeStaleSearchScratch(db, info.absoluteFilePath());
-    if (DeskAnchors::enabled()) {
-        // A new file at this path starts afresh; an existing one must still hold what this
-        // desk saw in it last time.
-        if (!exists)
-            DeskAnchors::forget(database->m_path);
-        else if (const auto anchored = DeskAnchors::forFile(database->m_path)) {
-            auto contradicted = anchorContradiction(db, *anchored);
-            if (!contradicted)
-                return contradicted.error();
-            database->m_anchorWarning = contradicted.value();
-        }
-        database->m_anchoring = true;
-        database->m_openedAt = QDateTime::currentDateTime();
-    }
+    if (auto anchoring = database->startAnchoring(!exists); !anchoring)
+        return anchoring.error();
     return database;
 }
 

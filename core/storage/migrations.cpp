@@ -2,6 +2,8 @@
 
 #include "storage/audit_chain.h"
 #include "storage/desk_chain.h"
+#include "storage/engine.h"
+#include "storage/server_migrations.h"
 #include "storage/schema_steps.h"
 #include "storage/sql_helpers.h"
 
@@ -55,6 +57,8 @@ QList<int> schemaVersions()
 
 Result<int> storedSchemaVersion(const QSqlDatabase &db)
 {
+    if (engineOf(db) == Engine::Postgres)
+        return storedServerSchemaVersion(db);
     auto version = queryScalar(db, QStringLiteral("PRAGMA user_version"));
     if (!version)
         return version.error();

@@ -8,24 +8,17 @@
 
 namespace casedesk {
 
-// The schema version this build writes (PRAGMA user_version).
+// The schema version this build writes into a SQLite file (PRAGMA user_version). A server
+// has its own numbered steps: server_migrations.h.
 int latestSchemaVersion();
-// Every version a step leads to, ascending (steps may be written out of order on branches).
-QList<int> schemaVersions();
-
-// Every version a step leads to, in order (not necessarily contiguous while branches that
-// each own a step are merged).
-QList<int> schemaVersions();
-
-// The versions this build has steps for, oldest first (a branch may skip numbers that
-// other branches take).
+// The versions this build has steps for, oldest first.
 QList<int> schemaVersions();
 
 // Brings the schema from its current version up to `targetVersion`, one step at a time,
 // each step in its own transaction. Tests pass an older target to build old files.
 Status migrate(const QSqlDatabase &db, int targetVersion = latestSchemaVersion());
 
-// The version stored in the file.
+// The version stored in the file or on the server, whichever `db` is.
 Result<int> storedSchemaVersion(const QSqlDatabase &db);
 
 } // namespace casedesk

@@ -1,5 +1,7 @@
 #include "storage/sql_helpers.h"
 
+#include "storage/engine.h"
+
 #include <QCoreApplication>
 
 namespace casedesk {
@@ -20,8 +22,55 @@ constexpr int kSqliteCantOpen = 14;
 constexpr int kSqliteNotADb = 26;
 } // namespace
 
+namespace {
+
+// PostgreSQL reports a five-character SQLSTATE; SQLite's result codes (extended ones
+// included) have at most four digits, so the two never mix.
+bool isSqlState(const QString &code)
+{
+    return code.size() == 5;
+}
+
+Error serverError(const QSqlError &error)
+{
+    const QString state = error.nativeErrorCode();
+    const QString detail = error.text();
+    const QString stateClass = state.left(2);
+    // Every error the server itself reports has a SQLSTATE; one without it is libpq's own:
+    // the connection broke before an answer came.
+    if (state.isEmpty() || error.type() == QSqlError::ConnectionError || stateClass == QLatin1String("08")
+        || state.startsWith(QLatin1String("57P"))) {
+        return {ErrorCode::Io,
+                Msg::tr("The connection to the database server was lost; nothing of this step was saved. "
+                        "CaseDesk will try again. (%1)")
+                    .arg(detail),
+                {}};
+    }
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03")) {
+        return {ErrorCode::Busy,
+                Msg::tr("A colleague was changing the same records at the same moment; nothing was saved. "
+                        "Please try again. (%1)")
+                    .arg(detail),
+                {}};
+    }
+    if (state == QLatin1String("53100"))
+        return {ErrorCode::Io, Msg::tr("The database server's disk is full; nothing was saved. (%1)").arg(detail), {}};
+    if (state == QLatin1String("42501"))
+        return {ErrorCode::Forbidden, Msg::tr("The database server refused this for your account. (%1)").arg(detail), {}};
+    return {ErrorCode::Storage, Msg::tr("A database error occurred: %1").arg(detail), {}};
+}
+
+} // namespace
+
+Error storageError(const QSqlDatabase &db, const QSqlError &error)
+{
+    return engineOf(db) == Engine::Postgres ? serverError(error) : storageError(error);
+}
+
 Error storageError(const QSqlError &error)
 {
+    if (isSqlState(error.nativeErrorCode()))
+        return serverError(error);
     const int native = error.nativeErrorCode().toInt() & 0xff; // extended codes keep the primary in the low byte
     const QString detail = error.text();
     switch (native) {
@@ -50,6 +99,9 @@ QVariant bindable(const QVariant &value)
 {
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
         return QStringLiteral("");
+    // Flags are stored as 0/1 on both engines; PostgreSQL would refuse a boolean for them.
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool() ? 1 : 0;
     return value;
 }
 
@@ -66,12 +118,19 @@ Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql, const QVa
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // PostgreSQL prepares only queries and data changes, not schema statements: a statement
+    // without parameters runs as it is (on SQLite the driver prepares it either way).
+    if (values.isEmpty()) {
+        if (!query.exec(sql))
+            return storageError(db, query.lastError());
+        return query;
+    }
     if (!query.prepare(sql))
-        return storageError(query.lastError());
+        return storageError(db, query.lastError());
     for (const QVariant &value : values)
         query.addBindValue(bindable(value));
     if (!query.exec())
-        return storageError(query.lastError());
+        return storageError(db, query.lastError());
     return query;
 }
 
@@ -97,34 +156,22 @@ Status Transaction::begin()
 {
     // SQLite: take the write lock up front. A deferred transaction that reads first and
     // writes later can fail at once with SQLITE_BUSY instead of waiting for the busy timeout.
-    if (m_db.driverName() == QLatin1String("QSQLITE")) {
-        QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return storageError(query.lastError());
-    } else if (!m_db.transaction()) {
-        return storageError(m_db.lastError());
-    }
+    // PostgreSQL locks rows as they are written.
+    const QString begin = engineOf(m_db) == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    QSqlQuery query(m_db);
+    if (!query.exec(begin))
+        return storageError(m_db, query.lastError());
     m_active = true;
     return {};
 }
 
 Status Transaction::commit()
 {
-    // SQLite: COMMIT as a statement, so a full disk or a busy file keeps SQLite's error code
-    // (the driver's commit() reports only "Unable to commit transaction").
-    if (m_db.driverName() == QLatin1String("QSQLITE")) {
-        QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("COMMIT"))) {
-            const Error error = storageError(query.lastError());
-            m_db.rollback();
-            m_active = false;
-            return error;
-        }
-        m_active = false;
-        return {};
-    }
-    if (!m_db.commit()) {
-        const Error error = storageError(m_db.lastError());
+    // COMMIT as a statement, so a full disk, a busy file or a lost server keeps the engine's
+    // error code (the driver's commit() reports only "Unable to commit transaction").
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        const Error error = storageError(m_db, query.lastError());
         m_db.rollback();
         m_active = false;
         return error;

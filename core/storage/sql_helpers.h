@@ -12,6 +12,9 @@ namespace casedesk {
 // Turns a driver error into a translated Error for the caseworker; the technical text
 // is kept after the explanation so support can read it.
 Error storageError(const QSqlError &error);
+// The same for an error of `db`'s engine (on a server, an error without a SQLSTATE is a
+// broken connection).
+Error storageError(const QSqlDatabase &db, const QSqlError &error);
 
 // A value ready to bind: a null QString becomes '' (the QSQLITE driver would bind SQL NULL,
 // which NOT NULL text columns refuse; CaseDesk stores "no value" as empty text).

@@ -1,0 +1,56 @@
+#include "cli_support.h"
+
+#include "storage/server_migrations.h"
+#include "storage/server_url.h"
+
+#include <QCoreApplication>
+
+namespace casedesk::cli {
+namespace {
+// The translation context of this file's messages.
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// server init: the schema in an EMPTY server database and its first administrator, as `init`
+// does for a file.
+int runServerInit(const QStringList &arguments)
+{
+    SubcommandParser command(QStringLiteral("casedesk-cli server init --server URL --admin NAME [--prefix P] "
+                                            "[--council NAME]"),
+                             Msg::tr("Set up CaseDesk in an empty database on a PostgreSQL server and create its "
+                                     "first administrator (password from --new-password-file, CASEDESK_NEW_PASSWORD "
+                                     "or asked twice). A database that is not empty is refused."));
+    command.addDatabaseOption();
+    return initialiseDatabase(command, arguments, Database::OpenMode::CreateNew);
+}
+
+// server upgrade: every pending server schema step, in one transaction.
+int runServerUpgrade(const QStringList &arguments)
+{
+    SubcommandParser command(QStringLiteral("casedesk-cli server upgrade --server URL"),
+                             Msg::tr("Bring the server database's schema up to this version of CaseDesk, in one "
+                                     "transaction. Upgrade once every desk has the new version."));
+    command.addDatabaseOption();
+    if (auto stop = command.parse(arguments))
+        return *stop;
+    if (!ServerUrl::isServerUrl(command.databaseLocation()))
+        return fail(usageError(Msg::tr("Give the server with --server URL.")));
+    auto database = command.openDatabase(Database::OpenMode::Upgrade);
+    if (!database)
+        return fail(database.error());
+    printOut(Msg::tr("Server database ready: %1 (server schema version %2)")
+                 .arg(database.value()->location())
+                 .arg(database.value()->schemaVersion()));
+    return Success;
+}
+
+} // namespace
+
+int runServer(const QStringList &arguments)
+{
+    return dispatch(QStringLiteral("server"), arguments,
+                    {{QStringLiteral("init"), runServerInit}, {QStringLiteral("upgrade"), runServerUpgrade}});
+}
+
+} // namespace casedesk::cli

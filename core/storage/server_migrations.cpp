@@ -1,0 +1,98 @@
+#include "storage/server_migrations.h"
+
+#include "storage/server_schema_steps.h"
+#include "storage/sql_helpers.h"
+
+namespace casedesk {
+namespace {
+
+struct ServerStep {
+    int version;
+    QStringList statements;
+};
+
+const QList<ServerStep> &serverSteps()
+{
+    static const QList<ServerStep> all = {
+        {1, serverSchemaVersion1()},
+    };
+    return all;
+}
+
+// Any fixed number: every desk that initialises or upgrades takes the same lock first.
+constexpr qint64 kSchemaLockKey = 0x43534B44;
+
+} // namespace
+
+int latestServerSchemaVersion() { return serverSteps().last().version; }
+
+Result<ServerSchemaState> readServerSchemaState(const QSqlDatabase &db)
+{
+    ServerSchemaState state;
+    auto marker = queryScalar(db, QStringLiteral("SELECT to_regclass('casedesk_schema') IS NOT NULL"));
+    if (!marker)
+        return marker.error();
+    state.ours = marker->toBool();
+    if (state.ours) {
+        auto version = storedServerSchemaVersion(db);
+        if (!version)
+            return version.error();
+        state.version = version.value();
+        return state;
+    }
+    // Tables, views, sequences or functions of someone else's: not ours to write into.
+    auto things = queryScalar(db, QStringLiteral("SELECT (SELECT count(*) FROM pg_class c JOIN pg_namespace n "
+                                                 "ON n.oid = c.relnamespace WHERE n.nspname = current_schema()) "
+                                                 "+ (SELECT count(*) FROM pg_proc p JOIN pg_namespace n "
+                                                 "ON n.oid = p.pronamespace WHERE n.nspname = current_schema())"));
+    if (!things)
+        return things.error();
+    state.empty = things->toLongLong() == 0;
+    return state;
+}
+
+Result<int> storedServerSchemaVersion(const QSqlDatabase &db)
+{
+    auto version = queryScalar(db, QStringLiteral("SELECT version FROM casedesk_schema"));
+    if (!version)
+        return version.error();
+    return version->toInt();
+}
+
+Status migrateServer(const QSqlDatabase &db)
+{
+    Transaction transaction(db);
+    if (auto started = transaction.begin(); !started)
+        return started;
+    if (auto locked = runQuery(db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kSchemaLockKey}); !locked)
+        return locked.error();
+    // Read again under the lock: another desk may have done the work meanwhile.
+    auto state = readServerSchemaState(db);
+    if (!state)
+        return state.error();
+    int current = state->version;
+    if (!state->ours) {
+        if (auto created = runQuery(db, QStringLiteral("CREATE TABLE casedesk_schema (application TEXT NOT NULL, "
+                                                       "version BIGINT NOT NULL)"));
+            !created)
+            return created.error();
+        if (auto marked = runQuery(db, QStringLiteral("INSERT INTO casedesk_schema (application, version) "
+                                                      "VALUES ('CaseDesk', 0)"));
+            !marked)
+            return marked.error();
+    }
+    for (const ServerStep &step : serverSteps()) {
+        if (step.version <= current)
+            continue;
+        for (const QString &statement : step.statements) {
+            if (auto done = runQuery(db, statement); !done)
+                return done.error();
+        }
+        current = step.version;
+    }
+    if (auto recorded = runQuery(db, QStringLiteral("UPDATE casedesk_schema SET version = ?"), {current}); !recorded)
+        return recorded.error();
+    return transaction.commit();
+}
+
+} // namespace casedesk
