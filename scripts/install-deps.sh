@@ -10,6 +10,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   catch2 libsqlite3-dev sqlite3 libsodium-dev
   xvfb xauth poppler-utils fonts-wqy-microhei
+  libqt6sql6-psql postgresql-15 postgresql-client-15
 )
 # --fuzz (scripts/fuzz.sh only, not the main build): clang 14 and libFuzzer's runtime.
 if [ "${1:-}" = "--fuzz" ]; then
@@ -31,5 +32,11 @@ if [ "$(id -u)" -ne 0 ]; then
   as_root=(sudo)
 fi
 export DEBIAN_FRONTEND=noninteractive
+# PostgreSQL's server programs are for the tests' throwaway clusters (scripts/test-server.sh):
+# no cluster of the system's own is created or started by installing them.
+if [ ! -e /etc/postgresql-common/createcluster.d/casedesk.conf ]; then
+  "${as_root[@]}" mkdir -p /etc/postgresql-common/createcluster.d
+  echo "create_main_cluster = false" | "${as_root[@]}" tee /etc/postgresql-common/createcluster.d/casedesk.conf >/dev/null
+fi
 "${as_root[@]}" apt-get update -q
 "${as_root[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"

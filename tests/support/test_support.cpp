@@ -24,13 +24,22 @@
 
 namespace casedesk::test {
 
-TestDatabase::TestDatabase() : m_path(m_dir.filePath(QStringLiteral("test.db")))
+TestDatabase::TestDatabase()
 {
+    if (testServerUrl().isEmpty()) {
+        m_path = m_dir.filePath(QStringLiteral("test.db"));
+    } else {
+        m_server = std::make_unique<ServerScratchDatabase>(ServerScratchDatabase::Content::Initialised);
+        m_path = m_server->url();
+    }
     auto opened = Database::open(m_path, Database::OpenMode::CreateIfMissing);
     if (!opened)
         throw std::runtime_error(opened.error().message.toStdString());
     m_database = std::move(opened).value();
 }
+
+// The connection closes before its server database is dropped.
+TestDatabase::~TestDatabase() { m_database.reset(); }
 
 std::unique_ptr<Database> TestDatabase::openAgain() const
 {

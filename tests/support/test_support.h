@@ -3,6 +3,7 @@
 #include "domain/complaint.h"
 #include "domain/roles.h"
 #include "storage/database.h"
+#include "test_server.h"
 
 #include <QSqlDatabase>
 #include <QTemporaryDir>
@@ -12,19 +13,24 @@
 
 namespace casedesk::test {
 
-// A fresh database file in its own temporary folder, removed after the test.
+// A fresh database, removed after the test: a file in its own temporary folder, or, when the
+// suite runs on the test server (test_server.h), a database of its own on that server.
 class TestDatabase {
 public:
     TestDatabase();
+    ~TestDatabase();
+    bool onServer() const { return m_server != nullptr; }
     QSqlDatabase connection() const { return m_database->connection(); }
     Database &database() { return *m_database; }
+    // The file's path, or the server database's URL.
     QString path() const { return m_path; }
     QString folder() const { return m_dir.path(); }
-    // A second, independent connection to the same file (another desk, another thread).
+    // A second, independent connection to the same database (another desk, another thread).
     std::unique_ptr<Database> openAgain() const;
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<ServerScratchDatabase> m_server;
     QString m_path;
     std::unique_ptr<Database> m_database;
 };

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+namespace casedesk::test {
+
+// The throwaway PostgreSQL cluster the suite's server run uses (scripts/test-server.sh, started
+// by CTest's "test server" fixture): its URL from $CASEDESK_TEST_SERVER_URL, or from the file
+// $CASEDESK_TEST_SERVER_FILE names. Empty when the suite runs on SQLite files.
+QString testServerUrl();
+
+// A database of its own on the test cluster, dropped when this goes away (also when the test
+// failed). Initialised: a CaseDesk database at the latest schema, copied from a template made
+// once per cluster (fast); Empty: a database with nothing in it (for init and migration tests).
+class ServerScratchDatabase {
+public:
+    enum class Content { Empty, Initialised };
+    explicit ServerScratchDatabase(Content content);
+    ~ServerScratchDatabase();
+    ServerScratchDatabase(const ServerScratchDatabase &) = delete;
+    ServerScratchDatabase &operator=(const ServerScratchDatabase &) = delete;
+
+    // The database's URL, with the cluster's password (tests only).
+    QString url() const { return m_url; }
+    QString name() const { return m_name; }
+
+private:
+    QString m_name;
+    QString m_url;
+};
+
+} // namespace casedesk::test
