@@ -5,6 +5,7 @@
 #include "database_claim.h"
 #include "desk_settings.h"
 #include "main_window.h"
+#include "notice_bar.h"
 #include "restore_backup.h"
 #include "settings/backup_settings_page.h"
 #include "storage/backups.h"
@@ -14,11 +15,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QThread>
@@ -26,6 +29,7 @@
 
 #include <functional>
 #include <QSettings>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
 
@@ -154,26 +158,30 @@ TEST_CASE("restoring a damaged database's backup with nobody signed in asks who 
         REQUIRE(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
         damaged.write(QByteArray(8192, 'x'));
     }
-    // The caseworker first (refused, said in a message box), then the administrator.
+    // The caseworker first (refused, said in the dialog's message line while it stays open),
+    // then the administrator.
     QStringList refusals;
     int attempts = 0;
     std::function<void()> answer = [&] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-            refusals << box->text();
-            box->accept();
-        } else if (auto *dialog = qobject_cast<QDialog *>(modal)) {
-            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("restoreUserEdit"));
-            auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("restorePasswordEdit"));
-            if (name && password) {
-                name->setText(++attempts == 1 ? QStringLiteral("李敏") : QStringLiteral("管理员"));
-                password->setText(kTestPassword);
-                dialog->accept();
-                if (attempts >= 2)
-                    return;
-            }
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        auto *name = dialog ? dialog->findChild<QLineEdit *>(QStringLiteral("restoreUserEdit")) : nullptr;
+        auto *password = dialog ? dialog->findChild<QLineEdit *>(QStringLiteral("restorePasswordEdit")) : nullptr;
+        if (!name || !password) {
+            QTimer::singleShot(20, answer);
+            return;
         }
-        QTimer::singleShot(20, answer);
+        name->setText(++attempts == 1 ? QStringLiteral("李敏") : QStringLiteral("管理员"));
+        password->setText(kTestPassword);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        if (attempts == 1) {
+            CHECK(dialog->isVisible()); // refused: still open for another name
+            auto *notice = dialog->findChild<NoticeBar *>();
+            REQUIRE(notice);
+            CHECK(notice->kind() == NoticeBar::Kind::Error);
+            if (notice->isVisible())
+                refusals << notice->text();
+            QTimer::singleShot(20, answer);
+        }
     };
     QTimer::singleShot(20, answer);
     CHECK(askWhoRestores(nullptr, backup, path));
