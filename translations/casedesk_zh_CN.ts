@@ -4947,37 +4947,37 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>ReportContent</name>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="28"/>
+        <location filename="../core/stats/report_content.cpp" line="30"/>
         <source>District: %1</source>
         <translation>区：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="30"/>
+        <location filename="../core/stats/report_content.cpp" line="32"/>
         <source>Street: %1</source>
         <translation>街道：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="37"/>
+        <location filename="../core/stats/report_content.cpp" line="39"/>
         <source>Category: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="41"/>
+        <location filename="../core/stats/report_content.cpp" line="43"/>
         <source>Channel: %1</source>
         <translation>来源渠道：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="43"/>
+        <location filename="../core/stats/report_content.cpp" line="45"/>
         <source>Caseworker: %1</source>
         <translation>承办人：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="48"/>
+        <location filename="../core/stats/report_content.cpp" line="50"/>
         <source>Business: %1</source>
         <translation>经营者：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="50"/>
+        <location filename="../core/stats/report_content.cpp" line="52"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -5001,6 +5001,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../ui/reports/report_document.cpp" line="86"/>
+        <location filename="../ui/reports/report_document.cpp" line="117"/>
         <source>Amount involved (yuan)</source>
         <translation>涉及金额（元）</translation>
     </message>
@@ -5014,38 +5015,38 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation type="vanished">解决率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="133"/>
+        <location filename="../ui/reports/report_document.cpp" line="158"/>
         <source>Monthly report</source>
         <translation>月度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="134"/>
+        <location filename="../ui/reports/report_document.cpp" line="159"/>
         <source>Quarterly report</source>
         <translation>季度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="135"/>
+        <location filename="../ui/reports/report_document.cpp" line="160"/>
         <source>Annual report</source>
         <translation>年度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="138"/>
+        <location filename="../ui/reports/report_document.cpp" line="163"/>
         <source>Statistics report</source>
         <translation>统计报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="145"/>
+        <location filename="../ui/reports/report_document.cpp" line="170"/>
         <source>Consumer complaints statistics, %1</source>
         <translation>%1消费者投诉统计分析报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="161"/>
+        <location filename="../ui/reports/report_document.cpp" line="186"/>
         <source>Period: %1 to %2</source>
         <translation>统计期间：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="164"/>
-        <location filename="../ui/reports/report_document.cpp" line="179"/>
+        <location filename="../ui/reports/report_document.cpp" line="189"/>
+        <location filename="../ui/reports/report_document.cpp" line="204"/>
         <source>Scope: %1</source>
         <translation>统计范围：%1</translation>
     </message>
@@ -5054,23 +5055,23 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation type="vanished">%1 编制</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="177"/>
+        <location filename="../ui/reports/report_document.cpp" line="202"/>
         <source>1. Headline figures</source>
         <translation>一、主要指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="183"/>
+        <location filename="../ui/reports/report_document.cpp" line="208"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="183"/>
-        <location filename="../ui/reports/report_document.cpp" line="245"/>
+        <location filename="../ui/reports/report_document.cpp" line="208"/>
+        <location filename="../ui/reports/report_document.cpp" line="270"/>
         <source>Year on year</source>
         <translation>同比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="183"/>
+        <location filename="../ui/reports/report_document.cpp" line="208"/>
         <source>Period on period</source>
         <translation>环比</translation>
     </message>
@@ -5095,122 +5096,174 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>按投诉量列出前%1项（共%2项）。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="166"/>
+        <location filename="../ui/reports/report_document.cpp" line="104"/>
+        <source>9. Money recovered above the amount involved</source>
+        <translation>九、挽回经济损失超过涉及金额的案件</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="106"/>
+        <source>No case closed in this period recovered more than its amount involved.</source>
+        <translation>本期办结的案件中，没有挽回经济损失超过涉及金额的案件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="108"/>
+        <source>Cases closed in this period whose money recovered is above their amount involved (from every source, each sum counted once), largest excess first. Check each against its ledger before the report is released.</source>
+        <translation>本期办结、挽回经济损失（各来源合计，同一笔款项只计一次）超过涉及金额的案件，按超出金额从大到小排列。报告发布前请逐件核对其挽回款项明细。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="115"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="115"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="117"/>
+        <source>Case</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="117"/>
+        <source>Recovered (yuan)</source>
+        <translation>挽回金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="118"/>
+        <source>Above by (yuan)</source>
+        <translation>超出金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="118"/>
+        <source>Confirmed when recorded</source>
+        <translation>登记时已确认</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/report_document.cpp" line="121"/>
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>另有 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="191"/>
         <source>%1 · prepared %2</source>
         <translation>%1 · %2编制</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="168"/>
+        <location filename="../ui/reports/report_document.cpp" line="193"/>
         <source>Summary</source>
         <translation>综述</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="174"/>
+        <location filename="../ui/reports/report_document.cpp" line="199"/>
         <source>Approved for release (signature): ____________________      Date: ____________</source>
         <translation>签发（签字）：____________________&#x3000;&#x3000;日期：______年____月____日</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="185"/>
+        <location filename="../ui/reports/report_document.cpp" line="210"/>
         <source>Year on year: against %1; period on period: against %2. Rates change in percentage points. &quot;—&quot;: no figure to compare with. Complaints received include those refused or returned; complaints accepted are those the council took on. Complaint resolution rate: resolved ÷ accepted, as the China Consumers Association&apos;s published figures count it (it can pass 100% when older cases are closed); resolution rate of closed cases: resolved ÷ closed.</source>
         <translation>同比：与%1相比；环比：与%2相比。比率的变化以百分点计。“—”表示无可比数据。收到投诉含不予受理和退回的投诉；受理投诉为本会受理的投诉。投诉解决率＝解决件数÷受理件数，与中国消费者协会公布数据的口径一致（办结以前受理的案件较多时可超过100%）；办结解决率＝解决件数÷办结件数。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="193"/>
+        <location filename="../ui/reports/report_document.cpp" line="218"/>
         <source>2. Complaints over time</source>
         <translation>二、投诉走势</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="199"/>
+        <location filename="../ui/reports/report_document.cpp" line="224"/>
         <source>Resolution, satisfaction and on-time rates, %1</source>
-        <translation>%1年解决率、满意率、按时办结率</translation>
+        <translation>%1年投诉解决率、办结解决率、满意率和按时办结率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="208"/>
+        <location filename="../ui/reports/report_document.cpp" line="233"/>
         <source>3. By category</source>
         <translation>三、按投诉类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="210"/>
+        <location filename="../ui/reports/report_document.cpp" line="235"/>
         <source>Top %1 categories by number of complaints</source>
         <translation>投诉量前%1位的类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="211"/>
+        <location filename="../ui/reports/report_document.cpp" line="236"/>
         <source>Complaints by category</source>
         <translation>各类别投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="217"/>
+        <location filename="../ui/reports/report_document.cpp" line="242"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="218"/>
+        <location filename="../ui/reports/report_document.cpp" line="243"/>
         <source>4. By district</source>
         <translation>四、按区</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="219"/>
+        <location filename="../ui/reports/report_document.cpp" line="244"/>
         <source>District</source>
         <translation>区</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="220"/>
+        <location filename="../ui/reports/report_document.cpp" line="245"/>
         <source>5. By channel</source>
         <translation>五、按来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="223"/>
+        <location filename="../ui/reports/report_document.cpp" line="248"/>
         <source>Complaints by channel</source>
         <translation>各来源渠道投诉占比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="226"/>
+        <location filename="../ui/reports/report_document.cpp" line="251"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="227"/>
+        <location filename="../ui/reports/report_document.cpp" line="252"/>
         <source>6. By nature of complaint</source>
         <translation>六、按投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="228"/>
+        <location filename="../ui/reports/report_document.cpp" line="253"/>
         <source>Nature</source>
         <translation>投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="231"/>
+        <location filename="../ui/reports/report_document.cpp" line="256"/>
         <source>7. Hot issues</source>
         <translation>七、热点问题</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="233"/>
+        <location filename="../ui/reports/report_document.cpp" line="258"/>
         <source>Top %1 categories by growth against %2</source>
         <translation>较%2增长最多的前%1个类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="237"/>
+        <location filename="../ui/reports/report_document.cpp" line="262"/>
         <source>No category grew against the same period last year.</source>
         <translation>与去年同期相比，没有投诉量上升的类别。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="244"/>
+        <location filename="../ui/reports/report_document.cpp" line="269"/>
         <source>Industry (category)</source>
         <translation>行业（类别）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="245"/>
+        <location filename="../ui/reports/report_document.cpp" line="270"/>
         <source>Increase</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="248"/>
+        <location filename="../ui/reports/report_document.cpp" line="273"/>
         <source>Categories that grew: %1; the others did not.</source>
         <translation>有增长的类别共%1个，其余类别未增长。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="251"/>
+        <location filename="../ui/reports/report_document.cpp" line="276"/>
         <source>Top %1 businesses by number of complaints</source>
         <translation>投诉量前%1位的经营者</translation>
     </message>
@@ -5219,27 +5272,27 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation type="vanished">被投诉较多的经营者</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="252"/>
+        <location filename="../ui/reports/report_document.cpp" line="277"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="255"/>
+        <location filename="../ui/reports/report_document.cpp" line="280"/>
         <source>8. Typical cases</source>
         <translation>八、典型案例</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="257"/>
+        <location filename="../ui/reports/report_document.cpp" line="282"/>
         <source>No typical case was flagged in this period.</source>
         <translation>本期没有标记典型案例。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="259"/>
+        <location filename="../ui/reports/report_document.cpp" line="284"/>
         <source>%1 typical cases were flagged in this period; the newest %2 are shown.</source>
         <translation>本期共标记典型案例 %1 件，以下列出最近的 %2 件。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="265"/>
+        <location filename="../ui/reports/report_document.cpp" line="290"/>
         <source>Case %1 · %2 · %3 · amount involved ¥%4, recovered ¥%5</source>
         <translation>案件 %1 · %2 · %3 · 涉及金额 ¥%4，挽回损失 ¥%5</translation>
     </message>
@@ -5333,62 +5386,67 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>涉及金额%1；办结案件%2件，为消费者挽回经济损失%3。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="77"/>
+        <location filename="../core/stats/report_summary.cpp" line="72"/>
+        <source>Closed cases whose money recovered is above their amount involved: %1 (listed at the end of the report).</source>
+        <translation>挽回经济损失超过涉及金额的办结案件：%1件（列于报告末尾）。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="81"/>
         <source>No complaints were received in this period.</source>
         <translation>本期未收到投诉。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="87"/>
+        <location filename="../core/stats/report_summary.cpp" line="91"/>
         <source>%1 with %2 (%3 of all, %4 year on year)</source>
         <translation>%1%2件（占%3，同比%4）</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="93"/>
+        <location filename="../core/stats/report_summary.cpp" line="97"/>
         <source>Largest categories (top %1 by number of complaints): %2.</source>
         <translation>投诉量居前%1位的类别为：%2。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="95"/>
+        <location filename="../core/stats/report_summary.cpp" line="99"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="98"/>
+        <location filename="../core/stats/report_summary.cpp" line="102"/>
         <source>The category that grew most against the same period last year was %1 (%2 against %3).</source>
         <translation>较上年同期增长最多的类别是%1（%2件，上年同期%3件）。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="112"/>
+        <location filename="../core/stats/report_summary.cpp" line="116"/>
         <source>Complaint resolution rate (resolved ÷ accepted, as the published figures count it): %1, %2 year on year. Resolution rate of closed cases (resolved ÷ closed): %3 (%4 of %5), %6 year on year.</source>
         <translation>投诉解决率（解决件数÷受理件数，与公布数据口径一致）为%1，同比%2；办结解决率（解决件数÷办结件数）为%3（%5件中解决%4件），同比%6。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="121"/>
+        <location filename="../core/stats/report_summary.cpp" line="125"/>
         <source>No follow-up visit recorded a result, so there is no satisfaction rate.</source>
         <translation>本期回访均未记录结果，无满意率数据。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="123"/>
+        <location filename="../core/stats/report_summary.cpp" line="127"/>
         <source>Satisfaction rate: %1 (follow-up visits with a result: %2), %3 year on year.</source>
         <translation>满意率为%1（有结果的回访%2次），同比%3。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="127"/>
+        <location filename="../core/stats/report_summary.cpp" line="131"/>
         <source>On-time rate: %1; mediation success rate: %2.</source>
         <translation>按时办结率为%1；调解成功率为%2。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="135"/>
+        <location filename="../core/stats/report_summary.cpp" line="139"/>
         <source>No sudden run of complaints against one business was flagged in this period.</source>
         <translation>本期未出现针对单一经营者的投诉骤增预警。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="136"/>
+        <location filename="../core/stats/report_summary.cpp" line="140"/>
         <source>Sudden runs of complaints against one business flagged in this period (early warning): %1, concerning %2.</source>
         <translation>本期针对单一经营者的投诉骤增预警%1次，涉及：%2。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="139"/>
+        <location filename="../core/stats/report_summary.cpp" line="143"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -8393,136 +8451,156 @@ Period on period: %5</source>
 <context>
     <name>casedesk::DashboardWindow</name>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="75"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="72"/>
+        <source>Complaints received in the period, including those refused or returned.</source>
+        <translation>本期收到的投诉，含不予受理和退回的投诉。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="74"/>
+        <source>Of the complaints received in the period, those the council accepted (not refused, returned or still waiting for the decision).</source>
+        <translation>本期收到的投诉中本会受理的投诉（不含不予受理、退回及尚待决定是否受理的投诉）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="77"/>
+        <source>Complaint resolution rate: complaints resolved ÷ complaints accepted, as the China Consumers Association&apos;s published figures count it. It can pass 100% when older cases are closed.</source>
+        <translation>投诉解决率＝解决件数÷受理件数，与中国消费者协会公布数据的口径一致。办结以前受理的案件较多时可超过100%。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="80"/>
+        <source>Resolution rate of closed cases: complaints resolved ÷ cases closed in the period.</source>
+        <translation>办结解决率＝解决件数÷本期办结件数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="91"/>
         <source>Dashboard</source>
         <translation>统计看板</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="85"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="431"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="452"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="101"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="448"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="469"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="88"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="104"/>
         <source>Headline figures</source>
         <translation>主要指标</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="90"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="106"/>
         <source>By %1</source>
         <translation>按%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="93"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="109"/>
         <source>Report...</source>
         <translation>统计报告...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="95"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="111"/>
         <source>Print preview of the period&apos;s report; save it as PDF from there</source>
         <translation>预览本期统计报告，可在预览中打印</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="98"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="114"/>
         <source>Save PDF...</source>
         <translation>另存为 PDF...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="137"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="154"/>
         <source>&lt;b&gt;Early warnings&lt;/b&gt;&lt;br&gt;Sudden runs of complaints against one business will be listed here.</source>
         <translation>&lt;b&gt;风险预警&lt;/b&gt;&lt;br&gt;某一经营者短期内投诉激增时，将在此列出。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="158"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="175"/>
         <source>Period</source>
         <translation>统计期间</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="161"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="178"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="162"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="179"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="163"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="180"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="190"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="207"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="202"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="219"/>
         <source>All districts</source>
         <translation>全部区</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="210"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="227"/>
         <source>The districts could not be loaded: %1</source>
         <translation>无法读取区列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="213"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="230"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="218"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="235"/>
         <source>The categories could not be loaded: %1</source>
         <translation>无法读取投诉类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="220"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="237"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="223"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="240"/>
         <source>All caseworkers</source>
         <translation>全部承办人</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="230"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="247"/>
         <source>The caseworkers could not be loaded: %1</source>
         <translation>无法读取承办人列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="352"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="369"/>
         <source>Resolution, satisfaction and on-time rates, %1</source>
-        <translation>%1年解决率、满意率、按时办结率</translation>
+        <translation>%1年投诉解决率、办结解决率、满意率和按时办结率</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="353"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="370"/>
         <source>Complaints by category, %1</source>
         <translation>%1各类别投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="354"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="371"/>
         <source>Complaints by channel, %1</source>
         <translation>%1各来源渠道占比</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="356"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="373"/>
         <source>Businesses with the most complaints, %1</source>
         <translation>%1被投诉较多的经营者</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="432"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="452"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="449"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="469"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="438"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="458"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="455"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="475"/>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
