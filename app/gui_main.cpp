@@ -83,8 +83,9 @@ std::optional<Opened> openWithRecovery(QString path, bool explicitPath)
         QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("Startup", "CaseDesk"),
                         QCoreApplication::translate("Startup", "The database %1 cannot be opened.")
                             .arg(QDir::toNativeSeparators(path)));
-        box.setInformativeText(restoreOutcome.isEmpty() ? opened.error().message
-                                                        : restoreOutcome + QStringLiteral("\n\n") + opened.error().message);
+        box.setInformativeText(restoreOutcome.isEmpty()
+                                   ? opened.error().message
+                                   : restoreOutcome + QStringLiteral("\n\n") + opened.error().message);
         restoreOutcome.clear();
         // A damaged file is never overwritten: the offer is to put a backup in its place
         // (the damaged file is kept next to it as .before-restore).

@@ -15,17 +15,17 @@
         <translation type="vanished">核验审计记录</translation>
     </message>
     <message>
-        <location filename="../ui/audit_verification.cpp" line="65"/>
+        <location filename="../ui/audit_verification.cpp" line="66"/>
         <source>The audit trail could not be checked: %1</source>
         <translation>无法核验审计记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/audit_verification.cpp" line="69"/>
+        <location filename="../ui/audit_verification.cpp" line="70"/>
         <source>The audit trail has been tampered with.</source>
         <translation>审计记录已被篡改。</translation>
     </message>
     <message>
-        <location filename="../ui/audit_verification.cpp" line="71"/>
+        <location filename="../ui/audit_verification.cpp" line="72"/>
         <source>Someone changed the database outside CaseDesk. Keep a copy of this file as evidence and compare it with a backup.</source>
         <translation>有人绕过消保案件台直接改动了数据库。请复制保留此文件作为证据，并与备份进行比对。</translation>
     </message>
@@ -5001,7 +5001,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../ui/reports/report_document.cpp" line="86"/>
-        <location filename="../ui/reports/report_document.cpp" line="117"/>
+        <location filename="../ui/reports/report_document.cpp" line="118"/>
         <source>Amount involved (yuan)</source>
         <translation>涉及金额（元）</translation>
     </message>
@@ -5015,38 +5015,38 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation type="vanished">解决率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="158"/>
+        <location filename="../ui/reports/report_document.cpp" line="159"/>
         <source>Monthly report</source>
         <translation>月度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="159"/>
+        <location filename="../ui/reports/report_document.cpp" line="160"/>
         <source>Quarterly report</source>
         <translation>季度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="160"/>
+        <location filename="../ui/reports/report_document.cpp" line="161"/>
         <source>Annual report</source>
         <translation>年度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="163"/>
+        <location filename="../ui/reports/report_document.cpp" line="164"/>
         <source>Statistics report</source>
         <translation>统计报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="170"/>
+        <location filename="../ui/reports/report_document.cpp" line="171"/>
         <source>Consumer complaints statistics, %1</source>
         <translation>%1消费者投诉统计分析报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="186"/>
+        <location filename="../ui/reports/report_document.cpp" line="187"/>
         <source>Period: %1 to %2</source>
         <translation>统计期间：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="189"/>
-        <location filename="../ui/reports/report_document.cpp" line="204"/>
+        <location filename="../ui/reports/report_document.cpp" line="190"/>
+        <location filename="../ui/reports/report_document.cpp" line="205"/>
         <source>Scope: %1</source>
         <translation>统计范围：%1</translation>
     </message>
@@ -5055,23 +5055,23 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation type="vanished">%1 编制</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="202"/>
+        <location filename="../ui/reports/report_document.cpp" line="203"/>
         <source>1. Headline figures</source>
         <translation>一、主要指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="208"/>
+        <location filename="../ui/reports/report_document.cpp" line="209"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="208"/>
-        <location filename="../ui/reports/report_document.cpp" line="270"/>
+        <location filename="../ui/reports/report_document.cpp" line="209"/>
+        <location filename="../ui/reports/report_document.cpp" line="271"/>
         <source>Year on year</source>
         <translation>同比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="208"/>
+        <location filename="../ui/reports/report_document.cpp" line="209"/>
         <source>Period on period</source>
         <translation>环比</translation>
     </message>
@@ -5101,169 +5101,169 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>九、挽回经济损失超过涉及金额的案件</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="106"/>
+        <location filename="../ui/reports/report_document.cpp" line="107"/>
         <source>No case closed in this period recovered more than its amount involved.</source>
         <translation>本期办结的案件中，没有挽回经济损失超过涉及金额的案件。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="108"/>
+        <location filename="../ui/reports/report_document.cpp" line="109"/>
         <source>Cases closed in this period whose money recovered is above their amount involved (from every source, each sum counted once), largest excess first. Check each against its ledger before the report is released.</source>
         <translation>本期办结、挽回经济损失（各来源合计，同一笔款项只计一次）超过涉及金额的案件，按超出金额从大到小排列。报告发布前请逐件核对其挽回款项明细。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="115"/>
+        <location filename="../ui/reports/report_document.cpp" line="116"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="115"/>
+        <location filename="../ui/reports/report_document.cpp" line="116"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="117"/>
+        <location filename="../ui/reports/report_document.cpp" line="118"/>
         <source>Case</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="117"/>
+        <location filename="../ui/reports/report_document.cpp" line="118"/>
         <source>Recovered (yuan)</source>
         <translation>挽回金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="118"/>
+        <location filename="../ui/reports/report_document.cpp" line="119"/>
         <source>Above by (yuan)</source>
         <translation>超出金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="118"/>
+        <location filename="../ui/reports/report_document.cpp" line="119"/>
         <source>Confirmed when recorded</source>
         <translation>登记时已确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reports/report_document.cpp" line="121"/>
+        <location filename="../ui/reports/report_document.cpp" line="122"/>
         <source>And %n more.</source>
         <translation>
             <numerusform>另有 %n 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="191"/>
+        <location filename="../ui/reports/report_document.cpp" line="192"/>
         <source>%1 · prepared %2</source>
         <translation>%1 · %2编制</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="193"/>
+        <location filename="../ui/reports/report_document.cpp" line="194"/>
         <source>Summary</source>
         <translation>综述</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="199"/>
+        <location filename="../ui/reports/report_document.cpp" line="200"/>
         <source>Approved for release (signature): ____________________      Date: ____________</source>
         <translation>签发（签字）：____________________&#x3000;&#x3000;日期：______年____月____日</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="210"/>
+        <location filename="../ui/reports/report_document.cpp" line="211"/>
         <source>Year on year: against %1; period on period: against %2. Rates change in percentage points. &quot;—&quot;: no figure to compare with. Complaints received include those refused or returned; complaints accepted are those the council took on. Complaint resolution rate: resolved ÷ accepted, as the China Consumers Association&apos;s published figures count it (it can pass 100% when older cases are closed); resolution rate of closed cases: resolved ÷ closed.</source>
         <translation>同比：与%1相比；环比：与%2相比。比率的变化以百分点计。“—”表示无可比数据。收到投诉含不予受理和退回的投诉；受理投诉为本会受理的投诉。投诉解决率＝解决件数÷受理件数，与中国消费者协会公布数据的口径一致（办结以前受理的案件较多时可超过100%）；办结解决率＝解决件数÷办结件数。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="218"/>
+        <location filename="../ui/reports/report_document.cpp" line="219"/>
         <source>2. Complaints over time</source>
         <translation>二、投诉走势</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="224"/>
+        <location filename="../ui/reports/report_document.cpp" line="225"/>
         <source>Resolution, satisfaction and on-time rates, %1</source>
         <translation>%1年投诉解决率、办结解决率、满意率和按时办结率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="233"/>
+        <location filename="../ui/reports/report_document.cpp" line="234"/>
         <source>3. By category</source>
         <translation>三、按投诉类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="235"/>
+        <location filename="../ui/reports/report_document.cpp" line="236"/>
         <source>Top %1 categories by number of complaints</source>
         <translation>投诉量前%1位的类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="236"/>
+        <location filename="../ui/reports/report_document.cpp" line="237"/>
         <source>Complaints by category</source>
         <translation>各类别投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="242"/>
+        <location filename="../ui/reports/report_document.cpp" line="243"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="243"/>
+        <location filename="../ui/reports/report_document.cpp" line="244"/>
         <source>4. By district</source>
         <translation>四、按区</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="244"/>
+        <location filename="../ui/reports/report_document.cpp" line="245"/>
         <source>District</source>
         <translation>区</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="245"/>
+        <location filename="../ui/reports/report_document.cpp" line="246"/>
         <source>5. By channel</source>
         <translation>五、按来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="248"/>
+        <location filename="../ui/reports/report_document.cpp" line="249"/>
         <source>Complaints by channel</source>
         <translation>各来源渠道投诉占比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="251"/>
+        <location filename="../ui/reports/report_document.cpp" line="252"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="252"/>
+        <location filename="../ui/reports/report_document.cpp" line="253"/>
         <source>6. By nature of complaint</source>
         <translation>六、按投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="253"/>
+        <location filename="../ui/reports/report_document.cpp" line="254"/>
         <source>Nature</source>
         <translation>投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="256"/>
+        <location filename="../ui/reports/report_document.cpp" line="257"/>
         <source>7. Hot issues</source>
         <translation>七、热点问题</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="258"/>
+        <location filename="../ui/reports/report_document.cpp" line="259"/>
         <source>Top %1 categories by growth against %2</source>
         <translation>较%2增长最多的前%1个类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="262"/>
+        <location filename="../ui/reports/report_document.cpp" line="263"/>
         <source>No category grew against the same period last year.</source>
         <translation>与去年同期相比，没有投诉量上升的类别。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="269"/>
+        <location filename="../ui/reports/report_document.cpp" line="270"/>
         <source>Industry (category)</source>
         <translation>行业（类别）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="270"/>
+        <location filename="../ui/reports/report_document.cpp" line="271"/>
         <source>Increase</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="273"/>
+        <location filename="../ui/reports/report_document.cpp" line="274"/>
         <source>Categories that grew: %1; the others did not.</source>
         <translation>有增长的类别共%1个，其余类别未增长。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="276"/>
+        <location filename="../ui/reports/report_document.cpp" line="277"/>
         <source>Top %1 businesses by number of complaints</source>
         <translation>投诉量前%1位的经营者</translation>
     </message>
@@ -5272,27 +5272,27 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation type="vanished">被投诉较多的经营者</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="277"/>
+        <location filename="../ui/reports/report_document.cpp" line="278"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="280"/>
+        <location filename="../ui/reports/report_document.cpp" line="281"/>
         <source>8. Typical cases</source>
         <translation>八、典型案例</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="282"/>
+        <location filename="../ui/reports/report_document.cpp" line="283"/>
         <source>No typical case was flagged in this period.</source>
         <translation>本期没有标记典型案例。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="284"/>
+        <location filename="../ui/reports/report_document.cpp" line="285"/>
         <source>%1 typical cases were flagged in this period; the newest %2 are shown.</source>
         <translation>本期共标记典型案例 %1 件，以下列出最近的 %2 件。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="290"/>
+        <location filename="../ui/reports/report_document.cpp" line="291"/>
         <source>Case %1 · %2 · %3 · amount involved ¥%4, recovered ¥%5</source>
         <translation>案件 %1 · %2 · %3 · 涉及金额 ¥%4，挽回损失 ¥%5</translation>
     </message>
@@ -5512,7 +5512,7 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>数据库已从 %1 恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="103"/>
+        <location filename="../ui/restore_backup.cpp" line="104"/>
         <source>The previous file was kept as %1.</source>
         <translation>原文件已保留为 %1。</translation>
     </message>
@@ -5674,42 +5674,42 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>无法打开数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="93"/>
+        <location filename="../app/gui_main.cpp" line="94"/>
         <source>Restore a Backup...</source>
         <translation>从备份恢复...</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="94"/>
+        <location filename="../app/gui_main.cpp" line="95"/>
         <source>Open Another File...</source>
         <translation>打开其他文件…</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="112"/>
+        <location filename="../app/gui_main.cpp" line="113"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="179"/>
+        <location filename="../app/gui_main.cpp" line="180"/>
         <source>CaseDesk case management</source>
         <translation>消保案件台：消费投诉案件管理</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="183"/>
+        <location filename="../app/gui_main.cpp" line="184"/>
         <source>Open (or create) the database FILE.</source>
         <translation>打开（或新建）指定的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="184"/>
+        <location filename="../app/gui_main.cpp" line="185"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="187"/>
+        <location filename="../app/gui_main.cpp" line="188"/>
         <source>Offer NAME on the sign-in window.</source>
         <translation>在登录窗口中预填用户名 NAME。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="188"/>
+        <location filename="../app/gui_main.cpp" line="189"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -6792,92 +6792,92 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>查看投诉</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="22"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="23"/>
         <source>Acknowledge...</source>
         <translation>确认预警...</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="26"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="27"/>
         <source>Early Warnings</source>
         <translation>风险预警</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="29"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="30"/>
         <source>A sudden run of complaints against one business, above all about prepaid cards, is often the sign that it is about to close. Newest first.</source>
         <translation>同一经营者的投诉突然增多（尤其是预付卡投诉），往往是其即将关门跑路的信号。最新的在前。</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="33"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="33"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="33"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="33"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="33"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="35"/>
         <source>Of which prepaid</source>
         <translation>其中预付卡</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="35"/>
         <source>Usual level</source>
         <translation>常态水平</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="35"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="42"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="43"/>
         <source>Rules...</source>
         <translation>规则...</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="69"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="70"/>
         <source>Looking for sudden runs of complaints...</source>
         <translation>正在查找短时间内集中出现的投诉……</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="94"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="95"/>
         <source>The early warnings could not be loaded: %1</source>
         <translation>无法读取预警信息：%1</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="106"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="107"/>
         <source>%1 per window</source>
         <translation>每期 %1 件</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="107"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="108"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="148"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="149"/>
         <source>Acknowledge Alert</source>
         <translation>确认预警</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="149"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="150"/>
         <source>What was done about %1 (optional):</source>
         <translation>对 %1 采取的措施（可不填）：</translation>
     </message>
@@ -6948,85 +6948,85 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::BusinessCasesDialog</name>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="27"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="28"/>
         <source>Make Group Case of Open Complaints</source>
         <translation>将未办结投诉建为群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="37"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="37"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="37"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="37"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="37"/>
         <source>Card balance (¥)</source>
         <translation>卡内余额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="37"/>
         <source>Group</source>
         <translation>群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="43"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="44"/>
         <source>Group Selected</source>
         <translation>所选建为群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="44"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="45"/>
         <source>Make a group case of the selected complaints only</source>
         <translation>仅将所选投诉建为群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="65"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="66"/>
         <source>The business could not be loaded: %1</source>
         <translation>无法读取该经营者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="70"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="71"/>
         <source>Complaints about %1</source>
         <translation>%1 的投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="71"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="72"/>
         <source>%1 (%2): %3 open and %4 finished complaints, %5 with a prepaid card. Business now: %6.</source>
         <translation>%1（%2）：未办结 %3 件，已办结 %4 件，其中涉及预付卡 %5 件。经营者现状：%6。</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="73"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="74"/>
         <source>no credit code</source>
         <translation>无统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="82"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="83"/>
         <source>The business&apos;s complaints could not be loaded: %1</source>
         <translation>无法读取该经营者的投诉：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="116"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="117"/>
         <source>%n of the business&apos;s complaints could not be loaded.</source>
         <translation>
             <numerusform>该经营者有 %n 件投诉无法读取。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="126"/>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="138"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="127"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="139"/>
         <source>%1 group complaint %2</source>
         <translation>%1 群体投诉 %2</translation>
     </message>
@@ -7618,17 +7618,17 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>无法将 %1 写入临时文件夹：%2</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="225"/>
+        <location filename="../ui/case_evidence_view.cpp" line="226"/>
         <source>No program on this computer opens %1. Save a copy and open it from there.</source>
         <translation>本机没有可打开 %1 的程序，请另存副本后再打开。</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="239"/>
+        <location filename="../ui/case_evidence_view.cpp" line="240"/>
         <source>Save a Copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="244"/>
+        <location filename="../ui/case_evidence_view.cpp" line="245"/>
         <source>%1 could not be saved: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
@@ -8373,32 +8373,32 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::ChangePasswordDialog</name>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="159"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="157"/>
         <source>Change My Password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="161"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="159"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="162"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="160"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="163"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="161"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="164"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="162"/>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="178"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="176"/>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -8773,129 +8773,134 @@ Period on period: %5</source>
 <context>
     <name>casedesk::DueListDialog</name>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="20"/>
+        <location filename="../ui/due_list_dialog.cpp" line="21"/>
         <source>Only my cases</source>
         <translation>只看我的案件</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="23"/>
+        <location filename="../ui/due_list_dialog.cpp" line="25"/>
         <source>Due Soon and Overdue</source>
         <translation>即将到期与已逾期</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="26"/>
+        <location filename="../ui/due_list_dialog.cpp" line="28"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="31"/>
+        <location filename="../ui/due_list_dialog.cpp" line="33"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="31"/>
+        <location filename="../ui/due_list_dialog.cpp" line="33"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="31"/>
+        <location filename="../ui/due_list_dialog.cpp" line="33"/>
         <source>Due</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="31"/>
+        <location filename="../ui/due_list_dialog.cpp" line="33"/>
         <source>State</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="31"/>
+        <location filename="../ui/due_list_dialog.cpp" line="33"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="32"/>
+        <location filename="../ui/due_list_dialog.cpp" line="34"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="32"/>
+        <location filename="../ui/due_list_dialog.cpp" line="34"/>
         <source>Business</source>
         <translation>被投诉经营者</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="32"/>
+        <location filename="../ui/due_list_dialog.cpp" line="34"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="40"/>
+        <location filename="../ui/due_list_dialog.cpp" line="42"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="42"/>
+        <location filename="../ui/due_list_dialog.cpp" line="44"/>
         <source>Due within</source>
         <translation>到期范围</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="64"/>
+        <location filename="../ui/due_list_dialog.cpp" line="67"/>
         <source>Working out the deadlines...</source>
         <translation>正在计算各案期限……</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="102"/>
+        <location filename="../ui/due_list_dialog.cpp" line="92"/>
+        <source>The deadlines could not be loaded: %1</source>
+        <translation>无法计算办理时限：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/due_list_dialog.cpp" line="108"/>
         <source>clock stopped</source>
         <translation>暂停计时中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="104"/>
+        <location filename="../ui/due_list_dialog.cpp" line="110"/>
         <source>%n hour(s) late</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="105"/>
+        <location filename="../ui/due_list_dialog.cpp" line="111"/>
         <source>%n hour(s) left</source>
         <translation>
             <numerusform>剩余 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="109"/>
+        <location filename="../ui/due_list_dialog.cpp" line="115"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="109"/>
+        <location filename="../ui/due_list_dialog.cpp" line="115"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>剩余 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="111"/>
+        <location filename="../ui/due_list_dialog.cpp" line="117"/>
         <source>%n working day(s) late</source>
         <translation>
             <numerusform>已逾期 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="107"/>
+        <location filename="../ui/due_list_dialog.cpp" line="113"/>
         <source>due today</source>
         <translation>今日到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="112"/>
+        <location filename="../ui/due_list_dialog.cpp" line="118"/>
         <source>%n working day(s) left</source>
         <translation>
             <numerusform>剩余 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="123"/>
+        <location filename="../ui/due_list_dialog.cpp" line="129"/>
         <source>%1 deadline(s) to watch, %2 of them overdue.</source>
         <translation>共 %1 项时限需关注，其中 %2 项已逾期。</translation>
     </message>
@@ -9016,7 +9021,7 @@ Period on period: %5</source>
         <translation>创建管理员</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="142"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="140"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -10162,7 +10167,7 @@ Period on period: %5</source>
     </message>
     <message>
         <location filename="../ui/main_window_safety.cpp" line="107"/>
-        <location filename="../ui/main_window_safety.cpp" line="113"/>
+        <location filename="../ui/main_window_safety.cpp" line="114"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
@@ -10172,7 +10177,7 @@ Period on period: %5</source>
         <translation>退出时的备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="114"/>
+        <location filename="../ui/main_window_safety.cpp" line="115"/>
         <source>The backup on exit failed: %1
 
 Close CaseDesk without a backup?</source>

@@ -1,9 +1,9 @@
 #include "audit_verification.h"
 
-#include "storage/audit_verifier.h"
 #include "desk_settings.h"
-#include "storage/database.h"
 #include "notice_bar.h"
+#include "storage/audit_verifier.h"
+#include "storage/database.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -53,25 +53,26 @@ void verifyAuditTrailInteractively(QWidget *parent, NoticeBar *notice, const QSt
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto *watcher = new QFutureWatcher<Finding>(parent);
-    QObject::connect(watcher, &QFutureWatcher<Finding>::finished, parent, [watcher, notice = QPointer<NoticeBar>(notice)] {
-        QApplication::restoreOverrideCursor();
-        const Finding finding = watcher->result();
-        watcher->deleteLater();
-        if (!notice)
-            return;
-        // In the window's message line like every other outcome: the finding is a statement,
-        // not a question, and a long list stays selectable for a report.
-        if (!finding.checked) {
-            notice->showError(Msg::tr("The audit trail could not be checked: %1").arg(finding.message));
-        } else if (finding.intact) {
-            notice->showMessage(finding.message, NoticeBar::Kind::Information);
-        } else {
-            notice->showError(Msg::tr("The audit trail has been tampered with.") + QLatin1Char('\n') + finding.message +
-                              QLatin1Char('\n') +
-                              Msg::tr("Someone changed the database outside CaseDesk. Keep a copy of this "
-                                      "file as evidence and compare it with a backup."));
-        }
-    });
+    QObject::connect(
+        watcher, &QFutureWatcher<Finding>::finished, parent, [watcher, notice = QPointer<NoticeBar>(notice)] {
+            QApplication::restoreOverrideCursor();
+            const Finding finding = watcher->result();
+            watcher->deleteLater();
+            if (!notice)
+                return;
+            // In the window's message line like every other outcome: the finding is a statement,
+            // not a question, and a long list stays selectable for a report.
+            if (!finding.checked) {
+                notice->showError(Msg::tr("The audit trail could not be checked: %1").arg(finding.message));
+            } else if (finding.intact) {
+                notice->showMessage(finding.message, NoticeBar::Kind::Information);
+            } else {
+                notice->showError(Msg::tr("The audit trail has been tampered with.") + QLatin1Char('\n') +
+                                  finding.message + QLatin1Char('\n') +
+                                  Msg::tr("Someone changed the database outside CaseDesk. Keep a copy of this "
+                                          "file as evidence and compare it with a backup."));
+            }
+        });
     watcher->setFuture(QtConcurrent::run(verify, databasePath, actor));
 }
 

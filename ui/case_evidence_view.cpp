@@ -222,7 +222,8 @@ void CaseEvidenceView::openSelected()
         return;
     }
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-        emit problem(tr("No program on this computer opens %1. Save a copy and open it from there.").arg(item->fileName));
+        emit problem(
+            tr("No program on this computer opens %1. Save a copy and open it from there.").arg(item->fileName));
 }
 
 void CaseEvidenceView::saveSelected()

@@ -110,10 +110,10 @@ bool MainWindow::backUpOnExit()
     // The window is closing, so a line in it would go unseen: a question instead, whether to
     // close without the backup or stay (and back up by hand).
     m_notice->showError(tr("The backup on exit failed: %1").arg(done.error().message));
-    return QMessageBox::question(this, tr("Backup"),
-                                 tr("The backup on exit failed: %1\n\nClose CaseDesk without a backup?")
-                                     .arg(done.error().message),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    return QMessageBox::question(
+               this, tr("Backup"),
+               tr("The backup on exit failed: %1\n\nClose CaseDesk without a backup?").arg(done.error().message),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
 }
 
 } // namespace casedesk

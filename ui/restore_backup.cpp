@@ -1,9 +1,9 @@
 #include "restore_backup.h"
 
+#include "auth/restore_authorization.h"
 #include "background_work.h"
 #include "desk_settings.h"
 #include "notice_bar.h"
-#include "auth/restore_authorization.h"
 #include "storage/backups.h"
 
 #include <QApplication>
@@ -100,7 +100,8 @@ Result<QString> restoreAndReport(QWidget *parent, const QString &backupFile, con
     }
     QString text = Msg::tr("The database was restored from %1.").arg(QDir::toNativeSeparators(backupFile));
     if (!restored->keptAs.isEmpty())
-        text += QLatin1Char(' ') + Msg::tr("The previous file was kept as %1.").arg(QDir::toNativeSeparators(restored->keptAs));
+        text += QLatin1Char(' ') +
+                Msg::tr("The previous file was kept as %1.").arg(QDir::toNativeSeparators(restored->keptAs));
     return text;
 }
 

@@ -135,9 +135,7 @@ FirstAdministratorDialog::FirstAdministratorDialog(QSqlDatabase db, QWidget *par
 
 void FirstAdministratorDialog::accept()
 {
-    const auto refuse = [this](const QString &message) {
-        m_problem->showError(message);
-    };
+    const auto refuse = [this](const QString &message) { m_problem->showError(message); };
     if (m_password->text() != m_repeat->text())
         return refuse(tr("The two passwords differ."));
     QApplication::setOverrideCursor(Qt::WaitCursor);

@@ -653,8 +653,8 @@ TEST_CASE("a hand-worked desk with money from every source gives the expected pe
         ledger.record(g, RecoverySource::Enterprise, 40000, QDate(2026, 3, 3), {}, {}, kCaseworker, fixedNow()).ok());
     RecoveryDecision confirmed = RecoveryDecision::separate();
     confirmed.aboveAmountConfirmed = true;
-    REQUIRE(
-        ledger.record(g, RecoverySource::OnSite, 30000, QDate(2026, 3, 4), {}, confirmed, kCaseworker, fixedNow()).ok());
+    REQUIRE(ledger.record(g, RecoverySource::OnSite, 30000, QDate(2026, 3, 4), {}, confirmed, kCaseworker, fixedNow())
+                .ok());
     desk.move(g, CaseStatus::Closed, day(3, 6));
     CHECK(desk.recovered(g) == 70000);
 

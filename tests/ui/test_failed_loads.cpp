@@ -7,6 +7,7 @@
 #include "businesses/businesses_dialog.h"
 #include "case_edit_dialog.h"
 #include "case_pane.h"
+#include "due_list_dialog.h"
 #include "funds/funds_dialog.h"
 #include "groups/groups_dialog.h"
 #include "intake/intake_dialog.h"
@@ -165,7 +166,8 @@ TEST_CASE("registering, group cases, early warnings and the agenda say so when t
     checkFailureShown(intake.findChild<NoticeBar *>(), QStringLiteral("categories"));
 
     hideTable(db, QStringLiteral("case_groups"));
-    auto *groups = new GroupsDialog(db.connection(), QStringLiteral("李敏"), QStringLiteral("长宁区消费者权益保护委员会"));
+    auto *groups =
+        new GroupsDialog(db.connection(), QStringLiteral("李敏"), QStringLiteral("长宁区消费者权益保护委员会"));
     checkFailureShown(groups->findChild<NoticeBar *>(), QStringLiteral("group cases"));
     delete groups;
 
@@ -178,4 +180,23 @@ TEST_CASE("registering, group cases, early warnings and the agenda say so when t
     hideTable(db, QStringLiteral("mediation_sessions"));
     AgendaDialog agenda(db.connection());
     checkFailureShown(agenda.findChild<NoticeBar *>(), QStringLiteral("agenda"));
+}
+
+TEST_CASE("a due list that cannot be worked out says so and shows no stale rows", "[ui][errors]")
+{
+    TestDatabase db;
+    REQUIRE(UserRepository(db.connection()).add(QStringLiteral("李敏"), Role::Caseworker).ok());
+    REQUIRE(ComplaintRepository(db.connection()).add(sampleComplaint(db.connection()), QStringLiteral("李敏")).ok());
+    DueListDialog dialog(db.connection(), QString());
+    QSignalSpy loaded(&dialog, &DueListDialog::loaded);
+    REQUIRE((loaded.count() > 0 || loaded.wait(10000)));
+    CHECK_FALSE(dialog.findChild<NoticeBar *>()->isVisibleTo(&dialog));
+    CHECK(dialog.findChild<QTableWidget *>()->rowCount() > 0);
+
+    hideTable(db, QStringLiteral("deadline_rules"));
+    loaded.clear();
+    dialog.refresh();
+    REQUIRE((loaded.count() > 0 || loaded.wait(10000)));
+    checkFailureShown(dialog.findChild<NoticeBar *>(), QStringLiteral("deadlines"));
+    CHECK(dialog.findChild<QTableWidget *>()->rowCount() == 0);
 }

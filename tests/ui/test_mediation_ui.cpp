@@ -9,11 +9,11 @@
 #include "mediation/directory_dialog.h"
 #include "mediation/directory_service.h"
 #include "mediation/mediation_papers.h"
-#include "notice_bar.h"
 #include "mediation/referral_service.h"
 #include "mediation/session_dialog.h"
 #include "mediation/session_service.h"
 #include "mediation/termination_service.h"
+#include "notice_bar.h"
 #include "referral_document.h"
 #include "settings/council_settings_page.h"
 #include "storage/complaint_repository.h"
@@ -368,8 +368,8 @@ TEST_CASE("adding a mediator: a refused save says why and keeps the dialog open"
         QPushButton *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
         save->click(); // no name yet: refused
         stayedOpen = dialog->isVisible();
-        if (auto *notice = dialog->findChild<NoticeBar *>(); notice && notice->isVisible() &&
-                                                              notice->kind() == NoticeBar::Kind::Error)
+        if (auto *notice = dialog->findChild<NoticeBar *>();
+            notice && notice->isVisible() && notice->kind() == NoticeBar::Kind::Error)
             problemShown = notice->text();
         dialog->findChildren<QLineEdit *>().first()->setText(QStringLiteral("刘专家"));
         save->click();

@@ -198,8 +198,9 @@ TEST_CASE("the report lists the money recovered above the amount involved: twent
         CHECK(html.contains(QStringLiteral("No case closed in this period recovered more than its amount involved.")));
     }
     for (int i = 1; i <= 25; ++i)
-        content.recoveredAbove.append(RecoveredAboveAmount{i, QStringLiteral("长宁-2026-9%1").arg(i, 5, 10, QLatin1Char('0')),
-                                                           100000, 100000 + (26 - i) * 1000, i % 2 == 0});
+        content.recoveredAbove.append(
+            RecoveredAboveAmount{i, QStringLiteral("长宁-2026-9%1").arg(i, 5, 10, QLatin1Char('0')), 100000,
+                                 100000 + (26 - i) * 1000, i % 2 == 0});
     QPrinter printer(QPrinter::ScreenResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(db.folder() + QStringLiteral("/above.pdf"));

@@ -1,8 +1,8 @@
 #include "business_cases_dialog.h"
 
-#include "notice_bar.h"
-#include "groups/group_service.h"
 #include "domain/money.h"
+#include "groups/group_service.h"
+#include "notice_bar.h"
 #include "prepaid/prepaid_card.h"
 #include "privacy/masking.h"
 #include "storage/business_repository.h"
@@ -23,8 +23,9 @@ namespace casedesk {
 
 BusinessCasesDialog::BusinessCasesDialog(const QSqlDatabase &db, qint64 businessId, const QString &actor,
                                          QWidget *parent)
-    : QDialog(parent), m_db(db), m_businessId(businessId), m_actor(actor), m_summary(new QLabel(this)), m_notice(new NoticeBar(this)),
-      m_table(new QTableWidget(this)), m_makeGroup(new QPushButton(tr("Make Group Case of Open Complaints"), this))
+    : QDialog(parent), m_db(db), m_businessId(businessId), m_actor(actor), m_summary(new QLabel(this)),
+      m_notice(new NoticeBar(this)), m_table(new QTableWidget(this)),
+      m_makeGroup(new QPushButton(tr("Make Group Case of Open Complaints"), this))
 {
     setObjectName(QStringLiteral("businessCasesDialog"));
     setAttribute(Qt::WA_DeleteOnClose);

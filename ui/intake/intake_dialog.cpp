@@ -1,10 +1,10 @@
 #include "intake_dialog.h"
 
-#include "notice_bar.h"
-#include "intake_form.h"
 #include "auth/permissions.h"
-#include "prepaid/prepaid_card_editor.h"
+#include "intake_form.h"
+#include "notice_bar.h"
 #include "prepaid/case_registration.h"
+#include "prepaid/prepaid_card_editor.h"
 #include "storage/complaint_repository.h"
 #include "storage/taxonomy_repository.h"
 #include "storage/user_repository.h"

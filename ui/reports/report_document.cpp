@@ -103,8 +103,9 @@ QString recoveredAboveSection(const QList<RecoveredAboveAmount> &cases)
 {
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("9. Money recovered above the amount involved")));
     if (cases.isEmpty())
-        return html + QStringLiteral("<p>%1</p>").arg(esc(Msg::tr("No case closed in this period recovered more than "
-                                                                   "its amount involved.")));
+        return html + QStringLiteral("<p>%1</p>")
+                          .arg(esc(Msg::tr("No case closed in this period recovered more than "
+                                           "its amount involved.")));
     html += note(Msg::tr("Cases closed in this period whose money recovered is above their amount involved (from "
                          "every source, each sum counted once), largest excess first. Check each against its "
                          "ledger before the report is released."));

@@ -1,8 +1,8 @@
 #include "alert_list_dialog.h"
 
-#include "notice_bar.h"
 #include "background_work.h"
 #include "businesses/business_cases_dialog.h"
+#include "notice_bar.h"
 #include "warning_rules_dialog.h"
 
 #include <QCheckBox>
@@ -19,7 +19,8 @@ namespace casedesk {
 AlertListDialog::AlertListDialog(const QSqlDatabase &db, const QString &actor, QWidget *parent)
     : QDialog(parent), m_db(db), m_actor(actor), m_intro(new QLabel(this)), m_notice(new NoticeBar(this)),
       m_showAcknowledged(new QCheckBox(tr("Show acknowledged alerts"), this)), m_table(new QTableWidget(this)),
-      m_complaints(new QPushButton(tr("Show Complaints"), this)), m_acknowledge(new QPushButton(tr("Acknowledge..."), this))
+      m_complaints(new QPushButton(tr("Show Complaints"), this)),
+      m_acknowledge(new QPushButton(tr("Acknowledge..."), this))
 {
     setObjectName(QStringLiteral("alertListDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
