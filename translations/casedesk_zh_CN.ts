@@ -5454,26 +5454,32 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>RestoreBackup</name>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="33"/>
-        <location filename="../ui/restore_backup.cpp" line="41"/>
-        <location filename="../ui/restore_backup.cpp" line="46"/>
-        <location filename="../ui/restore_backup.cpp" line="57"/>
-        <location filename="../ui/restore_backup.cpp" line="94"/>
+        <location filename="../ui/restore_backup.cpp" line="31"/>
+        <source>%1 %2</source>
+        <comment>two sentences one after the other; Chinese: %1%2</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/restore_backup.cpp" line="40"/>
+        <location filename="../ui/restore_backup.cpp" line="48"/>
+        <location filename="../ui/restore_backup.cpp" line="53"/>
+        <location filename="../ui/restore_backup.cpp" line="64"/>
+        <location filename="../ui/restore_backup.cpp" line="101"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="34"/>
+        <location filename="../ui/restore_backup.cpp" line="41"/>
         <source>CaseDesk backups (*.casedesk-backup);;All files (*)</source>
         <translation>消保案件台备份 (*.casedesk-backup);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="41"/>
+        <location filename="../ui/restore_backup.cpp" line="48"/>
         <source>Checking the backup...</source>
         <translation>正在检查备份文件……</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="47"/>
+        <location filename="../ui/restore_backup.cpp" line="54"/>
         <source>Replace the database %1 with the backup %2?
 
 Work entered after the backup was made will not be in the restored database. The current file is kept as %1.before-restore.</source>
@@ -5482,37 +5488,37 @@ Work entered after the backup was made will not be in the restored database. The
 备份之后录入的内容不会出现在恢复后的数据库中。当前文件会保留为 %1.before-restore。</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="65"/>
+        <location filename="../ui/restore_backup.cpp" line="72"/>
         <source>Nobody is signed in. Sign in as a user who may manage backups to restore one.</source>
         <translation>当前无人登录。请以有权管理备份的用户身份登录后再恢复备份。</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="68"/>
+        <location filename="../ui/restore_backup.cpp" line="75"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="69"/>
+        <location filename="../ui/restore_backup.cpp" line="76"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="94"/>
+        <location filename="../ui/restore_backup.cpp" line="101"/>
         <source>Restoring the backup...</source>
         <translation>正在从备份恢复数据库……</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="98"/>
+        <location filename="../ui/restore_backup.cpp" line="105"/>
         <source>Nothing was restored.</source>
         <translation>没有恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="101"/>
+        <location filename="../ui/restore_backup.cpp" line="108"/>
         <source>The database was restored from %1.</source>
         <translation>数据库已从 %1 恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="104"/>
+        <location filename="../ui/restore_backup.cpp" line="111"/>
         <source>The previous file was kept as %1.</source>
         <translation>原文件已保留为 %1。</translation>
     </message>

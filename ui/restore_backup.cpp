@@ -24,6 +24,13 @@ namespace {
 struct Msg {
     Q_DECLARE_TR_FUNCTIONS(RestoreBackup)
 };
+
+// Two sentences as the language joins them (no space between Chinese sentences).
+QString sentences(const QString &first, const QString &second)
+{
+    return Msg::tr("%1 %2", "two sentences one after the other; Chinese: %1%2").arg(first, second);
+}
+
 } // namespace
 
 Result<QString> chooseBackupToRestore(QWidget *parent, const QString &databasePath)
@@ -95,13 +102,13 @@ Result<QString> restoreAndReport(QWidget *parent, const QString &backupFile, con
         std::function([backupFile, databasePath](WorkContext &) { return restoreDatabase(backupFile, databasePath); }));
     if (!restored) {
         Error error = restored.error();
-        error.message = Msg::tr("Nothing was restored.") + QLatin1Char(' ') + error.message;
+        error.message = sentences(Msg::tr("Nothing was restored."), error.message);
         return error;
     }
     QString text = Msg::tr("The database was restored from %1.").arg(QDir::toNativeSeparators(backupFile));
     if (!restored->keptAs.isEmpty())
-        text += QLatin1Char(' ') +
-                Msg::tr("The previous file was kept as %1.").arg(QDir::toNativeSeparators(restored->keptAs));
+        text = sentences(text,
+                         Msg::tr("The previous file was kept as %1.").arg(QDir::toNativeSeparators(restored->keptAs)));
     return text;
 }
 
