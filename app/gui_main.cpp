@@ -37,6 +37,8 @@ struct Opened {
 // Opens `path`; on failure explains why and lets the user pick another file or quit.
 std::optional<Opened> openWithRecovery(QString path, bool explicitPath)
 {
+    // What the last restore did: said in the next question about the file, or in the window.
+    QString restoreOutcome;
     for (;;) {
         const bool isNew = !QFileInfo::exists(path);
         const bool firstRun = isNew && !explicitPath;
@@ -72,6 +74,8 @@ std::optional<Opened> openWithRecovery(QString path, bool explicitPath)
                 result.notice = QCoreApplication::translate("Startup", "Created a new, empty database at %1.")
                                     .arg(QDir::toNativeSeparators(path));
             }
+            if (!restoreOutcome.isEmpty())
+                result.notice = restoreOutcome;
             if (const QString warning = networkShareWarning(path); !warning.isEmpty())
                 result.notice = result.notice.isEmpty() ? warning : result.notice + QLatin1Char(' ') + warning;
             return result;
@@ -79,7 +83,10 @@ std::optional<Opened> openWithRecovery(QString path, bool explicitPath)
         QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("Startup", "CaseDesk"),
                         QCoreApplication::translate("Startup", "The database %1 cannot be opened.")
                             .arg(QDir::toNativeSeparators(path)));
-        box.setInformativeText(opened.error().message);
+        box.setInformativeText(restoreOutcome.isEmpty()
+                                   ? opened.error().message
+                                   : restoreOutcome + QStringLiteral("\n\n") + opened.error().message);
+        restoreOutcome.clear();
         // A damaged file is never overwritten: the offer is to put a backup in its place
         // (the damaged file is kept next to it as .before-restore).
         QPushButton *restore = nullptr;
@@ -92,9 +99,13 @@ std::optional<Opened> openWithRecovery(QString path, bool explicitPath)
         if (restore && box.clickedButton() == static_cast<QAbstractButton *>(restore)) {
             releaseDatabaseClaim();
             // Nobody is signed in yet: who restores is asked and checked (in the backup) first.
-            if (const QString backup = chooseBackupToRestore(nullptr, path);
-                !backup.isEmpty() && askWhoRestores(nullptr, backup, path))
-                restoreAndReport(nullptr, backup, path);
+            const auto backup = chooseBackupToRestore(nullptr, path);
+            if (!backup) {
+                restoreOutcome = backup.error().message;
+            } else if (!backup->isEmpty() && askWhoRestores(nullptr, backup.value(), path)) {
+                const auto restored = restoreAndReport(nullptr, backup.value(), path);
+                restoreOutcome = restored ? restored.value() : restored.error().message;
+            }
             continue; // try the same file again: restored, or the same question
         }
         if (box.clickedButton() != static_cast<QAbstractButton *>(other))

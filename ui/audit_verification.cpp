@@ -1,13 +1,13 @@
 #include "audit_verification.h"
 
-#include "storage/audit_verifier.h"
 #include "desk_settings.h"
+#include "notice_bar.h"
+#include "storage/audit_verifier.h"
 #include "storage/database.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFutureWatcher>
-#include <QMessageBox>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -48,28 +48,31 @@ Finding verify(const QString &path, const QString &actor)
 
 } // namespace
 
-void verifyAuditTrailInteractively(QWidget *parent, const QString &databasePath, const QString &actor)
+void verifyAuditTrailInteractively(QWidget *parent, NoticeBar *notice, const QString &databasePath,
+                                   const QString &actor)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto *watcher = new QFutureWatcher<Finding>(parent);
-    QObject::connect(watcher, &QFutureWatcher<Finding>::finished, parent, [watcher, parent = QPointer<QWidget>(parent)] {
-        QApplication::restoreOverrideCursor();
-        const Finding finding = watcher->result();
-        watcher->deleteLater();
-        const QString title = Msg::tr("Verify Audit Trail");
-        if (!finding.checked) {
-            QMessageBox::warning(parent, title, finding.message);
-        } else if (finding.intact) {
-            QMessageBox::information(parent, title, finding.message);
-        } else {
-            QMessageBox box(QMessageBox::Critical, title,
-                            Msg::tr("The audit trail has been tampered with."), QMessageBox::Ok, parent);
-            box.setInformativeText(finding.message + QLatin1Char('\n') + QLatin1Char('\n') +
-                                   Msg::tr("Someone changed the database outside CaseDesk. Keep a copy of this "
-                                           "file as evidence and compare it with a backup."));
-            box.exec();
-        }
-    });
+    QObject::connect(
+        watcher, &QFutureWatcher<Finding>::finished, parent, [watcher, notice = QPointer<NoticeBar>(notice)] {
+            QApplication::restoreOverrideCursor();
+            const Finding finding = watcher->result();
+            watcher->deleteLater();
+            if (!notice)
+                return;
+            // In the window's message line like every other outcome: the finding is a statement,
+            // not a question, and a long list stays selectable for a report.
+            if (!finding.checked) {
+                notice->showError(Msg::tr("The audit trail could not be checked: %1").arg(finding.message));
+            } else if (finding.intact) {
+                notice->showMessage(finding.message, NoticeBar::Kind::Information);
+            } else {
+                notice->showError(Msg::tr("The audit trail has been tampered with.") + QLatin1Char('\n') +
+                                  finding.message + QLatin1Char('\n') +
+                                  Msg::tr("Someone changed the database outside CaseDesk. Keep a copy of this "
+                                          "file as evidence and compare it with a backup."));
+            }
+        });
     watcher->setFuture(QtConcurrent::run(verify, databasePath, actor));
 }
 

@@ -7,7 +7,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPixmap>
 #include <QPushButton>
 #include <QSaveFile>
@@ -90,13 +89,13 @@ void CaseEvidenceView::reload()
 {
     m_items.clear();
     m_table->setRowCount(0);
-    QString problem;
+    QString failed;
     if (m_caseId != 0 && m_db.isValid()) {
         auto items = EvidenceRepository(m_db).list(m_caseId);
         if (items)
             m_items = items.value();
         else
-            problem = items.error().message;
+            failed = items.error().message;
     }
     m_table->setRowCount(int(m_items.size()));
     const QLocale locale;
@@ -118,9 +117,11 @@ void CaseEvidenceView::reload()
     updateButtons();
     showPreview();
     // In the pane rather than a dialog: switching cases should never pop a window up.
-    if (!problem.isEmpty()) {
-        m_preview->setText(problem);
+    if (!failed.isEmpty()) {
+        const QString text = tr("The evidence files could not be loaded: %1").arg(failed);
+        m_preview->setText(text);
         m_preview->show();
+        emit problem(text);
     }
 }
 
@@ -195,7 +196,7 @@ void CaseEvidenceView::askToAttach()
         return;
     const QStringList problems = attachFiles(paths);
     if (!problems.isEmpty())
-        QMessageBox::warning(this, tr("Attach Files"), problems.join(QLatin1Char('\n')));
+        emit problem(problems.join(QLatin1Char('\n')));
 }
 
 void CaseEvidenceView::openSelected()
@@ -205,7 +206,7 @@ void CaseEvidenceView::openSelected()
         return;
     auto bytes = EvidenceRepository(m_db).content(item->id);
     if (!bytes) {
-        QMessageBox::warning(this, tr("Open"), bytes.error().message);
+        emit problem(bytes.error().message);
         return;
     }
     if (!m_openedFiles)
@@ -217,15 +218,12 @@ void CaseEvidenceView::openSelected()
     QSaveFile file(path);
     if (!m_openedFiles->isValid() || !QDir().mkpath(folder) || !file.open(QIODevice::WriteOnly) ||
         file.write(bytes.value()) != bytes->size() || !file.commit()) {
-        QMessageBox::warning(this, tr("Open"),
-                             tr("%1 could not be written to a temporary folder: %2")
-                                 .arg(item->fileName, file.errorString()));
+        emit problem(tr("%1 could not be written to a temporary folder: %2").arg(item->fileName, file.errorString()));
         return;
     }
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-        QMessageBox::warning(this, tr("Open"),
-                             tr("No program on this computer opens %1. Save a copy and open it from there.")
-                                 .arg(item->fileName));
+        emit problem(
+            tr("No program on this computer opens %1. Save a copy and open it from there.").arg(item->fileName));
 }
 
 void CaseEvidenceView::saveSelected()
@@ -236,7 +234,7 @@ void CaseEvidenceView::saveSelected()
     // Checked before asking where to save, so a changed file is never copied out.
     auto bytes = EvidenceRepository(m_db).content(item->id);
     if (!bytes) {
-        QMessageBox::warning(this, tr("Save a Copy"), bytes.error().message);
+        emit problem(bytes.error().message);
         return;
     }
     const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy"), item->fileName);
@@ -244,8 +242,7 @@ void CaseEvidenceView::saveSelected()
         return;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size() || !file.commit())
-        QMessageBox::warning(this, tr("Save a Copy"),
-                             tr("%1 could not be saved: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        emit problem(tr("%1 could not be saved: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
 }
 
 } // namespace casedesk

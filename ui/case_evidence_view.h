@@ -34,6 +34,8 @@ public:
 signals:
     // Files were attached; the case's history has new lines.
     void evidenceAdded(qint64 caseId);
+    // Something went wrong (a file refused, changed, or not written): for the pane's message line.
+    void problem(const QString &message);
 
 private:
     void reload();

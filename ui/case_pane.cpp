@@ -82,6 +82,11 @@ CasePane::CasePane(QWidget *parent)
             showCase(caseId);
     });
     connect(m_mediation, &CaseMediationView::changed, this, &CasePane::changed);
+    // The tabs' errors in the pane's one message line.
+    const auto showProblem = [this](const QString &message) { m_notice->showError(message); };
+    connect(m_evidence, &CaseEvidenceView::problem, this, showProblem);
+    connect(m_mediation, &CaseMediationView::problem, this, showProblem);
+    connect(m_prepaid, &CasePrepaidTab::problem, this, showProblem);
     connect(m_mediation, &CaseMediationView::terminationRequested, this,
             [this] { askForTransition(CaseStatus::MediationTerminated); });
 }

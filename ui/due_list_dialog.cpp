@@ -2,6 +2,7 @@
 
 #include "background_work.h"
 #include "deadlines/due_list.h"
+#include "notice_bar.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -17,7 +18,8 @@ namespace casedesk {
 
 DueListDialog::DueListDialog(QSqlDatabase db, QString currentUser, QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_currentUser(std::move(currentUser)), m_within(new QSpinBox(this)),
-      m_mine(new QCheckBox(tr("Only my cases"), this)), m_summary(new QLabel(this)), m_table(new QTableWidget(this))
+      m_mine(new QCheckBox(tr("Only my cases"), this)), m_summary(new QLabel(this)), m_table(new QTableWidget(this)),
+      m_notice(new NoticeBar(this))
 {
     setObjectName(QStringLiteral("dueListDialog"));
     setWindowTitle(tr("Due Soon and Overdue"));
@@ -45,6 +47,7 @@ DueListDialog::DueListDialog(QSqlDatabase db, QString currentUser, QWidget *pare
     controls->addStretch();
     controls->addWidget(refreshButton);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
     layout->addLayout(controls);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
@@ -84,9 +87,12 @@ void DueListDialog::fill(const Result<QList<DueItem>> &due)
 {
     m_table->setEnabled(true);
     if (!due) {
-        m_summary->setText(due.error().message);
+        m_table->setRowCount(0);
+        m_summary->clear();
+        m_notice->showError(tr("The deadlines could not be loaded: %1").arg(due.error().message));
         return;
     }
+    m_notice->hide();
     const QLocale locale;
     int overdue = 0;
     m_table->setRowCount(int(due->size()));

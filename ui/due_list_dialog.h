@@ -12,6 +12,7 @@ class QSpinBox;
 class QTableWidget;
 
 namespace casedesk {
+class NoticeBar;
 
 // "Due soon / overdue": every deadline still to meet on open cases that is late or falls due
 // within a few working days, most urgent first. Double-click a line to open the case. The
@@ -40,6 +41,7 @@ private:
     QCheckBox *m_mine;
     QLabel *m_summary;
     QTableWidget *m_table;
+    NoticeBar *m_notice;      // a list that could not be worked out says so here
     int m_loading = 0;        // loads under way
     quint64 m_loadSerial = 0; // only the latest load is shown
 };

@@ -549,7 +549,10 @@ void MainWindow::saveLayout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
-    backUpOnExit();
+    if (!backUpOnExit()) {
+        event->ignore(); // the caseworker chose to stay after a failed backup
+        return;
+    }
     event->accept();
 }
 

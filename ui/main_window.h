@@ -90,7 +90,7 @@ private:
     void backUpNow();
     void restoreFromBackup();
     void verifyAuditTrail();
-    void backUpOnExit();
+    bool backUpOnExit(); // false: a failed backup, and the caseworker chose not to close
     // Runs the backup on a worker thread with a progress window.
     Result<QString> backUpWithProgress(const QString &title);
     bool mayDo(Permission permission, const QString &title);

@@ -23,7 +23,7 @@ bool MainWindow::mayDo(Permission permission, const QString &title)
 {
     auto allowed = authorize(m_database->connection(), currentUserName(), permission);
     if (!allowed)
-        QMessageBox::warning(this, title, allowed.error().message);
+        m_notice->showError(tr("%1: %2").arg(title, allowed.error().message));
     return allowed.ok();
 }
 
@@ -45,7 +45,7 @@ void MainWindow::backUpNow()
     if (done)
         statusBar()->showMessage(tr("Backup saved: %1").arg(done.value()), 10000);
     else
-        QMessageBox::warning(this, tr("Back Up Now"), done.error().message);
+        m_notice->showError(tr("The backup failed: %1").arg(done.error().message));
 }
 
 void MainWindow::restoreFromBackup()
@@ -55,10 +55,15 @@ void MainWindow::restoreFromBackup()
     const QString path = m_database->path();
     // The rule lives in core: the window's check above only hides what the role cannot do.
     if (auto allowed = authorizeRestoreBy(m_database->connection(), currentUserName()); !allowed) {
-        QMessageBox::warning(this, tr("Restore from Backup"), allowed.error().message);
+        m_notice->showError(allowed.error().message);
         return;
     }
-    const QString backup = chooseBackupToRestore(this, path);
+    const auto chosen = chooseBackupToRestore(this, path);
+    if (!chosen) {
+        m_notice->showError(tr("Nothing was restored: %1").arg(chosen.error().message));
+        return;
+    }
+    const QString backup = chosen.value();
     if (backup.isEmpty())
         return;
     // The file is closed and let go of while it is replaced, then opened again.
@@ -67,34 +72,48 @@ void MainWindow::restoreFromBackup()
     m_casePane->setDatabase(QSqlDatabase());
     takeDatabase().reset();
     releaseDatabaseClaim();
-    restoreAndReport(this, backup, path);
+    const auto restored = restoreAndReport(this, backup, path);
     (void)claimDatabase(path);
     auto reopened = Database::open(path, Database::OpenMode::OpenExisting);
     if (!reopened) {
+        // The one box left: the window cannot stay open without its file, so a line in it
+        // would close unseen.
         QMessageBox::critical(this, tr("Restore from Backup"), reopened.error().message);
         close();
         return;
     }
     setDatabase(std::move(reopened).value());
     setCurrentUser(user);
+    // After setDatabase, which clears the message line of the file shown before.
+    if (restored)
+        m_notice->showMessage(restored.value(), NoticeBar::Kind::Information);
+    else
+        m_notice->showError(restored.error().message);
 }
 
 void MainWindow::verifyAuditTrail()
 {
     if (!mayDo(Permission::VerifyAudit, tr("Verify Audit Trail")))
         return;
-    verifyAuditTrailInteractively(this, m_database->path(), currentUserName());
+    verifyAuditTrailInteractively(this, m_notice, m_database->path(), currentUserName());
 }
 
-void MainWindow::backUpOnExit()
+bool MainWindow::backUpOnExit()
 {
     // Not when the window is only being rebuilt (it has handed its database on).
     if (!m_database || !DeskSettings().autoBackup() || !m_backups->changedSinceLastBackup())
-        return;
+        return true;
     statusBar()->showMessage(tr("Backing up..."));
     auto done = backUpWithProgress(tr("Backup"));
-    if (!done)
-        QMessageBox::warning(this, tr("Backup"), tr("The backup on exit failed: %1").arg(done.error().message));
+    if (done)
+        return true;
+    // The window is closing, so a line in it would go unseen: a question instead, whether to
+    // close without the backup or stay (and back up by hand).
+    m_notice->showError(tr("The backup on exit failed: %1").arg(done.error().message));
+    return QMessageBox::question(
+               this, tr("Backup"),
+               tr("The backup on exit failed: %1\n\nClose CaseDesk without a backup?").arg(done.error().message),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
 }
 
 } // namespace casedesk

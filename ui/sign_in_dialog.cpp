@@ -2,6 +2,7 @@
 
 #include "auth/sign_in_service.h"
 #include "demo/demo_generator.h"
+#include "notice_bar.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -15,14 +16,12 @@
 namespace casedesk {
 namespace {
 
-QLabel *newProblemLabel(QWidget *parent)
+// The dialog's one inline message widget (a refusal, passwords that differ).
+NoticeBar *newProblemBar(QWidget *parent)
 {
-    auto *label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("problemLabel"));
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    label->setWordWrap(true);
-    label->hide();
-    return label;
+    auto *bar = new NoticeBar(parent);
+    bar->setObjectName(QStringLiteral("problemBar"));
+    return bar;
 }
 
 QLineEdit *passwordField(QWidget *parent, const QString &name)
@@ -38,7 +37,7 @@ QLineEdit *passwordField(QWidget *parent, const QString &name)
 
 SignInDialog::SignInDialog(QSqlDatabase db, const QString &preselected, Purpose purpose, QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_name(new QComboBox(this)),
-      m_password(passwordField(this, QStringLiteral("passwordLineEdit"))), m_problem(newProblemLabel(this))
+      m_password(passwordField(this, QStringLiteral("passwordLineEdit"))), m_problem(newProblemBar(this))
 {
     setObjectName(QStringLiteral("signInDialog"));
     const bool unlocking = purpose == Purpose::Unlock;
@@ -96,8 +95,7 @@ void SignInDialog::accept()
     QApplication::restoreOverrideCursor();
     m_password->clear();
     if (!signedIn) {
-        m_problem->setText(signedIn.error().message);
-        m_problem->show();
+        m_problem->showError(signedIn.error().message);
         m_password->setFocus();
         return;
     }
@@ -108,7 +106,7 @@ void SignInDialog::accept()
 FirstAdministratorDialog::FirstAdministratorDialog(QSqlDatabase db, QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_name(new QLineEdit(this)),
       m_password(passwordField(this, QStringLiteral("passwordLineEdit"))),
-      m_repeat(passwordField(this, QStringLiteral("repeatLineEdit"))), m_problem(newProblemLabel(this))
+      m_repeat(passwordField(this, QStringLiteral("repeatLineEdit"))), m_problem(newProblemBar(this))
 {
     setObjectName(QStringLiteral("firstAdministratorDialog"));
     setWindowTitle(tr("Set Up the Administrator"));
@@ -137,10 +135,7 @@ FirstAdministratorDialog::FirstAdministratorDialog(QSqlDatabase db, QWidget *par
 
 void FirstAdministratorDialog::accept()
 {
-    const auto refuse = [this](const QString &message) {
-        m_problem->setText(message);
-        m_problem->show();
-    };
+    const auto refuse = [this](const QString &message) { m_problem->showError(message); };
     if (m_password->text() != m_repeat->text())
         return refuse(tr("The two passwords differ."));
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -156,7 +151,7 @@ ChangePasswordDialog::ChangePasswordDialog(QSqlDatabase db, const QString &userN
     : QDialog(parent), m_db(std::move(db)), m_userName(userName), m_cost(cost),
       m_current(passwordField(this, QStringLiteral("currentPasswordLineEdit"))),
       m_new(passwordField(this, QStringLiteral("newPasswordLineEdit"))),
-      m_repeat(passwordField(this, QStringLiteral("repeatLineEdit"))), m_problem(newProblemLabel(this))
+      m_repeat(passwordField(this, QStringLiteral("repeatLineEdit"))), m_problem(newProblemBar(this))
 {
     setObjectName(QStringLiteral("changePasswordDialog"));
     setWindowTitle(tr("Change My Password"));
@@ -178,8 +173,7 @@ ChangePasswordDialog::ChangePasswordDialog(QSqlDatabase db, const QString &userN
 void ChangePasswordDialog::accept()
 {
     if (m_new->text() != m_repeat->text()) {
-        m_problem->setText(tr("The two new passwords differ."));
-        m_problem->show();
+        m_problem->showError(tr("The two new passwords differ."));
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -188,8 +182,7 @@ void ChangePasswordDialog::accept()
     QApplication::restoreOverrideCursor();
     m_current->clear();
     if (!changed) {
-        m_problem->setText(changed.error().message);
-        m_problem->show();
+        m_problem->showError(changed.error().message);
         return;
     }
     QDialog::accept();

@@ -14,6 +14,7 @@ class QLineEdit;
 class QPushButton;
 
 namespace casedesk {
+class NoticeBar;
 
 // Signing in to a database: a user's name and password (SignInService: wrong passwords
 // count towards the lock-out). Also the lock screen after idle time, with the signed-in
@@ -31,7 +32,7 @@ public:
 
     QComboBox *nameBox() const { return m_name; }
     QLineEdit *passwordEdit() const { return m_password; }
-    QLabel *problemLabel() const { return m_problem; }
+    NoticeBar *problemBar() const { return m_problem; }
 
     void accept() override;
 
@@ -39,7 +40,7 @@ private:
     QSqlDatabase m_db;
     QComboBox *m_name;
     QLineEdit *m_password;
-    QLabel *m_problem;
+    NoticeBar *m_problem;
     User m_user;
 };
 
@@ -54,7 +55,7 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *passwordEdit() const { return m_password; }
     QLineEdit *repeatEdit() const { return m_repeat; }
-    QLabel *problemLabel() const { return m_problem; }
+    NoticeBar *problemBar() const { return m_problem; }
 
     void accept() override;
 
@@ -63,7 +64,7 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_password;
     QLineEdit *m_repeat;
-    QLabel *m_problem;
+    NoticeBar *m_problem;
     User m_user;
 };
 
@@ -77,7 +78,7 @@ public:
     QLineEdit *currentEdit() const { return m_current; }
     QLineEdit *newEdit() const { return m_new; }
     QLineEdit *repeatEdit() const { return m_repeat; }
-    QLabel *problemLabel() const { return m_problem; }
+    NoticeBar *problemBar() const { return m_problem; }
 
     void accept() override;
 
@@ -88,7 +89,7 @@ private:
     QLineEdit *m_current;
     QLineEdit *m_new;
     QLineEdit *m_repeat;
-    QLabel *m_problem;
+    NoticeBar *m_problem;
 };
 
 // Who works with `db`: on a database nobody can sign in to yet, the first administrator it

@@ -1,19 +1,19 @@
 #include "transition_dialog.h"
 
+#include "notice_bar.h"
 #include "workflow/case_workflow.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QPlainTextEdit>
 
 namespace casedesk {
 
 TransitionDialog::TransitionDialog(const QString &caseNumber, CaseStatus to, bool noteRequired, QWidget *parent)
     : QDialog(parent), m_kind(groundKindFor(to)), m_ground(new QComboBox(this)), m_note(new QPlainTextEdit(this)),
-      m_at(new QDateTimeEdit(QDateTime::currentDateTime(), this)), m_problem(new QLabel(this))
+      m_at(new QDateTimeEdit(QDateTime::currentDateTime(), this)), m_problem(new NoticeBar(this))
 {
     setObjectName(QStringLiteral("transitionDialog"));
     setWindowTitle(tr("%1: %2").arg(caseNumber, labelOf(to)));
@@ -23,9 +23,6 @@ TransitionDialog::TransitionDialog(const QString &caseNumber, CaseStatus to, boo
     m_at->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_at->setCalendarPopup(true);
     m_at->setMaximumDateTime(QDateTime::currentDateTime().addSecs(60));
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_problem->setWordWrap(true);
-    m_problem->hide();
 
     auto *form = new QFormLayout;
     if (m_kind != GroundKind::None) {
@@ -42,8 +39,8 @@ TransitionDialog::TransitionDialog(const QString &caseNumber, CaseStatus to, boo
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
     layout->addWidget(m_problem);
+    layout->addLayout(form);
     layout->addWidget(buttons);
     resize(480, 300);
 }
@@ -56,8 +53,10 @@ QDateTime TransitionDialog::at() const { return m_at->dateTime(); }
 
 void TransitionDialog::showProblem(const QString &message)
 {
-    m_problem->setText(message);
-    m_problem->setVisible(!message.isEmpty());
+    if (message.isEmpty())
+        m_problem->hide();
+    else
+        m_problem->showError(message);
 }
 
 } // namespace casedesk

@@ -7,10 +7,10 @@
 
 class QComboBox;
 class QDateTimeEdit;
-class QLabel;
 class QPlainTextEdit;
 
 namespace casedesk {
+class NoticeBar;
 
 // Asks what a status change needs: the ground (when the rule takes one), a note and when
 // it happened (a decision made on paper may be entered later).
@@ -29,7 +29,7 @@ private:
     QComboBox *m_ground;
     QPlainTextEdit *m_note;
     QDateTimeEdit *m_at;
-    QLabel *m_problem;
+    NoticeBar *m_problem;
 };
 
 } // namespace casedesk

@@ -3,12 +3,14 @@
 #include "storage/trail_anchors.h"
 
 #include "followup/follow_up_service.h"
+#include "recovered/recovered_ledger.h"
 #include "stats/report_summary.h"
 #include "storage/settings_repository.h"
 #include "storage/taxonomy_repository.h"
 #include "warning/warning_service.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -109,6 +111,19 @@ Result<ReportContent> buildReport(const QSqlDatabase &db, const StatisticsServic
         ++r.typicalCaseCount;
         if (r.typicalCases.size() < kReportTypicalCases)
             r.typicalCases.append(t);
+    }
+
+    // Recovered above the amount involved: among the cases whose money this period counts.
+    auto above = RecoveredMoneyService(db).aboveAmount(period.from, period.to);
+    if (!above)
+        return above.error();
+    auto finished = stats.finishedCaseIds(period, filter);
+    if (!finished)
+        return finished.error();
+    const QSet<qint64> counted(finished->cbegin(), finished->cend());
+    for (const RecoveredAboveAmount &a : above.value()) {
+        if (counted.contains(a.complaintId))
+            r.recoveredAbove.append(a);
     }
 
     r.chartYear = period.to.year();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "followup/follow_up.h"
+#include "recovered/recovered_entry.h"
 #include "result.h"
 #include "stats/statistics_service.h"
 
@@ -16,6 +17,8 @@ constexpr int kReportTypicalCases = 10;
 // ... the businesses with the most complaints, and the categories that grew most.
 constexpr int kReportTopBusinesses = 10;
 constexpr int kReportHotIndustries = 5;
+// ... and the cases recovered above their amount involved (the largest excesses; "and N more").
+constexpr int kReportRecoveredAboveRows = 20;
 
 struct ReportContent {
     QString councilName;
@@ -31,6 +34,10 @@ struct ReportContent {
     QList<GrowthRow> hotIndustries;
     QList<TypicalCase> typicalCases; // flagged during the period, newest first, at most kReportTypicalCases
     int typicalCaseCount = 0;        // all flagged during the period (within the filter)
+    // The cases closed in the period (those its money recovered counts, within the filter)
+    // whose recovered total is above their amount involved, largest excess first: all of
+    // them; the report prints the first kReportRecoveredAboveRows.
+    QList<RecoveredAboveAmount> recoveredAbove;
     int chartYear = 0;               // the year of the period's last day
     QList<qint64> monthlyThisYear;   // 12 values
     QList<qint64> monthlyLastYear;

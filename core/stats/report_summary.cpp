@@ -68,6 +68,10 @@ QString volumeParagraph(const ReportContent &c)
                 .arg(yuan(now.amountFen))
                 .arg(now.finished)
                 .arg(yuan(now.recoveredFen)));
+    if (!c.recoveredAbove.isEmpty())
+        text = then(text, Msg::tr("Closed cases whose money recovered is above their amount involved: %1 (listed "
+                                  "at the end of the report).")
+                              .arg(c.recoveredAbove.size()));
     return text;
 }
 

@@ -51,6 +51,11 @@ public:
     // Every month of `year` up to `until` (months after it are left out).
     Result<QList<MonthCounts>> monthlyCounts(int year, QDate until, const StatsFilter &filter = {}) const;
 
+    // The ids of the cases closed in the period (whose money the period counts), within the filter.
+    Result<QList<qint64>> finishedCaseIds(const StatsPeriod &period, const StatsFilter &filter = {}) const
+    {
+        return m_repository.finishedCaseIds(period.from, period.to, filter);
+    }
     // The ids of the cases flagged as typical in the period, within the filter.
     Result<QList<qint64>> typicalCaseIds(const StatsPeriod &period, const StatsFilter &filter = {}) const
     {

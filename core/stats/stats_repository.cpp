@@ -302,6 +302,18 @@ Result<QString> StatsRepository::businessName(qint64 id) const
     return name->toString();
 }
 
+Result<QList<qint64>> StatsRepository::finishedCaseIds(QDate from, QDate to, const StatsFilter &filter) const
+{
+    const Clause w = finishedWhere(from, to, filter);
+    auto q = runQuery(m_db, QStringLiteral("SELECT c.id") + kFrom + w.sql, w.values);
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q->next())
+        ids.append(q->value(0).toLongLong());
+    return ids;
+}
+
 Result<QList<qint64>> StatsRepository::typicalCaseIds(QDate from, QDate to, const StatsFilter &filter) const
 {
     const Clause w = where(QStringLiteral("t.marked_at"), from, to, filter);

@@ -46,6 +46,9 @@ public:
     // Cases received per month ("2026-03" → count) in the period.
     Result<QMap<QString, qint64>> receivedByMonth(QDate from, QDate to, const StatsFilter &filter) const;
 
+    // The ids of the cases closed in the period that the filter admits: the cases whose money
+    // the period's money recovered counts.
+    Result<QList<qint64>> finishedCaseIds(QDate from, QDate to, const StatsFilter &filter) const;
     // The cases flagged as typical in the period that the filter admits.
     Result<QList<qint64>> typicalCaseIds(QDate from, QDate to, const StatsFilter &filter) const;
     // The districts businesses are recorded in, for the filter lists.

@@ -8,6 +8,7 @@
 #include "mediation/referral_service.h"
 #include "mediation/termination_service.h"
 #include "recovered/recovered_ledger.h"
+#include "stats/report_content.h"
 #include "stats/statistics_service.h"
 #include "storage/complaint_repository.h"
 #include "storage/migrations.h"
@@ -641,4 +642,58 @@ TEST_CASE("a hand-worked desk with money from every source gives the expected pe
         CHECK(stats->counts(StatsPeriod::month(2026, 3))->finished == 3);
         CHECK(stats->counts(StatsPeriod::year(2026))->recoveredFen == 917500);
     }
+
+    // A seventh case, G ¥500: the enterprise settles ¥400 (3 March) and ¥300 more is paid on site
+    // (4 March), separate money confirmed above the amount involved; closed 6 March -> ¥700 (March,
+    // now ¥8,275), and listed as recovered above its amount.
+    const qint64 g = add(50000, QStringLiteral("庚"));
+    desk.move(g, CaseStatus::Accepted, day(1, 11));
+    desk.move(g, CaseStatus::ForwardedToEnterprise, day(1, 12));
+    REQUIRE(
+        ledger.record(g, RecoverySource::Enterprise, 40000, QDate(2026, 3, 3), {}, {}, kCaseworker, fixedNow()).ok());
+    RecoveryDecision confirmed = RecoveryDecision::separate();
+    confirmed.aboveAmountConfirmed = true;
+    REQUIRE(ledger.record(g, RecoverySource::OnSite, 30000, QDate(2026, 3, 4), {}, confirmed, kCaseworker, fixedNow())
+                .ok());
+    desk.move(g, CaseStatus::Closed, day(3, 6));
+    CHECK(desk.recovered(g) == 70000);
+
+    // The months' reports state the same figures in their headline table and their summary,
+    // and list the case above its amount in March only.
+    auto stats = StatisticsService::forUser(c, kSupervisor, StatsSource::Live);
+    REQUIRE(stats.ok());
+    const auto moneyLine = [](const ReportContent &report) {
+        for (const MeasureLine &line : report.measures) {
+            if (line.key == QLatin1String("recoveredFen"))
+                return line.value;
+        }
+        return QString();
+    };
+    auto march = buildReport(c, stats.value(), StatsPeriod::month(2026, 3), {}, fixedNow());
+    REQUIRE(march.ok());
+    CHECK(march->summary.current.recoveredFen == 827500);
+    CHECK(moneyLine(march.value()) == QStringLiteral("¥8,275.00"));
+    REQUIRE_FALSE(march->summaryParagraphs.isEmpty());
+    const QString marchMoney = march->summaryParagraphs.first();
+    CAPTURE(marchMoney);
+    CHECK(marchMoney.contains(QStringLiteral("on the cases closed (4): ¥8,275.00")));
+    CHECK(marchMoney.contains(QStringLiteral("Closed cases whose money recovered is above their amount involved: 1 ")));
+    REQUIRE(march->recoveredAbove.size() == 1);
+    CHECK(march->recoveredAbove.first().complaintId == g);
+    CHECK(march->recoveredAbove.first().amountFen == 50000);
+    CHECK(march->recoveredAbove.first().recoveredFen == 70000);
+    CHECK(march->recoveredAbove.first().confirmed);
+
+    auto february = buildReport(c, stats.value(), StatsPeriod::month(2026, 2), {}, fixedNow());
+    REQUIRE(february.ok());
+    CHECK(moneyLine(february.value()) == QStringLiteral("¥1,600.00"));
+    CHECK(february->summaryParagraphs.first().contains(QStringLiteral("on the cases closed (2): ¥1,600.00")));
+    CHECK(february->recoveredAbove.isEmpty());
+    CHECK_FALSE(february->summaryParagraphs.first().contains(QStringLiteral("above their amount involved")));
+    // The same list narrowed to another caseworker's cases: none of these.
+    StatsFilter someoneElse;
+    someoneElse.caseworker = QStringLiteral("nobody");
+    auto narrowed = buildReport(c, stats.value(), StatsPeriod::month(2026, 3), someoneElse, fixedNow());
+    REQUIRE(narrowed.ok());
+    CHECK(narrowed->recoveredAbove.isEmpty());
 }

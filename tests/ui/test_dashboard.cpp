@@ -77,6 +77,12 @@ TEST_CASE("the dashboard shows the period's figures and a click filters the case
     // Both resolution rates side by side, and accepted apart from received.
     CHECK(tile(dashboard, QStringLiteral("complaintResolutionRate"))->valueLabel()->text() == QStringLiteral("100.0%"));
     CHECK(tile(dashboard, QStringLiteral("accepted"))->valueLabel()->text() == QStringLiteral("3"));
+    // Each says which it is: the published resolved ÷ accepted, CaseDesk's resolved ÷ closed.
+    CHECK(tile(dashboard, QStringLiteral("complaintResolutionRate"))
+              ->toolTip()
+              .contains(QStringLiteral("÷ complaints accepted")));
+    CHECK(tile(dashboard, QStringLiteral("resolutionRate"))->toolTip().contains(QStringLiteral("÷ cases closed")));
+    CHECK(tile(dashboard, QStringLiteral("received"))->toolTip().contains(QStringLiteral("refused or returned")));
     CHECK(tile(dashboard, QStringLiteral("satisfactionRate"))->valueLabel()->text() == QStringLiteral("75.0%"));
     CHECK(tile(dashboard, QStringLiteral("recoveredFen"))->valueLabel()->text() == QStringLiteral("¥3,800.00"));
 

@@ -7,7 +7,11 @@
 #include "businesses/businesses_dialog.h"
 #include "case_edit_dialog.h"
 #include "case_pane.h"
+#include "due_list_dialog.h"
 #include "funds/funds_dialog.h"
+#include "groups/groups_dialog.h"
+#include "intake/intake_dialog.h"
+#include "mediation/agenda_dialog.h"
 #include "mediation/directory_dialog.h"
 #include "notice_bar.h"
 #include "settings/calendar_settings_page.h"
@@ -16,9 +20,11 @@
 #include "settings/user_settings_page.h"
 #include "storage/complaint_repository.h"
 #include "storage/user_repository.h"
+#include "warning/alert_list_dialog.h"
 #include "warning/warning_rules_dialog.h"
 
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTableWidget>
 
 using namespace casedesk;
@@ -142,4 +148,55 @@ TEST_CASE("mediators and courts that cannot be loaded say so", "[ui][errors]")
     DirectoryDialog dialog(db.connection(), QStringLiteral("王主任"));
     checkFailureShown(dialog.notice(), QStringLiteral("courts"));
     CHECK_FALSE(dialog.notice()->text().contains(QStringLiteral("mediators")));
+}
+
+TEST_CASE("registering, group cases, early warnings and the agenda say so when their lists cannot be loaded",
+          "[ui][errors]")
+{
+    TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("李敏"));
+    {
+        IntakeDialog fine(db.connection(), db.path(), QStringLiteral("李敏"));
+        CHECK_FALSE(fine.findChild<NoticeBar *>()->isVisibleTo(&fine));
+        GroupsDialog groups(db.connection(), QStringLiteral("李敏"), QStringLiteral("长宁区消费者权益保护委员会"));
+        CHECK_FALSE(groups.findChild<NoticeBar *>()->isVisibleTo(&groups));
+    }
+    hideTable(db, QStringLiteral("categories"));
+    IntakeDialog intake(db.connection(), db.path(), QStringLiteral("李敏"));
+    checkFailureShown(intake.findChild<NoticeBar *>(), QStringLiteral("categories"));
+
+    hideTable(db, QStringLiteral("case_groups"));
+    auto *groups =
+        new GroupsDialog(db.connection(), QStringLiteral("李敏"), QStringLiteral("长宁区消费者权益保护委员会"));
+    checkFailureShown(groups->findChild<NoticeBar *>(), QStringLiteral("group cases"));
+    delete groups;
+
+    hideTable(db, QStringLiteral("warning_alerts"));
+    AlertListDialog alerts(db.connection(), QStringLiteral("李敏"));
+    QSignalSpy loaded(&alerts, &AlertListDialog::loaded);
+    REQUIRE((loaded.count() > 0 || loaded.wait(10000)));
+    checkFailureShown(alerts.findChild<NoticeBar *>(), QStringLiteral("early warnings"));
+
+    hideTable(db, QStringLiteral("mediation_sessions"));
+    AgendaDialog agenda(db.connection());
+    checkFailureShown(agenda.findChild<NoticeBar *>(), QStringLiteral("agenda"));
+}
+
+TEST_CASE("a due list that cannot be worked out says so and shows no stale rows", "[ui][errors]")
+{
+    TestDatabase db;
+    REQUIRE(UserRepository(db.connection()).add(QStringLiteral("李敏"), Role::Caseworker).ok());
+    REQUIRE(ComplaintRepository(db.connection()).add(sampleComplaint(db.connection()), QStringLiteral("李敏")).ok());
+    DueListDialog dialog(db.connection(), QString());
+    QSignalSpy loaded(&dialog, &DueListDialog::loaded);
+    REQUIRE((loaded.count() > 0 || loaded.wait(10000)));
+    CHECK_FALSE(dialog.findChild<NoticeBar *>()->isVisibleTo(&dialog));
+    CHECK(dialog.findChild<QTableWidget *>()->rowCount() > 0);
+
+    hideTable(db, QStringLiteral("deadline_rules"));
+    loaded.clear();
+    dialog.refresh();
+    REQUIRE((loaded.count() > 0 || loaded.wait(10000)));
+    checkFailureShown(dialog.findChild<NoticeBar *>(), QStringLiteral("deadlines"));
+    CHECK(dialog.findChild<QTableWidget *>()->rowCount() == 0);
 }

@@ -13,6 +13,7 @@
 #include "mediation/session_dialog.h"
 #include "mediation/session_service.h"
 #include "mediation/termination_service.h"
+#include "notice_bar.h"
 #include "referral_document.h"
 #include "settings/council_settings_page.h"
 #include "storage/complaint_repository.h"
@@ -367,10 +368,9 @@ TEST_CASE("adding a mediator: a refused save says why and keeps the dialog open"
         QPushButton *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
         save->click(); // no name yet: refused
         stayedOpen = dialog->isVisible();
-        for (QLabel *label : dialog->findChildren<QLabel *>()) {
-            if (label->styleSheet().contains(QStringLiteral("#b00020")))
-                problemShown = label->text();
-        }
+        if (auto *notice = dialog->findChild<NoticeBar *>();
+            notice && notice->isVisible() && notice->kind() == NoticeBar::Kind::Error)
+            problemShown = notice->text();
         dialog->findChildren<QLineEdit *>().first()->setText(QStringLiteral("刘专家"));
         save->click();
     });

@@ -185,3 +185,40 @@ TEST_CASE("headings stay with what follows and long tables repeat their header",
     CHECK(headings >= 9);
     CHECK(tables >= 6);
 }
+
+TEST_CASE("the report lists the money recovered above the amount involved: twenty rows, then how many more",
+          "[ui][report][recovered]")
+{
+    TestDatabase db;
+    buildStatsFixture(db.connection());
+    ReportContent content = fixtureReport(db, StatsPeriod::month(2026, 1));
+    {
+        const QString html = reportPages(content).html;
+        CHECK(html.contains(QStringLiteral("9. Money recovered above the amount involved")));
+        CHECK(html.contains(QStringLiteral("No case closed in this period recovered more than its amount involved.")));
+    }
+    for (int i = 1; i <= 25; ++i)
+        content.recoveredAbove.append(
+            RecoveredAboveAmount{i, QStringLiteral("长宁-2026-9%1").arg(i, 5, 10, QLatin1Char('0')), 100000,
+                                 100000 + (26 - i) * 1000, i % 2 == 0});
+    QPrinter printer(QPrinter::ScreenResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(db.folder() + QStringLiteral("/above.pdf"));
+    setUpA4(&printer);
+    auto doc = reportDocument(content, &printer);
+    const QString text = doc->toPlainText();
+    CHECK(text.contains(QStringLiteral("And 5 more.")));
+    CHECK(text.contains(QStringLiteral("长宁-2026-900020")));
+    CHECK_FALSE(text.contains(QStringLiteral("长宁-2026-900021")));
+    // Its table: a header row repeated on every page, then the first twenty cases.
+    QTextTable *above = nullptr;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        if (QTextTable *table = QTextCursor(block).currentTable();
+            table && table->cellAt(1, 0).firstCursorPosition().block().text() == QStringLiteral("长宁-2026-900001"))
+            above = table;
+    }
+    REQUIRE(above);
+    CHECK(above->format().headerRowCount() == 1);
+    CHECK(above->rows() == 21);
+    CHECK(above->cellAt(1, 3).firstCursorPosition().block().text() == QStringLiteral("250.00")); // above by ¥250
+}

@@ -42,8 +42,9 @@ TEST_CASE("the sign-in window accepts the right password only", "[ui][sign-in]")
     dialog.passwordEdit()->setText(QStringLiteral("wrong-password"));
     dialog.accept();
     CHECK(dialog.result() != QDialog::Accepted);
-    CHECK_FALSE(dialog.problemLabel()->isHidden());
-    CHECK(dialog.problemLabel()->text().contains(QStringLiteral("wrong")));
+    CHECK_FALSE(dialog.problemBar()->isHidden());
+    CHECK(dialog.problemBar()->text().contains(QStringLiteral("wrong")));
+    CHECK(dialog.problemBar()->kind() == NoticeBar::Kind::Error); // the one inline message widget, not a red label
     CHECK(dialog.passwordEdit()->text().isEmpty()); // a refused password is not kept in the field
 
     dialog.passwordEdit()->setText(kTestPassword);
@@ -77,12 +78,12 @@ TEST_CASE("the first administrator is set up with the password typed twice", "[u
     dialog.repeatEdit()->setText(QStringLiteral("admin-passw0rd"));
     dialog.accept();
     CHECK(dialog.result() != QDialog::Accepted);
-    CHECK(dialog.problemLabel()->text().contains(QStringLiteral("differ")));
+    CHECK(dialog.problemBar()->text().contains(QStringLiteral("differ")));
     dialog.passwordEdit()->setText(QStringLiteral("short"));
     dialog.repeatEdit()->setText(QStringLiteral("short"));
     dialog.accept();
     CHECK(dialog.result() != QDialog::Accepted);
-    CHECK(dialog.problemLabel()->text().contains(QStringLiteral("at least")));
+    CHECK(dialog.problemBar()->text().contains(QStringLiteral("at least")));
     dialog.passwordEdit()->setText(QStringLiteral("admin-password"));
     dialog.repeatEdit()->setText(QStringLiteral("admin-password"));
     dialog.accept();
@@ -228,7 +229,7 @@ TEST_CASE("a user changes their own password after proving the current one", "[u
     dialog.repeatEdit()->setText(QStringLiteral("a-new-password"));
     dialog.accept();
     CHECK(dialog.result() != QDialog::Accepted);
-    CHECK(dialog.problemLabel()->text().contains(QStringLiteral("wrong")));
+    CHECK(dialog.problemBar()->text().contains(QStringLiteral("wrong")));
     dialog.currentEdit()->setText(kTestPassword);
     dialog.repeatEdit()->setText(QStringLiteral("a-new-passwordX"));
     dialog.accept();

@@ -1,7 +1,8 @@
 #include "business_cases_dialog.h"
 
-#include "groups/group_service.h"
 #include "domain/money.h"
+#include "groups/group_service.h"
+#include "notice_bar.h"
 #include "prepaid/prepaid_card.h"
 #include "privacy/masking.h"
 #include "storage/business_repository.h"
@@ -14,7 +15,6 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -24,7 +24,8 @@ namespace casedesk {
 BusinessCasesDialog::BusinessCasesDialog(const QSqlDatabase &db, qint64 businessId, const QString &actor,
                                          QWidget *parent)
     : QDialog(parent), m_db(db), m_businessId(businessId), m_actor(actor), m_summary(new QLabel(this)),
-      m_table(new QTableWidget(this)), m_makeGroup(new QPushButton(tr("Make Group Case of Open Complaints"), this))
+      m_notice(new NoticeBar(this)), m_table(new QTableWidget(this)),
+      m_makeGroup(new QPushButton(tr("Make Group Case of Open Complaints"), this))
 {
     setObjectName(QStringLiteral("businessCasesDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -50,6 +51,7 @@ BusinessCasesDialog::BusinessCasesDialog(const QSqlDatabase &db, qint64 business
         emit caseActivated(m_table->item(row, 0)->data(Qt::UserRole).toLongLong());
     });
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
@@ -58,9 +60,10 @@ BusinessCasesDialog::BusinessCasesDialog(const QSqlDatabase &db, qint64 business
 
 void BusinessCasesDialog::reload()
 {
+    m_notice->hide();
     auto business = BusinessRepository(m_db).get(m_businessId);
     if (!business) {
-        m_summary->setText(business.error().message);
+        m_notice->showError(tr("The business could not be loaded: %1").arg(business.error().message));
         m_makeGroup->setEnabled(false);
         return;
     }
@@ -75,14 +78,20 @@ void BusinessCasesDialog::reload()
                            .arg(labelOf(business->state)));
     m_makeGroup->setEnabled(business->openComplaints > 0 && !m_actor.isEmpty());
     auto ids = BusinessRepository(m_db).complaintsOf(m_businessId);
-    if (!ids)
+    if (!ids) {
+        m_table->setRowCount(0);
+        m_notice->showError(tr("The business's complaints could not be loaded: %1").arg(ids.error().message));
         return;
+    }
+    int unread = 0;
     m_table->setRowCount(int(ids->size()));
     int row = 0;
     for (qint64 id : ids.value()) {
         auto c = ComplaintRepository(m_db).get(id);
-        if (!c)
+        if (!c) {
+            ++unread;
             continue;
+        }
         auto card = PrepaidCardRepository(m_db).get(id);
         auto group = GroupRepository(m_db).groupOf(id);
         QString groupName;
@@ -104,6 +113,8 @@ void BusinessCasesDialog::reload()
     }
     m_table->setRowCount(row);
     m_table->resizeColumnsToContents();
+    if (unread > 0)
+        m_notice->showError(tr("%n of the business's complaints could not be loaded.", nullptr, unread));
 }
 
 void BusinessCasesDialog::groupSelected()
@@ -116,7 +127,7 @@ void BusinessCasesDialog::groupSelected()
     const QString name = tr("%1 group complaint %2").arg(m_businessName, QDate::currentDate().toString(Qt::ISODate));
     auto id = GroupService(m_db).createFromCases(ids, name, m_actor);
     if (!id) {
-        QMessageBox::warning(this, windowTitle(), id.error().message);
+        m_notice->showError(id.error().message);
         return;
     }
     emit groupCreated(id.value());
@@ -128,7 +139,7 @@ void BusinessCasesDialog::makeGroup()
     const QString name = tr("%1 group complaint %2").arg(m_businessName, QDate::currentDate().toString(Qt::ISODate));
     auto id = GroupService(m_db).createFromBusiness(m_businessId, name, m_actor);
     if (!id) {
-        QMessageBox::warning(this, windowTitle(), id.error().message);
+        m_notice->showError(id.error().message);
         return;
     }
     emit groupCreated(id.value());

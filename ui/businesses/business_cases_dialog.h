@@ -8,6 +8,7 @@ class QPushButton;
 class QTableWidget;
 
 namespace casedesk {
+class NoticeBar;
 
 // One business's complaints, newest first, with "Make Group Case" for its open ones:
 // the second click on the way from an early-warning alert to a group case.
@@ -33,6 +34,7 @@ private:
     QString m_actor;
     QString m_businessName;
     QLabel *m_summary;
+    NoticeBar *m_notice; // a failed load or a refused group says so here
     QTableWidget *m_table;
     QPushButton *m_makeGroup;
 };

@@ -44,8 +44,11 @@ void DashboardTile::setMeasure(const MeasureLine &line, const QString &comparedW
     }
     m_change->setText(tr("%1Year on year %2").arg(arrow, line.yearOnYear));
     m_change->setStyleSheet(QStringLiteral("color: %1;").arg(color));
-    setToolTip(tr("%1: %2\nYear on year (against %3): %4\nPeriod on period: %5")
-                   .arg(line.label, line.value, comparedWith, line.yearOnYear, line.periodOnPeriod));
+    QString tip = tr("%1: %2\nYear on year (against %3): %4\nPeriod on period: %5")
+                      .arg(line.label, line.value, comparedWith, line.yearOnYear, line.periodOnPeriod);
+    if (!m_definition.isEmpty())
+        tip += QStringLiteral("\n\n") + m_definition;
+    setToolTip(tip);
 }
 
 } // namespace casedesk

@@ -17,6 +17,8 @@ public:
     DashboardTile(const QString &key, bool upIsGood, QWidget *parent = nullptr);
     QString key() const { return m_key; }
     void setMeasure(const MeasureLine &line, const QString &comparedWith);
+    // What the figure counts, at the foot of the tooltip (for the figures that could be confused).
+    void setDefinition(const QString &definition) { m_definition = definition; }
     QLabel *valueLabel() const { return m_value; }
     QLabel *changeLabel() const { return m_change; }
 
@@ -26,6 +28,7 @@ private:
     QLabel *m_title;
     QLabel *m_value;
     QLabel *m_change;
+    QString m_definition;
 };
 
 } // namespace casedesk

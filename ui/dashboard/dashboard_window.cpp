@@ -65,6 +65,22 @@ CaseFilter monthFilter(CaseFilter base, int year, int month)
 
 } // namespace
 
+// What a tile counts, where two figures could be confused (docs/statistics.md defines them).
+QString DashboardWindow::definitionOf(const QString &key)
+{
+    if (key == QLatin1String("received"))
+        return tr("Complaints received in the period, including those refused or returned.");
+    if (key == QLatin1String("accepted"))
+        return tr("Of the complaints received in the period, those the council accepted (not refused, returned or "
+                  "still waiting for the decision).");
+    if (key == QLatin1String("complaintResolutionRate"))
+        return tr("Complaint resolution rate: complaints resolved ÷ complaints accepted, as the China Consumers "
+                  "Association's published figures count it. It can pass 100% when older cases are closed.");
+    if (key == QLatin1String("resolutionRate"))
+        return tr("Resolution rate of closed cases: complaints resolved ÷ cases closed in the period.");
+    return {};
+}
+
 DashboardWindow::DashboardWindow(QSqlDatabase db, const QString &userName, QWidget *parent)
     : QWidget(parent, Qt::Window), m_db(std::move(db)), m_user(userName), m_kind(new QComboBox(this)),
       m_year(new QSpinBox(this)), m_sub(new QComboBox(this)), m_district(new QComboBox(this)),
@@ -110,6 +126,7 @@ DashboardWindow::DashboardWindow(QSqlDatabase db, const QString &userName, QWidg
     int i = 0;
     for (const TileSpec &spec : kTiles) {
         auto *tile = new DashboardTile(QLatin1String(spec.key), spec.upIsGood, this);
+        tile->setDefinition(definitionOf(QLatin1String(spec.key)));
         m_tiles.append(tile);
         tiles->addWidget(tile, i / kTilesPerRow, i % kTilesPerRow);
         ++i;

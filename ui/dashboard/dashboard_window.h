@@ -44,6 +44,7 @@ signals:
     void openCases(const casedesk::CaseFilter &filter);
 
 private:
+    static QString definitionOf(const QString &key);
     void buildPeriodPicker(QLayout *layout);
     void buildFilters(QLayout *layout);
     void updateSubPeriods();

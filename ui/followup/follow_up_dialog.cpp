@@ -70,7 +70,7 @@ void FollowUpDialog::loadVisits()
     m_visits->clear();
     auto visits = FollowUpService(m_db).visits(m_caseId);
     if (!visits) {
-        m_visits->addItem(visits.error().message);
+        m_error->showError(tr("The earlier visits could not be loaded: %1").arg(visits.error().message));
         return;
     }
     if (visits->isEmpty())

@@ -1,6 +1,7 @@
 #include "followup/spot_check_dialog.h"
 
 #include "followup/follow_up_service.h"
+#include "notice_bar.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -16,7 +17,8 @@ namespace casedesk {
 
 SpotCheckDialog::SpotCheckDialog(QSqlDatabase db, const QString &user, QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_user(user), m_month(new QDateEdit(this)),
-      m_share(new QDoubleSpinBox(this)), m_table(new QTableWidget(this)), m_status(new QLabel(this))
+      m_share(new QDoubleSpinBox(this)), m_table(new QTableWidget(this)), m_status(new QLabel(this)),
+      m_notice(new NoticeBar(this))
 {
     setObjectName(QStringLiteral("spotCheckDialog"));
     setWindowTitle(tr("Spot Check"));
@@ -51,6 +53,7 @@ SpotCheckDialog::SpotCheckDialog(QSqlDatabase db, const QString &user, QWidget *
     connect(m_table, &QTableWidget::cellDoubleClicked, this,
             [this](int row, int) { emit openCase(m_table->item(row, 0)->data(Qt::UserRole).toLongLong()); });
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
@@ -68,7 +71,7 @@ void SpotCheckDialog::draw()
 {
     auto drawn = FollowUpService(m_db).drawSpotChecks(m_month->date(), m_share->value() / 100.0, m_user);
     if (!drawn) {
-        m_status->setText(drawn.error().message);
+        m_notice->showError(drawn.error().message);
         return;
     }
     load();
@@ -79,9 +82,11 @@ void SpotCheckDialog::load()
     auto checks = FollowUpService(m_db).spotChecks(m_month->date());
     m_table->setRowCount(0);
     if (!checks) {
-        m_status->setText(checks.error().message);
+        m_status->clear();
+        m_notice->showError(tr("The spot checks could not be loaded: %1").arg(checks.error().message));
         return;
     }
+    m_notice->hide();
     int done = 0;
     for (const SpotCheck &s : checks.value()) {
         const int row = m_table->rowCount();

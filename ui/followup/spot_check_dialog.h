@@ -9,6 +9,7 @@ class QLabel;
 class QTableWidget;
 
 namespace casedesk {
+class NoticeBar;
 
 // The monthly spot check (抽查测评): draw a share of each caseworker's closed cases and
 // see which have had their check visit. Double-clicking a row opens the case.
@@ -32,6 +33,7 @@ private:
     QDoubleSpinBox *m_share;
     QTableWidget *m_table;
     QLabel *m_status;
+    NoticeBar *m_notice; // a refused draw or a list that could not be loaded
 };
 
 } // namespace casedesk

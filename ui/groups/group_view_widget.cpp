@@ -143,7 +143,8 @@ void GroupViewWidget::showGroup(qint64 groupId)
     }
     auto view = GroupService(m_db).view(groupId);
     if (!view) {
-        m_title->setText(view.error().message);
+        m_title->setText(tr("Group case"));
+        emit problem(tr("The group case could not be loaded: %1").arg(view.error().message));
         return;
     }
     m_view = view.value();
@@ -197,7 +198,7 @@ QList<qint64> GroupViewWidget::selectedCases() const
 void GroupViewWidget::after(const Status &done, const QString &message)
 {
     if (!done) {
-        QMessageBox::warning(this, tr("Group case"), done.error().message);
+        emit problem(done.error().message);
         return;
     }
     showGroup(m_groupId);
@@ -214,8 +215,7 @@ void GroupViewWidget::scheduleSession()
         }
     }
     if (session.complaintId == 0) {
-        QMessageBox::information(this, tr("Schedule Session"),
-                                 tr("No member of the group is in mediation; move them into mediation first."));
+        emit problem(tr("No member of the group is in mediation; move them into mediation first."));
         return;
     }
     session.startsAt = QDateTime(QDate::currentDate().addDays(1), QTime(9, 30));
@@ -240,7 +240,7 @@ void GroupViewWidget::addCases()
     for (const QString &number : text.split(separators, Qt::SkipEmptyParts)) {
         auto c = ComplaintRepository(m_db).findByCaseNumber(number);
         if (!c) {
-            QMessageBox::warning(this, tr("Add Cases"), c.error().message);
+            emit problem(c.error().message);
             return;
         }
         ids.append(c->id);
@@ -404,7 +404,7 @@ void GroupViewWidget::askForExport(bool pdf)
         return;
     const Status done = pdf ? exportPdf(path) : exportCsv(path);
     if (!done)
-        QMessageBox::warning(this, tr("Group case"), done.error().message);
+        emit problem(done.error().message);
     else
         emit groupChanged(m_groupId, tr("Wrote %1.").arg(path));
 }

@@ -33,6 +33,8 @@ public:
 signals:
     void groupChanged(qint64 groupId, const QString &message);
     void caseActivated(qint64 caseId);
+    // An action was refused or a load failed: for the dialog's message line.
+    void problem(const QString &message);
 
 private:
     QList<qint64> selectedCases() const;

@@ -2,13 +2,13 @@
 
 #include "group_view_widget.h"
 #include "groups/group_service.h"
+#include "notice_bar.h"
 
 #include "storage/complaint_repository.h"
 
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSplitter>
@@ -17,7 +17,8 @@
 namespace casedesk {
 
 GroupsDialog::GroupsDialog(const QSqlDatabase &db, const QString &actor, const QString &council, QWidget *parent)
-    : QDialog(parent), m_db(db), m_actor(actor), m_list(new QListWidget(this)), m_view(new GroupViewWidget(this))
+    : QDialog(parent), m_db(db), m_actor(actor), m_list(new QListWidget(this)), m_view(new GroupViewWidget(this)),
+      m_notice(new NoticeBar(this))
 {
     setObjectName(QStringLiteral("groupsDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -39,12 +40,15 @@ GroupsDialog::GroupsDialog(const QSqlDatabase &db, const QString &actor, const Q
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({240, 860});
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
     layout->addWidget(splitter);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         m_view->showGroup(row < 0 ? 0 : m_list->item(row)->data(Qt::UserRole).toLongLong());
     });
     connect(m_view, &GroupViewWidget::caseActivated, this, &GroupsDialog::caseActivated);
+    connect(m_view, &GroupViewWidget::problem, this, [this](const QString &text) { m_notice->showError(text); });
     connect(m_view, &GroupViewWidget::groupChanged, this, [this](qint64 groupId, const QString &text) {
+        m_notice->hide();
         emit message(text);
         reload();
         showGroup(groupId);
@@ -57,8 +61,10 @@ void GroupsDialog::reload()
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     auto groups = GroupService(m_db).list();
-    if (!groups)
+    if (!groups) {
+        m_notice->showError(tr("The group cases could not be loaded: %1").arg(groups.error().message));
         return;
+    }
     for (const CaseGroup &g : groups.value()) {
         auto *item = new QListWidgetItem(tr("%1\n%n member(s), %2 open", nullptr, g.members).arg(g.name).arg(g.openMembers),
                                          m_list);
@@ -82,14 +88,14 @@ void GroupsDialog::newGroupFromCases()
     for (const QString &number : numbers.split(separators, Qt::SkipEmptyParts)) {
         auto c = ComplaintRepository(m_db).findByCaseNumber(number);
         if (!c) {
-            QMessageBox::warning(this, windowTitle(), c.error().message);
+            m_notice->showError(c.error().message);
             return;
         }
         ids.append(c->id);
     }
     auto id = GroupService(m_db).createFromCases(ids, name, m_actor);
     if (!id) {
-        QMessageBox::warning(this, windowTitle(), id.error().message);
+        m_notice->showError(id.error().message);
         return;
     }
     reload();

@@ -8,6 +8,7 @@ class QListWidget;
 namespace casedesk {
 
 class GroupViewWidget;
+class NoticeBar;
 
 // Every group case on the left, the chosen one on the right.
 class GroupsDialog : public QDialog {
@@ -31,6 +32,7 @@ private:
     QString m_actor;
     QListWidget *m_list;
     GroupViewWidget *m_view;
+    NoticeBar *m_notice; // a refused action or a failed load says so here
 };
 
 } // namespace casedesk

@@ -1,9 +1,10 @@
 #include "intake_dialog.h"
 
-#include "intake_form.h"
 #include "auth/permissions.h"
-#include "prepaid/prepaid_card_editor.h"
+#include "intake_form.h"
+#include "notice_bar.h"
 #include "prepaid/case_registration.h"
+#include "prepaid/prepaid_card_editor.h"
 #include "storage/complaint_repository.h"
 #include "storage/taxonomy_repository.h"
 #include "storage/user_repository.h"
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStringListModel>
@@ -45,19 +45,26 @@ IntakeDialog::IntakeDialog(QSqlDatabase db, QString databasePath, QString actor,
       m_businessHint(makeHint(this, QStringLiteral("businessHint"))),
       m_viewBusinessCases(new QPushButton(tr("Show them"), this)),
       m_duplicateHint(makeHint(this, QStringLiteral("duplicateHint"))), m_businessNames(new QStringListModel(this)),
-      m_businessCompleter(new QCompleter(m_businessNames, this))
+      m_businessCompleter(new QCompleter(m_businessNames, this)), m_notice(new NoticeBar(this))
 {
     setObjectName(QStringLiteral("intakeDialog"));
     setWindowTitle(tr("Register a Complaint"));
     auto categories = TaxonomyRepository(m_db).categories();
     m_form->setCategories(categories ? categories.value() : QList<Category>{});
+    QStringList failedLoads;
+    if (!categories)
+        failedLoads << tr("The categories could not be loaded: %1").arg(categories.error().message);
     QStringList caseworkers;
     if (auto users = UserRepository(m_db).list(false)) {
         for (const User &user : users.value()) {
             if (roleAllows(user.role, Permission::WorkCase)) // administrators and auditors do no case work
                 caseworkers << user.name;
         }
+    } else {
+        failedLoads << tr("The caseworkers could not be loaded: %1").arg(users.error().message);
     }
+    if (!failedLoads.isEmpty())
+        m_notice->showError(failedLoads.join(QLatin1Char('\n')));
     m_form->setCaseworkers(caseworkers);
 
     m_businessCompleter->setCaseSensitivity(Qt::CaseInsensitive);
@@ -98,6 +105,7 @@ IntakeDialog::IntakeDialog(QSqlDatabase db, QString databasePath, QString actor,
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
     layout->addWidget(m_draftHint);
     layout->addWidget(m_consumerHint);
     layout->addLayout(businessRow);
@@ -249,7 +257,7 @@ bool IntakeDialog::registerComplaint()
         if (card.value())
             m_form->prepaidEditor()->showProblems(stored.error().fieldErrors);
         if (stored.error().fieldErrors.isEmpty())
-            QMessageBox::warning(this, windowTitle(), stored.error().message);
+            m_notice->showError(stored.error().message);
         return false;
     }
     const Complaint *added = &stored->first();

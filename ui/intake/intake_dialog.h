@@ -13,6 +13,7 @@ class QPushButton;
 class QStringListModel;
 
 namespace casedesk {
+class NoticeBar;
 
 class IntakeForm;
 
@@ -59,6 +60,7 @@ private:
     QLabel *m_duplicateHint;
     QStringListModel *m_businessNames;
     QCompleter *m_businessCompleter;
+    NoticeBar *m_notice; // a refused registration or a list that could not be loaded
     QList<KnownBusiness> m_offeredBusinesses;
     QTimer m_draftTimer;
     QString m_confirmedDuplicateKey; // phone + business the caseworker chose to register again

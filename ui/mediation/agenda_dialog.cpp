@@ -1,13 +1,13 @@
 #include "agenda_dialog.h"
 
 #include "mediation/session_service.h"
+#include "notice_bar.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -17,7 +17,7 @@ namespace casedesk {
 
 AgendaDialog::AgendaDialog(QSqlDatabase db, QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_date(new QDateEdit(QDate::currentDate(), this)),
-      m_span(new QComboBox(this)), m_tree(new QTreeWidget(this)), m_warning(new QLabel(this))
+      m_span(new QComboBox(this)), m_tree(new QTreeWidget(this)), m_warning(new NoticeBar(this))
 {
     setObjectName(QStringLiteral("agendaDialog"));
     setWindowTitle(tr("Mediation Agenda"));
@@ -33,8 +33,6 @@ AgendaDialog::AgendaDialog(QSqlDatabase db, QWidget *parent)
     m_tree->setRootIsDecorated(false);
     m_tree->setAlternatingRowColors(true);
     m_warning->setObjectName(QStringLiteral("agendaWarning"));
-    m_warning->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_warning->setWordWrap(true);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(previous);
@@ -47,9 +45,9 @@ AgendaDialog::AgendaDialog(QSqlDatabase db, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_warning);
     layout->addLayout(bar);
     layout->addWidget(m_tree, 1);
-    layout->addWidget(m_warning);
     layout->addWidget(buttons);
 
     connect(previous, &QPushButton::clicked, this, [this] { step(-1); });
@@ -75,7 +73,7 @@ void AgendaDialog::showPeriod(const QDate &date, bool week)
 
 QString AgendaDialog::warningText() const
 {
-    return m_warning->text();
+    return m_warning->isHidden() ? QString() : m_warning->text();
 }
 
 void AgendaDialog::step(int direction)
@@ -87,14 +85,14 @@ void AgendaDialog::step(int direction)
 void AgendaDialog::reload()
 {
     m_tree->clear();
-    m_warning->clear();
+    m_warning->hide();
     const bool week = m_span->currentData().toBool();
     const QDate from = week ? m_date->date().addDays(1 - m_date->date().dayOfWeek()) : m_date->date();
     const QDate to = week ? from.addDays(6) : from;
     MediationSessionService service(m_db);
     auto sessions = service.agenda(from, to);
     if (!sessions) {
-        m_warning->setText(sessions.error().message);
+        m_warning->showError(tr("The agenda could not be loaded: %1").arg(sessions.error().message));
         return;
     }
     QStringList clashes;
@@ -138,7 +136,7 @@ void AgendaDialog::reload()
         QString text = tr("Mediators booked twice:") + QLatin1Char(' ') + clashes.mid(0, kShown).join(QLatin1Char(' '));
         if (clashes.size() > kShown)
             text += QLatin1Char(' ') + tr("And %1 more (shown in red).").arg(clashes.size() - kShown);
-        m_warning->setText(text);
+        m_warning->showMessage(text, NoticeBar::Kind::Warning);
     }
 }
 

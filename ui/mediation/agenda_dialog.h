@@ -6,10 +6,10 @@
 
 class QComboBox;
 class QDateEdit;
-class QLabel;
 class QTreeWidget;
 
 namespace casedesk {
+class NoticeBar;
 
 // Upcoming mediation sessions of every case, by day or by week, with double bookings of a
 // mediator marked. Double-clicking a session shows its case.
@@ -34,7 +34,7 @@ private:
     QDateEdit *m_date;
     QComboBox *m_span;
     QTreeWidget *m_tree;
-    QLabel *m_warning;
+    NoticeBar *m_warning; // clashes, or a load that failed
 };
 
 } // namespace casedesk

@@ -1,5 +1,7 @@
 #include "agreement_dialog.h"
 
+#include "notice_bar.h"
+
 #include "domain/money.h"
 #include "mediation/agreement_service.h"
 #include "storage/mediation_directory_repository.h"
@@ -8,7 +10,6 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -35,7 +36,7 @@ AgreementDialog::AgreementDialog(QSqlDatabase db, const Complaint &complaint, co
       m_facts(textBox(this, 3)), m_disputes(textBox(this, 2)), m_responsibility(textBox(this, 2)),
       m_terms(textBox(this, 4)), m_method(new QLineEdit(this)), m_place(new QLineEdit(this)),
       m_performBy(new QDateEdit(this)), m_amount(new QLineEdit(this)), m_mediator(new QComboBox(this)),
-      m_copies(new QSpinBox(this)), m_problem(new QLabel(this))
+      m_copies(new QSpinBox(this)), m_problem(new NoticeBar(this))
 {
     setObjectName(QStringLiteral("agreementDialog"));
     setWindowTitle(tr("Mediation Agreement of %1").arg(complaint.caseNumber));
@@ -50,10 +51,7 @@ AgreementDialog::AgreementDialog(QSqlDatabase db, const Complaint &complaint, co
                 m_mediator->addItem(QStringLiteral("%1 (%2)").arg(m.name, labelOf(m.kind)), m.id);
         }
     }
-    m_problem->setObjectName(QStringLiteral("problemLabel"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problem->hide();
+    m_problem->setObjectName(QStringLiteral("problemBar"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Main facts"), m_facts);
@@ -82,8 +80,8 @@ AgreementDialog::AgreementDialog(QSqlDatabase db, const Complaint &complaint, co
     connect(buttons, &QDialogButtonBox::accepted, this, &AgreementDialog::trySave);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form, 1);
     layout->addWidget(m_problem);
+    layout->addLayout(form, 1);
     layout->addWidget(buttons);
     setAgreement(agreement);
     resize(720, 720);
@@ -140,8 +138,7 @@ void AgreementDialog::trySave()
         accept();
         return;
     }
-    m_problem->setText(problem);
-    m_problem->show();
+    m_problem->showError(problem);
 }
 
 } // namespace casedesk

@@ -8,12 +8,12 @@
 
 class QComboBox;
 class QDateEdit;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 
 namespace casedesk {
+class NoticeBar;
 
 // Edits the draft of a mediation agreement (调解协议书): the contents the People's Mediation
 // Law requires, starting from the Chinese template for a new one. Saves a draft; signing is
@@ -46,7 +46,7 @@ private:
     QLineEdit *m_amount;
     QComboBox *m_mediator;
     QSpinBox *m_copies;
-    QLabel *m_problem;
+    NoticeBar *m_problem;
 };
 
 } // namespace casedesk

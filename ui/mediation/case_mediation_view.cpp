@@ -29,7 +29,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -363,7 +362,7 @@ void CaseMediationView::reload()
 
 void CaseMediationView::warn(const QString &message)
 {
-    QMessageBox::warning(this, tr("CaseDesk"), message);
+    emit problem(message); // in the case pane's message line, not a box over the caseworker's work
 }
 
 void CaseMediationView::bookSession()

@@ -40,6 +40,8 @@ signals:
     void changed(const QString &message);
     // The caseworker wants to terminate mediation (the pane asks for the ground).
     void terminationRequested();
+    // Something was refused or could not be done: for the pane's message line.
+    void problem(const QString &message);
 
 private:
     void bookSession();

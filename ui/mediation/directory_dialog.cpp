@@ -61,21 +61,19 @@ QWidget *page(QTableWidget *t, QPushButton *add, QPushButton *edit, QWidget *par
     return w;
 }
 
-// Adds the line that says why a save failed, and Save and Cancel, at the foot of the
-// dialog's form, and shows it. Save runs `save` and closes the dialog only when that worked:
+// Adds the dialog's message line (why a save failed) at the top of its form and Save and
+// Cancel at the foot, and shows it. Save runs `save` and closes the dialog only when that worked:
 // true then.
 bool savedFromDialog(QDialog &dialog, QFormLayout *form, const std::function<Status()> &save)
 {
-    auto *problem = new QLabel(&dialog);
-    problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    problem->setWordWrap(true);
-    form->addRow(problem);
+    auto *problem = new NoticeBar(&dialog);
+    form->insertRow(0, problem);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&dialog, problem, &save] {
         if (auto saved = save(); !saved) {
-            problem->setText(saved.error().message);
+            problem->showError(saved.error().message);
             return;
         }
         dialog.accept();

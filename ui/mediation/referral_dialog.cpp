@@ -1,5 +1,7 @@
 #include "referral_dialog.h"
 
+#include "notice_bar.h"
+
 #include "domain/money.h"
 #include "mediation/referral_service.h"
 #include "recovery_question.h"
@@ -9,7 +11,6 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
@@ -21,7 +22,7 @@ ReferralDialog::ReferralDialog(QSqlDatabase db, const CourtReferral &referral, c
       m_court(new QComboBox(this)), m_referredOn(new QDateEdit(this)), m_claims(new QPlainTextEdit(this)),
       m_lawyer(new QComboBox(this)), m_courtCaseNumber(new QLineEdit(this)), m_outcome(new QComboBox(this)),
       m_decidedOn(new QDateEdit(this)), m_awarded(new QLineEdit(this)), m_recovered(new QLineEdit(this)),
-      m_problem(new QLabel(this))
+      m_problem(new NoticeBar(this))
 {
     setObjectName(QStringLiteral("referralDialog"));
     setWindowTitle(tr("Court Referral"));
@@ -49,10 +50,7 @@ ReferralDialog::ReferralDialog(QSqlDatabase db, const CourtReferral &referral, c
     m_claims->setTabChangesFocus(true);
     m_claims->setPlaceholderText(tr("What the consumer asks the court for"));
     m_courtCaseNumber->setPlaceholderText(tr("e.g. (2018)沪0105民初1234号"));
-    m_problem->setObjectName(QStringLiteral("problemLabel"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problem->hide();
+    m_problem->setObjectName(QStringLiteral("problemBar"));
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &ReferralDialog::updateOutcomeFields);
 
     auto *form = new QFormLayout;
@@ -70,8 +68,8 @@ ReferralDialog::ReferralDialog(QSqlDatabase db, const CourtReferral &referral, c
     connect(buttons, &QDialogButtonBox::accepted, this, &ReferralDialog::trySave);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form, 1);
     layout->addWidget(m_problem);
+    layout->addLayout(form, 1);
     layout->addWidget(buttons);
     setReferral(referral);
     resize(600, 560);
@@ -142,8 +140,7 @@ void ReferralDialog::trySave()
         accept();
         return;
     }
-    m_problem->setText(problem);
-    m_problem->show();
+    m_problem->showError(problem);
 }
 
 } // namespace casedesk

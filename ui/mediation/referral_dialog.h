@@ -7,11 +7,11 @@
 
 class QComboBox;
 class QDateEdit;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace casedesk {
+class NoticeBar;
 
 // Refers a case to a court (诉调对接) or keeps its referral up to date: the consumer's
 // consent, the court, the claims, the volunteer lawyer, the court's case number, the outcome
@@ -42,7 +42,7 @@ private:
     QDateEdit *m_decidedOn;
     QLineEdit *m_awarded;
     QLineEdit *m_recovered;
-    QLabel *m_problem;
+    NoticeBar *m_problem;
 };
 
 } // namespace casedesk

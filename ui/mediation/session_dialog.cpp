@@ -1,5 +1,7 @@
 #include "session_dialog.h"
 
+#include "notice_bar.h"
+
 #include "groups/group_service.h"
 
 #include "mediation/session_service.h"
@@ -9,7 +11,6 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -24,7 +25,7 @@ SessionDialog::SessionDialog(QSqlDatabase db, const MediationSession &session, c
     : QDialog(parent), m_db(std::move(db)), m_session(session), m_actor(actor), m_startsAt(new QDateTimeEdit(this)),
       m_minutes(new QSpinBox(this)), m_mode(new QComboBox(this)), m_mediators(new QListWidget(this)),
       m_place(new QLineEdit(this)), m_participants(new QLineEdit(this)), m_record(new QPlainTextEdit(this)),
-      m_outcome(new QComboBox(this)), m_problem(new QLabel(this))
+      m_outcome(new QComboBox(this)), m_problem(new NoticeBar(this))
 {
     setObjectName(QStringLiteral("sessionDialog"));
     setWindowTitle(session.id == 0 ? tr("Book Mediation Session") : tr("Mediation Session"));
@@ -55,10 +56,7 @@ SessionDialog::SessionDialog(QSqlDatabase db, const MediationSession &session, c
     m_place->setPlaceholderText(tr("Room, address or meeting number"));
     m_participants->setPlaceholderText(tr("The parties and others present"));
     m_record->setPlaceholderText(tr("What each party said, what was proposed, what was agreed"));
-    m_problem->setObjectName(QStringLiteral("problemLabel"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problem->hide();
+    m_problem->setObjectName(QStringLiteral("problemBar"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Date and time"), m_startsAt);
@@ -73,8 +71,8 @@ SessionDialog::SessionDialog(QSqlDatabase db, const MediationSession &session, c
     connect(buttons, &QDialogButtonBox::accepted, this, &SessionDialog::trySave);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form, 1);
     layout->addWidget(m_problem);
+    layout->addLayout(form, 1);
     layout->addWidget(buttons);
     setSession(session);
     resize(560, 560);
@@ -161,8 +159,7 @@ void SessionDialog::trySave()
         accept();
         return;
     }
-    m_problem->setText(problem);
-    m_problem->show();
+    m_problem->showError(problem);
 }
 
 } // namespace casedesk

@@ -7,13 +7,13 @@
 
 class QComboBox;
 class QDateTimeEdit;
-class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QSpinBox;
 
 namespace casedesk {
+class NoticeBar;
 
 // Books a mediation session or records what happened in it: time, mode, mediators,
 // participants, the record (笔录) and the outcome. Saving warns before booking a mediator
@@ -47,7 +47,7 @@ private:
     QLineEdit *m_participants;
     QPlainTextEdit *m_record;
     QComboBox *m_outcome;
-    QLabel *m_problem;
+    NoticeBar *m_problem;
 };
 
 } // namespace casedesk

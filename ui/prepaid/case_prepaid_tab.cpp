@@ -71,7 +71,7 @@ bool CasePrepaidTab::save()
     auto stored = PrepaidCardRepository(m_db).save(card.value(), m_actor);
     if (!stored) {
         if (stored.error().fieldErrors.isEmpty())
-            QMessageBox::warning(this, tr("Prepaid card"), stored.error().message);
+            emit problem(stored.error().message);
         m_editor->showProblems(stored.error().fieldErrors);
         return false;
     }
@@ -85,7 +85,7 @@ void CasePrepaidTab::remove()
         QMessageBox::Yes)
         return;
     if (auto removed = PrepaidCardRepository(m_db).remove(m_caseId, m_actor); !removed) {
-        QMessageBox::warning(this, tr("Prepaid card"), removed.error().message);
+        emit problem(removed.error().message);
         return;
     }
     emit saved(m_caseId);

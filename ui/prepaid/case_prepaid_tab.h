@@ -24,6 +24,8 @@ public:
 
 signals:
     void saved(qint64 caseId);
+    // A save or removal was refused (not a field's problem): for the pane's message line.
+    void problem(const QString &message);
 
 private:
     void remove();

@@ -97,6 +97,32 @@ QString breakdownTable(const QString &groupName, const QList<BreakdownRow> &rows
     return html;
 }
 
+// The cases whose money recovered passed their amount involved (counted in the period's
+// money recovered): the largest excesses, with "and N more" when the list is longer.
+QString recoveredAboveSection(const QList<RecoveredAboveAmount> &cases)
+{
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("9. Money recovered above the amount involved")));
+    if (cases.isEmpty())
+        return html + QStringLiteral("<p>%1</p>")
+                          .arg(esc(Msg::tr("No case closed in this period recovered more than "
+                                           "its amount involved.")));
+    html += note(Msg::tr("Cases closed in this period whose money recovered is above their amount involved (from "
+                         "every source, each sum counted once), largest excess first. Check each against its "
+                         "ledger before the report is released."));
+    QString body;
+    for (int i = 0; i < cases.size() && i < kReportRecoveredAboveRows; ++i) {
+        const RecoveredAboveAmount &a = cases.at(i);
+        body += dataRow({a.caseNumber, yuan(a.amountFen), yuan(a.recoveredFen), yuan(a.recoveredFen - a.amountFen),
+                         a.confirmed ? Msg::tr("Yes") : Msg::tr("No")});
+    }
+    html += table(headerRow({Msg::tr("Case"), Msg::tr("Amount involved (yuan)"), Msg::tr("Recovered (yuan)"),
+                             Msg::tr("Above by (yuan)"), Msg::tr("Confirmed when recorded")}),
+                  body);
+    if (cases.size() > kReportRecoveredAboveRows)
+        html += note(Msg::tr("And %n more.", nullptr, int(cases.size() - kReportRecoveredAboveRows)));
+    return html;
+}
+
 QString image(const QString &name, const QSize &size = kChartSize)
 {
     return QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"></p>")
@@ -267,6 +293,7 @@ ReportPages reportPages(const ReportContent &c)
                                       yuan(t.recoveredFen))),
                          esc(t.summary));
     }
+    html += recoveredAboveSection(c.recoveredAbove);
     // The trails' heads at the foot: a copy of the report is an anchor of the file's trail.
     if (!c.trailAnchor.isEmpty())
         html += QStringLiteral("<p style=\"font-size: 7pt; color: #777777;\">%1</p>").arg(esc(c.trailAnchor));

@@ -2,6 +2,7 @@
 
 #include "background_work.h"
 #include "businesses/business_cases_dialog.h"
+#include "notice_bar.h"
 #include "warning_rules_dialog.h"
 
 #include <QCheckBox>
@@ -9,7 +10,6 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -17,9 +17,10 @@
 namespace casedesk {
 
 AlertListDialog::AlertListDialog(const QSqlDatabase &db, const QString &actor, QWidget *parent)
-    : QDialog(parent), m_db(db), m_actor(actor), m_intro(new QLabel(this)),
+    : QDialog(parent), m_db(db), m_actor(actor), m_intro(new QLabel(this)), m_notice(new NoticeBar(this)),
       m_showAcknowledged(new QCheckBox(tr("Show acknowledged alerts"), this)), m_table(new QTableWidget(this)),
-      m_complaints(new QPushButton(tr("Show Complaints"), this)), m_acknowledge(new QPushButton(tr("Acknowledge..."), this))
+      m_complaints(new QPushButton(tr("Show Complaints"), this)),
+      m_acknowledge(new QPushButton(tr("Acknowledge..."), this))
 {
     setObjectName(QStringLiteral("alertListDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -51,6 +52,7 @@ AlertListDialog::AlertListDialog(const QSqlDatabase &db, const QString &actor, Q
     connect(m_showAcknowledged, &QCheckBox::toggled, this, &AlertListDialog::reload);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &AlertListDialog::showComplaints);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
     layout->addWidget(m_intro);
     layout->addWidget(m_showAcknowledged);
     layout->addWidget(m_table, 1);
@@ -86,7 +88,11 @@ void AlertListDialog::reload()
 void AlertListDialog::fill(const Result<QList<WarningAlert>> &alerts)
 {
     m_alerts = alerts ? alerts.value() : QList<WarningAlert>{};
-    m_intro->setText(alerts ? m_introText : alerts.error().message);
+    m_intro->setText(m_introText);
+    if (alerts)
+        m_notice->hide();
+    else
+        m_notice->showError(tr("The early warnings could not be loaded: %1").arg(alerts.error().message));
     m_table->setEnabled(true);
     m_table->setRowCount(int(m_alerts.size()));
     for (int row = 0; row < m_alerts.size(); ++row) {
@@ -146,7 +152,7 @@ void AlertListDialog::acknowledge()
     if (!ok)
         return;
     if (auto done = WarningService(m_db).acknowledge(alert->key, note, m_actor); !done) {
-        QMessageBox::warning(this, windowTitle(), done.error().message);
+        m_notice->showError(done.error().message);
         return;
     }
     reload();

@@ -11,6 +11,7 @@ class QPushButton;
 class QTableWidget;
 
 namespace casedesk {
+class NoticeBar;
 
 // 风险预警: the businesses with a sudden run of complaints. "Show Complaints" opens the
 // business's complaints, where "Make Group Case" is the second click.
@@ -46,6 +47,7 @@ private:
     quint64 m_loadSerial = 0;
     QString m_introText;
     QLabel *m_intro;
+    NoticeBar *m_notice; // a failed load or a refused acknowledgement
     QCheckBox *m_showAcknowledged;
     QTableWidget *m_table;
     QPushButton *m_complaints;
