@@ -3298,23 +3298,23 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../ui/documents/pdf_document.cpp" line="35"/>
+        <location filename="../ui/documents/pdf_document.cpp" line="54"/>
         <source>PDF documents need the graphical part of Qt; start the program with a display or the offscreen platform.</source>
         <translation>PDF 文档需要 Qt 的图形部分；请在有显示器或 offscreen 平台的环境下运行程序。</translation>
     </message>
     <message>
-        <location filename="../ui/documents/pdf_document.cpp" line="45"/>
+        <location filename="../ui/documents/pdf_document.cpp" line="65"/>
         <source>The Chinese font &quot;%1&quot; is not installed, so the document would show boxes instead of Chinese. Install it (on Debian or Ubuntu: the package fonts-wqy-microhei) and try again.</source>
         <translation>未安装中文字体“%1”，文档中的中文会显示为方框。请先安装该字体（Debian 或 Ubuntu：fonts-wqy-microhei 软件包）后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/documents/pdf_document.cpp" line="93"/>
+        <location filename="../ui/documents/pdf_document.cpp" line="113"/>
         <source>The document could not be drawn (the printer or file refused it).</source>
         <translation>无法绘制文档（打印机或文件拒绝写入）。</translation>
     </message>
     <message>
-        <location filename="../ui/documents/pdf_document.cpp" line="128"/>
-        <location filename="../ui/documents/pdf_document.cpp" line="140"/>
+        <location filename="../ui/documents/pdf_document.cpp" line="148"/>
+        <location filename="../ui/documents/pdf_document.cpp" line="160"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -5590,68 +5590,68 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="66"/>
+        <location filename="../app/gui_main.cpp" line="67"/>
         <source>This is a demo database with %1 invented cases, created on first start at %2. Use File &gt; New Database to start real work.</source>
         <translation>这是首次启动时生成的演示数据库，含 %1 件虚构案件，位于 %2。正式办案请用“文件 &gt; 新建数据库”。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="72"/>
+        <location filename="../app/gui_main.cpp" line="74"/>
         <source>Created a new, empty database at %1.</source>
         <translation>已在 %1 新建空数据库。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="59"/>
-        <location filename="../app/gui_main.cpp" line="79"/>
+        <location filename="../app/gui_main.cpp" line="60"/>
+        <location filename="../app/gui_main.cpp" line="81"/>
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="60"/>
+        <location filename="../app/gui_main.cpp" line="61"/>
         <source>Writing invented cases for a first look...</source>
         <translation>正在生成演示案件，供您先行浏览……</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="80"/>
+        <location filename="../app/gui_main.cpp" line="82"/>
         <source>The database %1 cannot be opened.</source>
         <translation>无法打开数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="87"/>
+        <location filename="../app/gui_main.cpp" line="89"/>
         <source>Restore a Backup...</source>
         <translation>从备份恢复...</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="88"/>
+        <location filename="../app/gui_main.cpp" line="90"/>
         <source>Open Another File...</source>
         <translation>打开其他文件…</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="102"/>
+        <location filename="../app/gui_main.cpp" line="104"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="169"/>
+        <location filename="../app/gui_main.cpp" line="172"/>
         <source>CaseDesk case management</source>
         <translation>消保案件台：消费投诉案件管理</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="173"/>
+        <location filename="../app/gui_main.cpp" line="176"/>
         <source>Open (or create) the database FILE.</source>
         <translation>打开（或新建）指定的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="174"/>
+        <location filename="../app/gui_main.cpp" line="177"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="177"/>
+        <location filename="../app/gui_main.cpp" line="180"/>
         <source>Offer NAME on the sign-in window.</source>
         <translation>在登录窗口中预填用户名 NAME。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="178"/>
+        <location filename="../app/gui_main.cpp" line="181"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -7953,9 +7953,8 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="44"/>
         <source>Prepaid Card</source>
-        <translation>预付卡</translation>
+        <translation type="vanished">预付卡</translation>
     </message>
     <message>
         <location filename="../ui/case_pane.cpp" line="45"/>
@@ -7968,103 +7967,118 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="47"/>
         <source>Money Recovered</source>
+        <translation type="vanished">挽回经济损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="44"/>
+        <source>Card</source>
+        <comment>the case&apos;s prepaid card tab</comment>
+        <translation>预付卡</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="47"/>
+        <source>Recovered</source>
+        <comment>the case&apos;s money recovered tab</comment>
         <translation>挽回经济损失</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="54"/>
+        <location filename="../ui/case_pane.cpp" line="57"/>
         <source>Saved the prepaid card details.</source>
         <translation>已保存预付卡信息。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="59"/>
+        <location filename="../ui/case_pane.cpp" line="62"/>
         <source>Correct the registration details; every change is kept in the history</source>
         <translation>更正登记信息；每项修改都会记入修改记录</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="111"/>
-        <location filename="../ui/case_pane.cpp" line="161"/>
+        <location filename="../ui/case_pane.cpp" line="114"/>
+        <location filename="../ui/case_pane.cpp" line="164"/>
         <source>Stop Clock...</source>
         <translation>暂停计时…</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="113"/>
+        <location filename="../ui/case_pane.cpp" line="116"/>
         <source>Select a case to see its details.</source>
         <translation>在左侧列表中选择案件，即可查看详情。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="137"/>
+        <location filename="../ui/case_pane.cpp" line="140"/>
         <source>the deadlines (%1)</source>
         <translation>办理时限（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="142"/>
+        <location filename="../ui/case_pane.cpp" line="145"/>
         <source>the timeline and history (%1)</source>
         <translation>办理经过和修改记录（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="149"/>
+        <location filename="../ui/case_pane.cpp" line="152"/>
         <source>the clock pauses (%1)</source>
         <translation>计时中止记录（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="151"/>
+        <location filename="../ui/case_pane.cpp" line="154"/>
         <source>Part of case %1 could not be loaded: %2.</source>
         <translation>案件 %1 的部分内容无法读取：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="151"/>
+        <location filename="../ui/case_pane.cpp" line="154"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="161"/>
+        <location filename="../ui/case_pane.cpp" line="164"/>
         <source>Restart Clock</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="162"/>
+        <location filename="../ui/case_pane.cpp" line="165"/>
         <source>The deadline clock stops while goods are appraised or tested (鉴定/检测).</source>
         <translation>商品送鉴定或检测期间，办理时限暂停计算。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="164"/>
+        <location filename="../ui/case_pane.cpp" line="167"/>
         <source>Sign in (File &gt; Sign In as Another User) to work on cases.</source>
         <translation>请登录（文件 &gt; 以其他用户登录）后办理案件。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="167"/>
-        <source>Nothing to do here for a %1.</source>
-        <translation>%1在此无可办理的事项。</translation>
+        <location filename="../ui/case_pane.cpp" line="170"/>
+        <source>Your role (%1) has nothing to do at this step.</source>
+        <translation>此环节没有您的角色（%1）可办理的事项。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="175"/>
+        <source>Nothing to do here for a %1.</source>
+        <translation type="vanished">%1在此无可办理的事项。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="178"/>
         <source>%1 is now: %2</source>
         <translation>%1 已转为：%2</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="207"/>
+        <location filename="../ui/case_pane.cpp" line="210"/>
         <source>%1 is now with %2.</source>
         <translation>%1 已分派给 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="217"/>
+        <location filename="../ui/case_pane.cpp" line="220"/>
         <source>The clock is stopped: %1</source>
         <translation>已暂停计时：%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="227"/>
+        <location filename="../ui/case_pane.cpp" line="230"/>
         <source>The clock runs again.</source>
         <translation>已恢复计时。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="247"/>
+        <location filename="../ui/case_pane.cpp" line="250"/>
         <source>The history could not be loaded: %1</source>
         <translation>无法读取修改记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="263"/>
+        <location filename="../ui/case_pane.cpp" line="266"/>
         <source>The caseworkers could not be loaded: %1</source>
         <translation>无法读取承办人列表：%1</translation>
     </message>
@@ -8073,27 +8087,27 @@ Work entered after the backup was made will not be in the restored database. The
         <translation type="vanished">消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="271"/>
+        <location filename="../ui/case_pane.cpp" line="274"/>
         <source>Assign</source>
         <translation>分派案件</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="271"/>
+        <location filename="../ui/case_pane.cpp" line="274"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="287"/>
+        <location filename="../ui/case_pane.cpp" line="290"/>
         <source>%1 was corrected.</source>
         <translation>案件 %1 已更正。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="298"/>
+        <location filename="../ui/case_pane.cpp" line="301"/>
         <source>Stop Clock</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="298"/>
+        <location filename="../ui/case_pane.cpp" line="301"/>
         <source>What is appraised or tested?</source>
         <translation>送鉴定或检测的是什么？</translation>
     </message>
@@ -8136,64 +8150,64 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CaseRecoveredTab</name>
     <message>
-        <location filename="../ui/case_recovered_tab.cpp" line="30"/>
+        <location filename="../ui/case_recovered_tab.cpp" line="32"/>
         <source>Record Money Recovered...</source>
         <translation>登记挽回金额...</translation>
     </message>
     <message>
-        <location filename="../ui/case_recovered_tab.cpp" line="30"/>
+        <location filename="../ui/case_recovered_tab.cpp" line="32"/>
         <source>Take Back</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/case_recovered_tab.cpp" line="35"/>
+        <location filename="../ui/case_recovered_tab.cpp" line="37"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../ui/case_recovered_tab.cpp" line="35"/>
+        <location filename="../ui/case_recovered_tab.cpp" line="37"/>
         <location filename="../ui/case_recovered_tab.cpp" line="159"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/case_recovered_tab.cpp" line="35"/>
+        <location filename="../ui/case_recovered_tab.cpp" line="37"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/case_recovered_tab.cpp" line="35"/>
+        <location filename="../ui/case_recovered_tab.cpp" line="37"/>
         <source>Same money as</source>
         <translation>与之为同一笔钱</translation>
     </message>
     <message>
-        <location filename="../ui/case_recovered_tab.cpp" line="35"/>
+        <location filename="../ui/case_recovered_tab.cpp" line="37"/>
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../ui/case_recovered_tab.cpp" line="35"/>
+        <location filename="../ui/case_recovered_tab.cpp" line="37"/>
         <location filename="../ui/case_recovered_tab.cpp" line="162"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/case_recovered_tab.cpp" line="46"/>
+        <location filename="../ui/case_recovered_tab.cpp" line="47"/>
         <source>An enterprise&apos;s settlement or money paid on site; agreements, court outcomes, payouts and group outcomes record their own money</source>
         <translation>企业自行和解或现场退赔的款项；调解协议、法院结果、先行赔付和群体投诉处理结果由各自的记录登记</translation>
     </message>
     <message>
-        <location filename="../ui/case_recovered_tab.cpp" line="96"/>
+        <location filename="../ui/case_recovered_tab.cpp" line="97"/>
         <source>The money recovered could not be read: %1</source>
         <translation>无法读取挽回经济损失：%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_recovered_tab.cpp" line="101"/>
+        <location filename="../ui/case_recovered_tab.cpp" line="102"/>
         <source>Money recovered: ¥%1 (amount involved ¥%2)</source>
         <translation>挽回经济损失：¥%1（涉及金额 ¥%2）</translation>
     </message>
     <message>
-        <location filename="../ui/case_recovered_tab.cpp" line="110"/>
+        <location filename="../ui/case_recovered_tab.cpp" line="111"/>
         <source>%1, ¥%2</source>
         <translation>%1，¥%2</translation>
     </message>
@@ -8223,7 +8237,7 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>请以元为单位填写金额，如 2400 或 2,400.50。</translation>
     </message>
     <message>
-        <location filename="../ui/case_recovered_tab.cpp" line="191"/>
+        <location filename="../ui/case_recovered_tab.cpp" line="189"/>
         <source>Took back ¥%1 (%2).</source>
         <translation>已撤销 ¥%1（%2）。</translation>
     </message>
@@ -8292,32 +8306,32 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::ChangePasswordDialog</name>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="162"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="195"/>
         <source>Change My Password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="164"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="197"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="165"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="198"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="166"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="199"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="167"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="200"/>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="181"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="214"/>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -8885,37 +8899,37 @@ Period on period: %5</source>
 <context>
     <name>casedesk::FirstAdministratorDialog</name>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="114"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="147"/>
         <source>Set Up the Administrator</source>
         <translation>设置管理员</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="117"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="150"/>
         <source>Nobody can sign in to this database yet. Choose the administrator who will add the caseworkers and supervisors. The password needs at least %1 characters.</source>
         <translation>该数据库还没有人能登录。请设定一位管理员，由其添加承办人和科长。密码至少 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="123"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="156"/>
         <source>Administrator&apos;s name</source>
         <translation>管理员姓名</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="124"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="157"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="125"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="158"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="127"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="160"/>
         <source>Create Administrator</source>
         <translation>创建管理员</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="145"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="178"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -9769,103 +9783,103 @@ Period on period: %5</source>
 <context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="51"/>
-        <location filename="../ui/main_window.cpp" line="441"/>
+        <location filename="../ui/main_window.cpp" line="53"/>
+        <location filename="../ui/main_window.cpp" line="500"/>
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="124"/>
+        <location filename="../ui/main_window.cpp" line="162"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="131"/>
+        <location filename="../ui/main_window.cpp" line="169"/>
         <source>&amp;Open Database...</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>Se&amp;ttings...</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>&amp;Mediators and Courts...</source>
         <translation>调解员与法院(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="162"/>
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="201"/>
         <source>&amp;Find...</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>&amp;Clear Filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="169"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>&amp;Due Soon and Overdue...</source>
         <translation>即将到期与已逾期(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="172"/>
+        <location filename="../ui/main_window.cpp" line="210"/>
         <source>Mediation &amp;Agenda...</source>
         <translation>调解日程(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>&amp;Verify Audit Trail...</source>
         <translation>核验审计记录(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="250"/>
         <source>&amp;About CaseDesk</source>
         <translation>关于消保案件台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>The categories could not be loaded: %1</source>
         <translation>无法读取投诉类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="286"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="310"/>
         <source>Warning: %1 Make a copy of the file and restore a backup before entering new cases.</source>
         <translation>警告：%1 请先复制保存该文件并恢复备份，再登记新案件。</translation>
     </message>
@@ -9874,119 +9888,124 @@ Period on period: %5</source>
         <translation type="vanished">登记投诉</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
+        <location filename="../ui/main_window.cpp" line="341"/>
         <source>A %1 does not register complaints.</source>
         <translation>%1不登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="303"/>
+        <location filename="../ui/main_window.cpp" line="342"/>
         <source>Sign in to register complaints.</source>
         <translation>请先登录再登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310"/>
+        <location filename="../ui/main_window.cpp" line="349"/>
         <source>Registered case %1.</source>
         <translation>已登记案件 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353"/>
+        <location filename="../ui/main_window.cpp" line="412"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="354"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
         <source>CaseDesk databases (*.db *.casedesk *.sqlite);;All files (*)</source>
         <translation>消保案件台数据库 (*.db *.casedesk *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="362"/>
+        <location filename="../ui/main_window.cpp" line="421"/>
         <source>CaseDesk databases (*.db)</source>
         <translation>消保案件台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="441"/>
+        <location filename="../ui/main_window.cpp" line="500"/>
         <source>CaseDesk — %1 (%2)</source>
         <translation>消保案件台 — %1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="523"/>
+        <location filename="../ui/main_window.cpp" line="582"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>共 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="420"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="125"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>&amp;Register Complaint...</source>
         <translation>登记投诉(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="129"/>
+        <location filename="../ui/main_window.cpp" line="167"/>
         <source>New &amp;Database...</source>
         <translation>新建数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="132"/>
+        <location filename="../ui/main_window.cpp" line="170"/>
         <source>Sign In as &amp;Another User...</source>
         <translation>以其他用户登录(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="133"/>
+        <location filename="../ui/main_window.cpp" line="171"/>
         <source>Change My &amp;Password...</source>
         <translation>修改我的密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="138"/>
+        <location filename="../ui/main_window.cpp" line="176"/>
         <source>Your password was changed.</source>
         <translation>你的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="140"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="143"/>
+        <location filename="../ui/main_window.cpp" line="181"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="144"/>
+        <location filename="../ui/main_window.cpp" line="182"/>
         <source>&amp;Restore from Backup...</source>
         <translation>从备份恢复(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="369"/>
+        <location filename="../ui/main_window.cpp" line="400"/>
+        <source>This is a demo database with invented cases. Use File &gt; New Database to start real work.</source>
+        <translation>这是演示数据库，其中的案件均为虚构。开始正式工作请用 文件 &gt; 新建数据库。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="428"/>
         <source>&quot;%1&quot; already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>“%1”已存在。请换一个文件名，或用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="407"/>
+        <location filename="../ui/main_window.cpp" line="466"/>
         <source>Warning: %1 Use Help &gt; Verify Audit Trail, and keep a copy of this file as evidence.</source>
         <translation>警告：%1 请使用“帮助 &gt; 核验审计记录”，并复制保留此文件作为证据。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="525"/>
+        <location filename="../ui/main_window.cpp" line="584"/>
         <source>%L1 or more cases (counting...)</source>
         <translation>%L1 件以上（正在统计…）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="527"/>
+        <location filename="../ui/main_window.cpp" line="586"/>
         <source>Counting cases...</source>
         <translation>正在统计案件数…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="532"/>
+        <location filename="../ui/main_window.cpp" line="591"/>
         <source>About CaseDesk</source>
         <translation>关于消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="533"/>
+        <location filename="../ui/main_window.cpp" line="592"/>
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Case management for district consumer-rights protection committees: complaints, mediation, prepaid-card disputes and court referrals.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;消保案件台 %1&lt;/h3&gt;&lt;p&gt;供区消费者权益保护委员会使用的案件管理软件：投诉登记、调解、预付卡纠纷与诉调对接。&lt;/p&gt;&lt;p&gt;按 GNU 通用公共许可证第 3 版或更新版本授权。&lt;/p&gt;</translation>
     </message>
@@ -10610,57 +10629,62 @@ Period on period: %5</source>
 <context>
     <name>casedesk::SignInDialog</name>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="45"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="52"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in_dialog.cpp" line="64"/>
         <source>CaseDesk Is Locked</source>
         <translation>消保案件台已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="45"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="64"/>
         <source>Sign In to CaseDesk</source>
         <translation>登录消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="59"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="81"/>
         <source>The desk was locked after a while without use. Enter your password to go on working.</source>
         <translation>因一段时间未使用已自动锁定。请输入密码继续工作。</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="61"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="83"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="65"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="87"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="66"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="88"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="69"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="91"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="69"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="91"/>
         <source>Sign In</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="70"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="92"/>
         <source>Quit CaseDesk</source>
         <translation>退出消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="70"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="92"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="78"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="111"/>
         <source>Demo database: every demo user&apos;s password is %1 (the administrator is %2).</source>
         <translation>演示数据库：所有演示用户的密码均为 %1（管理员为 %2）。</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "idle_lock.h"
 #include "sign_in_dialog.h"
 #include "dashboard/dashboard_window.h"
+#include "demo/demo_generator.h"
 #include "due_list_dialog.h"
 #include "settings/settings_dialog.h"
 #include "backup_scheduler.h"
@@ -22,6 +23,7 @@
 #include "storage/taxonomy_repository.h"
 
 #include <QActionGroup>
+#include <algorithm>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QApplication>
@@ -62,6 +64,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, const QString &userNa
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
+    connect(m_notice, &NoticeBar::dismissed, this, &MainWindow::noticeDismissed);
     connect(m_casePane, &CasePane::caseChanged, this, [this](qint64 caseId, const QString &message) {
         m_model->reload();
         reselect(caseId);
@@ -118,6 +121,41 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, const QString &userNa
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    // Columns as wide as their contents overflow a 1366-pixel screen and cut off the last
+    // one; the widest of the text columns give way (their text elided, whole in the pane)
+    // until every column is in view, none narrower than a short name. The case number, the
+    // date, the phone and the amount stay whole.
+    QHeaderView *header = m_table->horizontalHeader();
+    const int available = m_table->viewport()->width();
+    constexpr int kFloor = 60;
+    for (int round = 0; round < 40 && header->length() > available; ++round) {
+        int widest = -1;
+        int second = kFloor;
+        for (int column : {CaseTableModel::Business, CaseTableModel::Channel, CaseTableModel::Category,
+                           CaseTableModel::Consumer, CaseTableModel::Assignee, CaseTableModel::Status}) {
+            if (header->isSectionHidden(column))
+                continue;
+            const int size = header->sectionSize(column);
+            if (widest < 0 || size > header->sectionSize(widest)) {
+                if (widest >= 0)
+                    second = std::max(second, header->sectionSize(widest));
+                widest = column;
+            } else {
+                second = std::max(second, size);
+            }
+        }
+        if (widest < 0 || header->sectionSize(widest) <= kFloor)
+            break;
+        const int overflow = header->length() - available;
+        const int size = header->sectionSize(widest);
+        const int target = std::max(second, size - overflow);
+        header->resizeSection(widest, target < size ? target : std::max(kFloor, size - overflow));
+    }
+}
 
 void MainWindow::createMenus()
 {
@@ -235,7 +273,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
         m_table->horizontalHeader()->setSortIndicator(CaseTableModel::ReceivedAt, Qt::DescendingOrder);
         // Measured once the window has its final fonts, or labels come out clipped.
-        QTimer::singleShot(0, m_table, [table = m_table] { table->resizeColumnsToContents(); });
+        QTimer::singleShot(0, m_table, [this] { fitColumns(); });
     }
     m_model->sort(m_table->horizontalHeader()->sortIndicatorSection(), m_table->horizontalHeader()->sortIndicatorOrder());
 
@@ -252,6 +290,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     if (const QString warning = networkShareWarning(m_database->path()); !warning.isEmpty())
         m_notice->showText(warning);
     showAnchorWarning();
+    showDemoReminder();
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     showSelectedCase();
@@ -346,7 +385,27 @@ void MainWindow::showCase(qint64 caseId)
     }
 }
 
-void MainWindow::showNotice(const QString &text) { m_notice->showText(text); }
+void MainWindow::showNotice(const QString &text, bool aboutDemo)
+{
+    m_notice->showMessage(text, aboutDemo ? NoticeBar::Kind::Information : NoticeBar::Kind::Warning);
+    if (aboutDemo)
+        m_demoNotice = text;
+}
+
+void MainWindow::showDemoReminder()
+{
+    m_demoNotice.clear();
+    if (!isDemoDatabase(m_database->connection()) || DeskSettings().demoNoticeDismissed(m_database->path()))
+        return;
+    showNotice(tr("This is a demo database with invented cases. Use File > New Database to start real work."), true);
+}
+
+void MainWindow::noticeDismissed()
+{
+    // Only the demo reminder is remembered as read, and only while it is the one shown.
+    if (!m_demoNotice.isEmpty() && m_notice->text() == m_demoNotice && m_database)
+        DeskSettings().setDemoNoticeDismissed(m_database->path());
+}
 
 void MainWindow::openDatabase()
 {
