@@ -14,6 +14,9 @@
 #include "storage/trail_anchors.h"
 
 #include <QApplication>
+#include <QIcon>
+
+#include <cstdio>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QTextStream>
@@ -162,8 +165,19 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    // --version answers without a display (a package's check, a support call over ssh).
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0) {
+            std::printf("casedesk %s\n", CASEDESK_VERSION);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     setApplicationIdentity();
+    QIcon icon;
+    icon.addFile(QStringLiteral(":/casedesk/icons/casedesk-48.png"));
+    icon.addFile(QStringLiteral(":/casedesk/icons/casedesk-256.png"));
+    QApplication::setWindowIcon(icon);
     // This desk keeps the heads of the trails it saw, outside the file (trail_anchors.h).
     DeskAnchors::setEnabled(true);
     installLanguage(chooseLanguage(DeskSettings().language()));
