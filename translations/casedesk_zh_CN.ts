@@ -398,7 +398,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_main.cpp" line="25"/>
+        <location filename="../app/cli/cli_main.cpp" line="29"/>
         <source>Usage: casedesk-cli COMMAND [options]
 
 Commands:
@@ -479,7 +479,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 每个命令都支持 --help。退出码：0 成功，1 使用错误，2 内部错误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_main.cpp" line="153"/>
+        <location filename="../app/cli/cli_main.cpp" line="162"/>
         <source>casedesk-cli: unknown command &quot;%1&quot;.</source>
         <translation>casedesk-cli：没有“%1”这个命令。</translation>
     </message>
@@ -506,8 +506,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/cli_case_support.cpp" line="65"/>
-        <location filename="../app/cli/cli_sign_in.cpp" line="68"/>
-        <location filename="../app/cli/cli_sign_in.cpp" line="121"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="92"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="145"/>
         <location filename="../app/cli/cli_support.cpp" line="73"/>
         <location filename="../app/cli/command_agreement.cpp" line="85"/>
         <location filename="../app/cli/command_backup.cpp" line="42"/>
@@ -1301,63 +1301,63 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>casedesk-cli：警告：没有 %1 年的节假日安排，该年只扣除了周末。请导入该年的通知：casedesk-cli calendar import 文件 --database 数据库</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="28"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="33"/>
         <source>Cannot read the password file %1: %2</source>
         <translation>无法读取密码文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="63"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="87"/>
         <source>Act as USER (a user of the database; default: your login name).</source>
         <translation>以指定用户的身份操作（须为数据库中的用户；默认为当前登录名）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="64"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="88"/>
         <location filename="../app/cli/command_case_workflow.cpp" line="132"/>
         <source>USER</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="66"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="90"/>
         <source>Read your password from the first line of FILE (else CASEDESK_PASSWORD, else you are asked).</source>
         <translation>从文件第一行读取你的密码（否则取 CASEDESK_PASSWORD，再否则提示输入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="81"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="105"/>
         <source>Say who you are with --as USER (no login name was found).</source>
         <translation>请用 --as 用户 说明您的身份（未找到登录名）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="91"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="115"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="93"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="117"/>
         <source>Give your password with --password-file FILE or CASEDESK_PASSWORD (or run the command on a terminal to be asked).</source>
         <translation>请用 --password-file 文件或 CASEDESK_PASSWORD 提供密码（或在终端上运行命令以便提示输入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="119"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="143"/>
         <source>Read the user&apos;s new password from the first line of FILE (else CASEDESK_NEW_PASSWORD, else you are asked twice).</source>
         <translation>从文件第一行读取该用户的新密码（否则取 CASEDESK_NEW_PASSWORD，再否则提示输入两次）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="130"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="154"/>
         <source>New password for %1: </source>
         <translation>%1 的新密码：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="132"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="156"/>
         <source>Give the new password with --new-password-file FILE or CASEDESK_NEW_PASSWORD (or run the command on a terminal to be asked).</source>
         <translation>请用 --new-password-file 文件或 CASEDESK_NEW_PASSWORD 提供新密码（或在终端上运行命令以便提示输入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="134"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="158"/>
         <source>The same password again: </source>
         <translation>再次输入同一密码：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="136"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="160"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>两次输入的密码不一致，未作任何修改。</translation>
     </message>
@@ -5590,68 +5590,68 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="67"/>
+        <location filename="../app/gui_main.cpp" line="70"/>
         <source>This is a demo database with %1 invented cases, created on first start at %2. Use File &gt; New Database to start real work.</source>
         <translation>这是首次启动时生成的演示数据库，含 %1 件虚构案件，位于 %2。正式办案请用“文件 &gt; 新建数据库”。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="74"/>
+        <location filename="../app/gui_main.cpp" line="77"/>
         <source>Created a new, empty database at %1.</source>
         <translation>已在 %1 新建空数据库。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="60"/>
-        <location filename="../app/gui_main.cpp" line="81"/>
+        <location filename="../app/gui_main.cpp" line="63"/>
+        <location filename="../app/gui_main.cpp" line="84"/>
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="61"/>
+        <location filename="../app/gui_main.cpp" line="64"/>
         <source>Writing invented cases for a first look...</source>
         <translation>正在生成演示案件，供您先行浏览……</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="82"/>
+        <location filename="../app/gui_main.cpp" line="85"/>
         <source>The database %1 cannot be opened.</source>
         <translation>无法打开数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="89"/>
+        <location filename="../app/gui_main.cpp" line="92"/>
         <source>Restore a Backup...</source>
         <translation>从备份恢复...</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="90"/>
+        <location filename="../app/gui_main.cpp" line="93"/>
         <source>Open Another File...</source>
         <translation>打开其他文件…</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="104"/>
+        <location filename="../app/gui_main.cpp" line="107"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="172"/>
+        <location filename="../app/gui_main.cpp" line="186"/>
         <source>CaseDesk case management</source>
         <translation>消保案件台：消费投诉案件管理</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="176"/>
+        <location filename="../app/gui_main.cpp" line="190"/>
         <source>Open (or create) the database FILE.</source>
         <translation>打开（或新建）指定的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="177"/>
+        <location filename="../app/gui_main.cpp" line="191"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="180"/>
+        <location filename="../app/gui_main.cpp" line="194"/>
         <source>Offer NAME on the sign-in window.</source>
         <translation>在登录窗口中预填用户名 NAME。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="181"/>
+        <location filename="../app/gui_main.cpp" line="195"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -6519,6 +6519,94 @@ Work entered after the backup was made will not be in the restored database. The
         <location filename="../core/workflow/case_workflow.cpp" line="148"/>
         <source>As %1 you cannot move a case from %2 to %3.</source>
         <translation>%1无权将案件从“%2”转为“%3”。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::AboutDialog</name>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="40"/>
+        <source>About CaseDesk</source>
+        <translation>关于消保案件台</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="44"/>
+        <source>%1 (database driver: %2)</source>
+        <translation>%1（数据库驱动：%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="46"/>
+        <source>&lt;h2&gt;CaseDesk %1&lt;/h2&gt;&lt;p&gt;Case management for district consumer-rights protection committees: complaints, mediation, prepaid-card disputes and court referrals.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;消保案件台 %1&lt;/h2&gt;&lt;p&gt;区消保委的投诉案件管理：投诉登记、调解、预付卡纠纷和移送法院。&lt;/p&gt;&lt;p&gt;按 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）发布，不提供任何担保。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="51"/>
+        <source>Components</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="53"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="54"/>
+        <source>LGPL-3.0 (Qt Charts: GPL-3.0)</source>
+        <translation>LGPL-3.0（Qt Charts：GPL-3.0）</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="55"/>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="55"/>
+        <source>public domain</source>
+        <translation>公有领域</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="55"/>
+        <source>libsodium</source>
+        <translation>libsodium</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="55"/>
+        <source>ISC</source>
+        <translation>ISC</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="56"/>
+        <source>Font WenQuanYi Micro Hei</source>
+        <translation>字体 文泉驿微米黑（WenQuanYi Micro Hei）</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="57"/>
+        <source>Apache-2.0 or GPL-3.0-or-later with the font exception</source>
+        <translation>Apache-2.0，或附字体例外条款的 GPL-3.0-or-later</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="58"/>
+        <source>Holiday data (holiday-cn by NateScarlet)</source>
+        <translation>节假日数据（NateScarlet 的 holiday-cn）</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="58"/>
+        <source>2024 to 2026</source>
+        <translation>2024 至 2026 年</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="58"/>
+        <source>MIT</source>
+        <translation>MIT</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="60"/>
+        <source>Font licence</source>
+        <translation>字体许可证</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="64"/>
+        <source>Holiday data licence</source>
+        <translation>节假日数据许可证</translation>
     </message>
 </context>
 <context>
@@ -9783,103 +9871,108 @@ Period on period: %5</source>
 <context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="53"/>
-        <location filename="../ui/main_window.cpp" line="500"/>
+        <location filename="../ui/main_window.cpp" line="55"/>
+        <location filename="../ui/main_window.cpp" line="510"/>
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="162"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="169"/>
+        <location filename="../ui/main_window.cpp" line="171"/>
         <source>&amp;Open Database...</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>Se&amp;ttings...</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>&amp;Mediators and Courts...</source>
         <translation>调解员与法院(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="202"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>&amp;Find...</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>&amp;Clear Filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="209"/>
         <source>&amp;Due Soon and Overdue...</source>
         <translation>即将到期与已逾期(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>Mediation &amp;Agenda...</source>
         <translation>调解日程(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="224"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="249"/>
+        <source>&amp;User Guide</source>
+        <translation>用户手册(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="257"/>
         <source>&amp;Verify Audit Trail...</source>
         <translation>核验审计记录(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="260"/>
         <source>&amp;About CaseDesk</source>
         <translation>关于消保案件台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269"/>
+        <location filename="../ui/main_window.cpp" line="279"/>
         <source>The categories could not be loaded: %1</source>
         <translation>无法读取投诉类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="286"/>
+        <location filename="../ui/main_window.cpp" line="296"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310"/>
+        <location filename="../ui/main_window.cpp" line="320"/>
         <source>Warning: %1 Make a copy of the file and restore a backup before entering new cases.</source>
         <translation>警告：%1 请先复制保存该文件并恢复备份，再登记新案件。</translation>
     </message>
@@ -9888,126 +9981,124 @@ Period on period: %5</source>
         <translation type="vanished">登记投诉</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="341"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
         <source>A %1 does not register complaints.</source>
         <translation>%1不登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="342"/>
+        <location filename="../ui/main_window.cpp" line="352"/>
         <source>Sign in to register complaints.</source>
         <translation>请先登录再登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
         <source>Registered case %1.</source>
         <translation>已登记案件 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="412"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="413"/>
+        <location filename="../ui/main_window.cpp" line="423"/>
         <source>CaseDesk databases (*.db *.casedesk *.sqlite);;All files (*)</source>
         <translation>消保案件台数据库 (*.db *.casedesk *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="421"/>
+        <location filename="../ui/main_window.cpp" line="431"/>
         <source>CaseDesk databases (*.db)</source>
         <translation>消保案件台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="500"/>
+        <location filename="../ui/main_window.cpp" line="510"/>
         <source>CaseDesk — %1 (%2)</source>
         <translation>消保案件台 — %1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="582"/>
+        <location filename="../ui/main_window.cpp" line="592"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>共 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="420"/>
+        <location filename="../ui/main_window.cpp" line="430"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="165"/>
         <source>&amp;Register Complaint...</source>
         <translation>登记投诉(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="169"/>
         <source>New &amp;Database...</source>
         <translation>新建数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="170"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>Sign In as &amp;Another User...</source>
         <translation>以其他用户登录(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="171"/>
+        <location filename="../ui/main_window.cpp" line="173"/>
         <source>Change My &amp;Password...</source>
         <translation>修改我的密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="176"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
         <source>Your password was changed.</source>
         <translation>你的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="180"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181"/>
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>&amp;Restore from Backup...</source>
         <translation>从备份恢复(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400"/>
+        <location filename="../ui/main_window.cpp" line="410"/>
         <source>This is a demo database with invented cases. Use File &gt; New Database to start real work.</source>
         <translation>这是演示数据库，其中的案件均为虚构。开始正式工作请用 文件 &gt; 新建数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="428"/>
+        <location filename="../ui/main_window.cpp" line="438"/>
         <source>&quot;%1&quot; already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>“%1”已存在。请换一个文件名，或用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="466"/>
+        <location filename="../ui/main_window.cpp" line="476"/>
         <source>Warning: %1 Use Help &gt; Verify Audit Trail, and keep a copy of this file as evidence.</source>
         <translation>警告：%1 请使用“帮助 &gt; 核验审计记录”，并复制保留此文件作为证据。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="584"/>
+        <location filename="../ui/main_window.cpp" line="594"/>
         <source>%L1 or more cases (counting...)</source>
         <translation>%L1 件以上（正在统计…）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="586"/>
+        <location filename="../ui/main_window.cpp" line="596"/>
         <source>Counting cases...</source>
         <translation>正在统计案件数…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="591"/>
         <source>About CaseDesk</source>
-        <translation>关于消保案件台</translation>
+        <translation type="vanished">关于消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="592"/>
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Case management for district consumer-rights protection committees: complaints, mediation, prepaid-card disputes and court referrals.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;消保案件台 %1&lt;/h3&gt;&lt;p&gt;供区消费者权益保护委员会使用的案件管理软件：投诉登记、调解、预付卡纠纷与诉调对接。&lt;/p&gt;&lt;p&gt;按 GNU 通用公共许可证第 3 版或更新版本授权。&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;消保案件台 %1&lt;/h3&gt;&lt;p&gt;供区消费者权益保护委员会使用的案件管理软件：投诉登记、调解、预付卡纠纷与诉调对接。&lt;/p&gt;&lt;p&gt;按 GNU 通用公共许可证第 3 版或更新版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/main_window_safety.cpp" line="36"/>
@@ -10806,6 +10897,14 @@ Period on period: %5</source>
         <location filename="../ui/followup/typical_case_dialog.cpp" line="38"/>
         <source>Write-up</source>
         <translation>简要案情</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::UserGuideWindow</name>
+    <message>
+        <location filename="../ui/help/user_guide_window.cpp" line="66"/>
+        <source>CaseDesk User Guide</source>
+        <translation>消保案件台用户手册</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "dashboard/dashboard_window.h"
 #include "demo/demo_generator.h"
 #include "due_list_dialog.h"
+#include "help/about_dialog.h"
+#include "help/user_guide_window.h"
 #include "settings/settings_dialog.h"
 #include "backup_scheduler.h"
 #include "case_pane.h"
@@ -244,6 +246,14 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), QKeySequence::HelpContents, this, [this] {
+        // The section for the window in front: F1 in the registration form opens 接听登记.
+        QWidget *front = QApplication::activeModalWidget() ? QApplication::activeModalWidget()
+                                                           : QApplication::activeWindow();
+        UserGuideWindow::showFor(front && front->objectName() != QLatin1String("userGuideWindow") ? front : this, this);
+    });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcutContext(Qt::ApplicationShortcut); // F1 from the dialogs too
     help->addAction(tr("&Verify Audit Trail..."), this, &MainWindow::verifyAuditTrail)
         ->setObjectName(QStringLiteral("verifyAuditAction"));
     help->addSeparator();
@@ -588,11 +598,8 @@ void MainWindow::updateCount(qint64 total)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About CaseDesk"),
-                       tr("<h3>CaseDesk %1</h3><p>Case management for district consumer-rights protection "
-                          "committees: complaints, mediation, prepaid-card disputes and court referrals.</p>"
-                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-                           .arg(QApplication::applicationVersion()));
+    AboutDialog about(m_database ? m_database->connection() : QSqlDatabase(), this);
+    about.exec();
 }
 
 void MainWindow::saveLayout()
