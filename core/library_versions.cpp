@@ -5,8 +5,14 @@
 
 namespace casedesk {
 
-QString linkedSqliteVersion() { return QString::fromLatin1(sqlite3_libversion()); }
+QString linkedSqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
 
-QString sodiumVersion() { return QString::fromLatin1(sodium_version_string()); }
+QString sodiumVersion()
+{
+    return QString::fromLatin1(sodium_version_string());
+}
 
 } // namespace casedesk

@@ -46,15 +46,15 @@ TEST_CASE("a report PDF carries its Chinese font even when the desk has no font 
     TestDatabase fixture;
     buildStatsFixture(fixture.connection());
     const QString pdf = dir.filePath(QStringLiteral("2026-01.pdf"));
-    const Run report = cliWithEnvironment({QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-01"),
-                                           QStringLiteral("--out"), pdf, QStringLiteral("--as"), QStringLiteral("王主任"),
-                                           QStringLiteral("--database"), fixture.path()},
-                                          {{QStringLiteral("FONTCONFIG_FILE"), config}}, kTestPassword);
+    const Run report = cliWithEnvironment(
+        {QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-01"), QStringLiteral("--out"), pdf,
+         QStringLiteral("--as"), QStringLiteral("王主任"), QStringLiteral("--database"), fixture.path()},
+        {{QStringLiteral("FONTCONFIG_FILE"), config}}, kTestPassword);
     INFO(report.err.toStdString());
     REQUIRE(report.exitCode == 0);
 
-    const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})
-                             .remove(QRegularExpression(QStringLiteral("\\s")));
+    const QString text =
+        run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).remove(QRegularExpression(QStringLiteral("\\s")));
     CHECK(text.contains(QStringLiteral("徐汇区")));
     CHECK(text.contains(QStringLiteral("长宁区")));
     const QString fonts = run(QStringLiteral("pdffonts"), {pdf});

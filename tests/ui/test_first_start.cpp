@@ -129,7 +129,8 @@ TEST_CASE("F1 opens the user guide inside the program at the section for the win
     // The guide is there in full, offline (a built-in resource), with its pictures.
     CHECK(browser->toPlainText().contains(QStringLiteral("The main window")));
     CHECK(browser->toPlainText().contains(QStringLiteral("Backup and restore")));
-    CHECK_FALSE(browser->document()->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("main-window-zh.png")))
+    CHECK_FALSE(browser->document()
+                    ->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("main-window-zh.png")))
                     .isNull());
     // The section's heading is at the top of the view.
     const QTextBlock top = browser->cursorForPosition(QPoint(4, 4)).block();

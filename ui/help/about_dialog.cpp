@@ -23,7 +23,8 @@ QString driverSqliteVersion(const QSqlDatabase &db)
     if (!db.isValid() || !db.isOpen())
         return {};
     QSqlQuery query(db);
-    return query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next() ? query.value(0).toString() : QString();
+    return query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next() ? query.value(0).toString()
+                                                                                 : QString();
 }
 
 QString row(const QString &name, const QString &version, const QString &licence)
@@ -50,16 +51,15 @@ AboutDialog::AboutDialog(const QSqlDatabase &db, QWidget *parent) : QDialog(pare
                  .arg(QApplication::applicationVersion()) +
              QStringLiteral("<h3>%1</h3>").arg(tr("Components")) +
              QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\">") +
-             row(tr("Qt"), QString::fromLatin1(qVersion()),
-                 tr("LGPL-3.0 (Qt Charts: GPL-3.0)")) +
+             row(tr("Qt"), QString::fromLatin1(qVersion()), tr("LGPL-3.0 (Qt Charts: GPL-3.0)")) +
              row(tr("SQLite"), sqlite, tr("public domain")) + row(tr("libsodium"), sodiumVersion(), tr("ISC")) +
              row(tr("Font WenQuanYi Micro Hei"), QStringLiteral("0.2.0-beta"),
                  tr("Apache-2.0 or GPL-3.0-or-later with the font exception")) +
              row(tr("Holiday data (holiday-cn by NateScarlet)"), tr("2024 to 2026"), tr("MIT")) +
-             QStringLiteral("</table>") + QStringLiteral("<h3>%1</h3><pre>%2</pre>")
-                                                  .arg(tr("Font licence"),
-                                                       resourceText(QStringLiteral(":/casedesk/fonts/wqy-microhei-LICENSE.txt"))
-                                                           .toHtmlEscaped()) +
+             QStringLiteral("</table>") +
+             QStringLiteral("<h3>%1</h3><pre>%2</pre>")
+                 .arg(tr("Font licence"),
+                      resourceText(QStringLiteral(":/casedesk/fonts/wqy-microhei-LICENSE.txt")).toHtmlEscaped()) +
              QStringLiteral("<h3>%1</h3><pre>%2</pre>")
                  .arg(tr("Holiday data licence"),
                       resourceText(QStringLiteral(":/casedesk/holidays/LICENSE")).toHtmlEscaped());

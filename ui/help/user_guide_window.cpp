@@ -14,7 +14,10 @@
 namespace casedesk {
 namespace {
 
-bool chinese() { return QLocale().language() == QLocale::Chinese; }
+bool chinese()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
 
 // Each section's heading in the guide of each language: the guide's headings are the anchors.
 QString headingOf(const QString &key)
@@ -24,7 +27,8 @@ QString headingOf(const QString &key)
         {QStringLiteral("intake"), {QStringLiteral("接听登记"), QStringLiteral("Taking a complaint")}},
         {QStringLiteral("decision"), {QStringLiteral("受理与不予受理"), QStringLiteral("Accepting or declining")}},
         {QStringLiteral("mediation"), {QStringLiteral("调解与协议"), QStringLiteral("Mediation and agreements")}},
-        {QStringLiteral("prepaid"), {QStringLiteral("预付卡群体投诉"), QStringLiteral("Prepaid-card group complaints")}},
+        {QStringLiteral("prepaid"),
+         {QStringLiteral("预付卡群体投诉"), QStringLiteral("Prepaid-card group complaints")}},
         {QStringLiteral("court"), {QStringLiteral("移送法院"), QStringLiteral("Referral to court")}},
         {QStringLiteral("followup"), {QStringLiteral("回访"), QStringLiteral("Follow-up")}},
         {QStringLiteral("statistics"), {QStringLiteral("月报与统计"), QStringLiteral("Reports and statistics")}},
@@ -105,8 +109,7 @@ bool UserGuideWindow::showSection(const QString &key)
             QTextCursor cursor(block);
             m_browser->setTextCursor(cursor);
             // The heading at the top of the view, not merely somewhere on screen.
-            m_browser->verticalScrollBar()->setValue(
-                int(document->documentLayout()->blockBoundingRect(block).top()));
+            m_browser->verticalScrollBar()->setValue(int(document->documentLayout()->blockBoundingRect(block).top()));
             m_section = key;
             return true;
         }
