@@ -76,3 +76,23 @@ TEST_CASE("casedesk-cli --version names the program and its version", "[cli][ins
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(QRegularExpression(QStringLiteral("^casedesk-cli \\d+\\.\\d+\\.\\d+"))));
 }
+
+TEST_CASE("a locale that names no language starts in Chinese; LANGUAGE still chooses", "[cli][install][language]")
+{
+    for (const char *locale : {"C", "POSIX", "C.UTF-8"}) {
+        const Run run =
+            cliWithEnvironment({QStringLiteral("--help")}, {{QStringLiteral("LANG"), QString::fromLatin1(locale)},
+                                                            {QStringLiteral("LC_ALL"), QString()},
+                                                            {QStringLiteral("LANGUAGE"), QString()}});
+        INFO(locale);
+        CHECK(run.out.contains(QStringLiteral("用法")));
+    }
+    const Run english =
+        cliWithEnvironment({QStringLiteral("--help")}, {{QStringLiteral("LANG"), QStringLiteral("C.UTF-8")},
+                                                        {QStringLiteral("LANGUAGE"), QStringLiteral("en")}});
+    CHECK(english.out.contains(QStringLiteral("Usage")));
+    const Run german =
+        cliWithEnvironment({QStringLiteral("--help")}, {{QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8")},
+                                                        {QStringLiteral("LANGUAGE"), QString()}});
+    CHECK_FALSE(german.out.contains(QStringLiteral("用法"))); // a named language other than Chinese: English
+}
