@@ -14,6 +14,9 @@
 #include "storage/trail_anchors.h"
 
 #include <QApplication>
+#include <QIcon>
+
+#include <cstdio>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QTextStream>
@@ -32,6 +35,7 @@ constexpr int kFirstRunDemoCases = 3000;
 struct Opened {
     std::unique_ptr<Database> database;
     QString notice;
+    bool noticeAboutDemo = false; // the first start's "this is a demo database"
 };
 
 // Opens `path`; on failure explains why and lets the user pick another file or quit.
@@ -70,6 +74,7 @@ std::optional<Opened> openWithRecovery(QString path, bool explicitPath)
                                                       "first start at %2. Use File > New Database to start real work.")
                                            .arg(QLocale().toString(demo->cases), QDir::toNativeSeparators(path))
                                      : demo.error().message;
+                result.noticeAboutDemo = demo.ok();
             } else if (isNew) {
                 result.notice = QCoreApplication::translate("Startup", "Created a new, empty database at %1.")
                                     .arg(QDir::toNativeSeparators(path));
@@ -132,12 +137,13 @@ std::optional<QString> signIn(const Database &database, const QString &wanted, b
 }
 
 // The main window is rebuilt when the language changes, keeping the open database.
-MainWindow *showMainWindow(std::unique_ptr<Database> database, const QString &userName, const QString &notice)
+MainWindow *showMainWindow(std::unique_ptr<Database> database, const QString &userName, const QString &notice,
+                           bool aboutDemo = false)
 {
     auto *window = new MainWindow(std::move(database), userName);
     window->setAttribute(Qt::WA_DeleteOnClose);
     if (!notice.isEmpty())
-        window->showNotice(notice);
+        window->showNotice(notice, aboutDemo);
     QObject::connect(window, &MainWindow::languageChangeRequested, window, [window](const QString &language) {
         DeskSettings().setLanguage(language);
         installLanguage(language);
@@ -170,8 +176,19 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    // --version answers without a display (a package's check, a support call over ssh).
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0) {
+            std::printf("casedesk %s\n", CASEDESK_VERSION);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     setApplicationIdentity();
+    QIcon icon;
+    icon.addFile(QStringLiteral(":/casedesk/icons/casedesk-48.png"));
+    icon.addFile(QStringLiteral(":/casedesk/icons/casedesk-256.png"));
+    QApplication::setWindowIcon(icon);
     // This desk keeps the heads of the trails it saw, outside the file (trail_anchors.h).
     DeskAnchors::setEnabled(true);
     installLanguage(chooseLanguage(DeskSettings().language()));
@@ -208,7 +225,8 @@ int main(int argc, char *argv[])
                                  !parser.isSet(screenshotOption));
     if (!userName)
         return 0; // the sign-in was cancelled: nothing was shown
-    MainWindow *window = showMainWindow(std::move(opened->database), *userName, opened->notice);
+    MainWindow *window = showMainWindow(std::move(opened->database), *userName, opened->notice,
+                                        opened->noticeAboutDemo);
     if (parser.isSet(screenshotOption))
         takeScreenshot(window, parser.value(screenshotOption), sinceStart);
     return app.exec();

@@ -13,7 +13,14 @@ QString chooseLanguage(const QString &saved)
 {
     if (saved == QLatin1String("zh_CN") || saved == QLatin1String("en"))
         return saved;
-    return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    // LANGUAGE (GNU's list of preferred languages) is the most explicit choice a user makes.
+    const QString preferred = qEnvironmentVariable("LANGUAGE").section(QLatin1Char(':'), 0, 0);
+    if (!preferred.isEmpty())
+        return preferred.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    // A locale that names no language (C, POSIX, C.UTF-8: a fresh desk or a service account)
+    // starts in Chinese, the language of the councils this is made for.
+    const QLocale::Language system = QLocale::system().language();
+    return system == QLocale::Chinese || system == QLocale::C ? QStringLiteral("zh_CN") : QStringLiteral("en");
 }
 
 void installLanguage(const QString &language)

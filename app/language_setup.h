@@ -4,8 +4,9 @@
 
 namespace casedesk {
 
-// "zh_CN" when the saved choice says so, or when nothing is saved and the system is Chinese;
-// otherwise "en" (the source language).
+// "zh_CN" when the saved choice says so, or when nothing is saved and LANGUAGE, else the
+// system locale, is Chinese or names no language at all (C, POSIX, C.UTF-8); otherwise "en"
+// (the source language).
 QString chooseLanguage(const QString &saved);
 
 // Installs CaseDesk's and Qt's own translations for `language` (replacing any installed

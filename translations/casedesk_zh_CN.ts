@@ -11,21 +11,17 @@
         </translation>
     </message>
     <message>
+        <location filename="../ui/audit_verification.cpp" line="59"/>
         <source>Verify Audit Trail</source>
-        <translation type="vanished">核验审计记录</translation>
+        <translation>核验审计记录</translation>
     </message>
     <message>
         <location filename="../ui/audit_verification.cpp" line="66"/>
-        <source>The audit trail could not be checked: %1</source>
-        <translation>无法核验审计记录：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/audit_verification.cpp" line="70"/>
         <source>The audit trail has been tampered with.</source>
         <translation>审计记录已被篡改。</translation>
     </message>
     <message>
-        <location filename="../ui/audit_verification.cpp" line="72"/>
+        <location filename="../ui/audit_verification.cpp" line="68"/>
         <source>Someone changed the database outside CaseDesk. Keep a copy of this file as evidence and compare it with a backup.</source>
         <translation>有人绕过消保案件台直接改动了数据库。请复制保留此文件作为证据，并与备份进行比对。</translation>
     </message>
@@ -402,7 +398,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_main.cpp" line="25"/>
+        <location filename="../app/cli/cli_main.cpp" line="29"/>
         <source>Usage: casedesk-cli COMMAND [options]
 
 Commands:
@@ -483,7 +479,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 每个命令都支持 --help。退出码：0 成功，1 使用错误，2 内部错误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_main.cpp" line="153"/>
+        <location filename="../app/cli/cli_main.cpp" line="162"/>
         <source>casedesk-cli: unknown command &quot;%1&quot;.</source>
         <translation>casedesk-cli：没有“%1”这个命令。</translation>
     </message>
@@ -510,8 +506,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/cli_case_support.cpp" line="65"/>
-        <location filename="../app/cli/cli_sign_in.cpp" line="68"/>
-        <location filename="../app/cli/cli_sign_in.cpp" line="121"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="92"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="145"/>
         <location filename="../app/cli/cli_support.cpp" line="73"/>
         <location filename="../app/cli/command_agreement.cpp" line="85"/>
         <location filename="../app/cli/command_backup.cpp" line="42"/>
@@ -1305,63 +1301,63 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>casedesk-cli：警告：没有 %1 年的节假日安排，该年只扣除了周末。请导入该年的通知：casedesk-cli calendar import 文件 --database 数据库</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="28"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="33"/>
         <source>Cannot read the password file %1: %2</source>
         <translation>无法读取密码文件 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="63"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="87"/>
         <source>Act as USER (a user of the database; default: your login name).</source>
         <translation>以指定用户的身份操作（须为数据库中的用户；默认为当前登录名）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="64"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="88"/>
         <location filename="../app/cli/command_case_workflow.cpp" line="132"/>
         <source>USER</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="66"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="90"/>
         <source>Read your password from the first line of FILE (else CASEDESK_PASSWORD, else you are asked).</source>
         <translation>从文件第一行读取你的密码（否则取 CASEDESK_PASSWORD，再否则提示输入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="81"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="105"/>
         <source>Say who you are with --as USER (no login name was found).</source>
         <translation>请用 --as 用户 说明您的身份（未找到登录名）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="91"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="115"/>
         <source>Password: </source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="93"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="117"/>
         <source>Give your password with --password-file FILE or CASEDESK_PASSWORD (or run the command on a terminal to be asked).</source>
         <translation>请用 --password-file 文件或 CASEDESK_PASSWORD 提供密码（或在终端上运行命令以便提示输入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="119"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="143"/>
         <source>Read the user&apos;s new password from the first line of FILE (else CASEDESK_NEW_PASSWORD, else you are asked twice).</source>
         <translation>从文件第一行读取该用户的新密码（否则取 CASEDESK_NEW_PASSWORD，再否则提示输入两次）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="130"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="154"/>
         <source>New password for %1: </source>
         <translation>%1 的新密码：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="132"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="156"/>
         <source>Give the new password with --new-password-file FILE or CASEDESK_NEW_PASSWORD (or run the command on a terminal to be asked).</source>
         <translation>请用 --new-password-file 文件或 CASEDESK_NEW_PASSWORD 提供新密码（或在终端上运行命令以便提示输入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="134"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="158"/>
         <source>The same password again: </source>
         <translation>再次输入同一密码：</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_sign_in.cpp" line="136"/>
+        <location filename="../app/cli/cli_sign_in.cpp" line="160"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>两次输入的密码不一致，未作任何修改。</translation>
     </message>
@@ -3302,23 +3298,23 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../ui/documents/pdf_document.cpp" line="35"/>
+        <location filename="../ui/documents/pdf_document.cpp" line="54"/>
         <source>PDF documents need the graphical part of Qt; start the program with a display or the offscreen platform.</source>
         <translation>PDF 文档需要 Qt 的图形部分；请在有显示器或 offscreen 平台的环境下运行程序。</translation>
     </message>
     <message>
-        <location filename="../ui/documents/pdf_document.cpp" line="45"/>
+        <location filename="../ui/documents/pdf_document.cpp" line="65"/>
         <source>The Chinese font &quot;%1&quot; is not installed, so the document would show boxes instead of Chinese. Install it (on Debian or Ubuntu: the package fonts-wqy-microhei) and try again.</source>
         <translation>未安装中文字体“%1”，文档中的中文会显示为方框。请先安装该字体（Debian 或 Ubuntu：fonts-wqy-microhei 软件包）后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/documents/pdf_document.cpp" line="93"/>
+        <location filename="../ui/documents/pdf_document.cpp" line="113"/>
         <source>The document could not be drawn (the printer or file refused it).</source>
         <translation>无法绘制文档（打印机或文件拒绝写入）。</translation>
     </message>
     <message>
-        <location filename="../ui/documents/pdf_document.cpp" line="128"/>
-        <location filename="../ui/documents/pdf_document.cpp" line="140"/>
+        <location filename="../ui/documents/pdf_document.cpp" line="148"/>
+        <location filename="../ui/documents/pdf_document.cpp" line="160"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -4947,37 +4943,37 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>ReportContent</name>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="30"/>
+        <location filename="../core/stats/report_content.cpp" line="28"/>
         <source>District: %1</source>
         <translation>区：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="32"/>
+        <location filename="../core/stats/report_content.cpp" line="30"/>
         <source>Street: %1</source>
         <translation>街道：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="39"/>
+        <location filename="../core/stats/report_content.cpp" line="37"/>
         <source>Category: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="43"/>
+        <location filename="../core/stats/report_content.cpp" line="41"/>
         <source>Channel: %1</source>
         <translation>来源渠道：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="45"/>
+        <location filename="../core/stats/report_content.cpp" line="43"/>
         <source>Caseworker: %1</source>
         <translation>承办人：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="50"/>
+        <location filename="../core/stats/report_content.cpp" line="48"/>
         <source>Business: %1</source>
         <translation>经营者：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="52"/>
+        <location filename="../core/stats/report_content.cpp" line="50"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -5001,7 +4997,6 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../ui/reports/report_document.cpp" line="86"/>
-        <location filename="../ui/reports/report_document.cpp" line="118"/>
         <source>Amount involved (yuan)</source>
         <translation>涉及金额（元）</translation>
     </message>
@@ -5015,38 +5010,38 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation type="vanished">解决率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="159"/>
+        <location filename="../ui/reports/report_document.cpp" line="133"/>
         <source>Monthly report</source>
         <translation>月度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="160"/>
+        <location filename="../ui/reports/report_document.cpp" line="134"/>
         <source>Quarterly report</source>
         <translation>季度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="161"/>
+        <location filename="../ui/reports/report_document.cpp" line="135"/>
         <source>Annual report</source>
         <translation>年度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="164"/>
+        <location filename="../ui/reports/report_document.cpp" line="138"/>
         <source>Statistics report</source>
         <translation>统计报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="171"/>
+        <location filename="../ui/reports/report_document.cpp" line="145"/>
         <source>Consumer complaints statistics, %1</source>
         <translation>%1消费者投诉统计分析报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="187"/>
+        <location filename="../ui/reports/report_document.cpp" line="161"/>
         <source>Period: %1 to %2</source>
         <translation>统计期间：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="190"/>
-        <location filename="../ui/reports/report_document.cpp" line="205"/>
+        <location filename="../ui/reports/report_document.cpp" line="164"/>
+        <location filename="../ui/reports/report_document.cpp" line="179"/>
         <source>Scope: %1</source>
         <translation>统计范围：%1</translation>
     </message>
@@ -5055,23 +5050,23 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation type="vanished">%1 编制</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="203"/>
+        <location filename="../ui/reports/report_document.cpp" line="177"/>
         <source>1. Headline figures</source>
         <translation>一、主要指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="209"/>
+        <location filename="../ui/reports/report_document.cpp" line="183"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="209"/>
-        <location filename="../ui/reports/report_document.cpp" line="271"/>
+        <location filename="../ui/reports/report_document.cpp" line="183"/>
+        <location filename="../ui/reports/report_document.cpp" line="245"/>
         <source>Year on year</source>
         <translation>同比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="209"/>
+        <location filename="../ui/reports/report_document.cpp" line="183"/>
         <source>Period on period</source>
         <translation>环比</translation>
     </message>
@@ -5096,174 +5091,122 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>按投诉量列出前%1项（共%2项）。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="104"/>
-        <source>9. Money recovered above the amount involved</source>
-        <translation>九、挽回经济损失超过涉及金额的案件</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="107"/>
-        <source>No case closed in this period recovered more than its amount involved.</source>
-        <translation>本期办结的案件中，没有挽回经济损失超过涉及金额的案件。</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="109"/>
-        <source>Cases closed in this period whose money recovered is above their amount involved (from every source, each sum counted once), largest excess first. Check each against its ledger before the report is released.</source>
-        <translation>本期办结、挽回经济损失（各来源合计，同一笔款项只计一次）超过涉及金额的案件，按超出金额从大到小排列。报告发布前请逐件核对其挽回款项明细。</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="116"/>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="116"/>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="118"/>
-        <source>Case</source>
-        <translation>案件编号</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="118"/>
-        <source>Recovered (yuan)</source>
-        <translation>挽回金额（元）</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="119"/>
-        <source>Above by (yuan)</source>
-        <translation>超出金额（元）</translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="119"/>
-        <source>Confirmed when recorded</source>
-        <translation>登记时已确认</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/reports/report_document.cpp" line="122"/>
-        <source>And %n more.</source>
-        <translation>
-            <numerusform>另有 %n 件。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/reports/report_document.cpp" line="192"/>
+        <location filename="../ui/reports/report_document.cpp" line="166"/>
         <source>%1 · prepared %2</source>
         <translation>%1 · %2编制</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="194"/>
+        <location filename="../ui/reports/report_document.cpp" line="168"/>
         <source>Summary</source>
         <translation>综述</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="200"/>
+        <location filename="../ui/reports/report_document.cpp" line="174"/>
         <source>Approved for release (signature): ____________________      Date: ____________</source>
         <translation>签发（签字）：____________________&#x3000;&#x3000;日期：______年____月____日</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="211"/>
+        <location filename="../ui/reports/report_document.cpp" line="185"/>
         <source>Year on year: against %1; period on period: against %2. Rates change in percentage points. &quot;—&quot;: no figure to compare with. Complaints received include those refused or returned; complaints accepted are those the council took on. Complaint resolution rate: resolved ÷ accepted, as the China Consumers Association&apos;s published figures count it (it can pass 100% when older cases are closed); resolution rate of closed cases: resolved ÷ closed.</source>
         <translation>同比：与%1相比；环比：与%2相比。比率的变化以百分点计。“—”表示无可比数据。收到投诉含不予受理和退回的投诉；受理投诉为本会受理的投诉。投诉解决率＝解决件数÷受理件数，与中国消费者协会公布数据的口径一致（办结以前受理的案件较多时可超过100%）；办结解决率＝解决件数÷办结件数。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="219"/>
+        <location filename="../ui/reports/report_document.cpp" line="193"/>
         <source>2. Complaints over time</source>
         <translation>二、投诉走势</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="225"/>
+        <location filename="../ui/reports/report_document.cpp" line="199"/>
         <source>Resolution, satisfaction and on-time rates, %1</source>
-        <translation>%1年投诉解决率、办结解决率、满意率和按时办结率</translation>
+        <translation>%1年解决率、满意率、按时办结率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="234"/>
+        <location filename="../ui/reports/report_document.cpp" line="208"/>
         <source>3. By category</source>
         <translation>三、按投诉类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="236"/>
+        <location filename="../ui/reports/report_document.cpp" line="210"/>
         <source>Top %1 categories by number of complaints</source>
         <translation>投诉量前%1位的类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="237"/>
+        <location filename="../ui/reports/report_document.cpp" line="211"/>
         <source>Complaints by category</source>
         <translation>各类别投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="243"/>
+        <location filename="../ui/reports/report_document.cpp" line="217"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="244"/>
+        <location filename="../ui/reports/report_document.cpp" line="218"/>
         <source>4. By district</source>
         <translation>四、按区</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="245"/>
+        <location filename="../ui/reports/report_document.cpp" line="219"/>
         <source>District</source>
         <translation>区</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="246"/>
+        <location filename="../ui/reports/report_document.cpp" line="220"/>
         <source>5. By channel</source>
         <translation>五、按来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="249"/>
+        <location filename="../ui/reports/report_document.cpp" line="223"/>
         <source>Complaints by channel</source>
         <translation>各来源渠道投诉占比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="252"/>
+        <location filename="../ui/reports/report_document.cpp" line="226"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="253"/>
+        <location filename="../ui/reports/report_document.cpp" line="227"/>
         <source>6. By nature of complaint</source>
         <translation>六、按投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="254"/>
+        <location filename="../ui/reports/report_document.cpp" line="228"/>
         <source>Nature</source>
         <translation>投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="257"/>
+        <location filename="../ui/reports/report_document.cpp" line="231"/>
         <source>7. Hot issues</source>
         <translation>七、热点问题</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="259"/>
+        <location filename="../ui/reports/report_document.cpp" line="233"/>
         <source>Top %1 categories by growth against %2</source>
         <translation>较%2增长最多的前%1个类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="263"/>
+        <location filename="../ui/reports/report_document.cpp" line="237"/>
         <source>No category grew against the same period last year.</source>
         <translation>与去年同期相比，没有投诉量上升的类别。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="270"/>
+        <location filename="../ui/reports/report_document.cpp" line="244"/>
         <source>Industry (category)</source>
         <translation>行业（类别）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="271"/>
+        <location filename="../ui/reports/report_document.cpp" line="245"/>
         <source>Increase</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="274"/>
+        <location filename="../ui/reports/report_document.cpp" line="248"/>
         <source>Categories that grew: %1; the others did not.</source>
         <translation>有增长的类别共%1个，其余类别未增长。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="277"/>
+        <location filename="../ui/reports/report_document.cpp" line="251"/>
         <source>Top %1 businesses by number of complaints</source>
         <translation>投诉量前%1位的经营者</translation>
     </message>
@@ -5272,27 +5215,27 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation type="vanished">被投诉较多的经营者</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="278"/>
+        <location filename="../ui/reports/report_document.cpp" line="252"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="281"/>
+        <location filename="../ui/reports/report_document.cpp" line="255"/>
         <source>8. Typical cases</source>
         <translation>八、典型案例</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="283"/>
+        <location filename="../ui/reports/report_document.cpp" line="257"/>
         <source>No typical case was flagged in this period.</source>
         <translation>本期没有标记典型案例。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="285"/>
+        <location filename="../ui/reports/report_document.cpp" line="259"/>
         <source>%1 typical cases were flagged in this period; the newest %2 are shown.</source>
         <translation>本期共标记典型案例 %1 件，以下列出最近的 %2 件。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="291"/>
+        <location filename="../ui/reports/report_document.cpp" line="265"/>
         <source>Case %1 · %2 · %3 · amount involved ¥%4, recovered ¥%5</source>
         <translation>案件 %1 · %2 · %3 · 涉及金额 ¥%4，挽回损失 ¥%5</translation>
     </message>
@@ -5386,67 +5329,62 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>涉及金额%1；办结案件%2件，为消费者挽回经济损失%3。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="72"/>
-        <source>Closed cases whose money recovered is above their amount involved: %1 (listed at the end of the report).</source>
-        <translation>挽回经济损失超过涉及金额的办结案件：%1件（列于报告末尾）。</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/report_summary.cpp" line="81"/>
+        <location filename="../core/stats/report_summary.cpp" line="77"/>
         <source>No complaints were received in this period.</source>
         <translation>本期未收到投诉。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="91"/>
+        <location filename="../core/stats/report_summary.cpp" line="87"/>
         <source>%1 with %2 (%3 of all, %4 year on year)</source>
         <translation>%1%2件（占%3，同比%4）</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="97"/>
+        <location filename="../core/stats/report_summary.cpp" line="93"/>
         <source>Largest categories (top %1 by number of complaints): %2.</source>
         <translation>投诉量居前%1位的类别为：%2。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="99"/>
+        <location filename="../core/stats/report_summary.cpp" line="95"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="102"/>
+        <location filename="../core/stats/report_summary.cpp" line="98"/>
         <source>The category that grew most against the same period last year was %1 (%2 against %3).</source>
         <translation>较上年同期增长最多的类别是%1（%2件，上年同期%3件）。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="116"/>
+        <location filename="../core/stats/report_summary.cpp" line="112"/>
         <source>Complaint resolution rate (resolved ÷ accepted, as the published figures count it): %1, %2 year on year. Resolution rate of closed cases (resolved ÷ closed): %3 (%4 of %5), %6 year on year.</source>
         <translation>投诉解决率（解决件数÷受理件数，与公布数据口径一致）为%1，同比%2；办结解决率（解决件数÷办结件数）为%3（%5件中解决%4件），同比%6。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="125"/>
+        <location filename="../core/stats/report_summary.cpp" line="121"/>
         <source>No follow-up visit recorded a result, so there is no satisfaction rate.</source>
         <translation>本期回访均未记录结果，无满意率数据。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="127"/>
+        <location filename="../core/stats/report_summary.cpp" line="123"/>
         <source>Satisfaction rate: %1 (follow-up visits with a result: %2), %3 year on year.</source>
         <translation>满意率为%1（有结果的回访%2次），同比%3。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="131"/>
+        <location filename="../core/stats/report_summary.cpp" line="127"/>
         <source>On-time rate: %1; mediation success rate: %2.</source>
         <translation>按时办结率为%1；调解成功率为%2。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="139"/>
+        <location filename="../core/stats/report_summary.cpp" line="135"/>
         <source>No sudden run of complaints against one business was flagged in this period.</source>
         <translation>本期未出现针对单一经营者的投诉骤增预警。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="140"/>
+        <location filename="../core/stats/report_summary.cpp" line="136"/>
         <source>Sudden runs of complaints against one business flagged in this period (early warning): %1, concerning %2.</source>
         <translation>本期针对单一经营者的投诉骤增预警%1次，涉及：%2。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="143"/>
+        <location filename="../core/stats/report_summary.cpp" line="139"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -5454,32 +5392,30 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>RestoreBackup</name>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="31"/>
-        <source>%1 %2</source>
-        <comment>two sentences one after the other; Chinese: %1%2</comment>
-        <translation>%1%2</translation>
-    </message>
-    <message>
+        <location filename="../ui/restore_backup.cpp" line="32"/>
         <location filename="../ui/restore_backup.cpp" line="40"/>
-        <location filename="../ui/restore_backup.cpp" line="48"/>
-        <location filename="../ui/restore_backup.cpp" line="53"/>
-        <location filename="../ui/restore_backup.cpp" line="64"/>
+        <location filename="../ui/restore_backup.cpp" line="43"/>
+        <location filename="../ui/restore_backup.cpp" line="47"/>
+        <location filename="../ui/restore_backup.cpp" line="59"/>
+        <location filename="../ui/restore_backup.cpp" line="82"/>
+        <location filename="../ui/restore_backup.cpp" line="91"/>
+        <location filename="../ui/restore_backup.cpp" line="94"/>
         <location filename="../ui/restore_backup.cpp" line="101"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="41"/>
+        <location filename="../ui/restore_backup.cpp" line="33"/>
         <source>CaseDesk backups (*.casedesk-backup);;All files (*)</source>
         <translation>消保案件台备份 (*.casedesk-backup);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="48"/>
+        <location filename="../ui/restore_backup.cpp" line="40"/>
         <source>Checking the backup...</source>
         <translation>正在检查备份文件……</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="54"/>
+        <location filename="../ui/restore_backup.cpp" line="48"/>
         <source>Replace the database %1 with the backup %2?
 
 Work entered after the backup was made will not be in the restored database. The current file is kept as %1.before-restore.</source>
@@ -5488,37 +5424,37 @@ Work entered after the backup was made will not be in the restored database. The
 备份之后录入的内容不会出现在恢复后的数据库中。当前文件会保留为 %1.before-restore。</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="72"/>
+        <location filename="../ui/restore_backup.cpp" line="66"/>
         <source>Nobody is signed in. Sign in as a user who may manage backups to restore one.</source>
         <translation>当前无人登录。请以有权管理备份的用户身份登录后再恢复备份。</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="75"/>
+        <location filename="../ui/restore_backup.cpp" line="69"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="76"/>
+        <location filename="../ui/restore_backup.cpp" line="70"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="101"/>
+        <location filename="../ui/restore_backup.cpp" line="91"/>
         <source>Restoring the backup...</source>
         <translation>正在从备份恢复数据库……</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="105"/>
+        <location filename="../ui/restore_backup.cpp" line="95"/>
         <source>Nothing was restored.</source>
         <translation>没有恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="108"/>
+        <location filename="../ui/restore_backup.cpp" line="98"/>
         <source>The database was restored from %1.</source>
         <translation>数据库已从 %1 恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="111"/>
+        <location filename="../ui/restore_backup.cpp" line="100"/>
         <source>The previous file was kept as %1.</source>
         <translation>原文件已保留为 %1。</translation>
     </message>
@@ -5654,68 +5590,68 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="68"/>
+        <location filename="../app/gui_main.cpp" line="70"/>
         <source>This is a demo database with %1 invented cases, created on first start at %2. Use File &gt; New Database to start real work.</source>
         <translation>这是首次启动时生成的演示数据库，含 %1 件虚构案件，位于 %2。正式办案请用“文件 &gt; 新建数据库”。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="74"/>
+        <location filename="../app/gui_main.cpp" line="77"/>
         <source>Created a new, empty database at %1.</source>
         <translation>已在 %1 新建空数据库。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="61"/>
-        <location filename="../app/gui_main.cpp" line="83"/>
+        <location filename="../app/gui_main.cpp" line="63"/>
+        <location filename="../app/gui_main.cpp" line="84"/>
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="62"/>
+        <location filename="../app/gui_main.cpp" line="64"/>
         <source>Writing invented cases for a first look...</source>
         <translation>正在生成演示案件，供您先行浏览……</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="84"/>
+        <location filename="../app/gui_main.cpp" line="85"/>
         <source>The database %1 cannot be opened.</source>
         <translation>无法打开数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="94"/>
+        <location filename="../app/gui_main.cpp" line="92"/>
         <source>Restore a Backup...</source>
         <translation>从备份恢复...</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="95"/>
+        <location filename="../app/gui_main.cpp" line="93"/>
         <source>Open Another File...</source>
         <translation>打开其他文件…</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="113"/>
+        <location filename="../app/gui_main.cpp" line="107"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="180"/>
+        <location filename="../app/gui_main.cpp" line="186"/>
         <source>CaseDesk case management</source>
         <translation>消保案件台：消费投诉案件管理</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="184"/>
+        <location filename="../app/gui_main.cpp" line="190"/>
         <source>Open (or create) the database FILE.</source>
         <translation>打开（或新建）指定的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="185"/>
+        <location filename="../app/gui_main.cpp" line="191"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="188"/>
+        <location filename="../app/gui_main.cpp" line="194"/>
         <source>Offer NAME on the sign-in window.</source>
         <translation>在登录窗口中预填用户名 NAME。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="189"/>
+        <location filename="../app/gui_main.cpp" line="195"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -6586,6 +6522,94 @@ Work entered after the backup was made will not be in the restored database. The
     </message>
 </context>
 <context>
+    <name>casedesk::AboutDialog</name>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="40"/>
+        <source>About CaseDesk</source>
+        <translation>关于消保案件台</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="44"/>
+        <source>%1 (database driver: %2)</source>
+        <translation>%1（数据库驱动：%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="46"/>
+        <source>&lt;h2&gt;CaseDesk %1&lt;/h2&gt;&lt;p&gt;Case management for district consumer-rights protection committees: complaints, mediation, prepaid-card disputes and court referrals.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;消保案件台 %1&lt;/h2&gt;&lt;p&gt;区消保委的投诉案件管理：投诉登记、调解、预付卡纠纷和移送法院。&lt;/p&gt;&lt;p&gt;按 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）发布，不提供任何担保。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="51"/>
+        <source>Components</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="53"/>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="54"/>
+        <source>LGPL-3.0 (Qt Charts: GPL-3.0)</source>
+        <translation>LGPL-3.0（Qt Charts：GPL-3.0）</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="55"/>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="55"/>
+        <source>public domain</source>
+        <translation>公有领域</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="55"/>
+        <source>libsodium</source>
+        <translation>libsodium</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="55"/>
+        <source>ISC</source>
+        <translation>ISC</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="56"/>
+        <source>Font WenQuanYi Micro Hei</source>
+        <translation>字体 文泉驿微米黑（WenQuanYi Micro Hei）</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="57"/>
+        <source>Apache-2.0 or GPL-3.0-or-later with the font exception</source>
+        <translation>Apache-2.0，或附字体例外条款的 GPL-3.0-or-later</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="58"/>
+        <source>Holiday data (holiday-cn by NateScarlet)</source>
+        <translation>节假日数据（NateScarlet 的 holiday-cn）</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="58"/>
+        <source>2024 to 2026</source>
+        <translation>2024 至 2026 年</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="58"/>
+        <source>MIT</source>
+        <translation>MIT</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="60"/>
+        <source>Font licence</source>
+        <translation>字体许可证</translation>
+    </message>
+    <message>
+        <location filename="../ui/help/about_dialog.cpp" line="64"/>
+        <source>Holiday data licence</source>
+        <translation>节假日数据许可证</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::AgendaDialog</name>
     <message>
         <location filename="../ui/mediation/agenda_dialog.cpp" line="23"/>
@@ -6648,32 +6672,27 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agenda_dialog.cpp" line="95"/>
-        <source>The agenda could not be loaded: %1</source>
-        <translation>无法读取调解日程：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mediation/agenda_dialog.cpp" line="117"/>
+        <location filename="../ui/mediation/agenda_dialog.cpp" line="119"/>
         <source>Booked twice</source>
         <translation>重复安排</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agenda_dialog.cpp" line="124"/>
+        <location filename="../ui/mediation/agenda_dialog.cpp" line="126"/>
         <source>%1 on %2: %3 and %4.</source>
         <translation>%1 在 %2 同时安排了 %3 和 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agenda_dialog.cpp" line="131"/>
+        <location filename="../ui/mediation/agenda_dialog.cpp" line="133"/>
         <source>No sessions in this period.</source>
         <translation>该时间段没有调解安排。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agenda_dialog.cpp" line="136"/>
+        <location filename="../ui/mediation/agenda_dialog.cpp" line="138"/>
         <source>Mediators booked twice:</source>
         <translation>调解员重复安排：</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agenda_dialog.cpp" line="138"/>
+        <location filename="../ui/mediation/agenda_dialog.cpp" line="140"/>
         <source>And %1 more (shown in red).</source>
         <translation>另有 %1 处（红色显示）。</translation>
     </message>
@@ -6681,93 +6700,93 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::AgreementDialog</name>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="42"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="41"/>
         <source>Mediation Agreement of %1</source>
         <translation>%1 的调解协议</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="45"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="44"/>
         <source>e.g. 2400</source>
         <translation>如 2400</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="47"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="46"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="57"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="59"/>
         <source>Main facts</source>
         <translation>纠纷的主要事实</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="58"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="60"/>
         <source>Matters in dispute</source>
         <translation>争议事项</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="59"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="61"/>
         <source>Each party&apos;s responsibility</source>
         <translation>各方当事人的责任</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="60"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="62"/>
         <source>Agreed terms</source>
         <translation>协议内容</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="61"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="63"/>
         <source>How carried out</source>
         <translation>履行方式</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="62"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="64"/>
         <source>Where carried out</source>
         <translation>履行地点</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="63"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="65"/>
         <source>Carried out by</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="64"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="66"/>
         <source>Amount agreed (¥)</source>
         <translation>协议金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="65"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="67"/>
         <source>Mediator</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="66"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="68"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="69"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="71"/>
         <source>Save Draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="70"/>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="73"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="72"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="75"/>
         <source>Start from Template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="71"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="73"/>
         <source>Fill every part with the usual Chinese wording, taken from the case</source>
         <translation>按案件信息，用常用的中文表述填写各部分</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="73"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="75"/>
         <source>Replace what is typed with the template?</source>
         <translation>用模板替换已填写的内容吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="126"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="128"/>
         <source>Write the amount agreed in yuan, such as 2400 or 2,400.50.</source>
         <translation>协议金额请以元填写，如 2400 或 2,400.50。</translation>
     </message>
@@ -6798,92 +6817,87 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>查看投诉</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="23"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="22"/>
         <source>Acknowledge...</source>
         <translation>确认预警...</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="27"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="26"/>
         <source>Early Warnings</source>
         <translation>风险预警</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="30"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="29"/>
         <source>A sudden run of complaints against one business, above all about prepaid cards, is often the sign that it is about to close. Newest first.</source>
         <translation>同一经营者的投诉突然增多（尤其是预付卡投诉），往往是其即将关门跑路的信号。最新的在前。</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="33"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="33"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="33"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="33"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="33"/>
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="35"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
         <source>Of which prepaid</source>
         <translation>其中预付卡</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="35"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
         <source>Usual level</source>
         <translation>常态水平</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="35"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="43"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="42"/>
         <source>Rules...</source>
         <translation>规则...</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="70"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="68"/>
         <source>Looking for sudden runs of complaints...</source>
         <translation>正在查找短时间内集中出现的投诉……</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="95"/>
-        <source>The early warnings could not be loaded: %1</source>
-        <translation>无法读取预警信息：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="107"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="101"/>
         <source>%1 per window</source>
         <translation>每期 %1 件</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="108"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="102"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="149"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="143"/>
         <source>Acknowledge Alert</source>
         <translation>确认预警</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="150"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="144"/>
         <source>What was done about %1 (optional):</source>
         <translation>对 %1 采取的措施（可不填）：</translation>
     </message>
@@ -6954,85 +6968,68 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::BusinessCasesDialog</name>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="28"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="27"/>
         <source>Make Group Case of Open Complaints</source>
         <translation>将未办结投诉建为群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="37"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="37"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="37"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="37"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="37"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36"/>
         <source>Card balance (¥)</source>
         <translation>卡内余额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="37"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36"/>
         <source>Group</source>
         <translation>群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="44"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="43"/>
         <source>Group Selected</source>
         <translation>所选建为群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="45"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="44"/>
         <source>Make a group case of the selected complaints only</source>
         <translation>仅将所选投诉建为群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="66"/>
-        <source>The business could not be loaded: %1</source>
-        <translation>无法读取该经营者：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="71"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="68"/>
         <source>Complaints about %1</source>
         <translation>%1 的投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="72"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="69"/>
         <source>%1 (%2): %3 open and %4 finished complaints, %5 with a prepaid card. Business now: %6.</source>
         <translation>%1（%2）：未办结 %3 件，已办结 %4 件，其中涉及预付卡 %5 件。经营者现状：%6。</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="74"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="71"/>
         <source>no credit code</source>
         <translation>无统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="83"/>
-        <source>The business&apos;s complaints could not be loaded: %1</source>
-        <translation>无法读取该经营者的投诉：%1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="117"/>
-        <source>%n of the business&apos;s complaints could not be loaded.</source>
-        <translation>
-            <numerusform>该经营者有 %n 件投诉无法读取。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="127"/>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="139"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="116"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="128"/>
         <source>%1 group complaint %2</source>
         <translation>%1 群体投诉 %2</translation>
     </message>
@@ -7549,72 +7546,71 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CaseEvidenceView</name>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="28"/>
+        <location filename="../ui/case_evidence_view.cpp" line="29"/>
         <source>Attach Files...</source>
         <translation>上传证据…</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="29"/>
+        <location filename="../ui/case_evidence_view.cpp" line="30"/>
+        <location filename="../ui/case_evidence_view.cpp" line="208"/>
+        <location filename="../ui/case_evidence_view.cpp" line="220"/>
+        <location filename="../ui/case_evidence_view.cpp" line="226"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="29"/>
+        <location filename="../ui/case_evidence_view.cpp" line="30"/>
         <source>Save a Copy...</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="40"/>
+        <location filename="../ui/case_evidence_view.cpp" line="41"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="40"/>
+        <location filename="../ui/case_evidence_view.cpp" line="41"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="40"/>
+        <location filename="../ui/case_evidence_view.cpp" line="41"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="40"/>
+        <location filename="../ui/case_evidence_view.cpp" line="41"/>
         <source>Added</source>
         <translation>上传时间</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="40"/>
+        <location filename="../ui/case_evidence_view.cpp" line="41"/>
         <source>By</source>
         <translation>上传人</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="40"/>
+        <location filename="../ui/case_evidence_view.cpp" line="41"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="121"/>
-        <source>The evidence files could not be loaded: %1</source>
-        <translation>无法读取证据材料：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/case_evidence_view.cpp" line="131"/>
+        <location filename="../ui/case_evidence_view.cpp" line="130"/>
         <source>Choose who you are (File &gt; Switch User) to attach files.</source>
         <translation>请先选择您的身份（文件 &gt; 切换用户），再上传证据。</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="163"/>
+        <location filename="../ui/case_evidence_view.cpp" line="162"/>
         <source>This picture cannot be shown here; open it instead.</source>
         <translation>此处无法显示该图片，请点击“打开”查看。</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="192"/>
+        <location filename="../ui/case_evidence_view.cpp" line="191"/>
+        <location filename="../ui/case_evidence_view.cpp" line="198"/>
         <source>Attach Files</source>
         <translation>上传证据</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="193"/>
+        <location filename="../ui/case_evidence_view.cpp" line="192"/>
         <source>Receipts, contracts, photos and screenshots (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.pdf *.txt *.doc *.docx *.xls *.xlsx *.mp3 *.m4a *.amr *.mp4);;All files (*)</source>
         <translation>票据、合同、照片和截图 (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.pdf *.txt *.doc *.docx *.xls *.xlsx *.mp3 *.m4a *.amr *.mp4);;所有文件 (*)</translation>
     </message>
@@ -7624,17 +7620,19 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>无法将 %1 写入临时文件夹：%2</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="226"/>
+        <location filename="../ui/case_evidence_view.cpp" line="227"/>
         <source>No program on this computer opens %1. Save a copy and open it from there.</source>
         <translation>本机没有可打开 %1 的程序，请另存副本后再打开。</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="240"/>
+        <location filename="../ui/case_evidence_view.cpp" line="239"/>
+        <location filename="../ui/case_evidence_view.cpp" line="242"/>
+        <location filename="../ui/case_evidence_view.cpp" line="247"/>
         <source>Save a Copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="245"/>
+        <location filename="../ui/case_evidence_view.cpp" line="248"/>
         <source>%1 could not be saved: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
@@ -7655,361 +7653,362 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CaseMediationView</name>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="105"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="106"/>
         <source>Book Session...</source>
         <translation>安排调解...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="106"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="107"/>
         <source>Open Session...</source>
         <translation>打开调解记录...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="108"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="109"/>
         <source>Draft...</source>
         <translation>起草...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="109"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="110"/>
         <source>Record Signing...</source>
         <translation>登记签订...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="110"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="111"/>
         <source>Performance...</source>
         <translation>履行情况...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="111"/>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="120"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="112"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="121"/>
         <source>Print Preview...</source>
         <translation>打印预览...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="112"/>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="121"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="113"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="122"/>
         <source>Save PDF...</source>
         <translation>保存 PDF...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="114"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="115"/>
         <source>Terminate...</source>
         <translation>终止调解...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="115"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="116"/>
         <source>Parties Told...</source>
         <translation>登记告知...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="117"/>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="358"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="118"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="359"/>
         <source>Refer to Court...</source>
         <translation>移送法院...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="118"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="119"/>
         <source>Add Hearing...</source>
         <translation>添加开庭...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="119"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="120"/>
         <source>Close Case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="125"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="126"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="125"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="126"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="125"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="126"/>
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="125"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="126"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="145"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="146"/>
         <source>The parties may jointly apply to a court for judicial confirmation (司法确认) within 30 days of signing.</source>
         <translation>双方当事人可以自协议生效之日起 30 日内共同向人民法院申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="155"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="156"/>
         <source>Sessions</source>
         <translation>调解场次</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="156"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="157"/>
         <source>Mediation Agreement</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="158"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="159"/>
         <source>Termination</source>
         <translation>终止调解</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="159"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="160"/>
         <source>Court Referral</source>
         <translation>诉调对接</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="264"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="265"/>
         <source>Draft, last saved %1 by %2.</source>
         <translation>草稿，最后由 %2 于 %1 保存。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="268"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="269"/>
         <source>Before signing: %1</source>
         <translation>签订前：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="270"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="271"/>
         <source>Signed on %1; to be carried out by %2 (¥%3).</source>
         <translation>已于 %1 签订；履行期限 %2（¥%3）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="276"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="277"/>
         <source>Judicial confirmation: the parties may apply until %1 (%n day(s) left).</source>
         <translation>
             <numerusform>司法确认：双方可在 %1 前申请（还剩 %n 天）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="278"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="279"/>
         <source>Judicial confirmation: the 30 days ended on %1.</source>
         <translation>司法确认：30 日期限已于 %1 届满。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="280"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="281"/>
         <source>Performance: %1</source>
         <translation>履行情况：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="283"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="284"/>
         <source> (checked %1, ¥%2 recovered)</source>
         <translation>（%1 核实，挽回 ¥%2）</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="285"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="286"/>
         <source>Overdue: the terms were due by %1 and are not recorded as performed.</source>
         <translation>已逾期：协议约定于 %1 前履行，尚未登记为已履行。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="297"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="298"/>
         <source>No agreement yet.</source>
         <translation>尚无调解协议。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="306"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="307"/>
         <source>Terminated on %1: %2.</source>
         <translation>已于 %1 终止调解：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="311"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="312"/>
         <source>Parties told on %1 (%2).</source>
         <translation>已于 %1 告知双方（%2）。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="313"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="314"/>
         <source>The parties had to be told by %1 (7 working days); no notice is recorded.</source>
         <translation>应于 %1 前告知双方（7 个工作日），尚未登记告知。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="319"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="320"/>
         <source>Tell the parties by %1 (7 working days).</source>
         <translation>请于 %1 前告知双方（7 个工作日）。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="323"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="324"/>
         <source>Mediation was not terminated.</source>
         <translation>未终止调解。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="332"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="333"/>
         <source>Referred to %1 on %2 (consent %3).</source>
         <translation>已于 %2 移送%1（消费者 %3 同意）。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="336"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="337"/>
         <source>Court case number: %1</source>
         <translation>法院案号：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="339"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="340"/>
         <source>Hearing: %1 %2</source>
         <translation>开庭：%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="340"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="341"/>
         <source>Outcome: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="342"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="343"/>
         <source> on %1; awarded ¥%2, recovered ¥%3</source>
         <translation>，%1 作出；判决 ¥%2，挽回 ¥%3</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="346"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="347"/>
         <source>Volunteer lawyer: %1</source>
         <translation>律师志愿者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="349"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="350"/>
         <source>Update Referral...</source>
         <translation>更新移送信息...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="356"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="357"/>
         <source>Not referred to a court.</source>
         <translation>未移送法院。</translation>
     </message>
     <message>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="366"/>
         <source>CaseDesk</source>
-        <translation type="vanished">消保案件台</translation>
+        <translation>消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="376"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="377"/>
         <source>Session booked for %1.</source>
         <translation>已安排 %1 的调解。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="386"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="387"/>
         <source>Session saved.</source>
         <translation>调解记录已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="400"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="401"/>
         <source>Agreement of %1 saved as a draft.</source>
         <translation>%1 的调解协议已保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="406"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="407"/>
         <source>Agreement Signed</source>
         <translation>调解协议签订</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="409"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="410"/>
         <source>Both parties signed (or sealed, or put their fingerprint on) the agreement, and the mediator signed it. The case becomes &quot;agreement reached&quot;.</source>
         <translation>双方当事人已在协议上签名（盖章或按指印），调解员已签名。案件将变为“达成协议”。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="412"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="413"/>
         <source>Signed on</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="418"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="419"/>
         <source>Agreement signed on %1.</source>
         <translation>调解协议已于 %1 签订。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="428"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="429"/>
         <source>Performance of the Agreement</source>
         <translation>协议履行情况</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="436"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="437"/>
         <source>Carried out?</source>
         <translation>是否履行？</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="437"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="438"/>
         <source>Checked on</source>
         <translation>核实日期</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="438"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="439"/>
         <source>Money recovered (¥)</source>
         <translation>挽回金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="446"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="447"/>
         <source>Write the money recovered in yuan, such as 2400 or 2,400.50.</source>
         <translation>挽回金额请以元填写，如 2400 或 2,400.50。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="454"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="455"/>
         <source>Performance recorded: %1, ¥%2 recovered.</source>
         <translation>已登记履行情况：%1，挽回 ¥%2。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="460"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="461"/>
         <source>Parties Told of the Termination</source>
         <translation>已告知双方终止调解</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="463"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="464"/>
         <source>Phone, SMS, letter, in person...</source>
         <translation>电话、短信、信函、当面……</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="465"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="466"/>
         <source>Told on</source>
         <translation>告知日期</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="466"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="467"/>
         <source>How</source>
         <translation>告知方式</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="472"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="473"/>
         <source>Notice of the termination recorded.</source>
         <translation>已登记终止调解的告知。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="489"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="490"/>
         <source>Court referral saved.</source>
         <translation>移送信息已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="495"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="496"/>
         <source>Hearing</source>
         <translation>开庭</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="501"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="502"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="502"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="503"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="508"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="509"/>
         <source>Hearing added.</source>
         <translation>已添加开庭时间。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="516"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="517"/>
         <source>%1 is now: %2</source>
         <translation>%1 当前为：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="552"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="553"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="552"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="553"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="565"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="566"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -8042,9 +8041,8 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="44"/>
         <source>Prepaid Card</source>
-        <translation>预付卡</translation>
+        <translation type="vanished">预付卡</translation>
     </message>
     <message>
         <location filename="../ui/case_pane.cpp" line="45"/>
@@ -8057,103 +8055,118 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="47"/>
         <source>Money Recovered</source>
+        <translation type="vanished">挽回经济损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="44"/>
+        <source>Card</source>
+        <comment>the case&apos;s prepaid card tab</comment>
+        <translation>预付卡</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="47"/>
+        <source>Recovered</source>
+        <comment>the case&apos;s money recovered tab</comment>
         <translation>挽回经济损失</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="54"/>
+        <location filename="../ui/case_pane.cpp" line="57"/>
         <source>Saved the prepaid card details.</source>
         <translation>已保存预付卡信息。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="59"/>
+        <location filename="../ui/case_pane.cpp" line="62"/>
         <source>Correct the registration details; every change is kept in the history</source>
         <translation>更正登记信息；每项修改都会记入修改记录</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="116"/>
-        <location filename="../ui/case_pane.cpp" line="166"/>
+        <location filename="../ui/case_pane.cpp" line="114"/>
+        <location filename="../ui/case_pane.cpp" line="164"/>
         <source>Stop Clock...</source>
         <translation>暂停计时…</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="118"/>
+        <location filename="../ui/case_pane.cpp" line="116"/>
         <source>Select a case to see its details.</source>
         <translation>在左侧列表中选择案件，即可查看详情。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="142"/>
+        <location filename="../ui/case_pane.cpp" line="140"/>
         <source>the deadlines (%1)</source>
         <translation>办理时限（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="147"/>
+        <location filename="../ui/case_pane.cpp" line="145"/>
         <source>the timeline and history (%1)</source>
         <translation>办理经过和修改记录（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="154"/>
+        <location filename="../ui/case_pane.cpp" line="152"/>
         <source>the clock pauses (%1)</source>
         <translation>计时中止记录（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="156"/>
+        <location filename="../ui/case_pane.cpp" line="154"/>
         <source>Part of case %1 could not be loaded: %2.</source>
         <translation>案件 %1 的部分内容无法读取：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="156"/>
+        <location filename="../ui/case_pane.cpp" line="154"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="166"/>
+        <location filename="../ui/case_pane.cpp" line="164"/>
         <source>Restart Clock</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="167"/>
+        <location filename="../ui/case_pane.cpp" line="165"/>
         <source>The deadline clock stops while goods are appraised or tested (鉴定/检测).</source>
         <translation>商品送鉴定或检测期间，办理时限暂停计算。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="169"/>
+        <location filename="../ui/case_pane.cpp" line="167"/>
         <source>Sign in (File &gt; Sign In as Another User) to work on cases.</source>
         <translation>请登录（文件 &gt; 以其他用户登录）后办理案件。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="172"/>
-        <source>Nothing to do here for a %1.</source>
-        <translation>%1在此无可办理的事项。</translation>
+        <location filename="../ui/case_pane.cpp" line="170"/>
+        <source>Your role (%1) has nothing to do at this step.</source>
+        <translation>此环节没有您的角色（%1）可办理的事项。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="180"/>
+        <source>Nothing to do here for a %1.</source>
+        <translation type="vanished">%1在此无可办理的事项。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="178"/>
         <source>%1 is now: %2</source>
         <translation>%1 已转为：%2</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="212"/>
+        <location filename="../ui/case_pane.cpp" line="210"/>
         <source>%1 is now with %2.</source>
         <translation>%1 已分派给 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="222"/>
+        <location filename="../ui/case_pane.cpp" line="220"/>
         <source>The clock is stopped: %1</source>
         <translation>已暂停计时：%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="232"/>
+        <location filename="../ui/case_pane.cpp" line="230"/>
         <source>The clock runs again.</source>
         <translation>已恢复计时。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="252"/>
+        <location filename="../ui/case_pane.cpp" line="250"/>
         <source>The history could not be loaded: %1</source>
         <translation>无法读取修改记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="268"/>
+        <location filename="../ui/case_pane.cpp" line="266"/>
         <source>The caseworkers could not be loaded: %1</source>
         <translation>无法读取承办人列表：%1</translation>
     </message>
@@ -8162,27 +8175,27 @@ Work entered after the backup was made will not be in the restored database. The
         <translation type="vanished">消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="276"/>
+        <location filename="../ui/case_pane.cpp" line="274"/>
         <source>Assign</source>
         <translation>分派案件</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="276"/>
+        <location filename="../ui/case_pane.cpp" line="274"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="292"/>
+        <location filename="../ui/case_pane.cpp" line="290"/>
         <source>%1 was corrected.</source>
         <translation>案件 %1 已更正。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="303"/>
+        <location filename="../ui/case_pane.cpp" line="301"/>
         <source>Stop Clock</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="303"/>
+        <location filename="../ui/case_pane.cpp" line="301"/>
         <source>What is appraised or tested?</source>
         <translation>送鉴定或检测的是什么？</translation>
     </message>
@@ -8210,7 +8223,9 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>本投诉尚未登记预付卡信息。如涉及预付卡，请填写后保存。</translation>
     </message>
     <message>
+        <location filename="../ui/prepaid/case_prepaid_tab.cpp" line="74"/>
         <location filename="../ui/prepaid/case_prepaid_tab.cpp" line="84"/>
+        <location filename="../ui/prepaid/case_prepaid_tab.cpp" line="88"/>
         <source>Prepaid card</source>
         <translation>预付卡</translation>
     </message>
@@ -8379,32 +8394,32 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::ChangePasswordDialog</name>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="157"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="195"/>
         <source>Change My Password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="159"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="197"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="160"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="198"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="161"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="199"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="162"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="200"/>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="176"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="214"/>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -8457,156 +8472,136 @@ Period on period: %5</source>
 <context>
     <name>casedesk::DashboardWindow</name>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="72"/>
-        <source>Complaints received in the period, including those refused or returned.</source>
-        <translation>本期收到的投诉，含不予受理和退回的投诉。</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="74"/>
-        <source>Of the complaints received in the period, those the council accepted (not refused, returned or still waiting for the decision).</source>
-        <translation>本期收到的投诉中本会受理的投诉（不含不予受理、退回及尚待决定是否受理的投诉）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="77"/>
-        <source>Complaint resolution rate: complaints resolved ÷ complaints accepted, as the China Consumers Association&apos;s published figures count it. It can pass 100% when older cases are closed.</source>
-        <translation>投诉解决率＝解决件数÷受理件数，与中国消费者协会公布数据的口径一致。办结以前受理的案件较多时可超过100%。</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="80"/>
-        <source>Resolution rate of closed cases: complaints resolved ÷ cases closed in the period.</source>
-        <translation>办结解决率＝解决件数÷本期办结件数。</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="91"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="75"/>
         <source>Dashboard</source>
         <translation>统计看板</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="101"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="448"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="469"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="85"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="431"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="452"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="104"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="88"/>
         <source>Headline figures</source>
         <translation>主要指标</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="106"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="90"/>
         <source>By %1</source>
         <translation>按%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="109"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="93"/>
         <source>Report...</source>
         <translation>统计报告...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="111"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="95"/>
         <source>Print preview of the period&apos;s report; save it as PDF from there</source>
         <translation>预览本期统计报告，可在预览中打印</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="114"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="98"/>
         <source>Save PDF...</source>
         <translation>另存为 PDF...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="154"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="137"/>
         <source>&lt;b&gt;Early warnings&lt;/b&gt;&lt;br&gt;Sudden runs of complaints against one business will be listed here.</source>
         <translation>&lt;b&gt;风险预警&lt;/b&gt;&lt;br&gt;某一经营者短期内投诉激增时，将在此列出。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="175"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="158"/>
         <source>Period</source>
         <translation>统计期间</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="178"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="161"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="179"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="162"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="180"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="163"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="207"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="190"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="219"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="202"/>
         <source>All districts</source>
         <translation>全部区</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="227"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="210"/>
         <source>The districts could not be loaded: %1</source>
         <translation>无法读取区列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="230"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="213"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="235"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="218"/>
         <source>The categories could not be loaded: %1</source>
         <translation>无法读取投诉类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="237"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="220"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="240"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="223"/>
         <source>All caseworkers</source>
         <translation>全部承办人</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="247"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="230"/>
         <source>The caseworkers could not be loaded: %1</source>
         <translation>无法读取承办人列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="369"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="352"/>
         <source>Resolution, satisfaction and on-time rates, %1</source>
-        <translation>%1年投诉解决率、办结解决率、满意率和按时办结率</translation>
+        <translation>%1年解决率、满意率、按时办结率</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="370"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="353"/>
         <source>Complaints by category, %1</source>
         <translation>%1各类别投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="371"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="354"/>
         <source>Complaints by channel, %1</source>
         <translation>%1各来源渠道占比</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="373"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="356"/>
         <source>Businesses with the most complaints, %1</source>
         <translation>%1被投诉较多的经营者</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="449"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="469"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="432"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="452"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="455"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="475"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="438"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="458"/>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -8614,136 +8609,136 @@ Period on period: %5</source>
 <context>
     <name>casedesk::DirectoryDialog</name>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
         <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="182"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="223"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="92"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="184"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="225"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
         <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="183"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="224"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="92"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="185"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="226"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="184"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="186"/>
         <source>Office</source>
         <translation>所在单位</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="185"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="187"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="186"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="188"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
         <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="92"/>
         <source>Active</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="225"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="92"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="227"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="94"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="96"/>
         <source>Mediators and Courts</source>
         <translation>调解员与法院</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="95"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="97"/>
         <source>Add Mediator...</source>
         <translation>添加调解员...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="96"/>
         <location filename="../ui/mediation/directory_dialog.cpp" line="98"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="100"/>
         <source>Edit...</source>
         <translation>编辑...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="97"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="99"/>
         <source>Add Court...</source>
         <translation>添加法院...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="106"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="108"/>
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="107"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="109"/>
         <source>Courts</source>
         <translation>法院</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="126"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="128"/>
         <source>The mediators could not be loaded: %1</source>
         <translation>无法读取调解员名录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="132"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="146"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="134"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="148"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="132"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="146"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="134"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="148"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="139"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="141"/>
         <source>The courts could not be loaded: %1</source>
         <translation>无法读取法院名录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="169"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="171"/>
         <source>Edit Mediator</source>
         <translation>编辑调解员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="169"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="171"/>
         <source>Add Mediator</source>
         <translation>添加调解员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="176"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="178"/>
         <source>e.g. 汽车专业委员会, a law firm</source>
         <translation>如 汽车专业委员会、某律师事务所</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="179"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="181"/>
         <source>Can be booked</source>
         <translation>可安排调解</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="213"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="215"/>
         <source>Edit Court</source>
         <translation>编辑法院</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="213"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="215"/>
         <source>Add Court</source>
         <translation>添加法院</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="220"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="222"/>
         <source>In use</source>
         <translation>使用中</translation>
     </message>
@@ -8779,134 +8774,129 @@ Period on period: %5</source>
 <context>
     <name>casedesk::DueListDialog</name>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="21"/>
+        <location filename="../ui/due_list_dialog.cpp" line="20"/>
         <source>Only my cases</source>
         <translation>只看我的案件</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="25"/>
+        <location filename="../ui/due_list_dialog.cpp" line="23"/>
         <source>Due Soon and Overdue</source>
         <translation>即将到期与已逾期</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="28"/>
+        <location filename="../ui/due_list_dialog.cpp" line="26"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="33"/>
+        <location filename="../ui/due_list_dialog.cpp" line="31"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="33"/>
+        <location filename="../ui/due_list_dialog.cpp" line="31"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="33"/>
+        <location filename="../ui/due_list_dialog.cpp" line="31"/>
         <source>Due</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="33"/>
+        <location filename="../ui/due_list_dialog.cpp" line="31"/>
         <source>State</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="33"/>
+        <location filename="../ui/due_list_dialog.cpp" line="31"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="34"/>
+        <location filename="../ui/due_list_dialog.cpp" line="32"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="34"/>
+        <location filename="../ui/due_list_dialog.cpp" line="32"/>
         <source>Business</source>
         <translation>被投诉经营者</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="34"/>
+        <location filename="../ui/due_list_dialog.cpp" line="32"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="42"/>
+        <location filename="../ui/due_list_dialog.cpp" line="40"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="44"/>
+        <location filename="../ui/due_list_dialog.cpp" line="42"/>
         <source>Due within</source>
         <translation>到期范围</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="67"/>
+        <location filename="../ui/due_list_dialog.cpp" line="64"/>
         <source>Working out the deadlines...</source>
         <translation>正在计算各案期限……</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="92"/>
-        <source>The deadlines could not be loaded: %1</source>
-        <translation>无法计算办理时限：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/due_list_dialog.cpp" line="108"/>
+        <location filename="../ui/due_list_dialog.cpp" line="102"/>
         <source>clock stopped</source>
         <translation>暂停计时中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="110"/>
+        <location filename="../ui/due_list_dialog.cpp" line="104"/>
         <source>%n hour(s) late</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="111"/>
+        <location filename="../ui/due_list_dialog.cpp" line="105"/>
         <source>%n hour(s) left</source>
         <translation>
             <numerusform>剩余 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="115"/>
+        <location filename="../ui/due_list_dialog.cpp" line="109"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="115"/>
+        <location filename="../ui/due_list_dialog.cpp" line="109"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>剩余 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="117"/>
+        <location filename="../ui/due_list_dialog.cpp" line="111"/>
         <source>%n working day(s) late</source>
         <translation>
             <numerusform>已逾期 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="113"/>
+        <location filename="../ui/due_list_dialog.cpp" line="107"/>
         <source>due today</source>
         <translation>今日到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="118"/>
+        <location filename="../ui/due_list_dialog.cpp" line="112"/>
         <source>%n working day(s) left</source>
         <translation>
             <numerusform>剩余 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="129"/>
+        <location filename="../ui/due_list_dialog.cpp" line="123"/>
         <source>%1 deadline(s) to watch, %2 of them overdue.</source>
         <translation>共 %1 项时限需关注，其中 %2 项已逾期。</translation>
     </message>
@@ -8997,37 +8987,37 @@ Period on period: %5</source>
 <context>
     <name>casedesk::FirstAdministratorDialog</name>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="112"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="147"/>
         <source>Set Up the Administrator</source>
         <translation>设置管理员</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="115"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="150"/>
         <source>Nobody can sign in to this database yet. Choose the administrator who will add the caseworkers and supervisors. The password needs at least %1 characters.</source>
         <translation>该数据库还没有人能登录。请设定一位管理员，由其添加承办人和科长。密码至少 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="121"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="156"/>
         <source>Administrator&apos;s name</source>
         <translation>管理员姓名</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="122"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="157"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="123"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="158"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="125"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="160"/>
         <source>Create Administrator</source>
         <translation>创建管理员</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="140"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="178"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -9088,11 +9078,6 @@ Period on period: %5</source>
         <location filename="../ui/followup/follow_up_dialog.cpp" line="51"/>
         <source>Comment</source>
         <translation>情况说明</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/follow_up_dialog.cpp" line="73"/>
-        <source>The earlier visits could not be loaded: %1</source>
-        <translation>无法读取以往回访记录：%1</translation>
     </message>
     <message>
         <location filename="../ui/followup/follow_up_dialog.cpp" line="77"/>
@@ -9408,48 +9393,45 @@ Period on period: %5</source>
         <translation>未选择群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="147"/>
-        <source>The group case could not be loaded: %1</source>
-        <translation>无法读取该群体案件：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="153"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="152"/>
         <source>Business: %1 · %2 claimants (%3 open) · paid %4 · balance claimed %5 · total claim %6</source>
         <translation>经营者：%1 · 当事人 %2 人（未办结 %3 件）· 支付 %4 · 主张余额 %5 · 主张合计 %6</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="154"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="153"/>
         <source>several businesses</source>
         <translation>多个经营者</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="161"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="160"/>
         <source>Where they stand: %1</source>
         <translation>办理情况：%1</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="166"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="165"/>
         <source>Representative cases: none chosen yet</source>
         <translation>代表性案件：尚未选定</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="167"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="166"/>
         <source>Representative cases: %1</source>
         <translation>代表性案件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="176"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="175"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="146"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="200"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="407"/>
         <source>Group case</source>
         <translation>群体投诉</translation>
     </message>
     <message>
+        <location filename="../ui/groups/group_view_widget.cpp" line="217"/>
         <source>Schedule Session</source>
-        <translation type="vanished">安排调解</translation>
+        <translation>安排调解</translation>
     </message>
     <message>
         <location filename="../ui/groups/group_view_widget.cpp" line="218"/>
@@ -9468,6 +9450,7 @@ Period on period: %5</source>
     </message>
     <message>
         <location filename="../ui/groups/group_view_widget.cpp" line="235"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="243"/>
         <source>Add Cases</source>
         <translation>添加案件</translation>
     </message>
@@ -9622,22 +9605,17 @@ Period on period: %5</source>
 <context>
     <name>casedesk::GroupsDialog</name>
     <message>
-        <location filename="../ui/groups/groups_dialog.cpp" line="25"/>
+        <location filename="../ui/groups/groups_dialog.cpp" line="24"/>
         <source>Group Cases</source>
         <translation>群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/groups/groups_dialog.cpp" line="32"/>
+        <location filename="../ui/groups/groups_dialog.cpp" line="31"/>
         <source>New Group from Cases...</source>
         <translation>用案件新建群体投诉...</translation>
     </message>
-    <message>
-        <location filename="../ui/groups/groups_dialog.cpp" line="65"/>
-        <source>The group cases could not be loaded: %1</source>
-        <translation>无法读取群体案件列表：%1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/groups/groups_dialog.cpp" line="69"/>
+        <location filename="../ui/groups/groups_dialog.cpp" line="63"/>
         <source>%1
 %n member(s), %2 open</source>
         <translation>
@@ -9646,23 +9624,23 @@ Period on period: %5</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/groups/groups_dialog.cpp" line="78"/>
-        <location filename="../ui/groups/groups_dialog.cpp" line="83"/>
+        <location filename="../ui/groups/groups_dialog.cpp" line="72"/>
+        <location filename="../ui/groups/groups_dialog.cpp" line="77"/>
         <source>New Group Case</source>
         <translation>新建群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/groups/groups_dialog.cpp" line="78"/>
+        <location filename="../ui/groups/groups_dialog.cpp" line="72"/>
         <source>Name of the group case:</source>
         <translation>群体投诉名称：</translation>
     </message>
     <message>
-        <location filename="../ui/groups/groups_dialog.cpp" line="83"/>
+        <location filename="../ui/groups/groups_dialog.cpp" line="77"/>
         <source>Case numbers, one per line or separated by spaces or commas:</source>
         <translation>案件编号，每行一个，或用空格、逗号分隔：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/groups_dialog.cpp" line="103"/>
+        <location filename="../ui/groups/groups_dialog.cpp" line="97"/>
         <source>Made a group case of %n case(s).</source>
         <translation>
             <numerusform>已用 %n 件案件建立群体投诉。</numerusform>
@@ -9682,61 +9660,51 @@ Period on period: %5</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="56"/>
-        <source>The categories could not be loaded: %1</source>
-        <translation>无法读取投诉分类：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="64"/>
-        <source>The caseworkers could not be loaded: %1</source>
-        <translation>无法读取承办人名单：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="86"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="79"/>
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="89"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="82"/>
         <source>Register the complaint (Ctrl+S)</source>
         <translation>登记这件投诉（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="91"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="84"/>
         <source>Discard Draft</source>
         <translation>放弃草稿</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="92"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="85"/>
         <source>Close (Keep Draft)</source>
         <translation>关闭（保留草稿）</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="121"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="113"/>
         <source>Restored the registration you had not finished (saved %1).</source>
         <translation>已恢复您上次未完成的登记（保存于 %1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/intake/intake_dialog.cpp" line="164"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="156"/>
         <source>Returning complainant %1: %n earlier complaint(s).</source>
         <translation>
             <numerusform>老投诉人 %1：此前已投诉 %n 次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="167"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="159"/>
         <source>%1  %2  %3  %4</source>
         <translation>%1  %2  %3  %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/intake/intake_dialog.cpp" line="181"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="173"/>
         <source>%1 already has %n open complaint(s): possibly a group case.</source>
         <translation>
             <numerusform>%1 已有 %n 件未办结投诉，可能属于群体性投诉。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="232"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="224"/>
         <source>Possible duplicate: %1 from the same complainant about the same business was registered on %2. Press Register again to register this one anyway.</source>
         <translation>可能重复登记：同一投诉人对同一经营者的投诉 %1 已于 %2 登记。如确需另行登记，请再次点击“登记”。</translation>
     </message>
@@ -9903,103 +9871,108 @@ Period on period: %5</source>
 <context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="51"/>
-        <location filename="../ui/main_window.cpp" line="441"/>
+        <location filename="../ui/main_window.cpp" line="55"/>
+        <location filename="../ui/main_window.cpp" line="510"/>
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="124"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="131"/>
+        <location filename="../ui/main_window.cpp" line="171"/>
         <source>&amp;Open Database...</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="186"/>
         <source>Se&amp;ttings...</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>&amp;Mediators and Courts...</source>
         <translation>调解员与法院(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="162"/>
+        <location filename="../ui/main_window.cpp" line="202"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>&amp;Find...</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>&amp;Clear Filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="169"/>
+        <location filename="../ui/main_window.cpp" line="209"/>
         <source>&amp;Due Soon and Overdue...</source>
         <translation>即将到期与已逾期(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="172"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>Mediation &amp;Agenda...</source>
         <translation>调解日程(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="224"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="249"/>
+        <source>&amp;User Guide</source>
+        <translation>用户手册(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="257"/>
         <source>&amp;Verify Audit Trail...</source>
         <translation>核验审计记录(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="260"/>
         <source>&amp;About CaseDesk</source>
         <translation>关于消保案件台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="279"/>
         <source>The categories could not be loaded: %1</source>
         <translation>无法读取投诉类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="296"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="320"/>
         <source>Warning: %1 Make a copy of the file and restore a backup before entering new cases.</source>
         <translation>警告：%1 请先复制保存该文件并恢复备份，再登记新案件。</translation>
     </message>
@@ -10008,126 +9981,124 @@ Period on period: %5</source>
         <translation type="vanished">登记投诉</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
         <source>A %1 does not register complaints.</source>
         <translation>%1不登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="303"/>
+        <location filename="../ui/main_window.cpp" line="352"/>
         <source>Sign in to register complaints.</source>
         <translation>请先登录再登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
         <source>Registered case %1.</source>
         <translation>已登记案件 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="354"/>
+        <location filename="../ui/main_window.cpp" line="423"/>
         <source>CaseDesk databases (*.db *.casedesk *.sqlite);;All files (*)</source>
         <translation>消保案件台数据库 (*.db *.casedesk *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="362"/>
+        <location filename="../ui/main_window.cpp" line="431"/>
         <source>CaseDesk databases (*.db)</source>
         <translation>消保案件台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="441"/>
+        <location filename="../ui/main_window.cpp" line="510"/>
         <source>CaseDesk — %1 (%2)</source>
         <translation>消保案件台 — %1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="523"/>
+        <location filename="../ui/main_window.cpp" line="592"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>共 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="430"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="125"/>
+        <location filename="../ui/main_window.cpp" line="165"/>
         <source>&amp;Register Complaint...</source>
         <translation>登记投诉(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="129"/>
+        <location filename="../ui/main_window.cpp" line="169"/>
         <source>New &amp;Database...</source>
         <translation>新建数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="132"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>Sign In as &amp;Another User...</source>
         <translation>以其他用户登录(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="133"/>
+        <location filename="../ui/main_window.cpp" line="173"/>
         <source>Change My &amp;Password...</source>
         <translation>修改我的密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="138"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
         <source>Your password was changed.</source>
         <translation>你的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="140"/>
+        <location filename="../ui/main_window.cpp" line="180"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="143"/>
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="144"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>&amp;Restore from Backup...</source>
         <translation>从备份恢复(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="369"/>
+        <location filename="../ui/main_window.cpp" line="410"/>
+        <source>This is a demo database with invented cases. Use File &gt; New Database to start real work.</source>
+        <translation>这是演示数据库，其中的案件均为虚构。开始正式工作请用 文件 &gt; 新建数据库。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="438"/>
         <source>&quot;%1&quot; already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>“%1”已存在。请换一个文件名，或用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="407"/>
+        <location filename="../ui/main_window.cpp" line="476"/>
         <source>Warning: %1 Use Help &gt; Verify Audit Trail, and keep a copy of this file as evidence.</source>
         <translation>警告：%1 请使用“帮助 &gt; 核验审计记录”，并复制保留此文件作为证据。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="525"/>
+        <location filename="../ui/main_window.cpp" line="594"/>
         <source>%L1 or more cases (counting...)</source>
         <translation>%L1 件以上（正在统计…）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="527"/>
+        <location filename="../ui/main_window.cpp" line="596"/>
         <source>Counting cases...</source>
         <translation>正在统计案件数…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="532"/>
         <source>About CaseDesk</source>
-        <translation>关于消保案件台</translation>
+        <translation type="vanished">关于消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="533"/>
         <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Case management for district consumer-rights protection committees: complaints, mediation, prepaid-card disputes and court referrals.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;消保案件台 %1&lt;/h3&gt;&lt;p&gt;供区消费者权益保护委员会使用的案件管理软件：投诉登记、调解、预付卡纠纷与诉调对接。&lt;/p&gt;&lt;p&gt;按 GNU 通用公共许可证第 3 版或更新版本授权。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window_safety.cpp" line="26"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
+        <translation type="vanished">&lt;h3&gt;消保案件台 %1&lt;/h3&gt;&lt;p&gt;供区消费者权益保护委员会使用的案件管理软件：投诉登记、调解、预付卡纠纷与诉调对接。&lt;/p&gt;&lt;p&gt;按 GNU 通用公共许可证第 3 版或更新版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/main_window_safety.cpp" line="36"/>
@@ -10137,6 +10108,7 @@ Period on period: %5</source>
     <message>
         <location filename="../ui/main_window_safety.cpp" line="42"/>
         <location filename="../ui/main_window_safety.cpp" line="44"/>
+        <location filename="../ui/main_window_safety.cpp" line="48"/>
         <source>Back Up Now</source>
         <translation>立即备份</translation>
     </message>
@@ -10146,50 +10118,32 @@ Period on period: %5</source>
         <translation>备份已保存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="48"/>
-        <source>The backup failed: %1</source>
-        <translation>备份失败：%1</translation>
-    </message>
-    <message>
         <location filename="../ui/main_window_safety.cpp" line="53"/>
-        <location filename="../ui/main_window_safety.cpp" line="81"/>
+        <location filename="../ui/main_window_safety.cpp" line="58"/>
+        <location filename="../ui/main_window_safety.cpp" line="74"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="63"/>
-        <source>Nothing was restored: %1</source>
-        <translation>未恢复任何内容：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window_safety.cpp" line="96"/>
+        <location filename="../ui/main_window_safety.cpp" line="84"/>
         <source>Verify Audit Trail</source>
         <translation>核验审计记录</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="106"/>
+        <location filename="../ui/main_window_safety.cpp" line="94"/>
         <source>Backing up...</source>
         <translation>正在备份...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="107"/>
-        <location filename="../ui/main_window_safety.cpp" line="114"/>
+        <location filename="../ui/main_window_safety.cpp" line="95"/>
+        <location filename="../ui/main_window_safety.cpp" line="97"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="112"/>
+        <location filename="../ui/main_window_safety.cpp" line="97"/>
         <source>The backup on exit failed: %1</source>
         <translation>退出时的备份失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window_safety.cpp" line="115"/>
-        <source>The backup on exit failed: %1
-
-Close CaseDesk without a backup?</source>
-        <translation>退出时备份失败：%1
-
-不备份就关闭消保案件台吗？</translation>
     </message>
     <message>
         <location filename="../ui/main_window_statistics.cpp" line="27"/>
@@ -10450,82 +10404,82 @@ Close CaseDesk without a backup?</source>
 <context>
     <name>casedesk::ReferralDialog</name>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="28"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="27"/>
         <source>Court Referral</source>
         <translation>诉调对接</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="40"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="39"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="51"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="50"/>
         <source>What the consumer asks the court for</source>
         <translation>消费者向法院提出的请求</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="52"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="51"/>
         <source>e.g. (2018)沪0105民初1234号</source>
         <translation>如 （2018）沪0105民初1234号</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="57"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="59"/>
         <source>Consumer consented on</source>
         <translation>消费者同意日期</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="58"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="60"/>
         <source>Court</source>
         <translation>法院</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="59"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="61"/>
         <source>Referred on</source>
         <translation>移送日期</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="60"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="62"/>
         <source>Claims</source>
         <translation>诉讼请求</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="61"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="63"/>
         <source>Volunteer lawyer</source>
         <translation>律师志愿者</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="62"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="64"/>
         <source>Court case number</source>
         <translation>法院案号</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="63"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="65"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="64"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="66"/>
         <source>Decided on</source>
         <translation>结果日期</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="65"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="67"/>
         <source>Amount awarded (¥)</source>
         <translation>判决金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="66"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="68"/>
         <source>Amount recovered (¥)</source>
         <translation>挽回金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="124"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="126"/>
         <source>Add the court first (File &gt; Mediators and Courts).</source>
         <translation>请先添加法院（文件 &gt; 调解员与法院）。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="126"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="128"/>
         <source>Write the amounts in yuan, such as 2400 or 2,400.50.</source>
         <translation>金额请以元填写，如 2400 或 2,400.50。</translation>
     </message>
@@ -10630,97 +10584,97 @@ Close CaseDesk without a backup?</source>
 <context>
     <name>casedesk::SessionDialog</name>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="31"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="30"/>
         <source>Book Mediation Session</source>
         <translation>安排调解</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="31"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="30"/>
         <source>Mediation Session</source>
         <translation>调解记录</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="36"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="35"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="56"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="55"/>
         <source>Room, address or meeting number</source>
         <translation>调解室、地址或线上会议号</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="57"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="56"/>
         <source>The parties and others present</source>
         <translation>双方当事人及其他在场人员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="58"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="57"/>
         <source>What each party said, what was proposed, what was agreed</source>
         <translation>各方陈述、调解方案、达成的事项</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="62"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="64"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="63"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="65"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="64"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="66"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="65"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="67"/>
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="66"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="68"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="67"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="69"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="68"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="70"/>
         <source>Record (笔录)</source>
         <translation>笔录</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="69"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="71"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="124"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="126"/>
         <source>%1 is already booked for %2 at %3 (%4 min).</source>
         <translation>%1 已安排在 %3 调解 %2（%4 分钟）。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="128"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="130"/>
         <source>Mediator Booked Twice</source>
         <translation>调解员重复安排</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="130"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="132"/>
         <source>Book this session anyway?</source>
         <translation>仍然安排这场调解吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="132"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="134"/>
         <source>Not saved: choose another time or mediator.</source>
         <translation>未保存：请另选时间或调解员。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="152"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="154"/>
         <source>Session for the Whole Group</source>
         <translation>群体案件调解场次</translation>
     </message>
@@ -10766,57 +10720,62 @@ Close CaseDesk without a backup?</source>
 <context>
     <name>casedesk::SignInDialog</name>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="44"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="52"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/sign_in_dialog.cpp" line="64"/>
         <source>CaseDesk Is Locked</source>
         <translation>消保案件台已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="44"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="64"/>
         <source>Sign In to CaseDesk</source>
         <translation>登录消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="58"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="81"/>
         <source>The desk was locked after a while without use. Enter your password to go on working.</source>
         <translation>因一段时间未使用已自动锁定。请输入密码继续工作。</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="60"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="83"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="64"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="87"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="65"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="88"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="68"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="91"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="68"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="91"/>
         <source>Sign In</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="69"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="92"/>
         <source>Quit CaseDesk</source>
         <translation>退出消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="69"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="92"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="77"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="111"/>
         <source>Demo database: every demo user&apos;s password is %1 (the administrator is %2).</source>
         <translation>演示数据库：所有演示用户的密码均为 %1（管理员为 %2）。</translation>
     </message>
@@ -10824,67 +10783,62 @@ Close CaseDesk without a backup?</source>
 <context>
     <name>casedesk::SpotCheckDialog</name>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="24"/>
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="22"/>
         <source>Spot Check</source>
         <translation>抽查测评</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="31"/>
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="29"/>
         <source>Draw Sample</source>
         <translation>抽取样本</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="32"/>
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="30"/>
         <source>Takes the share of each caseworker&apos;s cases closed in the month; a month drawn before keeps its sample</source>
         <translation>按比例抽取每位承办人当月办结的案件；已抽过的月份保留原样本</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="35"/>
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="33"/>
         <source>Cases closed in</source>
         <translation>办结月份</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="37"/>
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="35"/>
         <source>Share to check</source>
         <translation>抽查比例</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="43"/>
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="41"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="43"/>
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="41"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="43"/>
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="41"/>
         <source>Check visit</source>
         <translation>抽查回访</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="86"/>
-        <source>The spot checks could not be loaded: %1</source>
-        <translation>无法读取抽查记录：%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="98"/>
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="93"/>
         <source>Done</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="98"/>
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="93"/>
         <source>To do</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="101"/>
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="96"/>
         <source>No sample drawn for this month yet.</source>
         <translation>该月尚未抽取样本。</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="102"/>
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="97"/>
         <source>%1 cases drawn, %2 checked.</source>
         <translation>共抽取 %1 件，已回访 %2 件。</translation>
     </message>
@@ -10897,17 +10851,17 @@ Close CaseDesk without a backup?</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/transition_dialog.cpp" line="35"/>
+        <location filename="../ui/transition_dialog.cpp" line="38"/>
         <source>Reason (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location filename="../ui/transition_dialog.cpp" line="35"/>
+        <location filename="../ui/transition_dialog.cpp" line="38"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/transition_dialog.cpp" line="36"/>
+        <location filename="../ui/transition_dialog.cpp" line="39"/>
         <source>When</source>
         <translation>办理时间</translation>
     </message>
@@ -10943,6 +10897,14 @@ Close CaseDesk without a backup?</source>
         <location filename="../ui/followup/typical_case_dialog.cpp" line="38"/>
         <source>Write-up</source>
         <translation>简要案情</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::UserGuideWindow</name>
+    <message>
+        <location filename="../ui/help/user_guide_window.cpp" line="66"/>
+        <source>CaseDesk User Guide</source>
+        <translation>消保案件台用户手册</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kLastUser = QStringLiteral("session/lastUser");
 const QString kLastDatabase = QStringLiteral("database/last");
+const QString kDemoNoticeDismissed = QStringLiteral("database/demoNoticeDismissed");
 const QString kIdleLock = QStringLiteral("session/idleLockMinutes");
 const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kState = QStringLiteral("mainWindow/state");
@@ -36,6 +37,18 @@ int DeskSettings::idleLockMinutes() const
 void DeskSettings::setIdleLockMinutes(int minutes)
 {
     m_settings.setValue(kIdleLock, std::clamp(minutes, 0, kMaxIdleLockMinutes));
+}
+
+bool DeskSettings::demoNoticeDismissed(const QString &path) const
+{
+    return m_settings.value(kDemoNoticeDismissed).toStringList().contains(QFileInfo(path).absoluteFilePath());
+}
+void DeskSettings::setDemoNoticeDismissed(const QString &path)
+{
+    QStringList files = m_settings.value(kDemoNoticeDismissed).toStringList();
+    const QString file = QFileInfo(path).absoluteFilePath();
+    if (!files.contains(file))
+        m_settings.setValue(kDemoNoticeDismissed, files << file);
 }
 
 QString DeskSettings::lastDatabase() const { return m_settings.value(kLastDatabase).toString(); }

@@ -22,6 +22,11 @@ public:
     int idleLockMinutes() const;
     void setIdleLockMinutes(int minutes);
 
+    // Whether the user closed the "this is a demo database" notice for the file at `path`:
+    // until then it shows at every start while that file is the demo.
+    bool demoNoticeDismissed(const QString &path) const;
+    void setDemoNoticeDismissed(const QString &path);
+
     QString lastDatabase() const;
     void setLastDatabase(const QString &path);
 

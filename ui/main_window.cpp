@@ -4,7 +4,10 @@
 #include "idle_lock.h"
 #include "sign_in_dialog.h"
 #include "dashboard/dashboard_window.h"
+#include "demo/demo_generator.h"
 #include "due_list_dialog.h"
+#include "help/about_dialog.h"
+#include "help/user_guide_window.h"
 #include "settings/settings_dialog.h"
 #include "backup_scheduler.h"
 #include "case_pane.h"
@@ -22,6 +25,7 @@
 #include "storage/taxonomy_repository.h"
 
 #include <QActionGroup>
+#include <algorithm>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QApplication>
@@ -62,6 +66,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, const QString &userNa
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
+    connect(m_notice, &NoticeBar::dismissed, this, &MainWindow::noticeDismissed);
     connect(m_casePane, &CasePane::caseChanged, this, [this](qint64 caseId, const QString &message) {
         m_model->reload();
         reselect(caseId);
@@ -118,6 +123,41 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, const QString &userNa
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    // Columns as wide as their contents overflow a 1366-pixel screen and cut off the last
+    // one; the widest of the text columns give way (their text elided, whole in the pane)
+    // until every column is in view, none narrower than a short name. The case number, the
+    // date, the phone and the amount stay whole.
+    QHeaderView *header = m_table->horizontalHeader();
+    const int available = m_table->viewport()->width();
+    constexpr int kFloor = 60;
+    for (int round = 0; round < 40 && header->length() > available; ++round) {
+        int widest = -1;
+        int second = kFloor;
+        for (int column : {CaseTableModel::Business, CaseTableModel::Channel, CaseTableModel::Category,
+                           CaseTableModel::Consumer, CaseTableModel::Assignee, CaseTableModel::Status}) {
+            if (header->isSectionHidden(column))
+                continue;
+            const int size = header->sectionSize(column);
+            if (widest < 0 || size > header->sectionSize(widest)) {
+                if (widest >= 0)
+                    second = std::max(second, header->sectionSize(widest));
+                widest = column;
+            } else {
+                second = std::max(second, size);
+            }
+        }
+        if (widest < 0 || header->sectionSize(widest) <= kFloor)
+            break;
+        const int overflow = header->length() - available;
+        const int size = header->sectionSize(widest);
+        const int target = std::max(second, size - overflow);
+        header->resizeSection(widest, target < size ? target : std::max(kFloor, size - overflow));
+    }
+}
 
 void MainWindow::createMenus()
 {
@@ -206,6 +246,14 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), QKeySequence::HelpContents, this, [this] {
+        // The section for the window in front: F1 in the registration form opens 接听登记.
+        QWidget *front = QApplication::activeModalWidget() ? QApplication::activeModalWidget()
+                                                           : QApplication::activeWindow();
+        UserGuideWindow::showFor(front && front->objectName() != QLatin1String("userGuideWindow") ? front : this, this);
+    });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcutContext(Qt::ApplicationShortcut); // F1 from the dialogs too
     help->addAction(tr("&Verify Audit Trail..."), this, &MainWindow::verifyAuditTrail)
         ->setObjectName(QStringLiteral("verifyAuditAction"));
     help->addSeparator();
@@ -235,7 +283,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
         m_table->horizontalHeader()->setSortIndicator(CaseTableModel::ReceivedAt, Qt::DescendingOrder);
         // Measured once the window has its final fonts, or labels come out clipped.
-        QTimer::singleShot(0, m_table, [table = m_table] { table->resizeColumnsToContents(); });
+        QTimer::singleShot(0, m_table, [this] { fitColumns(); });
     }
     m_model->sort(m_table->horizontalHeader()->sortIndicatorSection(), m_table->horizontalHeader()->sortIndicatorOrder());
 
@@ -252,6 +300,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     if (const QString warning = networkShareWarning(m_database->path()); !warning.isEmpty())
         m_notice->showText(warning);
     showAnchorWarning();
+    showDemoReminder();
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     showSelectedCase();
@@ -346,7 +395,27 @@ void MainWindow::showCase(qint64 caseId)
     }
 }
 
-void MainWindow::showNotice(const QString &text) { m_notice->showText(text); }
+void MainWindow::showNotice(const QString &text, bool aboutDemo)
+{
+    m_notice->showMessage(text, aboutDemo ? NoticeBar::Kind::Information : NoticeBar::Kind::Warning);
+    if (aboutDemo)
+        m_demoNotice = text;
+}
+
+void MainWindow::showDemoReminder()
+{
+    m_demoNotice.clear();
+    if (!isDemoDatabase(m_database->connection()) || DeskSettings().demoNoticeDismissed(m_database->path()))
+        return;
+    showNotice(tr("This is a demo database with invented cases. Use File > New Database to start real work."), true);
+}
+
+void MainWindow::noticeDismissed()
+{
+    // Only the demo reminder is remembered as read, and only while it is the one shown.
+    if (!m_demoNotice.isEmpty() && m_notice->text() == m_demoNotice && m_database)
+        DeskSettings().setDemoNoticeDismissed(m_database->path());
+}
 
 void MainWindow::openDatabase()
 {
@@ -529,11 +598,8 @@ void MainWindow::updateCount(qint64 total)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About CaseDesk"),
-                       tr("<h3>CaseDesk %1</h3><p>Case management for district consumer-rights protection "
-                          "committees: complaints, mediation, prepaid-card disputes and court referrals.</p>"
-                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-                           .arg(QApplication::applicationVersion()));
+    AboutDialog about(m_database ? m_database->connection() : QSqlDatabase(), this);
+    about.exec();
 }
 
 void MainWindow::saveLayout()

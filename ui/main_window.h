@@ -35,8 +35,9 @@ public:
     explicit MainWindow(std::unique_ptr<Database> database, const QString &userName = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows a dismissable line above the list (e.g. "this is a demo database").
-    void showNotice(const QString &text);
+    // Shows a dismissable line above the list. `aboutDemo`: the text tells that the file is a
+    // demo database; closing it then stops the reminder at later starts.
+    void showNotice(const QString &text, bool aboutDemo = false);
 
     // Hands the open database over (used when the window is rebuilt in another language).
     std::unique_ptr<Database> takeDatabase();
@@ -75,6 +76,9 @@ private:
     void newDatabase();
     void switchTo(const QString &path, bool create);
     void showAnchorWarning();
+    void showDemoReminder();
+    void fitColumns();
+    void noticeDismissed();
     void showSelectedCase();
     qint64 selectedCaseId() const;
     void reselect(qint64 caseId);
@@ -105,6 +109,7 @@ private:
     CaseTableModel *m_model = nullptr;
     FilterBar *m_filterBar;
     NoticeBar *m_notice;
+    QString m_demoNotice; // the demo reminder's text while it is up
     QTableView *m_table;
     CasePane *m_casePane;
     std::optional<User> m_user;

@@ -20,7 +20,10 @@ NoticeBar::NoticeBar(QWidget *parent) : QFrame(parent), m_label(new QLabel(this)
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_label, 1);
     layout->addWidget(close);
-    connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    connect(close, &QToolButton::clicked, this, [this] {
+        hide();
+        emit dismissed();
+    });
     showMessage(QString(), Kind::Warning);
     hide();
 }

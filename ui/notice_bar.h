@@ -22,6 +22,10 @@ public:
     QString text() const;
     Kind kind() const { return m_kind; }
 
+signals:
+    // The user closed the notice (not a hide by the program).
+    void dismissed();
+
 private:
     QLabel *m_label;
     Kind m_kind = Kind::Warning;

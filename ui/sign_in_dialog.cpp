@@ -11,10 +11,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace casedesk {
 namespace {
+
+constexpr int kRoleData = Qt::UserRole + 1; // the user's role, as shown
 
 // The dialog's one inline message widget (a refusal, passwords that differ).
 NoticeBar *newProblemBar(QWidget *parent)
@@ -33,6 +36,22 @@ QLineEdit *passwordField(QWidget *parent, const QString &name)
     return edit;
 }
 
+// The list of names shows each user's role beside the name ("陈静 · 调解员"); the field keeps
+// the bare name, which is what signs in.
+class NameWithRoleDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QString role = index.data(kRoleData).toString();
+        if (!role.isEmpty())
+            option->text = SignInDialog::tr("%1 · %2").arg(option->text, role);
+    }
+};
+
 } // namespace
 
 SignInDialog::SignInDialog(QSqlDatabase db, const QString &preselected, Purpose purpose, QWidget *parent)
@@ -47,10 +66,13 @@ SignInDialog::SignInDialog(QSqlDatabase db, const QString &preselected, Purpose 
     m_name->setInsertPolicy(QComboBox::NoInsert);
     if (auto users = UserRepository(m_db).list(false)) {
         for (const User &user : users.value()) {
-            if (user.hasPassword)
+            if (user.hasPassword) {
                 m_name->addItem(user.name);
+                m_name->setItemData(m_name->count() - 1, labelOf(user.role), kRoleData);
+            }
         }
     }
+    m_name->setItemDelegate(new NameWithRoleDelegate(m_name));
     m_name->setCurrentIndex(m_name->findText(preselected));
     if (m_name->currentIndex() < 0)
         m_name->setEditText(preselected);
@@ -74,8 +96,19 @@ SignInDialog::SignInDialog(QSqlDatabase db, const QString &preselected, Purpose 
     layout->addWidget(intro);
     layout->addLayout(form);
     if (isDemoDatabase(m_db)) {
+        // The password and the name are kept whole on their line: word joiners (U+2060) between
+        // their characters, since a Chinese line may otherwise break inside 管理员.
+        const auto whole = [](const QString &text) {
+            QString joined;
+            for (const QChar c : text) {
+                if (!joined.isEmpty())
+                    joined += QChar(0x2060);
+                joined += c;
+            }
+            return joined;
+        };
         auto *hint = new QLabel(tr("Demo database: every demo user's password is %1 (the administrator is %2).")
-                                    .arg(kDemoPassword, kDemoAdministrator),
+                                    .arg(whole(kDemoPassword), whole(kDemoAdministrator)),
                                 this);
         hint->setObjectName(QStringLiteral("demoHintLabel"));
         hint->setWordWrap(true);

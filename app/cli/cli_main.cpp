@@ -13,6 +13,10 @@
 
 using namespace casedesk;
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 namespace {
 
 // The translation context of this file's messages.
@@ -68,13 +72,18 @@ void quietGuiNotes(QtMsgType type, const QMessageLogContext &context, const QStr
     if (type == QtDebugMsg || type == QtInfoMsg || message.startsWith(QLatin1String("QStandardPaths:")))
         return;
     Q_UNUSED(context);
-    fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
+    fprintf(stderr, "%s\n", message.toUtf8().constData());
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_WIN
+    // Chinese output: Qt writes UTF-8, and a Windows console shows it only on code page 65001
+    // (its default is the local ANSI page, 936 on a Chinese desk).
+    SetConsoleOutputCP(CP_UTF8);
+#endif
     // The PDF commands lay out text with Qt Gui's fonts, and `report` draws charts with
     // widgets: they alone get a (headless) application; every other command stays a plain
     // console program.

@@ -10,8 +10,13 @@
 #include <iostream>
 #include <string>
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <windows.h>
+#else
 #include <termios.h>
 #include <unistd.h>
+#endif
 
 namespace casedesk::cli {
 namespace {
@@ -36,6 +41,24 @@ Result<QString> firstLineOf(const QString &path)
 // Reads one line from the terminal without echoing it; nullopt when stdin is no terminal.
 std::optional<QString> askOnTerminal(const QString &prompt)
 {
+#ifdef Q_OS_WIN
+    // The console's output code page is UTF-8 (cli_main.cpp); echo is a console mode flag.
+    if (!_isatty(_fileno(stdin)))
+        return std::nullopt;
+    std::fputs(prompt.toUtf8().constData(), stderr);
+    std::fflush(stderr);
+    HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    const bool canHide = GetConsoleMode(input, &mode) != 0;
+    if (canHide)
+        SetConsoleMode(input, mode & ~DWORD(ENABLE_ECHO_INPUT));
+    std::string line;
+    std::getline(std::cin, line);
+    if (canHide)
+        SetConsoleMode(input, mode);
+    std::fputs("\n", stderr);
+    return QString::fromLocal8Bit(line.data(), qsizetype(line.size()));
+#else
     if (!isatty(STDIN_FILENO))
         return std::nullopt;
     std::fputs(prompt.toLocal8Bit().constData(), stderr);
@@ -53,6 +76,7 @@ std::optional<QString> askOnTerminal(const QString &prompt)
         tcsetattr(STDIN_FILENO, TCSANOW, &saved);
     std::fputs("\n", stderr);
     return QString::fromLocal8Bit(line.data(), qsizetype(line.size()));
+#endif
 }
 
 } // namespace

@@ -173,12 +173,40 @@ std::function<void()> sqliteInterrupter(const QSqlDatabase &db)
     return [handle] { sqlite3_interrupt(handle); };
 }
 
+bool sqlOnlyBackupForced()
+{
+    return qEnvironmentVariableIntValue("CASEDESK_BACKUP_SQL_ONLY") == 1;
+}
+
 Status sqliteBackupTo(const QSqlDatabase &db, const QString &destination)
 {
-    sqlite3 *handle = sqliteHandle(db);
-    if (!handle)
+    sqlite3 *handle = sqlOnlyBackupForced() ? nullptr : sqliteHandle(db);
+    if (handle)
+        return copyInto(handle, destination);
+    if (!db.isOpen() || db.driverName() != QLatin1String("QSQLITE"))
         return noHandle();
-    return copyInto(handle, destination);
+    // The driver runs its own SQLite (Qt's Windows installer builds one into the plugin): its
+    // handle must not reach the library CaseDesk links, so the copy goes through SQL alone.
+    // VACUUM INTO writes a consistent, compacted snapshot in one read transaction; it takes an
+    // empty file, so the owner-only file made first keeps its permissions.
+    if (auto created = createPrivateFile(destination); !created)
+        return created;
+    {
+        QSqlQuery vacuum(db);
+        vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+        vacuum.addBindValue(destination);
+        if (!vacuum.exec())
+            return storageError(vacuum.lastError());
+    }
+    // The copy is read later without side files, as the backup API's copies are.
+    const SideFiles sideFiles(destination);
+    Connection target;
+    if (int rc = target.open(destination, SQLITE_OPEN_READWRITE); rc != SQLITE_OK)
+        return sqliteError(rc, target.get());
+    if (int rc = sqlite3_exec(target.get(), "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+        rc != SQLITE_OK)
+        return sqliteError(rc, target.get());
+    return {};
 }
 
 Status sqliteCopyFile(const QString &source, const QString &destination)

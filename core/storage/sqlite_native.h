@@ -34,7 +34,9 @@ std::function<void()> sqliteInterrupter(const QSqlDatabase &db);
 
 // Copies the open database into the file `destination` through SQLite's online backup API:
 // a consistent snapshot even while colleagues keep writing. The destination is created
-// readable by its owner only; an existing file there is replaced.
+// readable by its owner only; an existing file there is replaced. When the driver runs
+// another SQLite than CaseDesk's (or CASEDESK_BACKUP_SQL_ONLY=1, for the test of that path),
+// the copy is made with SQL alone (VACUUM INTO) instead.
 Status sqliteBackupTo(const QSqlDatabase &db, const QString &destination);
 
 // Copies the database file `source` (opened read-only) into the file `destination` the same way.

@@ -194,6 +194,8 @@ Status sqliteQuickCheck(const QSqlDatabase &db)
 
 void restrictToOwner(const QString &path)
 {
+    // On Windows Qt maps this to the read-only attribute only; the file's privacy there comes
+    // from the folder's ACL (the user's profile, where the data folder is).
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 

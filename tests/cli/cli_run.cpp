@@ -12,15 +12,23 @@ namespace casedesk::test {
 
 Run cli(const QStringList &arguments, const QString &password, const QString &newPassword)
 {
+    return cliWithEnvironment(arguments, {{QStringLiteral("CASEDESK_NEW_PASSWORD"), newPassword}}, password);
+}
+
+Run cliWithEnvironment(const QStringList &arguments, const QList<QPair<QString, QString>> &extraEnvironment,
+                       const QString &password)
+{
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8")); // English messages
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     environment.insert(QStringLiteral("CASEDESK_PASSWORD"), password);
-    environment.insert(QStringLiteral("CASEDESK_NEW_PASSWORD"), newPassword);
+    environment.insert(QStringLiteral("CASEDESK_NEW_PASSWORD"), kPassword);
     // The desk's own settings (its anchors of the files' trails) in a folder of this test run.
     static const QTemporaryDir settingsHome;
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), settingsHome.path());
+    for (const auto &[name, value] : extraEnvironment)
+        environment.insert(name, value);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(CASEDESK_CLI_PATH), arguments);
     REQUIRE(process.waitForFinished(120000));

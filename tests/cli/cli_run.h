@@ -22,6 +22,10 @@ inline const QString kAdmin = QStringLiteral("管理员"); // the demo database'
 // gives a user it adds (CASEDESK_NEW_PASSWORD).
 Run cli(const QStringList &arguments, const QString &password = kPassword, const QString &newPassword = kPassword);
 
+// cli() with more environment variables (name, value) for this one run.
+Run cliWithEnvironment(const QStringList &arguments, const QList<QPair<QString, QString>> &extraEnvironment,
+                       const QString &password = kPassword);
+
 // The name of a demo database's supervisor (a random name).
 QString demoSupervisor(const QString &db);
 

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace casedesk;
@@ -187,4 +188,58 @@ TEST_CASE("a backup is never written over the database itself", "[backup]")
     auto done = backupDatabase(db.database(), db.path());
     REQUIRE_FALSE(done.ok());
     CHECK(db.database().checkIntegrity().ok());
+}
+
+TEST_CASE("a backup through SQL alone (VACUUM INTO) passes the same checks and restores", "[backup]")
+{
+    // Qt's Windows installer gives a driver with its own SQLite: then the backup API is out of
+    // reach and the copy is made with SQL alone. The variable forces that path here.
+    qputenv("CASEDESK_BACKUP_SQL_ONLY", "1");
+    struct Unset {
+        ~Unset() { qunsetenv("CASEDESK_BACKUP_SQL_ONLY"); }
+    } unset;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cases.db"));
+    const QString backup = dir.filePath(QStringLiteral("saved/cases.casedesk-backup"));
+    {
+        auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+        REQUIRE(db.ok());
+        const QSqlDatabase c = db.value()->connection();
+        addTestUser(c, kActor);
+        ComplaintRepository complaints(c);
+        REQUIRE(complaints.add(sampleComplaint(c), kActor, fixedNow()).ok());
+        REQUIRE(complaints.add(sampleComplaint(c), kActor, fixedNow()).ok());
+        // Free pages in the file: a page-by-page copy keeps them, VACUUM INTO leaves none.
+        QSqlQuery scratch(c);
+        REQUIRE(scratch.exec(QStringLiteral("CREATE TABLE scratch(b BLOB)")));
+        REQUIRE(scratch.exec(QStringLiteral("INSERT INTO scratch SELECT randomblob(4000) FROM "
+                                            "(WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                            "WHERE i < 200) SELECT i FROM n)")));
+        REQUIRE(scratch.exec(QStringLiteral("DROP TABLE scratch")));
+        REQUIRE(scratch.exec(QStringLiteral("PRAGMA freelist_count")));
+        REQUIRE(scratch.next());
+        REQUIRE(scratch.value(0).toInt() > 0);
+        scratch.finish();
+        const Status written = backupDatabase(*db.value(), backup);
+        INFO((written ? QString() : written.error().message).toStdString());
+        REQUIRE(written.ok());
+    }
+    CHECK(ownerOnly(backup));
+    CHECK_FALSE(QFile::exists(backup + QStringLiteral(".partial")));
+    CHECK_FALSE(QFile::exists(backup + QStringLiteral("-wal")));
+    CHECK(checkBackupFile(backup).ok());
+    {
+        QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("sql-only-copy"));
+        copy.setDatabaseName(backup);
+        copy.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        REQUIRE(copy.open());
+        QSqlQuery free(copy);
+        REQUIRE(free.exec(QStringLiteral("PRAGMA freelist_count")));
+        REQUIRE(free.next());
+        CHECK(free.value(0).toInt() == 0); // made by VACUUM INTO, not copied page by page
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("sql-only-copy"));
+    auto restored = restoreDatabase(backup, path);
+    REQUIRE(restored.ok());
+    CHECK(caseCount(path) == 2);
 }

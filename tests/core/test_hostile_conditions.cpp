@@ -14,7 +14,9 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
 
 using namespace casedesk;
 using namespace casedesk::test;

@@ -62,7 +62,7 @@ TEST_CASE("a demo database shows its published password on the sign-in window", 
     SignInDialog dialog(db.connection(), kDemoAdministrator);
     auto *hint = dialog.findChild<QLabel *>(QStringLiteral("demoHintLabel"));
     REQUIRE(hint);
-    CHECK(hint->text().contains(kDemoPassword));
+    CHECK(hint->text().remove(QChar(0x2060)).contains(kDemoPassword)); // joined so it never breaks
     dialog.passwordEdit()->setText(kDemoPassword);
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);

@@ -21,10 +21,29 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Documents)
 };
 
+// Registers the WenQuanYi Micro Hei that ships inside the program (a Qt resource made from
+// Debian's fonts-wqy-microhei at build time), so PDFs need no font installed on the desk:
+// Windows desks have none. Needs a QGuiApplication; until one exists it tries again later.
+void loadBundledFont()
+{
+    static bool loaded = false;
+    if (loaded || !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return;
+    loaded = true;
+    if (QFile::exists(bundledFontResource()))
+        QFontDatabase::addApplicationFont(bundledFontResource());
+}
+
 } // namespace
+
+QString bundledFontResource()
+{
+    return QStringLiteral(":/casedesk/fonts/wqy-microhei.ttc");
+}
 
 QString documentFontFamily()
 {
+    loadBundledFont();
     return QStringLiteral("WenQuanYi Micro Hei");
 }
 
@@ -35,6 +54,7 @@ Status checkChineseFont(const QString &family)
                      Msg::tr("PDF documents need the graphical part of Qt; start the program with a "
                              "display or the offscreen platform."),
                      {}};
+    loadBundledFont();
     // Fontconfig gives WenQuanYi its Chinese name when the locale is Chinese.
     const QStringList installed = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
     const bool known = installed.contains(family) ||

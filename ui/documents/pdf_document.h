@@ -14,7 +14,12 @@ namespace casedesk {
 
 // WenQuanYi Micro Hei: Noto Sans CJK gives wrong ToUnicode maps in Qt 6.4 PDFs (the text
 // copies out as the wrong characters), WenQuanYi extracts exactly.
+// Registers the bundled copy first (see bundledFontResource()).
 QString documentFontFamily();
+
+// The resource path of the font file built into the program (empty resource when the build
+// had no font file: then only an installed font can serve).
+QString bundledFontResource();
 
 // An error naming the missing font (and the package that brings it) when `family` cannot
 // show Chinese; without this check the PDF silently shows boxes.
