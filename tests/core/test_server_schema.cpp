@@ -10,8 +10,8 @@
 
 #include <QMap>
 #include <QRegularExpression>
-#include <QSqlRecord>
 #include <QSet>
+#include <QSqlRecord>
 
 using namespace casedesk;
 using namespace casedesk::test;
@@ -242,6 +242,7 @@ TEST_CASE("The server's schema steps reach SQLite's tables, columns, keys and in
     // Every named index of SQLite's, on the same columns; the server adds only its trigram index.
     QMap<QString, QString> serverIndexes = server.indexes;
     CHECK(serverIndexes.take(QStringLiteral("case_search_trigrams")) == QStringLiteral("case_search(doc)"));
+    CHECK(serverIndexes.take(QStringLiteral("case_search_short_terms")).startsWith(QStringLiteral("case_search(")));
     CHECK(serverIndexes == sqlite.indexes);
 
     // The same triggers on the same tables, except that one server trigger does the work of
@@ -318,6 +319,18 @@ qint64 searchHits(const QSqlDatabase &db, Engine engine, const QString &term)
     return hits->toLongLong();
 }
 
+// The server's query for a 1- or 2-character term (server_schema_v1_search.cpp).
+qint64 shortTermHits(const QSqlDatabase &db, const QString &term)
+{
+    auto hits = queryScalar(db,
+                            QStringLiteral("SELECT count(*) FROM case_search WHERE case_search_grams(doc)"
+                                           " @> ARRAY[lower(?::text)] AND doc ILIKE ? ESCAPE '\\'"),
+                            {term, QLatin1Char('%') + escapeLike(term) + QLatin1Char('%')});
+    if (!hits)
+        FAIL(hits.error().message.toStdString());
+    return hits->toLongLong();
+}
+
 void exec(const QSqlDatabase &db, const QString &sql)
 {
     if (auto done = runQuery(db, sql); !done)
@@ -377,6 +390,13 @@ TEST_CASE("The server's triggers have the effects of SQLite's", "[server-only][s
         hitsOnBoth(QStringLiteral("力健健身"), 1);
         hitsOnBoth(QStringLiteral("8001380"), 1);
         hitsOnBoth(QStringLiteral("〔2025〕1"), 1);
+        // Short terms on the server, through their own index.
+        for (const char *term : {"健身", "关", "13", "〔", "_"}) {
+            INFO("short term " << term);
+            const QString text = QString::fromUtf8(term);
+            CHECK(shortTermHits(both.postgres(), text) == searchHits(both.postgres(), Engine::Postgres, text));
+            CHECK(shortTermHits(both.postgres(), text) == (text == QLatin1String("_") ? 0 : 1));
+        }
 
         // The complainant renamed: re-indexed at once.
         for (const Side &side : sides)
