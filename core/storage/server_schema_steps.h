@@ -9,4 +9,13 @@ namespace casedesk {
 
 QStringList serverSchemaVersion1(); // the model of SQLite steps 1-15
 
+// The parts of step 1, in the order it runs them (server_schema_v1.cpp).
+QStringList serverSchemaV1Tables();  // every table, as SQLite's final schema has it
+QStringList serverSchemaV1Seeds();   // the rows a new SQLite file starts with
+QStringList serverSchemaV1Indexes(); // SQLite's named indexes
+QStringList serverSchemaV1Search();  // case_search over pg_trgm and its triggers (steps 11, 14)
+QStringList serverSchemaV1Stats();   // the statistics' change notes (step 12)
+QStringList serverSchemaV1Ledger();  // recovered_fen derived from the ledger (step 13)
+QStringList serverSchemaV1Trail();   // audit trail and desk log insert-only (server only)
+
 } // namespace casedesk
