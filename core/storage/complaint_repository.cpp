@@ -1,6 +1,7 @@
 #include "storage/complaint_repository.h"
 
 #include "auth/permissions.h"
+#include "deadlines/stored_deadlines.h"
 #include "storage/user_repository.h"
 
 #include "domain/money.h"
@@ -248,6 +249,8 @@ Result<qint64> ComplaintRepository::insertNew(const Complaint &complaint, const 
     if (!inserted)
         return inserted.error();
     const qint64 id = inserted->lastInsertId().toLongLong();
+    if (auto stored = refreshStoredDeadlinesOf(m_db, id, now); !stored)
+        return stored.error();
 
     AuditRepository audit(m_db);
     // The registration record carries the case's state (trail_state.h): a later change
@@ -311,6 +314,9 @@ Result<Complaint> ComplaintRepository::update(const Complaint &edited, const QSt
         return updated.error();
     if (updated->numRowsAffected() != 1)
         return Error{ErrorCode::Conflict, Msg::tr("The case was changed by someone else; nothing was saved."), {}};
+    // A corrected received time or channel moves the case's deadlines.
+    if (auto stored = refreshStoredDeadlinesOf(m_db, edited.id, now); !stored)
+        return stored.error();
 
     AuditRepository audit(m_db);
     const auto before = auditedFields(current.value());

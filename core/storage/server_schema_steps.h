@@ -8,5 +8,6 @@
 namespace casedesk {
 
 QStringList serverSchemaVersion1(); // the model of SQLite steps 1-15
+QStringList serverSchemaVersion2(); // the model of SQLite step 16: stored deadlines, daily counts
 
 } // namespace casedesk
