@@ -179,6 +179,13 @@ Result<QList<Complaint>> ComplaintRepository::addAllWith(const QList<Complaint> 
         }
         ids.append(id.value());
     }
+    // The new cases' deadlines for the due list, worked out once for the whole batch (new
+    // rows take ids above every other, so the range holds this batch's cases only).
+    if (!ids.isEmpty()) {
+        if (auto stored = refreshStoredDeadlines(m_db, {QStringLiteral("c.id BETWEEN ? AND ?"), {ids.first(), ids.last()}}, now);
+            !stored)
+            return stored.error();
+    }
     if (indexAtEnd) {
         // New rows take ids above every other, so the range holds this import's cases only. A
         // business renamed by an item noted them among its cases, but they were not indexed yet.
@@ -249,8 +256,6 @@ Result<qint64> ComplaintRepository::insertNew(const Complaint &complaint, const 
     if (!inserted)
         return inserted.error();
     const qint64 id = inserted->lastInsertId().toLongLong();
-    if (auto stored = refreshStoredDeadlinesOf(m_db, id, now); !stored)
-        return stored.error();
 
     AuditRepository audit(m_db);
     // The registration record carries the case's state (trail_state.h): a later change
