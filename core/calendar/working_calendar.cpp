@@ -12,7 +12,36 @@ WorkingCalendar::WorkingCalendar(const QList<SpecialDay> &days, const QList<int>
         if (day.date.isValid())
             m_days.insert(day.date.toJulianDay(), day);
     }
+    QList<qint64> changed;
+    for (auto it = m_days.cbegin(); it != m_days.cend(); ++it) {
+        if (it->working != (it->date.dayOfWeek() <= 5))
+            changed.append(it.key());
+    }
+    std::sort(changed.begin(), changed.end());
+    int sum = 0;
+    for (qint64 julianDay : changed) {
+        sum += m_days.value(julianDay).working ? 1 : -1;
+        m_changedDays.push_back(julianDay);
+        m_changeSums.push_back(sum);
+    }
 }
+
+int WorkingCalendar::changesUpTo(qint64 julianDay) const
+{
+    const auto after = std::upper_bound(m_changedDays.cbegin(), m_changedDays.cend(), julianDay);
+    return after == m_changedDays.cbegin() ? 0 : m_changeSums[size_t(after - m_changedDays.cbegin() - 1)];
+}
+
+namespace {
+
+// Mondays to Fridays from a fixed Monday up to and including `julianDay` (Julian day 0 was
+// a Monday; CaseDesk's dates are all far after it).
+qint64 weekdaysUpTo(qint64 julianDay)
+{
+    return (julianDay / 7) * 5 + std::min<qint64>(julianDay % 7 + 1, 5);
+}
+
+} // namespace
 
 bool WorkingCalendar::isWorkingDay(QDate date) const
 {
@@ -41,12 +70,9 @@ int WorkingCalendar::workingDaysBetween(QDate a, QDate b) const
 {
     if (b < a)
         return -workingDaysBetween(b, a);
-    int count = 0;
-    for (QDate date = a.addDays(1); date <= b; date = date.addDays(1)) {
-        if (isWorkingDay(date))
-            ++count;
-    }
-    return count;
+    const qint64 from = a.toJulianDay();
+    const qint64 to = b.toJulianDay();
+    return int(weekdaysUpTo(to) - weekdaysUpTo(from) + changesUpTo(to) - changesUpTo(from));
 }
 
 QList<int> WorkingCalendar::coveredYears() const

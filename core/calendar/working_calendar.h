@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QString>
 
+#include <vector>
+
 namespace casedesk {
 
 // A date the published schedule (or a caseworker) sets apart from the weekday rule: a
@@ -57,6 +59,13 @@ public:
 
 private:
     QHash<qint64, SpecialDay> m_days; // by Julian day
+    // The special days that change the weekday rule, by Julian day, with the running sum of
+    // their changes (+1 a make-up weekend, -1 a weekday off): workingDaysBetween() counts
+    // weekdays by arithmetic and corrects with these, whatever the distance (the due list
+    // counts the days left of deadlines years overdue).
+    std::vector<qint64> m_changedDays;
+    std::vector<int> m_changeSums; // m_changeSums[i]: the changes of m_changedDays[0..i]
+    int changesUpTo(qint64 julianDay) const;
     QSet<int> m_coveredYears;
 };
 

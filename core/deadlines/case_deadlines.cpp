@@ -72,8 +72,13 @@ void computeDayDeadline(Deadline &deadline, const CaseTimeline &timeline, const 
         const QDate from = std::max(span.from, start);
         if (from > due)
             break; // later pauses start later still: the deadline had passed already
-        if (span.open && deadline.doneAt.isNull())
+        if (span.open && deadline.doneAt.isNull()) {
             deadline.clockPaused = true;
+            // The open span is the last one (it reaches today): what comes below is all it adds.
+            deadline.openPauseFrom = from;
+            deadline.dueBeforeOpenPause = due;
+            deadline.pausedDaysBeforeOpenPause = deadline.pausedDays;
+        }
         if (span.to <= from)
             continue;
         const int extra = counter.between(from, span.to);
@@ -88,10 +93,8 @@ void computeDayDeadline(Deadline &deadline, const CaseTimeline &timeline, const 
     deadline.beyondCalendar = !calendar.coversRange(start, due);
 }
 
-void computeHourDeadline(Deadline &deadline, const QDateTime &now)
+void setMinutesLeft(Deadline &deadline, const QDateTime &now)
 {
-    deadline.dueAt = deadline.startedAt.addSecs(qint64(deadline.rule.amount) * 3600);
-    deadline.dueDate = deadline.dueAt.date();
     const QDateTime reference = deadline.doneAt.isValid() ? deadline.doneAt : now;
     const qint64 seconds = reference.secsTo(deadline.dueAt);
     // Round towards "later": 30 seconds past due is one minute late, not zero.
@@ -99,7 +102,62 @@ void computeHourDeadline(Deadline &deadline, const QDateTime &now)
     deadline.overdue = reference > deadline.dueAt;
 }
 
+void computeHourDeadline(Deadline &deadline, const QDateTime &now)
+{
+    deadline.dueAt = deadline.startedAt.addSecs(qint64(deadline.rule.amount) * 3600);
+    deadline.dueDate = deadline.dueAt.date();
+    setMinutesLeft(deadline, now);
+}
+
 } // namespace
+
+PendingDeadline pendingOf(const Deadline &deadline)
+{
+    PendingDeadline pending{deadline.kind, deadline.rule,       deadline.startedAt, deadline.dueDate,
+                            deadline.dueAt, deadline.pausedDays, {}};
+    if (deadline.openPauseFrom.isValid()) {
+        pending.dueDate = deadline.dueBeforeOpenPause;
+        pending.pausedDays = deadline.pausedDaysBeforeOpenPause;
+        pending.openPauseFrom = deadline.openPauseFrom;
+    }
+    return pending;
+}
+
+Deadline pendingDeadlineAsOf(const PendingDeadline &pending, const WorkingCalendar &calendar, const QDateTime &now)
+{
+    Deadline deadline;
+    deadline.kind = pending.kind;
+    deadline.rule = pending.rule;
+    deadline.startedAt = pending.startedAt;
+    if (pending.rule.unit == DeadlineUnit::Hours) {
+        deadline.dueAt = pending.dueAt;
+        deadline.dueDate = pending.dueAt.date();
+        setMinutesLeft(deadline, now);
+        return deadline;
+    }
+    // As computeDayDeadline() with the clock at `now`: only the open pause moves with it.
+    const DayCounter counter{calendar, pending.rule.unit};
+    const QDate today = dateAsOf(now, pending.startedAt);
+    QDate due = pending.dueDate;
+    deadline.pausedDays = pending.pausedDays;
+    if (pending.openPauseFrom.isValid()) {
+        deadline.clockPaused = true;
+        deadline.openPauseFrom = pending.openPauseFrom;
+        deadline.dueBeforeOpenPause = due;
+        deadline.pausedDaysBeforeOpenPause = pending.pausedDays;
+        if (today > pending.openPauseFrom) {
+            const int extra = counter.between(pending.openPauseFrom, today);
+            due = counter.add(due, extra);
+            deadline.pausedDays += extra;
+        }
+    }
+    deadline.dueDate = due;
+    deadline.dueAt = QDateTime(due, QTime(23, 59, 59, 999), pending.startedAt.timeZone());
+    deadline.daysLeft = counter.between(today, due);
+    deadline.overdue = today > due;
+    deadline.beyondCalendar = !calendar.coversRange(pending.startedAt.date(), due);
+    return deadline;
+}
 
 QDateTime deadlineStart(const CaseTimeline &timeline, DeadlineKind kind)
 {

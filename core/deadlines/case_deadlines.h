@@ -63,11 +63,37 @@ struct Deadline {
     // The counted period reaches a year with no published holiday schedule: holidays there
     // are not known, so the due date may be too early. Callers should say so.
     bool beyondCalendar = false;
+    // Day rules held by an open pause: the day the pause started counting for this deadline
+    // and the due date and paused days before it. The stored due list keeps these, since the
+    // due date of a held deadline moves on with today (see pendingDeadlineAsOf()).
+    QDate openPauseFrom;
+    QDate dueBeforeOpenPause;
+    int pausedDaysBeforeOpenPause = 0;
+};
+
+// A deadline still to meet as the stored due list keeps it (table case_deadlines): what does
+// not change with the clock. Day rules: dueDate without the open pause's days, which
+// start counting after openPauseFrom; hour rules: dueAt.
+struct PendingDeadline {
+    DeadlineKind kind = DeadlineKind::Accept;
+    DeadlineRule rule;
+    QDateTime startedAt;
+    QDate dueDate;
+    QDateTime dueAt;
+    int pausedDays = 0;
+    QDate openPauseFrom; // invalid unless an open pause holds the deadline
 };
 
 // Every deadline of the case that has started, in DeadlineKind order.
 QList<Deadline> caseDeadlines(const CaseTimeline &timeline, const DeadlineRuleSet &rules,
                               const WorkingCalendar &calendar, const QDateTime &now);
+
+// What the stored due list keeps of a deadline still to do (doneAt null), and the deadline
+// it stands for as of `now`: pendingDeadlineAsOf(pendingOf(d), calendar, now) equals the d
+// that caseDeadlines() gives for `now`, as long as the case, its rules and the calendar
+// are unchanged.
+PendingDeadline pendingOf(const Deadline &deadline);
+Deadline pendingDeadlineAsOf(const PendingDeadline &pending, const WorkingCalendar &calendar, const QDateTime &now);
 
 // The start of the rule's period: Accept and the hotline rules count from receipt,
 // Mediation from acceptance, TerminationNotice from termination, Enterprise from forwarding.

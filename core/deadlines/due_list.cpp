@@ -2,6 +2,7 @@
 
 #include "deadlines/case_deadline_service.h"
 #include "storage/calendar_repository.h"
+#include "storage/case_deadline_repository.h"
 #include "storage/case_event_repository.h"
 #include "storage/clock_pause_repository.h"
 #include "storage/deadline_rule_repository.h"
@@ -76,6 +77,38 @@ bool moreUrgent(const DueItem &a, const DueItem &b)
 
 Result<QList<DueItem>> dueSoonOrOverdue(const QSqlDatabase &db, const QDateTime &now, int withinWorkingDays,
                                         const QString &assignee)
+{
+    auto calendar = CalendarRepository(db).load();
+    if (!calendar)
+        return calendar.error();
+    // Every deadline the list can show is due before this day, whatever its unit (the day
+    // after the last one within reach, in working or calendar days; hour targets within a
+    // day), with two days to spare for a case written in another time zone. The exact test
+    // is isUrgent() on the deadline as of `now`.
+    const QDate today = now.date();
+    const int within = std::max(withinWorkingDays, 0);
+    const QDate before =
+        std::max(calendar->addWorkingDays(today, within + 1), today.addDays(within + 1)).addDays(2);
+    auto rows = CaseDeadlineRepository(db).dueBefore(before, assignee);
+    if (!rows)
+        return rows.error();
+    QList<DueItem> due;
+    for (const StoredDueRow &row : rows.value()) {
+        const Deadline deadline = pendingDeadlineAsOf(row.deadline, calendar.value(), now);
+        if (!isUrgent(deadline, withinWorkingDays))
+            continue;
+        due.append({row.caseId, row.caseNumber, row.consumerName, row.businessName, row.assignee,
+                    statusFromCode(row.status).value_or(CaseStatus::Registered), deadline});
+    }
+    const QDate until = calendar->addWorkingDays(now.date(), withinWorkingDays);
+    if (auto added = addAgreementsToCheck(db, now, until, assignee, due); !added)
+        return added.error();
+    std::sort(due.begin(), due.end(), moreUrgent);
+    return due;
+}
+
+Result<QList<DueItem>> dueSoonOrOverdueComputed(const QSqlDatabase &db, const QDateTime &now, int withinWorkingDays,
+                                                const QString &assignee)
 {
     auto ruleSets = DeadlineRuleRepository(db).ruleSets();
     if (!ruleSets)

@@ -29,8 +29,15 @@ QString dueItemLabel(const DueItem &item);
 // The deadlines still to meet on open cases that are overdue or fall due within
 // `withinWorkingDays` working days (hour targets: within 24 hours), most urgent first, with
 // the signed mediation agreements whose performance is still to be checked by then.
-// `assignee` limits it to one caseworker's cases.
+// `assignee` limits it to one caseworker's cases. Read from the stored deadlines
+// (stored_deadlines.h): one indexed query, whatever the number of open cases.
 Result<QList<DueItem>> dueSoonOrOverdue(const QSqlDatabase &db, const QDateTime &now, int withinWorkingDays,
                                         const QString &assignee = {});
+
+// The same list worked out from every open case's events, pauses, rules and calendar, as it
+// was before the deadlines were stored: what the tests hold the stored list to, and what
+// casedesk-bench compares it with.
+Result<QList<DueItem>> dueSoonOrOverdueComputed(const QSqlDatabase &db, const QDateTime &now, int withinWorkingDays,
+                                                const QString &assignee = {});
 
 } // namespace casedesk

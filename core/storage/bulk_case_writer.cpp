@@ -1,10 +1,12 @@
 #include "storage/bulk_case_writer.h"
 
+#include "deadlines/stored_deadlines.h"
 #include "storage/audit_chain.h"
 #include "storage/desk_event_repository.h"
 #include "storage/trail_state.h"
 #include "storage/case_numbers.h"
 #include "storage/case_search.h"
+#include "storage/schema_steps.h"
 #include "storage/phase_timer.h"
 #include "storage/prepared_insert.h"
 #include "storage/search_index_builder.h"
@@ -96,6 +98,9 @@ Status BulkCaseWriter::begin()
         m_statsPause = std::make_unique<TriggerPause>(m_db, QStringLiteral("stats_note_"));
         if (auto paused = m_statsPause->pause(); !paused)
             return paused;
+        m_dayCountPause = std::make_unique<TriggerPause>(m_db, QStringLiteral("daycount_"));
+        if (auto paused = m_dayCountPause->pause(); !paused)
+            return paused;
         auto dropped = sqliteDropIndexes(m_db, {QStringLiteral("complaints"), QStringLiteral("case_events"),
                                                 QStringLiteral("audit_log"), QStringLiteral("follow_ups"),
                                                 QStringLiteral("typical_cases"), QStringLiteral("prepaid_cards")});
@@ -108,6 +113,10 @@ Status BulkCaseWriter::begin()
     if (!prefix)
         return prefix.error();
     m_prefix = prefix.value();
+    auto lastCase = queryScalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM complaints"));
+    if (!lastCase)
+        return lastCase.error();
+    m_lastCaseBefore = lastCase->toLongLong();
     auto sequences = runQuery(
         m_db, QStringLiteral("SELECT year, last_value FROM case_number_sequences WHERE prefix = ?"), {m_prefix});
     if (!sequences)
@@ -327,6 +336,18 @@ Status BulkCaseWriter::commit()
     m_statements.reset();
     if (auto indexed = finishIndexes(); !indexed)
         return indexed;
+    if (m_dayCountPause) {
+        // Early warning's daily counts, counted once from the new file's cases.
+        if (auto resumed = m_dayCountPause->resume(); !resumed)
+            return resumed;
+        for (const QString &sql : {QStringLiteral("DELETE FROM business_day_counts"), countBusinessDaysSql()}) {
+            if (auto counted = runQuery(m_db, sql); !counted)
+                return counted.error();
+        }
+    }
+    // The new cases' deadlines still to meet, for the due list (after the indexes are back).
+    if (auto stored = refreshStoredDeadlines(m_db, {QStringLiteral("c.id > ?"), {m_lastCaseBefore}}); !stored)
+        return stored;
     auto committed = m_transaction->commit();
     m_searchBuilder.reset();
     restoreSettings();

@@ -60,11 +60,13 @@ private:
     std::unique_ptr<SearchIndexPause> m_searchPause;
     std::unique_ptr<SearchIndexBuilder> m_searchBuilder; // indexes the new cases on the other core
     std::unique_ptr<TriggerPause> m_statsPause;
+    std::unique_ptr<TriggerPause> m_dayCountPause; // early warning's daily counts
     QStringList m_droppedIndexes; // recreated by commit()
     std::unique_ptr<Transaction> m_transaction;
     std::unique_ptr<Statements> m_statements;
     std::unique_ptr<AuditChainWriter> m_audit;
     QString m_prefix;
+    qint64 m_lastCaseBefore = 0; // the cases after it are this writer's
     QHash<int, qint64> m_lastSequence; // per year
     qint64 m_lastComplaintId = 0;
     // Search documents made along with the cases (see begin()): the names and phones they need.

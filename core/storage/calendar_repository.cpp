@@ -1,5 +1,6 @@
 #include "storage/calendar_repository.h"
 
+#include "deadlines/stored_deadlines.h"
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"
 #include "text/text_checks.h"
@@ -26,6 +27,13 @@ QString firstDay(int year) { return QDate(year, 1, 1).toString(Qt::ISODate); }
 QString lastDay(int year) { return QDate(year, 12, 31).toString(Qt::ISODate); }
 
 // year -> (source, document) of every year the file has a schedule for.
+// The open cases whose deadlines a change to the days from `first` to `last` can move get
+// their stored deadlines worked out again, in the change's transaction.
+Status refreshMovedDeadlines(const QSqlDatabase &db, QDate first, QDate last)
+{
+    return refreshStoredDeadlines(db, CaseDeadlineRepository(db).casesMovedByCalendar(first, last));
+}
+
 Result<QHash<int, std::pair<QString, QString>>> storedYears(const QSqlDatabase &db)
 {
     auto query = runQuery(db, QStringLiteral("SELECT year, source, document FROM calendar_years"));
@@ -172,6 +180,8 @@ Result<CalendarImportSummary> CalendarRepository::storeSchedule(const HolidaySch
         {schedule.year, source, schedule.papers.join(QLatin1Char('\n')), schedule.document, storedDateTime(now)});
     if (!done)
         return done.error();
+    if (auto stored = refreshMovedDeadlines(m_db, QDate(schedule.year, 1, 1), QDate(schedule.year, 12, 31)); !stored)
+        return stored.error();
     return summary;
 }
 
@@ -185,6 +195,9 @@ Status CalendarRepository::setDay(QDate date, bool working, const QString &name)
         const QString message = Msg::tr("A day's name is at most %1 characters.").arg(kMaxDayNameLength);
         return Error{ErrorCode::InvalidInput, message, {{QStringLiteral("name"), message}}};
     }
+    Transaction transaction(m_db);
+    if (auto started = transaction.begin(); !started)
+        return started;
     auto done =
         runQuery(m_db,
                  QStringLiteral("INSERT INTO calendar_days(day, working, name, source) VALUES (?, ?, ?, 'edited') "
@@ -193,7 +206,9 @@ Status CalendarRepository::setDay(QDate date, bool working, const QString &name)
                  {date.toString(Qt::ISODate), working ? 1 : 0, name.trimmed()});
     if (!done)
         return done.error();
-    return {};
+    if (auto stored = refreshMovedDeadlines(m_db, date, date); !stored)
+        return stored;
+    return transaction.commit();
 }
 
 Status CalendarRepository::clearDay(QDate date)
@@ -234,6 +249,8 @@ Status CalendarRepository::clearDay(QDate date)
                 return done.error();
         }
     }
+    if (auto stored = refreshMovedDeadlines(m_db, date, date); !stored)
+        return stored;
     return transaction.commit();
 }
 

@@ -62,14 +62,19 @@ Result<std::optional<CaseEvent>> CaseEventRepository::lastEvent(qint64 complaint
 
 Result<QHash<qint64, QList<CaseEvent>>> CaseEventRepository::eventsOfOpenCases(const QString &assignee) const
 {
+    if (assignee.isEmpty())
+        return eventsOfOpenCasesWhere({}, {});
+    return eventsOfOpenCasesWhere(QStringLiteral("c.assignee = ?"), {assignee});
+}
+
+Result<QHash<qint64, QList<CaseEvent>>> CaseEventRepository::eventsOfOpenCasesWhere(const QString &condition,
+                                                                                     const QVariantList &values) const
+{
     QString sql = QStringLiteral("SELECT e.id, e.complaint_id, e.at, e.recorded_at, e.actor, e.from_status, e.to_status, "
                                  "e.ground, e.note FROM complaints c JOIN case_events e ON e.complaint_id = c.id "
                                  "WHERE c.closed_at IS NULL");
-    QVariantList values;
-    if (!assignee.isEmpty()) {
-        sql += QStringLiteral(" AND c.assignee = ?");
-        values << assignee;
-    }
+    if (!condition.isEmpty())
+        sql += QStringLiteral(" AND (%1)").arg(condition);
     auto query = runQuery(m_db, sql + QStringLiteral(" ORDER BY e.complaint_id, e.id"), values);
     if (!query)
         return query.error();

@@ -25,6 +25,9 @@ public:
     // The events of every open case (of one caseworker, if `assignee` is given), per case in
     // the order of events(): one query where the due list asked once per case.
     Result<QHash<qint64, QList<CaseEvent>>> eventsOfOpenCases(const QString &assignee = {}) const;
+    // The same for the open cases meeting `condition` on `complaints c` (empty: all).
+    Result<QHash<qint64, QList<CaseEvent>>> eventsOfOpenCasesWhere(const QString &condition,
+                                                                    const QVariantList &values) const;
 
 private:
     QSqlDatabase m_db;

@@ -1,5 +1,6 @@
 #include "storage/clock_pause_repository.h"
 
+#include "deadlines/stored_deadlines.h"
 #include "auth/permissions.h"
 #include "storage/user_repository.h"
 
@@ -47,14 +48,19 @@ Result<QList<ClockPause>> ClockPauseRepository::pausesOf(qint64 complaintId) con
 
 Result<QHash<qint64, QList<ClockPause>>> ClockPauseRepository::pausesOfOpenCases(const QString &assignee) const
 {
+    if (assignee.isEmpty())
+        return pausesOfOpenCasesWhere({}, {});
+    return pausesOfOpenCasesWhere(QStringLiteral("c.assignee = ?"), {assignee});
+}
+
+Result<QHash<qint64, QList<ClockPause>>> ClockPauseRepository::pausesOfOpenCasesWhere(const QString &condition,
+                                                                                      const QVariantList &values) const
+{
     QString sql = QStringLiteral("SELECT p.id, p.complaint_id, p.started_at, p.ended_at, p.reason, p.actor "
                                  "FROM complaints c JOIN clock_pauses p ON p.complaint_id = c.id "
                                  "WHERE c.closed_at IS NULL");
-    QVariantList values;
-    if (!assignee.isEmpty()) {
-        sql += QStringLiteral(" AND c.assignee = ?");
-        values << assignee;
-    }
+    if (!condition.isEmpty())
+        sql += QStringLiteral(" AND (%1)").arg(condition);
     auto query = runQuery(m_db, sql + QStringLiteral(" ORDER BY p.complaint_id, p.started_at, p.id"), values);
     if (!query)
         return query.error();
@@ -98,6 +104,8 @@ Result<ClockPause> ClockPauseRepository::start(qint64 complaintId, const QDateTi
             {0, complaintId, at, actor, QStringLiteral("clock_paused"), kAuditField, QString(), reason.trimmed()});
         !logged)
         return logged.error();
+    if (auto stored = refreshStoredDeadlinesOf(m_db, complaintId); !stored)
+        return stored.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return ClockPause{id->toLongLong(), complaintId, at, QDateTime(), reason.trimmed(), actor};
@@ -129,6 +137,8 @@ Result<ClockPause> ClockPauseRepository::end(qint64 complaintId, const QDateTime
             {0, complaintId, at, actor, QStringLiteral("clock_resumed"), kAuditField, pause.reason, QString()});
         !logged)
         return logged.error();
+    if (auto stored = refreshStoredDeadlinesOf(m_db, complaintId); !stored)
+        return stored.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     pause.endedAt = at;

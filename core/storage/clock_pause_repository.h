@@ -19,6 +19,9 @@ public:
     // The pauses of every open case (of one caseworker, if `assignee` is given), per case in
     // the order of pausesOf(): one query for the due list.
     Result<QHash<qint64, QList<ClockPause>>> pausesOfOpenCases(const QString &assignee = {}) const;
+    // The same for the open cases meeting `condition` on `complaints c` (empty: all).
+    Result<QHash<qint64, QList<ClockPause>>> pausesOfOpenCasesWhere(const QString &condition,
+                                                                     const QVariantList &values) const;
 
     // Stops the clock from `at`; refused if it is already stopped. `reason` says what is
     // being appraised or tested.

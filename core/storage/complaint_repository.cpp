@@ -1,6 +1,7 @@
 #include "storage/complaint_repository.h"
 
 #include "auth/permissions.h"
+#include "deadlines/stored_deadlines.h"
 #include "storage/user_repository.h"
 
 #include "domain/money.h"
@@ -178,6 +179,13 @@ Result<QList<Complaint>> ComplaintRepository::addAllWith(const QList<Complaint> 
         }
         ids.append(id.value());
     }
+    // The new cases' deadlines for the due list, worked out once for the whole batch (new
+    // rows take ids above every other, so the range holds this batch's cases only).
+    if (!ids.isEmpty()) {
+        if (auto stored = refreshStoredDeadlines(m_db, {QStringLiteral("c.id BETWEEN ? AND ?"), {ids.first(), ids.last()}}, now);
+            !stored)
+            return stored.error();
+    }
     if (indexAtEnd) {
         // New rows take ids above every other, so the range holds this import's cases only. A
         // business renamed by an item noted them among its cases, but they were not indexed yet.
@@ -311,6 +319,9 @@ Result<Complaint> ComplaintRepository::update(const Complaint &edited, const QSt
         return updated.error();
     if (updated->numRowsAffected() != 1)
         return Error{ErrorCode::Conflict, Msg::tr("The case was changed by someone else; nothing was saved."), {}};
+    // A corrected received time or channel moves the case's deadlines.
+    if (auto stored = refreshStoredDeadlinesOf(m_db, edited.id, now); !stored)
+        return stored.error();
 
     AuditRepository audit(m_db);
     const auto before = auditedFields(current.value());

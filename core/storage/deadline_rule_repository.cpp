@@ -1,5 +1,6 @@
 #include "storage/deadline_rule_repository.h"
 
+#include "deadlines/stored_deadlines.h"
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"
 
@@ -99,6 +100,9 @@ Result<DeadlineRuleSet> DeadlineRuleRepository::add(const DeadlineRuleSet &set)
         if (!done)
             return done.error();
     }
+    // The cases received from its first day on now count by the new set.
+    if (auto refreshed = refreshStoredDeadlines(m_db, {QStringLiteral("c.received_at >= ?"), {from}}); !refreshed)
+        return refreshed.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return stored;

@@ -1,5 +1,6 @@
 #include "storage/migrations.h"
 
+#include "deadlines/stored_deadlines.h"
 #include "storage/audit_chain.h"
 #include "storage/desk_chain.h"
 #include "storage/engine.h"
@@ -39,6 +40,7 @@ const QList<MigrationStep> &steps()
         {13, schemaVersion13(), moveRecoveredIntoEntries},
         {14, schemaVersion14()},
         {15, schemaVersion15(), chainExistingDeskEvents},
+        {16, schemaVersion16(), fillStoredDeadlines},
     };
     return all;
 }

@@ -28,5 +28,8 @@ QStringList schemaVersion13(); // money recovered as a ledger of entries
 Status moveRecoveredIntoEntries(const QSqlDatabase &db);
 QStringList schemaVersion14(); // a business renamed: its cases re-indexed for search in chunks
 QStringList schemaVersion15(); // desk log chained like the audit trail; users' starting state
+QStringList schemaVersion16(); // stored deadlines for the due list; daily counts for early warning
+// Step 16's count of complaints per business and day from the cases (INSERT ... SELECT).
+QString countBusinessDaysSql();
 
 } // namespace casedesk

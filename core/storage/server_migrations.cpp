@@ -1,5 +1,6 @@
 #include "storage/server_migrations.h"
 
+#include "deadlines/stored_deadlines.h"
 #include "storage/server_schema_steps.h"
 #include "storage/sql_helpers.h"
 
@@ -9,12 +10,15 @@ namespace {
 struct ServerStep {
     int version;
     QStringList statements;
+    // Data work SQL alone cannot do, run after the statements in the same transaction.
+    Status (*finish)(const QSqlDatabase &db) = nullptr;
 };
 
 const QList<ServerStep> &serverSteps()
 {
     static const QList<ServerStep> all = {
         {1, serverSchemaVersion1()},
+        {2, serverSchemaVersion2(), fillStoredDeadlines},
     };
     return all;
 }
@@ -87,6 +91,10 @@ Status migrateServer(const QSqlDatabase &db)
         for (const QString &statement : step.statements) {
             if (auto done = runQuery(db, statement); !done)
                 return done.error();
+        }
+        if (step.finish) {
+            if (auto finished = step.finish(db); !finished)
+                return finished;
         }
         current = step.version;
     }

@@ -84,12 +84,68 @@ Result<QHash<qint64, QList<DayCount>>> WarningRepository::dailyCounts() const
     return counts;
 }
 
-Result<QHash<qint64, std::pair<QString, QString>>> WarningRepository::businessNames() const
+std::pair<QString, QVariantList> WarningRepository::storedDailyCountsStatement(const QList<WarningRule> &rules)
 {
-    auto q = runQuery(m_db, QStringLiteral("SELECT id, name, credit_code FROM businesses"));
+    QStringList floors;
+    QVariantList values;
+    for (const WarningRule &rule : rules) {
+        if (!rule.active)
+            continue;
+        floors << QStringLiteral("sum(complaints) * 100 + sum(prepaid) * ? >= ?");
+        values << rule.prepaidWeightPercent - 100 << qint64(rule.minCount) * 100;
+    }
+    if (floors.isEmpty())
+        return {};
+    return {QStringLiteral("SELECT d.business_id, d.day, d.complaints, d.prepaid FROM business_day_counts d "
+                           "WHERE d.business_id IN (SELECT business_id FROM business_day_counts "
+                           "GROUP BY business_id HAVING %1) ORDER BY d.business_id, d.day")
+                .arg(floors.join(QStringLiteral(" OR "))),
+            values};
+}
+
+Result<QHash<qint64, QList<DayCount>>> WarningRepository::storedDailyCounts(const QList<WarningRule> &rules) const
+{
+    QHash<qint64, QList<DayCount>> counts;
+    const auto [sql, values] = storedDailyCountsStatement(rules);
+    if (sql.isEmpty())
+        return counts;
+    auto q = runQuery(m_db, sql, values);
     if (!q)
         return q.error();
+    while (q->next()) {
+        const QDate day = QDate::fromString(q->value(1).toString(), Qt::ISODate);
+        if (day.isValid() && q->value(2).toInt() > 0)
+            counts[q->value(0).toLongLong()].append({day, q->value(2).toInt(), q->value(3).toInt()});
+    }
+    return counts;
+}
+
+Result<QDate> WarningRepository::firstStoredDay() const
+{
+    // Days that are not dates (a damaged received_at) are skipped, as dailyCounts() skips them.
+    auto q = runQuery(m_db, QStringLiteral("SELECT day FROM business_day_counts WHERE complaints > 0 ORDER BY day"));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        const QDate day = QDate::fromString(q->value(0).toString(), Qt::ISODate);
+        if (day.isValid())
+            return day;
+    }
+    return QDate();
+}
+
+Result<QHash<qint64, std::pair<QString, QString>>> WarningRepository::businessNames(const QList<qint64> &ids) const
+{
     QHash<qint64, std::pair<QString, QString>> names;
+    if (ids.isEmpty())
+        return names;
+    QStringList list; // ids are numbers: written into the statement, whatever their count
+    for (qint64 id : ids)
+        list << QString::number(id);
+    auto q = runQuery(m_db, QStringLiteral("SELECT id, name, credit_code FROM businesses WHERE id IN (%1)")
+                                .arg(list.join(QLatin1Char(','))));
+    if (!q)
+        return q.error();
     while (q->next())
         names.insert(q->value(0).toLongLong(), {q->value(1).toString(), q->value(2).toString()});
     return names;
@@ -97,8 +153,9 @@ Result<QHash<qint64, std::pair<QString, QString>>> WarningRepository::businessNa
 
 Result<QList<AlertAcknowledgement>> WarningRepository::acknowledgements() const
 {
-    auto q = runQuery(m_db, QStringLiteral("SELECT business_id, rule_id, first_day, acknowledged_at, acknowledged_by, note "
-                                           "FROM warning_alerts WHERE acknowledged_at IS NOT NULL"));
+    auto q =
+        runQuery(m_db, QStringLiteral("SELECT business_id, rule_id, first_day, acknowledged_at, acknowledged_by, note "
+                                      "FROM warning_alerts WHERE acknowledged_at IS NOT NULL"));
     if (!q)
         return q.error();
     QList<AlertAcknowledgement> acks;
@@ -112,21 +169,22 @@ Result<QList<AlertAcknowledgement>> WarningRepository::acknowledgements() const
 Status WarningRepository::acknowledge(const AlertAcknowledgement &ack, const WarningRun &run)
 {
     // Acknowledging twice (another desk was quicker) keeps the first acknowledgement.
-    auto already = queryScalar(m_db,
-                               QStringLiteral("SELECT count(*) FROM warning_alerts WHERE business_id = ? AND rule_id = ? "
-                                              "AND first_day = ?"),
-                               {ack.businessId, ack.ruleId, storedDate(ack.firstDay)});
+    auto already =
+        queryScalar(m_db,
+                    QStringLiteral("SELECT count(*) FROM warning_alerts WHERE business_id = ? AND rule_id = ? "
+                                   "AND first_day = ?"),
+                    {ack.businessId, ack.ruleId, storedDate(ack.firstDay)});
     if (!already)
         return already.error();
     if (already->toInt() > 0)
         return {};
-    auto q = runQuery(m_db,
-                      QStringLiteral("INSERT INTO warning_alerts(business_id, rule_id, first_day, last_day, complaints, "
-                                     "prepaid, score_percent, baseline_percent, created_at, acknowledged_at, "
-                                     "acknowledged_by, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {ack.businessId, ack.ruleId, storedDate(ack.firstDay), storedDate(run.lastDay), run.complaints,
-                       run.prepaid, run.scorePercent, run.baselinePercent, storedDateTime(ack.at),
-                       storedDateTime(ack.at), ack.by, ack.note});
+    auto q = runQuery(
+        m_db,
+        QStringLiteral("INSERT INTO warning_alerts(business_id, rule_id, first_day, last_day, complaints, "
+                       "prepaid, score_percent, baseline_percent, created_at, acknowledged_at, "
+                       "acknowledged_by, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {ack.businessId, ack.ruleId, storedDate(ack.firstDay), storedDate(run.lastDay), run.complaints, run.prepaid,
+         run.scorePercent, run.baselinePercent, storedDateTime(ack.at), storedDateTime(ack.at), ack.by, ack.note});
     if (!q)
         return q.error();
     return {};

@@ -29,10 +29,19 @@ public:
     Status updateRule(const WarningRule &rule);
     Status removeRule(qint64 ruleId);
 
-    // Complaints per business and received day (local date), with how many have card details.
+    // Complaints per business and received day (local date), with how many have card details,
+    // grouped from every case: what the stored counts below are tested against.
     Result<QHash<qint64, QList<DayCount>>> dailyCounts() const;
+    // The same from the counts kept by triggers (business_day_counts, schema step 16), for
+    // the businesses that can reach at least one of `rules`' floors at all: their weighted
+    // complaints over all time reach minCount. A rule cannot fire for the others.
+    Result<QHash<qint64, QList<DayCount>>> storedDailyCounts(const QList<WarningRule> &rules) const;
+    // The statement storedDailyCounts() runs, with its values (empty with no active rule).
+    static std::pair<QString, QVariantList> storedDailyCountsStatement(const QList<WarningRule> &rules);
+    // The first day any business has complaints (invalid if none).
+    Result<QDate> firstStoredDay() const;
     // Business names and credit codes by id, for the businesses in `ids`.
-    Result<QHash<qint64, std::pair<QString, QString>>> businessNames() const;
+    Result<QHash<qint64, std::pair<QString, QString>>> businessNames(const QList<qint64> &ids) const;
 
     Result<QList<AlertAcknowledgement>> acknowledgements() const;
     Status acknowledge(const AlertAcknowledgement &ack, const WarningRun &run);

@@ -26,14 +26,24 @@ QString alertKey(qint64 businessId, qint64 ruleId, const QDate &firstDay)
 
 Result<QList<WarningAlert>> WarningService::alerts(bool includeAcknowledged) const
 {
+    return computeAlerts(includeAcknowledged, true);
+}
+
+Result<QList<WarningAlert>> WarningService::alertsFromCases(bool includeAcknowledged) const
+{
+    return computeAlerts(includeAcknowledged, false);
+}
+
+Result<QList<WarningAlert>> WarningService::computeAlerts(bool includeAcknowledged, bool stored) const
+{
     WarningRepository repository(m_db);
     auto rules = repository.rules();
     if (!rules)
         return rules.error();
-    auto counts = repository.dailyCounts();
+    auto counts = stored ? repository.storedDailyCounts(rules.value()) : repository.dailyCounts();
     if (!counts)
         return counts.error();
-    auto names = repository.businessNames();
+    auto names = repository.businessNames(counts->keys());
     if (!names)
         return names.error();
     auto acks = repository.acknowledgements();
@@ -45,9 +55,16 @@ Result<QList<WarningAlert>> WarningService::alerts(bool includeAcknowledged) con
 
     // The records begin on the earliest day of any business: before it nothing was observed.
     QDate observedFrom;
-    for (const QList<DayCount> &days : std::as_const(counts.value())) {
-        if (!days.isEmpty() && (!observedFrom.isValid() || days.first().day < observedFrom))
-            observedFrom = days.first().day;
+    if (stored) {
+        auto first = repository.firstStoredDay();
+        if (!first)
+            return first.error();
+        observedFrom = first.value();
+    } else {
+        for (const QList<DayCount> &days : std::as_const(counts.value())) {
+            if (!days.isEmpty() && (!observedFrom.isValid() || days.first().day < observedFrom))
+                observedFrom = days.first().day;
+        }
     }
     QList<WarningAlert> alerts;
     for (const WarningRule &rule : rules.value()) {

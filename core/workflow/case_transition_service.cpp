@@ -1,6 +1,7 @@
 #include "workflow/case_transition_service.h"
 
 #include "auth/permissions.h"
+#include "deadlines/stored_deadlines.h"
 
 #include "storage/audit_repository.h"
 #include "storage/case_event_repository.h"
@@ -122,6 +123,8 @@ Status CaseTransitionService::applyTransition(const User &user, const Transition
     const CaseEvent event{0, current->id, at, now, user.name, current->status, request.to, ground, note};
     if (auto recorded = CaseEventRepository(m_db).record(event); !recorded)
         return recorded.error();
+    if (auto stored = refreshStoredDeadlinesOf(m_db, current->id, now); !stored)
+        return stored;
     const AuditEntry audit{0, current->id, now, user.name, QStringLiteral("transition"), QStringLiteral("status"),
                            codeOf(current->status), codeOf(request.to)};
     return AuditRepository(m_db).record(audit);

@@ -2,7 +2,9 @@
 #include "test_support.h"
 
 #include "demo/demo_generator.h"
+#include "storage/sql_helpers.h"
 #include "storage/user_repository.h"
+#include "storage/warning_repository.h"
 #include "warning/warning_rules.h"
 #include "warning/warning_service.h"
 
@@ -190,4 +192,107 @@ TEST_CASE("an alert can be acknowledged and rules are edited by those who manage
     CHECK(warnings.saveRule(strict, QStringLiteral("李敏")).error().code == ErrorCode::Forbidden);
     REQUIRE(warnings.saveRule(strict, QStringLiteral("王主任")).ok());
     CHECK(warnings.alerts(true)->isEmpty());
+}
+
+namespace {
+
+// The kept counts, cell by cell, against the same counts grouped from every case.
+void checkStoredCounts(const QSqlDatabase &db)
+{
+    auto fromCases = WarningRepository(db).dailyCounts();
+    REQUIRE(fromCases.ok());
+    QStringList expected;
+    for (auto it = fromCases->cbegin(); it != fromCases->cend(); ++it) {
+        for (const DayCount &d : it.value())
+            expected << QStringLiteral("%1 %2 %3 %4").arg(it.key()).arg(d.day.toString(Qt::ISODate)).arg(d.complaints).arg(d.prepaid);
+    }
+    auto q = runQuery(db, QStringLiteral("SELECT business_id, day, complaints, prepaid FROM business_day_counts"));
+    REQUIRE(q.ok());
+    QStringList stored;
+    while (q->next())
+        stored << QStringLiteral("%1 %2 %3 %4").arg(q->value(0).toLongLong()).arg(q->value(1).toString()).arg(q->value(2).toInt()).arg(q->value(3).toInt());
+    expected.sort();
+    stored.sort();
+    CHECK(stored.size() == expected.size());
+    CHECK(stored == expected);
+}
+
+void checkAlertsEqual(const QSqlDatabase &db)
+{
+    WarningService service(db);
+    for (bool all : {false, true}) {
+        auto stored = service.alerts(all);
+        auto computed = service.alertsFromCases(all);
+        REQUIRE(stored.ok());
+        REQUIRE(computed.ok());
+        QStringList a, b;
+        for (const WarningAlert &x : stored.value())
+            a << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8").arg(x.key, x.businessName, x.run.lastDay.toString(Qt::ISODate)).arg(x.run.complaints).arg(x.run.prepaid).arg(x.run.scorePercent).arg(x.run.baselinePercent).arg(x.acknowledged);
+        for (const WarningAlert &x : computed.value())
+            b << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8").arg(x.key, x.businessName, x.run.lastDay.toString(Qt::ISODate)).arg(x.run.complaints).arg(x.run.prepaid).arg(x.run.scorePercent).arg(x.run.baselinePercent).arg(x.acknowledged);
+        CHECK(a == b); // the same alerts in the same order
+    }
+}
+
+} // namespace
+
+TEST_CASE("alerts from the kept daily counts equal alerts computed from every case", "[warning][stored]")
+{
+    TestDatabase db;
+    const QSqlDatabase c = db.connection();
+    auto summary = generateDemoData(c, DemoOptions{4000, 7, QDate(2026, 6, 1), HashCost::CheapForTests});
+    REQUIRE(summary.ok());
+    checkStoredCounts(c);
+    checkAlertsEqual(c);
+    auto some = WarningService(c).alerts();
+    REQUIRE(some.ok());
+    CHECK_FALSE(some->isEmpty());
+
+    // A looser rule, so that many businesses are near its floor.
+    const QString supervisor =
+        queryScalar(c, QStringLiteral("SELECT name FROM users WHERE role = 'supervisor' LIMIT 1"))->toString();
+    WarningRule loose;
+    loose.name = QStringLiteral("宽松");
+    loose.windowDays = 5;
+    loose.minCount = 3;
+    loose.baselineDays = 30;
+    loose.ratioPercent = 200;
+    loose.prepaidWeightPercent = 300;
+    REQUIRE(WarningService(c).saveRule(loose, supervisor).ok());
+    checkAlertsEqual(c);
+
+    // Cases registered, moved to another business and day, given a card, the card moved and
+    // removed, a case removed: each through the triggers.
+    const qint64 busiest = queryScalar(c, QStringLiteral("SELECT business_id FROM complaints GROUP BY business_id "
+                                                         "ORDER BY count(*) DESC LIMIT 1"))->toLongLong();
+    const QString copy = QStringLiteral(
+        "INSERT INTO complaints(consumer_id, business_id, channel, platform_ref, category_id, nature, amount_fen, "
+        "demand, facts, incident_date, received_at, status, assignee, case_number, version, created_at, updated_at) "
+        "SELECT consumer_id, ?, channel, platform_ref, category_id, nature, amount_fen, demand, facts, incident_date, "
+        "?, 'registered', assignee, case_number || ?, 1, created_at, updated_at FROM complaints WHERE id = 1");
+    QList<qint64> added;
+    for (int i = 0; i < 12; ++i) {
+        auto inserted = runQuery(c, copy, {busiest, QStringLiteral("2026-05-2%1T10:00:00+08:00").arg(i % 4),
+                                           QStringLiteral("-t%1").arg(i)});
+        REQUIRE(inserted.ok());
+        added << inserted->lastInsertId().toLongLong();
+    }
+    const QString card = QStringLiteral("INSERT INTO prepaid_cards(complaint_id, card_type, updated_at) "
+                                        "VALUES (?, 'stored_value', '2026-05-20T10:00:00+08:00')");
+    for (int i = 0; i < 6; ++i)
+        REQUIRE(runQuery(c, card, {added.at(i)}).ok());
+    checkStoredCounts(c);
+    checkAlertsEqual(c);
+    execOrFail(c, QStringLiteral("UPDATE complaints SET business_id = business_id + 1, received_at = "
+                                 "'2026-05-30T08:00:00+08:00' WHERE id IN (%1, %2)").arg(added.at(0)).arg(added.at(7)));
+    execOrFail(c, QStringLiteral("UPDATE complaints SET received_at = '2026-05-29T23:59:00+08:00' WHERE id = %1").arg(added.at(1)));
+    execOrFail(c, QStringLiteral("UPDATE complaints SET amount_fen = amount_fen + 1 WHERE id = %1").arg(added.at(2)));
+    execOrFail(c, QStringLiteral("UPDATE prepaid_cards SET complaint_id = %1 WHERE complaint_id = %2").arg(added.at(8)).arg(added.at(3)));
+    execOrFail(c, QStringLiteral("DELETE FROM prepaid_cards WHERE complaint_id = %1").arg(added.at(4)));
+    checkStoredCounts(c);
+    execOrFail(c, QStringLiteral("DELETE FROM prepaid_cards WHERE complaint_id = %1").arg(added.at(5)));
+    execOrFail(c, QStringLiteral("DELETE FROM case_deadlines WHERE case_id IN (%1, %2)").arg(added.at(5)).arg(added.at(9)));
+    execOrFail(c, QStringLiteral("DELETE FROM complaints WHERE id IN (%1, %2)").arg(added.at(5)).arg(added.at(9)));
+    checkStoredCounts(c);
+    checkAlertsEqual(c);
 }

@@ -195,3 +195,29 @@ TEST_CASE("a later special day for the same date wins", "[calendar]")
     CHECK(calendar.isWorkingDay(d(2026, 3, 7)));
     CHECK(calendar.specialDays(2026).size() == 2);
 }
+
+TEST_CASE("working days between two dates are counted the same as a day-by-day walk, at any distance", "[calendar]")
+{
+    // The count is arithmetic over weeks corrected by the special days; the walk is the definition.
+    QList<SpecialDay> days = shipped().specialDays(2025) + shipped().specialDays(2026);
+    days.append({QDate(2026, 5, 20), false, QStringLiteral("edited")});
+    days.append({QDate(2026, 6, 6), true, QStringLiteral("edited")});
+    days.append({QDate(2026, 6, 8), true, QStringLiteral("a weekday marked working: no change")});
+    const WorkingCalendar calendar(days, {2025, 2026});
+    auto walk = [&calendar](QDate a, QDate b) {
+        int count = 0;
+        for (QDate date = a.addDays(1); date <= b; date = date.addDays(1))
+            count += calendar.isWorkingDay(date) ? 1 : 0;
+        return count;
+    };
+    const QDate first(2023, 12, 25);
+    for (int from = 0; from < 1100; from += 7) {
+        for (int length : {0, 1, 2, 5, 6, 7, 8, 13, 30, 45, 200, 900}) {
+            const QDate a = first.addDays(from + length % 5);
+            const QDate b = a.addDays(length);
+            CAPTURE(a.toString(Qt::ISODate).toStdString(), b.toString(Qt::ISODate).toStdString());
+            REQUIRE(calendar.workingDaysBetween(a, b) == walk(a, b));
+            REQUIRE(calendar.workingDaysBetween(b, a) == -walk(a, b));
+        }
+    }
+}

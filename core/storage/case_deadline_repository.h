@@ -1,0 +1,54 @@
+#pragma once
+
+#include "deadlines/case_deadlines.h"
+#include "domain/codes.h"
+#include "result.h"
+
+#include <QSqlDatabase>
+
+namespace casedesk {
+
+// Which cases a refresh of the stored deadlines covers: a condition on `complaints c`
+// ("c.id = ?", "c.received_at >= ?", ...) with its values. Empty: every case.
+struct CaseSelection {
+    QString condition;
+    QVariantList values;
+};
+
+// One pending deadline of an open case as the due list reads it, with what the list shows.
+struct StoredDueRow {
+    qint64 caseId = 0;
+    QString caseNumber;
+    QString consumerName;
+    QString businessName;
+    QString assignee;
+    QString status;
+    PendingDeadline deadline;
+};
+
+// The SQL of table case_deadlines (schema step 16): the deadlines still to meet on open
+// cases, kept by refreshStoredDeadlines() in the transaction of every write that moves them.
+class CaseDeadlineRepository {
+public:
+    explicit CaseDeadlineRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Removes the stored deadlines of the selected cases.
+    Status removeFor(const CaseSelection &cases);
+    // Stores pending deadlines (after removeFor() of their cases), each with its case id.
+    Status insert(const QList<std::pair<qint64, PendingDeadline>> &pending);
+
+    // The deadlines due before `dueBefore` (a day, ISO text order) or held by an open pause,
+    // of open cases (of one caseworker if `assignee` is given). Two index look-ups.
+    Result<QList<StoredDueRow>> dueBefore(QDate dueBefore, const QString &assignee = {}) const;
+    // The statement dueBefore() runs, with its values (casedesk-bench runs it bare).
+    static std::pair<QString, QVariantList> dueBeforeStatement(QDate dueBefore, const QString &assignee = {});
+
+    // The open cases whose stored day deadlines a change to the calendar days from `first` to
+    // `last` can move: started before `last`, and due on or after `first` or held by a pause.
+    CaseSelection casesMovedByCalendar(QDate first, QDate last) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace casedesk
