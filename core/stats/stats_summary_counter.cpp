@@ -4,6 +4,7 @@
 #include "stats/stats_figures.h"
 #include "storage/calendar_repository.h"
 #include "storage/deadline_rule_repository.h"
+#include "storage/prepared_insert.h"
 #include "storage/sql_helpers.h"
 #include "storage/sqlite_setup.h"
 
@@ -108,6 +109,8 @@ public:
     // full recount would not have it. `intoEmpty`: the table is empty, just insert.
     Status write(const QSqlDatabase &db, bool intoEmpty) const
     {
+        if (intoEmpty)
+            return writeIntoEmpty(db);
         const QString where = QStringLiteral(" WHERE period = ? AND dimension = ? AND district = ? AND key = ?");
         QSqlQuery read(db), remove(db), put(db);
         if (!read.prepare(QStringLiteral("SELECT ") + kMeasureColumns + QStringLiteral(" FROM stats_summary") +
@@ -117,9 +120,7 @@ public:
                          kMeasureColumns +
                          QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
             return storageError(read.lastError().isValid() ? read.lastError() : put.lastError());
-        QStringList dimensionCodes{QString()};
-        for (const DimensionColumn &d : kDimensions)
-            dimensionCodes << codeOf(d.dimension);
+        const QStringList codes = dimensionCodes();
         auto isZero = [](const Measures &m) {
             return std::all_of(m.cbegin(), m.cend(), [](qint64 v) { return v == 0; });
         };
@@ -127,7 +128,7 @@ public:
             if (isZero(it.value()))
                 continue;
             const quint64 k = it.key();
-            const QVariantList key{m_periods.texts.at(int(k >> 48)), dimensionCodes.at(int((k >> 24) & 0xff)),
+            const QVariantList key{m_periods.texts.at(int(k >> 48)), codes.at(int((k >> 24) & 0xff)),
                                    m_districts.texts.at(int((k >> 32) & 0xffff)),
                                    (k >> 24) & 0xff ? m_groups.texts.at(int(k & 0xffffff)) : QString()};
             Measures row = it.value();
@@ -156,6 +157,44 @@ public:
     }
 
 private:
+    QStringList dimensionCodes() const
+    {
+        QStringList codes{QString()};
+        for (const DimensionColumn &d : kDimensions)
+            codes << codeOf(d.dimension);
+        return codes;
+    }
+
+    // A full count: every row is new (bound through SQLite's own API, about a million and a
+    // half rows for a million cases).
+    Status writeIntoEmpty(const QSqlDatabase &db) const
+    {
+        PreparedInsert put(db);
+        if (auto prepared = put.prepare(QStringLiteral("INSERT INTO stats_summary(period, dimension, district, key, ") +
+                                        kMeasureColumns +
+                                        QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            !prepared)
+            return prepared;
+        const QStringList codes = dimensionCodes();
+        QVariantList values;
+        values.reserve(4 + MeasureCount);
+        for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+            const Measures &row = it.value();
+            if (std::all_of(row.cbegin(), row.cend(), [](qint64 v) { return v == 0; }))
+                continue;
+            const quint64 k = it.key();
+            values.clear();
+            values << m_periods.texts.at(int(k >> 48)) << codes.at(int((k >> 24) & 0xff))
+                   << m_districts.texts.at(int((k >> 32) & 0xffff))
+                   << ((k >> 24) & 0xff ? m_groups.texts.at(int(k & 0xffffff)) : QString());
+            for (qint64 v : row)
+                values << v;
+            if (auto written = put.run(values); !written)
+                return written.error();
+        }
+        return {};
+    }
+
     // Businesses are kept per year only: a month has as many of them as cases, and a month's
     // top businesses are quick to count live.
     static bool keptFor(const QString &period, int dimension)
@@ -271,10 +310,12 @@ Status countChanges(const QSqlDatabase &db, const FactReader &reader, const QStr
     if (!ids)
         return ids.error();
     const QStringList changed = firstColumn(ids.value());
-    QSqlQuery insert(db), remove(db);
-    if (!insert.prepare(factInsertSql()) ||
-        !remove.prepare(QStringLiteral("DELETE FROM stats_case_facts WHERE complaint_id = ?")))
-        return storageError(insert.lastError());
+    PreparedInsert insert(db);
+    if (auto prepared = insert.prepare(factInsertSql()); !prepared)
+        return prepared;
+    QSqlQuery remove(db);
+    if (!remove.prepare(QStringLiteral("DELETE FROM stats_case_facts WHERE complaint_id = ?")))
+        return storageError(remove.lastError());
     Deltas deltas;
     const int steps = int(changed.size() / kChunk + 1 + months.size());
     int step = 0;
@@ -338,9 +379,9 @@ Status countEverything(const QSqlDatabase &db, const FactReader &reader, const S
     auto total = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM complaints"));
     if (!total)
         return total.error();
-    QSqlQuery insert(db);
-    if (!insert.prepare(factInsertSql()))
-        return storageError(insert.lastError());
+    PreparedInsert insert(db);
+    if (auto prepared = insert.prepare(factInsertSql()); !prepared)
+        return prepared;
     Deltas deltas; // from nothing: the rows themselves
     // Facts in chunks by id; writing the summaries after them is worth about a tenth of the work.
     const int chunks = int(total->toLongLong() / kChunk + 1);
@@ -418,11 +459,23 @@ Status StatsSummaryCounter::recountAll(const StatsProgress &progress)
     return recount(true, progress);
 }
 
+Status StatsSummaryCounter::refreshWithinTransaction(const StatsProgress &progress)
+{
+    return countPending(false, progress);
+}
+
 Status StatsSummaryCounter::recount(bool everything, const StatsProgress &progress)
 {
     Transaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
         return begun;
+    if (auto counted = countPending(everything, progress); !counted)
+        return counted;
+    return transaction.commit();
+}
+
+Status StatsSummaryCounter::countPending(bool everything, const StatsProgress &progress)
+{
     auto months = runQuery(m_db, QStringLiteral("SELECT month FROM stats_dirty_months ORDER BY month"));
     if (!months)
         return months.error();
@@ -450,7 +503,7 @@ Status StatsSummaryCounter::recount(bool everything, const StatsProgress &progre
         if (auto cleared = runQuery(m_db, QStringLiteral("DELETE FROM ") + table); !cleared)
             return cleared.error();
     }
-    return transaction.commit();
+    return {};
 }
 
 } // namespace casedesk

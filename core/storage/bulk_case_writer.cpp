@@ -307,6 +307,8 @@ Status BulkCaseWriter::finishIndexes()
         auto marked = runQuery(m_db, QStringLiteral("INSERT OR IGNORE INTO stats_dirty_months(month) VALUES ('*')"));
         if (!marked)
             return marked.error();
+        // Once: a caller that counts the summaries before commit() (the demo) leaves them counted.
+        m_statsPause.reset();
     }
     return {};
 }
