@@ -96,9 +96,15 @@ Status BulkCaseWriter::begin()
         m_statsPause = std::make_unique<TriggerPause>(m_db, QStringLiteral("stats_note_"));
         if (auto paused = m_statsPause->pause(); !paused)
             return paused;
+        // The ledger's trigger sets each case's recovered money to its entries' total: a case
+        // written here has at most one entry, and is written with that amount already.
+        m_ledgerPause = std::make_unique<TriggerPause>(m_db, QStringLiteral("recovered_entry_"));
+        if (auto paused = m_ledgerPause->pause(); !paused)
+            return paused;
         auto dropped = sqliteDropIndexes(m_db, {QStringLiteral("complaints"), QStringLiteral("case_events"),
                                                 QStringLiteral("audit_log"), QStringLiteral("follow_ups"),
-                                                QStringLiteral("typical_cases"), QStringLiteral("prepaid_cards")});
+                                                QStringLiteral("typical_cases"), QStringLiteral("prepaid_cards"),
+                                                QStringLiteral("consumers")});
         if (!dropped)
             return dropped.error();
         m_droppedIndexes = dropped.value();
@@ -299,6 +305,11 @@ Status BulkCaseWriter::finishIndexes()
         m_consumers.clear();
         m_businessNames.clear();
         timer.mark(QStringLiteral("search index"));
+    }
+    if (m_ledgerPause) {
+        if (auto resumed = m_ledgerPause->resume(); !resumed)
+            return resumed;
+        m_ledgerPause.reset();
     }
     if (m_statsPause) {
         // Nothing noted what the new cases touched: the statistics are recounted in full.
