@@ -14,6 +14,9 @@
 
 #include <algorithm>
 #include <array>
+#include <numeric>
+#include <tuple>
+#include <vector>
 
 namespace casedesk {
 namespace {
@@ -176,13 +179,30 @@ private:
             !prepared)
             return prepared;
         const QStringList codes = dimensionCodes();
+        // In the table's key order (period, dimension, district, group): each row then lands
+        // beside the one before it instead of anywhere in the table's b-tree.
+        const QList<int> periodRank = m_periods.ranks(), districtRank = m_districts.ranks(),
+                         groupRank = m_groups.ranks();
+        QList<int> codeRank(codes.size());
+        for (int i = 0; i < codes.size(); ++i)
+            codeRank[i] =
+                int(std::count_if(codes.cbegin(), codes.cend(), [&](const QString &c) { return c < codes.at(i); }));
+        auto order = [&](quint64 k) {
+            return std::make_tuple(periodRank.at(int(k >> 48)), codeRank.at(int((k >> 24) & 0xff)),
+                                   districtRank.at(int((k >> 32) & 0xffff)),
+                                   (k >> 24) & 0xff ? groupRank.at(int(k & 0xffffff)) : -1);
+        };
+        std::vector<quint64> keys;
+        keys.reserve(size_t(m_rows.size()));
+        for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
+            keys.push_back(it.key());
+        std::sort(keys.begin(), keys.end(), [&](quint64 a, quint64 b) { return order(a) < order(b); });
         QVariantList values;
         values.reserve(4 + MeasureCount);
-        for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
-            const Measures &row = it.value();
+        for (const quint64 k : keys) {
+            const Measures &row = m_rows.value(k);
             if (std::all_of(row.cbegin(), row.cend(), [](qint64 v) { return v == 0; }))
                 continue;
-            const quint64 k = it.key();
             values.clear();
             values << m_periods.texts.at(int(k >> 48)) << codes.at(int((k >> 24) & 0xff))
                    << m_districts.texts.at(int((k >> 32) & 0xffff))
@@ -206,6 +226,17 @@ private:
     struct Names {
         QHash<QString, quint64> ids;
         QStringList texts;
+        // Each id's place in the texts' sorted order.
+        QList<int> ranks() const
+        {
+            QList<int> byText(texts.size());
+            std::iota(byText.begin(), byText.end(), 0);
+            std::sort(byText.begin(), byText.end(), [this](int a, int b) { return texts.at(a) < texts.at(b); });
+            QList<int> rank(texts.size());
+            for (int i = 0; i < byText.size(); ++i)
+                rank[byText.at(i)] = i;
+            return rank;
+        }
         quint64 id(const QString &text)
         {
             auto it = ids.constFind(text);
