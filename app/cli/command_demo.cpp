@@ -6,12 +6,29 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace casedesk::cli {
 namespace {
 // The translation context of this file's messages.
 struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
+
+// A demo of a million cases allocates and frees gigabytes in small and large blocks (rows,
+// index sorts, search index merges). glibc returns freed memory to the system and takes it
+// back again and again, each time through page faults: a tenth of the run. This short-lived
+// process keeps what it has instead.
+void keepFreedMemory()
+{
+#ifdef __GLIBC__
+    mallopt(M_TRIM_THRESHOLD, 512 * 1024 * 1024);
+    mallopt(M_TOP_PAD, 64 * 1024 * 1024);
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+#endif
+}
 
 } // namespace
 
@@ -31,6 +48,7 @@ int runDemo(const QStringList &arguments)
         command.parser().addOption(option);
     if (auto stop = command.parse(arguments))
         return *stop;
+    keepFreedMemory();
 
     DemoOptions options;
     bool ok = false;

@@ -7,6 +7,7 @@
 #include "demo/demo_parties.h"
 #include "demo/demo_prepaid.h"
 #include "demo/demo_timeline.h"
+#include "stats/stats_summary_counter.h"
 #include "storage/bulk_case_writer.h"
 #include "storage/phase_timer.h"
 #include "storage/settings_repository.h"
@@ -408,6 +409,11 @@ Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const QSt
     if (auto indexed = m_writer.finishIndexes(); !indexed)
         return indexed.error();
     timer.mark(QStringLiteral("indexes"));
+    // The statistics summaries are counted before the cases are committed, in the same
+    // transaction: the first dashboard or report on the new file has nothing to count.
+    if (auto counted = StatsSummaryCounter(m_db).refreshWithinTransaction(); !counted)
+        return counted.error();
+    timer.mark(QStringLiteral("statistics summaries"));
     // The last chance to cancel: everything is written but nothing committed yet.
     if (progress && !progress(int(timeline.stamps.size()), int(timeline.stamps.size())))
         return Error{ErrorCode::Cancelled, QCoreApplication::translate("Demo", "Cancelled; nothing was written."), {}};

@@ -91,22 +91,20 @@ QString factInsertSql()
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 }
 
-Status storeFacts(QSqlQuery &insert, const CaseFacts &f)
+Status storeFacts(PreparedInsert &insert, const CaseFacts &f)
 {
     QVariantList values{f.id, f.district, f.receivedMonth,
                         f.finishedMonth.isEmpty() ? QVariant() : QVariant(f.finishedMonth)};
+    values.reserve(15);
     for (int i = 0; i < kDimensionCount; ++i) {
-        if (kDimensions[i].dimension != StatsDimension::District) // that is the district column
-            values.append(bindable(f.groups[i]));
+        // Not the district again (its own column); a null text is stored as '' (PreparedInsert::run).
+        if (kDimensions[i].dimension != StatsDimension::District)
+            values.append(f.groups[i]);
     }
     values << f.amountFen << (f.hotline ? 1 : 0) << (f.resolved ? 1 : 0) << f.recoveredFen
            << (f.onTime ? QVariant(*f.onTime ? 1 : 0) : QVariant());
-    values[1] = bindable(values[1]);
-    values[2] = bindable(values[2]);
-    for (int i = 0; i < values.size(); ++i)
-        insert.bindValue(i, values.at(i));
-    if (!insert.exec())
-        return storageError(insert.lastError());
+    if (auto stored = insert.run(values); !stored)
+        return stored.error();
     return {};
 }
 

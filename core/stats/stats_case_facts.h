@@ -4,6 +4,7 @@
 #include "deadlines/deadline_rules.h"
 #include "result.h"
 #include "stats/stats_figures.h"
+#include "storage/prepared_insert.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -62,6 +63,6 @@ private:
 Result<QList<CaseFacts>> storedFacts(const QSqlDatabase &db, const QString &ids);
 // Stores (or replaces) one case's facts through `insert`, prepared with factInsertSql().
 QString factInsertSql();
-Status storeFacts(QSqlQuery &insert, const CaseFacts &f);
+Status storeFacts(PreparedInsert &insert, const CaseFacts &f);
 
 } // namespace casedesk::summary

@@ -4,6 +4,7 @@
 #include "stats/stats_figures.h"
 #include "storage/calendar_repository.h"
 #include "storage/deadline_rule_repository.h"
+#include "storage/prepared_insert.h"
 #include "storage/sql_helpers.h"
 #include "storage/sqlite_setup.h"
 
@@ -13,6 +14,9 @@
 
 #include <algorithm>
 #include <array>
+#include <numeric>
+#include <tuple>
+#include <vector>
 
 namespace casedesk {
 namespace {
@@ -108,6 +112,8 @@ public:
     // full recount would not have it. `intoEmpty`: the table is empty, just insert.
     Status write(const QSqlDatabase &db, bool intoEmpty) const
     {
+        if (intoEmpty)
+            return writeIntoEmpty(db);
         const QString where = QStringLiteral(" WHERE period = ? AND dimension = ? AND district = ? AND key = ?");
         QSqlQuery read(db), remove(db), put(db);
         if (!read.prepare(QStringLiteral("SELECT ") + kMeasureColumns + QStringLiteral(" FROM stats_summary") +
@@ -117,9 +123,7 @@ public:
                          kMeasureColumns +
                          QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
             return storageError(read.lastError().isValid() ? read.lastError() : put.lastError());
-        QStringList dimensionCodes{QString()};
-        for (const DimensionColumn &d : kDimensions)
-            dimensionCodes << codeOf(d.dimension);
+        const QStringList codes = dimensionCodes();
         auto isZero = [](const Measures &m) {
             return std::all_of(m.cbegin(), m.cend(), [](qint64 v) { return v == 0; });
         };
@@ -127,7 +131,7 @@ public:
             if (isZero(it.value()))
                 continue;
             const quint64 k = it.key();
-            const QVariantList key{m_periods.texts.at(int(k >> 48)), dimensionCodes.at(int((k >> 24) & 0xff)),
+            const QVariantList key{m_periods.texts.at(int(k >> 48)), codes.at(int((k >> 24) & 0xff)),
                                    m_districts.texts.at(int((k >> 32) & 0xffff)),
                                    (k >> 24) & 0xff ? m_groups.texts.at(int(k & 0xffffff)) : QString()};
             Measures row = it.value();
@@ -156,6 +160,61 @@ public:
     }
 
 private:
+    QStringList dimensionCodes() const
+    {
+        QStringList codes{QString()};
+        for (const DimensionColumn &d : kDimensions)
+            codes << codeOf(d.dimension);
+        return codes;
+    }
+
+    // A full count: every row is new (bound through SQLite's own API, about a million and a
+    // half rows for a million cases).
+    Status writeIntoEmpty(const QSqlDatabase &db) const
+    {
+        PreparedInsert put(db);
+        if (auto prepared = put.prepare(QStringLiteral("INSERT INTO stats_summary(period, dimension, district, key, ") +
+                                        kMeasureColumns +
+                                        QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            !prepared)
+            return prepared;
+        const QStringList codes = dimensionCodes();
+        // In the table's key order (period, dimension, district, group): each row then lands
+        // beside the one before it instead of anywhere in the table's b-tree.
+        const QList<int> periodRank = m_periods.ranks(), districtRank = m_districts.ranks(),
+                         groupRank = m_groups.ranks();
+        QList<int> codeRank(codes.size());
+        for (int i = 0; i < codes.size(); ++i)
+            codeRank[i] =
+                int(std::count_if(codes.cbegin(), codes.cend(), [&](const QString &c) { return c < codes.at(i); }));
+        auto order = [&](quint64 k) {
+            return std::make_tuple(periodRank.at(int(k >> 48)), codeRank.at(int((k >> 24) & 0xff)),
+                                   districtRank.at(int((k >> 32) & 0xffff)),
+                                   (k >> 24) & 0xff ? groupRank.at(int(k & 0xffffff)) : -1);
+        };
+        std::vector<quint64> keys;
+        keys.reserve(size_t(m_rows.size()));
+        for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
+            keys.push_back(it.key());
+        std::sort(keys.begin(), keys.end(), [&](quint64 a, quint64 b) { return order(a) < order(b); });
+        QVariantList values;
+        values.reserve(4 + MeasureCount);
+        for (const quint64 k : keys) {
+            const Measures &row = m_rows.value(k);
+            if (std::all_of(row.cbegin(), row.cend(), [](qint64 v) { return v == 0; }))
+                continue;
+            values.clear();
+            values << m_periods.texts.at(int(k >> 48)) << codes.at(int((k >> 24) & 0xff))
+                   << m_districts.texts.at(int((k >> 32) & 0xffff))
+                   << ((k >> 24) & 0xff ? m_groups.texts.at(int(k & 0xffffff)) : QString());
+            for (qint64 v : row)
+                values << v;
+            if (auto written = put.run(values); !written)
+                return written.error();
+        }
+        return {};
+    }
+
     // Businesses are kept per year only: a month has as many of them as cases, and a month's
     // top businesses are quick to count live.
     static bool keptFor(const QString &period, int dimension)
@@ -167,6 +226,17 @@ private:
     struct Names {
         QHash<QString, quint64> ids;
         QStringList texts;
+        // Each id's place in the texts' sorted order.
+        QList<int> ranks() const
+        {
+            QList<int> byText(texts.size());
+            std::iota(byText.begin(), byText.end(), 0);
+            std::sort(byText.begin(), byText.end(), [this](int a, int b) { return texts.at(a) < texts.at(b); });
+            QList<int> rank(texts.size());
+            for (int i = 0; i < byText.size(); ++i)
+                rank[byText.at(i)] = i;
+            return rank;
+        }
         quint64 id(const QString &text)
         {
             auto it = ids.constFind(text);
@@ -271,10 +341,12 @@ Status countChanges(const QSqlDatabase &db, const FactReader &reader, const QStr
     if (!ids)
         return ids.error();
     const QStringList changed = firstColumn(ids.value());
-    QSqlQuery insert(db), remove(db);
-    if (!insert.prepare(factInsertSql()) ||
-        !remove.prepare(QStringLiteral("DELETE FROM stats_case_facts WHERE complaint_id = ?")))
-        return storageError(insert.lastError());
+    PreparedInsert insert(db);
+    if (auto prepared = insert.prepare(factInsertSql()); !prepared)
+        return prepared;
+    QSqlQuery remove(db);
+    if (!remove.prepare(QStringLiteral("DELETE FROM stats_case_facts WHERE complaint_id = ?")))
+        return storageError(remove.lastError());
     Deltas deltas;
     const int steps = int(changed.size() / kChunk + 1 + months.size());
     int step = 0;
@@ -338,9 +410,9 @@ Status countEverything(const QSqlDatabase &db, const FactReader &reader, const S
     auto total = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM complaints"));
     if (!total)
         return total.error();
-    QSqlQuery insert(db);
-    if (!insert.prepare(factInsertSql()))
-        return storageError(insert.lastError());
+    PreparedInsert insert(db);
+    if (auto prepared = insert.prepare(factInsertSql()); !prepared)
+        return prepared;
     Deltas deltas; // from nothing: the rows themselves
     // Facts in chunks by id; writing the summaries after them is worth about a tenth of the work.
     const int chunks = int(total->toLongLong() / kChunk + 1);
@@ -418,11 +490,23 @@ Status StatsSummaryCounter::recountAll(const StatsProgress &progress)
     return recount(true, progress);
 }
 
+Status StatsSummaryCounter::refreshWithinTransaction(const StatsProgress &progress)
+{
+    return countPending(false, progress);
+}
+
 Status StatsSummaryCounter::recount(bool everything, const StatsProgress &progress)
 {
     Transaction transaction(m_db);
     if (auto begun = transaction.begin(); !begun)
         return begun;
+    if (auto counted = countPending(everything, progress); !counted)
+        return counted;
+    return transaction.commit();
+}
+
+Status StatsSummaryCounter::countPending(bool everything, const StatsProgress &progress)
+{
     auto months = runQuery(m_db, QStringLiteral("SELECT month FROM stats_dirty_months ORDER BY month"));
     if (!months)
         return months.error();
@@ -450,7 +534,7 @@ Status StatsSummaryCounter::recount(bool everything, const StatsProgress &progre
         if (auto cleared = runQuery(m_db, QStringLiteral("DELETE FROM ") + table); !cleared)
             return cleared.error();
     }
-    return transaction.commit();
+    return {};
 }
 
 } // namespace casedesk

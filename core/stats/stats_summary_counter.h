@@ -35,9 +35,14 @@ public:
     Status refresh(const StatsProgress &progress = {});
     // Throws every summary away and counts all cases again, in one transaction.
     Status recountAll(const StatsProgress &progress = {});
+    // What refresh() does, inside the caller's open transaction: a bulk write (demo data, an
+    // import) counts its cases before it commits, so the first dashboard after it has
+    // nothing left to count.
+    Status refreshWithinTransaction(const StatsProgress &progress = {});
 
 private:
     Status recount(bool everything, const StatsProgress &progress);
+    Status countPending(bool everything, const StatsProgress &progress);
 
     QSqlDatabase m_db;
 };

@@ -101,9 +101,15 @@ Status BulkCaseWriter::begin()
         m_dayCountPause = std::make_unique<TriggerPause>(m_db, QStringLiteral("daycount_"));
         if (auto paused = m_dayCountPause->pause(); !paused)
             return paused;
+        // The ledger's trigger sets each case's recovered money to its entries' total: a case
+        // written here has at most one entry, and is written with that amount already.
+        m_ledgerPause = std::make_unique<TriggerPause>(m_db, QStringLiteral("recovered_entry_"));
+        if (auto paused = m_ledgerPause->pause(); !paused)
+            return paused;
         auto dropped = sqliteDropIndexes(m_db, {QStringLiteral("complaints"), QStringLiteral("case_events"),
                                                 QStringLiteral("audit_log"), QStringLiteral("follow_ups"),
-                                                QStringLiteral("typical_cases"), QStringLiteral("prepaid_cards")});
+                                                QStringLiteral("typical_cases"), QStringLiteral("prepaid_cards"),
+                                                QStringLiteral("consumers")});
         if (!dropped)
             return dropped.error();
         m_droppedIndexes = dropped.value();
@@ -309,6 +315,11 @@ Status BulkCaseWriter::finishIndexes()
         m_businessNames.clear();
         timer.mark(QStringLiteral("search index"));
     }
+    if (m_ledgerPause) {
+        if (auto resumed = m_ledgerPause->resume(); !resumed)
+            return resumed;
+        m_ledgerPause.reset();
+    }
     if (m_statsPause) {
         // Nothing noted what the new cases touched: the statistics are recounted in full.
         if (auto resumed = m_statsPause->resume(); !resumed)
@@ -316,6 +327,8 @@ Status BulkCaseWriter::finishIndexes()
         auto marked = runQuery(m_db, QStringLiteral("INSERT OR IGNORE INTO stats_dirty_months(month) VALUES ('*')"));
         if (!marked)
             return marked.error();
+        // Once: a caller that counts the summaries before commit() (the demo) leaves them counted.
+        m_statsPause.reset();
     }
     return {};
 }

@@ -7,6 +7,7 @@
 #include "storage/server_url.h"
 #include "storage/sql_helpers.h"
 #include "storage/sqlite_setup.h"
+#include "storage/sqlite_native.h"
 #include "storage/trail_anchors.h"
 
 #include <QAtomicInteger>
@@ -177,6 +178,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
 
     const QString name = newConnectionName();
     std::unique_ptr<Database> database(new Database(name, info.absoluteFilePath()));
+    sqliteTuneProcess();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(info.absoluteFilePath());

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
 
@@ -15,16 +16,22 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Storage)
 };
 
-// Binds one value. Text is bound in place (SQLITE_STATIC): `value` outlives the step.
-int bindValue(sqlite3_stmt *statement, int position, const QVariant &value)
+// Binds one value. Text is converted to UTF-8 (the file's encoding) into `buffer`, which is
+// kept from row to row: binding UTF-16 made SQLite convert and allocate for every value.
+int bindValue(sqlite3_stmt *statement, int position, const QVariant &value, QByteArray &buffer)
 {
     if (value.isNull() && value.typeId() != QMetaType::QString)
         return sqlite3_bind_null(statement, position);
     switch (value.typeId()) {
     case QMetaType::QString: {
         const auto *text = static_cast<const QString *>(value.constData());
-        return sqlite3_bind_text16(statement, position, text->utf16(), int(text->size() * sizeof(char16_t)),
-                                   SQLITE_STATIC);
+        const qsizetype most = text->size() * 3;
+        if (buffer.size() < most)
+            buffer.resize(most);
+        QStringEncoder encoder(QStringEncoder::Utf8);
+        char *end = encoder.appendToBuffer(buffer.data(), *text);
+        // SQLITE_STATIC: the buffer is neither changed nor freed before the step and the reset.
+        return sqlite3_bind_text(statement, position, buffer.constData(), int(end - buffer.constData()), SQLITE_STATIC);
     }
     case QMetaType::Bool:
     case QMetaType::Int:
@@ -84,8 +91,10 @@ Result<qint64> PreparedInsert::run(const QVariantList &values)
                      {}};
     }
     int rc = SQLITE_OK;
+    if (m_buffers.size() < values.size())
+        m_buffers.resize(values.size());
     for (int i = 0; i < values.size() && rc == SQLITE_OK; ++i)
-        rc = bindValue(m_statement, i + 1, values.at(i));
+        rc = bindValue(m_statement, i + 1, values.at(i), m_buffers[i]);
     if (rc == SQLITE_OK)
         rc = sqlite3_step(m_statement);
     // The extended code of a failed step comes back from reset; unbinding drops the pointers

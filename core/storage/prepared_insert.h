@@ -34,6 +34,7 @@ private:
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     int m_parameters = 0;
+    QList<QByteArray> m_buffers; // each parameter's text as UTF-8, reused from row to row
     std::optional<QSqlQuery> m_query; // drivers other than SQLite
 };
 

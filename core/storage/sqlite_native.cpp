@@ -12,6 +12,8 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 namespace casedesk {
 namespace {
 
@@ -157,6 +159,12 @@ Error sqliteError(int code, sqlite3 *handle)
 {
     const QString text = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QString::fromUtf8(sqlite3_errstr(code));
     return storageError(QSqlError(QString(), text, QSqlError::StatementError, QString::number(code)));
+}
+
+void sqliteTuneProcess()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { (void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
 }
 
 bool sqliteInTransaction(const QSqlDatabase &db)

@@ -23,6 +23,12 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db);
 // SQLite's result code `code` as the same translated Error the Qt driver's errors become.
 Error sqliteError(int code, sqlite3 *handle);
 
+// Turns SQLite's memory statistics off for the process (SQLITE_CONFIG_MEMSTATUS): they take a
+// global mutex on every allocation, a few percent of a bulk write, and CaseDesk never reads
+// them. Only possible before SQLite initialises, so it is called before the first connection
+// opens; later calls do nothing.
+void sqliteTuneProcess();
+
 // True while `db` is inside an open transaction (not in autocommit mode).
 bool sqliteInTransaction(const QSqlDatabase &db);
 

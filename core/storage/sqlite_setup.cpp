@@ -201,12 +201,19 @@ void restrictToOwner(const QString &path)
 
 SqliteLargeCache::SqliteLargeCache(QSqlDatabase db, int megabytes) : m_db(std::move(db))
 {
-    (void)runQuery(m_db, QStringLiteral("PRAGMA cache_size = -%1").arg(megabytes * 1024));
+    // A connection in bulk-write mode already has a larger cache: it keeps it, and gets it back.
+    auto current = queryScalar(m_db, QStringLiteral("PRAGMA cache_size"));
+    if (current)
+        m_previous = current->toLongLong();
+    const qint64 wanted = -qint64(megabytes) * 1024;
+    const qint64 previousKib = m_previous < 0 ? m_previous : -m_previous * 4; // pages of at most 4 KiB
+    if (previousKib > wanted)
+        (void)runQuery(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(wanted));
 }
 
 SqliteLargeCache::~SqliteLargeCache()
 {
-    (void)runQuery(m_db, QStringLiteral("PRAGMA cache_size = -2000"));
+    (void)runQuery(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
 }
 
 } // namespace casedesk
