@@ -10,7 +10,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   catch2 libsqlite3-dev sqlite3 libsodium-dev
   xvfb xauth poppler-utils fonts-wqy-microhei
-  libqt6sql6-psql postgresql-15 postgresql-client-15
+  libqt6sql6-psql libpq-dev postgresql-15 postgresql-client-15
 )
 # --fuzz (scripts/fuzz.sh only, not the main build): clang 14 and libFuzzer's runtime.
 if [ "${1:-}" = "--fuzz" ]; then

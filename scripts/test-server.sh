@@ -76,8 +76,9 @@ start)
   fi
   trap - ERR
   (umask 077 && printf 'postgresql://casedesk_test:%s@127.0.0.1:%s/postgres\n' "$password" "$port" >"$state/url")
-  # The watchdog: stops the cluster when the starter's parent (CTest) has gone.
-  watched=$PPID
+  # The watchdog: stops the cluster when the starter's parent (CTest) has gone. By hand, give
+  # CASEDESK_TEST_SERVER_WATCH=PID to keep the cluster while that process lives (1: until stop).
+  watched=${CASEDESK_TEST_SERVER_WATCH:-$PPID}
   (
     exec </dev/null >/dev/null 2>&1
     while kill -0 "$watched" 2>/dev/null && [ -d "$cluster/data" ]; do sleep 2; done

@@ -11,17 +11,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/audit_verification.cpp" line="59"/>
         <source>Verify Audit Trail</source>
-        <translation>核验审计记录</translation>
+        <translation type="vanished">核验审计记录</translation>
     </message>
     <message>
         <location filename="../ui/audit_verification.cpp" line="66"/>
+        <source>The audit trail could not be checked: %1</source>
+        <translation>无法核验审计记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit_verification.cpp" line="70"/>
         <source>The audit trail has been tampered with.</source>
         <translation>审计记录已被篡改。</translation>
     </message>
     <message>
-        <location filename="../ui/audit_verification.cpp" line="68"/>
+        <location filename="../ui/audit_verification.cpp" line="72"/>
         <source>Someone changed the database outside CaseDesk. Keep a copy of this file as evidence and compare it with a backup.</source>
         <translation>有人绕过消保案件台直接改动了数据库。请复制保留此文件作为证据，并与备份进行比对。</translation>
     </message>
@@ -75,22 +79,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/storage/desk_chain.cpp" line="166"/>
+        <location filename="../core/storage/desk_chain.cpp" line="169"/>
         <source>Desk log line #%1 was changed or added outside CaseDesk (its content no longer matches its hash).</source>
         <translation>工作台日志第 %1 条在本系统之外被改动或添加（内容与其哈希值不符）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/desk_chain.cpp" line="173"/>
+        <location filename="../core/storage/desk_chain.cpp" line="176"/>
         <source>The desk log breaks before line #%1: older lines were deleted.</source>
         <translation>工作台日志在第 %1 条之前断开：更早的记录被删除。</translation>
     </message>
     <message>
-        <location filename="../core/storage/desk_chain.cpp" line="175"/>
+        <location filename="../core/storage/desk_chain.cpp" line="178"/>
         <source>The desk log breaks between lines #%1 and #%2: a line between them was deleted, or line #%1 was altered.</source>
         <translation>工作台日志在第 %1 条与第 %2 条之间断开：两者之间有记录被删除，或第 %1 条被改动过。</translation>
     </message>
     <message>
-        <location filename="../core/storage/desk_chain.cpp" line="188"/>
+        <location filename="../core/storage/desk_chain.cpp" line="191"/>
         <source>The desk log should end at line #%1 but ends at #%2: the newest lines were deleted or changed.</source>
         <translation>工作台日志本应截至第 %1 条，实际只到第 %2 条：最新的记录被删除或改动过。</translation>
     </message>
@@ -374,23 +378,23 @@
         <translation>本版本附带的 %1 年节假日安排已损坏：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/calendar_repository.cpp" line="181"/>
-        <location filename="../core/storage/calendar_repository.cpp" line="202"/>
+        <location filename="../core/storage/calendar_repository.cpp" line="191"/>
+        <location filename="../core/storage/calendar_repository.cpp" line="217"/>
         <source>Give a valid date (YYYY-MM-DD).</source>
         <translation>请填写有效日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/calendar_repository.cpp" line="185"/>
+        <location filename="../core/storage/calendar_repository.cpp" line="195"/>
         <source>A day&apos;s name is at most %1 characters.</source>
         <translation>节日名称或说明最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../core/storage/calendar_repository.cpp" line="212"/>
+        <location filename="../core/storage/calendar_repository.cpp" line="227"/>
         <source>%1 has no setting of yours to clear.</source>
         <translation>%1 没有手动设置，无需清除。</translation>
     </message>
     <message>
-        <location filename="../core/storage/calendar_repository.cpp" line="225"/>
+        <location filename="../core/storage/calendar_repository.cpp" line="240"/>
         <source>The stored schedule of %1 is damaged: %2</source>
         <translation>已保存的 %1 年节假日安排已损坏：%2</translation>
     </message>
@@ -398,7 +402,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_main.cpp" line="29"/>
         <source>Usage: casedesk-cli COMMAND [options]
 
 Commands:
@@ -438,7 +441,7 @@ Commands that read or change cases sign in: --as USER (default: your login name)
 password from --password-file FILE, the CASEDESK_PASSWORD variable or a prompt.
 
 Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.</source>
-        <translation>用法：casedesk-cli 命令 [选项]
+        <translation type="vanished">用法：casedesk-cli 命令 [选项]
 
 命令：
   init         新建或升级数据库文件
@@ -479,36 +482,139 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 每个命令都支持 --help。退出码：0 成功，1 使用错误，2 内部错误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_main.cpp" line="162"/>
+        <location filename="../app/cli/cli_main.cpp" line="29"/>
+        <source>Usage: casedesk-cli COMMAND [options]
+
+Commands:
+  init         create or upgrade a database file
+  server       an office&apos;s PostgreSQL server: init (set up an empty database), upgrade
+  demo         write realistic demo cases
+  case list    list cases
+  case show    show one case, with its due dates
+  case add     register complaints from JSON
+  case transition  move a case to another status (workflow rules)
+  case assign  give a case to a caseworker
+  case history show a case&apos;s timeline and audit trail
+  case pause / case resume  stop or restart a case&apos;s deadline clock (appraisal, testing)
+  case reveal  show a complainant&apos;s full phone or ID number (supervisors; logged)
+  user         add, list and change users, their roles and passwords
+  retention    anonymise personal data of cases closed long ago (--preview, --apply)
+  workdays add      the N-th working day after a date
+  workdays between  working days between two dates
+  calendar     import a year&apos;s holiday notice, set or clear a day, show a year
+  rules        list and add deadline rule sets
+  audit verify check that nobody changed or deleted audit records behind CaseDesk&apos;s back
+  backup       write a checked copy of the database (--out FILE)
+  restore      replace the database with a checked backup
+  mediator     add and list mediators (staff, people&apos;s mediators, volunteer lawyers, experts)
+  court        add and list courts and circuit hearing points
+  session      book and list mediation sessions (the agenda)
+  agreement    draft, sign and track a mediation agreement; agreement CASE --out FILE.pdf
+  referral     refer to a court, hearings, outcome; referral CASE --out FILE.pdf
+  stats        statistics of a period (--json for programs)
+  report       the monthly, quarterly or annual report as PDF
+  followup     follow-up visits, the monthly spot check, typical cases
+  alerts       early warnings: sudden runs of complaints against one business
+  group        group cases: list, show, create, outcome, move, roster
+  fund         first-compensation funds: list, create, top-up, payout, statement
+  recovered    money recovered for a case, one entry per sum: list, add, remove, above
+
+Commands that read or change cases sign in: --as USER (default: your login name) and the
+password from --password-file FILE, the CASEDESK_PASSWORD variable or a prompt.
+
+Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.</source>
+        <translation>用法：casedesk-cli 命令 [选项]
+
+命令：
+  init         新建或升级数据库文件
+  server       办公室的 PostgreSQL 服务器：init（在空数据库中建立）、upgrade（升级）
+  demo         写入仿真演示案件
+  case list    列出案件
+  case show    查看一件案件及其办理期限
+  case add     从 JSON 登记投诉
+  case transition  按办理流程变更案件状态
+  case assign  将案件分派给承办人
+  case history 查看案件的办理经过和操作记录
+  case pause / case resume  暂停或恢复案件计时（鉴定、检测）
+  case reveal  查看投诉人完整电话或身份证号（限科长，留痕）
+  user         添加、列出和修改用户及其角色、密码
+  retention    对办结已久案件的个人信息做匿名化处理（--preview 预览，--apply 执行）
+  workdays add      某日之后第 N 个工作日
+  workdays between  两个日期之间的工作日数
+  calendar     导入全年放假通知，设置或清除某日，查看全年日历
+  rules        列出和添加办理时限规则
+  audit verify 核验操作记录是否在本软件之外被改动或删除
+  backup       生成经过校验的数据库备份（--out 文件）
+  restore      用经过校验的备份恢复数据库
+  mediator     添加和列出调解人员（工作人员、人民调解员、律师志愿者、专家）
+  court        添加和列出法院及巡回审判点
+  session      安排和列出调解场次（调解日程）
+  agreement    起草、签署调解协议并跟踪履行；agreement 案件 --out 文件.pdf
+  referral     移送法院、开庭、结果；referral 案件 --out 文件.pdf
+  stats        某一时段的统计数据（--json 供程序读取）
+  report       生成月度、季度或年度报告 PDF
+  followup     回访、每月抽查、典型案例
+  alerts       风险预警：同一经营者短期内投诉激增
+  group        群体投诉：列出、查看、创建、处理结果、批量变更、名单
+  fund         先行赔付金：列出、新建、充值、赔付、明细
+  recovered    案件的挽回经济损失，每笔一条：list（列出）、add（登记）、remove（撤销）、above（超过涉及金额的案件）
+
+查看或修改案件的命令需要登录：--as 用户名（默认为系统登录名），密码取自
+--password-file 文件、CASEDESK_PASSWORD 环境变量或终端提示输入。
+
+每个命令都支持 --help。退出码：0 成功，1 使用错误，2 内部错误。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_main.cpp" line="165"/>
         <source>casedesk-cli: unknown command &quot;%1&quot;.</source>
         <translation>casedesk-cli：没有“%1”这个命令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="61"/>
-        <location filename="../app/cli/cli_support.cpp" line="85"/>
+        <location filename="../app/cli/cli_support.cpp" line="62"/>
+        <location filename="../app/cli/cli_support.cpp" line="99"/>
         <source>casedesk-cli: %1</source>
         <translation>casedesk-cli：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="64"/>
+        <location filename="../app/cli/cli_support.cpp" line="65"/>
         <source>casedesk-cli: the database is held by %1.</source>
         <translation>casedesk-cli：数据库正被%1占用。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="72"/>
+        <location filename="../app/cli/cli_support.cpp" line="73"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="73"/>
+        <location filename="../app/cli/cli_support.cpp" line="74"/>
         <source>The database FILE.</source>
         <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_support.cpp" line="76"/>
+        <source>The office&apos;s database server instead of a file: postgresql://USER@HOST:PORT/DATABASE (the password from PGPASSWORD or ~/.pgpass, as for psql).</source>
+        <translation>使用办公室的数据库服务器而非文件：postgresql://用户@主机:端口/数据库（密码取自 PGPASSWORD 或 ~/.pgpass，与 psql 相同）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_support.cpp" line="78"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_support.cpp" line="123"/>
+        <source>Give the database file with --database FILE (or a server with --server URL).</source>
+        <translation>请用 --database 文件 指定数据库文件（或用 --server URL 指定服务器）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_support.cpp" line="126"/>
+        <source>--server takes a server address, postgresql://USER@HOST:PORT/DATABASE; for a file use --database.</source>
+        <translation>--server 需要服务器地址 postgresql://用户@主机:端口/数据库；文件请用 --database。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli_case_support.cpp" line="65"/>
         <location filename="../app/cli/cli_sign_in.cpp" line="92"/>
         <location filename="../app/cli/cli_sign_in.cpp" line="145"/>
-        <location filename="../app/cli/cli_support.cpp" line="73"/>
+        <location filename="../app/cli/cli_support.cpp" line="74"/>
         <location filename="../app/cli/command_agreement.cpp" line="85"/>
         <location filename="../app/cli/command_backup.cpp" line="42"/>
         <location filename="../app/cli/command_case_add.cpp" line="64"/>
@@ -520,34 +626,33 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="86"/>
-        <location filename="../app/cli/cli_support.cpp" line="92"/>
+        <location filename="../app/cli/cli_support.cpp" line="100"/>
+        <location filename="../app/cli/cli_support.cpp" line="106"/>
         <source>Usage: %1</source>
         <translation>用法：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="103"/>
         <location filename="../app/cli/command_backup.cpp" line="80"/>
         <source>Give the database file with --database FILE.</source>
         <translation>请用 --database 文件 指定数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="105"/>
+        <location filename="../app/cli/cli_support.cpp" line="129"/>
         <source>casedesk-cli: warning: %1</source>
         <translation>casedesk-cli：警告：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="110"/>
+        <location filename="../app/cli/cli_support.cpp" line="134"/>
         <source>casedesk-cli: warning: %1 Run &quot;audit verify&quot;.</source>
         <translation>casedesk-cli：警告：%1 请运行“audit verify”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="124"/>
+        <location filename="../app/cli/cli_support.cpp" line="148"/>
         <source>Usage: casedesk-cli %1 %2 [options]  (--help on each)</source>
         <translation>用法：casedesk-cli %1 %2 [选项]（各子命令均支持 --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_support.cpp" line="136"/>
+        <location filename="../app/cli/cli_support.cpp" line="160"/>
         <source>casedesk-cli: unknown %1 command &quot;%2&quot;.</source>
         <translation>casedesk-cli：%1 下没有“%2”这个命令。</translation>
     </message>
@@ -559,7 +664,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../app/cli/command_agreement.cpp" line="158"/>
         <location filename="../app/cli/command_case.cpp" line="62"/>
-        <location filename="../app/cli/command_demo.cpp" line="26"/>
+        <location filename="../app/cli/command_demo.cpp" line="43"/>
         <location filename="../app/cli/command_followup.cpp" line="130"/>
         <source>S</source>
         <translation>S</translation>
@@ -696,7 +801,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_calendar.cpp" line="77"/>
         <location filename="../app/cli/command_case.cpp" line="64"/>
         <location filename="../app/cli/command_case_workflow.cpp" line="73"/>
-        <location filename="../app/cli/command_demo.cpp" line="25"/>
+        <location filename="../app/cli/command_demo.cpp" line="42"/>
         <location filename="../app/cli/command_followup.cpp" line="38"/>
         <location filename="../app/cli/command_group.cpp" line="195"/>
         <location filename="../app/cli/command_mediation.cpp" line="156"/>
@@ -1090,29 +1195,29 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>期限：%1，截至 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="22"/>
+        <location filename="../app/cli/command_demo.cpp" line="39"/>
         <source>Write N realistic, invented cases over the three years before DATE (default: today). The same seed and date give the same data.</source>
         <translation>生成 N 件虚构但贴近实际的案件，登记时间分布在指定日期（默认今天）之前的三年内。种子和日期相同，生成的数据也相同。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="25"/>
+        <location filename="../app/cli/command_demo.cpp" line="42"/>
         <source>How many cases to write.</source>
         <translation>生成的案件数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="26"/>
+        <location filename="../app/cli/command_demo.cpp" line="43"/>
         <source>Random seed (default 20261123).</source>
         <translation>随机种子（默认 20261123）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="27"/>
+        <location filename="../app/cli/command_demo.cpp" line="44"/>
         <source>Last day (exclusive), YYYY-MM-DD.</source>
         <translation>截止日期（不含当天），格式 YYYY-MM-DD。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_agreement.cpp" line="124"/>
         <location filename="../app/cli/command_agreement.cpp" line="159"/>
-        <location filename="../app/cli/command_demo.cpp" line="27"/>
+        <location filename="../app/cli/command_demo.cpp" line="44"/>
         <location filename="../app/cli/command_mediation.cpp" line="222"/>
         <location filename="../app/cli/command_mediation.cpp" line="223"/>
         <location filename="../app/cli/command_recovered.cpp" line="93"/>
@@ -1124,13 +1229,13 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="28"/>
+        <location filename="../app/cli/command_demo.cpp" line="45"/>
         <source>Case number prefix for a new file (default 长宁).</source>
         <translation>新文件的案件编号前缀（默认“长宁”）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="29"/>
-        <location filename="../app/cli/command_init.cpp" line="49"/>
+        <location filename="../app/cli/command_demo.cpp" line="46"/>
+        <location filename="../app/cli/command_init.cpp" line="55"/>
         <location filename="../app/cli/command_mediation.cpp" line="37"/>
         <location filename="../app/cli/command_mediation.cpp" line="157"/>
         <location filename="../app/cli/command_report.cpp" line="35"/>
@@ -1139,37 +1244,37 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>前缀</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="39"/>
+        <location filename="../app/cli/command_demo.cpp" line="57"/>
         <source>Give the number of cases with --cases N (a whole number).</source>
         <translation>请用 --cases N 指定案件数（整数）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="43"/>
+        <location filename="../app/cli/command_demo.cpp" line="61"/>
         <source>The seed must be a whole number.</source>
         <translation>随机种子须为整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="48"/>
+        <location filename="../app/cli/command_demo.cpp" line="66"/>
         <source>The date must be written as YYYY-MM-DD.</source>
         <translation>日期格式须为 YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="78"/>
+        <location filename="../app/cli/command_demo.cpp" line="96"/>
         <source>%1% written</source>
         <translation>已写入 %1%</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="84"/>
+        <location filename="../app/cli/command_demo.cpp" line="102"/>
         <source>Wrote %1 cases, %2 complainants and %3 businesses in %4 s.</source>
         <translation>已写入 %1 件案件、%2 名投诉人、%3 家经营者，用时 %4 秒。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="89"/>
+        <location filename="../app/cli/command_demo.cpp" line="107"/>
         <source>Demo users sign in with the password %1 (administrator: %2).</source>
         <translation>演示用户的登录密码均为 %1（管理员：%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_demo.cpp" line="91"/>
+        <location filename="../app/cli/command_demo.cpp" line="109"/>
         <source>Sudden runs of complaints against: %1</source>
         <translation>短期内集中被投诉的经营者：%1</translation>
     </message>
@@ -1178,32 +1283,32 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation type="vanished">新建数据库，或把已有数据库升级到本版本的结构。--admin 创建第一个管理员（密码取自 CASEDESK_PASSWORD、--password-file 或提示输入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="43"/>
+        <location filename="../app/cli/command_init.cpp" line="44"/>
         <source>Create a new database, or bring an existing one up to this version&apos;s schema. --admin creates the first administrator (password from --new-password-file, CASEDESK_NEW_PASSWORD or asked twice).</source>
         <translation>新建数据库，或把已有数据库升级到本版本的结构。--admin 创建第一个管理员（密码取自 --new-password-file、CASEDESK_NEW_PASSWORD 或两次提示输入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="47"/>
+        <location filename="../app/cli/command_init.cpp" line="53"/>
         <source>Create the first administrator, NAME.</source>
         <translation>创建第一个管理员，名为 NAME。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="49"/>
+        <location filename="../app/cli/command_init.cpp" line="55"/>
         <source>Case number prefix, e.g. 长宁.</source>
         <translation>案件编号前缀，如“长宁”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="50"/>
+        <location filename="../app/cli/command_init.cpp" line="56"/>
         <source>The council&apos;s name for documents.</source>
         <translation>文书上使用的消保委名称。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="89"/>
+        <location filename="../app/cli/command_init.cpp" line="96"/>
         <source>Administrator %1 can now sign in.</source>
         <translation>管理员 %1 现在可以登录了。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="123"/>
+        <location filename="../app/cli/command_init.cpp" line="131"/>
         <source>Nobody can sign in yet: run init again with --admin NAME to create the administrator.</source>
         <translation>目前还没有人能登录：请再次运行 init 并加上 --admin 姓名 来创建管理员。</translation>
     </message>
@@ -1213,8 +1318,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/cli_stats_support.cpp" line="23"/>
         <location filename="../app/cli/cli_stats_support.cpp" line="26"/>
         <location filename="../app/cli/command_group.cpp" line="153"/>
-        <location filename="../app/cli/command_init.cpp" line="48"/>
-        <location filename="../app/cli/command_init.cpp" line="50"/>
+        <location filename="../app/cli/command_init.cpp" line="54"/>
+        <location filename="../app/cli/command_init.cpp" line="56"/>
         <location filename="../app/cli/command_mediation.cpp" line="152"/>
         <source>NAME</source>
         <translation>NAME</translation>
@@ -1286,7 +1391,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>已统计 %1%</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="119"/>
+        <location filename="../app/cli/command_init.cpp" line="126"/>
         <source>Database ready: %1 (schema version %2)</source>
         <translation>数据库已就绪：%1（结构版本 %2）</translation>
     </message>
@@ -2833,6 +2938,26 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <source>The folder whose backups of this database are compared with it.</source>
         <translation>与本数据库比对的备份所在文件夹。</translation>
     </message>
+    <message>
+        <location filename="../app/cli/command_server.cpp" line="21"/>
+        <source>Set up CaseDesk in an empty database on a PostgreSQL server and create its first administrator (password from --new-password-file, CASEDESK_NEW_PASSWORD or asked twice). A database that is not empty is refused.</source>
+        <translation>在 PostgreSQL 服务器的空数据库中建立 CaseDesk 并创建第一位管理员（密码取自 --new-password-file、CASEDESK_NEW_PASSWORD 或输入两次）。非空的数据库将被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_server.cpp" line="32"/>
+        <source>Bring the server database&apos;s schema up to this version of CaseDesk, in one transaction. Upgrade once every desk has the new version.</source>
+        <translation>在一个事务中把服务器数据库的结构升级到本版 CaseDesk。请在每台工作台都装好新版本后再升级。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_server.cpp" line="38"/>
+        <source>Give the server with --server URL.</source>
+        <translation>请用 --server URL 指定服务器。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_server.cpp" line="42"/>
+        <source>Server database ready: %1 (server schema version %2)</source>
+        <translation>服务器数据库已就绪：%1（服务器结构版本 %2）</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -3217,37 +3342,37 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>无法保存时限规则：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/clock_pause_repository.cpp" line="75"/>
+        <location filename="../core/storage/clock_pause_repository.cpp" line="81"/>
         <source>Give the time the appraisal or test started.</source>
         <translation>请填写鉴定或检测开始的时间。</translation>
     </message>
     <message>
-        <location filename="../core/storage/clock_pause_repository.cpp" line="88"/>
+        <location filename="../core/storage/clock_pause_repository.cpp" line="94"/>
         <source>The case&apos;s clock is already paused since %1.</source>
         <translation>该案件自 %1 起已暂停计时。</translation>
     </message>
     <message>
-        <location filename="../core/storage/clock_pause_repository.cpp" line="117"/>
+        <location filename="../core/storage/clock_pause_repository.cpp" line="125"/>
         <source>The case&apos;s clock is not paused.</source>
         <translation>该案件没有暂停计时。</translation>
     </message>
     <message>
-        <location filename="../core/storage/clock_pause_repository.cpp" line="121"/>
+        <location filename="../core/storage/clock_pause_repository.cpp" line="129"/>
         <source>The pause cannot end before it started (%1).</source>
         <translation>恢复计时的时间不能早于暂停时间（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/deadline_rule_repository.cpp" line="80"/>
+        <location filename="../core/storage/deadline_rule_repository.cpp" line="81"/>
         <source>The rule set &quot;%1&quot; already starts on %2; give the new set another date.</source>
         <translation>时限规则“%1”已于 %2 施行，请为新规则另选施行日期。</translation>
     </message>
     <message>
-        <location filename="../core/storage/deadline_rule_repository.cpp" line="116"/>
+        <location filename="../core/storage/deadline_rule_repository.cpp" line="120"/>
         <source>No deadline rule set is in force on %1; add one that starts on or before it.</source>
         <translation>%1 没有施行中的时限规则，请添加一套在此日或更早施行的规则。</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/due_list.cpp" line="136"/>
+        <location filename="../core/deadlines/due_list.cpp" line="169"/>
         <source>Check the agreement was carried out</source>
         <translation>核实调解协议履行情况</translation>
     </message>
@@ -3255,29 +3380,29 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="331"/>
+        <location filename="../core/demo/demo_generator.cpp" line="332"/>
         <location filename="../core/demo/demo_mediation.cpp" line="123"/>
         <source>demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="402"/>
-        <location filename="../core/demo/demo_generator.cpp" line="413"/>
+        <location filename="../core/demo/demo_generator.cpp" line="403"/>
+        <location filename="../core/demo/demo_generator.cpp" line="419"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="429"/>
+        <location filename="../core/demo/demo_generator.cpp" line="435"/>
         <source>The number of demo cases must be between 1 and 5,000,000.</source>
         <translation>演示案件数须在 1 到 5,000,000 之间。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="434"/>
+        <location filename="../core/demo/demo_generator.cpp" line="440"/>
         <source>The demo data cannot end in the future.</source>
         <translation>演示数据的截止日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="469"/>
+        <location filename="../core/demo/demo_generator.cpp" line="475"/>
         <source>This database has users who sign in: demo data goes only into a new file or a demo database.</source>
         <translation>该数据库已有可登录的用户：演示数据只能写入新文件或演示数据库。</translation>
     </message>
@@ -4943,37 +5068,37 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>ReportContent</name>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="28"/>
+        <location filename="../core/stats/report_content.cpp" line="30"/>
         <source>District: %1</source>
         <translation>区：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="30"/>
+        <location filename="../core/stats/report_content.cpp" line="32"/>
         <source>Street: %1</source>
         <translation>街道：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="37"/>
+        <location filename="../core/stats/report_content.cpp" line="39"/>
         <source>Category: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="41"/>
+        <location filename="../core/stats/report_content.cpp" line="43"/>
         <source>Channel: %1</source>
         <translation>来源渠道：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="43"/>
+        <location filename="../core/stats/report_content.cpp" line="45"/>
         <source>Caseworker: %1</source>
         <translation>承办人：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="48"/>
+        <location filename="../core/stats/report_content.cpp" line="50"/>
         <source>Business: %1</source>
         <translation>经营者：%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_content.cpp" line="50"/>
+        <location filename="../core/stats/report_content.cpp" line="52"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -4997,6 +5122,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../ui/reports/report_document.cpp" line="86"/>
+        <location filename="../ui/reports/report_document.cpp" line="118"/>
         <source>Amount involved (yuan)</source>
         <translation>涉及金额（元）</translation>
     </message>
@@ -5010,38 +5136,38 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation type="vanished">解决率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="133"/>
+        <location filename="../ui/reports/report_document.cpp" line="159"/>
         <source>Monthly report</source>
         <translation>月度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="134"/>
+        <location filename="../ui/reports/report_document.cpp" line="160"/>
         <source>Quarterly report</source>
         <translation>季度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="135"/>
+        <location filename="../ui/reports/report_document.cpp" line="161"/>
         <source>Annual report</source>
         <translation>年度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="138"/>
+        <location filename="../ui/reports/report_document.cpp" line="164"/>
         <source>Statistics report</source>
         <translation>统计报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="145"/>
+        <location filename="../ui/reports/report_document.cpp" line="171"/>
         <source>Consumer complaints statistics, %1</source>
         <translation>%1消费者投诉统计分析报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="161"/>
+        <location filename="../ui/reports/report_document.cpp" line="187"/>
         <source>Period: %1 to %2</source>
         <translation>统计期间：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="164"/>
-        <location filename="../ui/reports/report_document.cpp" line="179"/>
+        <location filename="../ui/reports/report_document.cpp" line="190"/>
+        <location filename="../ui/reports/report_document.cpp" line="205"/>
         <source>Scope: %1</source>
         <translation>统计范围：%1</translation>
     </message>
@@ -5050,23 +5176,23 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation type="vanished">%1 编制</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="177"/>
+        <location filename="../ui/reports/report_document.cpp" line="203"/>
         <source>1. Headline figures</source>
         <translation>一、主要指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="183"/>
+        <location filename="../ui/reports/report_document.cpp" line="209"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="183"/>
-        <location filename="../ui/reports/report_document.cpp" line="245"/>
+        <location filename="../ui/reports/report_document.cpp" line="209"/>
+        <location filename="../ui/reports/report_document.cpp" line="271"/>
         <source>Year on year</source>
         <translation>同比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="183"/>
+        <location filename="../ui/reports/report_document.cpp" line="209"/>
         <source>Period on period</source>
         <translation>环比</translation>
     </message>
@@ -5091,122 +5217,174 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>按投诉量列出前%1项（共%2项）。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="166"/>
+        <location filename="../ui/reports/report_document.cpp" line="104"/>
+        <source>9. Money recovered above the amount involved</source>
+        <translation>九、挽回经济损失超过涉及金额的案件</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="107"/>
+        <source>No case closed in this period recovered more than its amount involved.</source>
+        <translation>本期办结的案件中，没有挽回经济损失超过涉及金额的案件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="109"/>
+        <source>Cases closed in this period whose money recovered is above their amount involved (from every source, each sum counted once), largest excess first. Check each against its ledger before the report is released.</source>
+        <translation>本期办结、挽回经济损失（各来源合计，同一笔款项只计一次）超过涉及金额的案件，按超出金额从大到小排列。报告发布前请逐件核对其挽回款项明细。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="116"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="116"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="118"/>
+        <source>Case</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="118"/>
+        <source>Recovered (yuan)</source>
+        <translation>挽回金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="119"/>
+        <source>Above by (yuan)</source>
+        <translation>超出金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="119"/>
+        <source>Confirmed when recorded</source>
+        <translation>登记时已确认</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/report_document.cpp" line="122"/>
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>另有 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/report_document.cpp" line="192"/>
         <source>%1 · prepared %2</source>
         <translation>%1 · %2编制</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="168"/>
+        <location filename="../ui/reports/report_document.cpp" line="194"/>
         <source>Summary</source>
         <translation>综述</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="174"/>
+        <location filename="../ui/reports/report_document.cpp" line="200"/>
         <source>Approved for release (signature): ____________________      Date: ____________</source>
         <translation>签发（签字）：____________________&#x3000;&#x3000;日期：______年____月____日</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="185"/>
+        <location filename="../ui/reports/report_document.cpp" line="211"/>
         <source>Year on year: against %1; period on period: against %2. Rates change in percentage points. &quot;—&quot;: no figure to compare with. Complaints received include those refused or returned; complaints accepted are those the council took on. Complaint resolution rate: resolved ÷ accepted, as the China Consumers Association&apos;s published figures count it (it can pass 100% when older cases are closed); resolution rate of closed cases: resolved ÷ closed.</source>
         <translation>同比：与%1相比；环比：与%2相比。比率的变化以百分点计。“—”表示无可比数据。收到投诉含不予受理和退回的投诉；受理投诉为本会受理的投诉。投诉解决率＝解决件数÷受理件数，与中国消费者协会公布数据的口径一致（办结以前受理的案件较多时可超过100%）；办结解决率＝解决件数÷办结件数。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="193"/>
+        <location filename="../ui/reports/report_document.cpp" line="219"/>
         <source>2. Complaints over time</source>
         <translation>二、投诉走势</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="199"/>
+        <location filename="../ui/reports/report_document.cpp" line="225"/>
         <source>Resolution, satisfaction and on-time rates, %1</source>
-        <translation>%1年解决率、满意率、按时办结率</translation>
+        <translation>%1年投诉解决率、办结解决率、满意率和按时办结率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="208"/>
+        <location filename="../ui/reports/report_document.cpp" line="234"/>
         <source>3. By category</source>
         <translation>三、按投诉类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="210"/>
+        <location filename="../ui/reports/report_document.cpp" line="236"/>
         <source>Top %1 categories by number of complaints</source>
         <translation>投诉量前%1位的类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="211"/>
+        <location filename="../ui/reports/report_document.cpp" line="237"/>
         <source>Complaints by category</source>
         <translation>各类别投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="217"/>
+        <location filename="../ui/reports/report_document.cpp" line="243"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="218"/>
+        <location filename="../ui/reports/report_document.cpp" line="244"/>
         <source>4. By district</source>
         <translation>四、按区</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="219"/>
+        <location filename="../ui/reports/report_document.cpp" line="245"/>
         <source>District</source>
         <translation>区</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="220"/>
+        <location filename="../ui/reports/report_document.cpp" line="246"/>
         <source>5. By channel</source>
         <translation>五、按来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="223"/>
+        <location filename="../ui/reports/report_document.cpp" line="249"/>
         <source>Complaints by channel</source>
         <translation>各来源渠道投诉占比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="226"/>
+        <location filename="../ui/reports/report_document.cpp" line="252"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="227"/>
+        <location filename="../ui/reports/report_document.cpp" line="253"/>
         <source>6. By nature of complaint</source>
         <translation>六、按投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="228"/>
+        <location filename="../ui/reports/report_document.cpp" line="254"/>
         <source>Nature</source>
         <translation>投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="231"/>
+        <location filename="../ui/reports/report_document.cpp" line="257"/>
         <source>7. Hot issues</source>
         <translation>七、热点问题</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="233"/>
+        <location filename="../ui/reports/report_document.cpp" line="259"/>
         <source>Top %1 categories by growth against %2</source>
         <translation>较%2增长最多的前%1个类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="237"/>
+        <location filename="../ui/reports/report_document.cpp" line="263"/>
         <source>No category grew against the same period last year.</source>
         <translation>与去年同期相比，没有投诉量上升的类别。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="244"/>
+        <location filename="../ui/reports/report_document.cpp" line="270"/>
         <source>Industry (category)</source>
         <translation>行业（类别）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="245"/>
+        <location filename="../ui/reports/report_document.cpp" line="271"/>
         <source>Increase</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="248"/>
+        <location filename="../ui/reports/report_document.cpp" line="274"/>
         <source>Categories that grew: %1; the others did not.</source>
         <translation>有增长的类别共%1个，其余类别未增长。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="251"/>
+        <location filename="../ui/reports/report_document.cpp" line="277"/>
         <source>Top %1 businesses by number of complaints</source>
         <translation>投诉量前%1位的经营者</translation>
     </message>
@@ -5215,27 +5393,27 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation type="vanished">被投诉较多的经营者</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="252"/>
+        <location filename="../ui/reports/report_document.cpp" line="278"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="255"/>
+        <location filename="../ui/reports/report_document.cpp" line="281"/>
         <source>8. Typical cases</source>
         <translation>八、典型案例</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="257"/>
+        <location filename="../ui/reports/report_document.cpp" line="283"/>
         <source>No typical case was flagged in this period.</source>
         <translation>本期没有标记典型案例。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="259"/>
+        <location filename="../ui/reports/report_document.cpp" line="285"/>
         <source>%1 typical cases were flagged in this period; the newest %2 are shown.</source>
         <translation>本期共标记典型案例 %1 件，以下列出最近的 %2 件。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="265"/>
+        <location filename="../ui/reports/report_document.cpp" line="291"/>
         <source>Case %1 · %2 · %3 · amount involved ¥%4, recovered ¥%5</source>
         <translation>案件 %1 · %2 · %3 · 涉及金额 ¥%4，挽回损失 ¥%5</translation>
     </message>
@@ -5329,62 +5507,67 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>涉及金额%1；办结案件%2件，为消费者挽回经济损失%3。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="77"/>
+        <location filename="../core/stats/report_summary.cpp" line="72"/>
+        <source>Closed cases whose money recovered is above their amount involved: %1 (listed at the end of the report).</source>
+        <translation>挽回经济损失超过涉及金额的办结案件：%1件（列于报告末尾）。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/report_summary.cpp" line="81"/>
         <source>No complaints were received in this period.</source>
         <translation>本期未收到投诉。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="87"/>
+        <location filename="../core/stats/report_summary.cpp" line="91"/>
         <source>%1 with %2 (%3 of all, %4 year on year)</source>
         <translation>%1%2件（占%3，同比%4）</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="93"/>
+        <location filename="../core/stats/report_summary.cpp" line="97"/>
         <source>Largest categories (top %1 by number of complaints): %2.</source>
         <translation>投诉量居前%1位的类别为：%2。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="95"/>
+        <location filename="../core/stats/report_summary.cpp" line="99"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="98"/>
+        <location filename="../core/stats/report_summary.cpp" line="102"/>
         <source>The category that grew most against the same period last year was %1 (%2 against %3).</source>
         <translation>较上年同期增长最多的类别是%1（%2件，上年同期%3件）。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="112"/>
+        <location filename="../core/stats/report_summary.cpp" line="116"/>
         <source>Complaint resolution rate (resolved ÷ accepted, as the published figures count it): %1, %2 year on year. Resolution rate of closed cases (resolved ÷ closed): %3 (%4 of %5), %6 year on year.</source>
         <translation>投诉解决率（解决件数÷受理件数，与公布数据口径一致）为%1，同比%2；办结解决率（解决件数÷办结件数）为%3（%5件中解决%4件），同比%6。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="121"/>
+        <location filename="../core/stats/report_summary.cpp" line="125"/>
         <source>No follow-up visit recorded a result, so there is no satisfaction rate.</source>
         <translation>本期回访均未记录结果，无满意率数据。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="123"/>
+        <location filename="../core/stats/report_summary.cpp" line="127"/>
         <source>Satisfaction rate: %1 (follow-up visits with a result: %2), %3 year on year.</source>
         <translation>满意率为%1（有结果的回访%2次），同比%3。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="127"/>
+        <location filename="../core/stats/report_summary.cpp" line="131"/>
         <source>On-time rate: %1; mediation success rate: %2.</source>
         <translation>按时办结率为%1；调解成功率为%2。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="135"/>
+        <location filename="../core/stats/report_summary.cpp" line="139"/>
         <source>No sudden run of complaints against one business was flagged in this period.</source>
         <translation>本期未出现针对单一经营者的投诉骤增预警。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="136"/>
+        <location filename="../core/stats/report_summary.cpp" line="140"/>
         <source>Sudden runs of complaints against one business flagged in this period (early warning): %1, concerning %2.</source>
         <translation>本期针对单一经营者的投诉骤增预警%1次，涉及：%2。</translation>
     </message>
     <message>
-        <location filename="../core/stats/report_summary.cpp" line="139"/>
+        <location filename="../core/stats/report_summary.cpp" line="143"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -5392,30 +5575,32 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>RestoreBackup</name>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="32"/>
+        <location filename="../ui/restore_backup.cpp" line="31"/>
+        <source>%1 %2</source>
+        <comment>two sentences one after the other; Chinese: %1%2</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
         <location filename="../ui/restore_backup.cpp" line="40"/>
-        <location filename="../ui/restore_backup.cpp" line="43"/>
-        <location filename="../ui/restore_backup.cpp" line="47"/>
-        <location filename="../ui/restore_backup.cpp" line="59"/>
-        <location filename="../ui/restore_backup.cpp" line="82"/>
-        <location filename="../ui/restore_backup.cpp" line="91"/>
-        <location filename="../ui/restore_backup.cpp" line="94"/>
+        <location filename="../ui/restore_backup.cpp" line="48"/>
+        <location filename="../ui/restore_backup.cpp" line="53"/>
+        <location filename="../ui/restore_backup.cpp" line="64"/>
         <location filename="../ui/restore_backup.cpp" line="101"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="33"/>
+        <location filename="../ui/restore_backup.cpp" line="41"/>
         <source>CaseDesk backups (*.casedesk-backup);;All files (*)</source>
         <translation>消保案件台备份 (*.casedesk-backup);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="40"/>
+        <location filename="../ui/restore_backup.cpp" line="48"/>
         <source>Checking the backup...</source>
         <translation>正在检查备份文件……</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="48"/>
+        <location filename="../ui/restore_backup.cpp" line="54"/>
         <source>Replace the database %1 with the backup %2?
 
 Work entered after the backup was made will not be in the restored database. The current file is kept as %1.before-restore.</source>
@@ -5424,37 +5609,37 @@ Work entered after the backup was made will not be in the restored database. The
 备份之后录入的内容不会出现在恢复后的数据库中。当前文件会保留为 %1.before-restore。</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="66"/>
+        <location filename="../ui/restore_backup.cpp" line="72"/>
         <source>Nobody is signed in. Sign in as a user who may manage backups to restore one.</source>
         <translation>当前无人登录。请以有权管理备份的用户身份登录后再恢复备份。</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="69"/>
+        <location filename="../ui/restore_backup.cpp" line="75"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="70"/>
+        <location filename="../ui/restore_backup.cpp" line="76"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="91"/>
+        <location filename="../ui/restore_backup.cpp" line="101"/>
         <source>Restoring the backup...</source>
         <translation>正在从备份恢复数据库……</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="95"/>
+        <location filename="../ui/restore_backup.cpp" line="105"/>
         <source>Nothing was restored.</source>
         <translation>没有恢复任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="98"/>
+        <location filename="../ui/restore_backup.cpp" line="108"/>
         <source>The database was restored from %1.</source>
         <translation>数据库已从 %1 恢复。</translation>
     </message>
     <message>
-        <location filename="../ui/restore_backup.cpp" line="100"/>
+        <location filename="../ui/restore_backup.cpp" line="111"/>
         <source>The previous file was kept as %1.</source>
         <translation>原文件已保留为 %1。</translation>
     </message>
@@ -5590,68 +5775,68 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="70"/>
+        <location filename="../app/gui_main.cpp" line="72"/>
         <source>This is a demo database with %1 invented cases, created on first start at %2. Use File &gt; New Database to start real work.</source>
         <translation>这是首次启动时生成的演示数据库，含 %1 件虚构案件，位于 %2。正式办案请用“文件 &gt; 新建数据库”。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="77"/>
+        <location filename="../app/gui_main.cpp" line="79"/>
         <source>Created a new, empty database at %1.</source>
         <translation>已在 %1 新建空数据库。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="63"/>
-        <location filename="../app/gui_main.cpp" line="84"/>
+        <location filename="../app/gui_main.cpp" line="65"/>
+        <location filename="../app/gui_main.cpp" line="88"/>
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="64"/>
+        <location filename="../app/gui_main.cpp" line="66"/>
         <source>Writing invented cases for a first look...</source>
         <translation>正在生成演示案件，供您先行浏览……</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="85"/>
+        <location filename="../app/gui_main.cpp" line="89"/>
         <source>The database %1 cannot be opened.</source>
         <translation>无法打开数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="92"/>
+        <location filename="../app/gui_main.cpp" line="99"/>
         <source>Restore a Backup...</source>
         <translation>从备份恢复...</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="93"/>
+        <location filename="../app/gui_main.cpp" line="100"/>
         <source>Open Another File...</source>
         <translation>打开其他文件…</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="107"/>
+        <location filename="../app/gui_main.cpp" line="118"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="186"/>
+        <location filename="../app/gui_main.cpp" line="197"/>
         <source>CaseDesk case management</source>
         <translation>消保案件台：消费投诉案件管理</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="190"/>
+        <location filename="../app/gui_main.cpp" line="201"/>
         <source>Open (or create) the database FILE.</source>
         <translation>打开（或新建）指定的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="191"/>
+        <location filename="../app/gui_main.cpp" line="202"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="194"/>
+        <location filename="../app/gui_main.cpp" line="205"/>
         <source>Offer NAME on the sign-in window.</source>
         <translation>在登录窗口中预填用户名 NAME。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="195"/>
+        <location filename="../app/gui_main.cpp" line="206"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -5831,7 +6016,7 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>12345 热线转办</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_summary_counter.cpp" line="253"/>
+        <location filename="../core/stats/stats_summary_counter.cpp" line="323"/>
         <source>The statistics were not recounted: stopped.</source>
         <translation>已停止统计，统计数据保持不变。</translation>
     </message>
@@ -5972,59 +6157,64 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>找不到该类别。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="105"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="106"/>
         <source>The chosen category does not exist.</source>
         <translation>所选投诉类别不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="139"/>
-        <location filename="../core/storage/complaint_repository.cpp" line="168"/>
-        <location filename="../core/storage/complaint_repository.cpp" line="175"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="140"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="169"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="176"/>
         <source>Item %1: %2</source>
         <translation>第 %1 条：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="214"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="222"/>
         <source>A new case starts as registered; its status then changes through the workflow.</source>
         <translation>新案件一律为“已登记”状态，之后按办理流程变更。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="277"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="285"/>
         <source>Case %1 was changed by someone else after you opened it. Your changes were not saved; reopen the case to see the latest version.</source>
         <translation>案件 %1 在您打开后已被他人修改，您的修改未保存。请重新打开案件查看最新内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="285"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="293"/>
         <source>The status of a case changes through the workflow, not by editing it.</source>
         <translation>案件状态只能按办理流程变更，不能直接修改。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="313"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="321"/>
         <source>The case was changed by someone else; nothing was saved.</source>
         <translation>该案件已被他人修改，本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="356"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="367"/>
         <source>No case %1 was found.</source>
         <translation>找不到案件 %1。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="90"/>
+        <location filename="../core/storage/database.cpp" line="132"/>
         <source>No database file was given.</source>
         <translation>未指定数据库文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="104"/>
+        <location filename="../core/storage/database.cpp" line="137"/>
+        <source>The file &quot;%1&quot; already exists; it was not changed.</source>
+        <translation>文件“%1”已存在，未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="148"/>
         <source>The database file &quot;%1&quot; is read-only. CaseDesk needs to write to it; change the file&apos;s permissions or copy it to a folder you can write to. Nothing was changed.</source>
         <translation>数据库文件“%1”是只读的。本系统需要写入该文件；请修改文件权限，或把它复制到你有写入权限的文件夹。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="114"/>
+        <location filename="../core/storage/database.cpp" line="158"/>
         <source>&quot;%1&quot; is an empty file, not a CaseDesk database. Nothing was changed; create a database with &quot;casedesk-cli init&quot; or in CaseDesk.</source>
         <translation>“%1”是空文件，不是消保案件台数据库。未作任何更改；请用“casedesk-cli init”或在消保案件台中创建数据库。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="128"/>
+        <location filename="../core/storage/database.cpp" line="172"/>
         <source>The database file &quot;%1&quot; cannot be created: %2</source>
         <translation>无法创建数据库文件“%1”：%2</translation>
     </message>
@@ -6080,7 +6270,7 @@ Work entered after the backup was made will not be in the restored database. The
     </message>
     <message>
         <location filename="../core/storage/backups.cpp" line="144"/>
-        <location filename="../core/storage/database.cpp" line="92"/>
+        <location filename="../core/storage/database.cpp" line="134"/>
         <source>&quot;%1&quot; is a folder, not a database file.</source>
         <translation>“%1”是文件夹，不是数据库文件。</translation>
     </message>
@@ -6095,45 +6285,66 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>恢复出的文件无法替换数据库；数据库未作改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="95"/>
+        <location filename="../core/storage/database.cpp" line="139"/>
         <source>The database file &quot;%1&quot; does not exist.</source>
         <translation>数据库文件“%1”不存在。</translation>
     </message>
     <message>
         <location filename="../core/storage/backups.cpp" line="56"/>
         <location filename="../core/storage/backups.cpp" line="148"/>
-        <location filename="../core/storage/database.cpp" line="97"/>
+        <location filename="../core/storage/database.cpp" line="141"/>
         <source>The folder &quot;%1&quot; cannot be created.</source>
         <translation>无法创建文件夹“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="31"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="44"/>
+        <source>The connection to the database server was lost; nothing of this step was saved. CaseDesk will try again. (%1)</source>
+        <translation>与数据库服务器的连接已断开，本步骤未保存任何内容。CaseDesk 将重试。（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sql_helpers.cpp" line="51"/>
+        <source>A colleague was changing the same records at the same moment; nothing was saved. Please try again. (%1)</source>
+        <translation>同事正在同时修改相同的记录，未保存任何内容。请重试。（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sql_helpers.cpp" line="57"/>
+        <source>The database server&apos;s disk is full; nothing was saved. (%1)</source>
+        <translation>数据库服务器的磁盘已满，未保存任何内容。（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sql_helpers.cpp" line="59"/>
+        <source>The database server refused this for your account. (%1)</source>
+        <translation>数据库服务器拒绝了您账户的此项操作。（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sql_helpers.cpp" line="80"/>
         <source>The database is busy: another program or colleague is writing to it. Please try again in a moment. (%1)</source>
         <translation>数据库正忙：其他程序或同事正在写入，请稍后再试。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="34"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="83"/>
         <source>The database file cannot be written (read-only). (%1)</source>
         <translation>数据库文件是只读的，无法写入。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="36"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="85"/>
         <source>The disk is full; nothing was saved. (%1)</source>
         <translation>磁盘已满，本次未保存任何内容。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="39"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="88"/>
         <source>The database file could not be read or written. (%1)</source>
         <translation>无法读写数据库文件。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="43"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="92"/>
         <source>The file is damaged or is not a CaseDesk database. (%1)</source>
         <translation>文件已损坏，或不是消保案件台的数据库。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/prepared_insert.cpp" line="82"/>
-        <location filename="../core/storage/sql_helpers.cpp" line="45"/>
+        <location filename="../core/storage/prepared_insert.cpp" line="89"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="60"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="94"/>
         <source>A database error occurred: %1</source>
         <translation>数据库出错：%1</translation>
     </message>
@@ -6208,12 +6419,12 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>无法在“%1”旁边创建锁文件；该文件夹可能是只读的。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_native.cpp" line="24"/>
+        <location filename="../core/storage/sqlite_native.cpp" line="26"/>
         <source>The database connection does not give access to SQLite.</source>
         <translation>该数据库连接无法访问 SQLite。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_native.cpp" line="84"/>
+        <location filename="../core/storage/sqlite_native.cpp" line="86"/>
         <source>The file &quot;%1&quot; cannot be created: %2</source>
         <translation>无法创建文件“%1”：%2</translation>
     </message>
@@ -6226,6 +6437,111 @@ Work entered after the backup was made will not be in the restored database. The
         <location filename="../core/storage/party_repository.cpp" line="12"/>
         <source>The business was not found.</source>
         <translation>未找到该经营者。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database_server.cpp" line="39"/>
+        <source>The server %1 refused the user name or password. Nothing was changed. (%2)</source>
+        <translation>服务器 %1 拒绝了用户名或密码。未作任何改动。（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database_server.cpp" line="43"/>
+        <source>The connection to %1 must be encrypted (TLS), but the server does not offer it. Ask the server&apos;s administrator to turn on TLS, or change the connection&apos;s TLS mode. (%2)</source>
+        <translation>与 %1 的连接必须加密（TLS），但该服务器不提供加密。请服务器管理员开启 TLS，或更改连接的 TLS 模式。（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database_server.cpp" line="49"/>
+        <source>The encrypted connection to %1 could not be set up: the server&apos;s certificate was not accepted. Check the CA file of the connection. (%2)</source>
+        <translation>无法与 %1 建立加密连接：服务器的证书未被接受。请检查连接的 CA 证书文件。（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database_server.cpp" line="55"/>
+        <source>The server has no database &quot;%1&quot;. Ask the server&apos;s administrator to create it (createdb). (%2)</source>
+        <translation>服务器上没有数据库“%1”。请服务器管理员创建它（createdb）。（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database_server.cpp" line="62"/>
+        <source>The server %1 cannot be reached: it is not running, the address or port is wrong, or the network is down. Nothing was changed. (%2)</source>
+        <translation>无法连接服务器 %1：服务器未运行、地址或端口有误，或网络中断。未作任何改动。（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database_server.cpp" line="66"/>
+        <source>CaseDesk could not connect to the server %1. (%2)</source>
+        <translation>CaseDesk 无法连接服务器 %1。（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database_server.cpp" line="72"/>
+        <source>The server database %1 holds tables that are not CaseDesk&apos;s. It was not changed; give CaseDesk a database of its own (an empty one for &quot;server init&quot;).</source>
+        <translation>服务器数据库 %1 中有不属于 CaseDesk 的表，未作任何改动；请为 CaseDesk 提供专用的数据库（“server init”需要空数据库）。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database_server.cpp" line="100"/>
+        <source>This CaseDesk cannot connect to PostgreSQL servers: Qt&apos;s PostgreSQL driver is not installed (on Debian: the package libqt6sql6-psql).</source>
+        <translation>本 CaseDesk 无法连接 PostgreSQL 服务器：未安装 Qt 的 PostgreSQL 驱动（Debian 上为软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database_server.cpp" line="122"/>
+        <source>The server database %1 was set up by a newer version of CaseDesk (server schema %2; this version reads up to %3). Please install the newer version. Nothing was changed.</source>
+        <translation>服务器数据库 %1 由更新版本的 CaseDesk 建立（服务器结构版本 %2；本版本最多读取 %3）。请安装新版本。未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database_server.cpp" line="130"/>
+        <source>The server database %1 is not empty; &quot;server init&quot; sets up only an empty database. Nothing was changed.</source>
+        <translation>服务器数据库 %1 不是空的；“server init”只在空数据库中建立。未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database_server.cpp" line="136"/>
+        <source>The server database %1 is empty: an administrator sets it up first with &quot;casedesk-cli server init&quot;. Nothing was changed.</source>
+        <translation>服务器数据库 %1 是空的：请管理员先用“casedesk-cli server init”建立。未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database_server.cpp" line="142"/>
+        <source>The server database %1 has an older schema (%2) than this version of CaseDesk needs (%3). An administrator upgrades it with &quot;casedesk-cli server upgrade&quot; once every desk has the new version. Nothing was changed.</source>
+        <translation>服务器数据库 %1 的结构版本（%2）低于本版 CaseDesk 所需（%3）。请管理员在每台工作台都装好新版本后用“casedesk-cli server upgrade”升级。未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server_url.cpp" line="17"/>
+        <source>The server address is not valid: %1 Write it as postgresql://USER@HOST:PORT/DATABASE, e.g. postgresql://zhang@10.0.0.5:5432/casedesk.</source>
+        <translation>服务器地址无效：%1 请写成 postgresql://用户@主机:端口/数据库，例如 postgresql://zhang@10.0.0.5:5432/casedesk。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server_url.cpp" line="33"/>
+        <source>it must start with postgresql://.</source>
+        <translation>地址必须以 postgresql:// 开头。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server_url.cpp" line="36"/>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server_url.cpp" line="40"/>
+        <source>it names no server (host).</source>
+        <translation>地址中没有服务器（主机）。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server_url.cpp" line="42"/>
+        <source>port 0 is not a port.</source>
+        <translation>端口 0 不是有效端口。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server_url.cpp" line="46"/>
+        <source>it names no database after the server (…/DATABASE).</source>
+        <translation>服务器之后没有数据库名（…/数据库）。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server_url.cpp" line="56"/>
+        <source>sslmode &quot;%1&quot; is not one of %2.</source>
+        <translation>sslmode“%1”不是 %2 之一。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server_url.cpp" line="64"/>
+        <source>connect_timeout must be a number of seconds.</source>
+        <translation>connect_timeout 必须是秒数。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server_url.cpp" line="66"/>
+        <source>the setting &quot;%1&quot; is not known.</source>
+        <translation>未知的设置“%1”。</translation>
     </message>
 </context>
 <context>
@@ -6408,12 +6724,12 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>一件预付卡投诉应折合 1 至 10 件投诉。</translation>
     </message>
     <message>
-        <location filename="../core/warning/warning_service.cpp" line="96"/>
+        <location filename="../core/warning/warning_service.cpp" line="113"/>
         <source>The note is longer than 2000 characters.</source>
         <translation>备注超过 2000 个字符。</translation>
     </message>
     <message>
-        <location filename="../core/warning/warning_service.cpp" line="105"/>
+        <location filename="../core/warning/warning_service.cpp" line="122"/>
         <source>There is no alert %1.</source>
         <translation>没有预警 %1。</translation>
     </message>
@@ -6421,42 +6737,42 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="40"/>
+        <location filename="../core/workflow/case_transition_service.cpp" line="41"/>
         <source>Case %1 was changed by someone else after you opened it; nothing was changed. Reopen the case to see the latest version.</source>
         <translation>案件 %1 在您打开后已被他人修改，本次未做任何变更。请重新打开案件查看最新内容。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="53"/>
+        <location filename="../core/workflow/case_transition_service.cpp" line="54"/>
         <source>The time of the change (%1) lies in the future.</source>
         <translation>办理时间（%1）不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="56"/>
+        <location filename="../core/workflow/case_transition_service.cpp" line="57"/>
         <source>The time of the change (%1) is before the case was received (%2).</source>
         <translation>办理时间（%1）早于案件登记时间（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="63"/>
+        <location filename="../core/workflow/case_transition_service.cpp" line="64"/>
         <source>The time of the change (%1) is before the case&apos;s last step (%2, %3).</source>
         <translation>办理时间（%1）早于该案件上一步办理（%2，%3）。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="68"/>
+        <location filename="../core/workflow/case_transition_service.cpp" line="69"/>
         <source>The case was changed by someone else; nothing was saved.</source>
         <translation>该案件已被他人修改，本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="167"/>
+        <location filename="../core/workflow/case_transition_service.cpp" line="170"/>
         <source>The user &quot;%1&quot; (%2) only reads cases and cannot take one.</source>
         <translation>用户“%1”（%2）只能查看案件，不能承办。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="160"/>
+        <location filename="../core/workflow/case_transition_service.cpp" line="163"/>
         <source>The user &quot;%1&quot; is no longer active and cannot take cases.</source>
         <translation>用户“%1”已停用，不能承办案件。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="164"/>
+        <location filename="../core/workflow/case_transition_service.cpp" line="167"/>
         <source>The user &quot;%1&quot; is an administrator and does no case work.</source>
         <translation>用户“%1”是管理员，不承办案件。</translation>
     </message>
@@ -6524,27 +6840,27 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::AboutDialog</name>
     <message>
-        <location filename="../ui/help/about_dialog.cpp" line="40"/>
+        <location filename="../ui/help/about_dialog.cpp" line="41"/>
         <source>About CaseDesk</source>
         <translation>关于消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/help/about_dialog.cpp" line="44"/>
+        <location filename="../ui/help/about_dialog.cpp" line="45"/>
         <source>%1 (database driver: %2)</source>
         <translation>%1（数据库驱动：%2）</translation>
     </message>
     <message>
-        <location filename="../ui/help/about_dialog.cpp" line="46"/>
+        <location filename="../ui/help/about_dialog.cpp" line="47"/>
         <source>&lt;h2&gt;CaseDesk %1&lt;/h2&gt;&lt;p&gt;Case management for district consumer-rights protection committees: complaints, mediation, prepaid-card disputes and court referrals.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;消保案件台 %1&lt;/h2&gt;&lt;p&gt;区消保委的投诉案件管理：投诉登记、调解、预付卡纠纷和移送法院。&lt;/p&gt;&lt;p&gt;按 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）发布，不提供任何担保。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/help/about_dialog.cpp" line="51"/>
+        <location filename="../ui/help/about_dialog.cpp" line="52"/>
         <source>Components</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../ui/help/about_dialog.cpp" line="53"/>
+        <location filename="../ui/help/about_dialog.cpp" line="54"/>
         <source>Qt</source>
         <translation>Qt</translation>
     </message>
@@ -6599,7 +6915,7 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>MIT</translation>
     </message>
     <message>
-        <location filename="../ui/help/about_dialog.cpp" line="60"/>
+        <location filename="../ui/help/about_dialog.cpp" line="61"/>
         <source>Font licence</source>
         <translation>字体许可证</translation>
     </message>
@@ -6672,27 +6988,32 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agenda_dialog.cpp" line="119"/>
+        <location filename="../ui/mediation/agenda_dialog.cpp" line="95"/>
+        <source>The agenda could not be loaded: %1</source>
+        <translation>无法读取调解日程：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mediation/agenda_dialog.cpp" line="117"/>
         <source>Booked twice</source>
         <translation>重复安排</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agenda_dialog.cpp" line="126"/>
+        <location filename="../ui/mediation/agenda_dialog.cpp" line="124"/>
         <source>%1 on %2: %3 and %4.</source>
         <translation>%1 在 %2 同时安排了 %3 和 %4。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agenda_dialog.cpp" line="133"/>
+        <location filename="../ui/mediation/agenda_dialog.cpp" line="131"/>
         <source>No sessions in this period.</source>
         <translation>该时间段没有调解安排。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agenda_dialog.cpp" line="138"/>
+        <location filename="../ui/mediation/agenda_dialog.cpp" line="136"/>
         <source>Mediators booked twice:</source>
         <translation>调解员重复安排：</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agenda_dialog.cpp" line="140"/>
+        <location filename="../ui/mediation/agenda_dialog.cpp" line="138"/>
         <source>And %1 more (shown in red).</source>
         <translation>另有 %1 处（红色显示）。</translation>
     </message>
@@ -6700,93 +7021,93 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::AgreementDialog</name>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="41"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="42"/>
         <source>Mediation Agreement of %1</source>
         <translation>%1 的调解协议</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="44"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="45"/>
         <source>e.g. 2400</source>
         <translation>如 2400</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="46"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="47"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="59"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="57"/>
         <source>Main facts</source>
         <translation>纠纷的主要事实</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="60"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="58"/>
         <source>Matters in dispute</source>
         <translation>争议事项</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="61"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="59"/>
         <source>Each party&apos;s responsibility</source>
         <translation>各方当事人的责任</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="62"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="60"/>
         <source>Agreed terms</source>
         <translation>协议内容</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="63"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="61"/>
         <source>How carried out</source>
         <translation>履行方式</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="64"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="62"/>
         <source>Where carried out</source>
         <translation>履行地点</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="65"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="63"/>
         <source>Carried out by</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="66"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="64"/>
         <source>Amount agreed (¥)</source>
         <translation>协议金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="67"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="65"/>
         <source>Mediator</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="68"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="66"/>
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="71"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="69"/>
         <source>Save Draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="72"/>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="75"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="70"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="73"/>
         <source>Start from Template</source>
         <translation>使用模板</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="73"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="71"/>
         <source>Fill every part with the usual Chinese wording, taken from the case</source>
         <translation>按案件信息，用常用的中文表述填写各部分</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="75"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="73"/>
         <source>Replace what is typed with the template?</source>
         <translation>用模板替换已填写的内容吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/agreement_dialog.cpp" line="128"/>
+        <location filename="../ui/mediation/agreement_dialog.cpp" line="126"/>
         <source>Write the amount agreed in yuan, such as 2400 or 2,400.50.</source>
         <translation>协议金额请以元填写，如 2400 或 2,400.50。</translation>
     </message>
@@ -6817,87 +7138,92 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>查看投诉</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="22"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="23"/>
         <source>Acknowledge...</source>
         <translation>确认预警...</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="26"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="27"/>
         <source>Early Warnings</source>
         <translation>风险预警</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="29"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="30"/>
         <source>A sudden run of complaints against one business, above all about prepaid cards, is often the sign that it is about to close. Newest first.</source>
         <translation>同一经营者的投诉突然增多（尤其是预付卡投诉），往往是其即将关门跑路的信号。最新的在前。</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="33"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="33"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="33"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="33"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="33"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="35"/>
         <source>Of which prepaid</source>
         <translation>其中预付卡</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="35"/>
         <source>Usual level</source>
         <translation>常态水平</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="35"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="42"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="43"/>
         <source>Rules...</source>
         <translation>规则...</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="68"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="70"/>
         <source>Looking for sudden runs of complaints...</source>
         <translation>正在查找短时间内集中出现的投诉……</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="101"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="95"/>
+        <source>The early warnings could not be loaded: %1</source>
+        <translation>无法读取预警信息：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="107"/>
         <source>%1 per window</source>
         <translation>每期 %1 件</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="102"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="108"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="143"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="149"/>
         <source>Acknowledge Alert</source>
         <translation>确认预警</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="144"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="150"/>
         <source>What was done about %1 (optional):</source>
         <translation>对 %1 采取的措施（可不填）：</translation>
     </message>
@@ -6968,68 +7294,85 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::BusinessCasesDialog</name>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="27"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="28"/>
         <source>Make Group Case of Open Complaints</source>
         <translation>将未办结投诉建为群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="37"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="37"/>
         <source>Received</source>
         <translation>收到时间</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="37"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="37"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="37"/>
         <source>Card balance (¥)</source>
         <translation>卡内余额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="36"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="37"/>
         <source>Group</source>
         <translation>群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="43"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="44"/>
         <source>Group Selected</source>
         <translation>所选建为群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="44"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="45"/>
         <source>Make a group case of the selected complaints only</source>
         <translation>仅将所选投诉建为群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="68"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="66"/>
+        <source>The business could not be loaded: %1</source>
+        <translation>无法读取该经营者：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="71"/>
         <source>Complaints about %1</source>
         <translation>%1 的投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="69"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="72"/>
         <source>%1 (%2): %3 open and %4 finished complaints, %5 with a prepaid card. Business now: %6.</source>
         <translation>%1（%2）：未办结 %3 件，已办结 %4 件，其中涉及预付卡 %5 件。经营者现状：%6。</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="71"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="74"/>
         <source>no credit code</source>
         <translation>无统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="116"/>
-        <location filename="../ui/businesses/business_cases_dialog.cpp" line="128"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="83"/>
+        <source>The business&apos;s complaints could not be loaded: %1</source>
+        <translation>无法读取该经营者的投诉：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="117"/>
+        <source>%n of the business&apos;s complaints could not be loaded.</source>
+        <translation>
+            <numerusform>该经营者有 %n 件投诉无法读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="127"/>
+        <location filename="../ui/businesses/business_cases_dialog.cpp" line="139"/>
         <source>%1 group complaint %2</source>
         <translation>%1 群体投诉 %2</translation>
     </message>
@@ -7546,71 +7889,72 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CaseEvidenceView</name>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="29"/>
+        <location filename="../ui/case_evidence_view.cpp" line="28"/>
         <source>Attach Files...</source>
         <translation>上传证据…</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="30"/>
-        <location filename="../ui/case_evidence_view.cpp" line="208"/>
-        <location filename="../ui/case_evidence_view.cpp" line="220"/>
-        <location filename="../ui/case_evidence_view.cpp" line="226"/>
+        <location filename="../ui/case_evidence_view.cpp" line="29"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="30"/>
+        <location filename="../ui/case_evidence_view.cpp" line="29"/>
         <source>Save a Copy...</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="41"/>
+        <location filename="../ui/case_evidence_view.cpp" line="40"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="41"/>
+        <location filename="../ui/case_evidence_view.cpp" line="40"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="41"/>
+        <location filename="../ui/case_evidence_view.cpp" line="40"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="41"/>
+        <location filename="../ui/case_evidence_view.cpp" line="40"/>
         <source>Added</source>
         <translation>上传时间</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="41"/>
+        <location filename="../ui/case_evidence_view.cpp" line="40"/>
         <source>By</source>
         <translation>上传人</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="41"/>
+        <location filename="../ui/case_evidence_view.cpp" line="40"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="130"/>
+        <location filename="../ui/case_evidence_view.cpp" line="121"/>
+        <source>The evidence files could not be loaded: %1</source>
+        <translation>无法读取证据材料：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_evidence_view.cpp" line="131"/>
         <source>Choose who you are (File &gt; Switch User) to attach files.</source>
         <translation>请先选择您的身份（文件 &gt; 切换用户），再上传证据。</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="162"/>
+        <location filename="../ui/case_evidence_view.cpp" line="163"/>
         <source>This picture cannot be shown here; open it instead.</source>
         <translation>此处无法显示该图片，请点击“打开”查看。</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="191"/>
-        <location filename="../ui/case_evidence_view.cpp" line="198"/>
+        <location filename="../ui/case_evidence_view.cpp" line="192"/>
         <source>Attach Files</source>
         <translation>上传证据</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="192"/>
+        <location filename="../ui/case_evidence_view.cpp" line="193"/>
         <source>Receipts, contracts, photos and screenshots (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.pdf *.txt *.doc *.docx *.xls *.xlsx *.mp3 *.m4a *.amr *.mp4);;All files (*)</source>
         <translation>票据、合同、照片和截图 (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.pdf *.txt *.doc *.docx *.xls *.xlsx *.mp3 *.m4a *.amr *.mp4);;所有文件 (*)</translation>
     </message>
@@ -7620,19 +7964,17 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>无法将 %1 写入临时文件夹：%2</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="227"/>
+        <location filename="../ui/case_evidence_view.cpp" line="226"/>
         <source>No program on this computer opens %1. Save a copy and open it from there.</source>
         <translation>本机没有可打开 %1 的程序，请另存副本后再打开。</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="239"/>
-        <location filename="../ui/case_evidence_view.cpp" line="242"/>
-        <location filename="../ui/case_evidence_view.cpp" line="247"/>
+        <location filename="../ui/case_evidence_view.cpp" line="240"/>
         <source>Save a Copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../ui/case_evidence_view.cpp" line="248"/>
+        <location filename="../ui/case_evidence_view.cpp" line="245"/>
         <source>%1 could not be saved: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
@@ -7653,362 +7995,361 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CaseMediationView</name>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="106"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="105"/>
         <source>Book Session...</source>
         <translation>安排调解...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="107"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="106"/>
         <source>Open Session...</source>
         <translation>打开调解记录...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="109"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="108"/>
         <source>Draft...</source>
         <translation>起草...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="110"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="109"/>
         <source>Record Signing...</source>
         <translation>登记签订...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="111"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="110"/>
         <source>Performance...</source>
         <translation>履行情况...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="112"/>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="121"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="111"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="120"/>
         <source>Print Preview...</source>
         <translation>打印预览...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="113"/>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="122"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="112"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="121"/>
         <source>Save PDF...</source>
         <translation>保存 PDF...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="115"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="114"/>
         <source>Terminate...</source>
         <translation>终止调解...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="116"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="115"/>
         <source>Parties Told...</source>
         <translation>登记告知...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="118"/>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="359"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="117"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="358"/>
         <source>Refer to Court...</source>
         <translation>移送法院...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="119"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="118"/>
         <source>Add Hearing...</source>
         <translation>添加开庭...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="120"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="119"/>
         <source>Close Case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="126"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="125"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="126"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="125"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="126"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="125"/>
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="126"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="125"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="146"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="145"/>
         <source>The parties may jointly apply to a court for judicial confirmation (司法确认) within 30 days of signing.</source>
         <translation>双方当事人可以自协议生效之日起 30 日内共同向人民法院申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="156"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="155"/>
         <source>Sessions</source>
         <translation>调解场次</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="157"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="156"/>
         <source>Mediation Agreement</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="159"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="158"/>
         <source>Termination</source>
         <translation>终止调解</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="160"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="159"/>
         <source>Court Referral</source>
         <translation>诉调对接</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="265"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="264"/>
         <source>Draft, last saved %1 by %2.</source>
         <translation>草稿，最后由 %2 于 %1 保存。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="269"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="268"/>
         <source>Before signing: %1</source>
         <translation>签订前：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="271"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="270"/>
         <source>Signed on %1; to be carried out by %2 (¥%3).</source>
         <translation>已于 %1 签订；履行期限 %2（¥%3）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="277"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="276"/>
         <source>Judicial confirmation: the parties may apply until %1 (%n day(s) left).</source>
         <translation>
             <numerusform>司法确认：双方可在 %1 前申请（还剩 %n 天）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="279"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="278"/>
         <source>Judicial confirmation: the 30 days ended on %1.</source>
         <translation>司法确认：30 日期限已于 %1 届满。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="281"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="280"/>
         <source>Performance: %1</source>
         <translation>履行情况：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="284"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="283"/>
         <source> (checked %1, ¥%2 recovered)</source>
         <translation>（%1 核实，挽回 ¥%2）</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="286"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="285"/>
         <source>Overdue: the terms were due by %1 and are not recorded as performed.</source>
         <translation>已逾期：协议约定于 %1 前履行，尚未登记为已履行。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="298"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="297"/>
         <source>No agreement yet.</source>
         <translation>尚无调解协议。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="307"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="306"/>
         <source>Terminated on %1: %2.</source>
         <translation>已于 %1 终止调解：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="312"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="311"/>
         <source>Parties told on %1 (%2).</source>
         <translation>已于 %1 告知双方（%2）。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="314"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="313"/>
         <source>The parties had to be told by %1 (7 working days); no notice is recorded.</source>
         <translation>应于 %1 前告知双方（7 个工作日），尚未登记告知。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="320"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="319"/>
         <source>Tell the parties by %1 (7 working days).</source>
         <translation>请于 %1 前告知双方（7 个工作日）。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="324"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="323"/>
         <source>Mediation was not terminated.</source>
         <translation>未终止调解。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="333"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="332"/>
         <source>Referred to %1 on %2 (consent %3).</source>
         <translation>已于 %2 移送%1（消费者 %3 同意）。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="337"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="336"/>
         <source>Court case number: %1</source>
         <translation>法院案号：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="340"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="339"/>
         <source>Hearing: %1 %2</source>
         <translation>开庭：%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="341"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="340"/>
         <source>Outcome: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="343"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="342"/>
         <source> on %1; awarded ¥%2, recovered ¥%3</source>
         <translation>，%1 作出；判决 ¥%2，挽回 ¥%3</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="347"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="346"/>
         <source>Volunteer lawyer: %1</source>
         <translation>律师志愿者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="350"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="349"/>
         <source>Update Referral...</source>
         <translation>更新移送信息...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="357"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="356"/>
         <source>Not referred to a court.</source>
         <translation>未移送法院。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="366"/>
         <source>CaseDesk</source>
-        <translation>消保案件台</translation>
+        <translation type="vanished">消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="377"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="376"/>
         <source>Session booked for %1.</source>
         <translation>已安排 %1 的调解。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="387"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="386"/>
         <source>Session saved.</source>
         <translation>调解记录已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="401"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="400"/>
         <source>Agreement of %1 saved as a draft.</source>
         <translation>%1 的调解协议已保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="407"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="406"/>
         <source>Agreement Signed</source>
         <translation>调解协议签订</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="410"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="409"/>
         <source>Both parties signed (or sealed, or put their fingerprint on) the agreement, and the mediator signed it. The case becomes &quot;agreement reached&quot;.</source>
         <translation>双方当事人已在协议上签名（盖章或按指印），调解员已签名。案件将变为“达成协议”。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="413"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="412"/>
         <source>Signed on</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="419"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="418"/>
         <source>Agreement signed on %1.</source>
         <translation>调解协议已于 %1 签订。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="429"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="428"/>
         <source>Performance of the Agreement</source>
         <translation>协议履行情况</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="437"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="436"/>
         <source>Carried out?</source>
         <translation>是否履行？</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="438"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="437"/>
         <source>Checked on</source>
         <translation>核实日期</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="439"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="438"/>
         <source>Money recovered (¥)</source>
         <translation>挽回金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="447"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="446"/>
         <source>Write the money recovered in yuan, such as 2400 or 2,400.50.</source>
         <translation>挽回金额请以元填写，如 2400 或 2,400.50。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="455"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="454"/>
         <source>Performance recorded: %1, ¥%2 recovered.</source>
         <translation>已登记履行情况：%1，挽回 ¥%2。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="461"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="460"/>
         <source>Parties Told of the Termination</source>
         <translation>已告知双方终止调解</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="464"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="463"/>
         <source>Phone, SMS, letter, in person...</source>
         <translation>电话、短信、信函、当面……</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="466"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="465"/>
         <source>Told on</source>
         <translation>告知日期</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="467"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="466"/>
         <source>How</source>
         <translation>告知方式</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="473"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="472"/>
         <source>Notice of the termination recorded.</source>
         <translation>已登记终止调解的告知。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="490"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="489"/>
         <source>Court referral saved.</source>
         <translation>移送信息已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="496"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="495"/>
         <source>Hearing</source>
         <translation>开庭</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="502"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="501"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="503"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="502"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="509"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="508"/>
         <source>Hearing added.</source>
         <translation>已添加开庭时间。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="517"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="516"/>
         <source>%1 is now: %2</source>
         <translation>%1 当前为：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="553"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="552"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="553"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="552"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="566"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="565"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -8081,58 +8422,58 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>更正登记信息；每项修改都会记入修改记录</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="114"/>
-        <location filename="../ui/case_pane.cpp" line="164"/>
+        <location filename="../ui/case_pane.cpp" line="119"/>
+        <location filename="../ui/case_pane.cpp" line="169"/>
         <source>Stop Clock...</source>
         <translation>暂停计时…</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="116"/>
+        <location filename="../ui/case_pane.cpp" line="121"/>
         <source>Select a case to see its details.</source>
         <translation>在左侧列表中选择案件，即可查看详情。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="140"/>
+        <location filename="../ui/case_pane.cpp" line="145"/>
         <source>the deadlines (%1)</source>
         <translation>办理时限（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="145"/>
+        <location filename="../ui/case_pane.cpp" line="150"/>
         <source>the timeline and history (%1)</source>
         <translation>办理经过和修改记录（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="152"/>
+        <location filename="../ui/case_pane.cpp" line="157"/>
         <source>the clock pauses (%1)</source>
         <translation>计时中止记录（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="154"/>
+        <location filename="../ui/case_pane.cpp" line="159"/>
         <source>Part of case %1 could not be loaded: %2.</source>
         <translation>案件 %1 的部分内容无法读取：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="154"/>
+        <location filename="../ui/case_pane.cpp" line="159"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="164"/>
+        <location filename="../ui/case_pane.cpp" line="169"/>
         <source>Restart Clock</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="165"/>
+        <location filename="../ui/case_pane.cpp" line="170"/>
         <source>The deadline clock stops while goods are appraised or tested (鉴定/检测).</source>
         <translation>商品送鉴定或检测期间，办理时限暂停计算。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="167"/>
+        <location filename="../ui/case_pane.cpp" line="172"/>
         <source>Sign in (File &gt; Sign In as Another User) to work on cases.</source>
         <translation>请登录（文件 &gt; 以其他用户登录）后办理案件。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="170"/>
+        <location filename="../ui/case_pane.cpp" line="175"/>
         <source>Your role (%1) has nothing to do at this step.</source>
         <translation>此环节没有您的角色（%1）可办理的事项。</translation>
     </message>
@@ -8141,32 +8482,32 @@ Work entered after the backup was made will not be in the restored database. The
         <translation type="vanished">%1在此无可办理的事项。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="178"/>
+        <location filename="../ui/case_pane.cpp" line="183"/>
         <source>%1 is now: %2</source>
         <translation>%1 已转为：%2</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="210"/>
+        <location filename="../ui/case_pane.cpp" line="215"/>
         <source>%1 is now with %2.</source>
         <translation>%1 已分派给 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="220"/>
+        <location filename="../ui/case_pane.cpp" line="225"/>
         <source>The clock is stopped: %1</source>
         <translation>已暂停计时：%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="230"/>
+        <location filename="../ui/case_pane.cpp" line="235"/>
         <source>The clock runs again.</source>
         <translation>已恢复计时。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="250"/>
+        <location filename="../ui/case_pane.cpp" line="255"/>
         <source>The history could not be loaded: %1</source>
         <translation>无法读取修改记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="266"/>
+        <location filename="../ui/case_pane.cpp" line="271"/>
         <source>The caseworkers could not be loaded: %1</source>
         <translation>无法读取承办人列表：%1</translation>
     </message>
@@ -8175,27 +8516,27 @@ Work entered after the backup was made will not be in the restored database. The
         <translation type="vanished">消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="274"/>
+        <location filename="../ui/case_pane.cpp" line="279"/>
         <source>Assign</source>
         <translation>分派案件</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="274"/>
+        <location filename="../ui/case_pane.cpp" line="279"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="290"/>
+        <location filename="../ui/case_pane.cpp" line="295"/>
         <source>%1 was corrected.</source>
         <translation>案件 %1 已更正。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="301"/>
+        <location filename="../ui/case_pane.cpp" line="306"/>
         <source>Stop Clock</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="301"/>
+        <location filename="../ui/case_pane.cpp" line="306"/>
         <source>What is appraised or tested?</source>
         <translation>送鉴定或检测的是什么？</translation>
     </message>
@@ -8223,9 +8564,7 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>本投诉尚未登记预付卡信息。如涉及预付卡，请填写后保存。</translation>
     </message>
     <message>
-        <location filename="../ui/prepaid/case_prepaid_tab.cpp" line="74"/>
         <location filename="../ui/prepaid/case_prepaid_tab.cpp" line="84"/>
-        <location filename="../ui/prepaid/case_prepaid_tab.cpp" line="88"/>
         <source>Prepaid card</source>
         <translation>预付卡</translation>
     </message>
@@ -8394,32 +8733,32 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::ChangePasswordDialog</name>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="195"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="190"/>
         <source>Change My Password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="197"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="192"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="198"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="193"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="199"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="194"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="200"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="195"/>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="214"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="209"/>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -8472,136 +8811,156 @@ Period on period: %5</source>
 <context>
     <name>casedesk::DashboardWindow</name>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="75"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="72"/>
+        <source>Complaints received in the period, including those refused or returned.</source>
+        <translation>本期收到的投诉，含不予受理和退回的投诉。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="74"/>
+        <source>Of the complaints received in the period, those the council accepted (not refused, returned or still waiting for the decision).</source>
+        <translation>本期收到的投诉中本会受理的投诉（不含不予受理、退回及尚待决定是否受理的投诉）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="77"/>
+        <source>Complaint resolution rate: complaints resolved ÷ complaints accepted, as the China Consumers Association&apos;s published figures count it. It can pass 100% when older cases are closed.</source>
+        <translation>投诉解决率＝解决件数÷受理件数，与中国消费者协会公布数据的口径一致。办结以前受理的案件较多时可超过100%。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="80"/>
+        <source>Resolution rate of closed cases: complaints resolved ÷ cases closed in the period.</source>
+        <translation>办结解决率＝解决件数÷本期办结件数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="91"/>
         <source>Dashboard</source>
         <translation>统计看板</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="85"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="431"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="452"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="101"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="448"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="469"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="88"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="104"/>
         <source>Headline figures</source>
         <translation>主要指标</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="90"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="106"/>
         <source>By %1</source>
         <translation>按%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="93"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="109"/>
         <source>Report...</source>
         <translation>统计报告...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="95"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="111"/>
         <source>Print preview of the period&apos;s report; save it as PDF from there</source>
         <translation>预览本期统计报告，可在预览中打印</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="98"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="114"/>
         <source>Save PDF...</source>
         <translation>另存为 PDF...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="137"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="154"/>
         <source>&lt;b&gt;Early warnings&lt;/b&gt;&lt;br&gt;Sudden runs of complaints against one business will be listed here.</source>
         <translation>&lt;b&gt;风险预警&lt;/b&gt;&lt;br&gt;某一经营者短期内投诉激增时，将在此列出。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="158"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="175"/>
         <source>Period</source>
         <translation>统计期间</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="161"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="178"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="162"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="179"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="163"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="180"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="190"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="207"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="202"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="219"/>
         <source>All districts</source>
         <translation>全部区</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="210"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="227"/>
         <source>The districts could not be loaded: %1</source>
         <translation>无法读取区列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="213"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="230"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="218"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="235"/>
         <source>The categories could not be loaded: %1</source>
         <translation>无法读取投诉类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="220"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="237"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="223"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="240"/>
         <source>All caseworkers</source>
         <translation>全部承办人</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="230"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="247"/>
         <source>The caseworkers could not be loaded: %1</source>
         <translation>无法读取承办人列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="352"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="369"/>
         <source>Resolution, satisfaction and on-time rates, %1</source>
-        <translation>%1年解决率、满意率、按时办结率</translation>
+        <translation>%1年投诉解决率、办结解决率、满意率和按时办结率</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="353"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="370"/>
         <source>Complaints by category, %1</source>
         <translation>%1各类别投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="354"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="371"/>
         <source>Complaints by channel, %1</source>
         <translation>%1各来源渠道占比</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="356"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="373"/>
         <source>Businesses with the most complaints, %1</source>
         <translation>%1被投诉较多的经营者</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="432"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="452"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="449"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="469"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="438"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="458"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="455"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="475"/>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -8609,136 +8968,136 @@ Period on period: %5</source>
 <context>
     <name>casedesk::DirectoryDialog</name>
     <message>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
         <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="92"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="184"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="225"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="182"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="223"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
         <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="92"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="185"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="226"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="183"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="224"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="186"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="184"/>
         <source>Office</source>
         <translation>所在单位</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="187"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="185"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="188"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="186"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="88"/>
         <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="92"/>
         <source>Active</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="92"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="227"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="90"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="225"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="96"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="94"/>
         <source>Mediators and Courts</source>
         <translation>调解员与法院</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="97"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="95"/>
         <source>Add Mediator...</source>
         <translation>添加调解员...</translation>
     </message>
     <message>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="96"/>
         <location filename="../ui/mediation/directory_dialog.cpp" line="98"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="100"/>
         <source>Edit...</source>
         <translation>编辑...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="99"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="97"/>
         <source>Add Court...</source>
         <translation>添加法院...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="108"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="106"/>
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="109"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="107"/>
         <source>Courts</source>
         <translation>法院</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="128"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="126"/>
         <source>The mediators could not be loaded: %1</source>
         <translation>无法读取调解员名录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="134"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="148"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="132"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="146"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="134"/>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="148"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="132"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="146"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="141"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="139"/>
         <source>The courts could not be loaded: %1</source>
         <translation>无法读取法院名录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="171"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="169"/>
         <source>Edit Mediator</source>
         <translation>编辑调解员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="171"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="169"/>
         <source>Add Mediator</source>
         <translation>添加调解员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="178"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="176"/>
         <source>e.g. 汽车专业委员会, a law firm</source>
         <translation>如 汽车专业委员会、某律师事务所</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="181"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="179"/>
         <source>Can be booked</source>
         <translation>可安排调解</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="215"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="213"/>
         <source>Edit Court</source>
         <translation>编辑法院</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="215"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="213"/>
         <source>Add Court</source>
         <translation>添加法院</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/directory_dialog.cpp" line="222"/>
+        <location filename="../ui/mediation/directory_dialog.cpp" line="220"/>
         <source>In use</source>
         <translation>使用中</translation>
     </message>
@@ -8774,129 +9133,134 @@ Period on period: %5</source>
 <context>
     <name>casedesk::DueListDialog</name>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="20"/>
+        <location filename="../ui/due_list_dialog.cpp" line="21"/>
         <source>Only my cases</source>
         <translation>只看我的案件</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="23"/>
+        <location filename="../ui/due_list_dialog.cpp" line="25"/>
         <source>Due Soon and Overdue</source>
         <translation>即将到期与已逾期</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="26"/>
+        <location filename="../ui/due_list_dialog.cpp" line="28"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="31"/>
+        <location filename="../ui/due_list_dialog.cpp" line="33"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="31"/>
+        <location filename="../ui/due_list_dialog.cpp" line="33"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="31"/>
+        <location filename="../ui/due_list_dialog.cpp" line="33"/>
         <source>Due</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="31"/>
+        <location filename="../ui/due_list_dialog.cpp" line="33"/>
         <source>State</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="31"/>
+        <location filename="../ui/due_list_dialog.cpp" line="33"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="32"/>
+        <location filename="../ui/due_list_dialog.cpp" line="34"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="32"/>
+        <location filename="../ui/due_list_dialog.cpp" line="34"/>
         <source>Business</source>
         <translation>被投诉经营者</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="32"/>
+        <location filename="../ui/due_list_dialog.cpp" line="34"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="40"/>
+        <location filename="../ui/due_list_dialog.cpp" line="42"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="42"/>
+        <location filename="../ui/due_list_dialog.cpp" line="44"/>
         <source>Due within</source>
         <translation>到期范围</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="64"/>
+        <location filename="../ui/due_list_dialog.cpp" line="67"/>
         <source>Working out the deadlines...</source>
         <translation>正在计算各案期限……</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="102"/>
+        <location filename="../ui/due_list_dialog.cpp" line="92"/>
+        <source>The deadlines could not be loaded: %1</source>
+        <translation>无法计算办理时限：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/due_list_dialog.cpp" line="108"/>
         <source>clock stopped</source>
         <translation>暂停计时中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="104"/>
+        <location filename="../ui/due_list_dialog.cpp" line="110"/>
         <source>%n hour(s) late</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="105"/>
+        <location filename="../ui/due_list_dialog.cpp" line="111"/>
         <source>%n hour(s) left</source>
         <translation>
             <numerusform>剩余 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="109"/>
+        <location filename="../ui/due_list_dialog.cpp" line="115"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="109"/>
+        <location filename="../ui/due_list_dialog.cpp" line="115"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>剩余 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="111"/>
+        <location filename="../ui/due_list_dialog.cpp" line="117"/>
         <source>%n working day(s) late</source>
         <translation>
             <numerusform>已逾期 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="107"/>
+        <location filename="../ui/due_list_dialog.cpp" line="113"/>
         <source>due today</source>
         <translation>今日到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="112"/>
+        <location filename="../ui/due_list_dialog.cpp" line="118"/>
         <source>%n working day(s) left</source>
         <translation>
             <numerusform>剩余 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="123"/>
+        <location filename="../ui/due_list_dialog.cpp" line="129"/>
         <source>%1 deadline(s) to watch, %2 of them overdue.</source>
         <translation>共 %1 项时限需关注，其中 %2 项已逾期。</translation>
     </message>
@@ -8987,37 +9351,37 @@ Period on period: %5</source>
 <context>
     <name>casedesk::FirstAdministratorDialog</name>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="147"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="145"/>
         <source>Set Up the Administrator</source>
         <translation>设置管理员</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="150"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="148"/>
         <source>Nobody can sign in to this database yet. Choose the administrator who will add the caseworkers and supervisors. The password needs at least %1 characters.</source>
         <translation>该数据库还没有人能登录。请设定一位管理员，由其添加承办人和科长。密码至少 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="156"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="154"/>
         <source>Administrator&apos;s name</source>
         <translation>管理员姓名</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="157"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="155"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="158"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="156"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="160"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="158"/>
         <source>Create Administrator</source>
         <translation>创建管理员</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="178"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="173"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -9078,6 +9442,11 @@ Period on period: %5</source>
         <location filename="../ui/followup/follow_up_dialog.cpp" line="51"/>
         <source>Comment</source>
         <translation>情况说明</translation>
+    </message>
+    <message>
+        <location filename="../ui/followup/follow_up_dialog.cpp" line="73"/>
+        <source>The earlier visits could not be loaded: %1</source>
+        <translation>无法读取以往回访记录：%1</translation>
     </message>
     <message>
         <location filename="../ui/followup/follow_up_dialog.cpp" line="77"/>
@@ -9393,45 +9762,48 @@ Period on period: %5</source>
         <translation>未选择群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="152"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="147"/>
+        <source>The group case could not be loaded: %1</source>
+        <translation>无法读取该群体案件：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/groups/group_view_widget.cpp" line="153"/>
         <source>Business: %1 · %2 claimants (%3 open) · paid %4 · balance claimed %5 · total claim %6</source>
         <translation>经营者：%1 · 当事人 %2 人（未办结 %3 件）· 支付 %4 · 主张余额 %5 · 主张合计 %6</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="153"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="154"/>
         <source>several businesses</source>
         <translation>多个经营者</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="160"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="161"/>
         <source>Where they stand: %1</source>
         <translation>办理情况：%1</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="165"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="166"/>
         <source>Representative cases: none chosen yet</source>
         <translation>代表性案件：尚未选定</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="166"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="167"/>
         <source>Representative cases: %1</source>
         <translation>代表性案件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="175"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="176"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="200"/>
-        <location filename="../ui/groups/group_view_widget.cpp" line="407"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="146"/>
         <source>Group case</source>
         <translation>群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="217"/>
         <source>Schedule Session</source>
-        <translation>安排调解</translation>
+        <translation type="vanished">安排调解</translation>
     </message>
     <message>
         <location filename="../ui/groups/group_view_widget.cpp" line="218"/>
@@ -9450,7 +9822,6 @@ Period on period: %5</source>
     </message>
     <message>
         <location filename="../ui/groups/group_view_widget.cpp" line="235"/>
-        <location filename="../ui/groups/group_view_widget.cpp" line="243"/>
         <source>Add Cases</source>
         <translation>添加案件</translation>
     </message>
@@ -9605,17 +9976,22 @@ Period on period: %5</source>
 <context>
     <name>casedesk::GroupsDialog</name>
     <message>
-        <location filename="../ui/groups/groups_dialog.cpp" line="24"/>
+        <location filename="../ui/groups/groups_dialog.cpp" line="25"/>
         <source>Group Cases</source>
         <translation>群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/groups/groups_dialog.cpp" line="31"/>
+        <location filename="../ui/groups/groups_dialog.cpp" line="32"/>
         <source>New Group from Cases...</source>
         <translation>用案件新建群体投诉...</translation>
     </message>
+    <message>
+        <location filename="../ui/groups/groups_dialog.cpp" line="65"/>
+        <source>The group cases could not be loaded: %1</source>
+        <translation>无法读取群体案件列表：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/groups/groups_dialog.cpp" line="63"/>
+        <location filename="../ui/groups/groups_dialog.cpp" line="69"/>
         <source>%1
 %n member(s), %2 open</source>
         <translation>
@@ -9624,23 +10000,23 @@ Period on period: %5</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/groups/groups_dialog.cpp" line="72"/>
-        <location filename="../ui/groups/groups_dialog.cpp" line="77"/>
+        <location filename="../ui/groups/groups_dialog.cpp" line="78"/>
+        <location filename="../ui/groups/groups_dialog.cpp" line="83"/>
         <source>New Group Case</source>
         <translation>新建群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/groups/groups_dialog.cpp" line="72"/>
+        <location filename="../ui/groups/groups_dialog.cpp" line="78"/>
         <source>Name of the group case:</source>
         <translation>群体投诉名称：</translation>
     </message>
     <message>
-        <location filename="../ui/groups/groups_dialog.cpp" line="77"/>
+        <location filename="../ui/groups/groups_dialog.cpp" line="83"/>
         <source>Case numbers, one per line or separated by spaces or commas:</source>
         <translation>案件编号，每行一个，或用空格、逗号分隔：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/groups_dialog.cpp" line="97"/>
+        <location filename="../ui/groups/groups_dialog.cpp" line="103"/>
         <source>Made a group case of %n case(s).</source>
         <translation>
             <numerusform>已用 %n 件案件建立群体投诉。</numerusform>
@@ -9660,51 +10036,61 @@ Period on period: %5</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="79"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="56"/>
+        <source>The categories could not be loaded: %1</source>
+        <translation>无法读取投诉分类：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/intake_dialog.cpp" line="64"/>
+        <source>The caseworkers could not be loaded: %1</source>
+        <translation>无法读取承办人名单：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/intake_dialog.cpp" line="86"/>
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="82"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="89"/>
         <source>Register the complaint (Ctrl+S)</source>
         <translation>登记这件投诉（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="84"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="91"/>
         <source>Discard Draft</source>
         <translation>放弃草稿</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="85"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="92"/>
         <source>Close (Keep Draft)</source>
         <translation>关闭（保留草稿）</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="113"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="121"/>
         <source>Restored the registration you had not finished (saved %1).</source>
         <translation>已恢复您上次未完成的登记（保存于 %1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/intake/intake_dialog.cpp" line="156"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="164"/>
         <source>Returning complainant %1: %n earlier complaint(s).</source>
         <translation>
             <numerusform>老投诉人 %1：此前已投诉 %n 次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="159"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="167"/>
         <source>%1  %2  %3  %4</source>
         <translation>%1  %2  %3  %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/intake/intake_dialog.cpp" line="173"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="181"/>
         <source>%1 already has %n open complaint(s): possibly a group case.</source>
         <translation>
             <numerusform>%1 已有 %n 件未办结投诉，可能属于群体性投诉。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="224"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="232"/>
         <source>Possible duplicate: %1 from the same complainant about the same business was registered on %2. Press Register again to register this one anyway.</source>
         <translation>可能重复登记：同一投诉人对同一经营者的投诉 %1 已于 %2 登记。如确需另行登记，请再次点击“登记”。</translation>
     </message>
@@ -10101,6 +10487,11 @@ Period on period: %5</source>
         <translation type="vanished">&lt;h3&gt;消保案件台 %1&lt;/h3&gt;&lt;p&gt;供区消费者权益保护委员会使用的案件管理软件：投诉登记、调解、预付卡纠纷与诉调对接。&lt;/p&gt;&lt;p&gt;按 GNU 通用公共许可证第 3 版或更新版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../ui/main_window_safety.cpp" line="26"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <location filename="../ui/main_window_safety.cpp" line="36"/>
         <source>Backing up the database...</source>
         <translation>正在备份数据库……</translation>
@@ -10108,7 +10499,6 @@ Period on period: %5</source>
     <message>
         <location filename="../ui/main_window_safety.cpp" line="42"/>
         <location filename="../ui/main_window_safety.cpp" line="44"/>
-        <location filename="../ui/main_window_safety.cpp" line="48"/>
         <source>Back Up Now</source>
         <translation>立即备份</translation>
     </message>
@@ -10118,32 +10508,50 @@ Period on period: %5</source>
         <translation>备份已保存：%1</translation>
     </message>
     <message>
+        <location filename="../ui/main_window_safety.cpp" line="48"/>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
         <location filename="../ui/main_window_safety.cpp" line="53"/>
-        <location filename="../ui/main_window_safety.cpp" line="58"/>
-        <location filename="../ui/main_window_safety.cpp" line="74"/>
+        <location filename="../ui/main_window_safety.cpp" line="81"/>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="84"/>
+        <location filename="../ui/main_window_safety.cpp" line="63"/>
+        <source>Nothing was restored: %1</source>
+        <translation>未恢复任何内容：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_safety.cpp" line="96"/>
         <source>Verify Audit Trail</source>
         <translation>核验审计记录</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="94"/>
+        <location filename="../ui/main_window_safety.cpp" line="106"/>
         <source>Backing up...</source>
         <translation>正在备份...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="95"/>
-        <location filename="../ui/main_window_safety.cpp" line="97"/>
+        <location filename="../ui/main_window_safety.cpp" line="107"/>
+        <location filename="../ui/main_window_safety.cpp" line="114"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_safety.cpp" line="97"/>
+        <location filename="../ui/main_window_safety.cpp" line="112"/>
         <source>The backup on exit failed: %1</source>
         <translation>退出时的备份失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_safety.cpp" line="115"/>
+        <source>The backup on exit failed: %1
+
+Close CaseDesk without a backup?</source>
+        <translation>退出时备份失败：%1
+
+不备份就关闭消保案件台吗？</translation>
     </message>
     <message>
         <location filename="../ui/main_window_statistics.cpp" line="27"/>
@@ -10404,82 +10812,82 @@ Period on period: %5</source>
 <context>
     <name>casedesk::ReferralDialog</name>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="27"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="28"/>
         <source>Court Referral</source>
         <translation>诉调对接</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="39"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="40"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="50"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="51"/>
         <source>What the consumer asks the court for</source>
         <translation>消费者向法院提出的请求</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="51"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="52"/>
         <source>e.g. (2018)沪0105民初1234号</source>
         <translation>如 （2018）沪0105民初1234号</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="59"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="57"/>
         <source>Consumer consented on</source>
         <translation>消费者同意日期</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="60"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="58"/>
         <source>Court</source>
         <translation>法院</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="61"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="59"/>
         <source>Referred on</source>
         <translation>移送日期</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="62"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="60"/>
         <source>Claims</source>
         <translation>诉讼请求</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="63"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="61"/>
         <source>Volunteer lawyer</source>
         <translation>律师志愿者</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="64"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="62"/>
         <source>Court case number</source>
         <translation>法院案号</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="65"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="63"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="66"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="64"/>
         <source>Decided on</source>
         <translation>结果日期</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="67"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="65"/>
         <source>Amount awarded (¥)</source>
         <translation>判决金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="68"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="66"/>
         <source>Amount recovered (¥)</source>
         <translation>挽回金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="126"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="124"/>
         <source>Add the court first (File &gt; Mediators and Courts).</source>
         <translation>请先添加法院（文件 &gt; 调解员与法院）。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/referral_dialog.cpp" line="128"/>
+        <location filename="../ui/mediation/referral_dialog.cpp" line="126"/>
         <source>Write the amounts in yuan, such as 2400 or 2,400.50.</source>
         <translation>金额请以元填写，如 2400 或 2,400.50。</translation>
     </message>
@@ -10584,97 +10992,97 @@ Period on period: %5</source>
 <context>
     <name>casedesk::SessionDialog</name>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="30"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="31"/>
         <source>Book Mediation Session</source>
         <translation>安排调解</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="30"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="31"/>
         <source>Mediation Session</source>
         <translation>调解记录</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="35"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="36"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="55"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="56"/>
         <source>Room, address or meeting number</source>
         <translation>调解室、地址或线上会议号</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="56"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="57"/>
         <source>The parties and others present</source>
         <translation>双方当事人及其他在场人员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="57"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="58"/>
         <source>What each party said, what was proposed, what was agreed</source>
         <translation>各方陈述、调解方案、达成的事项</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="64"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="62"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="65"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="63"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="66"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="64"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="67"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="65"/>
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="68"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="66"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="69"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="67"/>
         <source>Participants</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="70"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="68"/>
         <source>Record (笔录)</source>
         <translation>笔录</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="71"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="69"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="126"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="124"/>
         <source>%1 is already booked for %2 at %3 (%4 min).</source>
         <translation>%1 已安排在 %3 调解 %2（%4 分钟）。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="130"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="128"/>
         <source>Mediator Booked Twice</source>
         <translation>调解员重复安排</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="132"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="130"/>
         <source>Book this session anyway?</source>
         <translation>仍然安排这场调解吗？</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="134"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="132"/>
         <source>Not saved: choose another time or mediator.</source>
         <translation>未保存：请另选时间或调解员。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/session_dialog.cpp" line="154"/>
+        <location filename="../ui/mediation/session_dialog.cpp" line="152"/>
         <source>Session for the Whole Group</source>
         <translation>群体案件调解场次</translation>
     </message>
@@ -10720,62 +11128,62 @@ Period on period: %5</source>
 <context>
     <name>casedesk::SignInDialog</name>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="52"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="51"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="64"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="63"/>
         <source>CaseDesk Is Locked</source>
         <translation>消保案件台已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="64"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="63"/>
         <source>Sign In to CaseDesk</source>
         <translation>登录消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="81"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="80"/>
         <source>The desk was locked after a while without use. Enter your password to go on working.</source>
         <translation>因一段时间未使用已自动锁定。请输入密码继续工作。</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="83"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="82"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="87"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="86"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="88"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="87"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="91"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="90"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="91"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="90"/>
         <source>Sign In</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="92"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="91"/>
         <source>Quit CaseDesk</source>
         <translation>退出消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="92"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="91"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="111"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="110"/>
         <source>Demo database: every demo user&apos;s password is %1 (the administrator is %2).</source>
         <translation>演示数据库：所有演示用户的密码均为 %1（管理员为 %2）。</translation>
     </message>
@@ -10783,62 +11191,67 @@ Period on period: %5</source>
 <context>
     <name>casedesk::SpotCheckDialog</name>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="22"/>
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="24"/>
         <source>Spot Check</source>
         <translation>抽查测评</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="29"/>
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="31"/>
         <source>Draw Sample</source>
         <translation>抽取样本</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="30"/>
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="32"/>
         <source>Takes the share of each caseworker&apos;s cases closed in the month; a month drawn before keeps its sample</source>
         <translation>按比例抽取每位承办人当月办结的案件；已抽过的月份保留原样本</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="33"/>
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="35"/>
         <source>Cases closed in</source>
         <translation>办结月份</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="35"/>
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="37"/>
         <source>Share to check</source>
         <translation>抽查比例</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="41"/>
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="43"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="41"/>
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="43"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="41"/>
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="43"/>
         <source>Check visit</source>
         <translation>抽查回访</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="93"/>
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="86"/>
+        <source>The spot checks could not be loaded: %1</source>
+        <translation>无法读取抽查记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="98"/>
         <source>Done</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="93"/>
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="98"/>
         <source>To do</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="96"/>
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="101"/>
         <source>No sample drawn for this month yet.</source>
         <translation>该月尚未抽取样本。</translation>
     </message>
     <message>
-        <location filename="../ui/followup/spot_check_dialog.cpp" line="97"/>
+        <location filename="../ui/followup/spot_check_dialog.cpp" line="102"/>
         <source>%1 cases drawn, %2 checked.</source>
         <translation>共抽取 %1 件，已回访 %2 件。</translation>
     </message>
@@ -10851,17 +11264,17 @@ Period on period: %5</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/transition_dialog.cpp" line="38"/>
+        <location filename="../ui/transition_dialog.cpp" line="35"/>
         <source>Reason (required)</source>
         <translation>原因（必填）</translation>
     </message>
     <message>
-        <location filename="../ui/transition_dialog.cpp" line="38"/>
+        <location filename="../ui/transition_dialog.cpp" line="35"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/transition_dialog.cpp" line="39"/>
+        <location filename="../ui/transition_dialog.cpp" line="36"/>
         <source>When</source>
         <translation>办理时间</translation>
     </message>
@@ -10902,7 +11315,7 @@ Period on period: %5</source>
 <context>
     <name>casedesk::UserGuideWindow</name>
     <message>
-        <location filename="../ui/help/user_guide_window.cpp" line="66"/>
+        <location filename="../ui/help/user_guide_window.cpp" line="70"/>
         <source>CaseDesk User Guide</source>
         <translation>消保案件台用户手册</translation>
     </message>

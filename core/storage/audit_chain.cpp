@@ -1,6 +1,7 @@
 #include "storage/audit_chain.h"
 
 #include "storage/sql_helpers.h"
+#include "storage/transaction_state.h"
 #include "storage/stored_values.h"
 
 #include <QCryptographicHash>
@@ -46,6 +47,8 @@ AuditChainWriter::~AuditChainWriter() = default;
 
 Status AuditChainWriter::begin()
 {
+    if (auto locked = lockChainForWriting(m_db, QStringLiteral("audit_chain")); !locked)
+        return locked;
     auto head = runQuery(m_db, QStringLiteral("SELECT last_id, last_hash FROM audit_chain WHERE id = 1"));
     if (!head)
         return head.error();

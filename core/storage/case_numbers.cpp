@@ -15,7 +15,7 @@ Result<QString> allocateCaseNumber(const QSqlDatabase &db, const QString &prefix
     auto next = queryScalar(db,
                             QStringLiteral("INSERT INTO case_number_sequences(prefix, year, last_value) "
                                            "VALUES (?, ?, 1) ON CONFLICT(prefix, year) "
-                                           "DO UPDATE SET last_value = last_value + 1 RETURNING last_value"),
+                                           "DO UPDATE SET last_value = case_number_sequences.last_value + 1 RETURNING last_value"),
                             {prefix, year});
     if (!next)
         return next.error();

@@ -2,6 +2,7 @@
 
 #include "storage/audit_chain.h"
 #include "storage/sql_helpers.h"
+#include "storage/transaction_state.h"
 #include "storage/stored_values.h"
 
 #include <QCoreApplication>
@@ -81,6 +82,8 @@ QString userStateDetail(const QString &roleCode, bool active)
 
 Result<qint64> appendDeskEvent(const QSqlDatabase &db, const DeskEvent &event)
 {
+    if (auto locked = lockChainForWriting(db, QStringLiteral("desk_chain")); !locked)
+        return locked.error();
     auto head = storedDeskHead(db);
     if (!head)
         return head.error();

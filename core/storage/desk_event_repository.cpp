@@ -2,7 +2,7 @@
 
 #include "storage/desk_chain.h"
 #include "storage/sql_helpers.h"
-#include "storage/sqlite_native.h"
+#include "storage/transaction_state.h"
 #include "storage/stored_values.h"
 
 #include <optional>
@@ -14,7 +14,7 @@ Status DeskEventRepository::record(const DeskEvent &event)
     // The chain head must be read under the write lock. Callers record inside the
     // transaction of their change; a lone line gets a transaction of its own.
     std::optional<Transaction> own;
-    if (!sqliteInTransaction(m_db)) {
+    if (!inTransaction(m_db)) {
         own.emplace(m_db);
         if (auto started = own->begin(); !started)
             return started;

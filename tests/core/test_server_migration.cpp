@@ -76,7 +76,7 @@ std::thread openOnThread(const QString &url, Opening *result)
 
 TEST_CASE("Two desks initialising one empty server database at once do it once", "[server-only][schema]")
 {
-    ServerScratchDatabase scratch(ServerScratchDatabase::Content::Empty);
+    ServerScratchDatabase scratch{ServerScratchDatabase::Content::Empty};
     RawConnection holder(scratch.url());
     // Hold the lock every initialisation takes (kSchemaLockKey in server_migrations.cpp), so
     // both desks are sure to have found the database empty and to wait for it together.
@@ -111,7 +111,7 @@ TEST_CASE("Two desks initialising one empty server database at once do it once",
 
 TEST_CASE("A server schema step that fails leaves the database as it was", "[server-only][schema]")
 {
-    ServerScratchDatabase scratch(ServerScratchDatabase::Content::Empty);
+    ServerScratchDatabase scratch{ServerScratchDatabase::Content::Empty};
     RawConnection admin(scratch.url());
     // pg_trgm installed by an administrator into another schema: the database itself is still
     // empty, but the step's trigram index (which needs pg_trgm's operators) fails near its end,

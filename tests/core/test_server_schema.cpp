@@ -202,7 +202,7 @@ Model serverModel(const QSqlDatabase &db)
 
 // A new server database next to a new SQLite file.
 struct BothEngines {
-    ServerScratchDatabase scratch(ServerScratchDatabase::Content::Empty); // first: dropped after the databases close
+    ServerScratchDatabase scratch{ServerScratchDatabase::Content::Empty}; // first: dropped after the databases close
     TestDatabase file;
     std::unique_ptr<Database> server;
 
@@ -545,7 +545,7 @@ TEST_CASE("The server's triggers have the effects of SQLite's", "[server-only][s
 
 TEST_CASE("On the server the audit trail and the desk log take insertions only", "[server-only][schema]")
 {
-    ServerScratchDatabase scratch(ServerScratchDatabase::Content::Empty);
+    ServerScratchDatabase scratch{ServerScratchDatabase::Content::Empty};
     auto opened = Database::openServer(scratch.url(), Database::OpenMode::CreateIfMissing);
     REQUIRE(opened);
     const QSqlDatabase db = opened.value()->connection();

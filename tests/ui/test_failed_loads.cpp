@@ -193,7 +193,7 @@ TEST_CASE("a due list that cannot be worked out says so and shows no stale rows"
     CHECK_FALSE(dialog.findChild<NoticeBar *>()->isVisibleTo(&dialog));
     CHECK(dialog.findChild<QTableWidget *>()->rowCount() > 0);
 
-    hideTable(db, QStringLiteral("deadline_rules"));
+    hideTable(db, QStringLiteral("case_deadlines")); // the stored deadlines the list reads
     loaded.clear();
     dialog.refresh();
     REQUIRE((loaded.count() > 0 || loaded.wait(10000)));
