@@ -14,9 +14,9 @@ bool inTransaction(const QSqlDatabase &db)
 {
     if (engineOf(db) == Engine::Sqlite)
         return sqliteInTransaction(db);
-    // QPSQL's handle is libpq's connection.
+    // QPSQL's handle is libpq's connection (its type named by the struct, pg_conn*).
     const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "pg_conn*") != 0)
         return false;
     auto *connection = *static_cast<PGconn *const *>(handle.constData());
     if (!connection)
