@@ -63,7 +63,7 @@ Status PreparedInsert::prepare(const QString &sql)
     if (!m_handle) {
         m_query.emplace(m_db);
         if (!m_query->prepare(sql))
-            return storageError(m_query->lastError());
+            return storageError(m_db, m_query->lastError());
         return {};
     }
     const QByteArray text = sql.toUtf8();
@@ -81,8 +81,12 @@ Result<qint64> PreparedInsert::run(const QVariantList &values)
         for (int i = 0; i < values.size(); ++i)
             m_query->bindValue(i, bindable(values.at(i)));
         if (!m_query->exec())
-            return storageError(m_query->lastError());
-        return m_query->lastInsertId().toLongLong();
+            return storageError(m_db, m_query->lastError());
+        // On a server the new id comes from RETURNING: Qt's lastInsertId() asks lastval(), whose
+        // error (no sequence used yet in this session) would abort the whole transaction.
+        if (m_query->isSelect() && m_query->next())
+            return m_query->value(0).toLongLong();
+        return qint64(0);
     }
     if (!m_statement || values.size() != m_parameters) {
         return Error{ErrorCode::Storage,

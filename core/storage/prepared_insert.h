@@ -26,7 +26,8 @@ public:
 
     Status prepare(const QString &sql);
     // Binds `values` to the statement's parameters in order (a null QString as '', as
-    // bindable() does; a null QVariant as NULL), runs it and gives the new row's id.
+    // bindable() does; a null QVariant as NULL), runs it and gives the new row's id: on a
+    // SQLite file its rowid; on a server the first column of its RETURNING clause, else 0.
     Result<qint64> run(const QVariantList &values);
 
 private:

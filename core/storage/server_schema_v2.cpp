@@ -65,8 +65,14 @@ QStringList serverSchemaVersion2()
             "    (SELECT count(*) FROM prepaid_cards WHERE complaint_id = NEW.id)::integer); "
             "END IF; "
             "RETURN NULL; END $$"),
-        QStringLiteral("CREATE TRIGGER daycount_complaint AFTER INSERT OR DELETE OR UPDATE OF business_id, received_at "
-                       "ON complaints FOR EACH ROW EXECUTE FUNCTION daycount_complaint()"),
+        // One function for each table; the triggers keep SQLite's names (one per event), so the
+        // two schemas list the same triggers.
+        QStringLiteral("CREATE TRIGGER daycount_complaint_added AFTER INSERT ON complaints "
+                       "FOR EACH ROW EXECUTE FUNCTION daycount_complaint()"),
+        QStringLiteral("CREATE TRIGGER daycount_complaint_removed AFTER DELETE ON complaints "
+                       "FOR EACH ROW EXECUTE FUNCTION daycount_complaint()"),
+        QStringLiteral("CREATE TRIGGER daycount_complaint_moved AFTER UPDATE OF business_id, received_at ON complaints "
+                       "FOR EACH ROW EXECUTE FUNCTION daycount_complaint()"),
         // A card moves the prepaid count of its case's cell only.
         QStringLiteral(
             "CREATE FUNCTION daycount_card() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
@@ -82,8 +88,12 @@ QStringList serverSchemaVersion2()
             "  AND t.day = left(c.received_at::text, 10); "
             "END IF; "
             "RETURN NULL; END $$"),
-        QStringLiteral("CREATE TRIGGER daycount_card AFTER INSERT OR DELETE OR UPDATE OF complaint_id "
-                       "ON prepaid_cards FOR EACH ROW EXECUTE FUNCTION daycount_card()"),
+        QStringLiteral("CREATE TRIGGER daycount_card_added AFTER INSERT ON prepaid_cards "
+                       "FOR EACH ROW EXECUTE FUNCTION daycount_card()"),
+        QStringLiteral("CREATE TRIGGER daycount_card_removed AFTER DELETE ON prepaid_cards "
+                       "FOR EACH ROW EXECUTE FUNCTION daycount_card()"),
+        QStringLiteral("CREATE TRIGGER daycount_card_moved AFTER UPDATE OF complaint_id ON prepaid_cards "
+                       "FOR EACH ROW EXECUTE FUNCTION daycount_card()"),
     };
 }
 

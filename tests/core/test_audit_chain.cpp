@@ -61,7 +61,7 @@ TEST_CASE("an untouched audit trail verifies", "[audit]")
     CHECK(verdict.message.contains(QString::number(records)));
 }
 
-TEST_CASE("the audit verifier finds a record changed behind CaseDesk's back", "[audit]")
+TEST_CASE("the audit verifier finds a record changed behind CaseDesk's back", "[audit][sqlite-only]")
 {
     AuditedDesk desk;
     // What someone with the sqlite3 shell might do: soften an old value.
@@ -73,7 +73,7 @@ TEST_CASE("the audit verifier finds a record changed behind CaseDesk's back", "[
     CHECK(verdict.message.contains(QStringLiteral("#5")));
 }
 
-TEST_CASE("the audit verifier finds a changed record even when its hash was recomputed", "[audit]")
+TEST_CASE("the audit verifier finds a changed record even when its hash was recomputed", "[audit][sqlite-only]")
 {
     AuditedDesk desk;
     const QSqlDatabase c = desk.db.connection();
@@ -92,7 +92,7 @@ TEST_CASE("the audit verifier finds a changed record even when its hash was reco
     CHECK(verdict.recordId == 5); // the next record no longer follows on
 }
 
-TEST_CASE("the audit verifier finds a deleted record", "[audit]")
+TEST_CASE("the audit verifier finds a deleted record", "[audit][sqlite-only]")
 {
     AuditedDesk desk;
     SECTION("in the middle")

@@ -83,7 +83,7 @@ TEST_CASE("a backup restores to the same cases, and the replaced file is kept", 
     CHECK(QFile::exists(path + QStringLiteral(".before-restore")));
 }
 
-TEST_CASE("a damaged or foreign backup is refused and the database is not touched", "[backup][hostile]")
+TEST_CASE("a damaged or foreign backup is refused and the database is not touched", "[backup][hostile][sqlite-only]")
 {
     TestDatabase db;
     addTestUser(db.connection(), kActor);
@@ -127,7 +127,7 @@ TEST_CASE("a damaged or foreign backup is refused and the database is not touche
     CHECK_FALSE(QFile::exists(target + QStringLiteral(".before-restore")));
 }
 
-TEST_CASE("a backup from a newer CaseDesk is refused", "[backup][hostile]")
+TEST_CASE("a backup from a newer CaseDesk is refused", "[backup][hostile][sqlite-only]")
 {
     TestDatabase db;
     const QString file = db.folder() + QStringLiteral("/newer.casedesk-backup");
@@ -145,7 +145,7 @@ TEST_CASE("a backup from a newer CaseDesk is refused", "[backup][hostile]")
     CHECK(checked.error().code == ErrorCode::NewerSchema);
 }
 
-TEST_CASE("restoring onto a database open in CaseDesk is refused", "[backup][hostile]")
+TEST_CASE("restoring onto a database open in CaseDesk is refused", "[backup][hostile][sqlite-only]")
 {
     TestDatabase db;
     const QString file = db.folder() + QStringLiteral("/b.casedesk-backup");
@@ -158,7 +158,7 @@ TEST_CASE("restoring onto a database open in CaseDesk is refused", "[backup][hos
     CHECK_FALSE(QFile::exists(db.path() + QStringLiteral(".before-restore")));
 }
 
-TEST_CASE("backups into a folder are rotated, newest kept", "[backup]")
+TEST_CASE("backups into a folder are rotated, newest kept", "[backup][sqlite-only]")
 {
     TestDatabase db;
     const QString folder = db.folder() + QStringLiteral("/backups");

@@ -55,7 +55,7 @@ void makeForeignSqlite(const QString &path, const QStringList &statements)
 
 } // namespace
 
-TEST_CASE("a new database is configured for safe shared use", "[storage]")
+TEST_CASE("a new database is configured for safe shared use", "[storage][sqlite-only]")
 {
     TestDatabase db;
     const QSqlDatabase c = db.connection();
@@ -70,7 +70,7 @@ TEST_CASE("a new database is configured for safe shared use", "[storage]")
     CHECK(rowCount(c, QStringLiteral("categories")) == 24);
 }
 
-TEST_CASE("opening refuses what is not a usable CaseDesk file and changes nothing", "[storage]")
+TEST_CASE("opening refuses what is not a usable CaseDesk file and changes nothing", "[storage][sqlite-only]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("case.db"));

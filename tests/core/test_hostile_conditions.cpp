@@ -21,7 +21,7 @@
 using namespace casedesk;
 using namespace casedesk::test;
 
-TEST_CASE("a full disk gives a clear message and leaves nothing half-written", "[hostile]")
+TEST_CASE("a full disk gives a clear message and leaves nothing half-written", "[hostile][sqlite-only]")
 {
     TestDatabase db;
     const QSqlDatabase c = db.connection();
@@ -121,7 +121,7 @@ TEST_CASE("a second CaseDesk on the same database is told who has it open", "[ho
     CHECK(QFileInfo::exists(InstanceLock::lockPathFor(fresh)));
 }
 
-TEST_CASE("a truncated database file is refused at once and left as it was", "[hostile]")
+TEST_CASE("a truncated database file is refused at once and left as it was", "[hostile][sqlite-only]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cases.db"));
@@ -151,7 +151,7 @@ TEST_CASE("a truncated database file is refused at once and left as it was", "[h
     CHECK(file.readAll() == cut);
 }
 
-TEST_CASE("a damaged database file is refused and left as it was", "[hostile]")
+TEST_CASE("a damaged database file is refused and left as it was", "[hostile][sqlite-only]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cases.db"));
@@ -191,7 +191,7 @@ TEST_CASE("a damaged database file is refused and left as it was", "[hostile]")
     CHECK(file.readAll() == bytes);
 }
 
-TEST_CASE("a new database and its journal files are readable by their owner only", "[hostile][privacy]")
+TEST_CASE("a new database and its journal files are readable by their owner only", "[hostile][privacy][sqlite-only]")
 {
     TestDatabase db;
     addTestUser(db.connection(), QStringLiteral("李敏"));

@@ -98,7 +98,7 @@ void rechainAuditTrail(const QSqlDatabase &db)
 
 } // namespace
 
-TEST_CASE("a desk worked through CaseDesk verifies in full", "[audit][trail]")
+TEST_CASE("a desk worked through CaseDesk verifies in full", "[audit][trail][server-port-pending]")
 {
     Desk desk;
     const TrailReport report = desk.verify({desk.heads()});
@@ -108,7 +108,7 @@ TEST_CASE("a desk worked through CaseDesk verifies in full", "[audit][trail]")
     CHECK(report.deskLog.lines >= 3);
 }
 
-TEST_CASE("the desk log is chained: an edited, deleted or added line is found", "[audit][trail]")
+TEST_CASE("the desk log is chained: an edited, deleted or added line is found", "[audit][trail][sqlite-only]")
 {
     Desk desk;
     const qint64 lines = rowCount(desk.db.connection(), QStringLiteral("desk_events"));
@@ -140,7 +140,7 @@ TEST_CASE("the desk log is chained: an edited, deleted or added line is found", 
     }
 }
 
-TEST_CASE("anchors outside the file catch what the file alone cannot show", "[audit][trail][anchors]")
+TEST_CASE("anchors outside the file catch what the file alone cannot show", "[audit][trail][anchors][sqlite-only]")
 {
     Desk desk;
     const TrailAnchor seen = desk.heads();
@@ -198,7 +198,7 @@ TEST_CASE("anchors outside the file catch what the file alone cannot show", "[au
     }
 }
 
-TEST_CASE("cases changed without an audit line are named", "[audit][trail][state]")
+TEST_CASE("cases changed without an audit line are named", "[audit][trail][state][server-port-pending]")
 {
     Desk desk;
     const QSqlDatabase c = desk.db.connection();
@@ -266,7 +266,7 @@ TEST_CASE("cases changed without an audit line are named", "[audit][trail][state
     }
 }
 
-TEST_CASE("users changed without a desk log line are named", "[audit][trail][state]")
+TEST_CASE("users changed without a desk log line are named", "[audit][trail][state][server-port-pending]")
 {
     Desk desk;
     SECTION("a caseworker promoted by hand")

@@ -43,7 +43,7 @@ QStringList sideFiles(const QString &file)
 
 } // namespace
 
-TEST_CASE("a full disk says so, counts as the user's problem, and does not stop reading", "[trust][disk-full]")
+TEST_CASE("a full disk says so, counts as the user's problem, and does not stop reading", "[trust][disk-full][sqlite-only]")
 {
     TestDatabase db;
     addTestUser(db.connection(), QStringLiteral("李敏"));
@@ -89,7 +89,7 @@ TEST_CASE("a file nobody can sign in to says so instead of blaming the password"
     CHECK_FALSE(refused.error().message.contains(QStringLiteral("wrong")));
 }
 
-TEST_CASE("the search index's scratch file is owner-only and removed", "[trust][privacy]")
+TEST_CASE("the search index's scratch file is owner-only and removed", "[trust][privacy][sqlite-only]")
 {
     TestDatabase db;
     const QString scratch = db.path() + QStringLiteral(".search-build");
@@ -105,7 +105,7 @@ TEST_CASE("the search index's scratch file is owner-only and removed", "[trust][
     CHECK_FALSE(QFile::exists(scratch));
 }
 
-TEST_CASE("backups, their checks and restores leave no -wal or -shm side files", "[trust][backup]")
+TEST_CASE("backups, their checks and restores leave no -wal or -shm side files", "[trust][backup][sqlite-only]")
 {
     TestDatabase db;
     addTestUser(db.connection(), QStringLiteral("李敏"));
@@ -122,7 +122,7 @@ TEST_CASE("backups, their checks and restores leave no -wal or -shm side files",
     CHECK_FALSE(QFile::exists(other + QStringLiteral(".restoring")));
 }
 
-TEST_CASE("signing in to read does not wait out another desk's long write", "[trust][busy]")
+TEST_CASE("signing in to read does not wait out another desk's long write", "[trust][busy][sqlite-only]")
 {
     TestDatabase db;
     addTestUser(db.connection(), QStringLiteral("李敏"));
@@ -140,7 +140,7 @@ TEST_CASE("signing in to read does not wait out another desk's long write", "[tr
 }
 
 TEST_CASE("a scratch search index left by a killed bulk write is removed when the file is next opened",
-          "[trust][privacy]")
+          "[trust][privacy][sqlite-only]")
 {
     TestDatabase db;
     const QString scratch = db.path() + QStringLiteral(".search-build");

@@ -32,6 +32,13 @@ TestDatabase::TestDatabase()
         m_server = std::make_unique<ServerScratchDatabase>(ServerScratchDatabase::Content::Initialised);
         m_path = m_server->url();
     }
+    open();
+}
+
+TestDatabase::TestDatabase(FileOnly) : m_path(m_dir.filePath(QStringLiteral("test.db"))) { open(); }
+
+void TestDatabase::open()
+{
     auto opened = Database::open(m_path, Database::OpenMode::CreateIfMissing);
     if (!opened)
         throw std::runtime_error(opened.error().message.toStdString());

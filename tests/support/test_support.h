@@ -18,6 +18,9 @@ namespace casedesk::test {
 class TestDatabase {
 public:
     TestDatabase();
+    // Always a SQLite file, also in the server run (tests comparing the two engines).
+    struct FileOnly {};
+    explicit TestDatabase(FileOnly);
     ~TestDatabase();
     bool onServer() const { return m_server != nullptr; }
     QSqlDatabase connection() const { return m_database->connection(); }
@@ -29,6 +32,7 @@ public:
     std::unique_ptr<Database> openAgain() const;
 
 private:
+    void open();
     QTemporaryDir m_dir;
     std::unique_ptr<ServerScratchDatabase> m_server;
     QString m_path;
