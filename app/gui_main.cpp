@@ -3,6 +3,8 @@
 #include "background_work.h"
 #include "database_claim.h"
 #include "restore_backup.h"
+#include "server_connect.h"
+#include "storage/server_url.h"
 #include "storage/file_location.h"
 #include "data_location.h"
 #include "demo/demo_generator.h"
@@ -201,6 +203,12 @@ int main(int argc, char *argv[])
         QStringLiteral("database"), QCoreApplication::translate("Startup", "Open (or create) the database FILE."),
         QCoreApplication::translate("Startup", "FILE"));
     parser.addOption(databaseOption);
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QCoreApplication::translate("Startup", "Work on the office's database server: postgresql://USER@HOST:PORT/DATABASE "
+                                               "(set up by an administrator with casedesk-cli server init)."),
+        QCoreApplication::translate("Startup", "URL"));
+    parser.addOption(serverOption);
     const QCommandLineOption userOption(
         QStringLiteral("user"), QCoreApplication::translate("Startup", "Offer NAME on the sign-in window."),
         QCoreApplication::translate("Startup", "NAME"));
@@ -211,13 +219,22 @@ int main(int argc, char *argv[])
     parser.addOption(screenshotOption);
     parser.process(app);
 
-    QString path = parser.value(databaseOption);
-    const bool explicitPath = !path.isEmpty();
-    if (!explicitPath) {
-        const QString last = DeskSettings().lastDatabase();
-        path = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultDatabasePath();
+    std::optional<Opened> opened;
+    if (parser.isSet(serverOption)) {
+        // A server is shared by the office: nothing is created or claimed by one desk.
+        auto connected = connectToServer(nullptr, parser.value(serverOption));
+        if (!connected)
+            return 1;
+        opened = Opened{std::move(*connected), {}};
+    } else {
+        QString path = parser.value(databaseOption);
+        const bool explicitPath = !path.isEmpty();
+        if (!explicitPath) {
+            const QString last = DeskSettings().lastDatabase();
+            path = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultDatabasePath();
+        }
+        opened = openWithRecovery(path, explicitPath);
     }
-    auto opened = openWithRecovery(path, explicitPath);
     if (!opened)
         return 1;
     const auto userName = signIn(*opened->database,

@@ -507,7 +507,11 @@ bool MainWindow::setCurrentUser(const QString &name)
     if (m_dashboard)
         m_dashboard->setUser(currentUserName());
     m_disputes->setActor(currentUserName());
-    setWindowTitle(m_user ? tr("CaseDesk — %1 (%2)").arg(m_user->name, labelOf(m_user->role)) : tr("CaseDesk"));
+    QString title = m_user ? tr("CaseDesk — %1 (%2)").arg(m_user->name, labelOf(m_user->role)) : tr("CaseDesk");
+    // Which office database this desk works on, when it is a shared server.
+    if (m_database->engine() == Engine::Postgres)
+        title += QStringLiteral(" — ") + tr("server %1").arg(m_database->location());
+    setWindowTitle(title);
     return m_user.has_value();
 }
 
