@@ -1,5 +1,6 @@
 #include "cli_support.h"
 
+#include "storage/server_import.h"
 #include "storage/server_migrations.h"
 #include "storage/server_url.h"
 
@@ -45,12 +46,43 @@ int runServerUpgrade(const QStringList &arguments)
     return Success;
 }
 
+// server import: a desk's whole SQLite file into an empty server database, all or nothing.
+int runServerImport(const QStringList &arguments)
+{
+    SubcommandParser command(QStringLiteral("casedesk-cli server import --from FILE.db --server URL"),
+                             Msg::tr("Copy a desk's whole CaseDesk database file (cases, timelines, audit trail, "
+                                     "evidence, users, settings, calendar, rules, groups, funds, follow-ups) into an "
+                                     "empty database on the server, in one transaction: all or nothing."));
+    const QCommandLineOption from(QStringLiteral("from"), Msg::tr("The CaseDesk database file to copy."),
+                                  QStringLiteral("FILE"));
+    command.parser().addOption(from);
+    command.addDatabaseOption();
+    if (auto stop = command.parse(arguments))
+        return *stop;
+    if (!ServerUrl::isServerUrl(command.databaseLocation()))
+        return fail(usageError(Msg::tr("Give the server with --server URL.")));
+    if (command.parser().value(from).isEmpty())
+        return fail(usageError(Msg::tr("Give the file to import with --from FILE.")));
+    auto imported = importIntoServer(command.parser().value(from), command.databaseLocation(), [](int done, int total) {
+        printErr(Msg::tr("Tables copied: %1 of %2").arg(done).arg(total));
+        return true;
+    });
+    if (!imported)
+        return fail(imported.error());
+    printOut(Msg::tr("Imported %1 cases (%2 rows in %3 tables) into the server database.")
+                 .arg(imported->cases)
+                 .arg(imported->rows)
+                 .arg(imported->tables));
+    return Success;
+}
+
 } // namespace
 
 int runServer(const QStringList &arguments)
 {
     return dispatch(QStringLiteral("server"), arguments,
-                    {{QStringLiteral("init"), runServerInit}, {QStringLiteral("upgrade"), runServerUpgrade}});
+                    {{QStringLiteral("init"), runServerInit}, {QStringLiteral("upgrade"), runServerUpgrade},
+                     {QStringLiteral("import"), runServerImport}});
 }
 
 } // namespace casedesk::cli

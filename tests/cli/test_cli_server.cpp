@@ -7,6 +7,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <catch2/catch.hpp>
@@ -127,4 +128,40 @@ TEST_CASE("casedesk-cli server init leaves a database that is not CaseDesk's alo
     const Run open = cli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--server"), scratch.url(),
                           QStringLiteral("--as"), kAdmin});
     CHECK(open.exitCode == 1);
+}
+
+TEST_CASE("casedesk-cli server import moves a desk's file onto the server, whole and verifiable", "[cli][server-only]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("desk.db"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--database"), file, QStringLiteral("--cases"),
+                 QStringLiteral("200")})
+                .exitCode == 0);
+    ServerScratchDatabase scratch{ServerScratchDatabase::Content::Empty};
+    const QStringList import = {QStringLiteral("server"), QStringLiteral("import"), QStringLiteral("--from"), file,
+                                QStringLiteral("--server"), scratch.url()};
+    const Run imported = cli(import);
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("Imported 200 cases")));
+
+    // The trails still verify on the server, and the cases read the same on both.
+    const Run verified = cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--server"),
+                              scratch.url(), QStringLiteral("--as"), kAdmin});
+    INFO(verified.out.toStdString() + verified.err.toStdString());
+    CHECK(verified.exitCode == 0);
+    CHECK(verified.out.contains(QStringLiteral("The audit trail is intact")));
+    const QStringList list = {QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json"),
+                              QStringLiteral("--as"), kAdmin};
+    const Run onFile = cli(list + QStringList{QStringLiteral("--database"), file});
+    const Run onServer = cli(list + QStringList{QStringLiteral("--server"), scratch.url()});
+    REQUIRE(onFile.exitCode == 0);
+    CHECK(onServer.exitCode == 0);
+    CHECK(onServer.out == onFile.out);
+
+    // A second import into a database that now holds cases is refused, and changes nothing.
+    const Run again = cli(import);
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("already holds cases")));
+    CHECK(cli(list + QStringList{QStringLiteral("--server"), scratch.url()}).out == onFile.out);
 }
