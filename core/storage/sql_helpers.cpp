@@ -117,7 +117,11 @@ QString escapeLike(const QString &text)
 Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(db);
-    query.setForwardOnly(true);
+    // Forward-only saves memory on SQLite. Qt's PostgreSQL driver reads a forward-only query
+    // row by row from the connection instead, and a second query on the same connection then
+    // discards the first one's remaining rows (the core reads the cases, their audit records
+    // and their events side by side): on a server each result arrives whole.
+    query.setForwardOnly(engineOf(db) == Engine::Sqlite);
     // PostgreSQL prepares only queries and data changes, not schema statements: a statement
     // without parameters runs as it is (on SQLite the driver prepares it either way).
     if (values.isEmpty()) {
