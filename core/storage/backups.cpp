@@ -47,6 +47,11 @@ Result<QString> keepAside(const QString &databasePath)
 
 Status backupDatabase(const Database &db, const QString &file)
 {
+    // A server's database is kept by the server (its administrator's pg_dump); its address is no
+    // file path, and a folder named after it would be made.
+    if (db.engine() == Engine::Postgres)
+        return fileError(Msg::tr("This desk works on the office's database server: its data is backed up on the "
+                                 "server by the server's administrator, not into a file on this computer."));
     if (file.isEmpty())
         return fileError(Msg::tr("No backup file was given."));
     const QFileInfo target(file);

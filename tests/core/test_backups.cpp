@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -188,6 +189,9 @@ TEST_CASE("a backup is never written over the database itself", "[backup]")
     auto done = backupDatabase(db.database(), db.path());
     REQUIRE_FALSE(done.ok());
     CHECK(db.database().checkIntegrity().ok());
+    // On the server the path is its address: refused before a folder named after it is made.
+    if (db.database().engine() == Engine::Postgres)
+        CHECK_FALSE(QFileInfo::exists(QFileInfo(db.path()).absolutePath()));
 }
 
 TEST_CASE("a backup through SQL alone (VACUUM INTO) passes the same checks and restores", "[backup]")

@@ -48,7 +48,7 @@ void checkNothingWritten(const QSqlDatabase &db)
 
 } // namespace
 
-TEST_CASE("a bulk write abandoned after its indexes were rebuilt leaves the file as it was", "[bulk][demo]")
+TEST_CASE("a bulk write abandoned after its indexes were rebuilt leaves the file as it was", "[bulk][demo][server-port-pending]")
 {
     TestDatabase db;
     const QStringList before = schemaObjects(db.connection());
@@ -85,7 +85,7 @@ TEST_CASE("a bulk write abandoned after its indexes were rebuilt leaves the file
     CHECK(CaseListQuery(other->connection()).count(filter).value() == 1);
 }
 
-TEST_CASE("demo generation cancelled at its very end leaves no partial rows", "[bulk][demo]")
+TEST_CASE("demo generation cancelled at its very end leaves no partial rows", "[bulk][demo][server-port-pending]")
 {
     TestDatabase db;
     const QStringList before = schemaObjects(db.connection());
@@ -105,7 +105,7 @@ TEST_CASE("demo generation cancelled at its very end leaves no partial rows", "[
     CHECK(schemaObjects(other->connection()) == before);
 }
 
-TEST_CASE("the search index a demo writes case by case equals one built from the cases", "[bulk][demo][search]")
+TEST_CASE("the search index a demo writes case by case equals one built from the cases", "[bulk][demo][search][server-port-pending]")
 {
     TestDatabase db;
     const QSqlDatabase c = db.connection();
@@ -135,7 +135,7 @@ TEST_CASE("the search index a demo writes case by case equals one built from the
           queryScalar(c, QStringLiteral("SELECT count(*) FROM complaints WHERE consumer_id = 1"))->toLongLong());
 }
 
-TEST_CASE("a bulk write of cases whose complainant was saved before indexes them in one pass", "[bulk][search]")
+TEST_CASE("a bulk write of cases whose complainant was saved before indexes them in one pass", "[bulk][search][server-port-pending]")
 {
     TestDatabase db;
     const QSqlDatabase c = db.connection();
@@ -165,7 +165,7 @@ TEST_CASE("a bulk write of cases whose complainant was saved before indexes them
     CHECK_FALSE(QFile::exists(db.path() + QStringLiteral(".search-build")));
 }
 
-TEST_CASE("a demo whose search index cannot be built beside the file rebuilds it in one pass", "[bulk][demo][search]")
+TEST_CASE("a demo whose search index cannot be built beside the file rebuilds it in one pass", "[bulk][demo][search][server-port-pending]")
 {
     TestDatabase db;
     const QSqlDatabase c = db.connection();

@@ -30,7 +30,7 @@ QList<CaseListRow> readAllPages(const CaseListQuery &query, const CaseFilter &fi
 
 } // namespace
 
-TEST_CASE("keyset paging visits every case once, in order, for every sort key", "[caselist]")
+TEST_CASE("keyset paging visits every case once, in order, for every sort key", "[caselist][server-port-pending]")
 {
     TestDatabase db;
     REQUIRE(generateDemoData(db.connection(), DemoOptions{600, 7, QDate(2026, 3, 1)}).ok());
@@ -65,7 +65,7 @@ TEST_CASE("keyset paging visits every case once, in order, for every sort key", 
     }
 }
 
-TEST_CASE("filters narrow the list and the count agrees", "[caselist]")
+TEST_CASE("filters narrow the list and the count agrees", "[caselist][server-port-pending]")
 {
     TestDatabase db;
     REQUIRE(generateDemoData(db.connection(), DemoOptions{800, 11, QDate(2026, 3, 1)}).ok());
@@ -162,7 +162,7 @@ TEST_CASE("filters narrow the list and the count agrees", "[caselist]")
     }
 }
 
-TEST_CASE("a case whose text holds a quote and a percent sign is found by it", "[caselist]")
+TEST_CASE("a case whose text holds a quote and a percent sign is found by it", "[caselist][server-port-pending]")
 {
     TestDatabase db;
     addTestUser(db.connection(), QStringLiteral("t"));

@@ -65,7 +65,7 @@ int searchTriggers(const QSqlDatabase &db)
 
 } // namespace
 
-TEST_CASE("text search finds exactly the cases containing the text, for 1, 2 and more characters", "[search]")
+TEST_CASE("text search finds exactly the cases containing the text, for 1, 2 and more characters", "[search][server-port-pending]")
 {
     TestDatabase db;
     REQUIRE(generateDemoData(db.connection(), DemoOptions{500, 11, QDate(2026, 3, 1), HashCost::CheapForTests}).ok());
@@ -96,7 +96,7 @@ TEST_CASE("text search finds exactly the cases containing the text, for 1, 2 and
     CHECK_FALSE(found(c, QStringLiteral("健身")).isEmpty());
 }
 
-TEST_CASE("search text with quotes, wildcards and FTS operators is taken literally", "[search]")
+TEST_CASE("search text with quotes, wildcards and FTS operators is taken literally", "[search][server-port-pending]")
 {
     TestDatabase db;
     addTestUser(db.connection(), QStringLiteral("t"));
@@ -116,7 +116,7 @@ TEST_CASE("search text with quotes, wildcards and FTS operators is taken literal
     }
 }
 
-TEST_CASE("the search index follows edits, renamed parties and anonymisation", "[search]")
+TEST_CASE("the search index follows edits, renamed parties and anonymisation", "[search][server-port-pending]")
 {
     TestDatabase db;
     const QSqlDatabase conn = db.connection();
@@ -154,7 +154,7 @@ TEST_CASE("the search index follows edits, renamed parties and anonymisation", "
     CHECK(indexConsistent(conn));
 }
 
-TEST_CASE("a cancelled demo leaves the search triggers in place", "[search]")
+TEST_CASE("a cancelled demo leaves the search triggers in place", "[search][server-port-pending]")
 {
     TestDatabase db;
     auto cancelled = generateDemoData(db.connection(), DemoOptions{3000, 5, QDate(2026, 3, 1), HashCost::CheapForTests},
@@ -191,7 +191,7 @@ TEST_CASE("the migration to version 11 indexes the cases already in the file", "
     QSqlDatabase::removeDatabase(QStringLiteral("v10"));
 }
 
-TEST_CASE("demo data goes into a new file that another connection has open, and it stays in WAL", "[search]")
+TEST_CASE("demo data goes into a new file that another connection has open, and it stays in WAL", "[search][server-port-pending]")
 {
     TestDatabase db;
     auto other = db.openAgain(); // holds the file open: leaving WAL is refused

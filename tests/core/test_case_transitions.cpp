@@ -192,7 +192,7 @@ TEST_CASE("a reopened case keeps its first acceptance and loses its closing time
     REQUIRE(desk.move(CaseStatus::InMediation, march(19, 10)).ok());
 }
 
-TEST_CASE("status, event and audit line are written together or not at all", "[workflow][transitions]")
+TEST_CASE("status, event and audit line are written together or not at all", "[workflow][transitions][server-port-pending]")
 {
     Desk desk;
     REQUIRE(desk.move(CaseStatus::Accepted, march(17, 9)).ok());

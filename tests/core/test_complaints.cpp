@@ -109,7 +109,7 @@ TEST_CASE("bad input is refused and nothing is written", "[complaints]")
     CHECK(added.error().fieldErrors.first().field == QStringLiteral("category"));
 }
 
-TEST_CASE("a failure halfway through registering leaves nothing behind", "[complaints]")
+TEST_CASE("a failure halfway through registering leaves nothing behind", "[complaints][server-port-pending]")
 {
     TestDatabase db;
     addTestUser(db.connection(), QStringLiteral("t"));
@@ -222,7 +222,7 @@ TEST_CASE("the taxonomy is editable", "[taxonomy]")
     CHECK(taxonomy.categories(true)->last().name == QStringLiteral("交通出行"));
 }
 
-TEST_CASE("a database locked by another desk gives a clear message and loses nothing", "[complaints][concurrency]")
+TEST_CASE("a database locked by another desk gives a clear message and loses nothing", "[complaints][concurrency][server-port-pending]")
 {
     TestDatabase db;
     addTestUser(db.connection(), QStringLiteral("t"));

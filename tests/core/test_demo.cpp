@@ -41,7 +41,7 @@ double share(const QSqlDatabase &db, const QString &condition)
 
 } // namespace
 
-TEST_CASE("the same seed gives the same demo data; another seed differs", "[demo]")
+TEST_CASE("the same seed gives the same demo data; another seed differs", "[demo][server-port-pending]")
 {
     const DemoOptions options{400, 42, QDate(2026, 6, 1)};
     TestDatabase a, b, c;
@@ -54,7 +54,7 @@ TEST_CASE("the same seed gives the same demo data; another seed differs", "[demo
     CHECK(first != dumpCases(c.connection()));
 }
 
-TEST_CASE("a demo's council is in the district of its case numbers when they name one in Chinese", "[demo]")
+TEST_CASE("a demo's council is in the district of its case numbers when they name one in Chinese", "[demo][server-port-pending]")
 {
     for (const auto &[prefix, council] :
          {std::pair{QStringLiteral("徐汇"), QStringLiteral("上海市徐汇区消费者权益保护委员会")},
@@ -66,7 +66,7 @@ TEST_CASE("a demo's council is in the district of its case numbers when they nam
     }
 }
 
-TEST_CASE("demo data looks like a council's real case load", "[demo]")
+TEST_CASE("demo data looks like a council's real case load", "[demo][server-port-pending]")
 {
     TestDatabase db;
     const QDate until(2026, 6, 1);
@@ -99,7 +99,7 @@ TEST_CASE("demo data looks like a council's real case load", "[demo]")
               .endsWith(QStringLiteral("-000001")));
 }
 
-TEST_CASE("demo data has sudden runs of complaints against single businesses", "[demo]")
+TEST_CASE("demo data has sudden runs of complaints against single businesses", "[demo][server-port-pending]")
 {
     TestDatabase db;
     const QDate until(2026, 6, 1);
@@ -121,7 +121,7 @@ TEST_CASE("demo data has sudden runs of complaints against single businesses", "
     CHECK(query.value(1).toInt() * 3 < top);
 }
 
-TEST_CASE("every demo case passes the same validation as a typed one", "[demo]")
+TEST_CASE("every demo case passes the same validation as a typed one", "[demo][server-port-pending]")
 {
     TestDatabase db;
     REQUIRE(generateDemoData(db.connection(), DemoOptions{300, 9, QDate(2026, 6, 1)}).ok());
@@ -135,7 +135,7 @@ TEST_CASE("every demo case passes the same validation as a typed one", "[demo]")
     }
 }
 
-TEST_CASE("demo generation refuses bad options and can be cancelled without a trace", "[demo]")
+TEST_CASE("demo generation refuses bad options and can be cancelled without a trace", "[demo][server-port-pending]")
 {
     TestDatabase db;
     CHECK_FALSE(generateDemoData(db.connection(), DemoOptions{0, 1, QDate(2026, 6, 1)}).ok());
@@ -150,7 +150,7 @@ TEST_CASE("demo generation refuses bad options and can be cancelled without a tr
     CHECK(rowCount(db.connection(), QStringLiteral("case_number_sequences")) == 0);
 }
 
-TEST_CASE("demo data added to a demo database leaves the earlier cases' later work alone", "[demo]")
+TEST_CASE("demo data added to a demo database leaves the earlier cases' later work alone", "[demo][server-port-pending]")
 {
     TestDatabase db;
     const QSqlDatabase c = db.connection();

@@ -114,7 +114,7 @@ TEST_CASE("a group made from a business holds its open complaints and members ca
           ErrorCode::NotFound);
 }
 
-TEST_CASE("a batch action on 100+ members is one fast all-or-nothing step with an audit line on each", "[groups]")
+TEST_CASE("a batch action on 100+ members is one fast all-or-nothing step with an audit line on each", "[groups][server-port-pending]")
 {
     GroupDesk desk(120);
     const QSqlDatabase c = desk.db.connection();
@@ -190,7 +190,7 @@ TEST_CASE("a batch that fails on one member changes no member", "[groups]")
     CHECK(rowCount(c, QStringLiteral("group_outcomes")) == 0);
 }
 
-TEST_CASE("merging two records of one business keeps every case", "[groups][businesses]")
+TEST_CASE("merging two records of one business keeps every case", "[groups][businesses][server-port-pending]")
 {
     GroupDesk desk(3);
     const QSqlDatabase c = desk.db.connection();
@@ -274,7 +274,7 @@ TEST_CASE("the roster lists each member with a masked phone and the CSV opens in
 }
 
 TEST_CASE("one mediation session for the whole group is booked on every member in mediation, or on none",
-          "[groups][mediation]")
+          "[groups][mediation][server-port-pending]")
 {
     GroupDesk desk(4);
     const QSqlDatabase c = desk.db.connection();

@@ -37,7 +37,7 @@ qint64 searchCount(const QSqlDatabase &db, const QString &text)
 
 } // namespace
 
-TEST_CASE("saving a case for a known party does not rewrite the party", "[complaints][performance]")
+TEST_CASE("saving a case for a known party does not rewrite the party", "[complaints][performance][server-port-pending]")
 {
     TestDatabase db;
     const QSqlDatabase connection = db.connection();
@@ -97,7 +97,7 @@ TEST_CASE("saving a case for a known party does not rewrite the party", "[compla
 }
 
 TEST_CASE("a renamed business's cases are re-indexed in chunks, and edits in between keep the index whole",
-          "[search][performance]")
+          "[search][performance][server-port-pending]")
 {
     TestDatabase db;
     const QSqlDatabase connection = db.connection();
@@ -144,7 +144,7 @@ TEST_CASE("a renamed business's cases are re-indexed in chunks, and edits in bet
 }
 
 TEST_CASE("a large import is indexed for search at the end, and a refused one leaves the index as it was",
-          "[search][performance]")
+          "[search][performance][server-port-pending]")
 {
     TestDatabase db;
     const QSqlDatabase connection = db.connection();

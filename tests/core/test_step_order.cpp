@@ -159,7 +159,7 @@ TEST_CASE("an agreement is signed after mediation began and performed after it w
               .ok());
 }
 
-TEST_CASE("a case and its card are registered in one transaction", "[prepaid][intake]")
+TEST_CASE("a case and its card are registered in one transaction", "[prepaid][intake][server-port-pending]")
 {
     TestDatabase db;
     const QSqlDatabase c = db.connection();
