@@ -2939,24 +2939,50 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>与本数据库比对的备份所在文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_server.cpp" line="21"/>
+        <location filename="../app/cli/command_server.cpp" line="22"/>
         <source>Set up CaseDesk in an empty database on a PostgreSQL server and create its first administrator (password from --new-password-file, CASEDESK_NEW_PASSWORD or asked twice). A database that is not empty is refused.</source>
         <translation>在 PostgreSQL 服务器的空数据库中建立 CaseDesk 并创建第一位管理员（密码取自 --new-password-file、CASEDESK_NEW_PASSWORD 或输入两次）。非空的数据库将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_server.cpp" line="32"/>
+        <location filename="../app/cli/command_server.cpp" line="33"/>
         <source>Bring the server database&apos;s schema up to this version of CaseDesk, in one transaction. Upgrade once every desk has the new version.</source>
         <translation>在一个事务中把服务器数据库的结构升级到本版 CaseDesk。请在每台工作台都装好新版本后再升级。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_server.cpp" line="38"/>
+        <location filename="../app/cli/command_server.cpp" line="39"/>
+        <location filename="../app/cli/command_server.cpp" line="63"/>
         <source>Give the server with --server URL.</source>
         <translation>请用 --server URL 指定服务器。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_server.cpp" line="42"/>
+        <location filename="../app/cli/command_server.cpp" line="43"/>
         <source>Server database ready: %1 (server schema version %2)</source>
         <translation>服务器数据库已就绪：%1（服务器结构版本 %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_server.cpp" line="53"/>
+        <source>Copy a desk&apos;s whole CaseDesk database file (cases, timelines, audit trail, evidence, users, settings, calendar, rules, groups, funds, follow-ups) into an empty database on the server, in one transaction: all or nothing.</source>
+        <translation>把一台工作站的整个消保案件台数据库文件（案件、时间线、审计记录、证据、用户、设置、日历、规则、群体投诉、资金、回访）复制到服务器上的空数据库中，在同一个事务里完成：要么全部导入，要么什么都不改。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_server.cpp" line="56"/>
+        <source>The CaseDesk database file to copy.</source>
+        <translation>要复制的消保案件台数据库文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_server.cpp" line="65"/>
+        <source>Give the file to import with --from FILE.</source>
+        <translation>请用 --from 文件 指定要导入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_server.cpp" line="67"/>
+        <source>Tables copied: %1 of %2</source>
+        <translation>已复制数据表：%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_server.cpp" line="72"/>
+        <source>Imported %1 cases (%2 rows in %3 tables) into the server database.</source>
+        <translation>已将 %1 件案件（%3 张数据表共 %2 行）导入服务器数据库。</translation>
     </message>
 </context>
 <context>
@@ -5723,6 +5749,68 @@ Work entered after the backup was made will not be in the restored database. The
     </message>
 </context>
 <context>
+    <name>ServerConnect</name>
+    <message>
+        <location filename="../ui/server_connect.cpp" line="41"/>
+        <source>The server %1 refused the password. Password for %2:</source>
+        <translation>服务器 %1 拒绝了该密码。请输入 %2 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect.cpp" line="42"/>
+        <source>Password for %2 on the server %1:</source>
+        <translation>服务器 %1 上 %2 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect.cpp" line="44"/>
+        <location filename="../ui/server_connect.cpp" line="52"/>
+        <source>Connect to Server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect.cpp" line="53"/>
+        <source>CaseDesk could not open the office&apos;s database on the server.</source>
+        <translation>消保案件台无法打开服务器上的办公室数据库。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect.cpp" line="56"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+</context>
+<context>
+    <name>ServerImport</name>
+    <message>
+        <location filename="../core/storage/server_import.cpp" line="84"/>
+        <source>The tables&apos; references form a cycle; nothing was imported.</source>
+        <translation>数据表之间的引用构成循环，未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server_import.cpp" line="153"/>
+        <source>There is no file %1; nothing was imported.</source>
+        <translation>文件 %1 不存在，未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server_import.cpp" line="158"/>
+        <source>Import from a CaseDesk database file (.db).</source>
+        <translation>从消保案件台数据库文件（.db）导入。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server_import.cpp" line="171"/>
+        <source>The server database %1 already holds cases or users; an import goes only into a new, empty database. Nothing was changed.</source>
+        <translation>服务器数据库 %1 中已有案件或用户；只能导入到新建的空数据库中。未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server_import.cpp" line="197"/>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server_import.cpp" line="201"/>
+        <source>The table %1 could not be copied; nothing was imported. (%2)</source>
+        <translation>数据表 %1 无法复制，未导入任何内容。（%2）</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <location filename="../core/auth/sign_in_service.cpp" line="75"/>
@@ -5775,68 +5863,78 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="72"/>
+        <location filename="../app/gui_main.cpp" line="74"/>
         <source>This is a demo database with %1 invented cases, created on first start at %2. Use File &gt; New Database to start real work.</source>
         <translation>这是首次启动时生成的演示数据库，含 %1 件虚构案件，位于 %2。正式办案请用“文件 &gt; 新建数据库”。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="79"/>
+        <location filename="../app/gui_main.cpp" line="81"/>
         <source>Created a new, empty database at %1.</source>
         <translation>已在 %1 新建空数据库。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="65"/>
-        <location filename="../app/gui_main.cpp" line="88"/>
+        <location filename="../app/gui_main.cpp" line="67"/>
+        <location filename="../app/gui_main.cpp" line="90"/>
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="66"/>
+        <location filename="../app/gui_main.cpp" line="68"/>
         <source>Writing invented cases for a first look...</source>
         <translation>正在生成演示案件，供您先行浏览……</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="89"/>
+        <location filename="../app/gui_main.cpp" line="91"/>
         <source>The database %1 cannot be opened.</source>
         <translation>无法打开数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="99"/>
+        <location filename="../app/gui_main.cpp" line="101"/>
         <source>Restore a Backup...</source>
         <translation>从备份恢复...</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="100"/>
+        <location filename="../app/gui_main.cpp" line="102"/>
         <source>Open Another File...</source>
         <translation>打开其他文件…</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="118"/>
+        <location filename="../app/gui_main.cpp" line="120"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="197"/>
+        <location filename="../app/gui_main.cpp" line="199"/>
         <source>CaseDesk case management</source>
         <translation>消保案件台：消费投诉案件管理</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="201"/>
+        <location filename="../app/gui_main.cpp" line="203"/>
         <source>Open (or create) the database FILE.</source>
         <translation>打开（或新建）指定的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="202"/>
+        <location filename="../app/gui_main.cpp" line="204"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="205"/>
+        <location filename="../app/gui_main.cpp" line="208"/>
+        <source>Work on the office&apos;s database server: postgresql://USER@HOST:PORT/DATABASE (set up by an administrator with casedesk-cli server init).</source>
+        <translation>使用办公室的数据库服务器：postgresql://用户@主机:端口/数据库（由管理员用 casedesk-cli server init 建立）。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="210"/>
+        <source>URL</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="213"/>
         <source>Offer NAME on the sign-in window.</source>
         <translation>在登录窗口中预填用户名 NAME。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="206"/>
+        <location filename="../app/gui_main.cpp" line="214"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -6224,63 +6322,68 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>无法把当前数据库移到“%1”，未做任何恢复。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="51"/>
+        <location filename="../core/storage/backups.cpp" line="53"/>
+        <source>This desk works on the office&apos;s database server: its data is backed up on the server by the server&apos;s administrator, not into a file on this computer.</source>
+        <translation>本工作站使用办公室的数据库服务器：数据由服务器管理员在服务器上备份，不会备份到本机的文件中。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/backups.cpp" line="56"/>
         <source>No backup file was given.</source>
         <translation>没有指定备份文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="54"/>
+        <location filename="../core/storage/backups.cpp" line="59"/>
         <source>A backup cannot be written over the database itself.</source>
         <translation>备份不能覆盖数据库本身。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="69"/>
+        <location filename="../core/storage/backups.cpp" line="74"/>
         <source>The backup could not be saved as &quot;%1&quot;.</source>
         <translation>备份无法保存为“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="92"/>
+        <location filename="../core/storage/backups.cpp" line="97"/>
         <source>No backup folder is set.</source>
         <translation>尚未设置备份文件夹。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="110"/>
+        <location filename="../core/storage/backups.cpp" line="115"/>
         <source>The backup file &quot;%1&quot; does not exist.</source>
         <translation>备份文件“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="115"/>
+        <location filename="../core/storage/backups.cpp" line="120"/>
         <source>&quot;%1&quot; is not a CaseDesk backup, or it is damaged beyond reading.</source>
         <translation>“%1”不是消保案件台的备份，或已损坏到无法读取。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="119"/>
+        <location filename="../core/storage/backups.cpp" line="124"/>
         <source>The backup &quot;%1&quot; is damaged (%2). It cannot be restored.</source>
         <translation>备份“%1”已损坏（%2），不能用于恢复。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="124"/>
+        <location filename="../core/storage/backups.cpp" line="129"/>
         <source>&quot;%1&quot; is a database of another program, not a CaseDesk backup.</source>
         <translation>“%1”是其他程序的数据库，不是消保案件台的备份。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="128"/>
+        <location filename="../core/storage/backups.cpp" line="133"/>
         <source>The backup &quot;%1&quot; was written by a newer version of CaseDesk (schema %2; this version reads up to %3). Install the newer version to restore it.</source>
         <translation>备份“%1”由更新版本的消保案件台写出（结构版本 %2，本版本最高只能读取 %3）。请安装新版本后再恢复。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="144"/>
+        <location filename="../core/storage/backups.cpp" line="149"/>
         <location filename="../core/storage/database.cpp" line="134"/>
         <source>&quot;%1&quot; is a folder, not a database file.</source>
         <translation>“%1”是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="146"/>
+        <location filename="../core/storage/backups.cpp" line="151"/>
         <source>The backup and the database are the same file.</source>
         <translation>备份和数据库是同一个文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="177"/>
+        <location filename="../core/storage/backups.cpp" line="182"/>
         <source>The restored file could not take the database&apos;s place; the database was not changed.</source>
         <translation>恢复出的文件无法替换数据库；数据库未作改动。</translation>
     </message>
@@ -6290,8 +6393,8 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>数据库文件“%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/backups.cpp" line="56"/>
-        <location filename="../core/storage/backups.cpp" line="148"/>
+        <location filename="../core/storage/backups.cpp" line="61"/>
+        <location filename="../core/storage/backups.cpp" line="153"/>
         <location filename="../core/storage/database.cpp" line="141"/>
         <source>The folder &quot;%1&quot; cannot be created.</source>
         <translation>无法创建文件夹“%1”。</translation>
@@ -6342,7 +6445,7 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>文件已损坏，或不是消保案件台的数据库。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/prepared_insert.cpp" line="89"/>
+        <location filename="../core/storage/prepared_insert.cpp" line="93"/>
         <location filename="../core/storage/sql_helpers.cpp" line="60"/>
         <location filename="../core/storage/sql_helpers.cpp" line="94"/>
         <source>A database error occurred: %1</source>
@@ -10402,7 +10505,7 @@ Period on period: %5</source>
         <translation>消保案件台 — %1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="592"/>
+        <location filename="../ui/main_window.cpp" line="596"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>共 %Ln 件</numerusform>
@@ -10469,12 +10572,17 @@ Period on period: %5</source>
         <translation>警告：%1 请使用“帮助 &gt; 核验审计记录”，并复制保留此文件作为证据。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="594"/>
+        <location filename="../ui/main_window.cpp" line="513"/>
+        <source>server %1</source>
+        <translation>服务器 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="598"/>
         <source>%L1 or more cases (counting...)</source>
         <translation>%L1 件以上（正在统计…）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="596"/>
+        <location filename="../ui/main_window.cpp" line="600"/>
         <source>Counting cases...</source>
         <translation>正在统计案件数…</translation>
     </message>
