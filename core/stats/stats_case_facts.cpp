@@ -85,10 +85,9 @@ Result<QList<CaseFacts>> storedFacts(const QSqlDatabase &db, const QString &ids)
 
 QString factInsertSql()
 {
-    return QStringLiteral(
-        "INSERT OR REPLACE INTO stats_case_facts(complaint_id, district, received_month, finished_month, category,"
-        " nature, channel, street, business, caseworker, amount_fen, hotline, resolved, recovered_fen, on_time)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    return upsertSql(QStringLiteral("stats_case_facts"), QStringLiteral("complaint_id"),
+                     QStringLiteral("district, received_month, finished_month, category, nature, channel, street,"
+                                    " business, caseworker, amount_fen, hotline, resolved, recovered_fen, on_time"));
 }
 
 Status storeFacts(PreparedInsert &insert, const CaseFacts &f)

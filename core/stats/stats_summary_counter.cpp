@@ -119,9 +119,8 @@ public:
         if (!read.prepare(QStringLiteral("SELECT ") + kMeasureColumns + QStringLiteral(" FROM stats_summary") +
                           where) ||
             !remove.prepare(QStringLiteral("DELETE FROM stats_summary") + where) ||
-            !put.prepare(QStringLiteral("INSERT OR REPLACE INTO stats_summary(period, dimension, district, key, ") +
-                         kMeasureColumns +
-                         QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+            !put.prepare(upsertSql(QStringLiteral("stats_summary"), QStringLiteral("period, dimension, district, key"),
+                                   kMeasureColumns)))
             return storageError(read.lastError().isValid() ? read.lastError() : put.lastError());
         const QStringList codes = dimensionCodes();
         auto isZero = [](const Measures &m) {

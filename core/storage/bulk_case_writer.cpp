@@ -3,6 +3,7 @@
 #include "deadlines/stored_deadlines.h"
 #include "storage/audit_chain.h"
 #include "storage/desk_event_repository.h"
+#include "storage/engine.h"
 #include "storage/trail_state.h"
 #include "storage/case_numbers.h"
 #include "storage/case_search.h"
@@ -76,7 +77,9 @@ Status BulkCaseWriter::begin()
     auto hasCases = queryScalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM complaints)"));
     if (!hasCases)
         return hasCases.error();
-    m_fastMode = !hasCases->toBool();
+    // On a server the tables' own triggers and indexes keep everything as a single save does:
+    // the fast way (pragmas, dropped indexes, a scratch search index) is SQLite's alone.
+    m_fastMode = !hasCases->toBool() && engineOf(m_db) == Engine::Sqlite;
     if (m_fastMode) {
         if (auto set = sqliteBulkWriteMode(m_db, true); !set)
             return set;
@@ -134,17 +137,22 @@ Status BulkCaseWriter::begin()
     if (auto chained = m_audit->begin(); !chained)
         return chained;
     m_statements = std::make_unique<Statements>(m_db);
+    // A server gives a new row's id only through RETURNING (prepared_insert.h).
+    const QString returningId = engineOf(m_db) == Engine::Postgres ? QStringLiteral(" RETURNING id") : QString();
     const std::pair<PreparedInsert *, QString> statements[] = {
         {&m_statements->consumer,
-         QStringLiteral("INSERT INTO consumers(name, phone, id_number, address, created_at) VALUES (?, ?, ?, ?, ?)")},
+         QStringLiteral("INSERT INTO consumers(name, phone, id_number, address, created_at) VALUES (?, ?, ?, ?, ?)") +
+             returningId},
         {&m_statements->business,
          QStringLiteral("INSERT INTO businesses(name, credit_code, address, district, street, created_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?)")},
+                        "VALUES (?, ?, ?, ?, ?, ?)") +
+             returningId},
         {&m_statements->complaint,
          QStringLiteral("INSERT INTO complaints(case_number, consumer_id, business_id, channel, platform_ref, "
                         "category_id, nature, amount_fen, demand, facts, incident_date, received_at, status, "
                         "assignee, version, created_at, updated_at, accepted_at, closed_at, recovered_fen) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)")},
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)") +
+             returningId},
         {&m_statements->event,
          QStringLiteral("INSERT INTO case_events(complaint_id, at, recorded_at, actor, from_status, to_status, "
                         "ground, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")},
@@ -203,14 +211,14 @@ Result<qint64> BulkCaseWriter::addBusiness(const Business &b, const QDateTime &c
 
 Status BulkCaseWriter::addUser(const QString &name, Role role, const QDateTime &createdAt, const QString &passwordHash)
 {
+    // An existing name is kept as it was; a new user is in the desk's log like one added in Settings.
+    auto existing = queryScalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM users WHERE name = ?)"), {name});
+    if (!existing)
+        return existing.error();
     auto added = m_statements->user.run({name, codeOf(role), storedDateTime(createdAt), passwordHash});
     if (!added)
         return added.error();
-    // A new user is in the desk's log like one added in Settings (an existing name is kept as it was).
-    auto inserted = queryScalar(m_db, QStringLiteral("SELECT changes()"));
-    if (!inserted)
-        return inserted.error();
-    if (inserted->toInt() == 1)
+    if (!existing->toBool())
         return DeskEventRepository(m_db).record({0, createdAt, QStringLiteral("CaseDesk"), QStringLiteral("user_added"),
                                                  name, codeOf(role)});
     return {};
@@ -227,7 +235,7 @@ Status BulkCaseWriter::markDemo()
     auto council = runQuery(m_db,
                             QStringLiteral("INSERT INTO settings(key, value) VALUES ('council_name', ?) "
                                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value "
-                                           "WHERE value IN ('', '区消费者权益保护委员会')"),
+                                           "WHERE settings.value IN ('', '区消费者权益保护委员会')"),
                             {QStringLiteral("上海市%1区消费者权益保护委员会").arg(demoDistrict(m_prefix))});
     if (!council)
         return council.error();
@@ -324,7 +332,7 @@ Status BulkCaseWriter::finishIndexes()
         // Nothing noted what the new cases touched: the statistics are recounted in full.
         if (auto resumed = m_statsPause->resume(); !resumed)
             return resumed;
-        auto marked = runQuery(m_db, QStringLiteral("INSERT OR IGNORE INTO stats_dirty_months(month) VALUES ('*')"));
+        auto marked = runQuery(m_db, QStringLiteral("INSERT INTO stats_dirty_months(month) VALUES ('*') ON CONFLICT DO NOTHING"));
         if (!marked)
             return marked.error();
         // Once: a caller that counts the summaries before commit() (the demo) leaves them counted.

@@ -169,7 +169,7 @@ Result<int> BusinessRepository::merge(qint64 keptId, qint64 mergedId, bool confi
         {QStringLiteral("UPDATE businesses SET credit_code = CASE WHEN credit_code = '' THEN ? ELSE credit_code END, "
                         "address = CASE WHEN address = '' THEN ? ELSE address END, "
                         "district = CASE WHEN district = '' THEN ? ELSE district END, "
-                        "networked = max(networked, ?) WHERE id = ?"),
+                        "networked = CASE WHEN ? = 1 THEN 1 ELSE networked END WHERE id = ?"),
          {merged->creditCode, merged->address, merged->district, merged->networked ? 1 : 0, keptId}},
         {QStringLiteral("INSERT INTO business_merges(kept_id, merged_id, merged_name, merged_credit_code, cases_moved, "
                         "reason, at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),

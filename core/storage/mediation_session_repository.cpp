@@ -112,8 +112,8 @@ Status MediationSessionRepository::writeMediators(qint64 sessionId, const QList<
         return cleared.error();
     for (qint64 id : mediatorIds) {
         if (auto added = runQuery(m_db,
-                                  QStringLiteral("INSERT OR IGNORE INTO session_mediators(session_id, mediator_id) "
-                                                 "VALUES (?, ?)"),
+                                  QStringLiteral("INSERT INTO session_mediators(session_id, mediator_id) "
+                                                 "VALUES (?, ?) ON CONFLICT DO NOTHING"),
                                   {sessionId, id});
             !added)
             return added.error();

@@ -114,6 +114,18 @@ QString escapeLike(const QString &text)
     return escaped;
 }
 
+QString upsertSql(const QString &table, const QString &keyColumns, const QString &otherColumns)
+{
+    const QStringList others = otherColumns.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const qsizetype count = keyColumns.count(QLatin1Char(',')) + 1 + others.size();
+    QStringList updates;
+    for (const QString &column : others)
+        updates.append(QStringLiteral("%1 = excluded.%1").arg(column.trimmed()));
+    QStringList marks(count, QStringLiteral("?"));
+    return QStringLiteral("INSERT INTO %1(%2, %3) VALUES (%4) ON CONFLICT(%2) DO UPDATE SET %5")
+        .arg(table, keyColumns, otherColumns, marks.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")));
+}
+
 Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(db);

@@ -23,6 +23,11 @@ QVariant bindable(const QVariant &value);
 // User text for `column LIKE ? ESCAPE '\'`: % and _ (and the escape itself) match literally.
 QString escapeLike(const QString &text);
 
+// An INSERT of `keyColumns` and `otherColumns` (comma-separated, ? for each) that updates the
+// other columns of a row already holding the key: SQLite and PostgreSQL both read it, unlike
+// SQLite's INSERT OR REPLACE.
+QString upsertSql(const QString &table, const QString &keyColumns, const QString &otherColumns);
+
 // Prepares and runs one statement with positional parameters (? placeholders).
 Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 

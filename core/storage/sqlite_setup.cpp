@@ -1,5 +1,6 @@
 #include "storage/sqlite_setup.h"
 
+#include "storage/engine.h"
 #include "storage/sql_helpers.h"
 
 #include <QCoreApplication>
@@ -201,6 +202,8 @@ void restrictToOwner(const QString &path)
 
 SqliteLargeCache::SqliteLargeCache(QSqlDatabase db, int megabytes) : m_db(std::move(db))
 {
+    if (engineOf(m_db) != Engine::Sqlite)
+        return;
     // A connection in bulk-write mode already has a larger cache: it keeps it, and gets it back.
     auto current = queryScalar(m_db, QStringLiteral("PRAGMA cache_size"));
     if (current)
@@ -208,12 +211,13 @@ SqliteLargeCache::SqliteLargeCache(QSqlDatabase db, int megabytes) : m_db(std::m
     const qint64 wanted = -qint64(megabytes) * 1024;
     const qint64 previousKib = m_previous < 0 ? m_previous : -m_previous * 4; // pages of at most 4 KiB
     if (previousKib > wanted)
-        (void)runQuery(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(wanted));
+        m_set = runQuery(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(wanted)).ok();
 }
 
 SqliteLargeCache::~SqliteLargeCache()
 {
-    (void)runQuery(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+    if (m_set)
+        (void)runQuery(m_db, QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
 }
 
 } // namespace casedesk

@@ -29,7 +29,7 @@ Status sqliteBulkWriteMode(const QSqlDatabase &db, bool on);
 // For one long pass over the whole file on this connection (a full recount of the
 // statistics): a page cache of `megabytes` instead of the usual 2 MB, so that what the pass
 // writes stays in memory until it commits; the cache is set back when the object goes (a
-// larger cache already set is kept).
+// larger cache already set is kept). On a server it does nothing: the server sizes its own memory.
 class SqliteLargeCache {
 public:
     SqliteLargeCache(QSqlDatabase db, int megabytes);
@@ -40,6 +40,7 @@ public:
 private:
     QSqlDatabase m_db;
     qint64 m_previous = -2000; // PRAGMA cache_size as it was
+    bool m_set = false;
 };
 
 // Drops the secondary indexes of `tables` (inside the caller's transaction) and returns their

@@ -191,7 +191,7 @@ TEST_CASE("the migration to version 11 indexes the cases already in the file", "
     QSqlDatabase::removeDatabase(QStringLiteral("v10"));
 }
 
-TEST_CASE("demo data goes into a new file that another connection has open, and it stays in WAL", "[search][server-port-pending]")
+TEST_CASE("demo data goes into a new file that another connection has open, and it stays in WAL", "[search][sqlite-only]")
 {
     TestDatabase db;
     auto other = db.openAgain(); // holds the file open: leaving WAL is refused

@@ -222,7 +222,7 @@ TEST_CASE("the taxonomy is editable", "[taxonomy]")
     CHECK(taxonomy.categories(true)->last().name == QStringLiteral("交通出行"));
 }
 
-TEST_CASE("a database locked by another desk gives a clear message and loses nothing", "[complaints][concurrency][server-port-pending]")
+TEST_CASE("a database locked by another desk gives a clear message and loses nothing", "[complaints][concurrency][sqlite-only]")
 {
     TestDatabase db;
     addTestUser(db.connection(), QStringLiteral("t"));

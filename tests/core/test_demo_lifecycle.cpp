@@ -64,7 +64,7 @@ QHash<qint64, QList<DemoEvent>> demoEvents(const QSqlDatabase &db)
 
 } // namespace
 
-TEST_CASE("every demo case has a timeline the workflow rules allow, ending in its status", "[demo][workflow][server-port-pending]")
+TEST_CASE("every demo case has a timeline the workflow rules allow, ending in its status", "[demo][workflow]")
 {
     TestDatabase db;
     const QDate until(2026, 6, 1);
@@ -137,7 +137,7 @@ TEST_CASE("every demo case has a timeline the workflow rules allow, ending in it
     CHECK(statuses.size() == 9);
 }
 
-TEST_CASE("demo timelines are the same for the same seed", "[demo][workflow][server-port-pending]")
+TEST_CASE("demo timelines are the same for the same seed", "[demo][workflow]")
 {
     const DemoOptions options{300, 11, QDate(2026, 6, 1)};
     TestDatabase a, b;

@@ -127,7 +127,7 @@ TEST_CASE("the due list shows signed agreements whose performance is due and not
     CHECK(after->first().caseId == mine);
 }
 
-TEST_CASE("the due list equals each open case's own deadlines over a demo file", "[deadlines][duelist][server-port-pending]")
+TEST_CASE("the due list equals each open case's own deadlines over a demo file", "[deadlines][duelist]")
 {
     TestDatabase db;
     REQUIRE(generateDemoData(db.connection(), DemoOptions{600, 15, QDate(2026, 6, 1), HashCost::CheapForTests}).ok());

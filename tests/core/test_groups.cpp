@@ -190,7 +190,7 @@ TEST_CASE("a batch that fails on one member changes no member", "[groups]")
     CHECK(rowCount(c, QStringLiteral("group_outcomes")) == 0);
 }
 
-TEST_CASE("merging two records of one business keeps every case", "[groups][businesses][server-port-pending]")
+TEST_CASE("merging two records of one business keeps every case", "[groups][businesses]")
 {
     GroupDesk desk(3);
     const QSqlDatabase c = desk.db.connection();
@@ -274,7 +274,7 @@ TEST_CASE("the roster lists each member with a masked phone and the CSV opens in
 }
 
 TEST_CASE("one mediation session for the whole group is booked on every member in mediation, or on none",
-          "[groups][mediation][server-port-pending]")
+          "[groups][mediation]")
 {
     GroupDesk desk(4);
     const QSqlDatabase c = desk.db.connection();

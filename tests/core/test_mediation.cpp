@@ -182,7 +182,7 @@ TEST_CASE("the mediator and court directories need the directory permission and 
     CHECK(courtEvents->at(1).subject == circuit.name);
 }
 
-TEST_CASE("mediation sessions: checks, double bookings and the agenda", "[mediation][server-port-pending]")
+TEST_CASE("mediation sessions: checks, double bookings and the agenda", "[mediation]")
 {
     GymCase gym;
     MediationSessionService service(gym.db.connection());

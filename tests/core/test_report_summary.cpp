@@ -136,7 +136,7 @@ TEST_CASE("the report's summary states the figures its tables show", "[stats][re
           QStringList{QStringLiteral("One."), QStringLiteral("Two lines.")});
 }
 
-TEST_CASE("the summary names the sudden runs of complaints of the period", "[stats][report][warning][server-port-pending]")
+TEST_CASE("the summary names the sudden runs of complaints of the period", "[stats][report][warning]")
 {
     TestDatabase db;
     REQUIRE(generateDemoData(db.connection(), DemoOptions{2000, 3, QDate(2026, 6, 1), HashCost::CheapForTests}).ok());

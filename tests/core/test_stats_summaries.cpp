@@ -186,7 +186,7 @@ TEST_CASE("summary periods cover whole months and years only", "[stats][summarie
     CHECK_FALSE(StatsSummaryReader::covers(channel));
 }
 
-TEST_CASE("demo data: the summaries equal the live count and a full recount", "[stats][summaries][server-port-pending]")
+TEST_CASE("demo data: the summaries equal the live count and a full recount", "[stats][summaries]")
 {
     TestDatabase db;
     buildDemo(db);
@@ -287,7 +287,7 @@ TEST_CASE("the summaries follow every kind of change to the cases", "[stats][sum
     requireRefreshEqualsFullRecount(c);
 }
 
-TEST_CASE("a stopped recount writes nothing", "[stats][summaries][server-port-pending]")
+TEST_CASE("a stopped recount writes nothing", "[stats][summaries]")
 {
     TestDatabase db;
     buildDemo(db);

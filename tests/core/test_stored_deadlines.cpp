@@ -109,7 +109,7 @@ void checkEveryOpenCase(const QSqlDatabase &db, const QDateTime &now)
 } // namespace
 
 TEST_CASE("the stored due list equals the per-case computation after random steps and a calendar change",
-          "[deadlines][duelist][stored][server-port-pending]")
+          "[deadlines][duelist][stored]")
 {
     TestDatabase db;
     const QSqlDatabase c = db.connection();
@@ -209,7 +209,7 @@ TEST_CASE("the stored due list equals the per-case computation after random step
         checkEveryOpenCase(c, now.addDays(days));
 }
 
-TEST_CASE("schema step 16 fills the stored deadlines of the cases already there", "[deadlines][stored][migrations][server-port-pending]")
+TEST_CASE("schema step 16 fills the stored deadlines of the cases already there", "[deadlines][stored][migrations]")
 {
     TestDatabase db;
     const QSqlDatabase c = db.connection();

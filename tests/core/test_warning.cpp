@@ -141,7 +141,7 @@ TEST_CASE("a sudden run alerts and near misses do not", "[warning]")
     }
 }
 
-TEST_CASE("with the demo data the alerts name the businesses with sudden runs and no others", "[warning][demo][server-port-pending]")
+TEST_CASE("with the demo data the alerts name the businesses with sudden runs and no others", "[warning][demo]")
 {
     for (const auto &options : {DemoOptions{2000, 20261123, QDate(2026, 6, 1)}, DemoOptions{8000, 7, QDate(2026, 6, 1)},
                                 DemoOptions{20000, 7, QDate(2026, 6, 1)}}) {
@@ -160,7 +160,7 @@ TEST_CASE("with the demo data the alerts name the businesses with sudden runs an
     }
 }
 
-TEST_CASE("an alert can be acknowledged and rules are edited by those who manage directories", "[warning][server-port-pending]")
+TEST_CASE("an alert can be acknowledged and rules are edited by those who manage directories", "[warning]")
 {
     TestDatabase db;
     const QSqlDatabase c = db.connection();
@@ -236,7 +236,7 @@ void checkAlertsEqual(const QSqlDatabase &db)
 
 } // namespace
 
-TEST_CASE("alerts from the kept daily counts equal alerts computed from every case", "[warning][stored][server-port-pending]")
+TEST_CASE("alerts from the kept daily counts equal alerts computed from every case", "[warning][stored]")
 {
     TestDatabase db;
     const QSqlDatabase c = db.connection();
