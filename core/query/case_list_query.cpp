@@ -1,6 +1,7 @@
 #include "query/case_list_query.h"
 
 #include "storage/case_search.h"
+#include "storage/engine.h"
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"
 
@@ -93,15 +94,19 @@ const QString kFrom = QStringLiteral(
 
 // Sorted by a party's name, the list walks that party's name index and each party's cases:
 // CROSS JOIN tells SQLite to take the party table first (without it, it may sort every case
-// to show 200). Same rows as kFrom.
-QString fromFor(CaseSortKey key)
+// to show 200). Same rows as kFrom. PostgreSQL's CROSS JOIN takes no ON, and its planner
+// chooses the order itself.
+QString fromFor(CaseSortKey key, Engine engine)
 {
+    const QString join = engine == Engine::Sqlite ? QStringLiteral("CROSS JOIN") : QStringLiteral("JOIN");
     if (key == CaseSortKey::ByConsumer)
-        return QStringLiteral(" FROM consumers p CROSS JOIN complaints c ON p.id = c.consumer_id "
-                              "JOIN businesses b ON b.id = c.business_id JOIN categories cat ON cat.id = c.category_id");
+        return QStringLiteral(" FROM consumers p %1 complaints c ON p.id = c.consumer_id "
+                              "JOIN businesses b ON b.id = c.business_id JOIN categories cat ON cat.id = c.category_id")
+            .arg(join);
     if (key == CaseSortKey::ByBusiness)
-        return QStringLiteral(" FROM businesses b CROSS JOIN complaints c ON b.id = c.business_id "
-                              "JOIN consumers p ON p.id = c.consumer_id JOIN categories cat ON cat.id = c.category_id");
+        return QStringLiteral(" FROM businesses b %1 complaints c ON b.id = c.business_id "
+                              "JOIN consumers p ON p.id = c.consumer_id JOIN categories cat ON cat.id = c.category_id")
+            .arg(join);
     return kFrom;
 }
 
@@ -133,7 +138,7 @@ Result<SqlText> CaseListQuery::pageSql(const CaseFilter &filter, const CaseSort 
         QStringLiteral("SELECT c.id, c.case_number, c.received_at, c.status, cat.name, cat.name_en, c.channel, "
                        "p.name, b.name, c.amount_fen, c.assignee, %1, p.phone")
             .arg(column) +
-        fromFor(sort.key) + where.sql() +
+        fromFor(sort.key, engineOf(m_db)) + where.sql() +
         QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT %3").arg(column, direction).arg(limit);
     return SqlText{sql, where.values};
 }

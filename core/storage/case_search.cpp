@@ -1,5 +1,6 @@
 #include "storage/case_search.h"
 
+#include "storage/engine.h"
 #include "storage/sql_helpers.h"
 
 #include <utility>
@@ -46,10 +47,27 @@ TextCondition indexCondition(const QString &match)
 
 TextCondition nothing() { return {QStringLiteral("1 = 0"), {}, false}; }
 
+// On a server (server_schema_v1_search.cpp): ILIKE over the documents, narrowed by pg_trgm's
+// trigrams from three characters on and by the documents' 1- and 2-character pieces below.
+TextCondition serverCondition(const QString &text)
+{
+    const QString pattern = QLatin1Char('%') + escapeLike(text) + QLatin1Char('%');
+    if (text.toUcs4().size() >= 3)
+        return {QStringLiteral("c.id IN (SELECT rowid FROM case_search WHERE doc ILIKE ? ESCAPE '\\')"),
+                {pattern},
+                false};
+    return {QStringLiteral("c.id IN (SELECT rowid FROM case_search WHERE case_search_grams(doc) @> "
+                           "ARRAY[lower(?::text)] AND doc ILIKE ? ESCAPE '\\')"),
+            {text, pattern},
+            false};
+}
+
 } // namespace
 
 Result<TextCondition> caseTextCondition(const QSqlDatabase &db, const QString &text, TextUse use)
 {
+    if (engineOf(db) == Engine::Postgres)
+        return serverCondition(text);
     // The trigram tokenizer folds case the same way for ASCII and most alphabets.
     const QString folded = text.toLower();
     QString match;
@@ -128,19 +146,28 @@ Result<qint64> reindexStaleCases(const QSqlDatabase &db, int chunk)
         // The chunk: the noted cases up to this id.
         auto last = queryScalar(db,
                                 QStringLiteral("SELECT max(complaint_id) FROM (SELECT complaint_id FROM "
-                                               "case_search_stale ORDER BY complaint_id LIMIT ?)"),
+                                               "case_search_stale ORDER BY complaint_id LIMIT ?) AS chunk"),
                                 {chunk});
         if (!last)
             return last.error();
         if (last->isNull())
             return done;
-        const QList<QString> statements = {
-            QStringLiteral("INSERT INTO case_search(case_search, rowid, doc) SELECT 'delete', complaint_id, doc "
-                           "FROM case_search_stale WHERE complaint_id <= ?"),
-            QStringLiteral("INSERT INTO case_search(rowid, doc) SELECT s.id, s.doc FROM case_search_stale t "
-                           "JOIN case_search_source s ON s.id = t.complaint_id WHERE t.complaint_id <= ?"),
-            QStringLiteral("DELETE FROM case_search_stale WHERE complaint_id <= ?"),
-        };
+        // FTS5 is told which document it drops; a server's table row is simply replaced.
+        const QList<QString> statements =
+            engineOf(db) == Engine::Postgres
+                ? QList<QString>{QStringLiteral("INSERT INTO case_search(rowid, doc) SELECT s.id, s.doc FROM "
+                                                "case_search_stale t JOIN case_search_source s ON s.id = "
+                                                "t.complaint_id WHERE t.complaint_id <= ? "
+                                                "ON CONFLICT (rowid) DO UPDATE SET doc = excluded.doc"),
+                                 QStringLiteral("DELETE FROM case_search_stale WHERE complaint_id <= ?")}
+                : QList<QString>{
+                      QStringLiteral("INSERT INTO case_search(case_search, rowid, doc) SELECT 'delete', "
+                                     "complaint_id, doc FROM case_search_stale WHERE complaint_id <= ?"),
+                      QStringLiteral("INSERT INTO case_search(rowid, doc) SELECT s.id, s.doc FROM "
+                                     "case_search_stale t JOIN case_search_source s ON s.id = t.complaint_id "
+                                     "WHERE t.complaint_id <= ?"),
+                      QStringLiteral("DELETE FROM case_search_stale WHERE complaint_id <= ?"),
+                  };
         qint64 chunkCases = 0;
         for (const QString &sql : statements) {
             auto ran = runQuery(db, sql, {last.value()});

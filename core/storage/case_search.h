@@ -7,9 +7,9 @@
 #include <QStringList>
 #include <QVariantList>
 
-// Text search over cases: the SQLite-specific half (FTS5 trigram index, schema v11).
-// core/query builds the case list around the condition made here, so a PostgreSQL backend
-// would replace this file (pg_trgm) and keep the query code.
+// Text search over cases, the engine-specific half: an FTS5 trigram index on SQLite (schema
+// v11), pg_trgm and the documents' short pieces on a server (server_schema_v1_search.cpp).
+// core/query builds the case list around the condition made here.
 
 namespace casedesk {
 
