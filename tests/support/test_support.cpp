@@ -1,6 +1,7 @@
 #include "test_support.h"
 
 #include "auth/password_hash.h"
+#include "storage/engine.h"
 #include "storage/user_repository.h"
 
 #include "storage/taxonomy_repository.h"
@@ -113,6 +114,31 @@ void execOrFail(const QSqlDatabase &db, const QString &sql)
     QSqlQuery query(db);
     if (!query.exec(sql))
         throw std::runtime_error(query.lastError().text().toStdString());
+}
+
+void failInsertsInto(const QSqlDatabase &db, const QString &table, const QString &name)
+{
+    if (engineOf(db) == Engine::Postgres) {
+        execOrFail(db, QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS "
+                                      "$$ BEGIN RAISE EXCEPTION 'simulated failure'; END $$")
+                           .arg(name));
+        execOrFail(db, QStringLiteral("CREATE TRIGGER %1 BEFORE INSERT ON %2 FOR EACH ROW EXECUTE FUNCTION %1()")
+                           .arg(name, table));
+        return;
+    }
+    execOrFail(db, QStringLiteral("CREATE TRIGGER %1 BEFORE INSERT ON %2 "
+                                  "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")
+                       .arg(name, table));
+}
+
+void stopFailingInserts(const QSqlDatabase &db, const QString &table, const QString &name)
+{
+    if (engineOf(db) == Engine::Postgres) {
+        execOrFail(db, QStringLiteral("DROP TRIGGER %1 ON %2").arg(name, table));
+        execOrFail(db, QStringLiteral("DROP FUNCTION %1()").arg(name));
+        return;
+    }
+    execOrFail(db, QStringLiteral("DROP TRIGGER %1").arg(name));
 }
 
 

@@ -61,6 +61,11 @@ qint64 rowCount(const QSqlDatabase &db, const QString &table);
 // Runs SQL directly and fails the test if it does not work (for setting up fixtures).
 void execOrFail(const QSqlDatabase &db, const QString &sql);
 
+// A trigger `name` that refuses every insert into `table` with "simulated failure", as a full
+// disk would, on either engine; and its removal.
+void failInsertsInto(const QSqlDatabase &db, const QString &table, const QString &name);
+void stopFailingInserts(const QSqlDatabase &db, const QString &table, const QString &name);
+
 // Runs `check` as a user without root's powers, for tests of what file permissions refuse (root
 // ignores them, and CI runs as root): in this process when it is not root, otherwise in a child
 // process that has dropped to the user `nobody`. `check` returns an empty string when it passed,
