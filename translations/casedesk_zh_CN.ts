@@ -482,7 +482,6 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 每个命令都支持 --help。退出码：0 成功，1 使用错误，2 内部错误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_main.cpp" line="29"/>
         <source>Usage: casedesk-cli COMMAND [options]
 
 Commands:
@@ -523,7 +522,7 @@ Commands that read or change cases sign in: --as USER (default: your login name)
 password from --password-file FILE, the CASEDESK_PASSWORD variable or a prompt.
 
 Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.</source>
-        <translation>用法：casedesk-cli 命令 [选项]
+        <translation type="vanished">用法：casedesk-cli 命令 [选项]
 
 命令：
   init         新建或升级数据库文件
@@ -565,7 +564,92 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 每个命令都支持 --help。退出码：0 成功，1 使用错误，2 内部错误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_main.cpp" line="165"/>
+        <location filename="../app/cli/cli_main.cpp" line="29"/>
+        <source>Usage: casedesk-cli COMMAND [options]
+
+Commands:
+  init         create or upgrade a database file
+  server       an office&apos;s PostgreSQL server: init (set up an empty database), upgrade,
+               import (a file onto the server), export (the server into a file)
+  demo         write realistic demo cases
+  case list    list cases
+  case show    show one case, with its due dates
+  case add     register complaints from JSON
+  case transition  move a case to another status (workflow rules)
+  case assign  give a case to a caseworker
+  case history show a case&apos;s timeline and audit trail
+  case pause / case resume  stop or restart a case&apos;s deadline clock (appraisal, testing)
+  case reveal  show a complainant&apos;s full phone or ID number (supervisors; logged)
+  user         add, list and change users, their roles and passwords
+  retention    anonymise personal data of cases closed long ago (--preview, --apply)
+  workdays add      the N-th working day after a date
+  workdays between  working days between two dates
+  calendar     import a year&apos;s holiday notice, set or clear a day, show a year
+  rules        list and add deadline rule sets
+  audit verify check that nobody changed or deleted audit records behind CaseDesk&apos;s back
+  backup       write a checked copy of the database (--out FILE)
+  restore      replace the database with a checked backup
+  mediator     add and list mediators (staff, people&apos;s mediators, volunteer lawyers, experts)
+  court        add and list courts and circuit hearing points
+  session      book and list mediation sessions (the agenda)
+  agreement    draft, sign and track a mediation agreement; agreement CASE --out FILE.pdf
+  referral     refer to a court, hearings, outcome; referral CASE --out FILE.pdf
+  stats        statistics of a period (--json for programs)
+  report       the monthly, quarterly or annual report as PDF
+  followup     follow-up visits, the monthly spot check, typical cases
+  alerts       early warnings: sudden runs of complaints against one business
+  group        group cases: list, show, create, outcome, move, roster
+  fund         first-compensation funds: list, create, top-up, payout, statement
+  recovered    money recovered for a case, one entry per sum: list, add, remove, above
+
+Commands that read or change cases sign in: --as USER (default: your login name) and the
+password from --password-file FILE, the CASEDESK_PASSWORD variable or a prompt.
+
+Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.</source>
+        <translation>用法：casedesk-cli 命令 [选项]
+
+命令：
+  init         新建或升级数据库文件
+  server       办公室的 PostgreSQL 服务器：init（在空数据库中建立）、upgrade（升级）、
+               import（将文件导入服务器）、export（将服务器导出为文件）
+  demo         写入仿真演示案件
+  case list    列出案件
+  case show    查看一件案件及其办理期限
+  case add     从 JSON 登记投诉
+  case transition  按办理流程变更案件状态
+  case assign  将案件分派给承办人
+  case history 查看案件的办理经过和操作记录
+  case pause / case resume  暂停或恢复案件计时（鉴定、检测）
+  case reveal  查看投诉人完整电话或身份证号（限科长，留痕）
+  user         添加、列出和修改用户及其角色、密码
+  retention    对办结已久案件的个人信息做匿名化处理（--preview 预览，--apply 执行）
+  workdays add      某日之后第 N 个工作日
+  workdays between  两个日期之间的工作日数
+  calendar     导入全年放假通知，设置或清除某日，查看全年日历
+  rules        列出和添加办理时限规则
+  audit verify 核验操作记录是否在本软件之外被改动或删除
+  backup       生成经过校验的数据库备份（--out 文件）
+  restore      用经过校验的备份恢复数据库
+  mediator     添加和列出调解人员（工作人员、人民调解员、律师志愿者、专家）
+  court        添加和列出法院及巡回审判点
+  session      安排和列出调解场次（调解日程）
+  agreement    起草、签署调解协议并跟踪履行；agreement 案件 --out 文件.pdf
+  referral     移送法院、开庭、结果；referral 案件 --out 文件.pdf
+  stats        某一时段的统计数据（--json 供程序读取）
+  report       生成月度、季度或年度报告 PDF
+  followup     回访、每月抽查、典型案例
+  alerts       风险预警：同一经营者短期内投诉激增
+  group        群体投诉：列出、查看、创建、处理结果、批量变更、名单
+  fund         先行赔付金：列出、新建、充值、赔付、明细
+  recovered    案件的挽回经济损失，每笔一条：list（列出）、add（登记）、remove（撤销）、above（超过涉及金额的案件）
+
+查看或修改案件的命令需要登录：--as 用户名（默认为系统登录名），密码取自
+--password-file 文件、CASEDESK_PASSWORD 环境变量或终端提示输入。
+
+每个命令都支持 --help。退出码：0 成功，1 使用错误，2 内部错误。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_main.cpp" line="166"/>
         <source>casedesk-cli: unknown command &quot;%1&quot;.</source>
         <translation>casedesk-cli：没有“%1”这个命令。</translation>
     </message>
@@ -2939,50 +3023,72 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>与本数据库比对的备份所在文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_server.cpp" line="22"/>
+        <location filename="../app/cli/command_server.cpp" line="25"/>
         <source>Set up CaseDesk in an empty database on a PostgreSQL server and create its first administrator (password from --new-password-file, CASEDESK_NEW_PASSWORD or asked twice). A database that is not empty is refused.</source>
         <translation>在 PostgreSQL 服务器的空数据库中建立 CaseDesk 并创建第一位管理员（密码取自 --new-password-file、CASEDESK_NEW_PASSWORD 或输入两次）。非空的数据库将被拒绝。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_server.cpp" line="33"/>
+        <location filename="../app/cli/command_server.cpp" line="36"/>
         <source>Bring the server database&apos;s schema up to this version of CaseDesk, in one transaction. Upgrade once every desk has the new version.</source>
         <translation>在一个事务中把服务器数据库的结构升级到本版 CaseDesk。请在每台工作台都装好新版本后再升级。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_server.cpp" line="39"/>
-        <location filename="../app/cli/command_server.cpp" line="63"/>
+        <location filename="../app/cli/command_server.cpp" line="42"/>
+        <location filename="../app/cli/command_server.cpp" line="66"/>
+        <location filename="../app/cli/command_server.cpp" line="97"/>
         <source>Give the server with --server URL.</source>
         <translation>请用 --server URL 指定服务器。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_server.cpp" line="43"/>
+        <location filename="../app/cli/command_server.cpp" line="46"/>
         <source>Server database ready: %1 (server schema version %2)</source>
         <translation>服务器数据库已就绪：%1（服务器结构版本 %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_server.cpp" line="53"/>
+        <location filename="../app/cli/command_server.cpp" line="56"/>
         <source>Copy a desk&apos;s whole CaseDesk database file (cases, timelines, audit trail, evidence, users, settings, calendar, rules, groups, funds, follow-ups) into an empty database on the server, in one transaction: all or nothing.</source>
         <translation>把一台工作站的整个消保案件台数据库文件（案件、时间线、审计记录、证据、用户、设置、日历、规则、群体投诉、资金、回访）复制到服务器上的空数据库中，在同一个事务里完成：要么全部导入，要么什么都不改。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_server.cpp" line="56"/>
+        <location filename="../app/cli/command_server.cpp" line="59"/>
         <source>The CaseDesk database file to copy.</source>
         <translation>要复制的消保案件台数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_server.cpp" line="65"/>
+        <location filename="../app/cli/command_server.cpp" line="68"/>
         <source>Give the file to import with --from FILE.</source>
         <translation>请用 --from 文件 指定要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_server.cpp" line="67"/>
+        <location filename="../app/cli/command_server.cpp" line="70"/>
+        <location filename="../app/cli/command_server.cpp" line="101"/>
         <source>Tables copied: %1 of %2</source>
         <translation>已复制数据表：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_server.cpp" line="72"/>
+        <location filename="../app/cli/command_server.cpp" line="75"/>
         <source>Imported %1 cases (%2 rows in %3 tables) into the server database.</source>
         <translation>已将 %1 件案件（%3 张数据表共 %2 行）导入服务器数据库。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_server.cpp" line="86"/>
+        <source>Write the server database&apos;s whole content (cases, timelines, audit trail, evidence, users, settings, calendar, rules, groups, funds, follow-ups) into a new CaseDesk database file, from one consistent moment: for a laptop at a circuit hearing, or an archive. The file appears only when it is complete.</source>
+        <translation>将服务器数据库的全部内容（案件、办理经过、操作记录、证据、用户、设置、日历、时限规则、群体投诉、先行赔付金、回访）写入一个新的案件台数据库文件，取自同一时刻的一致状态：供巡回审判点带笔记本电脑办案或归档之用。文件写完整后才出现。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_server.cpp" line="90"/>
+        <source>The new CaseDesk database file to write.</source>
+        <translation>要写入的新案件台数据库文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_server.cpp" line="99"/>
+        <source>Give the file to write with --to FILE.</source>
+        <translation>请用 --to 文件 指定要写入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_server.cpp" line="106"/>
+        <source>Exported %1 cases (%2 rows in %3 tables) into %4.</source>
+        <translation>已将 %1 件案件（%3 张数据表共 %2 行）导出到 %4。</translation>
     </message>
 </context>
 <context>
@@ -5778,36 +5884,76 @@ Work entered after the backup was made will not be in the restored database. The
     </message>
 </context>
 <context>
-    <name>ServerImport</name>
+    <name>ServerExport</name>
     <message>
-        <location filename="../core/storage/server_import.cpp" line="84"/>
-        <source>The tables&apos; references form a cycle; nothing was imported.</source>
-        <translation>数据表之间的引用构成循环，未导入任何内容。</translation>
+        <location filename="../core/storage/server_export.cpp" line="56"/>
+        <location filename="../core/storage/server_export.cpp" line="98"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/server_import.cpp" line="153"/>
+        <location filename="../core/storage/server_export.cpp" line="60"/>
+        <source>The table %1 could not be copied; no file was written. (%2)</source>
+        <translation>数据表 %1 无法复制，未写入任何文件。（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/storage/server_export.cpp" line="75"/>
+        <source>%n copied row(s) refer to rows the server does not have; no file was written.</source>
+        <translation>
+            <numerusform>复制的数据中有 %n 行引用了服务器上不存在的记录，未写入任何文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server_export.cpp" line="114"/>
+        <source>The file %1 already exists; export into a new file. Nothing was written.</source>
+        <translation>文件 %1 已存在，请导出到一个新文件。未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server_export.cpp" line="119"/>
+        <source>The folder %1 does not exist; nothing was written.</source>
+        <translation>文件夹 %1 不存在，未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server_export.cpp" line="147"/>
+        <source>The file %1 could not be written; nothing was written.</source>
+        <translation>文件 %1 无法写入，未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerImport</name>
+    <message>
+        <source>The tables&apos; references form a cycle; nothing was imported.</source>
+        <translation type="vanished">数据表之间的引用构成循环，未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server_import.cpp" line="27"/>
         <source>There is no file %1; nothing was imported.</source>
         <translation>文件 %1 不存在，未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/server_import.cpp" line="158"/>
+        <location filename="../core/storage/server_import.cpp" line="32"/>
         <source>Import from a CaseDesk database file (.db).</source>
         <translation>从消保案件台数据库文件（.db）导入。</translation>
     </message>
     <message>
-        <location filename="../core/storage/server_import.cpp" line="171"/>
+        <location filename="../core/storage/server_import.cpp" line="45"/>
         <source>The server database %1 already holds cases or users; an import goes only into a new, empty database. Nothing was changed.</source>
         <translation>服务器数据库 %1 中已有案件或用户；只能导入到新建的空数据库中。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../core/storage/server_import.cpp" line="197"/>
+        <location filename="../core/storage/server_import.cpp" line="71"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../core/storage/server_import.cpp" line="201"/>
+        <location filename="../core/storage/server_import.cpp" line="75"/>
         <source>The table %1 could not be copied; nothing was imported. (%2)</source>
         <translation>数据表 %1 无法复制，未导入任何内容。（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/engine_copy.cpp" line="118"/>
+        <source>The tables&apos; references form a cycle; nothing was copied.</source>
+        <translation>数据表之间的引用构成循环，未复制任何内容。</translation>
     </message>
 </context>
 <context>
@@ -6114,7 +6260,7 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>12345 热线转办</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_summary_counter.cpp" line="323"/>
+        <location filename="../core/stats/stats_summary_counter.cpp" line="322"/>
         <source>The statistics were not recounted: stopped.</source>
         <translation>已停止统计，统计数据保持不变。</translation>
     </message>
@@ -6445,29 +6591,29 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>文件已损坏，或不是消保案件台的数据库。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/prepared_insert.cpp" line="93"/>
+        <location filename="../core/storage/prepared_insert.cpp" line="98"/>
         <location filename="../core/storage/sql_helpers.cpp" line="60"/>
         <location filename="../core/storage/sql_helpers.cpp" line="94"/>
         <source>A database error occurred: %1</source>
         <translation>数据库出错：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_setup.cpp" line="25"/>
+        <location filename="../core/storage/sqlite_setup.cpp" line="26"/>
         <source>This file is not a CaseDesk database, or it is damaged. It was not changed.</source>
         <translation>该文件不是消保案件台的数据库，或已损坏。文件未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_setup.cpp" line="49"/>
+        <location filename="../core/storage/sqlite_setup.cpp" line="50"/>
         <source>This database was written by a newer version of CaseDesk (schema %1; this version reads up to %2). Please install the newer version. The file was not changed.</source>
         <translation>该数据库由更新版本的消保案件台创建（结构版本 %1，本版本最高支持 %2）。请安装新版本。文件未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_setup.cpp" line="140"/>
+        <location filename="../core/storage/sqlite_setup.cpp" line="141"/>
         <source>The database file &quot;%1&quot; is damaged: it is shorter than it should be (cut off, perhaps by an interrupted copy or a full disk). It was not changed; restore a backup.</source>
         <translation>数据库文件“%1”已损坏：文件比应有的长度短（可能因复制中断或磁盘已满而被截断）。文件未作改动，请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_setup.cpp" line="189"/>
+        <location filename="../core/storage/sqlite_setup.cpp" line="190"/>
         <source>The database file is damaged: %1</source>
         <translation>数据库文件已损坏：%1</translation>
     </message>

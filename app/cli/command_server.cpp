@@ -1,10 +1,13 @@
 #include "cli_support.h"
 
+#include "storage/server_export.h"
 #include "storage/server_import.h"
 #include "storage/server_migrations.h"
 #include "storage/server_url.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace casedesk::cli {
 namespace {
@@ -76,13 +79,45 @@ int runServerImport(const QStringList &arguments)
     return Success;
 }
 
+// server export: the whole server database into a new file, for a laptop or an archive.
+int runServerExport(const QStringList &arguments)
+{
+    SubcommandParser command(QStringLiteral("casedesk-cli server export --server URL --to FILE.db"),
+                             Msg::tr("Write the server database's whole content (cases, timelines, audit trail, "
+                                     "evidence, users, settings, calendar, rules, groups, funds, follow-ups) into a new "
+                                     "CaseDesk database file, from one consistent moment: for a laptop at a circuit "
+                                     "hearing, or an archive. The file appears only when it is complete."));
+    const QCommandLineOption to(QStringLiteral("to"), Msg::tr("The new CaseDesk database file to write."),
+                                QStringLiteral("FILE"));
+    command.parser().addOption(to);
+    command.addDatabaseOption();
+    if (auto stop = command.parse(arguments))
+        return *stop;
+    if (!ServerUrl::isServerUrl(command.databaseLocation()))
+        return fail(usageError(Msg::tr("Give the server with --server URL.")));
+    if (command.parser().value(to).isEmpty())
+        return fail(usageError(Msg::tr("Give the file to write with --to FILE.")));
+    auto exported = exportFromServer(command.databaseLocation(), command.parser().value(to), [](int done, int total) {
+        printErr(Msg::tr("Tables copied: %1 of %2").arg(done).arg(total));
+        return true;
+    });
+    if (!exported)
+        return fail(exported.error());
+    printOut(Msg::tr("Exported %1 cases (%2 rows in %3 tables) into %4.")
+                 .arg(exported->cases)
+                 .arg(exported->rows)
+                 .arg(exported->tables)
+                 .arg(QDir::toNativeSeparators(QFileInfo(command.parser().value(to)).absoluteFilePath())));
+    return Success;
+}
+
 } // namespace
 
 int runServer(const QStringList &arguments)
 {
     return dispatch(QStringLiteral("server"), arguments,
                     {{QStringLiteral("init"), runServerInit}, {QStringLiteral("upgrade"), runServerUpgrade},
-                     {QStringLiteral("import"), runServerImport}});
+                     {QStringLiteral("import"), runServerImport}, {QStringLiteral("export"), runServerExport}});
 }
 
 } // namespace casedesk::cli

@@ -28,9 +28,9 @@ struct Msg {
 };
 
 const QString kAll = QStringLiteral("*");
-// More changed cases than this are counted faster by counting everything again.
-constexpr int kMostChangedCases = 20000;
 constexpr int kChunk = 5000;
+// Noted calendar days this close to each other are looked up as one span of days.
+constexpr int kSpanGapDays = 31;
 
 // The measures of one summary row, in the column order of stats_summary.
 enum Measure {
@@ -459,12 +459,55 @@ Status countEverything(const QSqlDatabase &db, const FactReader &reader, const S
     return {};
 }
 
+// A change of the calendar or the rules (noted in stats_dirty_days by the triggers of schema
+// step 17) becomes the closed cases whose on-time result it can move (on_time.h judges a case
+// from the calendar days after its receipt up to its closing, under the rule set in force on
+// its receipt date): a calendar day concerns the cases received on or before it and closed on
+// or after it; a rule set, the cases received on or after the day it takes effect.
+Status noteCasesOfChangedDays(const QSqlDatabase &db)
+{
+    auto days = runQuery(db, QStringLiteral("SELECT kind, day FROM stats_dirty_days ORDER BY kind, day"));
+    if (!days)
+        return days.error();
+    QList<std::pair<QDate, QDate>> calendarSpans;
+    QDate rulesFrom;
+    while (days->next()) {
+        const QDate day = QDate::fromString(days->value(1).toString(), Qt::ISODate);
+        if (!day.isValid())
+            continue;
+        if (days->value(0).toString() == QLatin1String("rules")) {
+            rulesFrom = rulesFrom.isValid() ? std::min(rulesFrom, day) : day;
+        } else if (!calendarSpans.isEmpty() && calendarSpans.last().second.daysTo(day) <= kSpanGapDays) {
+            calendarSpans.last().second = day;
+        } else {
+            calendarSpans.append({day, day});
+        }
+    }
+    days->finish();
+    const QString note = QStringLiteral("INSERT INTO stats_dirty_cases(complaint_id) SELECT id FROM complaints"
+                                        " WHERE closed_at IS NOT NULL AND %1 ON CONFLICT DO NOTHING");
+    for (const auto &[first, last] : std::as_const(calendarSpans)) {
+        // Times are local ISO text: a day's text sorts below every time of that day.
+        if (auto noted = runQuery(db, note.arg(QStringLiteral("closed_at >= ? AND received_at < ?")),
+                                  {first.toString(Qt::ISODate), last.addDays(1).toString(Qt::ISODate)});
+            !noted)
+            return noted.error();
+    }
+    if (rulesFrom.isValid()) {
+        if (auto noted = runQuery(db, note.arg(QStringLiteral("received_at >= ?")), {rulesFrom.toString(Qt::ISODate)});
+            !noted)
+            return noted.error();
+    }
+    return {};
+}
+
 } // namespace
 
 Result<bool> StatsSummaryCounter::isStale() const
 {
     auto stale = queryScalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM stats_dirty_cases)"
-                                                  " OR EXISTS (SELECT 1 FROM stats_dirty_months)"));
+                                                  " OR EXISTS (SELECT 1 FROM stats_dirty_months)"
+                                                  " OR EXISTS (SELECT 1 FROM stats_dirty_days)"));
     if (!stale)
         return stale.error();
     return stale->toBool();
@@ -510,11 +553,22 @@ Status StatsSummaryCounter::countPending(bool everything, const StatsProgress &p
     if (!months)
         return months.error();
     const QStringList dirtyMonths = firstColumn(months.value());
+    if (!everything && !dirtyMonths.contains(kAll)) {
+        if (auto noted = noteCasesOfChangedDays(m_db); !noted)
+            return noted;
+    }
     auto changed = queryScalar(m_db, QStringLiteral("SELECT COUNT(*) FROM stats_dirty_cases"));
     if (!changed)
         return changed.error();
-    if (!everything && dirtyMonths.isEmpty() && changed->toLongLong() == 0)
+    if (!everything && dirtyMonths.isEmpty() && changed->toLongLong() == 0) {
+        // A change of the calendar or the rules that concerns no closed case.
+        if (auto cleared = runQuery(m_db, QStringLiteral("DELETE FROM stats_dirty_days")); !cleared)
+            return cleared.error();
         return {};
+    }
+    auto cases = queryScalar(m_db, QStringLiteral("SELECT COUNT(*) FROM complaints"));
+    if (!cases)
+        return cases.error();
 
     auto ruleSets = DeadlineRuleRepository(m_db).ruleSets();
     if (!ruleSets)
@@ -524,12 +578,15 @@ Status StatsSummaryCounter::countPending(bool everything, const StatsProgress &p
         return calendar.error();
     const FactReader reader(ruleSets.value(), calendar.value());
 
-    const bool full = everything || dirtyMonths.contains(kAll) || changed->toLongLong() > kMostChangedCases;
+    // Counting a changed case costs about what counting it from nothing does (a read of its
+    // old facts and a write of the changed rows instead): past half the cases, count everything.
+    const bool full = everything || dirtyMonths.contains(kAll) || changed->toLongLong() * 2 > cases->toLongLong();
     if (auto counted =
             full ? countEverything(m_db, reader, progress) : countChanges(m_db, reader, dirtyMonths, progress);
         !counted)
         return counted;
-    for (const QString &table : {QStringLiteral("stats_dirty_cases"), QStringLiteral("stats_dirty_months")}) {
+    for (const QString &table : {QStringLiteral("stats_dirty_cases"), QStringLiteral("stats_dirty_months"),
+                                 QStringLiteral("stats_dirty_days")}) {
         if (auto cleared = runQuery(m_db, QStringLiteral("DELETE FROM ") + table); !cleared)
             return cleared.error();
     }

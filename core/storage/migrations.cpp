@@ -41,6 +41,7 @@ const QList<MigrationStep> &steps()
         {14, schemaVersion14()},
         {15, schemaVersion15(), chainExistingDeskEvents},
         {16, schemaVersion16(), fillStoredDeadlines},
+        {17, schemaVersion17()},
     };
     return all;
 }

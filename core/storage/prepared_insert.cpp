@@ -41,6 +41,11 @@ int bindValue(sqlite3_stmt *statement, int position, const QVariant &value, QByt
     case QMetaType::Short:
     case QMetaType::Char: return sqlite3_bind_int64(statement, position, value.toLongLong());
     case QMetaType::Double: return sqlite3_bind_double(statement, position, value.toDouble());
+    case QMetaType::QByteArray: { // a file's bytes (evidence), not text
+        const auto *bytes = static_cast<const QByteArray *>(value.constData());
+        return sqlite3_bind_blob64(statement, position, bytes->constData(), sqlite3_uint64(bytes->size()),
+                                   SQLITE_TRANSIENT);
+    }
     default: {
         const QByteArray text = value.toString().toUtf8();
         return sqlite3_bind_text(statement, position, text.constData(), int(text.size()), SQLITE_TRANSIENT);

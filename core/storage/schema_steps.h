@@ -31,5 +31,6 @@ QStringList schemaVersion15(); // desk log chained like the audit trail; users' 
 QStringList schemaVersion16(); // stored deadlines for the due list; daily counts for early warning
 // Step 16's count of complaints per business and day from the cases (INSERT ... SELECT).
 QString countBusinessDaysSql();
+QStringList schemaVersion17(); // calendar and rule changes recount only the cases they can move
 
 } // namespace casedesk

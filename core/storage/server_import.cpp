@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/engine.h"
+#include "storage/engine_copy.h"
 #include "storage/sql_helpers.h"
 
 #include <QCoreApplication>
@@ -16,133 +17,6 @@ namespace {
 struct Msg {
     Q_DECLARE_TR_FUNCTIONS(ServerImport)
 };
-
-// Tables the server builds itself from the copied rows, and the server's own marker.
-const QSet<QString> &derivedOnServer()
-{
-    static const QSet<QString> tables = {QStringLiteral("case_search"),       QStringLiteral("case_search_stale"),
-                                         QStringLiteral("business_day_counts"), QStringLiteral("stats_dirty_cases"),
-                                         QStringLiteral("stats_dirty_months"),  QStringLiteral("stats_summary"),
-                                         QStringLiteral("stats_case_facts"),    QStringLiteral("casedesk_schema")};
-    return tables;
-}
-
-Result<QStringList> rowsOfFirstColumn(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
-{
-    auto query = runQuery(db, sql, values);
-    if (!query)
-        return query.error();
-    QStringList rows;
-    while (query->next())
-        rows << query->value(0).toString();
-    return rows;
-}
-
-// The tables to copy, parents before children (SQLite's foreign keys), and their columns as
-// both engines have them.
-Result<QList<std::pair<QString, QStringList>>> tablesToCopy(const QSqlDatabase &file, const QSqlDatabase &server)
-{
-    auto serverTables = rowsOfFirstColumn(server, QStringLiteral("SELECT table_name FROM information_schema.tables "
-                                                                 "WHERE table_schema = current_schema() AND "
-                                                                 "table_type = 'BASE TABLE'"));
-    if (!serverTables)
-        return serverTables.error();
-    auto fileTables = rowsOfFirstColumn(file, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                                             "AND name NOT LIKE 'sqlite%' ORDER BY name"));
-    if (!fileTables)
-        return fileTables.error();
-    const QSet<QString> onServer(serverTables->cbegin(), serverTables->cend());
-    QStringList wanted;
-    for (const QString &table : fileTables.value()) {
-        if (onServer.contains(table) && !derivedOnServer().contains(table))
-            wanted << table;
-    }
-    QHash<QString, QStringList> parents;
-    for (const QString &table : wanted) {
-        auto keys = rowsOfFirstColumn(file, QStringLiteral("SELECT \"table\" FROM pragma_foreign_key_list(?)"), {table});
-        if (!keys)
-            return keys.error();
-        parents.insert(table, keys.value());
-    }
-    QStringList ordered;
-    QSet<QString> placed;
-    while (ordered.size() < wanted.size()) {
-        bool progressed = false;
-        for (const QString &table : wanted) {
-            if (placed.contains(table))
-                continue;
-            bool ready = true;
-            for (const QString &parent : parents.value(table))
-                ready = ready && (parent == table || placed.contains(parent) || !wanted.contains(parent));
-            if (ready) {
-                ordered << table;
-                placed.insert(table);
-                progressed = true;
-            }
-        }
-        if (!progressed)
-            return Error{ErrorCode::Storage, Msg::tr("The tables' references form a cycle; nothing was imported."), {}};
-    }
-    QList<std::pair<QString, QStringList>> result;
-    for (const QString &table : ordered) {
-        auto fileColumns = rowsOfFirstColumn(file, QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table});
-        auto serverColumns = rowsOfFirstColumn(server, QStringLiteral("SELECT column_name FROM information_schema.columns "
-                                                                      "WHERE table_schema = current_schema() AND "
-                                                                      "table_name = ?"),
-                                               {table});
-        if (!fileColumns)
-            return fileColumns.error();
-        if (!serverColumns)
-            return serverColumns.error();
-        QStringList columns;
-        for (const QString &column : fileColumns.value()) {
-            if (serverColumns->contains(column))
-                columns << column;
-        }
-        result.append({table, columns});
-    }
-    return result;
-}
-
-// Copies one table's rows in statements of up to 200 rows.
-Result<qint64> copyTable(const QSqlDatabase &file, const QSqlDatabase &server, const QString &table,
-                         const QStringList &columns)
-{
-    const QString list = QLatin1Char('"') + columns.join(QStringLiteral("\", \"")) + QLatin1Char('"');
-    auto rows = runQuery(file, QStringLiteral("SELECT %1 FROM \"%2\"").arg(list, table));
-    if (!rows)
-        return rows.error();
-    const QString one = QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
-                        QLatin1Char(')');
-    constexpr int kBatch = 200;
-    qint64 copied = 0;
-    QVariantList values;
-    int inBatch = 0;
-    auto flush = [&]() -> Status {
-        if (inBatch == 0)
-            return {};
-        const QString sql = QStringLiteral("INSERT INTO \"%1\" (%2) VALUES ").arg(table, list) +
-                            QStringList(inBatch, one).join(QLatin1Char(','));
-        if (auto inserted = runQuery(server, sql, values); !inserted)
-            return inserted.error();
-        copied += inBatch;
-        values.clear();
-        inBatch = 0;
-        return {};
-    };
-    while (rows->next()) {
-        // NULL stays NULL (a null text would be bound as '').
-        for (int i = 0; i < columns.size(); ++i)
-            values << (rows->isNull(i) ? QVariant() : rows->value(i));
-        if (++inBatch == kBatch) {
-            if (auto flushed = flush(); !flushed)
-                return flushed.error();
-        }
-    }
-    if (auto flushed = flush(); !flushed)
-        return flushed.error();
-    return copied;
-}
 
 } // namespace
 
@@ -186,23 +60,23 @@ Result<ServerImportSummary> importIntoServer(const QString &sourceFile, const QS
     for (auto it = tables->crbegin(); it != tables->crend(); ++it) {
         for (const QString &sql : {QStringLiteral("ALTER TABLE \"%1\" DISABLE TRIGGER USER"),
                                    QStringLiteral("DELETE FROM \"%1\"")}) {
-            if (auto done = runQuery(server, sql.arg(it->first)); !done)
+            if (auto done = runQuery(server, sql.arg(it->table)); !done)
                 return done.error();
         }
     }
     ServerImportSummary summary;
     int done = 0;
-    for (const auto &[table, columns] : tables.value()) {
+    for (const TableToCopy &table : tables.value()) {
         if (progress && !progress(done, int(tables->size())))
             return Error{ErrorCode::Cancelled, Msg::tr("The import was cancelled; nothing was changed."), {}};
-        auto copied = copyTable(file, server, table, columns);
+        auto copied = copyTableRows(file, server, table);
         if (!copied)
             return Error{copied.error().code,
                          Msg::tr("The table %1 could not be copied; nothing was imported. (%2)")
-                             .arg(table, copied.error().message),
+                             .arg(table.table, copied.error().message),
                          {}};
         summary.rows += copied.value();
-        if (table == QLatin1String("complaints"))
+        if (table.table == QLatin1String("complaints"))
             summary.cases = copied.value();
         ++summary.tables;
         ++done;
@@ -226,6 +100,7 @@ Result<ServerImportSummary> importIntoServer(const QString &sourceFile, const QS
                              "GROUP BY c.business_id, left(c.received_at::text, 10)")
            << QStringLiteral("DELETE FROM stats_summary") << QStringLiteral("DELETE FROM stats_case_facts")
            << QStringLiteral("DELETE FROM stats_dirty_cases") << QStringLiteral("DELETE FROM stats_dirty_months")
+           << QStringLiteral("DELETE FROM stats_dirty_days")
            << QStringLiteral("INSERT INTO stats_dirty_months(month) VALUES ('*')");
     for (const QString &sql : finish) {
         if (auto ran = runQuery(server, sql); !ran)

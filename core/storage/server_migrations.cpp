@@ -19,6 +19,7 @@ const QList<ServerStep> &serverSteps()
     static const QList<ServerStep> all = {
         {1, serverSchemaVersion1()},
         {2, serverSchemaVersion2(), fillStoredDeadlines},
+        {3, serverSchemaVersion3()},
     };
     return all;
 }

@@ -5,7 +5,11 @@
 #include "cli_run.h"
 #include "test_server.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlRecord>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -164,4 +168,145 @@ TEST_CASE("casedesk-cli server import moves a desk's file onto the server, whole
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(QStringLiteral("already holds cases")));
     CHECK(cli(list + QStringList{QStringLiteral("--server"), scratch.url()}).out == onFile.out);
+}
+
+namespace {
+
+// Every row of every table of a CaseDesk file, as text, except the search index's own storage
+// (its layout depends on how it was written) and the server's marker: what a round trip
+// through the server must give back unchanged.
+QStringList fileContent(const QString &path)
+{
+    const QString name = QStringLiteral("round-trip-") + path;
+    QStringList lines;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery tables(db);
+        REQUIRE(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                           " AND name NOT LIKE 'sqlite%' AND name NOT LIKE 'case_search_%'"
+                                           " AND name <> 'case_search' ORDER BY name")));
+        QStringList names;
+        while (tables.next())
+            names << tables.value(0).toString();
+        for (const QString &table : names) {
+            QSqlQuery rows(db);
+            REQUIRE(rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table)));
+            QStringList tableLines;
+            while (rows.next()) {
+                QStringList fields;
+                for (int i = 0; i < rows.record().count(); ++i) {
+                    const QVariant v = rows.value(i);
+                    fields << (v.isNull() ? QStringLiteral("NULL")
+                                          : v.typeId() == QMetaType::QByteArray ? QString::fromLatin1(v.toByteArray().toHex())
+                                                                                : v.toString());
+                }
+                tableLines << table + QLatin1Char('|') + fields.join(QLatin1Char('|'));
+            }
+            tableLines.sort();
+            lines << QStringLiteral("%1: %2 rows").arg(table).arg(tableLines.size()) << tableLines;
+        }
+        // The search index finds the same cases.
+        QSqlQuery search(db);
+        REQUIRE(search.exec(QStringLiteral("SELECT rowid FROM case_search WHERE case_search MATCH '\"健身\"' ORDER BY rowid")));
+        while (search.next())
+            lines << QStringLiteral("search|") + search.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return lines;
+}
+
+// Runs one statement on a file; gives the first column of its first row.
+QString execOnFile(const QString &path, const QString &sql, const QVariantList &values = {})
+{
+    const QString name = QStringLiteral("fixture-") + path;
+    QString first;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.prepare(sql));
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        INFO(q.lastError().text().toStdString());
+        REQUIRE(q.exec());
+        if (q.next())
+            first = q.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return first;
+}
+
+} // namespace
+
+TEST_CASE("casedesk-cli server export gives back the file that was imported", "[cli][server-only]")
+{
+    QTemporaryDir dir;
+    const QString desk = dir.filePath(QStringLiteral("desk.db"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--database"), desk, QStringLiteral("--cases"),
+                 QStringLiteral("300")})
+                .exitCode == 0);
+    // An evidence file whose bytes are not text.
+    QByteArray photo("\x89PNG\r\n\x1a\n\x00\xff\x10", 11);
+    execOnFile(desk,
+               QStringLiteral("INSERT INTO evidence(complaint_id, file_name, media_type, size_bytes, sha256, content,"
+                              " added_at, added_by) VALUES (1, '收据.png', 'image/png', 11, ?, ?,"
+                              " '2026-10-01T10:00:00+08:00', '管理员')"),
+               {QString::fromLatin1(QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex()), photo});
+    ServerScratchDatabase scratch{ServerScratchDatabase::Content::Empty};
+    const Run imported = cli({QStringLiteral("server"), QStringLiteral("import"), QStringLiteral("--from"), desk,
+                              QStringLiteral("--server"), scratch.url()});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+
+    const QString back = dir.filePath(QStringLiteral("back.db"));
+    const QStringList exportTo = {QStringLiteral("server"), QStringLiteral("export"), QStringLiteral("--server"),
+                                  scratch.url(), QStringLiteral("--to"), back};
+    const Run exported = cli(exportTo);
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    CHECK(exported.out.contains(QStringLiteral("Exported 300 cases")));
+    CHECK_FALSE(QFileInfo::exists(back + QStringLiteral(".partial")));
+
+    // Same rows in every table (ids, trail, hashes, evidence bytes, counted statistics), the
+    // same search results; and the same answers from the CLI.
+    const QStringList before = fileContent(desk), after = fileContent(back);
+    const QString supervisor = execOnFile(desk, QStringLiteral("SELECT name FROM users WHERE role = 'supervisor' LIMIT 1"));
+    REQUIRE_FALSE(supervisor.isEmpty());
+    CHECK(before.size() == after.size());
+    for (int i = 0; i < std::min(before.size(), after.size()); ++i) {
+        INFO("line " << i);
+        REQUIRE(before.at(i) == after.at(i));
+    }
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json"),
+                      QStringLiteral("--identified")},
+          QStringList{QStringLiteral("stats"), QStringLiteral("--period"), QStringLiteral("2026"),
+                      QStringLiteral("--json")},
+          QStringList{QStringLiteral("audit"), QStringLiteral("verify")}}) {
+        // A supervisor: the one role that may list cases identified.
+        const QStringList as = {QStringLiteral("--as"), supervisor, QStringLiteral("--database")};
+        const Run a = cli(command + as + QStringList{desk}), b = cli(command + as + QStringList{back});
+        INFO(command.join(QLatin1Char(' ')).toStdString() << "\n" << b.err.toStdString());
+        CHECK(a.exitCode == 0);
+        CHECK(b.exitCode == 0);
+        CHECK(a.out == b.out);
+    }
+
+    // A file that exists is never overwritten; a server that cannot be reached leaves no file.
+    const QStringList used = fileContent(back);
+    const Run again = cli(exportTo);
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("already exists")));
+    CHECK(fileContent(back) == used);
+    const QString nowhere = dir.filePath(QStringLiteral("nowhere.db"));
+    QUrl wrong(scratch.url());
+    wrong.setPassword(QStringLiteral("wrong-password"));
+    const Run refused = cli({QStringLiteral("server"), QStringLiteral("export"), QStringLiteral("--server"),
+                             wrong.toString(), QStringLiteral("--to"), nowhere});
+    CHECK(refused.exitCode == 1);
+    CHECK_FALSE(QFileInfo::exists(nowhere));
+    CHECK_FALSE(QFileInfo::exists(nowhere + QStringLiteral(".partial")));
 }

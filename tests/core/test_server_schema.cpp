@@ -479,15 +479,28 @@ TEST_CASE("The server's triggers have the effects of SQLite's", "[server-only][s
         sameOnBoth(QStringLiteral("SELECT month FROM stats_dirty_months ORDER BY month"),
                    {QStringLiteral("2025-04"), QStringLiteral("2025-05")});
 
-        // The calendar: a full recount, but only when a row changed.
+        // The calendar and the rules: the day changed, or the first day a rule set applies
+        // to, only when a row changed (and never a full recount).
         cleared();
-        for (const Side &side : sides)
+        for (const Side &side : sides) {
+            exec(side.db, QStringLiteral("DELETE FROM stats_dirty_days"));
             exec(side.db, QStringLiteral("DELETE FROM calendar_days WHERE day = '1900-01-01'"));
-        sameOnBoth(QStringLiteral("SELECT month FROM stats_dirty_months"), {});
-        for (const Side &side : sides)
+        }
+        sameOnBoth(QStringLiteral("SELECT kind || ' ' || day FROM stats_dirty_days"), {});
+        for (const Side &side : sides) {
             exec(side.db, QStringLiteral("INSERT INTO calendar_days(day, working, name, source)"
                                          " VALUES ('2031-01-02', 0, '', 'edited')"));
-        sameOnBoth(QStringLiteral("SELECT month FROM stats_dirty_months"), {QStringLiteral("*")});
+            exec(side.db, QStringLiteral("UPDATE calendar_days SET day = '2031-01-03' WHERE day = '2031-01-02'"));
+            exec(side.db, QStringLiteral("INSERT INTO deadline_rule_sets(id, name, effective_from)"
+                                         " VALUES (90, 'test', '2030-07-01')"));
+            exec(side.db, QStringLiteral("DELETE FROM stats_dirty_days WHERE kind = 'rules'"));
+            exec(side.db, QStringLiteral("INSERT INTO deadline_rules(rule_set_id, kind, amount, unit)"
+                                         " VALUES (90, 'accept', 7, 'working_days')"));
+        }
+        sameOnBoth(QStringLiteral("SELECT month FROM stats_dirty_months"), {});
+        sameOnBoth(QStringLiteral("SELECT kind || ' ' || day FROM stats_dirty_days ORDER BY kind, day"),
+                   {QStringLiteral("calendar 2031-01-02"), QStringLiteral("calendar 2031-01-03"),
+                    QStringLiteral("rules 2030-07-01")});
     }
 
     SECTION("recovered money is the ledger's total")

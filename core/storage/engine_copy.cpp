@@ -1,0 +1,186 @@
+#include "storage/engine_copy.h"
+
+#include "storage/engine.h"
+#include "storage/prepared_insert.h"
+#include "storage/sql_helpers.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace casedesk {
+namespace {
+
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(ServerImport)
+};
+
+// Tables each engine builds itself from the copied rows, and the server's own marker.
+const QSet<QString> &derivedTables()
+{
+    static const QSet<QString> tables = {QStringLiteral("case_search"),       QStringLiteral("case_search_stale"),
+                                         QStringLiteral("business_day_counts"), QStringLiteral("stats_dirty_cases"),
+                                         QStringLiteral("stats_dirty_months"),  QStringLiteral("stats_summary"),
+                                         QStringLiteral("stats_case_facts"),    QStringLiteral("stats_dirty_days"),
+                                         QStringLiteral("casedesk_schema")};
+    return tables;
+}
+
+Result<QStringList> rowsOfFirstColumn(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
+{
+    auto query = runQuery(db, sql, values);
+    if (!query)
+        return query.error();
+    QStringList rows;
+    while (query->next())
+        rows << query->value(0).toString();
+    return rows;
+}
+
+// Inserts rows into a server in statements of up to 200 rows (one round trip each).
+class BatchedInsert {
+public:
+    BatchedInsert(QSqlDatabase db, const QString &table, const QString &columnList, int columnCount)
+        : m_db(std::move(db)),
+          m_head(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES ").arg(table, columnList)),
+          m_one(QLatin1Char('(') + QStringList(columnCount, QStringLiteral("?")).join(QLatin1Char(',')) +
+                QLatin1Char(')'))
+    {
+    }
+    Status add(const QVariantList &row)
+    {
+        m_values << row;
+        return ++m_rows == kBatch ? flush() : Status{};
+    }
+    Status flush()
+    {
+        if (m_rows == 0)
+            return {};
+        if (auto inserted = runQuery(m_db, m_head + QStringList(m_rows, m_one).join(QLatin1Char(',')), m_values);
+            !inserted)
+            return inserted.error();
+        m_values.clear();
+        m_rows = 0;
+        return {};
+    }
+
+private:
+    static constexpr int kBatch = 200;
+    QSqlDatabase m_db;
+    QString m_head, m_one;
+    QVariantList m_values;
+    int m_rows = 0;
+};
+
+} // namespace
+
+Result<QList<TableToCopy>> tablesToCopy(const QSqlDatabase &file, const QSqlDatabase &server)
+{
+    auto serverTables = rowsOfFirstColumn(server, QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                                                 "WHERE table_schema = current_schema() AND "
+                                                                 "table_type = 'BASE TABLE'"));
+    if (!serverTables)
+        return serverTables.error();
+    auto fileTables = rowsOfFirstColumn(file, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                                             "AND name NOT LIKE 'sqlite%' ORDER BY name"));
+    if (!fileTables)
+        return fileTables.error();
+    const QSet<QString> onServer(serverTables->cbegin(), serverTables->cend());
+    QStringList wanted;
+    for (const QString &table : fileTables.value()) {
+        if (onServer.contains(table) && !derivedTables().contains(table))
+            wanted << table;
+    }
+    QHash<QString, QStringList> parents;
+    for (const QString &table : wanted) {
+        auto keys = rowsOfFirstColumn(file, QStringLiteral("SELECT \"table\" FROM pragma_foreign_key_list(?)"), {table});
+        if (!keys)
+            return keys.error();
+        parents.insert(table, keys.value());
+    }
+    QStringList ordered;
+    QSet<QString> placed;
+    while (ordered.size() < wanted.size()) {
+        bool progressed = false;
+        for (const QString &table : wanted) {
+            if (placed.contains(table))
+                continue;
+            bool ready = true;
+            for (const QString &parent : parents.value(table))
+                ready = ready && (parent == table || placed.contains(parent) || !wanted.contains(parent));
+            if (ready) {
+                ordered << table;
+                placed.insert(table);
+                progressed = true;
+            }
+        }
+        if (!progressed)
+            return Error{ErrorCode::Storage, Msg::tr("The tables' references form a cycle; nothing was copied."), {}};
+    }
+    QList<TableToCopy> result;
+    for (const QString &table : ordered) {
+        auto fileColumns = rowsOfFirstColumn(file, QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table});
+        auto serverColumns = rowsOfFirstColumn(server, QStringLiteral("SELECT column_name FROM information_schema.columns "
+                                                                      "WHERE table_schema = current_schema() AND "
+                                                                      "table_name = ?"),
+                                               {table});
+        if (!fileColumns)
+            return fileColumns.error();
+        if (!serverColumns)
+            return serverColumns.error();
+        QStringList columns;
+        for (const QString &column : fileColumns.value()) {
+            if (serverColumns->contains(column))
+                columns << column;
+        }
+        result.append({table, columns});
+    }
+    return result;
+}
+
+Result<qint64> copyTableRows(const QSqlDatabase &from, const QSqlDatabase &to, const TableToCopy &table)
+{
+    const QString list = QLatin1Char('"') + table.columns.join(QStringLiteral("\", \"")) + QLatin1Char('"');
+    // In id order where there is one: a file's b-tree is then written from left to right.
+    const bool hasId = table.columns.contains(QStringLiteral("id"));
+    auto rows = runQuery(from, QStringLiteral("SELECT %1 FROM \"%2\"%3")
+                                   .arg(list, table.table, hasId ? QStringLiteral(" ORDER BY id") : QString()));
+    if (!rows)
+        return rows.error();
+    const int n = int(table.columns.size());
+    std::optional<PreparedInsert> single;
+    std::optional<BatchedInsert> batched;
+    if (engineOf(to) == Engine::Postgres) {
+        batched.emplace(to, table.table, list, n);
+    } else {
+        single.emplace(to);
+        if (auto prepared = single->prepare(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
+                                                .arg(table.table, list,
+                                                     QStringList(n, QStringLiteral("?")).join(QLatin1Char(','))));
+            !prepared)
+            return prepared.error();
+    }
+    qint64 copied = 0;
+    QVariantList values;
+    values.reserve(n);
+    while (rows->next()) {
+        values.clear();
+        // NULL stays NULL (a null text would be bound as '').
+        for (int i = 0; i < n; ++i)
+            values << (rows->isNull(i) ? QVariant() : rows->value(i));
+        if (batched) {
+            if (auto added = batched->add(values); !added)
+                return added.error();
+        } else if (auto inserted = single->run(values); !inserted) {
+            return inserted.error();
+        }
+        ++copied;
+    }
+    if (batched) {
+        if (auto flushed = batched->flush(); !flushed)
+            return flushed.error();
+    }
+    return copied;
+}
+
+} // namespace casedesk
