@@ -229,11 +229,26 @@ int main(int argc, char *argv[])
     } else {
         QString path = parser.value(databaseOption);
         const bool explicitPath = !path.isEmpty();
+        QString notice;
         if (!explicitPath) {
             const QString last = DeskSettings().lastDatabase();
+            // The office's server this desk worked on last: connect to it again. If the user
+            // closes instead, the desk's own file opens, saying so.
+            if (ServerUrl::isServerUrl(last)) {
+                if (auto connected = connectToServer(nullptr, last))
+                    opened = Opened{std::move(*connected), {}};
+                else
+                    notice = QCoreApplication::translate("Startup", "Not connected to the office's server: this is "
+                                                                    "the desk's own database. Use File > Connect to "
+                                                                    "Server to try again.");
+            }
             path = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultDatabasePath();
         }
-        opened = openWithRecovery(path, explicitPath);
+        if (!opened) {
+            opened = openWithRecovery(path, explicitPath);
+            if (opened && !notice.isEmpty())
+                opened->notice = notice;
+        }
     }
     if (!opened)
         return 1;

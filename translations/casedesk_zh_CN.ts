@@ -6084,6 +6084,11 @@ Work entered after the backup was made will not be in the restored database. The
         <source>NAME</source>
         <translation>名称</translation>
     </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="241"/>
+        <source>Not connected to the office&apos;s server: this is the desk&apos;s own database. Use File &gt; Connect to Server to try again.</source>
+        <translation>未连接办公室的服务器：当前打开的是本机自己的数据库。可通过“文件 &gt; 连接服务器”重试。</translation>
+    </message>
 </context>
 <context>
     <name>Statistics</name>
@@ -10506,108 +10511,113 @@ Period on period: %5</source>
 <context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="55"/>
-        <location filename="../ui/main_window.cpp" line="510"/>
+        <location filename="../ui/main_window.cpp" line="58"/>
+        <location filename="../ui/main_window.cpp" line="540"/>
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164"/>
+        <location filename="../ui/main_window.cpp" line="167"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="171"/>
+        <location filename="../ui/main_window.cpp" line="174"/>
         <source>&amp;Open Database...</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
+        <location filename="../ui/main_window.cpp" line="175"/>
+        <source>Connect to &amp;Server...</source>
+        <translation>连接服务器(&amp;S)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="191"/>
         <source>Se&amp;ttings...</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>&amp;Mediators and Courts...</source>
         <translation>调解员与法院(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="207"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>&amp;Find...</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>&amp;Clear Filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>&amp;Due Soon and Overdue...</source>
         <translation>即将到期与已逾期(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>Mediation &amp;Agenda...</source>
         <translation>调解日程(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>&amp;User Guide</source>
         <translation>用户手册(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>&amp;Verify Audit Trail...</source>
         <translation>核验审计记录(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="265"/>
         <source>&amp;About CaseDesk</source>
         <translation>关于消保案件台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279"/>
+        <location filename="../ui/main_window.cpp" line="284"/>
         <source>The categories could not be loaded: %1</source>
         <translation>无法读取投诉类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="296"/>
+        <location filename="../ui/main_window.cpp" line="301"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="320"/>
+        <location filename="../ui/main_window.cpp" line="326"/>
         <source>Warning: %1 Make a copy of the file and restore a backup before entering new cases.</source>
         <translation>警告：%1 请先复制保存该文件并恢复备份，再登记新案件。</translation>
     </message>
@@ -10616,119 +10626,119 @@ Period on period: %5</source>
         <translation type="vanished">登记投诉</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="357"/>
         <source>A %1 does not register complaints.</source>
         <translation>%1不登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="352"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>Sign in to register complaints.</source>
         <translation>请先登录再登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="365"/>
         <source>Registered case %1.</source>
         <translation>已登记案件 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="422"/>
+        <location filename="../ui/main_window.cpp" line="428"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="423"/>
+        <location filename="../ui/main_window.cpp" line="429"/>
         <source>CaseDesk databases (*.db *.casedesk *.sqlite);;All files (*)</source>
         <translation>消保案件台数据库 (*.db *.casedesk *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="431"/>
+        <location filename="../ui/main_window.cpp" line="458"/>
         <source>CaseDesk databases (*.db)</source>
         <translation>消保案件台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="510"/>
+        <location filename="../ui/main_window.cpp" line="540"/>
         <source>CaseDesk — %1 (%2)</source>
         <translation>消保案件台 — %1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="596"/>
+        <location filename="../ui/main_window.cpp" line="626"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>共 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="430"/>
+        <location filename="../ui/main_window.cpp" line="457"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>&amp;Register Complaint...</source>
         <translation>登记投诉(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="169"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>New &amp;Database...</source>
         <translation>新建数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="172"/>
+        <location filename="../ui/main_window.cpp" line="177"/>
         <source>Sign In as &amp;Another User...</source>
         <translation>以其他用户登录(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="173"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
         <source>Change My &amp;Password...</source>
         <translation>修改我的密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>Your password was changed.</source>
         <translation>你的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="185"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="183"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>&amp;Restore from Backup...</source>
         <translation>从备份恢复(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="410"/>
+        <location filename="../ui/main_window.cpp" line="416"/>
         <source>This is a demo database with invented cases. Use File &gt; New Database to start real work.</source>
         <translation>这是演示数据库，其中的案件均为虚构。开始正式工作请用 文件 &gt; 新建数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="438"/>
+        <location filename="../ui/main_window.cpp" line="465"/>
         <source>&quot;%1&quot; already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>“%1”已存在。请换一个文件名，或用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="476"/>
+        <location filename="../ui/main_window.cpp" line="506"/>
         <source>Warning: %1 Use Help &gt; Verify Audit Trail, and keep a copy of this file as evidence.</source>
         <translation>警告：%1 请使用“帮助 &gt; 核验审计记录”，并复制保留此文件作为证据。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="513"/>
+        <location filename="../ui/main_window.cpp" line="543"/>
         <source>server %1</source>
         <translation>服务器 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="598"/>
+        <location filename="../ui/main_window.cpp" line="628"/>
         <source>%L1 or more cases (counting...)</source>
         <translation>%L1 件以上（正在统计…）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="600"/>
+        <location filename="../ui/main_window.cpp" line="630"/>
         <source>Counting cases...</source>
         <translation>正在统计案件数…</translation>
     </message>
@@ -11241,6 +11251,164 @@ Close CaseDesk without a backup?</source>
         <location filename="../ui/settings/rule_settings_page.cpp" line="129"/>
         <source>Added &quot;%1&quot; for cases received from %2.</source>
         <translation>已添加“%1”，适用于 %2 起登记的案件。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::ServerConnectDialog</name>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="37"/>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="38"/>
+        <source>&amp;Forget This Connection</source>
+        <translation>删除此连接(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="41"/>
+        <source>Connect to Server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="44"/>
+        <source>e.g. 10.0.0.5 or db.council.local</source>
+        <translation>例如 10.0.0.5 或 db.council.local</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="45"/>
+        <source>e.g. casedesk</source>
+        <translation>例如 casedesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="46"/>
+        <source>e.g. Council office</source>
+        <translation>例如 区消保委办公室</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="48"/>
+        <source>Encrypt if the server offers it</source>
+        <translation>服务器支持时加密</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="49"/>
+        <source>Always encrypt</source>
+        <translation>始终加密</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="50"/>
+        <source>Encrypt and check the server&apos;s certificate</source>
+        <translation>加密并核验服务器证书</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="51"/>
+        <source>Encrypt and check the certificate and the server&apos;s name</source>
+        <translation>加密并核验证书和服务器名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="52"/>
+        <source>Never encrypt (a test server only)</source>
+        <translation>不加密（仅限测试服务器）</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="53"/>
+        <source>The office&apos;s CA certificate (.pem, .crt)</source>
+        <translation>办公室的 CA 证书（.pem、.crt）</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="59"/>
+        <source>&amp;Saved connections:</source>
+        <translation>已保存的连接(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="60"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="61"/>
+        <source>Ser&amp;ver:</source>
+        <translation>服务器(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="62"/>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="63"/>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="64"/>
+        <source>Database &amp;user:</source>
+        <translation>数据库用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="65"/>
+        <source>&amp;Encryption:</source>
+        <translation>加密(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="66"/>
+        <source>CA certi&amp;ficate:</source>
+        <translation>CA 证书(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="67"/>
+        <source>The password is asked for when you connect and is never saved.</source>
+        <translation>密码在连接时询问，从不保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="71"/>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="93"/>
+        <source>CA Certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="94"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="124"/>
+        <source>(a new connection)</source>
+        <translation>（新建连接）</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="159"/>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="172"/>
+        <source>The connection &quot;%1&quot; was forgotten on this desk.</source>
+        <translation>已在本机删除连接“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="180"/>
+        <source>Type the server&apos;s name or address.</source>
+        <translation>请填写服务器的名称或地址。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="182"/>
+        <source>Type the name of the office&apos;s database on the server.</source>
+        <translation>请填写办公室在该服务器上的数据库名称。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="184"/>
+        <source>Choose the office&apos;s CA certificate: the server&apos;s certificate is checked against it.</source>
+        <translation>请选择办公室的 CA 证书：服务器证书将据此核验。</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="186"/>
+        <source>The CA certificate %1 cannot be read.</source>
+        <translation>无法读取 CA 证书 %1。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "main_window.h"
 
+#include "server_connect.h"
+#include "server_connect_dialog.h"
+
 #include "auth/permissions.h"
 #include "idle_lock.h"
 #include "sign_in_dialog.h"
@@ -169,6 +172,8 @@ void MainWindow::createMenus()
     file->addAction(tr("New &Database..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
                     &MainWindow::newDatabase);
     file->addAction(tr("&Open Database..."), QKeySequence::Open, this, &MainWindow::openDatabase);
+    file->addAction(tr("Connect to &Server..."), this, &MainWindow::connectToOfficeServer)
+        ->setObjectName(QStringLiteral("connectToServerAction"));
     file->addAction(tr("Sign In as &Another User..."), this, &MainWindow::switchUser);
     file->addAction(tr("Change My &Password..."), this, [this] {
         if (!m_user)
@@ -296,7 +301,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_pathLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
     m_pathLabel->setToolTip(QDir::toNativeSeparators(m_database->path()));
     DeskSettings().setLastDatabase(m_database->path());
-    m_backups->setDatabasePath(m_database->path());
+    // A server is backed up by the office (pg_dump), not by each desk.
+    m_backups->setDatabasePath(m_database->engine() == Engine::Sqlite ? m_database->path() : QString());
     if (const QString warning = networkShareWarning(m_database->path()); !warning.isEmpty())
         m_notice->showText(warning);
     showAnchorWarning();
@@ -425,6 +431,27 @@ void MainWindow::openDatabase()
         switchTo(path, false);
 }
 
+void MainWindow::connectToOfficeServer()
+{
+    ServerConnectDialog dialog(m_database->engine() == Engine::Postgres ? m_database->location() : QString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto connected = connectToServer(this, dialog.url());
+    if (!connected)
+        return; // still working where it was
+    // Users belong to a database: sign in to the server's before anything of it is shown.
+    const auto user = signInTo((*connected)->connection(), currentUserName(), this);
+    if (!user)
+        return;
+    releaseDatabaseClaim(); // the desk's file is free again; a server is not claimed by one desk
+    saveLayout();
+    setDatabase(std::move(*connected));
+    setCurrentUser(user->name);
+    DeskSettings().setLastUser(user->name);
+    m_notice->hide();
+    showAnchorWarning();
+}
+
 void MainWindow::newDatabase()
 {
     QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QFileInfo(m_database->path()).absolutePath(),
@@ -450,7 +477,10 @@ void MainWindow::switchTo(const QString &path, bool create)
     }
     auto opened = Database::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::OpenExisting);
     if (!opened) {
-        (void)claimDatabase(m_database->path()); // still working on the current file
+        if (m_database->engine() == Engine::Sqlite)
+            (void)claimDatabase(m_database->path()); // still working on the current file
+        else
+            releaseDatabaseClaim(); // a server is not claimed by one desk
         m_notice->showError(opened.error().message);
         return;
     }

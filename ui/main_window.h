@@ -70,6 +70,7 @@ private:
     void createMenus();
     void setDatabase(std::unique_ptr<Database> database);
     void openDatabase();
+    void connectToOfficeServer();
     void registerComplaint();
     void showDueList();
     void showCase(qint64 caseId);

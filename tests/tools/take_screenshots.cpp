@@ -24,6 +24,7 @@
 #include "mediation/case_mediation_view.h"
 #include "mediation/directory_dialog.h"
 #include "settings/privacy_settings_page.h"
+#include "server_connect_dialog.h"
 #include "settings/settings_dialog.h"
 #include "sign_in_dialog.h"
 #include "storage/complaint_repository.h"
@@ -34,6 +35,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -183,6 +185,19 @@ int main(int argc, char *argv[])
         (void)privacy.privacyPage()->showPreview();
         privacy.show();
         ok &= save(&privacy, out.filePath(QStringLiteral("privacy") + suffix + QStringLiteral(".png")));
+    }
+
+    // File > Connect to Server, with the missing CA certificate pointed out.
+    {
+        ServerConnectDialog connect(QString{});
+        connect.nameEdit()->setText(QStringLiteral("区消保委办公室"));
+        connect.hostEdit()->setText(QStringLiteral("10.0.0.5"));
+        connect.databaseEdit()->setText(QStringLiteral("casedesk"));
+        connect.userEdit()->setText(QStringLiteral("zhangwei"));
+        connect.securityChoice()->setCurrentIndex(connect.securityChoice()->findData(QStringLiteral("verify-full")));
+        connect.show();
+        connect.accept(); // refused: no CA file, nothing saved
+        ok &= save(&connect, out.filePath(QStringLiteral("server-connect") + suffix + QStringLiteral(".png")));
     }
 
     // The intake form with a validation message showing.
