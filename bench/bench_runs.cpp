@@ -28,10 +28,11 @@ namespace {
 QString ms(double value) { return value < 0 ? QStringLiteral("—") : QString::number(value, 'f', value < 10 ? 1 : 0); }
 } // namespace
 
-QString markdownTable(const QList<BenchLine> &lines)
+QString markdownTable(const QList<BenchLine> &lines, const QString &floorName)
 {
-    QString out = QStringLiteral("| Measure | Budget ms | CaseDesk ms (median) | SQLite C API ms | Ratio | Within | Note |\n"
-                                 "|---|---:|---:|---:|---:|---|---|\n");
+    QString out = QStringLiteral("| Measure | Budget ms | CaseDesk ms (median) | %1 ms | Ratio | Within | Note |\n"
+                                 "|---|---:|---:|---:|---:|---|---|\n")
+                      .arg(floorName);
     for (const BenchLine &line : lines) {
         const QString ratio = line.floorMs > 0 && line.appMs >= 0 ? QString::number(line.appMs / line.floorMs, 'f', 2)
                                                                     : QStringLiteral("—");

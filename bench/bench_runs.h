@@ -19,12 +19,12 @@ struct BenchLine {
     QString budget;   // what is measured
     double limitMs;   // the budget (0: none)
     double appMs;     // median through CaseDesk
-    double floorMs;   // median of the same SQL through the C API (negative: no floor)
+    double floorMs;   // median of the same SQL through the engine's C library (negative: no floor)
     QString note;
 };
 
-// The table as Markdown, ready for the README.
-QString markdownTable(const QList<BenchLine> &lines);
+// The table as Markdown, ready for the README; `floorName` heads the floor's column.
+QString markdownTable(const QList<BenchLine> &lines, const QString &floorName);
 
 // Resident memory of this process in MB (Linux /proc/self/status), or -1.
 double residentMb();

@@ -203,7 +203,7 @@ Result<qint64> CaseListQuery::countUpTo(const CaseFilter &filter, qint64 cap) co
     const QString from = filterSql->needsPartyJoin ? kFrom : QStringLiteral(" FROM complaints c");
     auto total = queryScalar(m_db,
                              QStringLiteral("SELECT count(*) FROM (SELECT 1") + from + filterSql->where.sql() +
-                                 QStringLiteral(" LIMIT ?)"),
+                                 QStringLiteral(" LIMIT ?) capped"), // PostgreSQL wants the subquery named
                              filterSql->where.values + QVariantList{cap});
     if (!total)
         return total.error();

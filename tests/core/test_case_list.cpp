@@ -144,6 +144,10 @@ TEST_CASE("filters narrow the list and the count agrees", "[caselist]")
         const qint64 refunds = query.count(filter).value();
         CHECK(refunds > 0);
         CHECK(refunds < 800);
+        // What the list says at once while it counts: the count, up to a cap.
+        CHECK(query.countUpTo(filter, 10).value() == 10);
+        CHECK(query.countUpTo(filter, 100000).value() == refunds);
+        CHECK(query.countUpTo({}, 100000).value() == 800);
 
         const Complaint full = ComplaintRepository(db.connection()).get(first.id).value();
         filter.text = full.consumer.phone.mid(3, 4);
