@@ -31,7 +31,9 @@ void sortByVolume(QList<BreakdownRow> &rows)
     std::stable_sort(rows.begin(), rows.end(), [](const BreakdownRow &a, const BreakdownRow &b) {
         if (a.received != b.received)
             return a.received > b.received;
-        return a.label < b.label;
+        if (a.label != b.label)
+            return a.label < b.label;
+        return a.key < b.key; // two businesses of the same name: the same order whatever was read first
     });
 }
 
@@ -88,8 +90,6 @@ Result<PeriodCounts> StatisticsService::counts(const StatsPeriod &period, const 
         return c; // an empty period counts nothing
     if (const QStringList periods = summaryPeriods(period, filter); !periods.isEmpty()) {
         if (auto added = m_summaries.addCounts(periods, filter.district, c); !added)
-            return added.error();
-        if (auto added = m_repository.addNotAccepted(period.from, period.to, filter, c); !added)
             return added.error();
         return c;
     }

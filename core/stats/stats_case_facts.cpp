@@ -15,7 +15,8 @@ const QString kFactsFromCases = QStringLiteral(
     // resolved: the last closing came after an agreement or an enterprise settlement
     " CASE WHEN c.status = 'closed' AND (SELECT e.from_status FROM case_events e WHERE e.complaint_id = c.id"
     "  AND e.to_status = 'closed' ORDER BY e.id DESC LIMIT 1) IN ('agreement_reached', 'forwarded') THEN 1 ELSE 0 END,"
-    " c.received_at, c.accepted_at, c.closed_at"
+    " c.received_at, c.accepted_at, c.closed_at,"
+    " CASE WHEN c.status IN ('registered', 'refused', 'returned') THEN 1 ELSE 0 END"
     " FROM complaints c JOIN businesses b ON b.id = c.business_id");
 
 // The columns both the case tables and stored facts are read with, in this order: id,
@@ -48,6 +49,7 @@ Result<QList<CaseFacts>> FactReader::read(const QSqlDatabase &db, const QString 
     while (q->next()) {
         CaseFacts f = commonFacts(q.value());
         f.hotline = f.groups[2] == QLatin1String("12345");
+        f.notAccepted = q->value(17).toInt() == 1;
         if (!f.finishedMonth.isEmpty()) {
             FinishedCase c;
             c.receivedAt = dateTimeFromStored(q->value(14));
@@ -67,7 +69,7 @@ Result<QList<CaseFacts>> storedFacts(const QSqlDatabase &db, const QString &ids)
     for (const DimensionColumn &d : kDimensions)
         columns += QStringLiteral(", ") + QLatin1String(d.column);
     auto q = runQuery(db, QStringLiteral("SELECT complaint_id, district, received_month, finished_month") + columns +
-                              QStringLiteral(", amount_fen, recovered_fen, resolved, hotline, on_time"
+                              QStringLiteral(", amount_fen, recovered_fen, resolved, hotline, on_time, not_accepted"
                                              " FROM stats_case_facts WHERE complaint_id IN (%1)")
                                   .arg(ids));
     if (!q)
@@ -78,6 +80,7 @@ Result<QList<CaseFacts>> storedFacts(const QSqlDatabase &db, const QString &ids)
         f.hotline = q->value(14).toInt() == 1;
         if (!q->value(15).isNull())
             f.onTime = q->value(15).toInt() == 1;
+        f.notAccepted = q->value(16).toInt() == 1;
         all.append(f);
     }
     return all;
@@ -87,21 +90,21 @@ QString factInsertSql()
 {
     return upsertSql(QStringLiteral("stats_case_facts"), QStringLiteral("complaint_id"),
                      QStringLiteral("district, received_month, finished_month, category, nature, channel, street,"
-                                    " business, caseworker, amount_fen, hotline, resolved, recovered_fen, on_time"));
+                                    " business, caseworker, amount_fen, hotline, resolved, recovered_fen, on_time, not_accepted"));
 }
 
 Status storeFacts(PreparedInsert &insert, const CaseFacts &f)
 {
     QVariantList values{f.id, f.district, f.receivedMonth,
                         f.finishedMonth.isEmpty() ? QVariant() : QVariant(f.finishedMonth)};
-    values.reserve(15);
+    values.reserve(16);
     for (int i = 0; i < kDimensionCount; ++i) {
         // Not the district again (its own column); a null text is stored as '' (PreparedInsert::run).
         if (kDimensions[i].dimension != StatsDimension::District)
             values.append(f.groups[i]);
     }
     values << f.amountFen << (f.hotline ? 1 : 0) << (f.resolved ? 1 : 0) << f.recoveredFen
-           << (f.onTime ? QVariant(*f.onTime ? 1 : 0) : QVariant());
+           << (f.onTime ? QVariant(*f.onTime ? 1 : 0) : QVariant()) << (f.notAccepted ? 1 : 0);
     if (auto stored = insert.run(values); !stored)
         return stored.error();
     return {};

@@ -40,6 +40,7 @@ struct CaseFacts {
     qint64 amountFen = 0;
     bool hotline = false;
     bool resolved = false;
+    bool notAccepted = false; // received, and still registered, or refused or returned
     qint64 recoveredFen = 0;
     std::optional<bool> onTime; // nullopt: cannot be judged (see on_time.h)
 };

@@ -12,6 +12,14 @@ namespace {
 // Every query joins the business, which carries district and street.
 const QString kFrom = QStringLiteral(" FROM complaints c JOIN businesses b ON b.id = c.business_id ");
 
+// The cases alone when the filter asks nothing of their business: a count over a status and
+// a period then reads one covering index (complaints_status) instead of every case's row and
+// its business (0.3 s for a year of a million cases; the dashboard asks a dozen times).
+QString fromFor(const StatsFilter &filter)
+{
+    return filter.district.isEmpty() && filter.street.isEmpty() ? QStringLiteral(" FROM complaints c ") : kFrom;
+}
+
 struct Clause {
     QString sql;
     QVariantList values;
@@ -127,7 +135,7 @@ Status StatsRepository::addNotAccepted(QDate from, QDate to, const StatsFilter &
 {
     Clause w = where(QStringLiteral("c.received_at"), from, to, filter);
     w.sql += QStringLiteral(" AND c.status IN ('registered', 'refused', 'returned')");
-    auto q = runQuery(m_db, QStringLiteral("SELECT COUNT(*)") + kFrom + w.sql, w.values);
+    auto q = runQuery(m_db, QStringLiteral("SELECT COUNT(*)") + fromFor(filter) + w.sql, w.values);
     if (!q)
         return q.error();
     if (q->next())

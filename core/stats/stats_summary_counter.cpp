@@ -47,12 +47,13 @@ enum Measure {
     Satisfied,
     BasicallySatisfied,
     Dissatisfied,
+    NotAccepted,
     MeasureCount
 };
 using Measures = std::array<qint64, MeasureCount>;
 const QString kMeasureColumns = QStringLiteral(
     "received, amount_fen, hotline, finished, resolved, recovered_fen, on_time_checked, on_time, agreements,"
-    " terminations, satisfied, basically_satisfied, dissatisfied");
+    " terminations, satisfied, basically_satisfied, dissatisfied, not_accepted");
 
 // Changes to summary rows, added up before they are written; or, for a full count, the rows
 // themselves. A full count of a million cases holds about 1.5 million rows, so a row is
@@ -69,6 +70,7 @@ public:
             total[Received] += sign;
             total[AmountFen] += sign * f.amountFen;
             total[Hotline] += f.hotline ? sign : 0;
+            total[NotAccepted] += f.notAccepted ? sign : 0;
             for (int i = 0; i < kDimensionCount; ++i) {
                 if (!keptFor(period, i))
                     continue;
@@ -174,7 +176,9 @@ private:
         PreparedInsert put(db);
         if (auto prepared = put.prepare(QStringLiteral("INSERT INTO stats_summary(period, dimension, district, key, ") +
                                         kMeasureColumns +
-                                        QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                        QStringLiteral(") VALUES (") +
+                                        QStringList(4 + MeasureCount, QStringLiteral("?")).join(QLatin1Char(',')) +
+                                        QLatin1Char(')'));
             !prepared)
             return prepared;
         const QStringList codes = dimensionCodes();

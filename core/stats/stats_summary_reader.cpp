@@ -67,8 +67,8 @@ Status StatsSummaryReader::addCounts(const QStringList &periods, const QString &
         runQuery(m_db,
                  QStringLiteral("SELECT SUM(received), SUM(amount_fen), SUM(hotline), SUM(finished), SUM(resolved),"
                                 " SUM(recovered_fen), SUM(on_time_checked), SUM(on_time), SUM(agreements),"
-                                " SUM(terminations), SUM(satisfied), SUM(basically_satisfied), SUM(dissatisfied)"
-                                " FROM stats_summary") +
+                                " SUM(terminations), SUM(satisfied), SUM(basically_satisfied), SUM(dissatisfied),"
+                                " SUM(not_accepted) FROM stats_summary") +
                      w.sql,
                  w.values);
     if (!q)
@@ -78,7 +78,7 @@ Status StatsSummaryReader::addCounts(const QStringList &periods, const QString &
     qint64 *fields[] = {&counts.received,    &counts.amountFen,    &counts.hotline,       &counts.finished,
                         &counts.resolved,    &counts.recoveredFen, &counts.onTimeChecked, &counts.onTime,
                         &counts.agreements,  &counts.terminations, &counts.satisfied,     &counts.basicallySatisfied,
-                        &counts.dissatisfied};
+                        &counts.dissatisfied, &counts.notAccepted};
     for (int i = 0; i < int(std::size(fields)); ++i)
         *fields[i] += q->value(i).toLongLong();
     return {};

@@ -1,5 +1,7 @@
 #include "storage/complaint_repository.h"
 
+#include "storage/engine.h"
+
 #include "auth/permissions.h"
 #include "deadlines/stored_deadlines.h"
 #include "storage/user_repository.h"
@@ -150,8 +152,9 @@ Result<QList<Complaint>> ComplaintRepository::addAllWith(const QList<Complaint> 
     // writes its pending terms out at the end of every statement of a transaction, so one
     // trigger run per case made thousands of tiny index segments to merge. Only for new
     // parties given by their details: a complainant named by id could be renamed on the way,
-    // and its search trigger would then take an unindexed case out of the index.
-    const bool indexAtEnd = complaints.size() >= kIndexImportAtEnd &&
+    // and its search trigger would then take an unindexed case out of the index. A server's
+    // index (pg_trgm) has no such segments: its trigger indexes each case as it comes.
+    const bool indexAtEnd = engineOf(m_db) == Engine::Sqlite && complaints.size() >= kIndexImportAtEnd &&
                             std::all_of(complaints.begin(), complaints.end(), [](const Complaint &c) {
                                 return c.consumer.id <= 0 && c.business.id <= 0;
                             });

@@ -42,6 +42,7 @@ const QList<MigrationStep> &steps()
         {15, schemaVersion15(), chainExistingDeskEvents},
         {16, schemaVersion16(), fillStoredDeadlines},
         {17, schemaVersion17()},
+        {18, schemaVersion18()},
     };
     return all;
 }

@@ -32,5 +32,6 @@ QStringList schemaVersion16(); // stored deadlines for the due list; daily count
 // Step 16's count of complaints per business and day from the cases (INSERT ... SELECT).
 QString countBusinessDaysSql();
 QStringList schemaVersion17(); // calendar and rule changes recount only the cases they can move
+QStringList schemaVersion18(); // cases received but not accepted kept in the statistics summaries
 
 } // namespace casedesk

@@ -20,6 +20,7 @@ const QList<ServerStep> &serverSteps()
         {1, serverSchemaVersion1()},
         {2, serverSchemaVersion2(), fillStoredDeadlines},
         {3, serverSchemaVersion3()},
+        {4, serverSchemaVersion4()},
     };
     return all;
 }

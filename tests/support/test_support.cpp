@@ -2,6 +2,7 @@
 
 #include "auth/password_hash.h"
 #include "storage/engine.h"
+#include "storage/sql_helpers.h"
 #include "storage/user_repository.h"
 
 #include "storage/taxonomy_repository.h"
@@ -231,5 +232,75 @@ QString runWithoutRoot(const std::function<QString()> &check)
 bool giveToUnprivilegedUser(const QString &) { return true; }
 QString runWithoutRoot(const std::function<QString()> &check) { return check(); }
 #endif
+
+bool indexConsistent(const QSqlDatabase &db)
+{
+    if (engineOf(db) == Engine::Postgres)
+        return queryScalar(db, QStringLiteral("SELECT NOT EXISTS (SELECT id, doc FROM case_search_source EXCEPT "
+                                              "SELECT rowid, doc FROM case_search) AND NOT EXISTS (SELECT rowid, "
+                                              "doc FROM case_search EXCEPT SELECT id, doc FROM case_search_source)"))
+            .value()
+            .toBool();
+    return runQuery(db, QStringLiteral("INSERT INTO case_search(case_search, rank) VALUES ('integrity-check', 1)")).ok();
+}
+
+bool allSearchTriggers(const QSqlDatabase &db)
+{
+    const bool server = engineOf(db) == Engine::Postgres;
+    const QString sql = server ? QStringLiteral("SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal "
+                                                "AND tgname LIKE 'case_search%'")
+                               : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                                "AND name LIKE 'case_search%'");
+    return queryScalar(db, sql).value().toInt() == (server ? 5 : 7);
+}
+
+
+// Deletes the rows of `table` that `condition` selects and, first, every row that refers to
+// them (the server enforces its foreign keys; SQLite's are switched off for this instead). The
+// audit trail is insert-only on the server: its reference is dropped instead, as SQLite's is
+// not enforced here.
+namespace {
+void deleteOnServerWithReferences(const QSqlDatabase &db, const QString &table, const QString &condition, int depth = 0)
+{
+    if (depth >= 8)
+        throw std::runtime_error("references nested too deep");
+    QSqlQuery refs(db);
+    if (!refs.exec(QStringLiteral(
+        "SELECT conrelid::regclass::text, (SELECT attname FROM pg_attribute WHERE attrelid = conrelid"
+        " AND attnum = conkey[1]), (SELECT attname FROM pg_attribute WHERE attrelid = confrelid"
+        " AND attnum = confkey[1]), conname FROM pg_constraint WHERE contype = 'f' AND confrelid = '%1'::regclass"
+        " AND conrelid <> confrelid")
+                          .arg(table)))
+        throw std::runtime_error(refs.lastError().text().toStdString());
+    QList<QStringList> children;
+    while (refs.next())
+        children.append({refs.value(0).toString(), refs.value(1).toString(), refs.value(2).toString(),
+                         refs.value(3).toString()});
+    for (const QStringList &child : children) {
+        if (child.at(0) == QLatin1String("audit_log")) {
+            execOrFail(db, QStringLiteral("ALTER TABLE audit_log DROP CONSTRAINT %1").arg(child.at(3)));
+            continue;
+        }
+        deleteOnServerWithReferences(
+            db, child.at(0),
+            QStringLiteral("%1 IN (SELECT %2 FROM %3 WHERE %4)").arg(child.at(1), child.at(2), table, condition),
+            depth + 1);
+    }
+    execOrFail(db, QStringLiteral("DELETE FROM %1 WHERE %2").arg(table, condition));
+}
+} // namespace
+
+void deleteCaseWithItsRecords(const QSqlDatabase &db, qint64 id)
+{
+    for (const QString &table : {QStringLiteral("follow_ups"), QStringLiteral("case_events")})
+        execOrFail(db, QStringLiteral("DELETE FROM %1 WHERE complaint_id = %2").arg(table).arg(id));
+    if (engineOf(db) == Engine::Postgres) {
+        deleteOnServerWithReferences(db, QStringLiteral("complaints"), QStringLiteral("id = %1").arg(id));
+        return;
+    }
+    execOrFail(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    execOrFail(db, QStringLiteral("DELETE FROM complaints WHERE id = %1").arg(id));
+    execOrFail(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+}
 
 } // namespace casedesk::test

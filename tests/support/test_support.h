@@ -66,6 +66,18 @@ void execOrFail(const QSqlDatabase &db, const QString &sql);
 void failInsertsInto(const QSqlDatabase &db, const QString &table, const QString &name);
 void stopFailingInserts(const QSqlDatabase &db, const QString &table, const QString &name);
 
+// Removes a case with everything recorded on it, as retention rules would: on SQLite with its
+// foreign keys off for the moment; on a server with every row that refers to it (the audit
+// trail, insert-only there, loses its reference to the case instead).
+void deleteCaseWithItsRecords(const QSqlDatabase &db, qint64 id);
+
+// The search index holds exactly the documents of its source view: FTS5's own integrity check
+// on SQLite; on a server, the indexed documents compared with the view's both ways.
+bool indexConsistent(const QSqlDatabase &db);
+// Whether every one of the search index's triggers is in place (SQLite has seven, the server
+// five: one trigger there does the work of a BEFORE/AFTER pair).
+bool allSearchTriggers(const QSqlDatabase &db);
+
 // Runs `check` as a user without root's powers, for tests of what file permissions refuse (root
 // ignores them, and CI runs as root): in this process when it is not root, otherwise in a child
 // process that has dropped to the user `nobody`. `check` returns an empty string when it passed,
