@@ -11,10 +11,6 @@
         </translation>
     </message>
     <message>
-        <source>Verify Audit Trail</source>
-        <translation type="vanished">核验审计记录</translation>
-    </message>
-    <message>
         <location filename="../ui/audit_verification.cpp" line="66"/>
         <source>The audit trail could not be checked: %1</source>
         <translation>无法核验审计记录：%1</translation>
@@ -401,168 +397,6 @@
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>Usage: casedesk-cli COMMAND [options]
-
-Commands:
-  init         create or upgrade a database file
-  demo         write realistic demo cases
-  case list    list cases
-  case show    show one case, with its due dates
-  case add     register complaints from JSON
-  case transition  move a case to another status (workflow rules)
-  case assign  give a case to a caseworker
-  case history show a case&apos;s timeline and audit trail
-  case pause / case resume  stop or restart a case&apos;s deadline clock (appraisal, testing)
-  case reveal  show a complainant&apos;s full phone or ID number (supervisors; logged)
-  user         add, list and change users, their roles and passwords
-  retention    anonymise personal data of cases closed long ago (--preview, --apply)
-  workdays add      the N-th working day after a date
-  workdays between  working days between two dates
-  calendar     import a year&apos;s holiday notice, set or clear a day, show a year
-  rules        list and add deadline rule sets
-  audit verify check that nobody changed or deleted audit records behind CaseDesk&apos;s back
-  backup       write a checked copy of the database (--out FILE)
-  restore      replace the database with a checked backup
-  mediator     add and list mediators (staff, people&apos;s mediators, volunteer lawyers, experts)
-  court        add and list courts and circuit hearing points
-  session      book and list mediation sessions (the agenda)
-  agreement    draft, sign and track a mediation agreement; agreement CASE --out FILE.pdf
-  referral     refer to a court, hearings, outcome; referral CASE --out FILE.pdf
-  stats        statistics of a period (--json for programs)
-  report       the monthly, quarterly or annual report as PDF
-  followup     follow-up visits, the monthly spot check, typical cases
-  alerts       early warnings: sudden runs of complaints against one business
-  group        group cases: list, show, create, outcome, move, roster
-  fund         first-compensation funds: list, create, top-up, payout, statement
-  recovered    money recovered for a case, one entry per sum: list, add, remove, above
-
-Commands that read or change cases sign in: --as USER (default: your login name) and the
-password from --password-file FILE, the CASEDESK_PASSWORD variable or a prompt.
-
-Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.</source>
-        <translation type="vanished">用法：casedesk-cli 命令 [选项]
-
-命令：
-  init         新建或升级数据库文件
-  demo         写入仿真演示案件
-  case list    列出案件
-  case show    查看一件案件及其办理期限
-  case add     从 JSON 登记投诉
-  case transition  按办理流程变更案件状态
-  case assign  将案件分派给承办人
-  case history 查看案件的办理经过和操作记录
-  case pause / case resume  暂停或恢复案件计时（鉴定、检测）
-  case reveal  查看投诉人完整电话或身份证号（限科长，留痕）
-  user         添加、列出和修改用户及其角色、密码
-  retention    对办结已久案件的个人信息做匿名化处理（--preview 预览，--apply 执行）
-  workdays add      某日之后第 N 个工作日
-  workdays between  两个日期之间的工作日数
-  calendar     导入全年放假通知，设置或清除某日，查看全年日历
-  rules        列出和添加办理时限规则
-  audit verify 核验操作记录是否在本软件之外被改动或删除
-  backup       生成经过校验的数据库备份（--out 文件）
-  restore      用经过校验的备份恢复数据库
-  mediator     添加和列出调解人员（工作人员、人民调解员、律师志愿者、专家）
-  court        添加和列出法院及巡回审判点
-  session      安排和列出调解场次（调解日程）
-  agreement    起草、签署调解协议并跟踪履行；agreement 案件 --out 文件.pdf
-  referral     移送法院、开庭、结果；referral 案件 --out 文件.pdf
-  stats        某一时段的统计数据（--json 供程序读取）
-  report       生成月度、季度或年度报告 PDF
-  followup     回访、每月抽查、典型案例
-  alerts       风险预警：同一经营者短期内投诉激增
-  group        群体投诉：列出、查看、创建、处理结果、批量变更、名单
-  fund         先行赔付金：列出、新建、充值、赔付、明细
-  recovered    案件的挽回经济损失，每笔一条：list（列出）、add（登记）、remove（撤销）、above（超过涉及金额的案件）
-
-查看或修改案件的命令需要登录：--as 用户名（默认为系统登录名），密码取自
---password-file 文件、CASEDESK_PASSWORD 环境变量或终端提示输入。
-
-每个命令都支持 --help。退出码：0 成功，1 使用错误，2 内部错误。</translation>
-    </message>
-    <message>
-        <source>Usage: casedesk-cli COMMAND [options]
-
-Commands:
-  init         create or upgrade a database file
-  server       an office&apos;s PostgreSQL server: init (set up an empty database), upgrade
-  demo         write realistic demo cases
-  case list    list cases
-  case show    show one case, with its due dates
-  case add     register complaints from JSON
-  case transition  move a case to another status (workflow rules)
-  case assign  give a case to a caseworker
-  case history show a case&apos;s timeline and audit trail
-  case pause / case resume  stop or restart a case&apos;s deadline clock (appraisal, testing)
-  case reveal  show a complainant&apos;s full phone or ID number (supervisors; logged)
-  user         add, list and change users, their roles and passwords
-  retention    anonymise personal data of cases closed long ago (--preview, --apply)
-  workdays add      the N-th working day after a date
-  workdays between  working days between two dates
-  calendar     import a year&apos;s holiday notice, set or clear a day, show a year
-  rules        list and add deadline rule sets
-  audit verify check that nobody changed or deleted audit records behind CaseDesk&apos;s back
-  backup       write a checked copy of the database (--out FILE)
-  restore      replace the database with a checked backup
-  mediator     add and list mediators (staff, people&apos;s mediators, volunteer lawyers, experts)
-  court        add and list courts and circuit hearing points
-  session      book and list mediation sessions (the agenda)
-  agreement    draft, sign and track a mediation agreement; agreement CASE --out FILE.pdf
-  referral     refer to a court, hearings, outcome; referral CASE --out FILE.pdf
-  stats        statistics of a period (--json for programs)
-  report       the monthly, quarterly or annual report as PDF
-  followup     follow-up visits, the monthly spot check, typical cases
-  alerts       early warnings: sudden runs of complaints against one business
-  group        group cases: list, show, create, outcome, move, roster
-  fund         first-compensation funds: list, create, top-up, payout, statement
-  recovered    money recovered for a case, one entry per sum: list, add, remove, above
-
-Commands that read or change cases sign in: --as USER (default: your login name) and the
-password from --password-file FILE, the CASEDESK_PASSWORD variable or a prompt.
-
-Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.</source>
-        <translation type="vanished">用法：casedesk-cli 命令 [选项]
-
-命令：
-  init         新建或升级数据库文件
-  server       办公室的 PostgreSQL 服务器：init（在空数据库中建立）、upgrade（升级）
-  demo         写入仿真演示案件
-  case list    列出案件
-  case show    查看一件案件及其办理期限
-  case add     从 JSON 登记投诉
-  case transition  按办理流程变更案件状态
-  case assign  将案件分派给承办人
-  case history 查看案件的办理经过和操作记录
-  case pause / case resume  暂停或恢复案件计时（鉴定、检测）
-  case reveal  查看投诉人完整电话或身份证号（限科长，留痕）
-  user         添加、列出和修改用户及其角色、密码
-  retention    对办结已久案件的个人信息做匿名化处理（--preview 预览，--apply 执行）
-  workdays add      某日之后第 N 个工作日
-  workdays between  两个日期之间的工作日数
-  calendar     导入全年放假通知，设置或清除某日，查看全年日历
-  rules        列出和添加办理时限规则
-  audit verify 核验操作记录是否在本软件之外被改动或删除
-  backup       生成经过校验的数据库备份（--out 文件）
-  restore      用经过校验的备份恢复数据库
-  mediator     添加和列出调解人员（工作人员、人民调解员、律师志愿者、专家）
-  court        添加和列出法院及巡回审判点
-  session      安排和列出调解场次（调解日程）
-  agreement    起草、签署调解协议并跟踪履行；agreement 案件 --out 文件.pdf
-  referral     移送法院、开庭、结果；referral 案件 --out 文件.pdf
-  stats        某一时段的统计数据（--json 供程序读取）
-  report       生成月度、季度或年度报告 PDF
-  followup     回访、每月抽查、典型案例
-  alerts       风险预警：同一经营者短期内投诉激增
-  group        群体投诉：列出、查看、创建、处理结果、批量变更、名单
-  fund         先行赔付金：列出、新建、充值、赔付、明细
-  recovered    案件的挽回经济损失，每笔一条：list（列出）、add（登记）、remove（撤销）、above（超过涉及金额的案件）
-
-查看或修改案件的命令需要登录：--as 用户名（默认为系统登录名），密码取自
---password-file 文件、CASEDESK_PASSWORD 环境变量或终端提示输入。
-
-每个命令都支持 --help。退出码：0 成功，1 使用错误，2 内部错误。</translation>
-    </message>
     <message>
         <location filename="../app/cli/cli_main.cpp" line="29"/>
         <source>Usage: casedesk-cli COMMAND [options]
@@ -1361,10 +1195,6 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_demo.cpp" line="109"/>
         <source>Sudden runs of complaints against: %1</source>
         <translation>短期内集中被投诉的经营者：%1</translation>
-    </message>
-    <message>
-        <source>Create a new database, or bring an existing one up to this version&apos;s schema. --admin creates the first administrator (password from CASEDESK_PASSWORD, --password-file or a prompt).</source>
-        <translation type="vanished">新建数据库，或把已有数据库升级到本版本的结构。--admin 创建第一个管理员（密码取自 CASEDESK_PASSWORD、--password-file 或提示输入）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_init.cpp" line="44"/>
@@ -2348,10 +2178,6 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>两个日期相隔超过一百年。</translation>
     </message>
     <message>
-        <source>Check the audit trail&apos;s hash chain: reports the first record that was changed or deleted outside CaseDesk. Exit code 1 when the trail is broken.</source>
-        <translation type="vanished">核验审计记录的哈希链：报告第一条在本系统之外被改动或删除的记录。记录链断开时退出码为 1。</translation>
-    </message>
-    <message>
         <location filename="../app/cli/command_backup.cpp" line="39"/>
         <source>Write a complete, checked copy of the database to FILE (readable by you only). Safe while others are working.</source>
         <translation>将数据库完整写出到文件并加以检查（仅你本人可读）。其他人同时办案也不受影响。</translation>
@@ -2724,10 +2550,6 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>%1：移送函已写入 %2</translation>
     </message>
     <message>
-        <source>Write the statistics report of a month, quarter or year as a PDF: headline figures with their year-on-year changes, charts, tables by category, district and channel, hot issues and typical cases.</source>
-        <translation type="vanished">生成月度、季度或年度统计报告（PDF）：主要指标及同比变化、图表、按类别、区和来源渠道的统计表、热点问题和典型案例。</translation>
-    </message>
-    <message>
         <location filename="../app/cli/command_report.cpp" line="29"/>
         <source>Write the statistics report of a month, quarter or year as a PDF: a first page with a written summary and the line the director signs, headline figures with their year-on-year changes, charts, tables by category, district and channel, hot issues and typical cases. --summary prints the generated summary (to edit it, save it to a file, change it and give it back with --summary-file).</source>
         <translation>将某月、某季度或某年的统计分析报告写成 PDF：首页为文字综述和领导签发栏，其后为主要指标及同比变化、图表、按类别、区和渠道的统计表、热点问题和典型案例。--summary 打印自动生成的综述（如需修改，可存为文件，改好后用 --summary-file 传回）。</translation>
@@ -2762,10 +2584,6 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_report.cpp" line="69"/>
         <source>The summary file &quot;%1&quot; is empty.</source>
         <translation>综述文件“%1”为空。</translation>
-    </message>
-    <message>
-        <source>Give the PDF file to write with --out FILE.pdf.</source>
-        <translation type="vanished">请用 --out 文件.pdf 指定要生成的文件。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_report.cpp" line="96"/>
@@ -5264,10 +5082,6 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>办结</translation>
     </message>
     <message>
-        <source>Resolution rate</source>
-        <translation type="vanished">解决率</translation>
-    </message>
-    <message>
         <location filename="../ui/reports/report_document.cpp" line="159"/>
         <source>Monthly report</source>
         <translation>月度报告</translation>
@@ -5304,10 +5118,6 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>统计范围：%1</translation>
     </message>
     <message>
-        <source>Prepared %1</source>
-        <translation type="vanished">%1 编制</translation>
-    </message>
-    <message>
         <location filename="../ui/reports/report_document.cpp" line="203"/>
         <source>1. Headline figures</source>
         <translation>一、主要指标</translation>
@@ -5327,10 +5137,6 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../ui/reports/report_document.cpp" line="209"/>
         <source>Period on period</source>
         <translation>环比</translation>
-    </message>
-    <message>
-        <source>Year on year: against %1; period on period: against %2. Rates change in percentage points. &quot;—&quot;: no figure to compare with. Definitions: docs/statistics.md.</source>
-        <translation type="vanished">同比：与%1相比；环比：与%2相比。各项比率的变化以百分点计。“—”表示无可比数据。指标口径见 docs/statistics.md。</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_document.cpp" line="72"/>
@@ -5519,10 +5325,6 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../ui/reports/report_document.cpp" line="277"/>
         <source>Top %1 businesses by number of complaints</source>
         <translation>投诉量前%1位的经营者</translation>
-    </message>
-    <message>
-        <source>Businesses with the most complaints</source>
-        <translation type="vanished">被投诉较多的经营者</translation>
     </message>
     <message>
         <location filename="../ui/reports/report_document.cpp" line="278"/>
@@ -5886,45 +5688,40 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>ServerExport</name>
     <message>
-        <location filename="../core/storage/server_export.cpp" line="56"/>
-        <location filename="../core/storage/server_export.cpp" line="98"/>
+        <location filename="../core/storage/server_export.cpp" line="24"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/server_export.cpp" line="60"/>
+        <location filename="../core/storage/server_export.cpp" line="57"/>
         <source>The table %1 could not be copied; no file was written. (%2)</source>
         <translation>数据表 %1 无法复制，未写入任何文件。（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/server_export.cpp" line="75"/>
+        <location filename="../core/storage/server_export.cpp" line="67"/>
         <source>%n copied row(s) refer to rows the server does not have; no file was written.</source>
         <translation>
             <numerusform>复制的数据中有 %n 行引用了服务器上不存在的记录，未写入任何文件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/storage/server_export.cpp" line="114"/>
+        <location filename="../core/storage/server_export.cpp" line="106"/>
         <source>The file %1 already exists; export into a new file. Nothing was written.</source>
         <translation>文件 %1 已存在，请导出到一个新文件。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/server_export.cpp" line="119"/>
+        <location filename="../core/storage/server_export.cpp" line="111"/>
         <source>The folder %1 does not exist; nothing was written.</source>
         <translation>文件夹 %1 不存在，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/server_export.cpp" line="147"/>
+        <location filename="../core/storage/server_export.cpp" line="139"/>
         <source>The file %1 could not be written; nothing was written.</source>
         <translation>文件 %1 无法写入，未写入任何内容。</translation>
     </message>
 </context>
 <context>
     <name>ServerImport</name>
-    <message>
-        <source>The tables&apos; references form a cycle; nothing was imported.</source>
-        <translation type="vanished">数据表之间的引用构成循环，未导入任何内容。</translation>
-    </message>
     <message>
         <location filename="../core/storage/server_import.cpp" line="27"/>
         <source>There is no file %1; nothing was imported.</source>
@@ -5941,12 +5738,12 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>服务器数据库 %1 中已有案件或用户；只能导入到新建的空数据库中。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../core/storage/server_import.cpp" line="71"/>
+        <location filename="../core/storage/server_import.cpp" line="68"/>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>导入已取消，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../core/storage/server_import.cpp" line="75"/>
+        <location filename="../core/storage/server_import.cpp" line="69"/>
         <source>The table %1 could not be copied; nothing was imported. (%2)</source>
         <translation>数据表 %1 无法复制，未导入任何内容。（%2）</translation>
     </message>
@@ -5962,14 +5759,6 @@ Work entered after the backup was made will not be in the restored database. The
         <location filename="../core/auth/sign_in_service.cpp" line="75"/>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
-    </message>
-    <message>
-        <source>The name or the password is wrong.</source>
-        <translation type="vanished">用户名或密码错误。</translation>
-    </message>
-    <message>
-        <source>Too many wrong passwords: %1 is locked out until %2. An administrator can unlock the account sooner.</source>
-        <translation type="vanished">密码错误次数过多：%1 已被锁定至 %2。管理员可以提前解锁。</translation>
     </message>
     <message>
         <location filename="../core/auth/sign_in_service.cpp" line="35"/>
@@ -5990,10 +5779,6 @@ Work entered after the backup was made will not be in the restored database. The
         <location filename="../core/auth/sign_in_service.cpp" line="103"/>
         <source>%1 has no password yet; an administrator can set one.</source>
         <translation>%1 还没有密码，可请管理员设置。</translation>
-    </message>
-    <message>
-        <source>After %1 wrong passwords in a row, %2 is locked out for %3 minutes.</source>
-        <translation type="vanished">连续 %1 次密码错误，%2 已被锁定 %3 分钟。</translation>
     </message>
     <message>
         <location filename="../core/auth/sign_in_service.cpp" line="179"/>
@@ -6103,12 +5888,12 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>（未登记）</translation>
     </message>
     <message>
-        <location filename="../core/stats/statistics_service.cpp" line="44"/>
+        <location filename="../core/stats/statistics_service.cpp" line="46"/>
         <source>Statistics are shown to users of this database: say who you are first.</source>
         <translation>统计数据只向本数据库的用户显示，请先选择您的身份。</translation>
     </message>
     <message>
-        <location filename="../core/stats/statistics_service.cpp" line="45"/>
+        <location filename="../core/stats/statistics_service.cpp" line="47"/>
         <source>Say who you are.</source>
         <translation>请选择您的身份。</translation>
     </message>
@@ -6148,10 +5933,6 @@ Work entered after the backup was made will not be in the restored database. The
         <location filename="../core/stats/stats_figures.cpp" line="153"/>
         <source>Resolution rate of closed cases</source>
         <translation>办结解决率</translation>
-    </message>
-    <message>
-        <source>Resolution rate</source>
-        <translation type="vanished">解决率</translation>
     </message>
     <message>
         <location filename="../core/stats/stats_export.cpp" line="123"/>
@@ -6265,7 +6046,7 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>12345 热线转办</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_summary_counter.cpp" line="322"/>
+        <location filename="../core/stats/stats_summary_counter.cpp" line="326"/>
         <source>The statistics were not recounted: stopped.</source>
         <translation>已停止统计，统计数据保持不变。</translation>
     </message>
@@ -6306,10 +6087,6 @@ Work entered after the backup was made will not be in the restored database. The
         <location filename="../ui/dashboard/stats_charts.cpp" line="176"/>
         <source>Resolution rate of closed cases</source>
         <translation>办结解决率</translation>
-    </message>
-    <message>
-        <source>Resolution rate</source>
-        <translation type="vanished">解决率</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/stats_charts.cpp" line="177"/>
@@ -6406,39 +6183,39 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>找不到该类别。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="106"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="108"/>
         <source>The chosen category does not exist.</source>
         <translation>所选投诉类别不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="140"/>
-        <location filename="../core/storage/complaint_repository.cpp" line="169"/>
-        <location filename="../core/storage/complaint_repository.cpp" line="176"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="142"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="172"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="179"/>
         <source>Item %1: %2</source>
         <translation>第 %1 条：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="222"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="225"/>
         <source>A new case starts as registered; its status then changes through the workflow.</source>
         <translation>新案件一律为“已登记”状态，之后按办理流程变更。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="285"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="288"/>
         <source>Case %1 was changed by someone else after you opened it. Your changes were not saved; reopen the case to see the latest version.</source>
         <translation>案件 %1 在您打开后已被他人修改，您的修改未保存。请重新打开案件查看最新内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="293"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="296"/>
         <source>The status of a case changes through the workflow, not by editing it.</source>
         <translation>案件状态只能按办理流程变更，不能直接修改。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="321"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="324"/>
         <source>The case was changed by someone else; nothing was saved.</source>
         <translation>该案件已被他人修改，本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="367"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="370"/>
         <source>No case %1 was found.</source>
         <translation>找不到案件 %1。</translation>
     </message>
@@ -8469,10 +8246,6 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>未移送法院。</translation>
     </message>
     <message>
-        <source>CaseDesk</source>
-        <translation type="vanished">消保案件台</translation>
-    </message>
-    <message>
         <location filename="../ui/mediation/case_mediation_view.cpp" line="376"/>
         <source>Session booked for %1.</source>
         <translation>已安排 %1 的调解。</translation>
@@ -8636,10 +8409,6 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>修改记录</translation>
     </message>
     <message>
-        <source>Prepaid Card</source>
-        <translation type="vanished">预付卡</translation>
-    </message>
-    <message>
         <location filename="../ui/case_pane.cpp" line="45"/>
         <source>Evidence</source>
         <translation>证据</translation>
@@ -8648,10 +8417,6 @@ Work entered after the backup was made will not be in the restored database. The
         <location filename="../ui/case_pane.cpp" line="46"/>
         <source>Mediation</source>
         <translation>调解</translation>
-    </message>
-    <message>
-        <source>Money Recovered</source>
-        <translation type="vanished">挽回经济损失</translation>
     </message>
     <message>
         <location filename="../ui/case_pane.cpp" line="44"/>
@@ -8732,10 +8497,6 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>此环节没有您的角色（%1）可办理的事项。</translation>
     </message>
     <message>
-        <source>Nothing to do here for a %1.</source>
-        <translation type="vanished">%1在此无可办理的事项。</translation>
-    </message>
-    <message>
         <location filename="../ui/case_pane.cpp" line="183"/>
         <source>%1 is now: %2</source>
         <translation>%1 已转为：%2</translation>
@@ -8764,10 +8525,6 @@ Work entered after the backup was made will not be in the restored database. The
         <location filename="../ui/case_pane.cpp" line="271"/>
         <source>The caseworkers could not be loaded: %1</source>
         <translation>无法读取承办人列表：%1</translation>
-    </message>
-    <message>
-        <source>CaseDesk</source>
-        <translation type="vanished">消保案件台</translation>
     </message>
     <message>
         <location filename="../ui/case_pane.cpp" line="279"/>
@@ -10056,10 +9813,6 @@ Period on period: %5</source>
         <translation>群体投诉</translation>
     </message>
     <message>
-        <source>Schedule Session</source>
-        <translation type="vanished">安排调解</translation>
-    </message>
-    <message>
         <location filename="../ui/groups/group_view_widget.cpp" line="218"/>
         <source>No member of the group is in mediation; move them into mediation first.</source>
         <translation>本群体案件中没有处于调解中的成员，请先将成员转入调解。</translation>
@@ -10622,10 +10375,6 @@ Period on period: %5</source>
         <translation>警告：%1 请先复制保存该文件并恢复备份，再登记新案件。</translation>
     </message>
     <message>
-        <source>Register Complaint</source>
-        <translation type="vanished">登记投诉</translation>
-    </message>
-    <message>
         <location filename="../ui/main_window.cpp" line="357"/>
         <source>A %1 does not register complaints.</source>
         <translation>%1不登记投诉。</translation>
@@ -10743,14 +10492,6 @@ Period on period: %5</source>
         <translation>正在统计案件数…</translation>
     </message>
     <message>
-        <source>About CaseDesk</source>
-        <translation type="vanished">关于消保案件台</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CaseDesk %1&lt;/h3&gt;&lt;p&gt;Case management for district consumer-rights protection committees: complaints, mediation, prepaid-card disputes and court referrals.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h3&gt;消保案件台 %1&lt;/h3&gt;&lt;p&gt;供区消费者权益保护委员会使用的案件管理软件：投诉登记、调解、预付卡纠纷与诉调对接。&lt;/p&gt;&lt;p&gt;按 GNU 通用公共许可证第 3 版或更新版本授权。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <location filename="../ui/main_window_safety.cpp" line="26"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -10843,18 +10584,10 @@ Close CaseDesk without a backup?</source>
         <translation>每月抽查测评(&amp;S)...</translation>
     </message>
     <message>
-        <source>Follow-up Visit</source>
-        <translation type="vanished">回访</translation>
-    </message>
-    <message>
         <location filename="../ui/main_window_statistics.cpp" line="70"/>
         <location filename="../ui/main_window_statistics.cpp" line="83"/>
         <source>Select a case in the list first.</source>
         <translation>请先在列表中选择一个案件。</translation>
-    </message>
-    <message>
-        <source>Typical Case</source>
-        <translation type="vanished">典型案例</translation>
     </message>
 </context>
 <context>
@@ -11271,142 +11004,142 @@ Close CaseDesk without a backup?</source>
         <translation>连接服务器</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="44"/>
+        <location filename="../ui/server_connect_dialog.cpp" line="45"/>
         <source>e.g. 10.0.0.5 or db.council.local</source>
         <translation>例如 10.0.0.5 或 db.council.local</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="45"/>
+        <location filename="../ui/server_connect_dialog.cpp" line="46"/>
         <source>e.g. casedesk</source>
         <translation>例如 casedesk</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="46"/>
+        <location filename="../ui/server_connect_dialog.cpp" line="47"/>
         <source>e.g. Council office</source>
         <translation>例如 区消保委办公室</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="48"/>
+        <location filename="../ui/server_connect_dialog.cpp" line="49"/>
         <source>Encrypt if the server offers it</source>
         <translation>服务器支持时加密</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="49"/>
+        <location filename="../ui/server_connect_dialog.cpp" line="50"/>
         <source>Always encrypt</source>
         <translation>始终加密</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="50"/>
+        <location filename="../ui/server_connect_dialog.cpp" line="51"/>
         <source>Encrypt and check the server&apos;s certificate</source>
         <translation>加密并核验服务器证书</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="51"/>
+        <location filename="../ui/server_connect_dialog.cpp" line="52"/>
         <source>Encrypt and check the certificate and the server&apos;s name</source>
         <translation>加密并核验证书和服务器名称</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="52"/>
+        <location filename="../ui/server_connect_dialog.cpp" line="53"/>
         <source>Never encrypt (a test server only)</source>
         <translation>不加密（仅限测试服务器）</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="53"/>
+        <location filename="../ui/server_connect_dialog.cpp" line="54"/>
         <source>The office&apos;s CA certificate (.pem, .crt)</source>
         <translation>办公室的 CA 证书（.pem、.crt）</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="59"/>
+        <location filename="../ui/server_connect_dialog.cpp" line="60"/>
         <source>&amp;Saved connections:</source>
         <translation>已保存的连接(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="60"/>
+        <location filename="../ui/server_connect_dialog.cpp" line="61"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="61"/>
+        <location filename="../ui/server_connect_dialog.cpp" line="62"/>
         <source>Ser&amp;ver:</source>
         <translation>服务器(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="62"/>
+        <location filename="../ui/server_connect_dialog.cpp" line="63"/>
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="63"/>
+        <location filename="../ui/server_connect_dialog.cpp" line="64"/>
         <source>&amp;Database:</source>
         <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="64"/>
+        <location filename="../ui/server_connect_dialog.cpp" line="65"/>
         <source>Database &amp;user:</source>
         <translation>数据库用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="65"/>
+        <location filename="../ui/server_connect_dialog.cpp" line="66"/>
         <source>&amp;Encryption:</source>
         <translation>加密(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="66"/>
+        <location filename="../ui/server_connect_dialog.cpp" line="67"/>
         <source>CA certi&amp;ficate:</source>
         <translation>CA 证书(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="67"/>
+        <location filename="../ui/server_connect_dialog.cpp" line="68"/>
         <source>The password is asked for when you connect and is never saved.</source>
         <translation>密码在连接时询问，从不保存。</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="71"/>
+        <location filename="../ui/server_connect_dialog.cpp" line="72"/>
         <source>&amp;Connect</source>
         <translation>连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="93"/>
+        <location filename="../ui/server_connect_dialog.cpp" line="94"/>
         <source>CA Certificate</source>
         <translation>CA 证书</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="94"/>
+        <location filename="../ui/server_connect_dialog.cpp" line="95"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="124"/>
+        <location filename="../ui/server_connect_dialog.cpp" line="125"/>
         <source>(a new connection)</source>
         <translation>（新建连接）</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="159"/>
+        <location filename="../ui/server_connect_dialog.cpp" line="160"/>
         <source>%1 on %2</source>
         <translation>%2 上的 %1</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="172"/>
+        <location filename="../ui/server_connect_dialog.cpp" line="173"/>
         <source>The connection &quot;%1&quot; was forgotten on this desk.</source>
         <translation>已在本机删除连接“%1”。</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="180"/>
+        <location filename="../ui/server_connect_dialog.cpp" line="181"/>
         <source>Type the server&apos;s name or address.</source>
         <translation>请填写服务器的名称或地址。</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="182"/>
+        <location filename="../ui/server_connect_dialog.cpp" line="183"/>
         <source>Type the name of the office&apos;s database on the server.</source>
         <translation>请填写办公室在该服务器上的数据库名称。</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="184"/>
+        <location filename="../ui/server_connect_dialog.cpp" line="185"/>
         <source>Choose the office&apos;s CA certificate: the server&apos;s certificate is checked against it.</source>
         <translation>请选择办公室的 CA 证书：服务器证书将据此核验。</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="186"/>
+        <location filename="../ui/server_connect_dialog.cpp" line="187"/>
         <source>The CA certificate %1 cannot be read.</source>
         <translation>无法读取 CA 证书 %1。</translation>
     </message>

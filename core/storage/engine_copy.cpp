@@ -183,4 +183,22 @@ Result<qint64> copyTableRows(const QSqlDatabase &from, const QSqlDatabase &to, c
     return copied;
 }
 
+Result<CopySummary> copyTables(const QSqlDatabase &from, const QSqlDatabase &to, const QList<TableToCopy> &tables,
+                               const std::function<bool(int, int)> &progress, const CopyMessages &messages)
+{
+    CopySummary summary;
+    for (const TableToCopy &table : tables) {
+        if (progress && !progress(summary.tables, int(tables.size())))
+            return Error{ErrorCode::Cancelled, messages.cancelled, {}};
+        auto copied = copyTableRows(from, to, table);
+        if (!copied)
+            return Error{copied.error().code, messages.tableFailed.arg(table.table, copied.error().message), {}};
+        summary.rows += copied.value();
+        if (table.table == QLatin1String("complaints"))
+            summary.cases = copied.value();
+        ++summary.tables;
+    }
+    return summary;
+}
+
 } // namespace casedesk

@@ -133,8 +133,10 @@ Result<QList<RecoveredAboveAmount>> RecoveredMoneyRepository::aboveAmount(const 
                                      " AND e.above_amount_confirmed = 1)"
                                      " FROM complaints c WHERE c.amount_fen > 0 AND c.recovered_fen > c.amount_fen%1"
                                      " ORDER BY c.recovered_fen - c.amount_fen DESC, c.id")
-                          .arg(period ? QStringLiteral(" AND substr(c.closed_at, 1, 10) BETWEEN ? AND ?") : QString()),
-                      period ? QVariantList{storedDate(closedFrom), storedDate(closedTo)} : QVariantList{});
+                          // A range on closed_at itself: the index on it finds the period's cases
+                          // (substr() read every case: seconds on a million of them, for each report).
+                          .arg(period ? QStringLiteral(" AND c.closed_at >= ? AND c.closed_at < ?") : QString()),
+                      period ? QVariantList{storedDate(closedFrom), storedDate(closedTo.addDays(1))} : QVariantList{});
     if (!q)
         return q.error();
     QList<RecoveredAboveAmount> cases;

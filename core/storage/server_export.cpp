@@ -21,6 +21,8 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(ServerExport)
 };
 
+QString cancelledMessage() { return Msg::tr("The export was cancelled; no file was written."); }
+
 void removeFileAndCompanions(const QString &path)
 {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
@@ -29,7 +31,7 @@ void removeFileAndCompanions(const QString &path)
 }
 
 // Copies the server's tables into the new file `file`, in the file's one transaction.
-Result<ServerExportSummary> copyInto(const QSqlDatabase &server, const QSqlDatabase &file,
+Result<CopySummary> copyInto(const QSqlDatabase &server, const QSqlDatabase &file,
                                      const std::function<bool(int, int)> &progress)
 {
     auto tables = tablesToCopy(file, server);
@@ -50,21 +52,11 @@ Result<ServerExportSummary> copyInto(const QSqlDatabase &server, const QSqlDatab
         if (auto cleared = runQuery(file, QStringLiteral("DELETE FROM \"%1\"").arg(it->table)); !cleared)
             return cleared.error();
     }
-    ServerExportSummary summary;
-    for (const TableToCopy &table : tables.value()) {
-        if (progress && !progress(summary.tables, int(tables->size())))
-            return Error{ErrorCode::Cancelled, Msg::tr("The export was cancelled; no file was written."), {}};
-        auto copied = copyTableRows(server, file, table);
-        if (!copied)
-            return Error{copied.error().code,
-                         Msg::tr("The table %1 could not be copied; no file was written. (%2)")
-                             .arg(table.table, copied.error().message),
-                         {}};
-        summary.rows += copied.value();
-        if (table.table == QLatin1String("complaints"))
-            summary.cases = copied.value();
-        ++summary.tables;
-    }
+    auto summary = copyTables(server, file, tables.value(), progress,
+                              {cancelledMessage(),
+                               Msg::tr("The table %1 could not be copied; no file was written. (%2)")});
+    if (!summary)
+        return summary.error();
     if (auto resumed = triggers.resume(); !resumed)
         return resumed.error();
     auto broken = queryScalar(file, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"));
@@ -94,8 +86,8 @@ Result<ServerExportSummary> copyInto(const QSqlDatabase &server, const QSqlDatab
     // Counted before it commits: the file's first statistics have nothing left to count.
     if (auto counted = StatsSummaryCounter(file).refreshWithinTransaction(); !counted)
         return counted.error();
-    if (progress && !progress(summary.tables, int(tables->size())))
-        return Error{ErrorCode::Cancelled, Msg::tr("The export was cancelled; no file was written."), {}};
+    if (progress && !progress(summary->tables, int(tables->size())))
+        return Error{ErrorCode::Cancelled, cancelledMessage(), {}};
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     if (auto on = runQuery(file, QStringLiteral("PRAGMA foreign_keys = ON")); !on)
@@ -105,7 +97,7 @@ Result<ServerExportSummary> copyInto(const QSqlDatabase &server, const QSqlDatab
 
 } // namespace
 
-Result<ServerExportSummary> exportFromServer(const QString &serverUrl, const QString &targetFile,
+Result<CopySummary> exportFromServer(const QString &serverUrl, const QString &targetFile,
                                              const std::function<bool(int, int)> &progress)
 {
     const QFileInfo target(targetFile);
@@ -133,7 +125,7 @@ Result<ServerExportSummary> exportFromServer(const QString &serverUrl, const QSt
 
     const QString partial = target.absoluteFilePath() + QStringLiteral(".partial");
     removeFileAndCompanions(partial); // left by an export that was killed
-    Result<ServerExportSummary> summary = Error{ErrorCode::Storage, QString(), {}};
+    Result<CopySummary> summary = Error{ErrorCode::Storage, QString(), {}};
     {
         auto file = Database::open(partial, Database::OpenMode::CreateIfMissing);
         if (!file) {

@@ -20,7 +20,7 @@ struct Msg {
 
 } // namespace
 
-Result<ServerImportSummary> importIntoServer(const QString &sourceFile, const QString &serverUrl,
+Result<CopySummary> importIntoServer(const QString &sourceFile, const QString &serverUrl,
                                              const std::function<bool(int, int)> &progress)
 {
     if (!QFileInfo::exists(sourceFile))
@@ -64,23 +64,11 @@ Result<ServerImportSummary> importIntoServer(const QString &sourceFile, const QS
                 return done.error();
         }
     }
-    ServerImportSummary summary;
-    int done = 0;
-    for (const TableToCopy &table : tables.value()) {
-        if (progress && !progress(done, int(tables->size())))
-            return Error{ErrorCode::Cancelled, Msg::tr("The import was cancelled; nothing was changed."), {}};
-        auto copied = copyTableRows(file, server, table);
-        if (!copied)
-            return Error{copied.error().code,
-                         Msg::tr("The table %1 could not be copied; nothing was imported. (%2)")
-                             .arg(table.table, copied.error().message),
-                         {}};
-        summary.rows += copied.value();
-        if (table.table == QLatin1String("complaints"))
-            summary.cases = copied.value();
-        ++summary.tables;
-        ++done;
-    }
+    auto summary = copyTables(file, server, tables.value(), progress,
+                              {Msg::tr("The import was cancelled; nothing was changed."),
+                               Msg::tr("The table %1 could not be copied; nothing was imported. (%2)")});
+    if (!summary)
+        return summary.error();
     QStringList finish;
     for (const auto &[table, columns] : tables.value()) {
         finish << QStringLiteral("ALTER TABLE \"%1\" ENABLE TRIGGER USER").arg(table);
@@ -107,7 +95,7 @@ Result<ServerImportSummary> importIntoServer(const QString &sourceFile, const QS
             return ran.error();
     }
     if (progress)
-        progress(done, int(tables->size()));
+        progress(summary->tables, int(tables->size()));
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return summary;

@@ -1,19 +1,13 @@
 #pragma once
 
 #include "result.h"
+#include "storage/engine_copy.h"
 
 #include <QString>
 
 #include <functional>
 
 namespace casedesk {
-
-// What `server import` copied.
-struct ServerImportSummary {
-    int tables = 0;
-    qint64 rows = 0;
-    qint64 cases = 0;
-};
 
 // Moves a desk's whole SQLite database into an office's server database: every table's rows
 // with their ids (cases, timelines, the audit trail and desk log with their hash chains,
@@ -23,7 +17,7 @@ struct ServerImportSummary {
 // first). What the server derives (its search index, the daily counts for early warning) is
 // built from the copied rows; the statistics are recounted when first needed.
 // `progress(done, total)` is called per table; returning false cancels (nothing is kept).
-Result<ServerImportSummary> importIntoServer(const QString &sourceFile, const QString &serverUrl,
+Result<CopySummary> importIntoServer(const QString &sourceFile, const QString &serverUrl,
                                              const std::function<bool(int, int)> &progress = {});
 
 } // namespace casedesk
