@@ -444,12 +444,27 @@ void MainWindow::connectToOfficeServer()
     if (!user)
         return;
     releaseDatabaseClaim(); // the desk's file is free again; a server is not claimed by one desk
+    workOn(std::move(*connected), user->name);
+}
+
+void MainWindow::workOn(std::unique_ptr<Database> database, const QString &userName)
+{
     saveLayout();
-    setDatabase(std::move(*connected));
-    setCurrentUser(user->name);
-    DeskSettings().setLastUser(user->name);
+    setDatabase(std::move(database));
+    setCurrentUser(userName);
+    DeskSettings().setLastUser(userName);
     m_notice->hide();
+    if (const QString warning = networkShareWarning(m_database->path()); !warning.isEmpty())
+        m_notice->showText(warning);
     showAnchorWarning();
+}
+
+void MainWindow::reclaimCurrentDatabase()
+{
+    if (m_database->engine() == Engine::Sqlite)
+        (void)claimDatabase(m_database->path()); // still working on the current file
+    else
+        releaseDatabaseClaim(); // a server is not claimed by one desk
 }
 
 void MainWindow::newDatabase()
@@ -477,26 +492,18 @@ void MainWindow::switchTo(const QString &path, bool create)
     }
     auto opened = Database::open(path, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::OpenExisting);
     if (!opened) {
-        if (m_database->engine() == Engine::Sqlite)
-            (void)claimDatabase(m_database->path()); // still working on the current file
-        else
-            releaseDatabaseClaim(); // a server is not claimed by one desk
+        reclaimCurrentDatabase();
         m_notice->showError(opened.error().message);
         return;
     }
     // Users belong to a database: sign in to the new one (or set up its administrator)
-    // before anything of it is shown; cancelling keeps the current file open.
+    // before anything of it is shown; cancelling keeps the current database open.
     const auto user = signInTo(opened.value()->connection(), currentUserName(), this);
-    if (!user)
+    if (!user) {
+        reclaimCurrentDatabase();
         return;
-    saveLayout();
-    setDatabase(std::move(opened).value());
-    setCurrentUser(user->name);
-    DeskSettings().setLastUser(user->name);
-    m_notice->hide();
-    if (const QString warning = networkShareWarning(path); !warning.isEmpty())
-        m_notice->showText(warning);
-    showAnchorWarning();
+    }
+    workOn(std::move(opened).value(), user->name);
 }
 
 void MainWindow::showAnchorWarning()

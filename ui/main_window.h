@@ -76,6 +76,10 @@ private:
     void showCase(qint64 caseId);
     void newDatabase();
     void switchTo(const QString &path, bool create);
+    // Shows `database` with `userName` signed in (after a switch or a connection).
+    void workOn(std::unique_ptr<Database> database, const QString &userName);
+    // Takes the current file's lock back after a switch that did not happen.
+    void reclaimCurrentDatabase();
     void showAnchorWarning();
     void showDemoReminder();
     void fitColumns();

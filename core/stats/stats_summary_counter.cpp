@@ -570,9 +570,16 @@ Status StatsSummaryCounter::countPending(bool everything, const StatsProgress &p
             return cleared.error();
         return {};
     }
-    auto cases = queryScalar(m_db, QStringLiteral("SELECT COUNT(*) FROM complaints"));
-    if (!cases)
-        return cases.error();
+    // Counting a changed case costs about what counting it from nothing does (a read of its
+    // old facts and a write of the changed rows instead): past half the cases, count everything.
+    // The cases are counted only when that can be so (a count is not free on a server).
+    bool most = false;
+    if (!everything && changed->toLongLong() > kChunk) {
+        auto cases = queryScalar(m_db, QStringLiteral("SELECT COUNT(*) FROM complaints"));
+        if (!cases)
+            return cases.error();
+        most = changed->toLongLong() * 2 > cases->toLongLong();
+    }
 
     auto ruleSets = DeadlineRuleRepository(m_db).ruleSets();
     if (!ruleSets)
@@ -582,9 +589,7 @@ Status StatsSummaryCounter::countPending(bool everything, const StatsProgress &p
         return calendar.error();
     const FactReader reader(ruleSets.value(), calendar.value());
 
-    // Counting a changed case costs about what counting it from nothing does (a read of its
-    // old facts and a write of the changed rows instead): past half the cases, count everything.
-    const bool full = everything || dirtyMonths.contains(kAll) || changed->toLongLong() * 2 > cases->toLongLong();
+    const bool full = everything || dirtyMonths.contains(kAll) || most;
     if (auto counted =
             full ? countEverything(m_db, reader, progress) : countChanges(m_db, reader, dirtyMonths, progress);
         !counted)
