@@ -3322,7 +3322,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>%1 没有施行中的时限规则，请添加一套在此日或更早施行的规则。</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/due_list.cpp" line="169"/>
+        <location filename="../core/deadlines/due_list.cpp" line="289"/>
         <source>Check the agreement was carried out</source>
         <translation>核实调解协议履行情况</translation>
     </message>
@@ -9199,79 +9199,89 @@ Period on period: %5</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="42"/>
+        <location filename="../ui/due_list_dialog.cpp" line="52"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="44"/>
+        <location filename="../ui/due_list_dialog.cpp" line="54"/>
         <source>Due within</source>
         <translation>到期范围</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="67"/>
-        <source>Working out the deadlines...</source>
-        <translation>正在计算各案期限……</translation>
+        <location filename="../ui/due_list_dialog.cpp" line="150"/>
+        <source>The %1 most urgent are shown.</source>
+        <translation>此处列出最紧急的 %1 项。</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="92"/>
+        <location filename="../ui/due_list_dialog.cpp" line="151"/>
+        <source>Show all %1</source>
+        <translation>显示全部 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../ui/due_list_dialog.cpp" line="111"/>
         <source>The deadlines could not be loaded: %1</source>
         <translation>无法计算办理时限：%1</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="108"/>
+        <location filename="../ui/due_list_dialog.cpp" line="126"/>
         <source>clock stopped</source>
         <translation>暂停计时中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="110"/>
+        <location filename="../ui/due_list_dialog.cpp" line="128"/>
         <source>%n hour(s) late</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="111"/>
+        <location filename="../ui/due_list_dialog.cpp" line="129"/>
         <source>%n hour(s) left</source>
         <translation>
             <numerusform>剩余 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="115"/>
+        <location filename="../ui/due_list_dialog.cpp" line="133"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="115"/>
+        <location filename="../ui/due_list_dialog.cpp" line="133"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>剩余 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="117"/>
+        <location filename="../ui/due_list_dialog.cpp" line="135"/>
         <source>%n working day(s) late</source>
         <translation>
             <numerusform>已逾期 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="113"/>
+        <location filename="../ui/due_list_dialog.cpp" line="131"/>
         <source>due today</source>
         <translation>今日到期</translation>
     </message>
+    <message>
+        <location filename="../ui/due_list_dialog.cpp" line="85"/>
+        <source>Reading the deadlines...</source>
+        <translation>正在读取期限……</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="118"/>
+        <location filename="../ui/due_list_dialog.cpp" line="136"/>
         <source>%n working day(s) left</source>
         <translation>
             <numerusform>剩余 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="129"/>
+        <location filename="../ui/due_list_dialog.cpp" line="147"/>
         <source>%1 deadline(s) to watch, %2 of them overdue.</source>
         <translation>共 %1 项时限需关注，其中 %2 项已逾期。</translation>
     </message>
@@ -10265,7 +10275,7 @@ Period on period: %5</source>
     <name>casedesk::MainWindow</name>
     <message>
         <location filename="../ui/main_window.cpp" line="58"/>
-        <location filename="../ui/main_window.cpp" line="540"/>
+        <location filename="../ui/main_window.cpp" line="547"/>
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
@@ -10400,24 +10410,24 @@ Period on period: %5</source>
         <translation>消保案件台数据库 (*.db *.casedesk *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="458"/>
+        <location filename="../ui/main_window.cpp" line="473"/>
         <source>CaseDesk databases (*.db)</source>
         <translation>消保案件台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="540"/>
+        <location filename="../ui/main_window.cpp" line="547"/>
         <source>CaseDesk — %1 (%2)</source>
         <translation>消保案件台 — %1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="626"/>
+        <location filename="../ui/main_window.cpp" line="633"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>共 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="457"/>
+        <location filename="../ui/main_window.cpp" line="472"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
@@ -10467,27 +10477,27 @@ Period on period: %5</source>
         <translation>这是演示数据库，其中的案件均为虚构。开始正式工作请用 文件 &gt; 新建数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="465"/>
+        <location filename="../ui/main_window.cpp" line="480"/>
         <source>&quot;%1&quot; already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>“%1”已存在。请换一个文件名，或用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="506"/>
+        <location filename="../ui/main_window.cpp" line="513"/>
         <source>Warning: %1 Use Help &gt; Verify Audit Trail, and keep a copy of this file as evidence.</source>
         <translation>警告：%1 请使用“帮助 &gt; 核验审计记录”，并复制保留此文件作为证据。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="543"/>
+        <location filename="../ui/main_window.cpp" line="550"/>
         <source>server %1</source>
         <translation>服务器 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="628"/>
+        <location filename="../ui/main_window.cpp" line="635"/>
         <source>%L1 or more cases (counting...)</source>
         <translation>%L1 件以上（正在统计…）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="630"/>
+        <location filename="../ui/main_window.cpp" line="637"/>
         <source>Counting cases...</source>
         <translation>正在统计案件数…</translation>
     </message>

@@ -19,7 +19,7 @@ namespace casedesk {
 DueListDialog::DueListDialog(QSqlDatabase db, QString currentUser, QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_currentUser(std::move(currentUser)), m_within(new QSpinBox(this)),
       m_mine(new QCheckBox(tr("Only my cases"), this)), m_summary(new QLabel(this)), m_table(new QTableWidget(this)),
-      m_notice(new NoticeBar(this))
+      m_showAll(new QPushButton(this)), m_notice(new NoticeBar(this))
 {
     setObjectName(QStringLiteral("dueListDialog"));
     setWindowTitle(tr("Due Soon and Overdue"));
@@ -39,6 +39,16 @@ DueListDialog::DueListDialog(QSqlDatabase db, QString currentUser, QWidget *pare
     connect(m_table, &QTableWidget::cellDoubleClicked, this,
             [this](int row) { emit caseRequested(m_table->item(row, 0)->text()); });
 
+    m_showAll->setObjectName(QStringLiteral("dueShowAllButton"));
+    m_showAll->hide();
+    connect(m_showAll, &QPushButton::clicked, this, [this] {
+        m_allRows = true;
+        refresh();
+    });
+    auto *summaryLine = new QHBoxLayout;
+    summaryLine->addWidget(m_summary, 1);
+    summaryLine->addWidget(m_showAll);
+
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Due within"), this));
@@ -49,11 +59,18 @@ DueListDialog::DueListDialog(QSqlDatabase db, QString currentUser, QWidget *pare
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
     layout->addLayout(controls);
-    layout->addWidget(m_summary);
+    layout->addLayout(summaryLine);
     layout->addWidget(m_table, 1);
     connect(refreshButton, &QPushButton::clicked, this, &DueListDialog::refresh);
-    connect(m_within, &QSpinBox::valueChanged, this, &DueListDialog::refresh);
-    connect(m_mine, &QCheckBox::toggled, this, &DueListDialog::refresh);
+    // Another window or caseworker filter starts again from a page.
+    connect(m_within, &QSpinBox::valueChanged, this, [this] {
+        m_allRows = false;
+        refresh();
+    });
+    connect(m_mine, &QCheckBox::toggled, this, [this] {
+        m_allRows = false;
+        refresh();
+    });
     resize(1100, 600);
     refresh();
 }
@@ -64,26 +81,28 @@ void DueListDialog::refresh()
     ++m_loading;
     m_table->setRowCount(0);
     m_table->setEnabled(false);
-    m_summary->setText(tr("Working out the deadlines..."));
-    auto due = std::make_shared<Result<QList<DueItem>>>(QList<DueItem>{});
+    m_showAll->hide();
+    m_summary->setText(tr("Reading the deadlines..."));
+    auto due = std::make_shared<Result<DuePage>>(DuePage{});
     const int within = m_within->value();
+    const int limit = m_allRows ? -1 : kPageRows;
     const QString assignee = m_mine->isChecked() ? m_currentUser : QString();
     runInBackground(
         this, m_db.databaseName(),
-        [due, within, assignee](WorkContext &work) -> Status {
-            *due = dueSoonOrOverdue(work.db, QDateTime::currentDateTime(), within, assignee);
+        [due, within, limit, assignee](WorkContext &work) -> Status {
+            *due = dueSoonOrOverduePage(work.db, QDateTime::currentDateTime(), within, limit, assignee);
             return {};
         },
         [this, serial, due](const Status &ran) {
             --m_loading;
             if (serial != m_loadSerial)
                 return; // a newer load is under way
-            fill(ran ? *due : Result<QList<DueItem>>(ran.error()));
+            fill(ran ? *due : Result<DuePage>(ran.error()));
             emit loaded();
         });
 }
 
-void DueListDialog::fill(const Result<QList<DueItem>> &due)
+void DueListDialog::fill(const Result<DuePage> &due)
 {
     m_table->setEnabled(true);
     if (!due) {
@@ -94,12 +113,11 @@ void DueListDialog::fill(const Result<QList<DueItem>> &due)
     }
     m_notice->hide();
     const QLocale locale;
-    int overdue = 0;
-    m_table->setRowCount(int(due->size()));
-    for (int row = 0; row < due->size(); ++row) {
-        const DueItem &item = due->at(row);
+    const QList<DueItem> &items = due->items;
+    m_table->setRowCount(int(items.size()));
+    for (int row = 0; row < items.size(); ++row) {
+        const DueItem &item = items.at(row);
         const Deadline &d = item.deadline;
-        overdue += d.overdue ? 1 : 0;
         const bool hours = d.rule.unit == DeadlineUnit::Hours;
         const QString when = hours ? locale.toString(d.dueAt, QStringLiteral("yyyy-MM-dd HH:mm"))
                                    : d.dueDate.toString(Qt::ISODate);
@@ -126,7 +144,14 @@ void DueListDialog::fill(const Result<QList<DueItem>> &due)
         }
     }
     m_table->resizeColumnsToContents();
-    m_summary->setText(tr("%1 deadline(s) to watch, %2 of them overdue.").arg(due->size()).arg(overdue));
+    QString summary = tr("%1 deadline(s) to watch, %2 of them overdue.")
+                          .arg(locale.toString(due->total), locale.toString(due->overdue));
+    if (items.size() < due->total) {
+        summary += QLatin1Char(' ') + tr("The %1 most urgent are shown.").arg(locale.toString(items.size()));
+        m_showAll->setText(tr("Show all %1").arg(locale.toString(due->total)));
+        m_showAll->show();
+    }
+    m_summary->setText(summary);
 }
 
 } // namespace casedesk

@@ -27,12 +27,23 @@ struct DueItem {
 QString dueItemLabel(const DueItem &item);
 
 // The deadlines still to meet on open cases that are overdue or fall due within
-// `withinWorkingDays` working days (hour targets: within 24 hours), most urgent first, with
-// the signed mediation agreements whose performance is still to be checked by then.
-// `assignee` limits it to one caseworker's cases. Read from the stored deadlines
-// (stored_deadlines.h): one indexed query, whatever the number of open cases.
+// `withinWorkingDays` working days (hour targets: within 24 hours), most urgent first (the
+// most overdue, then the soonest due), with the signed mediation agreements whose performance
+// is still to be checked by then. `assignee` limits it to one caseworker's cases. Read from
+// the stored deadlines (stored_deadlines.h).
 Result<QList<DueItem>> dueSoonOrOverdue(const QSqlDatabase &db, const QDateTime &now, int withinWorkingDays,
                                         const QString &assignee = {});
+
+// The first page of that list and how long the whole list is: what the Due Soon and Overdue
+// window shows. An office that has let thousands of deadlines pass still opens it at once:
+// the deadlines overdue for days are counted in SQL and only the most urgent of them read.
+struct DuePage {
+    QList<DueItem> items; // the `limit` most urgent, in the list's order
+    qint64 total = 0;     // deadlines to watch in all
+    qint64 overdue = 0;   // of which overdue
+};
+Result<DuePage> dueSoonOrOverduePage(const QSqlDatabase &db, const QDateTime &now, int withinWorkingDays, int limit,
+                                     const QString &assignee = {});
 
 // The same list worked out from every open case's events, pauses, rules and calendar, as it
 // was before the deadlines were stored: what the tests hold the stored list to, and what

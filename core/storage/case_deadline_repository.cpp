@@ -46,35 +46,64 @@ Status CaseDeadlineRepository::insert(const QList<std::pair<qint64, PendingDeadl
     return {};
 }
 
-std::pair<QString, QVariantList> CaseDeadlineRepository::dueBeforeStatement(QDate dueBefore, const QString &assignee)
+namespace {
+
+// What the due list shows of a deadline, joined to its case and parties.
+const char *const kDueColumns =
+    "SELECT d.case_id, c.case_number, p.name, b.name, c.assignee, c.status, d.kind, d.rule_channel, d.amount, "
+    "d.unit, d.started_at, d.due_date, d.due_at, d.paused_days, d.pause_from FROM case_deadlines d "
+    "JOIN complaints c ON c.id = d.case_id JOIN consumers p ON p.id = c.consumer_id "
+    "JOIN businesses b ON b.id = c.business_id WHERE ";
+
+// The deadlines no pause holds due before `before` (from `from` on if valid), of one caseworker
+// if given, as a condition on case_deadlines d (and complaints c) with its values.
+std::pair<QString, QVariantList> unpausedCondition(QDate from, QDate before, const QString &assignee)
 {
-    // Two branches so that each uses its own index (due_date, and the partial index of the
-    // deadlines an open pause holds); a deadline is in one branch only.
-    const QString columns = QStringLiteral(
-        "SELECT d.case_id, c.case_number, p.name, b.name, c.assignee, c.status, d.kind, d.rule_channel, d.amount, "
-        "d.unit, d.started_at, d.due_date, d.due_at, d.paused_days, d.pause_from FROM case_deadlines d "
-        "JOIN complaints c ON c.id = d.case_id JOIN consumers p ON p.id = c.consumer_id "
-        "JOIN businesses b ON b.id = c.business_id WHERE ");
-    QString mine;
-    QVariantList values{dueBefore.toString(Qt::ISODate)};
+    QString where = QStringLiteral("d.pause_from IS NULL AND d.due_date < ?");
+    QVariantList values{before.toString(Qt::ISODate)};
+    if (from.isValid()) {
+        where += QStringLiteral(" AND d.due_date >= ?");
+        values << from.toString(Qt::ISODate);
+    }
     if (!assignee.isEmpty()) {
-        mine = QStringLiteral(" AND c.assignee = ?");
+        where += QStringLiteral(" AND c.assignee = ?");
         values << assignee;
     }
-    const QString sql = columns + QStringLiteral("d.due_date < ? AND d.pause_from IS NULL") + mine +
-                        QStringLiteral(" UNION ALL ") + columns + QStringLiteral("d.pause_from IS NOT NULL") + mine;
-    if (!assignee.isEmpty())
-        values << assignee;
-    return {sql, values};
+    return {where, values};
 }
 
-Result<QList<StoredDueRow>> CaseDeadlineRepository::dueBefore(QDate dueBefore, const QString &assignee) const
+// The join a count needs: the case only when one caseworker's deadlines are asked.
+QString countFrom(const QString &assignee)
 {
-    const auto [sql, values] = dueBeforeStatement(dueBefore, assignee);
-    auto q = runQuery(m_db, sql, values);
+    return assignee.isEmpty() ? QStringLiteral("FROM case_deadlines d ")
+                              : QStringLiteral("FROM case_deadlines d JOIN complaints c ON c.id = d.case_id ");
+}
+
+// Reads the pending deadline of a row from its column `first` on: kind, rule channel,
+// amount, unit, started at, due date, due at, paused days, pause from.
+PendingDeadline pendingFrom(const QSqlQuery &q, int first)
+{
+    PendingDeadline d;
+    d.kind = deadlineKindFromCode(q.value(first).toString()).value_or(DeadlineKind::Accept);
+    d.rule.kind = d.kind;
+    d.rule.channel = q.value(first + 1).toString();
+    d.rule.amount = q.value(first + 2).toInt();
+    d.rule.unit = deadlineUnitFromCode(q.value(first + 3).toString()).value_or(DeadlineUnit::WorkingDays);
+    d.startedAt = dateTimeFromStored(q.value(first + 4));
+    d.dueDate = dateFromStored(q.value(first + 5));
+    if (d.rule.unit == DeadlineUnit::Hours)
+        d.dueAt = dateTimeFromStored(q.value(first + 6));
+    d.pausedDays = q.value(first + 7).toInt();
+    d.openPauseFrom = dateFromStored(q.value(first + 8));
+    return d;
+}
+
+Status readDueRows(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                   const std::function<bool(StoredDueRow &&)> &take)
+{
+    auto q = runQuery(db, sql, values);
     if (!q)
         return q.error();
-    QList<StoredDueRow> rows;
     while (q->next()) {
         StoredDueRow row;
         row.caseId = q->value(0).toLongLong();
@@ -83,20 +112,92 @@ Result<QList<StoredDueRow>> CaseDeadlineRepository::dueBefore(QDate dueBefore, c
         row.businessName = q->value(3).toString();
         row.assignee = q->value(4).toString();
         row.status = q->value(5).toString();
-        PendingDeadline &d = row.deadline;
-        d.kind = deadlineKindFromCode(q->value(6).toString()).value_or(DeadlineKind::Accept);
-        d.rule.kind = d.kind;
-        d.rule.channel = q->value(7).toString();
-        d.rule.amount = q->value(8).toInt();
-        d.rule.unit = deadlineUnitFromCode(q->value(9).toString()).value_or(DeadlineUnit::WorkingDays);
-        d.startedAt = dateTimeFromStored(q->value(10));
-        d.dueDate = dateFromStored(q->value(11));
-        if (d.rule.unit == DeadlineUnit::Hours)
-            d.dueAt = dateTimeFromStored(q->value(12));
-        d.pausedDays = q->value(13).toInt();
-        d.openPauseFrom = dateFromStored(q->value(14));
-        rows.append(std::move(row));
+        row.deadline = pendingFrom(q.value(), 6);
+        if (!take(std::move(row)))
+            break;
     }
+    return {};
+}
+
+Result<QList<StoredDueRow>> allDueRows(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QList<StoredDueRow> rows;
+    if (auto read = readDueRows(db, sql, values, [&rows](StoredDueRow &&row) {
+            rows.append(std::move(row));
+            return true;
+        });
+        !read)
+        return read.error();
+    return rows;
+}
+
+} // namespace
+
+std::pair<QString, QVariantList> CaseDeadlineRepository::unpausedDueStatement(QDate from, QDate before,
+                                                                              const QString &assignee)
+{
+    const auto [where, values] = unpausedCondition(from, before, assignee);
+    return {QLatin1String(kDueColumns) + where + QStringLiteral(" ORDER BY d.due_date"), values};
+}
+
+Status CaseDeadlineRepository::unpausedDue(QDate from, QDate before, const QString &assignee,
+                                          const std::function<bool(StoredDueRow &&)> &take) const
+{
+    const auto [sql, values] = unpausedDueStatement(from, before, assignee);
+    return readDueRows(m_db, sql, values, take);
+}
+
+Result<QList<StoredDueGroup>> CaseDeadlineRepository::unpausedDueGroups(QDate from, QDate before,
+                                                                       const QString &assignee) const
+{
+    const auto [where, values] = unpausedCondition(from, before, assignee);
+    // The offset is what follows the seconds of the ISO text ("+08:00", "Z").
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT min(d.kind), '', 0, d.unit, min(d.started_at), d.due_date, d.due_at, 0, NULL, "
+                                     "count(*) ") +
+                          countFrom(assignee) + QStringLiteral("WHERE ") + where +
+                          QStringLiteral(" GROUP BY d.due_date, d.unit, d.due_at, substr(d.started_at, 20)"),
+                      values);
+    if (!q)
+        return q.error();
+    QList<StoredDueGroup> groups;
+    while (q->next())
+        groups.append({pendingFrom(q.value(), 0), q->value(9).toLongLong()});
+    return groups;
+}
+
+Result<qint64> CaseDeadlineRepository::countUnpausedDue(QDate before, const QString &assignee) const
+{
+    const auto [where, values] = unpausedCondition({}, before, assignee);
+    auto counted = queryScalar(m_db, QStringLiteral("SELECT count(*) ") + countFrom(assignee) + QStringLiteral("WHERE ") +
+                                         where,
+                               values);
+    if (!counted)
+        return counted.error();
+    return counted->toLongLong();
+}
+
+Result<QList<StoredDueRow>> CaseDeadlineRepository::heldByPause(const QString &assignee) const
+{
+    QString sql = QLatin1String(kDueColumns) + QStringLiteral("d.pause_from IS NOT NULL");
+    QVariantList values;
+    if (!assignee.isEmpty()) {
+        sql += QStringLiteral(" AND c.assignee = ?");
+        values << assignee;
+    }
+    return allDueRows(m_db, sql, values);
+}
+
+Result<QList<StoredDueRow>> CaseDeadlineRepository::dueBefore(QDate dueBefore, const QString &assignee) const
+{
+    const auto [sql, values] = unpausedDueStatement({}, dueBefore, assignee);
+    auto rows = allDueRows(m_db, sql, values);
+    if (!rows)
+        return rows;
+    auto held = heldByPause(assignee);
+    if (!held)
+        return held;
+    rows->append(held.value());
     return rows;
 }
 

@@ -51,6 +51,45 @@ QString describe(const DueItem &item)
                                                       .arg(item.agreementPerformance);
 }
 
+// A page of the due list is the first lines of the whole list, in its order, with the whole
+// list counted; for every caseworker and for the busiest one. `longOverdue`: the fewest
+// deadlines of the office overdue for days that `now` should find (the busiest caseworker
+// having some of them too), so that the page's SQL count and short read are exercised.
+void checkPages(const QSqlDatabase &db, const QDateTime &now, qint64 longOverdue)
+{
+    for (const QString &who : {QString(), QStringLiteral("%")}) {
+        QString assignee = who;
+        if (who == QStringLiteral("%")) {
+            auto busiest = queryScalar(db, QStringLiteral("SELECT assignee FROM complaints WHERE closed_at IS NULL "
+                                                          "GROUP BY assignee ORDER BY count(*) DESC LIMIT 1"));
+            REQUIRE(busiest.ok());
+            assignee = busiest->toString();
+        }
+        auto all = dueSoonOrOverdue(db, now, 3, assignee);
+        REQUIRE(all.ok());
+        auto counted = CaseDeadlineRepository(db).countUnpausedDue(now.date().addDays(-2), assignee);
+        REQUIRE(counted.ok());
+        CHECK(counted.value() >= (assignee.isEmpty() ? longOverdue : std::min<qint64>(longOverdue, 1)));
+        const qint64 overdue = std::count_if(all->cbegin(), all->cend(),
+                                             [](const DueItem &item) { return item.deadline.overdue; });
+        QStringList whole;
+        for (const DueItem &item : all.value())
+            whole << describe(item);
+        for (int limit : {0, 1, 3, 7, 40, 100000}) {
+            auto page = dueSoonOrOverduePage(db, now, 3, limit, assignee);
+            REQUIRE(page.ok());
+            QStringList shown;
+            for (const DueItem &item : page->items)
+                shown << describe(item);
+            INFO("limit " << limit << " for " << assignee.toStdString() << " as of "
+                          << now.toString(Qt::ISODate).toStdString());
+            CHECK(shown == whole.mid(0, limit));
+            CHECK(page->total == all->size());
+            CHECK(page->overdue == overdue);
+        }
+    }
+}
+
 // The stored pending deadlines of every open case as of `now`, against each case's own
 // computation (deadlinesOfCase, as the case pane shows them).
 void checkEveryOpenCase(const QSqlDatabase &db, const QDateTime &now)
@@ -97,6 +136,10 @@ void checkEveryOpenCase(const QSqlDatabase &db, const QDateTime &now)
         b.sort();
         CHECK(a == b);
     }
+    // Pages of it, as of now and a quarter later, when most deadlines are long overdue.
+    checkPages(db, now, 0);
+    checkPages(db, now.addDays(90), 40);
+
     auto someone = queryScalar(db, QStringLiteral("SELECT assignee FROM complaints WHERE closed_at IS NULL LIMIT 1"));
     REQUIRE(someone.ok());
     auto mine = dueSoonOrOverdue(db, now, 5, someone->toString());

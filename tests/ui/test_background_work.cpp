@@ -15,6 +15,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -98,6 +99,42 @@ TEST_CASE("the due list is worked out on a worker: the window opens at once and 
     REQUIRE(QTest::qWaitFor([&dialog] { return !dialog.isLoading(); }, 20000)); // the older load has ended too
     CHECK(loaded.count() == 1);
     CHECK(table->rowCount() == expected->size());
+}
+
+TEST_CASE("a long due list opens on its most urgent page and shows all when asked", "[ui][deadlines]")
+{
+    TestDatabase db;
+    // Half a year after the last case: every open case's deadlines are long overdue.
+    REQUIRE(generateDemoData(db.connection(), DemoOptions{9000, 11, QDate(2026, 6, 1), HashCost::CheapForTests}).ok());
+    const auto whole = dueSoonOrOverdue(db.connection(), QDateTime::currentDateTime(), 3);
+    REQUIRE(whole.ok());
+    REQUIRE(whole->size() > DueListDialog::kPageRows);
+
+    DueListDialog dialog(db.connection(), QString());
+    QSignalSpy loaded(&dialog, &DueListDialog::loaded);
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("dueTableWidget"));
+    auto *showAll = dialog.findChild<QPushButton *>(QStringLiteral("dueShowAllButton"));
+    REQUIRE(table);
+    REQUIRE(showAll);
+    REQUIRE(loaded.wait(20000));
+    CHECK(table->rowCount() == DueListDialog::kPageRows);
+    CHECK(table->item(0, 0)->text() == whole->first().caseNumber);
+    CHECK(table->item(DueListDialog::kPageRows - 1, 0)->text() == whole->at(DueListDialog::kPageRows - 1).caseNumber);
+    CHECK(showAll->isVisibleTo(&dialog));
+    CHECK(showAll->text().contains(QLocale().toString(whole->size())));
+
+    loaded.clear();
+    showAll->click();
+    REQUIRE(loaded.wait(20000));
+    CHECK(table->rowCount() == whole->size());
+    CHECK_FALSE(showAll->isVisibleTo(&dialog));
+
+    // Another window starts from a page again.
+    loaded.clear();
+    dialog.findChild<QSpinBox *>()->setValue(5);
+    REQUIRE(loaded.wait(20000));
+    CHECK(table->rowCount() == DueListDialog::kPageRows);
+    CHECK(showAll->isVisibleTo(&dialog));
 }
 
 TEST_CASE("work with progress runs on its own connection and returns its value", "[ui][background]")
