@@ -104,6 +104,10 @@ Status BulkCaseWriter::begin()
         m_dayCountPause = std::make_unique<TriggerPause>(m_db, QStringLiteral("daycount_"));
         if (auto paused = m_dayCountPause->pause(); !paused)
             return paused;
+        // The days are counted anew at the end: early warning then looks at every business.
+        m_warningPause = std::make_unique<TriggerPause>(m_db, QStringLiteral("warning_note_day_"));
+        if (auto paused = m_warningPause->pause(); !paused)
+            return paused;
         // The ledger's trigger sets each case's recovered money to its entries' total: a case
         // written here has at most one entry, and is written with that amount already.
         m_ledgerPause = std::make_unique<TriggerPause>(m_db, QStringLiteral("recovered_entry_"));
@@ -361,10 +365,13 @@ Status BulkCaseWriter::commit()
         // Early warning's daily counts, counted once from the new file's cases.
         if (auto resumed = m_dayCountPause->resume(); !resumed)
             return resumed;
-        for (const QString &sql : {QStringLiteral("DELETE FROM business_day_counts"), countBusinessDaysSql()}) {
+        for (const QString &sql : {QStringLiteral("DELETE FROM business_day_counts"), countBusinessDaysSql(),
+                                   QStringLiteral("INSERT OR IGNORE INTO warning_dirty(business_id) VALUES (0)")}) {
             if (auto counted = runQuery(m_db, sql); !counted)
                 return counted.error();
         }
+        if (auto resumed = m_warningPause->resume(); !resumed)
+            return resumed;
     }
     // The new cases' deadlines still to meet, for the due list (after the indexes are back).
     if (auto stored = refreshStoredDeadlines(m_db, {QStringLiteral("c.id > ?"), {m_lastCaseBefore}}); !stored)

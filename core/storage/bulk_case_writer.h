@@ -61,6 +61,7 @@ private:
     std::unique_ptr<SearchIndexBuilder> m_searchBuilder; // indexes the new cases on the other core
     std::unique_ptr<TriggerPause> m_statsPause;
     std::unique_ptr<TriggerPause> m_dayCountPause; // early warning's daily counts
+    std::unique_ptr<TriggerPause> m_warningPause;  // early warning's notes of changed businesses
     std::unique_ptr<TriggerPause> m_ledgerPause; // see begin()
     QStringList m_droppedIndexes; // recreated by commit()
     std::unique_ptr<Transaction> m_transaction;

@@ -22,7 +22,8 @@ const QSet<QString> &derivedTables()
                                          QStringLiteral("business_day_counts"), QStringLiteral("stats_dirty_cases"),
                                          QStringLiteral("stats_dirty_months"),  QStringLiteral("stats_summary"),
                                          QStringLiteral("stats_case_facts"),    QStringLiteral("stats_dirty_days"),
-                                         QStringLiteral("casedesk_schema")};
+                                         QStringLiteral("warning_runs"),        QStringLiteral("warning_dirty"),
+                                         QStringLiteral("warning_runs_basis"),  QStringLiteral("casedesk_schema")};
     return tables;
 }
 

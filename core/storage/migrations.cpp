@@ -43,6 +43,7 @@ const QList<MigrationStep> &steps()
         {16, schemaVersion16(), fillStoredDeadlines},
         {17, schemaVersion17()},
         {18, schemaVersion18()},
+        {19, schemaVersion19()},
     };
     return all;
 }

@@ -33,5 +33,6 @@ QStringList schemaVersion16(); // stored deadlines for the due list; daily count
 QString countBusinessDaysSql();
 QStringList schemaVersion17(); // calendar and rule changes recount only the cases they can move
 QStringList schemaVersion18(); // cases received but not accepted kept in the statistics summaries
+QStringList schemaVersion19(); // early warning keeps the runs it found
 
 } // namespace casedesk

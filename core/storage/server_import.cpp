@@ -81,11 +81,17 @@ Result<CopySummary> importIntoServer(const QString &sourceFile, const QString &s
     }
     finish << QStringLiteral("DELETE FROM case_search") << QStringLiteral("DELETE FROM case_search_stale")
            << QStringLiteral("INSERT INTO case_search(rowid, doc) SELECT s.id, s.doc FROM case_search_source s")
+           // Early warning looks at every business once, not at each counted day as it goes in.
+           << QStringLiteral("ALTER TABLE business_day_counts DISABLE TRIGGER USER")
            << QStringLiteral("DELETE FROM business_day_counts")
            << QStringLiteral("INSERT INTO business_day_counts(business_id, day, complaints, prepaid) "
                              "SELECT c.business_id, left(c.received_at::text, 10), count(*), count(p.complaint_id) "
                              "FROM complaints c LEFT JOIN prepaid_cards p ON p.complaint_id = c.id "
                              "GROUP BY c.business_id, left(c.received_at::text, 10)")
+           << QStringLiteral("ALTER TABLE business_day_counts ENABLE TRIGGER USER")
+           << QStringLiteral("DELETE FROM warning_runs") << QStringLiteral("DELETE FROM warning_runs_basis")
+           << QStringLiteral("DELETE FROM warning_dirty")
+           << QStringLiteral("INSERT INTO warning_dirty(business_id) VALUES (0)")
            << QStringLiteral("DELETE FROM stats_summary") << QStringLiteral("DELETE FROM stats_case_facts")
            << QStringLiteral("DELETE FROM stats_dirty_cases") << QStringLiteral("DELETE FROM stats_dirty_months")
            << QStringLiteral("DELETE FROM stats_dirty_days")

@@ -21,6 +21,7 @@ const QList<ServerStep> &serverSteps()
         {2, serverSchemaVersion2(), fillStoredDeadlines},
         {3, serverSchemaVersion3()},
         {4, serverSchemaVersion4()},
+        {5, serverSchemaVersion5()},
     };
     return all;
 }

@@ -1,5 +1,7 @@
 #include "storage/warning_repository.h"
 
+#include "storage/engine.h"
+#include "storage/prepared_insert.h"
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"
 
@@ -118,6 +120,124 @@ Result<QHash<qint64, QList<DayCount>>> WarningRepository::storedDailyCounts(cons
             counts[q->value(0).toLongLong()].append({day, q->value(2).toInt(), q->value(3).toInt()});
     }
     return counts;
+}
+
+Result<QHash<qint64, QList<DayCount>>>
+WarningRepository::storedDailyCountsOf(const QList<qint64> &businessIds) const
+{
+    QHash<qint64, QList<DayCount>> counts;
+    // In slices, so that the statement stays small whatever the number of businesses.
+    constexpr int kSlice = 500;
+    for (int from = 0; from < businessIds.size(); from += kSlice) {
+        QStringList ids; // numbers: written into the statement
+        for (qint64 id : businessIds.mid(from, kSlice))
+            ids << QString::number(id);
+        auto q = runQuery(m_db, QStringLiteral("SELECT business_id, day, complaints, prepaid FROM business_day_counts "
+                                               "WHERE business_id IN (%1) ORDER BY business_id, day")
+                                    .arg(ids.join(QLatin1Char(','))));
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            const QDate day = QDate::fromString(q->value(1).toString(), Qt::ISODate);
+            if (day.isValid() && q->value(2).toInt() > 0)
+                counts[q->value(0).toLongLong()].append({day, q->value(2).toInt(), q->value(3).toInt()});
+        }
+    }
+    return counts;
+}
+
+QString WarningRepository::storedRunsStatement()
+{
+    return QStringLiteral("SELECT rule_id, business_id, first_day, last_day, complaints, prepaid, score_percent, "
+                          "baseline_percent FROM warning_runs");
+}
+
+Result<QList<StoredWarningRun>> WarningRepository::storedRuns() const
+{
+    auto q = runQuery(m_db, storedRunsStatement());
+    if (!q)
+        return q.error();
+    QList<StoredWarningRun> runs;
+    while (q->next()) {
+        StoredWarningRun stored{q->value(0).toLongLong(), q->value(1).toLongLong(), {}};
+        stored.run = {dateFromStored(q->value(2)), dateFromStored(q->value(3)), q->value(4).toInt(),
+                      q->value(5).toInt(),         q->value(6).toInt(),         q->value(7).toInt()};
+        runs.append(stored);
+    }
+    return runs;
+}
+
+Result<QList<qint64>> WarningRepository::businessesToLookAtAgain() const
+{
+    auto q = runQuery(m_db, QStringLiteral("SELECT business_id FROM warning_dirty ORDER BY business_id"));
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q->next())
+        ids << q->value(0).toLongLong();
+    return ids;
+}
+
+Result<QDate> WarningRepository::runsObservedFrom() const
+{
+    auto q = runQuery(m_db, QStringLiteral("SELECT observed_from FROM warning_runs_basis"));
+    if (!q)
+        return q.error();
+    return q->next() ? dateFromStored(q->value(0)) : QDate();
+}
+
+Status WarningRepository::holdDailyCounts()
+{
+    // Writers note their businesses in warning_dirty inside their own transactions: this
+    // waits for those under way and holds new ones until the runs are found again.
+    if (engineOf(m_db) != Engine::Postgres)
+        return {};
+    if (auto locked = runQuery(m_db, QStringLiteral("LOCK TABLE warning_dirty IN EXCLUSIVE MODE")); !locked)
+        return locked.error();
+    return {};
+}
+
+Status WarningRepository::replaceRuns(const QList<qint64> &businessIds, const QList<StoredWarningRun> &runs,
+                                      const QDate &observedFrom)
+{
+    QStringList statements;
+    if (businessIds.contains(0)) {
+        statements << QStringLiteral("DELETE FROM warning_runs") << QStringLiteral("DELETE FROM warning_dirty");
+    } else {
+        for (int from = 0; from < businessIds.size(); from += 500) {
+            QStringList ids;
+            for (qint64 id : businessIds.mid(from, 500))
+                ids << QString::number(id);
+            const QString list = ids.join(QLatin1Char(','));
+            statements << QStringLiteral("DELETE FROM warning_runs WHERE business_id IN (%1)").arg(list)
+                       << QStringLiteral("DELETE FROM warning_dirty WHERE business_id IN (%1)").arg(list);
+        }
+    }
+    statements << QStringLiteral("DELETE FROM warning_runs_basis");
+    for (const QString &sql : std::as_const(statements)) {
+        if (auto done = runQuery(m_db, sql); !done)
+            return done.error();
+    }
+    if (observedFrom.isValid()) {
+        if (auto kept = runQuery(m_db, QStringLiteral("INSERT INTO warning_runs_basis(observed_from) VALUES (?)"),
+                                 {observedFrom.toString(Qt::ISODate)});
+            !kept)
+            return kept.error();
+    }
+    PreparedInsert insert(m_db);
+    if (auto prepared = insert.prepare(QStringLiteral(
+            "INSERT INTO warning_runs(rule_id, business_id, first_day, last_day, complaints, prepaid, score_percent, "
+            "baseline_percent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        !prepared)
+        return prepared;
+    for (const StoredWarningRun &r : runs) {
+        if (auto done = insert.run({r.ruleId, r.businessId, r.run.firstDay.toString(Qt::ISODate),
+                                    r.run.lastDay.toString(Qt::ISODate), r.run.complaints, r.run.prepaid,
+                                    r.run.scorePercent, r.run.baselinePercent});
+            !done)
+            return done.error();
+    }
+    return {};
 }
 
 Result<QDate> WarningRepository::firstStoredDay() const

@@ -19,6 +19,13 @@ struct AlertAcknowledgement {
     QString note;
 };
 
+// A run as kept in warning_runs: found under one rule for one business.
+struct StoredWarningRun {
+    qint64 ruleId = 0;
+    qint64 businessId = 0;
+    WarningRun run;
+};
+
 // The SQL of early warning: rules, daily counts per business, acknowledgements.
 class WarningRepository {
 public:
@@ -38,8 +45,25 @@ public:
     Result<QHash<qint64, QList<DayCount>>> storedDailyCounts(const QList<WarningRule> &rules) const;
     // The statement storedDailyCounts() runs, with its values (empty with no active rule).
     static std::pair<QString, QVariantList> storedDailyCountsStatement(const QList<WarningRule> &rules);
+    // The same for some businesses only.
+    Result<QHash<qint64, QList<DayCount>>> storedDailyCountsOf(const QList<qint64> &businessIds) const;
     // The first day any business has complaints (invalid if none).
     Result<QDate> firstStoredDay() const;
+
+    // The runs kept (schema step 19), and what they were found with.
+    Result<QList<StoredWarningRun>> storedRuns() const;
+    // The businesses whose daily counts changed since their runs were found (0: all of
+    // them), and the first day on record then (invalid if none yet).
+    Result<QList<qint64>> businessesToLookAtAgain() const;
+    Result<QDate> runsObservedFrom() const;
+    // Inside the transaction that finds the runs again, before businessesToLookAtAgain():
+    // keeps the counts from changing under it on a server (a file's write lock does that).
+    Status holdDailyCounts();
+    // Replaces the runs of `businessIds` (all if it holds 0) by `runs`, found with
+    // `observedFrom`, and clears those businesses' notes.
+    Status replaceRuns(const QList<qint64> &businessIds, const QList<StoredWarningRun> &runs, const QDate &observedFrom);
+    // The runs read bare (casedesk-bench's floor).
+    static QString storedRunsStatement();
     // Business names and credit codes by id, for the businesses in `ids`.
     Result<QHash<qint64, std::pair<QString, QString>>> businessNames(const QList<qint64> &ids) const;
 

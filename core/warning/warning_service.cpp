@@ -8,7 +8,10 @@
 
 #include <QCoreApplication>
 
+#include <QSet>
+
 #include <algorithm>
+#include <tuple>
 
 namespace casedesk {
 namespace {
@@ -20,6 +23,22 @@ struct Msg {
 QString alertKey(qint64 businessId, qint64 ruleId, const QDate &firstDay)
 {
     return QStringLiteral("%1-%2-%3").arg(businessId).arg(ruleId).arg(firstDay.toString(QStringLiteral("yyyyMMdd")));
+}
+
+// Every run of every active rule in the businesses' daily counts.
+QList<StoredWarningRun> findRuns(const QList<WarningRule> &rules, const QHash<qint64, QList<DayCount>> &counts,
+                                 const QDate &observedFrom)
+{
+    QList<StoredWarningRun> runs;
+    for (const WarningRule &rule : rules) {
+        if (!rule.active)
+            continue;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            for (const WarningRun &run : detectRuns(rule, it.value(), observedFrom))
+                runs.append({rule.id, it.key(), run});
+        }
+    }
+    return runs;
 }
 
 } // namespace
@@ -40,10 +59,24 @@ Result<QList<WarningAlert>> WarningService::computeAlerts(bool includeAcknowledg
     auto rules = repository.rules();
     if (!rules)
         return rules.error();
-    auto counts = stored ? repository.storedDailyCounts(rules.value()) : repository.dailyCounts();
-    if (!counts)
-        return counts.error();
-    auto names = repository.businessNames(counts->keys());
+    auto runs = stored ? keptRuns(rules.value()) : runsFromCases(rules.value());
+    if (!runs)
+        return runs.error();
+    QHash<qint64, const WarningRule *> activeRules;
+    for (const WarningRule &rule : rules.value()) {
+        if (rule.active)
+            activeRules.insert(rule.id, &rule);
+    }
+    QList<qint64> businesses;
+    for (const StoredWarningRun &found : runs.value())
+        businesses << found.businessId;
+    businesses.removeIf([seen = QSet<qint64>()](qint64 id) mutable {
+        if (seen.contains(id))
+            return true;
+        seen.insert(id);
+        return false;
+    });
+    auto names = repository.businessNames(businesses);
     if (!names)
         return names.error();
     auto acks = repository.acknowledgements();
@@ -53,43 +86,27 @@ Result<QList<WarningAlert>> WarningService::computeAlerts(bool includeAcknowledg
     for (const AlertAcknowledgement &ack : acks.value())
         ackByKey.insert(alertKey(ack.businessId, ack.ruleId, ack.firstDay), ack);
 
-    // The records begin on the earliest day of any business: before it nothing was observed.
-    QDate observedFrom;
-    if (stored) {
-        auto first = repository.firstStoredDay();
-        if (!first)
-            return first.error();
-        observedFrom = first.value();
-    } else {
-        for (const QList<DayCount> &days : std::as_const(counts.value())) {
-            if (!days.isEmpty() && (!observedFrom.isValid() || days.first().day < observedFrom))
-                observedFrom = days.first().day;
-        }
-    }
     QList<WarningAlert> alerts;
-    for (const WarningRule &rule : rules.value()) {
-        if (!rule.active)
+    for (const StoredWarningRun &found : runs.value()) {
+        const WarningRule *rule = activeRules.value(found.ruleId);
+        if (!rule)
             continue;
-        for (auto it = counts->cbegin(); it != counts->cend(); ++it) {
-            for (const WarningRun &run : detectRuns(rule, it.value(), observedFrom)) {
-                WarningAlert alert;
-                alert.key = alertKey(it.key(), rule.id, run.firstDay);
-                alert.businessId = it.key();
-                alert.businessName = names->value(it.key()).first;
-                alert.creditCode = names->value(it.key()).second;
-                alert.ruleId = rule.id;
-                alert.ruleName = rule.name;
-                alert.run = run;
-                if (auto ack = ackByKey.constFind(alert.key); ack != ackByKey.cend()) {
-                    alert.acknowledged = true;
-                    alert.acknowledgedAt = ack->at;
-                    alert.acknowledgedBy = ack->by;
-                    alert.note = ack->note;
-                }
-                if (includeAcknowledged || !alert.acknowledged)
-                    alerts.append(alert);
-            }
+        WarningAlert alert;
+        alert.key = alertKey(found.businessId, rule->id, found.run.firstDay);
+        alert.businessId = found.businessId;
+        alert.businessName = names->value(found.businessId).first;
+        alert.creditCode = names->value(found.businessId).second;
+        alert.ruleId = rule->id;
+        alert.ruleName = rule->name;
+        alert.run = found.run;
+        if (auto ack = ackByKey.constFind(alert.key); ack != ackByKey.cend()) {
+            alert.acknowledged = true;
+            alert.acknowledgedAt = ack->at;
+            alert.acknowledgedBy = ack->by;
+            alert.note = ack->note;
         }
+        if (includeAcknowledged || !alert.acknowledged)
+            alerts.append(alert);
     }
     std::sort(alerts.begin(), alerts.end(), [](const WarningAlert &a, const WarningAlert &b) {
         if (a.run.lastDay != b.run.lastDay)
@@ -97,6 +114,65 @@ Result<QList<WarningAlert>> WarningService::computeAlerts(bool includeAcknowledg
         return a.key < b.key;
     });
     return alerts;
+}
+
+Result<QList<StoredWarningRun>> WarningService::runsFromCases(const QList<WarningRule> &rules) const
+{
+    auto counts = WarningRepository(m_db).dailyCounts();
+    if (!counts)
+        return counts.error();
+    // The records begin on the earliest day of any business: before it nothing was observed.
+    QDate observedFrom;
+    for (const QList<DayCount> &days : std::as_const(counts.value())) {
+        if (!days.isEmpty() && (!observedFrom.isValid() || days.first().day < observedFrom))
+            observedFrom = days.first().day;
+    }
+    return findRuns(rules, counts.value(), observedFrom);
+}
+
+Result<QList<StoredWarningRun>> WarningService::keptRuns(const QList<WarningRule> &rules) const
+{
+    WarningRepository repository(m_db);
+    // What the runs were found with, against what there is now: without a change, they are
+    // read as they are (no write, no lock).
+    auto changed = [&repository]() -> Result<std::tuple<QList<qint64>, QDate, bool>> {
+        auto first = repository.firstStoredDay();
+        if (!first)
+            return first.error();
+        auto basis = repository.runsObservedFrom();
+        if (!basis)
+            return basis.error();
+        auto dirty = repository.businessesToLookAtAgain();
+        if (!dirty)
+            return dirty.error();
+        return std::tuple{dirty.value(), first.value(), basis.value() != first.value()};
+    };
+    auto seen = changed();
+    if (!seen)
+        return seen.error();
+    if (!std::get<0>(seen.value()).isEmpty() || std::get<2>(seen.value())) {
+        Transaction transaction(m_db);
+        if (auto started = transaction.begin(); !started)
+            return started.error();
+        if (auto held = repository.holdDailyCounts(); !held)
+            return held.error();
+        auto now = changed(); // again, under the lock: another desk may have found them meanwhile
+        if (!now)
+            return now.error();
+        auto [dirty, observedFrom, moved] = now.value();
+        if (moved)
+            dirty = {0}; // every business's usual level is averaged from the first day on record
+        auto counts =
+            dirty.contains(0) ? repository.storedDailyCounts(rules) : repository.storedDailyCountsOf(dirty);
+        if (!counts)
+            return counts.error();
+        if (auto replaced = repository.replaceRuns(dirty, findRuns(rules, counts.value(), observedFrom), observedFrom);
+            !replaced)
+            return replaced.error();
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+    }
+    return repository.storedRuns();
 }
 
 Result<int> WarningService::unacknowledgedCount() const

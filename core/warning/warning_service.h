@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "storage/warning_repository.h"
 #include "warning/warning_rules.h"
 
 #include <QDateTime>
@@ -23,9 +24,10 @@ struct WarningAlert {
     QString note;
 };
 
-// Alerts are computed each time they are asked for, from the complaints per business and
-// day that triggers keep counted (schema step 16), so they never go stale and need no scan
-// of the cases; only acknowledgements are stored.
+// Alerts are the runs found in the complaints per business and day that triggers keep
+// counted (schema step 16). The runs are kept (step 19) and found again, when alerts are
+// asked for, for the businesses whose counts changed since: they never go stale and need no
+// scan of the cases.
 class WarningService {
 public:
     explicit WarningService(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -48,6 +50,11 @@ public:
 
 private:
     Result<QList<WarningAlert>> computeAlerts(bool includeAcknowledged, bool stored) const;
+    // The runs kept in the database, found again first for the businesses whose daily counts
+    // changed since (schema step 19).
+    Result<QList<StoredWarningRun>> keptRuns(const QList<WarningRule> &rules) const;
+    // The runs found from every case, as before anything was kept.
+    Result<QList<StoredWarningRun>> runsFromCases(const QList<WarningRule> &rules) const;
 
     QSqlDatabase m_db;
 };

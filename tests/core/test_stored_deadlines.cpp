@@ -138,7 +138,7 @@ void checkEveryOpenCase(const QSqlDatabase &db, const QDateTime &now)
     }
     // Pages of it, as of now and a quarter later, when most deadlines are long overdue.
     checkPages(db, now, 0);
-    checkPages(db, now.addDays(90), 40);
+    checkPages(db, now.addDays(90), 30);
 
     auto someone = queryScalar(db, QStringLiteral("SELECT assignee FROM complaints WHERE closed_at IS NULL LIMIT 1"));
     REQUIRE(someone.ok());
