@@ -5705,17 +5705,17 @@ Work entered after the backup was made will not be in the restored database. The
         </translation>
     </message>
     <message>
-        <location filename="../core/storage/server_export.cpp" line="106"/>
+        <location filename="../core/storage/server_export.cpp" line="110"/>
         <source>The file %1 already exists; export into a new file. Nothing was written.</source>
         <translation>文件 %1 已存在，请导出到一个新文件。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/server_export.cpp" line="111"/>
+        <location filename="../core/storage/server_export.cpp" line="115"/>
         <source>The folder %1 does not exist; nothing was written.</source>
         <translation>文件夹 %1 不存在，未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/server_export.cpp" line="139"/>
+        <location filename="../core/storage/server_export.cpp" line="143"/>
         <source>The file %1 could not be written; nothing was written.</source>
         <translation>文件 %1 无法写入，未写入任何内容。</translation>
     </message>
@@ -5748,7 +5748,7 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>数据表 %1 无法复制，未导入任何内容。（%2）</translation>
     </message>
     <message>
-        <location filename="../core/storage/engine_copy.cpp" line="118"/>
+        <location filename="../core/storage/engine_copy.cpp" line="119"/>
         <source>The tables&apos; references form a cycle; nothing was copied.</source>
         <translation>数据表之间的引用构成循环，未复制任何内容。</translation>
     </message>
@@ -6328,54 +6328,54 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>无法创建文件夹“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="44"/>
-        <source>The connection to the database server was lost; nothing of this step was saved. CaseDesk will try again. (%1)</source>
-        <translation>与数据库服务器的连接已断开，本步骤未保存任何内容。CaseDesk 将重试。（%1）</translation>
+        <location filename="../core/storage/sql_helpers.cpp" line="45"/>
+        <source>The connection to the database server was lost; nothing of this step was saved. CaseDesk connects again at your next step: try again once the server can be reached. (%1)</source>
+        <translation>与数据库服务器的连接已断开，本步骤未保存任何内容。下一步操作时 CaseDesk 会重新连接：请在服务器恢复可用后重试。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="51"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="52"/>
         <source>A colleague was changing the same records at the same moment; nothing was saved. Please try again. (%1)</source>
         <translation>同事正在同时修改相同的记录，未保存任何内容。请重试。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="57"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="58"/>
         <source>The database server&apos;s disk is full; nothing was saved. (%1)</source>
         <translation>数据库服务器的磁盘已满，未保存任何内容。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="59"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="60"/>
         <source>The database server refused this for your account. (%1)</source>
         <translation>数据库服务器拒绝了您账户的此项操作。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="80"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="81"/>
         <source>The database is busy: another program or colleague is writing to it. Please try again in a moment. (%1)</source>
         <translation>数据库正忙：其他程序或同事正在写入，请稍后再试。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="83"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="84"/>
         <source>The database file cannot be written (read-only). (%1)</source>
         <translation>数据库文件是只读的，无法写入。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="85"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="86"/>
         <source>The disk is full; nothing was saved. (%1)</source>
         <translation>磁盘已满，本次未保存任何内容。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="88"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="89"/>
         <source>The database file could not be read or written. (%1)</source>
         <translation>无法读写数据库文件。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="92"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="93"/>
         <source>The file is damaged or is not a CaseDesk database. (%1)</source>
         <translation>文件已损坏，或不是消保案件台的数据库。（%1）</translation>
     </message>
     <message>
         <location filename="../core/storage/prepared_insert.cpp" line="98"/>
-        <location filename="../core/storage/sql_helpers.cpp" line="60"/>
-        <location filename="../core/storage/sql_helpers.cpp" line="94"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="61"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="95"/>
         <source>A database error occurred: %1</source>
         <translation>数据库出错：%1</translation>
     </message>
@@ -6719,8 +6719,8 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>Warning</name>
     <message>
-        <location filename="../core/storage/warning_repository.cpp" line="53"/>
-        <location filename="../core/storage/warning_repository.cpp" line="65"/>
+        <location filename="../core/storage/warning_repository.cpp" line="55"/>
+        <location filename="../core/storage/warning_repository.cpp" line="67"/>
         <source>No warning rule %1 was found.</source>
         <translation>未找到预警规则 %1。</translation>
     </message>
@@ -6755,12 +6755,12 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>一件预付卡投诉应折合 1 至 10 件投诉。</translation>
     </message>
     <message>
-        <location filename="../core/warning/warning_service.cpp" line="113"/>
+        <location filename="../core/warning/warning_service.cpp" line="189"/>
         <source>The note is longer than 2000 characters.</source>
         <translation>备注超过 2000 个字符。</translation>
     </message>
     <message>
-        <location filename="../core/warning/warning_service.cpp" line="122"/>
+        <location filename="../core/warning/warning_service.cpp" line="198"/>
         <source>There is no alert %1.</source>
         <translation>没有预警 %1。</translation>
     </message>

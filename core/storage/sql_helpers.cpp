@@ -1,6 +1,7 @@
 #include "storage/sql_helpers.h"
 
 #include "storage/engine.h"
+#include "storage/transaction_state.h"
 
 #include <QCoreApplication>
 
@@ -42,7 +43,7 @@ Error serverError(const QSqlError &error)
         || state.startsWith(QLatin1String("57P"))) {
         return {ErrorCode::Io,
                 Msg::tr("The connection to the database server was lost; nothing of this step was saved. "
-                        "CaseDesk will try again. (%1)")
+                        "CaseDesk connects again at your next step: try again once the server can be reached. (%1)")
                     .arg(detail),
                 {}};
     }
@@ -128,6 +129,7 @@ QString upsertSql(const QString &table, const QString &keyColumns, const QString
 
 Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
+    reconnectIfBroken(db);
     QSqlQuery query(db);
     // Forward-only saves memory on SQLite. Qt's PostgreSQL driver reads a forward-only query
     // row by row from the connection instead, and a second query on the same connection then
@@ -164,8 +166,10 @@ Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)) {}
 
 Transaction::~Transaction()
 {
-    if (m_active)
+    if (m_active) {
         m_db.rollback();
+        noteTransactionEnded(m_db);
+    }
 }
 
 Status Transaction::begin()
@@ -174,10 +178,12 @@ Status Transaction::begin()
     // writes later can fail at once with SQLITE_BUSY instead of waiting for the busy timeout.
     // PostgreSQL locks rows as they are written.
     const QString begin = engineOf(m_db) == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    reconnectIfBroken(m_db);
     QSqlQuery query(m_db);
     if (!query.exec(begin))
         return storageError(m_db, query.lastError());
     m_active = true;
+    noteTransactionBegun(m_db);
     return {};
 }
 
@@ -190,9 +196,11 @@ Status Transaction::commit()
         const Error error = storageError(m_db, query.lastError());
         m_db.rollback();
         m_active = false;
+        noteTransactionEnded(m_db);
         return error;
     }
     m_active = false;
+    noteTransactionEnded(m_db);
     return {};
 }
 

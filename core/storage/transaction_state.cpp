@@ -4,21 +4,74 @@
 #include "storage/sql_helpers.h"
 #include "storage/sqlite_native.h"
 
+#include <QMutex>
+#include <QSet>
 #include <QSqlDriver>
 
 #include <libpq-fe.h>
 
 namespace casedesk {
 
+namespace {
+
+// QPSQL's handle is libpq's connection (its type named by the struct, pg_conn*).
+PGconn *serverConnection(const QSqlDatabase &db)
+{
+    const QSqlDriver *driver = db.driver();
+    if (!driver)
+        return nullptr;
+    const QVariant handle = driver->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "pg_conn*") != 0)
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+// The connections (by name) with a Transaction under way; connections live on several threads.
+QMutex openTransactionsMutex;
+QSet<QString> &openTransactions()
+{
+    static QSet<QString> names;
+    return names;
+}
+
+} // namespace
+
+void noteTransactionBegun(const QSqlDatabase &db)
+{
+    const QMutexLocker lock(&openTransactionsMutex);
+    openTransactions().insert(db.connectionName());
+}
+
+void noteTransactionEnded(const QSqlDatabase &db)
+{
+    const QMutexLocker lock(&openTransactionsMutex);
+    openTransactions().remove(db.connectionName());
+}
+
+void reconnectIfBroken(const QSqlDatabase &db)
+{
+    if (engineOf(db) != Engine::Postgres)
+        return;
+    PGconn *connection = serverConnection(db);
+    if (connection && PQstatus(connection) == CONNECTION_OK)
+        return;
+    {
+        const QMutexLocker lock(&openTransactionsMutex);
+        if (openTransactions().contains(db.connectionName()))
+            return;
+    }
+    // The same connection (name, server, account, options) opened again; if the server is
+    // still away, the statement fails with the lost-connection message as before.
+    QSqlDatabase again = db;
+    again.close();
+    again.open();
+}
+
 bool inTransaction(const QSqlDatabase &db)
 {
     if (engineOf(db) == Engine::Sqlite)
         return sqliteInTransaction(db);
-    // QPSQL's handle is libpq's connection (its type named by the struct, pg_conn*).
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "pg_conn*") != 0)
-        return false;
-    auto *connection = *static_cast<PGconn *const *>(handle.constData());
+    PGconn *connection = serverConnection(db);
     if (!connection)
         return false;
     const PGTransactionStatusType status = PQtransactionStatus(connection);

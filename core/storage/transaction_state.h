@@ -16,4 +16,14 @@ bool inTransaction(const QSqlDatabase &db);
 // a transaction-level advisory lock named after the trail.
 Status lockChainForWriting(const QSqlDatabase &db, const QString &chain);
 
+// A server connection that broke (the server restarted, the network went away) is opened
+// again before the next statement, so that the desk works again as soon as the server is
+// back: the statement that met the break failed and said so ("nothing was saved"). Never
+// while a Transaction was under way on it: the rest of that transaction must fail too, not
+// run on a new connection statement by statement. Nothing to do on SQLite.
+void reconnectIfBroken(const QSqlDatabase &db);
+// What Transaction tells the above.
+void noteTransactionBegun(const QSqlDatabase &db);
+void noteTransactionEnded(const QSqlDatabase &db);
+
 } // namespace casedesk

@@ -20,39 +20,6 @@ using namespace casedesk::test;
 
 namespace {
 
-// A plain connection to a server database, outside Database (nothing checked, nothing migrated).
-class RawConnection {
-public:
-    explicit RawConnection(const QString &url) : m_name(QStringLiteral("raw-%1").arg(quintptr(this)))
-    {
-        auto server = ServerUrl::parse(url);
-        REQUIRE(server);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        db.setHostName(server->host);
-        db.setPort(server->port);
-        db.setDatabaseName(server->database);
-        db.setUserName(server->user);
-        db.setPassword(server->password);
-        REQUIRE(db.open());
-    }
-    ~RawConnection()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-    QVariant scalar(const QString &sql) const
-    {
-        auto value = queryScalar(db(), sql);
-        if (!value)
-            FAIL(sql.toStdString() << ": " << value.error().message.toStdString());
-        return value.value();
-    }
-
-private:
-    QString m_name;
-};
-
 // What one desk's opening ended with.
 struct Opening {
     QString error;

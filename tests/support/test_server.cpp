@@ -1,8 +1,11 @@
 #include "test_server.h"
 
+#include "catch_qt.h"
+
 #include "storage/database.h"
 #include "storage/server_migrations.h"
 #include "storage/server_url.h"
+#include "storage/sql_helpers.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -133,6 +136,33 @@ ServerScratchDatabase::~ServerScratchDatabase()
     } catch (const std::exception &) {
         // The cluster itself is removed at the end of the run.
     }
+}
+
+RawConnection::RawConnection(const QString &url) : m_name(QStringLiteral("raw-%1").arg(quintptr(this)))
+{
+    auto server = ServerUrl::parse(url);
+    REQUIRE(server);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    db.setHostName(server->host);
+    db.setPort(server->port);
+    db.setDatabaseName(server->database);
+    db.setUserName(server->user);
+    db.setPassword(server->password);
+    REQUIRE(db.open());
+}
+
+RawConnection::~RawConnection()
+{
+    QSqlDatabase::database(m_name, false).close();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QVariant RawConnection::scalar(const QString &sql) const
+{
+    auto value = queryScalar(db(), sql);
+    if (!value)
+        FAIL(sql.toStdString() << ": " << value.error().message.toStdString());
+    return value.value();
 }
 
 } // namespace casedesk::test

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 namespace casedesk::test {
 
@@ -27,6 +29,22 @@ public:
 private:
     QString m_name;
     QString m_url;
+};
+
+// A plain connection to a server database, outside Database (nothing checked, nothing
+// migrated): what a second desk or an administrator's psql would do in a test.
+class RawConnection {
+public:
+    explicit RawConnection(const QString &url);
+    ~RawConnection();
+    RawConnection(const RawConnection &) = delete;
+    RawConnection &operator=(const RawConnection &) = delete;
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    // The first value of a statement that must work (the test fails otherwise).
+    QVariant scalar(const QString &sql) const;
+
+private:
+    QString m_name;
 };
 
 } // namespace casedesk::test
