@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include "server_change_watcher.h"
+
 #include "server_connect.h"
 #include "server_connect_dialog.h"
 
@@ -43,6 +45,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QScrollBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -106,6 +109,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, const QString &userNa
             m_model->reload();
         statusBar()->showMessage(message, 8000);
     });
+    m_changes = new ServerChangeWatcher(this);
+    connect(m_changes, &ServerChangeWatcher::changedElsewhere, this, &MainWindow::showChangesFromElsewhere);
     createMenus();
     setDatabase(std::move(database));
     setCurrentUser(userName);
@@ -271,6 +276,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     if (m_intake) // a registration belongs to the file it was started on; its draft is kept
         m_intake->reject();
     closeStatisticsWindows();
+    m_changes->watch(QSqlDatabase()); // before the connection it listens on goes
     m_database = std::move(database);
     m_casePane->setDatabase(m_database->connection());
     auto *oldModel = m_model;
@@ -312,6 +318,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     showSelectedCase();
     checkIntegrityInBackground();
     m_disputes->setDatabase(m_database->connection(), m_database->path());
+    m_changes->watch(m_database->connection());
 }
 
 void MainWindow::checkIntegrityInBackground()
@@ -520,6 +527,27 @@ qint64 MainWindow::selectedCaseId() const
 {
     const QModelIndex current = m_table->selectionModel() ? m_table->selectionModel()->currentIndex() : QModelIndex();
     return m_model && current.isValid() ? m_model->caseIdAt(current.row()) : 0;
+}
+
+void MainWindow::showChangesFromElsewhere()
+{
+    if (!m_model)
+        return;
+    const qint64 selected = selectedCaseId();
+    QScrollBar *scroll = m_table->verticalScrollBar();
+    const int position = scroll->value();
+    const int rows = m_model->rowCount();
+    m_model->reload();
+    while (m_model->rowCount() < rows && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    if (selected)
+        reselect(selected);
+    scroll->setValue(position);
+    m_disputes->showChangesFromElsewhere();
+    for (DueListDialog *due : findChildren<DueListDialog *>())
+        due->refresh();
+    if (m_dashboard)
+        m_dashboard->refresh();
 }
 
 void MainWindow::reselect(qint64 caseId)

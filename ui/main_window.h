@@ -21,6 +21,7 @@ class CasePane;
 class CaseTableModel;
 class DashboardWindow;
 class DisputeViews;
+class ServerChangeWatcher;
 class FilterBar;
 class IdleLock;
 class IntakeDialog;
@@ -87,6 +88,9 @@ private:
     void showSelectedCase();
     qint64 selectedCaseId() const;
     void reselect(qint64 caseId);
+    // Colleagues changed cases on the office server: the list, the badge and the open due
+    // lists and dashboard show it, the user's selection and scroll position kept.
+    void showChangesFromElsewhere();
     void switchUser();
     // Closes an open registration when another user takes over the desk (its draft stays
     // with the user who typed it).
@@ -127,6 +131,7 @@ private:
     BackupScheduler *m_backups;
     QPointer<DashboardWindow> m_dashboard;
     DisputeViews *m_disputes;
+    ServerChangeWatcher *m_changes;
 };
 
 } // namespace casedesk

@@ -22,6 +22,7 @@ const QList<ServerStep> &serverSteps()
         {3, serverSchemaVersion3()},
         {4, serverSchemaVersion4()},
         {5, serverSchemaVersion5()},
+        {6, serverSchemaVersion6()},
     };
     return all;
 }

@@ -48,23 +48,29 @@ void noteTransactionEnded(const QSqlDatabase &db)
     openTransactions().remove(db.connectionName());
 }
 
-void reconnectIfBroken(const QSqlDatabase &db)
+bool reconnectIfBroken(const QSqlDatabase &db)
 {
     if (engineOf(db) != Engine::Postgres)
-        return;
+        return false;
     PGconn *connection = serverConnection(db);
     if (connection && PQstatus(connection) == CONNECTION_OK)
-        return;
+        return false;
     {
         const QMutexLocker lock(&openTransactionsMutex);
         if (openTransactions().contains(db.connectionName()))
-            return;
+            return false;
     }
-    // The same connection (name, server, account, options) opened again; if the server is
-    // still away, the statement fails with the lost-connection message as before.
+    // The same connection (name, server, account, options) opened again, listening again on
+    // what it listened to; if the server is still away, the statement fails with the
+    // lost-connection message as before.
     QSqlDatabase again = db;
+    const QStringList listened = again.driver()->subscribedToNotifications();
     again.close();
-    again.open();
+    if (!again.open())
+        return false;
+    for (const QString &channel : listened)
+        again.driver()->subscribeToNotification(channel);
+    return true;
 }
 
 bool inTransaction(const QSqlDatabase &db)

@@ -21,7 +21,8 @@ Status lockChainForWriting(const QSqlDatabase &db, const QString &chain);
 // back: the statement that met the break failed and said so ("nothing was saved"). Never
 // while a Transaction was under way on it: the rest of that transaction must fail too, not
 // run on a new connection statement by statement. Nothing to do on SQLite.
-void reconnectIfBroken(const QSqlDatabase &db);
+// Returns whether it connected again.
+bool reconnectIfBroken(const QSqlDatabase &db);
 // What Transaction tells the above.
 void noteTransactionBegun(const QSqlDatabase &db);
 void noteTransactionEnded(const QSqlDatabase &db);

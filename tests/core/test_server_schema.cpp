@@ -256,6 +256,10 @@ TEST_CASE("The server's schema steps reach SQLite's tables, columns, keys and in
          {"audit_log_insert_only", "audit_log_no_truncate", "desk_events_insert_only", "desk_events_no_truncate",
           "audit_chain_forward", "audit_chain_no_truncate", "desk_chain_forward", "desk_chain_no_truncate"})
         CHECK(!serverTriggers.take(QString::fromLatin1(trail)).isEmpty());
+    // The server tells listening desks of changed cases (live updates; a file has one desk).
+    for (const char *live : {"notify_change_complaints", "notify_change_case_events", "notify_change_follow_ups",
+                             "notify_change_warning_alerts"})
+        CHECK(!serverTriggers.take(QString::fromLatin1(live)).isEmpty());
     CHECK(serverTriggers == sqliteTriggers);
 
     CHECK(server.views == sqlite.views);

@@ -45,6 +45,16 @@ void DisputeViews::setDatabase(const QSqlDatabase &db, const QString &path)
 
 void DisputeViews::track(QDialog *dialog) { m_open.append(dialog); }
 
+void DisputeViews::showChangesFromElsewhere()
+{
+    if (m_badge)
+        m_badge->refresh(m_path);
+    for (const QPointer<QDialog> &dialog : std::as_const(m_open)) {
+        if (auto *alerts = qobject_cast<AlertListDialog *>(dialog.data()))
+            alerts->reload();
+    }
+}
+
 void DisputeViews::showBusinesses()
 {
     auto *dialog = new BusinessesDialog(m_db, m_actor, m_window);

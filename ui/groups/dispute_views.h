@@ -31,6 +31,8 @@ public:
     void showGroups(qint64 groupId = 0);
     void showAlerts();
     void showFunds();
+    // Colleagues changed cases on the server: the badge and the open alert lists count again.
+    void showChangesFromElsewhere();
 
 signals:
     void caseActivated(qint64 caseId);
