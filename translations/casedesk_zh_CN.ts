@@ -3441,259 +3441,259 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../ui/field_labels.cpp" line="24"/>
+        <location filename="../core/domain/field_labels.cpp" line="19"/>
         <source>Complainant&apos;s name</source>
         <translation>投诉人姓名</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="25"/>
-        <location filename="../ui/field_labels.cpp" line="46"/>
+        <location filename="../core/domain/field_labels.cpp" line="20"/>
+        <location filename="../core/domain/field_labels.cpp" line="41"/>
         <source>Complainant&apos;s phone</source>
         <translation>投诉人电话</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="26"/>
-        <location filename="../ui/field_labels.cpp" line="47"/>
+        <location filename="../core/domain/field_labels.cpp" line="21"/>
+        <location filename="../core/domain/field_labels.cpp" line="42"/>
         <source>Complainant&apos;s ID number</source>
         <translation>投诉人身份证号</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="27"/>
+        <location filename="../core/domain/field_labels.cpp" line="22"/>
         <source>Complainant&apos;s address</source>
         <translation>投诉人地址</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="28"/>
+        <location filename="../core/domain/field_labels.cpp" line="23"/>
         <source>Business name</source>
         <translation>经营者名称</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="29"/>
+        <location filename="../core/domain/field_labels.cpp" line="24"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="30"/>
+        <location filename="../core/domain/field_labels.cpp" line="25"/>
         <source>Business address</source>
         <translation>经营者地址</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="31"/>
+        <location filename="../core/domain/field_labels.cpp" line="26"/>
         <source>District</source>
         <translation>所在区</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="32"/>
+        <location filename="../core/domain/field_labels.cpp" line="27"/>
         <source>Street</source>
         <translation>街道/镇</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="33"/>
+        <location filename="../core/domain/field_labels.cpp" line="28"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="34"/>
+        <location filename="../core/domain/field_labels.cpp" line="29"/>
         <source>Platform ticket</source>
         <translation>平台工单号</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="35"/>
+        <location filename="../core/domain/field_labels.cpp" line="30"/>
         <source>Category</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="36"/>
+        <location filename="../core/domain/field_labels.cpp" line="31"/>
         <source>Nature</source>
         <translation>投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="37"/>
+        <location filename="../core/domain/field_labels.cpp" line="32"/>
         <source>Amount involved</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="38"/>
+        <location filename="../core/domain/field_labels.cpp" line="33"/>
         <source>Demand</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="39"/>
+        <location filename="../core/domain/field_labels.cpp" line="34"/>
         <source>Facts and reasons</source>
         <translation>事实与理由</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="40"/>
+        <location filename="../core/domain/field_labels.cpp" line="35"/>
         <source>Purchase / incident date</source>
         <translation>消费（事发）日期</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="41"/>
+        <location filename="../core/domain/field_labels.cpp" line="36"/>
         <source>Received</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="42"/>
+        <location filename="../core/domain/field_labels.cpp" line="37"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="43"/>
+        <location filename="../core/domain/field_labels.cpp" line="38"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="44"/>
+        <location filename="../core/domain/field_labels.cpp" line="39"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="45"/>
+        <location filename="../core/domain/field_labels.cpp" line="40"/>
         <source>Deadline clock</source>
         <translation>办理时限计时</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="48"/>
+        <location filename="../core/domain/field_labels.cpp" line="43"/>
         <source>Complainant&apos;s personal data</source>
         <translation>投诉人个人信息</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="49"/>
+        <location filename="../core/domain/field_labels.cpp" line="44"/>
         <source>Result</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="50"/>
+        <location filename="../core/domain/field_labels.cpp" line="45"/>
         <source>Title</source>
         <translation>典型案例标题</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="51"/>
+        <location filename="../core/domain/field_labels.cpp" line="46"/>
         <source>Prepaid card</source>
         <translation>预付卡</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="52"/>
+        <location filename="../core/domain/field_labels.cpp" line="47"/>
         <source>Group case</source>
         <translation>群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="53"/>
+        <location filename="../core/domain/field_labels.cpp" line="48"/>
         <source>Representative case</source>
         <translation>代表性案件</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="54"/>
+        <location filename="../core/domain/field_labels.cpp" line="49"/>
         <source>Amount under the group&apos;s outcome</source>
         <translation>群体处理结果应得金额</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="55"/>
+        <location filename="../core/domain/field_labels.cpp" line="50"/>
         <source>Money recovered</source>
         <translation>挽回经济损失</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="56"/>
+        <location filename="../core/domain/field_labels.cpp" line="51"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="74"/>
+        <location filename="../ui/field_labels.cpp" line="29"/>
         <source>paid ¥%1</source>
         <translation>支付 ¥%1</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="74"/>
+        <location filename="../ui/field_labels.cpp" line="29"/>
         <source>balance ¥%1</source>
         <translation>余额 ¥%1</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="76"/>
+        <location filename="../ui/field_labels.cpp" line="31"/>
         <source>%1 sessions left</source>
         <translation>剩余 %1 次</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="121"/>
+        <location filename="../core/domain/field_labels.cpp" line="59"/>
         <source>Registered</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="122"/>
+        <location filename="../core/domain/field_labels.cpp" line="60"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="123"/>
+        <location filename="../core/domain/field_labels.cpp" line="61"/>
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="124"/>
+        <location filename="../core/domain/field_labels.cpp" line="62"/>
         <source>Assigned</source>
         <translation>分派</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="125"/>
+        <location filename="../core/domain/field_labels.cpp" line="63"/>
         <source>Evidence attached</source>
         <translation>上传证据</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="126"/>
+        <location filename="../core/domain/field_labels.cpp" line="64"/>
         <source>Clock stopped</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="127"/>
+        <location filename="../core/domain/field_labels.cpp" line="65"/>
         <source>Clock restarted</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="128"/>
+        <location filename="../core/domain/field_labels.cpp" line="66"/>
         <source>Shown in full</source>
         <translation>查看完整信息</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="129"/>
+        <location filename="../core/domain/field_labels.cpp" line="67"/>
         <source>Anonymised (retention period over)</source>
         <translation>已匿名化（保存期限届满）</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="130"/>
+        <location filename="../core/domain/field_labels.cpp" line="68"/>
         <source>Follow-up visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="131"/>
+        <location filename="../core/domain/field_labels.cpp" line="69"/>
         <source>Typical case</source>
         <translation>典型案例</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="132"/>
+        <location filename="../core/domain/field_labels.cpp" line="70"/>
         <source>Removed</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="133"/>
+        <location filename="../core/domain/field_labels.cpp" line="71"/>
         <source>Added to a group case</source>
         <translation>加入群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="134"/>
+        <location filename="../core/domain/field_labels.cpp" line="72"/>
         <source>Taken out of a group case</source>
         <translation>移出群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="135"/>
+        <location filename="../core/domain/field_labels.cpp" line="73"/>
         <source>Group outcome recorded</source>
         <translation>登记群体处理结果</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="136"/>
+        <location filename="../core/domain/field_labels.cpp" line="74"/>
         <source>Paid from a first-compensation fund</source>
         <translation>先行赔付</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="137"/>
+        <location filename="../core/domain/field_labels.cpp" line="75"/>
         <source>Business records merged</source>
         <translation>经营者记录合并</translation>
     </message>
@@ -6183,29 +6183,34 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>找不到该类别。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="108"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="109"/>
         <source>The chosen category does not exist.</source>
         <translation>所选投诉类别不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="142"/>
-        <location filename="../core/storage/complaint_repository.cpp" line="172"/>
-        <location filename="../core/storage/complaint_repository.cpp" line="179"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="143"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="173"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="180"/>
         <source>Item %1: %2</source>
         <translation>第 %1 条：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="225"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="226"/>
         <source>A new case starts as registered; its status then changes through the workflow.</source>
         <translation>新案件一律为“已登记”状态，之后按办理流程变更。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="288"/>
+        <location filename="../core/storage/stale_edit.cpp" line="23"/>
         <source>Case %1 was changed by someone else after you opened it. Your changes were not saved; reopen the case to see the latest version.</source>
         <translation>案件 %1 在您打开后已被他人修改，您的修改未保存。请重新打开案件查看最新内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="296"/>
+        <location filename="../core/storage/stale_edit.cpp" line="37"/>
+        <source>Case %1 was changed by %2 at %3 after you opened it (%4). Your changes were not saved; reopen the case to see the latest version.</source>
+        <translation>案件 %1 在您打开后已由 %2 于 %3 修改（%4）。您的修改未保存；请重新打开该案件查看最新内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/complaint_repository.cpp" line="292"/>
         <source>The status of a case changes through the workflow, not by editing it.</source>
         <translation>案件状态只能按办理流程变更，不能直接修改。</translation>
     </message>
@@ -6215,7 +6220,7 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>该案件已被他人修改，本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="370"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="371"/>
         <source>No case %1 was found.</source>
         <translation>找不到案件 %1。</translation>
     </message>
@@ -6768,42 +6773,37 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="41"/>
-        <source>Case %1 was changed by someone else after you opened it; nothing was changed. Reopen the case to see the latest version.</source>
-        <translation>案件 %1 在您打开后已被他人修改，本次未做任何变更。请重新打开案件查看最新内容。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="54"/>
+        <location filename="../core/workflow/case_transition_service.cpp" line="50"/>
         <source>The time of the change (%1) lies in the future.</source>
         <translation>办理时间（%1）不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="57"/>
+        <location filename="../core/workflow/case_transition_service.cpp" line="53"/>
         <source>The time of the change (%1) is before the case was received (%2).</source>
         <translation>办理时间（%1）早于案件登记时间（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="64"/>
+        <location filename="../core/workflow/case_transition_service.cpp" line="60"/>
         <source>The time of the change (%1) is before the case&apos;s last step (%2, %3).</source>
         <translation>办理时间（%1）早于该案件上一步办理（%2，%3）。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="69"/>
+        <location filename="../core/workflow/case_transition_service.cpp" line="65"/>
         <source>The case was changed by someone else; nothing was saved.</source>
         <translation>该案件已被他人修改，本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="170"/>
+        <location filename="../core/workflow/case_transition_service.cpp" line="166"/>
         <source>The user &quot;%1&quot; (%2) only reads cases and cannot take one.</source>
         <translation>用户“%1”（%2）只能查看案件，不能承办。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="163"/>
+        <location filename="../core/workflow/case_transition_service.cpp" line="159"/>
         <source>The user &quot;%1&quot; is no longer active and cannot take cases.</source>
         <translation>用户“%1”已停用，不能承办案件。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="167"/>
+        <location filename="../core/workflow/case_transition_service.cpp" line="163"/>
         <source>The user &quot;%1&quot; is an administrator and does no case work.</source>
         <translation>用户“%1”是管理员，不承办案件。</translation>
     </message>
@@ -9136,7 +9136,7 @@ Period on period: %5</source>
         <translation>先行赔付金(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/dispute_views.cpp" line="81"/>
+        <location filename="../ui/groups/dispute_views.cpp" line="91"/>
         <source>Made a group case.</source>
         <translation>已建立群体投诉。</translation>
     </message>
@@ -10274,230 +10274,230 @@ Period on period: %5</source>
 <context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="58"/>
-        <location filename="../ui/main_window.cpp" line="547"/>
+        <location filename="../ui/main_window.cpp" line="61"/>
+        <location filename="../ui/main_window.cpp" line="575"/>
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="174"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>&amp;Open Database...</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="175"/>
+        <location filename="../ui/main_window.cpp" line="180"/>
         <source>Connect to &amp;Server...</source>
         <translation>连接服务器(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>Se&amp;ttings...</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>&amp;Mediators and Courts...</source>
         <translation>调解员与法院(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="209"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="213"/>
         <source>&amp;Find...</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>&amp;Clear Filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>&amp;Due Soon and Overdue...</source>
         <translation>即将到期与已逾期(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>Mediation &amp;Agenda...</source>
         <translation>调解日程(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="234"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="242"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="258"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>&amp;User Guide</source>
         <translation>用户手册(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>&amp;Verify Audit Trail...</source>
         <translation>核验审计记录(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="265"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>&amp;About CaseDesk</source>
         <translation>关于消保案件台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="284"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
         <source>The categories could not be loaded: %1</source>
         <translation>无法读取投诉类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="301"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="326"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>Warning: %1 Make a copy of the file and restore a backup before entering new cases.</source>
         <translation>警告：%1 请先复制保存该文件并恢复备份，再登记新案件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357"/>
+        <location filename="../ui/main_window.cpp" line="364"/>
         <source>A %1 does not register complaints.</source>
         <translation>%1不登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="365"/>
         <source>Sign in to register complaints.</source>
         <translation>请先登录再登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="365"/>
+        <location filename="../ui/main_window.cpp" line="372"/>
         <source>Registered case %1.</source>
         <translation>已登记案件 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="428"/>
+        <location filename="../ui/main_window.cpp" line="435"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="429"/>
+        <location filename="../ui/main_window.cpp" line="436"/>
         <source>CaseDesk databases (*.db *.casedesk *.sqlite);;All files (*)</source>
         <translation>消保案件台数据库 (*.db *.casedesk *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="473"/>
+        <location filename="../ui/main_window.cpp" line="480"/>
         <source>CaseDesk databases (*.db)</source>
         <translation>消保案件台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="547"/>
+        <location filename="../ui/main_window.cpp" line="575"/>
         <source>CaseDesk — %1 (%2)</source>
         <translation>消保案件台 — %1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="633"/>
+        <location filename="../ui/main_window.cpp" line="661"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>共 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="472"/>
+        <location filename="../ui/main_window.cpp" line="479"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="173"/>
         <source>&amp;Register Complaint...</source>
         <translation>登记投诉(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="172"/>
+        <location filename="../ui/main_window.cpp" line="177"/>
         <source>New &amp;Database...</source>
         <translation>新建数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="182"/>
         <source>Sign In as &amp;Another User...</source>
         <translation>以其他用户登录(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="183"/>
         <source>Change My &amp;Password...</source>
         <translation>修改我的密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="183"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>Your password was changed.</source>
         <translation>你的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189"/>
+        <location filename="../ui/main_window.cpp" line="194"/>
         <source>&amp;Restore from Backup...</source>
         <translation>从备份恢复(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="416"/>
+        <location filename="../ui/main_window.cpp" line="423"/>
         <source>This is a demo database with invented cases. Use File &gt; New Database to start real work.</source>
         <translation>这是演示数据库，其中的案件均为虚构。开始正式工作请用 文件 &gt; 新建数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="480"/>
+        <location filename="../ui/main_window.cpp" line="487"/>
         <source>&quot;%1&quot; already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>“%1”已存在。请换一个文件名，或用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="513"/>
+        <location filename="../ui/main_window.cpp" line="520"/>
         <source>Warning: %1 Use Help &gt; Verify Audit Trail, and keep a copy of this file as evidence.</source>
         <translation>警告：%1 请使用“帮助 &gt; 核验审计记录”，并复制保留此文件作为证据。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="550"/>
+        <location filename="../ui/main_window.cpp" line="578"/>
         <source>server %1</source>
         <translation>服务器 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="635"/>
+        <location filename="../ui/main_window.cpp" line="663"/>
         <source>%L1 or more cases (counting...)</source>
         <translation>%L1 件以上（正在统计…）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="637"/>
+        <location filename="../ui/main_window.cpp" line="665"/>
         <source>Counting cases...</source>
         <translation>正在统计案件数…</translation>
     </message>

@@ -160,6 +160,7 @@ Complaint CaseEditDialog::edited() const
     c.status = m_original.status;
     c.version = m_original.version;
     c.assignee = m_original.assignee;
+    c.updatedAt = m_original.updatedAt; // the version the user worked on, for a refusal naming what changed since
     c.acceptedAt = m_original.acceptedAt;
     c.closedAt = m_original.closedAt;
     c.consumer.id = m_original.consumer.id;

@@ -33,10 +33,26 @@ Status AuditRepository::record(const AuditEntry &e)
 
 Result<QList<AuditEntry>> AuditRepository::history(qint64 complaintId) const
 {
+    return entries(QStringLiteral("complaint_id = ?"), {complaintId});
+}
+
+Result<QList<AuditEntry>> AuditRepository::changesAfter(qint64 complaintId, const QDateTime &after) const
+{
+    if (after.isValid())
+        return entries(QStringLiteral("complaint_id = ? AND at > ?"), {complaintId, storedDateTime(after)});
+    // The latest change: the last entry's, with those written with it (same time, same actor).
+    return entries(QStringLiteral("complaint_id = ? AND (at, actor) = (SELECT at, actor FROM audit_log "
+                                  "WHERE complaint_id = ? ORDER BY id DESC LIMIT 1)"),
+                   {complaintId, complaintId});
+}
+
+Result<QList<AuditEntry>> AuditRepository::entries(const QString &condition, const QVariantList &values) const
+{
     auto query = runQuery(m_db,
                           QStringLiteral("SELECT id, complaint_id, at, actor, action, field, old_value, new_value "
-                                         "FROM audit_log WHERE complaint_id = ? ORDER BY id"),
-                          {complaintId});
+                                         "FROM audit_log WHERE %1 ORDER BY id")
+                              .arg(condition),
+                          values);
     if (!query)
         return query.error();
     QList<AuditEntry> entries;

@@ -27,8 +27,12 @@ public:
     // Called inside the transaction of the change it records.
     Status record(const AuditEntry &entry);
     Result<QList<AuditEntry>> history(qint64 complaintId) const;
+    // The case's entries written after `after` (all of the latest change if `after` is
+    // invalid), oldest first.
+    Result<QList<AuditEntry>> changesAfter(qint64 complaintId, const QDateTime &after) const;
 
 private:
+    Result<QList<AuditEntry>> entries(const QString &condition, const QVariantList &values) const;
     QSqlDatabase m_db;
 };
 

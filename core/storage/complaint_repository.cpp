@@ -13,6 +13,7 @@
 #include "storage/party_repository.h"
 #include "storage/settings_repository.h"
 #include "storage/sql_helpers.h"
+#include "storage/stale_edit.h"
 #include "storage/stored_values.h"
 #include "storage/trigger_pause.h"
 #include "storage/trail_state.h"
@@ -283,13 +284,8 @@ Result<Complaint> ComplaintRepository::update(const Complaint &edited, const QSt
     auto current = get(edited.id);
     if (!current)
         return current.error();
-    if (current->version != edited.version) {
-        return Error{ErrorCode::Conflict,
-                     Msg::tr("Case %1 was changed by someone else after you opened it. Your changes were not "
-                        "saved; reopen the case to see the latest version.")
-                         .arg(current->caseNumber),
-                     {}};
-    }
+    if (current->version != edited.version)
+        return staleEditError(m_db, current.value(), edited.updatedAt);
     // The status moves only through the workflow rules, which also write its event.
     if (current->status != edited.status)
         return invalidInput({{QStringLiteral("status"),
@@ -320,8 +316,13 @@ Result<Complaint> ComplaintRepository::update(const Complaint &edited, const QSt
             QVariantList{storedDateTime(now), edited.id, edited.version});
     if (!updated)
         return updated.error();
-    if (updated->numRowsAffected() != 1)
-        return Error{ErrorCode::Conflict, Msg::tr("The case was changed by someone else; nothing was saved."), {}};
+    if (updated->numRowsAffected() != 1) {
+        // Saved by someone else between the check above and this write (no row lock on SQLite
+        // is needed: the write lock is held; on a server a colleague can get here first).
+        auto saved = get(edited.id);
+        return saved ? staleEditError(m_db, saved.value(), edited.updatedAt)
+                   : Error{ErrorCode::Conflict, Msg::tr("The case was changed by someone else; nothing was saved."), {}};
+    }
     // A corrected received time or channel moves the case's deadlines.
     if (auto stored = refreshStoredDeadlinesOf(m_db, edited.id, now); !stored)
         return stored.error();

@@ -7,6 +7,7 @@
 #include "storage/case_event_repository.h"
 #include "storage/complaint_repository.h"
 #include "storage/sql_helpers.h"
+#include "storage/stale_edit.h"
 #include "storage/stored_values.h"
 #include "storage/user_repository.h"
 #include "workflow/case_workflow.h"
@@ -36,13 +37,8 @@ Result<Complaint> loadCase(const QSqlDatabase &db, qint64 caseId, std::optional<
     auto current = ComplaintRepository(db).get(caseId);
     if (!current)
         return current.error();
-    if (expectedVersion && *expectedVersion != current->version) {
-        return Error{ErrorCode::Conflict,
-                     Msg::tr("Case %1 was changed by someone else after you opened it; nothing was changed. "
-                             "Reopen the case to see the latest version.")
-                         .arg(current->caseNumber),
-                     {}};
-    }
+    if (expectedVersion && *expectedVersion != current->version)
+        return staleEditError(db, current.value(), {}); // what the latest change was
     return current;
 }
 

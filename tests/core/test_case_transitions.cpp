@@ -234,6 +234,7 @@ TEST_CASE("a transition based on an old version of the case is refused", "[workf
     REQUIRE_FALSE(lost.ok());
     CHECK(lost.error().code == ErrorCode::Conflict);
     CHECK(lost.error().message.contains(read.caseNumber));
+    CHECK(lost.error().message.contains(kSupervisor)); // who changed it first
     before.checkUnchanged(desk);
     CHECK(desk.stored().status == CaseStatus::Accepted);
 

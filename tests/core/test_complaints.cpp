@@ -1,6 +1,8 @@
 #include "catch_qt.h"
 #include "test_support.h"
 
+#include "domain/field_labels.h"
+
 #include "storage/audit_repository.h"
 #include "storage/complaint_repository.h"
 #include "storage/settings_repository.h"
@@ -158,7 +160,7 @@ TEST_CASE("two caseworkers editing one case: the second save is refused", "[comp
     Complaint theirCopy = theirs.get(added->id).value();
 
     theirCopy.demand = QStringLiteral("要求全额退款4800元");
-    auto theirSave = theirs.update(theirCopy, QStringLiteral("王强"), fixedNow());
+    auto theirSave = theirs.update(theirCopy, QStringLiteral("王强"), fixedNow().addSecs(600));
     REQUIRE(theirSave.ok());
     CHECK(theirSave->version == 2);
 
@@ -167,6 +169,10 @@ TEST_CASE("two caseworkers editing one case: the second save is refused", "[comp
     REQUIRE_FALSE(mySave.ok());
     CHECK(mySave.error().code == ErrorCode::Conflict);
     CHECK(mySave.error().message.contains(added->caseNumber));
+    // Who saved first, and what they changed.
+    CHECK(mySave.error().message.contains(QStringLiteral("王强")));
+    CHECK(mySave.error().message.contains(fieldLabel(QStringLiteral("demand"))));
+    CHECK_FALSE(mySave.error().message.contains(fieldLabel(QStringLiteral("amount"))));
 
     const Complaint stored = mine.get(added->id).value();
     CHECK(stored.demand == QStringLiteral("要求全额退款4800元"));
