@@ -12,6 +12,7 @@
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QMutex>
 #include <QThread>
 
 using namespace casedesk;
@@ -219,4 +220,54 @@ TEST_CASE("the audit chain stays whole with concurrent writers", "[audit][concur
     REQUIRE(verdict.ok());
     CHECK(verdict->intact());
     CHECK(verdict->records == 1 + 2 * kPerWriter);
+}
+
+TEST_CASE("desks registering at once get unique case numbers without gaps and one audit chain",
+          "[audit][concurrency][complaints]")
+{
+    TestDatabase db;
+    REQUIRE(UserRepository(db.connection()).add(kCaseworker, Role::Caseworker, fixedNow()).ok());
+    const Complaint sample = sampleComplaint(db.connection());
+    const QString path = db.path();
+    constexpr int kDesks = 4;
+    constexpr int kPerDesk = 25;
+    std::atomic<int> failures{0};
+    QStringList problems;
+    QMutex problemsMutex;
+    auto desk = [&] {
+        auto own = Database::open(path, Database::OpenMode::OpenExisting);
+        if (!own) {
+            ++failures;
+            return;
+        }
+        ComplaintRepository complaints(own.value()->connection());
+        for (int i = 0; i < kPerDesk; ++i) {
+            if (auto added = complaints.add(sample, kCaseworker, fixedNow()); !added) {
+                ++failures;
+                const QMutexLocker lock(&problemsMutex);
+                problems << added.error().message;
+            }
+        }
+    };
+    std::vector<std::unique_ptr<QThread>> desks;
+    for (int d = 0; d < kDesks; ++d)
+        desks.emplace_back(QThread::create(desk));
+    for (auto &thread : desks)
+        thread->start();
+    for (auto &thread : desks)
+        thread->wait();
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(failures == 0);
+
+    auto numbers = runQuery(db.connection(), QStringLiteral("SELECT case_number FROM complaints ORDER BY case_number"));
+    REQUIRE(numbers.ok());
+    QStringList seen;
+    while (numbers->next())
+        seen << numbers->value(0).toString();
+    REQUIRE(seen.size() == kDesks * kPerDesk);
+    for (int i = 0; i < seen.size(); ++i) // one prefix and year: 000001, 000002, ... with no gap
+        CHECK(seen.at(i).right(6).toInt() == i + 1);
+    auto verdict = verifyAuditChain(db.connection());
+    REQUIRE(verdict.ok());
+    CHECK(verdict->intact());
 }
