@@ -3,6 +3,7 @@
 #   scripts/test-server.sh start STATE_DIR   initdb into a new folder under /tmp, start it on a free port
 #                                            of 127.0.0.1 only, write STATE_DIR/url (mode 600)
 #   scripts/test-server.sh stop STATE_DIR    stop that cluster at once and remove its folder
+#   scripts/test-server.sh restart STATE_DIR restart that cluster (its sessions are dropped), same port
 # The cluster belongs to an unprivileged user (PostgreSQL refuses to run as root): when this runs as
 # root, the user `postgres` (or `nobody`). Never a system service, never another address. A watchdog
 # stops the cluster when the process that started it (CTest) goes away, so a killed test run leaves
@@ -12,7 +13,7 @@ set -euo pipefail
 command=${1:-}
 state=${2:-}
 if [ -z "$command" ] || [ -z "$state" ]; then
-  echo "usage: $0 start|stop STATE_DIR" >&2
+  echo "usage: $0 start|stop|restart STATE_DIR" >&2
   exit 2
 fi
 
@@ -87,6 +88,10 @@ start)
   disown
   echo "test server on 127.0.0.1:$port ($cluster)"
   ;;
+restart)
+  cluster=$(cat "$state/cluster")
+  as_owner "$bin/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -m fast -w -t 60 restart >/dev/null
+  ;;
 stop)
   if [ -f "$state/cluster" ]; then
     stop_cluster "$(cat "$state/cluster")"
@@ -94,7 +99,7 @@ stop)
   rm -f "$state/cluster" "$state/url"
   ;;
 *)
-  echo "usage: $0 start|stop STATE_DIR" >&2
+  echo "usage: $0 start|stop|restart STATE_DIR" >&2
   exit 2
   ;;
 esac
