@@ -28,14 +28,14 @@ CaseEvent eventFromRow(const QSqlQuery &q)
 
 Result<qint64> CaseEventRepository::record(const CaseEvent &e)
 {
-    auto inserted = runQuery(m_db,
+    auto inserted = insertReturningId(m_db,
                              QStringLiteral("INSERT INTO case_events(complaint_id, at, recorded_at, actor, from_status, "
                                             "to_status, ground, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                              {e.complaintId, storedDateTime(e.at), storedDateTime(e.recordedAt), e.actor,
                               e.from ? codeOf(*e.from) : QString(), codeOf(e.to), e.ground, e.note});
     if (!inserted)
         return inserted.error();
-    return inserted->lastInsertId().toLongLong();
+    return inserted.value();
 }
 
 Result<QList<CaseEvent>> CaseEventRepository::events(qint64 complaintId) const

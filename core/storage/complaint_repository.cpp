@@ -136,6 +136,12 @@ Result<QList<Complaint>> ComplaintRepository::addAll(const QList<Complaint> &com
 Result<QList<Complaint>> ComplaintRepository::addAllWith(const QList<Complaint> &complaints, const QString &actor,
                                                          const QDateTime &now, const AlsoWrite &alsoWrite)
 {
+    return retryingConflicts(m_db, [&] { return addAllOnce(complaints, actor, now, alsoWrite); });
+}
+
+Result<QList<Complaint>> ComplaintRepository::addAllOnce(const QList<Complaint> &complaints, const QString &actor,
+                                                         const QDateTime &now, const AlsoWrite &alsoWrite)
+{
     for (int i = 0; i < complaints.size(); ++i) {
         if (auto checked = checkNew(complaints.at(i), now); !checked) {
             Error error = checked.error();
@@ -250,7 +256,7 @@ Result<qint64> ComplaintRepository::insertNew(const Complaint &complaint, const 
 
     const QString stamp = storedDateTime(now);
     const QVariantList columns = complaintColumns(complaint, consumerId.value(), businessId.value());
-    auto inserted = runQuery(
+    auto inserted = insertReturningId(
         m_db,
         QStringLiteral("INSERT INTO complaints(consumer_id, business_id, channel, platform_ref, category_id, nature, "
                        "amount_fen, demand, facts, incident_date, received_at, status, assignee, case_number, "
@@ -259,7 +265,7 @@ Result<qint64> ComplaintRepository::insertNew(const Complaint &complaint, const 
         columns + QVariantList{caseNumber.value(), stamp, stamp});
     if (!inserted)
         return inserted.error();
-    const qint64 id = inserted->lastInsertId().toLongLong();
+    const qint64 id = inserted.value();
 
     AuditRepository audit(m_db);
     // The registration record carries the case's state (trail_state.h): a later change
@@ -272,6 +278,11 @@ Result<qint64> ComplaintRepository::insertNew(const Complaint &complaint, const 
 }
 
 Result<Complaint> ComplaintRepository::update(const Complaint &edited, const QString &actor, const QDateTime &now)
+{
+    return retryingConflicts(m_db, [&] { return updateOnce(edited, actor, now); });
+}
+
+Result<Complaint> ComplaintRepository::updateOnce(const Complaint &edited, const QString &actor, const QDateTime &now)
 {
     if (const auto problems = validateComplaint(edited, now); !problems.isEmpty())
         return invalidInput(problems);

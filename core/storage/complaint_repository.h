@@ -44,6 +44,10 @@ public:
     Result<Complaint> findByCaseNumber(const QString &caseNumber) const;
 
 private:
+    // One attempt of addAllWith() and update(), which try again when a server broke it off.
+    Result<QList<Complaint>> addAllOnce(const QList<Complaint> &complaints, const QString &actor, const QDateTime &now,
+                                        const AlsoWrite &alsoWrite);
+    Result<Complaint> updateOnce(const Complaint &edited, const QString &actor, const QDateTime &now);
     Status checkNew(const Complaint &complaint, const QDateTime &now) const;
     // Inside the caller's transaction: parties, case number, the case row, its audit line.
     Result<qint64> insertNew(const Complaint &complaint, const QString &actor, const QDateTime &now);

@@ -73,11 +73,11 @@ Status CourtReferralRepository::save(const CourtReferral &r)
 Result<qint64> CourtReferralRepository::addHearing(qint64 caseId, const CourtHearing &hearing)
 {
     auto query =
-        runQuery(m_db, QStringLiteral("INSERT INTO court_hearings(complaint_id, hearing_at, note) VALUES (?, ?, ?)"),
+        insertReturningId(m_db, QStringLiteral("INSERT INTO court_hearings(complaint_id, hearing_at, note) VALUES (?, ?, ?)"),
                  {caseId, storedDateTime(hearing.at), bindable(hearing.note)});
     if (!query)
         return query.error();
-    return query->lastInsertId().toLongLong();
+    return query.value();
 }
 
 } // namespace casedesk

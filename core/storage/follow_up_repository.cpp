@@ -31,14 +31,14 @@ TypicalCase typicalFrom(const QSqlQuery &q)
 
 Result<qint64> FollowUpRepository::add(const FollowUp &v)
 {
-    auto q = runQuery(m_db,
+    auto q = insertReturningId(m_db,
                       QStringLiteral("INSERT INTO follow_ups(complaint_id, at, recorded_at, actor, reached, result,"
                                      " attitude, comment, spot_check) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                       {v.complaintId, storedDateTime(v.at), storedDateTime(v.recordedAt), v.actor, v.reached ? 1 : 0,
                        bindable(codeOf(v.result)), v.attitude, bindable(v.comment), v.spotCheck ? 1 : 0});
     if (!q)
         return q.error();
-    return q->lastInsertId().toLongLong();
+    return q.value();
 }
 
 Result<QList<FollowUp>> FollowUpRepository::forCase(qint64 complaintId) const

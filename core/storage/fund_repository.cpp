@@ -58,16 +58,16 @@ Result<Fund> FundRepository::get(qint64 fundId) const
 
 Result<qint64> FundRepository::insert(const Fund &fund, const QDateTime &now)
 {
-    auto q = runQuery(m_db, QStringLiteral("INSERT INTO funds(name, holder, note, created_at) VALUES (?, ?, ?, ?)"),
+    auto q = insertReturningId(m_db, QStringLiteral("INSERT INTO funds(name, holder, note, created_at) VALUES (?, ?, ?, ?)"),
                       {fund.name.trimmed(), fund.holder.trimmed(), fund.note.trimmed(), storedDateTime(now)});
     if (!q)
         return q.error();
-    return q->lastInsertId().toLongLong();
+    return q.value();
 }
 
 Result<qint64> FundRepository::insertEntry(qint64 fundId, const FundEntry &e)
 {
-    auto q = runQuery(m_db,
+    auto q = insertReturningId(m_db,
                       QStringLiteral("INSERT INTO fund_entries(fund_id, kind, amount_fen, complaint_id, at, actor, note) "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                       {fundId, e.kind == FundEntryKind::TopUp ? QStringLiteral("top_up") : QStringLiteral("payout"),
@@ -75,7 +75,7 @@ Result<qint64> FundRepository::insertEntry(qint64 fundId, const FundEntry &e)
                        e.actor, e.note.trimmed()});
     if (!q)
         return q.error();
-    return q->lastInsertId().toLongLong();
+    return q.value();
 }
 
 Result<QList<FundEntry>> FundRepository::entries(qint64 fundId) const

@@ -153,13 +153,13 @@ Result<QStringList> GroupRepository::alreadyGrouped(const QList<qint64> &caseIds
 Result<qint64> GroupRepository::insert(const QString &name, qint64 businessId, const QString &note,
                                        const QDateTime &now, const QString &actor)
 {
-    auto q = runQuery(m_db,
+    auto q = insertReturningId(m_db,
                       QStringLiteral("INSERT INTO case_groups(name, business_id, note, created_at, created_by) "
                                      "VALUES (?, ?, ?, ?, ?)"),
                       {name, businessId > 0 ? QVariant(businessId) : QVariant(), note, storedDateTime(now), actor});
     if (!q)
         return q.error();
-    return q->lastInsertId().toLongLong();
+    return q.value();
 }
 
 Status GroupRepository::addMember(qint64 groupId, qint64 caseId, const QDateTime &now, const QString &actor)
@@ -214,14 +214,14 @@ Result<int> GroupRepository::paidOutcomes(qint64 groupId) const
 Result<qint64> GroupRepository::insertOutcome(qint64 groupId, const GroupOutcome &outcome, int members,
                                               qint64 totalFen, const QDateTime &now, const QString &actor)
 {
-    auto q = runQuery(m_db,
+    auto q = insertReturningId(m_db,
                       QStringLiteral("INSERT INTO group_outcomes(group_id, basis, percent, description, members, total_fen, "
                                      "recovered, at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                       {groupId, codeOf(outcome.basis), outcome.percent, outcome.description.trimmed(), members, totalFen,
                        outcome.recovered ? 1 : 0, storedDateTime(now), actor});
     if (!q)
         return q.error();
-    return q->lastInsertId().toLongLong();
+    return q.value();
 }
 
 Result<QSet<qint64>> GroupRepository::referredMembers(qint64 groupId) const

@@ -66,13 +66,13 @@ Result<Mediator> MediationDirectoryRepository::mediator(qint64 id) const
 Result<qint64> MediationDirectoryRepository::insertMediator(const Mediator &m)
 {
     auto query =
-        runQuery(m_db,
+        insertReturningId(m_db,
                  QStringLiteral("INSERT INTO mediators(name, kind, office, phone, email, active) "
                                 "VALUES (?, ?, ?, ?, ?, ?)"),
                  {m.name, codeOf(m.kind), bindable(m.office), bindable(m.phone), bindable(m.email), m.active ? 1 : 0});
     if (!query)
         return query.error();
-    return query->lastInsertId().toLongLong();
+    return query.value();
 }
 
 Status MediationDirectoryRepository::updateMediator(const Mediator &m)
@@ -124,11 +124,11 @@ Result<Court> MediationDirectoryRepository::courtByName(const QString &name) con
 
 Result<qint64> MediationDirectoryRepository::insertCourt(const Court &c)
 {
-    auto query = runQuery(m_db, QStringLiteral("INSERT INTO courts(name, kind, address, active) VALUES (?, ?, ?, ?)"),
+    auto query = insertReturningId(m_db, QStringLiteral("INSERT INTO courts(name, kind, address, active) VALUES (?, ?, ?, ?)"),
                           {c.name, codeOf(c.kind), bindable(c.address), c.active ? 1 : 0});
     if (!query)
         return query.error();
-    return query->lastInsertId().toLongLong();
+    return query.value();
 }
 
 Status MediationDirectoryRepository::updateCourt(const Court &c)

@@ -123,7 +123,7 @@ Status MediationSessionRepository::writeMediators(qint64 sessionId, const QList<
 
 Result<qint64> MediationSessionRepository::insert(const MediationSession &s)
 {
-    auto query = runQuery(
+    auto query = insertReturningId(
         m_db,
         QStringLiteral("INSERT INTO mediation_sessions(complaint_id, starts_at, minutes, mode, place, "
                        "participants, record, outcome, recorded_at, recorded_by) "
@@ -132,7 +132,7 @@ Result<qint64> MediationSessionRepository::insert(const MediationSession &s)
          bindable(s.participants), bindable(s.record), codeOf(s.outcome), storedDateTime(s.recordedAt), s.recordedBy});
     if (!query)
         return query.error();
-    const qint64 id = query->lastInsertId().toLongLong();
+    const qint64 id = query.value();
     if (auto written = writeMediators(id, s.mediatorIds); !written)
         return written.error();
     return id;

@@ -76,14 +76,14 @@ Result<qint64> PartyRepository::saveConsumer(const Consumer &c)
             return written.error();
         return existing.toLongLong();
     }
-    auto inserted = runQuery(
+    auto inserted = insertReturningId(
         m_db,
         QStringLiteral("INSERT INTO consumers(name, phone, id_number, address, created_at) "
                        "VALUES (?, ?, ?, ?, ?)"),
         {c.name.trimmed(), c.phone.trimmed(), c.idNumber.trimmed().toUpper(), c.address.trimmed(), storedNow()});
     if (!inserted)
         return inserted.error();
-    return inserted->lastInsertId().toLongLong();
+    return inserted.value();
 }
 
 Result<qint64> PartyRepository::saveBusiness(const Business &b)
@@ -116,13 +116,13 @@ Result<qint64> PartyRepository::saveBusiness(const Business &b)
             return written.error();
         return existing.toLongLong();
     }
-    auto inserted = runQuery(m_db,
+    auto inserted = insertReturningId(m_db,
                              QStringLiteral("INSERT INTO businesses(name, credit_code, address, district, street, "
                                             "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
                              values + QVariantList{storedNow()});
     if (!inserted)
         return inserted.error();
-    return inserted->lastInsertId().toLongLong();
+    return inserted.value();
 }
 
 Result<Consumer> PartyRepository::consumer(qint64 id) const

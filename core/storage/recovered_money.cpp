@@ -76,7 +76,7 @@ Result<std::optional<RecoveredEntry>> RecoveredMoneyRepository::entryFor(qint64 
 
 Result<qint64> RecoveredMoneyRepository::insert(const RecoveredEntry &e)
 {
-    auto q = runQuery(m_db,
+    auto q = insertReturningId(m_db,
                       QStringLiteral("INSERT INTO recovered_entries(complaint_id, source, source_ref, amount_fen,"
                                      " recovered_on, same_as, above_amount_confirmed, note, recorded_at, recorded_by)"
                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -85,7 +85,7 @@ Result<qint64> RecoveredMoneyRepository::insert(const RecoveredEntry &e)
                        bindable(e.recordedBy)});
     if (!q)
         return q.error();
-    return q->lastInsertId().toLongLong();
+    return q.value();
 }
 
 Status RecoveredMoneyRepository::update(const RecoveredEntry &e)

@@ -152,6 +152,20 @@ Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql, const QVa
     return query;
 }
 
+Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    if (engineOf(db) == Engine::Postgres) {
+        auto inserted = runQuery(db, sql + QStringLiteral(" RETURNING id"), values);
+        if (!inserted)
+            return inserted.error();
+        return inserted->next() ? inserted->value(0).toLongLong() : qint64(0);
+    }
+    auto inserted = runQuery(db, sql, values);
+    if (!inserted)
+        return inserted.error();
+    return inserted->lastInsertId().toLongLong();
+}
+
 Result<QVariant> queryScalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     auto query = runQuery(db, sql, values);

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "result.h"
+#include "storage/engine.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariantList>
 
 namespace casedesk {
@@ -31,8 +34,28 @@ QString upsertSql(const QString &table, const QString &keyColumns, const QString
 // Prepares and runs one statement with positional parameters (? placeholders).
 Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 
+// Runs an INSERT into a table whose new rows get an `id`, and returns the new row's id. On a
+// server through RETURNING: Qt's lastInsertId() asks lastval(), which names whatever sequence
+// the session used last, a trigger's included.
+Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
 // Runs a statement and returns the first column of its first row, or a null QVariant if no row.
 Result<QVariant> queryScalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
+// Runs `work`, one whole transaction, again when the server broke it off to resolve a
+// deadlock or a serialization failure (ErrorCode::Busy on a server: nothing of it was saved),
+// up to three more times a moment apart, so that colleagues saving at the same moment see no
+// error. A file's busy lock has waited its whole timeout already: not tried again.
+template <typename Work>
+auto retryingConflicts(const QSqlDatabase &db, Work &&work) -> decltype(work())
+{
+    for (int attempt = 0;; ++attempt) {
+        auto result = work();
+        if (result || result.error().code != ErrorCode::Busy || attempt == 3 || engineOf(db) != Engine::Postgres)
+            return result;
+        QThread::msleep(10UL * (attempt + 1) + QRandomGenerator::global()->bounded(20U));
+    }
+}
 
 // Begins a transaction that rolls back unless commit() is called: every multi-row
 // change goes through one, so a failure halfway leaves nothing behind.

@@ -78,14 +78,14 @@ Result<Category> TaxonomyRepository::add(Category::Kind kind, const QString &nam
             QCoreApplication::translate("Storage", "There is already a category named \"%1\".").arg(name);
         return Error{ErrorCode::InvalidInput, message, {{QStringLiteral("name"), message}}};
     }
-    auto inserted = runQuery(m_db,
+    auto inserted = insertReturningId(m_db,
                              QStringLiteral("INSERT INTO categories(kind, name, name_en, sort_order) "
                                             "VALUES (?, ?, ?, (SELECT coalesce(max(sort_order), 0) + 1 "
                                             "FROM categories))"),
                              {kindCode(kind), name.trimmed(), nameEn.trimmed()});
     if (!inserted)
         return inserted.error();
-    const qint64 id = inserted->lastInsertId().toLongLong();
+    const qint64 id = inserted.value();
     auto all = categories(true);
     if (!all)
         return all.error();

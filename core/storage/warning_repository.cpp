@@ -32,14 +32,14 @@ Result<QList<WarningRule>> WarningRepository::rules() const
 
 Result<qint64> WarningRepository::insertRule(const WarningRule &r)
 {
-    auto q = runQuery(m_db,
+    auto q = insertReturningId(m_db,
                       QStringLiteral("INSERT INTO warning_rules(name, window_days, min_count, baseline_days, ratio_percent, "
                                      "prepaid_weight_percent, active) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                       {r.name.trimmed(), r.windowDays, r.minCount, r.baselineDays, r.ratioPercent, r.prepaidWeightPercent,
                        r.active ? 1 : 0});
     if (!q)
         return q.error();
-    return q->lastInsertId().toLongLong();
+    return q.value();
 }
 
 Status WarningRepository::updateRule(const WarningRule &r)

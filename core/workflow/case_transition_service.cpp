@@ -69,6 +69,12 @@ Error lostRace() { return Error{ErrorCode::Conflict, Msg::tr("The case was chang
 Result<Complaint> CaseTransitionService::transition(const TransitionRequest &request, const QString &actor,
                                                     const QDateTime &now)
 {
+    return retryingConflicts(m_db, [&] { return transitionOnce(request, actor, now); });
+}
+
+Result<Complaint> CaseTransitionService::transitionOnce(const TransitionRequest &request, const QString &actor,
+                                                        const QDateTime &now)
+{
     Transaction transaction(m_db);
     if (auto started = transaction.begin(); !started)
         return started.error();
@@ -128,6 +134,12 @@ Status CaseTransitionService::applyTransition(const User &user, const Transition
 
 Result<Complaint> CaseTransitionService::assign(qint64 caseId, const QString &userName, const QString &actor,
                                                 const QDateTime &now, std::optional<int> expectedVersion)
+{
+    return retryingConflicts(m_db, [&] { return assignOnce(caseId, userName, actor, now, expectedVersion); });
+}
+
+Result<Complaint> CaseTransitionService::assignOnce(qint64 caseId, const QString &userName, const QString &actor,
+                                                    const QDateTime &now, std::optional<int> expectedVersion)
 {
     Transaction transaction(m_db);
     if (auto started = transaction.begin(); !started)

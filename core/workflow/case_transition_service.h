@@ -50,6 +50,10 @@ public:
                        std::optional<int> expectedVersion = std::nullopt);
 
 private:
+    // One attempt of transition() and assign(), which try again when a server broke it off.
+    Result<Complaint> transitionOnce(const TransitionRequest &request, const QString &actor, const QDateTime &now);
+    Result<Complaint> assignOnce(qint64 caseId, const QString &userName, const QString &actor, const QDateTime &now,
+                                 std::optional<int> expectedVersion);
     QSqlDatabase m_db;
 };
 
