@@ -14,6 +14,36 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Warning)
 };
 
+// Ids as comma-separated lists of at most 500, to be written into statements (they are
+// numbers), so that a statement stays small whatever the number of ids.
+QStringList idSlices(const QList<qint64> &ids)
+{
+    QStringList slices;
+    for (int from = 0; from < ids.size(); from += 500) {
+        QStringList slice;
+        for (qint64 id : ids.mid(from, 500))
+            slice << QString::number(id);
+        slices << slice.join(QLatin1Char(','));
+    }
+    return slices;
+}
+
+// Adds the rows of a statement giving business id, day, complaints, prepaid to `counts`; days
+// that are not dates (a damaged received_at) and empty days are left out.
+Status readDayCounts(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                     QHash<qint64, QList<DayCount>> &counts)
+{
+    auto q = runQuery(db, sql, values);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        const QDate day = QDate::fromString(q->value(1).toString(), Qt::ISODate);
+        if (day.isValid() && q->value(2).toInt() > 0)
+            counts[q->value(0).toLongLong()].append({day, q->value(2).toInt(), q->value(3).toInt()});
+    }
+    return {};
+}
+
 } // namespace
 
 Result<QList<WarningRule>> WarningRepository::rules() const
@@ -71,18 +101,15 @@ Status WarningRepository::removeRule(qint64 ruleId)
 Result<QHash<qint64, QList<DayCount>>> WarningRepository::dailyCounts() const
 {
     // received_at is local time with offset, so its first ten characters are the local day.
-    auto q = runQuery(m_db, QStringLiteral("SELECT c.business_id, substr(c.received_at, 1, 10) AS day, count(*), "
-                                           "count(p.complaint_id) FROM complaints c "
-                                           "LEFT JOIN prepaid_cards p ON p.complaint_id = c.id "
-                                           "GROUP BY c.business_id, day ORDER BY c.business_id, day"));
-    if (!q)
-        return q.error();
     QHash<qint64, QList<DayCount>> counts;
-    while (q->next()) {
-        const QDate day = QDate::fromString(q->value(1).toString(), Qt::ISODate);
-        if (day.isValid())
-            counts[q->value(0).toLongLong()].append({day, q->value(2).toInt(), q->value(3).toInt()});
-    }
+    if (auto read = readDayCounts(m_db,
+                                  QStringLiteral("SELECT c.business_id, substr(c.received_at, 1, 10) AS day, count(*), "
+                                                 "count(p.complaint_id) FROM complaints c "
+                                                 "LEFT JOIN prepaid_cards p ON p.complaint_id = c.id "
+                                                 "GROUP BY c.business_id, day ORDER BY c.business_id, day"),
+                                  {}, counts);
+        !read)
+        return read.error();
     return counts;
 }
 
@@ -111,14 +138,8 @@ Result<QHash<qint64, QList<DayCount>>> WarningRepository::storedDailyCounts(cons
     const auto [sql, values] = storedDailyCountsStatement(rules);
     if (sql.isEmpty())
         return counts;
-    auto q = runQuery(m_db, sql, values);
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        const QDate day = QDate::fromString(q->value(1).toString(), Qt::ISODate);
-        if (day.isValid() && q->value(2).toInt() > 0)
-            counts[q->value(0).toLongLong()].append({day, q->value(2).toInt(), q->value(3).toInt()});
-    }
+    if (auto read = readDayCounts(m_db, sql, values, counts); !read)
+        return read.error();
     return counts;
 }
 
@@ -126,22 +147,15 @@ Result<QHash<qint64, QList<DayCount>>>
 WarningRepository::storedDailyCountsOf(const QList<qint64> &businessIds) const
 {
     QHash<qint64, QList<DayCount>> counts;
-    // In slices, so that the statement stays small whatever the number of businesses.
-    constexpr int kSlice = 500;
-    for (int from = 0; from < businessIds.size(); from += kSlice) {
-        QStringList ids; // numbers: written into the statement
-        for (qint64 id : businessIds.mid(from, kSlice))
-            ids << QString::number(id);
-        auto q = runQuery(m_db, QStringLiteral("SELECT business_id, day, complaints, prepaid FROM business_day_counts "
-                                               "WHERE business_id IN (%1) ORDER BY business_id, day")
-                                    .arg(ids.join(QLatin1Char(','))));
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            const QDate day = QDate::fromString(q->value(1).toString(), Qt::ISODate);
-            if (day.isValid() && q->value(2).toInt() > 0)
-                counts[q->value(0).toLongLong()].append({day, q->value(2).toInt(), q->value(3).toInt()});
-        }
+    for (const QString &ids : idSlices(businessIds)) {
+        if (auto read = readDayCounts(m_db,
+                                      QStringLiteral("SELECT business_id, day, complaints, prepaid FROM "
+                                                     "business_day_counts WHERE business_id IN (%1) "
+                                                     "ORDER BY business_id, day")
+                                          .arg(ids),
+                                      {}, counts);
+            !read)
+            return read.error();
     }
     return counts;
 }
@@ -204,13 +218,9 @@ Status WarningRepository::replaceRuns(const QList<qint64> &businessIds, const QL
     if (businessIds.contains(0)) {
         statements << QStringLiteral("DELETE FROM warning_runs") << QStringLiteral("DELETE FROM warning_dirty");
     } else {
-        for (int from = 0; from < businessIds.size(); from += 500) {
-            QStringList ids;
-            for (qint64 id : businessIds.mid(from, 500))
-                ids << QString::number(id);
-            const QString list = ids.join(QLatin1Char(','));
-            statements << QStringLiteral("DELETE FROM warning_runs WHERE business_id IN (%1)").arg(list)
-                       << QStringLiteral("DELETE FROM warning_dirty WHERE business_id IN (%1)").arg(list);
+        for (const QString &ids : idSlices(businessIds)) {
+            statements << QStringLiteral("DELETE FROM warning_runs WHERE business_id IN (%1)").arg(ids)
+                       << QStringLiteral("DELETE FROM warning_dirty WHERE business_id IN (%1)").arg(ids);
         }
     }
     statements << QStringLiteral("DELETE FROM warning_runs_basis");
@@ -257,17 +267,13 @@ Result<QDate> WarningRepository::firstStoredDay() const
 Result<QHash<qint64, std::pair<QString, QString>>> WarningRepository::businessNames(const QList<qint64> &ids) const
 {
     QHash<qint64, std::pair<QString, QString>> names;
-    if (ids.isEmpty())
-        return names;
-    QStringList list; // ids are numbers: written into the statement, whatever their count
-    for (qint64 id : ids)
-        list << QString::number(id);
-    auto q = runQuery(m_db, QStringLiteral("SELECT id, name, credit_code FROM businesses WHERE id IN (%1)")
-                                .arg(list.join(QLatin1Char(','))));
-    if (!q)
-        return q.error();
-    while (q->next())
-        names.insert(q->value(0).toLongLong(), {q->value(1).toString(), q->value(2).toString()});
+    for (const QString &slice : idSlices(ids)) {
+        auto q = runQuery(m_db, QStringLiteral("SELECT id, name, credit_code FROM businesses WHERE id IN (%1)").arg(slice));
+        if (!q)
+            return q.error();
+        while (q->next())
+            names.insert(q->value(0).toLongLong(), {q->value(1).toString(), q->value(2).toString()});
+    }
     return names;
 }
 

@@ -67,16 +67,10 @@ Result<QList<WarningAlert>> WarningService::computeAlerts(bool includeAcknowledg
         if (rule.active)
             activeRules.insert(rule.id, &rule);
     }
-    QList<qint64> businesses;
+    QSet<qint64> businesses;
     for (const StoredWarningRun &found : runs.value())
-        businesses << found.businessId;
-    businesses.removeIf([seen = QSet<qint64>()](qint64 id) mutable {
-        if (seen.contains(id))
-            return true;
-        seen.insert(id);
-        return false;
-    });
-    auto names = repository.businessNames(businesses);
+        businesses.insert(found.businessId);
+    auto names = repository.businessNames(businesses.values());
     if (!names)
         return names.error();
     auto acks = repository.acknowledgements();
