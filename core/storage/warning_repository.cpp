@@ -253,15 +253,27 @@ Status WarningRepository::replaceRuns(const QList<qint64> &businessIds, const QL
 Result<QDate> WarningRepository::firstStoredDay() const
 {
     // Days that are not dates (a damaged received_at) are skipped, as dailyCounts() skips them.
-    auto q = runQuery(m_db, QStringLiteral("SELECT day FROM business_day_counts WHERE complaints > 0 ORDER BY day"));
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        const QDate day = QDate::fromString(q->value(0).toString(), Qt::ISODate);
-        if (day.isValid())
-            return day;
+    // A few rows at a time: a server sends a result whole (runQuery), and there is a row per
+    // business and day (1.3 s for a million cases when all of them came).
+    constexpr int kRows = 64;
+    for (qint64 offset = 0;; offset += kRows) {
+        auto q = runQuery(m_db,
+                          QStringLiteral("SELECT day FROM business_day_counts WHERE complaints > 0 ORDER BY day "
+                                         "LIMIT %1 OFFSET %2")
+                              .arg(kRows)
+                              .arg(offset));
+        if (!q)
+            return q.error();
+        int rows = 0;
+        while (q->next()) {
+            ++rows;
+            const QDate day = QDate::fromString(q->value(0).toString(), Qt::ISODate);
+            if (day.isValid())
+                return day;
+        }
+        if (rows < kRows)
+            return QDate();
     }
-    return QDate();
 }
 
 Result<QHash<qint64, std::pair<QString, QString>>> WarningRepository::businessNames(const QList<qint64> &ids) const
