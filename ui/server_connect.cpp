@@ -1,5 +1,6 @@
 #include "server_connect.h"
 
+#include "auth/sign_in_service.h"
 #include "storage/server_url.h"
 
 #include <QCoreApplication>
@@ -34,8 +35,15 @@ std::optional<std::unique_ptr<Database>> connectToServer(QWidget *parent, const 
         if (opened)
             return std::move(opened).value();
         auto server = ServerUrl::parse(current);
+        const bool passwordRefused = opened.error().code == ErrorCode::Forbidden &&
+                                     !opened.error().fieldErrors.isEmpty() &&
+                                     opened.error().fieldErrors.first().field == QLatin1String("password");
+        // A wrong password counts towards the user's lock-out, as one typed at a desk does
+        // (when the server cannot be told, the desk asks again all the same).
+        if (server && passwordRefused && !server->password.isEmpty())
+            (void)SignInService::noteRefusedConnection(current, server->user);
         // The server refused a missing or wrong password: ask for it (once more after a wrong one).
-        if (server && opened.error().code == ErrorCode::Forbidden) {
+        if (server && passwordRefused) {
             bool ok = false;
             const QString label = askedForPassword
                                       ? Msg::tr("The server %1 refused the password. Password for %2:")

@@ -62,10 +62,10 @@ ServerConnectDialog::ServerConnectDialog(const QString &current, QWidget *parent
     form->addRow(tr("Ser&ver:"), m_host);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&Database:"), m_database);
-    form->addRow(tr("Database &user:"), m_user);
+    form->addRow(tr("Your &user name:"), m_user);
     form->addRow(tr("&Encryption:"), m_security);
     form->addRow(tr("CA certi&ficate:"), caRow);
-    auto *note = new QLabel(tr("The password is asked for when you connect and is never saved."), this);
+    auto *note = new QLabel(tr("Your CaseDesk user name and password are your sign-in to the server: the password is asked for when you connect and is never saved."), this);
     note->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(this);

@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
@@ -223,6 +224,21 @@ void ChangePasswordDialog::accept()
 
 std::optional<User> signInTo(const QSqlDatabase &db, const QString &preselected, QWidget *parent)
 {
+    // Connected to the server with a user's own login: the server has checked the password
+    // already, and this desk can be only that user.
+    SignInService signIns(db);
+    auto own = signIns.connectedUser();
+    if (own && !own->isEmpty()) {
+        auto user = signIns.signInConnected();
+        if (user)
+            return user.value();
+        QMessageBox::warning(parent, SignInDialog::tr("Sign In"), user.error().message);
+        return std::nullopt;
+    }
+    if (!own) {
+        QMessageBox::warning(parent, SignInDialog::tr("Sign In"), own.error().message);
+        return std::nullopt;
+    }
     if (auto firstRun = SignInService(db).needsFirstAdministrator(); firstRun && firstRun.value()) {
         FirstAdministratorDialog setUp(db, parent);
         if (setUp.exec() != QDialog::Accepted)

@@ -1,9 +1,11 @@
 #include "auth/sign_in_service.h"
 
 #include "storage/desk_event_repository.h"
+#include "storage/login_accounts.h"
 #include "storage/sql_helpers.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace casedesk {
 namespace {
@@ -73,6 +75,16 @@ Result<User> SignInService::signIn(const QString &rawName, const QString &passwo
     const QString name = rawName.trimmed();
     if (name.isEmpty())
         return refused(Msg::tr("Enter your user name."), QStringLiteral("name"));
+    LoginAccounts accounts(m_db);
+    auto connected = accounts.connectedUser();
+    if (!connected)
+        return connected.error();
+    // A desk connected to the server with a user's own login signs in only as that user.
+    if (!connected->isEmpty() && connected.value() != name)
+        return refused(Msg::tr("This desk is connected to the server as %1. To work as %2, connect to the server "
+                               "again with %2's name and password.")
+                           .arg(connected.value(), name),
+                       QStringLiteral("name"));
     UserRepository users(m_db);
     auto user = users.findByName(name);
     if (!user) {
@@ -95,62 +107,131 @@ Result<User> SignInService::signIn(const QString &rawName, const QString &passwo
             return logged.error();
         return wrongOrLocked();
     }
-    if (user->lockedUntil.isValid() && user->lockedUntil > now)
-        return wrongOrLocked();
-    if (!user->active)
-        return refused(Msg::tr("The user \"%1\" is no longer active.").arg(user->name), QStringLiteral("name"));
-    if (!user->hasPassword)
-        return refused(Msg::tr("%1 has no password yet; an administrator can set one.").arg(user->name),
+    if (auto usable = mayUse(user.value(), now); !usable)
+        return usable.error();
+    auto matches = passwordMatches(name, password, !connected->isEmpty());
+    if (!matches)
+        return matches.error();
+    if (matches.value())
+        return signedIn(user.value(), connected->isEmpty() ? password : QString(), now);
+    if (auto counted = countFailure(user.value(), now); !counted)
+        return counted.error();
+    return wrongOrLocked();
+}
+
+Status SignInService::noteRefusedConnection(const QString &url, const QString &login, const QDateTime &now)
+{
+    return noteRefusedAtServer(url, login, kMaxFailures, now.addSecs(kLockMinutes * 60), now);
+}
+
+Result<QString> SignInService::connectedUser() const { return LoginAccounts(m_db).connectedUser(); }
+
+Result<User> SignInService::signInConnected(const QDateTime &now)
+{
+    auto connected = connectedUser();
+    if (!connected)
+        return connected.error();
+    if (connected->isEmpty())
+        return refused(Msg::tr("This connection is not a CaseDesk user's own: sign in with your name and password."),
                        QStringLiteral("name"));
-    auto hash = users.passwordHashOf(name);
+    auto user = UserRepository(m_db).findByName(connected.value());
+    if (!user)
+        return user.error();
+    if (user->lockedUntil.isValid() && user->lockedUntil > now)
+        return refused(Msg::tr("%1 is locked out after %2 wrong passwords in a row until %3; an administrator can "
+                               "unlock it sooner.")
+                           .arg(user->name)
+                           .arg(kMaxFailures)
+                           .arg(QLocale().toString(user->lockedUntil.time(), QLocale::ShortFormat)),
+                       QStringLiteral("name"));
+    if (auto usable = mayUse(user.value(), now); !usable)
+        return usable.error();
+    return signedIn(user.value(), QString(), now);
+}
+
+Status SignInService::mayUse(const User &user, const QDateTime &now) const
+{
+    if (user.lockedUntil.isValid() && user.lockedUntil > now)
+        return wrongOrLocked();
+    if (!user.active)
+        return refused(Msg::tr("The user \"%1\" is no longer active.").arg(user.name), QStringLiteral("name"));
+    if (!user.hasPassword)
+        return refused(Msg::tr("%1 has no password yet; an administrator can set one.").arg(user.name),
+                       QStringLiteral("name"));
+    return {};
+}
+
+Result<bool> SignInService::passwordMatches(const QString &name, const QString &password, bool ownLogin) const
+{
+    // The server checks a login's password itself; its logins may not read the hashes.
+    if (ownLogin)
+        return LoginAccounts(m_db).connectedPasswordMatches(password);
+    auto hash = UserRepository(m_db).passwordHashOf(name);
     if (!hash)
         return hash.error();
+    return verifyPassword(hash.value(), password);
+}
 
-    if (verifyPassword(hash.value(), password)) {
-        // The sign-in is recorded, but a full disk or another desk's long write does not
-        // keep a user from reading: the record is then left out (and the failures not yet
-        // cleared), the user signed in all the same.
-        // Another desk's long write is waited for a second, not SQLite's usual five.
-        const ShortBusyWait shortWait(m_db);
-        const Status recorded = [&]() -> Status {
-            Transaction transaction(m_db);
-            if (auto started = transaction.begin(); !started)
-                return started;
-            if (auto cleared = users.clearFailedSignIns(name); !cleared)
-                return cleared;
-            if (auto logged = DeskEventRepository(m_db).record(
-                    {0, now, user->name, QStringLiteral("signed_in"), user->name, {}});
-                !logged)
+Result<User> SignInService::signedIn(const User &user, const QString &password, const QDateTime &now)
+{
+    // The sign-in is recorded, but a full disk or another desk's long write does not keep a
+    // user from reading: the record is then left out (and the failures not yet cleared), the
+    // user signed in all the same. Another desk's long write is waited for a second, not
+    // SQLite's usual five.
+    const ShortBusyWait shortWait(m_db);
+    const Status recorded = [&]() -> Status {
+        Transaction transaction(m_db);
+        if (auto started = transaction.begin(); !started)
+            return started;
+        LoginAccounts accounts(m_db);
+        if (auto cleared = accounts.clearFailedSignIns(user.name); !cleared)
+            return cleared;
+        // A user signing in through the server's maintenance account (an administrator's
+        // CLI after server import or upgrade) gives their login the same password.
+        if (!password.isEmpty()) {
+            if (auto kept = accounts.keepLoginPassword(user.name, password); !kept)
+                return kept;
+        }
+        DeskEventRepository events(m_db);
+        auto refusals = accounts.takeRefusals();
+        if (!refusals)
+            return refusals.error();
+        for (const DeskEvent &refusal : refusals.value()) {
+            if (auto logged = events.record(refusal); !logged)
                 return logged;
-            return transaction.commit();
-        }();
-        if (!recorded && !mayReadWithout(recorded.error()))
-            return recorded.error();
-        if (!recorded)
-            return user.value();
-        return users.findByName(name);
-    }
+        }
+        if (auto logged = events.record({0, now, user.name, QStringLiteral("signed_in"), user.name, {}}); !logged)
+            return logged;
+        return transaction.commit();
+    }();
+    if (!recorded && !mayReadWithout(recorded.error()))
+        return recorded.error();
+    if (!recorded)
+        return user;
+    return UserRepository(m_db).findByName(user.name);
+}
+
+Status SignInService::countFailure(const User &user, const QDateTime &now)
+{
     Transaction transaction(m_db);
     if (auto started = transaction.begin(); !started)
-        return started.error();
+        return started;
+    const QDateTime until = now.addSecs(kLockMinutes * 60);
+    auto failures = LoginAccounts(m_db).noteFailedSignIn(user.name, kMaxFailures, until);
+    if (!failures)
+        return failures.error();
     DeskEventRepository events(m_db);
-    const bool lockOut = user->failedSignIns + 1 >= kMaxFailures;
-    const QDateTime until = lockOut ? now.addSecs(kLockMinutes * 60) : QDateTime();
-    if (auto counted = users.recordFailedSignIn(name, until); !counted)
-        return counted.error();
-    if (auto logged = events.record({0, now, user->name, QStringLiteral("sign_in_failed"), user->name,
-                                     QStringLiteral("wrong password %1").arg(user->failedSignIns + 1)});
+    if (auto logged = events.record({0, now, user.name, QStringLiteral("sign_in_failed"), user.name,
+                                     QStringLiteral("wrong password %1").arg(failures.value() > 0 ? failures.value() : user.failedSignIns + 1)});
         !logged)
-        return logged.error();
-    if (lockOut) {
-        if (auto logged = events.record({0, now, user->name, QStringLiteral("locked_out"), user->name,
+        return logged;
+    if (failures.value() == 0) {
+        if (auto logged = events.record({0, now, user.name, QStringLiteral("locked_out"), user.name,
                                          QStringLiteral("until %1").arg(until.toString(Qt::ISODate))});
             !logged)
-            return logged.error();
+            return logged;
     }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return wrongOrLocked();
+    return transaction.commit();
 }
 
 Result<bool> SignInService::needsFirstAdministrator() const
@@ -185,14 +266,16 @@ Result<User> SignInService::createFirstAdministrator(const QString &rawName, con
                                         .arg(existing->name);
             return Error{ErrorCode::InvalidInput, message, {{QStringLiteral("name"), message}}};
         }
-        if (auto set = users.setPasswordHash(name, hash.value()); !set)
-            return set.error();
         if (auto active = users.setActive(name, true); !active)
             return active.error();
+        if (auto set = LoginAccounts(m_db).setPassword(name, hash.value(), password); !set)
+            return set.error();
     } else if (existing.error().code != ErrorCode::NotFound) {
         return existing.error();
     } else if (auto added = users.add(name, Role::Administrator, now, hash.value()); !added) {
         return added.error();
+    } else if (auto set = LoginAccounts(m_db).setPassword(name, hash.value(), password); !set) {
+        return set.error();
     }
     if (auto logged = DeskEventRepository(m_db).record(
             {0, now, name, QStringLiteral("first_administrator"), name, {}});
@@ -214,7 +297,7 @@ Status SignInService::changeOwnPassword(const QString &name, const QString &oldP
     Transaction transaction(m_db);
     if (auto started = transaction.begin(); !started)
         return started;
-    if (auto set = UserRepository(m_db).setPasswordHash(name, hash.value()); !set)
+    if (auto set = LoginAccounts(m_db).setPassword(name.trimmed(), hash.value(), newPassword); !set)
         return set;
     if (auto logged = DeskEventRepository(m_db).record(
             {0, now, name.trimmed(), QStringLiteral("password_changed"), name.trimmed(), {}});

@@ -25,6 +25,21 @@ public:
     Result<User> signIn(const QString &name, const QString &password,
                         const QDateTime &now = QDateTime::currentDateTime());
 
+    // The server at `url` refused `login`'s password when a desk connected: counted towards
+    // that user's lock-out like a wrong password typed at a desk, and put in the desk log at
+    // the next sign-in (through the server's gate role; server_rights.h).
+    static Status noteRefusedConnection(const QString &url, const QString &login,
+                                        const QDateTime &now = QDateTime::currentDateTime());
+
+    // The CaseDesk user whose own login this connection to the server is; empty on a file and
+    // for the server's maintenance account.
+    Result<QString> connectedUser() const;
+
+    // On a server connection made with a user's own login (its password already proved by the
+    // server): signs in as that user, if they are active and not locked out. Refused on a file
+    // and for the server's maintenance account.
+    Result<User> signInConnected(const QDateTime &now = QDateTime::currentDateTime());
+
     // True when no active user has a password: the database needs its first administrator
     // (a new file, or one from before sign-in existed).
     Result<bool> needsFirstAdministrator() const;
@@ -39,6 +54,13 @@ public:
                              HashCost cost, const QDateTime &now = QDateTime::currentDateTime());
 
 private:
+    Status mayUse(const User &user, const QDateTime &now) const;
+    Result<bool> passwordMatches(const QString &name, const QString &password, bool ownLogin) const;
+    // Records a good sign-in (and the refusals the server noted meanwhile). `password`, when
+    // given, is the one just proved.
+    Result<User> signedIn(const User &user, const QString &password, const QDateTime &now);
+    Status countFailure(const User &user, const QDateTime &now);
+
     QSqlDatabase m_db;
 };
 

@@ -2,6 +2,7 @@
 
 #include "auth/permissions.h"
 #include "storage/desk_event_repository.h"
+#include "storage/login_accounts.h"
 #include "storage/sql_helpers.h"
 
 #include <QCoreApplication>
@@ -42,13 +43,10 @@ Status keepsAnAdministrator(const QSqlDatabase &db, const User &user)
 {
     if (user.role != Role::Administrator || !user.active || !user.hasPassword)
         return {};
-    auto others = queryScalar(db,
-                              QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' AND active = 1"
-                                             " AND password_hash <> '' AND id <> ?"),
-                              {user.id});
+    auto others = UserRepository(db).countAdministratorsWhoCanSignIn(user.id);
     if (!others)
         return others.error();
-    if (others->toInt() > 0)
+    if (others.value() > 0)
         return {};
     return Error{ErrorCode::Conflict,
                  Msg::tr("%1 is the only administrator who can sign in; make someone else an administrator first.")
@@ -69,7 +67,7 @@ Result<User> UserAdministration::addUser(const QString &actor, const QString &na
                           auto added = users.add(name, role, now, hash.value());
                           if (!added)
                               return added.error();
-                          return {};
+                          return LoginAccounts(m_db).setPassword(name, hash.value(), password);
                       });
 }
 
@@ -110,7 +108,7 @@ Result<User> UserAdministration::resetPassword(const QString &actor, const QStri
     if (!hash)
         return hash.error();
     return administer(m_db, actor, name, {0, now, {}, QStringLiteral("password_reset"), name.trimmed(), {}},
-                      [&](UserRepository &users) { return users.setPasswordHash(name, hash.value()); });
+                      [&](UserRepository &) { return LoginAccounts(m_db).setPassword(name, hash.value(), password); });
 }
 
 Result<User> UserAdministration::unlock(const QString &actor, const QString &name, const QDateTime &now)

@@ -36,6 +36,10 @@ public:
     // that says so, like a newer one.
     static Result<std::unique_ptr<Database>> openServer(const QString &url, OpenMode mode);
 
+    // After a server login's password changed at this desk: the desk's next connections as
+    // `db`'s account (a worker, a second window) use `password`. Only in memory.
+    static void rememberServerPassword(const QSqlDatabase &db, const QString &password);
+
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

@@ -34,9 +34,18 @@ Error connectionError(const ServerUrl &server, const QSqlError &error)
     const QString detail = error.databaseText().trimmed().isEmpty() ? error.text() : error.databaseText().trimmed();
     const QString where = server.displayName();
     auto has = [&detail](const char *text) { return detail.contains(QLatin1String(text), Qt::CaseInsensitive); };
-    if (has("password authentication failed") || has("no password supplied") || has("authentication failed"))
+    // A refused password names the field "password": a desk asks for it again.
+    if (has("password authentication failed") || has("no password supplied") || has("authentication failed")) {
+        const QString message =
+            Msg::tr("The server %1 refused the user name or password. Nothing was changed. (%2)").arg(where, detail);
+        return {ErrorCode::Forbidden, message, {{QStringLiteral("password"), message}}};
+    }
+    // A CaseDesk user an administrator deactivated (server_rights.h).
+    if (has("is not permitted to log in"))
         return {ErrorCode::Forbidden,
-                Msg::tr("The server %1 refused the user name or password. Nothing was changed. (%2)").arg(where, detail),
+                Msg::tr("The server %1 no longer lets %2 sign in: the user was deactivated. An administrator can "
+                        "make them active again. (%3)")
+                    .arg(where, server.user, detail),
                 {}};
     if (has("does not support SSL") || has("SSL was required") || has("SSL off"))
         return {ErrorCode::Io,
@@ -76,6 +85,17 @@ Error notOursOnServer(const ServerUrl &server)
 }
 
 } // namespace
+
+void Database::rememberServerPassword(const QSqlDatabase &db, const QString &password)
+{
+    ServerUrl server;
+    server.host = db.hostName();
+    server.port = db.port();
+    server.database = db.databaseName();
+    server.user = db.userName();
+    QMutexLocker locker(&passwordsMutex);
+    rememberedPasswords().insert(server.displayName(), password);
+}
 
 Result<std::unique_ptr<Database>> Database::openServer(const QString &url, OpenMode mode)
 {

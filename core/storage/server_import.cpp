@@ -95,7 +95,10 @@ Result<CopySummary> importIntoServer(const QString &sourceFile, const QString &s
            << QStringLiteral("DELETE FROM stats_summary") << QStringLiteral("DELETE FROM stats_case_facts")
            << QStringLiteral("DELETE FROM stats_dirty_cases") << QStringLiteral("DELETE FROM stats_dirty_months")
            << QStringLiteral("DELETE FROM stats_dirty_days")
-           << QStringLiteral("INSERT INTO stats_dirty_months(month) VALUES ('*')");
+           << QStringLiteral("INSERT INTO stats_dirty_months(month) VALUES ('*')")
+           // Every copied user gets their login (server_rights.h); its password follows at
+           // their first sign-in.
+           << QStringLiteral("UPDATE users SET role = role");
     for (const QString &sql : finish) {
         if (auto ran = runQuery(server, sql); !ran)
             return ran.error();

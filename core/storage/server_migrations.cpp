@@ -1,6 +1,7 @@
 #include "storage/server_migrations.h"
 
 #include "deadlines/stored_deadlines.h"
+#include "storage/server_rights.h"
 #include "storage/server_schema_steps.h"
 #include "storage/sql_helpers.h"
 
@@ -23,6 +24,7 @@ const QList<ServerStep> &serverSteps()
         {4, serverSchemaVersion4()},
         {5, serverSchemaVersion5()},
         {6, serverSchemaVersion6()},
+        {7, serverSchemaVersion7(), setUpServerRights},
     };
     return all;
 }

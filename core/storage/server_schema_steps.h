@@ -13,6 +13,7 @@ QStringList serverSchemaVersion3(); // the model of SQLite step 17: calendar and
 QStringList serverSchemaVersion4(); // the model of SQLite step 18: cases not accepted in the summaries
 QStringList serverSchemaVersion5(); // the model of SQLite step 19: early warning keeps its runs
 QStringList serverSchemaVersion6(); // server only: desks notified of changed cases (live updates)
+QStringList serverSchemaVersion7(); // server only: logins, groups and the functions rights need
 
 // The parts of step 1, in the order it runs them (server_schema_v1.cpp).
 QStringList serverSchemaV1Tables();  // every table, as SQLite's final schema has it

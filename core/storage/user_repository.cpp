@@ -1,5 +1,6 @@
 #include "storage/user_repository.h"
 
+#include "storage/engine.h"
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"
 #include "text/text_checks.h"
@@ -47,8 +48,19 @@ User userFromRow(const QSqlQuery &q)
     return user;
 }
 
-const QString kSelectUser = QStringLiteral("SELECT id, name, role, active, created_at, password_hash <> '',"
-                                           " failed_sign_ins, locked_until FROM users ");
+// Whether a user has a password. A server's logins may not read the hashes (server_rights.h):
+// there a function that may answers.
+QString hasPassword(const QSqlDatabase &db)
+{
+    return engineOf(db) == Engine::Postgres ? QStringLiteral("casedesk_has_password(id)")
+                                            : QStringLiteral("password_hash <> ''");
+}
+
+QString selectUser(const QSqlDatabase &db)
+{
+    return QStringLiteral("SELECT id, name, role, active, created_at, %1, failed_sign_ins, locked_until FROM users ")
+        .arg(hasPassword(db));
+}
 
 Error noSuchUser(const QString &name)
 {
@@ -79,7 +91,7 @@ Result<User> UserRepository::add(const QString &rawName, Role role, const QDateT
 
 Result<QList<User>> UserRepository::list(bool includeInactive) const
 {
-    auto query = runQuery(m_db, kSelectUser + (includeInactive ? QString() : QStringLiteral("WHERE active = 1 ")) +
+    auto query = runQuery(m_db, selectUser(m_db) + (includeInactive ? QString() : QStringLiteral("WHERE active = 1 ")) +
                                     QStringLiteral("ORDER BY name"));
     if (!query)
         return query.error();
@@ -91,7 +103,7 @@ Result<QList<User>> UserRepository::list(bool includeInactive) const
 
 Result<User> UserRepository::findByName(const QString &name) const
 {
-    auto query = runQuery(m_db, kSelectUser + QStringLiteral("WHERE name = ?"), {name.trimmed()});
+    auto query = runQuery(m_db, selectUser(m_db) + QStringLiteral("WHERE name = ?"), {name.trimmed()});
     if (!query)
         return query.error();
     if (!query->next())
@@ -150,7 +162,19 @@ Status UserRepository::clearFailedSignIns(const QString &name)
 
 Result<int> UserRepository::countActiveWithPassword() const
 {
-    auto count = queryScalar(m_db, QStringLiteral("SELECT COUNT(*) FROM users WHERE active = 1 AND password_hash <> ''"));
+    auto count = queryScalar(m_db, QStringLiteral("SELECT COUNT(*) FROM users WHERE active = 1 AND %1").arg(hasPassword(m_db)));
+    if (!count)
+        return count.error();
+    return count->toInt();
+}
+
+Result<int> UserRepository::countAdministratorsWhoCanSignIn(qint64 exceptId) const
+{
+    auto count = queryScalar(m_db,
+                             QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'administrator' AND active = 1"
+                                            " AND %1 AND id <> ?")
+                                 .arg(hasPassword(m_db)),
+                             {exceptId});
     if (!count)
         return count.error();
     return count->toInt();

@@ -46,6 +46,8 @@ public:
     Status clearFailedSignIns(const QString &name);
     // Active users who can sign in (have a password): none means first-run set-up.
     Result<int> countActiveWithPassword() const;
+    // Active administrators who can sign in, other than the user `exceptId`.
+    Result<int> countAdministratorsWhoCanSignIn(qint64 exceptId) const;
 
     // The longest name accepted.
     static constexpr int kMaxNameLength = 40;

@@ -126,6 +126,11 @@ ServerScratchDatabase::ServerScratchDatabase(Content content)
     else
         cluster.exec(QStringLiteral("CREATE DATABASE %1").arg(m_name));
     m_url = withDatabase(testServerUrl(), m_name);
+    // Logins are the cluster's: a copy of the template names its users' logins after itself,
+    // as server init on the test cluster does (casedesk.login_prefix).
+    if (content == Content::Initialised)
+        RawConnection(m_url).scalar(
+            QStringLiteral("UPDATE casedesk_rights SET login_prefix = current_database() || '_' RETURNING 1"));
 }
 
 ServerScratchDatabase::~ServerScratchDatabase()

@@ -4,7 +4,8 @@
 //       Sets up the server database, SESSIONS caseworkers (负载01, 负载02, ...) who sign in with
 //       the password in kPassword, and 20 cases for them to share.
 //   casedesk-load-session run URL USER SECONDS LOG SEED
-//       Signs in as USER and, for SECONDS, registers, edits, assigns, moves and attaches evidence
+//       Connects to the server with USER's own login and password, as a desk does (so the
+//       server's rights for a caseworker are what the session works under), and, for SECONDS, registers, edits, assigns, moves and attaches evidence
 //       to cases shared with the other sessions, as a caseworker would, through the core's
 //       services. Writes one line per step to LOG: "ok|conflict|refused|failed OP MS WHAT".
 //       A step is "ok" only when the service reported it committed.
@@ -22,6 +23,7 @@
 #include "storage/complaint_repository.h"
 #include "storage/database.h"
 #include "storage/evidence_repository.h"
+#include "storage/login_accounts.h"
 #include "storage/sql_helpers.h"
 #include "storage/user_repository.h"
 #include "workflow/case_transition_service.h"
@@ -38,6 +40,7 @@
 #include <QTextStream>
 #include <QThread>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -90,6 +93,11 @@ int setup(const QString &url, int sessions)
                                                 hash.value());
             !added) {
             out() << "user failed: " << added.error().message << Qt::endl;
+            return 1;
+        }
+        // Their login's password (server_rights.h), as when an administrator adds a user.
+        if (auto set = LoginAccounts(db).setPassword(sessionUser(i), hash.value(), kPassword); !set) {
+            out() << "password failed: " << set.error().message << Qt::endl;
             return 1;
         }
     }
@@ -232,18 +240,38 @@ private:
     QRandomGenerator m_dice;
 };
 
+// `user`'s own login to the database at `url` (the maintenance account's URL).
+Result<QString> loginUrl(const QString &url, const QString &user)
+{
+    auto maintenance = Database::open(url, Database::OpenMode::OpenExisting);
+    if (!maintenance)
+        return maintenance.error();
+    auto prefix = queryScalar(maintenance.value()->connection(), QStringLiteral("SELECT login_prefix FROM casedesk_rights"));
+    if (!prefix)
+        return prefix.error();
+    QUrl login(url);
+    login.setUserName(prefix->toString() + user);
+    login.setPassword(kPassword);
+    return login.toString();
+}
+
 int run(const QString &url, const QString &user, int seconds, const QString &logPath, quint32 seed)
 {
     QFile log(logPath);
     if (!log.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return 1;
-    auto opened = Database::open(url, Database::OpenMode::OpenExisting);
+    auto own = loginUrl(url, user);
+    if (!own) {
+        out() << "login failed: " << own.error().message << Qt::endl;
+        return 1;
+    }
+    auto opened = Database::open(own.value(), Database::OpenMode::OpenExisting);
     if (!opened) {
         out() << "open failed: " << opened.error().message << Qt::endl;
         return 1;
     }
     const QSqlDatabase db = opened.value()->connection();
-    auto signedIn = SignInService(db).signIn(user, kPassword);
+    auto signedIn = SignInService(db).signInConnected();
     if (!signedIn) {
         out() << "sign-in failed: " << signedIn.error().message << Qt::endl;
         return 1;

@@ -1,0 +1,178 @@
+#include "storage/login_accounts.h"
+
+#include "storage/scram_verifier.h"
+#include "storage/database.h"
+#include "storage/engine.h"
+#include "storage/server_rights.h"
+#include "storage/server_url.h"
+#include "storage/sql_helpers.h"
+#include "storage/stored_values.h"
+#include "storage/user_repository.h"
+
+#include <QUuid>
+
+namespace casedesk {
+namespace {
+
+bool onServer(const QSqlDatabase &db) { return engineOf(db) == Engine::Postgres; }
+
+// A short-lived connection next to `like` (same server and database) as another account.
+class SideConnection {
+public:
+    SideConnection(const QString &host, int port, const QString &database,
+                   const QString &options, const QString &user, const QString &password)
+        : m_name(QStringLiteral("casedesk-side-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        db.setHostName(host);
+        db.setPort(port);
+        db.setDatabaseName(database);
+        db.setConnectOptions(options);
+        db.setUserName(user);
+        db.setPassword(password);
+        m_open = db.open();
+        m_error = db.lastError();
+    }
+    ~SideConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    SideConnection(const SideConnection &) = delete;
+    SideConnection &operator=(const SideConnection &) = delete;
+
+    bool isOpen() const { return m_open; }
+    QSqlError error() const { return m_error; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+    bool m_open = false;
+    QSqlError m_error;
+};
+
+bool refusedPassword(const QSqlError &error)
+{
+    const QString text = error.databaseText() + error.text();
+    return text.contains(QLatin1String("password authentication failed"), Qt::CaseInsensitive) ||
+           text.contains(QLatin1String("no password supplied"), Qt::CaseInsensitive) ||
+           text.contains(QLatin1String("is not permitted to log in"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+Result<QString> LoginAccounts::connectedUser() const
+{
+    if (!onServer(m_db))
+        return QString();
+    auto user = queryScalar(m_db, QStringLiteral("SELECT casedesk_connected_user()"));
+    if (!user)
+        return user.error();
+    return user->isNull() ? QString() : user->toString();
+}
+
+Status LoginAccounts::setPassword(const QString &name, const QString &hash, const QString &password)
+{
+    if (!onServer(m_db))
+        return UserRepository(m_db).setPasswordHash(name, hash);
+    auto set = runQuery(m_db, QStringLiteral("SELECT casedesk_set_password(?, ?, ?)"),
+                        {name.trimmed(), hash, scramSha256Verifier(password)});
+    if (!set)
+        return set.error();
+    auto connected = connectedUser();
+    if (!connected)
+        return connected.error();
+    // This desk's own next connections (a worker, a second window) need the new password.
+    if (connected.value() == name.trimmed())
+        Database::rememberServerPassword(m_db, password);
+    return {};
+}
+
+Status LoginAccounts::keepLoginPassword(const QString &name, const QString &password)
+{
+    if (!onServer(m_db))
+        return {};
+    auto hash = UserRepository(m_db).passwordHashOf(name);
+    if (!hash)
+        return hash.error();
+    return setPassword(name, hash.value(), password);
+}
+
+Result<int> LoginAccounts::noteFailedSignIn(const QString &name, int maxFailures, const QDateTime &lockUntil)
+{
+    if (onServer(m_db)) {
+        auto failures = queryScalar(m_db, QStringLiteral("SELECT casedesk_note_failed_sign_in(?, ?, ?)"),
+                                    {name.trimmed(), maxFailures, storedDateTime(lockUntil)});
+        if (!failures)
+            return failures.error();
+        return failures->toInt();
+    }
+    UserRepository users(m_db);
+    auto user = users.findByName(name);
+    if (!user)
+        return user.error().code == ErrorCode::NotFound ? Result<int>(-1) : Result<int>(user.error());
+    const int failures = user->failedSignIns + 1;
+    const bool lockOut = failures >= maxFailures;
+    if (auto counted = users.recordFailedSignIn(name, lockOut ? lockUntil : QDateTime()); !counted)
+        return counted.error();
+    return lockOut ? 0 : failures;
+}
+
+Status LoginAccounts::clearFailedSignIns(const QString &name)
+{
+    if (!onServer(m_db))
+        return UserRepository(m_db).clearFailedSignIns(name);
+    auto cleared = runQuery(m_db, QStringLiteral("SELECT casedesk_clear_failed_sign_ins(?)"), {name.trimmed()});
+    if (!cleared)
+        return cleared.error();
+    return {};
+}
+
+Result<bool> LoginAccounts::connectedPasswordMatches(const QString &password) const
+{
+    const SideConnection side(m_db.hostName(), m_db.port(), m_db.databaseName(), m_db.connectOptions(),
+                              m_db.userName(), password);
+    if (side.isOpen())
+        return true;
+    if (refusedPassword(side.error()))
+        return false;
+    return Error{ErrorCode::Io, side.error().text(), {}};
+}
+
+Result<QList<DeskEvent>> LoginAccounts::takeRefusals()
+{
+    QList<DeskEvent> events;
+    if (!onServer(m_db))
+        return events;
+    auto rows = runQuery(m_db, QStringLiteral("SELECT at, name, action, detail FROM casedesk_take_sign_in_refusals()"));
+    if (!rows)
+        return rows.error();
+    while (rows->next()) {
+        const QString name = rows->value(1).toString();
+        events.append({0, dateTimeFromStored(rows->value(0)), name, rows->value(2).toString(), name,
+                       rows->value(3).toString()});
+    }
+    return events;
+}
+
+Status noteRefusedAtServer(const QString &url, const QString &name, int maxFailures, const QDateTime &lockUntil,
+                           const QDateTime &at)
+{
+    auto server = ServerUrl::parse(url);
+    if (!server)
+        return server.error();
+    const SideConnection gate(server->host, server->port, server->database, server->connectOptions(),
+                              QString::fromLatin1(kServerGateRole), QString::fromLatin1(kServerGatePassword));
+    if (!gate.isOpen())
+        return Error{ErrorCode::Io, gate.error().text(), {}};
+    auto noted = runQuery(gate.db(), QStringLiteral("SELECT casedesk_gate_refused(?, ?, ?, ?)"),
+                          {name, storedDateTime(at), maxFailures, storedDateTime(lockUntil)});
+    if (!noted)
+        return noted.error();
+    return {};
+}
+
+} // namespace casedesk

@@ -1,0 +1,385 @@
+// Rights kept by the server itself (server_rights.h): a user who connects with their own
+// CaseDesk name and password, from a desk or from psql, can do no more than CaseDesk lets
+// their role. Every refusal below is the server's own (SQLSTATE 42501, insufficient
+// privilege), and every role also does the work it is allowed, so no check passes because
+// nothing works at all.
+
+#include "catch_qt.h"
+#include "test_server.h"
+#include "test_support.h"
+
+#include "auth/sign_in_service.h"
+#include "auth/user_administration.h"
+#include "storage/complaint_repository.h"
+#include "storage/desk_event_repository.h"
+#include "storage/server_url.h"
+#include "storage/sql_helpers.h"
+#include "storage/user_repository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+using namespace casedesk;
+using namespace casedesk::test;
+
+namespace {
+
+const QString kAdmin = QStringLiteral("管理员");
+const QString kAdminPassword = QStringLiteral("admin-password-1");
+
+// The URL of `dbUrl`'s database as `name`'s own login.
+QString loginUrl(const QSqlDatabase &maintenance, const QString &dbUrl, const QString &name, const QString &password)
+{
+    auto prefix = queryScalar(maintenance, QStringLiteral("SELECT login_prefix FROM casedesk_rights"));
+    REQUIRE(prefix.ok());
+    QUrl url(dbUrl);
+    url.setUserName(prefix->toString() + name);
+    url.setPassword(password);
+    return url.toString();
+}
+
+// What psql as that login would be: a bare connection, nothing of CaseDesk in between.
+class Psql {
+public:
+    explicit Psql(const QString &url) : m_name(QStringLiteral("psql-%1").arg(quintptr(this)))
+    {
+        auto server = ServerUrl::parse(url);
+        REQUIRE(server.ok());
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        db.setHostName(server->host);
+        db.setPort(server->port);
+        db.setDatabaseName(server->database);
+        db.setUserName(server->user);
+        db.setPassword(server->password);
+        m_opened = db.open();
+        m_error = db.lastError().text();
+    }
+    ~Psql()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Psql(const Psql &) = delete;
+    Psql &operator=(const Psql &) = delete;
+
+    bool opened() const { return m_opened; }
+    QString openError() const { return m_error; }
+
+    // The statement's SQLSTATE: empty when it worked.
+    QString run(const QString &sql) const
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        if (query.exec(sql))
+            return {};
+        const QString state = query.lastError().nativeErrorCode();
+        return state.isEmpty() ? QStringLiteral("?") : state;
+    }
+
+private:
+    QString m_name;
+    bool m_opened = false;
+    QString m_error;
+};
+
+const QString kRefused = QStringLiteral("42501");
+
+// The office: an administrator and one user of every other role, each added the way an
+// administrator adds them (which gives their login its password).
+void addOffice(const QSqlDatabase &db)
+{
+    REQUIRE(SignInService(db).createFirstAdministrator(kAdmin, kAdminPassword, HashCost::CheapForTests).ok());
+    UserAdministration users(db);
+    REQUIRE(users.addUser(kAdmin, QStringLiteral("李敏"), Role::Caseworker, kTestPassword, HashCost::CheapForTests).ok());
+    REQUIRE(users.addUser(kAdmin, QStringLiteral("王芳"), Role::Supervisor, kTestPassword, HashCost::CheapForTests).ok());
+    REQUIRE(users.addUser(kAdmin, QStringLiteral("审计员"), Role::Auditor, kTestPassword, HashCost::CheapForTests).ok());
+}
+
+// What no login may do, whatever its role: change or empty the trail, read password hashes,
+// give itself another role or more rights, set someone else's password.
+void checkNobodyMay(const Psql &psql, const QString &self, const QString &adminGroup)
+{
+    CHECK(psql.run(QStringLiteral("UPDATE audit_log SET new_value = 'x' WHERE false")) == kRefused);
+    CHECK(psql.run(QStringLiteral("DELETE FROM audit_log WHERE false")) == kRefused);
+    CHECK(psql.run(QStringLiteral("TRUNCATE audit_log")) == kRefused);
+    CHECK(psql.run(QStringLiteral("DELETE FROM desk_events WHERE false")) == kRefused);
+    CHECK(psql.run(QStringLiteral("TRUNCATE desk_events")) == kRefused);
+    CHECK(psql.run(QStringLiteral("SELECT password_hash FROM users")) == kRefused);
+    CHECK(psql.run(QStringLiteral("GRANT %1 TO CURRENT_USER").arg(adminGroup)) == kRefused);
+    CHECK(psql.run(QStringLiteral("ALTER ROLE CURRENT_USER CREATEROLE")) == kRefused);
+    // Someone else's password and failed sign-ins are an administrator's (checked below).
+    if (self != kAdmin) {
+        const QString colleague = self == QStringLiteral("李敏") ? QStringLiteral("王芳") : QStringLiteral("李敏");
+        CHECK(psql.run(QStringLiteral("SELECT casedesk_set_password('%1', 'x', 'SCRAM-SHA-256$4096:x')")
+                           .arg(colleague)) == kRefused);
+        CHECK(psql.run(QStringLiteral("SELECT casedesk_note_failed_sign_in('%1', 1, '2020-01-01T00:00:00')")
+                           .arg(colleague)) == kRefused);
+    }
+    CHECK(psql.run(QStringLiteral("SELECT casedesk_gate_refused('%1', '', 1, '2020-01-01T00:00:00')").arg(self)) ==
+          kRefused);
+    CHECK(psql.run(QStringLiteral("DELETE FROM casedesk_sign_in_refusals")) == kRefused);
+    CHECK(psql.run(QStringLiteral("UPDATE casedesk_rights SET login_prefix = ''")) == kRefused);
+    // Reading who is who (without the hashes) is allowed to all.
+    CHECK(psql.run(QStringLiteral("SELECT name, role, active FROM users")).isEmpty());
+}
+
+} // namespace
+
+TEST_CASE("each role's own login does on the server what CaseDesk lets it, and nothing more",
+          "[server-only][rights]")
+{
+    TestDatabase db;
+    REQUIRE(db.onServer());
+    const QSqlDatabase maintenance = db.connection();
+    addOffice(maintenance);
+    const QString adminGroup = queryScalar(maintenance, QStringLiteral("SELECT casedesk_group('administrator')"))->toString();
+    REQUIRE_FALSE(adminGroup.isEmpty());
+    const QString anyCase = QStringLiteral("UPDATE complaints SET demand = demand WHERE false");
+
+    SECTION("a caseworker works cases but changes no rules, no settings, no users and no role")
+    {
+        Psql psql(loginUrl(maintenance, db.path(), QStringLiteral("李敏"), kTestPassword));
+        REQUIRE(psql.opened());
+        checkNobodyMay(psql, QStringLiteral("李敏"), adminGroup);
+        CHECK(psql.run(anyCase).isEmpty());
+        CHECK(psql.run(QStringLiteral("DELETE FROM calendar_days WHERE false")) == kRefused);
+        CHECK(psql.run(QStringLiteral("UPDATE deadline_rules SET amount = amount WHERE false")) == kRefused);
+        CHECK(psql.run(QStringLiteral("INSERT INTO categories DEFAULT VALUES")) == kRefused);
+        CHECK(psql.run(QStringLiteral("UPDATE settings SET value = value WHERE false")) == kRefused);
+        CHECK(psql.run(QStringLiteral("UPDATE users SET role = 'administrator' WHERE name = '李敏'")) == kRefused);
+        CHECK(psql.run(QStringLiteral("INSERT INTO users (name, role, active, created_at, password_hash) "
+                                      "VALUES ('x', 'administrator', 1, '', '')")) == kRefused);
+    }
+    SECTION("a supervisor keeps the calendar and rules but not the settings or the users")
+    {
+        Psql psql(loginUrl(maintenance, db.path(), QStringLiteral("王芳"), kTestPassword));
+        REQUIRE(psql.opened());
+        checkNobodyMay(psql, QStringLiteral("王芳"), adminGroup);
+        CHECK(psql.run(anyCase).isEmpty());
+        CHECK(psql.run(QStringLiteral("DELETE FROM calendar_days WHERE false")).isEmpty());
+        CHECK(psql.run(QStringLiteral("UPDATE deadline_rules SET amount = amount WHERE false")).isEmpty());
+        CHECK(psql.run(QStringLiteral("UPDATE settings SET value = value WHERE false")) == kRefused);
+        CHECK(psql.run(QStringLiteral("UPDATE users SET role = 'administrator' WHERE name = '王芳'")) == kRefused);
+    }
+    SECTION("an auditor reads everything it may and writes no case")
+    {
+        Psql psql(loginUrl(maintenance, db.path(), QStringLiteral("审计员"), kTestPassword));
+        REQUIRE(psql.opened());
+        checkNobodyMay(psql, QStringLiteral("审计员"), adminGroup);
+        CHECK(psql.run(QStringLiteral("SELECT count(*) FROM complaints")).isEmpty());
+        CHECK(psql.run(QStringLiteral("SELECT count(*) FROM audit_log")).isEmpty());
+        CHECK(psql.run(anyCase) == kRefused);
+        CHECK(psql.run(QStringLiteral("INSERT INTO complaints DEFAULT VALUES")) == kRefused);
+        CHECK(psql.run(QStringLiteral("INSERT INTO case_events DEFAULT VALUES")) == kRefused);
+        CHECK(psql.run(QStringLiteral("INSERT INTO audit_log DEFAULT VALUES")) == kRefused);
+        CHECK(psql.run(QStringLiteral("DELETE FROM calendar_days WHERE false")) == kRefused);
+    }
+    SECTION("an administrator manages users and settings, yet cannot touch the trail or read hashes")
+    {
+        Psql psql(loginUrl(maintenance, db.path(), kAdmin, kAdminPassword));
+        REQUIRE(psql.opened());
+        checkNobodyMay(psql, kAdmin, adminGroup);
+        CHECK(psql.run(QStringLiteral("UPDATE settings SET value = value WHERE false")).isEmpty());
+        CHECK(psql.run(QStringLiteral("UPDATE users SET role = role WHERE false")).isEmpty());
+    }
+}
+
+TEST_CASE("a desk signed in with a user's own login works as that user only", "[server-only][rights]")
+{
+    TestDatabase db;
+    REQUIRE(db.onServer());
+    const QSqlDatabase maintenance = db.connection();
+    addOffice(maintenance);
+
+    // A caseworker's desk: connects as them, is them, registers a case.
+    auto caseworkerDesk =
+        Database::open(loginUrl(maintenance, db.path(), QStringLiteral("李敏"), kTestPassword), Database::OpenMode::OpenExisting);
+    REQUIRE(caseworkerDesk.ok());
+    const QSqlDatabase desk = caseworkerDesk.value()->connection();
+    SignInService signIns(desk);
+    CHECK(signIns.connectedUser().value() == QStringLiteral("李敏"));
+    auto signedIn = signIns.signInConnected();
+    REQUIRE(signedIn.ok());
+    CHECK(signedIn->name == QStringLiteral("李敏"));
+    // Not as anyone else, even with their password.
+    auto other = signIns.signIn(kAdmin, kAdminPassword);
+    REQUIRE_FALSE(other.ok());
+    CHECK(other.error().message.contains(QStringLiteral("李敏")));
+    // A wrong password typed at this desk counts for the user, the right one is checked by the server.
+    CHECK_FALSE(signIns.signIn(QStringLiteral("李敏"), QStringLiteral("wrong-password")).ok());
+    CHECK(UserRepository(maintenance).findByName(QStringLiteral("李敏"))->failedSignIns == 1);
+    CHECK(signIns.signIn(QStringLiteral("李敏"), kTestPassword).ok());
+    CHECK(UserRepository(maintenance).findByName(QStringLiteral("李敏"))->failedSignIns == 0);
+
+    auto saved = ComplaintRepository(desk).add(sampleComplaint(desk), QStringLiteral("李敏"));
+    INFO((saved ? std::string() : saved.error().message.toStdString()));
+    REQUIRE(saved.ok());
+    CHECK(rowCount(maintenance, QStringLiteral("complaints")) == 1);
+    // Their own user administration is refused by the server even past the service.
+    CHECK_FALSE(UserRepository(desk).setRole(QStringLiteral("李敏"), Role::Administrator).ok());
+    CHECK(UserRepository(maintenance).findByName(QStringLiteral("李敏"))->role == Role::Caseworker);
+
+    // The maintenance account is no CaseDesk user: there the sign-in asks for name and password.
+    CHECK(SignInService(maintenance).connectedUser().value().isEmpty());
+    CHECK_FALSE(SignInService(maintenance).signInConnected().ok());
+}
+
+TEST_CASE("an administrator's changes reach the server's logins at once", "[server-only][rights]")
+{
+    TestDatabase db;
+    REQUIRE(db.onServer());
+    const QSqlDatabase maintenance = db.connection();
+    addOffice(maintenance);
+    auto adminDesk = Database::open(loginUrl(maintenance, db.path(), kAdmin, kAdminPassword), Database::OpenMode::OpenExisting);
+    REQUIRE(adminDesk.ok());
+    const QSqlDatabase desk = adminDesk.value()->connection();
+    UserAdministration users(desk);
+    const QString caseworker = loginUrl(maintenance, db.path(), QStringLiteral("李敏"), kTestPassword);
+
+    // A user added at the administrator's desk connects with the password given.
+    REQUIRE(users.addUser(kAdmin, QStringLiteral("赵强"), Role::Caseworker, QStringLiteral("zhao-password-1"),
+                          HashCost::CheapForTests)
+                .ok());
+    CHECK(Psql(loginUrl(maintenance, db.path(), QStringLiteral("赵强"), QStringLiteral("zhao-password-1"))).opened());
+    CHECK_FALSE(Psql(loginUrl(maintenance, db.path(), QStringLiteral("赵强"), kTestPassword)).opened());
+
+    // A caseworker made supervisor may then change the calendar, and not before.
+    const QString calendarWrite = QStringLiteral("DELETE FROM calendar_days WHERE false");
+    CHECK(Psql(caseworker).run(calendarWrite) == kRefused);
+    REQUIRE(users.setRole(kAdmin, QStringLiteral("李敏"), Role::Supervisor).ok());
+    CHECK(Psql(caseworker).run(calendarWrite).isEmpty());
+    REQUIRE(users.setRole(kAdmin, QStringLiteral("李敏"), Role::Auditor).ok());
+    CHECK(Psql(caseworker).run(QStringLiteral("UPDATE complaints SET demand = demand WHERE false")) == kRefused);
+
+    // Deactivated: the login cannot connect; active again, it can.
+    REQUIRE(users.setActive(kAdmin, QStringLiteral("李敏"), false).ok());
+    {
+        Psql refused(caseworker);
+        CHECK_FALSE(refused.opened());
+        CHECK(refused.openError().contains(QStringLiteral("not permitted to log in")));
+        auto opened = Database::open(caseworker, Database::OpenMode::OpenExisting);
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().message.contains(QStringLiteral("deactivated")));
+    }
+    REQUIRE(users.setActive(kAdmin, QStringLiteral("李敏"), true).ok());
+    CHECK(Psql(caseworker).opened());
+
+    // A password reset replaces the login's password too; a user's own change as well.
+    REQUIRE(users.resetPassword(kAdmin, QStringLiteral("李敏"), QStringLiteral("li-new-password-2"), HashCost::CheapForTests)
+                .ok());
+    CHECK_FALSE(Psql(caseworker).opened());
+    const QString changed = loginUrl(maintenance, db.path(), QStringLiteral("李敏"), QStringLiteral("li-new-password-2"));
+    REQUIRE(Psql(changed).opened());
+    {
+        auto own = Database::open(changed, Database::OpenMode::OpenExisting);
+        REQUIRE(own.ok());
+        REQUIRE(SignInService(own.value()->connection())
+                    .changeOwnPassword(QStringLiteral("李敏"), QStringLiteral("li-new-password-2"),
+                                       QStringLiteral("li-third-password-3"), HashCost::CheapForTests)
+                    .ok());
+    }
+    CHECK_FALSE(Psql(changed).opened());
+    CHECK(Psql(loginUrl(maintenance, db.path(), QStringLiteral("李敏"), QStringLiteral("li-third-password-3"))).opened());
+}
+
+TEST_CASE("passwords the server refuses count towards a lock-out and reach the desk log", "[server-only][rights]")
+{
+    TestDatabase db;
+    REQUIRE(db.onServer());
+    const QSqlDatabase maintenance = db.connection();
+    addOffice(maintenance);
+    const QString wrong = loginUrl(maintenance, db.path(), QStringLiteral("李敏"), QStringLiteral("wrong-password"));
+    const QString login = ServerUrl::parse(wrong)->user;
+    const QDateTime now = QDateTime::currentDateTime();
+
+    for (int attempt = 1; attempt < SignInService::kMaxFailures; ++attempt) {
+        auto refused = Database::open(wrong, Database::OpenMode::OpenExisting);
+        REQUIRE_FALSE(refused.ok());
+        REQUIRE(refused.error().code == ErrorCode::Forbidden);
+        REQUIRE(SignInService::noteRefusedConnection(wrong, login, now).ok());
+    }
+    CHECK(UserRepository(maintenance).findByName(QStringLiteral("李敏"))->failedSignIns == SignInService::kMaxFailures - 1);
+    REQUIRE(SignInService::noteRefusedConnection(wrong, login, now).ok());
+    CHECK(UserRepository(maintenance).findByName(QStringLiteral("李敏"))->lockedUntil > now);
+
+    // An unknown name is noted too; the gate itself may do nothing else.
+    REQUIRE(SignInService::noteRefusedConnection(wrong, QStringLiteral("nobody-here"), now).ok());
+    QUrl gateUrl(db.path());
+    gateUrl.setUserName(QStringLiteral("casedesk_gate"));
+    gateUrl.setPassword(QStringLiteral("casedesk-gate"));
+    {
+        Psql gate(gateUrl.toString());
+        REQUIRE(gate.opened());
+        CHECK(gate.run(QStringLiteral("SELECT count(*) FROM complaints")) == kRefused);
+        CHECK(gate.run(QStringLiteral("SELECT count(*) FROM casedesk_sign_in_refusals")) == kRefused);
+        CHECK(gate.run(QStringLiteral("SELECT casedesk_note_failed_sign_in('王芳', 1, '2020-01-01T00:00:00')")) ==
+              kRefused);
+    }
+    // Six refusals and one lock-out wait for the next sign-in.
+    CHECK(rowCount(maintenance, QStringLiteral("casedesk_sign_in_refusals")) == SignInService::kMaxFailures + 2);
+
+    // The right password still connects, but the desk does not sign in until the lock ends.
+    auto right = Database::open(loginUrl(maintenance, db.path(), QStringLiteral("李敏"), kTestPassword),
+                                Database::OpenMode::OpenExisting);
+    REQUIRE(right.ok());
+    auto locked = SignInService(right.value()->connection()).signInConnected(now);
+    REQUIRE_FALSE(locked.ok());
+    CHECK(locked.error().message.contains(QStringLiteral("locked")));
+    REQUIRE(SignInService(right.value()->connection()).signInConnected(now.addSecs(16 * 60)).ok());
+
+    // That sign-in put every refusal in the desk log.
+    QStringList logged;
+    for (const DeskEvent &event : DeskEventRepository(maintenance).latest().value())
+        logged << event.action;
+    CHECK(logged.count(QStringLiteral("sign_in_failed")) == SignInService::kMaxFailures + 1);
+    CHECK(logged.count(QStringLiteral("locked_out")) == 1);
+    CHECK(rowCount(maintenance, QStringLiteral("casedesk_sign_in_refusals")) == 0);
+}
+
+TEST_CASE("a server role CaseDesk did not make is never taken over as a user's login", "[server-only][rights]")
+{
+    TestDatabase db;
+    REQUIRE(db.onServer());
+    const QSqlDatabase maintenance = db.connection();
+    addOffice(maintenance);
+    auto prefix = queryScalar(maintenance, QStringLiteral("SELECT login_prefix FROM casedesk_rights"));
+    execOrFail(maintenance, QStringLiteral("CREATE ROLE \"%1dba\" LOGIN").arg(prefix->toString()));
+    auto added = UserAdministration(maintenance).addUser(kAdmin, QStringLiteral("dba"), Role::Caseworker, kTestPassword,
+                                                         HashCost::CheapForTests);
+    REQUIRE_FALSE(added.ok());
+    CHECK_FALSE(UserRepository(maintenance).findByName(QStringLiteral("dba")).ok());
+    execOrFail(maintenance, QStringLiteral("DROP ROLE \"%1dba\"").arg(prefix->toString()));
+}
+
+TEST_CASE("an office account with CREATEROLE, not a superuser, sets the server up; without it init is refused",
+          "[server-only][rights]")
+{
+    ServerScratchDatabase scratch(ServerScratchDatabase::Content::Empty);
+    const QString office = scratch.name() + QStringLiteral("_office");
+    {
+        RawConnection cluster(scratch.url());
+        execOrFail(cluster.db(), QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'office-password'").arg(office));
+        execOrFail(cluster.db(), QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(scratch.name(), office));
+    }
+    QUrl url(scratch.url());
+    url.setUserName(office);
+    url.setPassword(QStringLiteral("office-password"));
+
+    auto refused = Database::open(url.toString(), Database::OpenMode::CreateIfMissing);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("ALTER ROLE %1 CREATEROLE").arg(office)));
+
+    {
+        RawConnection cluster(scratch.url());
+        execOrFail(cluster.db(), QStringLiteral("ALTER ROLE %1 CREATEROLE").arg(office));
+    }
+    auto opened = Database::open(url.toString(), Database::OpenMode::CreateIfMissing);
+    REQUIRE(opened.ok());
+    const QSqlDatabase maintenance = opened.value()->connection();
+    addOffice(maintenance);
+    Psql caseworker(loginUrl(maintenance, url.toString(), QStringLiteral("李敏"), kTestPassword));
+    REQUIRE(caseworker.opened());
+    CHECK(caseworker.run(QStringLiteral("UPDATE complaints SET demand = demand WHERE false")).isEmpty());
+    CHECK(caseworker.run(QStringLiteral("DELETE FROM calendar_days WHERE false")) == kRefused);
+    CHECK(caseworker.run(QStringLiteral("SELECT password_hash FROM users")) == kRefused);
+}
