@@ -5659,28 +5659,28 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>ServerConnect</name>
     <message>
-        <location filename="../ui/server_connect.cpp" line="41"/>
+        <location filename="../ui/server_connect.cpp" line="49"/>
         <source>The server %1 refused the password. Password for %2:</source>
         <translation>服务器 %1 拒绝了该密码。请输入 %2 的密码：</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect.cpp" line="42"/>
+        <location filename="../ui/server_connect.cpp" line="50"/>
         <source>Password for %2 on the server %1:</source>
         <translation>服务器 %1 上 %2 的密码：</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect.cpp" line="44"/>
         <location filename="../ui/server_connect.cpp" line="52"/>
+        <location filename="../ui/server_connect.cpp" line="60"/>
         <source>Connect to Server</source>
         <translation>连接服务器</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect.cpp" line="53"/>
+        <location filename="../ui/server_connect.cpp" line="61"/>
         <source>CaseDesk could not open the office&apos;s database on the server.</source>
         <translation>消保案件台无法打开服务器上的办公室数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect.cpp" line="56"/>
+        <location filename="../ui/server_connect.cpp" line="64"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -5756,37 +5756,52 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="75"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="77"/>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="35"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="37"/>
         <source>The name or the password is wrong. After %1 wrong passwords in a row a name is locked out for %2 minutes; an administrator can unlock it sooner.</source>
         <translation>用户名或密码错误。连续 %1 次密码错误后，该用户名将被锁定 %2 分钟；管理员可以提前解锁。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="87"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="84"/>
+        <source>This desk is connected to the server as %1. To work as %2, connect to the server again with %2&apos;s name and password.</source>
+        <translation>本机已用 %1 的身份连接服务器。如需以 %2 的身份办理，请用 %2 的用户名和密码重新连接服务器。</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/sign_in_service.cpp" line="99"/>
         <source>Nobody can sign in to this database yet: it has no administrator. Open it in CaseDesk to set one up, or run casedesk-cli init --admin NAME.</source>
         <translation>此数据库尚无人可以登录：还没有管理员。请在消保案件台中打开它设置管理员，或运行 casedesk-cli init --admin 用户名。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="101"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="135"/>
+        <source>This connection is not a CaseDesk user&apos;s own: sign in with your name and password.</source>
+        <translation>此连接不是某位案件台用户本人的连接，请用您的用户名和密码登录。</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/sign_in_service.cpp" line="141"/>
+        <source>%1 is locked out after %2 wrong passwords in a row until %3; an administrator can unlock it sooner.</source>
+        <translation>%1 已连续 %2 次输错密码，锁定至 %3；管理员可提前解锁。</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/sign_in_service.cpp" line="157"/>
         <source>The user &quot;%1&quot; is no longer active.</source>
         <translation>用户“%1”已停用。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="103"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="159"/>
         <source>%1 has no password yet; an administrator can set one.</source>
         <translation>%1 还没有密码，可请管理员设置。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="179"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="260"/>
         <source>This database already has users who can sign in; ask its administrator.</source>
         <translation>该数据库已有可登录的用户，请联系其管理员。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="184"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="265"/>
         <source>&quot;%1&quot; is already a user who is not an administrator; choose another name.</source>
         <translation>“%1”已是非管理员用户，请换一个名字。</translation>
     </message>
@@ -6188,14 +6203,14 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>所选投诉类别不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="143"/>
-        <location filename="../core/storage/complaint_repository.cpp" line="173"/>
-        <location filename="../core/storage/complaint_repository.cpp" line="180"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="149"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="179"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="186"/>
         <source>Item %1: %2</source>
         <translation>第 %1 条：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="226"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="232"/>
         <source>A new case starts as registered; its status then changes through the workflow.</source>
         <translation>新案件一律为“已登记”状态，之后按办理流程变更。</translation>
     </message>
@@ -6210,17 +6225,17 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>案件 %1 在您打开后已由 %2 于 %3 修改（%4）。您的修改未保存；请重新打开该案件查看最新内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="292"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="303"/>
         <source>The status of a case changes through the workflow, not by editing it.</source>
         <translation>案件状态只能按办理流程变更，不能直接修改。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="324"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="335"/>
         <source>The case was changed by someone else; nothing was saved.</source>
         <translation>该案件已被他人修改，本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="371"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="382"/>
         <source>No case %1 was found.</source>
         <translation>找不到案件 %1。</translation>
     </message>
@@ -6405,27 +6420,27 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>数据库文件已损坏：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/user_repository.cpp" line="25"/>
+        <location filename="../core/storage/user_repository.cpp" line="26"/>
         <source>A user needs a name.</source>
         <translation>请填写用户姓名。</translation>
     </message>
     <message>
-        <location filename="../core/storage/user_repository.cpp" line="27"/>
+        <location filename="../core/storage/user_repository.cpp" line="28"/>
         <source>A user name has at most %1 characters.</source>
         <translation>用户姓名最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../core/storage/user_repository.cpp" line="31"/>
+        <location filename="../core/storage/user_repository.cpp" line="32"/>
         <source>A user name is one line of text.</source>
         <translation>用户姓名只能占一行。</translation>
     </message>
     <message>
-        <location filename="../core/storage/user_repository.cpp" line="71"/>
+        <location filename="../core/storage/user_repository.cpp" line="83"/>
         <source>There is already a user named &quot;%1&quot;.</source>
         <translation>已有名为“%1”的用户。</translation>
     </message>
     <message>
-        <location filename="../core/storage/user_repository.cpp" line="55"/>
+        <location filename="../core/storage/user_repository.cpp" line="67"/>
         <source>There is no user named &quot;%1&quot;.</source>
         <translation>没有名为“%1”的用户。</translation>
     </message>
@@ -6475,62 +6490,67 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>未找到该经营者。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="39"/>
+        <location filename="../core/storage/database_server.cpp" line="40"/>
         <source>The server %1 refused the user name or password. Nothing was changed. (%2)</source>
         <translation>服务器 %1 拒绝了用户名或密码。未作任何改动。（%2）</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="43"/>
+        <location filename="../core/storage/database_server.cpp" line="46"/>
+        <source>The server %1 no longer lets %2 sign in: the user was deactivated. An administrator can make them active again. (%3)</source>
+        <translation>服务器 %1 已不允许 %2 登录：该用户已被停用，管理员可重新启用。（%3）</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/database_server.cpp" line="52"/>
         <source>The connection to %1 must be encrypted (TLS), but the server does not offer it. Ask the server&apos;s administrator to turn on TLS, or change the connection&apos;s TLS mode. (%2)</source>
         <translation>与 %1 的连接必须加密（TLS），但该服务器不提供加密。请服务器管理员开启 TLS，或更改连接的 TLS 模式。（%2）</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="49"/>
+        <location filename="../core/storage/database_server.cpp" line="58"/>
         <source>The encrypted connection to %1 could not be set up: the server&apos;s certificate was not accepted. Check the CA file of the connection. (%2)</source>
         <translation>无法与 %1 建立加密连接：服务器的证书未被接受。请检查连接的 CA 证书文件。（%2）</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="55"/>
+        <location filename="../core/storage/database_server.cpp" line="64"/>
         <source>The server has no database &quot;%1&quot;. Ask the server&apos;s administrator to create it (createdb). (%2)</source>
         <translation>服务器上没有数据库“%1”。请服务器管理员创建它（createdb）。（%2）</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="62"/>
+        <location filename="../core/storage/database_server.cpp" line="71"/>
         <source>The server %1 cannot be reached: it is not running, the address or port is wrong, or the network is down. Nothing was changed. (%2)</source>
         <translation>无法连接服务器 %1：服务器未运行、地址或端口有误，或网络中断。未作任何改动。（%2）</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="66"/>
+        <location filename="../core/storage/database_server.cpp" line="75"/>
         <source>CaseDesk could not connect to the server %1. (%2)</source>
         <translation>CaseDesk 无法连接服务器 %1。（%2）</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="72"/>
+        <location filename="../core/storage/database_server.cpp" line="81"/>
         <source>The server database %1 holds tables that are not CaseDesk&apos;s. It was not changed; give CaseDesk a database of its own (an empty one for &quot;server init&quot;).</source>
         <translation>服务器数据库 %1 中有不属于 CaseDesk 的表，未作任何改动；请为 CaseDesk 提供专用的数据库（“server init”需要空数据库）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="100"/>
+        <location filename="../core/storage/database_server.cpp" line="120"/>
         <source>This CaseDesk cannot connect to PostgreSQL servers: Qt&apos;s PostgreSQL driver is not installed (on Debian: the package libqt6sql6-psql).</source>
         <translation>本 CaseDesk 无法连接 PostgreSQL 服务器：未安装 Qt 的 PostgreSQL 驱动（Debian 上为软件包 libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="122"/>
+        <location filename="../core/storage/database_server.cpp" line="142"/>
         <source>The server database %1 was set up by a newer version of CaseDesk (server schema %2; this version reads up to %3). Please install the newer version. Nothing was changed.</source>
         <translation>服务器数据库 %1 由更新版本的 CaseDesk 建立（服务器结构版本 %2；本版本最多读取 %3）。请安装新版本。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="130"/>
+        <location filename="../core/storage/database_server.cpp" line="150"/>
         <source>The server database %1 is not empty; &quot;server init&quot; sets up only an empty database. Nothing was changed.</source>
         <translation>服务器数据库 %1 不是空的；“server init”只在空数据库中建立。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="136"/>
+        <location filename="../core/storage/database_server.cpp" line="156"/>
         <source>The server database %1 is empty: an administrator sets it up first with &quot;casedesk-cli server init&quot;. Nothing was changed.</source>
         <translation>服务器数据库 %1 是空的：请管理员先用“casedesk-cli server init”建立。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="142"/>
+        <location filename="../core/storage/database_server.cpp" line="162"/>
         <source>The server database %1 has an older schema (%2) than this version of CaseDesk needs (%3). An administrator upgrades it with &quot;casedesk-cli server upgrade&quot; once every desk has the new version. Nothing was changed.</source>
         <translation>服务器数据库 %1 的结构版本（%2）低于本版 CaseDesk 所需（%3）。请管理员在每台工作台都装好新版本后用“casedesk-cli server upgrade”升级。未作任何改动。</translation>
     </message>
@@ -6579,11 +6599,16 @@ Work entered after the backup was made will not be in the restored database. The
         <source>the setting &quot;%1&quot; is not known.</source>
         <translation>未知的设置“%1”。</translation>
     </message>
+    <message>
+        <location filename="../core/storage/server_rights.cpp" line="93"/>
+        <source>The server account %1 may not create roles, and CaseDesk gives every user a login of their own. The server&apos;s administrator allows it with: ALTER ROLE %1 CREATEROLE. Nothing was changed.</source>
+        <translation>服务器账户 %1 无权创建角色，而案件台要为每位用户建立各自的登录账户。请服务器管理员执行：ALTER ROLE %1 CREATEROLE 予以授权。未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>UserAdministration</name>
     <message>
-        <location filename="../core/auth/user_administration.cpp" line="54"/>
+        <location filename="../core/auth/user_administration.cpp" line="52"/>
         <source>%1 is the only administrator who can sign in; make someone else an administrator first.</source>
         <translation>%1 是唯一能登录的管理员，请先指定另一位管理员。</translation>
     </message>
@@ -6724,8 +6749,8 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>Warning</name>
     <message>
-        <location filename="../core/storage/warning_repository.cpp" line="55"/>
-        <location filename="../core/storage/warning_repository.cpp" line="67"/>
+        <location filename="../core/storage/warning_repository.cpp" line="85"/>
+        <location filename="../core/storage/warning_repository.cpp" line="97"/>
         <source>No warning rule %1 was found.</source>
         <translation>未找到预警规则 %1。</translation>
     </message>
@@ -6760,12 +6785,12 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>一件预付卡投诉应折合 1 至 10 件投诉。</translation>
     </message>
     <message>
-        <location filename="../core/warning/warning_service.cpp" line="189"/>
+        <location filename="../core/warning/warning_service.cpp" line="183"/>
         <source>The note is longer than 2000 characters.</source>
         <translation>备注超过 2000 个字符。</translation>
     </message>
     <message>
-        <location filename="../core/warning/warning_service.cpp" line="198"/>
+        <location filename="../core/warning/warning_service.cpp" line="192"/>
         <source>There is no alert %1.</source>
         <translation>没有预警 %1。</translation>
     </message>
@@ -6793,17 +6818,17 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>该案件已被他人修改，本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="166"/>
+        <location filename="../core/workflow/case_transition_service.cpp" line="178"/>
         <source>The user &quot;%1&quot; (%2) only reads cases and cannot take one.</source>
         <translation>用户“%1”（%2）只能查看案件，不能承办。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="159"/>
+        <location filename="../core/workflow/case_transition_service.cpp" line="171"/>
         <source>The user &quot;%1&quot; is no longer active and cannot take cases.</source>
         <translation>用户“%1”已停用，不能承办案件。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="163"/>
+        <location filename="../core/workflow/case_transition_service.cpp" line="175"/>
         <source>The user &quot;%1&quot; is an administrator and does no case work.</source>
         <translation>用户“%1”是管理员，不承办案件。</translation>
     </message>
@@ -8744,32 +8769,32 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::ChangePasswordDialog</name>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="190"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="191"/>
         <source>Change My Password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="192"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="193"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="193"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="194"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="194"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="195"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="195"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="196"/>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="209"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="210"/>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -9372,37 +9397,37 @@ Period on period: %5</source>
 <context>
     <name>casedesk::FirstAdministratorDialog</name>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="145"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="146"/>
         <source>Set Up the Administrator</source>
         <translation>设置管理员</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="148"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="149"/>
         <source>Nobody can sign in to this database yet. Choose the administrator who will add the caseworkers and supervisors. The password needs at least %1 characters.</source>
         <translation>该数据库还没有人能登录。请设定一位管理员，由其添加承办人和科长。密码至少 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="154"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="155"/>
         <source>Administrator&apos;s name</source>
         <translation>管理员姓名</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="155"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="156"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="156"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="157"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="158"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="159"/>
         <source>Create Administrator</source>
         <translation>创建管理员</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="173"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="174"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -11085,8 +11110,13 @@ Close CaseDesk without a backup?</source>
     </message>
     <message>
         <location filename="../ui/server_connect_dialog.cpp" line="65"/>
-        <source>Database &amp;user:</source>
-        <translation>数据库用户(&amp;U)：</translation>
+        <source>Your &amp;user name:</source>
+        <translation>您的用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_connect_dialog.cpp" line="68"/>
+        <source>Your CaseDesk user name and password are your sign-in to the server: the password is asked for when you connect and is never saved.</source>
+        <translation>您的案件台用户名和密码即是登录服务器的凭据：连接时才询问密码，且从不保存。</translation>
     </message>
     <message>
         <location filename="../ui/server_connect_dialog.cpp" line="66"/>
@@ -11097,11 +11127,6 @@ Close CaseDesk without a backup?</source>
         <location filename="../ui/server_connect_dialog.cpp" line="67"/>
         <source>CA certi&amp;ficate:</source>
         <translation>CA 证书(&amp;F)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/server_connect_dialog.cpp" line="68"/>
-        <source>The password is asked for when you connect and is never saved.</source>
-        <translation>密码在连接时询问，从不保存。</translation>
     </message>
     <message>
         <location filename="../ui/server_connect_dialog.cpp" line="72"/>
@@ -11293,62 +11318,64 @@ Close CaseDesk without a backup?</source>
 <context>
     <name>casedesk::SignInDialog</name>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="51"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="52"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="63"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="64"/>
         <source>CaseDesk Is Locked</source>
         <translation>消保案件台已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="63"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="64"/>
         <source>Sign In to CaseDesk</source>
         <translation>登录消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="80"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="81"/>
         <source>The desk was locked after a while without use. Enter your password to go on working.</source>
         <translation>因一段时间未使用已自动锁定。请输入密码继续工作。</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="82"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="83"/>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="86"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="87"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="87"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="88"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="90"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="91"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="90"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="91"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="235"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="239"/>
         <source>Sign In</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="91"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="92"/>
         <source>Quit CaseDesk</source>
         <translation>退出消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="91"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="92"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/sign_in_dialog.cpp" line="110"/>
+        <location filename="../ui/sign_in_dialog.cpp" line="111"/>
         <source>Demo database: every demo user&apos;s password is %1 (the administrator is %2).</source>
         <translation>演示数据库：所有演示用户的密码均为 %1（管理员为 %2）。</translation>
     </message>
