@@ -7,6 +7,9 @@
 
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -309,4 +312,107 @@ TEST_CASE("casedesk-cli server export gives back the file that was imported", "[
     CHECK(refused.exitCode == 1);
     CHECK_FALSE(QFileInfo::exists(nowhere));
     CHECK_FALSE(QFileInfo::exists(nowhere + QStringLiteral(".partial")));
+}
+
+TEST_CASE("on a server each user's own login does their daily work, and the server refuses the rest",
+          "[cli][server-only][rights]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("desk.db"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--database"), file, QStringLiteral("--cases"),
+                 QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("--until"),
+                 QStringLiteral("2026-06-01")})
+                .exitCode == 0);
+    const QString supervisor = demoSupervisor(file);
+    REQUIRE_FALSE(supervisor.isEmpty());
+    ServerScratchDatabase scratch{ServerScratchDatabase::Content::Empty};
+    const Run imported = cli({QStringLiteral("server"), QStringLiteral("import"), QStringLiteral("--from"), file,
+                              QStringLiteral("--server"), scratch.url()});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+
+    // Through the maintenance account: the administrator adds a caseworker (whose login gets the
+    // password given), and the copied users sign in once (which gives their logins theirs).
+    const auto maintenance = [&scratch](const QString &user, QStringList arguments) {
+        arguments << QStringLiteral("--server") << scratch.url() << QStringLiteral("--as") << user;
+        return cli(arguments);
+    };
+    const QString caseworker = QStringLiteral("测试承办人");
+    const QString auditor = QStringLiteral("审计员");
+    REQUIRE(maintenance(kAdmin, {QStringLiteral("user"), QStringLiteral("add"), caseworker}).exitCode == 0);
+    for (const QString &user : {supervisor, auditor})
+        REQUIRE(maintenance(user, {QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--limit"),
+                                   QStringLiteral("1")})
+                    .exitCode == 0);
+
+    // From here on each user connects as their own login, with their CaseDesk password.
+    const QString prefix = scratch.name() + QLatin1Char('_'); // the test cluster's casedesk.login_prefix
+    const auto own = [&scratch, &prefix](const QString &user, QStringList arguments) {
+        QUrl url(scratch.url());
+        url.setUserName(prefix + user);
+        url.setPassword(kPassword);
+        arguments << QStringLiteral("--server") << url.toString() << QStringLiteral("--as") << user;
+        return cli(arguments);
+    };
+    const auto works = [](const Run &run) {
+        INFO(run.out.toStdString() + run.err.toStdString());
+        CHECK(run.exitCode == 0);
+        return run.exitCode == 0;
+    };
+    Run run = own(caseworker, {QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--status"),
+                               QStringLiteral("closed"), QStringLiteral("--limit"), QStringLiteral("1"),
+                               QStringLiteral("--json")});
+    REQUIRE(works(run));
+    const QString closed = QJsonDocument::fromJson(run.out.toUtf8()).array().first().toObject().value(
+        QStringLiteral("caseNumber")).toString();
+    REQUIRE_FALSE(closed.isEmpty());
+
+    // A caseworker: lists, a case's history, figures, alerts, follow-ups.
+    works(own(caseworker, {QStringLiteral("case"), QStringLiteral("history"), closed, QStringLiteral("--json")}));
+    works(own(caseworker, {QStringLiteral("stats"), QStringLiteral("--period"), QStringLiteral("2026"),
+                           QStringLiteral("--json")}));
+    works(own(caseworker, {QStringLiteral("alerts"), QStringLiteral("--json")}));
+    works(own(caseworker, {QStringLiteral("followup"), QStringLiteral("list"), closed}));
+    // …but not the calendar, refused by CaseDesk and, past it, by the server.
+    CHECK(own(caseworker, {QStringLiteral("calendar"), QStringLiteral("set"), QStringLiteral("2026-06-08"),
+                           QStringLiteral("--off")})
+              .exitCode == 1);
+
+    // A supervisor: reopens a closed case, reveals a phone (logged), keeps the calendar, reports.
+    works(own(supervisor, {QStringLiteral("case"), QStringLiteral("transition"), closed, QStringLiteral("--to"),
+                           QStringLiteral("accepted"), QStringLiteral("--note"), QStringLiteral("回访发现未履行")}));
+    works(own(supervisor, {QStringLiteral("case"), QStringLiteral("reveal"), closed, QStringLiteral("--field"),
+                           QStringLiteral("phone")}));
+    works(own(supervisor, {QStringLiteral("calendar"), QStringLiteral("set"), QStringLiteral("2026-06-08"),
+                           QStringLiteral("--off"), QStringLiteral("--name"), QStringLiteral("区政府调休")}));
+    works(own(supervisor, {QStringLiteral("report"), QStringLiteral("--period"), QStringLiteral("2026-05"),
+                           QStringLiteral("--out"), dir.filePath(QStringLiteral("2026-05.pdf"))}));
+
+    // An auditor: verifies the trail and reads figures; changes no case.
+    run = own(auditor, {QStringLiteral("audit"), QStringLiteral("verify")});
+    works(run);
+    CHECK(run.out.contains(QStringLiteral("The audit trail is intact")));
+    works(own(auditor, {QStringLiteral("stats"), QStringLiteral("--period"), QStringLiteral("2026"),
+                        QStringLiteral("--json")}));
+    CHECK(own(auditor, {QStringLiteral("case"), QStringLiteral("transition"), closed, QStringLiteral("--to"),
+                        QStringLiteral("closed")})
+              .exitCode == 1);
+
+    // The administrator adds a user at their own login; the new user connects as theirs at once.
+    works(own(kAdmin, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("新同事")}));
+    works(own(QStringLiteral("新同事"), {QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--limit"),
+                                        QStringLiteral("1")}));
+
+    // A desk connected as one user does not work as another, whatever password it knows.
+    QUrl url(scratch.url());
+    url.setUserName(prefix + caseworker);
+    url.setPassword(kPassword);
+    run = cli({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--server"), url.toString(),
+               QStringLiteral("--as"), kAdmin});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(caseworker));
+
+    // And the trail is still whole after all of it.
+    run = maintenance(kAdmin, {QStringLiteral("audit"), QStringLiteral("verify")});
+    works(run);
 }

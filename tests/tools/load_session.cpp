@@ -7,7 +7,8 @@
 //       Connects to the server with USER's own login and password, as a desk does (so the
 //       server's rights for a caseworker are what the session works under), and, for SECONDS, registers, edits, assigns, moves and attaches evidence
 //       to cases shared with the other sessions, as a caseworker would, through the core's
-//       services. Writes one line per step to LOG: "ok|conflict|refused|failed OP MS WHAT".
+//       services. Writes one line per step to LOG: "ok|conflict|refused|denied|failed OP MS WHAT"
+//       (denied: refused by the server's rights for a caseworker, which fails the check).
 //       A step is "ok" only when the service reported it committed.
 //   casedesk-load-session check URL LOGDIR
 //       Afterwards: every step a session reported committed is in the database with what it
@@ -165,7 +166,11 @@ private:
         QString detail = what;
         if (!done) {
             const ErrorCode code = done.error().code;
-            outcome = code == ErrorCode::Conflict || code == ErrorCode::Busy ? QStringLiteral("conflict")
+            // Denied: refused by the server's rights (SQLSTATE 42501, server_rights.h), which
+            // must never happen to work CaseDesk lets a caseworker do.
+            const bool denied = code == ErrorCode::Forbidden && done.error().message.contains(QLatin1String("(42501)"));
+            outcome = denied                                                 ? QStringLiteral("denied")
+                      : code == ErrorCode::Conflict || code == ErrorCode::Busy ? QStringLiteral("conflict")
                       : code == ErrorCode::InvalidInput || code == ErrorCode::Forbidden
                           ? QStringLiteral("refused")
                           : QStringLiteral("failed");
@@ -423,12 +428,15 @@ int check(const QString &url, const QString &logDir)
     const bool statsEqual = refreshed && recounted && kept == summaryRows(db);
 
     int total = 0;
+    int denied = 0;
     out() << "sessions " << users.size() << Qt::endl;
     for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
         const auto &o = it.value();
         const int n = o.value(QStringLiteral("ok")) + o.value(QStringLiteral("conflict")) +
-                      o.value(QStringLiteral("refused")) + o.value(QStringLiteral("failed"));
+                      o.value(QStringLiteral("refused")) + o.value(QStringLiteral("failed")) +
+                      o.value(QStringLiteral("denied"));
         total += n;
+        denied += o.value(QStringLiteral("denied"));
         out() << QStringLiteral("%1: %2 steps, %3 committed, %4 conflicts refused, %5 refused by the rules, "
                                 "%6 failed (connection); committed p50 %7 ms, p95 %8 ms")
                      .arg(it.key())
@@ -443,8 +451,9 @@ int check(const QString &url, const QString &logDir)
     }
     out() << "steps " << total << "; committed steps missing: " << missing << "; cases whole: " << (whole ? "yes" : "NO")
           << "; audit chain: " << (chainIntact ? "verifies" : "BROKEN") << " (" << (chain ? chain->records : 0)
-          << " records); summaries equal a full recount: " << (statsEqual ? "yes" : "NO") << Qt::endl;
-    return missing == 0 && whole && chainIntact && statsEqual && total > 0 ? 0 : 1;
+          << " records); summaries equal a full recount: " << (statsEqual ? "yes" : "NO")
+          << "; denied by the server's rights: " << denied << Qt::endl;
+    return missing == 0 && whole && chainIntact && statsEqual && total > 0 && denied == 0 ? 0 : 1;
 }
 
 } // namespace
