@@ -1,6 +1,7 @@
 // Database::openServer: connecting to an office's PostgreSQL server (database.h).
 
 #include "storage/database.h"
+#include "storage/login_accounts.h"
 
 #include "storage/server_migrations.h"
 #include "storage/server_url.h"
@@ -103,6 +104,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &url, OpenM
     if (!parsed)
         return parsed.error();
     ServerUrl server = parsed.value();
+    // A user name too long for a role name connects as the login the server made for it.
+    server.user = serverLoginFor(server.user);
     {
         QMutexLocker locker(&passwordsMutex);
         if (server.password.isEmpty())

@@ -9,6 +9,7 @@
 #include "storage/stored_values.h"
 #include "storage/user_repository.h"
 
+#include <QCryptographicHash>
 #include <QUuid>
 
 namespace casedesk {
@@ -158,7 +159,20 @@ Result<QList<DeskEvent>> LoginAccounts::takeRefusals()
     return events;
 }
 
-Status noteRefusedAtServer(const QString &url, const QString &name, int maxFailures, const QDateTime &lockUntil,
+QString serverLoginFor(const QString &wanted)
+{
+    constexpr int kRoleNameBytes = 63;
+    constexpr int kCutBytes = 54; // and "~" and 8 hex digits
+    if (wanted.toUtf8().size() <= kRoleNameBytes)
+        return wanted;
+    QString cut = wanted;
+    while (cut.toUtf8().size() > kCutBytes)
+        cut.chop(cut.size() >= 2 && cut.back().isLowSurrogate() ? 2 : 1); // one character, as the server counts
+    return cut + QLatin1Char('~') +
+           QString::fromLatin1(QCryptographicHash::hash(wanted.toUtf8(), QCryptographicHash::Md5).toHex().left(8));
+}
+
+Status noteRefusedAtServer(const QString &url, const QString &login, int maxFailures, const QDateTime &lockUntil,
                            const QDateTime &at)
 {
     auto server = ServerUrl::parse(url);
@@ -169,7 +183,7 @@ Status noteRefusedAtServer(const QString &url, const QString &name, int maxFailu
     if (!gate.isOpen())
         return Error{ErrorCode::Io, gate.error().text(), {}};
     auto noted = runQuery(gate.db(), QStringLiteral("SELECT casedesk_gate_refused(?, ?, ?, ?)"),
-                          {name, storedDateTime(at), maxFailures, storedDateTime(lockUntil)});
+                          {serverLoginFor(login), storedDateTime(at), maxFailures, storedDateTime(lockUntil)});
     if (!noted)
         return noted.error();
     return {};

@@ -51,10 +51,15 @@ private:
     QSqlDatabase m_db;
 };
 
-// A desk whose connection the server refused for `name`'s password notes it with the server's
+// The server's name for the login `wanted` (login prefix and user name, as typed to connect):
+// itself when it fits a role name (63 bytes), else cut short and told apart as server step 7
+// does (casedesk_login_of).
+QString serverLoginFor(const QString &wanted);
+
+// A desk whose connection the server refused for `login`'s password notes it with the server's
 // gate role: it counts towards a lock-out like a wrong password typed at a signed-in desk, and
 // reaches the desk log with the next sign-in. `url` is the server's URL.
-Status noteRefusedAtServer(const QString &url, const QString &name, int maxFailures, const QDateTime &lockUntil,
+Status noteRefusedAtServer(const QString &url, const QString &login, int maxFailures, const QDateTime &lockUntil,
                            const QDateTime &at);
 
 } // namespace casedesk

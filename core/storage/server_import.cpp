@@ -107,6 +107,11 @@ Result<CopySummary> importIntoServer(const QString &sourceFile, const QString &s
         progress(summary->tables, int(tables->size()));
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
+    // The planner's statistics of the new rows now, not when autovacuum comes round: until
+    // then searches of a freshly imported office took up to a hundred times as long (2.3 s
+    // for closed cases with «退款» on 200,000 cases, 35 ms after). The import stands if this
+    // fails; autovacuum does it later.
+    (void)runQuery(server, QStringLiteral("ANALYZE"));
     return summary;
 }
 

@@ -30,8 +30,17 @@ QStringList serverSchemaVersion7()
         QStringLiteral("CREATE FUNCTION casedesk_group(code TEXT) RETURNS TEXT LANGUAGE sql STABLE %1 AS $$"
                        " SELECT 'cd_' || tag || '_' || code FROM casedesk_rights $$")
             .arg(definer),
-        QStringLiteral("CREATE FUNCTION casedesk_login_of(user_name TEXT) RETURNS TEXT LANGUAGE sql STABLE %1 AS $$"
-                       " SELECT login_prefix || user_name FROM casedesk_rights $$")
+        // A role name holds 63 bytes (PostgreSQL cuts a longer one, and two users could share
+        // it): a longer login is cut to 54 bytes and told apart by 8 hex digits of its MD5
+        // (serverLoginFor() in login_accounts.h works out the same on a desk).
+        QStringLiteral("CREATE FUNCTION casedesk_login_of(user_name TEXT) RETURNS TEXT LANGUAGE plpgsql STABLE %1 AS $$"
+                       " DECLARE whole TEXT := (SELECT login_prefix FROM casedesk_rights) || user_name; cut TEXT;"
+                       " BEGIN"
+                       " IF octet_length(whole) <= 63 THEN RETURN whole; END IF;"
+                       " cut := whole;"
+                       " WHILE octet_length(cut) > 54 LOOP cut := left(cut, -1); END LOOP;"
+                       " RETURN cut || '~' || left(md5(whole), 8);"
+                       " END $$")
             .arg(definer),
         // The office's maintenance account (the schema's owner, or a superuser): server init,
         // upgrade, import and the tests' administration; not a CaseDesk login.
@@ -41,8 +50,8 @@ QStringList serverSchemaVersion7()
             .arg(definer),
         // The CaseDesk user this connection signed in as; NULL for the maintenance account.
         QStringLiteral("CREATE FUNCTION casedesk_connected_user() RETURNS TEXT LANGUAGE sql STABLE %1 AS $$"
-                       " SELECT u.name FROM users u, casedesk_rights r"
-                       " WHERE r.login_prefix || u.name = session_user AND NOT casedesk_is_maintenance() $$")
+                       " SELECT u.name FROM users u"
+                       " WHERE casedesk_login_of(u.name) = session_user AND NOT casedesk_is_maintenance() $$")
             .arg(definer),
         QStringLiteral("CREATE FUNCTION casedesk_may_manage_login(user_name TEXT) RETURNS BOOLEAN LANGUAGE sql"
                        " STABLE %1 AS $$ SELECT casedesk_is_maintenance() OR session_user = casedesk_login_of(user_name)"
@@ -146,7 +155,7 @@ QStringList serverSchemaVersion7()
         QStringLiteral(
             "CREATE FUNCTION casedesk_gate_refused(login TEXT, at TEXT, max_failures INTEGER, lock_until TEXT)"
             " RETURNS INTEGER LANGUAGE plpgsql %1 AS $$ DECLARE user_name TEXT; failures INTEGER; BEGIN"
-            " SELECT u.name INTO user_name FROM users u, casedesk_rights r WHERE r.login_prefix || u.name = login;"
+            " SELECT u.name INTO user_name FROM users u WHERE casedesk_login_of(u.name) = login;"
             " failures := CASE WHEN user_name IS NULL THEN -1"
             " ELSE casedesk_count_failed_sign_in(user_name, max_failures, lock_until) END;"
             " INSERT INTO casedesk_sign_in_refusals (at, name, action, detail) VALUES (at,"

@@ -56,6 +56,14 @@ Error serverError(const QSqlError &error)
     }
     if (state == QLatin1String("53100"))
         return {ErrorCode::Io, Msg::tr("The database server's disk is full; nothing was saved. (%1)").arg(detail), {}};
+    // A user's login on the server (server step 7) whose name a role CaseDesk did not make
+    // has already.
+    if (state == QLatin1String("42710"))
+        return {ErrorCode::Conflict,
+                Msg::tr("The database server already has an account of this name that is not CaseDesk's; choose "
+                        "another name or ask the server's administrator. Nothing was saved. (%1)")
+                    .arg(detail),
+                {}};
     if (state == QLatin1String("42501"))
         return {ErrorCode::Forbidden, Msg::tr("The database server refused this for your account. (%1)").arg(detail), {}};
     return {ErrorCode::Storage, Msg::tr("A database error occurred: %1").arg(detail), {}};

@@ -12,6 +12,7 @@
 #include "auth/user_administration.h"
 #include "storage/complaint_repository.h"
 #include "storage/desk_event_repository.h"
+#include "storage/login_accounts.h"
 #include "storage/server_url.h"
 #include "storage/sql_helpers.h"
 #include "storage/user_repository.h"
@@ -27,17 +28,6 @@ namespace {
 
 const QString kAdmin = QStringLiteral("管理员");
 const QString kAdminPassword = QStringLiteral("admin-password-1");
-
-// The URL of `dbUrl`'s database as `name`'s own login.
-QString loginUrl(const QSqlDatabase &maintenance, const QString &dbUrl, const QString &name, const QString &password)
-{
-    auto prefix = queryScalar(maintenance, QStringLiteral("SELECT login_prefix FROM casedesk_rights"));
-    REQUIRE(prefix.ok());
-    QUrl url(dbUrl);
-    url.setUserName(prefix->toString() + name);
-    url.setPassword(password);
-    return url.toString();
-}
 
 // What psql as that login would be: a bare connection, nothing of CaseDesk in between.
 class Psql {
@@ -138,7 +128,7 @@ TEST_CASE("each role's own login does on the server what CaseDesk lets it, and n
 
     SECTION("a caseworker works cases but changes no rules, no settings, no users and no role")
     {
-        Psql psql(loginUrl(maintenance, db.path(), QStringLiteral("李敏"), kTestPassword));
+        Psql psql(loginUrlOf(maintenance, db.path(), QStringLiteral("李敏"), kTestPassword));
         REQUIRE(psql.opened());
         checkNobodyMay(psql, QStringLiteral("李敏"), adminGroup);
         CHECK(psql.run(anyCase).isEmpty());
@@ -152,7 +142,7 @@ TEST_CASE("each role's own login does on the server what CaseDesk lets it, and n
     }
     SECTION("a supervisor keeps the calendar and rules but not the settings or the users")
     {
-        Psql psql(loginUrl(maintenance, db.path(), QStringLiteral("王芳"), kTestPassword));
+        Psql psql(loginUrlOf(maintenance, db.path(), QStringLiteral("王芳"), kTestPassword));
         REQUIRE(psql.opened());
         checkNobodyMay(psql, QStringLiteral("王芳"), adminGroup);
         CHECK(psql.run(anyCase).isEmpty());
@@ -163,7 +153,7 @@ TEST_CASE("each role's own login does on the server what CaseDesk lets it, and n
     }
     SECTION("an auditor reads everything it may and writes no case")
     {
-        Psql psql(loginUrl(maintenance, db.path(), QStringLiteral("审计员"), kTestPassword));
+        Psql psql(loginUrlOf(maintenance, db.path(), QStringLiteral("审计员"), kTestPassword));
         REQUIRE(psql.opened());
         checkNobodyMay(psql, QStringLiteral("审计员"), adminGroup);
         CHECK(psql.run(QStringLiteral("SELECT count(*) FROM complaints")).isEmpty());
@@ -176,7 +166,7 @@ TEST_CASE("each role's own login does on the server what CaseDesk lets it, and n
     }
     SECTION("an administrator manages users and settings, yet cannot touch the trail or read hashes")
     {
-        Psql psql(loginUrl(maintenance, db.path(), kAdmin, kAdminPassword));
+        Psql psql(loginUrlOf(maintenance, db.path(), kAdmin, kAdminPassword));
         REQUIRE(psql.opened());
         checkNobodyMay(psql, kAdmin, adminGroup);
         CHECK(psql.run(QStringLiteral("UPDATE settings SET value = value WHERE false")).isEmpty());
@@ -193,7 +183,7 @@ TEST_CASE("a desk signed in with a user's own login works as that user only", "[
 
     // A caseworker's desk: connects as them, is them, registers a case.
     auto caseworkerDesk =
-        Database::open(loginUrl(maintenance, db.path(), QStringLiteral("李敏"), kTestPassword), Database::OpenMode::OpenExisting);
+        Database::open(loginUrlOf(maintenance, db.path(), QStringLiteral("李敏"), kTestPassword), Database::OpenMode::OpenExisting);
     REQUIRE(caseworkerDesk.ok());
     const QSqlDatabase desk = caseworkerDesk.value()->connection();
     SignInService signIns(desk);
@@ -230,18 +220,18 @@ TEST_CASE("an administrator's changes reach the server's logins at once", "[serv
     REQUIRE(db.onServer());
     const QSqlDatabase maintenance = db.connection();
     addOffice(maintenance);
-    auto adminDesk = Database::open(loginUrl(maintenance, db.path(), kAdmin, kAdminPassword), Database::OpenMode::OpenExisting);
+    auto adminDesk = Database::open(loginUrlOf(maintenance, db.path(), kAdmin, kAdminPassword), Database::OpenMode::OpenExisting);
     REQUIRE(adminDesk.ok());
     const QSqlDatabase desk = adminDesk.value()->connection();
     UserAdministration users(desk);
-    const QString caseworker = loginUrl(maintenance, db.path(), QStringLiteral("李敏"), kTestPassword);
+    const QString caseworker = loginUrlOf(maintenance, db.path(), QStringLiteral("李敏"), kTestPassword);
 
     // A user added at the administrator's desk connects with the password given.
     REQUIRE(users.addUser(kAdmin, QStringLiteral("赵强"), Role::Caseworker, QStringLiteral("zhao-password-1"),
                           HashCost::CheapForTests)
                 .ok());
-    CHECK(Psql(loginUrl(maintenance, db.path(), QStringLiteral("赵强"), QStringLiteral("zhao-password-1"))).opened());
-    CHECK_FALSE(Psql(loginUrl(maintenance, db.path(), QStringLiteral("赵强"), kTestPassword)).opened());
+    CHECK(Psql(loginUrlOf(maintenance, db.path(), QStringLiteral("赵强"), QStringLiteral("zhao-password-1"))).opened());
+    CHECK_FALSE(Psql(loginUrlOf(maintenance, db.path(), QStringLiteral("赵强"), kTestPassword)).opened());
 
     // A caseworker made supervisor may then change the calendar, and not before.
     const QString calendarWrite = QStringLiteral("DELETE FROM calendar_days WHERE false");
@@ -268,7 +258,7 @@ TEST_CASE("an administrator's changes reach the server's logins at once", "[serv
     REQUIRE(users.resetPassword(kAdmin, QStringLiteral("李敏"), QStringLiteral("li-new-password-2"), HashCost::CheapForTests)
                 .ok());
     CHECK_FALSE(Psql(caseworker).opened());
-    const QString changed = loginUrl(maintenance, db.path(), QStringLiteral("李敏"), QStringLiteral("li-new-password-2"));
+    const QString changed = loginUrlOf(maintenance, db.path(), QStringLiteral("李敏"), QStringLiteral("li-new-password-2"));
     REQUIRE(Psql(changed).opened());
     {
         auto own = Database::open(changed, Database::OpenMode::OpenExisting);
@@ -279,7 +269,7 @@ TEST_CASE("an administrator's changes reach the server's logins at once", "[serv
                     .ok());
     }
     CHECK_FALSE(Psql(changed).opened());
-    CHECK(Psql(loginUrl(maintenance, db.path(), QStringLiteral("李敏"), QStringLiteral("li-third-password-3"))).opened());
+    CHECK(Psql(loginUrlOf(maintenance, db.path(), QStringLiteral("李敏"), QStringLiteral("li-third-password-3"))).opened());
 }
 
 TEST_CASE("passwords the server refuses count towards a lock-out and reach the desk log", "[server-only][rights]")
@@ -288,7 +278,7 @@ TEST_CASE("passwords the server refuses count towards a lock-out and reach the d
     REQUIRE(db.onServer());
     const QSqlDatabase maintenance = db.connection();
     addOffice(maintenance);
-    const QString wrong = loginUrl(maintenance, db.path(), QStringLiteral("李敏"), QStringLiteral("wrong-password"));
+    const QString wrong = loginUrlOf(maintenance, db.path(), QStringLiteral("李敏"), QStringLiteral("wrong-password"));
     const QString login = ServerUrl::parse(wrong)->user;
     const QDateTime now = QDateTime::currentDateTime();
 
@@ -319,7 +309,7 @@ TEST_CASE("passwords the server refuses count towards a lock-out and reach the d
     CHECK(rowCount(maintenance, QStringLiteral("casedesk_sign_in_refusals")) == SignInService::kMaxFailures + 2);
 
     // The right password still connects, but the desk does not sign in until the lock ends.
-    auto right = Database::open(loginUrl(maintenance, db.path(), QStringLiteral("李敏"), kTestPassword),
+    auto right = Database::open(loginUrlOf(maintenance, db.path(), QStringLiteral("李敏"), kTestPassword),
                                 Database::OpenMode::OpenExisting);
     REQUIRE(right.ok());
     auto locked = SignInService(right.value()->connection()).signInConnected(now);
@@ -348,7 +338,34 @@ TEST_CASE("a server role CaseDesk did not make is never taken over as a user's l
                                                          HashCost::CheapForTests);
     REQUIRE_FALSE(added.ok());
     CHECK_FALSE(UserRepository(maintenance).findByName(QStringLiteral("dba")).ok());
+    CHECK(added.error().code == ErrorCode::Conflict);
+    CHECK(added.error().message.contains(QStringLiteral("not CaseDesk's")));
     execOrFail(maintenance, QStringLiteral("DROP ROLE \"%1dba\"").arg(prefix->toString()));
+
+    // Names longer than a role name may be (63 bytes) get logins of their own all the same:
+    // cut short and told apart, never shared.
+    const QString first = QString(22, QChar(0x674E)) + QStringLiteral("一"); // 69 bytes in UTF-8
+    const QString second = QString(22, QChar(0x674E)) + QStringLiteral("二");
+    for (const QString &name : {first, second})
+        REQUIRE(UserAdministration(maintenance)
+                    .addUser(kAdmin, name, Role::Caseworker, kTestPassword, HashCost::CheapForTests)
+                    .ok());
+    const auto loginOf = [&maintenance](const QString &name) {
+        auto login = queryScalar(maintenance, QStringLiteral("SELECT casedesk_login_of(?)"), {name});
+        REQUIRE(login.ok());
+        return login->toString();
+    };
+    CHECK(loginOf(first) != loginOf(second));
+    CHECK(loginOf(first).toUtf8().size() <= 63);
+    // The desk works out the same login from what its user types (prefix and name).
+    CHECK(serverLoginFor(prefix->toString() + first) == loginOf(first));
+    CHECK(serverLoginFor(prefix->toString() + QStringLiteral("李敏")) == loginOf(QStringLiteral("李敏")));
+    QUrl url(db.path());
+    url.setUserName(loginOf(second));
+    url.setPassword(kTestPassword);
+    auto desk = Database::open(url.toString(), Database::OpenMode::OpenExisting);
+    REQUIRE(desk.ok());
+    CHECK(SignInService(desk.value()->connection()).connectedUser().value() == second);
 }
 
 TEST_CASE("an office account with CREATEROLE, not a superuser, sets the server up; without it init is refused",
@@ -377,7 +394,7 @@ TEST_CASE("an office account with CREATEROLE, not a superuser, sets the server u
     REQUIRE(opened.ok());
     const QSqlDatabase maintenance = opened.value()->connection();
     addOffice(maintenance);
-    Psql caseworker(loginUrl(maintenance, url.toString(), QStringLiteral("李敏"), kTestPassword));
+    Psql caseworker(loginUrlOf(maintenance, url.toString(), QStringLiteral("李敏"), kTestPassword));
     REQUIRE(caseworker.opened());
     CHECK(caseworker.run(QStringLiteral("UPDATE complaints SET demand = demand WHERE false")).isEmpty());
     CHECK(caseworker.run(QStringLiteral("DELETE FROM calendar_days WHERE false")) == kRefused);

@@ -14,6 +14,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <stdexcept>
 
@@ -141,6 +142,16 @@ ServerScratchDatabase::~ServerScratchDatabase()
     } catch (const std::exception &) {
         // The cluster itself is removed at the end of the run.
     }
+}
+
+QString loginUrlOf(const QSqlDatabase &maintenance, const QString &dbUrl, const QString &name, const QString &password)
+{
+    auto prefix = queryScalar(maintenance, QStringLiteral("SELECT login_prefix FROM casedesk_rights"));
+    REQUIRE(prefix.ok());
+    QUrl url(dbUrl);
+    url.setUserName(prefix->toString() + name);
+    url.setPassword(password);
+    return url.toString();
 }
 
 RawConnection::RawConnection(const QString &url) : m_name(QStringLiteral("raw-%1").arg(quintptr(this)))

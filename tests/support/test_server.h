@@ -31,6 +31,11 @@ private:
     QString m_url;
 };
 
+// The URL of the server database at `dbUrl` as CaseDesk user `name`'s own login (server_rights.h:
+// the database's login prefix, then the name) with `password`; `maintenance` is a connection
+// to that database as its owner.
+QString loginUrlOf(const QSqlDatabase &maintenance, const QString &dbUrl, const QString &name, const QString &password);
+
 // A plain connection to a server database, outside Database (nothing checked, nothing
 // migrated): what a second desk or an administrator's psql would do in a test.
 class RawConnection {

@@ -52,12 +52,20 @@ private:
 
 QString ownLogin(const QSqlDatabase &maintenance, const QString &dbUrl)
 {
-    auto prefix = queryScalar(maintenance, QStringLiteral("SELECT login_prefix FROM casedesk_rights"));
-    REQUIRE(prefix.ok());
-    QUrl url(dbUrl);
-    url.setUserName(prefix->toString() + kCaseworker);
-    url.setPassword(kTestPassword);
-    return url.toString();
+    return loginUrlOf(maintenance, dbUrl, kCaseworker, kTestPassword);
+}
+
+// An administrator and the caseworker, added as an administrator adds users (which gives the
+// caseworker's login its password).
+void addOffice(const QSqlDatabase &maintenance)
+{
+    REQUIRE(SignInService(maintenance)
+                .createFirstAdministrator(QStringLiteral("管理员"), QStringLiteral("admin-password-1"),
+                                          HashCost::CheapForTests)
+                .ok());
+    REQUIRE(UserAdministration(maintenance)
+                .addUser(QStringLiteral("管理员"), kCaseworker, Role::Caseworker, kTestPassword, HashCost::CheapForTests)
+                .ok());
 }
 
 } // namespace
@@ -68,13 +76,7 @@ TEST_CASE("a window connected with a user's own login works as them without a se
     TestDatabase db;
     REQUIRE(db.onServer());
     const QSqlDatabase maintenance = db.connection();
-    REQUIRE(SignInService(maintenance)
-                .createFirstAdministrator(QStringLiteral("管理员"), QStringLiteral("admin-password-1"),
-                                          HashCost::CheapForTests)
-                .ok());
-    REQUIRE(UserAdministration(maintenance)
-                .addUser(QStringLiteral("管理员"), kCaseworker, Role::Caseworker, kTestPassword, HashCost::CheapForTests)
-                .ok());
+    addOffice(maintenance);
     REQUIRE(ComplaintRepository(maintenance).add(sampleComplaint(maintenance), kCaseworker).ok());
 
     auto desk = Database::open(ownLogin(maintenance, db.path()), Database::OpenMode::OpenExisting);
@@ -101,13 +103,7 @@ TEST_CASE("a window connected as a locked-out user says so and does not open", "
     TestDatabase db;
     REQUIRE(db.onServer());
     const QSqlDatabase maintenance = db.connection();
-    REQUIRE(SignInService(maintenance)
-                .createFirstAdministrator(QStringLiteral("管理员"), QStringLiteral("admin-password-1"),
-                                          HashCost::CheapForTests)
-                .ok());
-    REQUIRE(UserAdministration(maintenance)
-                .addUser(QStringLiteral("管理员"), kCaseworker, Role::Caseworker, kTestPassword, HashCost::CheapForTests)
-                .ok());
+    addOffice(maintenance);
     // Five passwords the server refused, noted as a desk does.
     const QString login = ownLogin(maintenance, db.path());
     for (int i = 0; i < SignInService::kMaxFailures; ++i)
