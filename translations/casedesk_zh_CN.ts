@@ -6363,39 +6363,44 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>数据库服务器的磁盘已满，未保存任何内容。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="60"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="63"/>
+        <source>The database server already has an account of this name that is not CaseDesk&apos;s; choose another name or ask the server&apos;s administrator. Nothing was saved. (%1)</source>
+        <translation>数据库服务器上已有同名账户，且不是案件台建立的；请换一个名字，或联系服务器管理员。未保存任何内容。（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sql_helpers.cpp" line="68"/>
         <source>The database server refused this for your account. (%1)</source>
         <translation>数据库服务器拒绝了您账户的此项操作。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="81"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="89"/>
         <source>The database is busy: another program or colleague is writing to it. Please try again in a moment. (%1)</source>
         <translation>数据库正忙：其他程序或同事正在写入，请稍后再试。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="84"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="92"/>
         <source>The database file cannot be written (read-only). (%1)</source>
         <translation>数据库文件是只读的，无法写入。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="86"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="94"/>
         <source>The disk is full; nothing was saved. (%1)</source>
         <translation>磁盘已满，本次未保存任何内容。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="89"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="97"/>
         <source>The database file could not be read or written. (%1)</source>
         <translation>无法读写数据库文件。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="93"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="101"/>
         <source>The file is damaged or is not a CaseDesk database. (%1)</source>
         <translation>文件已损坏，或不是消保案件台的数据库。（%1）</translation>
     </message>
     <message>
         <location filename="../core/storage/prepared_insert.cpp" line="98"/>
-        <location filename="../core/storage/sql_helpers.cpp" line="61"/>
-        <location filename="../core/storage/sql_helpers.cpp" line="95"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="69"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="103"/>
         <source>A database error occurred: %1</source>
         <translation>数据库出错：%1</translation>
     </message>
@@ -6490,67 +6495,67 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>未找到该经营者。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="40"/>
+        <location filename="../core/storage/database_server.cpp" line="41"/>
         <source>The server %1 refused the user name or password. Nothing was changed. (%2)</source>
         <translation>服务器 %1 拒绝了用户名或密码。未作任何改动。（%2）</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="46"/>
+        <location filename="../core/storage/database_server.cpp" line="47"/>
         <source>The server %1 no longer lets %2 sign in: the user was deactivated. An administrator can make them active again. (%3)</source>
         <translation>服务器 %1 已不允许 %2 登录：该用户已被停用，管理员可重新启用。（%3）</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="52"/>
+        <location filename="../core/storage/database_server.cpp" line="53"/>
         <source>The connection to %1 must be encrypted (TLS), but the server does not offer it. Ask the server&apos;s administrator to turn on TLS, or change the connection&apos;s TLS mode. (%2)</source>
         <translation>与 %1 的连接必须加密（TLS），但该服务器不提供加密。请服务器管理员开启 TLS，或更改连接的 TLS 模式。（%2）</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="58"/>
+        <location filename="../core/storage/database_server.cpp" line="59"/>
         <source>The encrypted connection to %1 could not be set up: the server&apos;s certificate was not accepted. Check the CA file of the connection. (%2)</source>
         <translation>无法与 %1 建立加密连接：服务器的证书未被接受。请检查连接的 CA 证书文件。（%2）</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="64"/>
+        <location filename="../core/storage/database_server.cpp" line="65"/>
         <source>The server has no database &quot;%1&quot;. Ask the server&apos;s administrator to create it (createdb). (%2)</source>
         <translation>服务器上没有数据库“%1”。请服务器管理员创建它（createdb）。（%2）</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="71"/>
+        <location filename="../core/storage/database_server.cpp" line="72"/>
         <source>The server %1 cannot be reached: it is not running, the address or port is wrong, or the network is down. Nothing was changed. (%2)</source>
         <translation>无法连接服务器 %1：服务器未运行、地址或端口有误，或网络中断。未作任何改动。（%2）</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="75"/>
+        <location filename="../core/storage/database_server.cpp" line="76"/>
         <source>CaseDesk could not connect to the server %1. (%2)</source>
         <translation>CaseDesk 无法连接服务器 %1。（%2）</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="81"/>
+        <location filename="../core/storage/database_server.cpp" line="82"/>
         <source>The server database %1 holds tables that are not CaseDesk&apos;s. It was not changed; give CaseDesk a database of its own (an empty one for &quot;server init&quot;).</source>
         <translation>服务器数据库 %1 中有不属于 CaseDesk 的表，未作任何改动；请为 CaseDesk 提供专用的数据库（“server init”需要空数据库）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="120"/>
+        <location filename="../core/storage/database_server.cpp" line="123"/>
         <source>This CaseDesk cannot connect to PostgreSQL servers: Qt&apos;s PostgreSQL driver is not installed (on Debian: the package libqt6sql6-psql).</source>
         <translation>本 CaseDesk 无法连接 PostgreSQL 服务器：未安装 Qt 的 PostgreSQL 驱动（Debian 上为软件包 libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="142"/>
+        <location filename="../core/storage/database_server.cpp" line="145"/>
         <source>The server database %1 was set up by a newer version of CaseDesk (server schema %2; this version reads up to %3). Please install the newer version. Nothing was changed.</source>
         <translation>服务器数据库 %1 由更新版本的 CaseDesk 建立（服务器结构版本 %2；本版本最多读取 %3）。请安装新版本。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="150"/>
+        <location filename="../core/storage/database_server.cpp" line="153"/>
         <source>The server database %1 is not empty; &quot;server init&quot; sets up only an empty database. Nothing was changed.</source>
         <translation>服务器数据库 %1 不是空的；“server init”只在空数据库中建立。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="156"/>
+        <location filename="../core/storage/database_server.cpp" line="159"/>
         <source>The server database %1 is empty: an administrator sets it up first with &quot;casedesk-cli server init&quot;. Nothing was changed.</source>
         <translation>服务器数据库 %1 是空的：请管理员先用“casedesk-cli server init”建立。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="162"/>
+        <location filename="../core/storage/database_server.cpp" line="165"/>
         <source>The server database %1 has an older schema (%2) than this version of CaseDesk needs (%3). An administrator upgrades it with &quot;casedesk-cli server upgrade&quot; once every desk has the new version. Nothing was changed.</source>
         <translation>服务器数据库 %1 的结构版本（%2）低于本版 CaseDesk 所需（%3）。请管理员在每台工作台都装好新版本后用“casedesk-cli server upgrade”升级。未作任何改动。</translation>
     </message>

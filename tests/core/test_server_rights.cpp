@@ -305,8 +305,17 @@ TEST_CASE("passwords the server refuses count towards a lock-out and reach the d
         CHECK(gate.run(QStringLiteral("SELECT casedesk_note_failed_sign_in('王芳', 1, '2020-01-01T00:00:00')")) ==
               kRefused);
     }
-    // Six refusals and one lock-out wait for the next sign-in.
-    CHECK(rowCount(maintenance, QStringLiteral("casedesk_sign_in_refusals")) == SignInService::kMaxFailures + 2);
+    // What the gate writes is checked: a time that is no time becomes the server's.
+    {
+        Psql gate(gateUrl.toString());
+        CHECK(gate.run(QStringLiteral("SELECT casedesk_gate_refused('nobody-here', 'x''); DROP TABLE users; --', "
+                                      "5, '2020-01-01T00:00:00')"))
+                  .isEmpty());
+    }
+    CHECK(queryScalar(maintenance, QStringLiteral("SELECT count(*) FROM casedesk_sign_in_refusals WHERE at LIKE 'x%'"))
+              ->toInt() == 0);
+    // Seven refusals and one lock-out wait for the next sign-in.
+    CHECK(rowCount(maintenance, QStringLiteral("casedesk_sign_in_refusals")) == SignInService::kMaxFailures + 3);
 
     // The right password still connects, but the desk does not sign in until the lock ends.
     auto right = Database::open(loginUrlOf(maintenance, db.path(), QStringLiteral("李敏"), kTestPassword),
@@ -321,7 +330,7 @@ TEST_CASE("passwords the server refuses count towards a lock-out and reach the d
     QStringList logged;
     for (const DeskEvent &event : DeskEventRepository(maintenance).latest().value())
         logged << event.action;
-    CHECK(logged.count(QStringLiteral("sign_in_failed")) == SignInService::kMaxFailures + 1);
+    CHECK(logged.count(QStringLiteral("sign_in_failed")) == SignInService::kMaxFailures + 2);
     CHECK(logged.count(QStringLiteral("locked_out")) == 1);
     CHECK(rowCount(maintenance, QStringLiteral("casedesk_sign_in_refusals")) == 0);
 }
