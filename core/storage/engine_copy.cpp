@@ -2,6 +2,7 @@
 
 #include "storage/engine.h"
 #include "storage/prepared_insert.h"
+#include "storage/server_copy_in.h"
 #include "storage/sql_helpers.h"
 
 #include <QCoreApplication>
@@ -37,41 +38,6 @@ Result<QStringList> rowsOfFirstColumn(const QSqlDatabase &db, const QString &sql
         rows << query->value(0).toString();
     return rows;
 }
-
-// Inserts rows into a server in statements of up to 200 rows (one round trip each).
-class BatchedInsert {
-public:
-    BatchedInsert(QSqlDatabase db, const QString &table, const QString &columnList, int columnCount)
-        : m_db(std::move(db)),
-          m_head(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES ").arg(table, columnList)),
-          m_one(QLatin1Char('(') + QStringList(columnCount, QStringLiteral("?")).join(QLatin1Char(',')) +
-                QLatin1Char(')'))
-    {
-    }
-    Status add(const QVariantList &row)
-    {
-        m_values << row;
-        return ++m_rows == kBatch ? flush() : Status{};
-    }
-    Status flush()
-    {
-        if (m_rows == 0)
-            return {};
-        if (auto inserted = runQuery(m_db, m_head + QStringList(m_rows, m_one).join(QLatin1Char(',')), m_values);
-            !inserted)
-            return inserted.error();
-        m_values.clear();
-        m_rows = 0;
-        return {};
-    }
-
-private:
-    static constexpr int kBatch = 200;
-    QSqlDatabase m_db;
-    QString m_head, m_one;
-    QVariantList m_values;
-    int m_rows = 0;
-};
 
 } // namespace
 
@@ -150,9 +116,11 @@ Result<qint64> copyTableRows(const QSqlDatabase &from, const QSqlDatabase &to, c
         return rows.error();
     const int n = int(table.columns.size());
     std::optional<PreparedInsert> single;
-    std::optional<BatchedInsert> batched;
+    std::optional<ServerCopyIn> copy;
     if (engineOf(to) == Engine::Postgres) {
-        batched.emplace(to, table.table, list, n);
+        copy.emplace(to, table.table, table.columns);
+        if (auto started = copy->start(); !started)
+            return started.error();
     } else {
         single.emplace(to);
         if (auto prepared = single->prepare(QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3)")
@@ -169,17 +137,17 @@ Result<qint64> copyTableRows(const QSqlDatabase &from, const QSqlDatabase &to, c
         // NULL stays NULL (a null text would be bound as '').
         for (int i = 0; i < n; ++i)
             values << (rows->isNull(i) ? QVariant() : rows->value(i));
-        if (batched) {
-            if (auto added = batched->add(values); !added)
+        if (copy) {
+            if (auto added = copy->add(values); !added)
                 return added.error();
         } else if (auto inserted = single->run(values); !inserted) {
             return inserted.error();
         }
         ++copied;
     }
-    if (batched) {
-        if (auto flushed = batched->flush(); !flushed)
-            return flushed.error();
+    if (copy) {
+        if (auto finished = copy->finish(); !finished)
+            return finished.error();
     }
     return copied;
 }

@@ -1,6 +1,7 @@
 #include "storage/transaction_state.h"
 
 #include "storage/engine.h"
+#include "storage/libpq_handle.h"
 #include "storage/sql_helpers.h"
 #include "storage/sqlite_native.h"
 
@@ -13,18 +14,6 @@
 namespace casedesk {
 
 namespace {
-
-// QPSQL's handle is libpq's connection (its type named by the struct, pg_conn*).
-PGconn *serverConnection(const QSqlDatabase &db)
-{
-    const QSqlDriver *driver = db.driver();
-    if (!driver)
-        return nullptr;
-    const QVariant handle = driver->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "pg_conn*") != 0)
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
-}
 
 // The connections (by name) with a Transaction under way; connections live on several threads.
 QMutex openTransactionsMutex;
@@ -52,7 +41,7 @@ bool reconnectIfBroken(const QSqlDatabase &db)
 {
     if (engineOf(db) != Engine::Postgres)
         return false;
-    PGconn *connection = serverConnection(db);
+    PGconn *connection = libpqHandle(db);
     if (connection && PQstatus(connection) == CONNECTION_OK)
         return false;
     {
@@ -77,7 +66,7 @@ bool inTransaction(const QSqlDatabase &db)
 {
     if (engineOf(db) == Engine::Sqlite)
         return sqliteInTransaction(db);
-    PGconn *connection = serverConnection(db);
+    PGconn *connection = libpqHandle(db);
     if (!connection)
         return false;
     const PGTransactionStatusType status = PQtransactionStatus(connection);
