@@ -40,6 +40,9 @@ QHash<QString, TablePolicy> tablePolicies()
     for (const char *table : {"calendar_years", "calendar_days", "deadline_rule_sets", "deadline_rules", "warning_rules",
                               "mediators", "courts", "categories"})
         policies.insert(QString::fromLatin1(table), {{kRead, kWrite, kWrite, kRead}});
+    // The advance compensation funds (Permission::ManageFunds): supervisors.
+    for (const char *table : {"funds", "fund_entries"})
+        policies.insert(QString::fromLatin1(table), {{kRead, kWrite, kRead, kRead}});
     // The desk's settings (Permission::ManageSettings): administrators.
     policies.insert(QStringLiteral("settings"), {{kRead, kRead, kWrite, kRead}});
     // The schema's marks: read by every desk, written only by server init and upgrade.
@@ -160,7 +163,7 @@ Status grantServerRights(const QSqlDatabase &db)
                                QStringLiteral("casedesk_is_maintenance()"),
                                QStringLiteral("casedesk_may_manage_login(text)"),
                                QStringLiteral("casedesk_count_failed_sign_in(text, integer, text)"),
-                               QStringLiteral("casedesk_sync_login()"),
+                               QStringLiteral("casedesk_sync_login()"), QStringLiteral("casedesk_guard_reopen()"),
                                QStringLiteral("casedesk_gate_refused(text, text, integer, text)")};
     for (const QString &function : checked + internal)
         statements << QStringLiteral("REVOKE ALL ON FUNCTION %1 FROM PUBLIC").arg(function);

@@ -17,7 +17,8 @@
 //   cannot connect).
 // - The groups' GRANTs (grantServerRights) follow the permission table: auditors read and
 //   write nothing but the caches figures are kept in; only supervisors and administrators
-//   write the calendar, deadline rules, warning rules and directories; only administrators the
+//   write the calendar, deadline rules, warning rules and directories, and only supervisors the
+//   funds and reopen a case in a final status (a trigger: a row rule); only administrators the
 //   desk's settings; the audit trail and desk log take INSERTs only (plus the step 1 triggers);
 //   nobody reads password hashes, and nobody changes the users table but an administrator, so
 //   no one gives themselves another role.

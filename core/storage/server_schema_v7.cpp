@@ -173,6 +173,20 @@ QStringList serverSchemaVersion7()
             " RETURN failures;"
             " END $$")
             .arg(definer),
+        // A row rule no GRANT can say: only supervisors reopen a case in a final status
+        // (Permission::ReopenCase; the final statuses of isFinalStatus() in
+        // workflow/case_workflow.h, which test_server_rights.cpp holds this list to).
+        QStringLiteral("CREATE FUNCTION casedesk_guard_reopen() RETURNS trigger LANGUAGE plpgsql %1 AS $$ BEGIN"
+                       " IF OLD.status IN ('closed', 'refused', 'returned') AND NEW.status IS DISTINCT FROM OLD.status"
+                       " AND NOT casedesk_is_maintenance()"
+                       " AND NOT pg_has_role(session_user, casedesk_group('supervisor'), 'MEMBER') THEN"
+                       " RAISE EXCEPTION 'casedesk: only a supervisor reopens a case in a final status'"
+                       " USING ERRCODE = 'insufficient_privilege'; END IF;"
+                       " RETURN NEW;"
+                       " END $$")
+            .arg(definer),
+        QStringLiteral("CREATE TRIGGER complaints_reopen_by_supervisors BEFORE UPDATE OF status ON complaints"
+                       " FOR EACH ROW EXECUTE FUNCTION casedesk_guard_reopen()"),
         QStringLiteral("CREATE FUNCTION casedesk_take_sign_in_refusals() RETURNS TABLE (at TEXT, name TEXT, action TEXT, detail TEXT)"
                        " LANGUAGE sql %1 AS $$"
                        " DELETE FROM casedesk_sign_in_refusals RETURNING at, name, action, detail $$")

@@ -16,6 +16,7 @@
 #include "storage/server_url.h"
 #include "storage/sql_helpers.h"
 #include "storage/user_repository.h"
+#include "workflow/case_workflow.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -125,6 +126,9 @@ TEST_CASE("each role's own login does on the server what CaseDesk lets it, and n
     const QString adminGroup = queryScalar(maintenance, QStringLiteral("SELECT casedesk_group('administrator')"))->toString();
     REQUIRE_FALSE(adminGroup.isEmpty());
     const QString anyCase = QStringLiteral("UPDATE complaints SET demand = demand WHERE false");
+    auto registered = ComplaintRepository(maintenance).add(sampleComplaint(maintenance), QStringLiteral("李敏"));
+    REQUIRE(registered.ok());
+    const qint64 caseId = registered->id;
 
     SECTION("a caseworker works cases but changes no rules, no settings, no users and no role")
     {
@@ -139,6 +143,20 @@ TEST_CASE("each role's own login does on the server what CaseDesk lets it, and n
         CHECK(psql.run(QStringLiteral("UPDATE users SET role = 'administrator' WHERE name = '李敏'")) == kRefused);
         CHECK(psql.run(QStringLiteral("INSERT INTO users (name, role, active, created_at, password_hash) "
                                       "VALUES ('x', 'administrator', 1, '', '')")) == kRefused);
+        CHECK(psql.run(QStringLiteral("INSERT INTO funds DEFAULT VALUES")) == kRefused);
+        CHECK(psql.run(QStringLiteral("UPDATE fund_entries SET amount_fen = 0 WHERE false")) == kRefused);
+        // A case in a final status stays closed for a caseworker; an open one moves.
+        for (CaseStatus status : allStatuses()) {
+            CAPTURE(codeOf(status));
+            execOrFail(maintenance, QStringLiteral("UPDATE complaints SET status = '%1' WHERE id = %2")
+                                        .arg(codeOf(status))
+                                        .arg(caseId));
+            const QString move = QStringLiteral("UPDATE complaints SET status = '%1' WHERE id = %2")
+                                     .arg(codeOf(status == CaseStatus::Accepted ? CaseStatus::InMediation
+                                                                                : CaseStatus::Accepted))
+                                     .arg(caseId);
+            CHECK(psql.run(move) == (isFinalStatus(status) ? kRefused : QString()));
+        }
     }
     SECTION("a supervisor keeps the calendar and rules but not the settings or the users")
     {
@@ -150,6 +168,9 @@ TEST_CASE("each role's own login does on the server what CaseDesk lets it, and n
         CHECK(psql.run(QStringLiteral("UPDATE deadline_rules SET amount = amount WHERE false")).isEmpty());
         CHECK(psql.run(QStringLiteral("UPDATE settings SET value = value WHERE false")) == kRefused);
         CHECK(psql.run(QStringLiteral("UPDATE users SET role = 'administrator' WHERE name = '王芳'")) == kRefused);
+        CHECK(psql.run(QStringLiteral("UPDATE fund_entries SET amount_fen = amount_fen WHERE false")).isEmpty());
+        execOrFail(maintenance, QStringLiteral("UPDATE complaints SET status = 'closed' WHERE id = %1").arg(caseId));
+        CHECK(psql.run(QStringLiteral("UPDATE complaints SET status = 'accepted' WHERE id = %1").arg(caseId)).isEmpty());
     }
     SECTION("an auditor reads everything it may and writes no case")
     {
@@ -171,6 +192,8 @@ TEST_CASE("each role's own login does on the server what CaseDesk lets it, and n
         checkNobodyMay(psql, kAdmin, adminGroup);
         CHECK(psql.run(QStringLiteral("UPDATE settings SET value = value WHERE false")).isEmpty());
         CHECK(psql.run(QStringLiteral("UPDATE users SET role = role WHERE false")).isEmpty());
+        execOrFail(maintenance, QStringLiteral("UPDATE complaints SET status = 'closed' WHERE id = %1").arg(caseId));
+        CHECK(psql.run(QStringLiteral("UPDATE complaints SET status = 'accepted' WHERE id = %1").arg(caseId)) == kRefused);
     }
 }
 

@@ -261,8 +261,9 @@ TEST_CASE("The server's schema steps reach SQLite's tables, columns, keys and in
     for (const char *live : {"notify_change_complaints", "notify_change_case_events", "notify_change_follow_ups",
                              "notify_change_warning_alerts"})
         CHECK(!serverTriggers.take(QString::fromLatin1(live)).isEmpty());
-    // Every user's login follows their row (server_rights.h).
+    // Every user's login follows their row, and only supervisors reopen a case (server_rights.h).
     CHECK(serverTriggers.take(QStringLiteral("users_sync_login")) == QStringLiteral("users"));
+    CHECK(serverTriggers.take(QStringLiteral("complaints_reopen_by_supervisors")) == QStringLiteral("complaints"));
     CHECK(serverTriggers == sqliteTriggers);
 
     CHECK(server.views == sqlite.views);
