@@ -56,4 +56,10 @@ TEST_CASE("server import keeps every value as the file had it", "[server-only][i
     CHECK(EvidenceRepository(db).content(attached->id).value() == bytes);
     CHECK(EvidenceRepository(db).list(saved->id).value().first().fileName == QStringLiteral("收据 扫描.bin"));
     CHECK(queryScalar(db, nullAndEmpty).value().toInt() == 1);
+    // The search index's indexes, built after its documents, are the schema's own again.
+    CHECK(queryScalar(db, QStringLiteral("SELECT string_agg(indexname, ',' ORDER BY indexname) FROM pg_indexes "
+                                         "WHERE tablename = 'case_search'"))
+              .value()
+              .toString() == QStringLiteral("case_search_pkey,case_search_short_terms,case_search_trigrams"));
+    CHECK(indexConsistent(db));
 }
