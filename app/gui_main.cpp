@@ -13,6 +13,7 @@
 #include "main_window.h"
 #include "sign_in_dialog.h"
 #include "storage/settings_repository.h"
+#include "storage/driver_notes.h"
 #include "storage/trail_anchors.h"
 
 #include <QApplication>
@@ -186,6 +187,7 @@ int main(int argc, char *argv[])
         }
     }
     QApplication app(argc, argv);
+    installDriverNoteFilter();
     setApplicationIdentity();
     QIcon icon;
     icon.addFile(QStringLiteral(":/casedesk/icons/casedesk-48.png"));

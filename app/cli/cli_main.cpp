@@ -3,6 +3,7 @@
 #include "cli_support.h"
 #include "data_location.h"
 #include "language_setup.h"
+#include "storage/driver_notes.h"
 #include "storage/trail_anchors.h"
 
 #include <QApplication>
@@ -94,6 +95,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (printsDocuments)
         qInstallMessageHandler(quietGuiNotes);
+    installDriverNoteFilter();
     std::unique_ptr<QCoreApplication> app(printsDocuments ? new QApplication(argc, argv)
                                                           : new QCoreApplication(argc, argv));
     setApplicationIdentity();
