@@ -20,11 +20,17 @@ struct Msg {
 const QSet<QString> &derivedTables()
 {
     static const QSet<QString> tables = {QStringLiteral("case_search"),       QStringLiteral("case_search_stale"),
-                                         QStringLiteral("business_day_counts"), QStringLiteral("stats_dirty_cases"),
-                                         QStringLiteral("stats_dirty_months"),  QStringLiteral("stats_summary"),
-                                         QStringLiteral("stats_case_facts"),    QStringLiteral("stats_dirty_days"),
-                                         QStringLiteral("warning_runs"),        QStringLiteral("warning_dirty"),
-                                         QStringLiteral("warning_runs_basis"),  QStringLiteral("casedesk_schema")};
+                                         QStringLiteral("business_day_counts"), QStringLiteral("warning_runs"),
+                                         QStringLiteral("warning_dirty"),       QStringLiteral("warning_runs_basis"),
+                                         QStringLiteral("casedesk_schema")};
+    return tables;
+}
+
+const QSet<QString> &statisticsTables()
+{
+    static const QSet<QString> tables = {QStringLiteral("stats_dirty_cases"), QStringLiteral("stats_dirty_months"),
+                                         QStringLiteral("stats_summary"),     QStringLiteral("stats_case_facts"),
+                                         QStringLiteral("stats_dirty_days")};
     return tables;
 }
 
@@ -41,7 +47,7 @@ Result<QStringList> rowsOfFirstColumn(const QSqlDatabase &db, const QString &sql
 
 } // namespace
 
-Result<QList<TableToCopy>> tablesToCopy(const QSqlDatabase &file, const QSqlDatabase &server)
+Result<QList<TableToCopy>> tablesToCopy(const QSqlDatabase &file, const QSqlDatabase &server, bool withStatistics)
 {
     auto serverTables = rowsOfFirstColumn(server, QStringLiteral("SELECT table_name FROM information_schema.tables "
                                                                  "WHERE table_schema = current_schema() AND "
@@ -55,7 +61,8 @@ Result<QList<TableToCopy>> tablesToCopy(const QSqlDatabase &file, const QSqlData
     const QSet<QString> onServer(serverTables->cbegin(), serverTables->cend());
     QStringList wanted;
     for (const QString &table : fileTables.value()) {
-        if (onServer.contains(table) && !derivedTables().contains(table))
+        if (onServer.contains(table) && !derivedTables().contains(table) &&
+            (withStatistics || !statisticsTables().contains(table)))
             wanted << table;
     }
     QHash<QString, QStringList> parents;

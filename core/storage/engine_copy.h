@@ -27,8 +27,11 @@ struct TableToCopy {
 };
 
 // The tables to copy between `file` (SQLite) and `server`, in the order of the file's foreign
-// keys (parents first).
-Result<QList<TableToCopy>> tablesToCopy(const QSqlDatabase &file, const QSqlDatabase &server);
+// keys (parents first). The statistics summaries are derived too, but counted the same on both
+// engines: `withStatistics` copies them as they are (and their marks of what is still to
+// count) instead of leaving a first full count to the target.
+Result<QList<TableToCopy>> tablesToCopy(const QSqlDatabase &file, const QSqlDatabase &server,
+                                        bool withStatistics = false);
 
 // Copies every row of `table` from `from` into `to` (which must hold none that clash), NULLs
 // kept; gives the number of rows.

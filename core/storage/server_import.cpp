@@ -47,7 +47,7 @@ Result<CopySummary> importIntoServer(const QString &sourceFile, const QString &s
                          .arg(target.value()->location()),
                      {}};
 
-    auto tables = tablesToCopy(file, server);
+    auto tables = tablesToCopy(file, server, true);
     if (!tables)
         return tables.error();
 
@@ -107,10 +107,6 @@ Result<CopySummary> importIntoServer(const QString &sourceFile, const QString &s
            << QStringLiteral("DELETE FROM warning_runs") << QStringLiteral("DELETE FROM warning_runs_basis")
            << QStringLiteral("DELETE FROM warning_dirty")
            << QStringLiteral("INSERT INTO warning_dirty(business_id) VALUES (0)")
-           << QStringLiteral("DELETE FROM stats_summary") << QStringLiteral("DELETE FROM stats_case_facts")
-           << QStringLiteral("DELETE FROM stats_dirty_cases") << QStringLiteral("DELETE FROM stats_dirty_months")
-           << QStringLiteral("DELETE FROM stats_dirty_days")
-           << QStringLiteral("INSERT INTO stats_dirty_months(month) VALUES ('*')")
            // Every copied user gets their login (server_rights.h); its password follows at
            // their first sign-in.
            << QStringLiteral("UPDATE users SET role = role");

@@ -6,6 +6,7 @@
 #include "test_server.h"
 #include "test_support.h"
 
+#include "stats/stats_summary_counter.h"
 #include "storage/complaint_repository.h"
 #include "storage/evidence_repository.h"
 #include "storage/server_import.h"
@@ -40,6 +41,8 @@ TEST_CASE("server import keeps every value as the file had it", "[server-only][i
                                                 "password_hash = '' AND name = '王芳'");
     REQUIRE(queryScalar(desk, nullAndEmpty).value().toInt() == 1);
 
+    REQUIRE(StatsSummaryCounter(desk).refresh().ok()); // the file's figures counted, as a desk keeps them
+
     ServerScratchDatabase scratch{ServerScratchDatabase::Content::Empty};
     auto imported = importIntoServer(file.path(), scratch.url());
     INFO((imported ? std::string() : imported.error().message.toStdString()));
@@ -62,4 +65,14 @@ TEST_CASE("server import keeps every value as the file had it", "[server-only][i
               .value()
               .toString() == QStringLiteral("case_search_pkey,case_search_short_terms,case_search_trigrams"));
     CHECK(indexConsistent(db));
+    // The statistics come counted, as the file kept them: nothing left to count first, and
+    // equal to a full recount on the server.
+    CHECK(rowCount(db, QStringLiteral("stats_summary")) > 0);
+    CHECK(queryScalar(db, QStringLiteral("SELECT count(*) FROM stats_dirty_months WHERE month = '*'")).value().toInt() == 0);
+    StatsSummaryCounter counter(db);
+    REQUIRE(counter.refresh().ok());
+    const QString summaries = QStringLiteral("SELECT string_agg(t::text, ';' ORDER BY t::text) FROM stats_summary t");
+    const QString kept = queryScalar(db, summaries).value().toString();
+    REQUIRE(counter.recountAll().ok());
+    CHECK(queryScalar(db, summaries).value().toString() == kept);
 }
