@@ -8,15 +8,16 @@
 // Rights on an office's server, kept by PostgreSQL itself (server step 7) so that a caseworker
 // who opens psql with their own credentials can do no more than CaseDesk lets them:
 //
-// - Every CaseDesk user has a login role of the same name (server_rights' login_prefix, empty
+// - Every CaseDesk user has a login role of the same name (casedesk_rights.login_prefix, empty
 //   in an office, comes first) with the same password: the desk signs in by connecting as it.
 //   The password reaches the server only as a SCRAM-SHA-256 verifier (storage/scram_verifier.h).
 // - Each CaseDesk role is a group role of this database (cd_<tag>_caseworker, …), and a login
 //   is a member of exactly its user's group: the users table's trigger keeps that true when an
 //   administrator adds a user, changes a role or deactivates someone (a deactivated login
 //   cannot connect).
-// - The groups' GRANTs (grantServerRights) follow the permission table: auditors read and
-//   write nothing but the caches figures are kept in; only supervisors and administrators
+// - The groups' GRANTs (grantServerRights) follow the permission table: auditors read
+//   everything but password hashes and write nothing but the caches figures are kept in and
+//   their own sign-ins in the desk log; only supervisors and administrators
 //   write the calendar, deadline rules, warning rules and directories, and only supervisors the
 //   funds and reopen a case in a final status (a trigger: a row rule); only administrators the
 //   desk's settings; the audit trail and desk log take INSERTs only (plus the step 1 triggers);
