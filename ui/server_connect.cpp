@@ -35,9 +35,7 @@ std::optional<std::unique_ptr<Database>> connectToServer(QWidget *parent, const 
         if (opened)
             return std::move(opened).value();
         auto server = ServerUrl::parse(current);
-        const bool passwordRefused = opened.error().code == ErrorCode::Forbidden &&
-                                     !opened.error().fieldErrors.isEmpty() &&
-                                     opened.error().fieldErrors.first().field == QLatin1String("password");
+        const bool passwordRefused = isRefusedPassword(opened.error());
         // A wrong password counts towards the user's lock-out, as one typed at a desk does
         // (when the server cannot be told, the desk asks again all the same).
         if (server && passwordRefused && !server->password.isEmpty())

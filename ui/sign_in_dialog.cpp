@@ -228,15 +228,11 @@ std::optional<User> signInTo(const QSqlDatabase &db, const QString &preselected,
     // already, and this desk can be only that user.
     SignInService signIns(db);
     auto own = signIns.connectedUser();
-    if (own && !own->isEmpty()) {
-        auto user = signIns.signInConnected();
+    if (!own || !own->isEmpty()) {
+        auto user = own ? signIns.signInConnected() : Result<User>(own.error());
         if (user)
             return user.value();
         QMessageBox::warning(parent, SignInDialog::tr("Sign In"), user.error().message);
-        return std::nullopt;
-    }
-    if (!own) {
-        QMessageBox::warning(parent, SignInDialog::tr("Sign In"), own.error().message);
         return std::nullopt;
     }
     if (auto firstRun = SignInService(db).needsFirstAdministrator(); firstRun && firstRun.value()) {

@@ -222,7 +222,7 @@ Status SignInService::countFailure(const User &user, const QDateTime &now)
         return failures.error();
     DeskEventRepository events(m_db);
     if (auto logged = events.record({0, now, user.name, QStringLiteral("sign_in_failed"), user.name,
-                                     QStringLiteral("wrong password %1").arg(failures.value() > 0 ? failures.value() : user.failedSignIns + 1)});
+                                     QStringLiteral("wrong password %1").arg(failures.value() > 0 ? failures.value() : kMaxFailures)});
         !logged)
         return logged;
     if (failures.value() == 0) {

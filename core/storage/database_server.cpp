@@ -87,15 +87,45 @@ Error notOursOnServer(const ServerUrl &server)
 
 } // namespace
 
-void Database::rememberServerPassword(const QSqlDatabase &db, const QString &password)
+Status openServerConnection(const QString &connectionName, const ServerUrl &server, const QString &options)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    if (!db.isValid())
+        return Error{ErrorCode::Io,
+                     Msg::tr("This CaseDesk cannot connect to PostgreSQL servers: Qt's PostgreSQL driver is not "
+                             "installed (on Debian: the package libqt6sql6-psql)."),
+                     {}};
+    db.setHostName(server.host);
+    db.setPort(server.port);
+    db.setDatabaseName(server.database);
+    db.setUserName(server.user);
+    db.setPassword(server.password);
+    db.setConnectOptions(options);
+    if (!db.open())
+        return connectionError(server, db.lastError());
+    return {};
+}
+
+bool isRefusedPassword(const Error &error)
+{
+    return error.code == ErrorCode::Forbidden && !error.fieldErrors.isEmpty() &&
+           error.fieldErrors.first().field == QLatin1String("password");
+}
+
+ServerUrl serverOf(const QSqlDatabase &db)
 {
     ServerUrl server;
     server.host = db.hostName();
     server.port = db.port();
     server.database = db.databaseName();
     server.user = db.userName();
-    QMutexLocker locker(&passwordsMutex);
-    rememberedPasswords().insert(server.displayName(), password);
+    return server;
+}
+
+void Database::rememberServerPassword(const QSqlDatabase &db, const QString &password)
+{
+    const QMutexLocker locker(&passwordsMutex);
+    rememberedPasswords().insert(serverOf(db).displayName(), password);
 }
 
 Result<std::unique_ptr<Database>> Database::openServer(const QString &url, OpenMode mode)
@@ -116,22 +146,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString &url, OpenM
 
     const QString name = newConnectionName();
     std::unique_ptr<Database> database(new Database(name, server.displayName()));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        if (!db.isValid())
-            return Error{ErrorCode::Io,
-                         Msg::tr("This CaseDesk cannot connect to PostgreSQL servers: Qt's PostgreSQL driver is not "
-                                 "installed (on Debian: the package libqt6sql6-psql)."),
-                         {}};
-        db.setHostName(server.host);
-        db.setPort(server.port);
-        db.setDatabaseName(server.database);
-        db.setUserName(server.user);
-        db.setPassword(server.password);
-        db.setConnectOptions(server.connectOptions());
-        if (!db.open())
-            return connectionError(server, db.lastError());
-    }
+    if (auto opened = openServerConnection(name, server, server.connectOptions()); !opened)
+        return opened.error();
     const QSqlDatabase db = database->connection();
 
     auto state = readServerSchemaState(db);

@@ -17,51 +17,25 @@ namespace {
 
 bool onServer(const QSqlDatabase &db) { return engineOf(db) == Engine::Postgres; }
 
-// A short-lived connection next to `like` (same server and database) as another account.
+// A short-lived connection to the server as another account.
 class SideConnection {
 public:
-    SideConnection(const QString &host, int port, const QString &database,
-                   const QString &options, const QString &user, const QString &password)
-        : m_name(QStringLiteral("casedesk-side-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    SideConnection(const ServerUrl &server, const QString &options)
+        : m_name(QStringLiteral("casedesk-side-") + QUuid::createUuid().toString(QUuid::WithoutBraces)),
+          m_opened(openServerConnection(m_name, server, options))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        db.setHostName(host);
-        db.setPort(port);
-        db.setDatabaseName(database);
-        db.setConnectOptions(options);
-        db.setUserName(user);
-        db.setPassword(password);
-        m_open = db.open();
-        m_error = db.lastError();
     }
-    ~SideConnection()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
+    ~SideConnection() { QSqlDatabase::removeDatabase(m_name); }
     SideConnection(const SideConnection &) = delete;
     SideConnection &operator=(const SideConnection &) = delete;
 
-    bool isOpen() const { return m_open; }
-    QSqlError error() const { return m_error; }
+    const Status &opened() const { return m_opened; }
     QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
 
 private:
     QString m_name;
-    bool m_open = false;
-    QSqlError m_error;
+    Status m_opened;
 };
-
-bool refusedPassword(const QSqlError &error)
-{
-    const QString text = error.databaseText() + error.text();
-    return text.contains(QLatin1String("password authentication failed"), Qt::CaseInsensitive) ||
-           text.contains(QLatin1String("no password supplied"), Qt::CaseInsensitive) ||
-           text.contains(QLatin1String("is not permitted to log in"), Qt::CaseInsensitive);
-}
 
 } // namespace
 
@@ -134,13 +108,14 @@ Status LoginAccounts::clearFailedSignIns(const QString &name)
 
 Result<bool> LoginAccounts::connectedPasswordMatches(const QString &password) const
 {
-    const SideConnection side(m_db.hostName(), m_db.port(), m_db.databaseName(), m_db.connectOptions(),
-                              m_db.userName(), password);
-    if (side.isOpen())
+    ServerUrl server = serverOf(m_db);
+    server.password = password;
+    const SideConnection side(server, m_db.connectOptions());
+    if (side.opened())
         return true;
-    if (refusedPassword(side.error()))
+    if (isRefusedPassword(side.opened().error()))
         return false;
-    return Error{ErrorCode::Io, side.error().text(), {}};
+    return side.opened().error();
 }
 
 Result<QList<DeskEvent>> LoginAccounts::takeRefusals()
@@ -178,10 +153,12 @@ Status noteRefusedAtServer(const QString &url, const QString &login, int maxFail
     auto server = ServerUrl::parse(url);
     if (!server)
         return server.error();
-    const SideConnection gate(server->host, server->port, server->database, server->connectOptions(),
-                              QString::fromLatin1(kServerGateRole), QString::fromLatin1(kServerGatePassword));
-    if (!gate.isOpen())
-        return Error{ErrorCode::Io, gate.error().text(), {}};
+    ServerUrl asGate = server.value();
+    asGate.user = QString::fromLatin1(kServerGateRole);
+    asGate.password = QString::fromLatin1(kServerGatePassword);
+    const SideConnection gate(asGate, asGate.connectOptions());
+    if (!gate.opened())
+        return gate.opened();
     auto noted = runQuery(gate.db(), QStringLiteral("SELECT casedesk_gate_refused(?, ?, ?, ?)"),
                           {serverLoginFor(login), storedDateTime(at), maxFailures, storedDateTime(lockUntil)});
     if (!noted)

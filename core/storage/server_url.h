@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 namespace casedesk {
@@ -28,5 +29,17 @@ struct ServerUrl {
     // The libpq options QPSQL passes on (sslmode, sslrootcert, connect_timeout).
     QString connectOptions() const;
 };
+
+// The server, database and account an open QPSQL connection `db` is on (no password, and
+// its libpq options are db.connectOptions()).
+ServerUrl serverOf(const QSqlDatabase &db);
+
+// Opens a QPSQL connection named `connectionName` to `server` with the libpq `options`
+// (server.connectOptions(), or those of a connection already open); removing it again is the
+// caller's. A failure is said for a caseworker; a refused password names the field "password".
+Status openServerConnection(const QString &connectionName, const ServerUrl &server, const QString &options);
+
+// Whether a connection failed because the server refused the password (or none was given).
+bool isRefusedPassword(const Error &error);
 
 } // namespace casedesk
