@@ -9,10 +9,9 @@ namespace casedesk {
 
 namespace {
 
-// From this many matching cases on, a page is found faster by walking the list's sort order
-// with LIKE (one case in 200 of a million matching: a page after about 40,000 cases) than by
-// collecting every match from the index and sorting them.
-constexpr qint64 kScanAbove = 5000;
+// TextSearchPlan::sqliteScanFrom: from this many matching cases on, a page is found faster by
+// walking the list's sort order with LIKE (one case in 200 of a million matching: a page after
+// about 40,000 cases) than by collecting every match from the index and sorting them.
 // A count over more prefix terms than this reads every case with LIKE instead.
 constexpr int kMaxPrefixTerms = 3000;
 
@@ -47,14 +46,23 @@ TextCondition indexCondition(const QString &match)
 
 TextCondition nothing() { return {QStringLiteral("1 = 0"), {}, false}; }
 
-// On a server (server_schema_v1_search.cpp): ILIKE over the documents, narrowed by pg_trgm's
+// On a server (server_schema_v1_search.cpp): LIKE over the documents, narrowed by pg_trgm's
 // trigrams from three characters on and by the documents' 1- and 2-character pieces below.
+//
+// ILIKE (FTS5 folds case) only for a term with letters that have a case: it lower-cases the
+// whole document at every comparison, and for a Chinese term that doubled a page's time.
+QString likeOperator(const QString &text)
+{
+    return text.toLower() == text.toUpper() ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
+}
+
 QString serverMatches(const QString &text)
 {
-    return text.toUcs4().size() >= 3
-               ? QStringLiteral("SELECT rowid FROM case_search WHERE doc ILIKE ? ESCAPE '\\'")
-               : QStringLiteral("SELECT rowid FROM case_search WHERE case_search_grams(doc) @> ARRAY[lower(?::text)] "
-                                "AND doc ILIKE ? ESCAPE '\\'");
+    return (text.toUcs4().size() >= 3
+                ? QStringLiteral("SELECT rowid FROM case_search WHERE doc %1 ? ESCAPE '\\'")
+                : QStringLiteral("SELECT rowid FROM case_search WHERE case_search_grams(doc) @> ARRAY[lower(?::text)] "
+                                 "AND doc %1 ? ESCAPE '\\'"))
+        .arg(likeOperator(text));
 }
 
 QVariantList serverValues(const QString &text, const QString &pattern)
@@ -62,40 +70,65 @@ QVariantList serverValues(const QString &text, const QString &pattern)
     return text.toUcs4().size() >= 3 ? QVariantList{pattern} : QVariantList{text, pattern};
 }
 
-// A term of three or more characters with fewer matches than this gets its page from the
-// matches collected and sorted. PostgreSQL's planner guesses such a term's matches (pg_trgm
-// has no statistics of its own) and, guessing one case in a hundred, walks the list's order
-// looking at each document: half a million documents for «跑步机» on a million cases (6.5 s;
-// collected, 16 ms). So the desk counts the matches up to here first (through the trigram
-// index, a few milliseconds) and says which to do; more matches, and the walk is the planner's
-// good choice. Shorter terms go through the pieces index, whose guess is as good as a count.
-constexpr qint64 kServerCollectBelow = 1000;
+// TextSearchPlan::serverWalkFrom: how a page of a server search for two or more characters is
+// found, from the number of matches counted up to there through the indexes first (20-35 ms
+// at most on a million cases: the count stops there).
+//
+// Fewer: the page comes from the matches collected and sorted. PostgreSQL's planner guesses a
+// term's matches (pg_trgm has no statistics of its own) and, guessing one case in a hundred for
+// a rare term, walked the list's order looking at each document: half a million documents for
+// «跑步机» on a million cases (6.5 s; collected, 16 ms).
+//
+// More: the list walks its sort order and looks each case's document up by its key, stopping
+// when the page is full, as SQLite's LIKE does (sortedWalk). Collecting every match instead
+// fetched 16,000-21,000 documents and cases for «健身», «跑步» or «会员卡» on a million cases
+// (300-450 ms) to show a page; the walk reads about page / share of the cases (20 ms). Here the
+// two cost about the same: 3,000 matches collected or a walk of 17,000 cases on a million.
+//
+// A single character keeps the planner's choice: the pieces index has statistics of its own
+// (ANALYZE samples its keys), so the guess is as good as a count, where counting a common
+// character's first 3,000 matches through that index cost 75 ms («退», 740,000 matches).
+//
+// The walk's condition is one the planner can neither turn into a join nor estimate: a
+// correlated lookup of the case's document. Bare, the planner took it to hold for one case in
+// ten thousand and, for «会员卡», sorted the whole table to show a page (4.5 s). Inside
+// COALESCE its estimate is one case in two (PostgreSQL's default for an expression it cannot
+// see into), so a LIMIT makes the walk along the list's order its plan.
+TextCondition sortedWalk(const QString &text, const QString &pattern)
+{
+    return {QStringLiteral("COALESCE((SELECT s.doc FROM case_search s WHERE s.rowid = c.id) %1 ? ESCAPE '\\', "
+                           "false)")
+                .arg(likeOperator(text)),
+            {pattern},
+            false};
+}
 
-Result<TextCondition> serverCondition(const QSqlDatabase &db, const QString &text, TextUse use)
+Result<TextCondition> serverCondition(const QSqlDatabase &db, const QString &text, TextUse use, qint64 walkFrom)
 {
     const QString pattern = QLatin1Char('%') + escapeLike(text) + QLatin1Char('%');
     const QString matches = serverMatches(text);
     const QVariantList values = serverValues(text, pattern);
     const TextCondition planned{QStringLiteral("c.id IN (%1)").arg(matches), values, false};
-    if (use == TextUse::Count || text.toUcs4().size() < 3)
+    if (use == TextUse::Count || text.toUcs4().size() < 2)
         return planned;
     auto probe = queryScalar(
-        db, QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2) probe").arg(matches).arg(kServerCollectBelow), values);
+        db, QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2) probe").arg(matches).arg(walkFrom), values);
     if (!probe)
         return probe.error();
     if (probe->toLongLong() == 0)
         return nothing();
-    if (probe->toLongLong() < kServerCollectBelow)
+    if (probe->toLongLong() < walkFrom)
         return TextCondition{QStringLiteral("c.id = ANY(ARRAY(%1))").arg(matches), values, false};
-    return planned;
+    return sortedWalk(text, pattern);
 }
 
 } // namespace
 
-Result<TextCondition> caseTextCondition(const QSqlDatabase &db, const QString &text, TextUse use)
+Result<TextCondition> caseTextCondition(const QSqlDatabase &db, const QString &text, TextUse use,
+                                        const TextSearchPlan &plan)
 {
     if (engineOf(db) == Engine::Postgres)
-        return serverCondition(db, text, use);
+        return serverCondition(db, text, use, plan.serverWalkFrom);
     // The trigram tokenizer folds case the same way for ASCII and most alphabets.
     const QString folded = text.toLower();
     QString match;
@@ -120,13 +153,13 @@ Result<TextCondition> caseTextCondition(const QSqlDatabase &db, const QString &t
         // How many cases match, counted only up to the point where walking the list with LIKE
         // is sure to be cheaper (FTS5 stops reading the index there).
         auto probe = queryScalar(db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM case_search WHERE "
-                                                    "case_search MATCH ? LIMIT %1)").arg(kScanAbove),
+                                                    "case_search MATCH ? LIMIT %1)").arg(plan.sqliteScanFrom),
                                  {match});
         if (!probe)
             return probe.error();
         if (probe->toLongLong() == 0)
             return nothing();
-        if (probe->toLongLong() >= kScanAbove)
+        if (probe->toLongLong() >= plan.sqliteScanFrom)
             return likeCondition(text);
     }
     return indexCondition(match);

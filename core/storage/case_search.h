@@ -31,10 +31,21 @@ enum class TextUse { Page, Count };
 // or two characters (退, 健身, a 2-digit fragment) is found through the indexed trigrams that
 // begin with it (looked up by prefix in case_search_vocab). Both are exact.
 //
-// For a page, a term held by many cases is matched with LIKE instead while the list walks its
-// sort order: that stops as soon as the page is full, where the index would first collect every
-// match. A capped count on the index tells which way is cheaper.
-Result<TextCondition> caseTextCondition(const QSqlDatabase &db, const QString &text, TextUse use);
+// For a page, a term held by many cases is matched while the list walks its sort order (LIKE
+// on SQLite, each case's document looked up on a server): that stops as soon as the page is
+// full, where the index would first collect every match. A capped count on the index tells
+// which way is cheaper.
+//
+// The numbers of matches where a page changes way (case_search.cpp says how they were chosen);
+// tests lower them to try every way on a small file.
+struct TextSearchPlan {
+    // SQLite: from this many matches on, LIKE along the list's order.
+    qint64 sqliteScanFrom = 5000;
+    // Server: below this many, the matches collected; from it on, the list's order walked.
+    qint64 serverWalkFrom = 3000;
+};
+Result<TextCondition> caseTextCondition(const QSqlDatabase &db, const QString &text, TextUse use,
+                                        const TextSearchPlan &plan = {});
 
 // The text the search index holds for a case: `fields` are its case number, complainant's
 // name and phone, business name, demand and facts, exactly as stored (the index is checked

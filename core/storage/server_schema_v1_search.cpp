@@ -17,6 +17,9 @@ namespace casedesk {
 //     c.id IN (SELECT rowid FROM case_search
 //              WHERE case_search_grams(doc) @> ARRAY[lower(?::text)] AND doc ILIKE ? ESCAPE '\')
 //     with the first value the term itself (unescaped)
+//   a page for a term with thousands of matches, walking the list's order instead:
+//     COALESCE((SELECT s.doc FROM case_search s WHERE s.rowid = c.id) ILIKE ? ESCAPE '\', false)
+//   and LIKE in place of ILIKE for a term without letters that have a case (Chinese, digits).
 //
 // ILIKE because FTS5's trigram tokenizer folds case; doc keeps the database's default
 // collation (not "C") so ILIKE and lower() fold more than ASCII where the locale knows how.

@@ -83,6 +83,39 @@ TEST_CASE("text search finds exactly the cases containing the text, for 1, 2 and
     CHECK_FALSE(found(c, QStringLiteral("健身")).isEmpty());
 }
 
+TEST_CASE("every way a page can be found gives the same cases: index, collected matches, the list's order walked",
+          "[search]")
+{
+    TestDatabase db;
+    REQUIRE(generateDemoData(db.connection(), DemoOptions{500, 11, QDate(2026, 3, 1), HashCost::CheapForTests}).ok());
+    const QSqlDatabase c = db.connection();
+    // On a million cases the way depends on how many cases match; here each way is forced by
+    // the thresholds: from the first match on (walk / LIKE), or never.
+    const TextSearchPlan walkAlways{1, 1};
+    const TextSearchPlan walkNever{1 << 30, 1 << 30};
+    for (const QString &term : {QStringLiteral("健身"), QStringLiteral("退"), QStringLiteral("会员卡"),
+                                QStringLiteral("100%"), QStringLiteral("a_b"), QStringLiteral("骆驼"),
+                                QStringLiteral("Ab"), QStringLiteral("aB")}) {
+        CAPTURE(term);
+        const QSet<qint64> expected = bruteForce(c, term);
+        for (const TextSearchPlan &plan : {walkAlways, walkNever, TextSearchPlan{}}) {
+            CAPTURE(plan.sqliteScanFrom);
+            auto condition = caseTextCondition(c, term, TextUse::Page, plan);
+            REQUIRE(condition.ok());
+            auto rows = runQuery(c,
+                                 QStringLiteral("SELECT c.id FROM complaints c JOIN consumers p ON p.id = c.consumer_id "
+                                                "JOIN businesses b ON b.id = c.business_id WHERE ") + condition->sql,
+                                 condition->values);
+            REQUIRE(rows.ok());
+            QSet<qint64> ids;
+            while (rows->next())
+                ids.insert(rows->value(0).toLongLong());
+            CHECK(ids == expected);
+        }
+    }
+    CHECK_FALSE(bruteForce(c, QStringLiteral("健身")).isEmpty());
+}
+
 TEST_CASE("search text with quotes, wildcards and FTS operators is taken literally", "[search]")
 {
     TestDatabase db;
