@@ -398,7 +398,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_main.cpp" line="29"/>
+        <location filename="../app/cli/cli_main.cpp" line="30"/>
         <source>Usage: casedesk-cli COMMAND [options]
 
 Commands:
@@ -428,6 +428,7 @@ Commands:
   session      book and list mediation sessions (the agenda)
   agreement    draft, sign and track a mediation agreement; agreement CASE --out FILE.pdf
   referral     refer to a court, hearings, outcome; referral CASE --out FILE.pdf
+  letter       letters to the complainant as PDF, recorded as sent; letter list CASE
   stats        statistics of a period (--json for programs)
   report       the monthly, quarterly or annual report as PDF
   followup     follow-up visits, the monthly spot check, typical cases
@@ -469,6 +470,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
   session      安排和列出调解场次（调解日程）
   agreement    起草、签署调解协议并跟踪履行；agreement 案件 --out 文件.pdf
   referral     移送法院、开庭、结果；referral 案件 --out 文件.pdf
+  letter       生成文书 PDF 并登记发出；letter list 案件
   stats        某一时段的统计数据（--json 供程序读取）
   report       生成月度、季度或年度报告 PDF
   followup     回访、每月抽查、典型案例
@@ -483,7 +485,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 每个命令都支持 --help。退出码：0 成功，1 使用错误，2 内部错误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_main.cpp" line="166"/>
+        <location filename="../app/cli/cli_main.cpp" line="172"/>
         <source>casedesk-cli: unknown command &quot;%1&quot;.</source>
         <translation>casedesk-cli：没有“%1”这个命令。</translation>
     </message>
@@ -537,6 +539,9 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_backup.cpp" line="42"/>
         <location filename="../app/cli/command_case_add.cpp" line="64"/>
         <location filename="../app/cli/command_group.cpp" line="264"/>
+        <location filename="../app/cli/command_letter.cpp" line="86"/>
+        <location filename="../app/cli/command_letter.cpp" line="164"/>
+        <location filename="../app/cli/command_letter.cpp" line="218"/>
         <location filename="../app/cli/command_referral.cpp" line="107"/>
         <location filename="../app/cli/command_report.cpp" line="36"/>
         <location filename="../app/cli/command_report.cpp" line="42"/>
@@ -866,6 +871,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_followup.cpp" line="96"/>
         <location filename="../app/cli/command_followup.cpp" line="171"/>
         <location filename="../app/cli/command_group.cpp" line="157"/>
+        <location filename="../app/cli/command_letter.cpp" line="53"/>
+        <location filename="../app/cli/command_letter.cpp" line="98"/>
         <location filename="../app/cli/command_mediation.cpp" line="166"/>
         <location filename="../app/cli/command_mediation.cpp" line="227"/>
         <location filename="../app/cli/command_recovered.cpp" line="39"/>
@@ -973,6 +980,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/cli_case_support.cpp" line="65"/>
+        <location filename="../app/cli/command_letter.cpp" line="86"/>
+        <location filename="../app/cli/command_letter.cpp" line="164"/>
         <location filename="../app/cli/command_report.cpp" line="36"/>
         <source>The PDF file to write.</source>
         <translation>要生成的 PDF 文件。</translation>
@@ -1430,6 +1439,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../app/cli/command_agreement.cpp" line="84"/>
         <location filename="../app/cli/command_case_add.cpp" line="63"/>
+        <location filename="../app/cli/command_letter.cpp" line="258"/>
         <location filename="../app/cli/command_referral.cpp" line="106"/>
         <source>The JSON file, or - for standard input.</source>
         <translation>JSON 文件；用 - 表示从标准输入读取。</translation>
@@ -2746,9 +2756,176 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>案件的挽回经济损失：每笔一行，并列出合计。</translation>
     </message>
     <message>
+        <location filename="../app/cli/command_letter.cpp" line="50"/>
+        <source>List the letters recorded as sent on a case.</source>
+        <translation>列出案件已登记发出的文书。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="58"/>
         <location filename="../app/cli/command_recovered.cpp" line="44"/>
         <source>Give one case.</source>
         <translation>请给出一件案件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="66"/>
+        <source>%1: no letters recorded as sent.</source>
+        <translation>%1：尚无登记发出的文书。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="80"/>
+        <source>Write a letter to the case&apos;s complainant as an A4 PDF (kinds: %1) and, with --record-sent, record it as sent (methods: %2) on the case.</source>
+        <translation>将案件的文书生成 A4 PDF（种类：%1）；加 --record-sent 时同时在案件上登记已发出（方式：%2）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="84"/>
+        <source>The letter: %1.</source>
+        <translation>文书种类：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="88"/>
+        <source>Record the letter as sent this way: %1.</source>
+        <translation>按此方式登记文书已发出：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="90"/>
+        <source>The day it was sent (today if not given).</source>
+        <translation>发出日期（不填为今天）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="93"/>
+        <source>For a session or visit record: the session&apos;s or visit&apos;s id (the latest if not given).</source>
+        <translation>用于调解笔录或回访记录：调解场次或回访的编号（不填为最近一次）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="104"/>
+        <source>Give one case, --kind KIND and --out FILE.pdf.</source>
+        <translation>请给出一件案件、--kind 种类和 --out 文件.pdf。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="107"/>
+        <source>Unknown letter &quot;%1&quot;; the letters are: %2.</source>
+        <translation>未知的文书“%1”；可用的文书有：%2。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="113"/>
+        <source>Unknown way of sending &quot;%1&quot;; the ways are: %2.</source>
+        <translation>未知的送达方式“%1”；可用的方式有：%2。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="116"/>
+        <source>--sent-on goes with --record-sent.</source>
+        <translation>--sent-on 须与 --record-sent 一起使用。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="130"/>
+        <source>--item takes the id of a session or visit.</source>
+        <translation>--item 须为调解场次或回访的编号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="132"/>
+        <source>--item is for printing a record; records are not sent.</source>
+        <translation>--item 用于打印笔录或记录；笔录和记录不登记发出。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="150"/>
+        <source>%1: %2 written to %3 and recorded as sent (%4, %5)</source>
+        <translation>%1：%2 已写入 %3，并登记为已发出（%4，%5）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="155"/>
+        <source>%1: %2 written to %3</source>
+        <translation>%1：%2 已写入 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="162"/>
+        <source>Write a letter recorded as sent (its id from letter list) as it was sent.</source>
+        <translation>按发出时的原样输出一份已登记发出的文书（编号见 letter list）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="167"/>
+        <source>The letter&apos;s id.</source>
+        <translation>文书编号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="175"/>
+        <source>Give one letter id and --out FILE.pdf.</source>
+        <translation>请给出一个文书编号和 --out 文件.pdf。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="184"/>
+        <source>%1: %2 of %3 written to %4</source>
+        <translation>%1：%3 发出的%2已写入 %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="192"/>
+        <source>List each kind of letter with the wording in use.</source>
+        <translation>列出各类文书及正在使用的文本。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="207"/>
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="207"/>
+        <source>version %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="215"/>
+        <source>Write the wording in use of every kind of letter to a JSON file that another desk imports.</source>
+        <translation>将各类文书正在使用的文本写入 JSON 文件，供其他工作台导入。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="218"/>
+        <source>The JSON file to write.</source>
+        <translation>要写入的 JSON 文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="225"/>
+        <source>Give --out FILE.json.</source>
+        <translation>请给出 --out 文件.json。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="241"/>
+        <location filename="../app/cli/command_letter.cpp" line="246"/>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="247"/>
+        <source>The wordings of %1 kinds of letters written to %2</source>
+        <translation>%1 类文书的文本已写入 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="254"/>
+        <source>Take the wordings another desk exported as this desk&apos;s own (each a new version; all or nothing).</source>
+        <translation>导入其他工作台导出的文书文本，作为本单位的文本（各存为新版本；全部成功或全部不导入）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="263"/>
+        <source>Give one JSON file.</source>
+        <translation>请给出一个 JSON 文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="269"/>
+        <source>&quot;%1&quot; holds no letter wordings exported by CaseDesk.</source>
+        <translation>“%1”中没有由消保案件台导出的文书文本。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="275"/>
+        <source>A wording in &quot;%1&quot; names no known kind of letter, or lacks its title or text; nothing was imported.</source>
+        <translation>“%1”中有一份文本的文书种类无法识别，或缺少标题或正文；未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="287"/>
+        <source>The wordings of %1 kinds of letters imported.</source>
+        <translation>已导入 %1 类文书的文本。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_letter.cpp" line="300"/>
+        <source>letter template: say list, export or import.</source>
+        <translation>letter template：请指定 list、export 或 import。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_recovered.cpp" line="68"/>
@@ -3322,7 +3499,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>%1 没有施行中的时限规则，请添加一套在此日或更早施行的规则。</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/due_list.cpp" line="289"/>
+        <location filename="../core/deadlines/due_list.cpp" line="295"/>
         <source>Check the agreement was carried out</source>
         <translation>核实调解协议履行情况</translation>
     </message>
@@ -4009,6 +4186,378 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
 </context>
 <context>
+    <name>Letters</name>
+    <message>
+        <location filename="../core/letters/letter.cpp" line="64"/>
+        <source>Notice of acceptance</source>
+        <translation>受理通知书</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter.cpp" line="65"/>
+        <source>Notice of refusal</source>
+        <translation>不予受理告知书</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter.cpp" line="66"/>
+        <source>Notice of return</source>
+        <translation>退回告知书</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter.cpp" line="67"/>
+        <source>Notice of terminated mediation</source>
+        <translation>终止调解告知书</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter.cpp" line="68"/>
+        <source>Forwarding letter to the enterprise</source>
+        <translation>投诉转办函</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter.cpp" line="69"/>
+        <source>Record of a mediation session</source>
+        <translation>调解笔录</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter.cpp" line="70"/>
+        <source>Record of the follow-up visit</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter.cpp" line="71"/>
+        <source>Receipt for a first-compensation payout</source>
+        <translation>先行赔付领款凭证</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter.cpp" line="79"/>
+        <source>By post</source>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter.cpp" line="80"/>
+        <source>By SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter.cpp" line="81"/>
+        <source>In person</source>
+        <translation>当面送达</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter.cpp" line="82"/>
+        <source>By e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_service.cpp" line="109"/>
+        <location filename="../core/letters/letter_service.cpp" line="150"/>
+        <source>The day the letter was sent</source>
+        <translation>文书发出日期</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_service.cpp" line="110"/>
+        <source>the step it tells of</source>
+        <translation>文书所告知事项的日期</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_service.cpp" line="147"/>
+        <source>A %1 is printed and signed, not sent.</source>
+        <translation>%1用于打印签字，不登记发出。</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_service.cpp" line="149"/>
+        <source>No case was chosen.</source>
+        <translation>未选择案件。</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_template_service.cpp" line="35"/>
+        <source>The letter&apos;s title</source>
+        <translation>文书标题</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_template_service.cpp" line="39"/>
+        <source>The letter&apos;s title must be one line.</source>
+        <translation>文书标题只能有一行。</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_template_service.cpp" line="40"/>
+        <source>The letter&apos;s text</source>
+        <translation>文书正文</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_values.cpp" line="27"/>
+        <source>A %1 does not fit case %2: %3</source>
+        <translation>%1不适用于案件 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_values.cpp" line="81"/>
+        <source>it is not refused.</source>
+        <translation>该案件未被不予受理。</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_values.cpp" line="81"/>
+        <source>it is not returned.</source>
+        <translation>该案件未被退回。</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_values.cpp" line="86"/>
+        <source>its timeline has no such decision.</source>
+        <translation>办理经过中没有相应的决定。</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_values.cpp" line="107"/>
+        <source>its mediation was not terminated.</source>
+        <translation>该案件未终止调解。</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_values.cpp" line="124"/>
+        <source>it was never forwarded to an enterprise.</source>
+        <translation>该案件未转办给企业。</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_values.cpp" line="153"/>
+        <source>it has no mediation session %1.</source>
+        <translation>该案件没有第 %1 号调解场次。</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_values.cpp" line="154"/>
+        <source>it has no mediation session.</source>
+        <translation>该案件没有调解场次。</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_values.cpp" line="176"/>
+        <source>it has no follow-up visit %1.</source>
+        <translation>该案件没有第 %1 号回访。</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_values.cpp" line="177"/>
+        <source>it has had no follow-up visit.</source>
+        <translation>该案件尚未回访。</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_values.cpp" line="199"/>
+        <source>it has no payout %1.</source>
+        <translation>该案件没有第 %1 号赔付。</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_values.cpp" line="200"/>
+        <source>no fund has paid it out.</source>
+        <translation>该案件没有先行赔付。</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_values.cpp" line="238"/>
+        <source>it was never accepted.</source>
+        <translation>该案件未受理。</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="84"/>
+        <source>The complainant&apos;s name</source>
+        <translation>投诉人姓名</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="85"/>
+        <source>The business complained about</source>
+        <translation>被投诉经营者</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="86"/>
+        <source>The case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="87"/>
+        <source>The day the complaint was received</source>
+        <translation>收到投诉的日期</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="88"/>
+        <source>The caseworker in charge</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="89"/>
+        <source>The council&apos;s name</source>
+        <translation>本会名称</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="90"/>
+        <source>What the complainant asks for</source>
+        <translation>投诉人诉求</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="91"/>
+        <source>The amount involved</source>
+        <translation>涉及金额</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="97"/>
+        <location filename="../core/letters/letter_wording.cpp" line="104"/>
+        <source>The day it was accepted</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="100"/>
+        <location filename="../core/letters/letter_wording.cpp" line="106"/>
+        <source>The ground of the decision, as the letter words it</source>
+        <translation>决定的理由（文书用语）</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="101"/>
+        <location filename="../core/letters/letter_wording.cpp" line="107"/>
+        <source>The caseworker&apos;s note on that ground, if any</source>
+        <translation>承办人对该理由的说明（如有）</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="105"/>
+        <source>The day mediation was terminated</source>
+        <translation>终止调解日期</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="110"/>
+        <source>The complainant&apos;s phone, masked (the letter goes to the business)</source>
+        <translation>投诉人电话（遮蔽显示，文书发给经营者）</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="111"/>
+        <source>The facts of the complaint</source>
+        <translation>投诉事实</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="112"/>
+        <source>The day the case was forwarded</source>
+        <translation>转办日期</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="113"/>
+        <source>The last day for the enterprise&apos;s answer</source>
+        <translation>企业反馈截止日期</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="116"/>
+        <source>When the session took place</source>
+        <translation>调解时间</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="117"/>
+        <source>Where it took place</source>
+        <translation>调解地点</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="118"/>
+        <source>The mediators</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="119"/>
+        <source>Those present</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="120"/>
+        <source>What was said and done</source>
+        <translation>调解情况</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="123"/>
+        <source>The day the case was closed</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="124"/>
+        <source>When the visit took place</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="125"/>
+        <source>Who made it</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="126"/>
+        <source>The complainant&apos;s verdict</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="127"/>
+        <source>What the complainant said</source>
+        <translation>消费者意见</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="130"/>
+        <source>The fund that paid</source>
+        <translation>赔付资金名称</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="131"/>
+        <source>Who holds the fund</source>
+        <translation>资金管理方</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="132"/>
+        <source>The amount paid, in figures</source>
+        <translation>赔付金额（小写）</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="133"/>
+        <source>The amount paid, in Chinese capital numerals</source>
+        <translation>赔付金额（大写）</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="134"/>
+        <source>The day it was paid</source>
+        <translation>赔付日期</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="135"/>
+        <source>The complainant&apos;s ID number, in full (the receipt is theirs)</source>
+        <translation>投诉人身份证号码（完整显示，凭证由本人签收）</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="192"/>
+        <source>The letter&apos;s wording uses {%1}, which CaseDesk does not know.</source>
+        <translation>文书文本中使用了 {%1}，本软件无法识别该占位符。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/letter_repository.cpp" line="31"/>
+        <source>The letter was not saved.</source>
+        <translation>文书未能保存。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/letter_repository.cpp" line="79"/>
+        <source>There is no letter %1.</source>
+        <translation>没有编号为 %1 的文书。</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/letter_batch.cpp" line="38"/>
+        <source>The group has no members to write to.</source>
+        <translation>该群体投诉没有可发文书的成员。</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/letter_batch.cpp" line="50"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/letter_batch.cpp" line="58"/>
+        <source>%1 exists already; choose an empty folder. Nothing was written or recorded.</source>
+        <translation>%1 已存在，请选择一个空文件夹。未写入任何文件，也未登记发出。</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/letter_batch.cpp" line="65"/>
+        <source>Cannot write in %1: %2</source>
+        <translation>无法在 %1 中写入：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/letter_batch.cpp" line="86"/>
+        <source>The letters were recorded as sent, but %1 could not be put in place; it is in %2.</source>
+        <translation>文书已登记发出，但 %1 未能放到目标位置；文件在 %2 中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/documents/letter_document.cpp" line="85"/>
+        <source>There are no letters to write.</source>
+        <translation>没有要生成的文书。</translation>
+    </message>
+</context>
+<context>
     <name>Mediation</name>
     <message>
         <location filename="../core/mediation/agreement_service.cpp" line="36"/>
@@ -4586,22 +5135,22 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>请选择本场调解涉及的案件。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/termination_service.cpp" line="74"/>
+        <location filename="../core/mediation/termination_service.cpp" line="75"/>
         <source>How the parties were told</source>
         <translation>告知方式</translation>
     </message>
     <message>
-        <location filename="../core/mediation/termination_service.cpp" line="78"/>
+        <location filename="../core/mediation/termination_service.cpp" line="79"/>
         <source>The date of the notice</source>
         <translation>告知日期</translation>
     </message>
     <message>
-        <location filename="../core/mediation/termination_service.cpp" line="92"/>
+        <location filename="../core/mediation/termination_service.cpp" line="93"/>
         <source>Mediation of this case was not terminated.</source>
         <translation>该案件未终止调解。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/termination_service.cpp" line="95"/>
+        <location filename="../core/mediation/termination_service.cpp" line="96"/>
         <source>The parties cannot have been told before the termination (%1).</source>
         <translation>告知日期不能早于终止调解日期（%1）。</translation>
     </message>
@@ -5659,28 +6208,28 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>ServerConnect</name>
     <message>
-        <location filename="../ui/server_connect.cpp" line="49"/>
+        <location filename="../ui/server_connect.cpp" line="47"/>
         <source>The server %1 refused the password. Password for %2:</source>
         <translation>服务器 %1 拒绝了该密码。请输入 %2 的密码：</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect.cpp" line="50"/>
+        <location filename="../ui/server_connect.cpp" line="48"/>
         <source>Password for %2 on the server %1:</source>
         <translation>服务器 %1 上 %2 的密码：</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect.cpp" line="52"/>
-        <location filename="../ui/server_connect.cpp" line="60"/>
+        <location filename="../ui/server_connect.cpp" line="50"/>
+        <location filename="../ui/server_connect.cpp" line="58"/>
         <source>Connect to Server</source>
         <translation>连接服务器</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect.cpp" line="61"/>
+        <location filename="../ui/server_connect.cpp" line="59"/>
         <source>CaseDesk could not open the office&apos;s database on the server.</source>
         <translation>消保案件台无法打开服务器上的办公室数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/server_connect.cpp" line="64"/>
+        <location filename="../ui/server_connect.cpp" line="62"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -5748,7 +6297,7 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>数据表 %1 无法复制，未导入任何内容。（%2）</translation>
     </message>
     <message>
-        <location filename="../core/storage/engine_copy.cpp" line="119"/>
+        <location filename="../core/storage/engine_copy.cpp" line="92"/>
         <source>The tables&apos; references form a cycle; nothing was copied.</source>
         <translation>数据表之间的引用构成循环，未复制任何内容。</translation>
     </message>
@@ -5809,83 +6358,83 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="74"/>
+        <location filename="../app/gui_main.cpp" line="75"/>
         <source>This is a demo database with %1 invented cases, created on first start at %2. Use File &gt; New Database to start real work.</source>
         <translation>这是首次启动时生成的演示数据库，含 %1 件虚构案件，位于 %2。正式办案请用“文件 &gt; 新建数据库”。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="81"/>
+        <location filename="../app/gui_main.cpp" line="82"/>
         <source>Created a new, empty database at %1.</source>
         <translation>已在 %1 新建空数据库。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="67"/>
-        <location filename="../app/gui_main.cpp" line="90"/>
+        <location filename="../app/gui_main.cpp" line="68"/>
+        <location filename="../app/gui_main.cpp" line="91"/>
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="68"/>
+        <location filename="../app/gui_main.cpp" line="69"/>
         <source>Writing invented cases for a first look...</source>
         <translation>正在生成演示案件，供您先行浏览……</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="91"/>
+        <location filename="../app/gui_main.cpp" line="92"/>
         <source>The database %1 cannot be opened.</source>
         <translation>无法打开数据库 %1。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="101"/>
+        <location filename="../app/gui_main.cpp" line="102"/>
         <source>Restore a Backup...</source>
         <translation>从备份恢复...</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="102"/>
+        <location filename="../app/gui_main.cpp" line="103"/>
         <source>Open Another File...</source>
         <translation>打开其他文件…</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="120"/>
+        <location filename="../app/gui_main.cpp" line="121"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="199"/>
+        <location filename="../app/gui_main.cpp" line="201"/>
         <source>CaseDesk case management</source>
         <translation>消保案件台：消费投诉案件管理</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="203"/>
+        <location filename="../app/gui_main.cpp" line="205"/>
         <source>Open (or create) the database FILE.</source>
         <translation>打开（或新建）指定的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="204"/>
+        <location filename="../app/gui_main.cpp" line="206"/>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="208"/>
+        <location filename="../app/gui_main.cpp" line="210"/>
         <source>Work on the office&apos;s database server: postgresql://USER@HOST:PORT/DATABASE (set up by an administrator with casedesk-cli server init).</source>
         <translation>使用办公室的数据库服务器：postgresql://用户@主机:端口/数据库（由管理员用 casedesk-cli server init 建立）。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="210"/>
+        <location filename="../app/gui_main.cpp" line="212"/>
         <source>URL</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="213"/>
+        <location filename="../app/gui_main.cpp" line="215"/>
         <source>Offer NAME on the sign-in window.</source>
         <translation>在登录窗口中预填用户名 NAME。</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="214"/>
+        <location filename="../app/gui_main.cpp" line="216"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="241"/>
+        <location filename="../app/gui_main.cpp" line="243"/>
         <source>Not connected to the office&apos;s server: this is the desk&apos;s own database. Use File &gt; Connect to Server to try again.</source>
         <translation>未连接办公室的服务器：当前打开的是本机自己的数据库。可通过“文件 &gt; 连接服务器”重试。</translation>
     </message>
@@ -6535,27 +7084,27 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>服务器数据库 %1 中有不属于 CaseDesk 的表，未作任何改动；请为 CaseDesk 提供专用的数据库（“server init”需要空数据库）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="123"/>
+        <location filename="../core/storage/database_server.cpp" line="95"/>
         <source>This CaseDesk cannot connect to PostgreSQL servers: Qt&apos;s PostgreSQL driver is not installed (on Debian: the package libqt6sql6-psql).</source>
         <translation>本 CaseDesk 无法连接 PostgreSQL 服务器：未安装 Qt 的 PostgreSQL 驱动（Debian 上为软件包 libqt6sql6-psql）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="145"/>
+        <location filename="../core/storage/database_server.cpp" line="161"/>
         <source>The server database %1 was set up by a newer version of CaseDesk (server schema %2; this version reads up to %3). Please install the newer version. Nothing was changed.</source>
         <translation>服务器数据库 %1 由更新版本的 CaseDesk 建立（服务器结构版本 %2；本版本最多读取 %3）。请安装新版本。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="153"/>
+        <location filename="../core/storage/database_server.cpp" line="169"/>
         <source>The server database %1 is not empty; &quot;server init&quot; sets up only an empty database. Nothing was changed.</source>
         <translation>服务器数据库 %1 不是空的；“server init”只在空数据库中建立。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="159"/>
+        <location filename="../core/storage/database_server.cpp" line="175"/>
         <source>The server database %1 is empty: an administrator sets it up first with &quot;casedesk-cli server init&quot;. Nothing was changed.</source>
         <translation>服务器数据库 %1 是空的：请管理员先用“casedesk-cli server init”建立。未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/database_server.cpp" line="165"/>
+        <location filename="../core/storage/database_server.cpp" line="181"/>
         <source>The server database %1 has an older schema (%2) than this version of CaseDesk needs (%3). An administrator upgrades it with &quot;casedesk-cli server upgrade&quot; once every desk has the new version. Nothing was changed.</source>
         <translation>服务器数据库 %1 的结构版本（%2）低于本版 CaseDesk 所需（%3）。请管理员在每台工作台都装好新版本后用“casedesk-cli server upgrade”升级。未作任何改动。</translation>
     </message>
@@ -6605,9 +7154,15 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>未知的设置“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/server_rights.cpp" line="93"/>
+        <location filename="../core/storage/server_rights.cpp" line="96"/>
         <source>The server account %1 may not create roles, and CaseDesk gives every user a login of their own. The server&apos;s administrator allows it with: ALTER ROLE %1 CREATEROLE. Nothing was changed.</source>
         <translation>服务器账户 %1 无权创建角色，而案件台要为每位用户建立各自的登录账户。请服务器管理员执行：ALTER ROLE %1 CREATEROLE 予以授权。未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/server_copy_in.cpp" line="65"/>
+        <location filename="../core/storage/server_copy_in.cpp" line="118"/>
+        <source>The server did not take the rows of %1. (%2)</source>
+        <translation>服务器未能接收 %1 的数据行。（%2）</translation>
     </message>
 </context>
 <context>
@@ -8056,357 +8611,357 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CaseMediationView</name>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="105"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="104"/>
         <source>Book Session...</source>
         <translation>安排调解...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="106"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="105"/>
         <source>Open Session...</source>
         <translation>打开调解记录...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="108"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="107"/>
         <source>Draft...</source>
         <translation>起草...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="109"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="108"/>
         <source>Record Signing...</source>
         <translation>登记签订...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="110"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="109"/>
         <source>Performance...</source>
         <translation>履行情况...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="111"/>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="120"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="110"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="119"/>
         <source>Print Preview...</source>
         <translation>打印预览...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="112"/>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="121"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="111"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="120"/>
         <source>Save PDF...</source>
         <translation>保存 PDF...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="114"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="113"/>
         <source>Terminate...</source>
         <translation>终止调解...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="115"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="114"/>
         <source>Parties Told...</source>
         <translation>登记告知...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="117"/>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="358"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="116"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="357"/>
         <source>Refer to Court...</source>
         <translation>移送法院...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="118"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="117"/>
         <source>Add Hearing...</source>
         <translation>添加开庭...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="119"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="118"/>
         <source>Close Case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="125"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="124"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="125"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="124"/>
         <source>Mode</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="125"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="124"/>
         <source>Mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="125"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="124"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="145"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="144"/>
         <source>The parties may jointly apply to a court for judicial confirmation (司法确认) within 30 days of signing.</source>
         <translation>双方当事人可以自协议生效之日起 30 日内共同向人民法院申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="155"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="154"/>
         <source>Sessions</source>
         <translation>调解场次</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="156"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="155"/>
         <source>Mediation Agreement</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="158"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="157"/>
         <source>Termination</source>
         <translation>终止调解</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="159"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="158"/>
         <source>Court Referral</source>
         <translation>诉调对接</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="264"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="263"/>
         <source>Draft, last saved %1 by %2.</source>
         <translation>草稿，最后由 %2 于 %1 保存。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="268"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="267"/>
         <source>Before signing: %1</source>
         <translation>签订前：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="270"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="269"/>
         <source>Signed on %1; to be carried out by %2 (¥%3).</source>
         <translation>已于 %1 签订；履行期限 %2（¥%3）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="276"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="275"/>
         <source>Judicial confirmation: the parties may apply until %1 (%n day(s) left).</source>
         <translation>
             <numerusform>司法确认：双方可在 %1 前申请（还剩 %n 天）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="278"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="277"/>
         <source>Judicial confirmation: the 30 days ended on %1.</source>
         <translation>司法确认：30 日期限已于 %1 届满。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="280"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="279"/>
         <source>Performance: %1</source>
         <translation>履行情况：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="283"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="282"/>
         <source> (checked %1, ¥%2 recovered)</source>
         <translation>（%1 核实，挽回 ¥%2）</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="285"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="284"/>
         <source>Overdue: the terms were due by %1 and are not recorded as performed.</source>
         <translation>已逾期：协议约定于 %1 前履行，尚未登记为已履行。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="297"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="296"/>
         <source>No agreement yet.</source>
         <translation>尚无调解协议。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="306"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="305"/>
         <source>Terminated on %1: %2.</source>
         <translation>已于 %1 终止调解：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="311"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="310"/>
         <source>Parties told on %1 (%2).</source>
         <translation>已于 %1 告知双方（%2）。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="313"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="312"/>
         <source>The parties had to be told by %1 (7 working days); no notice is recorded.</source>
         <translation>应于 %1 前告知双方（7 个工作日），尚未登记告知。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="319"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="318"/>
         <source>Tell the parties by %1 (7 working days).</source>
         <translation>请于 %1 前告知双方（7 个工作日）。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="323"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="322"/>
         <source>Mediation was not terminated.</source>
         <translation>未终止调解。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="332"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="331"/>
         <source>Referred to %1 on %2 (consent %3).</source>
         <translation>已于 %2 移送%1（消费者 %3 同意）。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="336"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="335"/>
         <source>Court case number: %1</source>
         <translation>法院案号：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="339"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="338"/>
         <source>Hearing: %1 %2</source>
         <translation>开庭：%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="340"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="339"/>
         <source>Outcome: %1</source>
         <translation>结果：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="342"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="341"/>
         <source> on %1; awarded ¥%2, recovered ¥%3</source>
         <translation>，%1 作出；判决 ¥%2，挽回 ¥%3</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="346"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="345"/>
         <source>Volunteer lawyer: %1</source>
         <translation>律师志愿者：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="349"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="348"/>
         <source>Update Referral...</source>
         <translation>更新移送信息...</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="356"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="355"/>
         <source>Not referred to a court.</source>
         <translation>未移送法院。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="376"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="375"/>
         <source>Session booked for %1.</source>
         <translation>已安排 %1 的调解。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="386"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="385"/>
         <source>Session saved.</source>
         <translation>调解记录已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="400"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="399"/>
         <source>Agreement of %1 saved as a draft.</source>
         <translation>%1 的调解协议已保存为草稿。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="406"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="405"/>
         <source>Agreement Signed</source>
         <translation>调解协议签订</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="409"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="408"/>
         <source>Both parties signed (or sealed, or put their fingerprint on) the agreement, and the mediator signed it. The case becomes &quot;agreement reached&quot;.</source>
         <translation>双方当事人已在协议上签名（盖章或按指印），调解员已签名。案件将变为“达成协议”。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="412"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="411"/>
         <source>Signed on</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="418"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="417"/>
         <source>Agreement signed on %1.</source>
         <translation>调解协议已于 %1 签订。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="428"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="427"/>
         <source>Performance of the Agreement</source>
         <translation>协议履行情况</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="436"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="435"/>
         <source>Carried out?</source>
         <translation>是否履行？</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="437"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="436"/>
         <source>Checked on</source>
         <translation>核实日期</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="438"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="437"/>
         <source>Money recovered (¥)</source>
         <translation>挽回金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="446"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="445"/>
         <source>Write the money recovered in yuan, such as 2400 or 2,400.50.</source>
         <translation>挽回金额请以元填写，如 2400 或 2,400.50。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="454"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="453"/>
         <source>Performance recorded: %1, ¥%2 recovered.</source>
         <translation>已登记履行情况：%1，挽回 ¥%2。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="460"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="459"/>
         <source>Parties Told of the Termination</source>
         <translation>已告知双方终止调解</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="463"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="462"/>
         <source>Phone, SMS, letter, in person...</source>
         <translation>电话、短信、信函、当面……</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="465"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="464"/>
         <source>Told on</source>
         <translation>告知日期</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="466"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="465"/>
         <source>How</source>
         <translation>告知方式</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="472"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="471"/>
         <source>Notice of the termination recorded.</source>
         <translation>已登记终止调解的告知。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="489"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="488"/>
         <source>Court referral saved.</source>
         <translation>移送信息已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="495"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="494"/>
         <source>Hearing</source>
         <translation>开庭</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="501"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="500"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="502"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="501"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="508"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="507"/>
         <source>Hearing added.</source>
         <translation>已添加开庭时间。</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="516"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="515"/>
         <source>%1 is now: %2</source>
         <translation>%1 当前为：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="552"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="542"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="552"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="542"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="565"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="555"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -8414,170 +8969,180 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CasePane</name>
     <message>
-        <location filename="../ui/case_pane.cpp" line="32"/>
+        <location filename="../ui/case_pane.cpp" line="33"/>
         <source>Correct...</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="33"/>
+        <location filename="../ui/case_pane.cpp" line="34"/>
         <source>Assign...</source>
         <translation>分派…</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="41"/>
+        <location filename="../ui/case_pane.cpp" line="42"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="42"/>
+        <location filename="../ui/case_pane.cpp" line="43"/>
         <source>Timeline</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="43"/>
+        <location filename="../ui/case_pane.cpp" line="44"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="45"/>
+        <location filename="../ui/case_pane.cpp" line="46"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="46"/>
+        <location filename="../ui/case_pane.cpp" line="47"/>
         <source>Mediation</source>
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="44"/>
+        <location filename="../ui/case_pane.cpp" line="45"/>
         <source>Card</source>
         <comment>the case&apos;s prepaid card tab</comment>
         <translation>预付卡</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="47"/>
+        <location filename="../ui/case_pane.cpp" line="35"/>
+        <source>Letters...</source>
+        <translation>文书...</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="48"/>
         <source>Recovered</source>
         <comment>the case&apos;s money recovered tab</comment>
         <translation>挽回经济损失</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="57"/>
+        <location filename="../ui/case_pane.cpp" line="58"/>
         <source>Saved the prepaid card details.</source>
         <translation>已保存预付卡信息。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="62"/>
+        <location filename="../ui/case_pane.cpp" line="63"/>
         <source>Correct the registration details; every change is kept in the history</source>
         <translation>更正登记信息；每项修改都会记入修改记录</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="119"/>
-        <location filename="../ui/case_pane.cpp" line="169"/>
+        <location filename="../ui/case_pane.cpp" line="67"/>
+        <source>Letters to the complainant or the business and the case&apos;s records: print them, record them as sent</source>
+        <translation>发给投诉人或经营者的文书以及案件笔录、记录：打印并登记发出</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="126"/>
+        <location filename="../ui/case_pane.cpp" line="178"/>
         <source>Stop Clock...</source>
         <translation>暂停计时…</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="121"/>
+        <location filename="../ui/case_pane.cpp" line="128"/>
         <source>Select a case to see its details.</source>
         <translation>在左侧列表中选择案件，即可查看详情。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="145"/>
+        <location filename="../ui/case_pane.cpp" line="152"/>
         <source>the deadlines (%1)</source>
         <translation>办理时限（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="150"/>
+        <location filename="../ui/case_pane.cpp" line="157"/>
         <source>the timeline and history (%1)</source>
         <translation>办理经过和修改记录（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="157"/>
+        <location filename="../ui/case_pane.cpp" line="164"/>
         <source>the clock pauses (%1)</source>
         <translation>计时中止记录（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="159"/>
+        <location filename="../ui/case_pane.cpp" line="166"/>
         <source>Part of case %1 could not be loaded: %2.</source>
         <translation>案件 %1 的部分内容无法读取：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="159"/>
+        <location filename="../ui/case_pane.cpp" line="166"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="169"/>
+        <location filename="../ui/case_pane.cpp" line="178"/>
         <source>Restart Clock</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="170"/>
+        <location filename="../ui/case_pane.cpp" line="179"/>
         <source>The deadline clock stops while goods are appraised or tested (鉴定/检测).</source>
         <translation>商品送鉴定或检测期间，办理时限暂停计算。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="172"/>
+        <location filename="../ui/case_pane.cpp" line="181"/>
         <source>Sign in (File &gt; Sign In as Another User) to work on cases.</source>
         <translation>请登录（文件 &gt; 以其他用户登录）后办理案件。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="175"/>
+        <location filename="../ui/case_pane.cpp" line="184"/>
         <source>Your role (%1) has nothing to do at this step.</source>
         <translation>此环节没有您的角色（%1）可办理的事项。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="183"/>
+        <location filename="../ui/case_pane.cpp" line="192"/>
         <source>%1 is now: %2</source>
         <translation>%1 已转为：%2</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="215"/>
+        <location filename="../ui/case_pane.cpp" line="224"/>
         <source>%1 is now with %2.</source>
         <translation>%1 已分派给 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="225"/>
+        <location filename="../ui/case_pane.cpp" line="234"/>
         <source>The clock is stopped: %1</source>
         <translation>已暂停计时：%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="235"/>
+        <location filename="../ui/case_pane.cpp" line="244"/>
         <source>The clock runs again.</source>
         <translation>已恢复计时。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="255"/>
+        <location filename="../ui/case_pane.cpp" line="264"/>
         <source>The history could not be loaded: %1</source>
         <translation>无法读取修改记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="271"/>
+        <location filename="../ui/case_pane.cpp" line="280"/>
         <source>The caseworkers could not be loaded: %1</source>
         <translation>无法读取承办人列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="279"/>
+        <location filename="../ui/case_pane.cpp" line="288"/>
         <source>Assign</source>
         <translation>分派案件</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="279"/>
+        <location filename="../ui/case_pane.cpp" line="288"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="295"/>
+        <location filename="../ui/case_pane.cpp" line="304"/>
         <source>%1 was corrected.</source>
         <translation>案件 %1 已更正。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="306"/>
+        <location filename="../ui/case_pane.cpp" line="327"/>
         <source>Stop Clock</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="306"/>
+        <location filename="../ui/case_pane.cpp" line="327"/>
         <source>What is appraised or tested?</source>
         <translation>送鉴定或检测的是什么？</translation>
     </message>
@@ -9688,334 +10253,395 @@ Period on period: %5</source>
 <context>
     <name>casedesk::GroupViewWidget</name>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="73"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="76"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="73"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="76"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="73"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="76"/>
         <source>Claimant</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="73"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="76"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="73"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="76"/>
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="74"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="77"/>
         <source>Paid</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="74"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="77"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="74"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="77"/>
         <source>Claim</source>
         <translation>主张金额</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="74"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="77"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="74"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="77"/>
         <source>Outcome</source>
         <translation>结果金额</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="75"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="78"/>
         <source>Representative</source>
         <translation>代表性案件</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="85"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="88"/>
         <source>Add Cases...</source>
         <translation>添加案件...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="86"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="89"/>
         <source>Remove Selected</source>
         <translation>移出所选</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="87"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="90"/>
         <source>Mark Representative</source>
         <translation>设为/取消代表性案件</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="88"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="91"/>
         <source>Assign All...</source>
         <translation>全部分派...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="89"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="92"/>
         <source>Move All...</source>
         <translation>全部变更状态...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="90"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="93"/>
         <source>Record Outcome...</source>
         <translation>登记处理结果...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="91"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="94"/>
         <source>Schedule Session...</source>
         <translation>安排调解...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="101"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="95"/>
+        <source>Letters to All...</source>
+        <translation>批量文书...</translation>
+    </message>
+    <message>
+        <location filename="../ui/groups/group_view_widget.cpp" line="105"/>
         <source>Export CSV...</source>
         <translation>导出 CSV...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="102"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="106"/>
         <source>Roster PDF...</source>
         <translation>名册 PDF...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="109"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="113"/>
         <source>Mark or unmark the selected cases as representative cases heard first</source>
         <translation>将所选案件标记为或取消标记为先行审理的代表性案件</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="110"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="114"/>
         <source>Move every member to one status; members already there stay</source>
         <translation>将全部案件变更为同一状态；已处于该状态的不变</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="111"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="115"/>
         <source>One outcome for all, e.g. the business refunds 60% of each balance</source>
         <translation>为全体登记同一处理结果，例如经营者退还每人余额的60%</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="112"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="116"/>
         <source>One mediation session for every member in mediation</source>
         <translation>为所有处于调解中的成员安排同一场调解</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="137"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="117"/>
+        <source>The same letter to every member, in one PDF or a folder of PDFs, recorded as sent on each case</source>
+        <translation>为每位成员生成同一种文书（合并为一个 PDF 或每人一个 PDF），并在各案件上登记发出</translation>
+    </message>
+    <message>
+        <location filename="../ui/groups/group_view_widget.cpp" line="143"/>
         <source>No group case selected</source>
         <translation>未选择群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="147"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="153"/>
         <source>The group case could not be loaded: %1</source>
         <translation>无法读取该群体案件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="153"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="159"/>
         <source>Business: %1 · %2 claimants (%3 open) · paid %4 · balance claimed %5 · total claim %6</source>
         <translation>经营者：%1 · 当事人 %2 人（未办结 %3 件）· 支付 %4 · 主张余额 %5 · 主张合计 %6</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="154"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="160"/>
         <source>several businesses</source>
         <translation>多个经营者</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="161"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="167"/>
         <source>Where they stand: %1</source>
         <translation>办理情况：%1</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="166"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="172"/>
         <source>Representative cases: none chosen yet</source>
         <translation>代表性案件：尚未选定</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="167"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="173"/>
         <source>Representative cases: %1</source>
         <translation>代表性案件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="176"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="182"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="146"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="430"/>
+        <source>%1 to %2 members recorded as sent; written to %3.</source>
+        <translation>已为 %2 位成员登记发出%1；已写入 %3。</translation>
+    </message>
+    <message>
+        <location filename="../ui/groups/group_view_widget.cpp" line="433"/>
+        <source>%1 files in %2</source>
+        <translation>%2 中的 %1 个文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/groups/group_view_widget.cpp" line="440"/>
+        <source>Letters to All Members</source>
+        <translation>为全体成员生成文书</translation>
+    </message>
+    <message>
+        <location filename="../ui/groups/group_view_widget.cpp" line="453"/>
+        <source>One PDF, a letter a page</source>
+        <translation>合并为一个 PDF，每份文书另起一页</translation>
+    </message>
+    <message>
+        <location filename="../ui/groups/group_view_widget.cpp" line="454"/>
+        <source>A folder of PDFs, one a member</source>
+        <translation>文件夹中每位成员一个 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/groups/group_view_widget.cpp" line="457"/>
+        <source>Letter</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../ui/groups/group_view_widget.cpp" line="458"/>
+        <source>How it was sent</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/groups/group_view_widget.cpp" line="459"/>
+        <source>Sent on</source>
+        <translation>发出日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/groups/group_view_widget.cpp" line="474"/>
+        <source>Letters PDF</source>
+        <translation>文书 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/groups/group_view_widget.cpp" line="477"/>
+        <source>Folder for the Letters</source>
+        <translation>存放文书的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/groups/group_view_widget.cpp" line="152"/>
         <source>Group case</source>
         <translation>群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="218"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="224"/>
         <source>No member of the group is in mediation; move them into mediation first.</source>
         <translation>本群体案件中没有处于调解中的成员，请先将成员转入调解。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="222"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="228"/>
         <source>The group&apos;s claimants and the business</source>
         <translation>群体投诉人及被投诉经营者</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="227"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="233"/>
         <source>One mediation session was booked for every member in mediation.</source>
         <translation>已为所有处于调解中的成员安排同一场调解。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="235"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="241"/>
         <source>Add Cases</source>
         <translation>添加案件</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="235"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="241"/>
         <source>Case numbers to add, one per line or separated by spaces or commas:</source>
         <translation>要添加的案件编号，每行一个，或用空格、逗号分隔：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="250"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="256"/>
         <source>Added %n case(s) to the group.</source>
         <translation>
             <numerusform>已向群体投诉添加 %n 件案件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="258"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="264"/>
         <source>Remove Cases</source>
         <translation>移出案件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="259"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="265"/>
         <source>Take %n case(s) out of the group? The cases themselves stay.</source>
         <translation>
             <numerusform>将 %n 件案件移出群体投诉？案件本身保留。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="263"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="269"/>
         <source>Removed %n case(s) from the group.</source>
         <translation>
             <numerusform>已从群体投诉移出 %n 件案件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="279"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="285"/>
         <source>Representative cases updated.</source>
         <translation>代表性案件已更新。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="293"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="299"/>
         <source>Assign All</source>
         <translation>全部分派</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="293"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="299"/>
         <source>Give every member of the group to:</source>
         <translation>将群体投诉的全部案件分派给：</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="297"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="303"/>
         <source>Every member of the group is now with %1.</source>
         <translation>群体投诉的全部案件已分派给 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="311"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="317"/>
         <source>Move All</source>
         <translation>全部变更状态</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="311"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="317"/>
         <source>Move every member to:</source>
         <translation>将全部案件变更为：</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="319"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="325"/>
         <source>Moved the group&apos;s members to %1.</source>
         <translation>已将群体投诉的案件变更为“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="331"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="337"/>
         <source>Recorded the outcome: %1 for %n member(s).</source>
         <translation>
             <numerusform>已登记处理结果：%n 人，合计 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="333"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="339"/>
         <source>Left out %1: %2.</source>
         <translation>未计入 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="341"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="347"/>
         <source>Record Outcome for the Whole Group</source>
         <translation>为整个群体投诉登记处理结果</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="350"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="356"/>
         <source>e.g. the business refunds 60% of each balance by 30 June</source>
         <translation>例如：经营者于6月30日前退还每人余额的60%</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="351"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="357"/>
         <source>The money has been paid (adds to each case&apos;s money recovered)</source>
         <translation>款项已支付（计入每件案件的挽回经济损失）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="360"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="366"/>
         <source>%n member(s), %1 in all.</source>
         <translation>
             <numerusform>共 %n 人，合计 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="362"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="368"/>
         <source>%n member(s) left out (see the result).</source>
         <translation>
             <numerusform>%n 人未计入（见登记结果）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="372"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="378"/>
         <source>Share</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="373"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="379"/>
         <source>What was agreed</source>
         <translation>协商结果</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="392"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="398"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="401"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="407"/>
         <source>Roster PDF</source>
         <translation>名册 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="401"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="407"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="402"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="408"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="476"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="402"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="408"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="409"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="415"/>
         <source>Wrote %1.</source>
         <translation>已保存 %1。</translation>
     </message>
@@ -10299,6 +10925,162 @@ Period on period: %5</source>
         <location filename="../ui/intake/intake_form.cpp" line="303"/>
         <source>On file: %1</source>
         <translation>已登记：%1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::LetterSettingsPage</name>
+    <message>
+        <location filename="../ui/settings/letter_settings_page.cpp" line="56"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/letter_settings_page.cpp" line="57"/>
+        <source>Use the Built-in Wording</source>
+        <translation>恢复内置文本</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/letter_settings_page.cpp" line="71"/>
+        <source>Double-click to put the placeholder into the text at the cursor.</source>
+        <translation>双击可将占位符插入正文光标处。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/letter_settings_page.cpp" line="74"/>
+        <source>Letter</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/letter_settings_page.cpp" line="75"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/letter_settings_page.cpp" line="78"/>
+        <source>Text (one paragraph a line; the page indents each):</source>
+        <translation>正文（每行一段，打印时自动首行缩进）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/letter_settings_page.cpp" line="80"/>
+        <source>Placeholders:</source>
+        <translation>占位符：</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/letter_settings_page.cpp" line="123"/>
+        <source>The wording of this letter could not be loaded: %1</source>
+        <translation>未能读取该文书的文本：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/letter_settings_page.cpp" line="136"/>
+        <source>In use: CaseDesk&apos;s built-in wording. A save keeps it for the letters already sent.</source>
+        <translation>正在使用：本软件内置文本。保存新文本后，已发出的文书仍保留原文本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/letter_settings_page.cpp" line="139"/>
+        <source>In use: version %1, saved by %2 on %3 (%4 versions kept; letters already sent keep the wording they went out with).</source>
+        <translation>正在使用：第 %1 版，由 %2 于 %3 保存（共保留 %4 个版本；已发出的文书保留发出时的文本）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/letter_settings_page.cpp" line="189"/>
+        <source>Saved as version %1: the next %2 uses it.</source>
+        <translation>已保存为第 %1 版：此后的%2将使用该文本。</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/letter_settings_page.cpp" line="202"/>
+        <source>The built-in wording is in use again.</source>
+        <translation>已恢复使用内置文本。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::LettersDialog</name>
+    <message>
+        <location filename="../ui/letters/letters_dialog.cpp" line="26"/>
+        <source>Record as Sent</source>
+        <translation>登记已发出</translation>
+    </message>
+    <message>
+        <location filename="../ui/letters/letters_dialog.cpp" line="26"/>
+        <source>Print...</source>
+        <translation>打印...</translation>
+    </message>
+    <message>
+        <location filename="../ui/letters/letters_dialog.cpp" line="27"/>
+        <source>Save PDF...</source>
+        <translation>保存 PDF...</translation>
+    </message>
+    <message>
+        <location filename="../ui/letters/letters_dialog.cpp" line="30"/>
+        <source>Letters</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../ui/letters/letters_dialog.cpp" line="42"/>
+        <source>Letters and records for this case:</source>
+        <translation>本案可用的文书和笔录：</translation>
+    </message>
+    <message>
+        <location filename="../ui/letters/letters_dialog.cpp" line="44"/>
+        <source>Sent, as they went out:</source>
+        <translation>已发出的文书（按发出原样）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/letters/letters_dialog.cpp" line="47"/>
+        <source>How it was sent:</source>
+        <translation>送达方式：</translation>
+    </message>
+    <message>
+        <location filename="../ui/letters/letters_dialog.cpp" line="48"/>
+        <source>Sent on:</source>
+        <translation>发出日期：</translation>
+    </message>
+    <message>
+        <location filename="../ui/letters/letters_dialog.cpp" line="98"/>
+        <source>The letters for this case could not be worked out: %1</source>
+        <translation>未能确定本案可用的文书：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/letters/letters_dialog.cpp" line="104"/>
+        <source>A letter: print it, then record how and when it was sent.</source>
+        <translation>文书：打印后登记送达方式和日期。</translation>
+    </message>
+    <message>
+        <location filename="../ui/letters/letters_dialog.cpp" line="105"/>
+        <source>A record: print it for those present to sign.</source>
+        <translation>笔录或记录：打印后由在场人员签字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/letters/letters_dialog.cpp" line="114"/>
+        <source>The letters sent could not be loaded: %1</source>
+        <translation>未能读取已发出的文书：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/letters/letters_dialog.cpp" line="119"/>
+        <source>%1  %2 (%3, %4)</source>
+        <translation>%1  %2（%3，%4）</translation>
+    </message>
+    <message>
+        <location filename="../ui/letters/letters_dialog.cpp" line="160"/>
+        <source>&lt;p&gt;No letter fits this case at its present step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;本案当前阶段没有适用的文书。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/letters/letters_dialog.cpp" line="180"/>
+        <source>%1 recorded as sent (%2, %3).</source>
+        <translation>已登记%1已发出（%2，%3）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/letters/letters_dialog.cpp" line="197"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/letters/letters_dialog.cpp" line="206"/>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/letters/letters_dialog.cpp" line="206"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -11285,37 +12067,42 @@ Close CaseDesk without a backup?</source>
 <context>
     <name>casedesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="25"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="26"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="27"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="28"/>
         <source>Working Days</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="28"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="29"/>
         <source>Deadline Rules</source>
         <translation>时限规则</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="29"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="30"/>
         <source>Council</source>
         <translation>消保委</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="30"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="35"/>
+        <source>Letters</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settings_dialog.cpp" line="36"/>
         <source>Privacy and Security</source>
         <translation>隐私与安全</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="31"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="37"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="35"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="41"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
@@ -11365,7 +12152,6 @@ Close CaseDesk without a backup?</source>
     <message>
         <location filename="../ui/sign_in_dialog.cpp" line="91"/>
         <location filename="../ui/sign_in_dialog.cpp" line="235"/>
-        <location filename="../ui/sign_in_dialog.cpp" line="239"/>
         <source>Sign In</source>
         <translation>登录</translation>
     </message>

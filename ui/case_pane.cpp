@@ -7,6 +7,7 @@
 #include "case_history_view.h"
 #include "case_recovered_tab.h"
 #include "case_timeline_view.h"
+#include "letters/letters_dialog.h"
 #include "auth/permissions.h"
 #include "mediation/case_mediation_view.h"
 #include "notice_bar.h"
@@ -31,7 +32,7 @@ namespace casedesk {
 CasePane::CasePane(QWidget *parent)
     : QWidget(parent), m_actions(new CaseActionsBar(this)), m_edit(new QPushButton(tr("Correct..."), this)),
       m_assign(new QPushButton(tr("Assign..."), this)),
-      m_clock(new QPushButton(this)), m_tabs(new QTabWidget(this)),
+      m_clock(new QPushButton(this)), m_letters(new QPushButton(tr("Letters..."), this)), m_tabs(new QTabWidget(this)),
       m_detail(new CaseDetailView(this)), m_timeline(new CaseTimelineView(this)), m_history(new CaseHistoryView(this)),
       m_evidence(new CaseEvidenceView(this)), m_mediation(new CaseMediationView(this)),
       m_prepaid(new CasePrepaidTab(this)), m_recovered(new CaseRecoveredTab(this)), m_notice(new NoticeBar(this))
@@ -62,14 +63,19 @@ CasePane::CasePane(QWidget *parent)
     m_edit->setToolTip(tr("Correct the registration details; every change is kept in the history"));
     m_assign->setObjectName(QStringLiteral("assignButton"));
     m_clock->setObjectName(QStringLiteral("clockButton"));
+    m_letters->setObjectName(QStringLiteral("lettersButton"));
+    m_letters->setToolTip(tr("Letters to the complainant or the business and the case's records: print them, "
+                             "record them as sent"));
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_edit);
     tools->addWidget(m_assign);
     tools->addWidget(m_clock);
+    tools->addWidget(m_letters);
     tools->addStretch();
     connect(m_edit, &QPushButton::clicked, this, &CasePane::editCase);
     connect(m_assign, &QPushButton::clicked, this, &CasePane::askForAssignee);
     connect(m_clock, &QPushButton::clicked, this, &CasePane::toggleClock);
+    connect(m_letters, &QPushButton::clicked, this, &CasePane::openLetters);
     layout->addWidget(m_notice);
     layout->addWidget(m_actions);
     layout->addLayout(tools);
@@ -116,6 +122,7 @@ void CasePane::showCase(qint64 caseId)
     m_edit->setEnabled(false);
     m_assign->setEnabled(false);
     m_clock->setEnabled(false);
+    m_letters->setEnabled(false);
     m_clock->setText(tr("Stop Clock..."));
     if (caseId == 0 || !m_db.isValid()) {
         m_detail->showMessage(tr("Select a case to see its details."));
@@ -162,6 +169,8 @@ void CasePane::showCase(qint64 caseId)
     m_edit->setEnabled(canWork);
     m_assign->setEnabled(canWork);
     m_clock->setEnabled(canWork);
+    // Letters of a finished case too: a refusal or return notice is written after it.
+    m_letters->setEnabled(m_user.has_value());
     m_prepaid->setCase(m_db, caseId, m_user ? m_user->name : QString(), canWork);
     // Money may come in after a case is finished: recording it is not closed with the case.
     m_recovered->setCase(m_db, caseId, m_user ? m_user->name : QString(),
@@ -293,6 +302,18 @@ void CasePane::editCase()
     CaseEditDialog dialog(m_db, complaint.value(), m_user->name, this);
     connect(&dialog, &CaseEditDialog::saved, this,
             [this](qint64, const QString &caseNumber) { changed(tr("%1 was corrected.").arg(caseNumber)); });
+    dialog.exec();
+}
+
+void CasePane::openLetters()
+{
+    if (!m_user || m_caseId == 0)
+        return;
+    LettersDialog dialog(m_db, m_caseId, m_user->name, roleAllows(m_user->role, Permission::WorkCase), this);
+    connect(&dialog, &LettersDialog::recorded, this, [this](qint64 caseId, const QString &message) {
+        if (caseId == m_caseId)
+            changed(message);
+    });
     dialog.exec();
 }
 

@@ -60,6 +60,7 @@ private:
     void askForAssignee();
     void editCase();
     void toggleClock();
+    void openLetters();
     // After a change: the case afresh, and the list told.
     void changed(const QString &message);
     void warnIfFailed(const Status &done);
@@ -71,6 +72,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_assign;
     QPushButton *m_clock;
+    QPushButton *m_letters;
     bool m_clockStopped = false;
     QTabWidget *m_tabs;
     CaseDetailView *m_detail;

@@ -4,7 +4,12 @@
 #include "storage/clock_pause_repository.h"
 #include "storage/complaint_repository.h"
 #include "storage/deadline_rule_repository.h"
+#include "storage/termination_notice_repository.h"
 #include "workflow/case_history.h"
+
+#include <QTimeZone>
+
+#include <algorithm>
 
 namespace casedesk {
 namespace {
@@ -23,7 +28,7 @@ void setOnce(QMap<DeadlineKind, QDateTime> &doneAt, DeadlineKind kind, const QDa
 } // namespace
 
 CaseTimeline deadlineTimeline(const Complaint &complaint, const QList<CaseEvent> &events,
-                              const QList<ClockPause> &pauses)
+                              const QList<ClockPause> &pauses, const QHash<qint64, QDate> &notices)
 {
     CaseTimeline timeline;
     timeline.receivedAt = complaint.receivedAt;
@@ -47,8 +52,13 @@ CaseTimeline deadlineTimeline(const Complaint &complaint, const QList<CaseEvent>
         if (from == CaseStatus::InMediation &&
             (event.to == CaseStatus::AgreementReached || event.to == CaseStatus::MediationTerminated))
             setOnce(timeline.doneAt, DeadlineKind::Mediation, event.at);
-        if (event.to == CaseStatus::MediationTerminated)
+        if (event.to == CaseStatus::MediationTerminated) {
             timeline.terminatedAt = event.at;
+            // Told on a day: done by the end of it (never before the termination itself).
+            if (const auto notice = notices.constFind(event.id); notice != notices.cend())
+                setOnce(timeline.doneAt, DeadlineKind::TerminationNotice,
+                        std::max(event.at, QDateTime(notice.value(), QTime(23, 59), event.at.timeZone())));
+        }
         if (from == CaseStatus::MediationTerminated && event.to == CaseStatus::Closed)
             setOnce(timeline.doneAt, DeadlineKind::TerminationNotice, event.at);
         if (event.to == CaseStatus::Closed || event.to == CaseStatus::Refused || event.to == CaseStatus::Returned)
@@ -68,13 +78,17 @@ Result<QList<Deadline>> deadlinesOfCase(const QSqlDatabase &db, qint64 caseId, c
     auto pauses = ClockPauseRepository(db).pausesOf(caseId);
     if (!pauses)
         return pauses.error();
+    auto notices = TerminationNoticeRepository(db).noticesOf(caseId);
+    if (!notices)
+        return notices.error();
     auto rules = DeadlineRuleRepository(db).ruleSetFor(complaint->receivedAt.date());
     if (!rules)
         return rules.error().code == ErrorCode::NotFound ? QList<Deadline>() : Result<QList<Deadline>>(rules.error());
     auto calendar = CalendarRepository(db).load();
     if (!calendar)
         return calendar.error();
-    return caseDeadlines(deadlineTimeline(complaint.value(), history->timeline, pauses.value()), rules.value(),
+    return caseDeadlines(deadlineTimeline(complaint.value(), history->timeline, pauses.value(), notices.value()),
+                         rules.value(),
                          calendar.value(), now);
 }
 

@@ -15,10 +15,11 @@ namespace casedesk {
 //     (accepted, refused or returned);
 //   Mediation: done by the agreement or the termination;
 //   Enterprise: done when the enterprise settled (closed) or handed the case back;
-//   TerminationNotice: done when the case is closed after the termination;
+//   TerminationNotice: done on the day the parties were told (`notices`: notified_on by the
+//     termination's event id), or when the case is closed after the termination;
 //   HotlineReply: done when the case reaches a final status (closed, refused, returned).
 CaseTimeline deadlineTimeline(const Complaint &complaint, const QList<CaseEvent> &events,
-                              const QList<ClockPause> &pauses);
+                              const QList<ClockPause> &pauses, const QHash<qint64, QDate> &notices);
 
 // The due dates of one stored case as of `now`: its events, its clock pauses, the rule set
 // in force on its received date and the file's working-day calendar.

@@ -5,6 +5,7 @@
 #include "storage/case_deadline_repository.h"
 #include "storage/case_event_repository.h"
 #include "storage/clock_pause_repository.h"
+#include "storage/termination_notice_repository.h"
 #include "storage/deadline_rule_repository.h"
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"
@@ -256,6 +257,11 @@ Result<QList<DueItem>> dueSoonOrOverdueComputed(const QSqlDatabase &db, const QD
     auto pauses = ClockPauseRepository(db).pausesOfOpenCases(assignee);
     if (!pauses)
         return pauses.error();
+    auto notices = TerminationNoticeRepository(db).noticesOfOpenCasesWhere(
+        assignee.isEmpty() ? QString() : QStringLiteral("c.assignee = ?"),
+        assignee.isEmpty() ? QVariantList() : QVariantList{assignee});
+    if (!notices)
+        return notices.error();
     QList<DueItem> due;
     while (open->next()) {
         Complaint c;
@@ -266,8 +272,8 @@ Result<QList<DueItem>> dueSoonOrOverdueComputed(const QSqlDatabase &db, const QD
         const auto rules = ruleSetInForce(ruleSets.value(), c.receivedAt.date());
         if (!rules)
             continue; // received before any rule set: no deadlines to watch
-        const auto deadlines = caseDeadlines(deadlineTimeline(c, events->value(c.id), pauses->value(c.id)), *rules,
-                                             calendar.value(), now);
+        const auto deadlines = caseDeadlines(
+            deadlineTimeline(c, events->value(c.id), pauses->value(c.id), notices.value()), *rules, calendar.value(), now);
         for (const Deadline &deadline : deadlines) {
             if (!isUrgent(deadline, withinWorkingDays))
                 continue;

@@ -4,6 +4,7 @@
 #include "storage/calendar_repository.h"
 #include "storage/case_event_repository.h"
 #include "storage/clock_pause_repository.h"
+#include "storage/termination_notice_repository.h"
 #include "storage/deadline_rule_repository.h"
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"
@@ -38,6 +39,9 @@ Status refreshStoredDeadlines(const QSqlDatabase &db, const CaseSelection &cases
     auto pauses = ClockPauseRepository(db).pausesOfOpenCasesWhere(cases.condition, cases.values);
     if (!pauses)
         return pauses.error();
+    auto notices = TerminationNoticeRepository(db).noticesOfOpenCasesWhere(cases.condition, cases.values);
+    if (!notices)
+        return notices.error();
 
     QList<std::pair<qint64, PendingDeadline>> pending;
     while (open->next()) {
@@ -50,7 +54,8 @@ Status refreshStoredDeadlines(const QSqlDatabase &db, const CaseSelection &cases
         if (!rules)
             continue;
         const auto deadlines =
-            caseDeadlines(deadlineTimeline(c, events->value(c.id), pauses->value(c.id)), *rules, calendar.value(), now);
+            caseDeadlines(deadlineTimeline(c, events->value(c.id), pauses->value(c.id), notices.value()), *rules,
+                          calendar.value(), now);
         for (const Deadline &deadline : deadlines) {
             if (deadline.doneAt.isNull())
                 pending.append({c.id, pendingOf(deadline)});

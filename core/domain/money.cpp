@@ -15,6 +15,67 @@ QString formatYuan(qint64 fen)
     return (negative ? QStringLiteral("-") : QString()) + yuan + QLatin1Char('.') + cents;
 }
 
+namespace {
+
+const QString kCapitalDigits = QStringLiteral("零壹贰叁肆伍陆柒捌玖");
+
+// 0 < group < 10000: its digits with 仟, 佰, 拾; a zero between digits is read once.
+QString capitalGroup(qint64 group)
+{
+    static const QString units[] = {QStringLiteral("仟"), QStringLiteral("佰"), QStringLiteral("拾"), QString()};
+    QString text;
+    bool zero = false;
+    for (int position = 0, divisor = 1000; position < 4; ++position, divisor /= 10) {
+        const int digit = int(group / divisor % 10);
+        if (digit == 0) {
+            zero = !text.isEmpty();
+            continue;
+        }
+        if (zero)
+            text += kCapitalDigits.at(0);
+        zero = false;
+        text += kCapitalDigits.at(digit) + units[position];
+    }
+    return text;
+}
+
+} // namespace
+
+QString yuanInCapitals(qint64 fen)
+{
+    if (fen < 0)
+        fen = -fen;
+    const qint64 yuan = fen / 100;
+    const int jiao = int(fen / 10 % 10);
+    const int cents = int(fen % 10);
+    QString text;
+    if (yuan > 0) {
+        const QString groupUnits[] = {QStringLiteral("亿"), QStringLiteral("万"), QString()};
+        const qint64 groups[] = {yuan / 100000000, yuan / 10000 % 10000, yuan % 10000};
+        bool gap = false; // a whole group of zeros, or a group under 1000, after written digits
+        for (int g = 0; g < 3; ++g) {
+            if (groups[g] == 0) {
+                gap = !text.isEmpty();
+                continue;
+            }
+            if (!text.isEmpty() && (gap || groups[g] < 1000))
+                text += kCapitalDigits.at(0);
+            gap = false;
+            text += capitalGroup(groups[g]) + groupUnits[g];
+        }
+        text += QStringLiteral("元");
+    }
+    if (jiao == 0 && cents == 0)
+        return (text.isEmpty() ? QStringLiteral("零元") : text) + QStringLiteral("整");
+    if (jiao > 0)
+        text += kCapitalDigits.at(jiao) + QStringLiteral("角");
+    else if (!text.isEmpty())
+        text += kCapitalDigits.at(0);
+    if (cents > 0)
+        return text + kCapitalDigits.at(cents) + QStringLiteral("分");
+    return text + QStringLiteral("整");
+}
+
 std::optional<qint64> parseYuan(const QString &text)
 {
     static const QRegularExpression pattern(

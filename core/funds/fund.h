@@ -35,4 +35,13 @@ struct FundEntry {
     qint64 balanceAfterFen = 0; // running balance, filled by the statement
 };
 
+// A payout to one case, with the fund that made it (for the complainant's receipt).
+struct CasePayout {
+    qint64 entryId = 0;
+    qint64 amountFen = 0;
+    QDateTime at;
+    QString fundName;
+    QString fundHolder;
+};
+
 } // namespace casedesk

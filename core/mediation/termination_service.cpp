@@ -2,6 +2,7 @@
 
 #include "auth/permissions.h"
 #include "mediation/mediation_checks.h"
+#include "deadlines/stored_deadlines.h"
 #include "storage/calendar_repository.h"
 #include "storage/case_event_repository.h"
 #include "storage/sql_helpers.h"
@@ -103,6 +104,9 @@ Result<TerminationRecord> TerminationService::recordNotice(qint64 caseId, const 
                                        notifiedOn.toString(Qt::ISODate));
         !logged)
         return logged.error();
+    // Telling the parties meets the termination_notice deadline: it leaves the due list.
+    if (auto refreshed = refreshStoredDeadlinesOf(m_db, caseId, now); !refreshed)
+        return refreshed.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     TerminationRecord record = *last.value();

@@ -76,6 +76,14 @@ Result<RetentionPreview> RetentionService::apply(const QString &actor, const QDa
         return found;
     AuditRepository audit(m_db);
     for (const RetentionItem &item : std::as_const(found->items)) {
+        // The letters sent to them name them too (kept as sent, but not past the retention period).
+        auto letters = runQuery(m_db,
+                                QStringLiteral("UPDATE letters SET addressee = ?, body = replace(body, (SELECT name FROM "
+                                               "consumers WHERE id = ?), ?) WHERE complaint_id IN (SELECT id FROM "
+                                               "complaints WHERE consumer_id = ?)"),
+                                {kAnonymisedName, item.consumerId, kAnonymisedName, item.consumerId});
+        if (!letters)
+            return letters.error();
         auto anonymised = runQuery(m_db,
                                    QStringLiteral("UPDATE consumers SET name = ?, phone = '', id_number = '', "
                                                   "address = '', anonymised_at = ? WHERE id = ?"),

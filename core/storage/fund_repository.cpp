@@ -109,4 +109,20 @@ Result<QList<FundEntry>> FundRepository::entries(qint64 fundId) const
     return entries;
 }
 
+Result<QList<CasePayout>> FundRepository::payoutsOf(qint64 caseId) const
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT e.id, e.amount_fen, e.at, f.name, f.holder FROM fund_entries e "
+                                     "JOIN funds f ON f.id = e.fund_id WHERE e.complaint_id = ? AND e.kind = 'payout' "
+                                     "ORDER BY e.at, e.id"),
+                      {caseId});
+    if (!q)
+        return q.error();
+    QList<CasePayout> payouts;
+    while (q->next())
+        payouts.append({q->value(0).toLongLong(), q->value(1).toLongLong(), dateTimeFromStored(q->value(2)),
+                        q->value(3).toString(), q->value(4).toString()});
+    return payouts;
+}
+
 } // namespace casedesk

@@ -18,6 +18,8 @@ public:
     Result<qint64> insertEntry(qint64 fundId, const FundEntry &entry);
     // Oldest first, each with the balance after it.
     Result<QList<FundEntry>> entries(qint64 fundId) const;
+    // The payouts made to a case, oldest first.
+    Result<QList<CasePayout>> payoutsOf(qint64 caseId) const;
 
 private:
     QSqlDatabase m_db;

@@ -44,6 +44,7 @@ const QList<MigrationStep> &steps()
         {17, schemaVersion17()},
         {18, schemaVersion18()},
         {19, schemaVersion19()},
+        {20, schemaVersion20()},
     };
     return all;
 }

@@ -34,5 +34,6 @@ QString countBusinessDaysSql();
 QStringList schemaVersion17(); // calendar and rule changes recount only the cases they can move
 QStringList schemaVersion18(); // cases received but not accepted kept in the statistics summaries
 QStringList schemaVersion19(); // early warning keeps the runs it found
+QStringList schemaVersion20(); // letter wordings; letters sent to a case's parties, kept as sent
 
 } // namespace casedesk

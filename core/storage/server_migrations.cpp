@@ -25,6 +25,7 @@ const QList<ServerStep> &serverSteps()
         {5, serverSchemaVersion5()},
         {6, serverSchemaVersion6()},
         {7, serverSchemaVersion7(), setUpServerRights},
+        {8, serverSchemaVersion8(), grantServerRights},
     };
     return all;
 }

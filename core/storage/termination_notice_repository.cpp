@@ -31,4 +31,34 @@ Status TerminationNoticeRepository::save(qint64 eventId, qint64 caseId, const Te
     return {};
 }
 
+namespace {
+
+Result<QHash<qint64, QDate>> noticesFrom(Result<QSqlQuery> query)
+{
+    if (!query)
+        return query.error();
+    QHash<qint64, QDate> notices;
+    while (query->next())
+        notices.insert(query->value(0).toLongLong(), dateFromStored(query->value(1)));
+    return notices;
+}
+
+} // namespace
+
+Result<QHash<qint64, QDate>> TerminationNoticeRepository::noticesOf(qint64 caseId) const
+{
+    return noticesFrom(runQuery(
+        m_db, QStringLiteral("SELECT event_id, notified_on FROM termination_notices WHERE complaint_id = ?"), {caseId}));
+}
+
+Result<QHash<qint64, QDate>> TerminationNoticeRepository::noticesOfOpenCasesWhere(const QString &condition,
+                                                                                 const QVariantList &values) const
+{
+    QString sql = QStringLiteral("SELECT n.event_id, n.notified_on FROM complaints c JOIN termination_notices n "
+                                 "ON n.complaint_id = c.id WHERE c.closed_at IS NULL");
+    if (!condition.isEmpty())
+        sql += QStringLiteral(" AND (%1)").arg(condition);
+    return noticesFrom(runQuery(m_db, sql, values));
+}
+
 } // namespace casedesk

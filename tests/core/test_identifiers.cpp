@@ -62,6 +62,24 @@ TEST_CASE("money is integer fen, formatted and parsed in yuan", "[money]")
     CHECK_FALSE(parseYuan(QStringLiteral("99999999999999999999")).has_value());
 }
 
+TEST_CASE("amounts in Chinese capital numerals, as a receipt writes them", "[money]")
+{
+    CHECK(yuanInCapitals(0) == QStringLiteral("零元整"));
+    CHECK(yuanInCapitals(5) == QStringLiteral("伍分"));
+    CHECK(yuanInCapitals(50) == QStringLiteral("伍角整"));
+    CHECK(yuanInCapitals(240050) == QStringLiteral("贰仟肆佰元伍角整"));
+    CHECK(yuanInCapitals(123405) == QStringLiteral("壹仟贰佰叁拾肆元零伍分"));
+    CHECK(yuanInCapitals(1000105) == QStringLiteral("壹万零壹元零伍分"));
+    CHECK(yuanInCapitals(1001000) == QStringLiteral("壹万零壹拾元整"));
+    CHECK(yuanInCapitals(101000000) == QStringLiteral("壹佰零壹万元整"));
+    CHECK(yuanInCapitals(100000000) == QStringLiteral("壹佰万元整"));
+    CHECK(yuanInCapitals(kMaxAmountFen) == QStringLiteral("壹亿元整"));
+    CHECK(yuanInCapitals(1000000100) == QStringLiteral("壹仟万零壹元整"));
+    CHECK(yuanInCapitals(1099) == QStringLiteral("壹拾元玖角玖分"));
+    CHECK(yuanInCapitals(10000200000) == QStringLiteral("壹亿零贰仟元整"));
+    CHECK(yuanInCapitals(1500000) == QStringLiteral("壹万伍仟元整"));
+}
+
 TEST_CASE("check characters of input that is not an identifier are null, not out of bounds", "[validation][fuzz]")
 {
     // Found by scripts/fuzz.sh: a letter's digitValue() of -1 indexed before the table.

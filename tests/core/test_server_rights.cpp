@@ -139,6 +139,9 @@ TEST_CASE("each role's own login does on the server what CaseDesk lets it, and n
         CHECK(psql.run(QStringLiteral("DELETE FROM calendar_days WHERE false")) == kRefused);
         CHECK(psql.run(QStringLiteral("UPDATE deadline_rules SET amount = amount WHERE false")) == kRefused);
         CHECK(psql.run(QStringLiteral("INSERT INTO categories DEFAULT VALUES")) == kRefused);
+        CHECK(psql.run(QStringLiteral("DELETE FROM letter_templates WHERE false")) == kRefused);
+        CHECK(psql.run(QStringLiteral("SELECT count(*) FROM letter_templates")).isEmpty());
+        CHECK(psql.run(QStringLiteral("UPDATE letters SET body = body WHERE false")).isEmpty());
         CHECK(psql.run(QStringLiteral("UPDATE settings SET value = value WHERE false")) == kRefused);
         CHECK(psql.run(QStringLiteral("UPDATE users SET role = 'administrator' WHERE name = '李敏'")) == kRefused);
         CHECK(psql.run(QStringLiteral("INSERT INTO users (name, role, active, created_at, password_hash) "
@@ -166,6 +169,7 @@ TEST_CASE("each role's own login does on the server what CaseDesk lets it, and n
         CHECK(psql.run(anyCase).isEmpty());
         CHECK(psql.run(QStringLiteral("DELETE FROM calendar_days WHERE false")).isEmpty());
         CHECK(psql.run(QStringLiteral("UPDATE deadline_rules SET amount = amount WHERE false")).isEmpty());
+        CHECK(psql.run(QStringLiteral("DELETE FROM letter_templates WHERE false")).isEmpty());
         CHECK(psql.run(QStringLiteral("UPDATE settings SET value = value WHERE false")) == kRefused);
         CHECK(psql.run(QStringLiteral("UPDATE users SET role = 'administrator' WHERE name = '王芳'")) == kRefused);
         CHECK(psql.run(QStringLiteral("UPDATE fund_entries SET amount_fen = amount_fen WHERE false")).isEmpty());
@@ -184,6 +188,9 @@ TEST_CASE("each role's own login does on the server what CaseDesk lets it, and n
         CHECK(psql.run(QStringLiteral("INSERT INTO case_events DEFAULT VALUES")) == kRefused);
         CHECK(psql.run(QStringLiteral("INSERT INTO audit_log DEFAULT VALUES")) == kRefused);
         CHECK(psql.run(QStringLiteral("DELETE FROM calendar_days WHERE false")) == kRefused);
+        CHECK(psql.run(QStringLiteral("SELECT count(*) FROM letters")).isEmpty());
+        CHECK(psql.run(QStringLiteral("INSERT INTO letters DEFAULT VALUES")) == kRefused);
+        CHECK(psql.run(QStringLiteral("DELETE FROM letter_templates WHERE false")) == kRefused);
     }
     SECTION("an administrator manages users and settings, yet cannot touch the trail or read hashes")
     {

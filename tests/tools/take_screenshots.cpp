@@ -17,6 +17,7 @@
 #include "groups/groups_dialog.h"
 #include "intake/intake_dialog.h"
 #include "language_setup.h"
+#include "letters/letters_dialog.h"
 #include "main_window.h"
 #include "mediation/agenda_dialog.h"
 #include "mediation/agreement_dialog.h"
@@ -37,11 +38,13 @@
 #include <QDir>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QGroupBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QListWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -176,6 +179,23 @@ int main(int argc, char *argv[])
     if (auto *tabs = settings.findChild<QTabWidget *>())
         tabs->setCurrentWidget(settings.findChild<QWidget *>(QStringLiteral("backupSettingsPage")));
     ok &= save(&settings, out.filePath(QStringLiteral("settings-backups") + suffix + QStringLiteral(".png")));
+
+    // Settings: the council's wording of its letters.
+    if (auto *tabs = settings.findChild<QTabWidget *>())
+        tabs->setCurrentWidget(settings.findChild<QWidget *>(QStringLiteral("letterSettingsPage")));
+    ok &= save(&settings, out.filePath(QStringLiteral("settings-letters") + suffix + QStringLiteral(".png")));
+
+    // Letters… on a case whose mediation was terminated: the notice, ready to print and send.
+    {
+        window.caseTable()->selectRow(rowWithStatus(model, labelOf(CaseStatus::MediationTerminated)));
+        LettersDialog letters(db.value()->connection(), window.casePane()->caseId(), user, true);
+        for (int row = 0; row < letters.kindList()->count(); ++row) {
+            if (letters.kindList()->item(row)->text() == labelOf(LetterKind::Termination))
+                letters.kindList()->setCurrentRow(row);
+        }
+        letters.show();
+        ok &= save(&letters, out.filePath(QStringLiteral("letters") + suffix + QStringLiteral(".png")));
+    }
 
     // Privacy and security: the retention preview as the administrator sees it.
     {

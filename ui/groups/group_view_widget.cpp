@@ -3,6 +3,7 @@
 #include "mediation/session_dialog.h"
 
 #include "domain/money.h"
+#include "documents/letter_batch.h"
 #include "groups/group_service.h"
 #include "recovery_question.h"
 #include "groups/roster_csv.h"
@@ -14,6 +15,8 @@
 #include "workflow/case_workflow.h"
 
 #include <QComboBox>
+#include <QDateEdit>
+#include <QRadioButton>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -89,6 +92,7 @@ GroupViewWidget::GroupViewWidget(QWidget *parent)
         {tr("Move All..."), &GroupViewWidget::moveAll},
         {tr("Record Outcome..."), &GroupViewWidget::askForOutcome},
         {tr("Schedule Session..."), &GroupViewWidget::scheduleSession},
+        {tr("Letters to All..."), &GroupViewWidget::askForLetters},
     };
     auto *batch = new QHBoxLayout;
     for (const auto &[text, slot] : buttons) {
@@ -110,6 +114,8 @@ GroupViewWidget::GroupViewWidget(QWidget *parent)
     m_actions.at(4)->setToolTip(tr("Move every member to one status; members already there stay"));
     m_actions.at(5)->setToolTip(tr("One outcome for all, e.g. the business refunds 60% of each balance"));
     m_actions.at(6)->setToolTip(tr("One mediation session for every member in mediation"));
+    m_actions.at(7)->setToolTip(tr("The same letter to every member, in one PDF or a folder of PDFs, recorded as sent "
+                                   "on each case"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -407,6 +413,70 @@ void GroupViewWidget::askForExport(bool pdf)
         emit problem(done.error().message);
     else
         emit groupChanged(m_groupId, tr("Wrote %1.").arg(path));
+}
+
+Result<QStringList> GroupViewWidget::sendLetters(LetterKind kind, SendMethod method, const QDate &sentOn,
+                                                const QString &target, bool onePdf)
+{
+    QList<qint64> members;
+    for (const GroupMember &member : std::as_const(m_view.members))
+        members.append(member.complaintId);
+    auto written = sendLetterBatch(m_db, {members, kind, method, sentOn, target, onePdf}, m_actor);
+    if (!written) {
+        emit problem(written.error().message);
+        return written;
+    }
+    showGroup(m_groupId);
+    emit groupChanged(m_groupId, tr("%1 to %2 members recorded as sent; written to %3.")
+                                     .arg(labelOf(kind))
+                                     .arg(members.size())
+                                     .arg(onePdf ? target : tr("%1 files in %2").arg(written->size()).arg(target)));
+    return written;
+}
+
+void GroupViewWidget::askForLetters()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Letters to All Members"));
+    auto *kind = new QComboBox(&dialog);
+    for (LetterKind k : allLetterKinds()) {
+        if (isSentLetter(k))
+            kind->addItem(labelOf(k), codeOf(k));
+    }
+    auto *method = new QComboBox(&dialog);
+    for (SendMethod m : allSendMethods())
+        method->addItem(labelOf(m), codeOf(m));
+    auto *sentOn = new QDateEdit(QDate::currentDate(), &dialog);
+    sentOn->setCalendarPopup(true);
+    sentOn->setMaximumDate(QDate::currentDate());
+    sentOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *onePdf = new QRadioButton(tr("One PDF, a letter a page"), &dialog);
+    auto *folder = new QRadioButton(tr("A folder of PDFs, one a member"), &dialog);
+    onePdf->setChecked(true);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("Letter"), kind);
+    form->addRow(tr("How it was sent"), method);
+    form->addRow(tr("Sent on"), sentOn);
+    form->addRow(onePdf);
+    form->addRow(folder);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto chosenKind = letterKindFromCode(kind->currentData().toString());
+    const auto chosenMethod = sendMethodFromCode(method->currentData().toString());
+    if (!chosenKind || !chosenMethod)
+        return;
+    const QString target =
+        onePdf->isChecked()
+            ? QFileDialog::getSaveFileName(this, tr("Letters PDF"),
+                                           QStringLiteral("%1-%2.pdf").arg(m_view.group.name, labelOf(*chosenKind)),
+                                           tr("PDF files (*.pdf)"))
+            : QFileDialog::getExistingDirectory(this, tr("Folder for the Letters"));
+    if (!target.isEmpty())
+        (void)sendLetters(*chosenKind, *chosenMethod, sentOn->date(), target, onePdf->isChecked());
 }
 
 } // namespace casedesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "groups/case_group.h"
+#include "letters/letter.h"
 #include "result.h"
 
 #include <QSqlDatabase>
@@ -29,6 +30,9 @@ public:
     Status recordOutcome(const GroupOutcome &outcome);
     Status exportCsv(const QString &path);
     Status exportPdf(const QString &path);
+    // The same letter to every member, recorded as sent on each (documents/letter_batch.h).
+    Result<QStringList> sendLetters(LetterKind kind, SendMethod method, const QDate &sentOn, const QString &target,
+                                    bool onePdf);
 
 signals:
     void groupChanged(qint64 groupId, const QString &message);
@@ -46,6 +50,7 @@ private:
     void askForOutcome();
     void scheduleSession();
     void askForExport(bool pdf);
+    void askForLetters();
     void after(const Status &done, const QString &message);
 
     QSqlDatabase m_db;

@@ -5,6 +5,7 @@
 #include "auth/permissions.h"
 #include "domain/grounds.h"
 #include "domain/money.h"
+#include "letters/print_preview.h"
 #include "mediation/agreement_service.h"
 #include "recovery_question.h"
 #include "mediation/mediation_papers.h"
@@ -29,8 +30,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
@@ -518,17 +517,8 @@ void CaseMediationView::closeFromReferral()
 
 void CaseMediationView::preview(const QString &html, const PdfOptions &options)
 {
-    if (auto font = checkChineseFont(); !font)
-        return warn(font.error().message);
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(options.title);
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(options.title);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [html, options](QPrinter *target) {
-        (void)paintHtml(html, *target, options); // the font was checked above
-    });
-    dialog.resize(900, 1000);
-    dialog.exec();
+    if (auto shown = showPrintPreview(this, html, options); !shown)
+        warn(shown.error().message);
 }
 
 void CaseMediationView::previewAgreement()

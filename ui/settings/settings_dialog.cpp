@@ -4,6 +4,7 @@
 #include "calendar_settings_page.h"
 #include "privacy_settings_page.h"
 #include "council_settings_page.h"
+#include "letter_settings_page.h"
 #include "rule_settings_page.h"
 #include "user_settings_page.h"
 
@@ -27,6 +28,11 @@ SettingsDialog::SettingsDialog(QSqlDatabase db, const QString &actor, QWidget *p
     tabs->addTab(m_calendar, tr("Working Days"));
     tabs->addTab(m_rules, tr("Deadline Rules"));
     tabs->addTab(m_council, tr("Council"));
+    const auto signedIn = UserRepository(db).findByName(actor);
+    const bool mayEditLetters =
+        signedIn && signedIn->active && roleAllows(signedIn->role, Permission::ManageDirectories);
+    m_letters = new LetterSettingsPage(db, actor, mayEditLetters, this);
+    tabs->addTab(m_letters, tr("Letters"));
     tabs->addTab(m_privacy, tr("Privacy and Security"));
     tabs->addTab(new BackupSettingsPage(db.databaseName(), this), tr("Backups"));
     // Users: for those who may manage them (administrators).

@@ -7,6 +7,7 @@ namespace casedesk {
 
 class CalendarSettingsPage;
 class CouncilSettingsPage;
+class LetterSettingsPage;
 class PrivacySettingsPage;
 class RuleSettingsPage;
 
@@ -23,12 +24,14 @@ public:
     RuleSettingsPage *rulePage() const { return m_rules; }
     PrivacySettingsPage *privacyPage() const { return m_privacy; }
     CouncilSettingsPage *councilPage() const { return m_council; }
+    LetterSettingsPage *letterPage() const { return m_letters; }
 
 private:
     CalendarSettingsPage *m_calendar;
     RuleSettingsPage *m_rules;
     PrivacySettingsPage *m_privacy;
     CouncilSettingsPage *m_council;
+    LetterSettingsPage *m_letters = nullptr;
 };
 
 } // namespace casedesk
