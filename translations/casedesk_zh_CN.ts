@@ -3775,102 +3775,127 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="29"/>
+        <location filename="../core/domain/field_labels.cpp" line="52"/>
+        <source>Letter</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/field_labels.cpp" line="53"/>
+        <source>Day the parties were told</source>
+        <translation>告知双方日期</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/field_labels.cpp" line="78"/>
+        <source>Letter sent</source>
+        <translation>文书已发出</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/field_labels.cpp" line="79"/>
+        <source>Parties told of the termination</source>
+        <translation>已告知双方终止调解</translation>
+    </message>
+    <message>
+        <location filename="../ui/field_labels.cpp" line="30"/>
         <source>paid ¥%1</source>
         <translation>支付 ¥%1</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="29"/>
+        <location filename="../ui/field_labels.cpp" line="30"/>
         <source>balance ¥%1</source>
         <translation>余额 ¥%1</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="31"/>
+        <location filename="../ui/field_labels.cpp" line="32"/>
         <source>%1 sessions left</source>
         <translation>剩余 %1 次</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="59"/>
+        <location filename="../ui/field_labels.cpp" line="72"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/field_labels.cpp" line="61"/>
         <source>Registered</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="60"/>
+        <location filename="../core/domain/field_labels.cpp" line="62"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="61"/>
+        <location filename="../core/domain/field_labels.cpp" line="63"/>
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="62"/>
+        <location filename="../core/domain/field_labels.cpp" line="64"/>
         <source>Assigned</source>
         <translation>分派</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="63"/>
+        <location filename="../core/domain/field_labels.cpp" line="65"/>
         <source>Evidence attached</source>
         <translation>上传证据</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="64"/>
+        <location filename="../core/domain/field_labels.cpp" line="66"/>
         <source>Clock stopped</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="65"/>
+        <location filename="../core/domain/field_labels.cpp" line="67"/>
         <source>Clock restarted</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="66"/>
+        <location filename="../core/domain/field_labels.cpp" line="68"/>
         <source>Shown in full</source>
         <translation>查看完整信息</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="67"/>
+        <location filename="../core/domain/field_labels.cpp" line="69"/>
         <source>Anonymised (retention period over)</source>
         <translation>已匿名化（保存期限届满）</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="68"/>
+        <location filename="../core/domain/field_labels.cpp" line="70"/>
         <source>Follow-up visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="69"/>
+        <location filename="../core/domain/field_labels.cpp" line="71"/>
         <source>Typical case</source>
         <translation>典型案例</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="70"/>
+        <location filename="../core/domain/field_labels.cpp" line="72"/>
         <source>Removed</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="71"/>
+        <location filename="../core/domain/field_labels.cpp" line="73"/>
         <source>Added to a group case</source>
         <translation>加入群体投诉</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="72"/>
+        <location filename="../core/domain/field_labels.cpp" line="74"/>
         <source>Taken out of a group case</source>
         <translation>移出群体投诉</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="73"/>
+        <location filename="../core/domain/field_labels.cpp" line="75"/>
         <source>Group outcome recorded</source>
         <translation>登记群体处理结果</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="74"/>
+        <location filename="../core/domain/field_labels.cpp" line="76"/>
         <source>Paid from a first-compensation fund</source>
         <translation>先行赔付</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="75"/>
+        <location filename="../core/domain/field_labels.cpp" line="77"/>
         <source>Business records merged</source>
         <translation>经营者记录合并</translation>
     </message>
@@ -4248,23 +4273,23 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_service.cpp" line="109"/>
-        <location filename="../core/letters/letter_service.cpp" line="150"/>
+        <location filename="../core/letters/letter_service.cpp" line="110"/>
+        <location filename="../core/letters/letter_service.cpp" line="154"/>
         <source>The day the letter was sent</source>
         <translation>文书发出日期</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_service.cpp" line="110"/>
+        <location filename="../core/letters/letter_service.cpp" line="111"/>
         <source>the step it tells of</source>
         <translation>文书所告知事项的日期</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_service.cpp" line="147"/>
+        <location filename="../core/letters/letter_service.cpp" line="151"/>
         <source>A %1 is printed and signed, not sent.</source>
         <translation>%1用于打印签字，不登记发出。</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_service.cpp" line="149"/>
+        <location filename="../core/letters/letter_service.cpp" line="153"/>
         <source>No case was chosen.</source>
         <translation>未选择案件。</translation>
     </message>
@@ -10993,92 +11018,107 @@ Period on period: %5</source>
 <context>
     <name>casedesk::LettersDialog</name>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="26"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="29"/>
         <source>Record as Sent</source>
         <translation>登记已发出</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="26"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="29"/>
         <source>Print...</source>
         <translation>打印...</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="27"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="30"/>
         <source>Save PDF...</source>
         <translation>保存 PDF...</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="30"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="33"/>
         <source>Letters</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="42"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="45"/>
         <source>Letters and records for this case:</source>
         <translation>本案可用的文书和笔录：</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="44"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="47"/>
         <source>Sent, as they went out:</source>
         <translation>已发出的文书（按发出原样）：</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="47"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="50"/>
         <source>How it was sent:</source>
         <translation>送达方式：</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="48"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="51"/>
         <source>Sent on:</source>
         <translation>发出日期：</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="98"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="101"/>
         <source>The letters for this case could not be worked out: %1</source>
         <translation>未能确定本案可用的文书：%1</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="104"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="107"/>
         <source>A letter: print it, then record how and when it was sent.</source>
         <translation>文书：打印后登记送达方式和日期。</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="105"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="108"/>
         <source>A record: print it for those present to sign.</source>
         <translation>笔录或记录：打印后由在场人员签字。</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="114"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="113"/>
+        <source>Mediation agreement</source>
+        <translation>人民调解协议书</translation>
+    </message>
+    <message>
+        <location filename="../ui/letters/letters_dialog.cpp" line="118"/>
+        <source>Referral letter to the court</source>
+        <translation>诉调对接移送函</translation>
+    </message>
+    <message>
+        <location filename="../ui/letters/letters_dialog.cpp" line="124"/>
+        <source>Written on the Mediation tab; printed from here too.</source>
+        <translation>在“调解”标签页起草，也可在此打印。</translation>
+    </message>
+    <message>
+        <location filename="../ui/letters/letters_dialog.cpp" line="133"/>
         <source>The letters sent could not be loaded: %1</source>
         <translation>未能读取已发出的文书：%1</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="119"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="138"/>
         <source>%1  %2 (%3, %4)</source>
         <translation>%1  %2（%3，%4）</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="160"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="184"/>
         <source>&lt;p&gt;No letter fits this case at its present step.&lt;/p&gt;</source>
         <translation>&lt;p&gt;本案当前阶段没有适用的文书。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="180"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="219"/>
         <source>%1 recorded as sent (%2, %3).</source>
         <translation>已登记%1已发出（%2，%3）。</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="197"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="236"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="206"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="245"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="206"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="245"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
@@ -12298,7 +12338,7 @@ Close CaseDesk without a backup?</source>
 <context>
     <name>casedesk::UserGuideWindow</name>
     <message>
-        <location filename="../ui/help/user_guide_window.cpp" line="70"/>
+        <location filename="../ui/help/user_guide_window.cpp" line="72"/>
         <source>CaseDesk User Guide</source>
         <translation>消保案件台用户手册</translation>
     </message>

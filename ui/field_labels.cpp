@@ -2,6 +2,7 @@
 
 #include "domain/codes.h"
 #include "followup/follow_up.h"
+#include "letters/letter.h"
 #include "domain/money.h"
 #include "prepaid/prepaid_card.h"
 
@@ -62,6 +63,14 @@ QString fieldValueLabel(const QString &key, const QString &value)
     if (key == QLatin1String("nature"))
         if (const auto nature = natureFromCode(value))
             return labelOf(*nature);
+    if (key == QLatin1String("letter")) {
+        // "acceptance sms 2026-03-04" (LetterService): 受理通知书（短信，2026-03-04）
+        const QStringList parts = value.split(QLatin1Char(' '));
+        const auto kind = letterKindFromCode(parts.value(0));
+        const auto method = sendMethodFromCode(parts.value(1));
+        if (parts.size() == 3 && kind && method)
+            return QCoreApplication::translate("Fields", "%1 (%2, %3)").arg(labelOf(*kind), labelOf(*method), parts.at(2));
+    }
     if (key == QLatin1String("follow_up.result") && !value.isEmpty()) {
         if (const auto result = followUpResultFromCode(value))
             return labelOf(*result);

@@ -49,6 +49,8 @@ QString fieldLabel(const QString &key)
         {QStringLiteral("outcome_fen"), Msg::tr("Amount under the group's outcome")},
         {QStringLiteral("recovered_fen"), Msg::tr("Money recovered")},
         {QStringLiteral("business"), Msg::tr("Business")},
+        {QStringLiteral("letter"), Msg::tr("Letter")},
+        {QStringLiteral("notifiedOn"), Msg::tr("Day the parties were told")},
     };
     return labels.value(key, key);
 }
@@ -73,6 +75,8 @@ QString auditActionLabel(const QString &action)
         {QStringLiteral("group_outcome"), Msg::tr("Group outcome recorded")},
         {QStringLiteral("fund_payout"), Msg::tr("Paid from a first-compensation fund")},
         {QStringLiteral("business_merged"), Msg::tr("Business records merged")},
+        {QStringLiteral("letter_sent"), Msg::tr("Letter sent")},
+        {QStringLiteral("termination_notice"), Msg::tr("Parties told of the termination")},
     };
     return labels.value(action, action);
 }

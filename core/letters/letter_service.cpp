@@ -119,8 +119,11 @@ Result<SentLetter> LetterService::recordWithin(qint64 caseId, LetterKind kind, S
     if (!id)
         return id.error();
     sent.id = id.value();
-    if (auto logged = mediation::audit(m_db, caseId, now, userName, QStringLiteral("letter_sent"), codeOf(kind),
-                                       QString(), codeOf(method) + QLatin1Char(' ') + sentOn.toString(Qt::ISODate));
+    // "acceptance sms 2026-03-04": the history shows it in words (ui/field_labels.cpp).
+    if (auto logged = mediation::audit(m_db, caseId, now, userName, QStringLiteral("letter_sent"),
+                                       QStringLiteral("letter"), QString(),
+                                       QStringList{codeOf(kind), codeOf(method), sentOn.toString(Qt::ISODate)}.join(
+                                           QLatin1Char(' ')));
         !logged)
         return logged.error();
     if (kind == LetterKind::Termination) {

@@ -94,6 +94,32 @@ TEST_CASE("casedesk-cli: every kind of letter printed for a demo case, one sent,
         CHECK_FALSE(text.contains(QLatin1Char('{')));
     }
 
+    // A first-compensation payout: the complainant's receipt, the amount in figures and in capitals.
+    const QString boss = demoSupervisor(db);
+    const QStringList asBoss = {QStringLiteral("--as"), boss, QStringLiteral("--database"), db};
+    REQUIRE(cli(QStringList{QStringLiteral("fund"), QStringLiteral("create"), QStringLiteral("来福士先行赔付金")} + asBoss)
+                .exitCode == 0);
+    REQUIRE(cli(QStringList{QStringLiteral("fund"), QStringLiteral("top-up"), QStringLiteral("1"),
+                            QStringLiteral("--amount"), QStringLiteral("1000")} +
+                asBoss)
+                .exitCode == 0);
+    const QString paid = firstValue(db, QStringLiteral("SELECT case_number FROM complaints WHERE amount_fen >= 40000 "
+                                                       "AND recovered_fen = 0 ORDER BY id LIMIT 1"));
+    REQUIRE(cli(QStringList{QStringLiteral("fund"), QStringLiteral("payout"), QStringLiteral("1"), QStringLiteral("--case"),
+                            paid, QStringLiteral("--amount"), QStringLiteral("400")} +
+                asBoss)
+                .exitCode == 0);
+    const QString receipt = dir.filePath(QStringLiteral("receipt.pdf"));
+    Run printed = letter(paid, QStringLiteral("payout_receipt"), receipt);
+    INFO(printed.err.toStdString());
+    REQUIRE(printed.exitCode == 0);
+    const QString receiptText = pdfText(receipt);
+    CHECK(receiptText.contains(QStringLiteral("先行赔付领款凭证")));
+    CHECK(receiptText.contains(QStringLiteral("来福士先行赔付金")));
+    CHECK(receiptText.contains(QStringLiteral("¥400.00")));
+    CHECK(receiptText.contains(QStringLiteral("肆佰元整")));
+    CHECK(receiptText.contains(QStringLiteral("领款人（签名并按指印）")));
+
     // A letter that does not fit the case, an unknown kind, a record "sent": refused, no file.
     const QString refused = firstValue(db, std::get<2>(kinds.at(1)));
     const QString none = dir.filePath(QStringLiteral("none.pdf"));

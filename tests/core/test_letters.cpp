@@ -132,8 +132,8 @@ TEST_CASE("a letter recorded as sent is kept as it went out and written to the c
     REQUIRE(trail.ok());
     bool logged = false;
     for (const AuditEntry &entry : trail.value())
-        logged = logged || (entry.action == QStringLiteral("letter_sent") && entry.field == QStringLiteral("acceptance") &&
-                            entry.newValue == QStringLiteral("sms 2026-03-04"));
+        logged = logged || (entry.action == QStringLiteral("letter_sent") && entry.field == QStringLiteral("letter") &&
+                            entry.newValue == QStringLiteral("acceptance sms 2026-03-04"));
     CHECK(logged);
 }
 

@@ -1,7 +1,9 @@
 #include "catch_qt.h"
 #include "test_support.h"
 
+#include "case_history_view.h"
 #include "case_pane.h"
+#include "demo/demo_generator.h"
 #include "groups/group_service.h"
 #include "groups/group_view_widget.h"
 #include "groups/groups_dialog.h"
@@ -12,6 +14,7 @@
 #include "settings/letter_settings_page.h"
 #include "storage/audit_repository.h"
 #include "storage/complaint_repository.h"
+#include "storage/sql_helpers.h"
 #include "storage/user_repository.h"
 #include "workflow/case_transition_service.h"
 
@@ -103,6 +106,12 @@ TEST_CASE("Letters… shows the letters that fit the case, records one as sent a
     REQUIRE(history.ok());
     CHECK(std::any_of(history->cbegin(), history->cend(),
                       [](const AuditEntry &e) { return e.action == QStringLiteral("letter_sent"); }));
+    // The case's History tab says it in words.
+    window.casePane()->showCase(caseId);
+    auto *historyView = window.findChild<CaseHistoryView *>(QStringLiteral("caseHistoryView"));
+    REQUIRE(historyView);
+    CHECK(historyView->toPlainText().contains(
+        QStringLiteral("Letter sent · Letter: Notice of acceptance (By SMS, %1)").arg(fixedNow().date().toString(Qt::ISODate))));
 
     // The sent letter is shown, printed and saved as it went out; it is not sent again from here.
     dialog.sentList()->setCurrentRow(0);
@@ -201,4 +210,32 @@ TEST_CASE("letters to a group's members: one PDF, recorded on every case; a fold
     // The same again into that folder would overwrite: refused, nothing recorded.
     CHECK_FALSE(view->sendLetters(LetterKind::Acceptance, SendMethod::InPerson, fixedNow().date(), folder.path(), false).ok());
     CHECK(rowCount(c, QStringLiteral("letters")) == 4);
+}
+
+TEST_CASE("Letters… lists the case's mediation agreement beside its letters and prints it", "[ui][letters]")
+{
+    TestDatabase db;
+    REQUIRE(generateDemoData(db.connection(), DemoOptions{300, 11, QDate(2026, 6, 1), HashCost::CheapForTests}).ok());
+    auto agreed = runQuery(db.connection(), QStringLiteral("SELECT c.id FROM complaints c JOIN mediation_agreements a "
+                                                           "ON a.complaint_id = c.id ORDER BY c.id LIMIT 1"));
+    REQUIRE(agreed.ok());
+    REQUIRE(agreed->next());
+    const qint64 caseId = agreed->value(0).toLongLong();
+    agreed->finish();
+
+    LettersDialog dialog(db.connection(), caseId, QStringLiteral("审计员"), false);
+    int row = -1;
+    for (int i = 0; i < dialog.kindList()->count(); ++i) {
+        if (dialog.kindList()->item(i)->text() == QStringLiteral("Mediation agreement"))
+            row = i;
+    }
+    REQUIRE(row >= 0);
+    dialog.kindList()->setCurrentRow(row);
+    CHECK_FALSE(dialog.shownLetter().has_value());
+    CHECK_FALSE(dialog.recordButton()->isEnabled());
+    CHECK(dialog.preview()->toPlainText().contains(QStringLiteral("人民调解协议书")));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("agreement.pdf"));
+    REQUIRE(dialog.savePdf(pdf));
+    CHECK(pdfText(pdf).contains(QStringLiteral("人民调解协议书")));
 }

@@ -1,6 +1,9 @@
 #include "letters/letters_dialog.h"
 
+#include "agreement_document.h"
 #include "documents/letter_document.h"
+#include "mediation/mediation_papers.h"
+#include "referral_document.h"
 #include "letters/letter_service.h"
 #include "letters/print_preview.h"
 #include "notice_bar.h"
@@ -104,6 +107,22 @@ void LettersDialog::loadKinds()
         item->setToolTip(isSentLetter(kind) ? tr("A letter: print it, then record how and when it was sent.")
                                             : tr("A record: print it for those present to sign."));
     }
+    // The agreement and the referral letter, when the case has them (drafted on the Mediation tab).
+    m_papers.clear();
+    if (auto agreement = agreementPaper(m_db, m_caseId)) {
+        m_papers.append({tr("Mediation agreement"), agreementHtml(agreement.value()),
+                         agreementPdfOptions(agreement.value()),
+                         QStringLiteral("调解协议书-%1.pdf").arg(agreement->complaint.caseNumber)});
+    }
+    if (auto referral = referralPaper(m_db, m_caseId)) {
+        m_papers.append({tr("Referral letter to the court"), referralHtml(referral.value()),
+                         referralPdfOptions(referral.value()),
+                         QStringLiteral("诉调对接移送函-%1.pdf").arg(referral->complaint.caseNumber)});
+    }
+    for (const Paper &paper : std::as_const(m_papers)) {
+        auto *item = new QListWidgetItem(paper.name, m_kinds);
+        item->setToolTip(tr("Written on the Mediation tab; printed from here too."));
+    }
 }
 
 void LettersDialog::loadSent()
@@ -124,6 +143,10 @@ void LettersDialog::loadSent()
 void LettersDialog::showChosenKind()
 {
     const int row = m_kinds->currentRow();
+    if (row >= m_fitting.size() && row < m_fitting.size() + m_papers.size()) {
+        const Paper &paper = m_papers.at(row - m_fitting.size());
+        return showPaper(paper.html, paper.options, paper.fileName);
+    }
     if (row < 0 || row >= m_fitting.size())
         return showLetter(std::nullopt);
     const LetterKind kind = m_fitting.at(row);
@@ -151,17 +174,33 @@ void LettersDialog::showChosenSent()
 
 void LettersDialog::showLetter(const std::optional<Letter> &letter)
 {
-    m_shown = letter;
-    m_print->setEnabled(letter.has_value());
-    m_pdf->setEnabled(letter.has_value());
     if (!letter) {
+        m_shown.reset();
+        m_shownHtml.clear();
+        m_print->setEnabled(false);
+        m_pdf->setEnabled(false);
         m_record->setEnabled(false);
-        m_preview->setHtml(m_fitting.isEmpty() && m_sentLetters.isEmpty()
+        m_preview->setHtml(m_fitting.isEmpty() && m_papers.isEmpty() && m_sentLetters.isEmpty()
                                ? tr("<p>No letter fits this case at its present step.</p>")
                                : QString());
         return;
     }
-    m_preview->setHtml(letterHtml(*letter));
+    showPaper(letterHtml(*letter), letterPdfOptions(*letter),
+              QStringLiteral("%1-%2.pdf").arg(letter->title, letter->caseNumber));
+    m_shown = letter;
+}
+
+void LettersDialog::showPaper(const QString &html, const PdfOptions &options, const QString &fileName)
+{
+    m_shown.reset();
+    m_shownHtml = html;
+    m_shownOptions = options;
+    m_shownFileName = fileName;
+    m_print->setEnabled(true);
+    m_pdf->setEnabled(true);
+    m_record->setEnabled(false); // a letter enables it again; the mediation papers are not sent from here
+    m_method->setEnabled(false);
+    m_preview->setHtml(html);
 }
 
 bool LettersDialog::recordSent()
@@ -188,9 +227,9 @@ bool LettersDialog::recordSent()
 
 bool LettersDialog::savePdf(const QString &path)
 {
-    if (!m_shown)
+    if (m_shownHtml.isEmpty())
         return false;
-    if (auto written = writeLetterPdf(*m_shown, path); !written) {
+    if (auto written = writeHtmlPdf(m_shownHtml, path, m_shownOptions); !written) {
         m_notice->showError(written.error().message);
         return false;
     }
@@ -200,19 +239,19 @@ bool LettersDialog::savePdf(const QString &path)
 
 void LettersDialog::askForPdf()
 {
-    if (!m_shown)
+    if (m_shownHtml.isEmpty())
         return;
-    const QString suggested = QStringLiteral("%1-%2.pdf").arg(m_shown->title, m_shown->caseNumber);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save PDF"), suggested, tr("PDF documents (*.pdf)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save PDF"), m_shownFileName, tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())
         savePdf(path);
 }
 
 void LettersDialog::print()
 {
-    if (!m_shown)
+    if (m_shownHtml.isEmpty())
         return;
-    if (auto shown = showPrintPreview(this, letterHtml(*m_shown), letterPdfOptions(*m_shown)); !shown)
+    if (auto shown = showPrintPreview(this, m_shownHtml, m_shownOptions); !shown)
         m_notice->showError(shown.error().message);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documents/pdf_document.h"
 #include "letters/letter.h"
 
 #include <QDialog>
@@ -17,7 +18,9 @@ class NoticeBar;
 
 // Letters… on the case pane: the letters and records that fit the case, each previewed as it
 // will print; printed, saved as PDF, and a letter recorded as sent (how, on which day) on the
-// case. Below, the letters the case was sent, shown and printed again exactly as they went out.
+// case. The case's mediation agreement and referral letter are listed with them (printed from
+// the Mediation tab's records). Below, the letters the case was sent, shown and printed again
+// exactly as they went out.
 class LettersDialog : public QDialog {
     Q_OBJECT
 public:
@@ -31,13 +34,14 @@ public:
     QPushButton *recordButton() const { return m_record; }
     NoticeBar *notice() const { return m_notice; }
 
-    // The letter shown: the chosen kind composed today, or the chosen sent letter as it was sent.
+    // The letter shown: the chosen kind composed for the day chosen, or the chosen sent letter as
+    // it was sent (none while the agreement or the referral letter is shown).
     std::optional<Letter> shownLetter() const { return m_shown; }
 
     // Records the chosen kind as sent with the method and day chosen; the problem shown in the
     // dialog's notice when it fails. Returns whether it was recorded.
     bool recordSent();
-    // Writes the letter shown to `path`; the problem shown when it fails.
+    // Writes the paper shown to `path`; the problem shown when it fails.
     bool savePdf(const QString &path);
 
 signals:
@@ -50,6 +54,7 @@ private:
     void showChosenKind();
     void showChosenSent();
     void showLetter(const std::optional<Letter> &letter);
+    void showPaper(const QString &html, const PdfOptions &options, const QString &fileName);
     void askForPdf();
     void print();
 
@@ -58,6 +63,17 @@ private:
     QString m_actor;
     bool m_mayRecord;
     QList<LetterKind> m_fitting;
+    // The mediation papers listed after the letters: their name, layout and file name.
+    struct Paper {
+        QString name;
+        QString html;
+        PdfOptions options;
+        QString fileName;
+    };
+    QList<Paper> m_papers;
+    QString m_shownHtml;
+    PdfOptions m_shownOptions;
+    QString m_shownFileName;
     QList<SentLetter> m_sentLetters;
     std::optional<Letter> m_shown;
     QListWidget *m_kinds;
