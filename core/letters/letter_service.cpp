@@ -1,7 +1,6 @@
 #include "letters/letter_service.h"
 
 #include "auth/permissions.h"
-#include "deadlines/stored_deadlines.h"
 #include "letters/letter_template_service.h"
 #include "letters/letter_values.h"
 #include "mediation/mediation_checks.h"
@@ -9,7 +8,6 @@
 #include "storage/complaint_repository.h"
 #include "storage/letter_repository.h"
 #include "storage/sql_helpers.h"
-#include "storage/termination_notice_repository.h"
 #include "storage/user_repository.h"
 
 #include <QCoreApplication>
@@ -42,26 +40,6 @@ Result<Letter> composeLetter(const QSqlDatabase &db, const Complaint &complaint,
     letter.date = date;
     letter.templateVersion = wording->version;
     return letter;
-}
-
-// The termination's notice, as TerminationService records it, if the parties were not told yet.
-Status noteTerminationNotice(const QSqlDatabase &db, qint64 caseId, SendMethod method, const QDate &sentOn,
-                             const QString &userName, const QDateTime &now)
-{
-    auto termination = TerminationService(db).lastTermination(caseId);
-    if (!termination)
-        return termination.error();
-    const TerminationRecord &record = *termination.value();
-    if (record.notifiedOn.isValid())
-        return {};
-    if (auto saved = TerminationNoticeRepository(db).save(record.eventId, caseId, {sentOn, labelOf(method)}, userName);
-        !saved)
-        return saved;
-    if (auto logged = mediation::audit(db, caseId, now, userName, QStringLiteral("termination_notice"),
-                                       QStringLiteral("notifiedOn"), QString(), sentOn.toString(Qt::ISODate));
-        !logged)
-        return logged;
-    return refreshStoredDeadlinesOf(db, caseId, now);
 }
 
 } // namespace
@@ -127,8 +105,16 @@ Result<SentLetter> LetterService::recordWithin(qint64 caseId, LetterKind kind, S
         !logged)
         return logged.error();
     if (kind == LetterKind::Termination) {
-        if (auto noted = noteTerminationNotice(m_db, caseId, method, sentOn, userName, now); !noted)
-            return noted.error();
+        // The parties were told (unless a notice was recorded already): the deadline is met.
+        TerminationService terminations(m_db);
+        auto termination = terminations.lastTermination(caseId);
+        if (!termination)
+            return termination.error();
+        if (!termination.value()->notifiedOn.isValid()) {
+            if (auto noted = terminations.noteNoticeWithin(*termination.value(), sentOn, labelOf(method), userName, now);
+                !noted)
+                return noted.error();
+        }
     }
     return sent;
 }

@@ -95,24 +95,29 @@ Result<TerminationRecord> TerminationService::recordNotice(qint64 caseId, const 
         return mediation::invalid(QStringLiteral("notifiedOn"),
                                   Msg::tr("The parties cannot have been told before the termination (%1).")
                                       .arg(last.value()->terminatedAt.date().toString(Qt::ISODate)));
-    if (auto saved =
-            TerminationNoticeRepository(m_db).save(last.value()->eventId, caseId, {notifiedOn, how}, user->name);
-        !saved)
-        return saved.error();
-    if (auto logged = mediation::audit(m_db, caseId, now, user->name, QStringLiteral("termination_notice"),
-                                       QStringLiteral("notifiedOn"), last.value()->notifiedOn.toString(Qt::ISODate),
-                                       notifiedOn.toString(Qt::ISODate));
-        !logged)
-        return logged.error();
-    // Telling the parties meets the termination_notice deadline: it leaves the due list.
-    if (auto refreshed = refreshStoredDeadlinesOf(m_db, caseId, now); !refreshed)
-        return refreshed.error();
+    if (auto noted = noteNoticeWithin(*last.value(), notifiedOn, how, user->name, now); !noted)
+        return noted.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     TerminationRecord record = *last.value();
     record.notifiedOn = notifiedOn;
     record.method = how;
     return record;
+}
+
+Status TerminationService::noteNoticeWithin(const TerminationRecord &termination, const QDate &notifiedOn,
+                                            const QString &method, const QString &userName, const QDateTime &now)
+{
+    const qint64 caseId = termination.complaintId;
+    if (auto saved = TerminationNoticeRepository(m_db).save(termination.eventId, caseId, {notifiedOn, method}, userName);
+        !saved)
+        return saved;
+    if (auto logged = mediation::audit(m_db, caseId, now, userName, QStringLiteral("termination_notice"),
+                                       QStringLiteral("notifiedOn"), termination.notifiedOn.toString(Qt::ISODate),
+                                       notifiedOn.toString(Qt::ISODate));
+        !logged)
+        return logged;
+    return refreshStoredDeadlinesOf(m_db, caseId, now);
 }
 
 } // namespace casedesk

@@ -32,6 +32,12 @@ public:
     Result<TerminationRecord> recordNotice(qint64 caseId, const QDate &notifiedOn, const QString &method,
                                            const QString &actor, const QDateTime &now = QDateTime::currentDateTime());
 
+    // recordNotice's writing, inside the caller's transaction with the user checked (a notice
+    // letter recorded as sent, LetterService): the notice of `termination`, its audit line, and
+    // the case's stored deadlines (the notice meets termination_notice: it leaves the due list).
+    Status noteNoticeWithin(const TerminationRecord &termination, const QDate &notifiedOn, const QString &method,
+                            const QString &userName, const QDateTime &now);
+
 private:
     QSqlDatabase m_db;
 };
