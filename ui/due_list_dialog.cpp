@@ -37,7 +37,11 @@ DueListDialog::DueListDialog(QSqlDatabase db, QString currentUser, QWidget *pare
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table, &QTableWidget::cellDoubleClicked, this,
-            [this](int row) { emit caseRequested(m_table->item(row, 0)->text()); });
+            [this](int row) {
+                // A talk's promise belongs to a business, not to a case: nothing to open.
+                if (const QString caseNumber = m_table->item(row, 0)->text(); !caseNumber.isEmpty())
+                    emit caseRequested(caseNumber);
+            });
 
     m_showAll->setObjectName(QStringLiteral("dueShowAllButton"));
     m_showAll->hide();
@@ -134,7 +138,8 @@ void DueListDialog::fill(const Result<DuePage> &due)
         else
             state = d.overdue ? tr("%n working day(s) late", nullptr, -d.daysLeft)
                               : tr("%n working day(s) left", nullptr, d.daysLeft);
-        const QStringList cells = {item.caseNumber,   dueItemLabel(item), when,         state, labelOf(item.status),
+        const QString status = item.promiseId != 0 ? QString() : labelOf(item.status); // a business's, not a case's
+        const QStringList cells = {item.caseNumber,   dueItemLabel(item), when,         state, status,
                                    item.consumerName, item.businessName,  item.assignee};
         for (int column = 0; column < cells.size(); ++column) {
             auto *cell = new QTableWidgetItem(cells.at(column));

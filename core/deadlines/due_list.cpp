@@ -8,6 +8,7 @@
 #include "storage/termination_notice_repository.h"
 #include "storage/deadline_rule_repository.h"
 #include "storage/sql_helpers.h"
+#include "storage/talk_repository.h"
 #include "storage/stored_values.h"
 
 #include <QCoreApplication>
@@ -93,6 +94,35 @@ Status addAgreementsToCheck(const QSqlDatabase &db, const QDateTime &now, const 
     return {};
 }
 
+// The promises from talks not checked yet, due by `until` or already late, all added to `due`
+// and counted into `page` (few: a council holds a handful of talks a month).
+Status addPromisesToCheck(const QSqlDatabase &db, const QDateTime &now, const QDate &until, const QString &assignee,
+                          QList<DueItem> &due, DuePage &page)
+{
+    auto promises = TalkRepository(db).dueBy(until, assignee);
+    if (!promises)
+        return promises.error();
+    for (const DuePromise &p : promises.value()) {
+        Deadline d;
+        d.rule.unit = DeadlineUnit::CalendarDays;
+        d.startedAt = QDateTime(p.heldOn, QTime(0, 0), now.timeZone());
+        d.dueDate = p.promise.dueOn;
+        d.dueAt = QDateTime(d.dueDate, QTime(23, 59, 59, 999), now.timeZone());
+        d.daysLeft = int(now.date().daysTo(d.dueDate));
+        d.overdue = d.daysLeft < 0;
+        DueItem item;
+        item.businessName = p.businessName;
+        item.assignee = p.recordedBy;
+        item.deadline = d;
+        item.promiseId = p.promise.id;
+        item.promiseText = p.promise.text;
+        due.append(item);
+        ++page.total;
+        page.overdue += d.overdue ? 1 : 0;
+    }
+    return {};
+}
+
 // Most overdue first, then the soonest due; the same moment in case number order.
 bool moreUrgent(const DueItem &a, const DueItem &b)
 {
@@ -104,6 +134,8 @@ bool moreUrgent(const DueItem &a, const DueItem &b)
         return a.caseNumber < b.caseNumber;
     if (a.agreementPerformance != b.agreementPerformance)
         return b.agreementPerformance;
+    if (a.promiseId != b.promiseId)
+        return a.promiseId < b.promiseId;
     return a.deadline.kind < b.deadline.kind;
 }
 
@@ -211,6 +243,8 @@ Result<DuePage> dueSoonOrOverduePage(const QSqlDatabase &db, const QDateTime &no
     const QDate until = calendar->addWorkingDays(today, withinWorkingDays);
     if (auto added = addAgreementsToCheck(db, now, until, assignee, limit, due, page); !added)
         return added.error();
+    if (auto added = addPromisesToCheck(db, now, until, assignee, due, page); !added)
+        return added.error();
     std::sort(due.begin(), due.end(), moreUrgent);
     if (!everything && due.size() > limit)
         due.resize(limit);
@@ -286,12 +320,16 @@ Result<QList<DueItem>> dueSoonOrOverdueComputed(const QSqlDatabase &db, const QD
     DuePage counted;
     if (auto added = addAgreementsToCheck(db, now, until, assignee, -1, due, counted); !added)
         return added.error();
+    if (auto added = addPromisesToCheck(db, now, until, assignee, due, counted); !added)
+        return added.error();
     std::sort(due.begin(), due.end(), moreUrgent);
     return due;
 }
 
 QString dueItemLabel(const DueItem &item)
 {
+    if (item.promiseId != 0)
+        return Msg::tr("Check a promise from a talk: %1").arg(item.promiseText);
     return item.agreementPerformance ? Msg::tr("Check the agreement was carried out") : labelOf(item.deadline.kind);
 }
 

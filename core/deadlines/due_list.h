@@ -21,9 +21,13 @@ struct DueItem {
     // by its 履行期限 (deadline.dueDate; daysLeft in calendar days), and the caseworker then
     // checks and records the performance. deadline.kind means nothing then.
     bool agreementPerformance = false;
+    // Not a case's either: a business promised this in a talk (约谈) by deadline.dueDate
+    // (calendar days), and the talk's recorder (assignee) checks it. caseId is 0 then.
+    qint64 promiseId = 0;
+    QString promiseText{}; // braced: the lists that build a DueItem in due_list.cpp may leave it out
 };
 
-// What is due, as lists show it: the deadline's kind, or carrying out the agreement.
+// What is due, as lists show it: the deadline's kind, carrying out the agreement, or a talk's promise.
 QString dueItemLabel(const DueItem &item);
 
 // The deadlines still to meet on open cases that are overdue or fall due within

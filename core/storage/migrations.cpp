@@ -45,6 +45,7 @@ const QList<MigrationStep> &steps()
         {18, schemaVersion18()},
         {19, schemaVersion19()},
         {20, schemaVersion20()},
+        {21, schemaVersion21()},
     };
     return all;
 }

@@ -26,6 +26,7 @@ const QList<ServerStep> &serverSteps()
         {6, serverSchemaVersion6()},
         {7, serverSchemaVersion7(), setUpServerRights},
         {8, serverSchemaVersion8(), grantServerRights},
+        {9, serverSchemaVersion9(), grantServerRights},
     };
     return all;
 }

@@ -1,0 +1,36 @@
+#include "storage/schema_steps.h"
+
+namespace casedesk {
+
+// Version 21: talks (约谈) with businesses and what they promised (issue 20), each promise
+// checked later (kept or not, when, by whom).
+QStringList schemaVersion21()
+{
+    return {
+        QStringLiteral("CREATE TABLE talks ("
+                       " id INTEGER PRIMARY KEY,"
+                       " business_id INTEGER NOT NULL REFERENCES businesses(id),"
+                       " held_on TEXT NOT NULL,"
+                       " place TEXT NOT NULL DEFAULT '',"
+                       " council_attendees TEXT NOT NULL,"
+                       " business_attendees TEXT NOT NULL,"
+                       " reason TEXT NOT NULL DEFAULT '',"
+                       " problems TEXT NOT NULL,"
+                       " recorded_by TEXT NOT NULL,"
+                       " recorded_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX talks_business ON talks(business_id)"),
+        QStringLiteral("CREATE TABLE talk_promises ("
+                       " id INTEGER PRIMARY KEY,"
+                       " talk_id INTEGER NOT NULL REFERENCES talks(id),"
+                       " text TEXT NOT NULL,"
+                       " due_on TEXT NOT NULL,"
+                       " checked_on TEXT,"
+                       " kept INTEGER CHECK (kept IN (0, 1)),"
+                       " check_note TEXT NOT NULL DEFAULT '',"
+                       " checked_by TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX talk_promises_talk ON talk_promises(talk_id)"),
+        QStringLiteral("CREATE INDEX talk_promises_due ON talk_promises(due_on) WHERE checked_on IS NULL"),
+    };
+}
+
+} // namespace casedesk
