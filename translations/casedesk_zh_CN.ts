@@ -429,6 +429,7 @@ Commands:
   agreement    draft, sign and track a mediation agreement; agreement CASE --out FILE.pdf
   referral     refer to a court, hearings, outcome; referral CASE --out FILE.pdf
   letter       letters to the complainant as PDF, recorded as sent; letter list CASE
+  talk         talks (约谈) with a business: add, list, check a promise, print the record
   stats        statistics of a period (--json for programs)
   report       the monthly, quarterly or annual report as PDF
   followup     follow-up visits, the monthly spot check, typical cases
@@ -471,6 +472,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
   agreement    起草、签署调解协议并跟踪履行；agreement 案件 --out 文件.pdf
   referral     移送法院、开庭、结果；referral 案件 --out 文件.pdf
   letter       生成文书 PDF 并登记发出；letter list 案件
+  talk         约谈经营者：登记、列出、核查承诺、打印约谈记录
   stats        某一时段的统计数据（--json 供程序读取）
   report       生成月度、季度或年度报告 PDF
   followup     回访、每月抽查、典型案例
@@ -485,7 +487,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 每个命令都支持 --help。退出码：0 成功，1 使用错误，2 内部错误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_main.cpp" line="172"/>
+        <location filename="../app/cli/cli_main.cpp" line="175"/>
         <source>casedesk-cli: unknown command &quot;%1&quot;.</source>
         <translation>casedesk-cli：没有“%1”这个命令。</translation>
     </message>
@@ -545,6 +547,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_referral.cpp" line="107"/>
         <location filename="../app/cli/command_report.cpp" line="36"/>
         <location filename="../app/cli/command_report.cpp" line="42"/>
+        <location filename="../app/cli/command_talk.cpp" line="74"/>
+        <location filename="../app/cli/command_talk.cpp" line="176"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -632,6 +636,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_mediation.cpp" line="159"/>
         <location filename="../app/cli/command_recovered.cpp" line="94"/>
         <location filename="../app/cli/command_referral.cpp" line="153"/>
+        <location filename="../app/cli/command_talk.cpp" line="142"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
@@ -848,6 +853,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../app/cli/command_agreement.cpp" line="40"/>
         <location filename="../app/cli/command_referral.cpp" line="34"/>
+        <location filename="../app/cli/command_talk.cpp" line="40"/>
         <source>Unknown key &quot;%1&quot;; the keys are: %2.</source>
         <translation>未知的键“%1”；可用的键：%2。</translation>
     </message>
@@ -983,6 +989,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_letter.cpp" line="86"/>
         <location filename="../app/cli/command_letter.cpp" line="164"/>
         <location filename="../app/cli/command_report.cpp" line="36"/>
+        <location filename="../app/cli/command_talk.cpp" line="176"/>
         <source>The PDF file to write.</source>
         <translation>要生成的 PDF 文件。</translation>
     </message>
@@ -1285,6 +1292,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../app/cli/cli_stats_support.cpp" line="27"/>
         <location filename="../app/cli/command_group.cpp" line="154"/>
+        <location filename="../app/cli/command_talk.cpp" line="72"/>
+        <location filename="../app/cli/command_talk.cpp" line="104"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
@@ -1441,6 +1450,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_case_add.cpp" line="63"/>
         <location filename="../app/cli/command_letter.cpp" line="258"/>
         <location filename="../app/cli/command_referral.cpp" line="106"/>
+        <location filename="../app/cli/command_talk.cpp" line="73"/>
         <source>The JSON file, or - for standard input.</source>
         <translation>JSON 文件；用 - 表示从标准输入读取。</translation>
     </message>
@@ -2401,6 +2411,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/command_group.cpp" line="154"/>
+        <location filename="../app/cli/command_talk.cpp" line="72"/>
+        <location filename="../app/cli/command_talk.cpp" line="104"/>
         <source>The business&apos;s internal id.</source>
         <translation>经营者的内部编号。</translation>
     </message>
@@ -3085,6 +3097,116 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <source>Exported %1 cases (%2 rows in %3 tables) into %4.</source>
         <translation>已将 %1 件案件（%3 张数据表共 %2 行）导出到 %4。</translation>
     </message>
+    <message>
+        <location filename="../app/cli/command_talk.cpp" line="69"/>
+        <source>Record a talk with a business from a JSON object with the keys heldOn, place, councilAttendees, businessAttendees, reason, problems and promises (a list of {text, dueOn}).</source>
+        <translation>从 JSON 对象登记一次对经营者的约谈，键为 heldOn（约谈日期）、place（地点）、councilAttendees（约谈单位人员）、businessAttendees（经营者参加人员）、reason（约谈事由）、problems（指出的问题）和 promises（承诺事项列表 {text, dueOn}）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_talk.cpp" line="81"/>
+        <source>Give --business ID and --json FILE.</source>
+        <translation>请给出 --business 编号和 --json 文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_talk.cpp" line="102"/>
+        <source>List a business&apos;s talks, newest first, each with its promises.</source>
+        <translation>列出对某经营者的历次约谈（最近的在前）及其承诺事项。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_talk.cpp" line="111"/>
+        <source>Give --business ID.</source>
+        <translation>请给出 --business 编号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_talk.cpp" line="121"/>
+        <source>not checked</source>
+        <translation>未核查</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_talk.cpp" line="123"/>
+        <source>kept (checked %1)</source>
+        <translation>已履行（%1 核查）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_talk.cpp" line="124"/>
+        <source>not kept (checked %1)</source>
+        <translation>未履行（%1 核查）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_talk.cpp" line="136"/>
+        <source>Record the check of a promise made in a talk (its id from talk list).</source>
+        <translation>登记对约谈承诺事项的核查结果（编号见 talk list）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_talk.cpp" line="138"/>
+        <source>The business kept its promise.</source>
+        <translation>经营者已履行承诺。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_talk.cpp" line="139"/>
+        <source>The business did not keep it.</source>
+        <translation>经营者未履行承诺。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_talk.cpp" line="140"/>
+        <source>The day of the check (today if not given).</source>
+        <translation>核查日期（不填为今天）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_talk.cpp" line="142"/>
+        <source>What the check found.</source>
+        <translation>核查情况。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_talk.cpp" line="145"/>
+        <source>The promise&apos;s id.</source>
+        <translation>承诺事项编号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_talk.cpp" line="150"/>
+        <source>Give one promise and either --kept or --not-kept.</source>
+        <translation>请给出一个承诺事项，并指定 --kept 或 --not-kept 之一。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_talk.cpp" line="166"/>
+        <source>Promise %1 checked: %2</source>
+        <translation>承诺事项 %1 已核查：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_talk.cpp" line="166"/>
+        <source>kept</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_talk.cpp" line="167"/>
+        <source>not kept</source>
+        <translation>未履行</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_talk.cpp" line="174"/>
+        <source>Write the record of a talk (约谈记录) as an A4 PDF.</source>
+        <translation>将约谈记录生成 A4 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_talk.cpp" line="179"/>
+        <source>The talk&apos;s id.</source>
+        <translation>约谈编号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_talk.cpp" line="185"/>
+        <source>Give one talk and --out FILE.pdf.</source>
+        <translation>请给出一次约谈和 --out 文件.pdf。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_talk.cpp" line="197"/>
+        <source>The record of the talk with %1 written to %2</source>
+        <translation>与%1的约谈记录已写入 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_talk.cpp" line="214"/>
+        <source>Usage: casedesk-cli talk add|list|check|print ... (--help on each)</source>
+        <translation>用法：casedesk-cli talk add|list|check|print ……（各子命令均支持 --help）</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -3499,7 +3621,12 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>%1 没有施行中的时限规则，请添加一套在此日或更早施行的规则。</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/due_list.cpp" line="295"/>
+        <location filename="../core/deadlines/due_list.cpp" line="332"/>
+        <source>Check a promise from a talk: %1</source>
+        <translation>核查约谈承诺：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/deadlines/due_list.cpp" line="333"/>
         <source>Check the agreement was carried out</source>
         <translation>核实调解协议履行情况</translation>
     </message>
@@ -4273,23 +4400,23 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_service.cpp" line="110"/>
-        <location filename="../core/letters/letter_service.cpp" line="154"/>
+        <location filename="../core/letters/letter_service.cpp" line="88"/>
+        <location filename="../core/letters/letter_service.cpp" line="140"/>
         <source>The day the letter was sent</source>
         <translation>文书发出日期</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_service.cpp" line="111"/>
+        <location filename="../core/letters/letter_service.cpp" line="89"/>
         <source>the step it tells of</source>
         <translation>文书所告知事项的日期</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_service.cpp" line="151"/>
+        <location filename="../core/letters/letter_service.cpp" line="137"/>
         <source>A %1 is printed and signed, not sent.</source>
         <translation>%1用于打印签字，不登记发出。</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_service.cpp" line="153"/>
+        <location filename="../core/letters/letter_service.cpp" line="139"/>
         <source>No case was chosen.</source>
         <translation>未选择案件。</translation>
     </message>
@@ -7191,6 +7318,84 @@ Work entered after the backup was made will not be in the restored database. The
     </message>
 </context>
 <context>
+    <name>Talks</name>
+    <message>
+        <location filename="../core/storage/talk_repository.cpp" line="47"/>
+        <source>The talk was not saved.</source>
+        <translation>约谈未能保存。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/talk_repository.cpp" line="121"/>
+        <source>There is no talk %1.</source>
+        <translation>没有编号为 %1 的约谈。</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/talk_repository.cpp" line="131"/>
+        <source>There is no promise %1.</source>
+        <translation>没有编号为 %1 的承诺事项。</translation>
+    </message>
+    <message>
+        <location filename="../core/talks/talk_service.cpp" line="26"/>
+        <source>The place</source>
+        <translation>约谈地点</translation>
+    </message>
+    <message>
+        <location filename="../core/talks/talk_service.cpp" line="27"/>
+        <source>Who attended for the council</source>
+        <translation>约谈单位人员</translation>
+    </message>
+    <message>
+        <location filename="../core/talks/talk_service.cpp" line="28"/>
+        <source>Who attended for the business</source>
+        <translation>经营者参加人员</translation>
+    </message>
+    <message>
+        <location filename="../core/talks/talk_service.cpp" line="30"/>
+        <source>What led to the talk</source>
+        <translation>约谈事由</translation>
+    </message>
+    <message>
+        <location filename="../core/talks/talk_service.cpp" line="31"/>
+        <source>The problems raised</source>
+        <translation>指出的问题</translation>
+    </message>
+    <message>
+        <location filename="../core/talks/talk_service.cpp" line="37"/>
+        <source>The day of the talk</source>
+        <translation>约谈日期</translation>
+    </message>
+    <message>
+        <location filename="../core/talks/talk_service.cpp" line="41"/>
+        <source>Promise %1</source>
+        <translation>第 %1 项承诺</translation>
+    </message>
+    <message>
+        <location filename="../core/talks/talk_service.cpp" line="45"/>
+        <source>%1 needs the day it is to be kept by.</source>
+        <translation>%1须写明完成期限。</translation>
+    </message>
+    <message>
+        <location filename="../core/talks/talk_service.cpp" line="48"/>
+        <source>%1 is due before the talk itself (%2).</source>
+        <translation>%1的完成期限早于约谈日期（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/talks/talk_service.cpp" line="94"/>
+        <source>The note on the check</source>
+        <translation>核查说明</translation>
+    </message>
+    <message>
+        <location filename="../core/talks/talk_service.cpp" line="96"/>
+        <source>The day of the check</source>
+        <translation>核查日期</translation>
+    </message>
+    <message>
+        <location filename="../core/talks/talk_service.cpp" line="112"/>
+        <source>The check cannot come before the talk (%1).</source>
+        <translation>核查日期不能早于约谈日期（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>UserAdministration</name>
     <message>
         <location filename="../core/auth/user_administration.cpp" line="52"/>
@@ -7769,102 +7974,117 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::AlertListDialog</name>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="21"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="22"/>
         <source>Show acknowledged alerts</source>
         <translation>显示已确认的预警</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="22"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="23"/>
         <source>Show Complaints</source>
         <translation>查看投诉</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="23"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="24"/>
         <source>Acknowledge...</source>
         <translation>确认预警...</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="27"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="28"/>
         <source>Early Warnings</source>
         <translation>风险预警</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="30"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="31"/>
         <source>A sudden run of complaints against one business, above all about prepaid cards, is often the sign that it is about to close. Newest first.</source>
         <translation>同一经营者的投诉突然增多（尤其是预付卡投诉），往往是其即将关门跑路的信号。最新的在前。</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="35"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="35"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="35"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="35"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="34"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="35"/>
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="35"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="36"/>
         <source>Of which prepaid</source>
         <translation>其中预付卡</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="35"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="36"/>
         <source>Usual level</source>
         <translation>常态水平</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="35"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="36"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="43"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="44"/>
         <source>Rules...</source>
         <translation>规则...</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="70"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="45"/>
+        <source>Call In for a Talk...</source>
+        <translation>约谈...</translation>
+    </message>
+    <message>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="47"/>
+        <source>Record a talk (约谈) with the business about this run of complaints</source>
+        <translation>就这次投诉激增登记对该经营者的约谈</translation>
+    </message>
+    <message>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="76"/>
         <source>Looking for sudden runs of complaints...</source>
         <translation>正在查找短时间内集中出现的投诉……</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="95"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="101"/>
         <source>The early warnings could not be loaded: %1</source>
         <translation>无法读取预警信息：%1</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="107"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="113"/>
         <source>%1 per window</source>
         <translation>每期 %1 件</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="108"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="114"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="149"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="162"/>
+        <source>The talk with %1 was recorded; its promises appear in Due Soon and Overdue on their days.</source>
+        <translation>已登记与%1的约谈；承诺事项到期时会列入“即将到期与已逾期”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="174"/>
         <source>Acknowledge Alert</source>
         <translation>确认预警</translation>
     </message>
     <message>
-        <location filename="../ui/warning/alert_list_dialog.cpp" line="150"/>
+        <location filename="../ui/warning/alert_list_dialog.cpp" line="175"/>
         <source>What was done about %1 (optional):</source>
         <translation>对 %1 采取的措施（可不填）：</translation>
     </message>
@@ -8021,119 +8241,129 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::BusinessesDialog</name>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="22"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="23"/>
         <source>Businesses</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="24"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="25"/>
         <source>Search by name or credit code</source>
         <translation>按名称或统一社会信用代码查找</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="28"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="29"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="28"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="29"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="28"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="29"/>
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="28"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="29"/>
         <source>Finished</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="28"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="29"/>
         <source>Groups</source>
         <translation>群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="29"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="30"/>
         <source>Prepaid</source>
         <translation>预付卡</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="29"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="30"/>
         <source>State</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="29"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="30"/>
         <source>Networked</source>
         <translation>联网企业</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="34"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="35"/>
         <source>Show Complaints</source>
         <translation>查看投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="35"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="36"/>
         <source>Merge Two...</source>
         <translation>合并两条记录...</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="36"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="37"/>
         <source>Select two records of the same business; the first keeps its name and gets every case</source>
         <translation>选择同一经营者的两条记录；案件较多的一条保留名称并接收全部案件</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="37"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="38"/>
         <source>Networked Enterprise</source>
         <translation>联网企业</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="38"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="39"/>
+        <source>Talks...</source>
+        <translation>约谈...</translation>
+    </message>
+    <message>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="41"/>
+        <source>Talks (约谈) with the business: what it promised and whether it kept it</source>
+        <translation>对该经营者的约谈：承诺事项及履行情况</translation>
+    </message>
+    <message>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="42"/>
         <source>Mark or unmark the selected business as a networked enterprise (投诉联网企业)</source>
         <translation>将所选经营者标记为或取消标记为投诉联网企业</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="62"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="68"/>
         <source>The businesses could not be loaded: %1</source>
         <translation>无法读取经营者列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="75"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="81"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="112"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="129"/>
         <source>Select exactly two records of the same business.</source>
         <translation>请选择同一经营者的两条记录。</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="124"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="141"/>
         <source>Merge Businesses</source>
         <translation>合并经营者</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="125"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="142"/>
         <source>&quot;%2&quot; has the same credit code as &quot;%1&quot;.</source>
         <translation>“%2”与“%1”的统一社会信用代码相同。</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="126"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="143"/>
         <source>Confirm that &quot;%2&quot; is the same business as &quot;%1&quot;.</source>
         <translation>请确认“%2”与“%1”是同一经营者。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="129"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="146"/>
         <source>Its %n case(s) will move to &quot;%1&quot;. Reason (optional):</source>
         <translation>
             <numerusform>其 %n 件案件将转到“%1”名下。原因（可不填）：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="140"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="157"/>
         <source>Merged &quot;%1&quot; into &quot;%2&quot;: %n case(s) moved.</source>
         <translation>
             <numerusform>已将“%1”并入“%2”：转移案件 %n 件。</numerusform>
@@ -9819,89 +10049,89 @@ Period on period: %5</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="52"/>
+        <location filename="../ui/due_list_dialog.cpp" line="56"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="54"/>
+        <location filename="../ui/due_list_dialog.cpp" line="58"/>
         <source>Due within</source>
         <translation>到期范围</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="150"/>
+        <location filename="../ui/due_list_dialog.cpp" line="155"/>
         <source>The %1 most urgent are shown.</source>
         <translation>此处列出最紧急的 %1 项。</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="151"/>
+        <location filename="../ui/due_list_dialog.cpp" line="156"/>
         <source>Show all %1</source>
         <translation>显示全部 %1 项</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="111"/>
+        <location filename="../ui/due_list_dialog.cpp" line="115"/>
         <source>The deadlines could not be loaded: %1</source>
         <translation>无法计算办理时限：%1</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="126"/>
+        <location filename="../ui/due_list_dialog.cpp" line="130"/>
         <source>clock stopped</source>
         <translation>暂停计时中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="128"/>
+        <location filename="../ui/due_list_dialog.cpp" line="132"/>
         <source>%n hour(s) late</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="129"/>
+        <location filename="../ui/due_list_dialog.cpp" line="133"/>
         <source>%n hour(s) left</source>
         <translation>
             <numerusform>剩余 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="133"/>
+        <location filename="../ui/due_list_dialog.cpp" line="137"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="133"/>
+        <location filename="../ui/due_list_dialog.cpp" line="137"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>剩余 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="135"/>
+        <location filename="../ui/due_list_dialog.cpp" line="139"/>
         <source>%n working day(s) late</source>
         <translation>
             <numerusform>已逾期 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="131"/>
+        <location filename="../ui/due_list_dialog.cpp" line="135"/>
         <source>due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="85"/>
+        <location filename="../ui/due_list_dialog.cpp" line="89"/>
         <source>Reading the deadlines...</source>
         <translation>正在读取期限……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="136"/>
+        <location filename="../ui/due_list_dialog.cpp" line="140"/>
         <source>%n working day(s) left</source>
         <translation>
             <numerusform>剩余 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="147"/>
+        <location filename="../ui/due_list_dialog.cpp" line="152"/>
         <source>%1 deadline(s) to watch, %2 of them overdue.</source>
         <translation>共 %1 项时限需关注，其中 %2 项已逾期。</translation>
     </message>
@@ -12277,6 +12507,194 @@ Close CaseDesk without a backup?</source>
         <location filename="../ui/followup/spot_check_dialog.cpp" line="102"/>
         <source>%1 cases drawn, %2 checked.</source>
         <translation>共抽取 %1 件，已回访 %2 件。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::TalkDialog</name>
+    <message>
+        <location filename="../ui/talks/talk_dialog.cpp" line="28"/>
+        <source>Talk with %1</source>
+        <translation>约谈%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talk_dialog.cpp" line="33"/>
+        <source>Names and posts, e.g. 张某（总经理）</source>
+        <translation>姓名和职务，如 张某（总经理）</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talk_dialog.cpp" line="34"/>
+        <source>What the business promised</source>
+        <translation>经营者承诺整改事项</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talk_dialog.cpp" line="34"/>
+        <source>By</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talk_dialog.cpp" line="37"/>
+        <source>Add Promise</source>
+        <translation>添加承诺</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talk_dialog.cpp" line="38"/>
+        <source>Remove Promise</source>
+        <translation>删除承诺</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talk_dialog.cpp" line="45"/>
+        <source>Held on</source>
+        <translation>约谈日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talk_dialog.cpp" line="46"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talk_dialog.cpp" line="47"/>
+        <source>For the council</source>
+        <translation>约谈单位人员</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talk_dialog.cpp" line="48"/>
+        <source>For the business</source>
+        <translation>经营者参加人员</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talk_dialog.cpp" line="49"/>
+        <source>What led to it</source>
+        <translation>约谈事由</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talk_dialog.cpp" line="50"/>
+        <source>Problems raised</source>
+        <translation>指出的问题</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talk_dialog.cpp" line="64"/>
+        <source>Promises (each checked later; due ones appear in Due Soon and Overdue):</source>
+        <translation>承诺事项（事后逐项核查；到期的会列入“即将到期与已逾期”）：</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::TalksDialog</name>
+    <message>
+        <location filename="../ui/talks/talks_dialog.cpp" line="29"/>
+        <source>Check Promise...</source>
+        <translation>核查承诺...</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talks_dialog.cpp" line="29"/>
+        <source>Record as PDF...</source>
+        <translation>约谈记录 PDF...</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talks_dialog.cpp" line="33"/>
+        <source>Talks with %1</source>
+        <translation>对%1的约谈</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talks_dialog.cpp" line="34"/>
+        <source>Promise</source>
+        <translation>承诺事项</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talks_dialog.cpp" line="34"/>
+        <source>By</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talks_dialog.cpp" line="34"/>
+        <source>Check</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talks_dialog.cpp" line="39"/>
+        <source>New Talk...</source>
+        <translation>新建约谈...</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talks_dialog.cpp" line="71"/>
+        <source>The talks could not be loaded: %1</source>
+        <translation>未能读取约谈：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/talks/talks_dialog.cpp" line="77"/>
+        <source>%1 (%n promise(s))</source>
+        <translation>
+            <numerusform>%1（%n 项承诺）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talks_dialog.cpp" line="93"/>
+        <source>&lt;p&gt;No talk with this business yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;尚未约谈过该经营者。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talks_dialog.cpp" line="102"/>
+        <source>not checked yet</source>
+        <translation>尚未核查</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talks_dialog.cpp" line="104"/>
+        <source>kept (checked %1)</source>
+        <translation>已履行（%1 核查）</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talks_dialog.cpp" line="105"/>
+        <source>not kept (checked %1)</source>
+        <translation>未履行（%1 核查）</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talks_dialog.cpp" line="123"/>
+        <source>The promise was kept: recorded.</source>
+        <translation>已登记：承诺已履行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talks_dialog.cpp" line="123"/>
+        <source>The promise was not kept: recorded.</source>
+        <translation>已登记：承诺未履行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talks_dialog.cpp" line="135"/>
+        <source>The talk with %1 was recorded.</source>
+        <translation>已登记与%1的约谈。</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talks_dialog.cpp" line="143"/>
+        <source>Check Promise</source>
+        <translation>核查承诺</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talks_dialog.cpp" line="144"/>
+        <source>The business kept it</source>
+        <translation>经营者已履行</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talks_dialog.cpp" line="152"/>
+        <source>Checked on</source>
+        <translation>核查日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talks_dialog.cpp" line="153"/>
+        <source>What the check found</source>
+        <translation>核查情况</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talks_dialog.cpp" line="176"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talks_dialog.cpp" line="186"/>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talks_dialog.cpp" line="188"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>

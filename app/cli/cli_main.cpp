@@ -56,6 +56,7 @@ QString overview()
               "  agreement    draft, sign and track a mediation agreement; agreement CASE --out FILE.pdf\n"
               "  referral     refer to a court, hearings, outcome; referral CASE --out FILE.pdf\n"
               "  letter       letters to the complainant as PDF, recorded as sent; letter list CASE\n"
+              "  talk         talks (约谈) with a business: add, list, check a promise, print the record\n"
               "  stats        statistics of a period (--json for programs)\n"
               "  report       the monthly, quarterly or annual report as PDF\n"
               "  followup     follow-up visits, the monthly spot check, typical cases\n"
@@ -91,7 +92,7 @@ int main(int argc, char *argv[])
     // widgets: they alone get a (headless) application; every other command stays a plain
     // console program.
     const bool printsDocuments = argc > 1 && (qstrcmp(argv[1], "agreement") == 0 || qstrcmp(argv[1], "referral") == 0 ||
-                                              qstrcmp(argv[1], "letter") == 0 ||
+                                              qstrcmp(argv[1], "letter") == 0 || qstrcmp(argv[1], "talk") == 0 ||
                                               qstrcmp(argv[1], "report") == 0);
     if (printsDocuments && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -155,6 +156,8 @@ int main(int argc, char *argv[])
         return cli::runReferral(arguments);
     if (command == QLatin1String("letter"))
         return cli::runLetter(arguments);
+    if (command == QLatin1String("talk"))
+        return cli::runTalk(arguments);
     if (command == QLatin1String("stats"))
         return cli::runStats(arguments);
     if (command == QLatin1String("report"))

@@ -88,6 +88,7 @@ int runSession(const QStringList &arguments);
 int runAgreement(const QStringList &arguments); // command_agreement.cpp
 int runReferral(const QStringList &arguments);  // command_referral.cpp
 int runLetter(const QStringList &arguments);    // command_letter.cpp
+int runTalk(const QStringList &arguments);      // command_talk.cpp
 int runStats(const QStringList &arguments);    // command_stats.cpp
 int runReport(const QStringList &arguments);   // command_report.cpp (needs a QApplication)
 int runFollowUp(const QStringList &arguments); // command_followup.cpp

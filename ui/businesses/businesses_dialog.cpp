@@ -2,6 +2,7 @@
 
 #include "business_cases_dialog.h"
 #include "notice_bar.h"
+#include "talks/talks_dialog.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -35,15 +36,20 @@ BusinessesDialog::BusinessesDialog(const QSqlDatabase &db, const QString &actor,
     auto *merge = new QPushButton(tr("Merge Two..."), this);
     merge->setToolTip(tr("Select two records of the same business; the first keeps its name and gets every case"));
     auto *networked = new QPushButton(tr("Networked Enterprise"), this);
+    auto *talks = new QPushButton(tr("Talks..."), this);
+    talks->setObjectName(QStringLiteral("talksButton"));
+    talks->setToolTip(tr("Talks (约谈) with the business: what it promised and whether it kept it"));
     networked->setToolTip(tr("Mark or unmark the selected business as a networked enterprise (投诉联网企业)"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(complaints, QDialogButtonBox::ActionRole);
     buttons->addButton(merge, QDialogButtonBox::ActionRole);
     buttons->addButton(networked, QDialogButtonBox::ActionRole);
+    buttons->addButton(talks, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(complaints, &QPushButton::clicked, this, &BusinessesDialog::showComplaints);
     connect(merge, &QPushButton::clicked, this, &BusinessesDialog::merge);
     connect(networked, &QPushButton::clicked, this, &BusinessesDialog::toggleNetworked);
+    connect(talks, &QPushButton::clicked, this, &BusinessesDialog::showTalks);
     connect(m_search, &QLineEdit::returnPressed, this, &BusinessesDialog::reload);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &BusinessesDialog::showComplaints);
     auto *layout = new QVBoxLayout(this);
@@ -102,6 +108,17 @@ void BusinessesDialog::showComplaints()
     connect(dialog, &BusinessCasesDialog::caseActivated, this, &BusinessesDialog::caseActivated);
     connect(dialog, &BusinessCasesDialog::groupCreated, this, &BusinessesDialog::groupCreated);
     connect(dialog, &QDialog::finished, this, &BusinessesDialog::reload);
+    dialog->show();
+}
+
+void BusinessesDialog::showTalks()
+{
+    const QList<BusinessRow> rows = selectedRows();
+    if (rows.isEmpty())
+        return;
+    auto *dialog = new TalksDialog(m_db, rows.first().id, rows.first().name, m_actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TalksDialog::changed, this, &BusinessesDialog::message);
     dialog->show();
 }
 

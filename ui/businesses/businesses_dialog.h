@@ -33,6 +33,7 @@ private:
     void showComplaints();
     void merge();
     void toggleNetworked();
+    void showTalks();
 
     QSqlDatabase m_db;
     QString m_actor;

@@ -4,6 +4,7 @@
 #include "businesses/business_cases_dialog.h"
 #include "notice_bar.h"
 #include "warning_rules_dialog.h"
+#include "talks/talk_dialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -41,14 +42,19 @@ AlertListDialog::AlertListDialog(const QSqlDatabase &db, const QString &actor, Q
     m_complaints->setObjectName(QStringLiteral("showComplaintsButton"));
     m_complaints->setDefault(true);
     auto *rules = new QPushButton(tr("Rules..."), this);
+    auto *talk = new QPushButton(tr("Call In for a Talk..."), this);
+    talk->setObjectName(QStringLiteral("talkButton"));
+    talk->setToolTip(tr("Record a talk (约谈) with the business about this run of complaints"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_complaints, QDialogButtonBox::ActionRole);
     buttons->addButton(m_acknowledge, QDialogButtonBox::ActionRole);
+    buttons->addButton(talk, QDialogButtonBox::ActionRole);
     buttons->addButton(rules, QDialogButtonBox::ResetRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_complaints, &QPushButton::clicked, this, &AlertListDialog::showComplaints);
     connect(m_acknowledge, &QPushButton::clicked, this, &AlertListDialog::acknowledge);
     connect(rules, &QPushButton::clicked, this, &AlertListDialog::editRules);
+    connect(talk, &QPushButton::clicked, this, &AlertListDialog::callInForTalk);
     connect(m_showAcknowledged, &QCheckBox::toggled, this, &AlertListDialog::reload);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &AlertListDialog::showComplaints);
     auto *layout = new QVBoxLayout(this);
@@ -138,6 +144,25 @@ void AlertListDialog::showComplaints()
     connect(dialog, &BusinessCasesDialog::caseActivated, this, &AlertListDialog::caseActivated);
     connect(dialog, &BusinessCasesDialog::groupCreated, this, &AlertListDialog::groupCreated);
     dialog->show();
+}
+
+void AlertListDialog::callInForTalk()
+{
+    const WarningAlert *alert = selected();
+    if (!alert)
+        return;
+    // What led to it, as the talk record (always Chinese) will print it.
+    const QString reason = QStringLiteral("风险预警：%1至%2被投诉%3件（其中预付卡%4件），超出通常水平。")
+                               .arg(alert->run.firstDay.toString(QStringLiteral("yyyy年M月d日")),
+                                    alert->run.lastDay.toString(QStringLiteral("yyyy年M月d日")))
+                               .arg(alert->run.complaints)
+                               .arg(alert->run.prepaid);
+    TalkDialog dialog(m_db, alert->businessId, alert->businessName, m_actor, reason, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_notice->showMessage(tr("The talk with %1 was recorded; its promises appear in Due Soon and Overdue on their "
+                                 "days.")
+                                  .arg(alert->businessName),
+                              NoticeBar::Kind::Information);
 }
 
 void AlertListDialog::acknowledge()

@@ -38,6 +38,7 @@ private:
     const WarningAlert *selected() const;
     void fill(const Result<QList<WarningAlert>> &alerts);
     void acknowledge();
+    void callInForTalk();
     void editRules();
 
     QSqlDatabase m_db;
