@@ -430,6 +430,7 @@ Commands:
   referral     refer to a court, hearings, outcome; referral CASE --out FILE.pdf
   letter       letters to the complainant as PDF, recorded as sent; letter list CASE
   talk         talks (约谈) with a business: add, list, check a promise, print the record
+  enterprise   answer: a networked enterprise settled a forwarded case, or did not
   stats        statistics of a period (--json for programs)
   report       the monthly, quarterly or annual report as PDF
   followup     follow-up visits, the monthly spot check, typical cases
@@ -473,6 +474,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
   referral     移送法院、开庭、结果；referral 案件 --out 文件.pdf
   letter       生成文书 PDF 并登记发出；letter list 案件
   talk         约谈经营者：登记、列出、核查承诺、打印约谈记录
+  enterprise   answer：登记联网企业对转办案件的和解结果
   stats        某一时段的统计数据（--json 供程序读取）
   report       生成月度、季度或年度报告 PDF
   followup     回访、每月抽查、典型案例
@@ -487,7 +489,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 每个命令都支持 --help。退出码：0 成功，1 使用错误，2 内部错误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_main.cpp" line="175"/>
+        <location filename="../app/cli/cli_main.cpp" line="178"/>
         <source>casedesk-cli: unknown command &quot;%1&quot;.</source>
         <translation>casedesk-cli：没有“%1”这个命令。</translation>
     </message>
@@ -626,6 +628,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_case.cpp" line="63"/>
         <location filename="../app/cli/command_case_clock.cpp" line="28"/>
         <location filename="../app/cli/command_case_workflow.cpp" line="66"/>
+        <location filename="../app/cli/command_enterprise.cpp" line="32"/>
         <location filename="../app/cli/command_followup.cpp" line="39"/>
         <location filename="../app/cli/command_followup.cpp" line="166"/>
         <location filename="../app/cli/command_fund.cpp" line="73"/>
@@ -873,6 +876,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_case_workflow.cpp" line="77"/>
         <location filename="../app/cli/command_case_workflow.cpp" line="135"/>
         <location filename="../app/cli/command_case_workflow.cpp" line="171"/>
+        <location filename="../app/cli/command_enterprise.cpp" line="39"/>
         <location filename="../app/cli/command_followup.cpp" line="46"/>
         <location filename="../app/cli/command_followup.cpp" line="96"/>
         <location filename="../app/cli/command_followup.cpp" line="171"/>
@@ -964,6 +968,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/command_agreement.cpp" line="161"/>
+        <location filename="../app/cli/command_enterprise.cpp" line="33"/>
         <location filename="../app/cli/command_fund.cpp" line="106"/>
         <location filename="../app/cli/command_recovered.cpp" line="92"/>
         <source>YUAN</source>
@@ -3207,6 +3212,56 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <source>Usage: casedesk-cli talk add|list|check|print ... (--help on each)</source>
         <translation>用法：casedesk-cli talk add|list|check|print ……（各子命令均支持 --help）</translation>
     </message>
+    <message>
+        <location filename="../app/cli/command_enterprise.cpp" line="27"/>
+        <source>Record the answer of the enterprise a case was forwarded to: settled (the case is closed and the money paid recorded) or not settled (the case comes back into mediation).</source>
+        <translation>登记转办企业对案件的处理结果：已和解（案件办结并登记支付的金额）或未和解（案件退回本会调解）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_enterprise.cpp" line="30"/>
+        <source>The enterprise settled with the complainant.</source>
+        <translation>企业已与投诉人和解。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_enterprise.cpp" line="31"/>
+        <source>It did not.</source>
+        <translation>企业未能和解。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_enterprise.cpp" line="32"/>
+        <source>What was settled, or why not.</source>
+        <translation>和解内容，或未能和解的原因。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_enterprise.cpp" line="33"/>
+        <source>The money paid, in yuan.</source>
+        <translation>支付金额（元）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_enterprise.cpp" line="34"/>
+        <source>The day of the answer (today if not given).</source>
+        <translation>企业反馈日期（不填为今天）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_enterprise.cpp" line="45"/>
+        <source>Give one case and either --settled or --failed.</source>
+        <translation>请给出一件案件，并指定 --settled 或 --failed 之一。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_enterprise.cpp" line="73"/>
+        <source>%1: settled by the enterprise (¥%2); the case is closed.</source>
+        <translation>%1：企业已和解（¥%2），案件已办结。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_enterprise.cpp" line="75"/>
+        <source>%1: not settled by the enterprise; the case is back in mediation.</source>
+        <translation>%1：企业未能和解，案件已退回调解。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_enterprise.cpp" line="86"/>
+        <source>Usage: casedesk-cli enterprise answer CASE ... (--help)</source>
+        <translation>用法：casedesk-cli enterprise answer 案件 ……（--help 查看说明）</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -3696,6 +3751,59 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../ui/documents/pdf_document.cpp" line="160"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Enterprises</name>
+    <message>
+        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="36"/>
+        <source>What was settled</source>
+        <translation>和解内容</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="36"/>
+        <source>Why it was not settled</source>
+        <translation>未能和解的原因</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="41"/>
+        <source>The money paid</source>
+        <translation>支付金额</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="44"/>
+        <source>No money is recorded with a failed settlement.</source>
+        <translation>未能和解时不登记金额。</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="46"/>
+        <source>The day of the answer</source>
+        <translation>企业反馈日期</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="60"/>
+        <source>Case %1 is not with an enterprise.</source>
+        <translation>案件 %1 不在转办企业处理中。</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="70"/>
+        <source>Case %1 has no forwarding step.</source>
+        <translation>案件 %1 没有转办记录。</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="72"/>
+        <source>The enterprise cannot have answered before the case was forwarded to it (%1).</source>
+        <translation>企业反馈日期不能早于转办日期（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="99"/>
+        <source>Settled by the enterprise: %1</source>
+        <translation>企业先行和解：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="100"/>
+        <source>Not settled by the enterprise: %1</source>
+        <translation>企业未能和解：%1</translation>
     </message>
 </context>
 <context>
@@ -9224,180 +9332,195 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CasePane</name>
     <message>
-        <location filename="../ui/case_pane.cpp" line="33"/>
+        <location filename="../ui/case_pane.cpp" line="34"/>
         <source>Correct...</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="34"/>
+        <location filename="../ui/case_pane.cpp" line="35"/>
         <source>Assign...</source>
         <translation>分派…</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="42"/>
+        <location filename="../ui/case_pane.cpp" line="44"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="43"/>
+        <location filename="../ui/case_pane.cpp" line="45"/>
         <source>Timeline</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="44"/>
+        <location filename="../ui/case_pane.cpp" line="46"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="46"/>
+        <location filename="../ui/case_pane.cpp" line="48"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="47"/>
+        <location filename="../ui/case_pane.cpp" line="49"/>
         <source>Mediation</source>
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="45"/>
+        <location filename="../ui/case_pane.cpp" line="47"/>
         <source>Card</source>
         <comment>the case&apos;s prepaid card tab</comment>
         <translation>预付卡</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="35"/>
+        <location filename="../ui/case_pane.cpp" line="36"/>
         <source>Letters...</source>
         <translation>文书...</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="48"/>
+        <location filename="../ui/case_pane.cpp" line="37"/>
+        <source>Enterprise&apos;s Answer...</source>
+        <translation>企业反馈...</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="50"/>
         <source>Recovered</source>
         <comment>the case&apos;s money recovered tab</comment>
         <translation>挽回经济损失</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="58"/>
+        <location filename="../ui/case_pane.cpp" line="60"/>
         <source>Saved the prepaid card details.</source>
         <translation>已保存预付卡信息。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="63"/>
+        <location filename="../ui/case_pane.cpp" line="65"/>
         <source>Correct the registration details; every change is kept in the history</source>
         <translation>更正登记信息；每项修改都会记入修改记录</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="67"/>
+        <location filename="../ui/case_pane.cpp" line="70"/>
+        <source>The networked enterprise settled the forwarded complaint, or did not</source>
+        <translation>登记转办的联网企业是否已与投诉人和解</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="71"/>
         <source>Letters to the complainant or the business and the case&apos;s records: print them, record them as sent</source>
         <translation>发给投诉人或经营者的文书以及案件笔录、记录：打印并登记发出</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="126"/>
-        <location filename="../ui/case_pane.cpp" line="178"/>
+        <location filename="../ui/case_pane.cpp" line="133"/>
+        <location filename="../ui/case_pane.cpp" line="187"/>
         <source>Stop Clock...</source>
         <translation>暂停计时…</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="128"/>
+        <location filename="../ui/case_pane.cpp" line="135"/>
         <source>Select a case to see its details.</source>
         <translation>在左侧列表中选择案件，即可查看详情。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="152"/>
+        <location filename="../ui/case_pane.cpp" line="159"/>
         <source>the deadlines (%1)</source>
         <translation>办理时限（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="157"/>
+        <location filename="../ui/case_pane.cpp" line="164"/>
         <source>the timeline and history (%1)</source>
         <translation>办理经过和修改记录（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="164"/>
+        <location filename="../ui/case_pane.cpp" line="171"/>
         <source>the clock pauses (%1)</source>
         <translation>计时中止记录（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="166"/>
+        <location filename="../ui/case_pane.cpp" line="173"/>
         <source>Part of case %1 could not be loaded: %2.</source>
         <translation>案件 %1 的部分内容无法读取：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="166"/>
+        <location filename="../ui/case_pane.cpp" line="173"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="178"/>
+        <location filename="../ui/case_pane.cpp" line="187"/>
         <source>Restart Clock</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="179"/>
+        <location filename="../ui/case_pane.cpp" line="188"/>
         <source>The deadline clock stops while goods are appraised or tested (鉴定/检测).</source>
         <translation>商品送鉴定或检测期间，办理时限暂停计算。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="181"/>
+        <location filename="../ui/case_pane.cpp" line="190"/>
         <source>Sign in (File &gt; Sign In as Another User) to work on cases.</source>
         <translation>请登录（文件 &gt; 以其他用户登录）后办理案件。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="184"/>
+        <location filename="../ui/case_pane.cpp" line="193"/>
         <source>Your role (%1) has nothing to do at this step.</source>
         <translation>此环节没有您的角色（%1）可办理的事项。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="192"/>
+        <location filename="../ui/case_pane.cpp" line="201"/>
         <source>%1 is now: %2</source>
         <translation>%1 已转为：%2</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="224"/>
+        <location filename="../ui/case_pane.cpp" line="233"/>
         <source>%1 is now with %2.</source>
         <translation>%1 已分派给 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="234"/>
+        <location filename="../ui/case_pane.cpp" line="243"/>
         <source>The clock is stopped: %1</source>
         <translation>已暂停计时：%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="244"/>
+        <location filename="../ui/case_pane.cpp" line="253"/>
         <source>The clock runs again.</source>
         <translation>已恢复计时。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="264"/>
+        <location filename="../ui/case_pane.cpp" line="273"/>
         <source>The history could not be loaded: %1</source>
         <translation>无法读取修改记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="280"/>
+        <location filename="../ui/case_pane.cpp" line="289"/>
         <source>The caseworkers could not be loaded: %1</source>
         <translation>无法读取承办人列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="288"/>
+        <location filename="../ui/case_pane.cpp" line="297"/>
         <source>Assign</source>
         <translation>分派案件</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="288"/>
+        <location filename="../ui/case_pane.cpp" line="297"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="304"/>
+        <location filename="../ui/case_pane.cpp" line="313"/>
         <source>%1 was corrected.</source>
         <translation>案件 %1 已更正。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="327"/>
+        <location filename="../ui/case_pane.cpp" line="336"/>
+        <source>The enterprise&apos;s answer on %1 was recorded.</source>
+        <translation>已登记企业对 %1 的反馈。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="346"/>
         <source>Stop Clock</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="327"/>
+        <location filename="../ui/case_pane.cpp" line="346"/>
         <source>What is appraised or tested?</source>
         <translation>送鉴定或检测的是什么？</translation>
     </message>
@@ -10134,6 +10257,49 @@ Period on period: %5</source>
         <location filename="../ui/due_list_dialog.cpp" line="152"/>
         <source>%1 deadline(s) to watch, %2 of them overdue.</source>
         <translation>共 %1 项时限需关注，其中 %2 项已逾期。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::EnterpriseAnswerDialog</name>
+    <message>
+        <location filename="../ui/enterprises/enterprise_answer_dialog.cpp" line="21"/>
+        <source>Settled by the enterprise (先行和解)</source>
+        <translation>企业已先行和解</translation>
+    </message>
+    <message>
+        <location filename="../ui/enterprises/enterprise_answer_dialog.cpp" line="22"/>
+        <source>Not settled: the case comes back to the council</source>
+        <translation>未能和解：案件退回本会处理</translation>
+    </message>
+    <message>
+        <location filename="../ui/enterprises/enterprise_answer_dialog.cpp" line="27"/>
+        <source>Enterprise&apos;s Answer on %1</source>
+        <translation>企业对 %1 的反馈</translation>
+    </message>
+    <message>
+        <location filename="../ui/enterprises/enterprise_answer_dialog.cpp" line="29"/>
+        <source>e.g. 1200 (yuan)</source>
+        <translation>如 1200（元）</translation>
+    </message>
+    <message>
+        <location filename="../ui/enterprises/enterprise_answer_dialog.cpp" line="41"/>
+        <source>What was settled, or why not</source>
+        <translation>和解内容或未能和解的原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/enterprises/enterprise_answer_dialog.cpp" line="42"/>
+        <source>Money paid</source>
+        <translation>支付金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/enterprises/enterprise_answer_dialog.cpp" line="43"/>
+        <source>Answered on</source>
+        <translation>反馈日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/enterprises/enterprise_answer_dialog.cpp" line="66"/>
+        <source>Write the money paid in yuan, e.g. 1200 or 1,200.50.</source>
+        <translation>请以元为单位填写支付金额，如 1200 或 1,200.50。</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "case_history_view.h"
 #include "case_recovered_tab.h"
 #include "case_timeline_view.h"
+#include "enterprises/enterprise_answer_dialog.h"
 #include "letters/letters_dialog.h"
 #include "auth/permissions.h"
 #include "mediation/case_mediation_view.h"
@@ -32,7 +33,8 @@ namespace casedesk {
 CasePane::CasePane(QWidget *parent)
     : QWidget(parent), m_actions(new CaseActionsBar(this)), m_edit(new QPushButton(tr("Correct..."), this)),
       m_assign(new QPushButton(tr("Assign..."), this)),
-      m_clock(new QPushButton(this)), m_letters(new QPushButton(tr("Letters..."), this)), m_tabs(new QTabWidget(this)),
+      m_clock(new QPushButton(this)), m_letters(new QPushButton(tr("Letters..."), this)),
+      m_answer(new QPushButton(tr("Enterprise's Answer..."), this)), m_tabs(new QTabWidget(this)),
       m_detail(new CaseDetailView(this)), m_timeline(new CaseTimelineView(this)), m_history(new CaseHistoryView(this)),
       m_evidence(new CaseEvidenceView(this)), m_mediation(new CaseMediationView(this)),
       m_prepaid(new CasePrepaidTab(this)), m_recovered(new CaseRecoveredTab(this)), m_notice(new NoticeBar(this))
@@ -64,6 +66,8 @@ CasePane::CasePane(QWidget *parent)
     m_assign->setObjectName(QStringLiteral("assignButton"));
     m_clock->setObjectName(QStringLiteral("clockButton"));
     m_letters->setObjectName(QStringLiteral("lettersButton"));
+    m_answer->setObjectName(QStringLiteral("enterpriseAnswerButton"));
+    m_answer->setToolTip(tr("The networked enterprise settled the forwarded complaint, or did not"));
     m_letters->setToolTip(tr("Letters to the complainant or the business and the case's records: print them, "
                              "record them as sent"));
     auto *tools = new QHBoxLayout;
@@ -71,11 +75,13 @@ CasePane::CasePane(QWidget *parent)
     tools->addWidget(m_assign);
     tools->addWidget(m_clock);
     tools->addWidget(m_letters);
+    tools->addWidget(m_answer);
     tools->addStretch();
     connect(m_edit, &QPushButton::clicked, this, &CasePane::editCase);
     connect(m_assign, &QPushButton::clicked, this, &CasePane::askForAssignee);
     connect(m_clock, &QPushButton::clicked, this, &CasePane::toggleClock);
     connect(m_letters, &QPushButton::clicked, this, &CasePane::openLetters);
+    connect(m_answer, &QPushButton::clicked, this, &CasePane::askForEnterpriseAnswer);
     layout->addWidget(m_notice);
     layout->addWidget(m_actions);
     layout->addLayout(tools);
@@ -123,6 +129,7 @@ void CasePane::showCase(qint64 caseId)
     m_assign->setEnabled(false);
     m_clock->setEnabled(false);
     m_letters->setEnabled(false);
+    m_answer->hide();
     m_clock->setText(tr("Stop Clock..."));
     if (caseId == 0 || !m_db.isValid()) {
         m_detail->showMessage(tr("Select a case to see its details."));
@@ -171,6 +178,8 @@ void CasePane::showCase(qint64 caseId)
     m_clock->setEnabled(canWork);
     // Letters of a finished case too: a refusal or return notice is written after it.
     m_letters->setEnabled(m_user.has_value());
+    m_answer->setVisible(complaint->status == CaseStatus::ForwardedToEnterprise);
+    m_answer->setEnabled(canWork);
     m_prepaid->setCase(m_db, caseId, m_user ? m_user->name : QString(), canWork);
     // Money may come in after a case is finished: recording it is not closed with the case.
     m_recovered->setCase(m_db, caseId, m_user ? m_user->name : QString(),
@@ -315,6 +324,16 @@ void CasePane::openLetters()
             changed(message);
     });
     dialog.exec();
+}
+
+void CasePane::askForEnterpriseAnswer()
+{
+    auto complaint = ComplaintRepository(m_db).get(m_caseId);
+    if (!complaint || !m_user)
+        return;
+    EnterpriseAnswerDialog dialog(m_db, m_caseId, complaint->caseNumber, m_user->name, this);
+    if (dialog.exec() == QDialog::Accepted)
+        changed(tr("The enterprise's answer on %1 was recorded.").arg(complaint->caseNumber));
 }
 
 void CasePane::toggleClock()

@@ -61,6 +61,7 @@ private:
     void editCase();
     void toggleClock();
     void openLetters();
+    void askForEnterpriseAnswer();
     // After a change: the case afresh, and the list told.
     void changed(const QString &message);
     void warnIfFailed(const Status &done);
@@ -73,6 +74,7 @@ private:
     QPushButton *m_assign;
     QPushButton *m_clock;
     QPushButton *m_letters;
+    QPushButton *m_answer;
     bool m_clockStopped = false;
     QTabWidget *m_tabs;
     CaseDetailView *m_detail;

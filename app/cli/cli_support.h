@@ -89,6 +89,7 @@ int runAgreement(const QStringList &arguments); // command_agreement.cpp
 int runReferral(const QStringList &arguments);  // command_referral.cpp
 int runLetter(const QStringList &arguments);    // command_letter.cpp
 int runTalk(const QStringList &arguments);      // command_talk.cpp
+int runEnterprise(const QStringList &arguments); // command_enterprise.cpp
 int runStats(const QStringList &arguments);    // command_stats.cpp
 int runReport(const QStringList &arguments);   // command_report.cpp (needs a QApplication)
 int runFollowUp(const QStringList &arguments); // command_followup.cpp

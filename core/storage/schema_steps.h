@@ -35,6 +35,6 @@ QStringList schemaVersion17(); // calendar and rule changes recount only the cas
 QStringList schemaVersion18(); // cases received but not accepted kept in the statistics summaries
 QStringList schemaVersion19(); // early warning keeps the runs it found
 QStringList schemaVersion20(); // letter wordings; letters sent to a case's parties, kept as sent
-QStringList schemaVersion21(); // talks (约谈) with businesses and their promises
+QStringList schemaVersion21(); // talks (约谈) with businesses, their promises; enterprises' answers
 
 } // namespace casedesk

@@ -2,8 +2,11 @@
 
 namespace casedesk {
 
-// Version 21: talks (约谈) with businesses and what they promised (issue 20), each promise
-// checked later (kept or not, when, by whom).
+// Version 21, working with businesses (issue 20):
+// - talks (约谈) with businesses and what they promised, each promise checked later (kept or
+//   not, when, by whom);
+// - enterprise_answers: a networked enterprise's answer to a case forwarded to it (先行和解):
+//   settled (with what, how much) or failed (why), and when; one per forwarding step.
 QStringList schemaVersion21()
 {
     return {
@@ -30,6 +33,16 @@ QStringList schemaVersion21()
                        " checked_by TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX talk_promises_talk ON talk_promises(talk_id)"),
         QStringLiteral("CREATE INDEX talk_promises_due ON talk_promises(due_on) WHERE checked_on IS NULL"),
+        QStringLiteral("CREATE TABLE enterprise_answers ("
+                       " forward_event_id INTEGER PRIMARY KEY REFERENCES case_events(id),"
+                       " complaint_id INTEGER NOT NULL REFERENCES complaints(id),"
+                       " settled INTEGER NOT NULL CHECK (settled IN (0, 1)),"
+                       " text TEXT NOT NULL,"
+                       " amount_fen INTEGER NOT NULL DEFAULT 0 CHECK (amount_fen >= 0),"
+                       " answered_on TEXT NOT NULL,"
+                       " recorded_by TEXT NOT NULL,"
+                       " recorded_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX enterprise_answers_complaint ON enterprise_answers(complaint_id)"),
     };
 }
 

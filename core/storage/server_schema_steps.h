@@ -15,7 +15,7 @@ QStringList serverSchemaVersion5(); // the model of SQLite step 19: early warnin
 QStringList serverSchemaVersion6(); // server only: desks notified of changed cases (live updates)
 QStringList serverSchemaVersion7(); // server only: logins, groups and the functions rights need
 QStringList serverSchemaVersion8(); // the model of SQLite step 20: letter wordings, letters sent
-QStringList serverSchemaVersion9(); // the model of SQLite step 21: talks with businesses, their promises
+QStringList serverSchemaVersion9(); // the model of SQLite step 21: talks, promises, enterprises' answers
 
 // The parts of step 1, in the order it runs them (server_schema_v1.cpp).
 QStringList serverSchemaV1Tables();  // every table, as SQLite's final schema has it

@@ -3,7 +3,7 @@
 namespace casedesk {
 
 // Server step 9, the model of SQLite step 21 (schema_v21.cpp): talks with businesses and their
-// promises. Case work: the working roles write them, auditors read them (server_rights.cpp).
+// promises; networked enterprises' answers to forwarded cases. Case work: the working roles write them, auditors read them (server_rights.cpp).
 QStringList serverSchemaVersion9()
 {
     return {
@@ -30,6 +30,16 @@ QStringList serverSchemaVersion9()
                        " checked_by TEXT COLLATE \"C\" NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX talk_promises_talk ON talk_promises(talk_id)"),
         QStringLiteral("CREATE INDEX talk_promises_due ON talk_promises(due_on) WHERE checked_on IS NULL"),
+        QStringLiteral("CREATE TABLE enterprise_answers ("
+                       " forward_event_id BIGINT PRIMARY KEY REFERENCES case_events(id),"
+                       " complaint_id BIGINT NOT NULL REFERENCES complaints(id),"
+                       " settled INTEGER NOT NULL CHECK (settled IN (0, 1)),"
+                       " text TEXT COLLATE \"C\" NOT NULL,"
+                       " amount_fen BIGINT NOT NULL DEFAULT 0 CHECK (amount_fen >= 0),"
+                       " answered_on TEXT COLLATE \"C\" NOT NULL,"
+                       " recorded_by TEXT COLLATE \"C\" NOT NULL,"
+                       " recorded_at TEXT COLLATE \"C\" NOT NULL)"),
+        QStringLiteral("CREATE INDEX enterprise_answers_complaint ON enterprise_answers(complaint_id)"),
     };
 }
 

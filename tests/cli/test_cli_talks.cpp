@@ -80,3 +80,41 @@ TEST_CASE("casedesk-cli: a talk with a business recorded, its record printed, a 
               asBoss)
               .exitCode != 0);
 }
+
+TEST_CASE("casedesk-cli: a networked enterprise's answer closes a forwarded case or brings it back", "[cli][enterprises]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.db"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("300"), QStringLiteral("--database"), db})
+                .exitCode == 0);
+    const QString boss = demoSupervisor(db);
+    const QStringList asBoss = {QStringLiteral("--as"), boss, QStringLiteral("--database"), db};
+    Run forwarded = cli(QStringList{QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--status"),
+                                    QStringLiteral("forwarded"), QStringLiteral("--limit"), QStringLiteral("2")} +
+                        asBoss);
+    REQUIRE(forwarded.exitCode == 0);
+    const QStringList lines = forwarded.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 2);
+    const QString first = lines.at(0).section(QLatin1Char('\t'), 0, 0);
+    const QString second = lines.at(1).section(QLatin1Char('\t'), 0, 0);
+
+    Run failed = cli(QStringList{QStringLiteral("enterprise"), QStringLiteral("answer"), first, QStringLiteral("--failed"),
+                                 QStringLiteral("--text"), QStringLiteral("经营者拒绝退款")} +
+                     asBoss);
+    INFO(failed.err.toStdString());
+    REQUIRE(failed.exitCode == 0);
+    CHECK(cli(QStringList{QStringLiteral("case"), QStringLiteral("show"), first} + asBoss).out.contains(QStringLiteral("In mediation")));
+
+    Run settled = cli(QStringList{QStringLiteral("enterprise"), QStringLiteral("answer"), second,
+                                  QStringLiteral("--settled"), QStringLiteral("--text"), QStringLiteral("退还全部款项"),
+                                  QStringLiteral("--amount"), QStringLiteral("1")} +
+                      asBoss);
+    INFO(settled.err.toStdString());
+    REQUIRE(settled.exitCode == 0);
+    CHECK(settled.out.contains(QStringLiteral("the case is closed")));
+    // Answered already: the case is no longer with the enterprise.
+    CHECK(cli(QStringList{QStringLiteral("enterprise"), QStringLiteral("answer"), second, QStringLiteral("--failed"),
+                          QStringLiteral("--text"), QStringLiteral("x")} +
+              asBoss)
+              .exitCode == 1);
+}
