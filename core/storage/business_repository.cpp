@@ -160,6 +160,8 @@ Result<int> BusinessRepository::merge(qint64 keptId, qint64 mergedId, bool confi
         {QStringLiteral("UPDATE complaints SET business_id = ?, version = version + 1, updated_at = ? WHERE business_id = ?"),
          {keptId, storedDateTime(now), mergedId}},
         {QStringLiteral("UPDATE case_groups SET business_id = ? WHERE business_id = ?"), {keptId, mergedId}},
+        // The talks held with either record were held with the one business.
+        {QStringLiteral("UPDATE talks SET business_id = ? WHERE business_id = ?"), {keptId, mergedId}},
         // An acknowledgement of the same run may exist on both records: keep the kept one's.
         {QStringLiteral("DELETE FROM warning_alerts WHERE business_id = ? AND EXISTS (SELECT 1 FROM warning_alerts k "
                         "WHERE k.business_id = ? AND k.rule_id = warning_alerts.rule_id "

@@ -2,6 +2,7 @@
 #include "test_support.h"
 
 #include "deadlines/due_list.h"
+#include "storage/business_repository.h"
 #include "storage/complaint_repository.h"
 #include "storage/desk_event_repository.h"
 #include "storage/user_repository.h"
@@ -140,4 +141,28 @@ TEST_CASE("a talk without its essentials, in the future or by a reader is refuse
     CHECK_FALSE(talks.checkPromise(promiseId, true, desk.now.date().addDays(1), {}, kSupervisor, desk.now).ok());
     CHECK_FALSE(talks.checkPromise(promiseId, true, desk.now.date(), {}, kAuditor, desk.now).ok());
     CHECK_FALSE(talks.checkPromise(promiseId + 100, true, desk.now.date(), {}, kSupervisor, desk.now).ok());
+}
+
+TEST_CASE("merging two records of a business keeps the talks held with either", "[talks][groups]")
+{
+    TalkDesk desk;
+    Complaint other = sampleComplaint(desk.db.connection());
+    other.business.name = QStringLiteral("同一门店（重复登记）");
+    other.business.creditCode.clear();
+    other.consumer.phone = QStringLiteral("13900002222");
+    auto added = ComplaintRepository(desk.db.connection()).add(other, kSupervisor, at(5, 2));
+    REQUIRE(added.ok());
+    const qint64 duplicate = added->business.id;
+    REQUIRE(duplicate != desk.businessId);
+    Talk talk = desk.sample();
+    talk.businessId = duplicate;
+    REQUIRE(TalkService(desk.db.connection()).record(talk, kSupervisor, desk.now).ok());
+
+    auto merged = BusinessRepository(desk.db.connection())
+                      .merge(desk.businessId, duplicate, true, QStringLiteral("同一门店"), kSupervisor, desk.now);
+    INFO((merged.ok() ? QString() : merged.error().message).toStdString());
+    REQUIRE(merged.ok());
+    auto talks = TalkService(desk.db.connection()).talksOf(desk.businessId, kSupervisor);
+    REQUIRE(talks.ok());
+    CHECK(talks->size() == 1);
 }
