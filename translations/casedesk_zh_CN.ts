@@ -249,28 +249,27 @@
 <context>
     <name>Businesses</name>
     <message>
-        <location filename="../core/storage/business_repository.cpp" line="87"/>
-        <location filename="../core/storage/business_repository.cpp" line="115"/>
+        <location filename="../core/storage/business_repository.cpp" line="89"/>
         <source>No business with id %1 was found.</source>
         <translation>未找到编号为 %1 的经营者。</translation>
     </message>
     <message>
-        <location filename="../core/storage/business_repository.cpp" line="123"/>
+        <location filename="../core/storage/business_repository.cpp" line="109"/>
         <source>A business cannot be merged with itself.</source>
         <translation>经营者不能与自身合并。</translation>
     </message>
     <message>
-        <location filename="../core/storage/business_repository.cpp" line="125"/>
+        <location filename="../core/storage/business_repository.cpp" line="111"/>
         <source>The reason is too long or holds unreadable characters.</source>
         <translation>原因过长或含有无法识别的字符。</translation>
     </message>
     <message>
-        <location filename="../core/storage/business_repository.cpp" line="140"/>
+        <location filename="../core/storage/business_repository.cpp" line="126"/>
         <source>&quot;%1&quot; and &quot;%2&quot; have different credit codes (%3, %4): they are different businesses and are not merged.</source>
         <translation>“%1”与“%2”的统一社会信用代码不同（%3、%4），属于不同经营者，不予合并。</translation>
     </message>
     <message>
-        <location filename="../core/storage/business_repository.cpp" line="144"/>
+        <location filename="../core/storage/business_repository.cpp" line="130"/>
         <source>&quot;%1&quot; and &quot;%2&quot; do not share a credit code; confirm that they are the same business.</source>
         <translation>“%1”与“%2”没有相同的统一社会信用代码，请确认二者为同一经营者。</translation>
     </message>
@@ -430,7 +429,7 @@ Commands:
   referral     refer to a court, hearings, outcome; referral CASE --out FILE.pdf
   letter       letters to the complainant as PDF, recorded as sent; letter list CASE
   talk         talks (约谈) with a business: add, list, check a promise, print the record
-  enterprise   answer: a networked enterprise settled a forwarded case, or did not
+  enterprise   networked enterprises: agreement, list, answer (settled a forwarded case or not)
   stats        statistics of a period (--json for programs)
   report       the monthly, quarterly or annual report as PDF
   followup     follow-up visits, the monthly spot check, typical cases
@@ -474,7 +473,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
   referral     移送法院、开庭、结果；referral 案件 --out 文件.pdf
   letter       生成文书 PDF 并登记发出；letter list 案件
   talk         约谈经营者：登记、列出、核查承诺、打印约谈记录
-  enterprise   answer：登记联网企业对转办案件的和解结果
+  enterprise   投诉联网企业：agreement（联网协议）、list（列表）、answer（转办案件的和解结果）
   stats        某一时段的统计数据（--json 供程序读取）
   report       生成月度、季度或年度报告 PDF
   followup     回访、每月抽查、典型案例
@@ -628,7 +627,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_case.cpp" line="63"/>
         <location filename="../app/cli/command_case_clock.cpp" line="28"/>
         <location filename="../app/cli/command_case_workflow.cpp" line="66"/>
-        <location filename="../app/cli/command_enterprise.cpp" line="32"/>
+        <location filename="../app/cli/command_enterprise.cpp" line="35"/>
+        <location filename="../app/cli/command_enterprise.cpp" line="96"/>
         <location filename="../app/cli/command_followup.cpp" line="39"/>
         <location filename="../app/cli/command_followup.cpp" line="166"/>
         <location filename="../app/cli/command_fund.cpp" line="73"/>
@@ -876,7 +876,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_case_workflow.cpp" line="77"/>
         <location filename="../app/cli/command_case_workflow.cpp" line="135"/>
         <location filename="../app/cli/command_case_workflow.cpp" line="171"/>
-        <location filename="../app/cli/command_enterprise.cpp" line="39"/>
+        <location filename="../app/cli/command_enterprise.cpp" line="42"/>
         <location filename="../app/cli/command_followup.cpp" line="46"/>
         <location filename="../app/cli/command_followup.cpp" line="96"/>
         <location filename="../app/cli/command_followup.cpp" line="171"/>
@@ -968,7 +968,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/command_agreement.cpp" line="161"/>
-        <location filename="../app/cli/command_enterprise.cpp" line="33"/>
+        <location filename="../app/cli/command_enterprise.cpp" line="36"/>
         <location filename="../app/cli/command_fund.cpp" line="106"/>
         <location filename="../app/cli/command_recovered.cpp" line="92"/>
         <source>YUAN</source>
@@ -1252,6 +1252,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/cli_stats_support.cpp" line="21"/>
         <location filename="../app/cli/cli_stats_support.cpp" line="23"/>
         <location filename="../app/cli/cli_stats_support.cpp" line="26"/>
+        <location filename="../app/cli/command_enterprise.cpp" line="93"/>
         <location filename="../app/cli/command_group.cpp" line="153"/>
         <location filename="../app/cli/command_init.cpp" line="54"/>
         <location filename="../app/cli/command_init.cpp" line="56"/>
@@ -2415,6 +2416,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>群体投诉名称。</translation>
     </message>
     <message>
+        <location filename="../app/cli/command_enterprise.cpp" line="102"/>
         <location filename="../app/cli/command_group.cpp" line="154"/>
         <location filename="../app/cli/command_talk.cpp" line="72"/>
         <location filename="../app/cli/command_talk.cpp" line="104"/>
@@ -3213,54 +3215,131 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>用法：casedesk-cli talk add|list|check|print ……（各子命令均支持 --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_enterprise.cpp" line="27"/>
+        <location filename="../app/cli/command_enterprise.cpp" line="30"/>
         <source>Record the answer of the enterprise a case was forwarded to: settled (the case is closed and the money paid recorded) or not settled (the case comes back into mediation).</source>
         <translation>登记转办企业对案件的处理结果：已和解（案件办结并登记支付的金额）或未和解（案件退回本会调解）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_enterprise.cpp" line="30"/>
+        <location filename="../app/cli/command_enterprise.cpp" line="33"/>
         <source>The enterprise settled with the complainant.</source>
         <translation>企业已与投诉人和解。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_enterprise.cpp" line="31"/>
+        <location filename="../app/cli/command_enterprise.cpp" line="34"/>
         <source>It did not.</source>
         <translation>企业未能和解。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_enterprise.cpp" line="32"/>
+        <location filename="../app/cli/command_enterprise.cpp" line="35"/>
         <source>What was settled, or why not.</source>
         <translation>和解内容，或未能和解的原因。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_enterprise.cpp" line="33"/>
+        <location filename="../app/cli/command_enterprise.cpp" line="36"/>
         <source>The money paid, in yuan.</source>
         <translation>支付金额（元）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_enterprise.cpp" line="34"/>
+        <location filename="../app/cli/command_enterprise.cpp" line="37"/>
         <source>The day of the answer (today if not given).</source>
         <translation>企业反馈日期（不填为今天）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_enterprise.cpp" line="45"/>
+        <location filename="../app/cli/command_enterprise.cpp" line="48"/>
         <source>Give one case and either --settled or --failed.</source>
         <translation>请给出一件案件，并指定 --settled 或 --failed 之一。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_enterprise.cpp" line="73"/>
+        <location filename="../app/cli/command_enterprise.cpp" line="76"/>
         <source>%1: settled by the enterprise (¥%2); the case is closed.</source>
         <translation>%1：企业已和解（¥%2），案件已办结。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_enterprise.cpp" line="75"/>
+        <location filename="../app/cli/command_enterprise.cpp" line="78"/>
         <source>%1: not settled by the enterprise; the case is back in mediation.</source>
         <translation>%1：企业未能和解，案件已退回调解。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_enterprise.cpp" line="86"/>
-        <source>Usage: casedesk-cli enterprise answer CASE ... (--help)</source>
-        <translation>用法：casedesk-cli enterprise answer 案件 ……（--help 查看说明）</translation>
+        <location filename="../app/cli/command_enterprise.cpp" line="88"/>
+        <source>Save the complaint-network agreement with a business (its internal id): while it runs, the business is a networked enterprise.</source>
+        <translation>保存与某经营者（内部编号）的投诉联网协议：协议有效期间，该经营者为投诉联网企业。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_enterprise.cpp" line="91"/>
+        <source>The day it was signed.</source>
+        <translation>签订日期。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_enterprise.cpp" line="93"/>
+        <source>The contact person.</source>
+        <translation>联系人。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_enterprise.cpp" line="94"/>
+        <source>The contact phone.</source>
+        <translation>联系电话。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_enterprise.cpp" line="94"/>
+        <source>PHONE</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_enterprise.cpp" line="95"/>
+        <source>The enterprise&apos;s own complaint desk.</source>
+        <translation>企业自己的投诉受理渠道。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_enterprise.cpp" line="97"/>
+        <source>It takes part in online dispute resolution.</source>
+        <translation>参加在线消费纠纷解决（ODR）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_enterprise.cpp" line="98"/>
+        <source>The day the agreement ended.</source>
+        <translation>协议终止日期。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_enterprise.cpp" line="109"/>
+        <source>Give one business id and --signed-on DATE.</source>
+        <translation>请给出一个经营者编号和 --signed-on 日期。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_enterprise.cpp" line="132"/>
+        <source>Business %1 is a networked enterprise since %2.</source>
+        <translation>经营者 %1 自 %2 起为投诉联网企业。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_enterprise.cpp" line="135"/>
+        <source>The agreement with business %1 ended on %2.</source>
+        <translation>与经营者 %1 的协议已于 %2 终止。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_enterprise.cpp" line="144"/>
+        <source>List the networked enterprises, each with the cases now with it.</source>
+        <translation>列出投诉联网企业及其正在处理的转办案件数。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_enterprise.cpp" line="160"/>
+        <source>since %1</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_enterprise.cpp" line="161"/>
+        <source>ended %1</source>
+        <translation>%1 终止</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/command_enterprise.cpp" line="162"/>
+        <source>%n case(s) with it</source>
+        <translation>
+            <numerusform>%n 件在办</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_enterprise.cpp" line="179"/>
+        <source>Usage: casedesk-cli enterprise agreement|list|answer ... (--help on each)</source>
+        <translation>用法：casedesk-cli enterprise agreement|list|answer ……（各子命令均支持 --help）</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +3883,36 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../core/enterprises/enterprise_answer_service.cpp" line="100"/>
         <source>Not settled by the enterprise: %1</source>
         <translation>企业未能和解：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/enterprise_agreement_service.cpp" line="28"/>
+        <source>The contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/enterprise_agreement_service.cpp" line="29"/>
+        <source>The contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/enterprise_agreement_service.cpp" line="30"/>
+        <source>The enterprise&apos;s complaint desk</source>
+        <translation>企业投诉受理渠道</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/enterprise_agreement_service.cpp" line="36"/>
+        <source>The day the agreement was signed</source>
+        <translation>协议签订日期</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/enterprise_agreement_service.cpp" line="41"/>
+        <source>The day the agreement ended</source>
+        <translation>协议终止日期</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/enterprise_agreement_service.cpp" line="46"/>
+        <source>The agreement cannot end before it was signed (%1).</source>
+        <translation>协议终止日期不能早于签订日期（%1）。</translation>
     </message>
 </context>
 <context>
@@ -7414,7 +7523,7 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>未知的设置“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/server_rights.cpp" line="96"/>
+        <location filename="../core/storage/server_rights.cpp" line="97"/>
         <source>The server account %1 may not create roles, and CaseDesk gives every user a login of their own. The server&apos;s administrator allows it with: ALTER ROLE %1 CREATEROLE. Nothing was changed.</source>
         <translation>服务器账户 %1 无权创建角色，而案件台要为每位用户建立各自的登录账户。请服务器管理员执行：ALTER ROLE %1 CREATEROLE 予以授权。未作任何更改。</translation>
     </message>
@@ -8349,129 +8458,141 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::BusinessesDialog</name>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="23"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="24"/>
         <source>Businesses</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="25"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="26"/>
         <source>Search by name or credit code</source>
         <translation>按名称或统一社会信用代码查找</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="29"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="30"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="29"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="30"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="29"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="30"/>
         <source>Open</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="29"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="30"/>
         <source>Finished</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="29"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="30"/>
         <source>Groups</source>
         <translation>群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="30"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="31"/>
         <source>Prepaid</source>
         <translation>预付卡</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="30"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="31"/>
         <source>State</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="30"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="31"/>
         <source>Networked</source>
         <translation>联网企业</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="35"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="36"/>
         <source>Show Complaints</source>
         <translation>查看投诉</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="36"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="37"/>
         <source>Merge Two...</source>
         <translation>合并两条记录...</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="37"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="38"/>
         <source>Select two records of the same business; the first keeps its name and gets every case</source>
         <translation>选择同一经营者的两条记录；案件较多的一条保留名称并接收全部案件</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="38"/>
-        <source>Networked Enterprise</source>
-        <translation>联网企业</translation>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="39"/>
+        <source>Network Agreement...</source>
+        <translation>联网协议...</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="39"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="43"/>
+        <source>The complaint-network agreement (投诉联网) with the selected business: while it runs, the business is a networked enterprise</source>
+        <translation>与所选经营者的投诉联网协议：协议有效期间，该经营者为投诉联网企业</translation>
+    </message>
+    <message>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="174"/>
+        <source>The agreement with %1 was saved.</source>
+        <translation>已保存与%1的协议。</translation>
+    </message>
+    <message>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="40"/>
         <source>Talks...</source>
         <translation>约谈...</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="41"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="42"/>
         <source>Talks (约谈) with the business: what it promised and whether it kept it</source>
         <translation>对该经营者的约谈：承诺事项及履行情况</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="42"/>
-        <source>Mark or unmark the selected business as a networked enterprise (投诉联网企业)</source>
-        <translation>将所选经营者标记为或取消标记为投诉联网企业</translation>
-    </message>
-    <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="68"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="70"/>
         <source>The businesses could not be loaded: %1</source>
         <translation>无法读取经营者列表：%1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="84"/>
+        <source>Yes, %n case(s) with it now</source>
+        <translation>
+            <numerusform>是，%n 件正在企业处理</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="81"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="85"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="129"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="133"/>
         <source>Select exactly two records of the same business.</source>
         <translation>请选择同一经营者的两条记录。</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="141"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="145"/>
         <source>Merge Businesses</source>
         <translation>合并经营者</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="142"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="146"/>
         <source>&quot;%2&quot; has the same credit code as &quot;%1&quot;.</source>
         <translation>“%2”与“%1”的统一社会信用代码相同。</translation>
     </message>
     <message>
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="143"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="147"/>
         <source>Confirm that &quot;%2&quot; is the same business as &quot;%1&quot;.</source>
         <translation>请确认“%2”与“%1”是同一经营者。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="146"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="150"/>
         <source>Its %n case(s) will move to &quot;%1&quot;. Reason (optional):</source>
         <translation>
             <numerusform>其 %n 件案件将转到“%1”名下。原因（可不填）：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/businesses/businesses_dialog.cpp" line="157"/>
+        <location filename="../ui/businesses/businesses_dialog.cpp" line="161"/>
         <source>Merged &quot;%1&quot; into &quot;%2&quot;: %n case(s) moved.</source>
         <translation>
             <numerusform>已将“%1”并入“%2”：转移案件 %n 件。</numerusform>
@@ -10257,6 +10378,64 @@ Period on period: %5</source>
         <location filename="../ui/due_list_dialog.cpp" line="152"/>
         <source>%1 deadline(s) to watch, %2 of them overdue.</source>
         <translation>共 %1 项时限需关注，其中 %2 项已逾期。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::EnterpriseAgreementDialog</name>
+    <message>
+        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="32"/>
+        <source>Takes part in online dispute resolution (ODR)</source>
+        <translation>参加在线消费纠纷解决（ODR）</translation>
+    </message>
+    <message>
+        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="33"/>
+        <source>The agreement has ended</source>
+        <translation>协议已终止</translation>
+    </message>
+    <message>
+        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="36"/>
+        <source>Complaint-Network Agreement with %1</source>
+        <translation>与%1的投诉联网协议</translation>
+    </message>
+    <message>
+        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="37"/>
+        <source>Its own complaint desk: a phone, an address or a web page</source>
+        <translation>企业自己的投诉受理渠道：电话、地址或网址</translation>
+    </message>
+    <message>
+        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="42"/>
+        <source>The agreement could not be loaded: %1</source>
+        <translation>未能读取协议：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="55"/>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="56"/>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="57"/>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="58"/>
+        <source>Complaint desk</source>
+        <translation>投诉受理渠道</translation>
+    </message>
+    <message>
+        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="61"/>
+        <source>Ended on</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="62"/>
+        <source>Cases with the enterprise now (forwarded, not answered): %1</source>
+        <translation>正在由企业处理的案件（已转办、尚未反馈）：%1</translation>
     </message>
 </context>
 <context>

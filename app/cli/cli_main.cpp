@@ -57,7 +57,7 @@ QString overview()
               "  referral     refer to a court, hearings, outcome; referral CASE --out FILE.pdf\n"
               "  letter       letters to the complainant as PDF, recorded as sent; letter list CASE\n"
               "  talk         talks (约谈) with a business: add, list, check a promise, print the record\n"
-              "  enterprise   answer: a networked enterprise settled a forwarded case, or did not\n"
+              "  enterprise   networked enterprises: agreement, list, answer (settled a forwarded case or not)\n"
               "  stats        statistics of a period (--json for programs)\n"
               "  report       the monthly, quarterly or annual report as PDF\n"
               "  followup     follow-up visits, the monthly spot check, typical cases\n"

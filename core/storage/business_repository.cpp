@@ -27,7 +27,8 @@ const QString kSelectBusiness = QStringLiteral(
     "(SELECT count(*) FROM case_groups g WHERE g.business_id = b.id), "
     "(SELECT count(*) FROM prepaid_cards p JOIN complaints c ON c.id = p.complaint_id WHERE c.business_id = b.id), "
     "(SELECT p.business_status FROM prepaid_cards p JOIN complaints c ON c.id = p.complaint_id "
-    " WHERE c.business_id = b.id AND p.business_status <> 'unknown' ORDER BY c.received_at DESC LIMIT 1) ");
+    " WHERE c.business_id = b.id AND p.business_status <> 'unknown' ORDER BY c.received_at DESC LIMIT 1), "
+    "(SELECT count(*) FROM complaints c WHERE c.business_id = b.id AND c.status = 'forwarded') ");
 
 BusinessRow rowFrom(const QSqlQuery &q)
 {
@@ -43,6 +44,7 @@ BusinessRow rowFrom(const QSqlQuery &q)
     row.groups = q.value(8).toInt();
     row.prepaidComplaints = q.value(9).toInt();
     row.state = businessStateFromCode(q.value(10).toString()).value_or(BusinessState::Unknown);
+    row.forwardedOpen = q.value(11).toInt();
     return row;
 }
 
@@ -100,22 +102,6 @@ Result<QList<qint64>> BusinessRepository::complaintsOf(qint64 businessId) const
     return ids;
 }
 
-Status BusinessRepository::setNetworked(qint64 businessId, bool networked, const QString &actor)
-{
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started;
-    if (auto user = authorize(m_db, actor, Permission::ManageDirectories); !user)
-        return user.error();
-    auto q = runQuery(m_db, QStringLiteral("UPDATE businesses SET networked = ? WHERE id = ?"),
-                      {networked ? 1 : 0, businessId});
-    if (!q)
-        return q.error();
-    if (q->numRowsAffected() != 1)
-        return Error{ErrorCode::NotFound, Msg::tr("No business with id %1 was found.").arg(businessId), {}};
-    return transaction.commit();
-}
-
 Result<int> BusinessRepository::merge(qint64 keptId, qint64 mergedId, bool confirmed, const QString &reason,
                                       const QString &actor, const QDateTime &now)
 {
@@ -162,6 +148,11 @@ Result<int> BusinessRepository::merge(qint64 keptId, qint64 mergedId, bool confi
         {QStringLiteral("UPDATE case_groups SET business_id = ? WHERE business_id = ?"), {keptId, mergedId}},
         // The talks held with either record were held with the one business.
         {QStringLiteral("UPDATE talks SET business_id = ? WHERE business_id = ?"), {keptId, mergedId}},
+        // One complaint-network agreement per business: the kept record's, else the merged one's.
+        {QStringLiteral("DELETE FROM enterprise_agreements WHERE business_id = ? AND EXISTS (SELECT 1 FROM "
+                        "enterprise_agreements k WHERE k.business_id = ?)"),
+         {mergedId, keptId}},
+        {QStringLiteral("UPDATE enterprise_agreements SET business_id = ? WHERE business_id = ?"), {keptId, mergedId}},
         // An acknowledgement of the same run may exist on both records: keep the kept one's.
         {QStringLiteral("DELETE FROM warning_alerts WHERE business_id = ? AND EXISTS (SELECT 1 FROM warning_alerts k "
                         "WHERE k.business_id = ? AND k.rule_id = warning_alerts.rule_id "

@@ -20,6 +20,7 @@ struct BusinessRow {
     int closedComplaints = 0;
     int groups = 0;
     int prepaidComplaints = 0;
+    int forwardedOpen = 0; // its cases forwarded to it and not answered yet
     // What the latest card details say about it (Unknown if none do).
     BusinessState state = BusinessState::Unknown;
 };
@@ -36,8 +37,6 @@ public:
     // Ids of the business's complaints, newest first.
     Result<QList<qint64>> complaintsOf(qint64 businessId) const;
 
-    // Marks the business as a networked enterprise or not (ManageDirectories).
-    Status setNetworked(qint64 businessId, bool networked, const QString &actor);
 
     // Moves every case, group and acknowledged alert of `mergedId` to `keptId`, fills the
     // kept record's empty fields from the other, records the merge and removes the merged

@@ -5,6 +5,8 @@ namespace casedesk {
 // Version 21, working with businesses (issue 20):
 // - talks (约谈) with businesses and what they promised, each promise checked later (kept or
 //   not, when, by whom);
+// - enterprise_agreements: the complaint-network agreement (投诉联网) with a business: signed on,
+//   contact, its complaint desk, ODR participation, ended on (businesses.networked follows it);
 // - enterprise_answers: a networked enterprise's answer to a case forwarded to it (先行和解):
 //   settled (with what, how much) or failed (why), and when; one per forwarding step.
 QStringList schemaVersion21()
@@ -43,6 +45,16 @@ QStringList schemaVersion21()
                        " recorded_by TEXT NOT NULL,"
                        " recorded_at TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX enterprise_answers_complaint ON enterprise_answers(complaint_id)"),
+        QStringLiteral("CREATE TABLE enterprise_agreements ("
+                       " business_id INTEGER PRIMARY KEY REFERENCES businesses(id),"
+                       " signed_on TEXT NOT NULL,"
+                       " contact_person TEXT NOT NULL DEFAULT '',"
+                       " contact_phone TEXT NOT NULL DEFAULT '',"
+                       " complaint_desk TEXT NOT NULL DEFAULT '',"
+                       " odr INTEGER NOT NULL DEFAULT 0 CHECK (odr IN (0, 1)),"
+                       " ended_on TEXT,"
+                       " updated_by TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL)"),
     };
 }
 

@@ -38,7 +38,8 @@ QHash<QString, TablePolicy> tablePolicies()
     policies.insert(QStringLiteral("desk_chain"), {{kAppendMove, kAppendMove, kAppendMove, kAppendMove}});
     // Directories (Permission::ManageDirectories): supervisors and administrators.
     for (const char *table : {"calendar_years", "calendar_days", "deadline_rule_sets", "deadline_rules", "warning_rules",
-                              "mediators", "courts", "categories", "letter_templates"})
+                              "mediators", "courts", "categories", "letter_templates",
+                              "enterprise_agreements"})
         policies.insert(QString::fromLatin1(table), {{kRead, kWrite, kWrite, kRead}});
     // The advance compensation funds (Permission::ManageFunds): supervisors.
     for (const char *table : {"funds", "fund_entries"})

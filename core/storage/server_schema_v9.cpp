@@ -3,7 +3,7 @@
 namespace casedesk {
 
 // Server step 9, the model of SQLite step 21 (schema_v21.cpp): talks with businesses and their
-// promises; networked enterprises' answers to forwarded cases. Case work: the working roles write them, auditors read them (server_rights.cpp).
+// promises; networked enterprises' agreements and their answers to forwarded cases. Case work: the working roles write them, auditors read them (server_rights.cpp).
 QStringList serverSchemaVersion9()
 {
     return {
@@ -40,6 +40,16 @@ QStringList serverSchemaVersion9()
                        " recorded_by TEXT COLLATE \"C\" NOT NULL,"
                        " recorded_at TEXT COLLATE \"C\" NOT NULL)"),
         QStringLiteral("CREATE INDEX enterprise_answers_complaint ON enterprise_answers(complaint_id)"),
+        QStringLiteral("CREATE TABLE enterprise_agreements ("
+                       " business_id BIGINT PRIMARY KEY REFERENCES businesses(id),"
+                       " signed_on TEXT COLLATE \"C\" NOT NULL,"
+                       " contact_person TEXT COLLATE \"C\" NOT NULL DEFAULT '',"
+                       " contact_phone TEXT COLLATE \"C\" NOT NULL DEFAULT '',"
+                       " complaint_desk TEXT COLLATE \"C\" NOT NULL DEFAULT '',"
+                       " odr INTEGER NOT NULL DEFAULT 0 CHECK (odr IN (0, 1)),"
+                       " ended_on TEXT COLLATE \"C\","
+                       " updated_by TEXT COLLATE \"C\" NOT NULL,"
+                       " updated_at TEXT COLLATE \"C\" NOT NULL)"),
     };
 }
 

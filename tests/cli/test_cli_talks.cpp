@@ -2,6 +2,8 @@
 #include "cli_run.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -97,6 +99,31 @@ TEST_CASE("casedesk-cli: a networked enterprise's answer closes a forwarded case
     REQUIRE(lines.size() == 2);
     const QString first = lines.at(0).section(QLatin1Char('\t'), 0, 0);
     const QString second = lines.at(1).section(QLatin1Char('\t'), 0, 0);
+
+    // The business of the second case signs a complaint-network agreement: listed with its case.
+    QString businessId;
+    {
+        QSqlDatabase file = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("talks-cli"));
+        file.setDatabaseName(db);
+        REQUIRE(file.open());
+        QSqlQuery query(file);
+        REQUIRE(query.exec(QStringLiteral("SELECT business_id FROM complaints WHERE case_number = '%1'").arg(second)));
+        REQUIRE(query.next());
+        businessId = query.value(0).toString();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("talks-cli"));
+    Run signedUp = cli(QStringList{QStringLiteral("enterprise"), QStringLiteral("agreement"), businessId,
+                                   QStringLiteral("--signed-on"), QStringLiteral("2026-01-10"), QStringLiteral("--contact"),
+                                   QStringLiteral("刘经理"), QStringLiteral("--odr")} +
+                       asBoss);
+    INFO(signedUp.err.toStdString());
+    REQUIRE(signedUp.exitCode == 0);
+    Run enterprises = cli(QStringList{QStringLiteral("enterprise"), QStringLiteral("list")} + asBoss);
+    REQUIRE(enterprises.exitCode == 0);
+    CHECK(enterprises.out.startsWith(businessId + QLatin1Char('\t')));
+    CHECK(enterprises.out.contains(QStringLiteral("since 2026-01-10")));
+    CHECK(enterprises.out.contains(QStringLiteral("case(s) with it")));
+    CHECK(enterprises.out.contains(QStringLiteral("ODR")));
 
     Run failed = cli(QStringList{QStringLiteral("enterprise"), QStringLiteral("answer"), first, QStringLiteral("--failed"),
                                  QStringLiteral("--text"), QStringLiteral("经营者拒绝退款")} +

@@ -2,8 +2,10 @@
 #include "test_support.h"
 
 #include "deadlines/due_list.h"
+#include "enterprises/enterprise_agreement_service.h"
 #include "enterprises/enterprise_answer_service.h"
 #include "recovered/recovered_ledger.h"
+#include "storage/business_repository.h"
 #include "storage/complaint_repository.h"
 #include "storage/user_repository.h"
 #include "workflow/case_transition_service.h"
@@ -121,4 +123,45 @@ TEST_CASE("a failed settlement brings the case back into mediation; bad answers 
     REQUIRE(failed.ok());
     CHECK(ComplaintRepository(f.db.connection()).get(f.caseId)->status == CaseStatus::InMediation);
     CHECK(rowCount(f.db.connection(), QStringLiteral("enterprise_answers")) == 1);
+}
+
+TEST_CASE("a complaint-network agreement makes the business a networked enterprise while it runs", "[enterprises]")
+{
+    Forwarded f;
+    REQUIRE(UserRepository(f.db.connection()).add(QStringLiteral("王主任"), Role::Supervisor, f.now).ok());
+    const qint64 businessId = ComplaintRepository(f.db.connection()).get(f.caseId)->business.id;
+    EnterpriseAgreementService agreements(f.db.connection());
+    EnterpriseAgreement a;
+    a.businessId = businessId;
+    a.signedOn = QDate(2026, 1, 10);
+    a.contactPerson = QStringLiteral("刘经理");
+    a.contactPhone = QStringLiteral("021-62345678");
+    a.complaintDesk = QStringLiteral("400-800-1234");
+    a.odr = true;
+    // Caseworkers do not sign agreements; a future day, an end before the signing: refused.
+    CHECK(agreements.save(a, kWorker, f.now).error().code == ErrorCode::Forbidden);
+    EnterpriseAgreement future = a;
+    future.signedOn = f.now.date().addDays(1);
+    CHECK_FALSE(agreements.save(future, QStringLiteral("王主任"), f.now).ok());
+    EnterpriseAgreement backwards = a;
+    backwards.endedOn = QDate(2026, 1, 9);
+    CHECK_FALSE(agreements.save(backwards, QStringLiteral("王主任"), f.now).ok());
+    CHECK_FALSE(BusinessRepository(f.db.connection()).get(businessId)->networked);
+
+    REQUIRE(agreements.save(a, QStringLiteral("王主任"), f.now).ok());
+    auto row = BusinessRepository(f.db.connection()).get(businessId);
+    REQUIRE(row.ok());
+    CHECK(row->networked);
+    CHECK(row->forwardedOpen == 1);
+    auto listed = agreements.enterprises(kWorker);
+    REQUIRE(listed.ok());
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->first().forwardedOpen == 1);
+    CHECK(listed->first().agreement.odr);
+    CHECK(listed->first().agreement.contactPerson == QStringLiteral("刘经理"));
+
+    a.endedOn = QDate(2026, 5, 1);
+    REQUIRE(agreements.save(a, QStringLiteral("王主任"), f.now).ok());
+    CHECK_FALSE(BusinessRepository(f.db.connection()).get(businessId)->networked);
+    CHECK_FALSE(agreements.agreementOf(businessId, kWorker)->value().active());
 }

@@ -2,6 +2,7 @@
 #include "test_support.h"
 
 #include "deadlines/due_list.h"
+#include "enterprises/enterprise_agreement_service.h"
 #include "storage/business_repository.h"
 #include "storage/complaint_repository.h"
 #include "storage/desk_event_repository.h"
@@ -157,6 +158,10 @@ TEST_CASE("merging two records of a business keeps the talks held with either", 
     Talk talk = desk.sample();
     talk.businessId = duplicate;
     REQUIRE(TalkService(desk.db.connection()).record(talk, kSupervisor, desk.now).ok());
+    EnterpriseAgreement agreement;
+    agreement.businessId = duplicate;
+    agreement.signedOn = QDate(2026, 1, 10);
+    REQUIRE(EnterpriseAgreementService(desk.db.connection()).save(agreement, kSupervisor, desk.now).ok());
 
     auto merged = BusinessRepository(desk.db.connection())
                       .merge(desk.businessId, duplicate, true, QStringLiteral("同一门店"), kSupervisor, desk.now);
@@ -165,4 +170,9 @@ TEST_CASE("merging two records of a business keeps the talks held with either", 
     auto talks = TalkService(desk.db.connection()).talksOf(desk.businessId, kSupervisor);
     REQUIRE(talks.ok());
     CHECK(talks->size() == 1);
+    auto kept = EnterpriseAgreementService(desk.db.connection()).agreementOf(desk.businessId, kSupervisor);
+    REQUIRE(kept.ok());
+    REQUIRE(kept->has_value());
+    CHECK(kept->value().signedOn == QDate(2026, 1, 10));
+    CHECK(BusinessRepository(desk.db.connection()).get(desk.businessId)->networked);
 }

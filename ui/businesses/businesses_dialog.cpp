@@ -2,6 +2,7 @@
 
 #include "business_cases_dialog.h"
 #include "notice_bar.h"
+#include "enterprises/enterprise_agreement_dialog.h"
 #include "talks/talks_dialog.h"
 
 #include <QDialogButtonBox>
@@ -35,11 +36,12 @@ BusinessesDialog::BusinessesDialog(const QSqlDatabase &db, const QString &actor,
     auto *complaints = new QPushButton(tr("Show Complaints"), this);
     auto *merge = new QPushButton(tr("Merge Two..."), this);
     merge->setToolTip(tr("Select two records of the same business; the first keeps its name and gets every case"));
-    auto *networked = new QPushButton(tr("Networked Enterprise"), this);
+    auto *networked = new QPushButton(tr("Network Agreement..."), this);
     auto *talks = new QPushButton(tr("Talks..."), this);
     talks->setObjectName(QStringLiteral("talksButton"));
     talks->setToolTip(tr("Talks (约谈) with the business: what it promised and whether it kept it"));
-    networked->setToolTip(tr("Mark or unmark the selected business as a networked enterprise (投诉联网企业)"));
+    networked->setToolTip(tr("The complaint-network agreement (投诉联网) with the selected business: while it runs, "
+                             "the business is a networked enterprise"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(complaints, QDialogButtonBox::ActionRole);
     buttons->addButton(merge, QDialogButtonBox::ActionRole);
@@ -48,7 +50,7 @@ BusinessesDialog::BusinessesDialog(const QSqlDatabase &db, const QString &actor,
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(complaints, &QPushButton::clicked, this, &BusinessesDialog::showComplaints);
     connect(merge, &QPushButton::clicked, this, &BusinessesDialog::merge);
-    connect(networked, &QPushButton::clicked, this, &BusinessesDialog::toggleNetworked);
+    connect(networked, &QPushButton::clicked, this, &BusinessesDialog::editAgreement);
     connect(talks, &QPushButton::clicked, this, &BusinessesDialog::showTalks);
     connect(m_search, &QLineEdit::returnPressed, this, &BusinessesDialog::reload);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &BusinessesDialog::showComplaints);
@@ -78,7 +80,9 @@ void BusinessesDialog::reload()
                                    QString::number(b.groups),
                                    QString::number(b.prepaidComplaints),
                                    labelOf(b.state),
-                                   b.networked ? tr("Yes") : QString()};
+                                   !b.networked         ? QString()
+                                   : b.forwardedOpen > 0 ? tr("Yes, %n case(s) with it now", nullptr, b.forwardedOpen)
+                                                         : tr("Yes")};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             if (column >= 2 && column <= 5)
@@ -158,16 +162,17 @@ void BusinessesDialog::merge()
     reload();
 }
 
-void BusinessesDialog::toggleNetworked()
+void BusinessesDialog::editAgreement()
 {
     const QList<BusinessRow> rows = selectedRows();
     if (rows.isEmpty())
         return;
-    if (auto done = BusinessRepository(m_db).setNetworked(rows.first().id, !rows.first().networked, m_actor); !done) {
-        m_notice->showError(done.error().message);
-        return;
+    const BusinessRow &b = rows.first();
+    EnterpriseAgreementDialog dialog(m_db, b.id, b.name, b.forwardedOpen, m_actor, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        emit message(tr("The agreement with %1 was saved.").arg(b.name));
     }
-    reload();
 }
 
 } // namespace casedesk

@@ -32,7 +32,7 @@ private:
     QList<BusinessRow> selectedRows() const;
     void showComplaints();
     void merge();
-    void toggleNetworked();
+    void editAgreement();
     void showTalks();
 
     QSqlDatabase m_db;
