@@ -1,5 +1,6 @@
 #include "enterprises/enterprise_agreement_dialog.h"
 
+#include "day_edit.h"
 #include "enterprises/enterprise_agreement_service.h"
 #include "notice_bar.h"
 
@@ -12,25 +13,12 @@
 #include <QVBoxLayout>
 
 namespace casedesk {
-namespace {
-
-QDateEdit *dayEdit(QWidget *parent)
-{
-    auto *edit = new QDateEdit(QDate::currentDate(), parent);
-    edit->setCalendarPopup(true);
-    edit->setMaximumDate(QDate::currentDate());
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    return edit;
-}
-
-} // namespace
-
 EnterpriseAgreementDialog::EnterpriseAgreementDialog(QSqlDatabase db, qint64 businessId, const QString &businessName,
                                                      int forwardedOpen, const QString &actor, QWidget *parent)
-    : QDialog(parent), m_db(std::move(db)), m_businessId(businessId), m_actor(actor), m_signedOn(dayEdit(this)),
+    : QDialog(parent), m_db(std::move(db)), m_businessId(businessId), m_actor(actor), m_signedOn(newDayEdit(this)),
       m_contact(new QLineEdit(this)), m_phone(new QLineEdit(this)), m_desk(new QLineEdit(this)),
       m_odr(new QCheckBox(tr("Takes part in online dispute resolution (ODR)"), this)),
-      m_ended(new QCheckBox(tr("The agreement has ended"), this)), m_endedOn(dayEdit(this)), m_notice(new NoticeBar(this))
+      m_ended(new QCheckBox(tr("The agreement has ended"), this)), m_endedOn(newDayEdit(this)), m_notice(new NoticeBar(this))
 {
     setObjectName(QStringLiteral("enterpriseAgreementDialog"));
     setWindowTitle(tr("Complaint-Network Agreement with %1").arg(businessName));

@@ -1,5 +1,6 @@
 #include "enterprises/enterprise_answer_dialog.h"
 
+#include "day_edit.h"
 #include "domain/money.h"
 #include "enterprises/enterprise_answer_service.h"
 #include "notice_bar.h"
@@ -21,15 +22,12 @@ EnterpriseAnswerDialog::EnterpriseAnswerDialog(QSqlDatabase db, qint64 caseId, c
       m_settled(new QRadioButton(tr("Settled by the enterprise (先行和解)"), this)),
       m_failed(new QRadioButton(tr("Not settled: the case comes back to the council"), this)),
       m_text(new QPlainTextEdit(this)), m_amount(new QLineEdit(this)),
-      m_answeredOn(new QDateEdit(QDate::currentDate(), this)), m_notice(new NoticeBar(this))
+      m_answeredOn(newDayEdit(this)), m_notice(new NoticeBar(this))
 {
     setObjectName(QStringLiteral("enterpriseAnswerDialog"));
     setWindowTitle(tr("Enterprise's Answer on %1").arg(caseNumber));
     m_settled->setChecked(true);
     m_amount->setPlaceholderText(tr("e.g. 1200 (yuan)"));
-    m_answeredOn->setCalendarPopup(true);
-    m_answeredOn->setMaximumDate(QDate::currentDate());
-    m_answeredOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     connect(m_failed, &QRadioButton::toggled, m_amount, [this](bool failed) {
         m_amount->setEnabled(!failed);
         if (failed)

@@ -1,5 +1,6 @@
 #include "group_view_widget.h"
 
+#include "day_edit.h"
 #include "mediation/session_dialog.h"
 
 #include "domain/money.h"
@@ -446,10 +447,7 @@ void GroupViewWidget::askForLetters()
     auto *method = new QComboBox(&dialog);
     for (SendMethod m : allSendMethods())
         method->addItem(labelOf(m), codeOf(m));
-    auto *sentOn = new QDateEdit(QDate::currentDate(), &dialog);
-    sentOn->setCalendarPopup(true);
-    sentOn->setMaximumDate(QDate::currentDate());
-    sentOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *sentOn = newDayEdit(&dialog);
     auto *onePdf = new QRadioButton(tr("One PDF, a letter a page"), &dialog);
     auto *folder = new QRadioButton(tr("A folder of PDFs, one a member"), &dialog);
     onePdf->setChecked(true);

@@ -1,12 +1,13 @@
 #include "letters/letters_dialog.h"
 
 #include "agreement_document.h"
+#include "day_edit.h"
 #include "documents/letter_document.h"
-#include "mediation/mediation_papers.h"
-#include "referral_document.h"
 #include "letters/letter_service.h"
 #include "letters/print_preview.h"
+#include "mediation/mediation_papers.h"
 #include "notice_bar.h"
+#include "referral_document.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -25,7 +26,7 @@ namespace casedesk {
 LettersDialog::LettersDialog(QSqlDatabase db, qint64 caseId, const QString &actor, bool mayRecord, QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_caseId(caseId), m_actor(actor), m_mayRecord(mayRecord),
       m_kinds(new QListWidget(this)), m_sent(new QListWidget(this)), m_preview(new QTextBrowser(this)),
-      m_method(new QComboBox(this)), m_sentOn(new QDateEdit(QDate::currentDate(), this)),
+      m_method(new QComboBox(this)), m_sentOn(newDayEdit(this)),
       m_record(new QPushButton(tr("Record as Sent"), this)), m_print(new QPushButton(tr("Print..."), this)),
       m_pdf(new QPushButton(tr("Save PDF..."), this)), m_notice(new NoticeBar(this))
 {
@@ -37,9 +38,6 @@ LettersDialog::LettersDialog(QSqlDatabase db, qint64 caseId, const QString &acto
     m_record->setObjectName(QStringLiteral("recordSentButton"));
     for (SendMethod method : allSendMethods())
         m_method->addItem(labelOf(method), codeOf(method));
-    m_sentOn->setCalendarPopup(true);
-    m_sentOn->setMaximumDate(QDate::currentDate());
-    m_sentOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
 
     auto *left = new QVBoxLayout;
     left->addWidget(new QLabel(tr("Letters and records for this case:"), this));

@@ -1,5 +1,6 @@
 #include "talks/talk_dialog.h"
 
+#include "day_edit.h"
 #include "notice_bar.h"
 #include "talks/talk_service.h"
 
@@ -20,15 +21,12 @@ namespace casedesk {
 TalkDialog::TalkDialog(QSqlDatabase db, qint64 businessId, const QString &businessName, const QString &actor,
                        const QString &reason, QWidget *parent)
     : QDialog(parent), m_db(std::move(db)), m_businessId(businessId), m_actor(actor),
-      m_heldOn(new QDateEdit(QDate::currentDate(), this)), m_place(new QLineEdit(this)),
+      m_heldOn(newDayEdit(this)), m_place(new QLineEdit(this)),
       m_council(new QLineEdit(actor, this)), m_business(new QLineEdit(this)), m_reason(new QPlainTextEdit(reason, this)),
       m_problems(new QPlainTextEdit(this)), m_promises(new QTableWidget(0, 2, this)), m_notice(new NoticeBar(this))
 {
     setObjectName(QStringLiteral("talkDialog"));
     setWindowTitle(tr("Talk with %1").arg(businessName));
-    m_heldOn->setCalendarPopup(true);
-    m_heldOn->setMaximumDate(QDate::currentDate());
-    m_heldOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_place->setMaxLength(TalkService::kMaxLine);
     m_business->setPlaceholderText(tr("Names and posts, e.g. 张某（总经理）"));
     m_promises->setHorizontalHeaderLabels({tr("What the business promised"), tr("By")});
@@ -75,9 +73,8 @@ void TalkDialog::addPromiseRow(const QString &text, const QDate &due)
     const int row = m_promises->rowCount();
     m_promises->insertRow(row);
     m_promises->setItem(row, 0, new QTableWidgetItem(text));
-    auto *day = new QDateEdit(due.isValid() ? due : QDate::currentDate().addDays(15), m_promises);
-    day->setCalendarPopup(true);
-    day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // A promise is kept by a day to come.
+    auto *day = newDayEdit(m_promises, due.isValid() ? due : QDate::currentDate().addDays(15), false);
     m_promises->setCellWidget(row, 1, day);
 }
 

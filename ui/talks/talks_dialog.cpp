@@ -1,5 +1,6 @@
 #include "talks/talks_dialog.h"
 
+#include "day_edit.h"
 #include "documents/talk_document.h"
 #include "notice_bar.h"
 #include "storage/settings_repository.h"
@@ -142,10 +143,7 @@ void TalksDialog::askForCheck()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Check Promise"));
     auto *kept = new QCheckBox(tr("The business kept it"), &dialog);
-    auto *on = new QDateEdit(QDate::currentDate(), &dialog);
-    on->setCalendarPopup(true);
-    on->setMaximumDate(QDate::currentDate());
-    on->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *on = newDayEdit(&dialog);
     auto *note = new QLineEdit(&dialog);
     auto *form = new QFormLayout(&dialog);
     form->addRow(kept);
