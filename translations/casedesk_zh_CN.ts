@@ -3755,12 +3755,12 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>%1 没有施行中的时限规则，请添加一套在此日或更早施行的规则。</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/due_list.cpp" line="332"/>
+        <location filename="../core/deadlines/due_list.cpp" line="334"/>
         <source>Check a promise from a talk: %1</source>
         <translation>核查约谈承诺：%1</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/due_list.cpp" line="333"/>
+        <location filename="../core/deadlines/due_list.cpp" line="335"/>
         <source>Check the agreement was carried out</source>
         <translation>核实调解协议履行情况</translation>
     </message>
@@ -3835,52 +3835,52 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Enterprises</name>
     <message>
-        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="36"/>
+        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="35"/>
         <source>What was settled</source>
         <translation>和解内容</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="36"/>
+        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="35"/>
         <source>Why it was not settled</source>
         <translation>未能和解的原因</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="41"/>
+        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="40"/>
         <source>The money paid</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="44"/>
+        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="43"/>
         <source>No money is recorded with a failed settlement.</source>
         <translation>未能和解时不登记金额。</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="46"/>
+        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="45"/>
         <source>The day of the answer</source>
         <translation>企业反馈日期</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="60"/>
+        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="59"/>
         <source>Case %1 is not with an enterprise.</source>
         <translation>案件 %1 不在转办企业处理中。</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="70"/>
+        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="65"/>
         <source>Case %1 has no forwarding step.</source>
         <translation>案件 %1 没有转办记录。</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="72"/>
+        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="67"/>
         <source>The enterprise cannot have answered before the case was forwarded to it (%1).</source>
         <translation>企业反馈日期不能早于转办日期（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="99"/>
+        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="94"/>
         <source>Settled by the enterprise: %1</source>
         <translation>企业先行和解：%1</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="100"/>
+        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="95"/>
         <source>Not settled by the enterprise: %1</source>
         <translation>企业未能和解：%1</translation>
     </message>
@@ -4658,62 +4658,62 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>%1不适用于案件 %2：%3</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_values.cpp" line="81"/>
+        <location filename="../core/letters/letter_values.cpp" line="67"/>
         <source>it is not refused.</source>
         <translation>该案件未被不予受理。</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_values.cpp" line="81"/>
+        <location filename="../core/letters/letter_values.cpp" line="67"/>
         <source>it is not returned.</source>
         <translation>该案件未被退回。</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_values.cpp" line="86"/>
+        <location filename="../core/letters/letter_values.cpp" line="72"/>
         <source>its timeline has no such decision.</source>
         <translation>办理经过中没有相应的决定。</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_values.cpp" line="107"/>
+        <location filename="../core/letters/letter_values.cpp" line="93"/>
         <source>its mediation was not terminated.</source>
         <translation>该案件未终止调解。</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_values.cpp" line="124"/>
+        <location filename="../core/letters/letter_values.cpp" line="110"/>
         <source>it was never forwarded to an enterprise.</source>
         <translation>该案件未转办给企业。</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_values.cpp" line="153"/>
+        <location filename="../core/letters/letter_values.cpp" line="139"/>
         <source>it has no mediation session %1.</source>
         <translation>该案件没有第 %1 号调解场次。</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_values.cpp" line="154"/>
+        <location filename="../core/letters/letter_values.cpp" line="140"/>
         <source>it has no mediation session.</source>
         <translation>该案件没有调解场次。</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_values.cpp" line="176"/>
+        <location filename="../core/letters/letter_values.cpp" line="162"/>
         <source>it has no follow-up visit %1.</source>
         <translation>该案件没有第 %1 号回访。</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_values.cpp" line="177"/>
+        <location filename="../core/letters/letter_values.cpp" line="163"/>
         <source>it has had no follow-up visit.</source>
         <translation>该案件尚未回访。</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_values.cpp" line="199"/>
+        <location filename="../core/letters/letter_values.cpp" line="185"/>
         <source>it has no payout %1.</source>
         <translation>该案件没有第 %1 号赔付。</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_values.cpp" line="200"/>
+        <location filename="../core/letters/letter_values.cpp" line="186"/>
         <source>no fund has paid it out.</source>
         <translation>该案件没有先行赔付。</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_values.cpp" line="238"/>
+        <location filename="../core/letters/letter_values.cpp" line="224"/>
         <source>it was never accepted.</source>
         <translation>该案件未受理。</translation>
     </message>
@@ -5138,12 +5138,12 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>%1（%2）不能早于%3（%4）。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_checks.cpp" line="72"/>
+        <location filename="../core/mediation/mediation_checks.cpp" line="80"/>
         <source>%1 cannot be negative.</source>
         <translation>%1不能为负数。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_checks.cpp" line="75"/>
+        <location filename="../core/mediation/mediation_checks.cpp" line="83"/>
         <source>%1 is larger than ¥%2; check the amount.</source>
         <translation>%1超过 ¥%2，请核对金额。</translation>
     </message>
@@ -10383,57 +10383,57 @@ Period on period: %5</source>
 <context>
     <name>casedesk::EnterpriseAgreementDialog</name>
     <message>
-        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="32"/>
+        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="20"/>
         <source>Takes part in online dispute resolution (ODR)</source>
         <translation>参加在线消费纠纷解决（ODR）</translation>
     </message>
     <message>
-        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="33"/>
+        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="21"/>
         <source>The agreement has ended</source>
         <translation>协议已终止</translation>
     </message>
     <message>
-        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="36"/>
+        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="24"/>
         <source>Complaint-Network Agreement with %1</source>
         <translation>与%1的投诉联网协议</translation>
     </message>
     <message>
-        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="37"/>
-        <source>Its own complaint desk: a phone, an address or a web page</source>
-        <translation>企业自己的投诉受理渠道：电话、地址或网址</translation>
+        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="25"/>
+        <source>A phone, an address or a web page</source>
+        <translation>电话、地址或网址</translation>
     </message>
     <message>
-        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="42"/>
+        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="30"/>
         <source>The agreement could not be loaded: %1</source>
         <translation>未能读取协议：%1</translation>
     </message>
     <message>
-        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="55"/>
+        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="43"/>
         <source>Signed on</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="56"/>
+        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="44"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="57"/>
+        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="45"/>
         <source>Contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="58"/>
+        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="46"/>
         <source>Complaint desk</source>
         <translation>投诉受理渠道</translation>
     </message>
     <message>
-        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="61"/>
+        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="49"/>
         <source>Ended on</source>
         <translation>终止日期</translation>
     </message>
     <message>
-        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="62"/>
+        <location filename="../ui/enterprises/enterprise_agreement_dialog.cpp" line="50"/>
         <source>Cases with the enterprise now (forwarded, not answered): %1</source>
         <translation>正在由企业处理的案件（已转办、尚未反馈）：%1</translation>
     </message>
@@ -10441,42 +10441,42 @@ Period on period: %5</source>
 <context>
     <name>casedesk::EnterpriseAnswerDialog</name>
     <message>
-        <location filename="../ui/enterprises/enterprise_answer_dialog.cpp" line="21"/>
+        <location filename="../ui/enterprises/enterprise_answer_dialog.cpp" line="22"/>
         <source>Settled by the enterprise (先行和解)</source>
         <translation>企业已先行和解</translation>
     </message>
     <message>
-        <location filename="../ui/enterprises/enterprise_answer_dialog.cpp" line="22"/>
+        <location filename="../ui/enterprises/enterprise_answer_dialog.cpp" line="23"/>
         <source>Not settled: the case comes back to the council</source>
         <translation>未能和解：案件退回本会处理</translation>
     </message>
     <message>
-        <location filename="../ui/enterprises/enterprise_answer_dialog.cpp" line="27"/>
+        <location filename="../ui/enterprises/enterprise_answer_dialog.cpp" line="28"/>
         <source>Enterprise&apos;s Answer on %1</source>
         <translation>企业对 %1 的反馈</translation>
     </message>
     <message>
-        <location filename="../ui/enterprises/enterprise_answer_dialog.cpp" line="29"/>
+        <location filename="../ui/enterprises/enterprise_answer_dialog.cpp" line="30"/>
         <source>e.g. 1200 (yuan)</source>
         <translation>如 1200（元）</translation>
     </message>
     <message>
-        <location filename="../ui/enterprises/enterprise_answer_dialog.cpp" line="41"/>
+        <location filename="../ui/enterprises/enterprise_answer_dialog.cpp" line="39"/>
         <source>What was settled, or why not</source>
         <translation>和解内容或未能和解的原因</translation>
     </message>
     <message>
-        <location filename="../ui/enterprises/enterprise_answer_dialog.cpp" line="42"/>
+        <location filename="../ui/enterprises/enterprise_answer_dialog.cpp" line="40"/>
         <source>Money paid</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../ui/enterprises/enterprise_answer_dialog.cpp" line="43"/>
+        <location filename="../ui/enterprises/enterprise_answer_dialog.cpp" line="41"/>
         <source>Answered on</source>
         <translation>反馈日期</translation>
     </message>
     <message>
-        <location filename="../ui/enterprises/enterprise_answer_dialog.cpp" line="66"/>
+        <location filename="../ui/enterprises/enterprise_answer_dialog.cpp" line="64"/>
         <source>Write the money paid in yuan, e.g. 1200 or 1,200.50.</source>
         <translation>请以元为单位填写支付金额，如 1200 或 1,200.50。</translation>
     </message>
@@ -10853,395 +10853,395 @@ Period on period: %5</source>
 <context>
     <name>casedesk::GroupViewWidget</name>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="76"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="77"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="76"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="77"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="76"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="77"/>
         <source>Claimant</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="76"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="77"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="76"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="77"/>
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="77"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="78"/>
         <source>Paid</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="77"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="78"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="77"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="78"/>
         <source>Claim</source>
         <translation>主张金额</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="77"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="78"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="77"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="78"/>
         <source>Outcome</source>
         <translation>结果金额</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="78"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="79"/>
         <source>Representative</source>
         <translation>代表性案件</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="88"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="89"/>
         <source>Add Cases...</source>
         <translation>添加案件...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="89"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="90"/>
         <source>Remove Selected</source>
         <translation>移出所选</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="90"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="91"/>
         <source>Mark Representative</source>
         <translation>设为/取消代表性案件</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="91"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="92"/>
         <source>Assign All...</source>
         <translation>全部分派...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="92"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="93"/>
         <source>Move All...</source>
         <translation>全部变更状态...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="93"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="94"/>
         <source>Record Outcome...</source>
         <translation>登记处理结果...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="94"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="95"/>
         <source>Schedule Session...</source>
         <translation>安排调解...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="95"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="96"/>
         <source>Letters to All...</source>
         <translation>批量文书...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="105"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="106"/>
         <source>Export CSV...</source>
         <translation>导出 CSV...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="106"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="107"/>
         <source>Roster PDF...</source>
         <translation>名册 PDF...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="113"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="114"/>
         <source>Mark or unmark the selected cases as representative cases heard first</source>
         <translation>将所选案件标记为或取消标记为先行审理的代表性案件</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="114"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="115"/>
         <source>Move every member to one status; members already there stay</source>
         <translation>将全部案件变更为同一状态；已处于该状态的不变</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="115"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="116"/>
         <source>One outcome for all, e.g. the business refunds 60% of each balance</source>
         <translation>为全体登记同一处理结果，例如经营者退还每人余额的60%</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="116"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="117"/>
         <source>One mediation session for every member in mediation</source>
         <translation>为所有处于调解中的成员安排同一场调解</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="117"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="118"/>
         <source>The same letter to every member, in one PDF or a folder of PDFs, recorded as sent on each case</source>
         <translation>为每位成员生成同一种文书（合并为一个 PDF 或每人一个 PDF），并在各案件上登记发出</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="143"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="144"/>
         <source>No group case selected</source>
         <translation>未选择群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="153"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="154"/>
         <source>The group case could not be loaded: %1</source>
         <translation>无法读取该群体案件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="159"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="160"/>
         <source>Business: %1 · %2 claimants (%3 open) · paid %4 · balance claimed %5 · total claim %6</source>
         <translation>经营者：%1 · 当事人 %2 人（未办结 %3 件）· 支付 %4 · 主张余额 %5 · 主张合计 %6</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="160"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="161"/>
         <source>several businesses</source>
         <translation>多个经营者</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="167"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="168"/>
         <source>Where they stand: %1</source>
         <translation>办理情况：%1</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="172"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="173"/>
         <source>Representative cases: none chosen yet</source>
         <translation>代表性案件：尚未选定</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="173"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="174"/>
         <source>Representative cases: %1</source>
         <translation>代表性案件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="182"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="183"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="430"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="431"/>
         <source>%1 to %2 members recorded as sent; written to %3.</source>
         <translation>已为 %2 位成员登记发出%1；已写入 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="433"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="434"/>
         <source>%1 files in %2</source>
         <translation>%2 中的 %1 个文件</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="440"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="441"/>
         <source>Letters to All Members</source>
         <translation>为全体成员生成文书</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="453"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="451"/>
         <source>One PDF, a letter a page</source>
         <translation>合并为一个 PDF，每份文书另起一页</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="454"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="452"/>
         <source>A folder of PDFs, one a member</source>
         <translation>文件夹中每位成员一个 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="457"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="455"/>
         <source>Letter</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="458"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="456"/>
         <source>How it was sent</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="459"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="457"/>
         <source>Sent on</source>
         <translation>发出日期</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="474"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="472"/>
         <source>Letters PDF</source>
         <translation>文书 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="477"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="475"/>
         <source>Folder for the Letters</source>
         <translation>存放文书的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="152"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="153"/>
         <source>Group case</source>
         <translation>群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="224"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="225"/>
         <source>No member of the group is in mediation; move them into mediation first.</source>
         <translation>本群体案件中没有处于调解中的成员，请先将成员转入调解。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="228"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="229"/>
         <source>The group&apos;s claimants and the business</source>
         <translation>群体投诉人及被投诉经营者</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="233"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="234"/>
         <source>One mediation session was booked for every member in mediation.</source>
         <translation>已为所有处于调解中的成员安排同一场调解。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="241"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="242"/>
         <source>Add Cases</source>
         <translation>添加案件</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="241"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="242"/>
         <source>Case numbers to add, one per line or separated by spaces or commas:</source>
         <translation>要添加的案件编号，每行一个，或用空格、逗号分隔：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="256"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="257"/>
         <source>Added %n case(s) to the group.</source>
         <translation>
             <numerusform>已向群体投诉添加 %n 件案件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="264"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="265"/>
         <source>Remove Cases</source>
         <translation>移出案件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="265"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="266"/>
         <source>Take %n case(s) out of the group? The cases themselves stay.</source>
         <translation>
             <numerusform>将 %n 件案件移出群体投诉？案件本身保留。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="269"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="270"/>
         <source>Removed %n case(s) from the group.</source>
         <translation>
             <numerusform>已从群体投诉移出 %n 件案件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="285"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="286"/>
         <source>Representative cases updated.</source>
         <translation>代表性案件已更新。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="299"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="300"/>
         <source>Assign All</source>
         <translation>全部分派</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="299"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="300"/>
         <source>Give every member of the group to:</source>
         <translation>将群体投诉的全部案件分派给：</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="303"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="304"/>
         <source>Every member of the group is now with %1.</source>
         <translation>群体投诉的全部案件已分派给 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="317"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="318"/>
         <source>Move All</source>
         <translation>全部变更状态</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="317"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="318"/>
         <source>Move every member to:</source>
         <translation>将全部案件变更为：</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="325"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="326"/>
         <source>Moved the group&apos;s members to %1.</source>
         <translation>已将群体投诉的案件变更为“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="337"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="338"/>
         <source>Recorded the outcome: %1 for %n member(s).</source>
         <translation>
             <numerusform>已登记处理结果：%n 人，合计 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="339"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="340"/>
         <source>Left out %1: %2.</source>
         <translation>未计入 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="347"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="348"/>
         <source>Record Outcome for the Whole Group</source>
         <translation>为整个群体投诉登记处理结果</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="356"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="357"/>
         <source>e.g. the business refunds 60% of each balance by 30 June</source>
         <translation>例如：经营者于6月30日前退还每人余额的60%</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="357"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="358"/>
         <source>The money has been paid (adds to each case&apos;s money recovered)</source>
         <translation>款项已支付（计入每件案件的挽回经济损失）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="366"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="367"/>
         <source>%n member(s), %1 in all.</source>
         <translation>
             <numerusform>共 %n 人，合计 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="368"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="369"/>
         <source>%n member(s) left out (see the result).</source>
         <translation>
             <numerusform>%n 人未计入（见登记结果）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="378"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="379"/>
         <source>Share</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="379"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="380"/>
         <source>What was agreed</source>
         <translation>协商结果</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="398"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="399"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="407"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="408"/>
         <source>Roster PDF</source>
         <translation>名册 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="407"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="408"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="408"/>
-        <location filename="../ui/groups/group_view_widget.cpp" line="476"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="409"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="474"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="408"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="409"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="415"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="416"/>
         <source>Wrote %1.</source>
         <translation>已保存 %1。</translation>
     </message>
@@ -11593,107 +11593,107 @@ Period on period: %5</source>
 <context>
     <name>casedesk::LettersDialog</name>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="29"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="30"/>
         <source>Record as Sent</source>
         <translation>登记已发出</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="29"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="30"/>
         <source>Print...</source>
         <translation>打印...</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="30"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="31"/>
         <source>Save PDF...</source>
         <translation>保存 PDF...</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="33"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="34"/>
         <source>Letters</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="45"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="43"/>
         <source>Letters and records for this case:</source>
         <translation>本案可用的文书和笔录：</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="47"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="45"/>
         <source>Sent, as they went out:</source>
         <translation>已发出的文书（按发出原样）：</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="50"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="48"/>
         <source>How it was sent:</source>
         <translation>送达方式：</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="51"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="49"/>
         <source>Sent on:</source>
         <translation>发出日期：</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="101"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="99"/>
         <source>The letters for this case could not be worked out: %1</source>
         <translation>未能确定本案可用的文书：%1</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="107"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="105"/>
         <source>A letter: print it, then record how and when it was sent.</source>
         <translation>文书：打印后登记送达方式和日期。</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="108"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="106"/>
         <source>A record: print it for those present to sign.</source>
         <translation>笔录或记录：打印后由在场人员签字。</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="113"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="111"/>
         <source>Mediation agreement</source>
         <translation>人民调解协议书</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="118"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="116"/>
         <source>Referral letter to the court</source>
         <translation>诉调对接移送函</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="124"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="122"/>
         <source>Written on the Mediation tab; printed from here too.</source>
         <translation>在“调解”标签页起草，也可在此打印。</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="133"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="131"/>
         <source>The letters sent could not be loaded: %1</source>
         <translation>未能读取已发出的文书：%1</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="138"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="136"/>
         <source>%1  %2 (%3, %4)</source>
         <translation>%1  %2（%3，%4）</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="184"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="182"/>
         <source>&lt;p&gt;No letter fits this case at its present step.&lt;/p&gt;</source>
         <translation>&lt;p&gt;本案当前阶段没有适用的文书。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="219"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="217"/>
         <source>%1 recorded as sent (%2, %3).</source>
         <translation>已登记%1已发出（%2，%3）。</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="236"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="234"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="245"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="243"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="245"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="243"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
@@ -12702,22 +12702,22 @@ Close CaseDesk without a backup?</source>
         <translation>消保委</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="35"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="37"/>
         <source>Letters</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="36"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="38"/>
         <source>Privacy and Security</source>
         <translation>隐私与安全</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="37"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="39"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settings_dialog.cpp" line="41"/>
+        <location filename="../ui/settings/settings_dialog.cpp" line="42"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
@@ -12857,67 +12857,67 @@ Close CaseDesk without a backup?</source>
 <context>
     <name>casedesk::TalkDialog</name>
     <message>
-        <location filename="../ui/talks/talk_dialog.cpp" line="28"/>
+        <location filename="../ui/talks/talk_dialog.cpp" line="29"/>
         <source>Talk with %1</source>
         <translation>约谈%1</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talk_dialog.cpp" line="33"/>
+        <location filename="../ui/talks/talk_dialog.cpp" line="31"/>
         <source>Names and posts, e.g. 张某（总经理）</source>
         <translation>姓名和职务，如 张某（总经理）</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talk_dialog.cpp" line="34"/>
+        <location filename="../ui/talks/talk_dialog.cpp" line="32"/>
         <source>What the business promised</source>
         <translation>经营者承诺整改事项</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talk_dialog.cpp" line="34"/>
+        <location filename="../ui/talks/talk_dialog.cpp" line="32"/>
         <source>By</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talk_dialog.cpp" line="37"/>
+        <location filename="../ui/talks/talk_dialog.cpp" line="35"/>
         <source>Add Promise</source>
         <translation>添加承诺</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talk_dialog.cpp" line="38"/>
+        <location filename="../ui/talks/talk_dialog.cpp" line="36"/>
         <source>Remove Promise</source>
         <translation>删除承诺</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talk_dialog.cpp" line="45"/>
+        <location filename="../ui/talks/talk_dialog.cpp" line="43"/>
         <source>Held on</source>
         <translation>约谈日期</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talk_dialog.cpp" line="46"/>
+        <location filename="../ui/talks/talk_dialog.cpp" line="44"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talk_dialog.cpp" line="47"/>
+        <location filename="../ui/talks/talk_dialog.cpp" line="45"/>
         <source>For the council</source>
         <translation>约谈单位人员</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talk_dialog.cpp" line="48"/>
+        <location filename="../ui/talks/talk_dialog.cpp" line="46"/>
         <source>For the business</source>
         <translation>经营者参加人员</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talk_dialog.cpp" line="49"/>
+        <location filename="../ui/talks/talk_dialog.cpp" line="47"/>
         <source>What led to it</source>
         <translation>约谈事由</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talk_dialog.cpp" line="50"/>
+        <location filename="../ui/talks/talk_dialog.cpp" line="48"/>
         <source>Problems raised</source>
         <translation>指出的问题</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talk_dialog.cpp" line="64"/>
+        <location filename="../ui/talks/talk_dialog.cpp" line="62"/>
         <source>Promises (each checked later; due ones appear in Due Soon and Overdue):</source>
         <translation>承诺事项（事后逐项核查；到期的会列入“即将到期与已逾期”）：</translation>
     </message>
@@ -12925,119 +12925,124 @@ Close CaseDesk without a backup?</source>
 <context>
     <name>casedesk::TalksDialog</name>
     <message>
-        <location filename="../ui/talks/talks_dialog.cpp" line="29"/>
+        <location filename="../ui/talks/talks_dialog.cpp" line="30"/>
         <source>Check Promise...</source>
         <translation>核查承诺...</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talks_dialog.cpp" line="29"/>
+        <location filename="../ui/talks/talks_dialog.cpp" line="30"/>
         <source>Record as PDF...</source>
         <translation>约谈记录 PDF...</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talks_dialog.cpp" line="33"/>
+        <location filename="../ui/talks/talks_dialog.cpp" line="34"/>
         <source>Talks with %1</source>
         <translation>对%1的约谈</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talks_dialog.cpp" line="34"/>
+        <location filename="../ui/talks/talks_dialog.cpp" line="35"/>
         <source>Promise</source>
         <translation>承诺事项</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talks_dialog.cpp" line="34"/>
+        <location filename="../ui/talks/talks_dialog.cpp" line="35"/>
         <source>By</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talks_dialog.cpp" line="34"/>
+        <location filename="../ui/talks/talks_dialog.cpp" line="35"/>
         <source>Check</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talks_dialog.cpp" line="39"/>
+        <location filename="../ui/talks/talks_dialog.cpp" line="40"/>
         <source>New Talk...</source>
         <translation>新建约谈...</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talks_dialog.cpp" line="71"/>
+        <location filename="../ui/talks/talks_dialog.cpp" line="72"/>
         <source>The talks could not be loaded: %1</source>
         <translation>未能读取约谈：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/talks/talks_dialog.cpp" line="77"/>
+        <location filename="../ui/talks/talks_dialog.cpp" line="78"/>
         <source>%1 (%n promise(s))</source>
         <translation>
             <numerusform>%1（%n 项承诺）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/talks/talks_dialog.cpp" line="93"/>
+        <location filename="../ui/talks/talks_dialog.cpp" line="94"/>
         <source>&lt;p&gt;No talk with this business yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;尚未约谈过该经营者。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talks_dialog.cpp" line="102"/>
+        <location filename="../ui/talks/talks_dialog.cpp" line="103"/>
         <source>not checked yet</source>
         <translation>尚未核查</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talks_dialog.cpp" line="104"/>
+        <location filename="../ui/talks/talks_dialog.cpp" line="105"/>
         <source>kept (checked %1)</source>
         <translation>已履行（%1 核查）</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talks_dialog.cpp" line="105"/>
+        <location filename="../ui/talks/talks_dialog.cpp" line="106"/>
         <source>not kept (checked %1)</source>
         <translation>未履行（%1 核查）</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talks_dialog.cpp" line="123"/>
+        <location filename="../ui/talks/talks_dialog.cpp" line="124"/>
         <source>The promise was kept: recorded.</source>
         <translation>已登记：承诺已履行。</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talks_dialog.cpp" line="123"/>
+        <location filename="../ui/talks/talks_dialog.cpp" line="124"/>
         <source>The promise was not kept: recorded.</source>
         <translation>已登记：承诺未履行。</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talks_dialog.cpp" line="135"/>
+        <location filename="../ui/talks/talks_dialog.cpp" line="136"/>
         <source>The talk with %1 was recorded.</source>
         <translation>已登记与%1的约谈。</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talks_dialog.cpp" line="143"/>
+        <location filename="../ui/talks/talks_dialog.cpp" line="147"/>
+        <source>Choose the promise to check in the table first.</source>
+        <translation>请先在表格中选择要核查的承诺事项。</translation>
+    </message>
+    <message>
+        <location filename="../ui/talks/talks_dialog.cpp" line="151"/>
         <source>Check Promise</source>
         <translation>核查承诺</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talks_dialog.cpp" line="144"/>
+        <location filename="../ui/talks/talks_dialog.cpp" line="152"/>
         <source>The business kept it</source>
         <translation>经营者已履行</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talks_dialog.cpp" line="152"/>
+        <location filename="../ui/talks/talks_dialog.cpp" line="157"/>
         <source>Checked on</source>
         <translation>核查日期</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talks_dialog.cpp" line="153"/>
+        <location filename="../ui/talks/talks_dialog.cpp" line="158"/>
         <source>What the check found</source>
         <translation>核查情况</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talks_dialog.cpp" line="176"/>
+        <location filename="../ui/talks/talks_dialog.cpp" line="181"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talks_dialog.cpp" line="186"/>
+        <location filename="../ui/talks/talks_dialog.cpp" line="191"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/talks/talks_dialog.cpp" line="188"/>
+        <location filename="../ui/talks/talks_dialog.cpp" line="193"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>

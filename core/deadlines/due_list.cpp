@@ -34,15 +34,23 @@ bool isUrgent(const Deadline &d, int withinWorkingDays)
     return d.daysLeft <= withinWorkingDays;
 }
 
-DueItem agreementToCheck(const QSqlQuery &q, const QDateTime &now)
+// A date the business itself set (an agreement's 履行期限, a talk's promise), counted in calendar
+// days: from `started` to the end of `due`.
+Deadline calendarDayDeadline(const QDate &started, const QDate &due, const QDateTime &now)
 {
     Deadline d;
     d.rule.unit = DeadlineUnit::CalendarDays;
-    d.startedAt = QDateTime(dateFromStored(q.value(7)), QTime(0, 0), now.timeZone());
-    d.dueDate = dateFromStored(q.value(6));
+    d.startedAt = QDateTime(started, QTime(0, 0), now.timeZone());
+    d.dueDate = due;
     d.dueAt = QDateTime(d.dueDate, QTime(23, 59, 59, 999), now.timeZone());
     d.daysLeft = int(now.date().daysTo(d.dueDate));
     d.overdue = d.daysLeft < 0;
+    return d;
+}
+
+DueItem agreementToCheck(const QSqlQuery &q, const QDateTime &now)
+{
+    const Deadline d = calendarDayDeadline(dateFromStored(q.value(7)), dateFromStored(q.value(6)), now);
     return {q.value(0).toLongLong(),
             q.value(1).toString(),
             q.value(2).toString(),
@@ -103,13 +111,7 @@ Status addPromisesToCheck(const QSqlDatabase &db, const QDateTime &now, const QD
     if (!promises)
         return promises.error();
     for (const DuePromise &p : promises.value()) {
-        Deadline d;
-        d.rule.unit = DeadlineUnit::CalendarDays;
-        d.startedAt = QDateTime(p.heldOn, QTime(0, 0), now.timeZone());
-        d.dueDate = p.promise.dueOn;
-        d.dueAt = QDateTime(d.dueDate, QTime(23, 59, 59, 999), now.timeZone());
-        d.daysLeft = int(now.date().daysTo(d.dueDate));
-        d.overdue = d.daysLeft < 0;
+        const Deadline d = calendarDayDeadline(p.heldOn, p.promise.dueOn, now);
         DueItem item;
         item.businessName = p.businessName;
         item.assignee = p.recordedBy;

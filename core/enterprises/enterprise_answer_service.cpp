@@ -7,7 +7,6 @@
 #include "storage/enterprise_answer_repository.h"
 #include "storage/sql_helpers.h"
 #include "storage/user_repository.h"
-#include "workflow/case_history.h"
 #include "workflow/case_transition_service.h"
 
 #include <QCoreApplication>
@@ -58,14 +57,10 @@ Result<EnterpriseAnswer> EnterpriseAnswerService::record(qint64 caseId, const En
         return complaint.error();
     if (complaint->status != CaseStatus::ForwardedToEnterprise)
         return invalid(QStringLiteral("status"), Msg::tr("Case %1 is not with an enterprise.").arg(complaint->caseNumber));
-    auto history = caseHistory(m_db, caseId);
-    if (!history)
-        return history.error();
-    std::optional<CaseEvent> forwarded;
-    for (const CaseEvent &event : history->timeline) {
-        if (event.from && event.to == CaseStatus::ForwardedToEnterprise)
-            forwarded = event;
-    }
+    auto step = mediation::lastStepInto(m_db, caseId, CaseStatus::ForwardedToEnterprise);
+    if (!step)
+        return step.error();
+    const std::optional<CaseEvent> &forwarded = step.value();
     if (!forwarded)
         return invalid(QStringLiteral("status"), Msg::tr("Case %1 has no forwarding step.").arg(complaint->caseNumber));
     if (answer.answeredOn < forwarded->at.date())

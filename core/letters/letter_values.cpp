@@ -5,13 +5,13 @@
 #include "domain/money.h"
 #include "followup/follow_up_service.h"
 #include "letters/letter_wording.h"
+#include "mediation/mediation_checks.h"
 #include "mediation/mediation_papers.h"
 #include "mediation/termination_service.h"
 #include "privacy/masking.h"
 #include "storage/fund_repository.h"
 #include "storage/mediation_session_repository.h"
 #include "storage/settings_repository.h"
-#include "workflow/case_history.h"
 
 #include <QCoreApplication>
 
@@ -26,20 +26,6 @@ Error unfit(const Complaint &complaint, LetterKind kind, const QString &why)
 {
     const QString message = Msg::tr("A %1 does not fit case %2: %3").arg(labelOf(kind), complaint.caseNumber, why);
     return Error{ErrorCode::InvalidInput, message, {{QStringLiteral("kind"), message}}};
-}
-
-// The case's latest step into `status`, if it took one.
-Result<std::optional<CaseEvent>> lastStepInto(const QSqlDatabase &db, qint64 caseId, CaseStatus status)
-{
-    auto history = caseHistory(db, caseId);
-    if (!history)
-        return history.error();
-    std::optional<CaseEvent> last;
-    for (const CaseEvent &event : history->timeline) {
-        if (event.from && event.to == status)
-            last = event;
-    }
-    return last;
 }
 
 // A caseworker's note as the letter's sentence after the ground: "说明：……。"
@@ -79,7 +65,7 @@ Status addRefusalOrReturn(const QSqlDatabase &db, const Complaint &complaint, Le
     const CaseStatus status = refusal ? CaseStatus::Refused : CaseStatus::Returned;
     if (complaint.status != status)
         return unfit(complaint, kind, refusal ? Msg::tr("it is not refused.") : Msg::tr("it is not returned."));
-    auto step = lastStepInto(db, complaint.id, status);
+    auto step = mediation::lastStepInto(db, complaint.id, status);
     if (!step)
         return step.error();
     if (!step.value())
@@ -117,7 +103,7 @@ Status addTermination(const QSqlDatabase &db, const Complaint &complaint, Letter
 
 Status addForwarding(const QSqlDatabase &db, const Complaint &complaint, LetterFacts &facts)
 {
-    auto step = lastStepInto(db, complaint.id, CaseStatus::ForwardedToEnterprise);
+    auto step = mediation::lastStepInto(db, complaint.id, CaseStatus::ForwardedToEnterprise);
     if (!step)
         return step.error();
     if (!step.value())

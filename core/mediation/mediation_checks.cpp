@@ -53,17 +53,25 @@ Status checkNotBefore(const QString &field, const QString &label, const QDate &d
                               .arg(label, date.toString(Qt::ISODate), earlierLabel, earlier.toString(Qt::ISODate)));
 }
 
-Result<std::optional<QDateTime>> lastStepAt(const QSqlDatabase &db, qint64 caseId, CaseStatus status)
+Result<std::optional<CaseEvent>> lastStepInto(const QSqlDatabase &db, qint64 caseId, CaseStatus status)
 {
     auto events = CaseEventRepository(db).events(caseId);
     if (!events)
         return events.error();
-    std::optional<QDateTime> last;
+    std::optional<CaseEvent> last;
     for (const CaseEvent &event : events.value()) {
         if (event.to == status)
-            last = event.at;
+            last = event;
     }
     return last;
+}
+
+Result<std::optional<QDateTime>> lastStepAt(const QSqlDatabase &db, qint64 caseId, CaseStatus status)
+{
+    auto step = lastStepInto(db, caseId, status);
+    if (!step)
+        return step.error();
+    return step.value() ? std::optional<QDateTime>(step.value()->at) : std::nullopt;
 }
 
 Status checkAmount(const QString &field, const QString &label, qint64 fen)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/case_event.h"
 #include "domain/codes.h"
 #include "result.h"
 
@@ -30,7 +31,9 @@ Status checkPastDate(const QString &field, const QString &label, const QDate &da
 Status checkNotBefore(const QString &field, const QString &label, const QDate &date, const QString &earlierLabel,
                       const QDate &earlier);
 
-// When the case last moved to `status` (the latest such step of its timeline), if it did.
+// The case's latest step into `status` (its stored timeline), if it took one.
+Result<std::optional<CaseEvent>> lastStepInto(const QSqlDatabase &db, qint64 caseId, CaseStatus status);
+// When the case last moved to `status`, if it did.
 Result<std::optional<QDateTime>> lastStepAt(const QSqlDatabase &db, qint64 caseId, CaseStatus status);
 
 // An amount in fen: not negative, not above kMaxAmountFen.

@@ -17,6 +17,8 @@
 #include "groups/groups_dialog.h"
 #include "intake/intake_dialog.h"
 #include "language_setup.h"
+#include "enterprises/enterprise_agreement_dialog.h"
+#include "enterprises/enterprise_answer_dialog.h"
 #include "letters/letters_dialog.h"
 #include "main_window.h"
 #include "mediation/agenda_dialog.h"
@@ -31,6 +33,8 @@
 #include "storage/complaint_repository.h"
 #include "storage/database.h"
 #include "storage/settings_repository.h"
+#include "talks/talk_dialog.h"
+#include "talks/talks_dialog.h"
 #include "warning/alert_list_dialog.h"
 #include "warning/warning_service.h"
 
@@ -38,6 +42,8 @@
 #include <QDir>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableWidget>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
@@ -280,6 +286,35 @@ int main(int argc, char *argv[])
     QTest::qWait(50);
     ok &= save(&alerts, out.filePath(QStringLiteral("alerts") + suffix + QStringLiteral(".png")));
     auto found = WarningService(db.value()->connection()).alerts();
+    // Calling the newest alert's business in for a talk, and its talks afterwards.
+    if (found && !found->isEmpty()) {
+        const WarningAlert &alert = found->first();
+        TalkDialog talk(db.value()->connection(), alert.businessId, alert.businessName, user,
+                        QStringLiteral("风险预警：近两周投诉激增，多为预付卡退费纠纷。"));
+        talk.placeEdit()->setText(QStringLiteral("本会二楼会议室"));
+        talk.businessEdit()->setText(QStringLiteral("张某（总经理）、刘某（客服主管）"));
+        talk.problemsEdit()->setPlainText(QStringLiteral("预付卡退费拖延；门店停业未提前告知会员。"));
+        talk.promiseTable()->item(0, 0)->setText(QStringLiteral("十个工作日内处理完毕全部退费申请"));
+        talk.show();
+        ok &= save(&talk, out.filePath(QStringLiteral("talk") + suffix + QStringLiteral(".png")));
+        if (talk.save()) {
+            TalksDialog talks(db.value()->connection(), alert.businessId, alert.businessName, user);
+            talks.show();
+            ok &= save(&talks, out.filePath(QStringLiteral("talks") + suffix + QStringLiteral(".png")));
+        }
+        QSqlQuery forwardedCase(db.value()->connection());
+        forwardedCase.exec(QStringLiteral("SELECT id, case_number FROM complaints WHERE status = 'forwarded' LIMIT 1"));
+        if (forwardedCase.next()) {
+            EnterpriseAnswerDialog answer(db.value()->connection(), forwardedCase.value(0).toLongLong(),
+                                          forwardedCase.value(1).toString(), user);
+            forwardedCase.finish();
+            answer.show();
+            ok &= save(&answer, out.filePath(QStringLiteral("enterprise-answer") + suffix + QStringLiteral(".png")));
+        }
+        EnterpriseAgreementDialog agreement(db.value()->connection(), alert.businessId, alert.businessName, 0, user);
+        agreement.show();
+        ok &= save(&agreement, out.filePath(QStringLiteral("enterprise-agreement") + suffix + QStringLiteral(".png")));
+    }
     if (found && !found->isEmpty()) {
         auto group = GroupService(db.value()->connection())
                          .createFromBusiness(found->first().businessId, found->first().businessName +

@@ -22,7 +22,7 @@ EnterpriseAgreementDialog::EnterpriseAgreementDialog(QSqlDatabase db, qint64 bus
 {
     setObjectName(QStringLiteral("enterpriseAgreementDialog"));
     setWindowTitle(tr("Complaint-Network Agreement with %1").arg(businessName));
-    m_desk->setPlaceholderText(tr("Its own complaint desk: a phone, an address or a web page"));
+    m_desk->setPlaceholderText(tr("A phone, an address or a web page"));
     m_endedOn->setEnabled(false);
     connect(m_ended, &QCheckBox::toggled, m_endedOn, &QWidget::setEnabled);
     auto agreement = EnterpriseAgreementService(m_db).agreementOf(businessId, actor);
@@ -60,6 +60,7 @@ EnterpriseAgreementDialog::EnterpriseAgreementDialog(QSqlDatabase db, qint64 bus
     layout->addWidget(buttons);
     if (agreement)
         m_notice->hide();
+    resize(560, sizeHint().height()); // room for the desk's placeholder and a long business name
 }
 
 bool EnterpriseAgreementDialog::save()

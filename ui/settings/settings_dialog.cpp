@@ -28,16 +28,17 @@ SettingsDialog::SettingsDialog(QSqlDatabase db, const QString &actor, QWidget *p
     tabs->addTab(m_calendar, tr("Working Days"));
     tabs->addTab(m_rules, tr("Deadline Rules"));
     tabs->addTab(m_council, tr("Council"));
+    // What the signed-in user may change here follows their role.
     const auto signedIn = UserRepository(db).findByName(actor);
-    const bool mayEditLetters =
-        signedIn && signedIn->active && roleAllows(signedIn->role, Permission::ManageDirectories);
-    m_letters = new LetterSettingsPage(db, actor, mayEditLetters, this);
+    const auto may = [&signedIn](Permission permission) {
+        return signedIn && signedIn->active && roleAllows(signedIn->role, permission);
+    };
+    m_letters = new LetterSettingsPage(db, actor, may(Permission::ManageDirectories), this);
     tabs->addTab(m_letters, tr("Letters"));
     tabs->addTab(m_privacy, tr("Privacy and Security"));
     tabs->addTab(new BackupSettingsPage(db.databaseName(), this), tr("Backups"));
     // Users: for those who may manage them (administrators).
-    if (const auto user = UserRepository(db).findByName(actor);
-        user && user->active && roleAllows(user->role, Permission::ManageUsers))
+    if (may(Permission::ManageUsers))
         tabs->addTab(new UserSettingsPage(db, actor, HashCost::Interactive, this), tr("Users"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -139,7 +139,14 @@ void TalksDialog::newTalk()
 
 void TalksDialog::askForCheck()
 {
-    const int row = m_promises->currentRow() >= 0 ? m_promises->currentRow() : 0;
+    // The promise chosen in the table; a talk with one promise needs no choosing.
+    int row = m_promises->currentRow();
+    if (row < 0 && m_promises->rowCount() == 1)
+        row = 0;
+    if (row < 0) {
+        m_notice->showText(tr("Choose the promise to check in the table first."));
+        return;
+    }
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Check Promise"));
     auto *kept = new QCheckBox(tr("The business kept it"), &dialog);
