@@ -1004,7 +1004,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>请给出一个案件和 --out 文件.pdf。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_agreement.cpp" line="215"/>
+        <location filename="../app/cli/command_agreement.cpp" line="213"/>
         <source>%1: agreement written to %2</source>
         <translation>%1：调解协议已写入 %2</translation>
     </message>
@@ -2574,7 +2574,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>将案件的诉调对接移送函输出为 A4 PDF。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_referral.cpp" line="215"/>
+        <location filename="../app/cli/command_referral.cpp" line="213"/>
         <source>%1: referral letter written to %2</source>
         <translation>%1：移送函已写入 %2</translation>
     </message>
@@ -4557,68 +4557,78 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../core/letters/letter.cpp" line="64"/>
+        <location filename="../core/letters/letter.cpp" line="71"/>
         <source>Notice of acceptance</source>
         <translation>受理通知书</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter.cpp" line="65"/>
+        <location filename="../core/letters/letter.cpp" line="72"/>
         <source>Notice of refusal</source>
         <translation>不予受理告知书</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter.cpp" line="66"/>
+        <location filename="../core/letters/letter.cpp" line="73"/>
         <source>Notice of return</source>
         <translation>退回告知书</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter.cpp" line="67"/>
+        <location filename="../core/letters/letter.cpp" line="74"/>
         <source>Notice of terminated mediation</source>
         <translation>终止调解告知书</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter.cpp" line="68"/>
+        <location filename="../core/letters/letter.cpp" line="75"/>
         <source>Forwarding letter to the enterprise</source>
         <translation>投诉转办函</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter.cpp" line="69"/>
+        <location filename="../core/letters/letter.cpp" line="76"/>
         <source>Record of a mediation session</source>
         <translation>调解笔录</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter.cpp" line="70"/>
+        <location filename="../core/letters/letter.cpp" line="77"/>
         <source>Record of the follow-up visit</source>
         <translation>回访记录</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter.cpp" line="71"/>
+        <location filename="../core/letters/letter.cpp" line="78"/>
         <source>Receipt for a first-compensation payout</source>
         <translation>先行赔付领款凭证</translation>
     </message>
     <message>
         <location filename="../core/letters/letter.cpp" line="79"/>
+        <source>Mediation agreement</source>
+        <translation>调解协议书</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter.cpp" line="80"/>
+        <source>Referral letter to the court</source>
+        <translation>诉调对接移送函</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter.cpp" line="88"/>
         <source>By post</source>
         <translation>邮寄</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter.cpp" line="80"/>
+        <location filename="../core/letters/letter.cpp" line="89"/>
         <source>By SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter.cpp" line="81"/>
+        <location filename="../core/letters/letter.cpp" line="90"/>
         <source>In person</source>
         <translation>当面送达</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter.cpp" line="82"/>
+        <location filename="../core/letters/letter.cpp" line="91"/>
         <source>By e-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../core/letters/letter_service.cpp" line="88"/>
-        <location filename="../core/letters/letter_service.cpp" line="140"/>
+        <location filename="../core/letters/letter_service.cpp" line="148"/>
         <source>The day the letter was sent</source>
         <translation>文书发出日期</translation>
     </message>
@@ -4628,12 +4638,17 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>文书所告知事项的日期</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_service.cpp" line="137"/>
+        <location filename="../core/letters/letter_service.cpp" line="97"/>
+        <source>The page of a %1 could not be laid out.</source>
+        <translation>无法排版%1的页面。</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_service.cpp" line="145"/>
         <source>A %1 is printed and signed, not sent.</source>
         <translation>%1用于打印签字，不登记发出。</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_service.cpp" line="139"/>
+        <location filename="../core/letters/letter_service.cpp" line="147"/>
         <source>No case was chosen.</source>
         <translation>未选择案件。</translation>
     </message>
@@ -4713,185 +4728,230 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>该案件没有先行赔付。</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_values.cpp" line="224"/>
+        <location filename="../core/letters/letter_values.cpp" line="266"/>
         <source>it was never accepted.</source>
         <translation>该案件未受理。</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="84"/>
+        <location filename="../core/letters/letter_wording.cpp" line="96"/>
         <source>The complainant&apos;s name</source>
         <translation>投诉人姓名</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="85"/>
+        <location filename="../core/letters/letter_wording.cpp" line="97"/>
         <source>The business complained about</source>
         <translation>被投诉经营者</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="86"/>
+        <location filename="../core/letters/letter_wording.cpp" line="98"/>
         <source>The case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="87"/>
+        <location filename="../core/letters/letter_wording.cpp" line="99"/>
         <source>The day the complaint was received</source>
         <translation>收到投诉的日期</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="88"/>
+        <location filename="../core/letters/letter_wording.cpp" line="100"/>
         <source>The caseworker in charge</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="89"/>
+        <location filename="../core/letters/letter_wording.cpp" line="101"/>
         <source>The council&apos;s name</source>
         <translation>本会名称</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="90"/>
+        <location filename="../core/letters/letter_wording.cpp" line="102"/>
         <source>What the complainant asks for</source>
         <translation>投诉人诉求</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="91"/>
+        <location filename="../core/letters/letter_wording.cpp" line="103"/>
         <source>The amount involved</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="97"/>
-        <location filename="../core/letters/letter_wording.cpp" line="104"/>
+        <location filename="../core/letters/letter_wording.cpp" line="109"/>
+        <location filename="../core/letters/letter_wording.cpp" line="116"/>
         <source>The day it was accepted</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="100"/>
-        <location filename="../core/letters/letter_wording.cpp" line="106"/>
+        <location filename="../core/letters/letter_wording.cpp" line="112"/>
+        <location filename="../core/letters/letter_wording.cpp" line="118"/>
         <source>The ground of the decision, as the letter words it</source>
         <translation>决定的理由（文书用语）</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="101"/>
-        <location filename="../core/letters/letter_wording.cpp" line="107"/>
+        <location filename="../core/letters/letter_wording.cpp" line="113"/>
+        <location filename="../core/letters/letter_wording.cpp" line="119"/>
         <source>The caseworker&apos;s note on that ground, if any</source>
         <translation>承办人对该理由的说明（如有）</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="105"/>
+        <location filename="../core/letters/letter_wording.cpp" line="117"/>
         <source>The day mediation was terminated</source>
         <translation>终止调解日期</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="110"/>
+        <location filename="../core/letters/letter_wording.cpp" line="122"/>
         <source>The complainant&apos;s phone, masked (the letter goes to the business)</source>
         <translation>投诉人电话（遮蔽显示，文书发给经营者）</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="111"/>
+        <location filename="../core/letters/letter_wording.cpp" line="123"/>
         <source>The facts of the complaint</source>
         <translation>投诉事实</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="112"/>
+        <location filename="../core/letters/letter_wording.cpp" line="124"/>
         <source>The day the case was forwarded</source>
         <translation>转办日期</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="113"/>
+        <location filename="../core/letters/letter_wording.cpp" line="125"/>
         <source>The last day for the enterprise&apos;s answer</source>
         <translation>企业反馈截止日期</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="116"/>
+        <location filename="../core/letters/letter_wording.cpp" line="128"/>
         <source>When the session took place</source>
         <translation>调解时间</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="117"/>
+        <location filename="../core/letters/letter_wording.cpp" line="129"/>
         <source>Where it took place</source>
         <translation>调解地点</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="118"/>
+        <location filename="../core/letters/letter_wording.cpp" line="130"/>
         <source>The mediators</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="119"/>
+        <location filename="../core/letters/letter_wording.cpp" line="131"/>
         <source>Those present</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="120"/>
+        <location filename="../core/letters/letter_wording.cpp" line="132"/>
         <source>What was said and done</source>
         <translation>调解情况</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="123"/>
+        <location filename="../core/letters/letter_wording.cpp" line="135"/>
         <source>The day the case was closed</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="124"/>
+        <location filename="../core/letters/letter_wording.cpp" line="136"/>
         <source>When the visit took place</source>
         <translation>回访时间</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="125"/>
+        <location filename="../core/letters/letter_wording.cpp" line="137"/>
         <source>Who made it</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="126"/>
+        <location filename="../core/letters/letter_wording.cpp" line="138"/>
         <source>The complainant&apos;s verdict</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="127"/>
+        <location filename="../core/letters/letter_wording.cpp" line="139"/>
         <source>What the complainant said</source>
         <translation>消费者意见</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="130"/>
+        <location filename="../core/letters/letter_wording.cpp" line="142"/>
         <source>The fund that paid</source>
         <translation>赔付资金名称</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="131"/>
+        <location filename="../core/letters/letter_wording.cpp" line="143"/>
         <source>Who holds the fund</source>
         <translation>资金管理方</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="132"/>
+        <location filename="../core/letters/letter_wording.cpp" line="144"/>
         <source>The amount paid, in figures</source>
         <translation>赔付金额（小写）</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="133"/>
+        <location filename="../core/letters/letter_wording.cpp" line="145"/>
         <source>The amount paid, in Chinese capital numerals</source>
         <translation>赔付金额（大写）</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="134"/>
+        <location filename="../core/letters/letter_wording.cpp" line="146"/>
         <source>The day it was paid</source>
         <translation>赔付日期</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="135"/>
+        <location filename="../core/letters/letter_wording.cpp" line="147"/>
         <source>The complainant&apos;s ID number, in full (the receipt is theirs)</source>
         <translation>投诉人身份证号码（完整显示，凭证由本人签收）</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="192"/>
+        <location filename="../core/letters/letter_wording.cpp" line="150"/>
+        <source>How many copies are signed, in Chinese numerals</source>
+        <translation>协议签署份数（中文数字）</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="151"/>
+        <source>How many copies the council keeps, in Chinese numerals</source>
+        <translation>调解组织留存份数（中文数字）</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="152"/>
+        <source>The day the agreement was signed</source>
+        <translation>协议签订日期</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="153"/>
+        <source>The mediator</source>
+        <translation>人民调解员</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="156"/>
+        <source>The court the case goes to</source>
+        <translation>移送的法院</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="157"/>
+        <source>How mediation ended, as the letter words it</source>
+        <translation>调解结果（按函件的措辞）</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="158"/>
+        <source>The day the complainant agreed to the referral</source>
+        <translation>消费者同意移送的日期</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="159"/>
+        <source>The day of the referral</source>
+        <translation>移送日期</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="160"/>
+        <source>&quot;（巡回审判点）&quot; when the court is a circuit point, else nothing</source>
+        <translation>法院为巡回审判点时为“（巡回审判点）”，否则为空</translation>
+    </message>
+    <message>
+        <location filename="../core/letters/letter_wording.cpp" line="229"/>
         <source>The letter&apos;s wording uses {%1}, which CaseDesk does not know.</source>
         <translation>文书文本中使用了 {%1}，本软件无法识别该占位符。</translation>
     </message>
     <message>
-        <location filename="../core/storage/letter_repository.cpp" line="31"/>
+        <location filename="../core/storage/letter_repository.cpp" line="32"/>
         <source>The letter was not saved.</source>
         <translation>文书未能保存。</translation>
     </message>
     <message>
-        <location filename="../core/storage/letter_repository.cpp" line="79"/>
+        <location filename="../core/storage/letter_repository.cpp" line="81"/>
         <source>There is no letter %1.</source>
         <translation>没有编号为 %1 的文书。</translation>
     </message>
@@ -5283,12 +5343,12 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>驳回起诉</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_papers.cpp" line="48"/>
+        <location filename="../core/mediation/mediation_papers.cpp" line="64"/>
         <source>%1 has no mediation agreement.</source>
         <translation>%1 没有调解协议。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/mediation_papers.cpp" line="79"/>
+        <location filename="../core/mediation/mediation_papers.cpp" line="95"/>
         <source>%1 was not referred to a court.</source>
         <translation>%1 未移送法院。</translation>
     </message>
@@ -9435,17 +9495,17 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>%1 当前为：%2</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="542"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="541"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="542"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="541"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/mediation/case_mediation_view.cpp" line="555"/>
+        <location filename="../ui/mediation/case_mediation_view.cpp" line="548"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -11530,62 +11590,62 @@ Period on period: %5</source>
 <context>
     <name>casedesk::LetterSettingsPage</name>
     <message>
-        <location filename="../ui/settings/letter_settings_page.cpp" line="56"/>
+        <location filename="../ui/settings/letter_settings_page.cpp" line="25"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/settings/letter_settings_page.cpp" line="57"/>
+        <location filename="../ui/settings/letter_settings_page.cpp" line="26"/>
         <source>Use the Built-in Wording</source>
         <translation>恢复内置文本</translation>
     </message>
     <message>
-        <location filename="../ui/settings/letter_settings_page.cpp" line="71"/>
+        <location filename="../ui/settings/letter_settings_page.cpp" line="40"/>
         <source>Double-click to put the placeholder into the text at the cursor.</source>
         <translation>双击可将占位符插入正文光标处。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/letter_settings_page.cpp" line="74"/>
+        <location filename="../ui/settings/letter_settings_page.cpp" line="43"/>
         <source>Letter</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../ui/settings/letter_settings_page.cpp" line="75"/>
+        <location filename="../ui/settings/letter_settings_page.cpp" line="44"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../ui/settings/letter_settings_page.cpp" line="78"/>
+        <location filename="../ui/settings/letter_settings_page.cpp" line="47"/>
         <source>Text (one paragraph a line; the page indents each):</source>
         <translation>正文（每行一段，打印时自动首行缩进）：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/letter_settings_page.cpp" line="80"/>
+        <location filename="../ui/settings/letter_settings_page.cpp" line="49"/>
         <source>Placeholders:</source>
         <translation>占位符：</translation>
     </message>
     <message>
-        <location filename="../ui/settings/letter_settings_page.cpp" line="123"/>
+        <location filename="../ui/settings/letter_settings_page.cpp" line="92"/>
         <source>The wording of this letter could not be loaded: %1</source>
         <translation>未能读取该文书的文本：%1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/letter_settings_page.cpp" line="136"/>
+        <location filename="../ui/settings/letter_settings_page.cpp" line="105"/>
         <source>In use: CaseDesk&apos;s built-in wording. A save keeps it for the letters already sent.</source>
         <translation>正在使用：本软件内置文本。保存新文本后，已发出的文书仍保留原文本。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/letter_settings_page.cpp" line="139"/>
+        <location filename="../ui/settings/letter_settings_page.cpp" line="108"/>
         <source>In use: version %1, saved by %2 on %3 (%4 versions kept; letters already sent keep the wording they went out with).</source>
         <translation>正在使用：第 %1 版，由 %2 于 %3 保存（共保留 %4 个版本；已发出的文书保留发出时的文本）。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/letter_settings_page.cpp" line="189"/>
+        <location filename="../ui/settings/letter_settings_page.cpp" line="156"/>
         <source>Saved as version %1: the next %2 uses it.</source>
         <translation>已保存为第 %1 版：此后的%2将使用该文本。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/letter_settings_page.cpp" line="202"/>
+        <location filename="../ui/settings/letter_settings_page.cpp" line="169"/>
         <source>The built-in wording is in use again.</source>
         <translation>已恢复使用内置文本。</translation>
     </message>
@@ -11593,107 +11653,97 @@ Period on period: %5</source>
 <context>
     <name>casedesk::LettersDialog</name>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="30"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="27"/>
         <source>Record as Sent</source>
         <translation>登记已发出</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="30"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="27"/>
         <source>Print...</source>
         <translation>打印...</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="31"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="28"/>
         <source>Save PDF...</source>
         <translation>保存 PDF...</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="34"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="31"/>
         <source>Letters</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="43"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="40"/>
         <source>Letters and records for this case:</source>
         <translation>本案可用的文书和笔录：</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="45"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="42"/>
         <source>Sent, as they went out:</source>
         <translation>已发出的文书（按发出原样）：</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="48"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="45"/>
         <source>How it was sent:</source>
         <translation>送达方式：</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="49"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="46"/>
         <source>Sent on:</source>
         <translation>发出日期：</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="99"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="96"/>
         <source>The letters for this case could not be worked out: %1</source>
         <translation>未能确定本案可用的文书：%1</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="105"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="102"/>
+        <source>Drafted on the Mediation tab: print it for the parties to sign.</source>
+        <translation>在“调解”页起草；打印后由双方当事人签署。</translation>
+    </message>
+    <message>
+        <location filename="../ui/letters/letters_dialog.cpp" line="103"/>
         <source>A letter: print it, then record how and when it was sent.</source>
         <translation>文书：打印后登记送达方式和日期。</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="106"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="104"/>
         <source>A record: print it for those present to sign.</source>
         <translation>笔录或记录：打印后由在场人员签字。</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="111"/>
-        <source>Mediation agreement</source>
-        <translation>人民调解协议书</translation>
-    </message>
-    <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="116"/>
-        <source>Referral letter to the court</source>
-        <translation>诉调对接移送函</translation>
-    </message>
-    <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="122"/>
-        <source>Written on the Mediation tab; printed from here too.</source>
-        <translation>在“调解”标签页起草，也可在此打印。</translation>
-    </message>
-    <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="131"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="113"/>
         <source>The letters sent could not be loaded: %1</source>
         <translation>未能读取已发出的文书：%1</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="136"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="118"/>
         <source>%1  %2 (%3, %4)</source>
         <translation>%1  %2（%3，%4）</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="182"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="169"/>
         <source>&lt;p&gt;No letter fits this case at its present step.&lt;/p&gt;</source>
         <translation>&lt;p&gt;本案当前阶段没有适用的文书。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="217"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="193"/>
         <source>%1 recorded as sent (%2, %3).</source>
         <translation>已登记%1已发出（%2，%3）。</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="234"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="210"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="243"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="219"/>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/letters/letters_dialog.cpp" line="243"/>
+        <location filename="../ui/letters/letters_dialog.cpp" line="219"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>

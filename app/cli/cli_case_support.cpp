@@ -75,7 +75,7 @@ int runCasePaperPdf(const QStringList &arguments, const CasePaperCommand &paper)
     auto session = openCaseSession(command, as, *id);
     if (!session)
         return fail(session.error());
-    if (auto written = paper.write(session->db, session->complaint.id, file); !written)
+    if (auto written = paper.write(session->db, session->complaint.id, session->actor, file); !written)
         return fail(written.error());
     printOut(paper.written.arg(session->complaint.caseNumber, file));
     return Success;

@@ -42,8 +42,8 @@ Result<CaseSession> openCaseSession(SubcommandParser &command, const SignInOptio
 struct CasePaperCommand {
     QString usage;
     QString description;
-    // Writes the paper of case `caseId` into `file`.
-    std::function<Status(const QSqlDatabase &db, qint64 caseId, const QString &file)> write;
+    // Writes the paper of case `caseId` into `file`, read as `actor`.
+    std::function<Status(const QSqlDatabase &db, qint64 caseId, const QString &actor, const QString &file)> write;
     QString written; // printed afterwards: %1 the case number, %2 the file
 };
 int runCasePaperPdf(const QStringList &arguments, const CasePaperCommand &paper);

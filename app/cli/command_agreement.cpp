@@ -6,7 +6,7 @@
 #include "cli_sign_in.h"
 #include "cli_support.h"
 
-#include "agreement_document.h"
+#include "letter_page.h"
 #include "domain/money.h"
 #include "mediation/agreement_service.h"
 #include "mediation/mediation_papers.h"
@@ -206,11 +206,9 @@ int runAgreementPdf(const QStringList &arguments)
                            {QStringLiteral("casedesk-cli agreement CASE --out FILE.pdf [--as USER] --database FILE\n"
                                            "       casedesk-cli agreement draft|sign|perform ... (--help on each)"),
                             Msg::tr("Write the case's mediation agreement (调解协议书) as an A4 PDF."),
-                            [](const QSqlDatabase &db, qint64 caseId, const QString &file) -> Status {
-                                auto paper = agreementPaper(db, caseId);
-                                if (!paper)
-                                    return paper.error();
-                                return writeAgreementPdf(paper.value(), file);
+                            [](const QSqlDatabase &db, qint64 caseId, const QString &actor,
+                               const QString &file) -> Status {
+                                return writeCaseLetterPdf(db, caseId, LetterKind::Agreement, actor, file);
                             },
                             Msg::tr("%1: agreement written to %2")});
 }

@@ -7,7 +7,7 @@
 #include "cli_sign_in.h"
 #include "cli_support.h"
 
-#include "letter_document.h"
+#include "letter_page.h"
 #include "letters/letter_service.h"
 #include "letters/letter_template_service.h"
 #include "storage/letter_repository.h"
@@ -134,12 +134,12 @@ int runLetterPdf(const QStringList &arguments)
     auto session = openCaseSession(command, as, *id);
     if (!session)
         return fail(session.error());
-    LetterService letters(session->db);
+    LetterService letters(session->db, letterPageLayout(session->db));
     // The PDF is written first: a letter recorded as sent always has its paper.
     auto letter = letters.compose(session->complaint.id, *kind, session->actor, day, itemId);
     if (!letter)
         return fail(letter.error());
-    if (auto written = writeLetterPdf(letter.value(), file); !written)
+    if (auto written = writeLetterPagePdf(session->db, letter.value(), file); !written)
         return fail(written.error());
     if (method) {
         auto sent = letters.recordSent(session->complaint.id, *kind, *method, day, session->actor);
@@ -179,7 +179,7 @@ int runLetterReprint(const QStringList &arguments)
     auto sent = LetterService(session->db).sentLetter(letterId, session->actor);
     if (!sent)
         return fail(sent.error());
-    if (auto written = writeLetterPdf(sent->letter, file); !written)
+    if (auto written = writeLetterPagePdf(session->db, sent->letter, file); !written)
         return fail(written.error());
     printOut(Msg::tr("%1: %2 of %3 written to %4")
                  .arg(sent->letter.caseNumber, sent->letter.title, sent->sentOn.toString(Qt::ISODate), file));

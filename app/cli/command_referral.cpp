@@ -9,7 +9,7 @@
 #include "domain/money.h"
 #include "mediation/mediation_papers.h"
 #include "mediation/referral_service.h"
-#include "referral_document.h"
+#include "letter_page.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -206,11 +206,9 @@ int runReferralPdf(const QStringList &arguments)
                            {QStringLiteral("casedesk-cli referral CASE --out FILE.pdf [--as USER] --database FILE\n"
                                            "       casedesk-cli referral set|hearing|close ... (--help on each)"),
                             Msg::tr("Write the case's referral letter (诉调对接移送函) as an A4 PDF."),
-                            [](const QSqlDatabase &db, qint64 caseId, const QString &file) -> Status {
-                                auto paper = referralPaper(db, caseId);
-                                if (!paper)
-                                    return paper.error();
-                                return writeReferralPdf(paper.value(), file);
+                            [](const QSqlDatabase &db, qint64 caseId, const QString &actor,
+                               const QString &file) -> Status {
+                                return writeCaseLetterPdf(db, caseId, LetterKind::Referral, actor, file);
                             },
                             Msg::tr("%1: referral letter written to %2")});
 }

@@ -15,20 +15,25 @@ QList<LetterKind> allLetterKinds()
 {
     return {LetterKind::Acceptance,    LetterKind::Refusal,       LetterKind::Return,
             LetterKind::Termination,   LetterKind::Forwarding,    LetterKind::SessionRecord,
-            LetterKind::FollowUpRecord, LetterKind::PayoutReceipt};
+            LetterKind::FollowUpRecord, LetterKind::PayoutReceipt, LetterKind::Agreement,
+            LetterKind::Referral};
 }
 
 Addressee addresseeOf(LetterKind kind)
 {
     switch (kind) {
     case LetterKind::Forwarding: return Addressee::Business;
+    case LetterKind::Referral: return Addressee::Court;
     case LetterKind::SessionRecord:
-    case LetterKind::FollowUpRecord: return Addressee::Nobody;
+    case LetterKind::FollowUpRecord:
+    case LetterKind::Agreement: return Addressee::Nobody;
     default: return Addressee::Complainant;
     }
 }
 
 bool isSentLetter(LetterKind kind) { return addresseeOf(kind) != Addressee::Nobody; }
+
+bool hasOwnLayout(LetterKind kind) { return kind == LetterKind::Agreement || kind == LetterKind::Referral; }
 
 QList<SendMethod> allSendMethods() { return {SendMethod::Post, SendMethod::Sms, SendMethod::InPerson, SendMethod::Email}; }
 
@@ -43,6 +48,8 @@ QString codeOf(LetterKind kind)
     case LetterKind::SessionRecord: return QStringLiteral("session_record");
     case LetterKind::FollowUpRecord: return QStringLiteral("follow_up_record");
     case LetterKind::PayoutReceipt: return QStringLiteral("payout_receipt");
+    case LetterKind::Agreement: return QStringLiteral("agreement");
+    case LetterKind::Referral: return QStringLiteral("referral");
     }
     return {};
 }
@@ -69,6 +76,8 @@ QString labelOf(LetterKind kind)
     case LetterKind::SessionRecord: return Msg::tr("Record of a mediation session");
     case LetterKind::FollowUpRecord: return Msg::tr("Record of the follow-up visit");
     case LetterKind::PayoutReceipt: return Msg::tr("Receipt for a first-compensation payout");
+    case LetterKind::Agreement: return Msg::tr("Mediation agreement");
+    case LetterKind::Referral: return Msg::tr("Referral letter to the court");
     }
     return {};
 }

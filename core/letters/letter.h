@@ -22,16 +22,24 @@ enum class LetterKind {
     SessionRecord,  // 调解笔录: a mediation session's record, signed by those present
     FollowUpRecord, // 回访记录: the follow-up visit after closing
     PayoutReceipt,  // 先行赔付领款凭证: a first-compensation payout, signed by the complainant
+    Agreement,      // 人民调解协议书: the mediation agreement, signed by the parties (drafted on the Mediation tab)
+    Referral,       // 诉调对接移送函: the letter handing a failed mediation to a court (to the court)
 };
 
 // To whom a letter is addressed: personal data is printed in full only on a letter to that
 // person (a forwarding letter shows the complainant's phone masked).
-enum class Addressee { Complainant, Business, Nobody };
+// A referral letter goes to the court, which needs the parties' details in full.
+enum class Addressee { Complainant, Business, Court, Nobody };
 Addressee addresseeOf(LetterKind kind);
 
 // A record (the session's, the visit's) is printed and signed, not sent: only letters are
 // recorded as sent.
 bool isSentLetter(LetterKind kind);
+
+// The agreement and the referral letter are laid out as papers of their own (the parties'
+// table, the evidence list, signature blocks: ui/documents) around the council's wording of
+// their fixed clauses; every other kind is a title, an addressee and paragraphs.
+bool hasOwnLayout(LetterKind kind);
 
 // How a letter reached its addressee.
 enum class SendMethod { Post, Sms, InPerson, Email };
@@ -56,6 +64,9 @@ struct Letter {
     QString body;            // paragraphs, one per line
     QDate date;              // the date the letter bears
     int templateVersion = 0; // the wording it was written from (0: the built-in one)
+    // A letter with its own layout (hasOwnLayout) recorded as sent: the whole page as it went
+    // out (HTML), so that a reprint shows the tables as they were that day. Empty otherwise.
+    QString page;
 };
 
 // A letter recorded as sent: reprinted exactly as it went out.

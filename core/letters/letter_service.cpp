@@ -92,6 +92,14 @@ Result<SentLetter> LetterService::recordWithin(qint64 caseId, LetterKind kind, S
     auto letter = composeLetter(m_db, complaint.value(), kind, sentOn, facts.value());
     if (!letter)
         return letter.error();
+    if (hasOwnLayout(kind)) {
+        if (!m_layout)
+            return Error{ErrorCode::Storage, Msg::tr("The page of a %1 could not be laid out.").arg(labelOf(kind)), {}};
+        auto page = m_layout(letter.value());
+        if (!page)
+            return page.error();
+        letter->page = page.value();
+    }
     SentLetter sent{0, letter.value(), method, sentOn, userName, now};
     auto id = LetterRepository(m_db).add(sent);
     if (!id)

@@ -5,6 +5,8 @@
 
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace casedesk {
 
 // Letters and records of a case: which fit the case, the letter itself from the case's facts,
@@ -14,7 +16,15 @@ namespace casedesk {
 // were told and so meets the termination_notice deadline).
 class LetterService {
 public:
-    explicit LetterService(QSqlDatabase db) : m_db(std::move(db)) {}
+    // Lays out a letter with its own layout (hasOwnLayout: the referral letter's tables) as the
+    // page kept when it is recorded as sent. The layout lives with the documents (ui/documents,
+    // letterPageLayout), which the windows and the CLI give the service.
+    using PageLayout = std::function<Result<QString>(const Letter &)>;
+
+    explicit LetterService(QSqlDatabase db, PageLayout layout = {})
+        : m_db(std::move(db)), m_layout(std::move(layout))
+    {
+    }
 
     // The kinds that fit the case as it stands, in allLetterKinds() order.
     Result<QList<LetterKind>> kindsFor(qint64 caseId, const QString &actor) const;
@@ -45,6 +55,7 @@ private:
     Result<SentLetter> recordWithin(qint64 caseId, LetterKind kind, SendMethod method, const QDate &sentOn,
                                     const QString &userName, const QDateTime &now);
     QSqlDatabase m_db;
+    PageLayout m_layout;
 };
 
 } // namespace casedesk

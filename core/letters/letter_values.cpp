@@ -198,6 +198,48 @@ Status addPayout(const QSqlDatabase &db, const Complaint &complaint, qint64 item
     return {};
 }
 
+// The mediation papers say NotFound when the case has none: for a letter, the kind does not fit.
+Error unfitUnlessFailed(const Complaint &complaint, LetterKind kind, const Error &error)
+{
+    return error.code == ErrorCode::NotFound ? unfit(complaint, kind, error.message) : error;
+}
+
+Status addAgreement(const QSqlDatabase &db, const Complaint &complaint, LetterFacts &facts)
+{
+    auto paper = agreementPaper(db, complaint.id);
+    if (!paper)
+        return unfitUnlessFailed(complaint, LetterKind::Agreement, paper.error());
+    const MediationAgreement &agreement = paper->agreement;
+    facts.values.insert(QStringLiteral("copies"), chineseNumeral(agreement.copies));
+    facts.values.insert(QStringLiteral("council_copies"), chineseNumeral(qMax(1, agreement.copies - 2)));
+    facts.values.insert(QStringLiteral("signed_date"), chineseDate(agreement.signedOn));
+    facts.values.insert(QStringLiteral("mediator"), orUnknown(paper->mediatorName));
+    return {};
+}
+
+Status addReferral(const QSqlDatabase &db, const Complaint &complaint, LetterFacts &facts)
+{
+    auto paper = referralPaper(db, complaint.id);
+    if (!paper)
+        return unfitUnlessFailed(complaint, LetterKind::Referral, paper.error());
+    QString result = QStringLiteral("经本会调解未能达成协议");
+    if (paper->termination) {
+        const auto ground = terminationGroundFromCode(paper->termination->ground);
+        result = QStringLiteral("经本会调解，因%1，于%2终止调解")
+                     .arg(ground ? groundPhraseForCourt(*ground) : QStringLiteral("其他原因"),
+                          chineseDate(paper->termination->terminatedAt.date()));
+    }
+    facts.addressee = paper->court.name;
+    facts.decisionAt = paper->referral.referredOn.startOfDay();
+    facts.values.insert(QStringLiteral("court"), paper->court.name);
+    facts.values.insert(QStringLiteral("mediation_result"), result);
+    facts.values.insert(QStringLiteral("consent_date"), chineseDate(paper->referral.consentOn));
+    facts.values.insert(QStringLiteral("referred_date"), chineseDate(paper->referral.referredOn));
+    facts.values.insert(QStringLiteral("court_point"),
+                        paper->court.kind == CourtKind::Circuit ? QStringLiteral("（巡回审判点）") : QString());
+    return {};
+}
+
 } // namespace
 
 Result<LetterFacts> letterFacts(const QSqlDatabase &db, const Complaint &complaint, LetterKind kind, qint64 itemId)
@@ -232,6 +274,8 @@ Result<LetterFacts> letterFacts(const QSqlDatabase &db, const Complaint &complai
     case LetterKind::SessionRecord: added = addSession(db, complaint, itemId, facts); break;
     case LetterKind::FollowUpRecord: added = addFollowUp(db, complaint, itemId, facts); break;
     case LetterKind::PayoutReceipt: added = addPayout(db, complaint, itemId, facts); break;
+    case LetterKind::Agreement: added = addAgreement(db, complaint, facts); break;
+    case LetterKind::Referral: added = addReferral(db, complaint, facts); break;
     }
     if (!added)
         return added.error();

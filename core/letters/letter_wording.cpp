@@ -74,6 +74,18 @@ LetterWording builtInWording(LetterKind kind)
                                "（案件编号：{case_number}）先行赔付款人民币{payout_amount}（大写：{payout_amount_words}）。\n"
                                "领款人：{complainant}，身份证号码：{complainant_id_number}。\n"
                                "本人确认已收到上述款项，并同意将相应的追偿权利转让给先行赔付方。")};
+    // The agreement's and the referral letter's fixed clauses; their tables and signature
+    // blocks are laid out around them (ui/documents).
+    case LetterKind::Agreement:
+        return {QStringLiteral("人民调解协议书"),
+                QStringLiteral("本协议自双方当事人签名（盖章或按指印）、人民调解员签名并加盖调解组织印章之日起生效。"
+                               "本协议一式{copies}份，双方当事人各执一份，调解组织留存{council_copies}份。"
+                               "当事人可以自本协议生效之日起三十日内共同向人民法院申请司法确认。（以下无正文）")};
+    case LetterKind::Referral:
+        return {QStringLiteral("诉调对接移送函"),
+                QStringLiteral("消费者{complainant}与经营者{business}消费纠纷一案，{mediation_result}。"
+                               "根据诉调对接工作机制，经消费者本人于{consent_date}同意，现将该纠纷移送你院{court_point}依法处理。"
+                               "有关情况如下：")};
     }
     return {};
 }
@@ -134,6 +146,19 @@ QList<std::pair<QString, QString>> letterPlaceholders(LetterKind kind)
         add("payout_date", Msg::tr("The day it was paid"));
         add("complainant_id_number", Msg::tr("The complainant's ID number, in full (the receipt is theirs)"));
         break;
+    case LetterKind::Agreement:
+        add("copies", Msg::tr("How many copies are signed, in Chinese numerals"));
+        add("council_copies", Msg::tr("How many copies the council keeps, in Chinese numerals"));
+        add("signed_date", Msg::tr("The day the agreement was signed"));
+        add("mediator", Msg::tr("The mediator"));
+        break;
+    case LetterKind::Referral:
+        add("court", Msg::tr("The court the case goes to"));
+        add("mediation_result", Msg::tr("How mediation ended, as the letter words it"));
+        add("consent_date", Msg::tr("The day the complainant agreed to the referral"));
+        add("referred_date", Msg::tr("The day of the referral"));
+        add("court_point", Msg::tr("\"（巡回审判点）\" when the court is a circuit point, else nothing"));
+        break;
     }
     return names;
 }
@@ -176,6 +201,18 @@ QString groundPhrase(TerminationGround ground)
     case TerminationGround::NoAgreement: return QStringLiteral("双方经调解未能达成一致意见");
     case TerminationGround::TimeLimitPassed: return QStringLiteral("调解期限届满仍未达成调解协议");
     case TerminationGround::Other: return QStringLiteral("出现了依法应当终止调解的其他情形");
+    }
+    return {};
+}
+
+QString groundPhraseForCourt(TerminationGround ground)
+{
+    switch (ground) {
+    case TerminationGround::ComplainantWithdrew: return QStringLiteral("投诉人撤回投诉");
+    case TerminationGround::RespondentRefused: return QStringLiteral("被投诉人拒绝调解或无正当理由不参加调解");
+    case TerminationGround::NoAgreement: return QStringLiteral("双方分歧较大，无法达成调解协议");
+    case TerminationGround::TimeLimitPassed: return QStringLiteral("超过调解期限未达成调解协议");
+    case TerminationGround::Other: return QStringLiteral("其他原因");
     }
     return {};
 }

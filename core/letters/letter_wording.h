@@ -28,6 +28,8 @@ QList<std::pair<QString, QString>> letterPlaceholders(LetterKind kind);
 QString groundPhrase(RefusalGround ground);
 QString groundPhrase(ReturnReason reason);
 QString groundPhrase(TerminationGround ground);
+// The same ground as a letter to a court gives it, of the parties in the third person.
+QString groundPhraseForCourt(TerminationGround ground);
 
 // `text` with every {name} replaced by values[name]; a placeholder without a value is an
 // error naming it (a misspelt placeholder never reaches paper as "{bussiness}").

@@ -33,6 +33,22 @@ QString chineseDate(const QDate &date)
     return QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
 }
 
+QString chineseNumeral(int n)
+{
+    static const QString digits = QStringLiteral("零一二三四五六七八九");
+    if (n < 0 || n > 99)
+        return QString::number(n);
+    if (n < 10)
+        return digits.at(n);
+    const int tens = n / 10;
+    const int ones = n % 10;
+    QString text = tens == 1 ? QString() : QString(digits.at(tens));
+    text += QStringLiteral("十");
+    if (ones)
+        text += digits.at(ones);
+    return text;
+}
+
 Result<AgreementPaper> agreementPaper(const QSqlDatabase &db, qint64 caseId)
 {
     AgreementPaper paper;

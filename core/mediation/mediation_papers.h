@@ -43,4 +43,7 @@ Result<ReferralPaper> referralPaper(const QSqlDatabase &db, qint64 caseId);
 // A date as Chinese documents write it: 2018年3月21日.
 QString chineseDate(const QDate &date);
 
+// 一, 二, ... 二十: numbers as Chinese documents write them in running text.
+QString chineseNumeral(int n);
+
 } // namespace casedesk

@@ -76,14 +76,25 @@ Result<RetentionPreview> RetentionService::apply(const QString &actor, const QDa
         return found;
     AuditRepository audit(m_db);
     for (const RetentionItem &item : std::as_const(found->items)) {
-        // The letters sent to them name them too (kept as sent, but not past the retention period).
-        auto letters = runQuery(m_db,
-                                QStringLiteral("UPDATE letters SET addressee = ?, body = replace(body, (SELECT name FROM "
-                                               "consumers WHERE id = ?), ?) WHERE complaint_id IN (SELECT id FROM "
-                                               "complaints WHERE consumer_id = ?)"),
-                                {kAnonymisedName, item.consumerId, kAnonymisedName, item.consumerId});
-        if (!letters)
-            return letters.error();
+        // The letters sent to them name them too (kept as sent, but not past the retention period):
+        // their name, phone, ID number and address go from the text and the laid-out page.
+        auto person = runQuery(m_db, QStringLiteral("SELECT name, phone, id_number, address FROM consumers WHERE id = ?"),
+                               {item.consumerId});
+        if (!person)
+            return person.error();
+        if (person->next()) {
+            const QString name = person->value(0).toString();
+            const QVariantList erased{name, kAnonymisedName, person->value(1), person->value(2), person->value(3)};
+            const QString erasing = QStringLiteral("replace(replace(replace(replace(%1, ?, ?), ?, ''), ?, ''), ?, '')");
+            auto letters = runQuery(m_db,
+                                    QStringLiteral("UPDATE letters SET addressee = CASE WHEN addressee = ? THEN ? ELSE "
+                                                   "addressee END, body = %1, page = %2 WHERE complaint_id IN (SELECT id "
+                                                   "FROM complaints WHERE consumer_id = ?)")
+                                        .arg(erasing.arg(QStringLiteral("body")), erasing.arg(QStringLiteral("page"))),
+                                    QVariantList{name, kAnonymisedName} + erased + erased + QVariantList{item.consumerId});
+            if (!letters)
+                return letters.error();
+        }
         auto anonymised = runQuery(m_db,
                                    QStringLiteral("UPDATE consumers SET name = ?, phone = '', id_number = '', "
                                                   "address = '', anonymised_at = ? WHERE id = ?"),

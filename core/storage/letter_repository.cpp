@@ -19,12 +19,13 @@ Result<qint64> LetterRepository::add(const SentLetter &sent)
     const Letter &letter = sent.letter;
     auto query = runQuery(m_db,
                           QStringLiteral("INSERT INTO letters(complaint_id, kind, template_version, council_name, title, "
-                                         "addressee, body, letter_date, method, sent_on, recorded_by, recorded_at) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                         "addressee, body, letter_date, method, sent_on, recorded_by, recorded_at, page) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                           {letter.caseId, codeOf(letter.kind), letter.templateVersion, bindable(letter.councilName), bindable(letter.title),
                            bindable(letter.addressee), bindable(letter.body), storedDate(letter.date),
                            codeOf(sent.method), storedDate(sent.sentOn), sent.recordedBy,
-                           storedDateTime(sent.recordedAt)});
+                           storedDateTime(sent.recordedAt),
+                           letter.page.isEmpty() ? QVariant() : QVariant(letter.page)});
     if (!query)
         return query.error();
     if (!query->next())
@@ -37,7 +38,7 @@ Result<QList<SentLetter>> LetterRepository::select(const QString &where, const Q
     auto query = runQuery(m_db,
                           QStringLiteral("SELECT l.id, l.complaint_id, c.case_number, l.kind, l.council_name, l.title, "
                                          "l.addressee, l.body, l.letter_date, l.method, l.sent_on, l.recorded_by, "
-                                         "l.recorded_at, l.template_version FROM letters l JOIN complaints c ON c.id = l.complaint_id "
+                                         "l.recorded_at, l.template_version, l.page FROM letters l JOIN complaints c ON c.id = l.complaint_id "
                                          "WHERE %1 ORDER BY l.id")
                               .arg(where),
                           {value});
@@ -60,6 +61,7 @@ Result<QList<SentLetter>> LetterRepository::select(const QString &where, const Q
         sent.recordedBy = query->value(11).toString();
         sent.recordedAt = dateTimeFromStored(query->value(12));
         sent.letter.templateVersion = query->value(13).toInt();
+        sent.letter.page = query->value(14).toString();
         letters.append(sent);
     }
     return letters;

@@ -46,6 +46,7 @@ const QList<MigrationStep> &steps()
         {19, schemaVersion19()},
         {20, schemaVersion20()},
         {21, schemaVersion21()},
+        {22, schemaVersion22()},
     };
     return all;
 }

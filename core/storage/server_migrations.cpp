@@ -27,6 +27,7 @@ const QList<ServerStep> &serverSteps()
         {7, serverSchemaVersion7(), setUpServerRights},
         {8, serverSchemaVersion8(), grantServerRights},
         {9, serverSchemaVersion9(), grantServerRights},
+        {10, serverSchemaVersion10()},
     };
     return all;
 }

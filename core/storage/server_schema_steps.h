@@ -16,6 +16,7 @@ QStringList serverSchemaVersion6(); // server only: desks notified of changed ca
 QStringList serverSchemaVersion7(); // server only: logins, groups and the functions rights need
 QStringList serverSchemaVersion8(); // the model of SQLite step 20: letter wordings, letters sent
 QStringList serverSchemaVersion9(); // the model of SQLite step 21: talks, promises, enterprises' answers
+QStringList serverSchemaVersion10(); // the model of SQLite step 22: agreement and referral letters, a letter's page
 
 // The parts of step 1, in the order it runs them (server_schema_v1.cpp).
 QStringList serverSchemaV1Tables();  // every table, as SQLite's final schema has it

@@ -77,6 +77,9 @@ TEST_CASE("casedesk-cli: every kind of letter printed for a demo case, one sent,
         {QStringLiteral("follow_up_record"), QStringLiteral("回访记录"),
          QStringLiteral("SELECT c.case_number FROM complaints c JOIN follow_ups f ON f.complaint_id = c.id "
                         "ORDER BY c.id LIMIT 1")},
+        {QStringLiteral("agreement"), QStringLiteral("人民调解协议书"),
+         QStringLiteral("SELECT c.case_number FROM complaints c JOIN mediation_agreements a ON a.complaint_id = c.id "
+                        "ORDER BY c.id LIMIT 1")},
     };
     const QString council = firstValue(db, QStringLiteral("SELECT value FROM settings WHERE key = 'council_name'"));
     for (const auto &[kind, title, sql] : kinds) {
@@ -149,6 +152,41 @@ TEST_CASE("casedesk-cli: every kind of letter printed for a demo case, one sent,
                  QStringLiteral("--as"), worker, QStringLiteral("--database"), db})
                 .exitCode == 0);
     CHECK(pdfText(reprint) == pdfText(sentPdf));
+
+    // A terminated case referred to a court: its referral letter sent and reprinted as it went out.
+    const QString terminated = firstValue(db, std::get<2>(kinds.at(3)));
+    REQUIRE(cli(QStringList{QStringLiteral("court"), QStringLiteral("add"), QStringLiteral("长宁区人民法院")} + asBoss)
+                .exitCode == 0);
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    QFile json(dir.filePath(QStringLiteral("referral.json")));
+    REQUIRE(json.open(QIODevice::WriteOnly));
+    json.write(QStringLiteral("{\"consentOn\": \"%1\", \"referredOn\": \"%1\", \"court\": \"长宁区人民法院\", "
+                              "\"claims\": \"判令被告退款。\"}")
+                   .arg(today)
+                   .toUtf8());
+    json.close();
+    Run referred = cli({QStringLiteral("referral"), QStringLiteral("set"), terminated, QStringLiteral("--json"),
+                        json.fileName(), QStringLiteral("--as"), worker, QStringLiteral("--database"), db});
+    INFO(referred.err.toStdString());
+    REQUIRE(referred.exitCode == 0);
+    const QString referralPdf = dir.filePath(QStringLiteral("referral.pdf"));
+    Run toCourt = letter(terminated, QStringLiteral("referral"), referralPdf,
+                         {QStringLiteral("--record-sent"), QStringLiteral("in_person")});
+    INFO(toCourt.err.toStdString());
+    REQUIRE(toCourt.exitCode == 0);
+    const QString referralText = pdfText(referralPdf);
+    CHECK(referralText.contains(QStringLiteral("诉调对接移送函")));
+    CHECK(referralText.contains(QStringLiteral("长宁区人民法院：")));
+    CHECK(referralText.contains(QStringLiteral("三、诉讼请求")));
+    Run referralList = cli({QStringLiteral("letter"), QStringLiteral("list"), terminated, QStringLiteral("--as"), worker,
+                            QStringLiteral("--database"), db});
+    REQUIRE(referralList.exitCode == 0);
+    const QString referralId = referralList.out.section(QLatin1Char(' '), 0, 0).trimmed();
+    const QString referralReprint = dir.filePath(QStringLiteral("referral-reprint.pdf"));
+    REQUIRE(cli({QStringLiteral("letter"), QStringLiteral("reprint"), referralId, QStringLiteral("--out"),
+                 referralReprint, QStringLiteral("--as"), worker, QStringLiteral("--database"), db})
+                .exitCode == 0);
+    CHECK(pdfText(referralReprint) == referralText);
 }
 
 TEST_CASE("casedesk-cli: a council's wordings exported, edited and imported on another desk", "[cli][letters]")
@@ -167,7 +205,7 @@ TEST_CASE("casedesk-cli: a council's wordings exported, edited and imported on a
     QJsonObject exported = QJsonDocument::fromJson(file.readAll()).object();
     file.close();
     QJsonArray wordings = exported.value(QStringLiteral("wordings")).toArray();
-    REQUIRE(wordings.size() == 8);
+    REQUIRE(wordings.size() == 10);
     QJsonObject acceptance = wordings.at(0).toObject();
     REQUIRE(acceptance.value(QStringLiteral("kind")).toString() == QStringLiteral("acceptance"));
     acceptance.insert(QStringLiteral("title"), QStringLiteral("投诉受理告知书"));

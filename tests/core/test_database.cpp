@@ -1,6 +1,7 @@
 #include "catch_qt.h"
 
 #include "auth/sign_in_service.h"
+#include "storage/letter_repository.h"
 #include "storage/user_repository.h"
 #include "test_support.h"
 
@@ -172,6 +173,14 @@ TEST_CASE("every older schema version migrates to the latest", "[storage][migrat
             if (version >= 2) // a desk user from before sign-in existed
                 execOrFail(db, QStringLiteral("INSERT INTO users(name, role, created_at) "
                                               "VALUES ('李敏', 'supervisor', '2024-01-02T09:00:00+08:00')"));
+            if (version >= 20) { // a letter sent and a council's wording (step 22 copies both tables)
+                execOrFail(db, QStringLiteral("INSERT INTO letter_templates VALUES ('acceptance', 1, '受理通知书', "
+                                              "'已受理。', '李敏', '2024-01-03T09:00:00+08:00')"));
+                execOrFail(db, QStringLiteral("INSERT INTO letters(complaint_id, kind, council_name, title, addressee, "
+                                              "body, letter_date, method, sent_on, recorded_by, recorded_at) VALUES "
+                                              "(1, 'acceptance', '长宁区消保委', '受理通知书', '张伟', '已受理。', "
+                                              "'2024-01-03', 'post', '2024-01-03', '李敏', '2024-01-03T09:00:00+08:00')"));
+            }
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("old"));
@@ -198,6 +207,19 @@ TEST_CASE("every older schema version migrates to the latest", "[storage][migrat
             CHECK(user->role == Role::Supervisor);
             CHECK_FALSE(user->hasPassword);
             CHECK(SignInService(opened.value()->connection()).needsFirstAdministrator().value());
+        }
+        if (version >= 20) {
+            const QSqlDatabase c = opened.value()->connection();
+            auto letter = LetterRepository(c).ofCase(1);
+            REQUIRE(letter.ok());
+            REQUIRE(letter->size() == 1);
+            CHECK(letter->first().letter.body == QStringLiteral("已受理。"));
+            CHECK(letter->first().letter.page.isEmpty());
+            CHECK(queryScalar(c, QStringLiteral("SELECT count(*) FROM letter_templates WHERE kind = 'acceptance'"))
+                      ->toInt() == 1);
+            // The new kinds are taken.
+            execOrFail(c, QStringLiteral("INSERT INTO letter_templates VALUES ('referral', 1, '移送函', '移送。', "
+                                         "'李敏', '2024-01-03T09:00:00+08:00')"));
         }
         CHECK(UserRepository(opened.value()->connection()).add(QStringLiteral("审计"), Role::Auditor).ok());
         QSqlQuery bad(opened.value()->connection());

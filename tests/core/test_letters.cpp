@@ -10,9 +10,13 @@
 #include "letters/letter_service.h"
 #include "letters/letter_template_service.h"
 #include "letters/letter_wording.h"
+#include "mediation/agreement_service.h"
+#include "mediation/directory_service.h"
+#include "mediation/referral_service.h"
 #include "privacy/masking.h"
 #include "privacy/retention_service.h"
 #include "storage/desk_event_repository.h"
+#include "storage/letter_repository.h"
 #include "storage/sql_helpers.h"
 #include "mediation/termination_service.h"
 #include "storage/audit_repository.h"
@@ -406,11 +410,14 @@ TEST_CASE("every kind of letter fits some case of a demo file and fills every pl
             seen.insert(kind);
         }
     }
-    // The demo has no first-compensation payouts (the test above prints one).
+    // The demo has no first-compensation payouts nor court referrals (tests above and below
+    // print them).
     const QList<LetterKind> all = allLetterKinds();
     QSet<LetterKind> expected(all.cbegin(), all.cend());
-    expected.remove(LetterKind::PayoutReceipt);
-    seen.remove(LetterKind::PayoutReceipt);
+    for (LetterKind absent : {LetterKind::PayoutReceipt, LetterKind::Referral}) {
+        expected.remove(absent);
+        seen.remove(absent);
+    }
     CHECK(seen == expected);
 }
 
@@ -428,6 +435,22 @@ TEST_CASE("anonymising an old case takes the complainant's name out of the lette
                             lc.now)
                 .ok());
     const QString name = lc.complaint.consumer.name;
+    // A referral letter's page as sent to the court, with the complainant's details in full.
+    const Consumer &person = lc.complaint.consumer;
+    REQUIRE_FALSE(person.phone.isEmpty());
+    Letter toCourt;
+    toCourt.kind = LetterKind::Referral;
+    toCourt.caseId = lc.complaint.id;
+    toCourt.councilName = QStringLiteral("长宁区消费者权益保护委员会");
+    toCourt.title = QStringLiteral("诉调对接移送函");
+    toCourt.addressee = QStringLiteral("长宁区人民法院");
+    toCourt.body = QStringLiteral("消费者%1一案").arg(name);
+    toCourt.date = QDate(2026, 3, 6);
+    toCourt.page = QStringLiteral("<td>%1；联系电话：%2；身份证号码：%3；住址：%4</td>")
+                       .arg(name, person.phone, person.idNumber, person.address);
+    REQUIRE(LetterRepository(lc.db.connection())
+                .add({0, toCourt, SendMethod::Post, QDate(2026, 3, 6), kCaseworker, lc.now})
+                .ok());
     const SentLetter before = LetterService(lc.db.connection()).sentLetters(lc.complaint.id, kCaseworker)->first();
     REQUIRE(before.letter.addressee == name);
     REQUIRE(before.letter.body.contains(name));
@@ -438,6 +461,119 @@ TEST_CASE("anonymising an old case takes the complainant's name out of the lette
     REQUIRE(applied->caseCount() == 1);
     auto kept = LetterService(lc.db.connection()).sentLetters(lc.complaint.id, kCaseworker);
     REQUIRE(kept.ok());
+    REQUIRE(kept->size() == 2);
     CHECK(kept->first().letter.addressee == RetentionService::kAnonymisedName);
     CHECK_FALSE(kept->first().letter.body.contains(name));
+    // The letter to the court keeps its addressee; its text and page lose the person's details.
+    const Letter &court = kept->last().letter;
+    CHECK(court.addressee == QStringLiteral("长宁区人民法院"));
+    CHECK_FALSE(court.body.contains(name));
+    CHECK_FALSE(court.page.contains(name));
+    CHECK_FALSE(court.page.contains(person.phone));
+    if (!person.idNumber.isEmpty())
+        CHECK_FALSE(court.page.contains(person.idNumber));
+    if (!person.address.isEmpty())
+        CHECK_FALSE(court.page.contains(person.address));
+    CHECK(court.page.contains(RetentionService::kAnonymisedName));
+}
+
+TEST_CASE("the agreement and the referral letter take the council's wording; a referral sent reprints as it went out",
+          "[letters]")
+{
+    LetterCase lc;
+    const QSqlDatabase c = lc.db.connection();
+    lc.move(CaseStatus::Accepted, at(3, 3));
+    lc.move(CaseStatus::InMediation, at(3, 4));
+    LetterService letters(c);
+    auto kinds = letters.kindsFor(lc.complaint.id, kCaseworker);
+    REQUIRE(kinds.ok());
+    CHECK_FALSE(kinds->contains(LetterKind::Agreement));
+    CHECK_FALSE(kinds->contains(LetterKind::Referral));
+
+    // A draft agreement: printed for signing with the council's effect clause, never "sent".
+    REQUIRE(MediationAgreementService(c).saveDraft(agreementTemplate(lc.complaint), kCaseworker).ok());
+    auto agreement = letters.compose(lc.complaint.id, LetterKind::Agreement, kCaseworker, at(4, 1).date());
+    REQUIRE(agreement.ok());
+    CHECK(agreement->title == QStringLiteral("人民调解协议书"));
+    CHECK(agreement->body.contains(QStringLiteral("本协议一式三份")));
+    LetterTemplateService wordings(c);
+    REQUIRE(wordings.save(LetterKind::Agreement, QStringLiteral("调解协议书"),
+                          QStringLiteral("本协议一式{copies}份，由{council}留存{council_copies}份。"), kSupervisor, lc.now)
+                .ok());
+    agreement = letters.compose(lc.complaint.id, LetterKind::Agreement, kCaseworker, at(4, 1).date());
+    REQUIRE(agreement.ok());
+    CHECK(agreement->title == QStringLiteral("调解协议书"));
+    CHECK(agreement->body == QStringLiteral("本协议一式三份，由长宁区消费者权益保护委员会留存一份。"));
+    auto sentAgreement = letters.recordSent(lc.complaint.id, LetterKind::Agreement, SendMethod::InPerson, at(4, 1).date(),
+                                            kCaseworker, lc.now);
+    REQUIRE_FALSE(sentAgreement.ok());
+
+    // Mediation fails; the complainant agrees to go to court.
+    Court court;
+    court.name = QStringLiteral("长宁区人民法院");
+    auto saved = MediationDirectoryService(c).saveCourt(court, kSupervisor);
+    REQUIRE(saved.ok());
+    REQUIRE(TerminationService(c)
+                .terminate(lc.complaint.id, codeOf(TerminationGround::NoAgreement), {}, at(4, 20), kCaseworker, lc.now)
+                .ok());
+    CourtReferral r;
+    r.complaintId = lc.complaint.id;
+    r.consentOn = QDate(2026, 4, 22);
+    r.referredOn = QDate(2026, 4, 23);
+    r.courtId = saved->id;
+    r.claims = QStringLiteral("判令被告退还剩余会员费。");
+    REQUIRE(CourtReferralService(c).save(r, kCaseworker, lc.now).ok());
+    kinds = letters.kindsFor(lc.complaint.id, kCaseworker);
+    REQUIRE(kinds.ok());
+    CHECK(kinds->contains(LetterKind::Referral));
+
+    auto referral = letters.compose(lc.complaint.id, LetterKind::Referral, kCaseworker, at(4, 23).date());
+    REQUIRE(referral.ok());
+    CHECK(referral->addressee == QStringLiteral("长宁区人民法院"));
+    CHECK(referral->body ==
+          QStringLiteral("消费者%1与经营者%2消费纠纷一案，经本会调解，因双方分歧较大，无法达成调解协议，于2026年4月20日"
+                         "终止调解。根据诉调对接工作机制，经消费者本人于2026年4月22日同意，现将该纠纷移送你院依法处理。"
+                         "有关情况如下：")
+              .arg(lc.complaint.consumer.name, lc.complaint.business.name));
+
+    // Recorded as sent, with the page laid out that day; not before the referral.
+    CHECK_FALSE(letters.recordSent(lc.complaint.id, LetterKind::Referral, SendMethod::Post, at(4, 23).date(),
+                                   kCaseworker, lc.now)
+                    .ok()); // no layout to keep the page with
+    LetterService laidOut(c, [](const Letter &letter) -> Result<QString> {
+        return QStringLiteral("<p>%1</p><table><tr><td>%2</td></tr></table>").arg(letter.body, letter.addressee);
+    });
+    CHECK_FALSE(
+        laidOut.recordSent(lc.complaint.id, LetterKind::Referral, SendMethod::Post, at(4, 22).date(), kCaseworker, lc.now)
+            .ok());
+    auto sent =
+        laidOut.recordSent(lc.complaint.id, LetterKind::Referral, SendMethod::Post, at(4, 23).date(), kCaseworker, lc.now);
+    REQUIRE(sent.ok());
+    const QString page = sent->letter.page;
+    CHECK(page.startsWith(QStringLiteral("<p>消费者")));
+    CHECK(page.contains(QStringLiteral("<td>长宁区人民法院</td>")));
+
+    // A new wording: the next referral letter uses it, the one sent reprints unchanged.
+    REQUIRE(wordings.save(LetterKind::Referral, QStringLiteral("移送函"),
+                          QStringLiteral("{court}：兹将{complainant}诉{business}一案移送你院{court_point}。"), kSupervisor,
+                          lc.now)
+                .ok());
+    referral = letters.compose(lc.complaint.id, LetterKind::Referral, kCaseworker, at(4, 23).date());
+    REQUIRE(referral.ok());
+    CHECK(referral->body.startsWith(QStringLiteral("长宁区人民法院：兹将")));
+    auto kept = letters.sentLetter(sent->id, kCaseworker);
+    REQUIRE(kept.ok());
+    CHECK(kept->letter.page == page);
+    CHECK(kept->letter.title == QStringLiteral("诉调对接移送函"));
+    CHECK(kept->letter.kind == LetterKind::Referral);
+    CHECK(kept->method == SendMethod::Post);
+}
+
+TEST_CASE("the wording of the agreement and the referral letter takes only their placeholders", "[letters]")
+{
+    CHECK(LetterTemplateService::check(LetterKind::Referral, QStringLiteral("移送函"), QStringLiteral("{court}{mediation_result}"))
+              .ok());
+    CHECK_FALSE(LetterTemplateService::check(LetterKind::Referral, QStringLiteral("移送函"), QStringLiteral("{copies}")).ok());
+    CHECK(LetterTemplateService::check(LetterKind::Agreement, QStringLiteral("协议书"), QStringLiteral("一式{copies}份")).ok());
+    CHECK_FALSE(LetterTemplateService::check(LetterKind::Agreement, QStringLiteral("协议书"), QStringLiteral("{court}")).ok());
 }

@@ -8,8 +8,13 @@
 #include "groups/group_view_widget.h"
 #include "groups/groups_dialog.h"
 #include "letters/letter_service.h"
+#include "letters/letter_template_service.h"
 #include "letters/letters_dialog.h"
 #include "main_window.h"
+#include "mediation/directory_service.h"
+#include "mediation/referral_service.h"
+#include "mediation/termination_service.h"
+#include "storage/evidence_repository.h"
 #include "notice_bar.h"
 #include "settings/letter_settings_page.h"
 #include "storage/audit_repository.h"
@@ -59,6 +64,29 @@ void addStaff(const QSqlDatabase &db)
     UserRepository users(db);
     REQUIRE(users.add(kWorker, Role::Caseworker).ok());
     REQUIRE(users.add(kBoss, Role::Supervisor).ok());
+}
+
+// An accepted case whose mediation failed, referred to a court with the complainant's consent.
+qint64 referredCase(const QSqlDatabase &db)
+{
+    const qint64 caseId = acceptedCase(db);
+    TransitionRequest mediate{caseId, CaseStatus::InMediation, {}, {}, fixedNow().addDays(-2), std::nullopt};
+    REQUIRE(CaseTransitionService(db).transition(mediate, kWorker, fixedNow()).ok());
+    REQUIRE(TerminationService(db)
+                .terminate(caseId, codeOf(TerminationGround::NoAgreement), {}, fixedNow().addDays(-1), kWorker, fixedNow())
+                .ok());
+    Court court;
+    court.name = QStringLiteral("长宁区人民法院");
+    auto saved = MediationDirectoryService(db).saveCourt(court, kBoss);
+    REQUIRE(saved.ok());
+    CourtReferral referral;
+    referral.complaintId = caseId;
+    referral.consentOn = fixedNow().addDays(-1).date();
+    referral.referredOn = fixedNow().addDays(-1).date();
+    referral.courtId = saved->id;
+    referral.claims = QStringLiteral("判令被告退还剩余会员费。");
+    REQUIRE(CourtReferralService(db).save(referral, kWorker, fixedNow()).ok());
+    return caseId;
 }
 
 QString pdfText(const QString &pdf)
@@ -169,6 +197,29 @@ TEST_CASE("Settings > Letters: a supervisor's wording with a live preview; a mis
     CHECK(readOnly.titleEdit()->text() == QStringLiteral("投诉受理告知书"));
 }
 
+TEST_CASE("Settings > Letters previews the agreement's and the referral letter's wording in their papers",
+          "[ui][letters][settings]")
+{
+    TestDatabase db;
+    addStaff(db.connection());
+    LetterSettingsPage page(db.connection(), kBoss, true);
+    page.kindBox()->setCurrentIndex(page.kindBox()->findData(QStringLiteral("agreement")));
+    CHECK(page.titleEdit()->text() == QStringLiteral("人民调解协议书"));
+    CHECK(page.bodyEdit()->toPlainText().contains(QStringLiteral("{copies}")));
+    CHECK(page.preview()->toPlainText().contains(QStringLiteral("本协议一式三份")));
+    CHECK(page.preview()->toPlainText().contains(QStringLiteral("四、经调解，双方当事人自愿达成如下协议")));
+    page.bodyEdit()->setPlainText(QStringLiteral("本协议一式{copies}份，自签字之日起生效。"));
+    CHECK(page.preview()->toPlainText().contains(QStringLiteral("本协议一式三份，自签字之日起生效。")));
+
+    page.kindBox()->setCurrentIndex(page.kindBox()->findData(QStringLiteral("referral")));
+    CHECK(page.titleEdit()->text() == QStringLiteral("诉调对接移送函"));
+    const QString preview = page.preview()->toPlainText();
+    CHECK(preview.contains(QStringLiteral("上海市长宁区人民法院：")));
+    CHECK(preview.contains(QStringLiteral("现将该纠纷移送你院依法处理")));
+    CHECK(preview.contains(QStringLiteral("三、诉讼请求")));
+    CHECK_FALSE(preview.contains(QLatin1Char('{')));
+}
+
 TEST_CASE("letters to a group's members: one PDF, recorded on every case; a folder of PDFs", "[ui][letters][groups]")
 {
     TestDatabase db;
@@ -231,11 +282,67 @@ TEST_CASE("Letters… lists the case's mediation agreement beside its letters an
     }
     REQUIRE(row >= 0);
     dialog.kindList()->setCurrentRow(row);
-    CHECK_FALSE(dialog.shownLetter().has_value());
-    CHECK_FALSE(dialog.recordButton()->isEnabled());
+    REQUIRE(dialog.shownLetter().has_value());
+    CHECK(dialog.shownLetter()->kind == LetterKind::Agreement);
+    CHECK_FALSE(dialog.recordButton()->isEnabled()); // signed by the parties, not sent
     CHECK(dialog.preview()->toPlainText().contains(QStringLiteral("人民调解协议书")));
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("agreement.pdf"));
     REQUIRE(dialog.savePdf(pdf));
     CHECK(pdfText(pdf).contains(QStringLiteral("人民调解协议书")));
+}
+
+TEST_CASE("Letters… records the referral letter sent to the court and reprints the page that went out",
+          "[ui][letters]")
+{
+    TestDatabase db;
+    addStaff(db.connection());
+    const qint64 caseId = referredCase(db.connection());
+    LettersDialog dialog(db.connection(), caseId, kWorker, true);
+    int row = -1;
+    for (int i = 0; i < dialog.kindList()->count(); ++i) {
+        if (dialog.kindList()->item(i)->text() == QStringLiteral("Referral letter to the court"))
+            row = i;
+    }
+    REQUIRE(row >= 0);
+    dialog.kindList()->setCurrentRow(row);
+    REQUIRE(dialog.shownLetter().has_value());
+    const QString shown = dialog.preview()->toPlainText();
+    CHECK(shown.contains(QStringLiteral("长宁区人民法院：")));
+    CHECK(shown.contains(QStringLiteral("四、证据清单")));
+    CHECK(shown.contains(QStringLiteral("无。"))); // no evidence yet
+    CHECK(dialog.recordButton()->isEnabled());
+    dialog.methodBox()->setCurrentIndex(dialog.methodBox()->findData(QStringLiteral("in_person")));
+    dialog.sentOnEdit()->setDate(fixedNow().date());
+    REQUIRE(dialog.recordSent());
+    REQUIRE(dialog.sentList()->count() == 1);
+
+    // Evidence added and a new wording afterwards: the next letter shows them, the one sent does not.
+    REQUIRE(EvidenceRepository(db.connection())
+                .add(caseId, QStringLiteral("收据.jpg"), QByteArray("jpeg"), QStringLiteral("购卡收据"), kWorker)
+                .ok());
+    REQUIRE(LetterTemplateService(db.connection())
+                .save(LetterKind::Referral, QStringLiteral("诉调对接移送函"),
+                      QStringLiteral("兹将{complainant}与{business}一案移送你院。"), kBoss)
+                .ok());
+    LettersDialog again(db.connection(), caseId, kWorker, true);
+    for (int i = 0; i < again.kindList()->count(); ++i) {
+        if (again.kindList()->item(i)->text() == QStringLiteral("Referral letter to the court"))
+            again.kindList()->setCurrentRow(i);
+    }
+    CHECK(again.preview()->toPlainText().contains(QStringLiteral("收据.jpg")));
+    CHECK(again.preview()->toPlainText().contains(QStringLiteral("一案移送你院。")));
+    again.sentList()->setCurrentRow(0);
+    CHECK_FALSE(again.recordButton()->isEnabled());
+    const QString reprinted = again.preview()->toPlainText();
+    CHECK_FALSE(reprinted.contains(QStringLiteral("收据.jpg")));
+    CHECK_FALSE(reprinted.contains(QStringLiteral("一案移送你院。")));
+    CHECK(reprinted.contains(QStringLiteral("现将该纠纷移送你院依法处理")));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("sent.pdf"));
+    REQUIRE(again.savePdf(pdf));
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("诉调对接移送函")));
+    CHECK(text.contains(QStringLiteral("现将该纠纷移送你院依法处理")));
+    CHECK_FALSE(text.contains(QStringLiteral("收据.jpg")));
 }

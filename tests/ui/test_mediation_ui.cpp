@@ -2,6 +2,7 @@
 #include "test_support.h"
 
 #include "agreement_document.h"
+#include "letter_page.h"
 #include "case_pane.h"
 #include "mediation/agenda_dialog.h"
 #include "mediation/agreement_service.h"
@@ -14,7 +15,6 @@
 #include "mediation/session_service.h"
 #include "mediation/termination_service.h"
 #include "notice_bar.h"
-#include "referral_document.h"
 #include "settings/council_settings_page.h"
 #include "storage/complaint_repository.h"
 #include "storage/evidence_repository.h"
@@ -182,7 +182,7 @@ TEST_CASE("the mediation agreement PDF holds every required part in exact Chines
     REQUIRE(paper.ok());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("agreement.pdf"));
-    auto written = writeAgreementPdf(paper.value(), path);
+    auto written = writeCaseLetterPdf(gym.db.connection(), gym.caseId, LetterKind::Agreement, kCaseworker, path);
     INFO((written.ok() ? QString() : written.error().message).toStdString());
     REQUIRE(written.ok());
     const QString text = pdfText(path);
@@ -227,7 +227,7 @@ TEST_CASE("the referral letter PDF lists the parties, claims, evidence and media
     REQUIRE(paper.ok());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("referral.pdf"));
-    REQUIRE(writeReferralPdf(paper.value(), path).ok());
+    REQUIRE(writeCaseLetterPdf(gym.db.connection(), gym.caseId, LetterKind::Referral, kCaseworker, path).ok());
     const QString text = pdfText(path);
     for (const QString &expected :
          {QStringLiteral("诉调对接移送函"), QStringLiteral("长宁区人民法院消保委巡回审判点："),
@@ -256,7 +256,9 @@ TEST_CASE("print preview paints the same pages on a printer", "[ui][mediation][p
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
     PdfOptions options;
-    REQUIRE(paintHtml(agreementHtml(paper.value()), printer, options).ok());
+    auto wording = LetterService(gym.db.connection()).compose(gym.caseId, LetterKind::Agreement, kCaseworker);
+    REQUIRE(wording.ok());
+    REQUIRE(paintHtml(agreementHtml(paper.value(), wording.value()), printer, options).ok());
     CHECK(printer.pageLayout().pageSize().id() == QPageSize::A4);
     const QString text = pdfText(path);
     CHECK(text.contains(QStringLiteral("人民调解协议书")));

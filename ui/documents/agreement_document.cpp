@@ -19,23 +19,7 @@ QString section(const QString &heading, const QString &body)
 
 } // namespace
 
-QString chineseNumeral(int n)
-{
-    static const QString digits = QStringLiteral("零一二三四五六七八九");
-    if (n < 0 || n > 99)
-        return QString::number(n);
-    if (n < 10)
-        return digits.at(n);
-    const int tens = n / 10;
-    const int ones = n % 10;
-    QString text = tens == 1 ? QString() : QString(digits.at(tens));
-    text += QStringLiteral("十");
-    if (ones)
-        text += digits.at(ones);
-    return text;
-}
-
-QString agreementHtml(const AgreementPaper &paper)
+QString agreementHtml(const AgreementPaper &paper, const Letter &wording)
 {
     const Complaint &c = paper.complaint;
     const MediationAgreement &a = paper.agreement;
@@ -52,12 +36,6 @@ QString agreementHtml(const AgreementPaper &paper)
     const QString deadline = a.performBy.isValid() ? chineseDate(a.performBy) : QStringLiteral("____年__月__日");
     const QString performance = QStringLiteral("履行方式：%1<br/>履行地点：%2<br/>履行期限：%3前履行完毕。")
                                     .arg(orBlank(a.performanceMethod), orBlank(a.performancePlace), deadline);
-    const QString effect =
-        QStringLiteral("本协议自双方当事人签名（盖章或按指印）、人民调解员签名并加盖调解组织印章之日起生效。"
-                       "本协议一式%1份，双方当事人各执一份，调解组织留存%2份。当事人可以自本协议生效之日起三十日内"
-                       "共同向人民法院申请司法确认。（以下无正文）")
-            .arg(chineseNumeral(a.copies), chineseNumeral(qMax(1, a.copies - 2)));
-
     // The signature block, one table so it stays on one page: each line long enough to sign
     // by hand, with room for a fingerprint; the council's seal and the date at the bottom right.
     const QString blankDate = QStringLiteral("日期：&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;年&nbsp;&nbsp;&nbsp;&nbsp;月"
@@ -79,7 +57,7 @@ QString agreementHtml(const AgreementPaper &paper)
 
     QString html;
     html += QStringLiteral("<p align=\"center\" style=\"font-size:22pt; font-weight:bold; margin-bottom:4px;\">"
-                           "人民调解协议书</p>");
+                           "%1</p>").arg(wording.title.toHtmlEscaped());
     html += QStringLiteral("<p align=\"right\" style=\"margin-top:0;\">编号：%1</p>").arg(c.caseNumber.toHtmlEscaped());
     html += QStringLiteral("<p style=\"margin-top:10px; margin-bottom:2px;\"><b>当事人</b></p>");
     html += QStringLiteral("<p style=\"margin-top:0; line-height:140%;\">%1<br/>%2</p>").arg(consumer, business);
@@ -88,23 +66,20 @@ QString agreementHtml(const AgreementPaper &paper)
     html += section(QStringLiteral("三、各方当事人的责任"), htmlText(a.responsibility));
     html += section(QStringLiteral("四、经调解，双方当事人自愿达成如下协议"), htmlText(a.terms));
     html += section(QStringLiteral("五、履行方式、地点和期限"), performance);
-    html += QStringLiteral("<p style=\"margin-top:12px; line-height:140%;\">%1</p>").arg(effect);
+    // The effect clause, as the council words it.
+    for (const QString &paragraph : wording.body.split(QLatin1Char('\n')))
+        html += QStringLiteral("<p style=\"margin-top:12px; line-height:140%;\">%1</p>").arg(paragraph.toHtmlEscaped());
     html += signatures;
     return html;
 }
 
-PdfOptions agreementPdfOptions(const AgreementPaper &paper)
+PdfOptions agreementPdfOptions(const AgreementPaper &paper, const Letter &wording)
 {
     PdfOptions options;
-    options.title = QStringLiteral("人民调解协议书 %1").arg(paper.complaint.caseNumber);
+    options.title = wording.title + QLatin1Char(' ') + paper.complaint.caseNumber;
     options.keepLastTableTogether = true;
     options.footerNote = paper.trailAnchor; // a printed copy anchors the file's trail
     return options;
-}
-
-Status writeAgreementPdf(const AgreementPaper &paper, const QString &path)
-{
-    return writeHtmlPdf(agreementHtml(paper), path, agreementPdfOptions(paper));
 }
 
 } // namespace casedesk

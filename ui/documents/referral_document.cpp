@@ -3,6 +3,7 @@
 #include "agreement_document.h"
 #include "domain/grounds.h"
 #include "domain/money.h"
+#include "letters/letter_wording.h"
 
 namespace casedesk {
 namespace {
@@ -36,16 +37,7 @@ QString outcomeWord(SessionOutcome outcome)
 QString groundWord(const QString &code)
 {
     const auto ground = terminationGroundFromCode(code);
-    if (!ground)
-        return code;
-    switch (*ground) {
-    case TerminationGround::ComplainantWithdrew: return QStringLiteral("投诉人撤回投诉");
-    case TerminationGround::RespondentRefused: return QStringLiteral("被投诉人拒绝调解或无正当理由不参加调解");
-    case TerminationGround::NoAgreement: return QStringLiteral("双方分歧较大，无法达成调解协议");
-    case TerminationGround::TimeLimitPassed: return QStringLiteral("超过调解期限未达成调解协议");
-    case TerminationGround::Other: return QStringLiteral("其他原因");
-    }
-    return code;
+    return ground ? groundPhraseForCourt(*ground) : code;
 }
 
 QString cell(const QString &text, const QString &attributes = {})
@@ -70,26 +62,18 @@ QString sizeText(qint64 bytes)
 
 } // namespace
 
-QString referralHtml(const ReferralPaper &paper)
+QString referralHtml(const ReferralPaper &paper, const Letter &wording)
 {
     const Complaint &c = paper.complaint;
     const CourtReferral &r = paper.referral;
     QString html;
     html += QStringLiteral("<p align=\"center\" style=\"font-size:22pt; font-weight:bold; margin-bottom:4px;\">"
-                           "诉调对接移送函</p>");
+                           "%1</p>").arg(wording.title.toHtmlEscaped());
     html += QStringLiteral("<p align=\"right\" style=\"margin-top:0;\">%1</p>").arg(c.caseNumber.toHtmlEscaped());
     html += QStringLiteral("<p style=\"margin-top:12px;\">%1：</p>").arg(paper.court.name.toHtmlEscaped());
-    QString failed;
-    if (paper.termination)
-        failed = QStringLiteral("经本会调解，因%1，于%2终止调解")
-                     .arg(groundWord(paper.termination->ground), chineseDate(paper.termination->terminatedAt.date()));
-    else
-        failed = QStringLiteral("经本会调解未能达成协议");
-    html += QStringLiteral("<p style=\"line-height:150%;\">&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;"
-                           "消费者%1与经营者%2消费纠纷一案，%3。根据诉调对接工作机制，经消费者本人于%4同意，"
-                           "现将该纠纷移送你院%5依法处理。有关情况如下：</p>")
-                .arg(c.consumer.name.toHtmlEscaped(), c.business.name.toHtmlEscaped(), failed, chineseDate(r.consentOn),
-                     paper.court.kind == CourtKind::Circuit ? QStringLiteral("（巡回审判点）") : QString());
+    // The opening, as the council words it; its paragraphs indented two characters.
+    for (const QString &paragraph : wording.body.split(QLatin1Char('\n')))
+        html += QStringLiteral("<p style=\"line-height:150%;\">\u3000\u3000%1</p>").arg(paragraph.trimmed().toHtmlEscaped());
 
     html += heading(QStringLiteral("一、案件概况"));
     html += kTable;
@@ -195,18 +179,13 @@ QString referralHtml(const ReferralPaper &paper)
     return html;
 }
 
-PdfOptions referralPdfOptions(const ReferralPaper &paper)
+PdfOptions referralPdfOptions(const ReferralPaper &paper, const Letter &wording)
 {
     PdfOptions options;
-    options.title = QStringLiteral("诉调对接移送函 %1").arg(paper.complaint.caseNumber);
+    options.title = wording.title + QLatin1Char(' ') + paper.complaint.caseNumber;
     options.keepLastTableTogether = true;
     options.footerNote = paper.trailAnchor; // a printed copy anchors the file's trail
     return options;
-}
-
-Status writeReferralPdf(const ReferralPaper &paper, const QString &path)
-{
-    return writeHtmlPdf(referralHtml(paper), path, referralPdfOptions(paper));
 }
 
 } // namespace casedesk

@@ -441,7 +441,7 @@ void GroupViewWidget::askForLetters()
     dialog.setWindowTitle(tr("Letters to All Members"));
     auto *kind = new QComboBox(&dialog);
     for (LetterKind k : allLetterKinds()) {
-        if (isSentLetter(k))
+        if (isSentLetter(k) && !hasOwnLayout(k)) // the referral letter goes to a court case by case
             kind->addItem(labelOf(k), codeOf(k));
     }
     auto *method = new QComboBox(&dialog);

@@ -1,13 +1,10 @@
 #include "letters/letters_dialog.h"
 
-#include "agreement_document.h"
 #include "day_edit.h"
-#include "documents/letter_document.h"
+#include "documents/letter_page.h"
 #include "letters/letter_service.h"
 #include "letters/print_preview.h"
-#include "mediation/mediation_papers.h"
 #include "notice_bar.h"
-#include "referral_document.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -102,24 +99,9 @@ void LettersDialog::loadKinds()
     m_fitting = kinds.value();
     for (LetterKind kind : std::as_const(m_fitting)) {
         auto *item = new QListWidgetItem(labelOf(kind), m_kinds);
-        item->setToolTip(isSentLetter(kind) ? tr("A letter: print it, then record how and when it was sent.")
-                                            : tr("A record: print it for those present to sign."));
-    }
-    // The agreement and the referral letter, when the case has them (drafted on the Mediation tab).
-    m_papers.clear();
-    if (auto agreement = agreementPaper(m_db, m_caseId)) {
-        m_papers.append({tr("Mediation agreement"), agreementHtml(agreement.value()),
-                         agreementPdfOptions(agreement.value()),
-                         QStringLiteral("调解协议书-%1.pdf").arg(agreement->complaint.caseNumber)});
-    }
-    if (auto referral = referralPaper(m_db, m_caseId)) {
-        m_papers.append({tr("Referral letter to the court"), referralHtml(referral.value()),
-                         referralPdfOptions(referral.value()),
-                         QStringLiteral("诉调对接移送函-%1.pdf").arg(referral->complaint.caseNumber)});
-    }
-    for (const Paper &paper : std::as_const(m_papers)) {
-        auto *item = new QListWidgetItem(paper.name, m_kinds);
-        item->setToolTip(tr("Written on the Mediation tab; printed from here too."));
+        item->setToolTip(kind == LetterKind::Agreement ? tr("Drafted on the Mediation tab: print it for the parties to sign.")
+                         : isSentLetter(kind)          ? tr("A letter: print it, then record how and when it was sent.")
+                                                       : tr("A record: print it for those present to sign."));
     }
 }
 
@@ -141,10 +123,6 @@ void LettersDialog::loadSent()
 void LettersDialog::showChosenKind()
 {
     const int row = m_kinds->currentRow();
-    if (row >= m_fitting.size() && row < m_fitting.size() + m_papers.size()) {
-        const Paper &paper = m_papers.at(row - m_fitting.size());
-        return showPaper(paper.html, paper.options, paper.fileName);
-    }
     if (row < 0 || row >= m_fitting.size())
         return showLetter(std::nullopt);
     const LetterKind kind = m_fitting.at(row);
@@ -154,7 +132,7 @@ void LettersDialog::showChosenKind()
         return showLetter(std::nullopt);
     }
     showLetter(letter.value());
-    m_record->setEnabled(m_mayRecord && isSentLetter(kind));
+    m_record->setEnabled(m_mayRecord && isSentLetter(kind) && m_shown.has_value());
     m_method->setEnabled(m_record->isEnabled());
     m_sentOn->setEnabled(true);
 }
@@ -172,33 +150,31 @@ void LettersDialog::showChosenSent()
 
 void LettersDialog::showLetter(const std::optional<Letter> &letter)
 {
-    if (!letter) {
-        m_shown.reset();
-        m_shownHtml.clear();
-        m_print->setEnabled(false);
-        m_pdf->setEnabled(false);
-        m_record->setEnabled(false);
-        m_preview->setHtml(m_fitting.isEmpty() && m_papers.isEmpty() && m_sentLetters.isEmpty()
+    m_shown.reset();
+    m_shownHtml.clear();
+    m_record->setEnabled(false);
+    m_method->setEnabled(false);
+    std::optional<LetterPage> page;
+    if (letter) {
+        auto laidOut = letterPage(m_db, *letter);
+        if (laidOut)
+            page = laidOut.value();
+        else
+            m_notice->showError(laidOut.error().message);
+    }
+    m_print->setEnabled(page.has_value());
+    m_pdf->setEnabled(page.has_value());
+    if (!page) {
+        m_preview->setHtml(m_fitting.isEmpty() && m_sentLetters.isEmpty()
                                ? tr("<p>No letter fits this case at its present step.</p>")
                                : QString());
         return;
     }
-    showPaper(letterHtml(*letter), letterPdfOptions(*letter),
-              QStringLiteral("%1-%2.pdf").arg(letter->title, letter->caseNumber));
     m_shown = letter;
-}
-
-void LettersDialog::showPaper(const QString &html, const PdfOptions &options, const QString &fileName)
-{
-    m_shown.reset();
-    m_shownHtml = html;
-    m_shownOptions = options;
-    m_shownFileName = fileName;
-    m_print->setEnabled(true);
-    m_pdf->setEnabled(true);
-    m_record->setEnabled(false); // a letter enables it again; the mediation papers are not sent from here
-    m_method->setEnabled(false);
-    m_preview->setHtml(html);
+    m_shownHtml = page->html;
+    m_shownOptions = page->options;
+    m_shownFileName = QStringLiteral("%1-%2.pdf").arg(letter->title, letter->caseNumber);
+    m_preview->setHtml(page->html);
 }
 
 bool LettersDialog::recordSent()
@@ -208,7 +184,7 @@ bool LettersDialog::recordSent()
         return false;
     const LetterKind kind = m_fitting.at(row);
     const auto method = sendMethodFromCode(m_method->currentData().toString());
-    auto sent = LetterService(m_db).recordSent(m_caseId, kind, method.value_or(SendMethod::Post), m_sentOn->date(),
+    auto sent = LetterService(m_db, letterPageLayout(m_db)).recordSent(m_caseId, kind, method.value_or(SendMethod::Post), m_sentOn->date(),
                                                m_actor);
     if (!sent) {
         m_notice->showError(sent.error().message);

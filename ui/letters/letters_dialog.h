@@ -54,7 +54,6 @@ private:
     void showChosenKind();
     void showChosenSent();
     void showLetter(const std::optional<Letter> &letter);
-    void showPaper(const QString &html, const PdfOptions &options, const QString &fileName);
     void askForPdf();
     void print();
 
@@ -63,14 +62,6 @@ private:
     QString m_actor;
     bool m_mayRecord;
     QList<LetterKind> m_fitting;
-    // The mediation papers listed after the letters: their name, layout and file name.
-    struct Paper {
-        QString name;
-        QString html;
-        PdfOptions options;
-        QString fileName;
-    };
-    QList<Paper> m_papers;
     QString m_shownHtml;
     PdfOptions m_shownOptions;
     QString m_shownFileName;

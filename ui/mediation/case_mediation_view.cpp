@@ -1,10 +1,11 @@
 #include "case_mediation_view.h"
 
 #include "agreement_dialog.h"
-#include "agreement_document.h"
 #include "auth/permissions.h"
 #include "domain/grounds.h"
 #include "domain/money.h"
+#include "documents/letter_page.h"
+#include "letters/letter_service.h"
 #include "letters/print_preview.h"
 #include "mediation/agreement_service.h"
 #include "recovery_question.h"
@@ -12,7 +13,6 @@
 #include "mediation/referral_service.h"
 #include "mediation/termination_service.h"
 #include "referral_dialog.h"
-#include "referral_document.h"
 #include "session_dialog.h"
 #include "storage/complaint_repository.h"
 #include "storage/mediation_session_repository.h"
@@ -521,36 +521,29 @@ void CaseMediationView::preview(const QString &html, const PdfOptions &options)
         warn(shown.error().message);
 }
 
-void CaseMediationView::previewAgreement()
+void CaseMediationView::previewPaper(LetterKind kind)
 {
-    auto paper = agreementPaper(m_db, m_caseId);
-    if (!paper)
-        return warn(paper.error().message);
-    preview(agreementHtml(paper.value()), agreementPdfOptions(paper.value()));
+    auto letter = LetterService(m_db).compose(m_caseId, kind, actor());
+    if (!letter)
+        return warn(letter.error().message);
+    auto page = letterPage(m_db, letter.value());
+    if (!page)
+        return warn(page.error().message);
+    preview(page->html, page->options);
 }
 
-void CaseMediationView::previewReferral()
-{
-    auto paper = referralPaper(m_db, m_caseId);
-    if (!paper)
-        return warn(paper.error().message);
-    preview(referralHtml(paper.value()), referralPdfOptions(paper.value()));
-}
+void CaseMediationView::previewAgreement() { previewPaper(LetterKind::Agreement); }
+
+void CaseMediationView::previewReferral() { previewPaper(LetterKind::Referral); }
 
 void CaseMediationView::savePdf(const QString &suggestedName, bool agreement)
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Save PDF"), suggestedName, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    Status written;
-    if (agreement) {
-        auto paper = agreementPaper(m_db, m_caseId);
-        written = paper ? writeAgreementPdf(paper.value(), path) : Status(paper.error());
-    } else {
-        auto paper = referralPaper(m_db, m_caseId);
-        written = paper ? writeReferralPdf(paper.value(), path) : Status(paper.error());
-    }
-    if (!written)
+    if (auto written = writeCaseLetterPdf(m_db, m_caseId, agreement ? LetterKind::Agreement : LetterKind::Referral,
+                                          actor(), path);
+        !written)
         return warn(written.error().message);
     emit changed(tr("Saved %1").arg(path));
 }

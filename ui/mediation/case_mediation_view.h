@@ -1,5 +1,6 @@
 #pragma once
 
+#include "letters/letter.h"
 #include "mediation/mediation.h"
 #include "pdf_document.h"
 #include "storage/user_repository.h"
@@ -53,6 +54,7 @@ private:
     void editReferral();
     void addHearing();
     void closeFromReferral();
+    void previewPaper(LetterKind kind);
     void previewAgreement();
     void saveAgreementPdf();
     void previewReferral();

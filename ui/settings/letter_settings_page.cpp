@@ -1,6 +1,6 @@
 #include "letter_settings_page.h"
 
-#include "documents/letter_document.h"
+#include "letter_examples.h"
 #include "letters/letter_template_service.h"
 #include "letters/letter_wording.h"
 #include "notice_bar.h"
@@ -18,37 +18,6 @@
 #include <QVBoxLayout>
 
 namespace casedesk {
-namespace {
-
-// What the preview fills the placeholders with: an example case, so a council sees its letter
-// as a citizen will (a placeholder without an example shows what it stands for).
-QHash<QString, QString> exampleValues(LetterKind kind)
-{
-    QHash<QString, QString> values{
-        {QStringLiteral("complainant"), QStringLiteral("张伟")},
-        {QStringLiteral("business"), QStringLiteral("上海悦动健身有限公司")},
-        {QStringLiteral("case_number"), QStringLiteral("长宁-2026-000123")},
-        {QStringLiteral("received_date"), QStringLiteral("2026年3月2日")},
-        {QStringLiteral("accepted_date"), QStringLiteral("2026年3月3日")},
-        {QStringLiteral("terminated_date"), QStringLiteral("2026年4月20日")},
-        {QStringLiteral("forwarded_date"), QStringLiteral("2026年3月4日")},
-        {QStringLiteral("answer_due"), QStringLiteral("2026年3月18日")},
-        {QStringLiteral("caseworker"), QStringLiteral("李敏")},
-        {QStringLiteral("demand"), QStringLiteral("要求退还剩余会员费2400元")},
-        {QStringLiteral("facts"), QStringLiteral("消费者购买三年期健身卡，健身房突然停业。")},
-        {QStringLiteral("amount"), QStringLiteral("¥2,400.00")},
-        {QStringLiteral("complainant_phone"), QStringLiteral("138****5678")},
-        {QStringLiteral("payout_amount"), QStringLiteral("¥2,400.00")},
-        {QStringLiteral("payout_amount_words"), QStringLiteral("贰仟肆佰元整")},
-    };
-    for (const auto &[name, meaning] : letterPlaceholders(kind)) {
-        if (!values.contains(name))
-            values.insert(name, QStringLiteral("〔%1〕").arg(meaning));
-    }
-    return values;
-}
-
-} // namespace
 
 LetterSettingsPage::LetterSettingsPage(QSqlDatabase db, const QString &actor, bool mayEdit, QWidget *parent)
     : QWidget(parent), m_db(std::move(db)), m_actor(actor), m_mayEdit(mayEdit), m_kind(new QComboBox(this)),
@@ -155,18 +124,16 @@ void LetterSettingsPage::updatePreview()
     if (m_notice->kind() == NoticeBar::Kind::Error)
         m_notice->hide(); // the wording is right again
     auto council = SettingsRepository(m_db).councilName();
-    auto body = fillPlaceholders(m_body->toPlainText(), exampleValues(kind));
+    auto body = fillPlaceholders(m_body->toPlainText(), exampleLetterValues(kind));
     Letter letter;
     letter.kind = kind;
     letter.caseNumber = QStringLiteral("长宁-2026-000123");
     letter.councilName = council ? council.value() : QString();
     letter.title = m_title->text().trimmed();
-    letter.addressee = addresseeOf(kind) == Addressee::Business      ? QStringLiteral("上海悦动健身有限公司")
-                       : addresseeOf(kind) == Addressee::Complainant ? QStringLiteral("张伟")
-                                                                     : QString();
+    letter.addressee = exampleAddressee(kind);
     letter.body = body ? body.value() : m_body->toPlainText();
     letter.date = QDate::currentDate();
-    m_preview->setHtml(letterHtml(letter));
+    m_preview->setHtml(exampleLetterHtml(letter));
 }
 
 void LetterSettingsPage::insertPlaceholder()
