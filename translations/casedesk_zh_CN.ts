@@ -432,6 +432,7 @@ Commands:
   enterprise   networked enterprises: agreement, list, answer (settled a forwarded case or not)
   stats        statistics of a period (--json for programs)
   report       the monthly, quarterly or annual report as PDF
+  notice-quarter  the quarterly notice on the networked enterprises as PDF or Excel
   followup     follow-up visits, the monthly spot check, typical cases
   alerts       early warnings: sudden runs of complaints against one business
   group        group cases: list, show, create, outcome, move, roster
@@ -476,6 +477,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
   enterprise   投诉联网企业：agreement（联网协议）、list（列表）、answer（转办案件的和解结果）
   stats        某一时段的统计数据（--json 供程序读取）
   report       生成月度、季度或年度报告 PDF
+  notice-quarter  投诉联网企业季度通报（PDF 或 Excel）
   followup     回访、每月抽查、典型案例
   alerts       风险预警：同一经营者短期内投诉激增
   group        群体投诉：列出、查看、创建、处理结果、批量变更、名单
@@ -488,7 +490,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 每个命令都支持 --help。退出码：0 成功，1 使用错误，2 内部错误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_main.cpp" line="178"/>
+        <location filename="../app/cli/cli_main.cpp" line="182"/>
         <source>casedesk-cli: unknown command &quot;%1&quot;.</source>
         <translation>casedesk-cli：没有“%1”这个命令。</translation>
     </message>
@@ -545,6 +547,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_letter.cpp" line="86"/>
         <location filename="../app/cli/command_letter.cpp" line="164"/>
         <location filename="../app/cli/command_letter.cpp" line="218"/>
+        <location filename="../app/cli/command_notice.cpp" line="36"/>
+        <location filename="../app/cli/command_notice.cpp" line="41"/>
         <location filename="../app/cli/command_referral.cpp" line="107"/>
         <location filename="../app/cli/command_report.cpp" line="36"/>
         <location filename="../app/cli/command_report.cpp" line="42"/>
@@ -1177,6 +1181,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_init.cpp" line="55"/>
         <location filename="../app/cli/command_mediation.cpp" line="37"/>
         <location filename="../app/cli/command_mediation.cpp" line="157"/>
+        <location filename="../app/cli/command_notice.cpp" line="35"/>
         <location filename="../app/cli/command_report.cpp" line="35"/>
         <location filename="../app/cli/command_stats.cpp" line="41"/>
         <source>P</source>
@@ -1432,6 +1437,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../app/cli/cli_mediation_support.cpp" line="93"/>
         <location filename="../app/cli/command_case_add.cpp" line="35"/>
+        <location filename="../app/cli/command_notice.cpp" line="64"/>
         <location filename="../app/cli/command_report.cpp" line="65"/>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>无法读取“%1”：%2</translation>
@@ -2615,6 +2621,52 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>综述文件“%1”为空。</translation>
     </message>
     <message>
+        <location filename="../app/cli/command_notice.cpp" line="28"/>
+        <source>Write the quarterly notice on the networked enterprises (季度通报): each enterprise&apos;s complaints, those forwarded to it, settled by it (first-settlement rate), within the deadline, the working days it took to answer, the money recovered and the complaints that came back, ranked; the industries with the most complaints against last quarter; a written analysis. A .pdf file gets the printed notice, a .xlsx file an Excel workbook. --analysis prints the generated analysis (to edit it, save it to a file, change it and give it back with --analysis-file).</source>
+        <translation>生成投诉联网企业季度通报：各企业的被投诉量、转办数、企业先行和解数（先行和解率）、期限内和解数、平均答复工作日、挽回金额和退回本会的投诉数，并排名；投诉最多的行业及与上季度相比的变化；文字分析。输出 .pdf 为打印版通报，.xlsx 为 Excel 工作簿。--analysis 打印自动生成的分析（如需修改，可保存到文件修改后用 --analysis-file 传回）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_notice.cpp" line="35"/>
+        <source>A quarter, such as 2026-Q3.</source>
+        <translation>季度，如 2026-Q3。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_notice.cpp" line="36"/>
+        <source>The PDF or Excel file to write.</source>
+        <translation>要写入的 PDF 或 Excel 文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_notice.cpp" line="37"/>
+        <source>Print the notice&apos;s written analysis.</source>
+        <translation>打印通报的文字分析。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_notice.cpp" line="40"/>
+        <source>Use this UTF-8 text as the analysis instead of the generated one (a blank line between paragraphs).</source>
+        <translation>用此 UTF-8 文本代替自动生成的分析（段落之间空一行）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_notice.cpp" line="51"/>
+        <source>Give the quarter as --period 2026-Q3.</source>
+        <translation>请以 --period 2026-Q3 的形式给出季度。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_notice.cpp" line="55"/>
+        <source>The notice is written as FILE.pdf or FILE.xlsx.</source>
+        <translation>通报只能写为 文件.pdf 或 文件.xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_notice.cpp" line="57"/>
+        <source>Give the file to write with --out FILE.pdf or FILE.xlsx (or --analysis to print the analysis).</source>
+        <translation>请用 --out 文件.pdf 或 文件.xlsx 指定输出文件（或用 --analysis 打印分析）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_notice.cpp" line="68"/>
+        <source>The analysis file &quot;%1&quot; is empty.</source>
+        <translation>分析文件“%1”为空。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_notice.cpp" line="90"/>
         <location filename="../app/cli/command_report.cpp" line="96"/>
         <source>Wrote %1</source>
         <translation>已生成 %1</translation>
@@ -3768,29 +3820,29 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="332"/>
+        <location filename="../core/demo/demo_generator.cpp" line="333"/>
         <location filename="../core/demo/demo_mediation.cpp" line="123"/>
         <source>demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="403"/>
-        <location filename="../core/demo/demo_generator.cpp" line="419"/>
+        <location filename="../core/demo/demo_generator.cpp" line="404"/>
+        <location filename="../core/demo/demo_generator.cpp" line="420"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="435"/>
+        <location filename="../core/demo/demo_generator.cpp" line="436"/>
         <source>The number of demo cases must be between 1 and 5,000,000.</source>
         <translation>演示案件数须在 1 到 5,000,000 之间。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="440"/>
+        <location filename="../core/demo/demo_generator.cpp" line="441"/>
         <source>The demo data cannot end in the future.</source>
         <translation>演示数据的截止日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="475"/>
+        <location filename="../core/demo/demo_generator.cpp" line="482"/>
         <source>This database has users who sign in: demo data goes only into a new file or a demo database.</source>
         <translation>该数据库已有可登录的用户：演示数据只能写入新文件或演示数据库。</translation>
     </message>
@@ -3957,6 +4009,25 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../core/storage/evidence_repository.cpp" line="172"/>
         <source>%1 has changed since it was attached: its SHA-256 no longer matches. It cannot be relied on as evidence.</source>
         <translation>%1 上传后已被改动：SHA-256 校验值不符，不能再作为证据使用。</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../core/export/xlsx_workbook.cpp" line="156"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../core/export/xlsx_workbook.cpp" line="160"/>
+        <location filename="../core/export/xlsx_workbook.cpp" line="173"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/export/xlsx_workbook.cpp" line="167"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -5608,6 +5679,124 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
 </context>
 <context>
+    <name>NoticeDocument</name>
+    <message>
+        <location filename="../ui/reports/notice_document.cpp" line="63"/>
+        <source>Networked enterprises&apos; handling of consumer complaints, %1</source>
+        <translation>%1投诉联网企业处理消费者投诉情况通报</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/notice_document.cpp" line="71"/>
+        <source>Quarterly notice</source>
+        <translation>季度通报</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/notice_document.cpp" line="72"/>
+        <source>Period: %1 to %2</source>
+        <translation>统计期间：%1至%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/notice_document.cpp" line="73"/>
+        <source>%1 · prepared %2</source>
+        <translation>%1 · %2编制</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/notice_document.cpp" line="75"/>
+        <source>Analysis</source>
+        <translation>情况分析</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/notice_document.cpp" line="80"/>
+        <source>Approved for release (signature): ____________________      Date: ____________</source>
+        <translation>签发（签名）：____________________      日期：____________</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/notice_document.cpp" line="82"/>
+        <source>1. The enterprises ranked by first-settlement rate</source>
+        <translation>一、联网企业先行和解率排名</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/notice_document.cpp" line="85"/>
+        <source>No enterprise had a complaint-network agreement or a forwarded complaint in this quarter.</source>
+        <translation>本季度没有签订投诉联网协议的企业。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/notice_document.cpp" line="92"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/notice_document.cpp" line="96"/>
+        <source>Forwarded: complaints the council forwarded to the enterprise in the quarter; their answers are counted up to the day the notice was prepared. First-settlement rate: settled by the enterprise ÷ forwarded. Within the deadline: answered on or before the last day the rules give the enterprise (10 working days unless the council&apos;s rules say otherwise). Came back: the enterprise could not settle and the council took the case back. Working days count the council&apos;s working calendar. Enterprises with nothing forwarded are listed last, unranked.</source>
+        <translation>转办数：本季度本会转交该企业先行和解的投诉；其答复统计至通报编制之日。先行和解率＝企业自行和解数÷转办数。期限内和解：在规则给予企业的期限最后一日或之前答复（除本会规则另有规定外为10个工作日）。退回本会：企业未能和解、由本会继续处理。工作日按本会工作日历计算。本季度无转办的企业列于最后，不参加排名。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/notice_document.cpp" line="103"/>
+        <source>Not in this notice: %n complaints forwarded in the quarter to businesses without a complaint-network agreement.</source>
+        <translation>
+            <numerusform>另有%n件投诉于本季度转交未签订投诉联网协议的经营者处理，未列入本通报。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/notice_document.cpp" line="107"/>
+        <source>2. Industries with the most complaints</source>
+        <translation>二、投诉较多的行业</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/notice_document.cpp" line="109"/>
+        <source>No complaint about these enterprises in this quarter.</source>
+        <translation>本季度上述企业无投诉。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/notice_document.cpp" line="121"/>
+        <source>Complaints received about the enterprises listed above, by category.</source>
+        <translation>按投诉类别统计的上述企业被投诉量。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePreview</name>
+    <message>
+        <location filename="../ui/reports/notice_preview.cpp" line="27"/>
+        <source>Quarterly Notice</source>
+        <translation>季度通报</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/notice_preview.cpp" line="27"/>
+        <source>Counting the enterprises&apos; figures...</source>
+        <translation>正在统计联网企业数据……</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/notice_preview.cpp" line="39"/>
+        <source>Notice Analysis</source>
+        <translation>通报分析</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/notice_preview.cpp" line="40"/>
+        <source>This analysis opens the notice, above the line the director signs. It was written from the notice&apos;s figures; reword it if you wish (leave a blank line between paragraphs). The tables are not changed.</source>
+        <translation>此分析位于通报首页、签发栏之上，根据通报数据自动生成；可按需修改（段落之间空一行）。表格不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/notice_preview.cpp" line="79"/>
+        <source>Save Notice as Excel</source>
+        <translation>将通报保存为 Excel</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/notice_preview.cpp" line="79"/>
+        <source>Save Notice as PDF</source>
+        <translation>将通报保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/notice_preview.cpp" line="81"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/notice_preview.cpp" line="81"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Passwords</name>
     <message>
         <location filename="../core/auth/password_hash.cpp" line="34"/>
@@ -5862,6 +6051,149 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
 </context>
 <context>
+    <name>QuarterlyNotice</name>
+    <message>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="187"/>
+        <source>In %1 the council forwarded no complaint to a networked enterprise.</source>
+        <translation>%1，本会未向联网企业转办投诉。</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="190"/>
+        <source>In %1 the council forwarded %2 complaints to %3 networked enterprises. Settled by the enterprises themselves: %4 (first-settlement rate %5), %6 of them within the deadline; answered after the deadline: %7; came back to the council: %8; awaiting an answer: %9. The enterprises&apos; settlements recovered ¥%10 for consumers.</source>
+        <translation>%1，本会向%3家联网企业转办投诉%2件。企业先行和解%4件（先行和解率%5），其中期限内和解%6件；逾期答复%7件；退回本会处理%8件；尚待答复%9件。企业和解为消费者挽回经济损失%10元。</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="213"/>
+        <source>The highest first-settlement rate was %1&apos;s (%2 of %3 forwarded, %4); the lowest was %5&apos;s (%6 of %7, %8).</source>
+        <translation>先行和解率最高的是%1（转办%3件，和解%2件，%4）；最低的是%5（转办%7件，和解%6件，%8）。</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="228"/>
+        <source>%1 (%2, %3 on last quarter)</source>
+        <translation>%1（%2件，比上季度%3）</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="229"/>
+        <source>The industries with the most complaints about these enterprises: %1.</source>
+        <translation>上述企业被投诉较多的行业为：%1。</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="230"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="239"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="240"/>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="241"/>
+        <source>Complaints received</source>
+        <translation>被投诉量</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="242"/>
+        <source>Forwarded to it</source>
+        <translation>转办数</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="243"/>
+        <source>Settled by it</source>
+        <translation>企业和解数</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="244"/>
+        <source>First-settlement rate</source>
+        <translation>先行和解率</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="245"/>
+        <source>Settled within the deadline</source>
+        <translation>期限内和解</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="246"/>
+        <source>Answered late</source>
+        <translation>逾期答复</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="247"/>
+        <source>Came back</source>
+        <translation>退回本会</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="248"/>
+        <source>Awaiting an answer</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="249"/>
+        <source>Average working days to answer</source>
+        <translation>平均答复工作日</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="250"/>
+        <source>Recovered (yuan)</source>
+        <translation>挽回金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="255"/>
+        <source>Category</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="255"/>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="255"/>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="255"/>
+        <source>Change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="282"/>
+        <source>The notice is for a quarter that has begun, such as %1.</source>
+        <translation>通报须针对已开始的季度，例如 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/quarterly_notice_xlsx.cpp" line="50"/>
+        <source>%1: networked enterprises, %2</source>
+        <translation>%1：投诉联网企业情况（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/quarterly_notice_xlsx.cpp" line="51"/>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/quarterly_notice_xlsx.cpp" line="55"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/quarterly_notice_xlsx.cpp" line="59"/>
+        <source>Industries</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../core/enterprises/quarterly_notice_xlsx.cpp" line="66"/>
+        <source>Analysis</source>
+        <translation>情况分析</translation>
+    </message>
+</context>
+<context>
     <name>Recovered</name>
     <message>
         <location filename="../core/recovered/recovered_entry.cpp" line="42"/>
@@ -6034,298 +6366,298 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>ReportDocument</name>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="84"/>
+        <location filename="../ui/reports/report_document.cpp" line="30"/>
         <source>No complaints in this period.</source>
         <translation>本期没有投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="86"/>
+        <location filename="../ui/reports/report_document.cpp" line="32"/>
         <source>Complaints</source>
         <translation>投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="86"/>
+        <location filename="../ui/reports/report_document.cpp" line="32"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="86"/>
-        <location filename="../ui/reports/report_document.cpp" line="118"/>
+        <location filename="../ui/reports/report_document.cpp" line="32"/>
+        <location filename="../ui/reports/report_document.cpp" line="64"/>
         <source>Amount involved (yuan)</source>
         <translation>涉及金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="87"/>
+        <location filename="../ui/reports/report_document.cpp" line="33"/>
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="159"/>
+        <location filename="../ui/reports/report_document.cpp" line="91"/>
         <source>Monthly report</source>
         <translation>月度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="160"/>
+        <location filename="../ui/reports/report_document.cpp" line="92"/>
         <source>Quarterly report</source>
         <translation>季度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="161"/>
+        <location filename="../ui/reports/report_document.cpp" line="93"/>
         <source>Annual report</source>
         <translation>年度报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="164"/>
+        <location filename="../ui/reports/report_document.cpp" line="96"/>
         <source>Statistics report</source>
         <translation>统计报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="171"/>
+        <location filename="../ui/reports/report_document.cpp" line="103"/>
         <source>Consumer complaints statistics, %1</source>
         <translation>%1消费者投诉统计分析报告</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="187"/>
+        <location filename="../ui/reports/report_document.cpp" line="114"/>
         <source>Period: %1 to %2</source>
         <translation>统计期间：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="190"/>
-        <location filename="../ui/reports/report_document.cpp" line="205"/>
+        <location filename="../ui/reports/report_document.cpp" line="116"/>
+        <location filename="../ui/reports/report_document.cpp" line="131"/>
         <source>Scope: %1</source>
         <translation>统计范围：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="203"/>
+        <location filename="../ui/reports/report_document.cpp" line="129"/>
         <source>1. Headline figures</source>
         <translation>一、主要指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="209"/>
+        <location filename="../ui/reports/report_document.cpp" line="135"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="209"/>
-        <location filename="../ui/reports/report_document.cpp" line="271"/>
+        <location filename="../ui/reports/report_document.cpp" line="135"/>
+        <location filename="../ui/reports/report_document.cpp" line="197"/>
         <source>Year on year</source>
         <translation>同比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="209"/>
+        <location filename="../ui/reports/report_document.cpp" line="135"/>
         <source>Period on period</source>
         <translation>环比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="72"/>
+        <location filename="../ui/reports/report_html.cpp" line="59"/>
         <source>yyyy-MM-dd</source>
         <comment>date format of reports; Chinese: yyyy年M月d日</comment>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="87"/>
+        <location filename="../ui/reports/report_document.cpp" line="33"/>
         <source>Resolution rate of closed cases</source>
         <translation>办结解决率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="96"/>
+        <location filename="../ui/reports/report_document.cpp" line="42"/>
         <source>The top %1 of %2 groups are shown (by number of complaints).</source>
         <translation>按投诉量列出前%1项（共%2项）。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="104"/>
+        <location filename="../ui/reports/report_document.cpp" line="50"/>
         <source>9. Money recovered above the amount involved</source>
         <translation>九、挽回经济损失超过涉及金额的案件</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="107"/>
+        <location filename="../ui/reports/report_document.cpp" line="53"/>
         <source>No case closed in this period recovered more than its amount involved.</source>
         <translation>本期办结的案件中，没有挽回经济损失超过涉及金额的案件。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="109"/>
+        <location filename="../ui/reports/report_document.cpp" line="55"/>
         <source>Cases closed in this period whose money recovered is above their amount involved (from every source, each sum counted once), largest excess first. Check each against its ledger before the report is released.</source>
         <translation>本期办结、挽回经济损失（各来源合计，同一笔款项只计一次）超过涉及金额的案件，按超出金额从大到小排列。报告发布前请逐件核对其挽回款项明细。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="116"/>
+        <location filename="../ui/reports/report_document.cpp" line="62"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="116"/>
+        <location filename="../ui/reports/report_document.cpp" line="62"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="118"/>
+        <location filename="../ui/reports/report_document.cpp" line="64"/>
         <source>Case</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="118"/>
+        <location filename="../ui/reports/report_document.cpp" line="64"/>
         <source>Recovered (yuan)</source>
         <translation>挽回金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="119"/>
+        <location filename="../ui/reports/report_document.cpp" line="65"/>
         <source>Above by (yuan)</source>
         <translation>超出金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="119"/>
+        <location filename="../ui/reports/report_document.cpp" line="65"/>
         <source>Confirmed when recorded</source>
         <translation>登记时已确认</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reports/report_document.cpp" line="122"/>
+        <location filename="../ui/reports/report_document.cpp" line="68"/>
         <source>And %n more.</source>
         <translation>
             <numerusform>另有 %n 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="192"/>
+        <location filename="../ui/reports/report_document.cpp" line="117"/>
         <source>%1 · prepared %2</source>
         <translation>%1 · %2编制</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="194"/>
+        <location filename="../ui/reports/report_document.cpp" line="120"/>
         <source>Summary</source>
         <translation>综述</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="200"/>
+        <location filename="../ui/reports/report_document.cpp" line="126"/>
         <source>Approved for release (signature): ____________________      Date: ____________</source>
         <translation>签发（签字）：____________________&#x3000;&#x3000;日期：______年____月____日</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="211"/>
+        <location filename="../ui/reports/report_document.cpp" line="137"/>
         <source>Year on year: against %1; period on period: against %2. Rates change in percentage points. &quot;—&quot;: no figure to compare with. Complaints received include those refused or returned; complaints accepted are those the council took on. Complaint resolution rate: resolved ÷ accepted, as the China Consumers Association&apos;s published figures count it (it can pass 100% when older cases are closed); resolution rate of closed cases: resolved ÷ closed.</source>
         <translation>同比：与%1相比；环比：与%2相比。比率的变化以百分点计。“—”表示无可比数据。收到投诉含不予受理和退回的投诉；受理投诉为本会受理的投诉。投诉解决率＝解决件数÷受理件数，与中国消费者协会公布数据的口径一致（办结以前受理的案件较多时可超过100%）；办结解决率＝解决件数÷办结件数。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="219"/>
+        <location filename="../ui/reports/report_document.cpp" line="145"/>
         <source>2. Complaints over time</source>
         <translation>二、投诉走势</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="225"/>
+        <location filename="../ui/reports/report_document.cpp" line="151"/>
         <source>Resolution, satisfaction and on-time rates, %1</source>
         <translation>%1年投诉解决率、办结解决率、满意率和按时办结率</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="234"/>
+        <location filename="../ui/reports/report_document.cpp" line="160"/>
         <source>3. By category</source>
         <translation>三、按投诉类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="236"/>
+        <location filename="../ui/reports/report_document.cpp" line="162"/>
         <source>Top %1 categories by number of complaints</source>
         <translation>投诉量前%1位的类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="237"/>
+        <location filename="../ui/reports/report_document.cpp" line="163"/>
         <source>Complaints by category</source>
         <translation>各类别投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="243"/>
+        <location filename="../ui/reports/report_document.cpp" line="169"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="244"/>
+        <location filename="../ui/reports/report_document.cpp" line="170"/>
         <source>4. By district</source>
         <translation>四、按区</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="245"/>
+        <location filename="../ui/reports/report_document.cpp" line="171"/>
         <source>District</source>
         <translation>区</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="246"/>
+        <location filename="../ui/reports/report_document.cpp" line="172"/>
         <source>5. By channel</source>
         <translation>五、按来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="249"/>
+        <location filename="../ui/reports/report_document.cpp" line="175"/>
         <source>Complaints by channel</source>
         <translation>各来源渠道投诉占比</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="252"/>
+        <location filename="../ui/reports/report_document.cpp" line="178"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="253"/>
+        <location filename="../ui/reports/report_document.cpp" line="179"/>
         <source>6. By nature of complaint</source>
         <translation>六、按投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="254"/>
+        <location filename="../ui/reports/report_document.cpp" line="180"/>
         <source>Nature</source>
         <translation>投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="257"/>
+        <location filename="../ui/reports/report_document.cpp" line="183"/>
         <source>7. Hot issues</source>
         <translation>七、热点问题</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="259"/>
+        <location filename="../ui/reports/report_document.cpp" line="185"/>
         <source>Top %1 categories by growth against %2</source>
         <translation>较%2增长最多的前%1个类别</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="263"/>
+        <location filename="../ui/reports/report_document.cpp" line="189"/>
         <source>No category grew against the same period last year.</source>
         <translation>与去年同期相比，没有投诉量上升的类别。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="270"/>
+        <location filename="../ui/reports/report_document.cpp" line="196"/>
         <source>Industry (category)</source>
         <translation>行业（类别）</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="271"/>
+        <location filename="../ui/reports/report_document.cpp" line="197"/>
         <source>Increase</source>
         <translation>增加</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="274"/>
+        <location filename="../ui/reports/report_document.cpp" line="200"/>
         <source>Categories that grew: %1; the others did not.</source>
         <translation>有增长的类别共%1个，其余类别未增长。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="277"/>
+        <location filename="../ui/reports/report_document.cpp" line="203"/>
         <source>Top %1 businesses by number of complaints</source>
         <translation>投诉量前%1位的经营者</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="278"/>
+        <location filename="../ui/reports/report_document.cpp" line="204"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="281"/>
+        <location filename="../ui/reports/report_document.cpp" line="207"/>
         <source>8. Typical cases</source>
         <translation>八、典型案例</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="283"/>
+        <location filename="../ui/reports/report_document.cpp" line="209"/>
         <source>No typical case was flagged in this period.</source>
         <translation>本期没有标记典型案例。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="285"/>
+        <location filename="../ui/reports/report_document.cpp" line="211"/>
         <source>%1 typical cases were flagged in this period; the newest %2 are shown.</source>
         <translation>本期共标记典型案例 %1 件，以下列出最近的 %2 件。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_document.cpp" line="291"/>
+        <location filename="../ui/reports/report_document.cpp" line="217"/>
         <source>Case %1 · %2 · %3 · amount involved ¥%4, recovered ¥%5</source>
         <translation>案件 %1 · %2 · %3 · 涉及金额 ¥%4，挽回损失 ¥%5</translation>
     </message>
@@ -9976,156 +10308,177 @@ Period on period: %5</source>
 <context>
     <name>casedesk::DashboardWindow</name>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="72"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="73"/>
         <source>Complaints received in the period, including those refused or returned.</source>
         <translation>本期收到的投诉，含不予受理和退回的投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="74"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="75"/>
         <source>Of the complaints received in the period, those the council accepted (not refused, returned or still waiting for the decision).</source>
         <translation>本期收到的投诉中本会受理的投诉（不含不予受理、退回及尚待决定是否受理的投诉）。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="77"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="78"/>
         <source>Complaint resolution rate: complaints resolved ÷ complaints accepted, as the China Consumers Association&apos;s published figures count it. It can pass 100% when older cases are closed.</source>
         <translation>投诉解决率＝解决件数÷受理件数，与中国消费者协会公布数据的口径一致。办结以前受理的案件较多时可超过100%。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="80"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="81"/>
         <source>Resolution rate of closed cases: complaints resolved ÷ cases closed in the period.</source>
         <translation>办结解决率＝解决件数÷本期办结件数。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="91"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="92"/>
         <source>Dashboard</source>
         <translation>统计看板</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="101"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="448"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="469"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="102"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="461"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="482"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="104"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="105"/>
         <source>Headline figures</source>
         <translation>主要指标</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="106"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="107"/>
         <source>By %1</source>
         <translation>按%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="109"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="110"/>
         <source>Report...</source>
         <translation>统计报告...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="111"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="112"/>
         <source>Print preview of the period&apos;s report; save it as PDF from there</source>
         <translation>预览本期统计报告，可在预览中打印</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="114"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="115"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="130"/>
         <source>Save PDF...</source>
         <translation>另存为 PDF...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="154"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="124"/>
+        <source>Enterprise Notice</source>
+        <translation>联网企业通报</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="125"/>
+        <source>The quarterly notice on the networked enterprises (季度通报) for the quarter shown, or the quarter the shown period ends in</source>
+        <translation>所示季度（或所示期间结束时所在季度）的投诉联网企业季度通报</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="129"/>
+        <source>Print Preview...</source>
+        <translation>打印预览...</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="131"/>
+        <source>Save Excel Workbook...</source>
+        <translation>保存 Excel 工作簿...</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="167"/>
         <source>&lt;b&gt;Early warnings&lt;/b&gt;&lt;br&gt;Sudden runs of complaints against one business will be listed here.</source>
         <translation>&lt;b&gt;风险预警&lt;/b&gt;&lt;br&gt;某一经营者短期内投诉激增时，将在此列出。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="175"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="188"/>
         <source>Period</source>
         <translation>统计期间</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="178"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="191"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="179"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="192"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="180"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="193"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="207"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="220"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="219"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="232"/>
         <source>All districts</source>
         <translation>全部区</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="227"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="240"/>
         <source>The districts could not be loaded: %1</source>
         <translation>无法读取区列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="230"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="243"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="235"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="248"/>
         <source>The categories could not be loaded: %1</source>
         <translation>无法读取投诉类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="237"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="250"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="240"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="253"/>
         <source>All caseworkers</source>
         <translation>全部承办人</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="247"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="260"/>
         <source>The caseworkers could not be loaded: %1</source>
         <translation>无法读取承办人列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="369"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="382"/>
         <source>Resolution, satisfaction and on-time rates, %1</source>
         <translation>%1年投诉解决率、办结解决率、满意率和按时办结率</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="370"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="383"/>
         <source>Complaints by category, %1</source>
         <translation>%1各类别投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="371"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="384"/>
         <source>Complaints by channel, %1</source>
         <translation>%1各来源渠道占比</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="373"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="386"/>
         <source>Businesses with the most complaints, %1</source>
         <translation>%1被投诉较多的经营者</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="449"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="469"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="462"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="482"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="455"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="475"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="468"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="488"/>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
@@ -12379,22 +12732,22 @@ Close CaseDesk without a backup?</source>
 <context>
     <name>casedesk::ReportSummaryDialog</name>
     <message>
-        <location filename="../ui/reports/report_summary_dialog.cpp" line="17"/>
+        <location filename="../ui/reports/report_summary_dialog.cpp" line="18"/>
         <source>Report Summary</source>
         <translation>报告综述</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_summary_dialog.cpp" line="19"/>
+        <location filename="../ui/reports/report_summary_dialog.cpp" line="20"/>
         <source>This summary opens the report, above the line the director signs. It was written from the report&apos;s figures; reword it if you wish (leave a blank line between paragraphs). The tables are not changed.</source>
         <translation>这段综述位于报告首页、领导签发栏之上，是根据报告中的数据生成的；可按需修改文字（段落之间空一行）。统计表不会改变。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_summary_dialog.cpp" line="31"/>
+        <location filename="../ui/reports/report_summary_dialog.cpp" line="34"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../ui/reports/report_summary_dialog.cpp" line="32"/>
+        <location filename="../ui/reports/report_summary_dialog.cpp" line="35"/>
         <source>Restore Generated Text</source>
         <translation>恢复生成的文字</translation>
     </message>

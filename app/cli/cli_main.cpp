@@ -60,6 +60,7 @@ QString overview()
               "  enterprise   networked enterprises: agreement, list, answer (settled a forwarded case or not)\n"
               "  stats        statistics of a period (--json for programs)\n"
               "  report       the monthly, quarterly or annual report as PDF\n"
+              "  notice-quarter  the quarterly notice on the networked enterprises as PDF or Excel\n"
               "  followup     follow-up visits, the monthly spot check, typical cases\n"
               "  alerts       early warnings: sudden runs of complaints against one business\n"
               "  group        group cases: list, show, create, outcome, move, roster\n"
@@ -94,7 +95,8 @@ int main(int argc, char *argv[])
     // console program.
     const bool printsDocuments = argc > 1 && (qstrcmp(argv[1], "agreement") == 0 || qstrcmp(argv[1], "referral") == 0 ||
                                               qstrcmp(argv[1], "letter") == 0 || qstrcmp(argv[1], "talk") == 0 ||
-                                              qstrcmp(argv[1], "report") == 0);
+                                              qstrcmp(argv[1], "report") == 0 ||
+                                              qstrcmp(argv[1], "notice-quarter") == 0);
     if (printsDocuments && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (printsDocuments)
@@ -163,6 +165,8 @@ int main(int argc, char *argv[])
         return cli::runEnterprise(arguments);
     if (command == QLatin1String("stats"))
         return cli::runStats(arguments);
+    if (command == QLatin1String("notice-quarter"))
+        return cli::runNoticeQuarter(arguments);
     if (command == QLatin1String("report"))
         return cli::runReport(arguments);
     if (command == QLatin1String("followup"))

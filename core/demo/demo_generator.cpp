@@ -1,4 +1,5 @@
 #include "demo/demo_generator.h"
+#include "demo/demo_enterprises.h"
 #include "demo/demo_mediation.h"
 
 #include "auth/sign_in_service.h"
@@ -459,6 +460,12 @@ Result<DemoSummary> generateDemoData(const QSqlDatabase &db, const DemoOptions &
         !mediation)
         return mediation.error();
     timer.mark(QStringLiteral("mediation"));
+    if (auto enterprises = summary ? addDemoEnterprises(db, options.seed, options.until, lastBefore->toLongLong(),
+                                                        summary->burstBusinesses, summary->cases)
+                                   : Status();
+        !enterprises)
+        return enterprises.error();
+    timer.mark(QStringLiteral("networked enterprises and talks"));
     return summary;
 }
 

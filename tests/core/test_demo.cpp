@@ -188,3 +188,35 @@ TEST_CASE("demo data added to a demo database leaves the earlier cases' later wo
     CHECK(rowCount(c, QStringLiteral("mediators")) == mediators); // the directory is reused
     CHECK(rowCount(c, QStringLiteral("courts")) == courts);
 }
+
+TEST_CASE("demo data has networked enterprises with their answers, and talks with the businesses of the runs",
+          "[demo][enterprises]")
+{
+    TestDatabase db;
+    const QDate until(2026, 6, 1);
+    auto summary = generateDemoData(db.connection(), DemoOptions{3000, 5, until, HashCost::CheapForTests});
+    REQUIRE(summary.ok());
+    const QSqlDatabase c = db.connection();
+    const auto count = [&c](const QString &sql) {
+        auto value = queryScalar(c, sql);
+        REQUIRE(value.ok());
+        return value->toInt();
+    };
+    CHECK(count(QStringLiteral("SELECT count(*) FROM enterprise_agreements")) == 5);
+    CHECK(count(QStringLiteral("SELECT count(*) FROM businesses WHERE networked = 1")) == 5);
+    // Every answer answers a forwarding of a networked enterprise's case: settled ones closed it.
+    CHECK(count(QStringLiteral("SELECT count(*) FROM enterprise_answers")) > 0);
+    CHECK(count(QStringLiteral("SELECT count(*) FROM enterprise_answers a JOIN case_events e ON e.id = "
+                               "a.forward_event_id JOIN complaints k ON k.id = a.complaint_id WHERE e.to_status <> "
+                               "'forwarded' OR k.business_id NOT IN (SELECT business_id FROM enterprise_agreements) "
+                               "OR a.answered_on < substr(e.at, 1, 10)")) == 0);
+    CHECK(count(QStringLiteral("SELECT count(*) FROM enterprise_answers a JOIN complaints k ON k.id = a.complaint_id "
+                               "WHERE a.settled = 1 AND k.status = 'forwarded'")) == 0);
+    // A talk with each business of a run of complaints that began ten days before the end or earlier.
+    CHECK(count(QStringLiteral("SELECT count(*) FROM talks")) >= 1);
+    CHECK(count(QStringLiteral("SELECT count(*) FROM talks t JOIN businesses b ON b.id = t.business_id WHERE "
+                               "b.name NOT IN ('%1')")
+                    .arg(summary->burstBusinesses.join(QStringLiteral("', '")))) == 0);
+    CHECK(count(QStringLiteral("SELECT count(*) FROM talk_promises WHERE checked_on > '%1'")
+                    .arg(until.toString(Qt::ISODate))) == 0);
+}

@@ -7,6 +7,10 @@
 #include "test_support.h"
 
 #include "demo/demo_generator.h"
+#include "dashboard/dashboard_window.h"
+#include "enterprises/quarterly_notice.h"
+#include "reports/notice_document.h"
+#include "storage/sql_helpers.h"
 #include "reports/report_document.h"
 #include "reports/report_pdf.h"
 #include "reports/report_summary_dialog.h"
@@ -25,6 +29,9 @@
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
+#include <QMenu>
+#include <QTemporaryDir>
+#include <QToolButton>
 #include <QTranslator>
 
 using namespace casedesk;
@@ -221,4 +228,50 @@ TEST_CASE("the report lists the money recovered above the amount involved: twent
     CHECK(above->format().headerRowCount() == 1);
     CHECK(above->rows() == 21);
     CHECK(above->cellAt(1, 3).firstCursorPosition().block().text() == QStringLiteral("250.00")); // above by ¥250
+}
+
+TEST_CASE("the quarterly notice on the networked enterprises prints in Chinese like the reports", "[ui][report][notice]")
+{
+    QTranslator chinese;
+    REQUIRE(chinese.load(QStringLiteral(CASEDESK_QM_DIR "/casedesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    TestDatabase db;
+    REQUIRE(generateDemoData(db.connection(), DemoOptions{3000, 5, QDate(2026, 10, 20), HashCost::CheapForTests}).ok());
+    const QString boss =
+        queryScalar(db.connection(), QStringLiteral("SELECT name FROM users WHERE role = 'supervisor'"))->toString();
+    auto notice = buildQuarterlyNotice(db.connection(), StatsPeriod::quarter(2026, 3), boss,
+                                       QDateTime(QDate(2026, 10, 20), QTime(9, 0)));
+    REQUIRE(notice.ok());
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("notice.pdf"));
+    const Status written = writeNoticePdf(notice.value(), pdf);
+    QCoreApplication::removeTranslator(&chinese);
+    REQUIRE(written.ok());
+    REQUIRE(notice->total.forwarded > 0);
+    const QStringList pages = pdfPages(pdf);
+    if (pages.isEmpty())
+        return; // no poppler-utils
+    REQUIRE(pages.size() >= 2);
+    for (const QString &page : pages)
+        CHECK_FALSE(page.trimmed().isEmpty());
+    const QString first = pages.first();
+    CHECK(first.contains(QStringLiteral("2026年第三季度投诉联网企业处理消费者投诉情况通报")));
+    CHECK(first.contains(QStringLiteral("2026年7月1日至2026年9月30日")));
+    CHECK(first.contains(QStringLiteral("先行和解率")));
+    CHECK(first.contains(QStringLiteral("签发（签名）")));
+    const QString rest = pages.mid(1).join(QLatin1Char('\n'));
+    CHECK(rest.contains(QStringLiteral("一、联网企业先行和解率排名")));
+    CHECK(rest.contains(QStringLiteral("合计")));
+    CHECK(rest.contains(QStringLiteral("二、投诉较多的行业")));
+    CHECK(rest.contains(notice->enterprises.first().name.left(4)));
+}
+
+TEST_CASE("the dashboard offers the quarterly notice as a preview, a PDF and a workbook", "[ui][report][notice]")
+{
+    TestDatabase db;
+    DashboardWindow window(db.connection(), QStringLiteral("王主任"));
+    auto *button = window.findChild<QToolButton *>(QStringLiteral("noticeToolButton"));
+    REQUIRE(button);
+    REQUIRE(button->menu());
+    CHECK(button->menu()->actions().size() == 3);
 }

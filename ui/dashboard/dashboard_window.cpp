@@ -6,6 +6,7 @@
 
 #include "dashboard/dashboard_tiles.h"
 #include "dashboard/stats_charts.h"
+#include "reports/notice_preview.h"
 #include "reports/report_preview.h"
 #include "stats/stats_export.h"
 #include "storage/taxonomy_repository.h"
@@ -118,6 +119,18 @@ DashboardWindow::DashboardWindow(QSqlDatabase db, const QString &userName, QWidg
             m_error->showError(saved.error().message);
     });
     bar->addWidget(pdf);
+    auto *notice = new QToolButton(this);
+    notice->setObjectName(QStringLiteral("noticeToolButton"));
+    notice->setText(tr("Enterprise Notice"));
+    notice->setToolTip(tr("The quarterly notice on the networked enterprises (季度通报) for the quarter shown, or the "
+                          "quarter the shown period ends in"));
+    notice->setPopupMode(QToolButton::InstantPopup);
+    auto *noticeMenu = new QMenu(notice);
+    noticeMenu->addAction(tr("Print Preview..."), this, [this] { showNotice(NoticeOutput::Preview); });
+    noticeMenu->addAction(tr("Save PDF..."), this, [this] { showNotice(NoticeOutput::Pdf); });
+    noticeMenu->addAction(tr("Save Excel Workbook..."), this, [this] { showNotice(NoticeOutput::Workbook); });
+    notice->setMenu(noticeMenu);
+    bar->addWidget(notice);
     outer->addLayout(bar);
 
     outer->addWidget(m_error);
@@ -473,6 +486,20 @@ void DashboardWindow::exportMeasures()
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         file.write(measuresToCsv(summary.value()).toUtf8()) < 0)
         m_error->showError(tr("Cannot write \"%1\": %2").arg(path, file.errorString()));
+}
+
+StatsPeriod DashboardWindow::noticeQuarter() const
+{
+    if (m_shown.kind == PeriodKind::Quarter)
+        return m_shown;
+    const QDate end = std::min(m_shown.to, QDate::currentDate());
+    return StatsPeriod::quarter(end.year(), (end.month() - 1) / 3 + 1);
+}
+
+void DashboardWindow::showNotice(NoticeOutput output)
+{
+    if (auto shown = showQuarterlyNotice(this, m_db, m_user, noticeQuarter(), output); !shown)
+        m_error->showError(shown.error().message);
 }
 
 void DashboardWindow::showReport()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "query/case_list_query.h"
+#include "reports/notice_preview.h"
 #include "stats/statistics_service.h"
 
 #include <QSqlDatabase>
@@ -54,6 +55,9 @@ private:
     void exportCsv(StatsDimension dimension);
     void exportMeasures();
     void showReport();
+    // The quarter of the quarterly notice: the one shown, or the one the shown period ends in.
+    StatsPeriod noticeQuarter() const;
+    void showNotice(NoticeOutput output);
 
     QSqlDatabase m_db;
     QString m_user;

@@ -3,6 +3,7 @@
 #include "dashboard/stats_charts.h"
 #include "domain/money.h"
 #include "documents/pdf_document.h"
+#include "reports/report_html.h"
 #include "reports/report_pdf.h"
 
 #include <QChart>
@@ -13,69 +14,14 @@
 namespace casedesk {
 namespace {
 
+using namespace reporthtml;
+
 struct Msg {
     Q_DECLARE_TR_FUNCTIONS(ReportDocument)
 };
 
 // Chart images: drawn at 660 × 300 logical pixels (the text width at 96 dpi), 3× sharper.
 const QSize kChartSize(660, 300);
-
-QString esc(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
-const QString kStyle = QStringLiteral(
-    "<style>"
-    "h1 { font-size: 22pt; color: #1f3f68; }"
-    "h2 { font-size: 14pt; color: #1f3f68; margin-top: 18px; margin-bottom: 6px; }"
-    "table.data { border-collapse: collapse; width: 100%; }"
-    "table.data th { background-color: #dfe8f3; padding: 4px; border: 1px solid #9fb3cc; font-weight: bold; }"
-    "table.data td { padding: 4px; border: 1px solid #c5d1e0; }"
-    "td.num { text-align: right; }"
-    "p.note { color: #555555; font-size: 8.5pt; }"
-    "</style>");
-
-QString headerRow(const QStringList &cells)
-{
-    QString row = QStringLiteral("<tr>");
-    for (const QString &cell : cells)
-        row += QStringLiteral("<th>%1</th>").arg(esc(cell));
-    return row + QStringLiteral("</tr>");
-}
-
-// The first cell is text, the others numbers (right-aligned).
-QString dataRow(const QStringList &cells)
-{
-    QString row = QStringLiteral("<tr>");
-    for (int i = 0; i < cells.size(); ++i)
-        row += (i == 0 ? QStringLiteral("<td>%1</td>") : QStringLiteral("<td class=\"num\" align=\"right\">%1</td>"))
-                   .arg(esc(cells.at(i)));
-    return row + QStringLiteral("</tr>");
-}
-
-// The header row is a <thead>: on a page break it is repeated at the top of the next page.
-QString table(const QString &header, const QString &rows)
-{
-    return QStringLiteral("<table class=\"data\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\"><thead>") +
-           header + QStringLiteral("</thead><tbody>") + rows + QStringLiteral("</tbody></table>");
-}
-
-QString note(const QString &text)
-{
-    return QStringLiteral("<p class=\"note\">%1</p>").arg(esc(text));
-}
-
-// A date in the report's language: 2026年12月4日 in Chinese.
-QString reportDate(const QDate &date)
-{
-    return date.toString(Msg::tr("yyyy-MM-dd", "date format of reports; Chinese: yyyy年M月d日"));
-}
-
-QString yuan(qint64 fen)
-{
-    return formatYuan(fen);
-}
 
 // `total`: all complaints of the period, so a top-ten table's shares are of the whole.
 QString breakdownTable(const QString &groupName, const QList<BreakdownRow> &rows, int limit, qint64 total)
@@ -139,20 +85,6 @@ QImage chartImage(QChart *chart, const QSize &size = kChartSize)
     return renderChart(chart, size, 3.0);
 }
 
-// Vertical space of `height` pixels: a blank image, since QTextDocument ignores large
-// margins and cell heights.
-QString spacer(int height)
-{
-    return QStringLiteral("<p><img src=\"spacer\" width=\"1\" height=\"%1\"></p>").arg(height);
-}
-
-QImage blankImage()
-{
-    QImage image(1, 1, QImage::Format_ARGB32);
-    image.fill(Qt::transparent);
-    return image;
-}
-
 QString periodKindWord(const StatsPeriod &period)
 {
     switch (period.kind) {
@@ -176,20 +108,14 @@ ReportPages reportPages(const ReportContent &c)
     ReportPages pages;
     pages.images.insert(QStringLiteral("spacer"), blankImage());
     const StatsSummary &s = c.summary;
-    QString html = QStringLiteral("<html><head>") + kStyle + QStringLiteral("</head><body>");
+    QString html = QStringLiteral("<html><head>") + style() + QStringLiteral("</head><body>");
 
     // First page: what the report is, the written summary and the line the director signs.
-    html += spacer(40);
-    html += QStringLiteral("<p style=\"font-size: 13pt; color: #555555;\" align=\"center\">%1</p>")
-                .arg(esc(periodKindWord(s.period)));
-    html += QStringLiteral("<h1 align=\"center\">%1</h1>").arg(esc(reportTitle(c)));
-    html += QStringLiteral("<p align=\"center\" style=\"font-size: 12pt;\">%1</p>")
-                .arg(esc(Msg::tr("Period: %1 to %2").arg(reportDate(s.period.from), reportDate(s.period.to))));
+    QStringList lines{Msg::tr("Period: %1 to %2").arg(reportDate(s.period.from), reportDate(s.period.to))};
     if (!c.scope.isEmpty())
-        html += QStringLiteral("<p align=\"center\" style=\"font-size: 12pt;\">%1</p>")
-                    .arg(esc(Msg::tr("Scope: %1").arg(c.scope)));
-    html += QStringLiteral("<p align=\"center\" style=\"font-size: 12pt;\">%1</p>")
-                .arg(esc(Msg::tr("%1 · prepared %2").arg(c.councilName, reportDate(c.generatedAt.date()))));
+        lines << Msg::tr("Scope: %1").arg(c.scope);
+    lines << Msg::tr("%1 · prepared %2").arg(c.councilName, reportDate(c.generatedAt.date()));
+    html += cover(periodKindWord(s.period), reportTitle(c), lines);
     html += spacer(16);
     html += QStringLiteral("<h2>%1</h2>").arg(esc(Msg::tr("Summary")));
     for (const QString &paragraph : c.summaryParagraphs)

@@ -10,18 +10,21 @@
 
 namespace casedesk {
 
-ReportSummaryDialog::ReportSummaryDialog(const QStringList &generated, QWidget *parent)
+ReportSummaryDialog::ReportSummaryDialog(const QStringList &generated, QWidget *parent, const QString &title,
+                                         const QString &intro)
     : QDialog(parent), m_generated(generated), m_editor(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("reportSummaryDialog"));
-    setWindowTitle(tr("Report Summary"));
+    setWindowTitle(title.isEmpty() ? tr("Report Summary") : title);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("This summary opens the report, above the line the director signs. It was written "
-                                "from the report's figures; reword it if you wish (leave a blank line between "
-                                "paragraphs). The tables are not changed."),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    auto *introLabel = new QLabel(intro.isEmpty() ? tr("This summary opens the report, above the line the director "
+                                                       "signs. It was written from the report's figures; reword it if "
+                                                       "you wish (leave a blank line between paragraphs). The tables "
+                                                       "are not changed.")
+                                                  : intro,
+                                  this);
+    introLabel->setWordWrap(true);
+    layout->addWidget(introLabel);
     m_editor->setObjectName(QStringLiteral("summaryPlainTextEdit"));
     m_editor->setPlainText(summaryToText(generated));
     m_editor->setMinimumSize(560, 300);

@@ -13,7 +13,10 @@ namespace casedesk {
 class ReportSummaryDialog : public QDialog {
     Q_OBJECT
 public:
-    ReportSummaryDialog(const QStringList &generated, QWidget *parent = nullptr);
+    // `title` and `intro`: for another document's written text (the quarterly notice's analysis);
+    // empty, the report's summary.
+    ReportSummaryDialog(const QStringList &generated, QWidget *parent = nullptr, const QString &title = {},
+                        const QString &intro = {});
 
     QStringList paragraphs() const; // as edited
     QPlainTextEdit *editor() const { return m_editor; }
