@@ -542,6 +542,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/cli_support.cpp" line="74"/>
         <location filename="../app/cli/command_agreement.cpp" line="85"/>
         <location filename="../app/cli/command_backup.cpp" line="42"/>
+        <location filename="../app/cli/command_case.cpp" line="71"/>
         <location filename="../app/cli/command_case_add.cpp" line="64"/>
         <location filename="../app/cli/command_group.cpp" line="264"/>
         <location filename="../app/cli/command_letter.cpp" line="86"/>
@@ -550,8 +551,9 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_notice.cpp" line="36"/>
         <location filename="../app/cli/command_notice.cpp" line="41"/>
         <location filename="../app/cli/command_referral.cpp" line="107"/>
-        <location filename="../app/cli/command_report.cpp" line="36"/>
-        <location filename="../app/cli/command_report.cpp" line="42"/>
+        <location filename="../app/cli/command_report.cpp" line="35"/>
+        <location filename="../app/cli/command_report.cpp" line="41"/>
+        <location filename="../app/cli/command_stats.cpp" line="54"/>
         <location filename="../app/cli/command_talk.cpp" line="74"/>
         <location filename="../app/cli/command_talk.cpp" line="176"/>
         <source>FILE</source>
@@ -589,20 +591,20 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>casedesk-cli：%1 下没有“%2”这个命令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="61"/>
+        <location filename="../app/cli/command_case.cpp" line="63"/>
         <source>Only cases in status S: %1.</source>
         <translation>只列出处于状态 S 的案件：%1。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_agreement.cpp" line="158"/>
-        <location filename="../app/cli/command_case.cpp" line="62"/>
+        <location filename="../app/cli/command_case.cpp" line="64"/>
         <location filename="../app/cli/command_demo.cpp" line="43"/>
         <location filename="../app/cli/command_followup.cpp" line="130"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="63"/>
+        <location filename="../app/cli/command_case.cpp" line="65"/>
         <source>Only cases containing TEXT.</source>
         <translation>只列出包含该文字的案件。</translation>
     </message>
@@ -628,7 +630,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/command_alerts.cpp" line="51"/>
-        <location filename="../app/cli/command_case.cpp" line="63"/>
+        <location filename="../app/cli/command_case.cpp" line="65"/>
         <location filename="../app/cli/command_case_clock.cpp" line="28"/>
         <location filename="../app/cli/command_case_workflow.cpp" line="66"/>
         <location filename="../app/cli/command_enterprise.cpp" line="35"/>
@@ -673,7 +675,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>  已由 %1 确认</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="64"/>
+        <location filename="../app/cli/command_case.cpp" line="66"/>
         <source>At most N cases (default 100; 0 for all).</source>
         <translation>最多列出 N 件（默认 100；0 表示全部）。</translation>
     </message>
@@ -734,7 +736,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="77"/>
-        <location filename="../app/cli/command_case.cpp" line="64"/>
+        <location filename="../app/cli/command_case.cpp" line="66"/>
         <location filename="../app/cli/command_case_workflow.cpp" line="73"/>
         <location filename="../app/cli/command_demo.cpp" line="42"/>
         <location filename="../app/cli/command_followup.cpp" line="38"/>
@@ -832,8 +834,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../app/cli/command_alerts.cpp" line="48"/>
         <location filename="../app/cli/command_audit.cpp" line="60"/>
-        <location filename="../app/cli/command_case.cpp" line="66"/>
-        <location filename="../app/cli/command_case.cpp" line="156"/>
+        <location filename="../app/cli/command_case.cpp" line="68"/>
+        <location filename="../app/cli/command_case.cpp" line="171"/>
         <location filename="../app/cli/command_case_workflow.cpp" line="168"/>
         <location filename="../app/cli/command_fund.cpp" line="36"/>
         <location filename="../app/cli/command_fund.cpp" line="159"/>
@@ -847,13 +849,13 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>输出 JSON。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="80"/>
+        <location filename="../app/cli/command_case.cpp" line="84"/>
         <location filename="../app/cli/command_case_workflow.cpp" line="89"/>
         <source>Unknown status &quot;%1&quot;; use one of: %2.</source>
         <translation>没有“%1”这个状态，请使用：%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="88"/>
+        <location filename="../app/cli/command_case.cpp" line="92"/>
         <source>--limit takes a whole number, 0 or more.</source>
         <translation>--limit 须为 0 或正整数。</translation>
     </message>
@@ -874,7 +876,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_agreement.cpp" line="88"/>
         <location filename="../app/cli/command_agreement.cpp" line="127"/>
         <location filename="../app/cli/command_agreement.cpp" line="166"/>
-        <location filename="../app/cli/command_case.cpp" line="161"/>
+        <location filename="../app/cli/command_case.cpp" line="176"/>
         <location filename="../app/cli/command_case_clock.cpp" line="35"/>
         <location filename="../app/cli/command_case_reveal.cpp" line="29"/>
         <location filename="../app/cli/command_case_workflow.cpp" line="77"/>
@@ -926,7 +928,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../app/cli/command_agreement.cpp" line="133"/>
         <location filename="../app/cli/command_agreement.cpp" line="172"/>
-        <location filename="../app/cli/command_case.cpp" line="166"/>
+        <location filename="../app/cli/command_case.cpp" line="181"/>
         <location filename="../app/cli/command_case_clock.cpp" line="40"/>
         <location filename="../app/cli/command_case_reveal.cpp" line="35"/>
         <location filename="../app/cli/command_case_workflow.cpp" line="83"/>
@@ -997,7 +999,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/cli_case_support.cpp" line="65"/>
         <location filename="../app/cli/command_letter.cpp" line="86"/>
         <location filename="../app/cli/command_letter.cpp" line="164"/>
-        <location filename="../app/cli/command_report.cpp" line="36"/>
+        <location filename="../app/cli/command_report.cpp" line="35"/>
         <location filename="../app/cli/command_talk.cpp" line="176"/>
         <source>The PDF file to write.</source>
         <translation>要生成的 PDF 文件。</translation>
@@ -1013,127 +1015,145 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>%1：调解协议已写入 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="35"/>
+        <location filename="../app/cli/command_case.cpp" line="36"/>
         <source>Export names, phones and ID numbers in full (supervisors only; logged). Without it, exports are de-identified.</source>
         <translation>导出完整的姓名、电话和身份证号（仅限科长，留痕）。不加此项时导出内容已去标识化。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="54"/>
-        <source>List cases, newest first. Phones are masked; JSON and CSV exports are de-identified unless --identified is given by a supervisor.</source>
-        <translation>列出案件，最新的在前。电话已脱敏；JSON 和 CSV 导出均已去标识化，除非科长加上 --identified。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_case.cpp" line="67"/>
+        <location filename="../app/cli/command_case.cpp" line="69"/>
         <source>Print CSV (UTF-8).</source>
         <translation>输出 CSV（UTF-8）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="93"/>
-        <source>Give --json or --csv, not both.</source>
-        <translation>--json 和 --csv 只能选一个。</translation>
+        <location filename="../app/cli/command_case.cpp" line="55"/>
+        <source>List cases, newest first. Phones are masked; JSON, CSV and Excel exports are de-identified unless --identified is given by a supervisor. --xlsx writes every case the filter selects (not --limit) to an Excel workbook.</source>
+        <translation>列出案件，最新的在前。电话号码遮蔽显示；JSON、CSV 和 Excel 导出均为去标识化数据，除非主管加上 --identified。--xlsx 将筛选出的全部案件（不受 --limit 限制）写入 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="95"/>
-        <source>--identified applies to --json or --csv exports.</source>
-        <translation>--identified 只用于 --json 或 --csv 导出。</translation>
+        <location filename="../app/cli/command_case.cpp" line="70"/>
+        <source>Write the cases to this Excel workbook.</source>
+        <translation>将案件写入此 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="153"/>
+        <location filename="../app/cli/command_case.cpp" line="98"/>
+        <location filename="../app/cli/command_stats.cpp" line="81"/>
+        <source>Give one of --json, --csv and --xlsx.</source>
+        <translation>--json、--csv 和 --xlsx 只能选一个。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_case.cpp" line="100"/>
+        <source>--xlsx takes the workbook to write: --xlsx FILE.xlsx.</source>
+        <translation>--xlsx 需要给出要写入的工作簿：--xlsx 文件.xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_case.cpp" line="103"/>
+        <source>--identified applies to --json, --csv or --xlsx exports.</source>
+        <translation>--identified 只用于 --json、--csv 或 --xlsx 导出。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/command_case.cpp" line="123"/>
+        <source>Wrote %n case(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 件案件写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_case.cpp" line="168"/>
         <source>Show one case. ID is the case number (e.g. 长宁-2026-000123) or the internal id. Phone and ID number are masked (case reveal shows one in full).</source>
         <translation>查看一件案件。ID 为案件编号（如 长宁-2026-000123）或内部编号。电话和身份证号已脱敏（用 case reveal 查看完整值）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="169"/>
+        <location filename="../app/cli/command_case.cpp" line="184"/>
         <source>--identified applies to the --json export.</source>
         <translation>--identified 只用于 --json 导出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="209"/>
+        <location filename="../app/cli/command_case.cpp" line="224"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="210"/>
+        <location filename="../app/cli/command_case.cpp" line="225"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="211"/>
+        <location filename="../app/cli/command_case.cpp" line="226"/>
         <source>Received</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="212"/>
+        <location filename="../app/cli/command_case.cpp" line="227"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="213"/>
+        <location filename="../app/cli/command_case.cpp" line="228"/>
         <source>Category</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="214"/>
+        <location filename="../app/cli/command_case.cpp" line="229"/>
         <source>Nature</source>
         <translation>投诉性质</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="215"/>
+        <location filename="../app/cli/command_case.cpp" line="230"/>
         <source>Amount</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="216"/>
+        <location filename="../app/cli/command_case.cpp" line="231"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="218"/>
+        <location filename="../app/cli/command_case.cpp" line="233"/>
         <source>[MINOR under 14: sensitive personal data]</source>
         <translation>[未满14周岁未成年人：敏感个人信息]</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="219"/>
+        <location filename="../app/cli/command_case.cpp" line="234"/>
         <source>Business</source>
         <translation>被投诉经营者</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="220"/>
+        <location filename="../app/cli/command_case.cpp" line="235"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="221"/>
+        <location filename="../app/cli/command_case.cpp" line="236"/>
         <source>Demand</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="222"/>
+        <location filename="../app/cli/command_case.cpp" line="237"/>
         <source>Facts</source>
         <translation>事实与理由</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="227"/>
+        <location filename="../app/cli/command_case.cpp" line="242"/>
         <source>Prepaid card: %1 %2, paid ¥%3, balance ¥%4, business %5, notice: %6</source>
         <translation>预付卡：%1 %2，支付 ¥%3，余额 ¥%4，经营者%5，提前告知：%6</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="234"/>
+        <location filename="../app/cli/command_case.cpp" line="249"/>
         <source>done %1</source>
         <translation>已于 %1 完成</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="235"/>
+        <location filename="../app/cli/command_case.cpp" line="250"/>
         <source>OVERDUE</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="236"/>
+        <location filename="../app/cli/command_case.cpp" line="251"/>
         <source>open</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case.cpp" line="237"/>
+        <location filename="../app/cli/command_case.cpp" line="252"/>
         <source>Due: %1 by %2 (%3)</source>
         <translation>期限：%1，截至 %2（%3）</translation>
     </message>
@@ -1165,8 +1185,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_mediation.cpp" line="223"/>
         <location filename="../app/cli/command_recovered.cpp" line="93"/>
         <location filename="../app/cli/command_rules.cpp" line="133"/>
-        <location filename="../app/cli/command_stats.cpp" line="39"/>
-        <location filename="../app/cli/command_stats.cpp" line="40"/>
+        <location filename="../app/cli/command_stats.cpp" line="42"/>
+        <location filename="../app/cli/command_stats.cpp" line="43"/>
         <location filename="../app/cli/command_workdays.cpp" line="35"/>
         <source>DATE</source>
         <translation>日期</translation>
@@ -1182,8 +1202,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_mediation.cpp" line="37"/>
         <location filename="../app/cli/command_mediation.cpp" line="157"/>
         <location filename="../app/cli/command_notice.cpp" line="35"/>
-        <location filename="../app/cli/command_report.cpp" line="35"/>
-        <location filename="../app/cli/command_stats.cpp" line="41"/>
+        <location filename="../app/cli/command_report.cpp" line="34"/>
+        <location filename="../app/cli/command_stats.cpp" line="44"/>
         <source>P</source>
         <translation>前缀</translation>
     </message>
@@ -1253,10 +1273,10 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>目前还没有人能登录：请再次运行 init 并加上 --admin 姓名 来创建管理员。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="20"/>
-        <location filename="../app/cli/cli_stats_support.cpp" line="21"/>
+        <location filename="../app/cli/cli_stats_support.cpp" line="22"/>
         <location filename="../app/cli/cli_stats_support.cpp" line="23"/>
-        <location filename="../app/cli/cli_stats_support.cpp" line="26"/>
+        <location filename="../app/cli/cli_stats_support.cpp" line="25"/>
+        <location filename="../app/cli/cli_stats_support.cpp" line="28"/>
         <location filename="../app/cli/command_enterprise.cpp" line="93"/>
         <location filename="../app/cli/command_group.cpp" line="153"/>
         <location filename="../app/cli/command_init.cpp" line="54"/>
@@ -1266,42 +1286,42 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="20"/>
+        <location filename="../app/cli/cli_stats_support.cpp" line="22"/>
         <source>Only businesses in this district.</source>
         <translation>只统计该区的经营者。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="21"/>
+        <location filename="../app/cli/cli_stats_support.cpp" line="23"/>
         <source>Only businesses in this street.</source>
         <translation>只统计该街道（镇）的经营者。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="22"/>
+        <location filename="../app/cli/cli_stats_support.cpp" line="24"/>
         <source>Only this complaint category (its Chinese name).</source>
         <translation>只统计该投诉类别（填中文名称）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="24"/>
+        <location filename="../app/cli/cli_stats_support.cpp" line="26"/>
         <source>Only this channel code (12315, 12345, phone, ...).</source>
         <translation>只统计该来源渠道（代码：12315、12345、phone 等）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="25"/>
+        <location filename="../app/cli/cli_stats_support.cpp" line="27"/>
         <source>CODE</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="26"/>
+        <location filename="../app/cli/cli_stats_support.cpp" line="28"/>
         <source>Only this caseworker&apos;s cases.</source>
         <translation>只统计该承办人的案件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="27"/>
+        <location filename="../app/cli/cli_stats_support.cpp" line="29"/>
         <source>Only this business (its internal id).</source>
         <translation>只统计该经营者（填内部编号）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="27"/>
+        <location filename="../app/cli/cli_stats_support.cpp" line="29"/>
         <location filename="../app/cli/command_group.cpp" line="154"/>
         <location filename="../app/cli/command_talk.cpp" line="72"/>
         <location filename="../app/cli/command_talk.cpp" line="104"/>
@@ -1309,29 +1329,34 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="46"/>
+        <location filename="../app/cli/cli_stats_support.cpp" line="48"/>
         <source>Unknown channel &quot;%1&quot;.</source>
         <translation>没有“%1”这个来源渠道。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="53"/>
+        <location filename="../app/cli/cli_stats_support.cpp" line="55"/>
         <source>--business takes the business&apos;s id, a whole number.</source>
         <translation>--business 后面要填经营者的编号（整数）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="64"/>
+        <location filename="../app/cli/cli_stats_support.cpp" line="66"/>
         <source>Unknown category &quot;%1&quot;.</source>
         <translation>没有“%1”这个投诉类别。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="76"/>
+        <location filename="../app/cli/cli_stats_support.cpp" line="78"/>
         <source>Counting the statistics of this file once; later changes are counted as they come.</source>
         <translation>正在为此文件统计一次全部数据；以后的变动会随时计入。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_stats_support.cpp" line="81"/>
+        <location filename="../app/cli/cli_stats_support.cpp" line="83"/>
         <source>%1% counted</source>
         <translation>已统计 %1%</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_stats_support.cpp" line="102"/>
+        <source>The file &quot;%1&quot; holds no text.</source>
+        <translation>文件“%1”中没有文字。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_init.cpp" line="126"/>
@@ -1436,9 +1461,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/cli_mediation_support.cpp" line="93"/>
+        <location filename="../app/cli/cli_stats_support.cpp" line="99"/>
         <location filename="../app/cli/command_case_add.cpp" line="35"/>
-        <location filename="../app/cli/command_notice.cpp" line="64"/>
-        <location filename="../app/cli/command_report.cpp" line="65"/>
         <source>Cannot read &quot;%1&quot;: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
@@ -2585,40 +2609,35 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>%1：移送函已写入 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_report.cpp" line="29"/>
+        <location filename="../app/cli/command_report.cpp" line="28"/>
         <source>Write the statistics report of a month, quarter or year as a PDF: a first page with a written summary and the line the director signs, headline figures with their year-on-year changes, charts, tables by category, district and channel, hot issues and typical cases. --summary prints the generated summary (to edit it, save it to a file, change it and give it back with --summary-file).</source>
         <translation>将某月、某季度或某年的统计分析报告写成 PDF：首页为文字综述和领导签发栏，其后为主要指标及同比变化、图表、按类别、区和渠道的统计表、热点问题和典型案例。--summary 打印自动生成的综述（如需修改，可存为文件，改好后用 --summary-file 传回）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_report.cpp" line="35"/>
-        <location filename="../app/cli/command_stats.cpp" line="41"/>
+        <location filename="../app/cli/command_report.cpp" line="34"/>
+        <location filename="../app/cli/command_stats.cpp" line="44"/>
         <source>A month, quarter or year.</source>
         <translation>月份、季度或年份。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_report.cpp" line="38"/>
+        <location filename="../app/cli/command_report.cpp" line="37"/>
         <source>Print the report&apos;s written summary (the first page&apos;s text).</source>
         <translation>打印报告的文字综述（首页文字）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_report.cpp" line="41"/>
+        <location filename="../app/cli/command_report.cpp" line="40"/>
         <source>Use this UTF-8 text as the summary instead of the generated one (a blank line between paragraphs).</source>
         <translation>用此 UTF-8 文本代替自动生成的综述（段落之间空一行）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_report.cpp" line="55"/>
+        <location filename="../app/cli/command_report.cpp" line="54"/>
         <source>Give the period as --period 2026-10 (month), 2026-Q3 (quarter) or 2026 (year).</source>
         <translation>请用 --period 指定期间：2026-10（月）、2026-Q3（季度）或 2026（年）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_report.cpp" line="58"/>
+        <location filename="../app/cli/command_report.cpp" line="57"/>
         <source>Give the PDF file to write with --out FILE.pdf (or --summary to print the summary).</source>
         <translation>请用 --out 文件.pdf 指定要写入的 PDF 文件（或用 --summary 打印综述）。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_report.cpp" line="69"/>
-        <source>The summary file &quot;%1&quot; is empty.</source>
-        <translation>综述文件“%1”为空。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_notice.cpp" line="28"/>
@@ -2661,13 +2680,9 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>请用 --out 文件.pdf 或 文件.xlsx 指定输出文件（或用 --analysis 打印分析）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_notice.cpp" line="68"/>
-        <source>The analysis file &quot;%1&quot; is empty.</source>
-        <translation>分析文件“%1”为空。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_notice.cpp" line="90"/>
-        <location filename="../app/cli/command_report.cpp" line="96"/>
+        <location filename="../app/cli/command_notice.cpp" line="86"/>
+        <location filename="../app/cli/command_report.cpp" line="91"/>
+        <location filename="../app/cli/command_stats.cpp" line="109"/>
         <source>Wrote %1</source>
         <translation>已生成 %1</translation>
     </message>
@@ -2717,62 +2732,67 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>已匿名化 %1 名投诉人，涉及 %3 之前结案的 %2 件案件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="36"/>
-        <source>Print the statistics of a period with their year-on-year and period-on-period changes. P is a month (2026-10), a quarter (2026-Q3) or a year (2026). Definitions: docs/statistics.md.</source>
-        <translation>输出某一期间的统计数据及同比、环比变化。P 为月份（2026-10）、季度（2026-Q3）或年份（2026）。各指标口径见 docs/statistics.md。</translation>
+        <location filename="../app/cli/command_stats.cpp" line="38"/>
+        <source>Print the statistics of a period with their year-on-year and period-on-period changes. P is a month (2026-10), a quarter (2026-Q3) or a year (2026). Definitions: docs/statistics.md. --xlsx writes the headline figures and every breakdown to an Excel workbook.</source>
+        <translation>打印某一时段的统计数据及其同比、环比变化。P 为月份（2026-10）、季度（2026-Q3）或年度（2026）。口径见 docs/statistics.md。--xlsx 将主要指标和各项分类统计写入 Excel 工作簿。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="39"/>
+        <location filename="../app/cli/command_stats.cpp" line="42"/>
         <source>First day, YYYY-MM-DD.</source>
         <translation>起始日期，YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="40"/>
+        <location filename="../app/cli/command_stats.cpp" line="43"/>
         <source>Last day, YYYY-MM-DD.</source>
         <translation>截止日期，YYYY-MM-DD。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="42"/>
+        <location filename="../app/cli/command_stats.cpp" line="45"/>
         <source>Print JSON instead of text.</source>
         <translation>以 JSON 格式输出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="47"/>
+        <location filename="../app/cli/command_stats.cpp" line="50"/>
         <source>Print one table as CSV: %1.</source>
         <translation>以 CSV 格式输出其中一张表：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="48"/>
+        <location filename="../app/cli/command_stats.cpp" line="51"/>
         <source>TABLE</source>
         <translation>表</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="62"/>
+        <location filename="../app/cli/command_stats.cpp" line="53"/>
+        <source>Write the headline figures and every breakdown to this Excel workbook.</source>
+        <translation>将主要指标和各项分类统计写入此 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_stats.cpp" line="68"/>
         <source>Write the period as 2026-10 (month), 2026-Q3 (quarter) or 2026 (year).</source>
         <translation>期间请写成 2026-10（月）、2026-Q3（季度）或 2026（年）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="68"/>
+        <location filename="../app/cli/command_stats.cpp" line="74"/>
         <source>Give --from and --to as YYYY-MM-DD, or --period.</source>
         <translation>请用 YYYY-MM-DD 格式给出 --from 和 --to，或使用 --period。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="70"/>
+        <location filename="../app/cli/command_stats.cpp" line="76"/>
         <source>--from must not be after --to.</source>
         <translation>--from 不能晚于 --to。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="77"/>
+        <location filename="../app/cli/command_stats.cpp" line="85"/>
         <source>Unknown table &quot;%1&quot;; use one of: %2.</source>
         <translation>没有“%1”这张表，可选：%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="112"/>
+        <location filename="../app/cli/command_stats.cpp" line="132"/>
         <source>Statistics for %1 (%2 to %3)</source>
         <translation>%1统计（%2 至 %3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_stats.cpp" line="115"/>
+        <location filename="../app/cli/command_stats.cpp" line="135"/>
         <source>%1: %2 (year on year %3, period on period %4)</source>
         <translation>%1：%2（同比 %3，环比 %4）</translation>
     </message>
@@ -4014,20 +4034,80 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Export</name>
     <message>
-        <location filename="../core/export/xlsx_workbook.cpp" line="156"/>
+        <location filename="../core/export/xlsx_workbook.cpp" line="177"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/export/xlsx_workbook.cpp" line="160"/>
-        <location filename="../core/export/xlsx_workbook.cpp" line="173"/>
+        <location filename="../core/export/xlsx_workbook.cpp" line="181"/>
+        <location filename="../core/export/xlsx_workbook.cpp" line="199"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../core/export/xlsx_workbook.cpp" line="167"/>
+        <location filename="../core/export/xlsx_workbook.cpp" line="184"/>
+        <source>An Excel sheet holds at most %L1 rows: narrow the list first. Nothing was written.</source>
+        <translation>一张 Excel 工作表最多容纳 %L1 行，请先缩小范围。未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../core/export/xlsx_workbook.cpp" line="193"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/case_xlsx.cpp" line="22"/>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../core/export/case_xlsx.cpp" line="23"/>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../core/export/case_xlsx.cpp" line="24"/>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <location filename="../core/export/case_xlsx.cpp" line="25"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../core/export/case_xlsx.cpp" line="26"/>
+        <source>Category</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <location filename="../core/export/case_xlsx.cpp" line="27"/>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <location filename="../core/export/case_xlsx.cpp" line="28"/>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <location filename="../core/export/case_xlsx.cpp" line="29"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../core/export/case_xlsx.cpp" line="30"/>
+        <source>Business</source>
+        <translation>被投诉经营者</translation>
+    </message>
+    <message>
+        <location filename="../core/export/case_xlsx.cpp" line="31"/>
+        <source>Amount involved</source>
+        <translation>涉及金额</translation>
+    </message>
+    <message>
+        <location filename="../core/export/case_xlsx.cpp" line="32"/>
+        <source>Caseworker</source>
+        <translation>承办人</translation>
     </message>
 </context>
 <context>
@@ -7230,11 +7310,13 @@ Work entered after the backup was made will not be in the restored database. The
     </message>
     <message>
         <location filename="../core/stats/stats_export.cpp" line="109"/>
+        <location filename="../core/stats/stats_xlsx.cpp" line="41"/>
         <source>Received</source>
         <translation>投诉量</translation>
     </message>
     <message>
         <location filename="../core/stats/stats_export.cpp" line="109"/>
+        <location filename="../core/stats/stats_xlsx.cpp" line="42"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
@@ -7245,32 +7327,38 @@ Work entered after the backup was made will not be in the restored database. The
     </message>
     <message>
         <location filename="../core/stats/stats_export.cpp" line="110"/>
+        <location filename="../core/stats/stats_xlsx.cpp" line="44"/>
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
         <location filename="../core/stats/stats_export.cpp" line="110"/>
+        <location filename="../core/stats/stats_xlsx.cpp" line="45"/>
         <source>Resolved</source>
         <translation>解决</translation>
     </message>
     <message>
         <location filename="../core/stats/stats_export.cpp" line="111"/>
-        <location filename="../core/stats/stats_figures.cpp" line="153"/>
+        <location filename="../core/stats/stats_figures.cpp" line="158"/>
+        <location filename="../core/stats/stats_xlsx.cpp" line="46"/>
         <source>Resolution rate of closed cases</source>
         <translation>办结解决率</translation>
     </message>
     <message>
         <location filename="../core/stats/stats_export.cpp" line="123"/>
+        <location filename="../core/stats/stats_xlsx.cpp" line="25"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
         <location filename="../core/stats/stats_export.cpp" line="123"/>
+        <location filename="../core/stats/stats_xlsx.cpp" line="27"/>
         <source>Year on year</source>
         <translation>同比</translation>
     </message>
     <message>
         <location filename="../core/stats/stats_export.cpp" line="124"/>
+        <location filename="../core/stats/stats_xlsx.cpp" line="28"/>
         <source>Period on period</source>
         <translation>环比</translation>
     </message>
@@ -7280,93 +7368,94 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>¥%1</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="68"/>
+        <location filename="../core/stats/stats_figures.cpp" line="73"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="69"/>
+        <location filename="../core/stats/stats_figures.cpp" line="74"/>
         <source>Nature</source>
         <translation>投诉性质</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="70"/>
+        <location filename="../core/stats/stats_figures.cpp" line="75"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="71"/>
+        <location filename="../core/stats/stats_figures.cpp" line="76"/>
         <source>District</source>
         <translation>区</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="72"/>
+        <location filename="../core/stats/stats_figures.cpp" line="77"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="73"/>
+        <location filename="../core/stats/stats_figures.cpp" line="78"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="74"/>
+        <location filename="../core/stats/stats_figures.cpp" line="79"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="133"/>
+        <location filename="../core/stats/stats_figures.cpp" line="138"/>
         <source>%1 pp</source>
         <comment>percentage points, e.g. +2.1个百分点</comment>
         <translation>%1个百分点</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="141"/>
+        <location filename="../core/stats/stats_figures.cpp" line="146"/>
         <source>Complaints received</source>
         <translation>收到投诉</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="143"/>
+        <location filename="../core/stats/stats_figures.cpp" line="148"/>
         <source>Complaints accepted</source>
         <translation>受理投诉</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="145"/>
+        <location filename="../core/stats/stats_figures.cpp" line="150"/>
+        <location filename="../core/stats/stats_xlsx.cpp" line="43"/>
         <source>Amount involved</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="147"/>
+        <location filename="../core/stats/stats_figures.cpp" line="152"/>
         <source>Money recovered</source>
         <translation>挽回经济损失</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="149"/>
+        <location filename="../core/stats/stats_figures.cpp" line="154"/>
         <source>Cases closed</source>
         <translation>办结案件</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="151"/>
+        <location filename="../core/stats/stats_figures.cpp" line="156"/>
         <source>Complaint resolution rate</source>
         <translation>投诉解决率</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="154"/>
+        <location filename="../core/stats/stats_figures.cpp" line="159"/>
         <source>Mediation success rate</source>
         <translation>调解成功率</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="155"/>
+        <location filename="../core/stats/stats_figures.cpp" line="160"/>
         <source>On-time rate</source>
         <translation>按时办结率</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="156"/>
+        <location filename="../core/stats/stats_figures.cpp" line="161"/>
         <source>Satisfaction rate</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="157"/>
+        <location filename="../core/stats/stats_figures.cpp" line="162"/>
         <source>12345 hotline transfers</source>
         <translation>12345 热线转办</translation>
     </message>
@@ -7384,6 +7473,11 @@ Work entered after the backup was made will not be in the restored database. The
         <location filename="../ui/dashboard/statistics_refresh.cpp" line="24"/>
         <source>Counting the statistics...</source>
         <translation>正在统计……</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/stats_xlsx.cpp" line="24"/>
+        <source>Headline figures</source>
+        <translation>主要指标</translation>
     </message>
 </context>
 <context>
@@ -10308,179 +10402,198 @@ Period on period: %5</source>
 <context>
     <name>casedesk::DashboardWindow</name>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="73"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="75"/>
         <source>Complaints received in the period, including those refused or returned.</source>
         <translation>本期收到的投诉，含不予受理和退回的投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="75"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="77"/>
         <source>Of the complaints received in the period, those the council accepted (not refused, returned or still waiting for the decision).</source>
         <translation>本期收到的投诉中本会受理的投诉（不含不予受理、退回及尚待决定是否受理的投诉）。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="78"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="80"/>
         <source>Complaint resolution rate: complaints resolved ÷ complaints accepted, as the China Consumers Association&apos;s published figures count it. It can pass 100% when older cases are closed.</source>
         <translation>投诉解决率＝解决件数÷受理件数，与中国消费者协会公布数据的口径一致。办结以前受理的案件较多时可超过100%。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="81"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="83"/>
         <source>Resolution rate of closed cases: complaints resolved ÷ cases closed in the period.</source>
         <translation>办结解决率＝解决件数÷本期办结件数。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="92"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="94"/>
         <source>Dashboard</source>
         <translation>统计看板</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="102"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="461"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="482"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="465"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="486"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="105"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="107"/>
         <source>Headline figures</source>
         <translation>主要指标</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="107"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="104"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="109"/>
         <source>By %1</source>
         <translation>按%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="110"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="111"/>
+        <source>Excel Workbook, Every Table...</source>
+        <translation>Excel 工作簿（全部表格）...</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="114"/>
         <source>Report...</source>
         <translation>统计报告...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="112"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="116"/>
         <source>Print preview of the period&apos;s report; save it as PDF from there</source>
         <translation>预览本期统计报告，可在预览中打印</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="115"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="130"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="119"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="134"/>
         <source>Save PDF...</source>
         <translation>另存为 PDF...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="124"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="128"/>
         <source>Enterprise Notice</source>
         <translation>联网企业通报</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="125"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="129"/>
         <source>The quarterly notice on the networked enterprises (季度通报) for the quarter shown, or the quarter the shown period ends in</source>
         <translation>所示季度（或所示期间结束时所在季度）的投诉联网企业季度通报</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="129"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="133"/>
         <source>Print Preview...</source>
         <translation>打印预览...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="131"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="135"/>
         <source>Save Excel Workbook...</source>
         <translation>保存 Excel 工作簿...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="167"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="171"/>
         <source>&lt;b&gt;Early warnings&lt;/b&gt;&lt;br&gt;Sudden runs of complaints against one business will be listed here.</source>
         <translation>&lt;b&gt;风险预警&lt;/b&gt;&lt;br&gt;某一经营者短期内投诉激增时，将在此列出。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="188"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="192"/>
         <source>Period</source>
         <translation>统计期间</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="191"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="195"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="192"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="196"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="193"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="197"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="220"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="224"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="232"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="236"/>
         <source>All districts</source>
         <translation>全部区</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="240"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="244"/>
         <source>The districts could not be loaded: %1</source>
         <translation>无法读取区列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="243"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="247"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="248"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="252"/>
         <source>The categories could not be loaded: %1</source>
         <translation>无法读取投诉类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="250"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="254"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="253"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="257"/>
         <source>All caseworkers</source>
         <translation>全部承办人</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="260"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="264"/>
         <source>The caseworkers could not be loaded: %1</source>
         <translation>无法读取承办人列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="382"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="386"/>
         <source>Resolution, satisfaction and on-time rates, %1</source>
         <translation>%1年投诉解决率、办结解决率、满意率和按时办结率</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="383"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="387"/>
         <source>Complaints by category, %1</source>
         <translation>%1各类别投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="384"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="388"/>
         <source>Complaints by channel, %1</source>
         <translation>%1各来源渠道占比</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="386"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="390"/>
         <source>Businesses with the most complaints, %1</source>
         <translation>%1被投诉较多的经营者</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="462"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="482"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="466"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="486"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="468"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="488"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="472"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="492"/>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="505"/>
+        <source>Export Excel Workbook</source>
+        <translation>导出 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="507"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -12105,7 +12218,7 @@ Period on period: %5</source>
     <name>casedesk::MainWindow</name>
     <message>
         <location filename="../ui/main_window.cpp" line="61"/>
-        <location filename="../ui/main_window.cpp" line="575"/>
+        <location filename="../ui/main_window.cpp" line="578"/>
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
@@ -12125,139 +12238,144 @@ Period on period: %5</source>
         <translation>连接服务器(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
+        <source>Ex&amp;port Cases to Excel...</source>
+        <translation>导出案件到 Excel(&amp;P)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>Se&amp;ttings...</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>&amp;Mediators and Courts...</source>
         <translation>调解员与法院(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="209"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="215"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>&amp;Find...</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
         <source>&amp;Clear Filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>&amp;Due Soon and Overdue...</source>
         <translation>即将到期与已逾期(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="225"/>
         <source>Mediation &amp;Agenda...</source>
         <translation>调解日程(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="234"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="242"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>&amp;User Guide</source>
         <translation>用户手册(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>&amp;Verify Audit Trail...</source>
         <translation>核验审计记录(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
         <source>&amp;About CaseDesk</source>
         <translation>关于消保案件台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="290"/>
+        <location filename="../ui/main_window.cpp" line="293"/>
         <source>The categories could not be loaded: %1</source>
         <translation>无法读取投诉类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="307"/>
+        <location filename="../ui/main_window.cpp" line="310"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="333"/>
+        <location filename="../ui/main_window.cpp" line="336"/>
         <source>Warning: %1 Make a copy of the file and restore a backup before entering new cases.</source>
         <translation>警告：%1 请先复制保存该文件并恢复备份，再登记新案件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="364"/>
+        <location filename="../ui/main_window.cpp" line="367"/>
         <source>A %1 does not register complaints.</source>
         <translation>%1不登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="365"/>
+        <location filename="../ui/main_window.cpp" line="368"/>
         <source>Sign in to register complaints.</source>
         <translation>请先登录再登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="372"/>
+        <location filename="../ui/main_window.cpp" line="375"/>
         <source>Registered case %1.</source>
         <translation>已登记案件 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="435"/>
+        <location filename="../ui/main_window.cpp" line="438"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="436"/>
+        <location filename="../ui/main_window.cpp" line="439"/>
         <source>CaseDesk databases (*.db *.casedesk *.sqlite);;All files (*)</source>
         <translation>消保案件台数据库 (*.db *.casedesk *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="480"/>
+        <location filename="../ui/main_window.cpp" line="483"/>
         <source>CaseDesk databases (*.db)</source>
         <translation>消保案件台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="575"/>
+        <location filename="../ui/main_window.cpp" line="578"/>
         <source>CaseDesk — %1 (%2)</source>
         <translation>消保案件台 — %1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="661"/>
+        <location filename="../ui/main_window.cpp" line="664"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>共 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="479"/>
+        <location filename="../ui/main_window.cpp" line="482"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
@@ -12292,42 +12410,42 @@ Period on period: %5</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>&amp;Restore from Backup...</source>
         <translation>从备份恢复(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="423"/>
+        <location filename="../ui/main_window.cpp" line="426"/>
         <source>This is a demo database with invented cases. Use File &gt; New Database to start real work.</source>
         <translation>这是演示数据库，其中的案件均为虚构。开始正式工作请用 文件 &gt; 新建数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="487"/>
+        <location filename="../ui/main_window.cpp" line="490"/>
         <source>&quot;%1&quot; already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>“%1”已存在。请换一个文件名，或用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="520"/>
+        <location filename="../ui/main_window.cpp" line="523"/>
         <source>Warning: %1 Use Help &gt; Verify Audit Trail, and keep a copy of this file as evidence.</source>
         <translation>警告：%1 请使用“帮助 &gt; 核验审计记录”，并复制保留此文件作为证据。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="578"/>
+        <location filename="../ui/main_window.cpp" line="581"/>
         <source>server %1</source>
         <translation>服务器 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="663"/>
+        <location filename="../ui/main_window.cpp" line="666"/>
         <source>%L1 or more cases (counting...)</source>
         <translation>%L1 件以上（正在统计…）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="665"/>
+        <location filename="../ui/main_window.cpp" line="668"/>
         <source>Counting cases...</source>
         <translation>正在统计案件数…</translation>
     </message>
@@ -12428,6 +12546,51 @@ Close CaseDesk without a backup?</source>
         <location filename="../ui/main_window_statistics.cpp" line="83"/>
         <source>Select a case in the list first.</source>
         <translation>请先在列表中选择一个案件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_export.cpp" line="21"/>
+        <location filename="../ui/main_window_export.cpp" line="27"/>
+        <location filename="../ui/main_window_export.cpp" line="35"/>
+        <location filename="../ui/main_window_export.cpp" line="44"/>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_export.cpp" line="28"/>
+        <source>Include the complainants&apos; names and phone numbers? The export is recorded in the desk log. Choose No for a de-identified list.</source>
+        <translation>是否包含投诉人姓名和电话号码？此次导出将记入工作日志。选择“否”则导出去标识化的列表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_export.cpp" line="35"/>
+        <source>cases.xlsx</source>
+        <translation>案件.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_export.cpp" line="36"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_export.cpp" line="41"/>
+        <source>Cases as listed on %1</source>
+        <translation>%1 案件列表</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_export.cpp" line="44"/>
+        <source>Writing the cases...</source>
+        <translation>正在写入案件……</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_export.cpp" line="50"/>
+        <source>The cases were not exported: %1</source>
+        <translation>案件未能导出：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window_export.cpp" line="51"/>
+        <source>%n case(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 件案件写入 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

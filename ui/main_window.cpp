@@ -190,6 +190,9 @@ void MainWindow::createMenus()
     QAction *lock = file->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockScreen);
     lock->setObjectName(QStringLiteral("lockAction"));
     file->addSeparator();
+    file->addAction(tr("Ex&port Cases to Excel..."), this, &MainWindow::exportCasesToExcel)
+        ->setObjectName(QStringLiteral("exportExcelAction"));
+    file->addSeparator();
     file->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNow)->setObjectName(QStringLiteral("backUpNowAction"));
     file->addAction(tr("&Restore from Backup..."), this, &MainWindow::restoreFromBackup)
         ->setObjectName(QStringLiteral("restoreBackupAction"));

@@ -107,6 +107,8 @@ private:
     // Runs the backup on a worker thread with a progress window.
     Result<QString> backUpWithProgress(const QString &title);
     bool mayDo(Permission permission, const QString &title);
+    // The case list as filtered, to an Excel workbook (main_window_export.cpp).
+    void exportCasesToExcel();
     // Statistics and follow-up (main_window_statistics.cpp).
     void createStatisticsMenu();
     void recordFollowUp();

@@ -1,10 +1,12 @@
 #include "cli_stats_support.h"
 
 #include "cli_support.h"
+#include "stats/report_summary.h"
 #include "stats/stats_summary_counter.h"
 #include "storage/taxonomy_repository.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 namespace casedesk::cli {
 namespace {
@@ -87,6 +89,18 @@ Result<StatisticsService> statisticsFor(const QSqlDatabase &db, const QString &a
             return counted.error();
     }
     return stats;
+}
+
+Result<QStringList> readParagraphsFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::Io,
+                     QCoreApplication::translate("Cli", "Cannot read \"%1\": %2").arg(path, file.errorString()), {}};
+    const QStringList paragraphs = summaryFromText(QString::fromUtf8(file.readAll()));
+    if (paragraphs.isEmpty())
+        return usageError(QCoreApplication::translate("Cli", "The file \"%1\" holds no text.").arg(path));
+    return paragraphs;
 }
 
 } // namespace casedesk::cli

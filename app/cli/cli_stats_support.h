@@ -31,4 +31,9 @@ private:
 // so a long first count is not mistaken for a hang.
 Result<StatisticsService> statisticsFor(const QSqlDatabase &db, const QString &actor);
 
+// A document's written text as a user edited it in a file (`report --summary-file`,
+// `notice-quarter --analysis-file`): UTF-8, a blank line between paragraphs; an error when the
+// file cannot be read or holds no text.
+Result<QStringList> readParagraphsFile(const QString &path);
+
 } // namespace casedesk::cli

@@ -4,6 +4,7 @@
 
 #include "auth/permissions.h"
 #include "export/case_csv.h"
+#include "export/case_xlsx.h"
 #include "privacy/masking.h"
 #include "privacy/personal_data.h"
 #include "storage/user_repository.h"
@@ -50,9 +51,10 @@ Result<QString> reader(const QSqlDatabase &db, const QCommandLineParser &parser,
 int runList(const QStringList &arguments)
 {
     SubcommandParser command(QStringLiteral("casedesk-cli case list --database FILE [--status S] [--search TEXT] "
-                                            "[--limit N] [--json | --csv] [--identified] [--as USER]"),
-                             Msg::tr("List cases, newest first. Phones are masked; JSON and CSV exports are "
-                                     "de-identified unless --identified is given by a supervisor."));
+                                            "[--limit N] [--json | --csv | --xlsx FILE] [--identified] [--as USER]"),
+                             Msg::tr("List cases, newest first. Phones are masked; JSON, CSV and Excel exports are "
+                                     "de-identified unless --identified is given by a supervisor. --xlsx writes every "
+                                     "case the filter selects (not --limit) to an Excel workbook."));
     command.addDatabaseOption();
     QStringList statusCodes;
     for (CaseStatus status : allStatuses())
@@ -65,8 +67,10 @@ int runList(const QStringList &arguments)
                                    QStringLiteral("100"));
     const QCommandLineOption asJson(QStringLiteral("json"), Msg::tr("Print JSON."));
     const QCommandLineOption asCsv(QStringLiteral("csv"), Msg::tr("Print CSV (UTF-8)."));
+    const QCommandLineOption asXlsx(QStringLiteral("xlsx"), Msg::tr("Write the cases to this Excel workbook."),
+                                    Msg::tr("FILE"));
     const QCommandLineOption identified = identifiedOption();
-    for (const auto &option : {status, search, limit, asJson, asCsv, identified})
+    for (const auto &option : {status, search, limit, asJson, asCsv, asXlsx, identified})
         command.parser().addOption(option);
     const SignInOptions as = addSignInOptions(command.parser());
     if (auto stop = command.parse(arguments))
@@ -89,10 +93,14 @@ int runList(const QStringList &arguments)
 
     const bool json = command.parser().isSet(asJson);
     const bool csv = command.parser().isSet(asCsv);
-    if (json && csv)
-        return fail({ErrorCode::InvalidInput, Msg::tr("Give --json or --csv, not both."), {}});
-    if (command.parser().isSet(identified) && !json && !csv)
-        return fail({ErrorCode::InvalidInput, Msg::tr("--identified applies to --json or --csv exports."), {}});
+    const QString workbook = command.parser().value(asXlsx).trimmed();
+    if (int(json) + int(csv) + int(command.parser().isSet(asXlsx)) > 1)
+        return fail({ErrorCode::InvalidInput, Msg::tr("Give one of --json, --csv and --xlsx."), {}});
+    if (command.parser().isSet(asXlsx) && workbook.isEmpty())
+        return fail({ErrorCode::InvalidInput, Msg::tr("--xlsx takes the workbook to write: --xlsx FILE.xlsx."), {}});
+    if (command.parser().isSet(identified) && !json && !csv && workbook.isEmpty())
+        return fail(
+            {ErrorCode::InvalidInput, Msg::tr("--identified applies to --json, --csv or --xlsx exports."), {}});
 
     auto database = command.openDatabase(false);
     if (!database)
@@ -102,11 +110,18 @@ int runList(const QStringList &arguments)
     if (!actor)
         return fail(actor.error());
     ExportForm form = ExportForm::Deidentified;
-    if (json || csv) {
+    if (json || csv || !workbook.isEmpty()) {
         auto allowed = exportFormFor(db, actor.value(), command.parser().isSet(identified), QStringLiteral("case list"));
         if (!allowed)
             return fail(allowed.error());
         form = allowed.value();
+    }
+    if (!workbook.isEmpty()) {
+        auto written = writeCaseListXlsx(db, filter, CaseSort{}, form, workbook);
+        if (!written)
+            return fail(written.error());
+        printOut(Msg::tr("Wrote %n case(s) to %1", nullptr, written.value()).arg(workbook));
+        return Success;
     }
     const CaseListQuery query(db);
 

@@ -1,6 +1,7 @@
 // notice-quarter: the quarterly notice on the networked enterprises (季度通报) as PDF or Excel.
 
 #include "cli_sign_in.h"
+#include "cli_stats_support.h"
 #include "cli_support.h"
 
 #include "enterprises/quarterly_notice.h"
@@ -9,7 +10,6 @@
 #include "stats/report_summary.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 namespace casedesk::cli {
 namespace {
@@ -58,14 +58,10 @@ int runNoticeQuarter(const QStringList &arguments)
                                        "print the analysis).")));
     QStringList editedAnalysis;
     if (parser.isSet(analysisFile)) {
-        QFile text(parser.value(analysisFile));
-        if (!text.open(QIODevice::ReadOnly))
-            return fail(Error{ErrorCode::Io,
-                              Msg::tr("Cannot read \"%1\": %2").arg(parser.value(analysisFile), text.errorString()),
-                              {}});
-        editedAnalysis = summaryFromText(QString::fromUtf8(text.readAll()));
-        if (editedAnalysis.isEmpty())
-            return fail(usageError(Msg::tr("The analysis file \"%1\" is empty.").arg(parser.value(analysisFile))));
+        auto read = readParagraphsFile(parser.value(analysisFile));
+        if (!read)
+            return fail(read.error());
+        editedAnalysis = read.value();
     }
 
     auto database = command.openDatabase(false);

@@ -9,7 +9,6 @@
 #include "stats/report_summary.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 namespace casedesk::cli {
 namespace {
@@ -59,14 +58,10 @@ int runReport(const QStringList &arguments)
                                        "summary).")));
     QStringList editedSummary;
     if (parser.isSet(summaryFile)) {
-        QFile file(parser.value(summaryFile));
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(Error{ErrorCode::Io,
-                              Msg::tr("Cannot read \"%1\": %2").arg(parser.value(summaryFile), file.errorString()),
-                              {}});
-        editedSummary = summaryFromText(QString::fromUtf8(file.readAll()));
-        if (editedSummary.isEmpty())
-            return fail(usageError(Msg::tr("The summary file \"%1\" is empty.").arg(parser.value(summaryFile))));
+        auto read = readParagraphsFile(parser.value(summaryFile));
+        if (!read)
+            return fail(read.error());
+        editedSummary = read.value();
     }
 
     auto database = command.openDatabase(false);

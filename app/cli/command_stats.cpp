@@ -5,7 +5,9 @@
 #include "cli_support.h"
 
 #include "stats/statistics_service.h"
+#include "stats/report_content.h"
 #include "stats/stats_export.h"
+#include "stats/stats_xlsx.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -31,10 +33,11 @@ void printRaw(const QString &text)
 int runStats(const QStringList &arguments)
 {
     SubcommandParser command(
-        QStringLiteral("casedesk-cli stats (--from DATE --to DATE | --period P) [filters] [--json] [--as USER] "
-                       "--database FILE"),
+        QStringLiteral("casedesk-cli stats (--from DATE --to DATE | --period P) [filters] [--json | --csv TABLE | "
+                       "--xlsx FILE] [--as USER] --database FILE"),
         Msg::tr("Print the statistics of a period with their year-on-year and period-on-period changes. "
-                "P is a month (2026-10), a quarter (2026-Q3) or a year (2026). Definitions: docs/statistics.md."));
+                "P is a month (2026-10), a quarter (2026-Q3) or a year (2026). Definitions: docs/statistics.md. "
+                "--xlsx writes the headline figures and every breakdown to an Excel workbook."));
     command.addDatabaseOption();
     const QCommandLineOption from(QStringLiteral("from"), Msg::tr("First day, YYYY-MM-DD."), Msg::tr("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), Msg::tr("Last day, YYYY-MM-DD."), Msg::tr("DATE"));
@@ -46,7 +49,10 @@ int runStats(const QStringList &arguments)
     const QCommandLineOption csv(QStringLiteral("csv"),
                                  Msg::tr("Print one table as CSV: %1.").arg(tables.join(QStringLiteral(", "))),
                                  Msg::tr("TABLE"));
-    for (const auto &option : {from, to, period, json, csv})
+    const QCommandLineOption xlsx(QStringLiteral("xlsx"),
+                                  Msg::tr("Write the headline figures and every breakdown to this Excel workbook."),
+                                  Msg::tr("FILE"));
+    for (const auto &option : {from, to, period, json, csv, xlsx})
         command.parser().addOption(option);
     const SignInOptions as = addSignInOptions(command.parser());
     const StatsFilterOptions filters;
@@ -71,6 +77,8 @@ int runStats(const QStringList &arguments)
         chosen = StatsPeriod::range(first, last);
     }
 
+    if (parser.isSet(xlsx) && (parser.isSet(csv) || parser.isSet(json)))
+        return fail(usageError(Msg::tr("Give one of --json, --csv and --xlsx.")));
     const QString table = parser.value(csv);
     if (parser.isSet(csv) && !tables.contains(table))
         return fail(
@@ -89,6 +97,18 @@ int runStats(const QStringList &arguments)
     auto filter = filters.filter(parser, db);
     if (!filter)
         return fail(filter.error());
+    if (parser.isSet(xlsx)) {
+        auto scope = describeScope(db, filter.value());
+        if (!scope)
+            return fail(scope.error());
+        const QString title =
+            scope->isEmpty() ? chosen.label() : QStringLiteral("%1 · %2").arg(chosen.label(), scope.value());
+        if (auto written = writeStatisticsXlsx(stats.value(), chosen, filter.value(), parser.value(xlsx), title);
+            !written)
+            return fail(written.error());
+        printOut(Msg::tr("Wrote %1").arg(parser.value(xlsx)));
+        return Success;
+    }
     auto summary = stats->summary(chosen, filter.value());
     if (!summary)
         return fail(summary.error());

@@ -27,6 +27,8 @@ struct XlsxWorkbook::Impl {
     lxw_format *percent = nullptr;
     lxw_format *decimal = nullptr;
     lxw_format *date = nullptr;
+    lxw_format *dateTime = nullptr;
+    bool tooManyRows = false;
     struct Sheet {
         lxw_worksheet *sheet = nullptr;
         QList<Column> columns;
@@ -42,6 +44,7 @@ struct XlsxWorkbook::Impl {
         case Cell::Percent: return percent;
         case Cell::Decimal: return decimal;
         case Cell::Date: return date;
+        case Cell::DateTime: return dateTime;
         case Cell::Text:
         case Cell::Integer: break;
         }
@@ -56,7 +59,11 @@ XlsxWorkbook::XlsxWorkbook(const QString &path) : m(std::make_unique<Impl>())
     m->partPath = target.absoluteDir().filePath(QStringLiteral(".%1.part").arg(target.fileName()));
     if (!target.absoluteDir().exists())
         return; // close() says so
-    m->book = workbook_new(QFile::encodeName(m->partPath).constData());
+    // Constant memory: each row goes to a scratch file as it is written (rows come in order).
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    options.use_zip64 = LXW_TRUE;
+    m->book = workbook_new_opt(QFile::encodeName(m->partPath).constData(), &options);
     if (!m->book)
         return;
     m->header = workbook_add_format(m->book);
@@ -75,6 +82,8 @@ XlsxWorkbook::XlsxWorkbook(const QString &path) : m(std::make_unique<Impl>())
     format_set_num_format(m->decimal, "0.0");
     m->date = workbook_add_format(m->book);
     format_set_num_format(m->date, "yyyy-mm-dd");
+    m->dateTime = workbook_add_format(m->book);
+    format_set_num_format(m->dateTime, "yyyy-mm-dd hh:mm");
 }
 
 XlsxWorkbook::~XlsxWorkbook()
@@ -114,17 +123,21 @@ int XlsxWorkbook::addSheet(const QString &name, const QList<Column> &columns, co
     return int(m->sheets.size()) - 1;
 }
 
-void XlsxWorkbook::addRow(int index, const QVariantList &values)
+void XlsxWorkbook::addRow(int index, const QVariantList &values, const QList<Cell> &kinds)
 {
     if (index < 0 || index >= m->sheets.size())
         return;
     Impl::Sheet &sheet = m->sheets[index];
+    if (sheet.nextRow >= kMaxRows) {
+        m->tooManyRows = true;
+        return;
+    }
     const lxw_row_t row = lxw_row_t(sheet.nextRow++);
     for (int c = 0; c < values.size() && c < sheet.columns.size(); ++c) {
         const QVariant &value = values.at(c);
         if (value.isNull())
             continue;
-        const Cell kind = sheet.columns.at(c).kind;
+        const Cell kind = c < kinds.size() ? kinds.at(c) : sheet.columns.at(c).kind;
         lxw_format *format = m->formatOf(kind);
         switch (kind) {
         case Cell::Text:
@@ -136,6 +149,14 @@ void XlsxWorkbook::addRow(int index, const QVariantList &values)
         case Cell::Date: {
             const QDate day = value.toDate();
             lxw_datetime at{day.year(), day.month(), day.day(), 0, 0, 0};
+            worksheet_write_datetime(sheet.sheet, row, lxw_col_t(c), &at, format);
+            break;
+        }
+        case Cell::DateTime: {
+            // As the wall clock read where it happened (China time for every case).
+            const QDateTime when = value.toDateTime();
+            lxw_datetime at{when.date().year(), when.date().month(), when.date().day(), when.time().hour(),
+                            when.time().minute(), 0};
             worksheet_write_datetime(sheet.sheet, row, lxw_col_t(c), &at, format);
             break;
         }
@@ -158,6 +179,11 @@ Status XlsxWorkbook::close()
                      {}};
     if (!m->book)
         return Error{ErrorCode::Io, Msg::tr("Cannot write %1.").arg(where), {}};
+    if (m->tooManyRows)
+        return Error{ErrorCode::InvalidInput,
+                     Msg::tr("An Excel sheet holds at most %L1 rows: narrow the list first. Nothing was written.")
+                         .arg(kMaxRows),
+                     {}};
     m->closed = true;
     const lxw_error written = workbook_close(m->book);
     m->book = nullptr;

@@ -22,7 +22,10 @@ public:
         Percent, // a fraction: 0.875 shows 87.5%
         Decimal, // one decimal place
         Date,    // a QDate
+        DateTime, // a QDateTime, to the minute
     };
+    // Rows a sheet holds under its header (Excel's limit, with room for a title and header).
+    static constexpr int kMaxRows = 1048000;
     struct Column {
         QString header;
         Cell kind = Cell::Text;
@@ -38,8 +41,11 @@ public:
     // the header row, which stays in view while scrolling. Returns the sheet's index.
     int addSheet(const QString &name, const QList<Column> &columns, const QString &title = {});
     // One row under the header: a value per column of the kind the column has; a null value
-    // leaves its cell empty.
-    void addRow(int sheet, const QVariantList &values);
+    // leaves its cell empty. Rows are written as they come (constant memory: a sheet of a
+    // million rows does not hold them all); past kMaxRows, close() refuses.
+    // `kinds`, when given, overrides the columns' kinds for this row (a table of measures whose
+    // values are counts, money and rates in one column).
+    void addRow(int sheet, const QVariantList &values, const QList<Cell> &kinds = {});
     // Writes the file; an Io error naming the path when it cannot.
     Status close();
 

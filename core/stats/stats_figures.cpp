@@ -40,22 +40,27 @@ QString yuan(qint64 fen)
 }
 
 MeasureLine countLine(const QString &key, const QString &label, qint64 current, qint64 previous, qint64 lastYear,
-                      const QString &value)
+                      const QString &value, MeasureLine::Unit unit = MeasureLine::Unit::Count)
 {
     const auto yoy = relativeChange(current, lastYear);
-    return {key, label, value, formatChange(yoy), formatChange(relativeChange(current, previous)), yoy};
+    const auto pop = relativeChange(current, previous);
+    return {key, label, value, formatChange(yoy), formatChange(pop), yoy, unit, double(current), pop};
 }
 
 MeasureLine rateLine(const QString &key, const QString &label, Rate (*rate)(const PeriodCounts &),
                      const StatsSummary &s)
 {
     const auto yoy = pointChange(rate(s.current), rate(s.lastYear));
+    const auto pop = pointChange(rate(s.current), rate(s.previous));
     return {key,
             label,
             formatPercent(rate(s.current)),
             formatPointChange(yoy),
-            formatPointChange(pointChange(rate(s.current), rate(s.previous))),
-            yoy};
+            formatPointChange(pop),
+            yoy,
+            MeasureLine::Unit::Rate,
+            rate(s.current).value(),
+            pop};
 }
 
 struct DimensionInfo {
@@ -143,9 +148,9 @@ QList<MeasureLine> measureLines(const StatsSummary &s)
         countLine(QStringLiteral("accepted"), Msg::tr("Complaints accepted"), c.accepted(), s.previous.accepted(),
                   s.lastYear.accepted(), QString::number(c.accepted())),
         countLine(QStringLiteral("amountFen"), Msg::tr("Amount involved"), c.amountFen, s.previous.amountFen,
-                  s.lastYear.amountFen, yuan(c.amountFen)),
+                  s.lastYear.amountFen, yuan(c.amountFen), MeasureLine::Unit::Fen),
         countLine(QStringLiteral("recoveredFen"), Msg::tr("Money recovered"), c.recoveredFen, s.previous.recoveredFen,
-                  s.lastYear.recoveredFen, yuan(c.recoveredFen)),
+                  s.lastYear.recoveredFen, yuan(c.recoveredFen), MeasureLine::Unit::Fen),
         countLine(QStringLiteral("finished"), Msg::tr("Cases closed"), c.finished, s.previous.finished,
                   s.lastYear.finished, QString::number(c.finished)),
         rateLine(QStringLiteral("complaintResolutionRate"), Msg::tr("Complaint resolution rate"),

@@ -102,6 +102,12 @@ struct MeasureLine {
     QString yearOnYear;
     QString periodOnPeriod;
     std::optional<double> yearOnYearValue; // for arrows
+    // The same as numbers (a workbook's cells): the value (a count, fen, or a fraction for a
+    // rate) and both changes (relative for counts and money, percentage points for rates).
+    enum class Unit { Count, Fen, Rate };
+    Unit unit = Unit::Count;
+    std::optional<double> number;
+    std::optional<double> periodOnPeriodValue;
 };
 QList<MeasureLine> measureLines(const StatsSummary &summary);
 

@@ -1,5 +1,6 @@
 #include "catch_qt.h"
 #include "test_support.h"
+#include "xlsx_reading.h"
 
 #include "enterprises/enterprise_agreement_service.h"
 #include "enterprises/enterprise_answer_service.h"
@@ -190,9 +191,12 @@ TEST_CASE("the quarterly notice counts each enterprise's forwarded cases as coun
     QTemporaryDir dir;
     const QString xlsx = dir.filePath(QStringLiteral("notice.xlsx"));
     REQUIRE(writeQuarterlyNoticeXlsx(notice.value(), xlsx).ok());
-    QFile file(xlsx);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    CHECK(file.read(2) == QByteArray("PK")); // a zip, as every .xlsx
+    const QStringList ranking = xlsxRows(xlsx, 1);
+    REQUIRE(ranking.size() == 2 + 3 + 1); // title, header, B, A, D, total
+    CHECK(ranking.at(2).startsWith(QStringLiteral("1|%1|1|1|1|1|1|0|0|0|").arg(kB)));
+    CHECK(ranking.at(3).startsWith(QStringLiteral("2|%1|5|4|2|0.5|1|1|1|1|").arg(kA)));
+    CHECK(ranking.at(3).endsWith(QStringLiteral("|800")));
+    CHECK(ranking.last().startsWith(QStringLiteral("Total|6|5|3|")));
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 1);
     CHECK_FALSE(writeQuarterlyNoticeXlsx(notice.value(), dir.filePath(QStringLiteral("no/such/folder/n.xlsx"))).ok());
 }

@@ -266,7 +266,8 @@ TEST_CASE("the quarterly notice on the networked enterprises prints in Chinese l
     CHECK(rest.contains(notice->enterprises.first().name.left(4)));
 }
 
-TEST_CASE("the dashboard offers the quarterly notice as a preview, a PDF and a workbook", "[ui][report][notice]")
+TEST_CASE("the dashboard offers the quarterly notice as a preview, a PDF and a workbook, and every table in Excel",
+          "[ui][report][notice]")
 {
     TestDatabase db;
     DashboardWindow window(db.connection(), QStringLiteral("王主任"));
@@ -274,4 +275,11 @@ TEST_CASE("the dashboard offers the quarterly notice as a preview, a PDF and a w
     REQUIRE(button);
     REQUIRE(button->menu());
     CHECK(button->menu()->actions().size() == 3);
+    // Every table of the period in one Excel workbook, beside the CSV tables.
+    auto *exports = window.findChild<QToolButton *>(QStringLiteral("exportCsvToolButton"));
+    REQUIRE(exports);
+    REQUIRE(exports->menu());
+    const QList<QAction *> actions = exports->menu()->actions();
+    CHECK(std::any_of(actions.cbegin(), actions.cend(),
+                      [](const QAction *a) { return a->text() == QStringLiteral("Excel Workbook, Every Table..."); }));
 }

@@ -7,6 +7,8 @@
 #include "dashboard/dashboard_tiles.h"
 #include "dashboard/stats_charts.h"
 #include "reports/notice_preview.h"
+#include "stats/report_content.h"
+#include "stats/stats_xlsx.h"
 #include "reports/report_preview.h"
 #include "stats/stats_export.h"
 #include "storage/taxonomy_repository.h"
@@ -99,12 +101,14 @@ DashboardWindow::DashboardWindow(QSqlDatabase db, const QString &userName, QWidg
     bar->addStretch(1);
     auto *exportButton = new QToolButton(this);
     exportButton->setObjectName(QStringLiteral("exportCsvToolButton"));
-    exportButton->setText(tr("Export CSV"));
+    exportButton->setText(tr("Export"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(exportButton);
     exportMenu->addAction(tr("Headline figures"), this, &DashboardWindow::exportMeasures);
     for (StatsDimension d : allStatsDimensions())
         exportMenu->addAction(tr("By %1").arg(labelOf(d)), this, [this, d] { exportCsv(d); });
+    exportMenu->addSeparator();
+    exportMenu->addAction(tr("Excel Workbook, Every Table..."), this, &DashboardWindow::exportWorkbook);
     exportButton->setMenu(exportMenu);
     bar->addWidget(exportButton);
     auto *report = new QPushButton(tr("Report..."), this);
@@ -486,6 +490,27 @@ void DashboardWindow::exportMeasures()
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         file.write(measuresToCsv(summary.value()).toUtf8()) < 0)
         m_error->showError(tr("Cannot write \"%1\": %2").arg(path, file.errorString()));
+}
+
+void DashboardWindow::exportWorkbook()
+{
+    auto stats = StatisticsService::forUser(m_db, m_user);
+    if (!stats)
+        return m_error->showError(stats.error().message);
+    if (auto counted = refreshStatistics(this, m_db); !counted)
+        return m_error->showError(counted.error().message);
+    auto scope = describeScope(m_db, m_shownFilter);
+    if (!scope)
+        return m_error->showError(scope.error().message);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Excel Workbook"),
+                                                      QStringLiteral("%1.xlsx").arg(m_shown.code()),
+                                                      tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    const QString title =
+        scope->isEmpty() ? m_shown.label() : QStringLiteral("%1 · %2").arg(m_shown.label(), scope.value());
+    if (auto written = writeStatisticsXlsx(stats.value(), m_shown, m_shownFilter, path, title); !written)
+        m_error->showError(written.error().message);
 }
 
 StatsPeriod DashboardWindow::noticeQuarter() const

@@ -55,6 +55,8 @@ private:
     void exportCsv(StatsDimension dimension);
     void exportMeasures();
     void showReport();
+    // Every table of the shown period and filter in one Excel workbook.
+    void exportWorkbook();
     // The quarter of the quarterly notice: the one shown, or the one the shown period ends in.
     StatsPeriod noticeQuarter() const;
     void showNotice(NoticeOutput output);

@@ -1,0 +1,54 @@
+// The main window's export of the case list as filtered to an Excel workbook.
+
+#include "main_window.h"
+
+#include "auth/permissions.h"
+#include "background_work.h"
+#include "export/case_xlsx.h"
+#include "filter_bar.h"
+#include "notice_bar.h"
+#include "privacy/personal_data.h"
+#include "storage/database.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace casedesk {
+
+void MainWindow::exportCasesToExcel()
+{
+    if (!m_database || !mayDo(Permission::ViewCases, tr("Export to Excel")))
+        return;
+    const QString user = currentUserName();
+    // Names and phones only when the user may and says so; it is then written to the desk log.
+    bool identified = false;
+    if (m_user && roleAllows(m_user->role, Permission::ExportIdentified)) {
+        identified = QMessageBox::question(this, tr("Export to Excel"),
+                                           tr("Include the complainants' names and phone numbers? The export is "
+                                              "recorded in the desk log. Choose No for a de-identified list."),
+                                           QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    }
+    auto form = exportFormFor(m_database->connection(), user, identified, QStringLiteral("case list (Excel)"));
+    if (!form)
+        return m_notice->showError(form.error().message);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export to Excel"), tr("cases.xlsx"),
+                                                      tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    const CaseFilter filter = m_filterBar->filter();
+    const ExportForm chosen = form.value();
+    const QString title = tr("Cases as listed on %1").arg(QDate::currentDate().toString(Qt::ISODate));
+    // A long list takes a while to read and write: on a worker with its own connection.
+    auto written = runWithProgress<int>(
+        this, WorkOptions{tr("Export to Excel"), tr("Writing the cases..."), m_database->connection().databaseName(),
+                          false},
+        std::function([filter, chosen, path, title](WorkContext &work) {
+            return writeCaseListXlsx(work.db, filter, CaseSort{}, chosen, path, title);
+        }));
+    if (!written)
+        return m_notice->showError(tr("The cases were not exported: %1").arg(written.error().message));
+    statusBar()->showMessage(tr("%n case(s) written to %1", nullptr, written.value()).arg(path), 10000);
+}
+
+} // namespace casedesk
