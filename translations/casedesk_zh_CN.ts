@@ -544,7 +544,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_backup.cpp" line="42"/>
         <location filename="../app/cli/command_case.cpp" line="71"/>
         <location filename="../app/cli/command_case_add.cpp" line="64"/>
-        <location filename="../app/cli/command_group.cpp" line="264"/>
+        <location filename="../app/cli/command_group.cpp" line="266"/>
+        <location filename="../app/cli/command_group.cpp" line="267"/>
         <location filename="../app/cli/command_letter.cpp" line="86"/>
         <location filename="../app/cli/command_letter.cpp" line="164"/>
         <location filename="../app/cli/command_letter.cpp" line="218"/>
@@ -639,8 +640,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_followup.cpp" line="166"/>
         <location filename="../app/cli/command_fund.cpp" line="73"/>
         <location filename="../app/cli/command_fund.cpp" line="109"/>
-        <location filename="../app/cli/command_group.cpp" line="199"/>
-        <location filename="../app/cli/command_group.cpp" line="237"/>
+        <location filename="../app/cli/command_group.cpp" line="200"/>
+        <location filename="../app/cli/command_group.cpp" line="238"/>
         <location filename="../app/cli/command_mediation.cpp" line="158"/>
         <location filename="../app/cli/command_mediation.cpp" line="159"/>
         <location filename="../app/cli/command_recovered.cpp" line="94"/>
@@ -740,7 +741,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_case_workflow.cpp" line="73"/>
         <location filename="../app/cli/command_demo.cpp" line="42"/>
         <location filename="../app/cli/command_followup.cpp" line="38"/>
-        <location filename="../app/cli/command_group.cpp" line="195"/>
+        <location filename="../app/cli/command_group.cpp" line="196"/>
         <location filename="../app/cli/command_mediation.cpp" line="156"/>
         <location filename="../app/cli/command_retention.cpp" line="41"/>
         <location filename="../app/cli/command_rules.cpp" line="131"/>
@@ -839,8 +840,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_case_workflow.cpp" line="168"/>
         <location filename="../app/cli/command_fund.cpp" line="36"/>
         <location filename="../app/cli/command_fund.cpp" line="159"/>
-        <location filename="../app/cli/command_group.cpp" line="71"/>
-        <location filename="../app/cli/command_group.cpp" line="103"/>
+        <location filename="../app/cli/command_group.cpp" line="72"/>
+        <location filename="../app/cli/command_group.cpp" line="104"/>
         <location filename="../app/cli/command_recovered.cpp" line="36"/>
         <location filename="../app/cli/command_rules.cpp" line="92"/>
         <location filename="../app/cli/command_user.cpp" line="110"/>
@@ -886,7 +887,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_followup.cpp" line="46"/>
         <location filename="../app/cli/command_followup.cpp" line="96"/>
         <location filename="../app/cli/command_followup.cpp" line="171"/>
-        <location filename="../app/cli/command_group.cpp" line="157"/>
+        <location filename="../app/cli/command_group.cpp" line="158"/>
         <location filename="../app/cli/command_letter.cpp" line="53"/>
         <location filename="../app/cli/command_letter.cpp" line="98"/>
         <location filename="../app/cli/command_mediation.cpp" line="166"/>
@@ -1278,7 +1279,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/cli_stats_support.cpp" line="25"/>
         <location filename="../app/cli/cli_stats_support.cpp" line="28"/>
         <location filename="../app/cli/command_enterprise.cpp" line="93"/>
-        <location filename="../app/cli/command_group.cpp" line="153"/>
+        <location filename="../app/cli/command_group.cpp" line="154"/>
         <location filename="../app/cli/command_init.cpp" line="54"/>
         <location filename="../app/cli/command_init.cpp" line="56"/>
         <location filename="../app/cli/command_mediation.cpp" line="152"/>
@@ -1322,7 +1323,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/cli_stats_support.cpp" line="29"/>
-        <location filename="../app/cli/command_group.cpp" line="154"/>
+        <location filename="../app/cli/command_group.cpp" line="155"/>
         <location filename="../app/cli/command_talk.cpp" line="72"/>
         <location filename="../app/cli/command_talk.cpp" line="104"/>
         <source>ID</source>
@@ -1581,7 +1582,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/command_case_workflow.cpp" line="58"/>
-        <location filename="../app/cli/command_group.cpp" line="235"/>
+        <location filename="../app/cli/command_group.cpp" line="236"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
@@ -1592,13 +1593,13 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/command_case_workflow.cpp" line="65"/>
-        <location filename="../app/cli/command_group.cpp" line="236"/>
+        <location filename="../app/cli/command_group.cpp" line="237"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
         <location filename="../app/cli/command_case_workflow.cpp" line="66"/>
-        <location filename="../app/cli/command_group.cpp" line="237"/>
+        <location filename="../app/cli/command_group.cpp" line="238"/>
         <source>A note on the decision.</source>
         <translation>对决定的说明。</translation>
     </message>
@@ -2403,158 +2404,163 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>请给出一个赔付金编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="69"/>
+        <location filename="../app/cli/command_group.cpp" line="70"/>
         <source>List group cases, newest first.</source>
         <translation>列出群体投诉，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="91"/>
+        <location filename="../app/cli/command_group.cpp" line="92"/>
         <source>%1  %2  (%3 members, %4 open)</source>
         <translation>%1  %2  （%3 件，未办结 %4 件）</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="101"/>
+        <location filename="../app/cli/command_group.cpp" line="102"/>
         <source>Show a group case: its totals and its roster (phones masked).</source>
         <translation>查看群体投诉：合计金额和当事人名册（电话已脱敏）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="106"/>
-        <location filename="../app/cli/command_group.cpp" line="203"/>
-        <location filename="../app/cli/command_group.cpp" line="240"/>
-        <location filename="../app/cli/command_group.cpp" line="267"/>
+        <location filename="../app/cli/command_group.cpp" line="107"/>
+        <location filename="../app/cli/command_group.cpp" line="204"/>
+        <location filename="../app/cli/command_group.cpp" line="241"/>
+        <location filename="../app/cli/command_group.cpp" line="270"/>
         <source>Group id.</source>
         <translation>群体投诉编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="111"/>
+        <location filename="../app/cli/command_group.cpp" line="112"/>
         <source>Give exactly one group id.</source>
         <translation>请给出一个群体投诉编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="137"/>
+        <location filename="../app/cli/command_group.cpp" line="138"/>
         <source>%1 members; paid ¥%2, balance ¥%3, claim ¥%4</source>
         <translation>共 %1 件；支付 ¥%2，余额 ¥%3，主张 ¥%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="151"/>
+        <location filename="../app/cli/command_group.cpp" line="152"/>
         <source>Make a group case of a business&apos;s open complaints, or of the given cases (case numbers or ids).</source>
         <translation>将某经营者的未办结投诉，或指定的案件（案件编号或内部编号）建为群体投诉。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="153"/>
+        <location filename="../app/cli/command_group.cpp" line="154"/>
         <source>The group&apos;s name.</source>
         <translation>群体投诉名称。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_enterprise.cpp" line="102"/>
-        <location filename="../app/cli/command_group.cpp" line="154"/>
+        <location filename="../app/cli/command_group.cpp" line="155"/>
         <location filename="../app/cli/command_talk.cpp" line="72"/>
         <location filename="../app/cli/command_talk.cpp" line="104"/>
         <source>The business&apos;s internal id.</source>
         <translation>经营者的内部编号。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="171"/>
+        <location filename="../app/cli/command_group.cpp" line="172"/>
         <source>Give either --business with a business id or case numbers, not both.</source>
         <translation>请给出 --business 经营者编号，或给出案件编号，二者只能选一。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="185"/>
+        <location filename="../app/cli/command_group.cpp" line="186"/>
         <source>Made group case %1.</source>
         <translation>已建立群体投诉 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="194"/>
+        <location filename="../app/cli/command_group.cpp" line="195"/>
         <source>Record one outcome for every member, e.g. 60% of each card balance; all or nothing.</source>
         <translation>为全体案件登记同一处理结果，例如每张卡余额的60%；全部成功或全部不变。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="195"/>
+        <location filename="../app/cli/command_group.cpp" line="196"/>
         <source>The share, 0 to 100.</source>
         <translation>比例，0 至 100。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="196"/>
+        <location filename="../app/cli/command_group.cpp" line="197"/>
         <source>Of what: balance (default), paid or amount.</source>
         <translation>计算基数：balance（余额，默认）、paid（支付金额）或 amount（涉及金额）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="197"/>
+        <location filename="../app/cli/command_group.cpp" line="198"/>
         <source>BASIS</source>
         <translation>BASIS</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="198"/>
+        <location filename="../app/cli/command_group.cpp" line="199"/>
         <source>The money has been paid: add it to each case&apos;s money recovered.</source>
         <translation>款项已支付：计入每件案件的挽回经济损失。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="199"/>
+        <location filename="../app/cli/command_group.cpp" line="200"/>
         <source>What was agreed.</source>
         <translation>协商结果。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="212"/>
+        <location filename="../app/cli/command_group.cpp" line="213"/>
         <source>Give one group id, --percent as a whole number and --basis balance, paid or amount.</source>
         <translation>请给出一个群体投诉编号、整数的 --percent，以及 --basis balance、paid 或 amount。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="224"/>
+        <location filename="../app/cli/command_group.cpp" line="225"/>
         <source>Recorded the outcome: ¥%1 for %2 member(s).</source>
         <translation>已登记处理结果：%2 人，合计 ¥%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="226"/>
+        <location filename="../app/cli/command_group.cpp" line="227"/>
         <source>Left out %1: %2.</source>
         <translation>未计入 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="234"/>
+        <location filename="../app/cli/command_group.cpp" line="235"/>
         <source>Move every member to one status by the workflow rules; all or nothing.</source>
         <translation>按办理流程将全部案件变更为同一状态；全部成功或全部不变。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="235"/>
+        <location filename="../app/cli/command_group.cpp" line="236"/>
         <source>The new status.</source>
         <translation>新状态。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="236"/>
+        <location filename="../app/cli/command_group.cpp" line="237"/>
         <source>The ground code, where the rule takes one.</source>
         <translation>理由代码（规则要求时）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="247"/>
+        <location filename="../app/cli/command_group.cpp" line="248"/>
         <source>Give one group id and --to with a status code.</source>
         <translation>请给出一个群体投诉编号，以及 --to 状态代码。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="255"/>
+        <location filename="../app/cli/command_group.cpp" line="256"/>
         <source>Moved every member to %1.</source>
         <translation>已将全部案件变更为“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="262"/>
-        <source>Write the roster of claimants as CSV (UTF-8 with BOM, phones masked).</source>
-        <translation>将当事人名册导出为 CSV（UTF-8 带 BOM，电话已脱敏）。</translation>
+        <location filename="../app/cli/command_group.cpp" line="264"/>
+        <source>Write the roster of claimants as CSV (UTF-8 with BOM) or as an Excel workbook, phones masked.</source>
+        <translation>将投诉人名单写为 CSV（带 BOM 的 UTF-8）或 Excel 工作簿，电话号码遮蔽显示。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="264"/>
+        <location filename="../app/cli/command_group.cpp" line="267"/>
+        <source>The Excel workbook to write.</source>
+        <translation>要写入的 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_group.cpp" line="276"/>
+        <source>Give one group id and --csv FILE or --xlsx FILE.</source>
+        <translation>请给出一个群体投诉编号，以及 --csv 文件 或 --xlsx 文件（二选一）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_group.cpp" line="266"/>
         <source>The CSV file to write.</source>
         <translation>要写入的 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="272"/>
-        <source>Give one group id and --csv FILE.</source>
-        <translation>请给出一个群体投诉编号和 --csv 文件。</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/command_group.cpp" line="281"/>
+        <location filename="../app/cli/command_group.cpp" line="290"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_group.cpp" line="282"/>
+        <location filename="../app/cli/command_group.cpp" line="292"/>
         <source>Wrote %1 (%2 members).</source>
         <translation>已写入 %1（%2 人）。</translation>
     </message>
@@ -7027,6 +7033,11 @@ Work entered after the backup was made will not be in the restored database. The
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../core/groups/roster_xlsx.cpp" line="29"/>
+        <source>Roster</source>
+        <translation>名单</translation>
+    </message>
 </context>
 <context>
     <name>RosterPdf</name>
@@ -10764,144 +10775,177 @@ Period on period: %5</source>
 <context>
     <name>casedesk::DueListDialog</name>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="21"/>
+        <location filename="../ui/due_list_dialog.cpp" line="24"/>
         <source>Only my cases</source>
         <translation>只看我的案件</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="25"/>
+        <location filename="../ui/due_list_dialog.cpp" line="28"/>
         <source>Due Soon and Overdue</source>
         <translation>即将到期与已逾期</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="28"/>
+        <location filename="../ui/due_list_dialog.cpp" line="31"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="33"/>
+        <location filename="../ui/due_list_dialog.cpp" line="36"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="33"/>
+        <location filename="../ui/due_list_dialog.cpp" line="36"/>
         <source>Deadline</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="33"/>
+        <location filename="../ui/due_list_dialog.cpp" line="36"/>
+        <location filename="../ui/due_list_dialog.cpp" line="162"/>
         <source>Due</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="33"/>
+        <location filename="../ui/due_list_dialog.cpp" line="36"/>
         <source>State</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="33"/>
+        <location filename="../ui/due_list_dialog.cpp" line="36"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="34"/>
+        <location filename="../ui/due_list_dialog.cpp" line="37"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="34"/>
+        <location filename="../ui/due_list_dialog.cpp" line="37"/>
         <source>Business</source>
         <translation>被投诉经营者</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="34"/>
+        <location filename="../ui/due_list_dialog.cpp" line="37"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="56"/>
+        <location filename="../ui/due_list_dialog.cpp" line="59"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="58"/>
+        <location filename="../ui/due_list_dialog.cpp" line="60"/>
+        <source>Export Excel...</source>
+        <translation>导出 Excel...</translation>
+    </message>
+    <message>
+        <location filename="../ui/due_list_dialog.cpp" line="63"/>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../ui/due_list_dialog.cpp" line="63"/>
+        <source>due.xlsx</source>
+        <translation>到期事项.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../ui/due_list_dialog.cpp" line="64"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/due_list_dialog.cpp" line="70"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/due_list_dialog.cpp" line="73"/>
         <source>Due within</source>
         <translation>到期范围</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/due_list_dialog.cpp" line="163"/>
+        <source>Due within %n working day(s) or overdue, as of %1</source>
+        <translation>
+            <numerusform>%n 个工作日内到期或已逾期（截至 %1）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="155"/>
+        <location filename="../ui/due_list_dialog.cpp" line="199"/>
         <source>The %1 most urgent are shown.</source>
         <translation>此处列出最紧急的 %1 项。</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="156"/>
+        <location filename="../ui/due_list_dialog.cpp" line="200"/>
         <source>Show all %1</source>
         <translation>显示全部 %1 项</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="115"/>
+        <location filename="../ui/due_list_dialog.cpp" line="179"/>
         <source>The deadlines could not be loaded: %1</source>
         <translation>无法计算办理时限：%1</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="130"/>
+        <location filename="../ui/due_list_dialog.cpp" line="134"/>
         <source>clock stopped</source>
         <translation>暂停计时中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="132"/>
+        <location filename="../ui/due_list_dialog.cpp" line="136"/>
         <source>%n hour(s) late</source>
         <translation>
             <numerusform>已超时 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="133"/>
+        <location filename="../ui/due_list_dialog.cpp" line="137"/>
         <source>%n hour(s) left</source>
         <translation>
             <numerusform>剩余 %n 小时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="137"/>
+        <location filename="../ui/due_list_dialog.cpp" line="141"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="137"/>
+        <location filename="../ui/due_list_dialog.cpp" line="141"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>剩余 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="139"/>
+        <location filename="../ui/due_list_dialog.cpp" line="143"/>
         <source>%n working day(s) late</source>
         <translation>
             <numerusform>已逾期 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="135"/>
+        <location filename="../ui/due_list_dialog.cpp" line="139"/>
         <source>due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="89"/>
+        <location filename="../ui/due_list_dialog.cpp" line="105"/>
         <source>Reading the deadlines...</source>
         <translation>正在读取期限……</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/due_list_dialog.cpp" line="140"/>
+        <location filename="../ui/due_list_dialog.cpp" line="144"/>
         <source>%n working day(s) left</source>
         <translation>
             <numerusform>剩余 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/due_list_dialog.cpp" line="152"/>
+        <location filename="../ui/due_list_dialog.cpp" line="196"/>
         <source>%1 deadline(s) to watch, %2 of them overdue.</source>
         <translation>共 %1 项时限需关注，其中 %2 项已逾期。</translation>
     </message>
@@ -11379,395 +11423,410 @@ Period on period: %5</source>
 <context>
     <name>casedesk::GroupViewWidget</name>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="77"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="78"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="77"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="78"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="77"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="78"/>
         <source>Claimant</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="77"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="78"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="77"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="78"/>
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="78"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="79"/>
         <source>Paid</source>
         <translation>支付金额</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="78"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="79"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="78"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="79"/>
         <source>Claim</source>
         <translation>主张金额</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="78"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="79"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="78"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="79"/>
         <source>Outcome</source>
         <translation>结果金额</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="79"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="80"/>
         <source>Representative</source>
         <translation>代表性案件</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="89"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="90"/>
         <source>Add Cases...</source>
         <translation>添加案件...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="90"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="91"/>
         <source>Remove Selected</source>
         <translation>移出所选</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="91"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="92"/>
         <source>Mark Representative</source>
         <translation>设为/取消代表性案件</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="92"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="93"/>
         <source>Assign All...</source>
         <translation>全部分派...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="93"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="94"/>
         <source>Move All...</source>
         <translation>全部变更状态...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="94"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="95"/>
         <source>Record Outcome...</source>
         <translation>登记处理结果...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="95"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="96"/>
         <source>Schedule Session...</source>
         <translation>安排调解...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="96"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="97"/>
         <source>Letters to All...</source>
         <translation>批量文书...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="106"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="107"/>
         <source>Export CSV...</source>
         <translation>导出 CSV...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="107"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="108"/>
+        <source>Export Excel...</source>
+        <translation>导出 Excel...</translation>
+    </message>
+    <message>
+        <location filename="../ui/groups/group_view_widget.cpp" line="110"/>
         <source>Roster PDF...</source>
         <translation>名册 PDF...</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="114"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="120"/>
         <source>Mark or unmark the selected cases as representative cases heard first</source>
         <translation>将所选案件标记为或取消标记为先行审理的代表性案件</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="115"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="121"/>
         <source>Move every member to one status; members already there stay</source>
         <translation>将全部案件变更为同一状态；已处于该状态的不变</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="116"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="122"/>
         <source>One outcome for all, e.g. the business refunds 60% of each balance</source>
         <translation>为全体登记同一处理结果，例如经营者退还每人余额的60%</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="117"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="123"/>
         <source>One mediation session for every member in mediation</source>
         <translation>为所有处于调解中的成员安排同一场调解</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="118"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="124"/>
         <source>The same letter to every member, in one PDF or a folder of PDFs, recorded as sent on each case</source>
         <translation>为每位成员生成同一种文书（合并为一个 PDF 或每人一个 PDF），并在各案件上登记发出</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="144"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="150"/>
         <source>No group case selected</source>
         <translation>未选择群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="154"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="160"/>
         <source>The group case could not be loaded: %1</source>
         <translation>无法读取该群体案件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="160"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="166"/>
         <source>Business: %1 · %2 claimants (%3 open) · paid %4 · balance claimed %5 · total claim %6</source>
         <translation>经营者：%1 · 当事人 %2 人（未办结 %3 件）· 支付 %4 · 主张余额 %5 · 主张合计 %6</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="161"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="167"/>
         <source>several businesses</source>
         <translation>多个经营者</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="168"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="174"/>
         <source>Where they stand: %1</source>
         <translation>办理情况：%1</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="173"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="179"/>
         <source>Representative cases: none chosen yet</source>
         <translation>代表性案件：尚未选定</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="174"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="180"/>
         <source>Representative cases: %1</source>
         <translation>代表性案件：%1</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="183"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="189"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="431"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="423"/>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../ui/groups/group_view_widget.cpp" line="425"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/groups/group_view_widget.cpp" line="451"/>
         <source>%1 to %2 members recorded as sent; written to %3.</source>
         <translation>已为 %2 位成员登记发出%1；已写入 %3。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="434"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="454"/>
         <source>%1 files in %2</source>
         <translation>%2 中的 %1 个文件</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="441"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="461"/>
         <source>Letters to All Members</source>
         <translation>为全体成员生成文书</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="451"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="471"/>
         <source>One PDF, a letter a page</source>
         <translation>合并为一个 PDF，每份文书另起一页</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="452"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="472"/>
         <source>A folder of PDFs, one a member</source>
         <translation>文件夹中每位成员一个 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="455"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="475"/>
         <source>Letter</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="456"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="476"/>
         <source>How it was sent</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="457"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="477"/>
         <source>Sent on</source>
         <translation>发出日期</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="472"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="492"/>
         <source>Letters PDF</source>
         <translation>文书 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="475"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="495"/>
         <source>Folder for the Letters</source>
         <translation>存放文书的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="153"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="159"/>
         <source>Group case</source>
         <translation>群体投诉</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="225"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="231"/>
         <source>No member of the group is in mediation; move them into mediation first.</source>
         <translation>本群体案件中没有处于调解中的成员，请先将成员转入调解。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="229"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="235"/>
         <source>The group&apos;s claimants and the business</source>
         <translation>群体投诉人及被投诉经营者</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="234"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="240"/>
         <source>One mediation session was booked for every member in mediation.</source>
         <translation>已为所有处于调解中的成员安排同一场调解。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="242"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="248"/>
         <source>Add Cases</source>
         <translation>添加案件</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="242"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="248"/>
         <source>Case numbers to add, one per line or separated by spaces or commas:</source>
         <translation>要添加的案件编号，每行一个，或用空格、逗号分隔：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="257"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="263"/>
         <source>Added %n case(s) to the group.</source>
         <translation>
             <numerusform>已向群体投诉添加 %n 件案件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="265"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="271"/>
         <source>Remove Cases</source>
         <translation>移出案件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="266"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="272"/>
         <source>Take %n case(s) out of the group? The cases themselves stay.</source>
         <translation>
             <numerusform>将 %n 件案件移出群体投诉？案件本身保留。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="270"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="276"/>
         <source>Removed %n case(s) from the group.</source>
         <translation>
             <numerusform>已从群体投诉移出 %n 件案件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="286"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="292"/>
         <source>Representative cases updated.</source>
         <translation>代表性案件已更新。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="300"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="306"/>
         <source>Assign All</source>
         <translation>全部分派</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="300"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="306"/>
         <source>Give every member of the group to:</source>
         <translation>将群体投诉的全部案件分派给：</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="304"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="310"/>
         <source>Every member of the group is now with %1.</source>
         <translation>群体投诉的全部案件已分派给 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="318"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="324"/>
         <source>Move All</source>
         <translation>全部变更状态</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="318"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="324"/>
         <source>Move every member to:</source>
         <translation>将全部案件变更为：</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="326"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="332"/>
         <source>Moved the group&apos;s members to %1.</source>
         <translation>已将群体投诉的案件变更为“%1”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="338"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="344"/>
         <source>Recorded the outcome: %1 for %n member(s).</source>
         <translation>
             <numerusform>已登记处理结果：%n 人，合计 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="340"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="346"/>
         <source>Left out %1: %2.</source>
         <translation>未计入 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="348"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="354"/>
         <source>Record Outcome for the Whole Group</source>
         <translation>为整个群体投诉登记处理结果</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="357"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="363"/>
         <source>e.g. the business refunds 60% of each balance by 30 June</source>
         <translation>例如：经营者于6月30日前退还每人余额的60%</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="358"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="364"/>
         <source>The money has been paid (adds to each case&apos;s money recovered)</source>
         <translation>款项已支付（计入每件案件的挽回经济损失）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="367"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="373"/>
         <source>%n member(s), %1 in all.</source>
         <translation>
             <numerusform>共 %n 人，合计 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/groups/group_view_widget.cpp" line="369"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="375"/>
         <source>%n member(s) left out (see the result).</source>
         <translation>
             <numerusform>%n 人未计入（见登记结果）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="379"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="385"/>
         <source>Share</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="380"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="386"/>
         <source>What was agreed</source>
         <translation>协商结果</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="399"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="405"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="408"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="419"/>
         <source>Roster PDF</source>
         <translation>名册 PDF</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="408"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="415"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="409"/>
-        <location filename="../ui/groups/group_view_widget.cpp" line="474"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="421"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="494"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="409"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="417"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/groups/group_view_widget.cpp" line="416"/>
+        <location filename="../ui/groups/group_view_widget.cpp" line="436"/>
         <source>Wrote %1.</source>
         <translation>已保存 %1。</translation>
     </message>

@@ -2,9 +2,12 @@
 
 #include "background_work.h"
 #include "deadlines/due_list.h"
+#include "export/xlsx_workbook.h"
 #include "notice_bar.h"
+#include "privacy/masking.h"
 
 #include <QCheckBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -54,12 +57,25 @@ DueListDialog::DueListDialog(QSqlDatabase db, QString currentUser, QWidget *pare
     summaryLine->addWidget(m_showAll);
 
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    auto *excel = new QPushButton(tr("Export Excel..."), this);
+    excel->setObjectName(QStringLiteral("dueExcelButton"));
+    connect(excel, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Excel"), tr("due.xlsx"),
+                                                          tr("Excel workbooks (*.xlsx)"));
+        if (path.isEmpty())
+            return;
+        if (auto written = exportWorkbook(path); !written)
+            m_notice->showError(written.error().message);
+        else
+            m_notice->showMessage(tr("Saved %1").arg(path), NoticeBar::Kind::Information);
+    });
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Due within"), this));
     controls->addWidget(m_within);
     controls->addWidget(m_mine);
     controls->addStretch();
     controls->addWidget(refreshButton);
+    controls->addWidget(excel);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_notice);
     layout->addLayout(controls);
@@ -106,6 +122,54 @@ void DueListDialog::refresh()
         });
 }
 
+QStringList DueListDialog::cellsOf(const DueItem &item)
+{
+    const QLocale locale;
+    const Deadline &d = item.deadline;
+    const bool hours = d.rule.unit == DeadlineUnit::Hours;
+    const QString when =
+        hours ? locale.toString(d.dueAt, QStringLiteral("yyyy-MM-dd HH:mm")) : d.dueDate.toString(Qt::ISODate);
+    QString state;
+    if (d.clockPaused)
+        state = tr("clock stopped");
+    else if (hours)
+        state = d.overdue ? tr("%n hour(s) late", nullptr, int((-d.minutesLeft + 59) / 60))
+                          : tr("%n hour(s) left", nullptr, int(d.minutesLeft / 60));
+    else if (d.daysLeft == 0)
+        state = tr("due today");
+    else if (d.rule.unit == DeadlineUnit::CalendarDays)
+        state = d.overdue ? tr("%n day(s) late", nullptr, -d.daysLeft) : tr("%n day(s) left", nullptr, d.daysLeft);
+    else
+        state = d.overdue ? tr("%n working day(s) late", nullptr, -d.daysLeft)
+                          : tr("%n working day(s) left", nullptr, d.daysLeft);
+    const QString status = item.promiseId != 0 ? QString() : labelOf(item.status); // a business's, not a case's
+    return {item.caseNumber, dueItemLabel(item), when, state, status, item.consumerName, item.businessName,
+            item.assignee};
+}
+
+Status DueListDialog::exportWorkbook(const QString &path)
+{
+    // Every line, not only the page shown; complainants' names masked (the list is for the office).
+    auto due = dueSoonOrOverduePage(m_db, QDateTime::currentDateTime(), m_within->value(), -1,
+                                    m_mine->isChecked() ? m_currentUser : QString());
+    if (!due)
+        return due.error();
+    QList<XlsxWorkbook::Column> columns;
+    const QList<double> widths = {18, 24, 17, 16, 14, 10, 32, 10};
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        columns.append({m_table->horizontalHeaderItem(c)->text(), XlsxWorkbook::Cell::Text, widths.value(c, 14)});
+    XlsxWorkbook book(path);
+    const int sheet = book.addSheet(tr("Due"), columns,
+                                    tr("Due within %n working day(s) or overdue, as of %1", nullptr, m_within->value())
+                                        .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    for (const DueItem &item : std::as_const(due->items)) {
+        QStringList cells = cellsOf(item);
+        cells[5] = maskName(cells.at(5));
+        book.addRow(sheet, QVariantList(cells.cbegin(), cells.cend()));
+    }
+    return book.close();
+}
+
 void DueListDialog::fill(const Result<DuePage> &due)
 {
     m_table->setEnabled(true);
@@ -120,30 +184,10 @@ void DueListDialog::fill(const Result<DuePage> &due)
     const QList<DueItem> &items = due->items;
     m_table->setRowCount(int(items.size()));
     for (int row = 0; row < items.size(); ++row) {
-        const DueItem &item = items.at(row);
-        const Deadline &d = item.deadline;
-        const bool hours = d.rule.unit == DeadlineUnit::Hours;
-        const QString when = hours ? locale.toString(d.dueAt, QStringLiteral("yyyy-MM-dd HH:mm"))
-                                   : d.dueDate.toString(Qt::ISODate);
-        QString state;
-        if (d.clockPaused)
-            state = tr("clock stopped");
-        else if (hours)
-            state = d.overdue ? tr("%n hour(s) late", nullptr, int((-d.minutesLeft + 59) / 60))
-                              : tr("%n hour(s) left", nullptr, int(d.minutesLeft / 60));
-        else if (d.daysLeft == 0)
-            state = tr("due today");
-        else if (d.rule.unit == DeadlineUnit::CalendarDays)
-            state = d.overdue ? tr("%n day(s) late", nullptr, -d.daysLeft) : tr("%n day(s) left", nullptr, d.daysLeft);
-        else
-            state = d.overdue ? tr("%n working day(s) late", nullptr, -d.daysLeft)
-                              : tr("%n working day(s) left", nullptr, d.daysLeft);
-        const QString status = item.promiseId != 0 ? QString() : labelOf(item.status); // a business's, not a case's
-        const QStringList cells = {item.caseNumber,   dueItemLabel(item), when,         state, status,
-                                   item.consumerName, item.businessName,  item.assignee};
+        const QStringList cells = cellsOf(items.at(row));
         for (int column = 0; column < cells.size(); ++column) {
             auto *cell = new QTableWidgetItem(cells.at(column));
-            if (d.overdue)
+            if (items.at(row).deadline.overdue)
                 cell->setForeground(QColor(0xb3, 0x26, 0x1e));
             m_table->setItem(row, column, cell);
         }

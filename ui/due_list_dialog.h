@@ -30,6 +30,8 @@ public:
 
 public slots:
     void refresh();
+    // Every line of the list (not only the page shown) to an Excel workbook, names masked.
+    Status exportWorkbook(const QString &path);
 
 signals:
     void caseRequested(const QString &caseNumber);
@@ -38,6 +40,8 @@ signals:
 
 private:
     void fill(const Result<DuePage> &due);
+    // A line of the list as the table shows it.
+    static QStringList cellsOf(const DueItem &item);
 
     QSqlDatabase m_db;
     QString m_currentUser;

@@ -8,6 +8,7 @@
 #include "domain/money.h"
 #include "groups/group_service.h"
 #include "groups/roster_csv.h"
+#include "groups/roster_xlsx.h"
 #include "privacy/masking.h"
 
 #include <QCoreApplication>
@@ -258,28 +259,37 @@ int runMove(const QStringList &arguments)
 
 int runRoster(const QStringList &arguments)
 {
-    SubcommandParser command(QStringLiteral("casedesk-cli group roster ID --csv FILE [--as USER] --database FILE"),
-                             Msg::tr("Write the roster of claimants as CSV (UTF-8 with BOM, phones masked)."));
+    SubcommandParser command(
+        QStringLiteral("casedesk-cli group roster ID (--csv FILE | --xlsx FILE) [--as USER] --database FILE"),
+        Msg::tr("Write the roster of claimants as CSV (UTF-8 with BOM) or as an Excel workbook, phones masked."));
     command.addDatabaseOption();
     const QCommandLineOption csv(QStringLiteral("csv"), Msg::tr("The CSV file to write."), Msg::tr("FILE"));
-    command.parser().addOption(csv);
+    const QCommandLineOption xlsx(QStringLiteral("xlsx"), Msg::tr("The Excel workbook to write."), Msg::tr("FILE"));
+    command.parser().addOptions({csv, xlsx});
     const SignInOptions as = addSignInOptions(command.parser());
     command.parser().addPositionalArgument(QStringLiteral("ID"), Msg::tr("Group id."));
     if (auto stop = command.parse(arguments))
         return *stop;
     const auto id = groupId(command.parser());
-    if (!id || !command.parser().isSet(csv))
-        return fail(usageError(Msg::tr("Give one group id and --csv FILE.")));
+    const bool workbook = command.parser().isSet(xlsx);
+    if (!id || workbook == command.parser().isSet(csv))
+        return fail(usageError(Msg::tr("Give one group id and --csv FILE or --xlsx FILE.")));
     auto session = openSession(command, as);
     if (!session)
         return fail(session.error());
     auto view = GroupService(session->db).view(*id);
     if (!view)
         return fail(view.error());
-    QFile file(command.parser().value(csv));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(rosterCsv(view.value())) < 0)
-        return fail(Error{ErrorCode::Io, Msg::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()), {}});
-    printOut(Msg::tr("Wrote %1 (%2 members).").arg(file.fileName()).arg(view->members.size()));
+    const QString path = command.parser().value(workbook ? xlsx : csv);
+    if (workbook) {
+        if (auto written = writeRosterXlsx(view.value(), path); !written)
+            return fail(written.error());
+    } else {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(rosterCsv(view.value())) < 0)
+            return fail(Error{ErrorCode::Io, Msg::tr("Cannot write %1: %2").arg(path, file.errorString()), {}});
+    }
+    printOut(Msg::tr("Wrote %1 (%2 members).").arg(path).arg(view->members.size()));
     return Success;
 }
 

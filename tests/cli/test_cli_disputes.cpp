@@ -1,5 +1,6 @@
 #include "catch_qt.h"
 #include "cli_run.h"
+#include "xlsx_reading.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -119,6 +120,16 @@ TEST_CASE("casedesk-cli: a group case from an alerted business with one outcome 
     const QByteArray bytes = file.readAll();
     CHECK(bytes.startsWith("\xEF\xBB\xBF"));
     CHECK(bytes.count("\r\n") == members.size() + 2);
+    const QString xlsx = dir.filePath(QStringLiteral("roster.xlsx"));
+    run = cli(QStringList{QStringLiteral("group"), QStringLiteral("roster"), QStringLiteral("1"),
+                          QStringLiteral("--xlsx"), xlsx} +
+              onDb);
+    REQUIRE(run.exitCode == 0);
+    CHECK(xlsxRows(xlsx).size() == members.size() + 3);
+    CHECK(cli(QStringList{QStringLiteral("group"), QStringLiteral("roster"), QStringLiteral("1"),
+                          QStringLiteral("--csv"), csv, QStringLiteral("--xlsx"), xlsx} +
+              onDb)
+              .exitCode != 0);
 
     // Members in mediation cannot all be closed at once: refused as a whole.
     CHECK(cli(QStringList{QStringLiteral("group"), QStringLiteral("move"), QStringLiteral("1"), QStringLiteral("--to"),

@@ -1,5 +1,6 @@
 #include "catch_qt.h"
 #include "test_support.h"
+#include "xlsx_reading.h"
 
 #include "businesses/business_cases_dialog.h"
 #include "demo/demo_generator.h"
@@ -143,6 +144,16 @@ TEST_CASE("the group view shows the roster and its PDF holds every member", "[ui
     QFile file(csv);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll().startsWith("\xEF\xBB\xBF"));
+
+    // The same roster as an Excel workbook: phones masked, money as numbers, a total row.
+    const QString xlsx = dir.filePath(QStringLiteral("roster.xlsx"));
+    REQUIRE(view->exportWorkbook(xlsx).ok());
+    const QStringList rows = xlsxRows(xlsx);
+    REQUIRE(rows.size() == names.size() + 3); // title, header, members, total
+    const QString all = rows.join(QLatin1Char('\n'));
+    CHECK(all.contains(QStringLiteral("138****5601")));
+    CHECK_FALSE(all.contains(QStringLiteral("13812345601")));
+    CHECK(rows.last().startsWith(QStringLiteral("Total|")));
 }
 
 TEST_CASE("the badge counts the alerts and an alert leads to a group case in two clicks", "[ui][warning]")

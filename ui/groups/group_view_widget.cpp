@@ -8,6 +8,7 @@
 #include "groups/group_service.h"
 #include "recovery_question.h"
 #include "groups/roster_csv.h"
+#include "groups/roster_xlsx.h"
 #include "privacy/masking.h"
 #include "roster_pdf.h"
 #include "storage/complaint_repository.h"
@@ -104,12 +105,17 @@ GroupViewWidget::GroupViewWidget(QWidget *parent)
     }
     batch->addStretch();
     auto *csv = new QPushButton(tr("Export CSV..."), this);
+    auto *xlsx = new QPushButton(tr("Export Excel..."), this);
+    xlsx->setObjectName(QStringLiteral("rosterExcelButton"));
     auto *pdf = new QPushButton(tr("Roster PDF..."), this);
-    connect(csv, &QPushButton::clicked, this, [this] { askForExport(false); });
-    connect(pdf, &QPushButton::clicked, this, [this] { askForExport(true); });
+    connect(csv, &QPushButton::clicked, this, [this] { askForExport(RosterFormat::Csv); });
+    connect(xlsx, &QPushButton::clicked, this, [this] { askForExport(RosterFormat::Workbook); });
+    connect(pdf, &QPushButton::clicked, this, [this] { askForExport(RosterFormat::Pdf); });
     batch->addWidget(csv);
+    batch->addWidget(xlsx);
     batch->addWidget(pdf);
     m_actions.append(csv);
+    m_actions.append(xlsx);
     m_actions.append(pdf);
     m_actions.at(2)->setToolTip(tr("Mark or unmark the selected cases as representative cases heard first"));
     m_actions.at(4)->setToolTip(tr("Move every member to one status; members already there stay"));
@@ -402,14 +408,28 @@ Status GroupViewWidget::exportCsv(const QString &path)
 
 Status GroupViewWidget::exportPdf(const QString &path) { return writeRosterPdf(m_view, m_council, path); }
 
-void GroupViewWidget::askForExport(bool pdf)
+Status GroupViewWidget::exportWorkbook(const QString &path) { return writeRosterXlsx(m_view, path); }
+
+void GroupViewWidget::askForExport(RosterFormat format)
 {
-    const QString suggested = m_view.group.name + (pdf ? QStringLiteral(".pdf") : QStringLiteral(".csv"));
-    const QString path = QFileDialog::getSaveFileName(this, pdf ? tr("Roster PDF") : tr("Export CSV"), suggested,
-                                                      pdf ? tr("PDF files (*.pdf)") : tr("CSV files (*.csv)"));
+    QString title = tr("Export CSV");
+    QString suffix = QStringLiteral(".csv");
+    QString filter = tr("CSV files (*.csv)");
+    if (format == RosterFormat::Pdf) {
+        title = tr("Roster PDF");
+        suffix = QStringLiteral(".pdf");
+        filter = tr("PDF files (*.pdf)");
+    } else if (format == RosterFormat::Workbook) {
+        title = tr("Export Excel");
+        suffix = QStringLiteral(".xlsx");
+        filter = tr("Excel workbooks (*.xlsx)");
+    }
+    const QString path = QFileDialog::getSaveFileName(this, title, m_view.group.name + suffix, filter);
     if (path.isEmpty())
         return;
-    const Status done = pdf ? exportPdf(path) : exportCsv(path);
+    const Status done = format == RosterFormat::Pdf        ? exportPdf(path)
+                        : format == RosterFormat::Workbook ? exportWorkbook(path)
+                                                           : exportCsv(path);
     if (!done)
         emit problem(done.error().message);
     else

@@ -30,6 +30,7 @@ public:
     Status recordOutcome(const GroupOutcome &outcome);
     Status exportCsv(const QString &path);
     Status exportPdf(const QString &path);
+    Status exportWorkbook(const QString &path);
     // The same letter to every member, recorded as sent on each (documents/letter_batch.h).
     Result<QStringList> sendLetters(LetterKind kind, SendMethod method, const QDate &sentOn, const QString &target,
                                     bool onePdf);
@@ -49,7 +50,8 @@ private:
     void moveAll();
     void askForOutcome();
     void scheduleSession();
-    void askForExport(bool pdf);
+    enum class RosterFormat { Csv, Workbook, Pdf };
+    void askForExport(RosterFormat format);
     void askForLetters();
     void after(const Status &done, const QString &message);
 
