@@ -6,6 +6,7 @@
 
 #include "case_table_model.h"
 #include "dashboard/dashboard_tiles.h"
+#include "dashboard/stats_charts.h"
 #include "dashboard/dashboard_window.h"
 #include "demo/demo_generator.h"
 #include "filter_bar.h"
@@ -22,6 +23,7 @@
 #include <QFileInfo>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QValueAxis>
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QPrinter>
@@ -296,4 +298,30 @@ TEST_CASE("a report whose charts fill their page has no blank page after them", 
         CAPTURE(i + 1);
         CHECK_FALSE(pages.at(i).trimmed().isEmpty());
     }
+}
+
+TEST_CASE("the rate trend's axis keeps a few readable labels when a month's rate passes 100%", "[ui][dashboard]")
+{
+    QList<MonthCounts> months;
+    for (int month = 1; month <= 12; ++month) {
+        MonthCounts m{month, {}};
+        m.counts.received = 10;
+        m.counts.finished = 10;
+        m.counts.resolved = month == 12 ? 97 : 8; // December closes older cases: 970% of those accepted
+        months.append(m);
+    }
+    std::unique_ptr<QChart> chart(rateTrendChart(QStringLiteral("t"), months));
+    const auto axes = chart->axes(Qt::Vertical);
+    REQUIRE(axes.size() == 1);
+    auto *y = qobject_cast<QValueAxis *>(axes.first());
+    REQUIRE(y);
+    CHECK(y->max() >= 970.0);
+    CHECK(y->tickCount() <= 7);
+    CHECK(y->tickCount() >= 3);
+
+    months.last().counts.resolved = 8; // an ordinary year: 0–100% in steps of 20
+    std::unique_ptr<QChart> ordinary(rateTrendChart(QStringLiteral("t"), months));
+    auto *y100 = qobject_cast<QValueAxis *>(ordinary->axes(Qt::Vertical).first());
+    CHECK(y100->max() == 100.0);
+    CHECK(y100->tickCount() == 6);
 }

@@ -195,8 +195,17 @@ QChart *rateTrendChart(const QString &title, const QList<MonthCounts> &months)
                 top = std::max(top, std::ceil(*value * 10.0) * 10.0);
         }
     }
+    // A line every 20% up to 100%; a higher top gets a rounder step so that at most six labels
+    // share the axis (fifty of them were each cut to "…").
+    double step = 20.0;
+    for (const double rounder : {50.0, 100.0, 200.0, 500.0, 1000.0, 2000.0, 5000.0}) {
+        if (top / step <= 5.0)
+            break;
+        step = rounder;
+    }
+    top = std::ceil(top / step) * step;
     y->setRange(0, top);
-    y->setTickCount(int(top / 20.0) + 1); // a line every 20%
+    y->setTickCount(int(top / step) + 1);
     for (const Line &line : lines) {
         auto *series = new QLineSeries;
         series->setName(line.name);
