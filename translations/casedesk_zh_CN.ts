@@ -410,6 +410,7 @@ Commands:
   case add     register complaints from JSON
   case transition  move a case to another status (workflow rules)
   case assign  give a case to a caseworker
+  case contact record the first contact with the complainant (24-hour first response)
   case history show a case&apos;s timeline and audit trail
   case pause / case resume  stop or restart a case&apos;s deadline clock (appraisal, testing)
   case reveal  show a complainant&apos;s full phone or ID number (supervisors; logged)
@@ -455,6 +456,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
   case add     从 JSON 登记投诉
   case transition  按办理流程变更案件状态
   case assign  将案件分派给承办人
+  case contact 登记首次联系投诉人（24小时首次响应）
   case history 查看案件的办理经过和操作记录
   case pause / case resume  暂停或恢复案件计时（鉴定、检测）
   case reveal  查看投诉人完整电话或身份证号（限科长，留痕）
@@ -490,7 +492,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 每个命令都支持 --help。退出码：0 成功，1 使用错误，2 内部错误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_main.cpp" line="182"/>
+        <location filename="../app/cli/cli_main.cpp" line="183"/>
         <source>casedesk-cli: unknown command &quot;%1&quot;.</source>
         <translation>casedesk-cli：没有“%1”这个命令。</translation>
     </message>
@@ -633,7 +635,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_alerts.cpp" line="51"/>
         <location filename="../app/cli/command_case.cpp" line="65"/>
         <location filename="../app/cli/command_case_clock.cpp" line="28"/>
-        <location filename="../app/cli/command_case_workflow.cpp" line="66"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="67"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="179"/>
         <location filename="../app/cli/command_enterprise.cpp" line="35"/>
         <location filename="../app/cli/command_enterprise.cpp" line="96"/>
         <location filename="../app/cli/command_followup.cpp" line="39"/>
@@ -738,13 +741,13 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="77"/>
         <location filename="../app/cli/command_case.cpp" line="66"/>
-        <location filename="../app/cli/command_case_workflow.cpp" line="73"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="74"/>
         <location filename="../app/cli/command_demo.cpp" line="42"/>
         <location filename="../app/cli/command_followup.cpp" line="38"/>
         <location filename="../app/cli/command_group.cpp" line="196"/>
         <location filename="../app/cli/command_mediation.cpp" line="156"/>
         <location filename="../app/cli/command_retention.cpp" line="41"/>
-        <location filename="../app/cli/command_rules.cpp" line="131"/>
+        <location filename="../app/cli/command_rules.cpp" line="133"/>
         <location filename="../app/cli/command_user.cpp" line="267"/>
         <location filename="../app/cli/command_workdays.cpp" line="36"/>
         <source>N</source>
@@ -837,13 +840,13 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_audit.cpp" line="60"/>
         <location filename="../app/cli/command_case.cpp" line="68"/>
         <location filename="../app/cli/command_case.cpp" line="171"/>
-        <location filename="../app/cli/command_case_workflow.cpp" line="168"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="225"/>
         <location filename="../app/cli/command_fund.cpp" line="36"/>
         <location filename="../app/cli/command_fund.cpp" line="159"/>
         <location filename="../app/cli/command_group.cpp" line="72"/>
         <location filename="../app/cli/command_group.cpp" line="104"/>
         <location filename="../app/cli/command_recovered.cpp" line="36"/>
-        <location filename="../app/cli/command_rules.cpp" line="92"/>
+        <location filename="../app/cli/command_rules.cpp" line="93"/>
         <location filename="../app/cli/command_user.cpp" line="110"/>
         <location filename="../app/cli/command_user.cpp" line="269"/>
         <source>Print JSON.</source>
@@ -851,7 +854,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/command_case.cpp" line="84"/>
-        <location filename="../app/cli/command_case_workflow.cpp" line="89"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="90"/>
         <source>Unknown status &quot;%1&quot;; use one of: %2.</source>
         <translation>没有“%1”这个状态，请使用：%2。</translation>
     </message>
@@ -880,9 +883,10 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_case.cpp" line="176"/>
         <location filename="../app/cli/command_case_clock.cpp" line="35"/>
         <location filename="../app/cli/command_case_reveal.cpp" line="29"/>
-        <location filename="../app/cli/command_case_workflow.cpp" line="77"/>
-        <location filename="../app/cli/command_case_workflow.cpp" line="135"/>
-        <location filename="../app/cli/command_case_workflow.cpp" line="171"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="78"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="136"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="182"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="228"/>
         <location filename="../app/cli/command_enterprise.cpp" line="42"/>
         <location filename="../app/cli/command_followup.cpp" line="46"/>
         <location filename="../app/cli/command_followup.cpp" line="96"/>
@@ -932,9 +936,10 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_case.cpp" line="181"/>
         <location filename="../app/cli/command_case_clock.cpp" line="40"/>
         <location filename="../app/cli/command_case_reveal.cpp" line="35"/>
-        <location filename="../app/cli/command_case_workflow.cpp" line="83"/>
-        <location filename="../app/cli/command_case_workflow.cpp" line="141"/>
-        <location filename="../app/cli/command_case_workflow.cpp" line="176"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="84"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="142"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="188"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="233"/>
         <location filename="../app/cli/command_followup.cpp" line="52"/>
         <location filename="../app/cli/command_followup.cpp" line="101"/>
         <location filename="../app/cli/command_followup.cpp" line="177"/>
@@ -1185,7 +1190,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_mediation.cpp" line="222"/>
         <location filename="../app/cli/command_mediation.cpp" line="223"/>
         <location filename="../app/cli/command_recovered.cpp" line="93"/>
-        <location filename="../app/cli/command_rules.cpp" line="133"/>
+        <location filename="../app/cli/command_rules.cpp" line="135"/>
         <location filename="../app/cli/command_stats.cpp" line="42"/>
         <location filename="../app/cli/command_stats.cpp" line="43"/>
         <location filename="../app/cli/command_workdays.cpp" line="35"/>
@@ -1386,7 +1391,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/cli_sign_in.cpp" line="88"/>
-        <location filename="../app/cli/command_case_workflow.cpp" line="132"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="133"/>
         <source>USER</source>
         <translation>用户</translation>
     </message>
@@ -1543,7 +1548,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/command_case_clock.cpp" line="30"/>
-        <location filename="../app/cli/command_case_workflow.cpp" line="70"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="71"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="178"/>
         <location filename="../app/cli/command_followup.cpp" line="41"/>
         <location filename="../app/cli/command_mediation.cpp" line="150"/>
         <location filename="../app/cli/command_referral.cpp" line="152"/>
@@ -1571,140 +1577,180 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>%1：自 %2 起恢复计时。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="55"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="56"/>
         <source>Move a case to another status, by the workflow rules. ID is the case number or the internal id. Refusing, returning and terminating mediation need a --ground; reopening needs a --note.</source>
         <translation>按办理流程变更案件状态。ID 为案件编号或内部编号。不予受理、退回和终止调解须用 --ground 给出理由；重新打开须用 --note 说明原因。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="58"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="59"/>
         <source>The new status: %1.</source>
         <translation>新状态：%1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="58"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="59"/>
         <location filename="../app/cli/command_group.cpp" line="236"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="61"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="62"/>
         <source>The ground code. Refusal: %1. Return: %2. Termination: %3.</source>
         <translation>理由代码。不予受理：%1。退回：%2。终止调解：%3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="65"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="66"/>
         <location filename="../app/cli/command_group.cpp" line="237"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="66"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="67"/>
         <location filename="../app/cli/command_group.cpp" line="238"/>
         <source>A note on the decision.</source>
         <translation>对决定的说明。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="68"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="69"/>
         <source>When it happened, e.g. 2026-03-17T09:30 or 2026-03-17T09:30+08:00 (default: now).</source>
         <translation>办理时间，如 2026-03-17T09:30 或 2026-03-17T09:30+08:00（默认为现在）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="72"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="73"/>
         <source>Refuse if the case&apos;s version is no longer N (someone changed it).</source>
         <translation>若案件版本已不是 N（已被他人修改），则不执行变更。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="90"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="91"/>
         <source>Give the new status with --to STATUS (%1).</source>
         <translation>请用 --to 状态 指定新状态（%1）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="97"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="98"/>
         <source>Write the time as YYYY-MM-DDTHH:MM, optionally with seconds and an offset such as +08:00.</source>
         <translation>时间请写成 YYYY-MM-DDTHH:MM，可带秒和时区偏移（如 +08:00）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="105"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="106"/>
         <source>--expect-version takes a whole number.</source>
         <translation>--expect-version 须为整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="122"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="123"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="130"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="131"/>
         <source>Make USER (an active caseworker or supervisor) the caseworker of a case; reassigning is allowed.</source>
         <translation>将案件分派给指定用户（须为未停用的承办人或主管）承办；已分派的案件可以改派。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="132"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="133"/>
         <source>The caseworker who takes the case.</source>
         <translation>接手案件的承办人。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="143"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="144"/>
         <source>Give the caseworker with --to USER.</source>
         <translation>请用 --to 用户 指定承办人。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="158"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="159"/>
         <source>%1: caseworker %2</source>
         <translation>%1：承办人 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="165"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="171"/>
+        <source>Record the first contact with the complainant (the 24-hour first response): it meets the first-contact deadline. Once per case.</source>
+        <translation>登记首次联系投诉人（24小时首次响应），即完成首次联系时限。每件案件只登记一次。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_case_workflow.cpp" line="174"/>
+        <source>How: %1.</source>
+        <translation>联系方式：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_case_workflow.cpp" line="175"/>
+        <source>M</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_case_workflow.cpp" line="177"/>
+        <source>When (ISO 8601 with a time, e.g. 2026-03-04T09:30; default: now).</source>
+        <translation>联系时间（ISO 8601，带时刻，如 2026-03-04T09:30；默认为现在）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_case_workflow.cpp" line="179"/>
+        <source>A short note.</source>
+        <translation>简短备注。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_case_workflow.cpp" line="191"/>
+        <source>Give how with --method: %1.</source>
+        <translation>请用 --method 给出联系方式：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_case_workflow.cpp" line="196"/>
+        <source>--at takes a date and time, e.g. 2026-03-04T09:30.</source>
+        <translation>--at 需要日期和时刻，如 2026-03-04T09:30。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_case_workflow.cpp" line="213"/>
+        <source>%1: first contact %2, %3</source>
+        <translation>%1：首次联系（%2，%3）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_case_workflow.cpp" line="222"/>
         <source>Show a case&apos;s timeline (its status changes) and its audit trail (every recorded change).</source>
         <translation>查看案件的办理经过（状态变更）和修改记录（所有记录在案的改动）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="191"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="248"/>
         <source>Timeline:</source>
         <translation>办理经过：</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="202"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="259"/>
         <source>Audit trail:</source>
         <translation>修改记录：</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="48"/>
+        <location filename="../app/cli/command_rules.cpp" line="49"/>
         <source>--%1 takes a number with an optional unit: 7 or 7wd (working days), 7d (calendar days), 2h (hours); &quot;%2&quot; is not one.</source>
         <translation>--%1 须为数字，可带单位：7 或 7wd（工作日）、7d（自然日）、2h（小时）；“%2”不符合。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="68"/>
+        <location filename="../app/cli/command_rules.cpp" line="69"/>
         <source> (channel %1)</source>
         <translation>（来源渠道 %1）</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="89"/>
+        <location filename="../app/cli/command_rules.cpp" line="90"/>
         <source>List the deadline rule sets, oldest first. A case follows the set in force on the day it was received.</source>
         <translation>列出时限规则，最早施行的在前。案件适用登记当天施行的时限规则。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="110"/>
+        <location filename="../app/cli/command_rules.cpp" line="111"/>
         <source>From %1: %2</source>
         <translation>自 %1 起施行：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="125"/>
-        <source>Add a deadline rule set for cases received from DATE on. Limits: 7 or 7wd working days, 7d calendar days, 2h hours; without a unit, hours for --hotline-dispatch and working days otherwise. Hotline limits apply to 12345 transfers. Limits not given are copied from the set in force the day before DATE.</source>
-        <translation>添加时限规则，适用于自指定日期起登记的案件。时限写法：7 或 7wd 为工作日，7d 为自然日，2h 为小时；不写单位时，--hotline-dispatch 按小时计，其余按工作日计。热线时限适用于12345热线转办件。未给出的时限，沿用该日期前一天施行的时限规则。</translation>
+        <location filename="../app/cli/command_rules.cpp" line="126"/>
+        <source>Add a deadline rule set for cases received from DATE on. Limits: 7 or 7wd working days, 7d calendar days, 2h hours; without a unit, hours for --hotline-dispatch and --first-contact and working days otherwise. Hotline limits apply to 12345 transfers. Limits not given are copied from the set in force the day before DATE.</source>
+        <translation>添加时限规则，适用于自指定日期起登记的案件。时限写法：7 或 7wd 为工作日，7d 为自然日，2h 为小时；不写单位时，--hotline-dispatch 和 --first-contact 按小时计，其余按工作日计。热线时限适用于12345热线转办件。未给出的时限，沿用该日期前一天施行的时限规则。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="130"/>
+        <location filename="../app/cli/command_rules.cpp" line="132"/>
         <source>The set&apos;s name, e.g. the order that sets it.</source>
         <translation>规则名称，如规定这些时限的规章名称。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="132"/>
+        <location filename="../app/cli/command_rules.cpp" line="134"/>
         <source>The first received date it applies to.</source>
         <translation>施行日期：自该日起登记的案件适用。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="134"/>
+        <location filename="../app/cli/command_rules.cpp" line="136"/>
         <source>A note, e.g. the source.</source>
         <translation>备注，如出处。</translation>
     </message>
@@ -1830,7 +1876,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/command_followup.cpp" line="165"/>
-        <location filename="../app/cli/command_rules.cpp" line="134"/>
+        <location filename="../app/cli/command_rules.cpp" line="136"/>
         <source>T</source>
         <translation>T</translation>
     </message>
@@ -1860,22 +1906,22 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>案件 %1 已标为典型案例：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="140"/>
+        <location filename="../app/cli/command_rules.cpp" line="142"/>
         <source>Limit for: %1.</source>
         <translation>%1的时限。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="141"/>
+        <location filename="../app/cli/command_rules.cpp" line="143"/>
         <source>LIMIT</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="193"/>
+        <location filename="../app/cli/command_rules.cpp" line="195"/>
         <source>Added rule set %1 &quot;%2&quot;, for cases received from %3 on:</source>
         <translation>已添加时限规则 %1“%2”，适用于自 %3 起登记的案件：</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="199"/>
+        <location filename="../app/cli/command_rules.cpp" line="201"/>
         <source>Copied from &quot;%1&quot;: %2.</source>
         <translation>沿用“%1”：%2。</translation>
     </message>
@@ -3732,73 +3778,78 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>热线工单派单</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="33"/>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="30"/>
+        <source>First contact with the complainant</source>
+        <translation>首次联系投诉人</translation>
+    </message>
+    <message>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="34"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="34"/>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="35"/>
         <source>calendar days</source>
         <translation>个自然日</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="35"/>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="36"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/deadlines/deadline_rules.cpp" line="51"/>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="52"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/deadlines/deadline_rules.cpp" line="52"/>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="53"/>
         <source>%n calendar day(s)</source>
         <translation>
             <numerusform>%n 个自然日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/deadlines/deadline_rules.cpp" line="53"/>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="54"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="76"/>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="77"/>
         <source>Give the rule set a name, e.g. the order that sets it.</source>
         <translation>请为时限规则命名，如规定这些时限的规章名称。</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="82"/>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="83"/>
         <source>Give the date from which the rules apply.</source>
         <translation>请填写规则的施行日期。</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="84"/>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="85"/>
         <source>A rule set needs at least one rule.</source>
         <translation>时限规则至少要包含一项时限。</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="90"/>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="91"/>
         <source>%1: the limit must be a whole number from 1 to %2.</source>
         <translation>%1：时限须为 1 至 %2 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="94"/>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="95"/>
         <source>%1: unknown channel &quot;%2&quot;.</source>
         <translation>%1：没有“%2”这个来源渠道。</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="97"/>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="98"/>
         <source>%1 is given twice.</source>
         <translation>%1 重复填写了。</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="106"/>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="107"/>
         <source>The rule set cannot be saved: %1</source>
         <translation>无法保存时限规则：%1</translation>
     </message>
@@ -3833,12 +3884,12 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>%1 没有施行中的时限规则，请添加一套在此日或更早施行的规则。</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/due_list.cpp" line="334"/>
+        <location filename="../core/deadlines/due_list.cpp" line="335"/>
         <source>Check a promise from a talk: %1</source>
         <translation>核查约谈承诺：%1</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/due_list.cpp" line="335"/>
+        <location filename="../core/deadlines/due_list.cpp" line="336"/>
         <source>Check the agreement was carried out</source>
         <translation>核实调解协议履行情况</translation>
     </message>
@@ -3846,29 +3897,29 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="333"/>
+        <location filename="../core/demo/demo_generator.cpp" line="348"/>
         <location filename="../core/demo/demo_mediation.cpp" line="123"/>
         <source>demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="404"/>
         <location filename="../core/demo/demo_generator.cpp" line="420"/>
+        <location filename="../core/demo/demo_generator.cpp" line="436"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="436"/>
+        <location filename="../core/demo/demo_generator.cpp" line="452"/>
         <source>The number of demo cases must be between 1 and 5,000,000.</source>
         <translation>演示案件数须在 1 到 5,000,000 之间。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="441"/>
+        <location filename="../core/demo/demo_generator.cpp" line="457"/>
         <source>The demo data cannot end in the future.</source>
         <translation>演示数据的截止日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="482"/>
+        <location filename="../core/demo/demo_generator.cpp" line="498"/>
         <source>This database has users who sign in: demo data goes only into a new file or a demo database.</source>
         <translation>该数据库已有可登录的用户：演示数据只能写入新文件或演示数据库。</translation>
     </message>
@@ -4282,123 +4333,181 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../core/domain/field_labels.cpp" line="53"/>
+        <source>First contact</source>
+        <translation>首次联系</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/field_labels.cpp" line="54"/>
         <source>Day the parties were told</source>
         <translation>告知双方日期</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="78"/>
+        <location filename="../core/domain/field_labels.cpp" line="79"/>
         <source>Letter sent</source>
         <translation>文书已发出</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="79"/>
+        <location filename="../core/domain/field_labels.cpp" line="80"/>
+        <source>Complainant contacted</source>
+        <translation>已联系投诉人</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/field_labels.cpp" line="81"/>
         <source>Parties told of the termination</source>
         <translation>已告知双方终止调解</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="30"/>
+        <location filename="../ui/field_labels.cpp" line="31"/>
         <source>paid ¥%1</source>
         <translation>支付 ¥%1</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="30"/>
+        <location filename="../ui/field_labels.cpp" line="31"/>
         <source>balance ¥%1</source>
         <translation>余额 ¥%1</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="32"/>
+        <location filename="../ui/field_labels.cpp" line="33"/>
         <source>%1 sessions left</source>
         <translation>剩余 %1 次</translation>
     </message>
     <message>
-        <location filename="../ui/field_labels.cpp" line="72"/>
+        <location filename="../ui/field_labels.cpp" line="73"/>
         <source>%1 (%2, %3)</source>
         <translation>%1（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="61"/>
+        <location filename="../ui/field_labels.cpp" line="82"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/field_labels.cpp" line="62"/>
         <source>Registered</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="62"/>
+        <location filename="../core/domain/field_labels.cpp" line="63"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="63"/>
+        <location filename="../core/domain/field_labels.cpp" line="64"/>
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="64"/>
+        <location filename="../core/domain/field_labels.cpp" line="65"/>
         <source>Assigned</source>
         <translation>分派</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="65"/>
+        <location filename="../core/domain/field_labels.cpp" line="66"/>
         <source>Evidence attached</source>
         <translation>上传证据</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="66"/>
+        <location filename="../core/domain/field_labels.cpp" line="67"/>
         <source>Clock stopped</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="67"/>
+        <location filename="../core/domain/field_labels.cpp" line="68"/>
         <source>Clock restarted</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="68"/>
+        <location filename="../core/domain/field_labels.cpp" line="69"/>
         <source>Shown in full</source>
         <translation>查看完整信息</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="69"/>
+        <location filename="../core/domain/field_labels.cpp" line="70"/>
         <source>Anonymised (retention period over)</source>
         <translation>已匿名化（保存期限届满）</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="70"/>
+        <location filename="../core/domain/field_labels.cpp" line="71"/>
         <source>Follow-up visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="71"/>
+        <location filename="../core/domain/field_labels.cpp" line="72"/>
         <source>Typical case</source>
         <translation>典型案例</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="72"/>
+        <location filename="../core/domain/field_labels.cpp" line="73"/>
         <source>Removed</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="73"/>
+        <location filename="../core/domain/field_labels.cpp" line="74"/>
         <source>Added to a group case</source>
         <translation>加入群体投诉</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="74"/>
+        <location filename="../core/domain/field_labels.cpp" line="75"/>
         <source>Taken out of a group case</source>
         <translation>移出群体投诉</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="75"/>
+        <location filename="../core/domain/field_labels.cpp" line="76"/>
         <source>Group outcome recorded</source>
         <translation>登记群体处理结果</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="76"/>
+        <location filename="../core/domain/field_labels.cpp" line="77"/>
         <source>Paid from a first-compensation fund</source>
         <translation>先行赔付</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="77"/>
+        <location filename="../core/domain/field_labels.cpp" line="78"/>
         <source>Business records merged</source>
         <translation>经营者记录合并</translation>
+    </message>
+</context>
+<context>
+    <name>FirstContact</name>
+    <message>
+        <location filename="../core/workflow/first_contact_service.cpp" line="37"/>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/first_contact_service.cpp" line="38"/>
+        <source>By SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/first_contact_service.cpp" line="39"/>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/first_contact_service.cpp" line="56"/>
+        <source>The note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/first_contact_service.cpp" line="59"/>
+        <source>Give the time of the first contact.</source>
+        <translation>请填写首次联系的时间。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/first_contact_service.cpp" line="61"/>
+        <source>The first contact cannot be in the future.</source>
+        <translation>首次联系时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/first_contact_service.cpp" line="74"/>
+        <source>The first contact cannot come before the complaint was received (%1).</source>
+        <translation>首次联系时间不能早于收到投诉的时间（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/first_contact_service.cpp" line="77"/>
+        <source>The first contact with the complainant of %1 was recorded already (%2).</source>
+        <translation>案件 %1 已登记过首次联系投诉人（%2）。</translation>
     </message>
 </context>
 <context>
@@ -7314,61 +7423,61 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>请选择您的身份。</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="109"/>
-        <location filename="../core/stats/stats_export.cpp" line="123"/>
+        <location filename="../core/stats/stats_export.cpp" line="114"/>
+        <location filename="../core/stats/stats_export.cpp" line="128"/>
         <source>Key</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="109"/>
+        <location filename="../core/stats/stats_export.cpp" line="114"/>
         <location filename="../core/stats/stats_xlsx.cpp" line="41"/>
         <source>Received</source>
         <translation>投诉量</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="109"/>
+        <location filename="../core/stats/stats_export.cpp" line="114"/>
         <location filename="../core/stats/stats_xlsx.cpp" line="42"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="110"/>
+        <location filename="../core/stats/stats_export.cpp" line="115"/>
         <source>Amount involved (yuan)</source>
         <translation>涉及金额（元）</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="110"/>
+        <location filename="../core/stats/stats_export.cpp" line="115"/>
         <location filename="../core/stats/stats_xlsx.cpp" line="44"/>
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="110"/>
+        <location filename="../core/stats/stats_export.cpp" line="115"/>
         <location filename="../core/stats/stats_xlsx.cpp" line="45"/>
         <source>Resolved</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="111"/>
-        <location filename="../core/stats/stats_figures.cpp" line="158"/>
+        <location filename="../core/stats/stats_export.cpp" line="116"/>
+        <location filename="../core/stats/stats_figures.cpp" line="160"/>
         <location filename="../core/stats/stats_xlsx.cpp" line="46"/>
         <source>Resolution rate of closed cases</source>
         <translation>办结解决率</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="123"/>
+        <location filename="../core/stats/stats_export.cpp" line="128"/>
         <location filename="../core/stats/stats_xlsx.cpp" line="25"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="123"/>
+        <location filename="../core/stats/stats_export.cpp" line="128"/>
         <location filename="../core/stats/stats_xlsx.cpp" line="27"/>
         <source>Year on year</source>
         <translation>同比</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="124"/>
+        <location filename="../core/stats/stats_export.cpp" line="129"/>
         <location filename="../core/stats/stats_xlsx.cpp" line="28"/>
         <source>Period on period</source>
         <translation>环比</translation>
@@ -7414,64 +7523,69 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="138"/>
+        <location filename="../core/stats/stats_figures.cpp" line="140"/>
         <source>%1 pp</source>
         <comment>percentage points, e.g. +2.1个百分点</comment>
         <translation>%1个百分点</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="146"/>
+        <location filename="../core/stats/stats_figures.cpp" line="148"/>
         <source>Complaints received</source>
         <translation>收到投诉</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="148"/>
+        <location filename="../core/stats/stats_figures.cpp" line="150"/>
         <source>Complaints accepted</source>
         <translation>受理投诉</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="150"/>
+        <location filename="../core/stats/stats_figures.cpp" line="152"/>
         <location filename="../core/stats/stats_xlsx.cpp" line="43"/>
         <source>Amount involved</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="152"/>
+        <location filename="../core/stats/stats_figures.cpp" line="154"/>
         <source>Money recovered</source>
         <translation>挽回经济损失</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="154"/>
+        <location filename="../core/stats/stats_figures.cpp" line="156"/>
         <source>Cases closed</source>
         <translation>办结案件</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="156"/>
+        <location filename="../core/stats/stats_figures.cpp" line="158"/>
         <source>Complaint resolution rate</source>
         <translation>投诉解决率</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="159"/>
+        <location filename="../core/stats/stats_figures.cpp" line="161"/>
         <source>Mediation success rate</source>
         <translation>调解成功率</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="160"/>
+        <location filename="../core/stats/stats_figures.cpp" line="162"/>
         <source>On-time rate</source>
         <translation>按时办结率</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="161"/>
+        <location filename="../core/stats/stats_figures.cpp" line="163"/>
         <source>Satisfaction rate</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_figures.cpp" line="162"/>
+        <location filename="../core/stats/stats_figures.cpp" line="164"/>
+        <source>24-hour response rate</source>
+        <translation>24小时响应率</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/stats_figures.cpp" line="165"/>
         <source>12345 hotline transfers</source>
         <translation>12345 热线转办</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_summary_counter.cpp" line="326"/>
+        <location filename="../core/stats/stats_summary_counter.cpp" line="332"/>
         <source>The statistics were not recounted: stopped.</source>
         <translation>已停止统计，统计数据保持不变。</translation>
     </message>
@@ -7613,19 +7727,19 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>找不到该类别。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="109"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="112"/>
         <source>The chosen category does not exist.</source>
         <translation>所选投诉类别不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="149"/>
-        <location filename="../core/storage/complaint_repository.cpp" line="179"/>
-        <location filename="../core/storage/complaint_repository.cpp" line="186"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="152"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="182"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="189"/>
         <source>Item %1: %2</source>
         <translation>第 %1 条：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="232"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="235"/>
         <source>A new case starts as registered; its status then changes through the workflow.</source>
         <translation>新案件一律为“已登记”状态，之后按办理流程变更。</translation>
     </message>
@@ -7640,17 +7754,17 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>案件 %1 在您打开后已由 %2 于 %3 修改（%4）。您的修改未保存；请重新打开该案件查看最新内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="303"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="306"/>
         <source>The status of a case changes through the workflow, not by editing it.</source>
         <translation>案件状态只能按办理流程变更，不能直接修改。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="335"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="338"/>
         <source>The case was changed by someone else; nothing was saved.</source>
         <translation>该案件已被他人修改，本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="382"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="385"/>
         <source>No case %1 was found.</source>
         <translation>找不到案件 %1。</translation>
     </message>
@@ -9950,195 +10064,210 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CasePane</name>
     <message>
-        <location filename="../ui/case_pane.cpp" line="34"/>
+        <location filename="../ui/case_pane.cpp" line="35"/>
         <source>Correct...</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="35"/>
+        <location filename="../ui/case_pane.cpp" line="36"/>
         <source>Assign...</source>
         <translation>分派…</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="44"/>
+        <location filename="../ui/case_pane.cpp" line="46"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="45"/>
+        <location filename="../ui/case_pane.cpp" line="47"/>
         <source>Timeline</source>
         <translation>办理经过</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="46"/>
+        <location filename="../ui/case_pane.cpp" line="48"/>
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="48"/>
+        <location filename="../ui/case_pane.cpp" line="50"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="49"/>
+        <location filename="../ui/case_pane.cpp" line="51"/>
         <source>Mediation</source>
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="47"/>
+        <location filename="../ui/case_pane.cpp" line="49"/>
         <source>Card</source>
         <comment>the case&apos;s prepaid card tab</comment>
         <translation>预付卡</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="36"/>
+        <location filename="../ui/case_pane.cpp" line="37"/>
         <source>Letters...</source>
         <translation>文书...</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="37"/>
+        <location filename="../ui/case_pane.cpp" line="38"/>
         <source>Enterprise&apos;s Answer...</source>
         <translation>企业反馈...</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="50"/>
+        <location filename="../ui/case_pane.cpp" line="39"/>
+        <source>First Contact...</source>
+        <translation>首次联系...</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="52"/>
         <source>Recovered</source>
         <comment>the case&apos;s money recovered tab</comment>
         <translation>挽回经济损失</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="60"/>
+        <location filename="../ui/case_pane.cpp" line="62"/>
         <source>Saved the prepaid card details.</source>
         <translation>已保存预付卡信息。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="65"/>
+        <location filename="../ui/case_pane.cpp" line="67"/>
         <source>Correct the registration details; every change is kept in the history</source>
         <translation>更正登记信息；每项修改都会记入修改记录</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="70"/>
+        <location filename="../ui/case_pane.cpp" line="73"/>
+        <source>Record the first call, SMS or visit to the complainant (due within 24 hours of receipt)</source>
+        <translation>登记首次电话、短信或当面联系投诉人（应在收到投诉后24小时内）</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="74"/>
         <source>The networked enterprise settled the forwarded complaint, or did not</source>
         <translation>登记转办的联网企业是否已与投诉人和解</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="71"/>
+        <location filename="../ui/case_pane.cpp" line="75"/>
         <source>Letters to the complainant or the business and the case&apos;s records: print them, record them as sent</source>
         <translation>发给投诉人或经营者的文书以及案件笔录、记录：打印并登记发出</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="133"/>
-        <location filename="../ui/case_pane.cpp" line="187"/>
+        <location filename="../ui/case_pane.cpp" line="140"/>
+        <location filename="../ui/case_pane.cpp" line="198"/>
         <source>Stop Clock...</source>
         <translation>暂停计时…</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="135"/>
+        <location filename="../ui/case_pane.cpp" line="142"/>
         <source>Select a case to see its details.</source>
         <translation>在左侧列表中选择案件，即可查看详情。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="159"/>
+        <location filename="../ui/case_pane.cpp" line="166"/>
         <source>the deadlines (%1)</source>
         <translation>办理时限（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="164"/>
+        <location filename="../ui/case_pane.cpp" line="171"/>
         <source>the timeline and history (%1)</source>
         <translation>办理经过和修改记录（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="171"/>
+        <location filename="../ui/case_pane.cpp" line="178"/>
         <source>the clock pauses (%1)</source>
         <translation>计时中止记录（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="173"/>
+        <location filename="../ui/case_pane.cpp" line="180"/>
         <source>Part of case %1 could not be loaded: %2.</source>
         <translation>案件 %1 的部分内容无法读取：%2。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="173"/>
+        <location filename="../ui/case_pane.cpp" line="180"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="187"/>
+        <location filename="../ui/case_pane.cpp" line="198"/>
         <source>Restart Clock</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="188"/>
+        <location filename="../ui/case_pane.cpp" line="199"/>
         <source>The deadline clock stops while goods are appraised or tested (鉴定/检测).</source>
         <translation>商品送鉴定或检测期间，办理时限暂停计算。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="190"/>
+        <location filename="../ui/case_pane.cpp" line="201"/>
         <source>Sign in (File &gt; Sign In as Another User) to work on cases.</source>
         <translation>请登录（文件 &gt; 以其他用户登录）后办理案件。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="193"/>
+        <location filename="../ui/case_pane.cpp" line="204"/>
         <source>Your role (%1) has nothing to do at this step.</source>
         <translation>此环节没有您的角色（%1）可办理的事项。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="201"/>
+        <location filename="../ui/case_pane.cpp" line="212"/>
         <source>%1 is now: %2</source>
         <translation>%1 已转为：%2</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="233"/>
+        <location filename="../ui/case_pane.cpp" line="244"/>
         <source>%1 is now with %2.</source>
         <translation>%1 已分派给 %2。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="243"/>
+        <location filename="../ui/case_pane.cpp" line="254"/>
         <source>The clock is stopped: %1</source>
         <translation>已暂停计时：%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="253"/>
+        <location filename="../ui/case_pane.cpp" line="264"/>
         <source>The clock runs again.</source>
         <translation>已恢复计时。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="273"/>
+        <location filename="../ui/case_pane.cpp" line="284"/>
         <source>The history could not be loaded: %1</source>
         <translation>无法读取修改记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="289"/>
+        <location filename="../ui/case_pane.cpp" line="300"/>
         <source>The caseworkers could not be loaded: %1</source>
         <translation>无法读取承办人列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="297"/>
+        <location filename="../ui/case_pane.cpp" line="308"/>
         <source>Assign</source>
         <translation>分派案件</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="297"/>
+        <location filename="../ui/case_pane.cpp" line="308"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="313"/>
+        <location filename="../ui/case_pane.cpp" line="324"/>
         <source>%1 was corrected.</source>
         <translation>案件 %1 已更正。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="336"/>
+        <location filename="../ui/case_pane.cpp" line="347"/>
         <source>The enterprise&apos;s answer on %1 was recorded.</source>
         <translation>已登记企业对 %1 的反馈。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="346"/>
+        <location filename="../ui/case_pane.cpp" line="357"/>
+        <source>The first contact on %1 was recorded.</source>
+        <translation>已登记案件 %1 的首次联系。</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_pane.cpp" line="367"/>
         <source>Stop Clock</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="346"/>
+        <location filename="../ui/case_pane.cpp" line="367"/>
         <source>What is appraised or tested?</source>
         <translation>送鉴定或检测的是什么？</translation>
     </message>
@@ -10413,196 +10542,201 @@ Period on period: %5</source>
 <context>
     <name>casedesk::DashboardWindow</name>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="75"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="77"/>
         <source>Complaints received in the period, including those refused or returned.</source>
         <translation>本期收到的投诉，含不予受理和退回的投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="77"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="79"/>
         <source>Of the complaints received in the period, those the council accepted (not refused, returned or still waiting for the decision).</source>
         <translation>本期收到的投诉中本会受理的投诉（不含不予受理、退回及尚待决定是否受理的投诉）。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="80"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="82"/>
         <source>Complaint resolution rate: complaints resolved ÷ complaints accepted, as the China Consumers Association&apos;s published figures count it. It can pass 100% when older cases are closed.</source>
         <translation>投诉解决率＝解决件数÷受理件数，与中国消费者协会公布数据的口径一致。办结以前受理的案件较多时可超过100%。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="83"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="89"/>
         <source>Resolution rate of closed cases: complaints resolved ÷ cases closed in the period.</source>
         <translation>办结解决率＝解决件数÷本期办结件数。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="94"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="100"/>
         <source>Dashboard</source>
         <translation>统计看板</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="465"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="486"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="471"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="492"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="107"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="113"/>
         <source>Headline figures</source>
         <translation>主要指标</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="104"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="85"/>
+        <source>24-hour response rate: of the complaints received in the period whose complainant has been answered (a first contact recorded, or the decision), those answered within the first-contact limit of the rules (24 hours unless a rule set says otherwise).</source>
+        <translation>24小时响应率：本期收到的投诉中，已答复投诉人（登记了首次联系，或已作出受理决定）的，在规则规定的首次联系时限内（除规则另有规定外为24小时）答复的比例。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="110"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="109"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="115"/>
         <source>By %1</source>
         <translation>按%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="111"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="117"/>
         <source>Excel Workbook, Every Table...</source>
         <translation>Excel 工作簿（全部表格）...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="114"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="120"/>
         <source>Report...</source>
         <translation>统计报告...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="116"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="122"/>
         <source>Print preview of the period&apos;s report; save it as PDF from there</source>
         <translation>预览本期统计报告，可在预览中打印</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="119"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="134"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="125"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="140"/>
         <source>Save PDF...</source>
         <translation>另存为 PDF...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="128"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="134"/>
         <source>Enterprise Notice</source>
         <translation>联网企业通报</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="129"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="135"/>
         <source>The quarterly notice on the networked enterprises (季度通报) for the quarter shown, or the quarter the shown period ends in</source>
         <translation>所示季度（或所示期间结束时所在季度）的投诉联网企业季度通报</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="133"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="139"/>
         <source>Print Preview...</source>
         <translation>打印预览...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="135"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="141"/>
         <source>Save Excel Workbook...</source>
         <translation>保存 Excel 工作簿...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="171"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="177"/>
         <source>&lt;b&gt;Early warnings&lt;/b&gt;&lt;br&gt;Sudden runs of complaints against one business will be listed here.</source>
         <translation>&lt;b&gt;风险预警&lt;/b&gt;&lt;br&gt;某一经营者短期内投诉激增时，将在此列出。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="192"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="198"/>
         <source>Period</source>
         <translation>统计期间</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="195"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="201"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="196"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="202"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="197"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="203"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="224"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="230"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="236"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="242"/>
         <source>All districts</source>
         <translation>全部区</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="244"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="250"/>
         <source>The districts could not be loaded: %1</source>
         <translation>无法读取区列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="247"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="253"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="252"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="258"/>
         <source>The categories could not be loaded: %1</source>
         <translation>无法读取投诉类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="254"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="260"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="257"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="263"/>
         <source>All caseworkers</source>
         <translation>全部承办人</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="264"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="270"/>
         <source>The caseworkers could not be loaded: %1</source>
         <translation>无法读取承办人列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="386"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="392"/>
         <source>Resolution, satisfaction and on-time rates, %1</source>
         <translation>%1年投诉解决率、办结解决率、满意率和按时办结率</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="387"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="393"/>
         <source>Complaints by category, %1</source>
         <translation>%1各类别投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="388"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="394"/>
         <source>Complaints by channel, %1</source>
         <translation>%1各来源渠道占比</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="390"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="396"/>
         <source>Businesses with the most complaints, %1</source>
         <translation>%1被投诉较多的经营者</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="466"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="486"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="472"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="492"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="472"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="492"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="478"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="498"/>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="505"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="511"/>
         <source>Export Excel Workbook</source>
         <translation>导出 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="507"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="513"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -11170,6 +11304,34 @@ Period on period: %5</source>
         <location filename="../ui/sign_in_dialog.cpp" line="174"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::FirstContactDialog</name>
+    <message>
+        <location filename="../ui/first_contact_dialog.cpp" line="22"/>
+        <source>First Contact on %1</source>
+        <translation>首次联系：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_contact_dialog.cpp" line="29"/>
+        <source>e.g. told the complainant the case is being handled</source>
+        <translation>如：已告知投诉人正在处理</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_contact_dialog.cpp" line="31"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_contact_dialog.cpp" line="32"/>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_contact_dialog.cpp" line="33"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "case_recovered_tab.h"
 #include "case_timeline_view.h"
 #include "enterprises/enterprise_answer_dialog.h"
+#include "first_contact_dialog.h"
 #include "letters/letters_dialog.h"
 #include "auth/permissions.h"
 #include "mediation/case_mediation_view.h"
@@ -34,7 +35,8 @@ CasePane::CasePane(QWidget *parent)
     : QWidget(parent), m_actions(new CaseActionsBar(this)), m_edit(new QPushButton(tr("Correct..."), this)),
       m_assign(new QPushButton(tr("Assign..."), this)),
       m_clock(new QPushButton(this)), m_letters(new QPushButton(tr("Letters..."), this)),
-      m_answer(new QPushButton(tr("Enterprise's Answer..."), this)), m_tabs(new QTabWidget(this)),
+      m_answer(new QPushButton(tr("Enterprise's Answer..."), this)),
+      m_contact(new QPushButton(tr("First Contact..."), this)), m_tabs(new QTabWidget(this)),
       m_detail(new CaseDetailView(this)), m_timeline(new CaseTimelineView(this)), m_history(new CaseHistoryView(this)),
       m_evidence(new CaseEvidenceView(this)), m_mediation(new CaseMediationView(this)),
       m_prepaid(new CasePrepaidTab(this)), m_recovered(new CaseRecoveredTab(this)), m_notice(new NoticeBar(this))
@@ -67,6 +69,8 @@ CasePane::CasePane(QWidget *parent)
     m_clock->setObjectName(QStringLiteral("clockButton"));
     m_letters->setObjectName(QStringLiteral("lettersButton"));
     m_answer->setObjectName(QStringLiteral("enterpriseAnswerButton"));
+    m_contact->setObjectName(QStringLiteral("firstContactButton"));
+    m_contact->setToolTip(tr("Record the first call, SMS or visit to the complainant (due within 24 hours of receipt)"));
     m_answer->setToolTip(tr("The networked enterprise settled the forwarded complaint, or did not"));
     m_letters->setToolTip(tr("Letters to the complainant or the business and the case's records: print them, "
                              "record them as sent"));
@@ -76,12 +80,14 @@ CasePane::CasePane(QWidget *parent)
     tools->addWidget(m_clock);
     tools->addWidget(m_letters);
     tools->addWidget(m_answer);
+    tools->addWidget(m_contact);
     tools->addStretch();
     connect(m_edit, &QPushButton::clicked, this, &CasePane::editCase);
     connect(m_assign, &QPushButton::clicked, this, &CasePane::askForAssignee);
     connect(m_clock, &QPushButton::clicked, this, &CasePane::toggleClock);
     connect(m_letters, &QPushButton::clicked, this, &CasePane::openLetters);
     connect(m_answer, &QPushButton::clicked, this, &CasePane::askForEnterpriseAnswer);
+    connect(m_contact, &QPushButton::clicked, this, &CasePane::askForFirstContact);
     layout->addWidget(m_notice);
     layout->addWidget(m_actions);
     layout->addLayout(tools);
@@ -130,6 +136,7 @@ void CasePane::showCase(qint64 caseId)
     m_clock->setEnabled(false);
     m_letters->setEnabled(false);
     m_answer->hide();
+    m_contact->hide();
     m_clock->setText(tr("Stop Clock..."));
     if (caseId == 0 || !m_db.isValid()) {
         m_detail->showMessage(tr("Select a case to see its details."));
@@ -180,6 +187,10 @@ void CasePane::showCase(qint64 caseId)
     m_letters->setEnabled(m_user.has_value());
     m_answer->setVisible(complaint->status == CaseStatus::ForwardedToEnterprise);
     m_answer->setEnabled(canWork);
+    // Until the first contact is recorded (a case decided without one shows it still: the
+    // contact may have come before the decision).
+    m_contact->setVisible(!complaint->firstContactAt.isValid());
+    m_contact->setEnabled(canWork);
     m_prepaid->setCase(m_db, caseId, m_user ? m_user->name : QString(), canWork);
     // Money may come in after a case is finished: recording it is not closed with the case.
     m_recovered->setCase(m_db, caseId, m_user ? m_user->name : QString(),
@@ -334,6 +345,16 @@ void CasePane::askForEnterpriseAnswer()
     EnterpriseAnswerDialog dialog(m_db, m_caseId, complaint->caseNumber, m_user->name, this);
     if (dialog.exec() == QDialog::Accepted)
         changed(tr("The enterprise's answer on %1 was recorded.").arg(complaint->caseNumber));
+}
+
+void CasePane::askForFirstContact()
+{
+    auto complaint = ComplaintRepository(m_db).get(m_caseId);
+    if (!complaint || !m_user)
+        return;
+    FirstContactDialog dialog(m_db, m_caseId, complaint->caseNumber, m_user->name, this);
+    if (dialog.exec() == QDialog::Accepted)
+        changed(tr("The first contact on %1 was recorded.").arg(complaint->caseNumber));
 }
 
 void CasePane::toggleClock()

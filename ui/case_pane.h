@@ -62,6 +62,7 @@ private:
     void toggleClock();
     void openLetters();
     void askForEnterpriseAnswer();
+    void askForFirstContact();
     // After a change: the case afresh, and the list told.
     void changed(const QString &message);
     void warnIfFailed(const Status &done);
@@ -75,6 +76,7 @@ private:
     QPushButton *m_clock;
     QPushButton *m_letters;
     QPushButton *m_answer;
+    QPushButton *m_contact;
     bool m_clockStopped = false;
     QTabWidget *m_tabs;
     CaseDetailView *m_detail;

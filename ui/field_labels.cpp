@@ -5,6 +5,7 @@
 #include "letters/letter.h"
 #include "domain/money.h"
 #include "prepaid/prepaid_card.h"
+#include "workflow/first_contact_service.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -70,6 +71,16 @@ QString fieldValueLabel(const QString &key, const QString &value)
         const auto method = sendMethodFromCode(parts.value(1));
         if (parts.size() == 3 && kind && method)
             return QCoreApplication::translate("Fields", "%1 (%2, %3)").arg(labelOf(*kind), labelOf(*method), parts.at(2));
+    }
+    if (key == QLatin1String("first_contact")) {
+        // "phone 2026-03-04T09:30:00+08:00 note" (FirstContactService): By phone, 2026-03-04 09:30 (note)
+        const QString code = value.section(QLatin1Char(' '), 0, 0);
+        const QDateTime at = QDateTime::fromString(value.section(QLatin1Char(' '), 1, 1), Qt::ISODate);
+        const QString note = value.section(QLatin1Char(' '), 2);
+        if (const auto method = contactMethodFromCode(code); method && at.isValid()) {
+            const QString when = labelOf(*method) + QStringLiteral(", ") + at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+            return note.isEmpty() ? when : QCoreApplication::translate("Fields", "%1 (%2)").arg(when, note);
+        }
     }
     if (key == QLatin1String("follow_up.result") && !value.isEmpty()) {
         if (const auto result = followUpResultFromCode(value))

@@ -38,6 +38,7 @@ QString overview()
               "  case add     register complaints from JSON\n"
               "  case transition  move a case to another status (workflow rules)\n"
               "  case assign  give a case to a caseworker\n"
+              "  case contact record the first contact with the complainant (24-hour first response)\n"
               "  case history show a case's timeline and audit trail\n"
               "  case pause / case resume  stop or restart a case's deadline clock (appraisal, testing)\n"
               "  case reveal  show a complainant's full phone or ID number (supervisors; logged)\n"

@@ -69,6 +69,7 @@ int runDemo(const QStringList &arguments);
 int runCase(const QStringList &arguments);
 int runCaseTransition(const QStringList &arguments); // command_case_workflow.cpp
 int runCaseAssign(const QStringList &arguments);
+int runCaseContact(const QStringList &arguments);
 int runCaseHistory(const QStringList &arguments);
 int runCaseAdd(const QStringList &arguments);    // command_case_add.cpp
 int runCasePause(const QStringList &arguments);  // command_case_clock.cpp

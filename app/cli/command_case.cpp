@@ -264,6 +264,7 @@ int runCase(const QStringList &arguments)
                      {QStringLiteral("add"), runCaseAdd},
                      {QStringLiteral("transition"), runCaseTransition},
                      {QStringLiteral("assign"), runCaseAssign},
+                     {QStringLiteral("contact"), runCaseContact},
                      {QStringLiteral("history"), runCaseHistory},
                      {QStringLiteral("pause"), runCasePause},
                      {QStringLiteral("resume"), runCaseResume},

@@ -9,6 +9,7 @@
 #include "storage/complaint_repository.h"
 #include "workflow/case_history.h"
 #include "workflow/case_transition_service.h"
+#include "workflow/first_contact_service.h"
 #include "workflow/case_workflow.h"
 
 #include <QCoreApplication>
@@ -156,6 +157,62 @@ int runCaseAssign(const QStringList &arguments)
     if (!assigned)
         return fail(assigned.error());
     printOut(Msg::tr("%1: caseworker %2").arg(assigned->caseNumber, assigned->assignee));
+    return Success;
+}
+
+int runCaseContact(const QStringList &arguments)
+{
+    QStringList methods;
+    for (ContactMethod method : allContactMethods())
+        methods << codeOf(method);
+    SubcommandParser command(
+        QStringLiteral("casedesk-cli case contact ID --method phone|sms|in_person [--at DATETIME] [--note TEXT] "
+                       "[--as USER] --database FILE"),
+        Msg::tr("Record the first contact with the complainant (the 24-hour first response): it meets the "
+                "first-contact deadline. Once per case."));
+    command.addDatabaseOption();
+    const QCommandLineOption method(QStringLiteral("method"), Msg::tr("How: %1.").arg(methods.join(QStringLiteral(", "))),
+                                    Msg::tr("M"));
+    const QCommandLineOption at(QStringLiteral("at"),
+                                Msg::tr("When (ISO 8601 with a time, e.g. 2026-03-04T09:30; default: now)."),
+                                Msg::tr("DATETIME"));
+    const QCommandLineOption note(QStringLiteral("note"), Msg::tr("A short note."), Msg::tr("TEXT"));
+    command.parser().addOptions({method, at, note});
+    const SignInOptions as = addSignInOptions(command.parser());
+    command.parser().addPositionalArgument(QStringLiteral("ID"), Msg::tr("Case number or id."));
+    if (auto stop = command.parse(arguments))
+        return *stop;
+    const QCommandLineParser &parser = command.parser();
+    const auto id = singleId(parser);
+    if (!id)
+        return fail(usageError(Msg::tr("Give exactly one case number or id.")));
+    const auto how = contactMethodFromCode(parser.value(method));
+    if (!how)
+        return fail(usageError(Msg::tr("Give how with --method: %1.").arg(methods.join(QStringLiteral(", ")))));
+    QDateTime when = QDateTime::currentDateTime();
+    if (parser.isSet(at)) {
+        const auto parsed = parseAt(parser.value(at));
+        if (!parsed)
+            return fail(usageError(Msg::tr("--at takes a date and time, e.g. 2026-03-04T09:30.")));
+        when = *parsed;
+    }
+
+    auto database = command.openDatabase(false);
+    if (!database)
+        return fail(database.error());
+    const QSqlDatabase db = database.value()->connection();
+    auto complaint = findCase(db, *id);
+    if (!complaint)
+        return fail(complaint.error());
+    const auto actor = signedInName(db, parser, as);
+    if (!actor)
+        return fail(actor.error());
+    auto recorded = FirstContactService(db).record(complaint->id, when, *how, parser.value(note), actor.value());
+    if (!recorded)
+        return fail(recorded.error());
+    printOut(Msg::tr("%1: first contact %2, %3")
+                 .arg(recorded->caseNumber, labelOf(*how),
+                      recorded->firstContactAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     return Success;
 }
 

@@ -35,7 +35,8 @@ QString optionName(DeadlineKind kind) { return codeOf(kind).replace(QLatin1Char(
 
 DeadlineUnit defaultUnit(DeadlineKind kind)
 {
-    return kind == DeadlineKind::HotlineDispatch ? DeadlineUnit::Hours : DeadlineUnit::WorkingDays;
+    return kind == DeadlineKind::HotlineDispatch || kind == DeadlineKind::FirstContact ? DeadlineUnit::Hours
+                                                                                      : DeadlineUnit::WorkingDays;
 }
 
 // "7" (the kind's usual unit), "7wd" working days, "7d" calendar days, "2h" hours.
@@ -121,9 +122,10 @@ int runAdd(const QStringList &arguments)
     SubcommandParser command(
         QStringLiteral("casedesk-cli rules add --name N --from DATE [--note T] [--accept 7] [--mediation 45] "
                        "[--termination-notice 7] [--enterprise 10] [--hotline-sign 1] [--hotline-reply 5] "
-                       "[--hotline-dispatch 2h] --database FILE --as USER"),
+                       "[--hotline-dispatch 2h] [--first-contact 24h] --database FILE --as USER"),
         Msg::tr("Add a deadline rule set for cases received from DATE on. Limits: 7 or 7wd working days, 7d "
-                "calendar days, 2h hours; without a unit, hours for --hotline-dispatch and working days otherwise. "
+                "calendar days, 2h hours; without a unit, hours for --hotline-dispatch and --first-contact and "
+                "working days otherwise. "
                 "Hotline limits apply to 12345 transfers. Limits not given are copied from the set in force the "
                 "day before DATE."));
     command.addDatabaseOption();

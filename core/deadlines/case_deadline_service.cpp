@@ -42,6 +42,9 @@ CaseTimeline deadlineTimeline(const Complaint &complaint, const QList<CaseEvent>
         if (from == CaseStatus::Registered && isDecision(event.to)) {
             for (DeadlineKind kind : {DeadlineKind::Accept, DeadlineKind::HotlineSign, DeadlineKind::HotlineDispatch})
                 setOnce(timeline.doneAt, kind, event.at);
+            // The decision is told to the complainant: a first contact, unless one came earlier.
+            if (!complaint.firstContactAt.isValid() || event.at < complaint.firstContactAt)
+                setOnce(timeline.doneAt, DeadlineKind::FirstContact, event.at);
         }
         if (event.to == CaseStatus::Accepted && timeline.acceptedAt.isNull())
             timeline.acceptedAt = event.at;
@@ -64,6 +67,8 @@ CaseTimeline deadlineTimeline(const Complaint &complaint, const QList<CaseEvent>
         if (event.to == CaseStatus::Closed || event.to == CaseStatus::Refused || event.to == CaseStatus::Returned)
             setOnce(timeline.doneAt, DeadlineKind::HotlineReply, event.at);
     }
+    if (complaint.firstContactAt.isValid())
+        setOnce(timeline.doneAt, DeadlineKind::FirstContact, complaint.firstContactAt);
     return timeline;
 }
 

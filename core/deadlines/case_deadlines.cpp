@@ -165,7 +165,8 @@ QDateTime deadlineStart(const CaseTimeline &timeline, DeadlineKind kind)
     case DeadlineKind::Accept:
     case DeadlineKind::HotlineSign:
     case DeadlineKind::HotlineReply:
-    case DeadlineKind::HotlineDispatch: return timeline.receivedAt;
+    case DeadlineKind::HotlineDispatch:
+    case DeadlineKind::FirstContact: return timeline.receivedAt;
     case DeadlineKind::Mediation: return timeline.acceptedAt;
     case DeadlineKind::TerminationNotice: return timeline.terminatedAt;
     case DeadlineKind::Enterprise: return timeline.forwardedAt;

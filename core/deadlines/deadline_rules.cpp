@@ -27,6 +27,7 @@ const CodeEntry<DeadlineKind> kKinds[] = {
     {DeadlineKind::HotlineReply, "hotline_reply", QT_TRANSLATE_NOOP("Deadlines", "Reply to the hotline")},
     {DeadlineKind::HotlineDispatch, "hotline_dispatch",
      QT_TRANSLATE_NOOP("Deadlines", "Dispatch the hotline transfer")},
+    {DeadlineKind::FirstContact, "first_contact", QT_TRANSLATE_NOOP("Deadlines", "First contact with the complainant")},
 };
 
 const CodeEntry<DeadlineUnit> kUnits[] = {

@@ -23,6 +23,7 @@ enum class DeadlineKind {
     HotlineSign,       // sign for a 12345 transfer (签收), counted from receipt
     HotlineReply,      // reply to the hotline (回复), counted from receipt
     HotlineDispatch,   // dispatch a 12345 transfer (派单), counted from receipt
+    FirstContact,      // first contact with the complainant (24-hour first response), counted from receipt
 };
 
 enum class DeadlineUnit {

@@ -25,7 +25,7 @@ Status refreshStoredDeadlines(const QSqlDatabase &db, const CaseSelection &cases
     if (!calendar)
         return calendar.error();
 
-    QString sql = QStringLiteral("SELECT c.id, c.received_at, c.channel, c.accepted_at FROM complaints c "
+    QString sql = QStringLiteral("SELECT c.id, c.received_at, c.channel, c.accepted_at, c.first_contact_at FROM complaints c "
                                  "WHERE c.closed_at IS NULL");
     if (!cases.condition.isEmpty())
         sql += QStringLiteral(" AND (%1)").arg(cases.condition);
@@ -50,6 +50,7 @@ Status refreshStoredDeadlines(const QSqlDatabase &db, const CaseSelection &cases
         c.receivedAt = dateTimeFromStored(open->value(1));
         c.channel = channelFromCode(open->value(2).toString()).value_or(Channel::Phone);
         c.acceptedAt = dateTimeFromStored(open->value(3));
+        c.firstContactAt = dateTimeFromStored(open->value(4));
         const auto rules = ruleSetInForce(ruleSets.value(), c.receivedAt.date());
         if (!rules)
             continue;

@@ -54,6 +54,10 @@ struct Complaint {
     QDateTime updatedAt;
     QDateTime acceptedAt; // first acceptance; invalid until then (read only, kept by the workflow)
     QDateTime closedAt;   // reached closed, refused or returned; invalid while open (likewise)
+    // The first contact with the complainant (the 24-hour first response), recorded by
+    // FirstContactService; invalid until then. How: phone, sms, in_person.
+    QDateTime firstContactAt;
+    QString firstContactMethod;
 };
 
 } // namespace casedesk

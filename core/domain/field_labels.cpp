@@ -50,6 +50,7 @@ QString fieldLabel(const QString &key)
         {QStringLiteral("recovered_fen"), Msg::tr("Money recovered")},
         {QStringLiteral("business"), Msg::tr("Business")},
         {QStringLiteral("letter"), Msg::tr("Letter")},
+        {QStringLiteral("first_contact"), Msg::tr("First contact")},
         {QStringLiteral("notifiedOn"), Msg::tr("Day the parties were told")},
     };
     return labels.value(key, key);
@@ -76,6 +77,7 @@ QString auditActionLabel(const QString &action)
         {QStringLiteral("fund_payout"), Msg::tr("Paid from a first-compensation fund")},
         {QStringLiteral("business_merged"), Msg::tr("Business records merged")},
         {QStringLiteral("letter_sent"), Msg::tr("Letter sent")},
+        {QStringLiteral("first_contact"), Msg::tr("Complainant contacted")},
         {QStringLiteral("termination_notice"), Msg::tr("Parties told of the termination")},
     };
     return labels.value(action, action);

@@ -36,4 +36,31 @@ std::optional<bool> finishedOnTime(const FinishedCase &c, const QList<DeadlineRu
     return true;
 }
 
+QDateTime firstResponseAt(const ReceivedCase &c)
+{
+    QDateTime decided = c.acceptedAt;
+    if (!decided.isValid() && (c.status == CaseStatus::Refused || c.status == CaseStatus::Returned))
+        decided = c.closedAt;
+    if (!c.firstContactAt.isValid())
+        return decided;
+    if (!decided.isValid())
+        return c.firstContactAt;
+    return std::min(c.firstContactAt, decided);
+}
+
+std::optional<bool> firstResponseInTime(const ReceivedCase &c, const QList<DeadlineRuleSet> &ruleSets,
+                                        const WorkingCalendar &calendar)
+{
+    const QDateTime responded = firstResponseAt(c);
+    if (!c.receivedAt.isValid() || !responded.isValid())
+        return std::nullopt;
+    const DeadlineRuleSet *set = ruleSetInForce(ruleSets, c.receivedAt.date());
+    if (!set)
+        return std::nullopt;
+    const DeadlineRule *rule = set->rule(DeadlineKind::FirstContact, codeOf(c.channel));
+    if (!rule)
+        return std::nullopt;
+    return met(c.receivedAt, responded, *rule, calendar);
+}
+
 } // namespace casedesk

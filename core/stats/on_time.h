@@ -29,4 +29,24 @@ struct FinishedCase {
 std::optional<bool> finishedOnTime(const FinishedCase &c, const QList<DeadlineRuleSet> &ruleSets,
                                    const WorkingCalendar &calendar);
 
+// A received case as the first-response check reads it (docs/statistics.md, "First-response rate").
+struct ReceivedCase {
+    QDateTime receivedAt;
+    Channel channel = Channel::Phone;
+    QDateTime firstContactAt; // recorded, or null
+    QDateTime acceptedAt;
+    QDateTime closedAt;
+    CaseStatus status = CaseStatus::Registered;
+};
+
+// The complainant's first response: the first contact recorded or the first decision (acceptance,
+// or the refusal or return that ended the case), whichever came first; null while neither came.
+QDateTime firstResponseAt(const ReceivedCase &c);
+
+// Whether the first response came within the first_contact limit counted from receipt, under the
+// rule set in force on the receipt date. nullopt when it cannot be judged: no response yet, no
+// rule set in force, or a set without the rule.
+std::optional<bool> firstResponseInTime(const ReceivedCase &c, const QList<DeadlineRuleSet> &ruleSets,
+                                        const WorkingCalendar &calendar);
+
 } // namespace casedesk

@@ -109,6 +109,15 @@ Result<PeriodCounts> StatisticsService::counts(const StatsPeriod &period, const 
             c.onTime += *onTime ? 1 : 0;
         }
     }
+    auto received = m_repository.receivedCases(period.from, period.to, filter);
+    if (!received)
+        return received.error();
+    for (const ReceivedCase &r : received.value()) {
+        if (auto inTime = firstResponseInTime(r, m_ruleSets, m_calendar)) {
+            ++c.contactChecked;
+            c.contactInTime += *inTime ? 1 : 0;
+        }
+    }
     return c;
 }
 

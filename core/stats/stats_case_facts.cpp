@@ -16,7 +16,8 @@ const QString kFactsFromCases = QStringLiteral(
     " CASE WHEN c.status = 'closed' AND (SELECT e.from_status FROM case_events e WHERE e.complaint_id = c.id"
     "  AND e.to_status = 'closed' ORDER BY e.id DESC LIMIT 1) IN ('agreement_reached', 'forwarded') THEN 1 ELSE 0 END,"
     " c.received_at, c.accepted_at, c.closed_at,"
-    " CASE WHEN c.status IN ('registered', 'refused', 'returned') THEN 1 ELSE 0 END"
+    " CASE WHEN c.status IN ('registered', 'refused', 'returned') THEN 1 ELSE 0 END,"
+    " c.first_contact_at, c.status"
     " FROM complaints c JOIN businesses b ON b.id = c.business_id");
 
 // The columns both the case tables and stored facts are read with, in this order: id,
@@ -58,6 +59,14 @@ Result<QList<CaseFacts>> FactReader::read(const QSqlDatabase &db, const QString 
             c.channel = channelFromCode(f.groups[2]).value_or(Channel::Phone);
             f.onTime = finishedOnTime(c, m_ruleSets, m_calendar);
         }
+        ReceivedCase received;
+        received.receivedAt = dateTimeFromStored(q->value(14));
+        received.channel = channelFromCode(f.groups[2]).value_or(Channel::Phone);
+        received.acceptedAt = dateTimeFromStored(q->value(15));
+        received.closedAt = dateTimeFromStored(q->value(16));
+        received.firstContactAt = dateTimeFromStored(q->value(18));
+        received.status = statusFromCode(q->value(19).toString()).value_or(CaseStatus::Registered);
+        f.contactInTime = firstResponseInTime(received, m_ruleSets, m_calendar);
         all.append(f);
     }
     return all;
@@ -69,7 +78,7 @@ Result<QList<CaseFacts>> storedFacts(const QSqlDatabase &db, const QString &ids)
     for (const DimensionColumn &d : kDimensions)
         columns += QStringLiteral(", ") + QLatin1String(d.column);
     auto q = runQuery(db, QStringLiteral("SELECT complaint_id, district, received_month, finished_month") + columns +
-                              QStringLiteral(", amount_fen, recovered_fen, resolved, hotline, on_time, not_accepted"
+                              QStringLiteral(", amount_fen, recovered_fen, resolved, hotline, on_time, not_accepted, contact_in_time"
                                              " FROM stats_case_facts WHERE complaint_id IN (%1)")
                                   .arg(ids));
     if (!q)
@@ -81,6 +90,8 @@ Result<QList<CaseFacts>> storedFacts(const QSqlDatabase &db, const QString &ids)
         if (!q->value(15).isNull())
             f.onTime = q->value(15).toInt() == 1;
         f.notAccepted = q->value(16).toInt() == 1;
+        if (!q->value(17).isNull())
+            f.contactInTime = q->value(17).toInt() == 1;
         all.append(f);
     }
     return all;
@@ -90,7 +101,8 @@ QString factInsertSql()
 {
     return upsertSql(QStringLiteral("stats_case_facts"), QStringLiteral("complaint_id"),
                      QStringLiteral("district, received_month, finished_month, category, nature, channel, street,"
-                                    " business, caseworker, amount_fen, hotline, resolved, recovered_fen, on_time, not_accepted"));
+                                    " business, caseworker, amount_fen, hotline, resolved, recovered_fen, on_time, not_accepted,"
+                                    " contact_in_time"));
 }
 
 Status storeFacts(PreparedInsert &insert, const CaseFacts &f)
@@ -104,7 +116,8 @@ Status storeFacts(PreparedInsert &insert, const CaseFacts &f)
             values.append(f.groups[i]);
     }
     values << f.amountFen << (f.hotline ? 1 : 0) << (f.resolved ? 1 : 0) << f.recoveredFen
-           << (f.onTime ? QVariant(*f.onTime ? 1 : 0) : QVariant()) << (f.notAccepted ? 1 : 0);
+           << (f.onTime ? QVariant(*f.onTime ? 1 : 0) : QVariant()) << (f.notAccepted ? 1 : 0)
+           << (f.contactInTime ? QVariant(*f.contactInTime ? 1 : 0) : QVariant());
     if (auto stored = insert.run(values); !stored)
         return stored.error();
     return {};

@@ -43,6 +43,7 @@ struct CaseFacts {
     bool notAccepted = false; // received, and still registered, or refused or returned
     qint64 recoveredFen = 0;
     std::optional<bool> onTime; // nullopt: cannot be judged (see on_time.h)
+    std::optional<bool> contactInTime; // the first response within its limit; nullopt: not judged (on_time.h)
 };
 
 // Reads facts from the case tables; the rule sets and calendar judge on-time results.

@@ -35,11 +35,14 @@ QJsonObject countsToJson(const PeriodCounts &c)
         {QStringLiteral("basicallySatisfied"), c.basicallySatisfied},
         {QStringLiteral("dissatisfied"), c.dissatisfied},
         {QStringLiteral("followUpsWithResult"), c.followUpsWithResult()},
+        {QStringLiteral("contactChecked"), c.contactChecked},
+        {QStringLiteral("contactInTime"), c.contactInTime},
         {QStringLiteral("resolutionRate"), fraction(resolutionRate(c).value())},
         {QStringLiteral("complaintResolutionRate"), fraction(complaintResolutionRate(c).value())},
         {QStringLiteral("mediationSuccessRate"), fraction(mediationSuccessRate(c).value())},
         {QStringLiteral("onTimeRate"), fraction(onTimeRate(c).value())},
         {QStringLiteral("satisfactionRate"), fraction(satisfactionRate(c).value())},
+        {QStringLiteral("firstResponseRate"), fraction(firstResponseRate(c).value())},
     };
 }
 
@@ -67,6 +70,8 @@ QJsonObject changesToJson(const PeriodCounts &now, const PeriodCounts &before)
          fraction(pointChange(mediationSuccessRate(now), mediationSuccessRate(before)))},
         {QStringLiteral("onTimeRate"), fraction(pointChange(onTimeRate(now), onTimeRate(before)))},
         {QStringLiteral("satisfactionRate"), fraction(pointChange(satisfactionRate(now), satisfactionRate(before)))},
+        {QStringLiteral("firstResponseRate"),
+         fraction(pointChange(firstResponseRate(now), firstResponseRate(before)))},
     };
 }
 

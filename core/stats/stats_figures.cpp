@@ -102,6 +102,8 @@ Rate satisfactionRate(const PeriodCounts &c)
     return {c.satisfied + c.basicallySatisfied, c.followUpsWithResult()};
 }
 
+Rate firstResponseRate(const PeriodCounts &c) { return {c.contactInTime, c.contactChecked}; }
+
 std::optional<double> relativeChange(qint64 current, qint64 previous)
 {
     if (previous <= 0)
@@ -159,6 +161,7 @@ QList<MeasureLine> measureLines(const StatsSummary &s)
         rateLine(QStringLiteral("mediationSuccessRate"), Msg::tr("Mediation success rate"), &mediationSuccessRate, s),
         rateLine(QStringLiteral("onTimeRate"), Msg::tr("On-time rate"), &onTimeRate, s),
         rateLine(QStringLiteral("satisfactionRate"), Msg::tr("Satisfaction rate"), &satisfactionRate, s),
+        rateLine(QStringLiteral("firstResponseRate"), Msg::tr("24-hour response rate"), &firstResponseRate, s),
         countLine(QStringLiteral("hotline"), Msg::tr("12345 hotline transfers"), c.hotline, s.previous.hotline,
                   s.lastYear.hotline, QString::number(c.hotline)),
     };

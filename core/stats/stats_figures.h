@@ -45,6 +45,8 @@ struct PeriodCounts {
     qint64 satisfied = 0;     // follow-up results recorded in the period
     qint64 basicallySatisfied = 0;
     qint64 dissatisfied = 0;
+    qint64 contactChecked = 0; // cases received in the period whose first response came (on_time.h)
+    qint64 contactInTime = 0;  // of those, within the first_contact limit (24 hours by default)
 
     qint64 followUpsWithResult() const { return satisfied + basicallySatisfied + dissatisfied; }
     // Cases received in the period that the council took on (受理): what the published figures count.
@@ -68,6 +70,8 @@ Rate complaintResolutionRate(const PeriodCounts &c);
 Rate mediationSuccessRate(const PeriodCounts &c);
 Rate onTimeRate(const PeriodCounts &c);
 Rate satisfactionRate(const PeriodCounts &c);
+// 24小时响应率: first responses within the first_contact limit ÷ cases answered at all.
+Rate firstResponseRate(const PeriodCounts &c);
 
 // (current − previous) / previous; nullopt when previous is 0 (no base to compare with).
 std::optional<double> relativeChange(qint64 current, qint64 previous);

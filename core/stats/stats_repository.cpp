@@ -226,6 +226,30 @@ Result<QList<FinishedCase>> StatsRepository::finishedCases(QDate from, QDate to,
     return cases;
 }
 
+Result<QList<ReceivedCase>> StatsRepository::receivedCases(QDate from, QDate to, const StatsFilter &filter) const
+{
+    const Clause w = where(QStringLiteral("c.received_at"), from, to, filter);
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT c.received_at, c.channel, c.first_contact_at, c.accepted_at, c.closed_at, "
+                                     "c.status") +
+                          kFrom + w.sql,
+                      w.values);
+    if (!q)
+        return q.error();
+    QList<ReceivedCase> cases;
+    while (q->next()) {
+        ReceivedCase c;
+        c.receivedAt = dateTimeFromStored(q->value(0));
+        c.channel = channelFromCode(q->value(1).toString()).value_or(Channel::Phone);
+        c.firstContactAt = dateTimeFromStored(q->value(2));
+        c.acceptedAt = dateTimeFromStored(q->value(3));
+        c.closedAt = dateTimeFromStored(q->value(4));
+        c.status = statusFromCode(q->value(5).toString()).value_or(CaseStatus::Registered);
+        cases.append(c);
+    }
+    return cases;
+}
+
 Result<QList<BreakdownRow>> StatsRepository::breakdown(StatsDimension dimension, QDate from, QDate to,
                                                        const StatsFilter &filter) const
 {

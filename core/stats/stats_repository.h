@@ -39,6 +39,8 @@ public:
     Status addFollowUps(QDate from, QDate to, const StatsFilter &filter, PeriodCounts &counts) const;
     // The cases closed in the period, for the on-time check.
     Result<QList<FinishedCase>> finishedCases(QDate from, QDate to, const StatsFilter &filter) const;
+    // The cases received in the period, as the first-response check reads them.
+    Result<QList<ReceivedCase>> receivedCases(QDate from, QDate to, const StatsFilter &filter) const;
 
     // Cases received (and closed) in the period, grouped; in no particular order.
     Result<QList<BreakdownRow>> breakdown(StatsDimension dimension, QDate from, QDate to,

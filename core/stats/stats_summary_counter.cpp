@@ -48,12 +48,14 @@ enum Measure {
     BasicallySatisfied,
     Dissatisfied,
     NotAccepted,
+    ContactChecked,
+    ContactInTime,
     MeasureCount
 };
 using Measures = std::array<qint64, MeasureCount>;
 const QString kMeasureColumns = QStringLiteral(
     "received, amount_fen, hotline, finished, resolved, recovered_fen, on_time_checked, on_time, agreements,"
-    " terminations, satisfied, basically_satisfied, dissatisfied, not_accepted");
+    " terminations, satisfied, basically_satisfied, dissatisfied, not_accepted, contact_checked, contact_in_time");
 
 // Changes to summary rows, added up before they are written; or, for a full count, the rows
 // themselves. A full count of a million cases holds about 1.5 million rows, so a row is
@@ -71,6 +73,10 @@ public:
             total[AmountFen] += sign * f.amountFen;
             total[Hotline] += f.hotline ? sign : 0;
             total[NotAccepted] += f.notAccepted ? sign : 0;
+            if (f.contactInTime) {
+                total[ContactChecked] += sign;
+                total[ContactInTime] += *f.contactInTime ? sign : 0;
+            }
             for (int i = 0; i < kDimensionCount; ++i) {
                 if (!keptFor(period, i))
                     continue;
@@ -464,10 +470,11 @@ Status countEverything(const QSqlDatabase &db, const FactReader &reader, const S
 }
 
 // A change of the calendar or the rules (noted in stats_dirty_days by the triggers of schema
-// step 17) becomes the closed cases whose on-time result it can move (on_time.h judges a case
-// from the calendar days after its receipt up to its closing, under the rule set in force on
-// its receipt date): a calendar day concerns the cases received on or before it and closed on
-// or after it; a rule set, the cases received on or after the day it takes effect.
+// step 17) becomes the cases whose on-time or first-response result it can move (on_time.h judges
+// a case from the calendar days after its receipt up to its closing, or up to its first
+// response, under the rule set in force on its receipt date): a calendar day concerns the cases
+// received on or before it and closed, contacted or accepted on or after it; a rule set, every
+// case received on or after the day it takes effect.
 Status noteCasesOfChangedDays(const QSqlDatabase &db)
 {
     auto days = runQuery(db, QStringLiteral("SELECT kind, day FROM stats_dirty_days ORDER BY kind, day"));
@@ -489,11 +496,14 @@ Status noteCasesOfChangedDays(const QSqlDatabase &db)
     }
     days->finish();
     const QString note = QStringLiteral("INSERT INTO stats_dirty_cases(complaint_id) SELECT id FROM complaints"
-                                        " WHERE closed_at IS NOT NULL AND %1 ON CONFLICT DO NOTHING");
+                                        " WHERE %1 ON CONFLICT DO NOTHING");
     for (const auto &[first, last] : std::as_const(calendarSpans)) {
         // Times are local ISO text: a day's text sorts below every time of that day.
-        if (auto noted = runQuery(db, note.arg(QStringLiteral("closed_at >= ? AND received_at < ?")),
-                                  {first.toString(Qt::ISODate), last.addDays(1).toString(Qt::ISODate)});
+        const QString from = first.toString(Qt::ISODate);
+        if (auto noted = runQuery(db,
+                                  note.arg(QStringLiteral("received_at < ? AND (closed_at >= ? OR accepted_at >= ?"
+                                                          " OR first_contact_at >= ?)")),
+                                  {last.addDays(1).toString(Qt::ISODate), from, from, from});
             !noted)
             return noted.error();
     }

@@ -68,7 +68,7 @@ Status StatsSummaryReader::addCounts(const QStringList &periods, const QString &
                  QStringLiteral("SELECT SUM(received), SUM(amount_fen), SUM(hotline), SUM(finished), SUM(resolved),"
                                 " SUM(recovered_fen), SUM(on_time_checked), SUM(on_time), SUM(agreements),"
                                 " SUM(terminations), SUM(satisfied), SUM(basically_satisfied), SUM(dissatisfied),"
-                                " SUM(not_accepted) FROM stats_summary") +
+                                " SUM(not_accepted), SUM(contact_checked), SUM(contact_in_time) FROM stats_summary") +
                      w.sql,
                  w.values);
     if (!q)
@@ -78,7 +78,7 @@ Status StatsSummaryReader::addCounts(const QStringList &periods, const QString &
     qint64 *fields[] = {&counts.received,    &counts.amountFen,    &counts.hotline,       &counts.finished,
                         &counts.resolved,    &counts.recoveredFen, &counts.onTimeChecked, &counts.onTime,
                         &counts.agreements,  &counts.terminations, &counts.satisfied,     &counts.basicallySatisfied,
-                        &counts.dissatisfied, &counts.notAccepted};
+                        &counts.dissatisfied, &counts.notAccepted, &counts.contactChecked, &counts.contactInTime};
     for (int i = 0; i < int(std::size(fields)); ++i)
         *fields[i] += q->value(i).toLongLong();
     return {};

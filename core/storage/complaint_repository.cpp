@@ -38,7 +38,8 @@ const QString kSelectComplaint = QStringLiteral(
     "SELECT c.id, c.case_number, c.channel, c.platform_ref, c.category_id, cat.name, c.nature, c.amount_fen, "
     "c.demand, c.facts, c.incident_date, c.received_at, c.status, c.assignee, c.version, c.created_at, "
     "c.updated_at, p.id, p.name, p.phone, p.id_number, p.address, "
-    "b.id, b.name, b.credit_code, b.address, b.district, b.street, cat.name_en, c.accepted_at, c.closed_at, c.recovered_fen "
+    "b.id, b.name, b.credit_code, b.address, b.district, b.street, cat.name_en, c.accepted_at, c.closed_at, c.recovered_fen, "
+    "c.first_contact_at, c.first_contact_method "
     "FROM complaints c JOIN consumers p ON p.id = c.consumer_id JOIN businesses b ON b.id = c.business_id "
     "JOIN categories cat ON cat.id = c.category_id ");
 
@@ -70,6 +71,8 @@ Complaint complaintFromRow(const QSqlQuery &q)
     c.acceptedAt = dateTimeFromStored(q.value(29));
     c.closedAt = dateTimeFromStored(q.value(30));
     c.recoveredFen = q.value(31).toLongLong();
+    c.firstContactAt = dateTimeFromStored(q.value(32));
+    c.firstContactMethod = q.value(33).toString();
     return c;
 }
 

@@ -37,5 +37,6 @@ QStringList schemaVersion19(); // early warning keeps the runs it found
 QStringList schemaVersion20(); // letter wordings; letters sent to a case's parties, kept as sent
 QStringList schemaVersion21(); // talks (约谈) with businesses, their promises; enterprises' answers
 QStringList schemaVersion22(); // the agreement and the referral letter among the letters; a sent letter's page
+QStringList schemaVersion23(); // the first contact with the complainant (24-hour first response)
 
 } // namespace casedesk

@@ -19,7 +19,8 @@ const QList<ServerStep> &serverSteps()
 {
     static const QList<ServerStep> all = {
         {1, serverSchemaVersion1()},
-        {2, serverSchemaVersion2(), fillStoredDeadlines},
+        // Filled by step 11's finish (as SQLite's step 16 by step 23: the reading needs step 11's column).
+        {2, serverSchemaVersion2()},
         {3, serverSchemaVersion3()},
         {4, serverSchemaVersion4()},
         {5, serverSchemaVersion5()},
@@ -28,6 +29,7 @@ const QList<ServerStep> &serverSteps()
         {8, serverSchemaVersion8(), grantServerRights},
         {9, serverSchemaVersion9(), grantServerRights},
         {10, serverSchemaVersion10()},
+        {11, serverSchemaVersion11(), fillStoredDeadlines},
     };
     return all;
 }

@@ -352,10 +352,12 @@ TEST_CASE("casedesk-cli: workdays, calendar and deadline rules", "[cli][calendar
     const QJsonObject newer = sets.at(1).toObject();
     CHECK(newer.value(QStringLiteral("name")).toString() == QStringLiteral("总局令第121号"));
     const QJsonArray rules = newer.value(QStringLiteral("rules")).toArray();
-    CHECK(rules.size() == 7);
+    CHECK(rules.size() == 8); // the first-contact rule copied too
     for (const QJsonValue &rule : rules) {
         if (rule.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("mediation"))
             CHECK(rule.toObject().value(QStringLiteral("amount")).toInt() == 30);
+        if (rule.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("first_contact"))
+            CHECK(rule.toObject().value(QStringLiteral("unit")).toString() == QStringLiteral("hours"));
         if (rule.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("hotline_dispatch"))
             CHECK(rule.toObject().value(QStringLiteral("unit")).toString() == QStringLiteral("hours"));
     }

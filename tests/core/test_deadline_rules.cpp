@@ -49,7 +49,10 @@ TEST_CASE("the built-in rule set of the 2019/2022 SAMR rules is seeded", "[deadl
     REQUIRE(sets->size() == 1);
     const DeadlineRuleSet &builtIn = sets->first();
     CHECK(builtIn.effectiveFrom == d(2020, 1, 1));
-    CHECK(builtIn.rules.size() == 7);
+    CHECK(builtIn.rules.size() == 8);
+    const DeadlineRule *firstContact = builtIn.rule(DeadlineKind::FirstContact, QStringLiteral("12315"));
+    REQUIRE(firstContact);
+    CHECK((firstContact->amount == 24 && firstContact->unit == DeadlineUnit::Hours));
     CHECK(amountOf(builtIn, DeadlineKind::Accept) == 7);
     CHECK(amountOf(builtIn, DeadlineKind::Mediation) == 45);
     CHECK(amountOf(builtIn, DeadlineKind::TerminationNotice) == 7);
@@ -125,7 +128,7 @@ TEST_CASE("a rule set with wrong rules is refused and nothing is stored", "[dead
     CHECK(added.error().code == ErrorCode::InvalidInput);
     CHECK(added.error().fieldErrors.size() >= 2);
     CHECK(rowCount(db.connection(), QStringLiteral("deadline_rule_sets")) == 1);
-    CHECK(rowCount(db.connection(), QStringLiteral("deadline_rules")) == 7);
+    CHECK(rowCount(db.connection(), QStringLiteral("deadline_rules")) == 8);
 }
 
 TEST_CASE("a channel's own rule wins over the rule for every channel", "[deadlines]")

@@ -9,6 +9,7 @@
 #include "storage/sql_helpers.h"
 #include "storage/user_repository.h"
 #include "workflow/case_transition_service.h"
+#include "workflow/first_contact_service.h"
 
 #include <QSet>
 #include <QTimeZone>
@@ -48,6 +49,15 @@ TEST_CASE("the due list shows open deadlines that are late or near, most urgent 
     auto moved = CaseTransitionService(db.connection()).transition(refuse, QStringLiteral("李敏"), china(2026, 2, 11, 12));
     INFO((moved ? std::string() : moved.error().message.toStdString()));
     REQUIRE(moved.ok());
+
+    // Both complainants were called back within the hour (the first-contact limit is met).
+    for (qint64 id : {late, fresh}) {
+        const QDateTime received = ComplaintRepository(db.connection()).get(id)->receivedAt;
+        REQUIRE(FirstContactService(db.connection())
+                    .record(id, received.addSecs(3600), ContactMethod::Phone, {}, QStringLiteral("李敏"),
+                            received.addSecs(7200))
+                    .ok());
+    }
 
     const QDateTime now = china(2026, 3, 5);
     auto soon = dueSoonOrOverdue(db.connection(), now, 3);

@@ -43,19 +43,21 @@ struct TileSpec {
     const char *key;
     bool upIsGood;
 };
-// Two rows of five: the volumes, then the rates (both resolution rates side by side: the
+// Two rows of six: the volumes, then the rates (both resolution rates side by side: the
 // published 投诉解决率 and CaseDesk's 办结解决率, docs/statistics.md).
-constexpr int kTilesPerRow = 5;
+constexpr int kTilesPerRow = 6;
 const TileSpec kTiles[] = {{"received", false},
                            {"accepted", false},
                            {"amountFen", false},
                            {"recoveredFen", true},
                            {"hotline", false},
+                           {"finished", true},
                            {"complaintResolutionRate", true},
                            {"resolutionRate", true},
                            {"mediationSuccessRate", true},
                            {"onTimeRate", true},
-                           {"satisfactionRate", true}};
+                           {"satisfactionRate", true},
+                           {"firstResponseRate", true}};
 
 // `base` narrowed to one month.
 CaseFilter monthFilter(CaseFilter base, int year, int month)
@@ -79,6 +81,10 @@ QString DashboardWindow::definitionOf(const QString &key)
     if (key == QLatin1String("complaintResolutionRate"))
         return tr("Complaint resolution rate: complaints resolved ÷ complaints accepted, as the China Consumers "
                   "Association's published figures count it. It can pass 100% when older cases are closed.");
+    if (key == QLatin1String("firstResponseRate"))
+        return tr("24-hour response rate: of the complaints received in the period whose complainant has been "
+                  "answered (a first contact recorded, or the decision), those answered within the first-contact "
+                  "limit of the rules (24 hours unless a rule set says otherwise).");
     if (key == QLatin1String("resolutionRate"))
         return tr("Resolution rate of closed cases: complaints resolved ÷ cases closed in the period.");
     return {};
