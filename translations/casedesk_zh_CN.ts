@@ -434,6 +434,7 @@ Commands:
   stats        statistics of a period (--json for programs)
   report       the monthly, quarterly or annual report as PDF
   notice-quarter  the quarterly notice on the networked enterprises as PDF or Excel
+  platform-results  closed 12315 work orders&apos; results as Excel, to paste into the platform
   followup     follow-up visits, the monthly spot check, typical cases
   alerts       early warnings: sudden runs of complaints against one business
   group        group cases: list, show, create, outcome, move, roster
@@ -480,6 +481,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
   stats        某一时段的统计数据（--json 供程序读取）
   report       生成月度、季度或年度报告 PDF
   notice-quarter  投诉联网企业季度通报（PDF 或 Excel）
+  platform-results  将 12315 工单的办结结果导出为 Excel，粘贴到平台
   followup     回访、每月抽查、典型案例
   alerts       风险预警：同一经营者短期内投诉激增
   group        群体投诉：列出、查看、创建、处理结果、批量变更、名单
@@ -492,7 +494,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 每个命令都支持 --help。退出码：0 成功，1 使用错误，2 内部错误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_main.cpp" line="183"/>
+        <location filename="../app/cli/cli_main.cpp" line="186"/>
         <source>casedesk-cli: unknown command &quot;%1&quot;.</source>
         <translation>casedesk-cli：没有“%1”这个命令。</translation>
     </message>
@@ -553,6 +555,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_letter.cpp" line="218"/>
         <location filename="../app/cli/command_notice.cpp" line="36"/>
         <location filename="../app/cli/command_notice.cpp" line="41"/>
+        <location filename="../app/cli/command_platform_results.cpp" line="29"/>
         <location filename="../app/cli/command_referral.cpp" line="107"/>
         <location filename="../app/cli/command_report.cpp" line="35"/>
         <location filename="../app/cli/command_report.cpp" line="41"/>
@@ -1189,6 +1192,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_demo.cpp" line="44"/>
         <location filename="../app/cli/command_mediation.cpp" line="222"/>
         <location filename="../app/cli/command_mediation.cpp" line="223"/>
+        <location filename="../app/cli/command_platform_results.cpp" line="30"/>
+        <location filename="../app/cli/command_platform_results.cpp" line="31"/>
         <location filename="../app/cli/command_recovered.cpp" line="93"/>
         <location filename="../app/cli/command_rules.cpp" line="135"/>
         <location filename="../app/cli/command_stats.cpp" line="42"/>
@@ -2587,6 +2592,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/command_group.cpp" line="267"/>
+        <location filename="../app/cli/command_platform_results.cpp" line="29"/>
         <source>The Excel workbook to write.</source>
         <translation>要写入的 Excel 工作簿。</translation>
     </message>
@@ -3464,6 +3470,48 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_enterprise.cpp" line="179"/>
         <source>Usage: casedesk-cli enterprise agreement|list|answer ... (--help on each)</source>
         <translation>用法：casedesk-cli enterprise agreement|list|answer ……（各子命令均支持 --help）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_platform_results.cpp" line="25"/>
+        <source>Write what the 12315 platform asks when a work order is closed (its number, the result, the money recovered, the handling opinion, the caseworker and the day) for the finished cases from the platform: the cases named, or those received from --from to --to, or all of them.</source>
+        <translation>为来自 12315 平台的已办结案件生成平台办结时需填写的内容（登记编号、处理结果、挽回经济损失、处理意见、承办人和日期）：指定的案件，或 --from 至 --to 期间登记的案件，或全部案件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_platform_results.cpp" line="30"/>
+        <source>First received day, YYYY-MM-DD.</source>
+        <translation>登记起始日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_platform_results.cpp" line="31"/>
+        <source>Last received day, YYYY-MM-DD.</source>
+        <translation>登记截止日期，YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_platform_results.cpp" line="34"/>
+        <source>Case numbers or ids (optional).</source>
+        <translation>案件编号或内部编号（可选）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_platform_results.cpp" line="40"/>
+        <source>Give the workbook to write with --out FILE.xlsx.</source>
+        <translation>请用 --out 文件.xlsx 指定要写入的工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_platform_results.cpp" line="47"/>
+        <source>Write the days as YYYY-MM-DD.</source>
+        <translation>日期请写为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_platform_results.cpp" line="51"/>
+        <source>Name cases or give --from and --to, not both.</source>
+        <translation>指定案件或给出 --from 和 --to，二者只能选一。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/command_platform_results.cpp" line="77"/>
+        <source>Wrote %n work order(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 件工单写入 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6120,6 +6168,14 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../core/auth/permissions.cpp" line="121"/>
         <source>%1 (%2) may not %3.</source>
         <translation>%1（%2）无权%3。</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformResults</name>
+    <message>
+        <location filename="../core/workorders/platform_results.cpp" line="126"/>
+        <source>%1 is not a finished work order from the 12315 platform.</source>
+        <translation>%1 不是来自 12315 平台的已办结工单。</translation>
     </message>
 </context>
 <context>
@@ -12439,7 +12495,7 @@ Period on period: %5</source>
     <name>casedesk::MainWindow</name>
     <message>
         <location filename="../ui/main_window.cpp" line="61"/>
-        <location filename="../ui/main_window.cpp" line="578"/>
+        <location filename="../ui/main_window.cpp" line="580"/>
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
@@ -12464,139 +12520,144 @@ Period on period: %5</source>
         <translation>导出案件到 Excel(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
+        <source>Export Results for &amp;12315...</source>
+        <translation>导出 12315 办结反馈(&amp;1)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="201"/>
         <source>Se&amp;ttings...</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="208"/>
         <source>&amp;Mediators and Courts...</source>
         <translation>调解员与法院(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="215"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>&amp;Find...</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>&amp;Clear Filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="224"/>
         <source>&amp;Due Soon and Overdue...</source>
         <translation>即将到期与已逾期(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>Mediation &amp;Agenda...</source>
         <translation>调解日程(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="239"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>&amp;User Guide</source>
         <translation>用户手册(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
         <source>&amp;Verify Audit Trail...</source>
         <translation>核验审计记录(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>&amp;About CaseDesk</source>
         <translation>关于消保案件台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="293"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>The categories could not be loaded: %1</source>
         <translation>无法读取投诉类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310"/>
+        <location filename="../ui/main_window.cpp" line="312"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="336"/>
+        <location filename="../ui/main_window.cpp" line="338"/>
         <source>Warning: %1 Make a copy of the file and restore a backup before entering new cases.</source>
         <translation>警告：%1 请先复制保存该文件并恢复备份，再登记新案件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="369"/>
         <source>A %1 does not register complaints.</source>
         <translation>%1不登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="368"/>
+        <location filename="../ui/main_window.cpp" line="370"/>
         <source>Sign in to register complaints.</source>
         <translation>请先登录再登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="375"/>
+        <location filename="../ui/main_window.cpp" line="377"/>
         <source>Registered case %1.</source>
         <translation>已登记案件 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="438"/>
+        <location filename="../ui/main_window.cpp" line="440"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="439"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
         <source>CaseDesk databases (*.db *.casedesk *.sqlite);;All files (*)</source>
         <translation>消保案件台数据库 (*.db *.casedesk *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="483"/>
+        <location filename="../ui/main_window.cpp" line="485"/>
         <source>CaseDesk databases (*.db)</source>
         <translation>消保案件台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="578"/>
+        <location filename="../ui/main_window.cpp" line="580"/>
         <source>CaseDesk — %1 (%2)</source>
         <translation>消保案件台 — %1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="664"/>
+        <location filename="../ui/main_window.cpp" line="666"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>共 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="482"/>
+        <location filename="../ui/main_window.cpp" line="484"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
@@ -12631,42 +12692,42 @@ Period on period: %5</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>&amp;Restore from Backup...</source>
         <translation>从备份恢复(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="426"/>
+        <location filename="../ui/main_window.cpp" line="428"/>
         <source>This is a demo database with invented cases. Use File &gt; New Database to start real work.</source>
         <translation>这是演示数据库，其中的案件均为虚构。开始正式工作请用 文件 &gt; 新建数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="490"/>
+        <location filename="../ui/main_window.cpp" line="492"/>
         <source>&quot;%1&quot; already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>“%1”已存在。请换一个文件名，或用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="523"/>
+        <location filename="../ui/main_window.cpp" line="525"/>
         <source>Warning: %1 Use Help &gt; Verify Audit Trail, and keep a copy of this file as evidence.</source>
         <translation>警告：%1 请使用“帮助 &gt; 核验审计记录”，并复制保留此文件作为证据。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="581"/>
+        <location filename="../ui/main_window.cpp" line="583"/>
         <source>server %1</source>
         <translation>服务器 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="666"/>
+        <location filename="../ui/main_window.cpp" line="668"/>
         <source>%L1 or more cases (counting...)</source>
         <translation>%L1 件以上（正在统计…）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="668"/>
+        <location filename="../ui/main_window.cpp" line="670"/>
         <source>Counting cases...</source>
         <translation>正在统计案件数…</translation>
     </message>
@@ -12769,48 +12830,76 @@ Close CaseDesk without a backup?</source>
         <translation>请先在列表中选择一个案件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="21"/>
-        <location filename="../ui/main_window_export.cpp" line="27"/>
-        <location filename="../ui/main_window_export.cpp" line="35"/>
-        <location filename="../ui/main_window_export.cpp" line="44"/>
+        <location filename="../ui/main_window_export.cpp" line="22"/>
+        <location filename="../ui/main_window_export.cpp" line="28"/>
+        <location filename="../ui/main_window_export.cpp" line="36"/>
+        <location filename="../ui/main_window_export.cpp" line="45"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="28"/>
+        <location filename="../ui/main_window_export.cpp" line="29"/>
         <source>Include the complainants&apos; names and phone numbers? The export is recorded in the desk log. Choose No for a de-identified list.</source>
         <translation>是否包含投诉人姓名和电话号码？此次导出将记入工作日志。选择“否”则导出去标识化的列表。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="35"/>
+        <location filename="../ui/main_window_export.cpp" line="36"/>
         <source>cases.xlsx</source>
         <translation>案件.xlsx</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="36"/>
+        <location filename="../ui/main_window_export.cpp" line="37"/>
+        <location filename="../ui/main_window_export.cpp" line="66"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="41"/>
+        <location filename="../ui/main_window_export.cpp" line="42"/>
         <source>Cases as listed on %1</source>
         <translation>%1 案件列表</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="44"/>
+        <location filename="../ui/main_window_export.cpp" line="45"/>
         <source>Writing the cases...</source>
         <translation>正在写入案件……</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="50"/>
+        <location filename="../ui/main_window_export.cpp" line="51"/>
         <source>The cases were not exported: %1</source>
         <translation>案件未能导出：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window_export.cpp" line="51"/>
+        <location filename="../ui/main_window_export.cpp" line="52"/>
         <source>%n case(s) written to %1</source>
         <translation>
             <numerusform>已将 %n 件案件写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_export.cpp" line="61"/>
+        <source>The results could not be gathered: %1</source>
+        <translation>无法汇总办结反馈：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_export.cpp" line="63"/>
+        <source>No finished case from the 12315 platform is in the list.</source>
+        <translation>列表中没有来自 12315 平台的已办结案件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_export.cpp" line="65"/>
+        <source>Results for 12315</source>
+        <translation>12315 办结反馈</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_export.cpp" line="65"/>
+        <source>12315-results.xlsx</source>
+        <translation>12315办结反馈.xlsx</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window_export.cpp" line="71"/>
+        <source>%n work order(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 件工单写入 %1</numerusform>
         </translation>
     </message>
 </context>

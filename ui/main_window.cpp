@@ -192,6 +192,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("Ex&port Cases to Excel..."), this, &MainWindow::exportCasesToExcel)
         ->setObjectName(QStringLiteral("exportExcelAction"));
+    file->addAction(tr("Export Results for &12315..."), this, &MainWindow::exportPlatformResults)
+        ->setObjectName(QStringLiteral("exportPlatformResultsAction"));
     file->addSeparator();
     file->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNow)->setObjectName(QStringLiteral("backUpNowAction"));
     file->addAction(tr("&Restore from Backup..."), this, &MainWindow::restoreFromBackup)

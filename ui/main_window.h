@@ -109,6 +109,8 @@ private:
     bool mayDo(Permission permission, const QString &title);
     // The case list as filtered, to an Excel workbook (main_window_export.cpp).
     void exportCasesToExcel();
+    // The closed 12315 work orders of the list, as the platform asks their results.
+    void exportPlatformResults();
     // Statistics and follow-up (main_window_statistics.cpp).
     void createStatisticsMenu();
     void recordFollowUp();

@@ -9,6 +9,7 @@
 #include "notice_bar.h"
 #include "privacy/personal_data.h"
 #include "storage/database.h"
+#include "workorders/platform_results.h"
 
 #include <QFileDialog>
 #include <QMessageBox>
@@ -49,6 +50,25 @@ void MainWindow::exportCasesToExcel()
     if (!written)
         return m_notice->showError(tr("The cases were not exported: %1").arg(written.error().message));
     statusBar()->showMessage(tr("%n case(s) written to %1", nullptr, written.value()).arg(path), 10000);
+}
+
+void MainWindow::exportPlatformResults()
+{
+    if (!m_database)
+        return;
+    auto results = platformResults(m_database->connection(), m_filterBar->filter(), currentUserName());
+    if (!results)
+        return m_notice->showError(tr("The results could not be gathered: %1").arg(results.error().message));
+    if (results->isEmpty())
+        return m_notice->showMessage(tr("No finished case from the 12315 platform is in the list."),
+                                     NoticeBar::Kind::Information);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Results for 12315"), tr("12315-results.xlsx"),
+                                                      tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (auto written = writePlatformResultsXlsx(results.value(), path); !written)
+        return m_notice->showError(written.error().message);
+    statusBar()->showMessage(tr("%n work order(s) written to %1", nullptr, int(results->size())).arg(path), 10000);
 }
 
 } // namespace casedesk

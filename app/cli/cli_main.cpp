@@ -62,6 +62,7 @@ QString overview()
               "  stats        statistics of a period (--json for programs)\n"
               "  report       the monthly, quarterly or annual report as PDF\n"
               "  notice-quarter  the quarterly notice on the networked enterprises as PDF or Excel\n"
+              "  platform-results  closed 12315 work orders' results as Excel, to paste into the platform\n"
               "  followup     follow-up visits, the monthly spot check, typical cases\n"
               "  alerts       early warnings: sudden runs of complaints against one business\n"
               "  group        group cases: list, show, create, outcome, move, roster\n"
@@ -166,6 +167,8 @@ int main(int argc, char *argv[])
         return cli::runEnterprise(arguments);
     if (command == QLatin1String("stats"))
         return cli::runStats(arguments);
+    if (command == QLatin1String("platform-results"))
+        return cli::runPlatformResults(arguments);
     if (command == QLatin1String("notice-quarter"))
         return cli::runNoticeQuarter(arguments);
     if (command == QLatin1String("report"))

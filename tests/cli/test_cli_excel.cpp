@@ -50,3 +50,31 @@ TEST_CASE("casedesk-cli writes the case list and a period's statistics to Excel 
               asBoss)
               .exitCode != 0);
 }
+
+TEST_CASE("casedesk-cli platform-results writes the closed 12315 work orders' results to paste into the platform",
+          "[cli][xlsx][workorders]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.db"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("300"), QStringLiteral("--database"), db})
+                .exitCode == 0);
+    const QStringList asBoss = {QStringLiteral("--as"), demoSupervisor(db), QStringLiteral("--database"), db};
+    const QString all = dir.filePath(QStringLiteral("results.xlsx"));
+    Run written = cli(QStringList{QStringLiteral("platform-results"), QStringLiteral("--out"), all} + asBoss);
+    INFO(written.err.toStdString());
+    REQUIRE(written.exitCode == 0);
+    const QStringList rows = xlsxRows(all);
+    REQUIRE(rows.size() > 2);
+    CHECK(rows.first().startsWith(QStringLiteral("登记编号|")));
+    const QString firstCase = rows.at(1).section(QLatin1Char('|'), 1, 1);
+
+    const QString one = dir.filePath(QStringLiteral("one.xlsx"));
+    REQUIRE(cli(QStringList{QStringLiteral("platform-results"), firstCase, QStringLiteral("--out"), one} + asBoss)
+                .exitCode == 0);
+    CHECK(xlsxRows(one).size() == 2);
+    CHECK(cli(QStringList{QStringLiteral("platform-results"), firstCase, QStringLiteral("--from"),
+                          QStringLiteral("2026-01-01"), QStringLiteral("--out"), one} +
+              asBoss)
+              .exitCode != 0);
+    CHECK(cli(QStringList{QStringLiteral("platform-results")} + asBoss).exitCode != 0);
+}
