@@ -408,6 +408,7 @@ Commands:
   case list    list cases
   case show    show one case, with its due dates
   case add     register complaints from JSON
+  import       register work orders from a 12315 or 12345 download (.xlsx or .csv)
   case transition  move a case to another status (workflow rules)
   case assign  give a case to a caseworker
   case contact record the first contact with the complainant (24-hour first response)
@@ -455,6 +456,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
   case list    列出案件
   case show    查看一件案件及其办理期限
   case add     从 JSON 登记投诉
+  import       将 12315 或 12345 下载的工单（.xlsx 或 .csv）登记为案件
   case transition  按办理流程变更案件状态
   case assign  将案件分派给承办人
   case contact 登记首次联系投诉人（24小时首次响应）
@@ -494,7 +496,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 每个命令都支持 --help。退出码：0 成功，1 使用错误，2 内部错误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_main.cpp" line="186"/>
+        <location filename="../app/cli/cli_main.cpp" line="189"/>
         <source>casedesk-cli: unknown command &quot;%1&quot;.</source>
         <translation>casedesk-cli：没有“%1”这个命令。</translation>
     </message>
@@ -606,6 +608,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_case.cpp" line="64"/>
         <location filename="../app/cli/command_demo.cpp" line="43"/>
         <location filename="../app/cli/command_followup.cpp" line="130"/>
+        <location filename="../app/cli/command_import.cpp" line="60"/>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -3512,6 +3515,86 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>
             <numerusform>已将 %n 件工单写入 %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_import.cpp" line="51"/>
+        <source>Register the work orders of a file downloaded from the 12315 platform or the 12345 hotline (or any table): an Excel workbook (.xlsx) or CSV in UTF-8 or GB18030. The header row is found among the usual names; --map names the others (fields: reference, received_at, consumer_name, consumer_phone, consumer_address, business_name, credit_code, business_address, facts, demand, amount, category) and is kept for the source&apos;s next file. Each row is checked like a typed complaint; work orders already registered are skipped. Without --all-or-nothing the valid rows are registered and the others listed. --dry-run shows what would happen and writes nothing.</source>
+        <translation>将从 12315 平台或 12345 热线（或任意表格）下载的工单文件登记为案件：Excel 工作簿（.xlsx）或 UTF-8、GB18030 编码的 CSV。表头按常用名称自动识别；其他列用 --map 指定（字段：reference、received_at、consumer_name、consumer_phone、consumer_address、business_name、credit_code、business_address、facts、demand、amount、category），并按来源保存供下次使用。每行按手工登记的规则检查；已登记的工单跳过。不加 --all-or-nothing 时登记有效的行并列出其余行。--dry-run 只显示将要进行的操作，不写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_import.cpp" line="59"/>
+        <source>Where the file comes from: 12315, 12345 or generic.</source>
+        <translation>文件来源：12315、12345 或 generic（其他）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_import.cpp" line="61"/>
+        <source>A column the header names otherwise: &quot;HEADER=FIELD&quot;.</source>
+        <translation>表头名称不同的列：“表头=字段”。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_import.cpp" line="62"/>
+        <source>HEADER=FIELD</source>
+        <translation>表头=字段</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_import.cpp" line="63"/>
+        <source>Show what would be imported; write nothing.</source>
+        <translation>显示将要导入的内容，不写入。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_import.cpp" line="65"/>
+        <source>Register nothing unless every row can be registered.</source>
+        <translation>只要有一行不能登记，就全部不登记。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_import.cpp" line="66"/>
+        <source>Print the plan or the outcome as JSON.</source>
+        <translation>以 JSON 输出导入计划或结果。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_import.cpp" line="69"/>
+        <source>The .xlsx or .csv file.</source>
+        <translation>.xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_import.cpp" line="75"/>
+        <source>Give the source with --source 12315, 12345 or generic.</source>
+        <translation>请用 --source 12315、12345 或 generic 指定来源。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_import.cpp" line="77"/>
+        <source>Give one file to import.</source>
+        <translation>请给出一个要导入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_import.cpp" line="83"/>
+        <source>--map takes &quot;HEADER=FIELD&quot;; &quot;%1&quot; is not one.</source>
+        <translation>--map 需要“表头=字段”的形式；“%1”不是。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_import.cpp" line="103"/>
+        <source>line %1: already registered as %2</source>
+        <translation>第 %1 行：已登记为 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_import.cpp" line="105"/>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_import.cpp" line="107"/>
+        <source>%1: %2 to register, %3 already registered, %4 with problems (nothing written)</source>
+        <translation>%1：可登记 %2 件，已登记 %3 件，有问题 %4 件（未写入）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_import.cpp" line="131"/>
+        <source>line %1 not registered: %2</source>
+        <translation>第 %1 行未登记：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_import.cpp" line="133"/>
+        <source>%1: %2 registered, %3 already registered, %4 with problems</source>
+        <translation>%1：已登记 %2 件，此前已登记 %3 件，有问题 %4 件</translation>
     </message>
 </context>
 <context>
@@ -8467,6 +8550,180 @@ Work entered after the backup was made will not be in the restored database. The
         <location filename="../core/warning/warning_service.cpp" line="192"/>
         <source>There is no alert %1.</source>
         <translation>没有预警 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrders</name>
+    <message>
+        <location filename="../core/workorders/sheet_reader.cpp" line="34"/>
+        <location filename="../core/workorders/sheet_reader.cpp" line="36"/>
+        <source>The workbook&apos;s part %1 cannot be read.</source>
+        <translation>无法读取工作簿的部件 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/sheet_reader.cpp" line="45"/>
+        <source>The workbook&apos;s part %1 is damaged.</source>
+        <translation>工作簿的部件 %1 已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/sheet_reader.cpp" line="114"/>
+        <source>The sheet has more rows than a workbook can hold.</source>
+        <translation>工作表的行数超出了工作簿的容量。</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/sheet_reader.cpp" line="147"/>
+        <source>A sheet of the workbook is damaged: %1</source>
+        <translation>工作簿中的一张工作表已损坏：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/sheet_reader.cpp" line="161"/>
+        <location filename="../core/workorders/sheet_reader.cpp" line="166"/>
+        <location filename="../core/workorders/sheet_reader.cpp" line="294"/>
+        <source>%1 is not an Excel workbook (.xlsx).</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/sheet_reader.cpp" line="208"/>
+        <source>The workbook has no sheet to read.</source>
+        <translation>工作簿中没有可读取的工作表。</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/sheet_reader.cpp" line="224"/>
+        <source>The file is not UTF-8, and this computer cannot read GB18030.</source>
+        <translation>文件不是 UTF-8 编码，且本机无法读取 GB18030 编码。</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/sheet_reader.cpp" line="227"/>
+        <source>The file is neither UTF-8 nor GB18030 text: save it again as CSV (UTF-8).</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030 文本：请重新另存为 CSV（UTF-8）。</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/sheet_reader.cpp" line="231"/>
+        <source>The file is not text: choose a CSV or an Excel workbook (.xlsx).</source>
+        <translation>文件不是文本：请选择 CSV 或 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/sheet_reader.cpp" line="273"/>
+        <source>The CSV file ends inside a quoted field: it is cut short or damaged.</source>
+        <translation>CSV 文件在引号字段中途结束：文件不完整或已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/sheet_reader.cpp" line="285"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="216"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/sheet_reader.cpp" line="291"/>
+        <source>%1 is an old Excel file (.xls): open it in Excel or WPS and save it as .xlsx.</source>
+        <translation>%1 是旧版 Excel 文件（.xls）：请在 Excel 或 WPS 中打开并另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/sheet_reader.cpp" line="297"/>
+        <source>The file is larger than 256 MB: split it first.</source>
+        <translation>文件超过 256 MB：请先拆分。</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/work_order_import.cpp" line="35"/>
+        <source>Work-order number</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/work_order_import.cpp" line="36"/>
+        <source>Received</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/work_order_import.cpp" line="37"/>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/work_order_import.cpp" line="38"/>
+        <source>Complainant&apos;s phone</source>
+        <translation>投诉人电话</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/work_order_import.cpp" line="39"/>
+        <source>Complainant&apos;s address</source>
+        <translation>投诉人地址</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/work_order_import.cpp" line="40"/>
+        <source>Business</source>
+        <translation>被投诉经营者</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/work_order_import.cpp" line="41"/>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/work_order_import.cpp" line="42"/>
+        <source>Business address</source>
+        <translation>经营者地址</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/work_order_import.cpp" line="43"/>
+        <source>Facts</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/work_order_import.cpp" line="44"/>
+        <source>Demand</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/work_order_import.cpp" line="45"/>
+        <source>Amount involved (yuan)</source>
+        <translation>涉及金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/work_order_import.cpp" line="46"/>
+        <source>Category</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/work_order_import.cpp" line="255"/>
+        <source>No header row was recognised in %1: name its columns with --map &quot;header=field&quot; (fields: %2).</source>
+        <translation>未能在 %1 中识别出表头：请用 --map “表头=字段”指定各列（字段：%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/work_order_import.cpp" line="273"/>
+        <source>No column of %1 holds &quot;%2&quot;: name it with --map &quot;header=%3&quot;.</source>
+        <translation>%1 中没有“%2”列：请用 --map “表头=%3”指定。</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/work_order_import.cpp" line="309"/>
+        <source>&quot;%1&quot; is not a date and time.</source>
+        <translation>“%1”不是日期时间。</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/work_order_import.cpp" line="325"/>
+        <source>&quot;%1&quot; is not an amount in yuan.</source>
+        <translation>“%1”不是以元为单位的金额。</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/work_order_import.cpp" line="342"/>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/work_order_import.cpp" line="357"/>
+        <source>%1 has a header but no work orders under it.</source>
+        <translation>%1 有表头，但表头下没有工单。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/workorders/work_order_import.cpp" line="370"/>
+        <source>%n row(s) of %1 cannot be registered; nothing was imported.</source>
+        <translation>
+            <numerusform>%1 中有 %n 行不能登记，未导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/work_order_import.cpp" line="413"/>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>已取消，未导入任何内容。</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ QString overview()
               "  case list    list cases\n"
               "  case show    show one case, with its due dates\n"
               "  case add     register complaints from JSON\n"
+              "  import       register work orders from a 12315 or 12345 download (.xlsx or .csv)\n"
               "  case transition  move a case to another status (workflow rules)\n"
               "  case assign  give a case to a caseworker\n"
               "  case contact record the first contact with the complainant (24-hour first response)\n"
@@ -167,6 +168,8 @@ int main(int argc, char *argv[])
         return cli::runEnterprise(arguments);
     if (command == QLatin1String("stats"))
         return cli::runStats(arguments);
+    if (command == QLatin1String("import"))
+        return cli::runWorkOrderImport(arguments);
     if (command == QLatin1String("platform-results"))
         return cli::runPlatformResults(arguments);
     if (command == QLatin1String("notice-quarter"))

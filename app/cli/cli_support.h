@@ -93,6 +93,7 @@ int runTalk(const QStringList &arguments);      // command_talk.cpp
 int runEnterprise(const QStringList &arguments); // command_enterprise.cpp
 int runNoticeQuarter(const QStringList &arguments); // command_notice.cpp
 int runPlatformResults(const QStringList &arguments); // command_platform_results.cpp
+int runWorkOrderImport(const QStringList &arguments); // command_import.cpp
 int runStats(const QStringList &arguments);    // command_stats.cpp
 int runReport(const QStringList &arguments);   // command_report.cpp (needs a QApplication)
 int runFollowUp(const QStringList &arguments); // command_followup.cpp

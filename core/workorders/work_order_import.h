@@ -1,0 +1,102 @@
+#pragma once
+
+#include "domain/complaint.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <functional>
+
+// Work orders from the 12315 platform and the 12345 hotline (issue 21): a downloaded file (XLSX
+// with a title above the header, several sheets; CSV in UTF-8 or GB18030) becomes cases. First a
+// plan: the header found, each row read into a complaint and checked like a typed one, duplicates
+// of cases already registered (by the platform's work-order number) marked; then the import of
+// the rows chosen, in one transaction, recorded in the desk log and in each case's history.
+
+namespace casedesk {
+
+enum class OrderSource { Platform12315, Hotline12345, Generic };
+QString codeOf(OrderSource source); // 12315, 12345, generic
+std::optional<OrderSource> orderSourceFromCode(const QString &code);
+
+// What a column holds.
+enum class OrderField {
+    Reference,       // the work-order number
+    ReceivedAt,      // when the complaint came in
+    ConsumerName,
+    ConsumerPhone,
+    ConsumerAddress,
+    BusinessName,
+    CreditCode,
+    BusinessAddress,
+    Facts,
+    Demand,
+    Amount,          // yuan
+    Category,        // the complaint category's name
+};
+QList<OrderField> allOrderFields();
+QString codeOf(OrderField field); // reference, received_at, consumer_name, ...
+QString labelOf(OrderField field);
+std::optional<OrderField> orderFieldFromCode(const QString &code);
+
+// Which column of the header holds which field.
+using ColumnMapping = QHash<int, OrderField>;
+
+// One data row of the file as it will be registered.
+struct OrderRow {
+    int line = 0; // the row's number in its sheet (1-based, as the spreadsheet shows it)
+    Complaint complaint;
+    QStringList problems;      // why it cannot be registered; empty when it can
+    QString duplicateOf;       // the case already registered with its work-order number
+    bool valid() const { return problems.isEmpty(); }
+};
+
+struct ImportPlan {
+    OrderSource source = OrderSource::Generic;
+    QString fileName; // without the folder
+    QString sha256;   // of the file's bytes
+    QString sheet;
+    int headerLine = 0;
+    QStringList header;      // the header row's texts
+    ColumnMapping mapping;   // as recognised, then as the user changed it
+    QStringList unmapped;    // headers no field was found for
+    QList<OrderRow> rows;
+
+    int validCount() const;     // to register: valid and not registered already
+    int duplicateCount() const; // registered already (or twice in the file)
+    int problemCount() const;   // not registered already, and with problems
+};
+
+// The headers a source's files are known to use, and the user's own (`saved`: header text →
+// field, kept per source by importWorkOrders). The header is the first row, among each sheet's
+// first 20, in which at least three columns are recognised; the sheet with the best such row.
+// `overrides` (header text → field) wins over both. Fails when no header can be found or the
+// fields a complaint needs (business, facts) are not mapped.
+Result<ImportPlan> planWorkOrderImport(const QSqlDatabase &db, OrderSource source, const QString &path,
+                                       const QHash<QString, OrderField> &overrides = {},
+                                       const QDateTime &now = QDateTime::currentDateTime());
+
+enum class ImportChoice {
+    ValidRows,   // register the valid rows, skip the others (and the duplicates)
+    AllOrNothing // register nothing unless every row is valid (duplicates are skipped)
+};
+
+struct ImportOutcome {
+    QList<Complaint> registered;
+    int skippedDuplicates = 0;
+    int refused = 0; // rows with problems
+};
+
+// Registers the plan's rows as chosen, in one transaction (Permission::RegisterCase): each case's
+// history says the file and line it came from; the desk log records who, when, the file's name and
+// SHA-256 and the counts; the mapping is kept for the source's next file. `progress(done, total)`
+// may return false to cancel (nothing is written then).
+Result<ImportOutcome> importWorkOrders(const QSqlDatabase &db, const ImportPlan &plan, ImportChoice choice,
+                                       const QString &actor, const QDateTime &now = QDateTime::currentDateTime(),
+                                       const std::function<bool(int, int)> &progress = {});
+
+} // namespace casedesk

@@ -1,0 +1,233 @@
+#include "catch_qt.h"
+#include "test_support.h"
+
+#include "export/xlsx_workbook.h"
+#include "storage/audit_repository.h"
+#include "storage/complaint_repository.h"
+#include "storage/desk_event_repository.h"
+#include "storage/sql_helpers.h"
+#include "storage/user_repository.h"
+#include "workorders/sheet_reader.h"
+#include "workorders/work_order_import.h"
+
+#include <QFile>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTimeZone>
+
+using namespace casedesk;
+using namespace casedesk::test;
+
+namespace {
+
+const QString kWorker = QStringLiteral("李敏");
+const QDateTime kNow(QDate(2026, 3, 10), QTime(12, 0), QTimeZone(8 * 3600));
+
+// A 12315 download: a notes sheet, then the orders under a title row, an empty row among them,
+// a date typed as Excel's day number, an amount that is none, a work order twice.
+QString platformWorkbook(const QString &folder)
+{
+    using Cell = XlsxWorkbook::Cell;
+    const QString path = folder + QStringLiteral("/12315.xlsx");
+    XlsxWorkbook book(path);
+    const int notes = book.addSheet(QStringLiteral("说明"), {{QStringLiteral("导出说明"), Cell::Text, 30}});
+    book.addRow(notes, {QStringLiteral("本表由全国12315平台导出")});
+    const QStringList headers = {QStringLiteral("登记编号"),     QStringLiteral("登记时间"),  QStringLiteral("投诉人"),
+                                 QStringLiteral("联系电话"),     QStringLiteral("投诉人地址"), QStringLiteral("被投诉人"),
+                                 QStringLiteral("被投诉对象地址"),
+                                 QStringLiteral("投诉内容"),     QStringLiteral("诉求"),      QStringLiteral("涉案金额（元）"),
+                                 QStringLiteral("投诉问题类别"), QStringLiteral("备注")};
+    QList<XlsxWorkbook::Column> columns;
+    for (const QString &h : headers)
+        columns.append({h, Cell::Text, 14});
+    const int orders = book.addSheet(QStringLiteral("工单"), columns, QStringLiteral("12315投诉工单导出（2026年3月）"));
+    book.addRow(orders, {QStringLiteral("1231520260301000001"), QStringLiteral("2026-03-01 09:30:00"), QStringLiteral("张三"),
+                         QStringLiteral("13812340001"), QStringLiteral("长宁区愚园路1号"), QStringLiteral("上海甲超市"),
+                         QStringLiteral("上海市长宁区天山路1号"),
+                         QStringLiteral("购买的牛奶已过期。"), QStringLiteral("退一赔十"), QStringLiteral("59.50"),
+                         QStringLiteral("食品"), QString()});
+    book.addRow(orders, {});
+    book.addRow(orders,
+                {QStringLiteral("1231520260302000002"), 46083.4, QStringLiteral("李四"), QStringLiteral("13812340002"),
+                 QStringLiteral("徐汇区漕溪路2号"), QStringLiteral("上海乙健身房"), QStringLiteral("徐汇区天钥桥路3号"),
+                 QStringLiteral("健身房闭店，会员卡无法使用。"),
+                 QStringLiteral("退还余额"), QStringLiteral("2,400"), QStringLiteral("文化娱乐体育"), QStringLiteral("群体")},
+                {Cell::Text, Cell::Decimal});
+    book.addRow(orders, {QStringLiteral("1231520260303000003"), QStringLiteral("2026/3/3 8:05"), QStringLiteral("王五"),
+                         QStringLiteral("13812340003"), QStringLiteral("静安区南京西路4号"), QStringLiteral("上海丙商城"),
+                         QStringLiteral("静安区南京西路5号"),
+                         QStringLiteral("商品与描述不符。"), QStringLiteral("退货"), QStringLiteral("约两百元"),
+                         QStringLiteral("日用商品"), QString()});
+    book.addRow(orders, {QStringLiteral("1231520260301000001"), QStringLiteral("2026-03-01 09:30:00"), QStringLiteral("张三"),
+                         QStringLiteral("13812340001"), QStringLiteral("长宁区愚园路1号"), QStringLiteral("上海甲超市"),
+                         QStringLiteral("上海市长宁区天山路1号"), QStringLiteral("重复导出的同一工单。"), QString(),
+                         QStringLiteral("59.50"), QStringLiteral("食品"),
+                         QString()});
+    REQUIRE(book.close().ok());
+    return path;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+TEST_CASE("12315 work orders from a workbook: the header found under a title, rows checked, duplicates skipped",
+          "[workorders][import]")
+{
+    TestDatabase db;
+    const QSqlDatabase c = db.connection();
+    REQUIRE(UserRepository(c).add(kWorker, Role::Caseworker).ok());
+    QTemporaryDir dir;
+    const QString path = platformWorkbook(dir.path());
+
+    auto plan = planWorkOrderImport(c, OrderSource::Platform12315, path, {}, kNow);
+    INFO((plan.ok() ? QString() : plan.error().message).toStdString());
+    REQUIRE(plan.ok());
+    CHECK(plan->sheet == QStringLiteral("工单"));
+    CHECK(plan->headerLine == 2);
+    CHECK(plan->unmapped == QStringList{QStringLiteral("备注")});
+    CHECK(plan->sha256.size() == 64);
+    REQUIRE(plan->rows.size() == 4); // the empty row is passed over
+    CHECK(plan->rows.at(0).line == 3);
+    INFO(plan->rows.at(0).problems.join(QStringLiteral("; ")).toStdString());
+    CHECK(plan->rows.at(0).valid());
+    CHECK(plan->rows.at(0).complaint.amountFen == 5950);
+    CHECK(plan->rows.at(1).line == 5);
+    CHECK(plan->rows.at(1).complaint.receivedAt ==
+          QDateTime(QDate(2026, 3, 2), QTime(9, 36), QTimeZone(8 * 3600))); // Excel's day number 46083.4
+    CHECK(plan->rows.at(1).complaint.amountFen == 240000);
+    CHECK_FALSE(plan->rows.at(2).valid());
+    CHECK(plan->rows.at(2).problems.join(QLatin1Char(' ')).contains(QStringLiteral("约两百元")));
+    CHECK(plan->rows.at(3).duplicateOf == QStringLiteral("line 3"));
+    CHECK(plan->validCount() == 2);
+    CHECK(plan->duplicateCount() == 1);
+    CHECK(plan->problemCount() == 1);
+
+    // All or nothing: one row cannot be registered, so nothing is.
+    CHECK_FALSE(importWorkOrders(c, plan.value(), ImportChoice::AllOrNothing, kWorker, kNow).ok());
+    CHECK(rowCount(c, QStringLiteral("complaints")) == 0);
+
+    auto outcome = importWorkOrders(c, plan.value(), ImportChoice::ValidRows, kWorker, kNow);
+    INFO((outcome.ok() ? QString() : outcome.error().message).toStdString());
+    REQUIRE(outcome.ok());
+    REQUIRE(outcome->registered.size() == 2);
+    CHECK(outcome->skippedDuplicates == 1);
+    CHECK(outcome->refused == 1);
+    auto first = ComplaintRepository(c).get(outcome->registered.first().id);
+    REQUIRE(first.ok());
+    CHECK(first->channel == Channel::Platform12315);
+    CHECK(first->platformRef == QStringLiteral("1231520260301000001"));
+    CHECK(first->business.name == QStringLiteral("上海甲超市"));
+    CHECK(first->categoryName == QStringLiteral("食品"));
+    CHECK(first->receivedAt == QDateTime(QDate(2026, 3, 1), QTime(9, 30), QTimeZone(8 * 3600)));
+    auto history = AuditRepository(c).history(first->id);
+    REQUIRE(history.ok());
+    CHECK(std::any_of(history->cbegin(), history->cend(), [](const AuditEntry &e) {
+        return e.action == QStringLiteral("imported") && e.newValue == QStringLiteral("12315 12315.xlsx:3");
+    }));
+    auto log = DeskEventRepository(c).latest(5);
+    REQUIRE(log.ok());
+    REQUIRE_FALSE(log->isEmpty());
+    CHECK(log->first().action == QStringLiteral("work_orders_imported"));
+    CHECK(log->first().detail.contains(plan->sha256));
+    CHECK(log->first().detail.contains(QStringLiteral("imported 2")));
+
+    // The same file again: every order is registered already.
+    auto again = planWorkOrderImport(c, OrderSource::Platform12315, path, {}, kNow);
+    REQUIRE(again.ok());
+    CHECK(again->rows.at(0).duplicateOf == first->caseNumber);
+    CHECK(again->validCount() == 0);
+}
+
+TEST_CASE("12345 work orders from CSV in GB18030; a header of one's own names its columns and is kept",
+          "[workorders][import]")
+{
+    TestDatabase db;
+    const QSqlDatabase c = db.connection();
+    REQUIRE(UserRepository(c).add(kWorker, Role::Caseworker).ok());
+    QTemporaryDir dir;
+    const QString csv = QStringLiteral(
+        "工单编号,来电时间,来电人,来电号码,来电人地址,诉求内容,涉及主体,涉及主体地址,业务分类,办理单位\r\n"
+        "GD20260305001,2026年3月5日 10时20分,赵六,13912340005,长宁区1号,\"装修公司拖延工期，\"\"一拖再拖\"\"。\","
+        "上海丁装饰公司,长宁区2号,房屋装修及物业,长宁区消保委\r\n"
+        "\r\n"
+        "GD20260306002,2026-03-06,钱七,13912340006,长宁区3号,快递丢件。,上海戊快递,长宁区4号,邮政业,长宁区消保委\r\n");
+    QStringEncoder gb18030("GB18030");
+    REQUIRE(gb18030.isValid());
+    const QString path = dir.filePath(QStringLiteral("12345.csv"));
+    writeFile(path, gb18030.encode(csv));
+    auto plan = planWorkOrderImport(c, OrderSource::Hotline12345, path, {}, kNow);
+    INFO((plan.ok() ? QString() : plan.error().message).toStdString());
+    REQUIRE(plan.ok());
+    REQUIRE(plan->rows.size() == 2);
+    CHECK(plan->rows.at(0).complaint.facts == QStringLiteral("装修公司拖延工期，\"一拖再拖\"。"));
+    CHECK(plan->rows.at(0).complaint.receivedAt == QDateTime(QDate(2026, 3, 5), QTime(10, 20), QTimeZone(8 * 3600)));
+    CHECK(plan->rows.at(1).complaint.receivedAt == QDateTime(QDate(2026, 3, 6), QTime(9, 0), QTimeZone(8 * 3600)));
+    CHECK(plan->rows.at(0).complaint.channel == Channel::Hotline12345);
+    CHECK(plan->validCount() == 2);
+
+    // Headers no platform uses: refused with what to do, then named by the user and remembered.
+    const QString own = dir.filePath(QStringLiteral("own.csv"));
+    writeFile(own, QStringLiteral("单号,日期,商家,经过,要求,姓名,手机,住址,商家地址\r\n"
+                                  "A1,2026-03-07 11:00,上海己餐厅,菜品不洁。,赔偿,孙八,13912340007,长宁区5号,长宁区6号\r\n")
+                       .toUtf8());
+    auto refused = planWorkOrderImport(c, OrderSource::Generic, own, {}, kNow);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("--map")));
+    const QHash<QString, OrderField> named{{QStringLiteral("单号"), OrderField::Reference},
+                                           {QStringLiteral("日期"), OrderField::ReceivedAt},
+                                           {QStringLiteral("商家"), OrderField::BusinessName},
+                                           {QStringLiteral("经过"), OrderField::Facts},
+                                           {QStringLiteral("要求"), OrderField::Demand},
+                                           {QStringLiteral("手机"), OrderField::ConsumerPhone},
+                                           {QStringLiteral("住址"), OrderField::ConsumerAddress},
+                                           {QStringLiteral("商家地址"), OrderField::BusinessAddress}};
+    auto mapped = planWorkOrderImport(c, OrderSource::Generic, own, named, kNow);
+    REQUIRE(mapped.ok());
+    REQUIRE(importWorkOrders(c, mapped.value(), ImportChoice::ValidRows, kWorker, kNow).ok());
+    const QString next = dir.filePath(QStringLiteral("next.csv"));
+    writeFile(next, QStringLiteral("单号,日期,商家,经过,要求,姓名,手机,住址,商家地址\r\n"
+                                   "A2,2026-03-08 11:00,上海庚餐厅,价格欺诈。,退款,周九,13912340008,长宁区7号,长宁区8号\r\n")
+                        .toUtf8());
+    auto remembered = planWorkOrderImport(c, OrderSource::Generic, next, {}, kNow);
+    INFO((remembered.ok() ? QString() : remembered.error().message).toStdString());
+    REQUIRE(remembered.ok());
+    CHECK(remembered->validCount() == 1);
+}
+
+TEST_CASE("files that are not work orders are refused with a clear message", "[workorders][import]")
+{
+    TestDatabase db;
+    QTemporaryDir dir;
+    const QString fakeXlsx = dir.filePath(QStringLiteral("fake.xlsx"));
+    writeFile(fakeXlsx, QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(100, 'x'));
+    auto fake = readSheetFile(fakeXlsx);
+    REQUIRE_FALSE(fake.ok());
+    CHECK(fake.error().message.contains(QStringLiteral("not an Excel workbook")));
+    const QString xls = dir.filePath(QStringLiteral("old.xls"));
+    writeFile(xls, QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(100, '\0'));
+    auto old = readSheetFile(xls);
+    REQUIRE_FALSE(old.ok());
+    CHECK(old.error().message.contains(QStringLiteral(".xlsx")));
+    const QString brokenZip = dir.filePath(QStringLiteral("broken.xlsx"));
+    writeFile(brokenZip, QByteArray("PK\x03\x04", 4) + QByteArray(200, '\x01'));
+    CHECK_FALSE(readSheetFile(brokenZip).ok());
+    auto unterminated = readCsvBytes(QByteArray("a,\"b\nc,d"));
+    REQUIRE_FALSE(unterminated.ok());
+    auto binary = readCsvBytes(QByteArray("a,b\0c", 5));
+    CHECK_FALSE(binary.ok());
+    // A long cell and many rows read whole.
+    QByteArray big = "登记编号,投诉内容\n";
+    big += "1," + QByteArray(1024 * 1024, 'x') + "\n";
+    for (int i = 0; i < 100000; ++i)
+        big += QByteArray::number(i) + ",y\n";
+    auto many = readCsvBytes(big);
+    REQUIRE(many.ok());
+    CHECK(many->first().rows.size() == 100002);
+    CHECK(many->first().rows.at(1).at(1).size() == 1024 * 1024);
+}
