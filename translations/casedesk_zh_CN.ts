@@ -4469,21 +4469,31 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../core/domain/field_labels.cpp" line="54"/>
+        <source>Work-order file and line</source>
+        <translation>工单文件及行号</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/field_labels.cpp" line="55"/>
         <source>Day the parties were told</source>
         <translation>告知双方日期</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="79"/>
+        <location filename="../core/domain/field_labels.cpp" line="80"/>
         <source>Letter sent</source>
         <translation>文书已发出</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="80"/>
+        <location filename="../core/domain/field_labels.cpp" line="81"/>
         <source>Complainant contacted</source>
         <translation>已联系投诉人</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="81"/>
+        <location filename="../core/domain/field_labels.cpp" line="82"/>
+        <source>Imported from a work-order file</source>
+        <translation>从工单文件导入</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/field_labels.cpp" line="83"/>
         <source>Parties told of the termination</source>
         <translation>已告知双方终止调解</translation>
     </message>
@@ -4513,87 +4523,87 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="62"/>
+        <location filename="../core/domain/field_labels.cpp" line="63"/>
         <source>Registered</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="63"/>
+        <location filename="../core/domain/field_labels.cpp" line="64"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="64"/>
+        <location filename="../core/domain/field_labels.cpp" line="65"/>
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="65"/>
+        <location filename="../core/domain/field_labels.cpp" line="66"/>
         <source>Assigned</source>
         <translation>分派</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="66"/>
+        <location filename="../core/domain/field_labels.cpp" line="67"/>
         <source>Evidence attached</source>
         <translation>上传证据</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="67"/>
+        <location filename="../core/domain/field_labels.cpp" line="68"/>
         <source>Clock stopped</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="68"/>
+        <location filename="../core/domain/field_labels.cpp" line="69"/>
         <source>Clock restarted</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="69"/>
+        <location filename="../core/domain/field_labels.cpp" line="70"/>
         <source>Shown in full</source>
         <translation>查看完整信息</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="70"/>
+        <location filename="../core/domain/field_labels.cpp" line="71"/>
         <source>Anonymised (retention period over)</source>
         <translation>已匿名化（保存期限届满）</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="71"/>
+        <location filename="../core/domain/field_labels.cpp" line="72"/>
         <source>Follow-up visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="72"/>
+        <location filename="../core/domain/field_labels.cpp" line="73"/>
         <source>Typical case</source>
         <translation>典型案例</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="73"/>
+        <location filename="../core/domain/field_labels.cpp" line="74"/>
         <source>Removed</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="74"/>
+        <location filename="../core/domain/field_labels.cpp" line="75"/>
         <source>Added to a group case</source>
         <translation>加入群体投诉</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="75"/>
+        <location filename="../core/domain/field_labels.cpp" line="76"/>
         <source>Taken out of a group case</source>
         <translation>移出群体投诉</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="76"/>
+        <location filename="../core/domain/field_labels.cpp" line="77"/>
         <source>Group outcome recorded</source>
         <translation>登记群体处理结果</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="77"/>
+        <location filename="../core/domain/field_labels.cpp" line="78"/>
         <source>Paid from a first-compensation fund</source>
         <translation>先行赔付</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="78"/>
+        <location filename="../core/domain/field_labels.cpp" line="79"/>
         <source>Business records merged</source>
         <translation>经营者记录合并</translation>
     </message>
@@ -8684,44 +8694,44 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="255"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="264"/>
         <source>No header row was recognised in %1: name its columns with --map &quot;header=field&quot; (fields: %2).</source>
         <translation>未能在 %1 中识别出表头：请用 --map “表头=字段”指定各列（字段：%2）。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="273"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="282"/>
         <source>No column of %1 holds &quot;%2&quot;: name it with --map &quot;header=%3&quot;.</source>
         <translation>%1 中没有“%2”列：请用 --map “表头=%3”指定。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="309"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="318"/>
         <source>&quot;%1&quot; is not a date and time.</source>
         <translation>“%1”不是日期时间。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="325"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="334"/>
         <source>&quot;%1&quot; is not an amount in yuan.</source>
         <translation>“%1”不是以元为单位的金额。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="342"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="351"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="357"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="366"/>
         <source>%1 has a header but no work orders under it.</source>
         <translation>%1 有表头，但表头下没有工单。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/workorders/work_order_import.cpp" line="370"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="379"/>
         <source>%n row(s) of %1 cannot be registered; nothing was imported.</source>
         <translation>
             <numerusform>%1 中有 %n 行不能登记，未导入任何内容。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="413"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="422"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>已取消，未导入任何内容。</translation>
     </message>
@@ -12357,6 +12367,162 @@ Period on period: %5</source>
     </message>
 </context>
 <context>
+    <name>casedesk::ImportDialog</name>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="30"/>
+        <source>Register the valid rows; list the others</source>
+        <translation>登记有效的行，列出其余行</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="31"/>
+        <source>Register nothing unless every row is valid</source>
+        <translation>只要有一行无效，就全部不登记</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="32"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="35"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="89"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="138"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="224"/>
+        <source>Import Work Orders</source>
+        <translation>导入工单</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="36"/>
+        <source>12315 platform</source>
+        <translation>12315平台</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="37"/>
+        <source>12345 hotline</source>
+        <translation>12345热线</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="38"/>
+        <source>Another table</source>
+        <translation>其他表格</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="39"/>
+        <source>An Excel workbook (.xlsx) or a CSV file</source>
+        <translation>Excel 工作簿（.xlsx）或 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="40"/>
+        <source>Choose...</source>
+        <translation>选择...</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="41"/>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="44"/>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="51"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="51"/>
+        <source>Taken as</source>
+        <translation>对应字段</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="55"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="55"/>
+        <source>Work-order number</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="55"/>
+        <source>Received</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="55"/>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="56"/>
+        <source>Business</source>
+        <translation>被投诉经营者</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="56"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="56"/>
+        <source>What happens</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="90"/>
+        <source>Work orders (*.xlsx *.csv);;All files (*)</source>
+        <translation>工单文件 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="131"/>
+        <source>Choose the file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="138"/>
+        <source>Reading the work orders...</source>
+        <translation>正在读取工单……</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="168"/>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="187"/>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="189"/>
+        <source>Already registered (%1): skipped</source>
+        <translation>已登记（%1）：跳过</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="204"/>
+        <source>%1, sheet %2, header on line %3: %4 to register, %5 registered already, %6 with problems.</source>
+        <translation>%1，工作表“%2”，表头在第 %3 行：可登记 %4 件，已登记 %5 件，有问题 %6 件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="211"/>
+        <source>The first %1 rows are shown.</source>
+        <translation>仅显示前 %1 行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="224"/>
+        <source>Registering the work orders...</source>
+        <translation>正在登记工单……</translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="233"/>
+        <source>%1 work order(s) registered from %2; %3 registered already, %4 with problems.</source>
+        <translation>已从 %2 登记 %1 件工单；此前已登记 %3 件，有问题 %4 件。</translation>
+    </message>
+</context>
+<context>
     <name>casedesk::IntakeDialog</name>
     <message>
         <location filename="../ui/intake/intake_dialog.cpp" line="46"/>
@@ -12752,7 +12918,7 @@ Period on period: %5</source>
     <name>casedesk::MainWindow</name>
     <message>
         <location filename="../ui/main_window.cpp" line="61"/>
-        <location filename="../ui/main_window.cpp" line="580"/>
+        <location filename="../ui/main_window.cpp" line="582"/>
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
@@ -12772,149 +12938,144 @@ Period on period: %5</source>
         <translation>连接服务器(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
-        <source>Ex&amp;port Cases to Excel...</source>
-        <translation>导出案件到 Excel(&amp;P)...</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>Export Results for &amp;12315...</source>
         <translation>导出 12315 办结反馈(&amp;1)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>Se&amp;ttings...</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208"/>
+        <location filename="../ui/main_window.cpp" line="210"/>
         <source>&amp;Mediators and Courts...</source>
         <translation>调解员与法院(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="220"/>
         <source>&amp;Find...</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="224"/>
         <source>&amp;Clear Filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="226"/>
         <source>&amp;Due Soon and Overdue...</source>
         <translation>即将到期与已逾期(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>Mediation &amp;Agenda...</source>
         <translation>调解日程(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="241"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="249"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="265"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>&amp;User Guide</source>
         <translation>用户手册(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>&amp;Verify Audit Trail...</source>
         <translation>核验审计记录(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>&amp;About CaseDesk</source>
         <translation>关于消保案件台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="278"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>The categories could not be loaded: %1</source>
         <translation>无法读取投诉类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="312"/>
+        <location filename="../ui/main_window.cpp" line="314"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="338"/>
+        <location filename="../ui/main_window.cpp" line="340"/>
         <source>Warning: %1 Make a copy of the file and restore a backup before entering new cases.</source>
         <translation>警告：%1 请先复制保存该文件并恢复备份，再登记新案件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="369"/>
+        <location filename="../ui/main_window.cpp" line="371"/>
         <source>A %1 does not register complaints.</source>
         <translation>%1不登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="370"/>
+        <location filename="../ui/main_window.cpp" line="372"/>
         <source>Sign in to register complaints.</source>
         <translation>请先登录再登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="377"/>
+        <location filename="../ui/main_window.cpp" line="379"/>
         <source>Registered case %1.</source>
         <translation>已登记案件 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="440"/>
+        <location filename="../ui/main_window.cpp" line="442"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="441"/>
+        <location filename="../ui/main_window.cpp" line="443"/>
         <source>CaseDesk databases (*.db *.casedesk *.sqlite);;All files (*)</source>
         <translation>消保案件台数据库 (*.db *.casedesk *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="485"/>
+        <location filename="../ui/main_window.cpp" line="487"/>
         <source>CaseDesk databases (*.db)</source>
         <translation>消保案件台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="580"/>
+        <location filename="../ui/main_window.cpp" line="582"/>
         <source>CaseDesk — %1 (%2)</source>
         <translation>消保案件台 — %1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="666"/>
+        <location filename="../ui/main_window.cpp" line="668"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>共 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="484"/>
+        <location filename="../ui/main_window.cpp" line="486"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
@@ -12949,42 +13110,52 @@ Period on period: %5</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
+        <source>&amp;Import Work Orders...</source>
+        <translation>导入工单(&amp;I)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="195"/>
+        <source>Export &amp;Cases to Excel...</source>
+        <translation>导出案件到 Excel(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="200"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="201"/>
         <source>&amp;Restore from Backup...</source>
         <translation>从备份恢复(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="428"/>
+        <location filename="../ui/main_window.cpp" line="430"/>
         <source>This is a demo database with invented cases. Use File &gt; New Database to start real work.</source>
         <translation>这是演示数据库，其中的案件均为虚构。开始正式工作请用 文件 &gt; 新建数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="492"/>
+        <location filename="../ui/main_window.cpp" line="494"/>
         <source>&quot;%1&quot; already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>“%1”已存在。请换一个文件名，或用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="525"/>
+        <location filename="../ui/main_window.cpp" line="527"/>
         <source>Warning: %1 Use Help &gt; Verify Audit Trail, and keep a copy of this file as evidence.</source>
         <translation>警告：%1 请使用“帮助 &gt; 核验审计记录”，并复制保留此文件作为证据。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="583"/>
+        <location filename="../ui/main_window.cpp" line="585"/>
         <source>server %1</source>
         <translation>服务器 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="668"/>
+        <location filename="../ui/main_window.cpp" line="670"/>
         <source>%L1 or more cases (counting...)</source>
         <translation>%L1 件以上（正在统计…）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="670"/>
+        <location filename="../ui/main_window.cpp" line="672"/>
         <source>Counting cases...</source>
         <translation>正在统计案件数…</translation>
     </message>
@@ -13087,73 +13258,78 @@ Close CaseDesk without a backup?</source>
         <translation>请先在列表中选择一个案件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="22"/>
-        <location filename="../ui/main_window_export.cpp" line="28"/>
-        <location filename="../ui/main_window_export.cpp" line="36"/>
-        <location filename="../ui/main_window_export.cpp" line="45"/>
+        <location filename="../ui/main_window_export.cpp" line="24"/>
+        <location filename="../ui/main_window_export.cpp" line="30"/>
+        <location filename="../ui/main_window_export.cpp" line="38"/>
+        <location filename="../ui/main_window_export.cpp" line="47"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="29"/>
+        <location filename="../ui/main_window_export.cpp" line="31"/>
         <source>Include the complainants&apos; names and phone numbers? The export is recorded in the desk log. Choose No for a de-identified list.</source>
         <translation>是否包含投诉人姓名和电话号码？此次导出将记入工作日志。选择“否”则导出去标识化的列表。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="36"/>
+        <location filename="../ui/main_window_export.cpp" line="38"/>
         <source>cases.xlsx</source>
         <translation>案件.xlsx</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="37"/>
-        <location filename="../ui/main_window_export.cpp" line="66"/>
+        <location filename="../ui/main_window_export.cpp" line="39"/>
+        <location filename="../ui/main_window_export.cpp" line="81"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="42"/>
+        <location filename="../ui/main_window_export.cpp" line="44"/>
         <source>Cases as listed on %1</source>
         <translation>%1 案件列表</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="45"/>
+        <location filename="../ui/main_window_export.cpp" line="47"/>
         <source>Writing the cases...</source>
         <translation>正在写入案件……</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="51"/>
+        <location filename="../ui/main_window_export.cpp" line="53"/>
         <source>The cases were not exported: %1</source>
         <translation>案件未能导出：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window_export.cpp" line="52"/>
+        <location filename="../ui/main_window_export.cpp" line="54"/>
         <source>%n case(s) written to %1</source>
         <translation>
             <numerusform>已将 %n 件案件写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="61"/>
+        <location filename="../ui/main_window_export.cpp" line="59"/>
+        <source>Import Work Orders</source>
+        <translation>导入工单</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_export.cpp" line="76"/>
         <source>The results could not be gathered: %1</source>
         <translation>无法汇总办结反馈：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="63"/>
+        <location filename="../ui/main_window_export.cpp" line="78"/>
         <source>No finished case from the 12315 platform is in the list.</source>
         <translation>列表中没有来自 12315 平台的已办结案件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="65"/>
+        <location filename="../ui/main_window_export.cpp" line="80"/>
         <source>Results for 12315</source>
         <translation>12315 办结反馈</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="65"/>
+        <location filename="../ui/main_window_export.cpp" line="80"/>
         <source>12315-results.xlsx</source>
         <translation>12315办结反馈.xlsx</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window_export.cpp" line="71"/>
+        <location filename="../ui/main_window_export.cpp" line="86"/>
         <source>%n work order(s) written to %1</source>
         <translation>
             <numerusform>已将 %n 件工单写入 %1</numerusform>

@@ -190,7 +190,9 @@ void MainWindow::createMenus()
     QAction *lock = file->addAction(tr("&Lock"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::lockScreen);
     lock->setObjectName(QStringLiteral("lockAction"));
     file->addSeparator();
-    file->addAction(tr("Ex&port Cases to Excel..."), this, &MainWindow::exportCasesToExcel)
+    file->addAction(tr("&Import Work Orders..."), this, &MainWindow::importWorkOrders)
+        ->setObjectName(QStringLiteral("importWorkOrdersAction"));
+    file->addAction(tr("Export &Cases to Excel..."), this, &MainWindow::exportCasesToExcel)
         ->setObjectName(QStringLiteral("exportExcelAction"));
     file->addAction(tr("Export Results for &12315..."), this, &MainWindow::exportPlatformResults)
         ->setObjectName(QStringLiteral("exportPlatformResultsAction"));

@@ -111,6 +111,8 @@ private:
     void exportCasesToExcel();
     // The closed 12315 work orders of the list, as the platform asks their results.
     void exportPlatformResults();
+    // File > Import Work Orders...: a 12315 or 12345 download as cases.
+    void importWorkOrders();
     // Statistics and follow-up (main_window_statistics.cpp).
     void createStatisticsMenu();
     void recordFollowUp();

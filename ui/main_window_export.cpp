@@ -9,6 +9,8 @@
 #include "notice_bar.h"
 #include "privacy/personal_data.h"
 #include "storage/database.h"
+#include "case_table_model.h"
+#include "workorders/import_dialog.h"
 #include "workorders/platform_results.h"
 
 #include <QFileDialog>
@@ -50,6 +52,19 @@ void MainWindow::exportCasesToExcel()
     if (!written)
         return m_notice->showError(tr("The cases were not exported: %1").arg(written.error().message));
     statusBar()->showMessage(tr("%n case(s) written to %1", nullptr, written.value()).arg(path), 10000);
+}
+
+void MainWindow::importWorkOrders()
+{
+    if (!m_database || !mayDo(Permission::RegisterCase, tr("Import Work Orders")))
+        return;
+    ImportDialog dialog(m_database->connection(), currentUserName(), this);
+    connect(&dialog, &ImportDialog::imported, this, [this](int count, const QString &message) {
+        if (count > 0)
+            m_model->setFilter(m_filterBar->filter()); // the new cases in the list
+        statusBar()->showMessage(message, 10000);
+    });
+    dialog.exec();
 }
 
 void MainWindow::exportPlatformResults()

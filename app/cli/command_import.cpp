@@ -75,7 +75,7 @@ int runWorkOrderImport(const QStringList &arguments)
         return fail(usageError(Msg::tr("Give the source with --source 12315, 12345 or generic.")));
     if (parser.positionalArguments().size() != 1)
         return fail(usageError(Msg::tr("Give one file to import.")));
-    QHash<QString, OrderField> overrides;
+    ColumnOverrides overrides;
     for (const QString &pair : parser.values(map)) {
         const QString header = pair.section(QLatin1Char('='), 0, 0).trimmed();
         const auto field = orderFieldFromCode(pair.section(QLatin1Char('='), 1).trimmed());

@@ -51,6 +51,7 @@ QString fieldLabel(const QString &key)
         {QStringLiteral("business"), Msg::tr("Business")},
         {QStringLiteral("letter"), Msg::tr("Letter")},
         {QStringLiteral("first_contact"), Msg::tr("First contact")},
+        {QStringLiteral("import"), Msg::tr("Work-order file and line")},
         {QStringLiteral("notifiedOn"), Msg::tr("Day the parties were told")},
     };
     return labels.value(key, key);
@@ -78,6 +79,7 @@ QString auditActionLabel(const QString &action)
         {QStringLiteral("business_merged"), Msg::tr("Business records merged")},
         {QStringLiteral("letter_sent"), Msg::tr("Letter sent")},
         {QStringLiteral("first_contact"), Msg::tr("Complainant contacted")},
+        {QStringLiteral("imported"), Msg::tr("Imported from a work-order file")},
         {QStringLiteral("termination_notice"), Msg::tr("Parties told of the termination")},
     };
     return labels.value(action, action);

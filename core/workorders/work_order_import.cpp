@@ -206,7 +206,7 @@ int ImportPlan::problemCount() const
 }
 
 Result<ImportPlan> planWorkOrderImport(const QSqlDatabase &db, OrderSource source, const QString &path,
-                                       const QHash<QString, OrderField> &overrides, const QDateTime &now)
+                                       const ColumnOverrides &overrides, const QDateTime &now)
 {
     auto tables = readSheetFile(path);
     if (!tables)
@@ -221,8 +221,9 @@ Result<ImportPlan> planWorkOrderImport(const QSqlDatabase &db, OrderSource sourc
     const QHash<QString, OrderField> saved = savedMapping(db, source);
     for (auto it = saved.cbegin(); it != saved.cend(); ++it)
         headers.insert(it.key(), it.value());
+    QHash<QString, std::optional<OrderField>> chosen; // the user's, by header key
     for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
-        headers.insert(headerKey(it.key()), it.value());
+        chosen.insert(headerKey(it.key()), it.value());
 
     // The header: the row with the most recognised columns (three at least) among each sheet's first 20.
     ImportPlan plan;
@@ -235,7 +236,15 @@ Result<ImportPlan> planWorkOrderImport(const QSqlDatabase &db, OrderSource sourc
         for (int r = 0; r < table.rows.size() && r < 20; ++r) {
             ColumnMapping mapping;
             const QStringList &row = table.rows.at(r);
+            // The user's choices first; then the known and kept headers, for fields still free.
             for (int c = 0; c < row.size(); ++c) {
+                const auto own = chosen.constFind(headerKey(row.at(c)));
+                if (own != chosen.cend() && own.value() && !mapping.values().contains(*own.value()))
+                    mapping.insert(c, *own.value());
+            }
+            for (int c = 0; c < row.size(); ++c) {
+                if (mapping.contains(c) || chosen.contains(headerKey(row.at(c))))
+                    continue;
                 const auto found = headers.constFind(headerKey(row.at(c)));
                 if (found != headers.cend() && !mapping.values().contains(found.value()))
                     mapping.insert(c, found.value());

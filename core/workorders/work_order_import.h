@@ -74,10 +74,12 @@ struct ImportPlan {
 // The headers a source's files are known to use, and the user's own (`saved`: header text →
 // field, kept per source by importWorkOrders). The header is the first row, among each sheet's
 // first 20, in which at least three columns are recognised; the sheet with the best such row.
-// `overrides` (header text → field) wins over both. Fails when no header can be found or the
-// fields a complaint needs (business, facts) are not mapped.
+// `overrides` (header text → field, or nullopt: not imported) win over both: a field one names
+// is no other column's. Fails when no header can be found or the fields a complaint needs
+// (received, business, facts) are not mapped.
+using ColumnOverrides = QHash<QString, std::optional<OrderField>>;
 Result<ImportPlan> planWorkOrderImport(const QSqlDatabase &db, OrderSource source, const QString &path,
-                                       const QHash<QString, OrderField> &overrides = {},
+                                       const ColumnOverrides &overrides = {},
                                        const QDateTime &now = QDateTime::currentDateTime());
 
 enum class ImportChoice {

@@ -179,7 +179,7 @@ TEST_CASE("12345 work orders from CSV in GB18030; a header of one's own names it
     auto refused = planWorkOrderImport(c, OrderSource::Generic, own, {}, kNow);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(QStringLiteral("--map")));
-    const QHash<QString, OrderField> named{{QStringLiteral("单号"), OrderField::Reference},
+    const ColumnOverrides named{{QStringLiteral("单号"), OrderField::Reference},
                                            {QStringLiteral("日期"), OrderField::ReceivedAt},
                                            {QStringLiteral("商家"), OrderField::BusinessName},
                                            {QStringLiteral("经过"), OrderField::Facts},
