@@ -37,9 +37,11 @@
 #include "talks/talks_dialog.h"
 #include "warning/alert_list_dialog.h"
 #include "warning/warning_service.h"
+#include "workorders/import_dialog.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -314,6 +316,26 @@ int main(int argc, char *argv[])
         EnterpriseAgreementDialog agreement(db.value()->connection(), alert.businessId, alert.businessName, 0, user);
         agreement.show();
         ok &= save(&agreement, out.filePath(QStringLiteral("enterprise-agreement") + suffix + QStringLiteral(".png")));
+        // A 12315 download with a title row, one row with a problem.
+        const QString orders = out.filePath(QStringLiteral("orders-sample.csv"));
+        QFile csv(orders);
+        if (csv.open(QIODevice::WriteOnly)) {
+            csv.write(QStringLiteral("登记编号,登记时间,投诉人,联系电话,投诉人地址,被投诉人,被投诉对象地址,投诉内容,诉求,涉案金额,投诉问题类别,备注\r\n"
+                                     "1231520261201000001,2026-12-01 09:30,张三,13812340001,长宁区愚园路1号,上海甲超市,"
+                                     "长宁区天山路2号,购买的牛奶已过期。,退一赔十,59.5,食品,\r\n"
+                                     "1231520261201000002,2026-12-01 10:05,李四,13812340002,徐汇区漕溪路3号,上海乙健身房,"
+                                     "徐汇区天钥桥路4号,健身房闭店，会员卡无法使用。,退还余额,2400,文化娱乐体育,群体投诉\r\n"
+                                     "1231520261202000003,2026-12-02 14:20,王五,1381234,静安区南京西路5号,上海丙商城,"
+                                     "静安区南京西路6号,商品与描述不符。,退货,约两百元,日用商品,\r\n")
+                          .toUtf8());
+            csv.close();
+            ImportDialog importer(db.value()->connection(), user);
+            importer.fileEdit()->setText(orders);
+            importer.show();
+            importer.readFile();
+            ok &= save(&importer, out.filePath(QStringLiteral("import") + suffix + QStringLiteral(".png")));
+            QFile::remove(orders);
+        }
     }
     if (found && !found->isEmpty()) {
         auto group = GroupService(db.value()->connection())

@@ -197,6 +197,8 @@ void ImportDialog::showPlan()
             auto *item = new QTableWidgetItem(cells.at(col));
             if (!row.valid() && row.duplicateOf.isEmpty())
                 item->setForeground(QColor(0xb3, 0x26, 0x1e));
+            if (col == cells.size() - 1)
+                item->setToolTip(what); // a row's problems may be longer than the column
             m_preview->setItem(r, col, item);
         }
     }
