@@ -197,17 +197,11 @@ int runCaseContact(const QStringList &arguments)
         when = *parsed;
     }
 
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    const QSqlDatabase db = database.value()->connection();
-    auto complaint = findCase(db, *id);
-    if (!complaint)
-        return fail(complaint.error());
-    const auto actor = signedInName(db, parser, as);
-    if (!actor)
-        return fail(actor.error());
-    auto recorded = FirstContactService(db).record(complaint->id, when, *how, parser.value(note), actor.value());
+    auto session = openCaseSession(command, as, *id);
+    if (!session)
+        return fail(session.error());
+    auto recorded = FirstContactService(session->db)
+                        .record(session->complaint.id, when, *how, parser.value(note), session->actor);
     if (!recorded)
         return fail(recorded.error());
     printOut(Msg::tr("%1: first contact %2, %3")

@@ -1,5 +1,6 @@
 // import: work orders from the 12315 platform, the 12345 hotline or any table, as cases.
 
+#include "cli_case_support.h"
 #include "cli_sign_in.h"
 #include "cli_support.h"
 
@@ -84,13 +85,11 @@ int runWorkOrderImport(const QStringList &arguments)
         overrides.insert(header, *field);
     }
 
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    const QSqlDatabase db = database.value()->connection();
-    const auto actor = signedInName(db, parser, as);
-    if (!actor)
-        return fail(actor.error());
+    auto session = openSession(command, as);
+    if (!session)
+        return fail(session.error());
+    const QSqlDatabase db = session->db;
+    const QString actor = session->actor;
     auto plan = planWorkOrderImport(db, *from, parser.positionalArguments().first(), overrides);
     if (!plan)
         return fail(plan.error());
@@ -114,7 +113,7 @@ int runWorkOrderImport(const QStringList &arguments)
     }
     auto outcome = importWorkOrders(db, plan.value(), parser.isSet(allOrNothing) ? ImportChoice::AllOrNothing
                                                                                  : ImportChoice::ValidRows,
-                                    actor.value());
+                                    actor);
     if (!outcome)
         return fail(outcome.error());
     if (parser.isSet(json)) {

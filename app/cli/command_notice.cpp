@@ -1,5 +1,6 @@
 // notice-quarter: the quarterly notice on the networked enterprises (季度通报) as PDF or Excel.
 
+#include "cli_case_support.h"
 #include "cli_sign_in.h"
 #include "cli_stats_support.h"
 #include "cli_support.h"
@@ -64,14 +65,12 @@ int runNoticeQuarter(const QStringList &arguments)
         editedAnalysis = read.value();
     }
 
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    const QSqlDatabase db = database.value()->connection();
-    const auto actor = signedInName(db, parser, as);
-    if (!actor)
-        return fail(actor.error());
-    auto notice = buildQuarterlyNotice(db, *quarter, actor.value());
+    auto session = openSession(command, as);
+    if (!session)
+        return fail(session.error());
+    const QSqlDatabase db = session->db;
+    const QString actor = session->actor;
+    auto notice = buildQuarterlyNotice(db, *quarter, actor);
     if (!notice)
         return fail(notice.error());
     if (!editedAnalysis.isEmpty())

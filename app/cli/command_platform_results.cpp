@@ -50,16 +50,14 @@ int runPlatformResults(const QStringList &arguments)
     if (!named.isEmpty() && (parser.isSet(from) || parser.isSet(to)))
         return fail(usageError(Msg::tr("Name cases or give --from and --to, not both.")));
 
-    auto database = command.openDatabase(false);
-    if (!database)
-        return fail(database.error());
-    const QSqlDatabase db = database.value()->connection();
-    const auto actor = signedInName(db, parser, as);
-    if (!actor)
-        return fail(actor.error());
+    auto session = openSession(command, as);
+    if (!session)
+        return fail(session.error());
+    const QSqlDatabase db = session->db;
+    const QString actor = session->actor;
     Result<QList<PlatformResult>> results = QList<PlatformResult>();
     if (named.isEmpty()) {
-        results = platformResults(db, filter, actor.value());
+        results = platformResults(db, filter, actor);
     } else {
         QList<qint64> ids;
         for (const QString &id : named) {
@@ -68,7 +66,7 @@ int runPlatformResults(const QStringList &arguments)
                 return fail(complaint.error());
             ids.append(complaint->id);
         }
-        results = platformResultsOf(db, ids, actor.value());
+        results = platformResultsOf(db, ids, actor);
     }
     if (!results)
         return fail(results.error());
