@@ -555,8 +555,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_letter.cpp" line="86"/>
         <location filename="../app/cli/command_letter.cpp" line="164"/>
         <location filename="../app/cli/command_letter.cpp" line="218"/>
-        <location filename="../app/cli/command_notice.cpp" line="36"/>
-        <location filename="../app/cli/command_notice.cpp" line="41"/>
+        <location filename="../app/cli/command_notice.cpp" line="37"/>
+        <location filename="../app/cli/command_notice.cpp" line="42"/>
         <location filename="../app/cli/command_platform_results.cpp" line="29"/>
         <location filename="../app/cli/command_referral.cpp" line="107"/>
         <location filename="../app/cli/command_report.cpp" line="35"/>
@@ -608,7 +608,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_case.cpp" line="64"/>
         <location filename="../app/cli/command_demo.cpp" line="43"/>
         <location filename="../app/cli/command_followup.cpp" line="130"/>
-        <location filename="../app/cli/command_import.cpp" line="60"/>
+        <location filename="../app/cli/command_import.cpp" line="61"/>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -846,7 +846,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_audit.cpp" line="60"/>
         <location filename="../app/cli/command_case.cpp" line="68"/>
         <location filename="../app/cli/command_case.cpp" line="171"/>
-        <location filename="../app/cli/command_case_workflow.cpp" line="225"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="219"/>
         <location filename="../app/cli/command_fund.cpp" line="36"/>
         <location filename="../app/cli/command_fund.cpp" line="159"/>
         <location filename="../app/cli/command_group.cpp" line="72"/>
@@ -892,7 +892,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_case_workflow.cpp" line="78"/>
         <location filename="../app/cli/command_case_workflow.cpp" line="136"/>
         <location filename="../app/cli/command_case_workflow.cpp" line="182"/>
-        <location filename="../app/cli/command_case_workflow.cpp" line="228"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="222"/>
         <location filename="../app/cli/command_enterprise.cpp" line="42"/>
         <location filename="../app/cli/command_followup.cpp" line="46"/>
         <location filename="../app/cli/command_followup.cpp" line="96"/>
@@ -945,7 +945,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_case_workflow.cpp" line="84"/>
         <location filename="../app/cli/command_case_workflow.cpp" line="142"/>
         <location filename="../app/cli/command_case_workflow.cpp" line="188"/>
-        <location filename="../app/cli/command_case_workflow.cpp" line="233"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="227"/>
         <location filename="../app/cli/command_followup.cpp" line="52"/>
         <location filename="../app/cli/command_followup.cpp" line="101"/>
         <location filename="../app/cli/command_followup.cpp" line="177"/>
@@ -1215,7 +1215,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_init.cpp" line="55"/>
         <location filename="../app/cli/command_mediation.cpp" line="37"/>
         <location filename="../app/cli/command_mediation.cpp" line="157"/>
-        <location filename="../app/cli/command_notice.cpp" line="35"/>
+        <location filename="../app/cli/command_notice.cpp" line="36"/>
         <location filename="../app/cli/command_report.cpp" line="34"/>
         <location filename="../app/cli/command_stats.cpp" line="44"/>
         <source>P</source>
@@ -1703,22 +1703,22 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>--at 需要日期和时刻，如 2026-03-04T09:30。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="213"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="207"/>
         <source>%1: first contact %2, %3</source>
         <translation>%1：首次联系（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="222"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="216"/>
         <source>Show a case&apos;s timeline (its status changes) and its audit trail (every recorded change).</source>
         <translation>查看案件的办理经过（状态变更）和修改记录（所有记录在案的改动）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="248"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="242"/>
         <source>Timeline:</source>
         <translation>办理经过：</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_case_workflow.cpp" line="259"/>
+        <location filename="../app/cli/command_case_workflow.cpp" line="253"/>
         <source>Audit trail:</source>
         <translation>修改记录：</translation>
     </message>
@@ -2701,47 +2701,47 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>请用 --out 文件.pdf 指定要写入的 PDF 文件（或用 --summary 打印综述）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_notice.cpp" line="28"/>
+        <location filename="../app/cli/command_notice.cpp" line="29"/>
         <source>Write the quarterly notice on the networked enterprises (季度通报): each enterprise&apos;s complaints, those forwarded to it, settled by it (first-settlement rate), within the deadline, the working days it took to answer, the money recovered and the complaints that came back, ranked; the industries with the most complaints against last quarter; a written analysis. A .pdf file gets the printed notice, a .xlsx file an Excel workbook. --analysis prints the generated analysis (to edit it, save it to a file, change it and give it back with --analysis-file).</source>
         <translation>生成投诉联网企业季度通报：各企业的被投诉量、转办数、企业先行和解数（先行和解率）、期限内和解数、平均答复工作日、挽回金额和退回本会的投诉数，并排名；投诉最多的行业及与上季度相比的变化；文字分析。输出 .pdf 为打印版通报，.xlsx 为 Excel 工作簿。--analysis 打印自动生成的分析（如需修改，可保存到文件修改后用 --analysis-file 传回）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_notice.cpp" line="35"/>
+        <location filename="../app/cli/command_notice.cpp" line="36"/>
         <source>A quarter, such as 2026-Q3.</source>
         <translation>季度，如 2026-Q3。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_notice.cpp" line="36"/>
+        <location filename="../app/cli/command_notice.cpp" line="37"/>
         <source>The PDF or Excel file to write.</source>
         <translation>要写入的 PDF 或 Excel 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_notice.cpp" line="37"/>
+        <location filename="../app/cli/command_notice.cpp" line="38"/>
         <source>Print the notice&apos;s written analysis.</source>
         <translation>打印通报的文字分析。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_notice.cpp" line="40"/>
+        <location filename="../app/cli/command_notice.cpp" line="41"/>
         <source>Use this UTF-8 text as the analysis instead of the generated one (a blank line between paragraphs).</source>
         <translation>用此 UTF-8 文本代替自动生成的分析（段落之间空一行）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_notice.cpp" line="51"/>
+        <location filename="../app/cli/command_notice.cpp" line="52"/>
         <source>Give the quarter as --period 2026-Q3.</source>
         <translation>请以 --period 2026-Q3 的形式给出季度。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_notice.cpp" line="55"/>
+        <location filename="../app/cli/command_notice.cpp" line="56"/>
         <source>The notice is written as FILE.pdf or FILE.xlsx.</source>
         <translation>通报只能写为 文件.pdf 或 文件.xlsx。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_notice.cpp" line="57"/>
+        <location filename="../app/cli/command_notice.cpp" line="58"/>
         <source>Give the file to write with --out FILE.pdf or FILE.xlsx (or --analysis to print the analysis).</source>
         <translation>请用 --out 文件.pdf 或 文件.xlsx 指定输出文件（或用 --analysis 打印分析）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_notice.cpp" line="86"/>
+        <location filename="../app/cli/command_notice.cpp" line="85"/>
         <location filename="../app/cli/command_report.cpp" line="91"/>
         <location filename="../app/cli/command_stats.cpp" line="109"/>
         <source>Wrote %1</source>
@@ -3510,89 +3510,89 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>指定案件或给出 --from 和 --to，二者只能选一。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/command_platform_results.cpp" line="77"/>
+        <location filename="../app/cli/command_platform_results.cpp" line="75"/>
         <source>Wrote %n work order(s) to %1</source>
         <translation>
             <numerusform>已将 %n 件工单写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="51"/>
+        <location filename="../app/cli/command_import.cpp" line="52"/>
         <source>Register the work orders of a file downloaded from the 12315 platform or the 12345 hotline (or any table): an Excel workbook (.xlsx) or CSV in UTF-8 or GB18030. The header row is found among the usual names; --map names the others (fields: reference, received_at, consumer_name, consumer_phone, consumer_address, business_name, credit_code, business_address, facts, demand, amount, category) and is kept for the source&apos;s next file. Each row is checked like a typed complaint; work orders already registered are skipped. Without --all-or-nothing the valid rows are registered and the others listed. --dry-run shows what would happen and writes nothing.</source>
         <translation>将从 12315 平台或 12345 热线（或任意表格）下载的工单文件登记为案件：Excel 工作簿（.xlsx）或 UTF-8、GB18030 编码的 CSV。表头按常用名称自动识别；其他列用 --map 指定（字段：reference、received_at、consumer_name、consumer_phone、consumer_address、business_name、credit_code、business_address、facts、demand、amount、category），并按来源保存供下次使用。每行按手工登记的规则检查；已登记的工单跳过。不加 --all-or-nothing 时登记有效的行并列出其余行。--dry-run 只显示将要进行的操作，不写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="59"/>
+        <location filename="../app/cli/command_import.cpp" line="60"/>
         <source>Where the file comes from: 12315, 12345 or generic.</source>
         <translation>文件来源：12315、12345 或 generic（其他）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="61"/>
+        <location filename="../app/cli/command_import.cpp" line="62"/>
         <source>A column the header names otherwise: &quot;HEADER=FIELD&quot;.</source>
         <translation>表头名称不同的列：“表头=字段”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="62"/>
+        <location filename="../app/cli/command_import.cpp" line="63"/>
         <source>HEADER=FIELD</source>
         <translation>表头=字段</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="63"/>
+        <location filename="../app/cli/command_import.cpp" line="64"/>
         <source>Show what would be imported; write nothing.</source>
         <translation>显示将要导入的内容，不写入。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="65"/>
+        <location filename="../app/cli/command_import.cpp" line="66"/>
         <source>Register nothing unless every row can be registered.</source>
         <translation>只要有一行不能登记，就全部不登记。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="66"/>
+        <location filename="../app/cli/command_import.cpp" line="67"/>
         <source>Print the plan or the outcome as JSON.</source>
         <translation>以 JSON 输出导入计划或结果。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="69"/>
+        <location filename="../app/cli/command_import.cpp" line="70"/>
         <source>The .xlsx or .csv file.</source>
         <translation>.xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="75"/>
+        <location filename="../app/cli/command_import.cpp" line="76"/>
         <source>Give the source with --source 12315, 12345 or generic.</source>
         <translation>请用 --source 12315、12345 或 generic 指定来源。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="77"/>
+        <location filename="../app/cli/command_import.cpp" line="78"/>
         <source>Give one file to import.</source>
         <translation>请给出一个要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="83"/>
+        <location filename="../app/cli/command_import.cpp" line="84"/>
         <source>--map takes &quot;HEADER=FIELD&quot;; &quot;%1&quot; is not one.</source>
         <translation>--map 需要“表头=字段”的形式；“%1”不是。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="103"/>
+        <location filename="../app/cli/command_import.cpp" line="102"/>
         <source>line %1: already registered as %2</source>
         <translation>第 %1 行：已登记为 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="105"/>
+        <location filename="../app/cli/command_import.cpp" line="104"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="107"/>
+        <location filename="../app/cli/command_import.cpp" line="106"/>
         <source>%1: %2 to register, %3 already registered, %4 with problems (nothing written)</source>
         <translation>%1：可登记 %2 件，已登记 %3 件，有问题 %4 件（未写入）</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="131"/>
+        <location filename="../app/cli/command_import.cpp" line="130"/>
         <source>line %1 not registered: %2</source>
         <translation>第 %1 行未登记：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="133"/>
+        <location filename="../app/cli/command_import.cpp" line="132"/>
         <source>%1: %2 registered, %3 already registered, %4 with problems</source>
         <translation>%1：已登记 %2 件，此前已登记 %3 件，有问题 %4 件</translation>
     </message>
@@ -4222,23 +4222,25 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Export</name>
     <message>
-        <location filename="../core/export/xlsx_workbook.cpp" line="177"/>
+        <location filename="../core/export/xlsx_workbook.cpp" line="187"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/export/xlsx_workbook.cpp" line="181"/>
-        <location filename="../core/export/xlsx_workbook.cpp" line="199"/>
+        <location filename="../core/export/xlsx_workbook.cpp" line="191"/>
+        <location filename="../core/export/xlsx_workbook.cpp" line="214"/>
+        <location filename="../core/export/xlsx_workbook.cpp" line="220"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../core/export/xlsx_workbook.cpp" line="184"/>
+        <location filename="../core/export/xlsx_workbook.cpp" line="194"/>
         <source>An Excel sheet holds at most %L1 rows: narrow the list first. Nothing was written.</source>
         <translation>一张 Excel 工作表最多容纳 %L1 行，请先缩小范围。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/export/xlsx_workbook.cpp" line="193"/>
+        <location filename="../core/export/xlsx_workbook.cpp" line="199"/>
+        <location filename="../core/export/xlsx_workbook.cpp" line="206"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -4611,44 +4613,54 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>FirstContact</name>
     <message>
-        <location filename="../core/workflow/first_contact_service.cpp" line="37"/>
+        <location filename="../core/workflow/first_contact_service.cpp" line="38"/>
         <source>By phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../core/workflow/first_contact_service.cpp" line="38"/>
+        <location filename="../core/workflow/first_contact_service.cpp" line="39"/>
         <source>By SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../core/workflow/first_contact_service.cpp" line="39"/>
+        <location filename="../core/workflow/first_contact_service.cpp" line="40"/>
         <source>In person</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../core/workflow/first_contact_service.cpp" line="56"/>
+        <location filename="../core/workflow/first_contact_service.cpp" line="57"/>
         <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../core/workflow/first_contact_service.cpp" line="59"/>
+        <location filename="../core/workflow/first_contact_service.cpp" line="60"/>
         <source>Give the time of the first contact.</source>
         <translation>请填写首次联系的时间。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/first_contact_service.cpp" line="61"/>
+        <location filename="../core/workflow/first_contact_service.cpp" line="62"/>
         <source>The first contact cannot be in the future.</source>
         <translation>首次联系时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/first_contact_service.cpp" line="74"/>
+        <location filename="../core/workflow/first_contact_service.cpp" line="75"/>
         <source>The first contact cannot come before the complaint was received (%1).</source>
         <translation>首次联系时间不能早于收到投诉的时间（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/first_contact_service.cpp" line="77"/>
+        <location filename="../core/workflow/first_contact_service.cpp" line="79"/>
+        <source>%1 is finished: its first contact is no longer recorded.</source>
+        <translation>案件 %1 已办结，不再登记首次联系。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/first_contact_service.cpp" line="82"/>
         <source>The first contact with the complainant of %1 was recorded already (%2).</source>
         <translation>案件 %1 已登记过首次联系投诉人（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/workflow/first_contact_service.cpp" line="96"/>
+        <source>The first contact with the complainant of %1 was recorded already.</source>
+        <translation>案件 %1 已登记过首次联系投诉人。</translation>
     </message>
 </context>
 <context>
@@ -6397,117 +6409,117 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>QuarterlyNotice</name>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="187"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="190"/>
         <source>In %1 the council forwarded no complaint to a networked enterprise.</source>
         <translation>%1，本会未向联网企业转办投诉。</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="190"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="193"/>
         <source>In %1 the council forwarded %2 complaints to %3 networked enterprises. Settled by the enterprises themselves: %4 (first-settlement rate %5), %6 of them within the deadline; answered after the deadline: %7; came back to the council: %8; awaiting an answer: %9. The enterprises&apos; settlements recovered ¥%10 for consumers.</source>
         <translation>%1，本会向%3家联网企业转办投诉%2件。企业先行和解%4件（先行和解率%5），其中期限内和解%6件；逾期答复%7件；退回本会处理%8件；尚待答复%9件。企业和解为消费者挽回经济损失%10元。</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="213"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="216"/>
         <source>The highest first-settlement rate was %1&apos;s (%2 of %3 forwarded, %4); the lowest was %5&apos;s (%6 of %7, %8).</source>
         <translation>先行和解率最高的是%1（转办%3件，和解%2件，%4）；最低的是%5（转办%7件，和解%6件，%8）。</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="228"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="231"/>
         <source>%1 (%2, %3 on last quarter)</source>
         <translation>%1（%2件，比上季度%3）</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="229"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="232"/>
         <source>The industries with the most complaints about these enterprises: %1.</source>
         <translation>上述企业被投诉较多的行业为：%1。</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="230"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="233"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="239"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="242"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="240"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="243"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="241"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="244"/>
         <source>Complaints received</source>
         <translation>被投诉量</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="242"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="245"/>
         <source>Forwarded to it</source>
         <translation>转办数</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="243"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="246"/>
         <source>Settled by it</source>
         <translation>企业和解数</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="244"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="247"/>
         <source>First-settlement rate</source>
         <translation>先行和解率</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="245"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="248"/>
         <source>Settled within the deadline</source>
         <translation>期限内和解</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="246"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="249"/>
         <source>Answered late</source>
         <translation>逾期答复</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="247"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="250"/>
         <source>Came back</source>
         <translation>退回本会</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="248"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="251"/>
         <source>Awaiting an answer</source>
         <translation>待答复</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="249"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="252"/>
         <source>Average working days to answer</source>
         <translation>平均答复工作日</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="250"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="253"/>
         <source>Recovered (yuan)</source>
         <translation>挽回金额（元）</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="255"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="258"/>
         <source>Category</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="255"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="258"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="255"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="258"/>
         <source>Last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="255"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="258"/>
         <source>Change</source>
         <translation>增减</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="282"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="285"/>
         <source>The notice is for a quarter that has begun, such as %1.</source>
         <translation>通报须针对已开始的季度，例如 %1。</translation>
     </message>
@@ -8619,7 +8631,7 @@ Work entered after the backup was made will not be in the restored database. The
     </message>
     <message>
         <location filename="../core/workorders/sheet_reader.cpp" line="285"/>
-        <location filename="../core/workorders/work_order_import.cpp" line="216"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="218"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -8634,104 +8646,104 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>文件超过 256 MB：请先拆分。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="35"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="37"/>
         <source>Work-order number</source>
         <translation>工单编号</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="36"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="38"/>
         <source>Received</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="37"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="39"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="38"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="40"/>
         <source>Complainant&apos;s phone</source>
         <translation>投诉人电话</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="39"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="41"/>
         <source>Complainant&apos;s address</source>
         <translation>投诉人地址</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="40"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="42"/>
         <source>Business</source>
         <translation>被投诉经营者</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="41"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="43"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="42"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="44"/>
         <source>Business address</source>
         <translation>经营者地址</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="43"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="45"/>
         <source>Facts</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="44"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="46"/>
         <source>Demand</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="45"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="47"/>
         <source>Amount involved (yuan)</source>
         <translation>涉及金额（元）</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="46"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="48"/>
         <source>Category</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="264"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="266"/>
         <source>No header row was recognised in %1: name its columns with --map &quot;header=field&quot; (fields: %2).</source>
         <translation>未能在 %1 中识别出表头：请用 --map “表头=字段”指定各列（字段：%2）。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="282"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="284"/>
         <source>No column of %1 holds &quot;%2&quot;: name it with --map &quot;header=%3&quot;.</source>
         <translation>%1 中没有“%2”列：请用 --map “表头=%3”指定。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="318"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="320"/>
         <source>&quot;%1&quot; is not a date and time.</source>
         <translation>“%1”不是日期时间。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="334"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="336"/>
         <source>&quot;%1&quot; is not an amount in yuan.</source>
         <translation>“%1”不是以元为单位的金额。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="351"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="353"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="366"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="369"/>
         <source>%1 has a header but no work orders under it.</source>
         <translation>%1 有表头，但表头下没有工单。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/workorders/work_order_import.cpp" line="379"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="384"/>
         <source>%n row(s) of %1 cannot be registered; nothing was imported.</source>
         <translation>
             <numerusform>%1 中有 %n 行不能登记，未导入任何内容。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="422"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="427"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>已取消，未导入任何内容。</translation>
     </message>
@@ -12385,9 +12397,9 @@ Period on period: %5</source>
     </message>
     <message>
         <location filename="../ui/workorders/import_dialog.cpp" line="35"/>
-        <location filename="../ui/workorders/import_dialog.cpp" line="89"/>
-        <location filename="../ui/workorders/import_dialog.cpp" line="138"/>
-        <location filename="../ui/workorders/import_dialog.cpp" line="224"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="97"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="147"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="235"/>
         <source>Import Work Orders</source>
         <translation>导入工单</translation>
     </message>
@@ -12472,52 +12484,52 @@ Period on period: %5</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="90"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="98"/>
         <source>Work orders (*.xlsx *.csv);;All files (*)</source>
         <translation>工单文件 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="131"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="140"/>
         <source>Choose the file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="138"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="147"/>
         <source>Reading the work orders...</source>
         <translation>正在读取工单……</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="168"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="177"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="187"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="196"/>
         <source>Registered</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="189"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="198"/>
         <source>Already registered (%1): skipped</source>
         <translation>已登记（%1）：跳过</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="204"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="215"/>
         <source>%1, sheet %2, header on line %3: %4 to register, %5 registered already, %6 with problems.</source>
         <translation>%1，工作表“%2”，表头在第 %3 行：可登记 %4 件，已登记 %5 件，有问题 %6 件。</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="211"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="222"/>
         <source>The first %1 rows are shown.</source>
         <translation>仅显示前 %1 行。</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="224"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="235"/>
         <source>Registering the work orders...</source>
         <translation>正在登记工单……</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="233"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="244"/>
         <source>%1 work order(s) registered from %2; %3 registered already, %4 with problems.</source>
         <translation>已从 %2 登记 %1 件工单；此前已登记 %3 件，有问题 %4 件。</translation>
     </message>
@@ -13260,8 +13272,8 @@ Close CaseDesk without a backup?</source>
     <message>
         <location filename="../ui/main_window_export.cpp" line="24"/>
         <location filename="../ui/main_window_export.cpp" line="30"/>
-        <location filename="../ui/main_window_export.cpp" line="38"/>
-        <location filename="../ui/main_window_export.cpp" line="47"/>
+        <location filename="../ui/main_window_export.cpp" line="35"/>
+        <location filename="../ui/main_window_export.cpp" line="48"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
@@ -13271,65 +13283,65 @@ Close CaseDesk without a backup?</source>
         <translation>是否包含投诉人姓名和电话号码？此次导出将记入工作日志。选择“否”则导出去标识化的列表。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="38"/>
+        <location filename="../ui/main_window_export.cpp" line="35"/>
         <source>cases.xlsx</source>
         <translation>案件.xlsx</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="39"/>
-        <location filename="../ui/main_window_export.cpp" line="81"/>
+        <location filename="../ui/main_window_export.cpp" line="36"/>
+        <location filename="../ui/main_window_export.cpp" line="82"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="44"/>
+        <location filename="../ui/main_window_export.cpp" line="45"/>
         <source>Cases as listed on %1</source>
         <translation>%1 案件列表</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="47"/>
+        <location filename="../ui/main_window_export.cpp" line="48"/>
         <source>Writing the cases...</source>
         <translation>正在写入案件……</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="53"/>
+        <location filename="../ui/main_window_export.cpp" line="54"/>
         <source>The cases were not exported: %1</source>
         <translation>案件未能导出：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window_export.cpp" line="54"/>
+        <location filename="../ui/main_window_export.cpp" line="55"/>
         <source>%n case(s) written to %1</source>
         <translation>
             <numerusform>已将 %n 件案件写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="59"/>
+        <location filename="../ui/main_window_export.cpp" line="60"/>
         <source>Import Work Orders</source>
         <translation>导入工单</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="76"/>
+        <location filename="../ui/main_window_export.cpp" line="77"/>
         <source>The results could not be gathered: %1</source>
         <translation>无法汇总办结反馈：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="78"/>
+        <location filename="../ui/main_window_export.cpp" line="79"/>
         <source>No finished case from the 12315 platform is in the list.</source>
         <translation>列表中没有来自 12315 平台的已办结案件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="80"/>
+        <location filename="../ui/main_window_export.cpp" line="81"/>
         <source>Results for 12315</source>
         <translation>12315 办结反馈</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="80"/>
+        <location filename="../ui/main_window_export.cpp" line="81"/>
         <source>12315-results.xlsx</source>
         <translation>12315办结反馈.xlsx</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window_export.cpp" line="86"/>
+        <location filename="../ui/main_window_export.cpp" line="87"/>
         <source>%n work order(s) written to %1</source>
         <translation>
             <numerusform>已将 %n 件工单写入 %1</numerusform>

@@ -32,13 +32,14 @@ void MainWindow::exportCasesToExcel()
                                               "recorded in the desk log. Choose No for a de-identified list."),
                                            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
     }
-    auto form = exportFormFor(m_database->connection(), user, identified, QStringLiteral("case list (Excel)"));
-    if (!form)
-        return m_notice->showError(form.error().message);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export to Excel"), tr("cases.xlsx"),
                                                       tr("Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return;
+    // Decided (and an identified export logged) once the file is chosen: a cancel logs nothing.
+    auto form = exportFormFor(m_database->connection(), user, identified, QStringLiteral("case list (Excel)"));
+    if (!form)
+        return m_notice->showError(form.error().message);
     const CaseFilter filter = m_filterBar->filter();
     const ExportForm chosen = form.value();
     const QString title = tr("Cases as listed on %1").arg(QDate::currentDate().toString(Qt::ISODate));

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -78,6 +79,8 @@ Result<QList<Forwarding>> forwardingsIn(const QSqlDatabase &db, const StatsPerio
 }
 
 // Whether the answer came after the enterprise's deadline, by the rule set the case is under.
+// Clock pauses are not read (as for the on-time rate, on_time.h): an enterprise's ten days are
+// rarely paused, and the notice reads every forwarding of a quarter at once.
 bool answeredLate(const Forwarding &f, const QList<DeadlineRuleSet> &sets, const WorkingCalendar &calendar,
                   const QDateTime &now)
 {
@@ -309,6 +312,7 @@ Result<QuarterlyNotice> buildQuarterlyNotice(const QSqlDatabase &db, const Stats
 
     const QList<qint64> &listed = networked.value();
     QHash<qint64, EnterpriseQuarter> rows;
+    QSet<qint64> paidCases; // a case forwarded twice in the quarter has its money counted once
     for (const Forwarding &f : std::as_const(forwardings.value())) {
         if (!listed.contains(f.businessId)) {
             ++notice.forwardedElsewhere;
@@ -326,7 +330,9 @@ Result<QuarterlyNotice> buildQuarterlyNotice(const QSqlDatabase &db, const Stats
         if (f.settled) {
             ++row.settled;
             row.settledOnTime += late ? 0 : 1;
-            row.recoveredFen += money->value(f.caseId);
+            if (!paidCases.contains(f.caseId))
+                row.recoveredFen += money->value(f.caseId);
+            paidCases.insert(f.caseId);
         } else {
             ++row.cameBack;
         }

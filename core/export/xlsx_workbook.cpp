@@ -29,6 +29,7 @@ struct XlsxWorkbook::Impl {
     lxw_format *date = nullptr;
     lxw_format *dateTime = nullptr;
     bool tooManyRows = false;
+    lxw_error firstError = LXW_NO_ERROR; // of a sheet or a cell: close() fails with it
     struct Sheet {
         lxw_worksheet *sheet = nullptr;
         QList<Column> columns;
@@ -105,8 +106,10 @@ int XlsxWorkbook::addSheet(const QString &name, const QList<Column> &columns, co
     }
     Impl::Sheet sheet;
     sheet.sheet = workbook_add_worksheet(m->book, safe.left(31).toUtf8().constData());
-    if (!sheet.sheet)
+    if (!sheet.sheet) {
+        m->firstError = LXW_ERROR_SHEETNAME_ALREADY_USED;
         return -1;
+    }
     sheet.columns = columns;
     if (!title.isEmpty()) {
         worksheet_write_string(sheet.sheet, 0, 0, title.toUtf8().constData(), m->title);
@@ -125,8 +128,11 @@ int XlsxWorkbook::addSheet(const QString &name, const QList<Column> &columns, co
 
 void XlsxWorkbook::addRow(int index, const QVariantList &values, const QList<Cell> &kinds)
 {
-    if (index < 0 || index >= m->sheets.size())
+    if (index < 0 || index >= m->sheets.size()) {
+        if (m->firstError == LXW_NO_ERROR)
+            m->firstError = LXW_ERROR_NULL_PARAMETER_IGNORED;
         return;
+    }
     Impl::Sheet &sheet = m->sheets[index];
     if (sheet.nextRow >= kMaxRows) {
         m->tooManyRows = true;
@@ -139,17 +145,19 @@ void XlsxWorkbook::addRow(int index, const QVariantList &values, const QList<Cel
             continue;
         const Cell kind = c < kinds.size() ? kinds.at(c) : sheet.columns.at(c).kind;
         lxw_format *format = m->formatOf(kind);
+        lxw_error written = LXW_NO_ERROR;
         switch (kind) {
         case Cell::Text:
-            worksheet_write_string(sheet.sheet, row, lxw_col_t(c), value.toString().toUtf8().constData(), nullptr);
+            written = worksheet_write_string(sheet.sheet, row, lxw_col_t(c), value.toString().toUtf8().constData(),
+                                             nullptr);
             break;
         case Cell::Money:
-            worksheet_write_number(sheet.sheet, row, lxw_col_t(c), double(value.toLongLong()) / 100.0, format);
+            written = worksheet_write_number(sheet.sheet, row, lxw_col_t(c), double(value.toLongLong()) / 100.0, format);
             break;
         case Cell::Date: {
             const QDate day = value.toDate();
             lxw_datetime at{day.year(), day.month(), day.day(), 0, 0, 0};
-            worksheet_write_datetime(sheet.sheet, row, lxw_col_t(c), &at, format);
+            written = worksheet_write_datetime(sheet.sheet, row, lxw_col_t(c), &at, format);
             break;
         }
         case Cell::DateTime: {
@@ -157,15 +165,17 @@ void XlsxWorkbook::addRow(int index, const QVariantList &values, const QList<Cel
             const QDateTime when = value.toDateTime();
             lxw_datetime at{when.date().year(), when.date().month(), when.date().day(), when.time().hour(),
                             when.time().minute(), 0};
-            worksheet_write_datetime(sheet.sheet, row, lxw_col_t(c), &at, format);
+            written = worksheet_write_datetime(sheet.sheet, row, lxw_col_t(c), &at, format);
             break;
         }
         case Cell::Integer:
         case Cell::Percent:
         case Cell::Decimal:
-            worksheet_write_number(sheet.sheet, row, lxw_col_t(c), value.toDouble(), format);
+            written = worksheet_write_number(sheet.sheet, row, lxw_col_t(c), value.toDouble(), format);
             break;
         }
+        if (written != LXW_NO_ERROR && m->firstError == LXW_NO_ERROR)
+            m->firstError = written; // e.g. a text longer than a cell holds
     }
 }
 
@@ -184,6 +194,9 @@ Status XlsxWorkbook::close()
                      Msg::tr("An Excel sheet holds at most %L1 rows: narrow the list first. Nothing was written.")
                          .arg(kMaxRows),
                      {}};
+    if (m->firstError != LXW_NO_ERROR)
+        return Error{ErrorCode::Io,
+                     Msg::tr("Cannot write %1: %2").arg(where, QString::fromUtf8(lxw_strerror(m->firstError))), {}};
     m->closed = true;
     const lxw_error written = workbook_close(m->book);
     m->book = nullptr;
@@ -192,12 +205,22 @@ Status XlsxWorkbook::close()
         return Error{ErrorCode::Io,
                      Msg::tr("Cannot write %1: %2").arg(where, QString::fromUtf8(lxw_strerror(written))), {}};
     }
-    if (QFile::exists(m->path))
-        QFile::remove(m->path); // the save dialog asked before replacing it
-    if (!QFile::rename(m->partPath, m->path)) {
+    // The file it replaces (the save dialog asked) is moved aside first and put back if the
+    // new one cannot take its place.
+    const QString aside = m->partPath + QStringLiteral(".old");
+    const bool replacing = QFile::exists(m->path);
+    if (replacing && !QFile::rename(m->path, aside)) {
         QFile::remove(m->partPath);
         return Error{ErrorCode::Io, Msg::tr("Cannot write %1.").arg(where), {}};
     }
+    if (!QFile::rename(m->partPath, m->path)) {
+        QFile::remove(m->partPath);
+        if (replacing)
+            QFile::rename(aside, m->path);
+        return Error{ErrorCode::Io, Msg::tr("Cannot write %1.").arg(where), {}};
+    }
+    if (replacing)
+        QFile::remove(aside);
     return {};
 }
 

@@ -28,6 +28,8 @@ QStringList schemaVersion23()
                        " INSERT INTO stats_dirty_cases(complaint_id) SELECT new.id"
                        " WHERE NOT EXISTS (SELECT 1 FROM stats_dirty_cases WHERE complaint_id = new.id); END"),
         QStringLiteral("INSERT INTO stats_dirty_months(month) VALUES ('*') ON CONFLICT DO NOTHING"),
+        // Work orders already registered are found by their number (the import, issue 21).
+        QStringLiteral("CREATE INDEX complaints_platform_ref ON complaints(platform_ref) WHERE platform_ref <> ''"),
     };
 }
 

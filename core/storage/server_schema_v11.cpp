@@ -20,6 +20,7 @@ QStringList serverSchemaVersion11()
                        " closed_at, accepted_at, status, amount_fen, recovered_fen, category_id, channel, nature,"
                        " assignee, first_contact_at ON complaints FOR EACH ROW EXECUTE FUNCTION stats_note_complaint()"),
         QStringLiteral("INSERT INTO stats_dirty_months(month) VALUES ('*') ON CONFLICT DO NOTHING"),
+        QStringLiteral("CREATE INDEX complaints_platform_ref ON complaints(platform_ref) WHERE platform_ref <> ''"),
     };
 }
 

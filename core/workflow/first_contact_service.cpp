@@ -7,6 +7,7 @@
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"
 #include "storage/user_repository.h"
+#include "workflow/case_workflow.h"
 
 #include <QCoreApplication>
 
@@ -73,6 +74,10 @@ Result<Complaint> FirstContactService::record(qint64 caseId, const QDateTime &at
         return mediation::invalid(QStringLiteral("at"),
                                   Msg::tr("The first contact cannot come before the complaint was received (%1).")
                                       .arg(complaint->receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    if (isFinalStatus(complaint->status))
+        return mediation::invalid(QStringLiteral("at"),
+                                  Msg::tr("%1 is finished: its first contact is no longer recorded.")
+                                      .arg(complaint->caseNumber));
     if (complaint->firstContactAt.isValid()) {
         const QString message = Msg::tr("The first contact with the complainant of %1 was recorded already (%2).")
                                     .arg(complaint->caseNumber,
@@ -86,6 +91,10 @@ Result<Complaint> FirstContactService::record(qint64 caseId, const QDateTime &at
                             {storedDateTime(at), codeOf(method), storedDateTime(now), caseId});
     if (!updated)
         return updated.error();
+    if (updated->numRowsAffected() != 1) // a colleague recorded it a moment ago
+        return Error{ErrorCode::Conflict,
+                     Msg::tr("The first contact with the complainant of %1 was recorded already.").arg(complaint->caseNumber),
+                     {}};
     // "phone 2026-03-04T09:30:00+08:00 note": the history shows it in words (ui/field_labels.cpp).
     QString value = codeOf(method) + QLatin1Char(' ') + storedDateTime(at);
     if (!note.trimmed().isEmpty())

@@ -9,7 +9,7 @@
 // The tables of a work-order file as text, whatever it came as: an Excel workbook (.xlsx, read
 // with zlib's minizip and Qt's XML stream reader) or CSV in UTF-8 (with or without a BOM) or
 // GB18030. Cells keep the text the file holds (a date typed as a date is Excel's day number;
-// work_order_mapping.h reads it).
+// work_order_import.cpp reads it).
 
 namespace casedesk {
 

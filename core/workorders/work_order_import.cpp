@@ -1,5 +1,6 @@
 #include "workorders/work_order_import.h"
 
+#include "auth/permissions.h"
 #include "domain/money.h"
 #include "storage/audit_repository.h"
 #include "storage/complaint_repository.h"
@@ -7,6 +8,7 @@
 #include "storage/settings_repository.h"
 #include "storage/sql_helpers.h"
 #include "storage/taxonomy_repository.h"
+#include "storage/user_repository.h"
 #include "validation/complaint_validator.h"
 #include "workorders/sheet_reader.h"
 
@@ -350,7 +352,8 @@ Result<ImportPlan> planWorkOrderImport(const QSqlDatabase &db, OrderSource sourc
             if (const auto earlier = lineOfReference.constFind(c.platformRef); earlier != lineOfReference.cend()) {
                 row.duplicateOf = Msg::tr("line %1").arg(earlier.value());
             } else {
-                lineOfReference.insert(c.platformRef, row.line);
+                if (row.valid()) // an invalid first copy does not keep a valid second one out
+                    lineOfReference.insert(c.platformRef, row.line);
                 auto existing = runQuery(db, QStringLiteral("SELECT case_number FROM complaints WHERE platform_ref = ? "
                                                             "LIMIT 1"),
                                          {c.platformRef});
@@ -372,6 +375,8 @@ Result<ImportOutcome> importWorkOrders(const QSqlDatabase &db, const ImportPlan 
                                        const QString &actor, const QDateTime &now,
                                        const std::function<bool(int, int)> &progress)
 {
+    if (auto allowed = authorize(db, actor, Permission::RegisterCase); !allowed)
+        return allowed.error();
     ImportOutcome outcome;
     outcome.refused = plan.problemCount();
     if (choice == ImportChoice::AllOrNothing && outcome.refused > 0)

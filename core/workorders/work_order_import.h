@@ -72,8 +72,8 @@ struct ImportPlan {
 };
 
 // The headers a source's files are known to use, and the user's own (`saved`: header text →
-// field, kept per source by importWorkOrders). The header is the first row, among each sheet's
-// first 20, in which at least three columns are recognised; the sheet with the best such row.
+// field, kept per source by importWorkOrders). The header is the row, among each sheet's first 20,
+// in which the most columns (three at least) are recognised, on the sheet where that row is best.
 // `overrides` (header text → field, or nullopt: not imported) win over both: a field one names
 // is no other column's. Fails when no header can be found or the fields a complaint needs
 // (received, business, facts) are not mapped.

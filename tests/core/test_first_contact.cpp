@@ -106,18 +106,25 @@ TEST_CASE("the first contact is due 24 hours after receipt, is recorded once and
     TransitionRequest accept{decided, CaseStatus::Accepted, {}, {}, china(3, 6, 10), std::nullopt};
     REQUIRE(CaseTransitionService(c).transition(accept, kWorker, china(3, 6, 11)).ok());
     CHECK_FALSE(firstContactDue(c, decided, china(3, 7, 12)));
+    // A finished case's first contact is no longer recorded (the window offers it no more either).
+    TransitionRequest refuse{decided, CaseStatus::Refused, QStringLiteral("outside_duties"), {}, china(3, 6, 12),
+                             std::nullopt};
+    const qint64 finished = addCase(c, china(3, 6, 11), QStringLiteral("孙丽"));
+    refuse.caseId = finished;
+    REQUIRE(CaseTransitionService(c).transition(refuse, kWorker, china(3, 6, 13)).ok());
+    CHECK(contacts.record(finished, china(3, 6, 12, 30), ContactMethod::Phone, {}, kWorker, china(3, 7, 9)).error().code ==
+          ErrorCode::InvalidInput);
     // One still waiting is not judged yet.
     addCase(c, china(3, 20, 9), QStringLiteral("赵磊"));
 
-    // The 24-hour response rate: one of the two answered came in time, from the summaries and
+    // The 24-hour response rate: two of the three answered came in time, from the summaries and
     // counted live (a caseworker's filter) alike.
     auto stats = StatisticsService::forUser(c, kWorker);
     REQUIRE(stats.ok());
     for (const StatsFilter &filter : {StatsFilter{}, StatsFilter{{}, {}, {}, {}, kWorker, {}}}) {
         auto summary = stats->summary(StatsPeriod::month(2026, 3), filter);
         REQUIRE(summary.ok());
-        CHECK(summary->current.contactChecked == 2);
-        CHECK(summary->current.contactInTime == 1);
-        CHECK(firstResponseRate(summary->current).value() == 0.5);
+        CHECK(summary->current.contactChecked == 3); // the refusal an hour after receipt answered in time
+        CHECK(summary->current.contactInTime == 2);
     }
 }

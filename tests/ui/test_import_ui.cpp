@@ -7,6 +7,7 @@
 #include "workorders/import_dialog.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
@@ -49,6 +50,7 @@ TEST_CASE("Import Work Orders...: a download read, its columns shown and changed
 
     // The user takes 客户备注 as the demand: the file is read again and the second row still lacks one.
     remark->setCurrentIndex(remark->findData(QStringLiteral("demand")));
+    QCoreApplication::processEvents(); // the file is read again after the box's signal
     REQUIRE(dialog.plan().has_value());
     CHECK(dialog.plan()->rows.at(0).complaint.demand == QStringLiteral("急"));
     CHECK(dialog.plan()->validCount() == 1);
@@ -57,8 +59,10 @@ TEST_CASE("Import Work Orders...: a download read, its columns shown and changed
     REQUIRE(demand);
     CHECK(demand->currentData().toString().isEmpty()); // 诉求 gave way to the user's choice
     demand->setCurrentIndex(demand->findData(QStringLiteral("demand"))); // back to the file's own demand column
+    QCoreApplication::processEvents();
     CHECK(remark->currentData().toString().isEmpty());
     CHECK(dialog.plan()->rows.at(0).complaint.demand == QStringLiteral("退一赔十"));
+    REQUIRE(dialog.plan().has_value());
     dialog.allOrNothingButton()->setChecked(true);
     CHECK_FALSE(dialog.importRows());
     CHECK(dialog.notice()->kind() == NoticeBar::Kind::Error);

@@ -198,11 +198,8 @@ QChart *rateTrendChart(const QString &title, const QList<MonthCounts> &months)
     // A line every 20% up to 100%; a higher top gets a rounder step so that at most six labels
     // share the axis (fifty of them were each cut to "…").
     double step = 20.0;
-    for (const double rounder : {50.0, 100.0, 200.0, 500.0, 1000.0, 2000.0, 5000.0}) {
-        if (top / step <= 5.0)
-            break;
-        step = rounder;
-    }
+    while (top / step > 5.0) // 20, 50, 100, 200, 500, 1000, ...
+        step *= QString::number(step).startsWith(QLatin1Char('2')) ? 2.5 : 2.0;
     top = std::ceil(top / step) * step;
     y->setRange(0, top);
     y->setTickCount(int(top / step) + 1);

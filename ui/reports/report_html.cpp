@@ -64,7 +64,6 @@ QString yuan(qint64 fen)
     return formatYuan(fen);
 }
 
-// Vertical space of `height` pixels: a blank image, since QTextDocument ignores large
 QString spacer(int height)
 {
     return QStringLiteral("<p><img src=\"spacer\" width=\"1\" height=\"%1\"></p>").arg(height);

@@ -80,6 +80,14 @@ ImportDialog::ImportDialog(QSqlDatabase db, const QString &actor, QWidget *paren
         readFile();
     });
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::importRows);
+    // Another source or file: what was read no longer stands.
+    const auto forget = [this] {
+        m_plan.reset();
+        m_import->setEnabled(false);
+        m_summary->clear();
+    };
+    connect(m_source, &QComboBox::currentIndexChanged, this, forget);
+    connect(m_file, &QLineEdit::textEdited, this, forget);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(1150, 650);
 }
@@ -119,7 +127,8 @@ void ImportDialog::columnChosen(int row)
             other->setCurrentIndex(0);
     }
     m_choosing = false;
-    readFile();
+    // Read again once this box's signal has returned: the table may be redrawn with new boxes.
+    QMetaObject::invokeMethod(this, [this] { readFile(); }, Qt::QueuedConnection);
 }
 
 bool ImportDialog::readFile()
