@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Fuzzes the parsers that read what users and other systems hand CaseDesk: the JSON case
-# input, the field validators and the holiday-notice importer (libFuzzer, with AddressSanitizer
-# and UndefinedBehaviorSanitizer). Builds into ./build-fuzz with clang 14, runs each target for
-# N seconds (default 60) from the seed corpus in fuzz/corpus, and prints executions and crashes.
+# input, the field validators, the holiday-notice importer and the work-order readers (CSV and
+# XLSX) (libFuzzer, with AddressSanitizer and UndefinedBehaviorSanitizer). Builds into
+# ./build-fuzz with clang 14, runs each target for N seconds (default 60) from the seed corpus in fuzz/corpus, and prints executions and crashes.
 #   scripts/fuzz.sh [SECONDS_PER_TARGET]
 # A crash leaves its input in build-fuzz/artifacts/ (replay: build-fuzz/fuzz/TARGET FILE).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
-targets=(fuzz_complaint_json fuzz_validators fuzz_holiday_schedule)
+targets=(fuzz_complaint_json fuzz_validators fuzz_holiday_schedule fuzz_work_order_file)
 
 scripts/install-deps.sh --fuzz
 flags="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g"
