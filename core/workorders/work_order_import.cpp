@@ -7,6 +7,7 @@
 #include "storage/desk_event_repository.h"
 #include "storage/settings_repository.h"
 #include "storage/sql_helpers.h"
+#include "storage/sqlite_setup.h"
 #include "storage/taxonomy_repository.h"
 #include "storage/user_repository.h"
 #include "validation/complaint_validator.h"
@@ -421,6 +422,9 @@ Result<ImportOutcome> importWorkOrders(const QSqlDatabase &db, const ImportPlan 
         return outcome;
     }
     const QString source = codeOf(plan.source);
+    // Tens of thousands of cases with their index and trail entries in one transaction: a
+    // cache large enough that SQLite does not read its own pages back from the file.
+    const SqliteLargeCache cache(db, 256);
     auto registered = ComplaintRepository(db).addAllWith(
         complaints, actor, now, [&](int index, qint64 caseId) -> Status {
             if (progress && !progress(index + 1, int(complaints.size())))
