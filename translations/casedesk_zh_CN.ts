@@ -6409,117 +6409,117 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>QuarterlyNotice</name>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="190"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="177"/>
         <source>In %1 the council forwarded no complaint to a networked enterprise.</source>
         <translation>%1，本会未向联网企业转办投诉。</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="193"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="180"/>
         <source>In %1 the council forwarded %2 complaints to %3 networked enterprises. Settled by the enterprises themselves: %4 (first-settlement rate %5), %6 of them within the deadline; answered after the deadline: %7; came back to the council: %8; awaiting an answer: %9. The enterprises&apos; settlements recovered ¥%10 for consumers.</source>
         <translation>%1，本会向%3家联网企业转办投诉%2件。企业先行和解%4件（先行和解率%5），其中期限内和解%6件；逾期答复%7件；退回本会处理%8件；尚待答复%9件。企业和解为消费者挽回经济损失%10元。</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="216"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="203"/>
         <source>The highest first-settlement rate was %1&apos;s (%2 of %3 forwarded, %4); the lowest was %5&apos;s (%6 of %7, %8).</source>
         <translation>先行和解率最高的是%1（转办%3件，和解%2件，%4）；最低的是%5（转办%7件，和解%6件，%8）。</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="231"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="218"/>
         <source>%1 (%2, %3 on last quarter)</source>
         <translation>%1（%2件，比上季度%3）</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="232"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="219"/>
         <source>The industries with the most complaints about these enterprises: %1.</source>
         <translation>上述企业被投诉较多的行业为：%1。</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="233"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="220"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="242"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="229"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="243"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="230"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="244"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="231"/>
         <source>Complaints received</source>
         <translation>被投诉量</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="245"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="232"/>
         <source>Forwarded to it</source>
         <translation>转办数</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="246"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="233"/>
         <source>Settled by it</source>
         <translation>企业和解数</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="247"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="234"/>
         <source>First-settlement rate</source>
         <translation>先行和解率</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="248"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="235"/>
         <source>Settled within the deadline</source>
         <translation>期限内和解</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="249"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="236"/>
         <source>Answered late</source>
         <translation>逾期答复</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="250"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="237"/>
         <source>Came back</source>
         <translation>退回本会</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="251"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="238"/>
         <source>Awaiting an answer</source>
         <translation>待答复</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="252"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="239"/>
         <source>Average working days to answer</source>
         <translation>平均答复工作日</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="253"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="240"/>
         <source>Recovered (yuan)</source>
         <translation>挽回金额（元）</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="258"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="245"/>
         <source>Category</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="258"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="245"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="258"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="245"/>
         <source>Last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="258"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="245"/>
         <source>Change</source>
         <translation>增减</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="285"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="272"/>
         <source>The notice is for a quarter that has begun, such as %1.</source>
         <translation>通报须针对已开始的季度，例如 %1。</translation>
     </message>
@@ -8631,7 +8631,7 @@ Work entered after the backup was made will not be in the restored database. The
     </message>
     <message>
         <location filename="../core/workorders/sheet_reader.cpp" line="285"/>
-        <location filename="../core/workorders/work_order_import.cpp" line="218"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="219"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -8646,104 +8646,104 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>文件超过 256 MB：请先拆分。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="37"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="38"/>
         <source>Work-order number</source>
         <translation>工单编号</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="38"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="39"/>
         <source>Received</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="39"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="40"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="40"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="41"/>
         <source>Complainant&apos;s phone</source>
         <translation>投诉人电话</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="41"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="42"/>
         <source>Complainant&apos;s address</source>
         <translation>投诉人地址</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="42"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="43"/>
         <source>Business</source>
         <translation>被投诉经营者</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="43"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="44"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="44"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="45"/>
         <source>Business address</source>
         <translation>经营者地址</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="45"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="46"/>
         <source>Facts</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="46"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="47"/>
         <source>Demand</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="47"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="48"/>
         <source>Amount involved (yuan)</source>
         <translation>涉及金额（元）</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="48"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="49"/>
         <source>Category</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="266"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="267"/>
         <source>No header row was recognised in %1: name its columns with --map &quot;header=field&quot; (fields: %2).</source>
         <translation>未能在 %1 中识别出表头：请用 --map “表头=字段”指定各列（字段：%2）。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="284"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="285"/>
         <source>No column of %1 holds &quot;%2&quot;: name it with --map &quot;header=%3&quot;.</source>
         <translation>%1 中没有“%2”列：请用 --map “表头=%3”指定。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="320"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="321"/>
         <source>&quot;%1&quot; is not a date and time.</source>
         <translation>“%1”不是日期时间。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="336"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="337"/>
         <source>&quot;%1&quot; is not an amount in yuan.</source>
         <translation>“%1”不是以元为单位的金额。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="353"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="354"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="369"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="370"/>
         <source>%1 has a header but no work orders under it.</source>
         <translation>%1 有表头，但表头下没有工单。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/workorders/work_order_import.cpp" line="384"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="385"/>
         <source>%n row(s) of %1 cannot be registered; nothing was imported.</source>
         <translation>
             <numerusform>%1 中有 %n 行不能登记，未导入任何内容。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="427"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="431"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>已取消，未导入任何内容。</translation>
     </message>
@@ -13289,7 +13289,7 @@ Close CaseDesk without a backup?</source>
     </message>
     <message>
         <location filename="../ui/main_window_export.cpp" line="36"/>
-        <location filename="../ui/main_window_export.cpp" line="82"/>
+        <location filename="../ui/main_window_export.cpp" line="88"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -13321,27 +13321,33 @@ Close CaseDesk without a backup?</source>
         <translation>导入工单</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="77"/>
+        <location filename="../ui/main_window_export.cpp" line="79"/>
+        <source>Gathering the results...</source>
+        <translation>正在汇总办结反馈……</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window_export.cpp" line="83"/>
         <source>The results could not be gathered: %1</source>
         <translation>无法汇总办结反馈：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="79"/>
+        <location filename="../ui/main_window_export.cpp" line="85"/>
         <source>No finished case from the 12315 platform is in the list.</source>
         <translation>列表中没有来自 12315 平台的已办结案件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="81"/>
+        <location filename="../ui/main_window_export.cpp" line="79"/>
+        <location filename="../ui/main_window_export.cpp" line="87"/>
         <source>Results for 12315</source>
         <translation>12315 办结反馈</translation>
     </message>
     <message>
-        <location filename="../ui/main_window_export.cpp" line="81"/>
+        <location filename="../ui/main_window_export.cpp" line="87"/>
         <source>12315-results.xlsx</source>
         <translation>12315办结反馈.xlsx</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window_export.cpp" line="87"/>
+        <location filename="../ui/main_window_export.cpp" line="93"/>
         <source>%n work order(s) written to %1</source>
         <translation>
             <numerusform>已将 %n 件工单写入 %1</numerusform>

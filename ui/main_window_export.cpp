@@ -72,7 +72,13 @@ void MainWindow::exportPlatformResults()
 {
     if (!m_database)
         return;
-    auto results = platformResults(m_database->connection(), m_filterBar->filter(), currentUserName());
+    // A few queries a case: on a worker, as the case export.
+    const CaseFilter filter = m_filterBar->filter();
+    const QString user = currentUserName();
+    auto results = runWithProgress<QList<PlatformResult>>(
+        this, WorkOptions{tr("Results for 12315"), tr("Gathering the results..."),
+                          m_database->connection().databaseName(), false},
+        std::function([filter, user](WorkContext &work) { return platformResults(work.db, filter, user); }));
     if (!results)
         return m_notice->showError(tr("The results could not be gathered: %1").arg(results.error().message));
     if (results->isEmpty())

@@ -99,19 +99,20 @@ bool answeredLate(const Forwarding &f, const QList<DeadlineRuleSet> &sets, const
     return false;
 }
 
-// The businesses whose complaint-network agreement ran during some of the quarter.
-Result<QList<qint64>> networkedIn(const QSqlDatabase &db, const StatsPeriod &quarter)
+// The businesses whose complaint-network agreement ran during some of the quarter, with their names.
+Result<QHash<qint64, QString>> networkedIn(const QSqlDatabase &db, const StatsPeriod &quarter)
 {
     auto rows = runQuery(db,
-                         QStringLiteral("SELECT business_id FROM enterprise_agreements WHERE signed_on <= ? "
-                                        "AND (ended_on IS NULL OR ended_on >= ?)"),
+                         QStringLiteral("SELECT a.business_id, b.name FROM enterprise_agreements a JOIN businesses b "
+                                        "ON b.id = a.business_id WHERE a.signed_on <= ? "
+                                        "AND (a.ended_on IS NULL OR a.ended_on >= ?)"),
                          {dayBound(quarter.to), dayBound(quarter.from)});
     if (!rows)
         return rows.error();
-    QList<qint64> ids;
+    QHash<qint64, QString> names;
     while (rows->next())
-        ids.append(rows->value(0).toLongLong());
-    return ids;
+        names.insert(rows->value(0).toLongLong(), rows->value(1).toString());
+    return names;
 }
 
 // Complaints received in `period` per business and category.
@@ -144,20 +145,6 @@ Result<QHash<qint64, qint64>> enterpriseMoney(const QSqlDatabase &db, const Stat
     while (rows->next())
         money.insert(rows->value(0).toLongLong(), rows->value(1).toLongLong());
     return money;
-}
-
-Result<QHash<qint64, QString>> businessNames(const QSqlDatabase &db, const QList<qint64> &ids)
-{
-    QHash<qint64, QString> names;
-    auto rows = runQuery(db, QStringLiteral("SELECT id, name FROM businesses"));
-    if (!rows)
-        return rows.error();
-    while (rows->next()) {
-        const qint64 id = rows->value(0).toLongLong();
-        if (ids.contains(id))
-            names.insert(id, rows->value(1).toString());
-    }
-    return names;
 }
 
 bool rankedBefore(const EnterpriseQuarter &a, const EnterpriseQuarter &b)
@@ -310,7 +297,7 @@ Result<QuarterlyNotice> buildQuarterlyNotice(const QSqlDatabase &db, const Stats
     if (!networked)
         return networked.error();
 
-    const QList<qint64> &listed = networked.value();
+    const QHash<qint64, QString> &listed = networked.value(); // business → name
     QHash<qint64, EnterpriseQuarter> rows;
     QSet<qint64> paidCases; // a case forwarded twice in the quarter has its money counted once
     for (const Forwarding &f : std::as_const(forwardings.value())) {
@@ -344,14 +331,12 @@ Result<QuarterlyNotice> buildQuarterlyNotice(const QSqlDatabase &db, const Stats
     auto previous = receivedIn(db, quarter.previous());
     if (!previous)
         return previous.error();
-    auto names = businessNames(db, listed);
-    if (!names)
-        return names.error();
     QHash<QString, IndustryChange> industries;
-    for (qint64 id : std::as_const(listed)) {
+    for (auto enterprise = listed.cbegin(); enterprise != listed.cend(); ++enterprise) {
+        const qint64 id = enterprise.key();
         EnterpriseQuarter row = rows.value(id);
         row.businessId = id;
-        row.name = names->value(id);
+        row.name = enterprise.value();
         for (auto it = current->value(id).cbegin(); it != current->value(id).cend(); ++it) {
             row.received += it.value();
             industries[it.key()].current += it.value();

@@ -10,6 +10,7 @@
 #include "demo/demo_generator.h"
 #include "due_list_dialog.h"
 #include "filter_bar.h"
+#include "first_contact_dialog.h"
 #include "followup/follow_up_dialog.h"
 #include "followup/spot_check_dialog.h"
 #include "groups/group_service.h"
@@ -192,6 +193,11 @@ int main(int argc, char *argv[])
     if (auto *tabs = settings.findChild<QTabWidget *>())
         tabs->setCurrentWidget(settings.findChild<QWidget *>(QStringLiteral("letterSettingsPage")));
     ok &= save(&settings, out.filePath(QStringLiteral("settings-letters") + suffix + QStringLiteral(".png")));
+    // The referral letter's opening, previewed in its paper.
+    if (auto *kinds = settings.findChild<QComboBox *>(QStringLiteral("letterKindBox"))) {
+        kinds->setCurrentIndex(kinds->findData(QStringLiteral("referral")));
+        ok &= save(&settings, out.filePath(QStringLiteral("settings-letters-referral") + suffix + QStringLiteral(".png")));
+    }
 
     // Letters… on a case whose mediation was terminated: the notice, ready to print and send.
     {
@@ -316,6 +322,17 @@ int main(int argc, char *argv[])
         EnterpriseAgreementDialog agreement(db.value()->connection(), alert.businessId, alert.businessName, 0, user);
         agreement.show();
         ok &= save(&agreement, out.filePath(QStringLiteral("enterprise-agreement") + suffix + QStringLiteral(".png")));
+        QSqlQuery waiting(db.value()->connection());
+        waiting.exec(QStringLiteral("SELECT id, case_number FROM complaints WHERE status = 'registered' ORDER BY id DESC "
+                                    "LIMIT 1"));
+        if (waiting.next()) {
+            FirstContactDialog contact(db.value()->connection(), waiting.value(0).toLongLong(),
+                                       waiting.value(1).toString(), user);
+            waiting.finish();
+            contact.noteEdit()->setText(QStringLiteral("已电话告知投诉人案件正在处理"));
+            contact.show();
+            ok &= save(&contact, out.filePath(QStringLiteral("first-contact") + suffix + QStringLiteral(".png")));
+        }
         // A 12315 download with a title row, one row with a problem.
         const QString orders = out.filePath(QStringLiteral("orders-sample.csv"));
         QFile csv(orders);
