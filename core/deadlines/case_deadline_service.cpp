@@ -35,6 +35,8 @@ CaseTimeline deadlineTimeline(const Complaint &complaint, const QList<CaseEvent>
     timeline.channel = complaint.channel;
     timeline.acceptedAt = complaint.acceptedAt;
     timeline.pauses = pauses;
+    timeline.orderDispatchedAt = complaint.orderDispatchedAt;
+    timeline.orderDueAt = complaint.orderDueAt;
     for (const CaseEvent &event : events) {
         if (!event.from)
             continue; // the registration step

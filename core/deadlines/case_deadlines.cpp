@@ -3,6 +3,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <optional>
 
 namespace casedesk {
 namespace {
@@ -162,10 +163,13 @@ Deadline pendingDeadlineAsOf(const PendingDeadline &pending, const WorkingCalend
 QDateTime deadlineStart(const CaseTimeline &timeline, DeadlineKind kind)
 {
     switch (kind) {
-    case DeadlineKind::Accept:
     case DeadlineKind::HotlineSign:
     case DeadlineKind::HotlineReply:
     case DeadlineKind::HotlineDispatch:
+        if (timeline.orderDispatchedAt.isValid())
+            return timeline.orderDispatchedAt;
+        return timeline.receivedAt;
+    case DeadlineKind::Accept:
     case DeadlineKind::FirstContact: return timeline.receivedAt;
     case DeadlineKind::Mediation: return timeline.acceptedAt;
     case DeadlineKind::TerminationNotice: return timeline.terminatedAt;
@@ -182,6 +186,15 @@ QList<Deadline> caseDeadlines(const CaseTimeline &timeline, const DeadlineRuleSe
     for (DeadlineKind kind : allDeadlineKinds()) {
         const DeadlineRule *rule = rules.rule(kind, channel);
         const QDateTime start = deadlineStart(timeline, kind);
+        // The hotline's own due time for the reply wins over the rule: it is what the hotline
+        // checks. Kept as an hour deadline (an exact moment, whole hours from the dispatch).
+        std::optional<DeadlineRule> ordered;
+        if (kind == DeadlineKind::HotlineReply && timeline.orderDueAt.isValid() && start.isValid() &&
+            timeline.orderDueAt > start) {
+            const qint64 seconds = start.secsTo(timeline.orderDueAt);
+            ordered = DeadlineRule{kind, channel, int((seconds + 3599) / 3600), DeadlineUnit::Hours};
+            rule = &*ordered;
+        }
         if (!rule || !start.isValid())
             continue;
         Deadline deadline;
@@ -193,7 +206,11 @@ QList<Deadline> caseDeadlines(const CaseTimeline &timeline, const DeadlineRuleSe
             deadline.doneAt = timeline.acceptedAt;
         if (deadline.doneAt.isNull() && kind == DeadlineKind::Mediation)
             deadline.doneAt = timeline.terminatedAt;
-        if (rule->unit == DeadlineUnit::Hours)
+        if (ordered) {
+            deadline.dueAt = timeline.orderDueAt;
+            deadline.dueDate = deadline.dueAt.date();
+            setMinutesLeft(deadline, now);
+        } else if (rule->unit == DeadlineUnit::Hours)
             computeHourDeadline(deadline, now);
         else
             computeDayDeadline(deadline, timeline, calendar, now);

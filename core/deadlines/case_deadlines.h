@@ -43,6 +43,10 @@ struct CaseTimeline {
     // meets Mediation, ...). Accept defaults to acceptedAt, Mediation to terminatedAt.
     QMap<DeadlineKind, QDateTime> doneAt;
     QList<ClockPause> pauses;
+    // A 12345 order's own times (Complaint::orderDispatchedAt, orderDueAt): the hotline rules
+    // count from the dispatch, and the order's due time is the reply's deadline.
+    QDateTime orderDispatchedAt;
+    QDateTime orderDueAt;
 };
 
 struct Deadline {
@@ -95,8 +99,8 @@ QList<Deadline> caseDeadlines(const CaseTimeline &timeline, const DeadlineRuleSe
 PendingDeadline pendingOf(const Deadline &deadline);
 Deadline pendingDeadlineAsOf(const PendingDeadline &pending, const WorkingCalendar &calendar, const QDateTime &now);
 
-// The start of the rule's period: Accept and the hotline rules count from receipt,
-// Mediation from acceptance, TerminationNotice from termination, Enterprise from forwarding.
+// The start of the rule's period: Accept counts from receipt, the hotline rules from the
+// order's dispatch when known (else receipt), Mediation from acceptance, TerminationNotice from termination, Enterprise from forwarding.
 QDateTime deadlineStart(const CaseTimeline &timeline, DeadlineKind kind);
 
 } // namespace casedesk

@@ -274,7 +274,8 @@ Result<QList<DueItem>> dueSoonOrOverdueComputed(const QSqlDatabase &db, const QD
         return calendar.error();
 
     QString sql = QStringLiteral("SELECT c.id, c.case_number, c.received_at, c.channel, c.accepted_at, c.status, "
-                                 "c.assignee, p.name, b.name, c.first_contact_at FROM complaints c "
+                                 "c.assignee, p.name, b.name, c.first_contact_at, c.order_dispatched_at, c.order_due_at "
+                                 "FROM complaints c "
                                  "JOIN consumers p ON p.id = c.consumer_id JOIN businesses b ON b.id = c.business_id "
                                  "WHERE c.closed_at IS NULL");
     QVariantList values;
@@ -306,6 +307,8 @@ Result<QList<DueItem>> dueSoonOrOverdueComputed(const QSqlDatabase &db, const QD
         c.channel = channelFromCode(open->value(3).toString()).value_or(Channel::Phone);
         c.acceptedAt = dateTimeFromStored(open->value(4));
         c.firstContactAt = dateTimeFromStored(open->value(9));
+        c.orderDispatchedAt = dateTimeFromStored(open->value(10));
+        c.orderDueAt = dateTimeFromStored(open->value(11));
         const auto rules = ruleSetInForce(ruleSets.value(), c.receivedAt.date());
         if (!rules)
             continue; // received before any rule set: no deadlines to watch

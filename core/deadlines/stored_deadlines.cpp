@@ -25,7 +25,8 @@ Status refreshStoredDeadlines(const QSqlDatabase &db, const CaseSelection &cases
     if (!calendar)
         return calendar.error();
 
-    QString sql = QStringLiteral("SELECT c.id, c.received_at, c.channel, c.accepted_at, c.first_contact_at FROM complaints c "
+    QString sql = QStringLiteral("SELECT c.id, c.received_at, c.channel, c.accepted_at, c.first_contact_at, "
+                                 "c.order_dispatched_at, c.order_due_at FROM complaints c "
                                  "WHERE c.closed_at IS NULL");
     if (!cases.condition.isEmpty())
         sql += QStringLiteral(" AND (%1)").arg(cases.condition);
@@ -51,6 +52,8 @@ Status refreshStoredDeadlines(const QSqlDatabase &db, const CaseSelection &cases
         c.channel = channelFromCode(open->value(2).toString()).value_or(Channel::Phone);
         c.acceptedAt = dateTimeFromStored(open->value(3));
         c.firstContactAt = dateTimeFromStored(open->value(4));
+        c.orderDispatchedAt = dateTimeFromStored(open->value(5));
+        c.orderDueAt = dateTimeFromStored(open->value(6));
         const auto rules = ruleSetInForce(ruleSets.value(), c.receivedAt.date());
         if (!rules)
             continue;

@@ -58,6 +58,12 @@ struct Complaint {
     // FirstContactService; invalid until then. How: phone, sms, in_person.
     QDateTime firstContactAt;
     QString firstContactMethod;
+    // A 12345 work order's own times, from the hotline's file (invalid when not known): when the
+    // order was dispatched to the council (交办时间), from which the hotline's limits count, and
+    // when the hotline wants the reply (到期时间), which then replaces the reply rule's due time.
+    // Written at registration only.
+    QDateTime orderDispatchedAt;
+    QDateTime orderDueAt;
 };
 
 } // namespace casedesk

@@ -43,11 +43,6 @@ QString demoDistrict(const QString &prefix)
     return han && prefix != SettingsRepository::kDefaultCaseNumberPrefix ? prefix : QStringLiteral("长宁");
 }
 
-QVariant nullableDateTime(const QDateTime &at)
-{
-    return at.isValid() ? QVariant(storedDateTime(at)) : QVariant();
-}
-
 } // namespace
 
 BulkCaseWriter::BulkCaseWriter(QSqlDatabase db) : m_db(std::move(db)) {}

@@ -39,7 +39,7 @@ const QString kSelectComplaint = QStringLiteral(
     "c.demand, c.facts, c.incident_date, c.received_at, c.status, c.assignee, c.version, c.created_at, "
     "c.updated_at, p.id, p.name, p.phone, p.id_number, p.address, "
     "b.id, b.name, b.credit_code, b.address, b.district, b.street, cat.name_en, c.accepted_at, c.closed_at, c.recovered_fen, "
-    "c.first_contact_at, c.first_contact_method "
+    "c.first_contact_at, c.first_contact_method, c.order_dispatched_at, c.order_due_at "
     "FROM complaints c JOIN consumers p ON p.id = c.consumer_id JOIN businesses b ON b.id = c.business_id "
     "JOIN categories cat ON cat.id = c.category_id ");
 
@@ -73,6 +73,8 @@ Complaint complaintFromRow(const QSqlQuery &q)
     c.recoveredFen = q.value(31).toLongLong();
     c.firstContactAt = dateTimeFromStored(q.value(32));
     c.firstContactMethod = q.value(33).toString();
+    c.orderDispatchedAt = dateTimeFromStored(q.value(34));
+    c.orderDueAt = dateTimeFromStored(q.value(35));
     return c;
 }
 
@@ -263,9 +265,10 @@ Result<qint64> ComplaintRepository::insertNew(const Complaint &complaint, const 
         m_db,
         QStringLiteral("INSERT INTO complaints(consumer_id, business_id, channel, platform_ref, category_id, nature, "
                        "amount_fen, demand, facts, incident_date, received_at, status, assignee, case_number, "
-                       "version, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
-        columns + QVariantList{caseNumber.value(), stamp, stamp});
+                       "version, created_at, updated_at, order_dispatched_at, order_due_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"),
+        columns + QVariantList{caseNumber.value(), stamp, stamp, nullableDateTime(complaint.orderDispatchedAt),
+                               nullableDateTime(complaint.orderDueAt)});
     if (!inserted)
         return inserted.error();
     const qint64 id = inserted.value();

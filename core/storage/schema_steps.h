@@ -38,5 +38,6 @@ QStringList schemaVersion20(); // letter wordings; letters sent to a case's part
 QStringList schemaVersion21(); // talks (约谈) with businesses, their promises; enterprises' answers
 QStringList schemaVersion22(); // the agreement and the referral letter among the letters; a sent letter's page
 QStringList schemaVersion23(); // the first contact with the complainant (24-hour first response)
+QStringList schemaVersion24(); // a 12345 work order's own dispatch and due times
 
 } // namespace casedesk

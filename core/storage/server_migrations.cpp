@@ -19,7 +19,7 @@ const QList<ServerStep> &serverSteps()
 {
     static const QList<ServerStep> all = {
         {1, serverSchemaVersion1()},
-        // Filled by step 11's finish (as SQLite's step 16 by step 23: the reading needs step 11's column).
+        // Filled by step 12's finish (as SQLite's step 16 by step 24: the reading needs steps 11 and 12's columns).
         {2, serverSchemaVersion2()},
         {3, serverSchemaVersion3()},
         {4, serverSchemaVersion4()},
@@ -29,7 +29,8 @@ const QList<ServerStep> &serverSteps()
         {8, serverSchemaVersion8(), grantServerRights},
         {9, serverSchemaVersion9(), grantServerRights},
         {10, serverSchemaVersion10()},
-        {11, serverSchemaVersion11(), fillStoredDeadlines},
+        {11, serverSchemaVersion11()},
+        {12, serverSchemaVersion12(), fillStoredDeadlines},
     };
     return all;
 }

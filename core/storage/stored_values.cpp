@@ -70,4 +70,9 @@ QDate dateFromStored(const QVariant &value)
 
 QString storedNow() { return storedDateTime(QDateTime::currentDateTime()); }
 
+QVariant nullableDateTime(const QDateTime &value)
+{
+    return value.isValid() ? QVariant(storedDateTime(value)) : QVariant();
+}
+
 } // namespace casedesk

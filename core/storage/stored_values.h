@@ -12,6 +12,8 @@ namespace casedesk {
 
 QString storedDateTime(const QDateTime &value);
 QDateTime dateTimeFromStored(const QVariant &value);
+// storedDateTime(), or a null QVariant (SQL NULL) for an invalid moment.
+QVariant nullableDateTime(const QDateTime &value);
 
 // A null QVariant (SQL NULL) for an unknown date.
 QVariant storedDate(const QDate &value);

@@ -29,9 +29,6 @@ Error fieldError(ErrorCode code, const QString &field, const QString &message)
 
 QString shown(const QDateTime &at) { return at.toString(QStringLiteral("yyyy-MM-dd HH:mm")); }
 
-// SQL NULL for "not yet", not the empty text storedDateTime() gives an invalid time.
-QVariant nullableDateTime(const QDateTime &at) { return at.isValid() ? QVariant(storedDateTime(at)) : QVariant(); }
-
 Result<Complaint> loadCase(const QSqlDatabase &db, qint64 caseId, std::optional<int> expectedVersion)
 {
     auto current = ComplaintRepository(db).get(caseId);

@@ -216,6 +216,34 @@ TEST_CASE("12345 transfers: sign and reply in working days, dispatch in clock ho
     CHECK(done.minutesLeft == 30);
 }
 
+TEST_CASE("a 12345 order's own dispatch and due times from the hotline's file", "[deadlines][hotline]")
+{
+    CaseTimeline timeline;
+    timeline.receivedAt = at(2026, 3, 2, 9);          // the call, Monday
+    timeline.channel = Channel::Hotline12345;
+    timeline.orderDispatchedAt = at(2026, 3, 3, 14);  // dispatched to the council Tuesday
+    timeline.orderDueAt = at(2026, 3, 6, 17, 30);      // the hotline wants the reply Friday 17:30
+
+    const QList<Deadline> all = caseDeadlines(timeline, samr2019(), calendar(), at(2026, 3, 6, 17));
+    // Accept still counts from receipt; the hotline's limits from the dispatch.
+    CHECK(find(all, DeadlineKind::Accept)->startedAt == at(2026, 3, 2, 9));
+    CHECK(find(all, DeadlineKind::HotlineSign)->dueDate == d(2026, 3, 4));
+    CHECK(find(all, DeadlineKind::HotlineDispatch)->dueAt == at(2026, 3, 3, 16));
+    const Deadline *reply = find(all, DeadlineKind::HotlineReply);
+    REQUIRE(reply != nullptr);
+    CHECK(reply->dueAt == at(2026, 3, 6, 17, 30)); // not the rule's five working days (10 March)
+    CHECK(reply->minutesLeft == 30);
+    CHECK_FALSE(reply->overdue);
+    CHECK(only(timeline, DeadlineKind::HotlineReply, at(2026, 3, 6, 18)).overdue);
+
+    // The stored due list keeps the same moment.
+    CHECK(pendingDeadlineAsOf(pendingOf(*reply), calendar(), at(2026, 3, 9, 9)).dueAt == at(2026, 3, 6, 17, 30));
+
+    // A due time not after the dispatch is a broken row: the rule applies.
+    timeline.orderDueAt = at(2026, 3, 3, 13);
+    CHECK(only(timeline, DeadlineKind::HotlineReply, at(2026, 3, 4, 9)).dueDate == d(2026, 3, 10));
+}
+
 TEST_CASE("enterprise deadline for forwarded cases; warnings past the published calendar", "[deadlines]")
 {
     CaseTimeline timeline;
