@@ -56,7 +56,7 @@ double timeWorkOrderImport(const QString &folder, int rows, QString &error, int 
         return -1;
     }
     phases.mark(QStringLiteral("work orders read and checked"));
-    auto outcome = importWorkOrders(db, plan.value(), ImportChoice::AllOrNothing, worker);
+    auto outcome = importWorkOrders(db, plan.value(), ImportChoice::AllOrNothing, DuplicateChoice::Skip, worker);
     phases.mark(QStringLiteral("work orders registered"));
     if (!outcome) {
         error = outcome.error().message;

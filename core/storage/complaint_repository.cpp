@@ -290,12 +290,21 @@ Result<Complaint> ComplaintRepository::update(const Complaint &edited, const QSt
 
 Result<Complaint> ComplaintRepository::updateOnce(const Complaint &edited, const QString &actor, const QDateTime &now)
 {
-    if (const auto problems = validateComplaint(edited, now); !problems.isEmpty())
-        return invalidInput(problems);
-
     Transaction transaction(m_db);
     if (auto started = transaction.begin(); !started)
         return started.error();
+    if (auto saved = updateWithin(edited, actor, now); !saved)
+        return saved.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    reindexRenamedBusinesses();
+    return get(edited.id);
+}
+
+Status ComplaintRepository::updateWithin(const Complaint &edited, const QString &actor, const QDateTime &now)
+{
+    if (const auto problems = validateComplaint(edited, now); !problems.isEmpty())
+        return invalidInput(problems);
     if (auto allowed = authorize(m_db, actor, Permission::WorkCase); !allowed)
         return allowed.error();
     auto current = get(edited.id);
@@ -355,10 +364,7 @@ Result<Complaint> ComplaintRepository::updateOnce(const Complaint &edited, const
         if (auto logged = audit.record(entry); !logged)
             return logged.error();
     }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    reindexRenamedBusinesses();
-    return get(edited.id);
+    return {};
 }
 
 void ComplaintRepository::reindexRenamedBusinesses()
@@ -367,6 +373,30 @@ void ComplaintRepository::reindexRenamedBusinesses()
     // next save or when the file is next opened, and are found by the old name until then.
     if (auto reindexed = reindexStaleCases(m_db); !reindexed)
         qWarning("Search index: renamed business's cases not re-indexed yet: %s", qPrintable(reindexed.error().message));
+}
+
+Result<QHash<QString, ComplaintRepository::RegisteredOrder>>
+ComplaintRepository::casesByPlatformRef(const QStringList &references) const
+{
+    QHash<QString, RegisteredOrder> found;
+    constexpr int kChunk = 500; // well under any engine's limit of parameters
+    for (int from = 0; from < references.size(); from += kChunk) {
+        const QStringList chunk = references.mid(from, kChunk);
+        QStringList marks(chunk.size(), QStringLiteral("?"));
+        auto rows = runQuery(m_db,
+                             QStringLiteral("SELECT platform_ref, id, case_number FROM complaints "
+                                            "WHERE platform_ref IN (%1) ORDER BY id")
+                                 .arg(marks.join(QLatin1Char(','))),
+                             QVariantList(chunk.cbegin(), chunk.cend()));
+        if (!rows)
+            return rows.error();
+        while (rows->next()) {
+            const QString reference = rows->value(0).toString();
+            if (!found.contains(reference))
+                found.insert(reference, {rows->value(1).toLongLong(), rows->value(2).toString()});
+        }
+    }
+    return found;
 }
 
 Result<Complaint> ComplaintRepository::get(qint64 id) const

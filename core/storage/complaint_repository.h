@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -40,6 +41,21 @@ public:
     Result<Complaint> update(const Complaint &edited, const QString &actor,
                              const QDateTime &now = QDateTime::currentDateTime());
 
+    // update() inside the caller's transaction (an import that also fills in cases registered
+    // before): the same checks and audit lines; the caller commits, then calls
+    // reindexRenamedBusinesses().
+    Status updateWithin(const Complaint &edited, const QString &actor, const QDateTime &now);
+    // After a commit: a business renamed by it has its cases re-indexed, in chunks (schema v14).
+    void reindexRenamedBusinesses();
+
+    // The cases registered with these work-order numbers (platform_ref): number → the first
+    // such case's id and case number. Numbers no case has are absent.
+    struct RegisteredOrder {
+        qint64 id = 0;
+        QString caseNumber;
+    };
+    Result<QHash<QString, RegisteredOrder>> casesByPlatformRef(const QStringList &references) const;
+
     Result<Complaint> get(qint64 id) const;
     Result<Complaint> findByCaseNumber(const QString &caseNumber) const;
 
@@ -51,8 +67,6 @@ private:
     Status checkNew(const Complaint &complaint, const QDateTime &now) const;
     // Inside the caller's transaction: parties, case number, the case row, its audit line.
     Result<qint64> insertNew(const Complaint &complaint, const QString &actor, const QDateTime &now);
-    // After a commit: a business renamed by it has its cases re-indexed, in chunks (schema v14).
-    void reindexRenamedBusinesses();
     Result<Complaint> fetchOne(const QString &whereClause, const QVariant &key) const;
 
     QSqlDatabase m_db;

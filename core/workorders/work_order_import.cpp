@@ -11,6 +11,7 @@
 #include "storage/taxonomy_repository.h"
 #include "storage/user_repository.h"
 #include "validation/complaint_validator.h"
+#include "workorders/order_values.h"
 #include "workorders/sheet_reader.h"
 
 #include <QCoreApplication>
@@ -29,68 +30,17 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(WorkOrders)
 };
 
-struct FieldInfo {
-    OrderField field;
-    const char *code;
-    const char *label;
-};
-const FieldInfo kFields[] = {
-    {OrderField::Reference, "reference", QT_TRANSLATE_NOOP("WorkOrders", "Work-order number")},
-    {OrderField::ReceivedAt, "received_at", QT_TRANSLATE_NOOP("WorkOrders", "Received")},
-    {OrderField::ConsumerName, "consumer_name", QT_TRANSLATE_NOOP("WorkOrders", "Complainant")},
-    {OrderField::ConsumerPhone, "consumer_phone", QT_TRANSLATE_NOOP("WorkOrders", "Complainant's phone")},
-    {OrderField::ConsumerAddress, "consumer_address", QT_TRANSLATE_NOOP("WorkOrders", "Complainant's address")},
-    {OrderField::BusinessName, "business_name", QT_TRANSLATE_NOOP("WorkOrders", "Business")},
-    {OrderField::CreditCode, "credit_code", QT_TRANSLATE_NOOP("WorkOrders", "Unified social credit code")},
-    {OrderField::BusinessAddress, "business_address", QT_TRANSLATE_NOOP("WorkOrders", "Business address")},
-    {OrderField::Facts, "facts", QT_TRANSLATE_NOOP("WorkOrders", "Facts")},
-    {OrderField::Demand, "demand", QT_TRANSLATE_NOOP("WorkOrders", "Demand")},
-    {OrderField::Amount, "amount", QT_TRANSLATE_NOOP("WorkOrders", "Amount involved (yuan)")},
-    {OrderField::Category, "category", QT_TRANSLATE_NOOP("WorkOrders", "Category")},
-};
-
-// The headers the platforms' downloads use (12315: 登记编号…; 12345: 工单编号…), compared without
-// spaces, asterisks and colons.
-const QHash<QString, OrderField> &knownHeaders()
+QString mappingSettingKey(OrderSource source, const QString &name)
 {
-    static const QHash<QString, OrderField> headers = [] {
-        QHash<QString, OrderField> h;
-        const auto add = [&h](OrderField field, std::initializer_list<const char *> names) {
-            for (const char *name : names)
-                h.insert(QString::fromUtf8(name), field);
-        };
-        add(OrderField::Reference, {"登记编号", "投诉编号", "工单号", "工单编号", "编号"});
-        add(OrderField::ReceivedAt, {"登记时间", "来电时间", "交办时间", "投诉时间", "受理时间", "登记日期"});
-        add(OrderField::ConsumerName, {"投诉人", "姓名", "来电人", "投诉人姓名", "消费者"});
-        add(OrderField::ConsumerPhone, {"联系电话", "来电号码", "手机号码", "投诉人电话", "电话"});
-        add(OrderField::ConsumerAddress, {"投诉人地址", "投诉人住址", "联系地址", "来电人地址", "来电地址", "地址"});
-        add(OrderField::BusinessName, {"被投诉人", "被投诉对象名称", "被投诉对象", "涉及主体", "被投诉单位", "被投诉方"});
-        add(OrderField::CreditCode, {"统一社会信用代码", "社会信用代码"});
-        add(OrderField::BusinessAddress,
-            {"被投诉对象地址", "被投诉人地址", "被投诉单位地址", "经营地址", "涉及主体地址", "主体地址", "事发地址"});
-        add(OrderField::Facts, {"投诉内容", "诉求内容", "问题描述", "事实与理由", "投诉事项"});
-        add(OrderField::Demand, {"诉求", "投诉诉求", "消费者诉求", "诉求要求"});
-        add(OrderField::Amount, {"涉案金额", "争议金额", "涉及金额", "金额", "涉案金额（元）", "涉案金额(元)"});
-        add(OrderField::Category, {"投诉问题类别", "客体类别", "业务分类", "投诉类别"});
-        return h;
-    }();
-    return headers;
+    return name.trimmed().isEmpty() ? QStringLiteral("work_order_mapping_") + codeOf(source)
+                                    : QStringLiteral("work_order_mapping_named_") + name.trimmed();
 }
 
-QString headerKey(const QString &text)
-{
-    QString key = text;
-    key.remove(QRegularExpression(QStringLiteral("[\\s*＊:：]")));
-    return key;
-}
-
-QString mappingSettingKey(OrderSource source) { return QStringLiteral("work_order_mapping_") + codeOf(source); }
-
-// The user's own headers for the source (header text → field), kept by the last import.
-QHash<QString, OrderField> savedMapping(const QSqlDatabase &db, OrderSource source)
+// The user's own headers (header text → field), kept by the last import with this mapping.
+QHash<QString, OrderField> savedMapping(const QSqlDatabase &db, OrderSource source, const QString &name)
 {
     QHash<QString, OrderField> saved;
-    auto text = SettingsRepository(db).value(mappingSettingKey(source));
+    auto text = SettingsRepository(db).value(mappingSettingKey(source, name));
     if (!text)
         return saved;
     const QJsonObject object = QJsonDocument::fromJson(text->toUtf8()).object();
@@ -101,38 +51,47 @@ QHash<QString, OrderField> savedMapping(const QSqlDatabase &db, OrderSource sour
     return saved;
 }
 
-// 2026-03-04 09:30[:00], 2026/3/4 9:30, 2026年3月4日 9时30分, a day alone (09:00), or Excel's day
-// number (46085.39583 for 2026-03-04 09:30); China time.
-QDateTime parseReceived(QString text)
+// A 12345 order's own times against its receipt and the clock, shown as in the file's cells.
+QStringList orderTimeProblems(const Complaint &c, const QDateTime &now)
 {
-    text = text.trimmed();
-    const QTimeZone china(8 * 3600);
-    bool number = false;
-    const double serial = text.toDouble(&number);
-    if (number && serial > 20000 && serial < 80000) {
-        const qint64 seconds = qint64(std::llround(serial * 86400.0));
-        return QDateTime(QDate(1899, 12, 30).addDays(seconds / 86400), QTime(0, 0).addSecs(int(seconds % 86400)), china);
-    }
-    static const QRegularExpression shape(QStringLiteral(
-        "^(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?:[ T]+(\\d{1,2})[:时](\\d{1,2})(?:[:分](\\d{1,2})秒?)?分?)?$"));
-    const auto m = shape.match(text);
-    if (!m.hasMatch())
-        return {};
-    const QDate day(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    const QTime time = m.captured(4).isEmpty() ? QTime(9, 0)
-                                               : QTime(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
-    if (!day.isValid() || !time.isValid())
-        return {};
-    return QDateTime(day, time, china);
+    const auto shown = [](const QDateTime &at) { return at.toString(QStringLiteral("yyyy-MM-dd HH:mm")); };
+    QStringList problems;
+    if (c.orderDispatchedAt.isValid() && c.orderDispatchedAt > now)
+        problems << Msg::tr("The dispatch time %1 is in the future.").arg(shown(c.orderDispatchedAt));
+    if (c.orderDispatchedAt.isValid() && c.receivedAt.isValid() && c.orderDispatchedAt < c.receivedAt)
+        problems << Msg::tr("The order was dispatched (%1) before it was received (%2).")
+                        .arg(shown(c.orderDispatchedAt), shown(c.receivedAt));
+    const QDateTime start = c.orderDispatchedAt.isValid() ? c.orderDispatchedAt : c.receivedAt;
+    if (c.orderDueAt.isValid() && start.isValid() && c.orderDueAt <= start)
+        problems << Msg::tr("The reply is due (%1) before the order came (%2).").arg(shown(c.orderDueAt), shown(start));
+    return problems;
 }
 
-// "1,234.50", "1234元", "¥1234": fen; nullopt when it is no amount.
-std::optional<qint64> parseAmount(QString text)
+// `registered` with the fields it lacks taken from the work order `order`; nullopt when the
+// order adds nothing. Only empty fields are filled: what a caseworker typed or corrected stays.
+std::optional<Complaint> withEmptyFieldsFilled(Complaint registered, const Complaint &order)
 {
-    text.remove(QRegularExpression(QStringLiteral("[\\s元¥￥]")));
-    if (text.isEmpty())
-        return qint64(0);
-    return parseYuan(text);
+    bool changed = false;
+    const auto fill = [&changed](QString &field, const QString &value) {
+        if (field.trimmed().isEmpty() && !value.trimmed().isEmpty()) {
+            field = value;
+            changed = true;
+        }
+    };
+    fill(registered.consumer.name, order.consumer.name);
+    fill(registered.consumer.phone, order.consumer.phone);
+    fill(registered.consumer.address, order.consumer.address);
+    fill(registered.business.creditCode, order.business.creditCode);
+    fill(registered.business.address, order.business.address);
+    fill(registered.demand, order.demand);
+    fill(registered.facts, order.facts);
+    if (registered.amountFen == 0 && order.amountFen > 0) {
+        registered.amountFen = order.amountFen;
+        changed = true;
+    }
+    if (!changed)
+        return std::nullopt;
+    return registered;
 }
 
 } // namespace
@@ -156,41 +115,6 @@ std::optional<OrderSource> orderSourceFromCode(const QString &code)
     return std::nullopt;
 }
 
-QList<OrderField> allOrderFields()
-{
-    QList<OrderField> fields;
-    for (const FieldInfo &info : kFields)
-        fields << info.field;
-    return fields;
-}
-
-QString codeOf(OrderField field)
-{
-    for (const FieldInfo &info : kFields) {
-        if (info.field == field)
-            return QLatin1String(info.code);
-    }
-    return {};
-}
-
-QString labelOf(OrderField field)
-{
-    for (const FieldInfo &info : kFields) {
-        if (info.field == field)
-            return QCoreApplication::translate("WorkOrders", info.label);
-    }
-    return {};
-}
-
-std::optional<OrderField> orderFieldFromCode(const QString &code)
-{
-    for (const FieldInfo &info : kFields) {
-        if (QLatin1String(info.code) == code)
-            return info.field;
-    }
-    return std::nullopt;
-}
-
 int ImportPlan::validCount() const
 {
     return int(std::count_if(rows.cbegin(), rows.cend(),
@@ -209,7 +133,8 @@ int ImportPlan::problemCount() const
 }
 
 Result<ImportPlan> planWorkOrderImport(const QSqlDatabase &db, OrderSource source, const QString &path,
-                                       const ColumnOverrides &overrides, const QDateTime &now)
+                                       const ColumnOverrides &overrides, const QDateTime &now,
+                                       const QString &mappingName)
 {
     auto tables = readSheetFile(path);
     if (!tables)
@@ -220,8 +145,8 @@ Result<ImportPlan> planWorkOrderImport(const QSqlDatabase &db, OrderSource sourc
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
 
-    QHash<QString, OrderField> headers = knownHeaders();
-    const QHash<QString, OrderField> saved = savedMapping(db, source);
+    QHash<QString, OrderField> headers = knownOrderHeaders();
+    const QHash<QString, OrderField> saved = savedMapping(db, source, mappingName);
     for (auto it = saved.cbegin(); it != saved.cend(); ++it)
         headers.insert(it.key(), it.value());
     QHash<QString, std::optional<OrderField>> chosen; // the user's, by header key
@@ -231,6 +156,7 @@ Result<ImportPlan> planWorkOrderImport(const QSqlDatabase &db, OrderSource sourc
     // The header: the row with the most recognised columns (three at least) among each sheet's first 20.
     ImportPlan plan;
     plan.source = source;
+    plan.mappingName = mappingName.trimmed();
     plan.fileName = QFileInfo(path).fileName();
     plan.sha256 = QString::fromLatin1(hash.result().toHex());
     int best = 2;
@@ -280,6 +206,9 @@ Result<ImportPlan> planWorkOrderImport(const QSqlDatabase &db, OrderSource sourc
     }
     const QList<OrderField> mapped = plan.mapping.values();
     for (OrderField needed : {OrderField::BusinessName, OrderField::Facts, OrderField::ReceivedAt}) {
+        // A hotline file may give the dispatch alone: the council received the order then.
+        if (needed == OrderField::ReceivedAt && mapped.contains(OrderField::DispatchedAt))
+            continue;
         if (!mapped.contains(needed))
             return Error{ErrorCode::InvalidInput,
                          Msg::tr("No column of %1 holds \"%2\": name it with --map \"header=%3\".")
@@ -294,6 +223,8 @@ Result<ImportPlan> planWorkOrderImport(const QSqlDatabase &db, OrderSource sourc
     QHash<QString, qint64> categoryByName;
     for (const Category &category : categories.value()) {
         categoryByName.insert(category.name, category.id);
+        if (!category.nameEn.isEmpty())
+            categoryByName.insert(category.nameEn, category.id);
         if (category.name == QStringLiteral("其他"))
             otherCategory = category.id;
     }
@@ -316,9 +247,21 @@ Result<ImportPlan> planWorkOrderImport(const QSqlDatabase &db, OrderSource sourc
             switch (it.value()) {
             case OrderField::Reference: c.platformRef = value; break;
             case OrderField::ReceivedAt:
-                c.receivedAt = parseReceived(value);
-                if (!c.receivedAt.isValid())
+            case OrderField::DispatchedAt:
+            case OrderField::DueAt: {
+                const QDateTime at = parseOrderTime(value);
+                if (!at.isValid() && (it.value() == OrderField::ReceivedAt || !value.isEmpty()))
                     row.problems << Msg::tr("\"%1\" is not a date and time.").arg(value.left(40));
+                (it.value() == OrderField::ReceivedAt     ? c.receivedAt
+                 : it.value() == OrderField::DispatchedAt ? c.orderDispatchedAt
+                                                          : c.orderDueAt) = at;
+                break;
+            }
+            case OrderField::Channel:
+                if (const auto named = parseOrderChannel(value))
+                    c.channel = *named;
+                else if (!value.isEmpty())
+                    row.problems << Msg::tr("\"%1\" is not a channel.").arg(value.left(40));
                 break;
             case OrderField::ConsumerName: c.consumer.name = value; break;
             case OrderField::ConsumerPhone:
@@ -331,7 +274,7 @@ Result<ImportPlan> planWorkOrderImport(const QSqlDatabase &db, OrderSource sourc
             case OrderField::Facts: c.facts = value; break;
             case OrderField::Demand: c.demand = value; break;
             case OrderField::Amount:
-                if (const auto fen = parseAmount(value))
+                if (const auto fen = parseOrderAmount(value))
                     c.amountFen = *fen;
                 else
                     row.problems << Msg::tr("\"%1\" is not an amount in yuan.").arg(value.left(40));
@@ -345,6 +288,10 @@ Result<ImportPlan> planWorkOrderImport(const QSqlDatabase &db, OrderSource sourc
         // A hotline order's 诉求内容 tells the complaint and what is asked in one text.
         if (source == OrderSource::Hotline12345 && c.demand.isEmpty())
             c.demand = c.facts;
+        if (!mapped.contains(OrderField::ReceivedAt))
+            c.receivedAt = c.orderDispatchedAt;
+        for (const QString &problem : orderTimeProblems(c, now))
+            row.problems << problem;
         if (c.receivedAt.isValid()) {
             for (const FieldError &problem : validateComplaint(c, now))
                 row.problems << problem.message;
@@ -355,16 +302,25 @@ Result<ImportPlan> planWorkOrderImport(const QSqlDatabase &db, OrderSource sourc
             } else {
                 if (row.valid()) // an invalid first copy does not keep a valid second one out
                     lineOfReference.insert(c.platformRef, row.line);
-                auto existing = runQuery(db, QStringLiteral("SELECT case_number FROM complaints WHERE platform_ref = ? "
-                                                            "LIMIT 1"),
-                                         {c.platformRef});
-                if (!existing)
-                    return existing.error();
-                if (existing->next())
-                    row.duplicateOf = existing->value(0).toString();
             }
         }
         plan.rows.append(row);
+    }
+    // Work orders registered before, looked up together.
+    QStringList references;
+    for (const OrderRow &row : plan.rows) {
+        if (!row.complaint.platformRef.isEmpty() && row.duplicateOf.isEmpty())
+            references << row.complaint.platformRef;
+    }
+    auto registered = ComplaintRepository(db).casesByPlatformRef(references);
+    if (!registered)
+        return registered.error();
+    for (OrderRow &row : plan.rows) {
+        const auto found = registered->constFind(row.complaint.platformRef);
+        if (row.duplicateOf.isEmpty() && found != registered->cend()) {
+            row.duplicateOf = found->caseNumber;
+            row.duplicateCaseId = found->id;
+        }
     }
     if (plan.rows.isEmpty())
         return Error{ErrorCode::InvalidInput, Msg::tr("%1 has a header but no work orders under it.").arg(plan.fileName),
@@ -373,7 +329,7 @@ Result<ImportPlan> planWorkOrderImport(const QSqlDatabase &db, OrderSource sourc
 }
 
 Result<ImportOutcome> importWorkOrders(const QSqlDatabase &db, const ImportPlan &plan, ImportChoice choice,
-                                       const QString &actor, const QDateTime &now,
+                                       DuplicateChoice duplicates, const QString &actor, const QDateTime &now,
                                        const std::function<bool(int, int)> &progress)
 {
     if (auto allowed = authorize(db, actor, Permission::RegisterCase); !allowed)
@@ -387,28 +343,57 @@ Result<ImportOutcome> importWorkOrders(const QSqlDatabase &db, const ImportPlan 
                      {}};
     QList<Complaint> complaints;
     QList<int> lines;
+    QList<const OrderRow *> toFill;
     for (const OrderRow &row : plan.rows) {
-        if (!row.duplicateOf.isEmpty())
+        if (row.duplicateCaseId > 0 && row.valid() && duplicates == DuplicateChoice::FillEmpty)
+            toFill << &row;
+        else if (!row.duplicateOf.isEmpty())
             ++outcome.skippedDuplicates;
         else if (row.valid()) {
             complaints << row.complaint;
             lines << row.line;
         }
     }
+    const QString source = codeOf(plan.source);
+    const auto origin = [&](int line) { return QStringLiteral("%1 %2:%3").arg(source, plan.fileName).arg(line); };
     QJsonObject mapping;
     for (auto it = plan.mapping.cbegin(); it != plan.mapping.cend(); ++it)
         mapping.insert(plan.header.value(it.key()), codeOf(it.value()));
-    const DeskEvent logged{0, now, actor, QStringLiteral("work_orders_imported"), plan.fileName,
-                           QStringLiteral("source %1; sha256 %2; imported %3, duplicates skipped %4, refused %5")
-                               .arg(codeOf(plan.source), plan.sha256)
-                               .arg(complaints.size())
-                               .arg(outcome.skippedDuplicates)
-                               .arg(outcome.refused)};
-    // The import's record and the source's mapping, in the transaction of the last case.
+    // The cases registered before, filled in; the import's record and the source's mapping: in
+    // the transaction of the last new case (or a transaction of their own).
     const auto finish = [&]() -> Status {
+        ComplaintRepository repository(db);
+        for (const OrderRow *row : toFill) {
+            auto current = repository.get(row->duplicateCaseId);
+            if (!current)
+                return current.error();
+            const auto filled = withEmptyFieldsFilled(current.value(), row->complaint);
+            if (!filled)
+                ++outcome.skippedDuplicates;
+            else {
+                if (auto saved = repository.updateWithin(*filled, actor, now); !saved)
+                    return Error{saved.error().code,
+                                 Msg::tr("Line %1 (%2): %3").arg(row->line).arg(row->duplicateOf, saved.error().message),
+                                 saved.error().fieldErrors};
+                if (auto audited = AuditRepository(db).record({0, row->duplicateCaseId, now, actor,
+                                                               QStringLiteral("import_filled"), QStringLiteral("import"),
+                                                               QString(), origin(row->line)});
+                    !audited)
+                    return audited;
+                ++outcome.filled;
+            }
+        }
+        const DeskEvent logged{0, now, actor, QStringLiteral("work_orders_imported"), plan.fileName,
+                               QStringLiteral("source %1; sha256 %2; imported %3, filled in %4, duplicates skipped %5, "
+                                              "refused %6")
+                                   .arg(source, plan.sha256)
+                                   .arg(complaints.size())
+                                   .arg(outcome.filled)
+                                   .arg(outcome.skippedDuplicates)
+                                   .arg(outcome.refused)};
         if (auto recorded = DeskEventRepository(db).record(logged); !recorded)
             return recorded;
-        return SettingsRepository(db).setValue(mappingSettingKey(plan.source),
+        return SettingsRepository(db).setValue(mappingSettingKey(plan.source, plan.mappingName),
                                                QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact)));
     };
     if (complaints.isEmpty()) {
@@ -419,19 +404,19 @@ Result<ImportOutcome> importWorkOrders(const QSqlDatabase &db, const ImportPlan 
             return done.error();
         if (auto committed = transaction.commit(); !committed)
             return committed.error();
+        ComplaintRepository(db).reindexRenamedBusinesses();
         return outcome;
     }
-    const QString source = codeOf(plan.source);
     // Tens of thousands of cases with their index and trail entries in one transaction: a
     // cache large enough that SQLite does not read its own pages back from the file.
     const SqliteLargeCache cache(db, 256);
-    auto registered = ComplaintRepository(db).addAllWith(
+    ComplaintRepository repository(db);
+    auto registered = repository.addAllWith(
         complaints, actor, now, [&](int index, qint64 caseId) -> Status {
             if (progress && !progress(index + 1, int(complaints.size())))
                 return Error{ErrorCode::Cancelled, Msg::tr("Cancelled; nothing was imported."), {}};
-            if (auto audited = AuditRepository(db).record(
-                    {0, caseId, now, actor, QStringLiteral("imported"), QStringLiteral("import"), QString(),
-                     QStringLiteral("%1 %2:%3").arg(source, plan.fileName).arg(lines.at(index))});
+            if (auto audited = AuditRepository(db).record({0, caseId, now, actor, QStringLiteral("imported"),
+                                                           QStringLiteral("import"), QString(), origin(lines.at(index))});
                 !audited)
                 return audited;
             return index + 1 == complaints.size() ? finish() : Status();
@@ -439,6 +424,8 @@ Result<ImportOutcome> importWorkOrders(const QSqlDatabase &db, const ImportPlan 
     if (!registered)
         return registered.error();
     outcome.registered = registered.value();
+    if (!toFill.isEmpty())
+        repository.reindexRenamedBusinesses();
     return outcome;
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/complaint.h"
 #include "result.h"
+#include "workorders/order_fields.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -23,26 +24,6 @@ enum class OrderSource { Platform12315, Hotline12345, Generic };
 QString codeOf(OrderSource source); // 12315, 12345, generic
 std::optional<OrderSource> orderSourceFromCode(const QString &code);
 
-// What a column holds.
-enum class OrderField {
-    Reference,       // the work-order number
-    ReceivedAt,      // when the complaint came in
-    ConsumerName,
-    ConsumerPhone,
-    ConsumerAddress,
-    BusinessName,
-    CreditCode,
-    BusinessAddress,
-    Facts,
-    Demand,
-    Amount,          // yuan
-    Category,        // the complaint category's name
-};
-QList<OrderField> allOrderFields();
-QString codeOf(OrderField field); // reference, received_at, consumer_name, ...
-QString labelOf(OrderField field);
-std::optional<OrderField> orderFieldFromCode(const QString &code);
-
 // Which column of the header holds which field.
 using ColumnMapping = QHash<int, OrderField>;
 
@@ -51,13 +32,15 @@ struct OrderRow {
     int line = 0; // the row's number in its sheet (1-based, as the spreadsheet shows it)
     Complaint complaint;
     QStringList problems;      // why it cannot be registered; empty when it can
-    QString duplicateOf;       // the case already registered with its work-order number
+    QString duplicateOf;       // the case already registered with its work-order number, or "line N" of the file
+    qint64 duplicateCaseId = 0; // that case's id (0 for a line of the file)
     bool valid() const { return problems.isEmpty(); }
 };
 
 struct ImportPlan {
     OrderSource source = OrderSource::Generic;
-    QString fileName; // without the folder
+    QString mappingName; // the kept mapping read and kept again; empty: the source's own
+    QString fileName;    // without the folder
     QString sha256;   // of the file's bytes
     QString sheet;
     int headerLine = 0;
@@ -71,8 +54,9 @@ struct ImportPlan {
     int problemCount() const;   // not registered already, and with problems
 };
 
-// The headers a source's files are known to use, and the user's own (`saved`: header text →
-// field, kept per source by importWorkOrders). The header is the row, among each sheet's first 20,
+// The headers a source's files are known to use, and the user's own (header text → field, kept
+// by importWorkOrders per source, or under `mappingName` when one is given: a council with two
+// layouts of one source names them). The header is the row, among each sheet's first 20,
 // in which the most columns (three at least) are recognised, on the sheet where that row is best.
 // `overrides` (header text → field, or nullopt: not imported) win over both: a field one names
 // is no other column's. Fails when no header can be found or the fields a complaint needs
@@ -80,25 +64,35 @@ struct ImportPlan {
 using ColumnOverrides = QHash<QString, std::optional<OrderField>>;
 Result<ImportPlan> planWorkOrderImport(const QSqlDatabase &db, OrderSource source, const QString &path,
                                        const ColumnOverrides &overrides = {},
-                                       const QDateTime &now = QDateTime::currentDateTime());
+                                       const QDateTime &now = QDateTime::currentDateTime(),
+                                       const QString &mappingName = {});
 
 enum class ImportChoice {
     ValidRows,   // register the valid rows, skip the others (and the duplicates)
     AllOrNothing // register nothing unless every row is valid (duplicates are skipped)
 };
 
-struct ImportOutcome {
-    QList<Complaint> registered;
-    int skippedDuplicates = 0;
-    int refused = 0; // rows with problems
+// What becomes of a work order registered before (the same number).
+enum class DuplicateChoice {
+    Skip,     // leave the case as it is
+    FillEmpty // fill in the case's fields still empty from the file (its history says so)
 };
 
-// Registers the plan's rows as chosen, in one transaction (Permission::RegisterCase): each case's
-// history says the file and line it came from; the desk log records who, when, the file's name and
-// SHA-256 and the counts; the mapping is kept for the source's next file. `progress(done, total)`
-// may return false to cancel (nothing is written then).
+struct ImportOutcome {
+    QList<Complaint> registered;
+    int skippedDuplicates = 0; // duplicates left as they were (and copies within the file)
+    int filled = 0;            // cases registered before whose empty fields the file filled in
+    int refused = 0;           // rows with problems
+};
+
+// Registers the plan's rows as chosen, in one transaction (Permission::RegisterCase; filling in
+// cases registered before also Permission::WorkCase): each case's history says the file and line
+// it came from; the desk log records who, when, the file's name and SHA-256 and the counts; the
+// mapping is kept for the source's next file. `progress(done, total)` may return false to cancel
+// (nothing is written then).
 Result<ImportOutcome> importWorkOrders(const QSqlDatabase &db, const ImportPlan &plan, ImportChoice choice,
-                                       const QString &actor, const QDateTime &now = QDateTime::currentDateTime(),
+                                       DuplicateChoice duplicates, const QString &actor,
+                                       const QDateTime &now = QDateTime::currentDateTime(),
                                        const std::function<bool(int, int)> &progress = {});
 
 } // namespace casedesk

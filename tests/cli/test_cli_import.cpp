@@ -42,9 +42,55 @@ TEST_CASE("casedesk-cli import registers a 12315 download: a dry run first, then
     CHECK(done.out.contains(QStringLiteral("line 3 not registered")));
     Run again = cli(import + asBoss);
     REQUIRE(again.exitCode == 0);
-    CHECK(again.out.contains(QStringLiteral("0 registered, 1 already registered")));
+    CHECK(again.out.contains(QStringLiteral("0 registered, 0 registered before filled in, 1 already registered")));
 
     CHECK(cli(QStringList{QStringLiteral("import"), QStringLiteral("--source"), QStringLiteral("ftp"), csv} + asBoss)
               .exitCode != 0);
     CHECK(cli(import + QStringList{QStringLiteral("--map"), QStringLiteral("备注")} + asBoss).exitCode != 0);
+}
+
+TEST_CASE("casedesk-cli import keeps a named mapping and fills in work orders registered before", "[cli][import]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.db"));
+    REQUIRE(cli({QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("50"), QStringLiteral("--database"), db})
+                .exitCode == 0);
+    const QStringList asBoss = {QStringLiteral("--as"), demoSupervisor(db), QStringLiteral("--database"), db};
+    const auto write = [&dir](const QString &name, const QString &text) {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+        return path;
+    };
+    const QString header = QStringLiteral("单号,日期,姓名,手机,住址,商家,商家地址,经过,要求,钱\r\n");
+    const QString first = write(QStringLiteral("a.csv"), header + QStringLiteral("Q1,2026-03-01 09:30,张三,13812340001,"
+                                                                                   "长宁区1号,上海甲超市,长宁区2号,牛奶过期。,"
+                                                                                   "退货,\r\n"));
+    QStringList named = {QStringLiteral("import"), QStringLiteral("--source"), QStringLiteral("generic"),
+                         QStringLiteral("--mapping"), QStringLiteral("街道表")};
+    for (const char *pair : {"单号=reference", "日期=received_at", "姓名=consumer_name", "手机=consumer_phone",
+                             "住址=consumer_address", "商家=business_name", "商家地址=business_address", "经过=facts",
+                             "要求=demand", "钱=amount"})
+        named << QStringLiteral("--map") << QString::fromUtf8(pair);
+    Run done = cli(named + QStringList{first} + asBoss);
+    INFO(done.err.toStdString());
+    REQUIRE(done.exitCode == 0);
+    CHECK(done.out.contains(QStringLiteral("1 registered")));
+
+    // The next table of that layout: the named mapping reads it; the source's own does not know it.
+    const QString later = write(QStringLiteral("b.csv"), header + QStringLiteral("Q1,2026-03-01 09:30,张三,13812340001,"
+                                                                                   "长宁区1号,上海甲超市,长宁区2号,牛奶过期。,"
+                                                                                   "退货,59.50\r\n"));
+    const QStringList generic = {QStringLiteral("import"), QStringLiteral("--source"), QStringLiteral("generic")};
+    CHECK(cli(generic + QStringList{later} + asBoss).exitCode != 0);
+    const QStringList byName = generic + QStringList{QStringLiteral("--mapping"), QStringLiteral("街道表"), later};
+    Run skipped = cli(byName + asBoss);
+    INFO(skipped.err.toStdString());
+    REQUIRE(skipped.exitCode == 0);
+    CHECK(skipped.out.contains(QStringLiteral("0 registered, 0 registered before filled in, 1 already registered")));
+    Run filled = cli(byName + QStringList{QStringLiteral("--fill-duplicates"), QStringLiteral("--json")} + asBoss);
+    INFO(filled.err.toStdString());
+    REQUIRE(filled.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(filled.out.toUtf8()).object().value(QStringLiteral("filled")).toInt() == 1);
 }

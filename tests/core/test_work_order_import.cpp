@@ -1,11 +1,13 @@
 #include "catch_qt.h"
 #include "test_support.h"
 
+#include "deadlines/case_deadline_service.h"
 #include "export/xlsx_workbook.h"
 #include "storage/audit_repository.h"
 #include "storage/complaint_repository.h"
 #include "storage/desk_event_repository.h"
 #include "storage/sql_helpers.h"
+#include "storage/stored_values.h"
 #include "storage/user_repository.h"
 #include "workorders/sheet_reader.h"
 #include "workorders/work_order_import.h"
@@ -109,10 +111,10 @@ TEST_CASE("12315 work orders from a workbook: the header found under a title, ro
     CHECK(plan->problemCount() == 1);
 
     // All or nothing: one row cannot be registered, so nothing is.
-    CHECK_FALSE(importWorkOrders(c, plan.value(), ImportChoice::AllOrNothing, kWorker, kNow).ok());
+    CHECK_FALSE(importWorkOrders(c, plan.value(), ImportChoice::AllOrNothing, DuplicateChoice::Skip, kWorker, kNow).ok());
     CHECK(rowCount(c, QStringLiteral("complaints")) == 0);
 
-    auto outcome = importWorkOrders(c, plan.value(), ImportChoice::ValidRows, kWorker, kNow);
+    auto outcome = importWorkOrders(c, plan.value(), ImportChoice::ValidRows, DuplicateChoice::Skip, kWorker, kNow);
     INFO((outcome.ok() ? QString() : outcome.error().message).toStdString());
     REQUIRE(outcome.ok());
     REQUIRE(outcome->registered.size() == 2);
@@ -189,7 +191,7 @@ TEST_CASE("12345 work orders from CSV in GB18030; a header of one's own names it
                                            {QStringLiteral("商家地址"), OrderField::BusinessAddress}};
     auto mapped = planWorkOrderImport(c, OrderSource::Generic, own, named, kNow);
     REQUIRE(mapped.ok());
-    REQUIRE(importWorkOrders(c, mapped.value(), ImportChoice::ValidRows, kWorker, kNow).ok());
+    REQUIRE(importWorkOrders(c, mapped.value(), ImportChoice::ValidRows, DuplicateChoice::Skip, kWorker, kNow).ok());
     const QString next = dir.filePath(QStringLiteral("next.csv"));
     writeFile(next, QStringLiteral("单号,日期,商家,经过,要求,姓名,手机,住址,商家地址\r\n"
                                    "A2,2026-03-08 11:00,上海庚餐厅,价格欺诈。,退款,周九,13912340008,长宁区7号,长宁区8号\r\n")
@@ -198,6 +200,119 @@ TEST_CASE("12345 work orders from CSV in GB18030; a header of one's own names it
     INFO((remembered.ok() ? QString() : remembered.error().message).toStdString());
     REQUIRE(remembered.ok());
     CHECK(remembered->validCount() == 1);
+}
+
+TEST_CASE("a 12345 order keeps the hotline's dispatch and due times for its deadlines", "[workorders][import][hotline]")
+{
+    TestDatabase db;
+    const QSqlDatabase c = db.connection();
+    REQUIRE(UserRepository(c).add(kWorker, Role::Caseworker).ok());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("12345-due.csv"));
+    writeFile(path, QStringLiteral("工单编号,来电时间,交办时间,到期时间,来电人,来电号码,来电人地址,诉求内容,涉及主体,涉及主体地址\r\n"
+                                   "GD1,2026-03-02 09:00,2026-03-03 14:00,2026-03-06 17:30,赵六,13912340005,长宁区1号,"
+                                   "外卖餐品变质。,上海丁餐饮公司,长宁区2号\r\n"
+                                   "GD2,2026-03-02 10:00,2026-03-02 09:00,2026-03-06 17:30,钱七,13912340006,长宁区3号,"
+                                   "快递丢件。,上海戊快递,长宁区4号\r\n"
+                                   "GD3,2026-03-02 11:00,2026-03-03 14:00,2026-03-03 12:00,孙八,13912340007,长宁区5号,"
+                                   "维修收费不明。,上海己维修,长宁区6号\r\n")
+                        .toUtf8());
+    auto plan = planWorkOrderImport(c, OrderSource::Hotline12345, path, {}, kNow);
+    INFO((plan.ok() ? QString() : plan.error().message).toStdString());
+    REQUIRE(plan.ok());
+    REQUIRE(plan->rows.size() == 3);
+    const Complaint &order = plan->rows.at(0).complaint;
+    CHECK(order.receivedAt == QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone(8 * 3600)));
+    CHECK(order.orderDispatchedAt == QDateTime(QDate(2026, 3, 3), QTime(14, 0), QTimeZone(8 * 3600)));
+    CHECK(order.orderDueAt == QDateTime(QDate(2026, 3, 6), QTime(17, 30), QTimeZone(8 * 3600)));
+    // Dispatched before the call; due before the dispatch: row errors, not cases.
+    CHECK(plan->rows.at(1).problems.join(QLatin1Char(' ')).contains(QStringLiteral("before it was received")));
+    CHECK(plan->rows.at(2).problems.join(QLatin1Char(' ')).contains(QStringLiteral("before the order came")));
+    CHECK(plan->validCount() == 1);
+
+    auto outcome = importWorkOrders(c, plan.value(), ImportChoice::ValidRows, DuplicateChoice::Skip, kWorker, kNow);
+    REQUIRE(outcome.ok());
+    REQUIRE(outcome->registered.size() == 1);
+    const qint64 id = outcome->registered.first().id;
+    auto stored = ComplaintRepository(c).get(id);
+    REQUIRE(stored.ok());
+    CHECK(stored->orderDueAt == order.orderDueAt);
+    auto deadlines = deadlinesOfCase(c, id, kNow);
+    REQUIRE(deadlines.ok());
+    const auto reply = std::find_if(deadlines->cbegin(), deadlines->cend(),
+                                    [](const Deadline &d) { return d.kind == DeadlineKind::HotlineReply; });
+    REQUIRE(reply != deadlines->cend());
+    CHECK(reply->dueAt == order.orderDueAt); // the hotline's time, not five working days from the call
+    CHECK(reply->overdue);                   // 10 March, noon
+    // The stored due list says the same.
+    auto due = runQuery(c, QStringLiteral("SELECT due_at FROM case_deadlines WHERE case_id = ? AND kind = ?"),
+                        {id, QStringLiteral("hotline_reply")});
+    REQUIRE(due.ok());
+    REQUIRE(due->next());
+    CHECK(dateTimeFromStored(due->value(0)) == order.orderDueAt);
+}
+
+TEST_CASE("work orders registered before: skipped, or their empty fields filled in from the file",
+          "[workorders][import]")
+{
+    TestDatabase db;
+    const QSqlDatabase c = db.connection();
+    REQUIRE(UserRepository(c).add(kWorker, Role::Caseworker).ok());
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("first.csv"));
+    writeFile(first, QStringLiteral("登记编号,登记时间,投诉人,联系电话,投诉人地址,被投诉人,被投诉对象地址,统一社会信用代码,"
+                                    "投诉内容,诉求,涉案金额\r\n"
+                                    "R1,2026-03-01 09:00,张三,13812340001,长宁区1号,上海甲超市,长宁区2号,,牛奶过期。,"
+                                    "退货,\r\n")
+                         .toUtf8());
+    auto plan = planWorkOrderImport(c, OrderSource::Platform12315, first, {}, kNow);
+    REQUIRE(plan.ok());
+    auto registered = importWorkOrders(c, plan.value(), ImportChoice::ValidRows, DuplicateChoice::Skip, kWorker, kNow);
+    REQUIRE(registered.ok());
+    REQUIRE(registered->registered.size() == 1);
+    const qint64 id = registered->registered.first().id;
+
+    // The platform's later download has the credit code, the amount and other texts of the facts
+    // and the demand.
+    const QString later = dir.filePath(QStringLiteral("later.csv"));
+    writeFile(later, QStringLiteral("登记编号,登记时间,投诉人,联系电话,投诉人地址,被投诉人,被投诉对象地址,统一社会信用代码,"
+                                    "投诉内容,诉求,涉案金额\r\n"
+                                    "R1,2026-03-01 09:00,张三,13812340001,长宁区1号,上海甲超市,长宁区2号,"
+                                    "91310000MA1FL0001R,牛奶过期，已变质。,退一赔十,59.50\r\n")
+                         .toUtf8());
+    auto again = planWorkOrderImport(c, OrderSource::Platform12315, later, {}, kNow);
+    REQUIRE(again.ok());
+    CHECK(again->rows.at(0).duplicateCaseId == id);
+    auto skipped = importWorkOrders(c, again.value(), ImportChoice::ValidRows, DuplicateChoice::Skip, kWorker, kNow);
+    REQUIRE(skipped.ok());
+    CHECK(skipped->skippedDuplicates == 1);
+    CHECK(ComplaintRepository(c).get(id)->amountFen == 0);
+
+    auto filled = importWorkOrders(c, again.value(), ImportChoice::ValidRows, DuplicateChoice::FillEmpty, kWorker, kNow);
+    INFO((filled.ok() ? QString() : filled.error().message).toStdString());
+    REQUIRE(filled.ok());
+    CHECK(filled->filled == 1);
+    CHECK(filled->registered.isEmpty());
+    auto now = ComplaintRepository(c).get(id);
+    REQUIRE(now.ok());
+    CHECK(now->business.creditCode == QStringLiteral("91310000MA1FL0001R"));
+    CHECK(now->amountFen == 5950);
+    CHECK(now->facts == QStringLiteral("牛奶过期。")); // what was there stays
+    CHECK(now->demand == QStringLiteral("退货"));
+    auto history = AuditRepository(c).history(id);
+    REQUIRE(history.ok());
+    CHECK(std::any_of(history->cbegin(), history->cend(), [](const AuditEntry &e) {
+        return e.action == QStringLiteral("import_filled") && e.newValue == QStringLiteral("12315 later.csv:2");
+    }));
+    CHECK(std::any_of(history->cbegin(), history->cend(), [](const AuditEntry &e) {
+        return e.action == QStringLiteral("updated") && e.field == QStringLiteral("amount");
+    }));
+
+    // Nothing more to fill: left as it is.
+    auto nothing = importWorkOrders(c, again.value(), ImportChoice::ValidRows, DuplicateChoice::FillEmpty, kWorker, kNow);
+    REQUIRE(nothing.ok());
+    CHECK(nothing->filled == 0);
+    CHECK(nothing->skippedDuplicates == 1);
 }
 
 TEST_CASE("files that are not work orders are refused with a clear message", "[workorders][import]")

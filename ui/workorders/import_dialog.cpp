@@ -5,6 +5,7 @@
 #include "notice_bar.h"
 #include "privacy/masking.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -29,6 +30,7 @@ ImportDialog::ImportDialog(QSqlDatabase db, const QString &actor, QWidget *paren
       m_columns(new QTableWidget(this)), m_preview(new QTableWidget(this)), m_summary(new QLabel(this)),
       m_validRows(new QRadioButton(tr("Register the valid rows; list the others"), this)),
       m_allOrNothing(new QRadioButton(tr("Register nothing unless every row is valid"), this)),
+      m_fillDuplicates(new QCheckBox(tr("Fill in the empty fields of work orders registered before"), this)),
       m_import(new QPushButton(tr("Import"), this)), m_notice(new NoticeBar(this))
 {
     setObjectName(QStringLiteral("importDialog"));
@@ -72,6 +74,7 @@ ImportDialog::ImportDialog(QSqlDatabase db, const QString &actor, QWidget *paren
     layout->addWidget(m_summary);
     layout->addWidget(m_validRows);
     layout->addWidget(m_allOrNothing);
+    layout->addWidget(m_fillDuplicates);
     layout->addWidget(buttons);
     m_notice->hide();
     connect(browse, &QPushButton::clicked, this, &ImportDialog::chooseFile);
@@ -80,6 +83,10 @@ ImportDialog::ImportDialog(QSqlDatabase db, const QString &actor, QWidget *paren
         readFile();
     });
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::importRows);
+    connect(m_fillDuplicates, &QCheckBox::toggled, this, [this] {
+        if (m_plan)
+            showPlan();
+    });
     // Another source or file: what was read no longer stands.
     const auto forget = [this] {
         m_plan.reset();
@@ -194,7 +201,9 @@ void ImportDialog::showPlan()
         const OrderRow &row = plan.rows.at(r);
         const Complaint &c = row.complaint;
         QString what = tr("Registered");
-        if (!row.duplicateOf.isEmpty())
+        if (row.duplicateCaseId > 0 && row.valid() && m_fillDuplicates->isChecked())
+            what = tr("Already registered (%1): its empty fields filled in").arg(row.duplicateOf);
+        else if (!row.duplicateOf.isEmpty())
             what = tr("Already registered (%1): skipped").arg(row.duplicateOf);
         else if (!row.valid())
             what = row.problems.join(QStringLiteral(" "));
@@ -221,7 +230,10 @@ void ImportDialog::showPlan()
     if (plan.rows.size() > shown)
         summary += QLatin1Char(' ') + tr("The first %1 rows are shown.").arg(shown);
     m_summary->setText(summary);
-    m_import->setEnabled(plan.validCount() > 0);
+    const bool fills = m_fillDuplicates->isChecked() &&
+                       std::any_of(plan.rows.cbegin(), plan.rows.cend(),
+                                   [](const OrderRow &row) { return row.duplicateCaseId > 0 && row.valid(); });
+    m_import->setEnabled(plan.validCount() > 0 || fills);
 }
 
 bool ImportDialog::importRows()
@@ -230,22 +242,26 @@ bool ImportDialog::importRows()
         return false;
     const ImportPlan plan = *m_plan;
     const ImportChoice choice = m_allOrNothing->isChecked() ? ImportChoice::AllOrNothing : ImportChoice::ValidRows;
+    const DuplicateChoice duplicates = m_fillDuplicates->isChecked() ? DuplicateChoice::FillEmpty : DuplicateChoice::Skip;
     const QString actor = m_actor;
     auto outcome = runWithProgress<ImportOutcome>(
         this, WorkOptions{tr("Import Work Orders"), tr("Registering the work orders..."), m_db.databaseName(), true},
-        std::function([plan, choice, actor](WorkContext &work) {
-            return importWorkOrders(work.db, plan, choice, actor, QDateTime::currentDateTime(),
+        std::function([plan, choice, duplicates, actor](WorkContext &work) {
+            return importWorkOrders(work.db, plan, choice, duplicates, actor, QDateTime::currentDateTime(),
                                     [&work](int done, int total) { return work.progress(done, total); });
         }));
     if (!outcome) {
         m_notice->showError(outcome.error().message);
         return false;
     }
-    const QString message = tr("%1 work order(s) registered from %2; %3 registered already, %4 with problems.")
-                                .arg(outcome->registered.size())
-                                .arg(plan.fileName)
-                                .arg(outcome->skippedDuplicates)
-                                .arg(outcome->refused);
+    const QString message =
+        tr("%1 work order(s) registered from %2; %3 registered before filled in, %4 registered already left as they "
+           "were, %5 with problems.")
+            .arg(outcome->registered.size())
+            .arg(plan.fileName)
+            .arg(outcome->filled)
+            .arg(outcome->skippedDuplicates)
+            .arg(outcome->refused);
     m_notice->showMessage(message, NoticeBar::Kind::Information);
     m_import->setEnabled(false);
     emit imported(int(outcome->registered.size()), message);

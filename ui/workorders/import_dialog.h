@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -32,6 +33,7 @@ public:
     QTableWidget *previewTable() const { return m_preview; }
     QRadioButton *validRowsButton() const { return m_validRows; }
     QRadioButton *allOrNothingButton() const { return m_allOrNothing; }
+    QCheckBox *fillDuplicatesBox() const { return m_fillDuplicates; }
     QPushButton *importButton() const { return m_import; }
     NoticeBar *notice() const { return m_notice; }
     const std::optional<ImportPlan> &plan() const { return m_plan; }
@@ -61,6 +63,7 @@ private:
     QLabel *m_summary;
     QRadioButton *m_validRows;
     QRadioButton *m_allOrNothing;
+    QCheckBox *m_fillDuplicates;
     QPushButton *m_import;
     NoticeBar *m_notice;
     std::optional<ImportPlan> m_plan;
