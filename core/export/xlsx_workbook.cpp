@@ -156,6 +156,8 @@ void XlsxWorkbook::addRow(int index, const QVariantList &values, const QList<Cel
             break;
         case Cell::Date: {
             const QDate day = value.toDate();
+            if (!day.isValid())
+                continue; // an unknown date: an empty cell (Qt 6 does not call an invalid date null)
             lxw_datetime at{day.year(), day.month(), day.day(), 0, 0, 0};
             written = worksheet_write_datetime(sheet.sheet, row, lxw_col_t(c), &at, format);
             break;
@@ -163,8 +165,11 @@ void XlsxWorkbook::addRow(int index, const QVariantList &values, const QList<Cel
         case Cell::DateTime: {
             // As the wall clock read where it happened (China time for every case).
             const QDateTime when = value.toDateTime();
+            if (!when.isValid())
+                continue;
+            // The seconds are kept (the format shows minutes): a workbook read back gives the same time.
             lxw_datetime at{when.date().year(), when.date().month(), when.date().day(), when.time().hour(),
-                            when.time().minute(), 0};
+                            when.time().minute(), double(when.time().second())};
             written = worksheet_write_datetime(sheet.sheet, row, lxw_col_t(c), &at, format);
             break;
         }

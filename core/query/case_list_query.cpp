@@ -195,6 +195,34 @@ Result<qint64> CaseListQuery::count(const CaseFilter &filter) const
     return total->toLongLong();
 }
 
+Result<QHash<qint64, CaseRegistrationDetails>> CaseListQuery::detailsOf(const QList<qint64> &ids) const
+{
+    QHash<qint64, CaseRegistrationDetails> details;
+    constexpr int kChunk = 500; // well under any engine's limit of parameters
+    for (int from = 0; from < ids.size(); from += kChunk) {
+        const QList<qint64> chunk = ids.mid(from, kChunk);
+        QVariantList values;
+        for (qint64 id : chunk)
+            values << id;
+        auto rows = runQuery(m_db,
+                             QStringLiteral("SELECT c.id, c.platform_ref, p.address, b.credit_code, b.address, c.demand, "
+                                            "c.facts, c.nature, c.incident_date, b.district, b.street") +
+                                 kFrom +
+                                 QStringLiteral(" WHERE c.id IN (%1)")
+                                     .arg(QStringList(chunk.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+                             values);
+        if (!rows)
+            return rows.error();
+        while (rows->next())
+            details.insert(rows->value(0).toLongLong(),
+                           {rows->value(1).toString(), rows->value(2).toString(), rows->value(3).toString(),
+                            rows->value(4).toString(), rows->value(5).toString(), rows->value(6).toString(),
+                            natureFromCode(rows->value(7).toString()).value_or(Nature::Other),
+                            dateFromStored(rows->value(8)), rows->value(9).toString(), rows->value(10).toString()});
+    }
+    return details;
+}
+
 Result<qint64> CaseListQuery::countUpTo(const CaseFilter &filter, qint64 cap) const
 {
     auto filterSql = whereFor(m_db, filter, TextUse::Page);

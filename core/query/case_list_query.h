@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QVariant>
@@ -51,6 +52,20 @@ struct CaseListRow {
     QVariant sortValue; // the row's value of the sort key: the cursor for the next page
 };
 
+// What a case's registration holds beyond its list row (the Excel export's detail columns).
+struct CaseRegistrationDetails {
+    QString platformRef;
+    QString consumerAddress;
+    QString creditCode;
+    QString businessAddress;
+    QString demand;
+    QString facts;
+    Nature nature = Nature::Other;
+    QDate incidentDate;
+    QString district;
+    QString street;
+};
+
 // Where the previous page ended (keyset paging: no OFFSET, so page 5,000 costs what page 1 does).
 struct PageCursor {
     QVariant sortValue;
@@ -71,6 +86,8 @@ public:
     Result<QList<CaseListRow>> page(const CaseFilter &filter, const CaseSort &sort,
                                     const std::optional<PageCursor> &after, int limit) const;
     Result<qint64> count(const CaseFilter &filter) const;
+    // The registration details of the cases with these ids (a page of the list), by id.
+    Result<QHash<qint64, CaseRegistrationDetails>> detailsOf(const QList<qint64> &ids) const;
     // The count, read only up to `cap`: the answer is exact below `cap`, and means "at least
     // `cap`" at `cap`. It finds matches as a page does (a very common term with LIKE, which
     // meets `cap` matches within a few thousand cases), so it answers in milliseconds where

@@ -27,6 +27,10 @@ const FieldInfo kFields[] = {
     {OrderField::Demand, "demand", QT_TRANSLATE_NOOP("WorkOrders", "Demand")},
     {OrderField::Amount, "amount", QT_TRANSLATE_NOOP("WorkOrders", "Amount involved (yuan)")},
     {OrderField::Category, "category", QT_TRANSLATE_NOOP("WorkOrders", "Category")},
+    {OrderField::Nature, "nature", QT_TRANSLATE_NOOP("WorkOrders", "Nature")},
+    {OrderField::IncidentDate, "incident_date", QT_TRANSLATE_NOOP("WorkOrders", "Purchase or incident date")},
+    {OrderField::District, "district", QT_TRANSLATE_NOOP("WorkOrders", "Business's district")},
+    {OrderField::Street, "street", QT_TRANSLATE_NOOP("WorkOrders", "Business's street")},
 };
 
 } // namespace
@@ -98,6 +102,10 @@ const QHash<QString, OrderField> &knownOrderHeaders()
         add(OrderField::Demand, {"诉求", "投诉诉求", "消费者诉求", "诉求要求"});
         add(OrderField::Amount, {"涉案金额", "争议金额", "涉及金额", "金额", "涉案金额（元）", "涉案金额(元)"});
         add(OrderField::Category, {"投诉问题类别", "客体类别", "业务分类", "投诉类别"});
+        add(OrderField::Nature, {"投诉性质", "问题性质", "性质"});
+        add(OrderField::IncidentDate, {"消费时间", "消费日期", "购买时间", "购买日期", "事发时间", "事发日期"});
+        add(OrderField::District, {"所属区", "区县", "所在区", "被投诉对象所在区"});
+        add(OrderField::Street, {"所属街道", "街道", "街镇", "所在街道"});
         for (const FieldInfo &info : kFields) {
             h.insert(headerKey(QString::fromUtf8(info.label)), info.field);
             h.insert(headerKey(labelOf(info.field)), info.field);

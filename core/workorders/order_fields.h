@@ -26,6 +26,10 @@ enum class OrderField {
     Demand,
     Amount,          // yuan
     Category,        // the complaint category's name
+    Nature,          // the dispute's nature, as the desk names natures
+    IncidentDate,    // the purchase or incident date
+    District,        // the business's district
+    Street,          // the business's street or town
 };
 QList<OrderField> allOrderFields();
 QString codeOf(OrderField field); // reference, received_at, consumer_name, ...

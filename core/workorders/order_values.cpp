@@ -40,12 +40,32 @@ std::optional<qint64> parseOrderAmount(QString text)
     return parseYuan(text);
 }
 
+QString parseOrderPhone(const QString &text)
+{
+    QString phone = text;
+    phone.remove(QRegularExpression(QStringLiteral("\\s")));
+    static const QRegularExpression groupedMobile(QStringLiteral("^1\\d{2}-?\\d{4}-?\\d{4}$"));
+    if (groupedMobile.match(phone).hasMatch())
+        phone.remove(QLatin1Char('-'));
+    return phone;
+}
+
 std::optional<Channel> parseOrderChannel(const QString &text)
 {
     const QString wanted = text.trimmed();
     for (Channel channel : allChannels()) {
         if (wanted == codeOf(channel) || wanted.compare(labelOf(channel), Qt::CaseInsensitive) == 0)
             return channel;
+    }
+    return std::nullopt;
+}
+
+std::optional<Nature> parseOrderNature(const QString &text)
+{
+    const QString wanted = text.trimmed();
+    for (Nature nature : allNatures()) {
+        if (wanted == codeOf(nature) || wanted.compare(labelOf(nature), Qt::CaseInsensitive) == 0)
+            return nature;
     }
     return std::nullopt;
 }

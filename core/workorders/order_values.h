@@ -18,7 +18,14 @@ QDateTime parseOrderTime(QString text);
 // "1,234.50", "1234元", "¥1234": fen; an empty cell is 0; nullopt when it is no amount.
 std::optional<qint64> parseOrderAmount(QString text);
 
+// A phone number without spaces; a mobile number written in groups (138-1234-0001) also
+// without its dashes. A landline keeps its area code's dash (021-62345678).
+QString parseOrderPhone(const QString &text);
+
 // A channel by its code (12315, phone, ...) or its name in the desk's language; nullopt if neither.
 std::optional<Channel> parseOrderChannel(const QString &text);
+
+// A nature by its code or its name in the desk's language; nullopt if neither.
+std::optional<Nature> parseOrderNature(const QString &text);
 
 } // namespace casedesk

@@ -264,9 +264,7 @@ Result<ImportPlan> planWorkOrderImport(const QSqlDatabase &db, OrderSource sourc
                     row.problems << Msg::tr("\"%1\" is not a channel.").arg(value.left(40));
                 break;
             case OrderField::ConsumerName: c.consumer.name = value; break;
-            case OrderField::ConsumerPhone:
-                c.consumer.phone = QString(value).remove(QRegularExpression(QStringLiteral("[\\s-]")));
-                break;
+            case OrderField::ConsumerPhone: c.consumer.phone = parseOrderPhone(value); break;
             case OrderField::ConsumerAddress: c.consumer.address = value; break;
             case OrderField::BusinessName: c.business.name = value; break;
             case OrderField::CreditCode: c.business.creditCode = value.toUpper(); break;
@@ -279,6 +277,21 @@ Result<ImportPlan> planWorkOrderImport(const QSqlDatabase &db, OrderSource sourc
                 else
                     row.problems << Msg::tr("\"%1\" is not an amount in yuan.").arg(value.left(40));
                 break;
+            case OrderField::Nature:
+                if (const auto named = parseOrderNature(value))
+                    c.nature = *named;
+                else if (!value.isEmpty())
+                    row.problems << Msg::tr("\"%1\" is not a nature of dispute.").arg(value.left(40));
+                break;
+            case OrderField::IncidentDate:
+                if (!value.isEmpty()) {
+                    c.incidentDate = parseOrderTime(value).date();
+                    if (!c.incidentDate.isValid())
+                        row.problems << Msg::tr("\"%1\" is not a date.").arg(value.left(40));
+                }
+                break;
+            case OrderField::District: c.business.district = value; break;
+            case OrderField::Street: c.business.street = value; break;
             case OrderField::Category:
                 if (const auto found = categoryByName.constFind(value); found != categoryByName.cend())
                     c.categoryId = found.value();
