@@ -3,7 +3,7 @@
 // through the engine's own C library: SQLite's C API, or libpq for a server).
 //
 //   casedesk-bench [--database FILE | --server URL] [--cases N] [--runs R] [--skip-dashboard]
-//                  [--memory-only]
+//                  [--memory-only] [--import-only ROWS]
 //
 // A missing FILE is created with N demo cases first (default 1,000,000); an existing one is
 // measured as it is. A server database without cases gets them the way an office moves in: a
@@ -190,8 +190,25 @@ int main(int argc, char *argv[])
                                            QStringLiteral("Leave out the dashboard (minutes on a 1M file today)."));
     const QCommandLineOption memoryOnly(QStringLiteral("memory-only"),
                                         QStringLiteral("Only scroll the whole list and report the memory it takes."));
-    parser.addOptions({databaseOption, serverOption, casesOption, runsOption, skipDashboard, memoryOnly});
+    const QCommandLineOption importOnly(QStringLiteral("import-only"),
+                                        QStringLiteral("Only import a 12315 workbook of ROWS work orders into a new "
+                                                       "file (the last line), with no large file."),
+                                        QStringLiteral("ROWS"));
+    parser.addOptions({databaseOption, serverOption, casesOption, runsOption, skipDashboard, memoryOnly, importOnly});
     parser.process(app);
+    if (parser.isSet(importOnly)) {
+        const int rows = parser.value(importOnly).toInt();
+        if (rows < 1)
+            return failWith(QStringLiteral("--import-only must be a positive whole number."));
+        QTemporaryDir importFolder;
+        QString importError;
+        int registered = 0;
+        const double importMs = timeWorkOrderImport(importFolder.path(), rows, importError, registered);
+        if (importMs < 0)
+            return failWith(QStringLiteral("importing work orders: ") + importError);
+        say(QStringLiteral("import %L1 work orders (.xlsx): %2 ms, %L3 registered").arg(rows).arg(importMs, 0, 'f', 0).arg(registered));
+        return 0;
+    }
     const int cases = parser.value(casesOption).toInt();
     const int runs = parser.value(runsOption).toInt();
     if (cases < 1 || runs < 1)

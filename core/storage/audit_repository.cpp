@@ -11,6 +11,11 @@ namespace casedesk {
 
 Status AuditRepository::record(const AuditEntry &e)
 {
+    return recordAll({e});
+}
+
+Status AuditRepository::recordAll(const QList<AuditEntry> &all)
+{
     // The chain head must be read under the write lock. Callers record inside the
     // transaction of their change; a lone record gets a transaction of its own.
     std::optional<Transaction> own;
@@ -22,8 +27,10 @@ Status AuditRepository::record(const AuditEntry &e)
     AuditChainWriter chain(m_db);
     if (auto started = chain.begin(); !started)
         return started;
-    if (auto appended = chain.append(e); !appended)
-        return appended.error();
+    for (const AuditEntry &e : all) {
+        if (auto appended = chain.append(e); !appended)
+            return appended.error();
+    }
     if (auto finished = chain.finish(); !finished)
         return finished;
     if (own)

@@ -26,6 +26,8 @@ public:
 
     // Called inside the transaction of the change it records.
     Status record(const AuditEntry &entry);
+    // Several entries in one append to the chain (an import's notes on each of its cases).
+    Status recordAll(const QList<AuditEntry> &entries);
     Result<QList<AuditEntry>> history(qint64 complaintId) const;
     // The case's entries written after `after` (all of the latest change if `after` is
     // invalid), oldest first.

@@ -66,7 +66,11 @@ private:
     Result<Complaint> updateOnce(const Complaint &edited, const QString &actor, const QDateTime &now);
     Status checkNew(const Complaint &complaint, const QDateTime &now) const;
     // Inside the caller's transaction: parties, case number, the case row, its audit line.
-    Result<qint64> insertNew(const Complaint &complaint, const QString &actor, const QDateTime &now);
+    // What registering several cases in one transaction reads and prepares once.
+    struct Batch;
+    Result<qint64> insertNew(const Complaint &complaint, const QString &actor, const QDateTime &now, Batch &batch);
+    // The stored cases with these ids, in the same order.
+    Result<QList<Complaint>> getAll(const QList<qint64> &ids) const;
     Result<Complaint> fetchOne(const QString &whereClause, const QVariant &key) const;
 
     QSqlDatabase m_db;

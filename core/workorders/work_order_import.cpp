@@ -424,15 +424,18 @@ Result<ImportOutcome> importWorkOrders(const QSqlDatabase &db, const ImportPlan 
     // cache large enough that SQLite does not read its own pages back from the file.
     const SqliteLargeCache cache(db, 256);
     ComplaintRepository repository(db);
+    QList<AuditEntry> origins; // each case's "imported" note, appended to the trail in one go
     auto registered = repository.addAllWith(
         complaints, actor, now, [&](int index, qint64 caseId) -> Status {
             if (progress && !progress(index + 1, int(complaints.size())))
                 return Error{ErrorCode::Cancelled, Msg::tr("Cancelled; nothing was imported."), {}};
-            if (auto audited = AuditRepository(db).record({0, caseId, now, actor, QStringLiteral("imported"),
-                                                           QStringLiteral("import"), QString(), origin(lines.at(index))});
-                !audited)
+            origins.append({0, caseId, now, actor, QStringLiteral("imported"), QStringLiteral("import"), QString(),
+                            origin(lines.at(index))});
+            if (index + 1 < complaints.size())
+                return {};
+            if (auto audited = AuditRepository(db).recordAll(origins); !audited)
                 return audited;
-            return index + 1 == complaints.size() ? finish() : Status();
+            return finish();
         });
     if (!registered)
         return registered.error();
