@@ -67,6 +67,7 @@ QString overview()
               "  followup     follow-up visits, the monthly spot check, typical cases\n"
               "  alerts       early warnings: sudden runs of complaints against one business\n"
               "  group        group cases: list, show, create, outcome, move, roster\n"
+              "  points       liaison points (联络点): list, add, show, import, merge, ledger-import, lead\n"
               "  fund         first-compensation funds: list, create, top-up, payout, statement\n"
               "  recovered    money recovered for a case, one entry per sum: list, add, remove, above\n\n"
               "Commands that read or change cases sign in: --as USER (default: your login name) and the\n"
@@ -182,6 +183,8 @@ int main(int argc, char *argv[])
         return cli::runAlerts(arguments);
     if (command == QLatin1String("group"))
         return cli::runGroup(arguments);
+    if (command == QLatin1String("points"))
+        return cli::runPoints(arguments);
     if (command == QLatin1String("fund"))
         return cli::runFund(arguments);
     if (command == QLatin1String("recovered"))

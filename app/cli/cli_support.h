@@ -99,6 +99,7 @@ int runReport(const QStringList &arguments);   // command_report.cpp (needs a QA
 int runFollowUp(const QStringList &arguments); // command_followup.cpp
 int runAlerts(const QStringList &arguments);   // command_alerts.cpp
 int runGroup(const QStringList &arguments);    // command_group.cpp
+int runPoints(const QStringList &arguments);   // command_points.cpp
 int runFund(const QStringList &arguments);     // command_fund.cpp
 int runRecovered(const QStringList &arguments); // command_recovered.cpp
 

@@ -4,6 +4,7 @@
 
 #include "auth/desk_administration.h"
 #include "cli_sign_in.h"
+#include "domain/codes.h"
 #include "storage/deadline_rule_repository.h"
 
 #include <QCoreApplication>
@@ -52,7 +53,9 @@ Result<DeadlineRule> parseLimit(DeadlineKind kind, const QString &text)
                      {}};
     DeadlineRule rule;
     rule.kind = kind;
-    rule.channel = isHotline(kind) ? kHotlineChannel : QString();
+    rule.channel = isHotline(kind)                        ? kHotlineChannel
+                   : kind == DeadlineKind::LiaisonReply ? codeOf(Channel::LiaisonPoint)
+                                                        : QString();
     rule.amount = match.captured(1).toInt();
     const QString unit = match.captured(2);
     rule.unit = unit.isEmpty()                ? defaultUnit(kind)

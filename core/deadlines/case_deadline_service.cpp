@@ -66,8 +66,11 @@ CaseTimeline deadlineTimeline(const Complaint &complaint, const QList<CaseEvent>
         }
         if (from == CaseStatus::MediationTerminated && event.to == CaseStatus::Closed)
             setOnce(timeline.doneAt, DeadlineKind::TerminationNotice, event.at);
-        if (event.to == CaseStatus::Closed || event.to == CaseStatus::Refused || event.to == CaseStatus::Returned)
+        // The hotline and the liaison point are answered with the case's end.
+        if (event.to == CaseStatus::Closed || event.to == CaseStatus::Refused || event.to == CaseStatus::Returned) {
             setOnce(timeline.doneAt, DeadlineKind::HotlineReply, event.at);
+            setOnce(timeline.doneAt, DeadlineKind::LiaisonReply, event.at);
+        }
     }
     if (complaint.firstContactAt.isValid())
         setOnce(timeline.doneAt, DeadlineKind::FirstContact, complaint.firstContactAt);

@@ -17,7 +17,7 @@ namespace casedesk {
 //   Enterprise: done when the enterprise settled (closed) or handed the case back;
 //   TerminationNotice: done on the day the parties were told (`notices`: notified_on by the
 //     termination's event id), or when the case is closed after the termination;
-//   HotlineReply: done when the case reaches a final status (closed, refused, returned);
+//   HotlineReply, LiaisonReply: done when the case reaches a final status (closed, refused, returned);
 //   FirstContact: done by the first contact recorded on the case, or by the first decision if
 //     that came earlier (the complainant is told of it).
 CaseTimeline deadlineTimeline(const Complaint &complaint, const QList<CaseEvent> &events,

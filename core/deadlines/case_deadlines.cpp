@@ -170,7 +170,8 @@ QDateTime deadlineStart(const CaseTimeline &timeline, DeadlineKind kind)
             return timeline.orderDispatchedAt;
         return timeline.receivedAt;
     case DeadlineKind::Accept:
-    case DeadlineKind::FirstContact: return timeline.receivedAt;
+    case DeadlineKind::FirstContact:
+    case DeadlineKind::LiaisonReply: return timeline.receivedAt;
     case DeadlineKind::Mediation: return timeline.acceptedAt;
     case DeadlineKind::TerminationNotice: return timeline.terminatedAt;
     case DeadlineKind::Enterprise: return timeline.forwardedAt;

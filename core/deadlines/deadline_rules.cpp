@@ -28,6 +28,7 @@ const CodeEntry<DeadlineKind> kKinds[] = {
     {DeadlineKind::HotlineDispatch, "hotline_dispatch",
      QT_TRANSLATE_NOOP("Deadlines", "Dispatch the hotline transfer")},
     {DeadlineKind::FirstContact, "first_contact", QT_TRANSLATE_NOOP("Deadlines", "First contact with the complainant")},
+    {DeadlineKind::LiaisonReply, "liaison_reply", QT_TRANSLATE_NOOP("Deadlines", "Answer the liaison point")},
 };
 
 const CodeEntry<DeadlineUnit> kUnits[] = {

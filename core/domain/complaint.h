@@ -64,6 +64,9 @@ struct Complaint {
     // Written at registration only.
     QDateTime orderDispatchedAt;
     QDateTime orderDueAt;
+    // The liaison point (消费维权联络点) the complaint came through (channel LiaisonPoint), or 0.
+    // Written at registration only; a closed point is refused (liaison/liaison_access.h).
+    qint64 liaisonPointId = 0;
 };
 
 } // namespace casedesk

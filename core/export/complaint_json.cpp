@@ -16,6 +16,7 @@ QJsonObject complaintToJson(const Complaint &c)
         {QStringLiteral("status"), codeOf(c.status)},
         {QStringLiteral("channel"), codeOf(c.channel)},
         {QStringLiteral("platformRef"), c.platformRef},
+        {QStringLiteral("liaisonPointId"), c.liaisonPointId > 0 ? QJsonValue(c.liaisonPointId) : QJsonValue()},
         {QStringLiteral("categoryId"), c.categoryId},
         {QStringLiteral("category"), c.categoryName},
         {QStringLiteral("nature"), codeOf(c.nature)},
@@ -130,6 +131,13 @@ Result<Complaint> complaintFromJson(const QJsonObject &json)
     c.platformRef = read.text(QStringLiteral("platformRef"));
     c.categoryName = read.text(QStringLiteral("category"));
     c.categoryId = json.value(QStringLiteral("categoryId")).toInteger(0);
+    // The liaison point it came through, by its id in the directory (points list).
+    if (const QJsonValue point = json.value(QStringLiteral("liaisonPointId")); !point.isUndefined() && !point.isNull()) {
+        c.liaisonPointId = point.toInteger(0);
+        if (c.liaisonPointId <= 0 || double(c.liaisonPointId) != point.toDouble())
+            read.problem(QStringLiteral("liaisonPoint"),
+                         Msg::tr("\"liaisonPointId\" must be the id of a liaison point (a whole number)."));
+    }
     c.demand = read.text(QStringLiteral("demand"));
     c.facts = read.text(QStringLiteral("facts"));
     c.assignee = read.text(QStringLiteral("assignee"));

@@ -1,5 +1,7 @@
 #include "storage/complaint_repository.h"
 
+#include "liaison/liaison_access.h"
+
 #include "storage/engine.h"
 
 #include "auth/permissions.h"
@@ -41,7 +43,7 @@ const QString kSelectComplaint = QStringLiteral(
     "c.demand, c.facts, c.incident_date, c.received_at, c.status, c.assignee, c.version, c.created_at, "
     "c.updated_at, p.id, p.name, p.phone, p.id_number, p.address, "
     "b.id, b.name, b.credit_code, b.address, b.district, b.street, cat.name_en, c.accepted_at, c.closed_at, c.recovered_fen, "
-    "c.first_contact_at, c.first_contact_method, c.order_dispatched_at, c.order_due_at "
+    "c.first_contact_at, c.first_contact_method, c.order_dispatched_at, c.order_due_at, c.liaison_point_id "
     "FROM complaints c JOIN consumers p ON p.id = c.consumer_id JOIN businesses b ON b.id = c.business_id "
     "JOIN categories cat ON cat.id = c.category_id ");
 
@@ -77,6 +79,7 @@ Complaint complaintFromRow(const QSqlQuery &q)
     c.firstContactMethod = q.value(33).toString();
     c.orderDispatchedAt = dateTimeFromStored(q.value(34));
     c.orderDueAt = dateTimeFromStored(q.value(35));
+    c.liaisonPointId = q.value(36).toLongLong();
     return c;
 }
 
@@ -284,6 +287,8 @@ Result<qint64> ComplaintRepository::insertNew(const Complaint &complaint, const 
             return category.error();
         batch.categories.insert(complaint.categoryId);
     }
+    if (auto point = checkTransferPoint(m_db, complaint); !point)
+        return point.error();
 
     PartyRepository parties(m_db);
     auto consumerId = parties.saveConsumer(complaint.consumer);
@@ -309,8 +314,8 @@ Result<qint64> ComplaintRepository::insertNew(const Complaint &complaint, const 
         const QString insert = QStringLiteral(
             "INSERT INTO complaints(consumer_id, business_id, channel, platform_ref, category_id, nature, "
             "amount_fen, demand, facts, incident_date, received_at, status, assignee, case_number, "
-            "version, created_at, updated_at, order_dispatched_at, order_due_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)");
+            "version, created_at, updated_at, order_dispatched_at, order_due_at, liaison_point_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)");
         if (auto prepared = batch.insert.prepare(engineOf(m_db) == Engine::Postgres ? insert + QStringLiteral(" RETURNING id")
                                                                                   : insert);
             !prepared)
@@ -319,7 +324,9 @@ Result<qint64> ComplaintRepository::insertNew(const Complaint &complaint, const 
     }
     auto inserted = batch.insert.run(columns + QVariantList{caseNumber.value(), stamp, stamp,
                                                             nullableDateTime(complaint.orderDispatchedAt),
-                                                            nullableDateTime(complaint.orderDueAt)});
+                                                            nullableDateTime(complaint.orderDueAt),
+                                                            complaint.liaisonPointId > 0 ? QVariant(complaint.liaisonPointId)
+                                                                                         : QVariant()});
     if (!inserted)
         return inserted.error();
     const qint64 id = inserted.value();

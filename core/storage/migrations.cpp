@@ -40,9 +40,9 @@ const QList<MigrationStep> &steps()
         {13, schemaVersion13(), moveRecoveredIntoEntries},
         {14, schemaVersion14()},
         {15, schemaVersion15(), chainExistingDeskEvents},
-        // Step 16's stored deadlines are filled by step 24's finish: the reading of a case's
+        // Step 16's stored deadlines are filled by step 25's finish: the reading of a case's
         // deadlines now needs step 23's first_contact_at and step 24's order times, which a
-        // file at step 16 lacks.
+        // file at step 16 lacks, and step 25's liaison_reply rule changes what is due.
         {16, schemaVersion16()},
         {17, schemaVersion17()},
         {18, schemaVersion18()},
@@ -51,7 +51,8 @@ const QList<MigrationStep> &steps()
         {21, schemaVersion21()},
         {22, schemaVersion22()},
         {23, schemaVersion23()},
-        {24, schemaVersion24(), fillStoredDeadlines},
+        {24, schemaVersion24()},
+        {25, schemaVersion25(), fillStoredDeadlines},
     };
     return all;
 }

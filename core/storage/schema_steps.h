@@ -39,5 +39,6 @@ QStringList schemaVersion21(); // talks (约谈) with businesses, their promises
 QStringList schemaVersion22(); // the agreement and the referral letter among the letters; a sent letter's page
 QStringList schemaVersion23(); // the first contact with the complainant (24-hour first response)
 QStringList schemaVersion24(); // a 12345 work order's own dispatch and due times
+QStringList schemaVersion25(); // the liaison-point network: directory, transfers, leads, ledgers, visits
 
 } // namespace casedesk

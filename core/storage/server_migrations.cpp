@@ -15,11 +15,20 @@ struct ServerStep {
     Status (*finish)(const QSqlDatabase &db) = nullptr;
 };
 
+// Step 13 makes new tables (their GRANTs) and adds a deadline rule (the stored due list again).
+Status grantRightsAndFillDeadlines(const QSqlDatabase &db)
+{
+    if (auto granted = grantServerRights(db); !granted)
+        return granted;
+    return fillStoredDeadlines(db);
+}
+
 const QList<ServerStep> &serverSteps()
 {
     static const QList<ServerStep> all = {
         {1, serverSchemaVersion1()},
-        // Filled by step 12's finish (as SQLite's step 16 by step 24: the reading needs steps 11 and 12's columns).
+        // Filled by step 13's finish (as SQLite's step 16 by step 25: the reading needs steps 11 and 12's
+        // columns, and step 13's liaison_reply rule changes what is due).
         {2, serverSchemaVersion2()},
         {3, serverSchemaVersion3()},
         {4, serverSchemaVersion4()},
@@ -30,7 +39,8 @@ const QList<ServerStep> &serverSteps()
         {9, serverSchemaVersion9(), grantServerRights},
         {10, serverSchemaVersion10()},
         {11, serverSchemaVersion11()},
-        {12, serverSchemaVersion12(), fillStoredDeadlines},
+        {12, serverSchemaVersion12()},
+        {13, serverSchemaVersion13(), grantRightsAndFillDeadlines},
     };
     return all;
 }

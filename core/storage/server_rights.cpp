@@ -41,6 +41,9 @@ QHash<QString, TablePolicy> tablePolicies()
                               "mediators", "courts", "categories", "letter_templates",
                               "enterprise_agreements"})
         policies.insert(QString::fromLatin1(table), {{kRead, kWrite, kWrite, kRead}});
+    // The liaison points' directory: written like the directories above; auditors read the
+    // columns that are not a contact's personal data (personalColumns()).
+    policies.insert(QStringLiteral("liaison_points"), {{kRead, kWrite, kWrite, nullptr}});
     // The advance compensation funds (Permission::ManageFunds): supervisors.
     for (const char *table : {"funds", "fund_entries"})
         policies.insert(QString::fromLatin1(table), {{kRead, kWrite, kRead, kRead}});
@@ -55,6 +58,14 @@ QHash<QString, TablePolicy> tablePolicies()
                               "warning_runs", "warning_dirty", "warning_runs_basis"})
         policies.insert(QString::fromLatin1(table), {{kWrite, kWrite, kWrite, kWrite}});
     return policies;
+}
+
+// Tables whose auditors' SELECT leaves out personal data: the table's other columns only.
+const QHash<QString, QStringList> &personalColumns()
+{
+    static const QHash<QString, QStringList> columns{
+        {QStringLiteral("liaison_points"), {QStringLiteral("contact_person"), QStringLiteral("contact_phone")}}};
+    return columns;
 }
 
 // users: its columns one by one (handled below, not by a table policy); refusals: no one.
@@ -130,8 +141,26 @@ Status grantServerRights(const QSqlDatabase &db)
         if (tablesOutsidePolicies().contains(table))
             continue;
         const TablePolicy policy = policies.value(table, kCaseWork);
-        for (int g = 0; g < kGroupCount; ++g)
-            statements << QStringLiteral("GRANT %1 ON %2 TO %3").arg(QLatin1String(policy.privileges[g]), quoted(table), groups[g]);
+        for (int g = 0; g < kGroupCount; ++g) {
+            if (policy.privileges[g])
+                statements << QStringLiteral("GRANT %1 ON %2 TO %3")
+                                  .arg(QLatin1String(policy.privileges[g]), quoted(table), groups[g]);
+        }
+        if (const auto personal = personalColumns().constFind(table); personal != personalColumns().cend()) {
+            auto columns = runQuery(db, QStringLiteral("SELECT column_name FROM information_schema.columns WHERE "
+                                                       "table_schema = current_schema() AND table_name = ? "
+                                                       "ORDER BY ordinal_position"),
+                                    {table});
+            if (!columns)
+                return columns.error();
+            QStringList readable;
+            while (columns->next()) {
+                if (!personal->contains(columns->value(0).toString()))
+                    readable << quoted(columns->value(0).toString());
+            }
+            statements << QStringLiteral("GRANT SELECT (%1) ON %2 TO %3")
+                              .arg(readable.join(QStringLiteral(", ")), quoted(table), groups[3]);
+        }
     }
     // Views derive what every reader sees from the tables (the search documents, the
     // statistics' facts): read by all.

@@ -19,6 +19,7 @@ QStringList serverSchemaVersion9(); // the model of SQLite step 21: talks, promi
 QStringList serverSchemaVersion10(); // the model of SQLite step 22: agreement and referral letters, a letter's page
 QStringList serverSchemaVersion11(); // the model of SQLite step 23: the first contact, its rule and counts
 QStringList serverSchemaVersion12(); // the model of SQLite step 24: a 12345 work order's own times
+QStringList serverSchemaVersion13(); // the model of SQLite step 25: the liaison-point network
 
 // The parts of step 1, in the order it runs them (server_schema_v1.cpp).
 QStringList serverSchemaV1Tables();  // every table, as SQLite's final schema has it

@@ -352,7 +352,7 @@ TEST_CASE("casedesk-cli: workdays, calendar and deadline rules", "[cli][calendar
     const QJsonObject newer = sets.at(1).toObject();
     CHECK(newer.value(QStringLiteral("name")).toString() == QStringLiteral("总局令第121号"));
     const QJsonArray rules = newer.value(QStringLiteral("rules")).toArray();
-    CHECK(rules.size() == 8); // the first-contact rule copied too
+    CHECK(rules.size() == 9); // the first-contact and liaison-reply rules copied too
     for (const QJsonValue &rule : rules) {
         if (rule.toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("mediation"))
             CHECK(rule.toObject().value(QStringLiteral("amount")).toInt() == 30);

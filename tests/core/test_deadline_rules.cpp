@@ -49,7 +49,7 @@ TEST_CASE("the built-in rule set of the 2019/2022 SAMR rules is seeded", "[deadl
     REQUIRE(sets->size() == 1);
     const DeadlineRuleSet &builtIn = sets->first();
     CHECK(builtIn.effectiveFrom == d(2020, 1, 1));
-    CHECK(builtIn.rules.size() == 8);
+    CHECK(builtIn.rules.size() == 9);
     const DeadlineRule *firstContact = builtIn.rule(DeadlineKind::FirstContact, QStringLiteral("12315"));
     REQUIRE(firstContact);
     CHECK((firstContact->amount == 24 && firstContact->unit == DeadlineUnit::Hours));
@@ -62,6 +62,9 @@ TEST_CASE("the built-in rule set of the 2019/2022 SAMR rules is seeded", "[deadl
     CHECK(amountOf(builtIn, DeadlineKind::HotlineDispatch, QStringLiteral("12345")) == 2);
     CHECK(builtIn.rule(DeadlineKind::HotlineDispatch, QStringLiteral("12345"))->unit == DeadlineUnit::Hours);
     CHECK(builtIn.rule(DeadlineKind::HotlineSign, QStringLiteral("12315")) == nullptr); // hotline rules are 12345's
+    // Step 25: a liaison point is answered within 5 working days; only its transfers have the rule.
+    CHECK(amountOf(builtIn, DeadlineKind::LiaisonReply, QStringLiteral("liaison_point")) == 5);
+    CHECK(builtIn.rule(DeadlineKind::LiaisonReply, QStringLiteral("phone")) == nullptr);
 
     auto before = repository.ruleSetFor(d(2019, 12, 31));
     REQUIRE_FALSE(before.ok());
@@ -128,7 +131,7 @@ TEST_CASE("a rule set with wrong rules is refused and nothing is stored", "[dead
     CHECK(added.error().code == ErrorCode::InvalidInput);
     CHECK(added.error().fieldErrors.size() >= 2);
     CHECK(rowCount(db.connection(), QStringLiteral("deadline_rule_sets")) == 1);
-    CHECK(rowCount(db.connection(), QStringLiteral("deadline_rules")) == 8);
+    CHECK(rowCount(db.connection(), QStringLiteral("deadline_rules")) == 9);
 }
 
 TEST_CASE("a channel's own rule wins over the rule for every channel", "[deadlines]")

@@ -1,0 +1,191 @@
+#include "storage/liaison_point_repository.h"
+
+#include "storage/sql_helpers.h"
+#include "storage/stored_values.h"
+
+#include <QCoreApplication>
+
+namespace casedesk {
+namespace {
+
+struct Msg {
+    Q_DECLARE_TR_FUNCTIONS(Liaison)
+};
+
+QString columns(LiaisonPointRepository::Contacts contacts)
+{
+    const QString contact = contacts == LiaisonPointRepository::Contacts::Read
+                                ? QStringLiteral("p.contact_person, p.contact_phone")
+                                : QStringLiteral("'', ''");
+    return QStringLiteral("p.id, p.name, p.kind, p.host, p.address, p.district, p.street, %1, p.official, "
+                          "p.set_up_on, p.status, p.model_title, p.model_year, p.version, p.updated_by, p.updated_at")
+        .arg(contact);
+}
+
+LiaisonPoint pointFrom(const QSqlQuery &q)
+{
+    LiaisonPoint p;
+    p.id = q.value(0).toLongLong();
+    p.name = q.value(1).toString();
+    p.type = liaisonPointTypeFromCode(q.value(2).toString()).value_or(LiaisonPointType::Other);
+    p.host = q.value(3).toString();
+    p.address = q.value(4).toString();
+    p.district = q.value(5).toString();
+    p.street = q.value(6).toString();
+    p.contactPerson = q.value(7).toString();
+    p.contactPhone = q.value(8).toString();
+    p.official = q.value(9).toString();
+    p.setUpOn = dateFromStored(q.value(10));
+    p.status = liaisonPointStatusFromCode(q.value(11).toString()).value_or(LiaisonPointStatus::Active);
+    p.modelTitle = q.value(12).toString();
+    p.modelYear = q.value(13).toInt();
+    p.version = q.value(14).toInt();
+    p.updatedBy = q.value(15).toString();
+    p.updatedAt = dateTimeFromStored(q.value(16));
+    return p;
+}
+
+QVariantList valuesOf(const LiaisonPoint &p)
+{
+    return {p.name,          codeOf(p.type),   p.host,       p.address,
+            p.district,      p.street,         p.contactPerson, p.contactPhone,
+            p.official,      storedDate(p.setUpOn), codeOf(p.status), p.modelTitle,
+            p.modelYear > 0 ? QVariant(p.modelYear) : QVariant(), p.updatedBy, storedDateTime(p.updatedAt)};
+}
+
+} // namespace
+
+Result<LiaisonPoint> LiaisonPointRepository::get(qint64 id, Contacts contacts) const
+{
+    auto q = runQuery(m_db, QStringLiteral("SELECT %1 FROM liaison_points p WHERE p.id = ?").arg(columns(contacts)), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{ErrorCode::NotFound, Msg::tr("There is no liaison point %1.").arg(id), {}};
+    return pointFrom(q.value());
+}
+
+Result<QList<LiaisonPoint>> LiaisonPointRepository::list(const LiaisonPointFilter &filter, Contacts contacts) const
+{
+    QStringList where;
+    QVariantList values;
+    if (const QString text = filter.text.trimmed(); !text.isEmpty()) {
+        const QString like = QLatin1Char('%') + escapeLike(text) + QLatin1Char('%');
+        QStringList any = {QStringLiteral("p.name LIKE ? ESCAPE '\\'"), QStringLiteral("p.host LIKE ? ESCAPE '\\'"),
+                           QStringLiteral("p.address LIKE ? ESCAPE '\\'")};
+        values << like << like << like;
+        if (contacts == Contacts::Read) {
+            any << QStringLiteral("p.contact_person LIKE ? ESCAPE '\\'");
+            values << like;
+        }
+        where << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    if (filter.type) {
+        where << QStringLiteral("p.kind = ?");
+        values << codeOf(*filter.type);
+    }
+    if (!filter.street.trimmed().isEmpty()) {
+        where << QStringLiteral("p.street = ?");
+        values << filter.street.trimmed();
+    }
+    if (filter.status) {
+        where << QStringLiteral("p.status = ?");
+        values << codeOf(*filter.status);
+    }
+    if (!filter.official.trimmed().isEmpty()) {
+        where << QStringLiteral("p.official = ?");
+        values << filter.official.trimmed();
+    }
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT %1 FROM liaison_points p %2 ORDER BY p.name, p.id")
+                          .arg(columns(contacts),
+                               where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))),
+                      values);
+    if (!q)
+        return q.error();
+    QList<LiaisonPoint> points;
+    while (q->next())
+        points.append(pointFrom(q.value()));
+    return points;
+}
+
+Result<std::optional<qint64>> LiaisonPointRepository::findByNameAndAddress(const QString &name, const QString &address) const
+{
+    auto id = queryScalar(m_db, QStringLiteral("SELECT min(id) FROM liaison_points WHERE name = ? AND address = ?"),
+                          {name, bindable(address)});
+    if (!id)
+        return id.error();
+    if (id->isNull())
+        return std::optional<qint64>();
+    return std::optional<qint64>(id->toLongLong());
+}
+
+Result<int> LiaisonPointRepository::transferCount(qint64 id) const
+{
+    auto count = queryScalar(m_db, QStringLiteral("SELECT count(*) FROM complaints WHERE liaison_point_id = ?"), {id});
+    if (!count)
+        return count.error();
+    return count->toInt();
+}
+
+Result<qint64> LiaisonPointRepository::insert(const LiaisonPoint &point)
+{
+    QVariantList values;
+    for (const QVariant &value : valuesOf(point))
+        values << (value.typeId() == QMetaType::QString ? bindable(value) : value);
+    return insertReturningId(m_db,
+                             QStringLiteral("INSERT INTO liaison_points(name, kind, host, address, district, street, "
+                                            "contact_person, contact_phone, official, set_up_on, status, model_title, "
+                                            "model_year, updated_by, updated_at, version) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+                             values);
+}
+
+Result<bool> LiaisonPointRepository::update(const LiaisonPoint &point)
+{
+    QVariantList values;
+    for (const QVariant &value : valuesOf(point))
+        values << (value.typeId() == QMetaType::QString ? bindable(value) : value);
+    values << point.id << point.version;
+    auto q = runQuery(m_db,
+                      QStringLiteral("UPDATE liaison_points SET name = ?, kind = ?, host = ?, address = ?, district = ?, "
+                                     "street = ?, contact_person = ?, contact_phone = ?, official = ?, set_up_on = ?, "
+                                     "status = ?, model_title = ?, model_year = ?, updated_by = ?, updated_at = ?, "
+                                     "version = version + 1 WHERE id = ? AND version = ?"),
+                      values);
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() == 1;
+}
+
+Status LiaisonPointRepository::merge(qint64 keptId, qint64 otherId, const QString &actor, const QDateTime &now)
+{
+    const QVariantList both = {keptId, otherId};
+    const QString stamp = storedDateTime(now);
+    const std::pair<QString, QVariantList> statements[] = {
+        {QStringLiteral("UPDATE complaints SET liaison_point_id = ? WHERE liaison_point_id = ?"), both},
+        {QStringLiteral("UPDATE liaison_leads SET point_id = ? WHERE point_id = ?"), both},
+        {QStringLiteral("UPDATE liaison_visits SET point_id = ? WHERE point_id = ?"), both},
+        // A month both points kept: the kept point's row gets the sum (both ledgers were real work).
+        {QStringLiteral("UPDATE liaison_ledgers SET consultations = liaison_ledgers.consultations + o.consultations, "
+                        "trainees = liaison_ledgers.trainees + o.trainees, "
+                        "trainings = liaison_ledgers.trainings + o.trainings, "
+                        "leaflets = liaison_ledgers.leaflets + o.leaflets, settled = liaison_ledgers.settled + o.settled, "
+                        "settled_fen = liaison_ledgers.settled_fen + o.settled_fen, version = liaison_ledgers.version + 1, "
+                        "saved_by = ?, saved_at = ? FROM liaison_ledgers o "
+                        "WHERE liaison_ledgers.point_id = ? AND o.point_id = ? AND o.month = liaison_ledgers.month"),
+         {actor, stamp, keptId, otherId}},
+        {QStringLiteral("DELETE FROM liaison_ledgers WHERE point_id = ? AND month IN "
+                        "(SELECT month FROM liaison_ledgers WHERE point_id = ?)"),
+         {otherId, keptId}},
+        {QStringLiteral("UPDATE liaison_ledgers SET point_id = ? WHERE point_id = ?"), both},
+        {QStringLiteral("DELETE FROM liaison_points WHERE id = ?"), {otherId}},
+    };
+    for (const auto &[sql, values] : statements) {
+        if (auto done = runQuery(m_db, sql, values); !done)
+            return done.error();
+    }
+    return {};
+}
+
+} // namespace casedesk
