@@ -11,7 +11,7 @@ packages=(
   catch2 libsqlite3-dev sqlite3 libsodium-dev
   xvfb xauth poppler-utils fonts-wqy-microhei
   libqt6sql6-psql libpq-dev postgresql-15 postgresql-client-15
-  libxlsxwriter-dev libminizip-dev
+  libxlsxwriter-dev libminizip-dev libreoffice-calc-nogui
 )
 # --fuzz (scripts/fuzz.sh only, not the main build): clang 14 and libFuzzer's runtime.
 if [ "${1:-}" = "--fuzz" ]; then
