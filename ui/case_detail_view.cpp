@@ -99,6 +99,12 @@ void CaseDetailView::render()
     if (isMinor(c.consumer.idNumber, QDate::currentDate()))
         html += QStringLiteral("<p><span style='background:#fce8e6; color:#b3261e; padding:2px'><b>%1</b></span></p>")
                     .arg(tr("Minor (under %1): sensitive personal data").arg(kMinorAgeLimit).toHtmlEscaped());
+    // A transfer from a liaison point is answered first (联络点转办件优先办理).
+    if (c.liaisonPointId > 0)
+        html += QStringLiteral("<p><span style='background:#fff3d6; color:#7a4d00; padding:2px'><b>%1</b></span></p>")
+                    .arg(tr("Transferred by liaison point %1: handle first, answer the point")
+                             .arg(c.liaisonPointName)
+                             .toHtmlEscaped());
     if (!deadlines.isEmpty()) {
         html += section(tr("Deadlines")) + QStringLiteral("<table>");
         for (const Deadline &d : deadlines) {
@@ -136,6 +142,8 @@ void CaseDetailView::render()
     html += row(tr("Received"), escaped(locale.toString(c.receivedAt, QStringLiteral("yyyy-MM-dd HH:mm"))));
     html += row(tr("Channel"), escaped(labelOf(c.channel)));
     html += row(tr("Platform ticket"), orDash(c.platformRef));
+    if (c.liaisonPointId > 0)
+        html += row(tr("Liaison point"), orDash(c.liaisonPointName));
     html += row(tr("Category"), orDash(categoryLabel(c.categoryName, c.categoryNameEn)));
     html += row(tr("Nature"), escaped(labelOf(c.nature)));
     html += row(tr("Amount involved"), QStringLiteral("¥") + escaped(formatYuan(c.amountFen)));

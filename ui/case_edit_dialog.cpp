@@ -1,5 +1,7 @@
 #include "case_edit_dialog.h"
 
+#include "liaison/liaison_point_service.h"
+
 #include "notice_bar.h"
 
 #include "privacy/masking.h"
@@ -79,6 +81,10 @@ CaseEditDialog::CaseEditDialog(QSqlDatabase db, const Complaint &complaint, QStr
     m_form->setCategories(categories ? categories.value() : QList<Category>{});
     if (!categories)
         m_notice->showError(tr("The categories could not be loaded: %1").arg(categories.error().message));
+    if (auto points = LiaisonPointService(m_db).list({}, m_actor))
+        m_form->setLiaisonPoints(points.value());
+    else
+        m_notice->showError(tr("The liaison points could not be loaded: %1").arg(points.error().message));
     m_form->setCaseworkers({complaint.assignee});
     // Phone and ID number are shown masked here too (a correction must not be a way round
     // the logged reveal): typing a new value replaces them, leaving the mask keeps the old.

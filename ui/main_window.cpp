@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include "liaison/liaison_window.h"
+
 #include "server_change_watcher.h"
 
 #include "server_connect.h"
@@ -238,6 +240,13 @@ void MainWindow::createMenus()
         });
         dialog->show();
     })->setObjectName(QStringLiteral("agendaAction"));
+    view->addAction(tr("&Liaison Points..."), this, [this] {
+        if (!m_database)
+            return;
+        auto *window = new LiaisonWindow(m_database->connection(), currentUserName(), this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+    })->setObjectName(QStringLiteral("liaisonPointsAction"));
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, [this] {
         if (m_model)
             m_model->reload();

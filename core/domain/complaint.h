@@ -67,6 +67,7 @@ struct Complaint {
     // The liaison point (消费维权联络点) the complaint came through (channel LiaisonPoint), or 0.
     // Written at registration only; a closed point is refused (liaison/liaison_access.h).
     qint64 liaisonPointId = 0;
+    QString liaisonPointName; // filled when read; not written
 };
 
 } // namespace casedesk

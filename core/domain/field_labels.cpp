@@ -36,6 +36,7 @@ QString fieldLabel(const QString &key)
         {QStringLiteral("receivedAt"), Msg::tr("Received")},
         {QStringLiteral("status"), Msg::tr("Status")},
         {QStringLiteral("assignee"), Msg::tr("Caseworker")},
+        {QStringLiteral("liaisonPointId"), Msg::tr("Liaison point")},
         {QStringLiteral("evidence"), Msg::tr("Evidence")},
         {QStringLiteral("clock"), Msg::tr("Deadline clock")},
         {QStringLiteral("phone"), Msg::tr("Complainant's phone")},

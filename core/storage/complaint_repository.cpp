@@ -43,9 +43,9 @@ const QString kSelectComplaint = QStringLiteral(
     "c.demand, c.facts, c.incident_date, c.received_at, c.status, c.assignee, c.version, c.created_at, "
     "c.updated_at, p.id, p.name, p.phone, p.id_number, p.address, "
     "b.id, b.name, b.credit_code, b.address, b.district, b.street, cat.name_en, c.accepted_at, c.closed_at, c.recovered_fen, "
-    "c.first_contact_at, c.first_contact_method, c.order_dispatched_at, c.order_due_at, c.liaison_point_id "
+    "c.first_contact_at, c.first_contact_method, c.order_dispatched_at, c.order_due_at, c.liaison_point_id, lp.name "
     "FROM complaints c JOIN consumers p ON p.id = c.consumer_id JOIN businesses b ON b.id = c.business_id "
-    "JOIN categories cat ON cat.id = c.category_id ");
+    "JOIN categories cat ON cat.id = c.category_id LEFT JOIN liaison_points lp ON lp.id = c.liaison_point_id ");
 
 Complaint complaintFromRow(const QSqlQuery &q)
 {
@@ -80,6 +80,7 @@ Complaint complaintFromRow(const QSqlQuery &q)
     c.orderDispatchedAt = dateTimeFromStored(q.value(34));
     c.orderDueAt = dateTimeFromStored(q.value(35));
     c.liaisonPointId = q.value(36).toLongLong();
+    c.liaisonPointName = q.value(37).toString();
     return c;
 }
 
@@ -107,6 +108,7 @@ QList<std::pair<QString, QString>> auditedFields(const Complaint &c)
         {QStringLiteral("receivedAt"), storedDateTime(c.receivedAt)},
         {QStringLiteral("status"), codeOf(c.status)},
         {QStringLiteral("assignee"), c.assignee},
+        {QStringLiteral("liaisonPointId"), c.liaisonPointId > 0 ? QString::number(c.liaisonPointId) : QString()},
     };
 }
 
@@ -376,6 +378,11 @@ Status ComplaintRepository::updateWithin(const Complaint &edited, const QString 
                               Msg::tr("The status of a case changes through the workflow, not by editing it.")}});
     if (auto category = checkCategory(m_db, edited.categoryId); !category)
         return category.error();
+    // A point named before stays even if it has closed since; a newly named one is checked.
+    if (edited.liaisonPointId != current->liaisonPointId || edited.channel != current->channel) {
+        if (auto point = checkTransferPoint(m_db, edited); !point)
+            return point.error();
+    }
 
     // The consumer and business keep their identity; edits change their records in place.
     Consumer consumer = edited.consumer;
@@ -394,10 +401,12 @@ Status ComplaintRepository::updateWithin(const Complaint &edited, const QString 
         m_db,
         QStringLiteral("UPDATE complaints SET consumer_id = ?, business_id = ?, channel = ?, platform_ref = ?, "
                        "category_id = ?, nature = ?, amount_fen = ?, demand = ?, facts = ?, incident_date = ?, "
-                       "received_at = ?, status = ?, assignee = ?, version = version + 1, updated_at = ? "
-                       "WHERE id = ? AND version = ?"),
+                       "received_at = ?, status = ?, assignee = ?, version = version + 1, updated_at = ?, "
+                       "liaison_point_id = ? WHERE id = ? AND version = ?"),
         complaintColumns(edited, consumerId.value(), businessId.value()) +
-            QVariantList{storedDateTime(now), edited.id, edited.version});
+            QVariantList{storedDateTime(now),
+                         edited.liaisonPointId > 0 ? QVariant(edited.liaisonPointId) : QVariant(), edited.id,
+                         edited.version});
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1) {

@@ -1,5 +1,7 @@
 #include "intake_dialog.h"
 
+#include "liaison/liaison_point_service.h"
+
 #include "auth/permissions.h"
 #include "intake_form.h"
 #include "notice_bar.h"
@@ -63,6 +65,10 @@ IntakeDialog::IntakeDialog(QSqlDatabase db, QString databasePath, QString actor,
     } else {
         failedLoads << tr("The caseworkers could not be loaded: %1").arg(users.error().message);
     }
+    if (auto points = LiaisonPointService(m_db).list({}, m_actor))
+        m_form->setLiaisonPoints(points.value());
+    else
+        failedLoads << tr("The liaison points could not be loaded: %1").arg(points.error().message);
     if (!failedLoads.isEmpty())
         m_notice->showError(failedLoads.join(QLatin1Char('\n')));
     m_form->setCaseworkers(caseworkers);

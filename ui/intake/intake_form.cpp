@@ -33,7 +33,7 @@ QPlainTextEdit *makeTextEdit(QWidget *parent)
 } // namespace
 
 IntakeForm::IntakeForm(QWidget *parent)
-    : QWidget(parent), m_channel(new QComboBox(this)), m_platformRef(new QLineEdit(this)),
+    : QWidget(parent), m_channel(new QComboBox(this)), m_liaisonPoint(new QComboBox(this)), m_platformRef(new QLineEdit(this)),
       m_received(new QDateTimeEdit(this)), m_phone(new QLineEdit(this)), m_name(new QLineEdit(this)),
       m_idNumber(new QLineEdit(this)), m_consumerAddress(new QLineEdit(this)), m_businessName(new QLineEdit(this)),
       m_creditCode(new QLineEdit(this)), m_businessAddress(new QLineEdit(this)), m_district(new QLineEdit(this)),
@@ -64,7 +64,11 @@ IntakeForm::IntakeForm(QWidget *parent)
 
     auto *complaintBox = new QGroupBox(tr("Complaint"), this);
     auto *complaintForm = new QFormLayout(complaintBox);
+    m_complaintForm = complaintForm;
     addField(complaintForm, QStringLiteral("channel"), tr("Channel"), m_channel);
+    addField(complaintForm, QStringLiteral("liaisonPoint"), tr("Liaison point"), m_liaisonPoint);
+    m_liaisonPoint->addItem(tr("(none)"), 0);
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &IntakeForm::updateLiaisonPointRow);
     addField(complaintForm, QStringLiteral("platformRef"), tr("Platform ticket"), m_platformRef);
     addField(complaintForm, QStringLiteral("receivedAt"), tr("Received"), m_received);
 
@@ -128,13 +132,35 @@ IntakeForm::IntakeForm(QWidget *parent)
     layout->addWidget(detailBox, 1);
 
     // Tab order follows a phone call: how it came in, who calls, about whom, what happened.
-    const QList<QWidget *> order = {m_channel,  m_platformRef,     m_received,     m_phone,    m_name,
+    const QList<QWidget *> order = {m_channel,  m_liaisonPoint, m_platformRef,     m_received,     m_phone,    m_name,
                                     m_idNumber, m_consumerAddress, m_businessName, m_creditCode, m_businessAddress,
                                     m_district, m_street,          m_category,     m_nature,   m_amount,
                                     m_incident, m_demand,          m_facts,        m_assignee};
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
     updatePrepaidSection();
+    updateLiaisonPointRow();
+}
+
+void IntakeForm::updateLiaisonPointRow()
+{
+    const bool transfer = m_channel->currentData().toString() == codeOf(Channel::LiaisonPoint);
+    m_complaintForm->setRowVisible(m_liaisonPoint->parentWidget(), transfer);
+}
+
+void IntakeForm::setLiaisonPoints(const QList<LiaisonPoint> &points)
+{
+    const qint64 chosen = m_liaisonPoint->currentData().toLongLong();
+    m_liaisonPoint->clear();
+    m_liaisonPoint->addItem(tr("(none)"), 0);
+    for (const LiaisonPoint &point : points) {
+        const QString where = point.street.isEmpty() ? QString() : QStringLiteral("（%1）").arg(point.street);
+        m_liaisonPoint->addItem(point.status == LiaisonPointStatus::Closed
+                                    ? tr("%1%2 — closed").arg(point.name, where)
+                                    : point.name + where,
+                                point.id);
+    }
+    m_liaisonPoint->setCurrentIndex(std::max(0, m_liaisonPoint->findData(chosen)));
 }
 
 void IntakeForm::updatePrepaidSection()
@@ -246,6 +272,8 @@ Complaint IntakeForm::complaint() const
 {
     Complaint c;
     c.channel = channelFromCode(m_channel->currentData().toString()).value_or(Channel::Phone);
+    if (c.channel == Channel::LiaisonPoint)
+        c.liaisonPointId = m_liaisonPoint->currentData().toLongLong();
     c.platformRef = m_platformRef->text().trimmed();
     c.receivedAt = m_received->dateTime();
     c.consumer = {0, m_name->text().trimmed(), m_phone->text().trimmed(), m_idNumber->text().trimmed().toUpper(),
@@ -269,6 +297,9 @@ Complaint IntakeForm::complaint() const
 void IntakeForm::setComplaint(const Complaint &c)
 {
     m_channel->setCurrentIndex(std::max(0, m_channel->findData(codeOf(c.channel))));
+    if (c.liaisonPointId > 0 && m_liaisonPoint->findData(c.liaisonPointId) < 0) // not among those loaded
+        m_liaisonPoint->addItem(tr("Point %1").arg(c.liaisonPointId), c.liaisonPointId);
+    m_liaisonPoint->setCurrentIndex(std::max(0, m_liaisonPoint->findData(c.liaisonPointId)));
     m_platformRef->setText(c.platformRef);
     if (c.receivedAt.isValid())
         m_received->setDateTime(c.receivedAt);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/complaint.h"
+#include "liaison/liaison_point.h"
 #include "prepaid/prepaid_card.h"
 #include "result.h"
 #include "storage/taxonomy_repository.h"
@@ -32,6 +33,9 @@ public:
     explicit IntakeForm(QWidget *parent = nullptr);
 
     void setCategories(const QList<Category> &categories);
+    // The liaison points a transfer may name (closed ones are shown as such: a case named one
+    // before keeps it). The point's box shows while the channel is the liaison-point transfer.
+    void setLiaisonPoints(const QList<LiaisonPoint> &points);
     void setCaseworkers(const QStringList &names);
 
     Complaint complaint() const;
@@ -73,8 +77,11 @@ protected:
 private:
     void addField(QFormLayout *layout, const QString &key, const QString &label, QWidget *editor);
     void updatePrepaidSection();
+    void updateLiaisonPointRow();
 
     QComboBox *m_channel;
+    QComboBox *m_liaisonPoint;
+    QFormLayout *m_complaintForm = nullptr;
     QLineEdit *m_platformRef;
     QDateTimeEdit *m_received;
     QLineEdit *m_phone;
