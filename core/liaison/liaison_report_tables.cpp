@@ -1,6 +1,8 @@
 #include "liaison/liaison_report_tables.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace casedesk {
 namespace {
@@ -175,6 +177,29 @@ Status writeLiaisonReportXlsx(const LiaisonReport &report, const QString &path)
     return writeReportTablesXlsx(liaisonReportTables(report),
                                  QStringLiteral("%1 · %2").arg(report.councilName, liaisonReportTitle(report)),
                                  report.analysis, path);
+}
+
+Result<QStringList> writeLiaisonReportCsv(const LiaisonReport &report, const QString &path, const QString &table)
+{
+    const QFileInfo info(path);
+    QStringList written;
+    for (const ReportTable &t : liaisonReportTables(report)) {
+        if (!table.isEmpty() && t.name != table)
+            continue;
+        const QString file = !table.isEmpty() ? path
+                                              : info.dir().filePath(QStringLiteral("%1-%2.%3").arg(
+                                                    info.completeBaseName(), t.name,
+                                                    info.suffix().isEmpty() ? QStringLiteral("csv") : info.suffix()));
+        if (auto saved = writeReportTableCsv(t, file); !saved)
+            return saved.error();
+        written << file;
+    }
+    if (written.isEmpty())
+        return Error{ErrorCode::InvalidInput,
+                     Msg::tr("The report has no table \"%1\"; its tables are %2.")
+                         .arg(table, liaisonReportTableNames().join(QStringLiteral(", "))),
+                     {}};
+    return written;
 }
 
 } // namespace casedesk

@@ -14,4 +14,9 @@ QStringList liaisonReportTableNames();
 // The whole report as an Excel workbook: a sheet per table and the analysis.
 Status writeLiaisonReportXlsx(const LiaisonReport &report, const QString &path);
 
+// The tables as CSV files: every table beside `path`, named after it (report.csv gives
+// report-by-type.csv, report-by-street.csv, ...), or with `table` that one table at `path`.
+// Returns the files written.
+Result<QStringList> writeLiaisonReportCsv(const LiaisonReport &report, const QString &path, const QString &table = {});
+
 } // namespace casedesk
