@@ -67,7 +67,7 @@ QString overview()
               "  followup     follow-up visits, the monthly spot check, typical cases\n"
               "  alerts       early warnings: sudden runs of complaints against one business\n"
               "  group        group cases: list, show, create, outcome, move, roster\n"
-              "  points       liaison points (联络点): list, add, show, import, merge, ledger-import, lead\n"
+              "  points       liaison points (联络点): list, add, show, import, merge, ledger-import, lead, report\n"
               "  fund         first-compensation funds: list, create, top-up, payout, statement\n"
               "  recovered    money recovered for a case, one entry per sum: list, add, remove, above\n\n"
               "Commands that read or change cases sign in: --as USER (default: your login name) and the\n"
@@ -100,7 +100,9 @@ int main(int argc, char *argv[])
     const bool printsDocuments = argc > 1 && (qstrcmp(argv[1], "agreement") == 0 || qstrcmp(argv[1], "referral") == 0 ||
                                               qstrcmp(argv[1], "letter") == 0 || qstrcmp(argv[1], "talk") == 0 ||
                                               qstrcmp(argv[1], "report") == 0 ||
-                                              qstrcmp(argv[1], "notice-quarter") == 0);
+                                              qstrcmp(argv[1], "notice-quarter") == 0 ||
+                                              (qstrcmp(argv[1], "points") == 0 && argc > 2 &&
+                                               qstrcmp(argv[2], "report") == 0));
     if (printsDocuments && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (printsDocuments)

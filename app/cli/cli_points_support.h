@@ -27,5 +27,6 @@ std::optional<qint64> positiveId(const QString &text);
 
 int runPointsLedgerImport(const QStringList &arguments); // command_points_ledger.cpp
 int runPointsLead(const QStringList &arguments);
+int runPointsReport(const QStringList &arguments); // command_points_report.cpp
 
 } // namespace casedesk::cli

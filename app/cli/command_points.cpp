@@ -215,7 +215,10 @@ int runPoints(const QStringList &arguments)
         return runPointsLedgerImport(arguments.mid(1));
     if (verb == QLatin1String("lead"))
         return runPointsLead(arguments.mid(1));
-    printErr(Msg::tr("Usage: casedesk-cli points list|add|show|import|merge|ledger-import|lead ... (--help on each)"));
+    if (verb == QLatin1String("report"))
+        return runPointsReport(arguments.mid(1));
+    printErr(Msg::tr("Usage: casedesk-cli points list|add|show|import|merge|ledger-import|lead|report ... (--help on "
+                     "each)"));
     return UserError;
 }
 

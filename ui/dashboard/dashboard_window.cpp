@@ -7,6 +7,8 @@
 #include "dashboard/dashboard_tiles.h"
 #include "dashboard/stats_charts.h"
 #include "reports/notice_preview.h"
+#include "dashboard/liaison_page.h"
+#include "reports/liaison_report_preview.h"
 #include "stats/report_content.h"
 #include "stats/stats_xlsx.h"
 #include "reports/report_preview.h"
@@ -141,6 +143,38 @@ DashboardWindow::DashboardWindow(QSqlDatabase db, const QString &userName, QWidg
     noticeMenu->addAction(tr("Save Excel Workbook..."), this, [this] { showNotice(NoticeOutput::Workbook); });
     notice->setMenu(noticeMenu);
     bar->addWidget(notice);
+    // The liaison-point page and report (issue 19): for the quarter or year shown, or the quarter
+    // the shown month is in (liaisonReportPeriod).
+    auto *liaison = new QToolButton(this);
+    liaison->setObjectName(QStringLiteral("liaisonToolButton"));
+    liaison->setText(tr("Liaison Points"));
+    liaison->setToolTip(tr("The liaison points (联络点) of the quarter or year shown: charts by type and by street, "
+                           "and the quarterly or annual report"));
+    liaison->setPopupMode(QToolButton::InstantPopup);
+    auto *liaisonMenu = new QMenu(liaison);
+    liaisonMenu->addAction(tr("Charts by Type and Street..."), this, [this] {
+        auto *page = findChild<LiaisonPointsPage *>();
+        if (!page) {
+            page = new LiaisonPointsPage(m_db, m_user, liaisonReportPeriod(m_shown), this);
+            page->setAttribute(Qt::WA_DeleteOnClose);
+        } else {
+            page->setPeriod(liaisonReportPeriod(m_shown));
+        }
+        page->show();
+        page->raise();
+    });
+    liaisonMenu->addSeparator();
+    const auto liaisonReport = [this](LiaisonReportOutput output) {
+        if (auto shown = showLiaisonReport(this, m_db, m_user, liaisonReportPeriod(m_shown), output); !shown)
+            m_error->showError(shown.error().message);
+    };
+    liaisonMenu->addAction(tr("Report Print Preview..."), this, [liaisonReport] { liaisonReport(LiaisonReportOutput::Preview); });
+    liaisonMenu->addAction(tr("Save Report PDF..."), this, [liaisonReport] { liaisonReport(LiaisonReportOutput::Pdf); });
+    liaisonMenu->addAction(tr("Save Report Excel Workbook..."), this,
+                           [liaisonReport] { liaisonReport(LiaisonReportOutput::Workbook); });
+    liaisonMenu->addAction(tr("Save Report CSV Files..."), this, [liaisonReport] { liaisonReport(LiaisonReportOutput::Csv); });
+    liaison->setMenu(liaisonMenu);
+    bar->addWidget(liaison);
     outer->addLayout(bar);
 
     outer->addWidget(m_error);

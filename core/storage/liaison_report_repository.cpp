@@ -1,0 +1,91 @@
+#include "storage/liaison_report_repository.h"
+
+#include "storage/liaison_ledger_repository.h"
+#include "storage/sql_helpers.h"
+#include "storage/stored_values.h"
+
+namespace casedesk {
+namespace {
+
+QString day(const QDate &date) { return date.toString(Qt::ISODate); }
+
+} // namespace
+
+Result<QHash<qint64, LedgerFigures>> LiaisonReportRepository::ledgersByPoint(const QDate &from, const QDate &to) const
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT point_id, sum(consultations), sum(trainees), sum(trainings), sum(leaflets), "
+                                     "sum(settled), sum(settled_fen) FROM liaison_ledgers WHERE month >= ? AND month <= ? "
+                                     "GROUP BY point_id"),
+                      {storedMonth(from), storedMonth(to)});
+    if (!q)
+        return q.error();
+    QHash<qint64, LedgerFigures> sums;
+    while (q->next()) {
+        LedgerFigures f;
+        f.consultations = q->value(1).toLongLong();
+        f.trainees = q->value(2).toLongLong();
+        f.trainings = q->value(3).toLongLong();
+        f.leaflets = q->value(4).toLongLong();
+        f.settled = q->value(5).toLongLong();
+        f.settledFen = q->value(6).toLongLong();
+        sums.insert(q->value(0).toLongLong(), f);
+    }
+    return sums;
+}
+
+Result<QList<LiaisonTransfer>> LiaisonReportRepository::transfers(const QDate &from, const QDate &to) const
+{
+    // The first final step of each transfer: a case reopened after it was answered has still
+    // been answered then.
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT c.id, c.liaison_point_id, c.received_at, c.channel, "
+                                     "(SELECT min(e.at) FROM case_events e WHERE e.complaint_id = c.id AND "
+                                     "e.to_status IN ('closed', 'refused', 'returned')) "
+                                     "FROM complaints c WHERE c.liaison_point_id IS NOT NULL AND c.received_at >= ? "
+                                     "AND c.received_at < ? ORDER BY c.received_at, c.id"),
+                      {day(from), day(to.addDays(1))});
+    if (!q)
+        return q.error();
+    QList<LiaisonTransfer> transfers;
+    while (q->next()) {
+        LiaisonTransfer t;
+        t.caseId = q->value(0).toLongLong();
+        t.pointId = q->value(1).toLongLong();
+        t.receivedAt = dateTimeFromStored(q->value(2));
+        t.channel = channelFromCode(q->value(3).toString()).value_or(Channel::LiaisonPoint);
+        if (!q->value(4).isNull())
+            t.answeredAt = dateTimeFromStored(q->value(4));
+        transfers.append(t);
+    }
+    return transfers;
+}
+
+Result<QSet<qint64>> LiaisonReportRepository::visitedPoints(const QDate &from, const QDate &to) const
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT DISTINCT point_id FROM liaison_visits WHERE visited_on >= ? AND visited_on <= ?"),
+                      {day(from), day(to)});
+    if (!q)
+        return q.error();
+    QSet<qint64> visited;
+    while (q->next())
+        visited.insert(q->value(0).toLongLong());
+    return visited;
+}
+
+Result<QHash<QString, int>> LiaisonReportRepository::leadOutcomes(const QDate &from, const QDate &to) const
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT outcome, count(*) FROM liaison_leads WHERE received_on >= ? AND "
+                                     "received_on <= ? GROUP BY outcome"),
+                      {day(from), day(to)});
+    if (!q)
+        return q.error();
+    QHash<QString, int> counts;
+    while (q->next())
+        counts.insert(q->value(0).toString(), q->value(1).toInt());
+    return counts;
+}
+
+} // namespace casedesk
