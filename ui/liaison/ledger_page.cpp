@@ -200,6 +200,7 @@ bool LedgerPage::saveChanges()
             problems << tr("%1: %2").arg(month, stored.error().message);
             continue;
         }
+        m_loaded[row] = stored.value(); // its new version: saving again after a refusal elsewhere
         ++saved;
     }
     if (!problems.isEmpty()) {
