@@ -397,7 +397,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/cli_main.cpp" line="30"/>
         <source>Usage: casedesk-cli COMMAND [options]
 
 Commands:
@@ -446,7 +445,7 @@ Commands that read or change cases sign in: --as USER (default: your login name)
 password from --password-file FILE, the CASEDESK_PASSWORD variable or a prompt.
 
 Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.</source>
-        <translation>用法：casedesk-cli 命令 [选项]
+        <translation type="vanished">用法：casedesk-cli 命令 [选项]
 
 命令：
   init         新建或升级数据库文件
@@ -496,7 +495,60 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 每个命令都支持 --help。退出码：0 成功，1 使用错误，2 内部错误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_main.cpp" line="189"/>
+        <location filename="../app/cli/cli_main.cpp" line="30"/>
+        <source>Usage: casedesk-cli COMMAND [options]
+
+Commands:
+  init         create or upgrade a database file
+  server       an office&apos;s PostgreSQL server: init (set up an empty database), upgrade,
+               import (a file onto the server), export (the server into a file)
+  demo         write realistic demo cases
+  case list    list cases
+  case show    show one case, with its due dates
+  case add     register complaints from JSON
+  import       register work orders from a 12315 or 12345 download (.xlsx or .csv)
+  case transition  move a case to another status (workflow rules)
+  case assign  give a case to a caseworker
+  case contact record the first contact with the complainant (24-hour first response)
+  case history show a case&apos;s timeline and audit trail
+  case pause / case resume  stop or restart a case&apos;s deadline clock (appraisal, testing)
+  case reveal  show a complainant&apos;s full phone or ID number (supervisors; logged)
+  user         add, list and change users, their roles and passwords
+  retention    anonymise personal data of cases closed long ago (--preview, --apply)
+  workdays add      the N-th working day after a date
+  workdays between  working days between two dates
+  calendar     import a year&apos;s holiday notice, set or clear a day, show a year
+  rules        list and add deadline rule sets
+  audit verify check that nobody changed or deleted audit records behind CaseDesk&apos;s back
+  backup       write a checked copy of the database (--out FILE)
+  restore      replace the database with a checked backup
+  mediator     add and list mediators (staff, people&apos;s mediators, volunteer lawyers, experts)
+  court        add and list courts and circuit hearing points
+  session      book and list mediation sessions (the agenda)
+  agreement    draft, sign and track a mediation agreement; agreement CASE --out FILE.pdf
+  referral     refer to a court, hearings, outcome; referral CASE --out FILE.pdf
+  letter       letters to the complainant as PDF, recorded as sent; letter list CASE
+  talk         talks (约谈) with a business: add, list, check a promise, print the record
+  enterprise   networked enterprises: agreement, list, answer (settled a forwarded case or not)
+  stats        statistics of a period (--json for programs)
+  report       the monthly, quarterly or annual report as PDF
+  notice-quarter  the quarterly notice on the networked enterprises as PDF or Excel
+  platform-results  closed 12315 work orders&apos; results as Excel, to paste into the platform
+  followup     follow-up visits, the monthly spot check, typical cases
+  alerts       early warnings: sudden runs of complaints against one business
+  group        group cases: list, show, create, outcome, move, roster
+  points       liaison points (联络点): list, add, show, import, merge, ledger-import, lead, report
+  fund         first-compensation funds: list, create, top-up, payout, statement
+  recovered    money recovered for a case, one entry per sum: list, add, remove, above
+
+Commands that read or change cases sign in: --as USER (default: your login name) and the
+password from --password-file FILE, the CASEDESK_PASSWORD variable or a prompt.
+
+Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_main.cpp" line="194"/>
         <source>casedesk-cli: unknown command &quot;%1&quot;.</source>
         <translation>casedesk-cli：没有“%1”这个命令。</translation>
     </message>
@@ -558,6 +610,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_notice.cpp" line="37"/>
         <location filename="../app/cli/command_notice.cpp" line="42"/>
         <location filename="../app/cli/command_platform_results.cpp" line="29"/>
+        <location filename="../app/cli/command_points_report.cpp" line="44"/>
+        <location filename="../app/cli/command_points_report.cpp" line="56"/>
         <location filename="../app/cli/command_referral.cpp" line="107"/>
         <location filename="../app/cli/command_report.cpp" line="35"/>
         <location filename="../app/cli/command_report.cpp" line="41"/>
@@ -608,7 +662,9 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_case.cpp" line="64"/>
         <location filename="../app/cli/command_demo.cpp" line="43"/>
         <location filename="../app/cli/command_followup.cpp" line="130"/>
-        <location filename="../app/cli/command_import.cpp" line="61"/>
+        <location filename="../app/cli/command_import.cpp" line="67"/>
+        <location filename="../app/cli/command_points.cpp" line="39"/>
+        <location filename="../app/cli/command_points.cpp" line="42"/>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -653,6 +709,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_group.cpp" line="238"/>
         <location filename="../app/cli/command_mediation.cpp" line="158"/>
         <location filename="../app/cli/command_mediation.cpp" line="159"/>
+        <location filename="../app/cli/command_points.cpp" line="46"/>
+        <location filename="../app/cli/command_points_report.cpp" line="52"/>
         <location filename="../app/cli/command_recovered.cpp" line="94"/>
         <location filename="../app/cli/command_referral.cpp" line="153"/>
         <location filename="../app/cli/command_talk.cpp" line="142"/>
@@ -753,7 +811,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_group.cpp" line="196"/>
         <location filename="../app/cli/command_mediation.cpp" line="156"/>
         <location filename="../app/cli/command_retention.cpp" line="41"/>
-        <location filename="../app/cli/command_rules.cpp" line="133"/>
+        <location filename="../app/cli/command_rules.cpp" line="136"/>
         <location filename="../app/cli/command_user.cpp" line="267"/>
         <location filename="../app/cli/command_workdays.cpp" line="36"/>
         <source>N</source>
@@ -852,7 +910,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_group.cpp" line="72"/>
         <location filename="../app/cli/command_group.cpp" line="104"/>
         <location filename="../app/cli/command_recovered.cpp" line="36"/>
-        <location filename="../app/cli/command_rules.cpp" line="93"/>
+        <location filename="../app/cli/command_rules.cpp" line="96"/>
         <location filename="../app/cli/command_user.cpp" line="110"/>
         <location filename="../app/cli/command_user.cpp" line="269"/>
         <source>Print JSON.</source>
@@ -870,11 +928,39 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>--limit 须为 0 或正整数。</translation>
     </message>
     <message>
+        <location filename="../app/cli/cli_points_support.cpp" line="20"/>
         <location filename="../app/cli/command_agreement.cpp" line="40"/>
         <location filename="../app/cli/command_referral.cpp" line="34"/>
         <location filename="../app/cli/command_talk.cpp" line="40"/>
         <source>Unknown key &quot;%1&quot;; the keys are: %2.</source>
         <translation>未知的键“%1”；可用的键：%2。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_points_support.cpp" line="31"/>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation type="unfinished">“%1”应为文本。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_points_support.cpp" line="109"/>
+        <location filename="../app/cli/command_points.cpp" line="59"/>
+        <source>&quot;%1&quot; is not a type of liaison point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_points_support.cpp" line="117"/>
+        <location filename="../app/cli/command_points.cpp" line="64"/>
+        <source>&quot;%1&quot; is not a status of a liaison point (active, suspended, closed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_points_support.cpp" line="158"/>
+        <source>&quot;pointId&quot; must be the id of a liaison point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_points_support.cpp" line="179"/>
+        <source>&quot;%1&quot; is not an outcome (pending, forwarded, penalised, not_confirmed, other).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/command_agreement.cpp" line="79"/>
@@ -1198,7 +1284,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_platform_results.cpp" line="30"/>
         <location filename="../app/cli/command_platform_results.cpp" line="31"/>
         <location filename="../app/cli/command_recovered.cpp" line="93"/>
-        <location filename="../app/cli/command_rules.cpp" line="135"/>
+        <location filename="../app/cli/command_rules.cpp" line="138"/>
         <location filename="../app/cli/command_stats.cpp" line="42"/>
         <location filename="../app/cli/command_stats.cpp" line="43"/>
         <location filename="../app/cli/command_workdays.cpp" line="35"/>
@@ -1216,6 +1302,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_mediation.cpp" line="37"/>
         <location filename="../app/cli/command_mediation.cpp" line="157"/>
         <location filename="../app/cli/command_notice.cpp" line="36"/>
+        <location filename="../app/cli/command_points_report.cpp" line="43"/>
         <location filename="../app/cli/command_report.cpp" line="34"/>
         <location filename="../app/cli/command_stats.cpp" line="44"/>
         <source>P</source>
@@ -1293,9 +1380,11 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/cli_stats_support.cpp" line="28"/>
         <location filename="../app/cli/command_enterprise.cpp" line="93"/>
         <location filename="../app/cli/command_group.cpp" line="154"/>
+        <location filename="../app/cli/command_import.cpp" line="73"/>
         <location filename="../app/cli/command_init.cpp" line="54"/>
         <location filename="../app/cli/command_init.cpp" line="56"/>
         <location filename="../app/cli/command_mediation.cpp" line="152"/>
+        <location filename="../app/cli/command_points_report.cpp" line="48"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -1337,6 +1426,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../app/cli/cli_stats_support.cpp" line="29"/>
         <location filename="../app/cli/command_group.cpp" line="155"/>
+        <location filename="../app/cli/command_points_ledger.cpp" line="58"/>
         <location filename="../app/cli/command_talk.cpp" line="72"/>
         <location filename="../app/cli/command_talk.cpp" line="104"/>
         <source>ID</source>
@@ -1400,6 +1490,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../app/cli/cli_sign_in.cpp" line="88"/>
         <location filename="../app/cli/command_case_workflow.cpp" line="133"/>
+        <location filename="../app/cli/command_points.cpp" line="44"/>
         <source>USER</source>
         <translation>用户</translation>
     </message>
@@ -1723,42 +1814,42 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>修改记录：</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="49"/>
+        <location filename="../app/cli/command_rules.cpp" line="50"/>
         <source>--%1 takes a number with an optional unit: 7 or 7wd (working days), 7d (calendar days), 2h (hours); &quot;%2&quot; is not one.</source>
         <translation>--%1 须为数字，可带单位：7 或 7wd（工作日）、7d（自然日）、2h（小时）；“%2”不符合。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="69"/>
+        <location filename="../app/cli/command_rules.cpp" line="72"/>
         <source> (channel %1)</source>
         <translation>（来源渠道 %1）</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="90"/>
+        <location filename="../app/cli/command_rules.cpp" line="93"/>
         <source>List the deadline rule sets, oldest first. A case follows the set in force on the day it was received.</source>
         <translation>列出时限规则，最早施行的在前。案件适用登记当天施行的时限规则。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="111"/>
+        <location filename="../app/cli/command_rules.cpp" line="114"/>
         <source>From %1: %2</source>
         <translation>自 %1 起施行：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="126"/>
+        <location filename="../app/cli/command_rules.cpp" line="129"/>
         <source>Add a deadline rule set for cases received from DATE on. Limits: 7 or 7wd working days, 7d calendar days, 2h hours; without a unit, hours for --hotline-dispatch and --first-contact and working days otherwise. Hotline limits apply to 12345 transfers. Limits not given are copied from the set in force the day before DATE.</source>
         <translation>添加时限规则，适用于自指定日期起登记的案件。时限写法：7 或 7wd 为工作日，7d 为自然日，2h 为小时；不写单位时，--hotline-dispatch 和 --first-contact 按小时计，其余按工作日计。热线时限适用于12345热线转办件。未给出的时限，沿用该日期前一天施行的时限规则。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="132"/>
+        <location filename="../app/cli/command_rules.cpp" line="135"/>
         <source>The set&apos;s name, e.g. the order that sets it.</source>
         <translation>规则名称，如规定这些时限的规章名称。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="134"/>
+        <location filename="../app/cli/command_rules.cpp" line="137"/>
         <source>The first received date it applies to.</source>
         <translation>施行日期：自该日起登记的案件适用。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="136"/>
+        <location filename="../app/cli/command_rules.cpp" line="139"/>
         <source>A note, e.g. the source.</source>
         <translation>备注，如出处。</translation>
     </message>
@@ -1884,7 +1975,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/command_followup.cpp" line="165"/>
-        <location filename="../app/cli/command_rules.cpp" line="136"/>
+        <location filename="../app/cli/command_points.cpp" line="38"/>
+        <location filename="../app/cli/command_rules.cpp" line="139"/>
         <source>T</source>
         <translation>T</translation>
     </message>
@@ -1914,22 +2006,22 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>案件 %1 已标为典型案例：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="142"/>
+        <location filename="../app/cli/command_rules.cpp" line="145"/>
         <source>Limit for: %1.</source>
         <translation>%1的时限。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="143"/>
+        <location filename="../app/cli/command_rules.cpp" line="146"/>
         <source>LIMIT</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="195"/>
+        <location filename="../app/cli/command_rules.cpp" line="198"/>
         <source>Added rule set %1 &quot;%2&quot;, for cases received from %3 on:</source>
         <translation>已添加时限规则 %1“%2”，适用于自 %3 起登记的案件：</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_rules.cpp" line="201"/>
+        <location filename="../app/cli/command_rules.cpp" line="204"/>
         <source>Copied from &quot;%1&quot;: %2.</source>
         <translation>沿用“%1”：%2。</translation>
     </message>
@@ -2742,6 +2834,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/command_notice.cpp" line="85"/>
+        <location filename="../app/cli/command_points_report.cpp" line="112"/>
+        <location filename="../app/cli/command_points_report.cpp" line="119"/>
         <location filename="../app/cli/command_report.cpp" line="91"/>
         <location filename="../app/cli/command_stats.cpp" line="109"/>
         <source>Wrote %1</source>
@@ -3517,84 +3611,342 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="52"/>
         <source>Register the work orders of a file downloaded from the 12315 platform or the 12345 hotline (or any table): an Excel workbook (.xlsx) or CSV in UTF-8 or GB18030. The header row is found among the usual names; --map names the others (fields: reference, received_at, consumer_name, consumer_phone, consumer_address, business_name, credit_code, business_address, facts, demand, amount, category) and is kept for the source&apos;s next file. Each row is checked like a typed complaint; work orders already registered are skipped. Without --all-or-nothing the valid rows are registered and the others listed. --dry-run shows what would happen and writes nothing.</source>
-        <translation>将从 12315 平台或 12345 热线（或任意表格）下载的工单文件登记为案件：Excel 工作簿（.xlsx）或 UTF-8、GB18030 编码的 CSV。表头按常用名称自动识别；其他列用 --map 指定（字段：reference、received_at、consumer_name、consumer_phone、consumer_address、business_name、credit_code、business_address、facts、demand、amount、category），并按来源保存供下次使用。每行按手工登记的规则检查；已登记的工单跳过。不加 --all-or-nothing 时登记有效的行并列出其余行。--dry-run 只显示将要进行的操作，不写入任何内容。</translation>
+        <translation type="vanished">将从 12315 平台或 12345 热线（或任意表格）下载的工单文件登记为案件：Excel 工作簿（.xlsx）或 UTF-8、GB18030 编码的 CSV。表头按常用名称自动识别；其他列用 --map 指定（字段：reference、received_at、consumer_name、consumer_phone、consumer_address、business_name、credit_code、business_address、facts、demand、amount、category），并按来源保存供下次使用。每行按手工登记的规则检查；已登记的工单跳过。不加 --all-or-nothing 时登记有效的行并列出其余行。--dry-run 只显示将要进行的操作，不写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="60"/>
+        <location filename="../app/cli/command_import.cpp" line="52"/>
+        <source>Register the work orders of a file downloaded from the 12315 platform or the 12345 hotline (or any table): an Excel workbook (.xlsx) or CSV in UTF-8 or GB18030. The header row is found among the usual names; --map names the others (fields: %1) and is kept for the source&apos;s next file, or under --mapping&apos;s name. A 12345 order&apos;s dispatch and due times (dispatched_at, due_at) set the hotline&apos;s deadlines. Each row is checked like a typed complaint; work orders already registered are skipped, or with --fill-duplicates their empty fields are filled in. Without --all-or-nothing the valid rows are registered and the others listed. --dry-run shows what would happen and writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_import.cpp" line="66"/>
         <source>Where the file comes from: 12315, 12345 or generic.</source>
         <translation>文件来源：12315、12345 或 generic（其他）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="62"/>
+        <location filename="../app/cli/command_import.cpp" line="68"/>
         <source>A column the header names otherwise: &quot;HEADER=FIELD&quot;.</source>
         <translation>表头名称不同的列：“表头=字段”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="63"/>
+        <location filename="../app/cli/command_import.cpp" line="69"/>
         <source>HEADER=FIELD</source>
         <translation>表头=字段</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="64"/>
+        <location filename="../app/cli/command_import.cpp" line="71"/>
+        <source>Read and keep the columns&apos; mapping under this name instead of the source&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_import.cpp" line="74"/>
         <source>Show what would be imported; write nothing.</source>
         <translation>显示将要导入的内容，不写入。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="66"/>
+        <location filename="../app/cli/command_import.cpp" line="76"/>
+        <source>Fill in the empty fields of work orders registered before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_import.cpp" line="78"/>
         <source>Register nothing unless every row can be registered.</source>
         <translation>只要有一行不能登记，就全部不登记。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="67"/>
+        <location filename="../app/cli/command_import.cpp" line="79"/>
         <source>Print the plan or the outcome as JSON.</source>
         <translation>以 JSON 输出导入计划或结果。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="70"/>
+        <location filename="../app/cli/command_import.cpp" line="82"/>
         <source>The .xlsx or .csv file.</source>
         <translation>.xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="76"/>
+        <location filename="../app/cli/command_import.cpp" line="88"/>
         <source>Give the source with --source 12315, 12345 or generic.</source>
         <translation>请用 --source 12315、12345 或 generic 指定来源。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="78"/>
+        <location filename="../app/cli/command_import.cpp" line="90"/>
         <source>Give one file to import.</source>
         <translation>请给出一个要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="84"/>
+        <location filename="../app/cli/command_import.cpp" line="96"/>
         <source>--map takes &quot;HEADER=FIELD&quot;; &quot;%1&quot; is not one.</source>
         <translation>--map 需要“表头=字段”的形式；“%1”不是。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="102"/>
+        <location filename="../app/cli/command_import.cpp" line="115"/>
         <source>line %1: already registered as %2</source>
         <translation>第 %1 行：已登记为 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="104"/>
+        <location filename="../app/cli/command_import.cpp" line="117"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="106"/>
+        <location filename="../app/cli/command_import.cpp" line="119"/>
         <source>%1: %2 to register, %3 already registered, %4 with problems (nothing written)</source>
         <translation>%1：可登记 %2 件，已登记 %3 件，有问题 %4 件（未写入）</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="130"/>
+        <location filename="../app/cli/command_import.cpp" line="144"/>
         <source>line %1 not registered: %2</source>
         <translation>第 %1 行未登记：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="132"/>
+        <location filename="../app/cli/command_import.cpp" line="146"/>
+        <source>%1: %2 registered, %3 registered before filled in, %4 already registered, %5 with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: %2 registered, %3 already registered, %4 with problems</source>
-        <translation>%1：已登记 %2 件，此前已登记 %3 件，有问题 %4 件</translation>
+        <translation type="vanished">%1：已登记 %2 件，此前已登记 %3 件，有问题 %4 件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points.cpp" line="35"/>
+        <source>List the liaison points by name: id, name, type, street, status, official.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points.cpp" line="37"/>
+        <source>Only this type (a code such as mall, or 商场).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points.cpp" line="39"/>
+        <source>Only points in this street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points.cpp" line="40"/>
+        <source>Only points with this status: active, suspended, closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points.cpp" line="43"/>
+        <source>Only points this official guides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points.cpp" line="45"/>
+        <source>Text in the name, host, address or contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points.cpp" line="47"/>
+        <location filename="../app/cli/command_points_ledger.cpp" line="59"/>
+        <source>Print JSON for programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points.cpp" line="88"/>
+        <source>Add a liaison point from a JSON file (or - for standard input) with the keys name, type, host, address, district, street, contactPerson, contactPhone, official, setUpOn, status, modelTitle and modelYear. Prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points.cpp" line="97"/>
+        <location filename="../app/cli/command_points_ledger.cpp" line="35"/>
+        <source>Give one JSON file, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points.cpp" line="117"/>
+        <source>Show a liaison point as JSON (the contact phone masked unless you may reveal it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points.cpp" line="124"/>
+        <source>Give the point&apos;s id (points list shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points.cpp" line="138"/>
+        <source>Import a list of liaison points from CSV (UTF-8 or GB18030) or XLSX with Chinese column names (名称, 类型, 地址, 街道, 联系人, 联系电话, 指导员, ...). A point already listed with the same name and address gets its empty fields filled. A file with a bad row is refused whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points.cpp" line="143"/>
+        <source>Show what would be done; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points.cpp" line="150"/>
+        <location filename="../app/cli/command_points_ledger.cpp" line="140"/>
+        <source>Give the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points.cpp" line="159"/>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points.cpp" line="160"/>
+        <source>same point as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points.cpp" line="161"/>
+        <source>fills point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points.cpp" line="162"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/command_points.cpp" line="165"/>
+        <source>%n row(s) with problems; nothing was written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points.cpp" line="171"/>
+        <source>%1 points added, %2 existing points filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points.cpp" line="178"/>
+        <source>Merge two records of one liaison point: OTHER&apos;s transfers, leads, ledgers and visits move to KEEP, and OTHER is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points.cpp" line="188"/>
+        <source>Give the id of the point to keep and the id of the point merged into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points.cpp" line="195"/>
+        <source>Point %1 was merged into %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points.cpp" line="220"/>
+        <source>Usage: casedesk-cli points list|add|show|import|merge|ledger-import|lead|report ... (--help on each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_ledger.cpp" line="26"/>
+        <source>Record a lead a liaison point passed on, from JSON with the keys pointId, receivedOn, suspicion, business, place, observedOn (and, if already known, regulator, forwardedOn, outcome, outcomeNote, outcomeOn). Prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_ledger.cpp" line="56"/>
+        <source>List the leads, newest first: id, received, point, suspicion, outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_ledger.cpp" line="58"/>
+        <source>Only this point&apos;s leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_ledger.cpp" line="68"/>
+        <source>--point takes a point&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_ledger.cpp" line="94"/>
+        <source>Change a lead: the JSON&apos;s keys (as for lead add) replace the stored ones, e.g. {&quot;outcome&quot;:&quot;forwarded&quot;,&quot;regulator&quot;:&quot;...&quot;,&quot;forwardedOn&quot;:&quot;2026-03-03&quot;}. Give &quot;version&quot; from lead list --json to be told when someone changed it since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_ledger.cpp" line="104"/>
+        <source>Give the lead&apos;s id and one JSON file, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_ledger.cpp" line="121"/>
+        <source>Lead %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_ledger.cpp" line="130"/>
+        <source>Load the points&apos; monthly ledgers from CSV (UTF-8 or GB18030) or XLSX with the columns 联络点 (or 名称; 编号 when names repeat), 月份, 咨询, 培训人数, 培训次数, 宣传资料, 现场调解件数, 调解金额 (yuan). A month already saved is replaced. A file with a bad row is refused whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_ledger.cpp" line="147"/>
+        <source>%1 ledger months saved (%2 of them replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_ledger.cpp" line="160"/>
+        <source>Usage: casedesk-cli points lead add|list|update ... (--help on each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_report.cpp" line="32"/>
+        <source>Write the quarterly or annual report on the liaison points (联络点): the ledgers&apos; figures and the complaints transferred by type and by street, the points with the most transfers and the most disputes settled on site, the transfers answered within the deadline, the leads and their outcomes, the active points no official visited, and a written analysis. A .pdf file gets the printed report, a .xlsx file an Excel workbook with a sheet per table. A .csv file: every table as its own CSV file beside it, named after it (report.csv gives report-by-type.csv, report-by-street.csv, report-most-transfers.csv, report-most-settlements.csv, report-replies.csv, report-leads.csv and report-unvisited.csv), or with --table NAME that one table in the file given. CSV files are UTF-8 with a byte-order mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_report.cpp" line="42"/>
+        <source>A quarter, such as 2026-Q3, or a year, such as 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_report.cpp" line="44"/>
+        <source>The PDF, Excel or CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_report.cpp" line="46"/>
+        <source>With a .csv file: only this table (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_report.cpp" line="51"/>
+        <source>Use this text as the analysis instead of the drafted one (a blank line between paragraphs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_report.cpp" line="55"/>
+        <source>Use this UTF-8 text as the analysis instead of the drafted one (a blank line between paragraphs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_report.cpp" line="58"/>
+        <source>Print the report&apos;s analysis (to edit it and give it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_report.cpp" line="68"/>
+        <source>Give the quarter or the year as --period 2026-Q3 or --period 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_report.cpp" line="72"/>
+        <source>Give the file to write with --out FILE.pdf, FILE.xlsx or FILE.csv (or --print-analysis to print the analysis).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_report.cpp" line="76"/>
+        <source>The report is written as FILE.pdf, FILE.xlsx or FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_report.cpp" line="79"/>
+        <source>--table goes with a .csv file and names one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_report.cpp" line="82"/>
+        <source>Give the analysis either as --analysis TEXT or as --analysis-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_report.cpp" line="92"/>
+        <source>--analysis holds no text.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3914,73 +4266,78 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>首次联系投诉人</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="34"/>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="31"/>
+        <source>Answer the liaison point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="35"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="35"/>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="36"/>
         <source>calendar days</source>
         <translation>个自然日</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="36"/>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="37"/>
         <source>hours</source>
         <translation>小时</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/deadlines/deadline_rules.cpp" line="52"/>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="53"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/deadlines/deadline_rules.cpp" line="53"/>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="54"/>
         <source>%n calendar day(s)</source>
         <translation>
             <numerusform>%n 个自然日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/deadlines/deadline_rules.cpp" line="54"/>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="55"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="77"/>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="78"/>
         <source>Give the rule set a name, e.g. the order that sets it.</source>
         <translation>请为时限规则命名，如规定这些时限的规章名称。</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="83"/>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="84"/>
         <source>Give the date from which the rules apply.</source>
         <translation>请填写规则的施行日期。</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="85"/>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="86"/>
         <source>A rule set needs at least one rule.</source>
         <translation>时限规则至少要包含一项时限。</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="91"/>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="92"/>
         <source>%1: the limit must be a whole number from 1 to %2.</source>
         <translation>%1：时限须为 1 至 %2 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="95"/>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="96"/>
         <source>%1: unknown channel &quot;%2&quot;.</source>
         <translation>%1：没有“%2”这个来源渠道。</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="98"/>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="99"/>
         <source>%1 is given twice.</source>
         <translation>%1 重复填写了。</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/deadline_rules.cpp" line="107"/>
+        <location filename="../core/deadlines/deadline_rules.cpp" line="108"/>
         <source>The rule set cannot be saved: %1</source>
         <translation>无法保存时限规则：%1</translation>
     </message>
@@ -4015,12 +4372,12 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>%1 没有施行中的时限规则，请添加一套在此日或更早施行的规则。</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/due_list.cpp" line="335"/>
+        <location filename="../core/deadlines/due_list.cpp" line="338"/>
         <source>Check a promise from a talk: %1</source>
         <translation>核查约谈承诺：%1</translation>
     </message>
     <message>
-        <location filename="../core/deadlines/due_list.cpp" line="336"/>
+        <location filename="../core/deadlines/due_list.cpp" line="339"/>
         <source>Check the agreement was carried out</source>
         <translation>核实调解协议履行情况</translation>
     </message>
@@ -4222,80 +4579,73 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Export</name>
     <message>
-        <location filename="../core/export/xlsx_workbook.cpp" line="187"/>
+        <location filename="../core/export/xlsx_workbook.cpp" line="192"/>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/export/xlsx_workbook.cpp" line="191"/>
-        <location filename="../core/export/xlsx_workbook.cpp" line="214"/>
-        <location filename="../core/export/xlsx_workbook.cpp" line="220"/>
+        <location filename="../core/export/xlsx_workbook.cpp" line="196"/>
+        <location filename="../core/export/xlsx_workbook.cpp" line="219"/>
+        <location filename="../core/export/xlsx_workbook.cpp" line="225"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../core/export/xlsx_workbook.cpp" line="194"/>
+        <location filename="../core/export/xlsx_workbook.cpp" line="199"/>
         <source>An Excel sheet holds at most %L1 rows: narrow the list first. Nothing was written.</source>
         <translation>一张 Excel 工作表最多容纳 %L1 行，请先缩小范围。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/export/xlsx_workbook.cpp" line="199"/>
-        <location filename="../core/export/xlsx_workbook.cpp" line="206"/>
+        <location filename="../core/export/xlsx_workbook.cpp" line="204"/>
+        <location filename="../core/export/xlsx_workbook.cpp" line="211"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/export/case_xlsx.cpp" line="22"/>
+        <location filename="../core/export/case_xlsx.cpp" line="25"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../core/export/case_xlsx.cpp" line="23"/>
+        <location filename="../core/export/case_xlsx.cpp" line="26"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../core/export/case_xlsx.cpp" line="24"/>
         <source>Received</source>
-        <translation>收到时间</translation>
+        <translation type="vanished">收到时间</translation>
     </message>
     <message>
-        <location filename="../core/export/case_xlsx.cpp" line="25"/>
+        <location filename="../core/export/case_xlsx.cpp" line="28"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../core/export/case_xlsx.cpp" line="26"/>
         <source>Category</source>
-        <translation>投诉类别</translation>
+        <translation type="vanished">投诉类别</translation>
     </message>
     <message>
-        <location filename="../core/export/case_xlsx.cpp" line="27"/>
         <source>Channel</source>
-        <translation>来源渠道</translation>
+        <translation type="vanished">来源渠道</translation>
     </message>
     <message>
-        <location filename="../core/export/case_xlsx.cpp" line="28"/>
         <source>Complainant</source>
-        <translation>投诉人</translation>
+        <translation type="vanished">投诉人</translation>
     </message>
     <message>
-        <location filename="../core/export/case_xlsx.cpp" line="29"/>
         <source>Phone</source>
-        <translation>联系电话</translation>
+        <translation type="vanished">联系电话</translation>
     </message>
     <message>
-        <location filename="../core/export/case_xlsx.cpp" line="30"/>
         <source>Business</source>
-        <translation>被投诉经营者</translation>
+        <translation type="vanished">被投诉经营者</translation>
     </message>
     <message>
-        <location filename="../core/export/case_xlsx.cpp" line="31"/>
         <source>Amount involved</source>
-        <translation>涉及金额</translation>
+        <translation type="vanished">涉及金额</translation>
     </message>
     <message>
-        <location filename="../core/export/case_xlsx.cpp" line="32"/>
+        <location filename="../core/export/case_xlsx.cpp" line="45"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
@@ -4309,13 +4659,13 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../core/domain/field_labels.cpp" line="20"/>
-        <location filename="../core/domain/field_labels.cpp" line="41"/>
+        <location filename="../core/domain/field_labels.cpp" line="42"/>
         <source>Complainant&apos;s phone</source>
         <translation>投诉人电话</translation>
     </message>
     <message>
         <location filename="../core/domain/field_labels.cpp" line="21"/>
-        <location filename="../core/domain/field_labels.cpp" line="42"/>
+        <location filename="../core/domain/field_labels.cpp" line="43"/>
         <source>Complainant&apos;s ID number</source>
         <translation>投诉人身份证号</translation>
     </message>
@@ -4406,96 +4756,101 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../core/domain/field_labels.cpp" line="39"/>
+        <source>Liaison point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/field_labels.cpp" line="40"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="40"/>
+        <location filename="../core/domain/field_labels.cpp" line="41"/>
         <source>Deadline clock</source>
         <translation>办理时限计时</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="43"/>
+        <location filename="../core/domain/field_labels.cpp" line="44"/>
         <source>Complainant&apos;s personal data</source>
         <translation>投诉人个人信息</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="44"/>
+        <location filename="../core/domain/field_labels.cpp" line="45"/>
         <source>Result</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="45"/>
+        <location filename="../core/domain/field_labels.cpp" line="46"/>
         <source>Title</source>
         <translation>典型案例标题</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="46"/>
+        <location filename="../core/domain/field_labels.cpp" line="47"/>
         <source>Prepaid card</source>
         <translation>预付卡</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="47"/>
+        <location filename="../core/domain/field_labels.cpp" line="48"/>
         <source>Group case</source>
         <translation>群体投诉</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="48"/>
+        <location filename="../core/domain/field_labels.cpp" line="49"/>
         <source>Representative case</source>
         <translation>代表性案件</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="49"/>
+        <location filename="../core/domain/field_labels.cpp" line="50"/>
         <source>Amount under the group&apos;s outcome</source>
         <translation>群体处理结果应得金额</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="50"/>
+        <location filename="../core/domain/field_labels.cpp" line="51"/>
         <source>Money recovered</source>
         <translation>挽回经济损失</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="51"/>
+        <location filename="../core/domain/field_labels.cpp" line="52"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="52"/>
+        <location filename="../core/domain/field_labels.cpp" line="53"/>
         <source>Letter</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="53"/>
+        <location filename="../core/domain/field_labels.cpp" line="54"/>
         <source>First contact</source>
         <translation>首次联系</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="54"/>
+        <location filename="../core/domain/field_labels.cpp" line="55"/>
         <source>Work-order file and line</source>
         <translation>工单文件及行号</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="55"/>
+        <location filename="../core/domain/field_labels.cpp" line="56"/>
         <source>Day the parties were told</source>
         <translation>告知双方日期</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="80"/>
+        <location filename="../core/domain/field_labels.cpp" line="81"/>
         <source>Letter sent</source>
         <translation>文书已发出</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="81"/>
+        <location filename="../core/domain/field_labels.cpp" line="82"/>
         <source>Complainant contacted</source>
         <translation>已联系投诉人</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="82"/>
+        <location filename="../core/domain/field_labels.cpp" line="83"/>
         <source>Imported from a work-order file</source>
         <translation>从工单文件导入</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="83"/>
+        <location filename="../core/domain/field_labels.cpp" line="84"/>
         <source>Parties told of the termination</source>
         <translation>已告知双方终止调解</translation>
     </message>
@@ -4525,87 +4880,87 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="63"/>
+        <location filename="../core/domain/field_labels.cpp" line="64"/>
         <source>Registered</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="64"/>
+        <location filename="../core/domain/field_labels.cpp" line="65"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="65"/>
+        <location filename="../core/domain/field_labels.cpp" line="66"/>
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="66"/>
+        <location filename="../core/domain/field_labels.cpp" line="67"/>
         <source>Assigned</source>
         <translation>分派</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="67"/>
+        <location filename="../core/domain/field_labels.cpp" line="68"/>
         <source>Evidence attached</source>
         <translation>上传证据</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="68"/>
+        <location filename="../core/domain/field_labels.cpp" line="69"/>
         <source>Clock stopped</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="69"/>
+        <location filename="../core/domain/field_labels.cpp" line="70"/>
         <source>Clock restarted</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="70"/>
+        <location filename="../core/domain/field_labels.cpp" line="71"/>
         <source>Shown in full</source>
         <translation>查看完整信息</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="71"/>
+        <location filename="../core/domain/field_labels.cpp" line="72"/>
         <source>Anonymised (retention period over)</source>
         <translation>已匿名化（保存期限届满）</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="72"/>
+        <location filename="../core/domain/field_labels.cpp" line="73"/>
         <source>Follow-up visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="73"/>
+        <location filename="../core/domain/field_labels.cpp" line="74"/>
         <source>Typical case</source>
         <translation>典型案例</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="74"/>
+        <location filename="../core/domain/field_labels.cpp" line="75"/>
         <source>Removed</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="75"/>
+        <location filename="../core/domain/field_labels.cpp" line="76"/>
         <source>Added to a group case</source>
         <translation>加入群体投诉</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="76"/>
+        <location filename="../core/domain/field_labels.cpp" line="77"/>
         <source>Taken out of a group case</source>
         <translation>移出群体投诉</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="77"/>
+        <location filename="../core/domain/field_labels.cpp" line="78"/>
         <source>Group outcome recorded</source>
         <translation>登记群体处理结果</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="78"/>
+        <location filename="../core/domain/field_labels.cpp" line="79"/>
         <source>Paid from a first-compensation fund</source>
         <translation>先行赔付</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="79"/>
+        <location filename="../core/domain/field_labels.cpp" line="80"/>
         <source>Business records merged</source>
         <translation>经营者记录合并</translation>
     </message>
@@ -4922,53 +5277,58 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Json</name>
     <message>
-        <location filename="../core/export/complaint_json.cpp" line="86"/>
+        <location filename="../core/export/complaint_json.cpp" line="87"/>
         <source>&quot;%1&quot; must be text.</source>
         <translation>“%1”应为文本。</translation>
     </message>
     <message>
-        <location filename="../core/export/complaint_json.cpp" line="96"/>
+        <location filename="../core/export/complaint_json.cpp" line="97"/>
         <source>&quot;%1&quot; must be an object.</source>
         <translation>“%1”应为对象。</translation>
     </message>
     <message>
-        <location filename="../core/export/complaint_json.cpp" line="108"/>
+        <location filename="../core/export/complaint_json.cpp" line="109"/>
         <source>&quot;%1&quot; is not a known code for &quot;%2&quot;.</source>
         <translation>“%1”不是“%2”的有效代码。</translation>
     </message>
     <message>
-        <location filename="../core/export/complaint_json.cpp" line="141"/>
+        <location filename="../core/export/complaint_json.cpp" line="139"/>
+        <source>&quot;liaisonPointId&quot; must be the id of a liaison point (a whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/complaint_json.cpp" line="149"/>
         <source>&quot;amountFen&quot; must be a whole number of fen.</source>
         <translation>“amountFen”应为以分计的整数。</translation>
     </message>
     <message>
-        <location filename="../core/export/complaint_json.cpp" line="145"/>
+        <location filename="../core/export/complaint_json.cpp" line="153"/>
         <source>&quot;%1&quot; is not an amount in yuan.</source>
         <translation>“%1”不是有效的金额（元）。</translation>
     </message>
     <message>
-        <location filename="../core/export/complaint_json.cpp" line="148"/>
+        <location filename="../core/export/complaint_json.cpp" line="156"/>
         <source>&quot;amountFen&quot; must be a number.</source>
         <translation>“amountFen”应为数字。</translation>
     </message>
     <message>
-        <location filename="../core/export/complaint_json.cpp" line="154"/>
-        <location filename="../core/export/complaint_json.cpp" line="226"/>
+        <location filename="../core/export/complaint_json.cpp" line="162"/>
+        <location filename="../core/export/complaint_json.cpp" line="234"/>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
         <translation>“%1”不是有效日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../core/export/complaint_json.cpp" line="160"/>
+        <location filename="../core/export/complaint_json.cpp" line="168"/>
         <source>&quot;%1&quot; is not a date and time (YYYY-MM-DDTHH:MM:SS+08:00).</source>
         <translation>“%1”不是有效的日期时间（YYYY-MM-DDTHH:MM:SS+08:00）。</translation>
     </message>
     <message>
-        <location filename="../core/export/complaint_json.cpp" line="213"/>
+        <location filename="../core/export/complaint_json.cpp" line="221"/>
         <source>&quot;prepaidCard&quot; must be an object.</source>
         <translation>“prepaidCard”必须是对象。</translation>
     </message>
     <message>
-        <location filename="../core/export/complaint_json.cpp" line="234"/>
+        <location filename="../core/export/complaint_json.cpp" line="242"/>
         <source>&quot;%1&quot; must be a whole number, not negative.</source>
         <translation>“%1”必须是非负整数。</translation>
     </message>
@@ -5403,6 +5763,913 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../ui/documents/letter_document.cpp" line="85"/>
         <source>There are no letters to write.</source>
         <translation>没有要生成的文书。</translation>
+    </message>
+</context>
+<context>
+    <name>Liaison</name>
+    <message>
+        <location filename="../core/liaison/liaison_access.cpp" line="56"/>
+        <source>The assigned official &quot;%1&quot; is not an active CaseDesk user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_access.cpp" line="66"/>
+        <source>A complaint names a liaison point only when it came through one: set the channel to the liaison-point transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_access.cpp" line="76"/>
+        <source>Liaison point &quot;%1&quot; is closed and takes no transfers; register the complaint under the point that took it over, or without a point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_codes.cpp" line="13"/>
+        <source>Community / residents&apos; committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_codes.cpp" line="14"/>
+        <source>Village committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_codes.cpp" line="15"/>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_codes.cpp" line="16"/>
+        <source>Supermarket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_codes.cpp" line="17"/>
+        <source>Shopping mall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_codes.cpp" line="18"/>
+        <source>Enterprise</source>
+        <translation type="unfinished">企业名称</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_codes.cpp" line="19"/>
+        <source>Scenic spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_codes.cpp" line="20"/>
+        <source>E-commerce platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_codes.cpp" line="21"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_codes.cpp" line="22"/>
+        <source>Office building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_codes.cpp" line="23"/>
+        <source>Industrial park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_codes.cpp" line="24"/>
+        <source>Other</source>
+        <translation type="unfinished">其他</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_codes.cpp" line="40"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_codes.cpp" line="41"/>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_codes.cpp" line="42"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_codes.cpp" line="52"/>
+        <source>Pending</source>
+        <translation type="unfinished">待判决</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_codes.cpp" line="53"/>
+        <source>Forwarded to the regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_codes.cpp" line="54"/>
+        <source>Confirmed and penalised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_codes.cpp" line="55"/>
+        <source>Not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_codes.cpp" line="56"/>
+        <source>Other outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_lead_service.cpp" line="34"/>
+        <source>Liaison point &quot;%1&quot; is closed and passes on no leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_lead_service.cpp" line="48"/>
+        <source>What is suspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_lead_service.cpp" line="49"/>
+        <source>The business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_lead_service.cpp" line="50"/>
+        <source>The place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_lead_service.cpp" line="51"/>
+        <source>The regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_lead_service.cpp" line="52"/>
+        <source>The outcome&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_lead_service.cpp" line="58"/>
+        <source>The day the lead came in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_lead_service.cpp" line="64"/>
+        <source>The business cannot have been seen after the lead came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_lead_service.cpp" line="68"/>
+        <source>Say to which regulator the lead was forwarded, and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_lead_service.cpp" line="70"/>
+        <source>The day the lead was forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_lead_service.cpp" line="74"/>
+        <source>The forwarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_lead_service.cpp" line="75"/>
+        <source>the lead came in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_lead_service.cpp" line="80"/>
+        <source>The day of the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_lead_service.cpp" line="84"/>
+        <source>The outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_lead_service.cpp" line="85"/>
+        <source>the lead was forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_lead_service.cpp" line="89"/>
+        <source>An outcome&apos;s date needs the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_lead_service.cpp" line="160"/>
+        <source>Someone else changed lead %1 a moment ago; read it again and make your change once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="68"/>
+        <source>&quot;%1&quot; is not a point&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="81"/>
+        <source>no liaison point is called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="84"/>
+        <source>%1 points are called &quot;%2&quot;; give the point&apos;s id in a column 编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="98"/>
+        <location filename="../core/liaison/liaison_point_import.cpp" line="104"/>
+        <source>The file holds no table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="103"/>
+        <source>No header row with the columns 联络点 (or 名称) and 月份 was found in the first ten rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="125"/>
+        <source>no point named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="138"/>
+        <source>&quot;%1&quot; is not a month (2026-03)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="149"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="155"/>
+        <source>&quot;%1&quot; is not an amount in yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="164"/>
+        <source>the point&apos;s month %1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="167"/>
+        <location filename="../core/liaison/liaison_point_import.cpp" line="187"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished">第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="173"/>
+        <location filename="../core/liaison/liaison_point_import.cpp" line="190"/>
+        <source>Nothing was imported: %n row(s) have problems. %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="196"/>
+        <source>Someone else saved a ledger of this file a moment ago; nothing was imported. Import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_ledger_service.cpp" line="64"/>
+        <source>Give the ledger&apos;s month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_ledger_service.cpp" line="66"/>
+        <source>The ledger&apos;s month %1 has not come yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_ledger_service.cpp" line="69"/>
+        <source>Consultations answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_ledger_service.cpp" line="70"/>
+        <source>People trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_ledger_service.cpp" line="71"/>
+        <source>Trainings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_ledger_service.cpp" line="72"/>
+        <source>Leaflets handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_ledger_service.cpp" line="73"/>
+        <source>Disputes settled on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_ledger_service.cpp" line="77"/>
+        <source>%1: give a whole number from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_ledger_service.cpp" line="81"/>
+        <source>The amount settled on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_ledger_service.cpp" line="87"/>
+        <source>An amount settled on site needs the number of disputes settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_ledger_service.cpp" line="112"/>
+        <source>Someone else saved the ledger of %1 for this point a moment ago; read it again and make your change once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_ledger_service.cpp" line="154"/>
+        <source>Give a period whose end is not before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_ledger_service.cpp" line="162"/>
+        <source>The day of the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_ledger_service.cpp" line="166"/>
+        <source>The findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_point_import.cpp" line="68"/>
+        <source>unknown type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_point_import.cpp" line="74"/>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_point_import.cpp" line="80"/>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_point_import.cpp" line="87"/>
+        <source>&quot;%1&quot; is not a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_point_import.cpp" line="109"/>
+        <source>No header row with a column 名称 or 联络点名称 was found in the first ten rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="69"/>
+        <source>The point&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="70"/>
+        <source>The host organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="71"/>
+        <source>The address</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="72"/>
+        <source>The district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="73"/>
+        <source>The street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="74"/>
+        <source>The contact person</source>
+        <translation type="unfinished">联系人</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="75"/>
+        <source>The contact phone</source>
+        <translation type="unfinished">联系电话</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="76"/>
+        <source>The assigned official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="77"/>
+        <source>The model-point title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="88"/>
+        <source>The day the point was set up cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="92"/>
+        <source>Give the year of the model-point title, from 2000 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="94"/>
+        <source>A model-point year needs its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="103"/>
+        <source>The search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="176"/>
+        <source>Point %1 already has this name and address: edit it, or merge the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="223"/>
+        <source>Point %1 already has this name and address: merge the two instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="233"/>
+        <source>Someone else changed point %1 a moment ago; read it again and make your change once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="250"/>
+        <source>A point cannot be merged with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/liaison_lead_repository.cpp" line="67"/>
+        <source>There is no lead %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/liaison_point_repository.cpp" line="64"/>
+        <source>There is no liaison point %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiaisonCharts</name>
+    <message>
+        <location filename="../ui/dashboard/liaison_charts.cpp" line="40"/>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/liaison_charts.cpp" line="41"/>
+        <source>People trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/liaison_charts.cpp" line="42"/>
+        <source>Disputes settled on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/liaison_charts.cpp" line="43"/>
+        <source>Complaints transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiaisonReport</name>
+    <message>
+        <location filename="../core/liaison/liaison_report.cpp" line="111"/>
+        <source>Work of the consumer-rights liaison points in %1: annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report.cpp" line="112"/>
+        <source>Work of the consumer-rights liaison points in %1: quarterly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report.cpp" line="123"/>
+        <source>Street not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report.cpp" line="134"/>
+        <source>The liaison-point report is for a quarter or a year that has begun, such as %1 or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_analysis.cpp" line="19"/>
+        <source>%1 %2</source>
+        <comment>two sentences of a paragraph; Chinese: %1%2</comment>
+        <translation type="unfinished">%1%2</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_analysis.cpp" line="26"/>
+        <source>In %1 the district had %2 active liaison points; none of them has filed a ledger for the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_analysis.cpp" line="28"/>
+        <source>In %1 the district had %2 active liaison points, %3 of which filed ledgers. The points answered %4 consultations, trained %5 people in %6 trainings, handed out %7 leaflets and settled %8 disputes on site, involving ¥%9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_analysis.cpp" line="39"/>
+        <source>No complaint came to the council through a liaison point in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_analysis.cpp" line="40"/>
+        <source>The points transferred %1 complaints to the council. Of the %2 whose answer was due, %3 were answered within the deadline (on-time rate %4); %5 were answered late and %6 are overdue and still awaiting an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_analysis.cpp" line="47"/>
+        <source>The most transfers came from %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_analysis.cpp" line="57"/>
+        <source>%1 settled the most disputes on site: %2, involving ¥%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_analysis.cpp" line="64"/>
+        <source>The points passed no lead on illegal business in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_analysis.cpp" line="68"/>
+        <source>The points passed %1 leads on illegal business: %2 were confirmed and penalised, %3 were not confirmed, %4 are with the regulator, %5 are not forwarded yet and %6 ended otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_analysis.cpp" line="80"/>
+        <source>The assigned officials visited every active point at least once in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_analysis.cpp" line="81"/>
+        <source>%1 of the %2 active points had no visit from an official in the period (listed in the last table); their officials are asked to visit them early in the next period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="19"/>
+        <source>Active points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="20"/>
+        <source>Points with ledgers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="21"/>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="22"/>
+        <source>People trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="23"/>
+        <source>Trainings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="24"/>
+        <source>Leaflets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="25"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="75"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="89"/>
+        <source>Disputes settled on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="26"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="90"/>
+        <source>Amount settled (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="27"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="74"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="102"/>
+        <source>Complaints transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="39"/>
+        <source>Active points: points whose status is active today. The ledger figures add up the monthly ledgers (台账) of the months in the period, whatever the point&apos;s status now; complaints transferred: complaints received in the period that name the point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="49"/>
+        <source>No liaison point was active, filed a ledger or transferred a complaint in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="56"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="132"/>
+        <source>Total</source>
+        <translation type="unfinished">合计</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="62"/>
+        <source>Rank</source>
+        <translation type="unfinished">排名</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="63"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="140"/>
+        <source>Liaison point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="64"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="141"/>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="65"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="142"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="160"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="70"/>
+        <source>3. The points that transferred the most complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="71"/>
+        <source>Most transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="72"/>
+        <source>Complaints received in the period that name the point; at most %1 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="73"/>
+        <source>No point transferred a complaint in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="84"/>
+        <source>4. The points that settled the most disputes on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="85"/>
+        <source>Most settlements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="86"/>
+        <source>Disputes settled on site as the points&apos; ledgers record them; at most %1 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="88"/>
+        <source>No point recorded a dispute settled on site in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="100"/>
+        <source>5. Transferred complaints answered on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="101"/>
+        <source>Answered on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="103"/>
+        <source>Answered within the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="104"/>
+        <source>Answered late</source>
+        <translation type="unfinished">逾期答复</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="105"/>
+        <source>Awaiting, within the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="106"/>
+        <source>Awaiting, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="107"/>
+        <source>No deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="108"/>
+        <source>On-time rate</source>
+        <translation type="unfinished">按时办结率</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="111"/>
+        <source>A transferred complaint is answered when it is closed, refused or returned. The deadline is the rules&apos; &quot;answer the liaison point&quot; limit (5 working days from receipt unless the rule set in force on the complaint&apos;s received day says otherwise), counted on the council&apos;s working calendar. On-time rate: answered within the deadline ÷ (answered + overdue and still awaiting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="125"/>
+        <source>6. Leads on illegal business and their outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="125"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="126"/>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="126"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="127"/>
+        <source>Leads (线索) the points passed on that the council received in the period, by where they stand today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="138"/>
+        <source>7. Active points not visited in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="139"/>
+        <source>Not visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="143"/>
+        <source>Assigned official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="146"/>
+        <source>Points active today with no visit of an official (定人指导) dated in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="147"/>
+        <source>The officials visited every active point in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="149"/>
+        <source>None assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="157"/>
+        <source>1. The points&apos; work by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="157"/>
+        <source>By type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="158"/>
+        <source>Type of point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="159"/>
+        <source>2. The points&apos; work by street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="159"/>
+        <source>By street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="199"/>
+        <source>The report has no table &quot;%1&quot;; its tables are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiaisonReportDocument</name>
+    <message>
+        <location filename="../ui/reports/liaison_report_document.cpp" line="60"/>
+        <source>Annual report</source>
+        <translation type="unfinished">年度报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/liaison_report_document.cpp" line="60"/>
+        <source>Quarterly report</source>
+        <translation type="unfinished">季度报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/liaison_report_document.cpp" line="62"/>
+        <source>Period: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/liaison_report_document.cpp" line="63"/>
+        <source>%1 · prepared %2</source>
+        <translation type="unfinished">%1 · %2编制</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/liaison_report_document.cpp" line="65"/>
+        <source>Analysis</source>
+        <translation type="unfinished">情况分析</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/liaison_report_document.cpp" line="70"/>
+        <source>Approved for release (signature): ____________________      Date: ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiaisonReportPreview</name>
+    <message>
+        <location filename="../ui/reports/liaison_report_preview.cpp" line="28"/>
+        <source>Liaison-Point Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/liaison_report_preview.cpp" line="28"/>
+        <source>Counting the liaison points&apos; figures...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/liaison_report_preview.cpp" line="40"/>
+        <source>Report Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/liaison_report_preview.cpp" line="41"/>
+        <source>This analysis opens the report, above the line the director signs. It was written from the report&apos;s figures; reword it if you wish (leave a blank line between paragraphs). The tables are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/liaison_report_preview.cpp" line="94"/>
+        <source>Save Report as PDF</source>
+        <translation type="unfinished">将报告另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/liaison_report_preview.cpp" line="95"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/liaison_report_preview.cpp" line="99"/>
+        <source>Save Report as Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/liaison_report_preview.cpp" line="101"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/liaison_report_preview.cpp" line="106"/>
+        <source>Save Report Tables as CSV (one file per table, named after the one given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/liaison_report_preview.cpp" line="107"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -7173,6 +8440,20 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
 </context>
 <context>
+    <name>ReportTable</name>
+    <message>
+        <location filename="../core/export/report_table.cpp" line="83"/>
+        <location filename="../core/export/report_table.cpp" line="86"/>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished">无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/report_table.cpp" line="101"/>
+        <source>Analysis</source>
+        <translation type="unfinished">情况分析</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackup</name>
     <message>
         <location filename="../ui/restore_backup.cpp" line="31"/>
@@ -7888,19 +9169,19 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>找不到该类别。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="112"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="121"/>
         <source>The chosen category does not exist.</source>
         <translation>所选投诉类别不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="152"/>
-        <location filename="../core/storage/complaint_repository.cpp" line="182"/>
-        <location filename="../core/storage/complaint_repository.cpp" line="189"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="172"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="203"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="210"/>
         <source>Item %1: %2</source>
         <translation>第 %1 条：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="235"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="279"/>
         <source>A new case starts as registered; its status then changes through the workflow.</source>
         <translation>新案件一律为“已登记”状态，之后按办理流程变更。</translation>
     </message>
@@ -7915,17 +9196,18 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>案件 %1 在您打开后已由 %2 于 %3 修改（%4）。您的修改未保存；请重新打开该案件查看最新内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="306"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="378"/>
         <source>The status of a case changes through the workflow, not by editing it.</source>
         <translation>案件状态只能按办理流程变更，不能直接修改。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="338"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="417"/>
         <source>The case was changed by someone else; nothing was saved.</source>
         <translation>该案件已被他人修改，本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="385"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="267"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="485"/>
         <source>No case %1 was found.</source>
         <translation>找不到案件 %1。</translation>
     </message>
@@ -8295,7 +9577,7 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>未知的设置“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/server_rights.cpp" line="97"/>
+        <location filename="../core/storage/server_rights.cpp" line="108"/>
         <source>The server account %1 may not create roles, and CaseDesk gives every user a login of their own. The server&apos;s administrator allows it with: ALTER ROLE %1 CREATEROLE. Nothing was changed.</source>
         <translation>服务器账户 %1 无权创建角色，而案件台要为每位用户建立各自的登录账户。请服务器管理员执行：ALTER ROLE %1 CREATEROLE 予以授权。未作任何更改。</translation>
     </message>
@@ -8631,7 +9913,7 @@ Work entered after the backup was made will not be in the restored database. The
     </message>
     <message>
         <location filename="../core/workorders/sheet_reader.cpp" line="285"/>
-        <location filename="../core/workorders/work_order_import.cpp" line="219"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="144"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -8646,101 +9928,171 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>文件超过 256 MB：请先拆分。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="38"/>
+        <location filename="../core/workorders/order_fields.cpp" line="15"/>
         <source>Work-order number</source>
         <translation>工单编号</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="39"/>
+        <location filename="../core/workorders/order_fields.cpp" line="16"/>
         <source>Received</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="40"/>
+        <location filename="../core/workorders/order_fields.cpp" line="17"/>
+        <source>Dispatched by the hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/order_fields.cpp" line="18"/>
+        <source>Reply due (hotline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/order_fields.cpp" line="19"/>
+        <source>Channel</source>
+        <translation type="unfinished">来源渠道</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/order_fields.cpp" line="20"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="41"/>
+        <location filename="../core/workorders/order_fields.cpp" line="21"/>
         <source>Complainant&apos;s phone</source>
         <translation>投诉人电话</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="42"/>
+        <location filename="../core/workorders/order_fields.cpp" line="22"/>
         <source>Complainant&apos;s address</source>
         <translation>投诉人地址</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="43"/>
+        <location filename="../core/workorders/order_fields.cpp" line="23"/>
         <source>Business</source>
         <translation>被投诉经营者</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="44"/>
+        <location filename="../core/workorders/order_fields.cpp" line="24"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="45"/>
+        <location filename="../core/workorders/order_fields.cpp" line="25"/>
         <source>Business address</source>
         <translation>经营者地址</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="46"/>
+        <location filename="../core/workorders/order_fields.cpp" line="26"/>
         <source>Facts</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="47"/>
+        <location filename="../core/workorders/order_fields.cpp" line="27"/>
         <source>Demand</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="48"/>
+        <location filename="../core/workorders/order_fields.cpp" line="28"/>
         <source>Amount involved (yuan)</source>
         <translation>涉及金额（元）</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="49"/>
+        <location filename="../core/workorders/order_fields.cpp" line="29"/>
         <source>Category</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="267"/>
+        <location filename="../core/workorders/order_fields.cpp" line="30"/>
+        <source>Nature</source>
+        <translation type="unfinished">投诉性质</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/order_fields.cpp" line="31"/>
+        <source>Purchase or incident date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/order_fields.cpp" line="32"/>
+        <source>Business&apos;s district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/order_fields.cpp" line="33"/>
+        <source>Business&apos;s street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/work_order_import.cpp" line="60"/>
+        <source>The dispatch time %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/work_order_import.cpp" line="62"/>
+        <source>The order was dispatched (%1) before it was received (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/work_order_import.cpp" line="66"/>
+        <source>The reply is due (%1) before the order came (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/work_order_import.cpp" line="193"/>
         <source>No header row was recognised in %1: name its columns with --map &quot;header=field&quot; (fields: %2).</source>
         <translation>未能在 %1 中识别出表头：请用 --map “表头=字段”指定各列（字段：%2）。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="285"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="214"/>
         <source>No column of %1 holds &quot;%2&quot;: name it with --map &quot;header=%3&quot;.</source>
         <translation>%1 中没有“%2”列：请用 --map “表头=%3”指定。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="321"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="254"/>
         <source>&quot;%1&quot; is not a date and time.</source>
         <translation>“%1”不是日期时间。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="337"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="264"/>
+        <source>&quot;%1&quot; is not a channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/work_order_import.cpp" line="278"/>
         <source>&quot;%1&quot; is not an amount in yuan.</source>
         <translation>“%1”不是以元为单位的金额。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="354"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="284"/>
+        <source>&quot;%1&quot; is not a nature of dispute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/work_order_import.cpp" line="290"/>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/work_order_import.cpp" line="314"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="370"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="339"/>
         <source>%1 has a header but no work orders under it.</source>
         <translation>%1 有表头，但表头下没有工单。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/workorders/work_order_import.cpp" line="385"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="354"/>
         <source>%n row(s) of %1 cannot be registered; nothing was imported.</source>
         <translation>
             <numerusform>%1 中有 %n 行不能登记，未导入任何内容。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/work_order_import.cpp" line="389"/>
+        <source>Line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/workorders/work_order_import.cpp" line="431"/>
@@ -8751,37 +10103,37 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="50"/>
+        <location filename="../core/workflow/case_transition_service.cpp" line="47"/>
         <source>The time of the change (%1) lies in the future.</source>
         <translation>办理时间（%1）不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="53"/>
+        <location filename="../core/workflow/case_transition_service.cpp" line="50"/>
         <source>The time of the change (%1) is before the case was received (%2).</source>
         <translation>办理时间（%1）早于案件登记时间（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="60"/>
+        <location filename="../core/workflow/case_transition_service.cpp" line="57"/>
         <source>The time of the change (%1) is before the case&apos;s last step (%2, %3).</source>
         <translation>办理时间（%1）早于该案件上一步办理（%2，%3）。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="65"/>
+        <location filename="../core/workflow/case_transition_service.cpp" line="62"/>
         <source>The case was changed by someone else; nothing was saved.</source>
         <translation>该案件已被他人修改，本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="178"/>
+        <location filename="../core/workflow/case_transition_service.cpp" line="175"/>
         <source>The user &quot;%1&quot; (%2) only reads cases and cannot take one.</source>
         <translation>用户“%1”（%2）只能查看案件，不能承办。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="171"/>
+        <location filename="../core/workflow/case_transition_service.cpp" line="168"/>
         <source>The user &quot;%1&quot; is no longer active and cannot take cases.</source>
         <translation>用户“%1”已停用，不能承办案件。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/case_transition_service.cpp" line="175"/>
+        <location filename="../core/workflow/case_transition_service.cpp" line="172"/>
         <source>The user &quot;%1&quot; is an administrator and does no case work.</source>
         <translation>用户“%1”是管理员，不承办案件。</translation>
     </message>
@@ -9773,113 +11125,123 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>未满%1周岁未成年人：敏感个人信息</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="103"/>
+        <location filename="../ui/case_detail_view.cpp" line="105"/>
+        <source>Transferred by liaison point %1: handle first, answer the point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_detail_view.cpp" line="109"/>
         <source>Deadlines</source>
         <translation>办理时限</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="113"/>
+        <location filename="../ui/case_detail_view.cpp" line="119"/>
         <source>(no holiday schedule for that year yet)</source>
         <translation>（该年度节假日安排尚未公布）</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="120"/>
+        <location filename="../ui/case_detail_view.cpp" line="126"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="121"/>
+        <location filename="../ui/case_detail_view.cpp" line="127"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="122"/>
+        <location filename="../ui/case_detail_view.cpp" line="128"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="123"/>
+        <location filename="../ui/case_detail_view.cpp" line="129"/>
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="125"/>
         <location filename="../ui/case_detail_view.cpp" line="131"/>
+        <location filename="../ui/case_detail_view.cpp" line="137"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="128"/>
+        <location filename="../ui/case_detail_view.cpp" line="134"/>
         <source>Business complained about</source>
         <translation>被投诉经营者</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="129"/>
+        <location filename="../ui/case_detail_view.cpp" line="135"/>
         <source>Business name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="130"/>
+        <location filename="../ui/case_detail_view.cpp" line="136"/>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="132"/>
+        <location filename="../ui/case_detail_view.cpp" line="138"/>
         <source>District / street</source>
         <translation>所在区/街道</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="135"/>
+        <location filename="../ui/case_detail_view.cpp" line="141"/>
         <source>Complaint</source>
         <translation>投诉信息</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="136"/>
+        <location filename="../ui/case_detail_view.cpp" line="142"/>
         <source>Received</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="137"/>
+        <location filename="../ui/case_detail_view.cpp" line="143"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="138"/>
+        <location filename="../ui/case_detail_view.cpp" line="144"/>
         <source>Platform ticket</source>
         <translation>平台工单号</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="139"/>
+        <location filename="../ui/case_detail_view.cpp" line="146"/>
+        <source>Liaison point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_detail_view.cpp" line="147"/>
         <source>Category</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="140"/>
+        <location filename="../ui/case_detail_view.cpp" line="148"/>
         <source>Nature</source>
         <translation>投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="141"/>
+        <location filename="../ui/case_detail_view.cpp" line="149"/>
         <source>Amount involved</source>
         <translation>涉及金额</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="142"/>
+        <location filename="../ui/case_detail_view.cpp" line="150"/>
         <source>Purchase / incident date</source>
         <translation>消费（事发）日期</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="144"/>
+        <location filename="../ui/case_detail_view.cpp" line="152"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="147"/>
+        <location filename="../ui/case_detail_view.cpp" line="155"/>
         <source>Demand</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../ui/case_detail_view.cpp" line="148"/>
+        <location filename="../ui/case_detail_view.cpp" line="156"/>
         <source>Facts and reasons</source>
         <translation>事实与理由</translation>
     </message>
@@ -9887,47 +11249,52 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CaseEditDialog</name>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="31"/>
+        <location filename="../ui/case_edit_dialog.cpp" line="33"/>
         <source>Edit %1</source>
         <translation>修改%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="77"/>
+        <location filename="../ui/case_edit_dialog.cpp" line="79"/>
         <source>Correct Case %1</source>
         <translation>更正案件 %1</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="81"/>
+        <location filename="../ui/case_edit_dialog.cpp" line="83"/>
         <source>The categories could not be loaded: %1</source>
         <translation>无法读取投诉类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="88"/>
+        <location filename="../ui/case_edit_dialog.cpp" line="87"/>
+        <source>The liaison points could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_edit_dialog.cpp" line="94"/>
         <source>Use Assign in the case pane to give the case to someone else.</source>
         <translation>如需改由他人承办，请在案件面板中点击“分派”。</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="94"/>
+        <location filename="../ui/case_edit_dialog.cpp" line="100"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="95"/>
+        <location filename="../ui/case_edit_dialog.cpp" line="101"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="96"/>
+        <location filename="../ui/case_edit_dialog.cpp" line="102"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="103"/>
+        <location filename="../ui/case_edit_dialog.cpp" line="109"/>
         <source>Undo the last change (Ctrl+Z)</source>
         <translation>撤销上一步修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../ui/case_edit_dialog.cpp" line="104"/>
+        <location filename="../ui/case_edit_dialog.cpp" line="110"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
@@ -10877,201 +12244,236 @@ Period on period: %5</source>
 <context>
     <name>casedesk::DashboardWindow</name>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="77"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="79"/>
         <source>Complaints received in the period, including those refused or returned.</source>
         <translation>本期收到的投诉，含不予受理和退回的投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="79"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="81"/>
         <source>Of the complaints received in the period, those the council accepted (not refused, returned or still waiting for the decision).</source>
         <translation>本期收到的投诉中本会受理的投诉（不含不予受理、退回及尚待决定是否受理的投诉）。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="82"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="84"/>
         <source>Complaint resolution rate: complaints resolved ÷ complaints accepted, as the China Consumers Association&apos;s published figures count it. It can pass 100% when older cases are closed.</source>
         <translation>投诉解决率＝解决件数÷受理件数，与中国消费者协会公布数据的口径一致。办结以前受理的案件较多时可超过100%。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="89"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="91"/>
         <source>Resolution rate of closed cases: complaints resolved ÷ cases closed in the period.</source>
         <translation>办结解决率＝解决件数÷本期办结件数。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="100"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="102"/>
         <source>Dashboard</source>
         <translation>统计看板</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="471"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="492"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="505"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="526"/>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="113"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="115"/>
         <source>Headline figures</source>
         <translation>主要指标</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="85"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="87"/>
         <source>24-hour response rate: of the complaints received in the period whose complainant has been answered (a first contact recorded, or the decision), those answered within the first-contact limit of the rules (24 hours unless a rule set says otherwise).</source>
         <translation>24小时响应率：本期收到的投诉中，已答复投诉人（登记了首次联系，或已作出受理决定）的，在规则规定的首次联系时限内（除规则另有规定外为24小时）答复的比例。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="110"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="112"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="115"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="117"/>
         <source>By %1</source>
         <translation>按%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="117"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="119"/>
         <source>Excel Workbook, Every Table...</source>
         <translation>Excel 工作簿（全部表格）...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="120"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="122"/>
         <source>Report...</source>
         <translation>统计报告...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="122"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="124"/>
         <source>Print preview of the period&apos;s report; save it as PDF from there</source>
         <translation>预览本期统计报告，可在预览中打印</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="125"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="140"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="127"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="142"/>
         <source>Save PDF...</source>
         <translation>另存为 PDF...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="134"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="136"/>
         <source>Enterprise Notice</source>
         <translation>联网企业通报</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="135"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="137"/>
         <source>The quarterly notice on the networked enterprises (季度通报) for the quarter shown, or the quarter the shown period ends in</source>
         <translation>所示季度（或所示期间结束时所在季度）的投诉联网企业季度通报</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="139"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="141"/>
         <source>Print Preview...</source>
         <translation>打印预览...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="141"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="143"/>
         <source>Save Excel Workbook...</source>
         <translation>保存 Excel 工作簿...</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="177"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="150"/>
+        <source>Liaison Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="151"/>
+        <source>The liaison points (联络点) of the quarter or year shown: charts by type and by street, and the quarterly or annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="155"/>
+        <source>Charts by Type and Street...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="171"/>
+        <source>Report Print Preview...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="172"/>
+        <source>Save Report PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="173"/>
+        <source>Save Report Excel Workbook...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="175"/>
+        <source>Save Report CSV Files...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="211"/>
         <source>&lt;b&gt;Early warnings&lt;/b&gt;&lt;br&gt;Sudden runs of complaints against one business will be listed here.</source>
         <translation>&lt;b&gt;风险预警&lt;/b&gt;&lt;br&gt;某一经营者短期内投诉激增时，将在此列出。</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="198"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="232"/>
         <source>Period</source>
         <translation>统计期间</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="201"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="235"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="202"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="236"/>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="203"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="237"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="230"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="264"/>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="242"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="276"/>
         <source>All districts</source>
         <translation>全部区</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="250"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="284"/>
         <source>The districts could not be loaded: %1</source>
         <translation>无法读取区列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="253"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="287"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="258"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="292"/>
         <source>The categories could not be loaded: %1</source>
         <translation>无法读取投诉类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="260"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="294"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="263"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="297"/>
         <source>All caseworkers</source>
         <translation>全部承办人</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="270"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="304"/>
         <source>The caseworkers could not be loaded: %1</source>
         <translation>无法读取承办人列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="392"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="426"/>
         <source>Resolution, satisfaction and on-time rates, %1</source>
         <translation>%1年投诉解决率、办结解决率、满意率和按时办结率</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="393"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="427"/>
         <source>Complaints by category, %1</source>
         <translation>%1各类别投诉量</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="394"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="428"/>
         <source>Complaints by channel, %1</source>
         <translation>%1各来源渠道占比</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="396"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="430"/>
         <source>Businesses with the most complaints, %1</source>
         <translation>%1被投诉较多的经营者</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="472"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="492"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="506"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="526"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="478"/>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="498"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="512"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="532"/>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="511"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="545"/>
         <source>Export Excel Workbook</source>
         <translation>导出 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/dashboard_window.cpp" line="513"/>
+        <location filename="../ui/dashboard/dashboard_window.cpp" line="547"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -12381,227 +13783,246 @@ Period on period: %5</source>
 <context>
     <name>casedesk::ImportDialog</name>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="30"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="31"/>
         <source>Register the valid rows; list the others</source>
         <translation>登记有效的行，列出其余行</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="31"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="32"/>
         <source>Register nothing unless every row is valid</source>
         <translation>只要有一行无效，就全部不登记</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="32"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="33"/>
+        <source>Fill in the empty fields of work orders registered before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="34"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="35"/>
-        <location filename="../ui/workorders/import_dialog.cpp" line="97"/>
-        <location filename="../ui/workorders/import_dialog.cpp" line="147"/>
-        <location filename="../ui/workorders/import_dialog.cpp" line="235"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="37"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="104"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="154"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="248"/>
         <source>Import Work Orders</source>
         <translation>导入工单</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="36"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="38"/>
         <source>12315 platform</source>
         <translation>12315平台</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="37"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="39"/>
         <source>12345 hotline</source>
         <translation>12345热线</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="38"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="40"/>
         <source>Another table</source>
         <translation>其他表格</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="39"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="41"/>
         <source>An Excel workbook (.xlsx) or a CSV file</source>
         <translation>Excel 工作簿（.xlsx）或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="40"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="42"/>
         <source>Choose...</source>
         <translation>选择...</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="41"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="43"/>
         <source>Read</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="44"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="46"/>
         <source>From</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="51"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="53"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="51"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="53"/>
         <source>Taken as</source>
         <translation>对应字段</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="55"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="57"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="55"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="57"/>
         <source>Work-order number</source>
         <translation>工单编号</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="55"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="57"/>
         <source>Received</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="55"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="57"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="56"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="58"/>
         <source>Business</source>
         <translation>被投诉经营者</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="56"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="58"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="56"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="58"/>
         <source>What happens</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="98"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="105"/>
         <source>Work orders (*.xlsx *.csv);;All files (*)</source>
         <translation>工单文件 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="140"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="147"/>
         <source>Choose the file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="147"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="154"/>
         <source>Reading the work orders...</source>
         <translation>正在读取工单……</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="177"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="184"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="196"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="203"/>
         <source>Registered</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="198"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="205"/>
+        <source>Already registered (%1): its empty fields filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workorders/import_dialog.cpp" line="207"/>
         <source>Already registered (%1): skipped</source>
         <translation>已登记（%1）：跳过</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="215"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="224"/>
         <source>%1, sheet %2, header on line %3: %4 to register, %5 registered already, %6 with problems.</source>
         <translation>%1，工作表“%2”，表头在第 %3 行：可登记 %4 件，已登记 %5 件，有问题 %6 件。</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="222"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="231"/>
         <source>The first %1 rows are shown.</source>
         <translation>仅显示前 %1 行。</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="235"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="248"/>
         <source>Registering the work orders...</source>
         <translation>正在登记工单……</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="244"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="258"/>
+        <source>%1 work order(s) registered from %2; %3 registered before filled in, %4 registered already left as they were, %5 with problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 work order(s) registered from %2; %3 registered already, %4 with problems.</source>
-        <translation>已从 %2 登记 %1 件工单；此前已登记 %3 件，有问题 %4 件。</translation>
+        <translation type="vanished">已从 %2 登记 %1 件工单；此前已登记 %3 件，有问题 %4 件。</translation>
     </message>
 </context>
 <context>
     <name>casedesk::IntakeDialog</name>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="46"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="48"/>
         <source>Show them</source>
         <translation>查看这些投诉</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="51"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="53"/>
         <source>Register a Complaint</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="56"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="58"/>
         <source>The categories could not be loaded: %1</source>
         <translation>无法读取投诉分类：%1</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="64"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="66"/>
         <source>The caseworkers could not be loaded: %1</source>
         <translation>无法读取承办人名单：%1</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="86"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="71"/>
+        <source>The liaison points could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/intake_dialog.cpp" line="92"/>
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="89"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="95"/>
         <source>Register the complaint (Ctrl+S)</source>
         <translation>登记这件投诉（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="91"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="97"/>
         <source>Discard Draft</source>
         <translation>放弃草稿</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="92"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="98"/>
         <source>Close (Keep Draft)</source>
         <translation>关闭（保留草稿）</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="121"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="127"/>
         <source>Restored the registration you had not finished (saved %1).</source>
         <translation>已恢复您上次未完成的登记（保存于 %1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/intake/intake_dialog.cpp" line="164"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="170"/>
         <source>Returning complainant %1: %n earlier complaint(s).</source>
         <translation>
             <numerusform>老投诉人 %1：此前已投诉 %n 次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="167"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="173"/>
         <source>%1  %2  %3  %4</source>
         <translation>%1  %2  %3  %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/intake/intake_dialog.cpp" line="181"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="187"/>
         <source>%1 already has %n open complaint(s): possibly a group case.</source>
         <translation>
             <numerusform>%1 已有 %n 件未办结投诉，可能属于群体性投诉。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="232"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="238"/>
         <source>Possible duplicate: %1 from the same complainant about the same business was registered on %2. Press Register again to register this one anyway.</source>
         <translation>可能重复登记：同一投诉人对同一经营者的投诉 %1 已于 %2 登记。如确需另行登记，请再次点击“登记”。</translation>
     </message>
@@ -12634,135 +14055,446 @@ Period on period: %5</source>
         <translation>投诉来源</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="67"/>
+        <location filename="../ui/intake/intake_form.cpp" line="68"/>
         <source>Channel</source>
         <translation>来源渠道</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="68"/>
+        <location filename="../ui/intake/intake_form.cpp" line="69"/>
+        <source>Liaison point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/intake_form.cpp" line="70"/>
+        <location filename="../ui/intake/intake_form.cpp" line="155"/>
+        <source>(none)</source>
+        <translation type="unfinished">（无）</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/intake_form.cpp" line="72"/>
         <source>Platform ticket</source>
         <translation>平台工单号</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="69"/>
+        <location filename="../ui/intake/intake_form.cpp" line="73"/>
         <source>Received</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="71"/>
+        <location filename="../ui/intake/intake_form.cpp" line="75"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="73"/>
+        <location filename="../ui/intake/intake_form.cpp" line="77"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="74"/>
+        <location filename="../ui/intake/intake_form.cpp" line="78"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="75"/>
+        <location filename="../ui/intake/intake_form.cpp" line="79"/>
         <source>ID number (optional)</source>
         <translation>身份证号（选填）</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="77"/>
+        <location filename="../ui/intake/intake_form.cpp" line="81"/>
         <source>Minor (under %1): sensitive personal data</source>
         <translation>未满%1周岁未成年人：敏感个人信息</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="84"/>
-        <location filename="../ui/intake/intake_form.cpp" line="90"/>
+        <location filename="../ui/intake/intake_form.cpp" line="88"/>
+        <location filename="../ui/intake/intake_form.cpp" line="94"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="86"/>
+        <location filename="../ui/intake/intake_form.cpp" line="90"/>
         <source>Business complained about</source>
         <translation>被投诉经营者</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="88"/>
+        <location filename="../ui/intake/intake_form.cpp" line="92"/>
         <source>Business name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="89"/>
+        <location filename="../ui/intake/intake_form.cpp" line="93"/>
         <source>Credit code (optional)</source>
         <translation>统一社会信用代码（选填）</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="91"/>
+        <location filename="../ui/intake/intake_form.cpp" line="95"/>
         <source>District</source>
         <translation>所在区</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="92"/>
+        <location filename="../ui/intake/intake_form.cpp" line="96"/>
         <source>Street</source>
         <translation>街道/镇</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="94"/>
+        <location filename="../ui/intake/intake_form.cpp" line="98"/>
         <source>Dispute</source>
         <translation>争议内容</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="96"/>
+        <location filename="../ui/intake/intake_form.cpp" line="100"/>
         <source>Category</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="97"/>
+        <location filename="../ui/intake/intake_form.cpp" line="101"/>
         <source>Nature</source>
         <translation>投诉性质</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="98"/>
+        <location filename="../ui/intake/intake_form.cpp" line="102"/>
         <source>Amount involved (¥)</source>
         <translation>涉及金额（元）</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="99"/>
+        <location filename="../ui/intake/intake_form.cpp" line="103"/>
         <source>Purchase / incident date</source>
         <translation>消费（事发）日期</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="100"/>
+        <location filename="../ui/intake/intake_form.cpp" line="104"/>
         <source>Demand</source>
         <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="101"/>
+        <location filename="../ui/intake/intake_form.cpp" line="105"/>
         <source>Facts and reasons</source>
         <translation>事实与理由</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="102"/>
+        <location filename="../ui/intake/intake_form.cpp" line="106"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="105"/>
+        <location filename="../ui/intake/intake_form.cpp" line="109"/>
         <source>Prepaid card (tick if the complaint concerns one)</source>
         <translation>预付卡（涉及预付卡时勾选）</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="218"/>
+        <location filename="../ui/intake/intake_form.cpp" line="159"/>
+        <source>%1%2 — closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/intake_form.cpp" line="244"/>
         <source>Choose...</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="241"/>
+        <location filename="../ui/intake/intake_form.cpp" line="267"/>
         <source>Enter the amount in yuan, e.g. 2400 or 2400.50.</source>
         <translation>请按元填写金额，如 2400 或 2400.50。</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_form.cpp" line="303"/>
+        <location filename="../ui/intake/intake_form.cpp" line="301"/>
+        <source>Point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/intake_form.cpp" line="334"/>
         <source>On file: %1</source>
         <translation>已登记：%1</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::LeadEditDialog</name>
+    <message>
+        <location filename="../ui/liaison/lead_edit_dialog.cpp" line="29"/>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/lead_edit_dialog.cpp" line="30"/>
+        <source>Forwarded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/lead_edit_dialog.cpp" line="36"/>
+        <source>Lead from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/lead_edit_dialog.cpp" line="36"/>
+        <source>New Lead from a Liaison Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/lead_edit_dialog.cpp" line="52"/>
+        <source>What is suspected, e.g. 无证经营、销售假冒商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/lead_edit_dialog.cpp" line="53"/>
+        <source>e.g. 区市场监督管理局</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/lead_edit_dialog.cpp" line="64"/>
+        <source>Liaison point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/lead_edit_dialog.cpp" line="65"/>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/lead_edit_dialog.cpp" line="66"/>
+        <source>Suspicion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/lead_edit_dialog.cpp" line="67"/>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/lead_edit_dialog.cpp" line="68"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/lead_edit_dialog.cpp" line="69"/>
+        <source>Seen on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/lead_edit_dialog.cpp" line="70"/>
+        <source>Regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/lead_edit_dialog.cpp" line="72"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/lead_edit_dialog.cpp" line="73"/>
+        <source>Outcome on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/lead_edit_dialog.cpp" line="74"/>
+        <source>Outcome note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::LeadsPage</name>
+    <message>
+        <location filename="../ui/liaison/leads_page.cpp" line="22"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/leads_page.cpp" line="22"/>
+        <source>Liaison point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/leads_page.cpp" line="22"/>
+        <source>Suspicion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/leads_page.cpp" line="22"/>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/leads_page.cpp" line="23"/>
+        <source>Regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/leads_page.cpp" line="23"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/leads_page.cpp" line="23"/>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/leads_page.cpp" line="29"/>
+        <source>New Lead...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/leads_page.cpp" line="30"/>
+        <source>Follow Up...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/leads_page.cpp" line="31"/>
+        <source>Record that the lead was forwarded to a regulator, or its outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/leads_page.cpp" line="57"/>
+        <source>The leads could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/leads_page.cpp" line="84"/>
+        <source>Lead from %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/leads_page.cpp" line="92"/>
+        <source>Select a lead first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/leads_page.cpp" line="98"/>
+        <source>Lead saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::LedgerPage</name>
+    <message>
+        <location filename="../ui/liaison/ledger_page.cpp" line="51"/>
+        <source>Consultations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/ledger_page.cpp" line="51"/>
+        <source>People trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/ledger_page.cpp" line="51"/>
+        <source>Trainings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/ledger_page.cpp" line="51"/>
+        <source>Leaflets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/ledger_page.cpp" line="52"/>
+        <source>Settled on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/ledger_page.cpp" line="52"/>
+        <source>Amount settled (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/ledger_page.cpp" line="52"/>
+        <source>Saved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/ledger_page.cpp" line="55"/>
+        <location filename="../ui/liaison/ledger_page.cpp" line="246"/>
+        <source>Visited on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/ledger_page.cpp" line="55"/>
+        <source>Official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/ledger_page.cpp" line="55"/>
+        <location filename="../ui/liaison/ledger_page.cpp" line="247"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/ledger_page.cpp" line="60"/>
+        <source>Save Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/ledger_page.cpp" line="62"/>
+        <source>Record a Visit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/ledger_page.cpp" line="64"/>
+        <source>Liaison point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/ledger_page.cpp" line="66"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/ledger_page.cpp" line="76"/>
+        <source>Visits by the official guiding the point (定人指导)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/ledger_page.cpp" line="123"/>
+        <source>The ledger could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/ledger_page.cpp" line="146"/>
+        <source>The visits could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/ledger_page.cpp" line="169"/>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/ledger_page.cpp" line="176"/>
+        <source>&quot;%1&quot; is not an amount in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/ledger_page.cpp" line="191"/>
+        <location filename="../ui/liaison/ledger_page.cpp" line="200"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/ledger_page.cpp" line="208"/>
+        <source>Not saved:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/liaison/ledger_page.cpp" line="212"/>
+        <source>%n month(s) saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/ledger_page.cpp" line="232"/>
+        <source>Visit recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/ledger_page.cpp" line="241"/>
+        <source>Record a Visit to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/ledger_page.cpp" line="244"/>
+        <source>What the official found and advised</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -12927,247 +14659,348 @@ Period on period: %5</source>
     </message>
 </context>
 <context>
+    <name>casedesk::LiaisonPointsPage</name>
+    <message>
+        <location filename="../ui/dashboard/liaison_page.cpp" line="27"/>
+        <source>Liaison Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/liaison_page.cpp" line="32"/>
+        <source>Period</source>
+        <translation type="unfinished">统计期间</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/liaison_page.cpp" line="34"/>
+        <source>Quarter</source>
+        <translation type="unfinished">季度</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/liaison_page.cpp" line="35"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/liaison_page.cpp" line="40"/>
+        <source>Q%1</source>
+        <translation type="unfinished">第%1季度</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/liaison_page.cpp" line="47"/>
+        <source>Report</source>
+        <translation type="unfinished">统计报告</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/liaison_page.cpp" line="48"/>
+        <source>The liaison-point report of the period shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/liaison_page.cpp" line="51"/>
+        <source>Print Preview...</source>
+        <translation type="unfinished">打印预览...</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/liaison_page.cpp" line="52"/>
+        <source>Save PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/liaison_page.cpp" line="53"/>
+        <source>Save Excel Workbook...</source>
+        <translation type="unfinished">保存 Excel 工作簿...</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/liaison_page.cpp" line="54"/>
+        <source>Save CSV Files...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/liaison_page.cpp" line="112"/>
+        <source>%1: %2 active points, %3 with ledgers; %4 consultations, %5 people trained, %6 leaflets, %7 disputes settled on site (¥%8); %9 complaints transferred, %10 answered within the deadline; %11 leads; %12 active points not visited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/liaison_page.cpp" line="130"/>
+        <source>By type of point, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/liaison_page.cpp" line="132"/>
+        <source>By street, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::LiaisonWindow</name>
+    <message>
+        <location filename="../ui/liaison/liaison_window.cpp" line="19"/>
+        <source>Liaison Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/liaison_window.cpp" line="20"/>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/liaison_window.cpp" line="21"/>
+        <source>Ledgers and Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/liaison_window.cpp" line="22"/>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casedesk::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="61"/>
-        <location filename="../ui/main_window.cpp" line="582"/>
+        <location filename="../ui/main_window.cpp" line="63"/>
+        <location filename="../ui/main_window.cpp" line="591"/>
         <source>CaseDesk</source>
         <translation>消保案件台</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="172"/>
+        <location filename="../ui/main_window.cpp" line="174"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="179"/>
+        <location filename="../ui/main_window.cpp" line="181"/>
         <source>&amp;Open Database...</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="182"/>
         <source>Connect to &amp;Server...</source>
         <translation>连接服务器(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="199"/>
         <source>Export Results for &amp;12315...</source>
         <translation>导出 12315 办结反馈(&amp;1)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>Se&amp;ttings...</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="212"/>
         <source>&amp;Mediators and Courts...</source>
         <translation>调解员与法院(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="221"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>&amp;Find...</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="226"/>
         <source>&amp;Clear Filters</source>
         <translation>清除筛选(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="226"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>&amp;Due Soon and Overdue...</source>
         <translation>即将到期与已逾期(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>Mediation &amp;Agenda...</source>
         <translation>调解日程(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="241"/>
+        <location filename="../ui/main_window.cpp" line="243"/>
+        <source>&amp;Liaison Points...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="250"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="258"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="265"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>&amp;User Guide</source>
         <translation>用户手册(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="283"/>
         <source>&amp;Verify Audit Trail...</source>
         <translation>核验审计记录(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="277"/>
+        <location filename="../ui/main_window.cpp" line="286"/>
         <source>&amp;About CaseDesk</source>
         <translation>关于消保案件台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="278"/>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="297"/>
+        <location filename="../ui/main_window.cpp" line="306"/>
         <source>The categories could not be loaded: %1</source>
         <translation>无法读取投诉类别：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="314"/>
+        <location filename="../ui/main_window.cpp" line="323"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="340"/>
+        <location filename="../ui/main_window.cpp" line="349"/>
         <source>Warning: %1 Make a copy of the file and restore a backup before entering new cases.</source>
         <translation>警告：%1 请先复制保存该文件并恢复备份，再登记新案件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="380"/>
         <source>A %1 does not register complaints.</source>
         <translation>%1不登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="372"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>Sign in to register complaints.</source>
         <translation>请先登录再登记投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="379"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>Registered case %1.</source>
         <translation>已登记案件 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="442"/>
+        <location filename="../ui/main_window.cpp" line="451"/>
         <source>Open Database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="443"/>
+        <location filename="../ui/main_window.cpp" line="452"/>
         <source>CaseDesk databases (*.db *.casedesk *.sqlite);;All files (*)</source>
         <translation>消保案件台数据库 (*.db *.casedesk *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="487"/>
+        <location filename="../ui/main_window.cpp" line="496"/>
         <source>CaseDesk databases (*.db)</source>
         <translation>消保案件台数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="582"/>
+        <location filename="../ui/main_window.cpp" line="591"/>
         <source>CaseDesk — %1 (%2)</source>
         <translation>消保案件台 — %1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="668"/>
+        <location filename="../ui/main_window.cpp" line="677"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>共 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="486"/>
+        <location filename="../ui/main_window.cpp" line="495"/>
         <source>New Database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="173"/>
+        <location filename="../ui/main_window.cpp" line="175"/>
         <source>&amp;Register Complaint...</source>
         <translation>登记投诉(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="179"/>
         <source>New &amp;Database...</source>
         <translation>新建数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>Sign In as &amp;Another User...</source>
         <translation>以其他用户登录(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="183"/>
+        <location filename="../ui/main_window.cpp" line="185"/>
         <source>Change My &amp;Password...</source>
         <translation>修改我的密码(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
         <source>Your password was changed.</source>
         <translation>你的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>&amp;Import Work Orders...</source>
         <translation>导入工单(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>Export &amp;Cases to Excel...</source>
         <translation>导出案件到 Excel(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200"/>
+        <location filename="../ui/main_window.cpp" line="202"/>
         <source>&amp;Back Up Now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201"/>
+        <location filename="../ui/main_window.cpp" line="203"/>
         <source>&amp;Restore from Backup...</source>
         <translation>从备份恢复(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="430"/>
+        <location filename="../ui/main_window.cpp" line="439"/>
         <source>This is a demo database with invented cases. Use File &gt; New Database to start real work.</source>
         <translation>这是演示数据库，其中的案件均为虚构。开始正式工作请用 文件 &gt; 新建数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="494"/>
+        <location filename="../ui/main_window.cpp" line="503"/>
         <source>&quot;%1&quot; already exists. Choose another name, or open it with File &gt; Open.</source>
         <translation>“%1”已存在。请换一个文件名，或用“文件 &gt; 打开数据库”打开它。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="527"/>
+        <location filename="../ui/main_window.cpp" line="536"/>
         <source>Warning: %1 Use Help &gt; Verify Audit Trail, and keep a copy of this file as evidence.</source>
         <translation>警告：%1 请使用“帮助 &gt; 核验审计记录”，并复制保留此文件作为证据。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="585"/>
+        <location filename="../ui/main_window.cpp" line="594"/>
         <source>server %1</source>
         <translation>服务器 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="670"/>
+        <location filename="../ui/main_window.cpp" line="679"/>
         <source>%L1 or more cases (counting...)</source>
         <translation>%L1 件以上（正在统计…）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="672"/>
+        <location filename="../ui/main_window.cpp" line="681"/>
         <source>Counting cases...</source>
         <translation>正在统计案件数…</translation>
     </message>
@@ -13360,6 +15193,295 @@ Close CaseDesk without a backup?</source>
         <location filename="../ui/notice_bar.cpp" line="18"/>
         <source>Hide this notice</source>
         <translation>关闭此提示</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PointDirectoryPage</name>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="29"/>
+        <source>Search by name, host, address or contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="31"/>
+        <source>Every type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="34"/>
+        <source>Every street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="35"/>
+        <source>Every status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="40"/>
+        <source>Liaison point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="40"/>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="40"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="40"/>
+        <source>Host organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="41"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="41"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="41"/>
+        <source>Official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="41"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="41"/>
+        <source>Model point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="47"/>
+        <source>Add...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="48"/>
+        <source>Edit...</source>
+        <translation type="unfinished">编辑...</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="49"/>
+        <source>Merge Two...</source>
+        <translation type="unfinished">合并两条记录...</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="50"/>
+        <source>Select two records of the same point; the first keeps its details and gets the other&apos;s transfers, leads, ledgers and visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="52"/>
+        <source>Import List...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="53"/>
+        <source>A council&apos;s list of points as Excel (.xlsx) or CSV, with Chinese column names (名称, 类型, 依托单位, 地址, 区, 街道, 联系人, 联系电话, 指导员, 设立日期, 状态)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="55"/>
+        <source>Show Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="56"/>
+        <source>The selected contact&apos;s full phone number (recorded in the desk log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="62"/>
+        <source>Supervisors and administrators keep the directory of points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="119"/>
+        <source>The liaison points could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="133"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="167"/>
+        <source>Liaison point %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="177"/>
+        <source>Select a point first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="183"/>
+        <source>Liaison point %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="193"/>
+        <source>Select exactly two records of the same point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="198"/>
+        <source>Merge Liaison Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="199"/>
+        <source>Keep &quot;%1&quot; and move the transfers, leads, ledgers and visits of &quot;%2&quot; to it? &quot;%2&quot; is then removed from the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="208"/>
+        <source>&quot;%1&quot; merged into &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="216"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="247"/>
+        <source>Import Liaison Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="217"/>
+        <source>Lists of points (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="234"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished">第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="243"/>
+        <source>%1 was not imported; correct these rows and try again:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="248"/>
+        <source>%1: %2 new point(s); %3 row(s) fill in points already in the directory. Import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="259"/>
+        <source>%1 imported: %2 point(s) added, %3 filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="280"/>
+        <source>%1&apos;s contact: %2 (recorded in the desk log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::PointEditDialog</name>
+    <message>
+        <location filename="../ui/liaison/point_edit_dialog.cpp" line="25"/>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_edit_dialog.cpp" line="31"/>
+        <source>Liaison Point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_edit_dialog.cpp" line="31"/>
+        <source>New Liaison Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_edit_dialog.cpp" line="38"/>
+        <location filename="../ui/liaison/point_edit_dialog.cpp" line="48"/>
+        <source>(none)</source>
+        <translation type="unfinished">（无）</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_edit_dialog.cpp" line="50"/>
+        <source>e.g. 示范联络点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_edit_dialog.cpp" line="51"/>
+        <source>Mobile or landline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_edit_dialog.cpp" line="62"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_edit_dialog.cpp" line="63"/>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_edit_dialog.cpp" line="64"/>
+        <source>Host organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_edit_dialog.cpp" line="65"/>
+        <source>Address</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_edit_dialog.cpp" line="66"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_edit_dialog.cpp" line="67"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_edit_dialog.cpp" line="68"/>
+        <source>Contact person</source>
+        <translation type="unfinished">联系人</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_edit_dialog.cpp" line="69"/>
+        <source>Contact phone</source>
+        <translation type="unfinished">联系电话</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_edit_dialog.cpp" line="70"/>
+        <source>Official guiding it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_edit_dialog.cpp" line="71"/>
+        <source>Set up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_edit_dialog.cpp" line="72"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_edit_dialog.cpp" line="73"/>
+        <source>Model-point title and year</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,10 @@ TEST_CASE("each role's own login does on the server what CaseDesk lets it, and n
                                       "VALUES ('x', 'administrator', 1, '', '')")) == kRefused);
         CHECK(psql.run(QStringLiteral("INSERT INTO funds DEFAULT VALUES")) == kRefused);
         CHECK(psql.run(QStringLiteral("UPDATE fund_entries SET amount_fen = 0 WHERE false")) == kRefused);
+        // The points' ledgers and leads are case work; the directory is not.
+        CHECK(psql.run(QStringLiteral("UPDATE liaison_ledgers SET consultations = consultations WHERE false")).isEmpty());
+        CHECK(psql.run(QStringLiteral("UPDATE liaison_leads SET regulator = regulator WHERE false")).isEmpty());
+        CHECK(psql.run(QStringLiteral("UPDATE liaison_points SET name = name WHERE false")) == kRefused);
         // A case in a final status stays closed for a caseworker; an open one moves.
         for (CaseStatus status : allStatuses()) {
             CAPTURE(codeOf(status));
@@ -191,6 +195,11 @@ TEST_CASE("each role's own login does on the server what CaseDesk lets it, and n
         CHECK(psql.run(QStringLiteral("SELECT count(*) FROM letters")).isEmpty());
         CHECK(psql.run(QStringLiteral("INSERT INTO letters DEFAULT VALUES")) == kRefused);
         CHECK(psql.run(QStringLiteral("DELETE FROM letter_templates WHERE false")) == kRefused);
+        // The liaison points' names, not their contacts (personal data).
+        CHECK(psql.run(QStringLiteral("SELECT name, street FROM liaison_points")).isEmpty());
+        CHECK(psql.run(QStringLiteral("SELECT contact_phone FROM liaison_points")) == kRefused);
+        CHECK(psql.run(QStringLiteral("SELECT contact_person FROM liaison_points")) == kRefused);
+        CHECK(psql.run(QStringLiteral("UPDATE liaison_ledgers SET consultations = 0 WHERE false")) == kRefused);
     }
     SECTION("an administrator manages users and settings, yet cannot touch the trail or read hashes")
     {
