@@ -11,13 +11,16 @@
 #include "liaison/liaison_window.h"
 #include "liaison/point_directory_page.h"
 #include "liaison/point_edit_dialog.h"
+#include "liaison/liaison_report.h"
 #include "notice_bar.h"
+#include "reports/liaison_report_document.h"
 #include "storage/complaint_repository.h"
 #include "storage/user_repository.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QProcess>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -145,4 +148,21 @@ TEST_CASE("liaison points in the window: a list imported, a point added, a ledge
     window.leads()->reload();
     REQUIRE(window.leads()->table()->rowCount() == 1);
     CHECK(window.leads()->table()->item(0, 2)->text() == QStringLiteral("无证经营"));
+
+    // Last year's report: its totals are the ledger typed above, in the printed PDF too.
+    auto report = buildLiaisonReport(c, StatsPeriod::year(year), kBoss);
+    REQUIRE(report.ok());
+    CHECK(report->total.figures.consultations == 37);
+    CHECK(report->total.figures.leaflets == 300);
+    CHECK(report->total.figures.settledFen == 86050);
+    CHECK(report->unvisited.size() == 1); // the mall's point; the market's was visited in March
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    REQUIRE(writeLiaisonReportPdf(report.value(), pdf).ok());
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(20000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(printed.contains(QStringLiteral("天山菜场联络点")));
+    CHECK(printed.contains(QStringLiteral("860.50")));
+    CHECK(printed.contains(QStringLiteral("百联西郊购物中心联络点")));
 }
