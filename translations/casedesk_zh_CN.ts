@@ -397,104 +397,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: casedesk-cli COMMAND [options]
-
-Commands:
-  init         create or upgrade a database file
-  server       an office&apos;s PostgreSQL server: init (set up an empty database), upgrade,
-               import (a file onto the server), export (the server into a file)
-  demo         write realistic demo cases
-  case list    list cases
-  case show    show one case, with its due dates
-  case add     register complaints from JSON
-  import       register work orders from a 12315 or 12345 download (.xlsx or .csv)
-  case transition  move a case to another status (workflow rules)
-  case assign  give a case to a caseworker
-  case contact record the first contact with the complainant (24-hour first response)
-  case history show a case&apos;s timeline and audit trail
-  case pause / case resume  stop or restart a case&apos;s deadline clock (appraisal, testing)
-  case reveal  show a complainant&apos;s full phone or ID number (supervisors; logged)
-  user         add, list and change users, their roles and passwords
-  retention    anonymise personal data of cases closed long ago (--preview, --apply)
-  workdays add      the N-th working day after a date
-  workdays between  working days between two dates
-  calendar     import a year&apos;s holiday notice, set or clear a day, show a year
-  rules        list and add deadline rule sets
-  audit verify check that nobody changed or deleted audit records behind CaseDesk&apos;s back
-  backup       write a checked copy of the database (--out FILE)
-  restore      replace the database with a checked backup
-  mediator     add and list mediators (staff, people&apos;s mediators, volunteer lawyers, experts)
-  court        add and list courts and circuit hearing points
-  session      book and list mediation sessions (the agenda)
-  agreement    draft, sign and track a mediation agreement; agreement CASE --out FILE.pdf
-  referral     refer to a court, hearings, outcome; referral CASE --out FILE.pdf
-  letter       letters to the complainant as PDF, recorded as sent; letter list CASE
-  talk         talks (约谈) with a business: add, list, check a promise, print the record
-  enterprise   networked enterprises: agreement, list, answer (settled a forwarded case or not)
-  stats        statistics of a period (--json for programs)
-  report       the monthly, quarterly or annual report as PDF
-  notice-quarter  the quarterly notice on the networked enterprises as PDF or Excel
-  platform-results  closed 12315 work orders&apos; results as Excel, to paste into the platform
-  followup     follow-up visits, the monthly spot check, typical cases
-  alerts       early warnings: sudden runs of complaints against one business
-  group        group cases: list, show, create, outcome, move, roster
-  fund         first-compensation funds: list, create, top-up, payout, statement
-  recovered    money recovered for a case, one entry per sum: list, add, remove, above
-
-Commands that read or change cases sign in: --as USER (default: your login name) and the
-password from --password-file FILE, the CASEDESK_PASSWORD variable or a prompt.
-
-Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.</source>
-        <translation type="vanished">用法：casedesk-cli 命令 [选项]
-
-命令：
-  init         新建或升级数据库文件
-  server       办公室的 PostgreSQL 服务器：init（在空数据库中建立）、upgrade（升级）、
-               import（将文件导入服务器）、export（将服务器导出为文件）
-  demo         写入仿真演示案件
-  case list    列出案件
-  case show    查看一件案件及其办理期限
-  case add     从 JSON 登记投诉
-  import       将 12315 或 12345 下载的工单（.xlsx 或 .csv）登记为案件
-  case transition  按办理流程变更案件状态
-  case assign  将案件分派给承办人
-  case contact 登记首次联系投诉人（24小时首次响应）
-  case history 查看案件的办理经过和操作记录
-  case pause / case resume  暂停或恢复案件计时（鉴定、检测）
-  case reveal  查看投诉人完整电话或身份证号（限科长，留痕）
-  user         添加、列出和修改用户及其角色、密码
-  retention    对办结已久案件的个人信息做匿名化处理（--preview 预览，--apply 执行）
-  workdays add      某日之后第 N 个工作日
-  workdays between  两个日期之间的工作日数
-  calendar     导入全年放假通知，设置或清除某日，查看全年日历
-  rules        列出和添加办理时限规则
-  audit verify 核验操作记录是否在本软件之外被改动或删除
-  backup       生成经过校验的数据库备份（--out 文件）
-  restore      用经过校验的备份恢复数据库
-  mediator     添加和列出调解人员（工作人员、人民调解员、律师志愿者、专家）
-  court        添加和列出法院及巡回审判点
-  session      安排和列出调解场次（调解日程）
-  agreement    起草、签署调解协议并跟踪履行；agreement 案件 --out 文件.pdf
-  referral     移送法院、开庭、结果；referral 案件 --out 文件.pdf
-  letter       生成文书 PDF 并登记发出；letter list 案件
-  talk         约谈经营者：登记、列出、核查承诺、打印约谈记录
-  enterprise   投诉联网企业：agreement（联网协议）、list（列表）、answer（转办案件的和解结果）
-  stats        某一时段的统计数据（--json 供程序读取）
-  report       生成月度、季度或年度报告 PDF
-  notice-quarter  投诉联网企业季度通报（PDF 或 Excel）
-  platform-results  将 12315 工单的办结结果导出为 Excel，粘贴到平台
-  followup     回访、每月抽查、典型案例
-  alerts       风险预警：同一经营者短期内投诉激增
-  group        群体投诉：列出、查看、创建、处理结果、批量变更、名单
-  fund         先行赔付金：列出、新建、充值、赔付、明细
-  recovered    案件的挽回经济损失，每笔一条：list（列出）、add（登记）、remove（撤销）、above（超过涉及金额的案件）
-
-查看或修改案件的命令需要登录：--as 用户名（默认为系统登录名），密码取自
---password-file 文件、CASEDESK_PASSWORD 环境变量或终端提示输入。
-
-每个命令都支持 --help。退出码：0 成功，1 使用错误，2 内部错误。</translation>
-    </message>
-    <message>
         <location filename="../app/cli/cli_main.cpp" line="30"/>
         <source>Usage: casedesk-cli COMMAND [options]
 
@@ -545,7 +447,56 @@ Commands that read or change cases sign in: --as USER (default: your login name)
 password from --password-file FILE, the CASEDESK_PASSWORD variable or a prompt.
 
 Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：casedesk-cli COMMAND [选项]
+
+命令：
+  init         新建或升级数据库文件
+  server       办公室的 PostgreSQL 服务器：init（在空数据库中建立）、upgrade（升级）、
+               import（将文件导入服务器）、export（将服务器导出为文件）
+  demo         写入仿真演示案件
+  case list    列出案件
+  case show    查看一件案件及其办理期限
+  case add     从 JSON 登记投诉
+  import       将 12315 或 12345 下载的工单（.xlsx 或 .csv）登记为案件
+  case transition  按办理流程变更案件状态
+  case assign  将案件分派给承办人
+  case contact 登记首次联系投诉人（24小时首次响应）
+  case history 查看案件的办理经过和操作记录
+  case pause / case resume  暂停或恢复案件计时（鉴定、检测）
+  case reveal  查看投诉人完整电话或身份证号（限科长，留痕）
+  user         添加、列出和修改用户及其角色、密码
+  retention    对办结已久案件的个人信息做匿名化处理（--preview 预览，--apply 执行）
+  workdays add      某日之后第 N 个工作日
+  workdays between  两个日期之间的工作日数
+  calendar     导入全年放假通知，设置或清除某日，查看全年日历
+  rules        列出和添加办理时限规则
+  audit verify 核验操作记录是否在本软件之外被改动或删除
+  backup       生成经过校验的数据库备份（--out FILE）
+  restore      用经过校验的备份恢复数据库
+  mediator     添加和列出调解人员（工作人员、人民调解员、律师志愿者、专家）
+  court        添加和列出法院及巡回审判点
+  session      安排和列出调解场次（调解日程）
+  agreement    起草、签署调解协议并跟踪履行；agreement CASE --out FILE.pdf
+  referral     移送法院、开庭、结果；referral CASE --out FILE.pdf
+  letter       生成文书 PDF 并登记发出；letter list CASE
+  talk         约谈经营者：登记、列出、核查承诺、打印约谈记录
+  enterprise   投诉联网企业：agreement（联网协议）、list（列表）、answer（转办案件的和解结果）
+  stats        某一时段的统计数据（--json 供程序读取）
+  report       生成月度、季度或年度报告 PDF
+  notice-quarter  投诉联网企业季度通报（PDF 或 Excel）
+  platform-results  将 12315 工单的办结结果导出为 Excel，粘贴到平台
+  followup     回访、每月抽查、典型案例
+  alerts       风险预警：同一经营者短期内投诉激增
+  group        群体投诉：列出、查看、创建、处理结果、批量变更、名单
+  points       联络点：list（列出）、add（添加）、show（查看）、import（导入名录）、merge（合并）、
+               ledger-import（导入台账）、lead（线索）、report（报告）
+  fund         先行赔付金：列出、新建、充值、赔付、明细
+  recovered    案件的挽回经济损失，每笔一条：list（列出）、add（登记）、remove（撤销）、above（超过涉及金额的案件）
+
+查看或修改案件的命令需要登录：--as USER（默认为系统登录名），密码取自
+--password-file FILE、CASEDESK_PASSWORD 环境变量或终端提示输入。
+
+每个命令都支持 --help。退出码：0 成功，1 使用错误，2 内部错误。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli_main.cpp" line="194"/>
@@ -938,29 +889,29 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../app/cli/cli_points_support.cpp" line="31"/>
         <source>&quot;%1&quot; must be text.</source>
-        <translation type="unfinished">“%1”应为文本。</translation>
+        <translation>“%1”应为文本。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli_points_support.cpp" line="109"/>
         <location filename="../app/cli/command_points.cpp" line="59"/>
         <source>&quot;%1&quot; is not a type of liaison point.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是联络点类型。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli_points_support.cpp" line="117"/>
         <location filename="../app/cli/command_points.cpp" line="64"/>
         <source>&quot;%1&quot; is not a status of a liaison point (active, suspended, closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是联络点状态（active、suspended、closed）。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli_points_support.cpp" line="158"/>
         <source>&quot;pointId&quot; must be the id of a liaison point.</source>
-        <translation type="unfinished"></translation>
+        <translation>“pointId”应为联络点编号。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli_points_support.cpp" line="179"/>
         <source>&quot;%1&quot; is not an outcome (pending, forwarded, penalised, not_confirmed, other).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是处理结果（pending、forwarded、penalised、not_confirmed、other）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_agreement.cpp" line="79"/>
@@ -3611,13 +3562,9 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         </translation>
     </message>
     <message>
-        <source>Register the work orders of a file downloaded from the 12315 platform or the 12345 hotline (or any table): an Excel workbook (.xlsx) or CSV in UTF-8 or GB18030. The header row is found among the usual names; --map names the others (fields: reference, received_at, consumer_name, consumer_phone, consumer_address, business_name, credit_code, business_address, facts, demand, amount, category) and is kept for the source&apos;s next file. Each row is checked like a typed complaint; work orders already registered are skipped. Without --all-or-nothing the valid rows are registered and the others listed. --dry-run shows what would happen and writes nothing.</source>
-        <translation type="vanished">将从 12315 平台或 12345 热线（或任意表格）下载的工单文件登记为案件：Excel 工作簿（.xlsx）或 UTF-8、GB18030 编码的 CSV。表头按常用名称自动识别；其他列用 --map 指定（字段：reference、received_at、consumer_name、consumer_phone、consumer_address、business_name、credit_code、business_address、facts、demand、amount、category），并按来源保存供下次使用。每行按手工登记的规则检查；已登记的工单跳过。不加 --all-or-nothing 时登记有效的行并列出其余行。--dry-run 只显示将要进行的操作，不写入任何内容。</translation>
-    </message>
-    <message>
         <location filename="../app/cli/command_import.cpp" line="52"/>
         <source>Register the work orders of a file downloaded from the 12315 platform or the 12345 hotline (or any table): an Excel workbook (.xlsx) or CSV in UTF-8 or GB18030. The header row is found among the usual names; --map names the others (fields: %1) and is kept for the source&apos;s next file, or under --mapping&apos;s name. A 12345 order&apos;s dispatch and due times (dispatched_at, due_at) set the hotline&apos;s deadlines. Each row is checked like a typed complaint; work orders already registered are skipped, or with --fill-duplicates their empty fields are filled in. Without --all-or-nothing the valid rows are registered and the others listed. --dry-run shows what would happen and writes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>将从 12315 平台或 12345 热线（或任意表格）下载的工单文件登记为案件：Excel 工作簿（.xlsx）或 UTF-8、GB18030 编码的 CSV。表头按常用名称自动识别；其他列用 --map 指定（字段：%1），并按来源保存供下次使用，或按 --mapping 给出的名称保存。12345 工单的交办时间和到期时间（dispatched_at、due_at）决定热线工单的办理时限。每行按手工登记的规则检查；已登记的工单跳过，加 --fill-duplicates 时则补填其空白字段。不加 --all-or-nothing 时登记有效的行并列出其余行。--dry-run 只显示将要进行的操作，不写入任何内容。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_import.cpp" line="66"/>
@@ -3637,7 +3584,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../app/cli/command_import.cpp" line="71"/>
         <source>Read and keep the columns&apos; mapping under this name instead of the source&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>按此名称读取和保存列的对应关系，而不按来源保存。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_import.cpp" line="74"/>
@@ -3647,7 +3594,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../app/cli/command_import.cpp" line="76"/>
         <source>Fill in the empty fields of work orders registered before.</source>
-        <translation type="unfinished"></translation>
+        <translation>补填此前已登记工单的空白字段。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_import.cpp" line="78"/>
@@ -3702,251 +3649,247 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../app/cli/command_import.cpp" line="146"/>
         <source>%1: %2 registered, %3 registered before filled in, %4 already registered, %5 with problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 registered, %3 already registered, %4 with problems</source>
-        <translation type="vanished">%1：已登记 %2 件，此前已登记 %3 件，有问题 %4 件</translation>
+        <translation>%1：新登记 %2 件，补填此前已登记的 %3 件，已登记跳过 %4 件，有问题 %5 件</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points.cpp" line="35"/>
         <source>List the liaison points by name: id, name, type, street, status, official.</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称列出联络点：编号、名称、类型、街道、状态、指导员。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points.cpp" line="37"/>
         <source>Only this type (a code such as mall, or 商场).</source>
-        <translation type="unfinished"></translation>
+        <translation>只列该类型（代码如 mall，或中文名称如 商场）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points.cpp" line="39"/>
         <source>Only points in this street.</source>
-        <translation type="unfinished"></translation>
+        <translation>只列该街道的联络点。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points.cpp" line="40"/>
         <source>Only points with this status: active, suspended, closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>只列该状态的联络点：active（正常）、suspended（暂停）、closed（撤销）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points.cpp" line="43"/>
         <source>Only points this official guides.</source>
-        <translation type="unfinished"></translation>
+        <translation>只列该指导员定人指导的联络点。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points.cpp" line="45"/>
         <source>Text in the name, host, address or contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>在名称、依托单位、地址或联系人中查找的文字。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points.cpp" line="47"/>
         <location filename="../app/cli/command_points_ledger.cpp" line="59"/>
         <source>Print JSON for programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON，供程序读取。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points.cpp" line="88"/>
         <source>Add a liaison point from a JSON file (or - for standard input) with the keys name, type, host, address, district, street, contactPerson, contactPhone, official, setUpOn, status, modelTitle and modelYear. Prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 JSON 文件（用 - 表示标准输入）添加联络点，键为 name、type、host、address、district、street、contactPerson、contactPhone、official、setUpOn、status、modelTitle 和 modelYear。输出新联络点的编号。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points.cpp" line="97"/>
         <location filename="../app/cli/command_points_ledger.cpp" line="35"/>
         <source>Give one JSON file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出一个 JSON 文件，或用 - 表示从标准输入读取。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points.cpp" line="117"/>
         <source>Show a liaison point as JSON (the contact phone masked unless you may reveal it).</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式查看一个联络点（联系电话遮蔽显示，有权查看完整信息的除外）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points.cpp" line="124"/>
         <source>Give the point&apos;s id (points list shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出联络点编号（可用 points list 查看）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points.cpp" line="138"/>
         <source>Import a list of liaison points from CSV (UTF-8 or GB18030) or XLSX with Chinese column names (名称, 类型, 地址, 街道, 联系人, 联系电话, 指导员, ...). A point already listed with the same name and address gets its empty fields filled. A file with a bad row is refused whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV（UTF-8 或 GB18030 编码）或 XLSX 导入联络点名录，使用中文列名（名称、类型、地址、街道、联系人、联系电话、指导员……）。名称和地址均相同的已有联络点，补填其空白字段。文件中只要有一行有误，整个文件都不导入。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points.cpp" line="143"/>
         <source>Show what would be done; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示将要进行的操作，不写入。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points.cpp" line="150"/>
         <location filename="../app/cli/command_points_ledger.cpp" line="140"/>
         <source>Give the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出要导入的文件。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points.cpp" line="159"/>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points.cpp" line="160"/>
         <source>same point as line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>与第 %1 行为同一联络点</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points.cpp" line="161"/>
         <source>fills point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>补填联络点 %1</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points.cpp" line="162"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/command_points.cpp" line="165"/>
         <source>%n row(s) with problems; nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行有问题，未写入任何内容。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/command_points.cpp" line="171"/>
         <source>%1 points added, %2 existing points filled.</source>
-        <translation type="unfinished"></translation>
+        <translation>新增联络点 %1 个，补填已有联络点 %2 个。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points.cpp" line="178"/>
         <source>Merge two records of one liaison point: OTHER&apos;s transfers, leads, ledgers and visits move to KEEP, and OTHER is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>合并同一联络点的两条记录：OTHER 的转交投诉、线索、台账和走访记录移到 KEEP 名下，然后删除 OTHER。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points.cpp" line="188"/>
         <source>Give the id of the point to keep and the id of the point merged into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出要保留的联络点编号和要并入它的联络点编号。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points.cpp" line="195"/>
         <source>Point %1 was merged into %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点 %1 已并入 %2（%3）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points.cpp" line="220"/>
         <source>Usage: casedesk-cli points list|add|show|import|merge|ledger-import|lead|report ... (--help on each)</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：casedesk-cli points list|add|show|import|merge|ledger-import|lead|report ……（各子命令均支持 --help）</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points_ledger.cpp" line="26"/>
         <source>Record a lead a liaison point passed on, from JSON with the keys pointId, receivedOn, suspicion, business, place, observedOn (and, if already known, regulator, forwardedOn, outcome, outcomeNote, outcomeOn). Prints its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>登记联络点报送的线索，从 JSON 读取，键为 pointId、receivedOn、suspicion、business、place、observedOn（如已知，还可填 regulator、forwardedOn、outcome、outcomeNote、outcomeOn）。输出线索编号。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points_ledger.cpp" line="56"/>
         <source>List the leads, newest first: id, received, point, suspicion, outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出线索，最新的在前：编号、收到日期、联络点、涉嫌问题、处理结果。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points_ledger.cpp" line="58"/>
         <source>Only this point&apos;s leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>只列该联络点的线索。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points_ledger.cpp" line="68"/>
         <source>--point takes a point&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--point 须为联络点编号。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points_ledger.cpp" line="94"/>
         <source>Change a lead: the JSON&apos;s keys (as for lead add) replace the stored ones, e.g. {&quot;outcome&quot;:&quot;forwarded&quot;,&quot;regulator&quot;:&quot;...&quot;,&quot;forwardedOn&quot;:&quot;2026-03-03&quot;}. Give &quot;version&quot; from lead list --json to be told when someone changed it since.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改线索：JSON 中的键（与 lead add 相同）替换已保存的值，如 {&quot;outcome&quot;:&quot;forwarded&quot;,&quot;regulator&quot;:&quot;...&quot;,&quot;forwardedOn&quot;:&quot;2026-03-03&quot;}。填入 lead list --json 输出的 &quot;version&quot;，如此后已被他人修改，会给出提示。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points_ledger.cpp" line="104"/>
         <source>Give the lead&apos;s id and one JSON file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出线索编号和一个 JSON 文件，或用 - 表示从标准输入读取。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points_ledger.cpp" line="121"/>
         <source>Lead %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>线索 %1：%2。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points_ledger.cpp" line="130"/>
         <source>Load the points&apos; monthly ledgers from CSV (UTF-8 or GB18030) or XLSX with the columns 联络点 (or 名称; 编号 when names repeat), 月份, 咨询, 培训人数, 培训次数, 宣传资料, 现场调解件数, 调解金额 (yuan). A month already saved is replaced. A file with a bad row is refused whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV（UTF-8 或 GB18030 编码）或 XLSX 导入各联络点的月度台账，列为 联络点（或 名称；名称重复时加 编号）、月份、咨询、培训人数、培训次数、宣传资料、现场调解件数、调解金额（元）。已保存的月份将被替换。文件中只要有一行有误，整个文件都不导入。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points_ledger.cpp" line="147"/>
         <source>%1 ledger months saved (%2 of them replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1 个月的台账（其中替换 %2 个月）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points_ledger.cpp" line="160"/>
         <source>Usage: casedesk-cli points lead add|list|update ... (--help on each)</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：casedesk-cli points lead add|list|update ……（各子命令均支持 --help）</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points_report.cpp" line="32"/>
         <source>Write the quarterly or annual report on the liaison points (联络点): the ledgers&apos; figures and the complaints transferred by type and by street, the points with the most transfers and the most disputes settled on site, the transfers answered within the deadline, the leads and their outcomes, the active points no official visited, and a written analysis. A .pdf file gets the printed report, a .xlsx file an Excel workbook with a sheet per table. A .csv file: every table as its own CSV file beside it, named after it (report.csv gives report-by-type.csv, report-by-street.csv, report-most-transfers.csv, report-most-settlements.csv, report-replies.csv, report-leads.csv and report-unvisited.csv), or with --table NAME that one table in the file given. CSV files are UTF-8 with a byte-order mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成联络点季度或年度工作报告：台账数据，按类型和按街道统计的转交投诉，转交投诉最多和现场调解纠纷最多的联络点，在期限内答复的转交投诉，线索及其处理结果，没有指导员走访过的正常运行联络点，以及文字分析。输出 .pdf 为打印版报告，.xlsx 为每张表一个工作表的 Excel 工作簿。输出 .csv 时，每张表各写为同一目录下以表名命名的 CSV 文件（report.csv 生成 report-by-type.csv、report-by-street.csv、report-most-transfers.csv、report-most-settlements.csv、report-replies.csv、report-leads.csv 和 report-unvisited.csv）；加 --table NAME 时只将该表写入所给文件。CSV 文件为带 BOM 的 UTF-8 编码。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points_report.cpp" line="42"/>
         <source>A quarter, such as 2026-Q3, or a year, such as 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>季度，如 2026-Q3；或年份，如 2026。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points_report.cpp" line="44"/>
         <source>The PDF, Excel or CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的 PDF、Excel 或 CSV 文件。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points_report.cpp" line="46"/>
         <source>With a .csv file: only this table (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 .csv 文件：只输出该表（%1）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points_report.cpp" line="51"/>
         <source>Use this text as the analysis instead of the drafted one (a blank line between paragraphs).</source>
-        <translation type="unfinished"></translation>
+        <translation>用此文本代替自动起草的分析（段落之间空一行）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points_report.cpp" line="55"/>
         <source>Use this UTF-8 text as the analysis instead of the drafted one (a blank line between paragraphs).</source>
-        <translation type="unfinished"></translation>
+        <translation>用该文件中的 UTF-8 文本代替自动起草的分析（段落之间空一行）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points_report.cpp" line="58"/>
         <source>Print the report&apos;s analysis (to edit it and give it back).</source>
-        <translation type="unfinished"></translation>
+        <translation>打印报告的文字分析（可修改后再传回）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points_report.cpp" line="68"/>
         <source>Give the quarter or the year as --period 2026-Q3 or --period 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>请以 --period 2026-Q3 或 --period 2026 的形式给出季度或年份。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points_report.cpp" line="72"/>
         <source>Give the file to write with --out FILE.pdf, FILE.xlsx or FILE.csv (or --print-analysis to print the analysis).</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --out FILE.pdf、FILE.xlsx 或 FILE.csv 指定输出文件（或用 --print-analysis 打印分析）。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points_report.cpp" line="76"/>
         <source>The report is written as FILE.pdf, FILE.xlsx or FILE.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告只能写为 FILE.pdf、FILE.xlsx 或 FILE.csv。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points_report.cpp" line="79"/>
         <source>--table goes with a .csv file and names one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--table 只用于 .csv 文件，须为以下之一：%1。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points_report.cpp" line="82"/>
         <source>Give the analysis either as --analysis TEXT or as --analysis-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>分析只能用 --analysis TEXT 或 --analysis-file FILE 二者之一给出。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points_report.cpp" line="92"/>
         <source>--analysis holds no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>--analysis 中没有文字。</translation>
     </message>
 </context>
 <context>
@@ -4268,7 +4211,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../core/deadlines/deadline_rules.cpp" line="31"/>
         <source>Answer the liaison point</source>
-        <translation type="unfinished"></translation>
+        <translation>答复联络点</translation>
     </message>
     <message>
         <location filename="../core/deadlines/deadline_rules.cpp" line="35"/>
@@ -4612,37 +4555,9 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>案件编号</translation>
     </message>
     <message>
-        <source>Received</source>
-        <translation type="vanished">收到时间</translation>
-    </message>
-    <message>
         <location filename="../core/export/case_xlsx.cpp" line="28"/>
         <source>Status</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="vanished">投诉类别</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="vanished">来源渠道</translation>
-    </message>
-    <message>
-        <source>Complainant</source>
-        <translation type="vanished">投诉人</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="vanished">联系电话</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation type="vanished">被投诉经营者</translation>
-    </message>
-    <message>
-        <source>Amount involved</source>
-        <translation type="vanished">涉及金额</translation>
     </message>
     <message>
         <location filename="../core/export/case_xlsx.cpp" line="45"/>
@@ -4757,7 +4672,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../core/domain/field_labels.cpp" line="39"/>
         <source>Liaison point</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点</translation>
     </message>
     <message>
         <location filename="../core/domain/field_labels.cpp" line="40"/>
@@ -5294,7 +5209,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../core/export/complaint_json.cpp" line="139"/>
         <source>&quot;liaisonPointId&quot; must be the id of a liaison point (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>“liaisonPointId”应为联络点编号（整数）。</translation>
     </message>
     <message>
         <location filename="../core/export/complaint_json.cpp" line="149"/>
@@ -5770,462 +5685,462 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../core/liaison/liaison_access.cpp" line="56"/>
         <source>The assigned official &quot;%1&quot; is not an active CaseDesk user.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定的指导员“%1”不是消保案件台的在用用户。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_access.cpp" line="66"/>
         <source>A complaint names a liaison point only when it came through one: set the channel to the liaison-point transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有经联络点转来的投诉才填写联络点：请将来源渠道设为“联络点转交”。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_access.cpp" line="76"/>
         <source>Liaison point &quot;%1&quot; is closed and takes no transfers; register the complaint under the point that took it over, or without a point.</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点“%1”已撤销，不再接收转交投诉；请将投诉登记在接替它的联络点下，或不填联络点。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_codes.cpp" line="13"/>
         <source>Community / residents&apos; committee</source>
-        <translation type="unfinished"></translation>
+        <translation>社区/居委</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_codes.cpp" line="14"/>
         <source>Village committee</source>
-        <translation type="unfinished"></translation>
+        <translation>村委</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_codes.cpp" line="15"/>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>市场</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_codes.cpp" line="16"/>
         <source>Supermarket</source>
-        <translation type="unfinished"></translation>
+        <translation>超市</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_codes.cpp" line="17"/>
         <source>Shopping mall</source>
-        <translation type="unfinished"></translation>
+        <translation>商场</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_codes.cpp" line="18"/>
         <source>Enterprise</source>
-        <translation type="unfinished">企业名称</translation>
+        <translation>企业</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_codes.cpp" line="19"/>
         <source>Scenic spot</source>
-        <translation type="unfinished"></translation>
+        <translation>景区</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_codes.cpp" line="20"/>
         <source>E-commerce platform</source>
-        <translation type="unfinished"></translation>
+        <translation>电商平台</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_codes.cpp" line="21"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>学校</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_codes.cpp" line="22"/>
         <source>Office building</source>
-        <translation type="unfinished"></translation>
+        <translation>商务楼宇</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_codes.cpp" line="23"/>
         <source>Industrial park</source>
-        <translation type="unfinished"></translation>
+        <translation>产业园区</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_codes.cpp" line="24"/>
         <source>Other</source>
-        <translation type="unfinished">其他</translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_codes.cpp" line="40"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_codes.cpp" line="41"/>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_codes.cpp" line="42"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_codes.cpp" line="52"/>
         <source>Pending</source>
-        <translation type="unfinished">待判决</translation>
+        <translation>尚未移送</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_codes.cpp" line="53"/>
         <source>Forwarded to the regulator</source>
-        <translation type="unfinished"></translation>
+        <translation>已移送监管部门</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_codes.cpp" line="54"/>
         <source>Confirmed and penalised</source>
-        <translation type="unfinished"></translation>
+        <translation>查实处罚</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_codes.cpp" line="55"/>
         <source>Not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>未查实</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_codes.cpp" line="56"/>
         <source>Other outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>其他结果</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_lead_service.cpp" line="34"/>
         <source>Liaison point &quot;%1&quot; is closed and passes on no leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点“%1”已撤销，不再报送线索。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_lead_service.cpp" line="48"/>
         <source>What is suspected</source>
-        <translation type="unfinished"></translation>
+        <translation>涉嫌问题</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_lead_service.cpp" line="49"/>
         <source>The business</source>
-        <translation type="unfinished"></translation>
+        <translation>涉事经营者</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_lead_service.cpp" line="50"/>
         <source>The place</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_lead_service.cpp" line="51"/>
         <source>The regulator</source>
-        <translation type="unfinished"></translation>
+        <translation>监管部门</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_lead_service.cpp" line="52"/>
         <source>The outcome&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>结果说明</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_lead_service.cpp" line="58"/>
         <source>The day the lead came in</source>
-        <translation type="unfinished"></translation>
+        <translation>线索收到日期</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_lead_service.cpp" line="64"/>
         <source>The business cannot have been seen after the lead came in.</source>
-        <translation type="unfinished"></translation>
+        <translation>发现日期不能晚于线索收到日期。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_lead_service.cpp" line="68"/>
         <source>Say to which regulator the lead was forwarded, and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写线索转办的监管部门和转办日期。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_lead_service.cpp" line="70"/>
         <source>The day the lead was forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>线索转办日期</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_lead_service.cpp" line="74"/>
         <source>The forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>转办日期</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_lead_service.cpp" line="75"/>
         <source>the lead came in</source>
-        <translation type="unfinished"></translation>
+        <translation>线索收到日期</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_lead_service.cpp" line="80"/>
         <source>The day of the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果日期</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_lead_service.cpp" line="84"/>
         <source>The outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果日期</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_lead_service.cpp" line="85"/>
         <source>the lead was forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>线索转办日期</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_lead_service.cpp" line="89"/>
         <source>An outcome&apos;s date needs the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>填写了结果日期，须同时选择处理结果。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_lead_service.cpp" line="160"/>
         <source>Someone else changed lead %1 a moment ago; read it again and make your change once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>线索 %1 刚刚已被他人修改；请重新读取后再修改一次。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_ledger_import.cpp" line="68"/>
         <source>&quot;%1&quot; is not a point&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是联络点编号</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_ledger_import.cpp" line="81"/>
         <source>no liaison point is called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的联络点</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_ledger_import.cpp" line="84"/>
         <source>%1 points are called &quot;%2&quot;; give the point&apos;s id in a column 编号</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个联络点名为“%2”；请在“编号”列中填写联络点编号</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_ledger_import.cpp" line="98"/>
         <location filename="../core/liaison/liaison_point_import.cpp" line="104"/>
         <source>The file holds no table.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有表格。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_ledger_import.cpp" line="103"/>
         <source>No header row with the columns 联络点 (or 名称) and 月份 was found in the first ten rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>前十行中未找到含有“联络点”（或“名称”）和“月份”列的表头行。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_ledger_import.cpp" line="125"/>
         <source>no point named</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写联络点</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_ledger_import.cpp" line="138"/>
         <source>&quot;%1&quot; is not a month (2026-03)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是月份（如 2026-03）</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_ledger_import.cpp" line="149"/>
         <source>&quot;%1&quot; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是整数</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_ledger_import.cpp" line="155"/>
         <source>&quot;%1&quot; is not an amount in yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的金额（元）</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_ledger_import.cpp" line="164"/>
         <source>the point&apos;s month %1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>该联络点 %1 的台账重复出现</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_ledger_import.cpp" line="167"/>
         <location filename="../core/liaison/liaison_point_import.cpp" line="187"/>
         <source>line %1: %2</source>
-        <translation type="unfinished">第 %1 行：%2</translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/liaison/liaison_ledger_import.cpp" line="173"/>
         <location filename="../core/liaison/liaison_point_import.cpp" line="190"/>
         <source>Nothing was imported: %n row(s) have problems. %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未导入任何内容：%n 行有问题。%1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_ledger_import.cpp" line="196"/>
         <source>Someone else saved a ledger of this file a moment ago; nothing was imported. Import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>刚刚有他人保存了本文件中的台账，未导入任何内容。请重新导入该文件。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_ledger_service.cpp" line="64"/>
         <source>Give the ledger&apos;s month.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写台账月份。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_ledger_service.cpp" line="66"/>
         <source>The ledger&apos;s month %1 has not come yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>台账月份 %1 尚未到来。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_ledger_service.cpp" line="69"/>
         <source>Consultations answered</source>
-        <translation type="unfinished"></translation>
+        <translation>接待咨询数</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_ledger_service.cpp" line="70"/>
         <source>People trained</source>
-        <translation type="unfinished"></translation>
+        <translation>培训人数</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_ledger_service.cpp" line="71"/>
         <source>Trainings held</source>
-        <translation type="unfinished"></translation>
+        <translation>培训次数</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_ledger_service.cpp" line="72"/>
         <source>Leaflets handed out</source>
-        <translation type="unfinished"></translation>
+        <translation>发放宣传资料数</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_ledger_service.cpp" line="73"/>
         <source>Disputes settled on site</source>
-        <translation type="unfinished"></translation>
+        <translation>现场调解件数</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_ledger_service.cpp" line="77"/>
         <source>%1: give a whole number from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：请填写 0 至 %2 之间的整数。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_ledger_service.cpp" line="81"/>
         <source>The amount settled on site</source>
-        <translation type="unfinished"></translation>
+        <translation>现场调解金额</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_ledger_service.cpp" line="87"/>
         <source>An amount settled on site needs the number of disputes settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>填写现场调解金额，须同时填写现场调解件数。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_ledger_service.cpp" line="112"/>
         <source>Someone else saved the ledger of %1 for this point a moment ago; read it again and make your change once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>刚刚有他人保存了该联络点 %1 的台账；请重新读取后再修改一次。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_ledger_service.cpp" line="154"/>
         <source>Give a period whose end is not before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>期间的结束日期不能早于开始日期。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_ledger_service.cpp" line="162"/>
         <source>The day of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>走访日期</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_ledger_service.cpp" line="166"/>
         <source>The findings</source>
-        <translation type="unfinished"></translation>
+        <translation>走访情况</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_point_import.cpp" line="68"/>
         <source>unknown type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知类型“%1”</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_point_import.cpp" line="74"/>
         <source>unknown status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知状态“%1”</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_point_import.cpp" line="80"/>
         <source>&quot;%1&quot; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_point_import.cpp" line="87"/>
         <source>&quot;%1&quot; is not a year</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是年份</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_point_import.cpp" line="109"/>
         <source>No header row with a column 名称 or 联络点名称 was found in the first ten rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>前十行中未找到含有“名称”或“联络点名称”列的表头行。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_point_service.cpp" line="69"/>
         <source>The point&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点名称</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_point_service.cpp" line="70"/>
         <source>The host organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>依托单位</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_point_service.cpp" line="71"/>
         <source>The address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_point_service.cpp" line="72"/>
         <source>The district</source>
-        <translation type="unfinished"></translation>
+        <translation>所在区</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_point_service.cpp" line="73"/>
         <source>The street</source>
-        <translation type="unfinished"></translation>
+        <translation>所在街道</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_point_service.cpp" line="74"/>
         <source>The contact person</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_point_service.cpp" line="75"/>
         <source>The contact phone</source>
-        <translation type="unfinished">联系电话</translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_point_service.cpp" line="76"/>
         <source>The assigned official</source>
-        <translation type="unfinished"></translation>
+        <translation>指导员</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_point_service.cpp" line="77"/>
         <source>The model-point title</source>
-        <translation type="unfinished"></translation>
+        <translation>示范称号</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_point_service.cpp" line="88"/>
         <source>The day the point was set up cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>设立日期不能晚于今天。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_point_service.cpp" line="92"/>
         <source>Give the year of the model-point title, from 2000 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写获得示范称号的年度（2000 至 %1 年）。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_point_service.cpp" line="94"/>
         <source>A model-point year needs its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>填写了示范年度，须同时填写示范称号。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_point_service.cpp" line="103"/>
         <source>The search text</source>
-        <translation type="unfinished"></translation>
+        <translation>查找文字</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_point_service.cpp" line="176"/>
         <source>Point %1 already has this name and address: edit it, or merge the two.</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点 %1 的名称和地址与此相同：请编辑该联络点，或将两者合并。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_point_service.cpp" line="223"/>
         <source>Point %1 already has this name and address: merge the two instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点 %1 的名称和地址与此相同：请改为将两者合并。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_point_service.cpp" line="233"/>
         <source>Someone else changed point %1 a moment ago; read it again and make your change once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点 %1 刚刚已被他人修改；请重新读取后再修改一次。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_point_service.cpp" line="250"/>
         <source>A point cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点不能与自身合并。</translation>
     </message>
     <message>
         <location filename="../core/storage/liaison_lead_repository.cpp" line="67"/>
         <source>There is no lead %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有线索 %1。</translation>
     </message>
     <message>
         <location filename="../core/storage/liaison_point_repository.cpp" line="64"/>
         <source>There is no liaison point %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有联络点 %1。</translation>
     </message>
 </context>
 <context>
@@ -6233,22 +6148,22 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../ui/dashboard/liaison_charts.cpp" line="40"/>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>解答咨询</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/liaison_charts.cpp" line="41"/>
         <source>People trained</source>
-        <translation type="unfinished"></translation>
+        <translation>培训人次</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/liaison_charts.cpp" line="42"/>
         <source>Disputes settled on site</source>
-        <translation type="unfinished"></translation>
+        <translation>现场化解纠纷</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/liaison_charts.cpp" line="43"/>
         <source>Complaints transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>转办投诉</translation>
     </message>
 </context>
 <context>
@@ -6256,334 +6171,334 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../core/liaison/liaison_report.cpp" line="111"/>
         <source>Work of the consumer-rights liaison points in %1: annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1消费维权联络点工作年度报告</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report.cpp" line="112"/>
         <source>Work of the consumer-rights liaison points in %1: quarterly report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1消费维权联络点工作情况报告</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report.cpp" line="123"/>
         <source>Street not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未登记街道</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report.cpp" line="134"/>
         <source>The liaison-point report is for a quarter or a year that has begun, such as %1 or %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点工作报告按已开始的季度或年度编制，例如 %1 或 %2。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_analysis.cpp" line="19"/>
         <source>%1 %2</source>
         <comment>two sentences of a paragraph; Chinese: %1%2</comment>
-        <translation type="unfinished">%1%2</translation>
+        <translation>%1%2</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_analysis.cpp" line="26"/>
         <source>In %1 the district had %2 active liaison points; none of them has filed a ledger for the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，全区共有正常运行的联络点%2个，本期均未报送台账。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_analysis.cpp" line="28"/>
         <source>In %1 the district had %2 active liaison points, %3 of which filed ledgers. The points answered %4 consultations, trained %5 people in %6 trainings, handed out %7 leaflets and settled %8 disputes on site, involving ¥%9.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，全区共有正常运行的联络点%2个，其中%3个报送了台账。各联络点共解答消费咨询%4人次，开展培训%6场、培训%5人次，发放宣传资料%7份，现场化解消费纠纷%8件，涉及金额%9元。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_analysis.cpp" line="39"/>
         <source>No complaint came to the council through a liaison point in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期未收到联络点转办的投诉。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_analysis.cpp" line="40"/>
         <source>The points transferred %1 complaints to the council. Of the %2 whose answer was due, %3 were answered within the deadline (on-time rate %4); %5 were answered late and %6 are overdue and still awaiting an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>各联络点向我会转办投诉%1件。已到答复期限的%2件中，%3件在期限内答复（按时答复率%4）；逾期答复%5件，逾期未答复%6件。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_analysis.cpp" line="47"/>
         <source>The most transfers came from %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>转办投诉最多的是%1（%2件）。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_analysis.cpp" line="57"/>
         <source>%1 settled the most disputes on site: %2, involving ¥%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>现场化解纠纷最多的是%1，共%2件，涉及金额%3元。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_analysis.cpp" line="64"/>
         <source>The points passed no lead on illegal business in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期各联络点未报送违法经营线索。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_analysis.cpp" line="68"/>
         <source>The points passed %1 leads on illegal business: %2 were confirmed and penalised, %3 were not confirmed, %4 are with the regulator, %5 are not forwarded yet and %6 ended otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>各联络点报送违法经营线索%1条：查实处罚%2条，未查实%3条，已移送监管部门待反馈%4条，尚未移送%5条，其他结果%6条。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_analysis.cpp" line="80"/>
         <source>The assigned officials visited every active point at least once in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>各联络点的指导人员本期均至少走访一次。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_analysis.cpp" line="81"/>
         <source>%1 of the %2 active points had no visit from an official in the period (listed in the last table); their officials are asked to visit them early in the next period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2个正常运行的联络点中，有%1个本期未经指导人员走访（见末表），请相关指导人员于下期初安排走访。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="19"/>
         <source>Active points</source>
-        <translation type="unfinished"></translation>
+        <translation>正常运行联络点</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="20"/>
         <source>Points with ledgers</source>
-        <translation type="unfinished"></translation>
+        <translation>报送台账联络点</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="21"/>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>解答咨询（人次）</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="22"/>
         <source>People trained</source>
-        <translation type="unfinished"></translation>
+        <translation>培训人次</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="23"/>
         <source>Trainings held</source>
-        <translation type="unfinished"></translation>
+        <translation>培训场次</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="24"/>
         <source>Leaflets</source>
-        <translation type="unfinished"></translation>
+        <translation>发放资料（份）</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="25"/>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="75"/>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="89"/>
         <source>Disputes settled on site</source>
-        <translation type="unfinished"></translation>
+        <translation>现场化解纠纷（件）</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="26"/>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="90"/>
         <source>Amount settled (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>化解金额（元）</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="27"/>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="74"/>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="102"/>
         <source>Complaints transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>转办投诉（件）</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="39"/>
         <source>Active points: points whose status is active today. The ledger figures add up the monthly ledgers (台账) of the months in the period, whatever the point&apos;s status now; complaints transferred: complaints received in the period that name the point.</source>
-        <translation type="unfinished"></translation>
+        <translation>正常运行：报告生成之日状态为“正常”的联络点。台账数据为本期各月月度台账之和，不论联络点目前状态；转办投诉：本期受理且注明该联络点的投诉。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="49"/>
         <source>No liaison point was active, filed a ledger or transferred a complaint in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期没有正常运行、报送台账或转办投诉的联络点。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="56"/>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="132"/>
         <source>Total</source>
-        <translation type="unfinished">合计</translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="62"/>
         <source>Rank</source>
-        <translation type="unfinished">排名</translation>
+        <translation>排名</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="63"/>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="140"/>
         <source>Liaison point</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="64"/>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="141"/>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="65"/>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="142"/>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="160"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>街道</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="70"/>
         <source>3. The points that transferred the most complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>三、转办投诉最多的联络点</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="71"/>
         <source>Most transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>转办最多</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="72"/>
         <source>Complaints received in the period that name the point; at most %1 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期受理且注明该联络点的投诉；最多列%1个联络点。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="73"/>
         <source>No point transferred a complaint in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期没有联络点转办投诉。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="84"/>
         <source>4. The points that settled the most disputes on site</source>
-        <translation type="unfinished"></translation>
+        <translation>四、现场化解纠纷最多的联络点</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="85"/>
         <source>Most settlements</source>
-        <translation type="unfinished"></translation>
+        <translation>化解最多</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="86"/>
         <source>Disputes settled on site as the points&apos; ledgers record them; at most %1 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>现场化解纠纷以联络点台账记录为准；最多列%1个联络点。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="88"/>
         <source>No point recorded a dispute settled on site in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期没有联络点记录现场化解纠纷。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="100"/>
         <source>5. Transferred complaints answered on time</source>
-        <translation type="unfinished"></translation>
+        <translation>五、转办投诉按时答复情况</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="101"/>
         <source>Answered on time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时答复</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="103"/>
         <source>Answered within the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>期限内答复</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="104"/>
         <source>Answered late</source>
-        <translation type="unfinished">逾期答复</translation>
+        <translation>逾期答复</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="105"/>
         <source>Awaiting, within the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>未答复（未到期）</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="106"/>
         <source>Awaiting, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>未答复（已逾期）</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="107"/>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>无答复时限</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="108"/>
         <source>On-time rate</source>
-        <translation type="unfinished">按时办结率</translation>
+        <translation>按时答复率</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="111"/>
         <source>A transferred complaint is answered when it is closed, refused or returned. The deadline is the rules&apos; &quot;answer the liaison point&quot; limit (5 working days from receipt unless the rule set in force on the complaint&apos;s received day says otherwise), counted on the council&apos;s working calendar. On-time rate: answered within the deadline ÷ (answered + overdue and still awaiting).</source>
-        <translation type="unfinished"></translation>
+        <translation>转办投诉办结、不予受理或退回即视为已答复。答复时限为规则中的“答复联络点”时限（除投诉受理日适用的规则另有规定外，自受理之日起5个工作日），按本会工作日历计算。按时答复率＝期限内答复 ÷（已答复＋逾期未答复）。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="125"/>
         <source>6. Leads on illegal business and their outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>六、违法经营线索及处理结果</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="125"/>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="126"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>线索（条）</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="126"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="127"/>
         <source>Leads (线索) the points passed on that the council received in the period, by where they stand today.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期收到的联络点报送线索，按目前处理结果统计。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="138"/>
         <source>7. Active points not visited in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>七、本期未走访的联络点</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="139"/>
         <source>Not visited</source>
-        <translation type="unfinished"></translation>
+        <translation>未走访</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="143"/>
         <source>Assigned official</source>
-        <translation type="unfinished"></translation>
+        <translation>指导人员</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="146"/>
         <source>Points active today with no visit of an official (定人指导) dated in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告生成之日正常运行、本期没有指导人员（定人指导）走访记录的联络点。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="147"/>
         <source>The officials visited every active point in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>本期指导人员走访了全部正常运行的联络点。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="149"/>
         <source>None assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="157"/>
         <source>1. The points&apos; work by type</source>
-        <translation type="unfinished"></translation>
+        <translation>一、按联络点类型统计</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="157"/>
         <source>By type</source>
-        <translation type="unfinished"></translation>
+        <translation>按类型</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="158"/>
         <source>Type of point</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点类型</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="159"/>
         <source>2. The points&apos; work by street</source>
-        <translation type="unfinished"></translation>
+        <translation>二、按街道统计</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="159"/>
         <source>By street</source>
-        <translation type="unfinished"></translation>
+        <translation>按街道</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="199"/>
         <source>The report has no table &quot;%1&quot;; its tables are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告中没有表格“%1”；可选表格：%2。</translation>
     </message>
 </context>
 <context>
@@ -6591,32 +6506,32 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../ui/reports/liaison_report_document.cpp" line="60"/>
         <source>Annual report</source>
-        <translation type="unfinished">年度报告</translation>
+        <translation>年度报告</translation>
     </message>
     <message>
         <location filename="../ui/reports/liaison_report_document.cpp" line="60"/>
         <source>Quarterly report</source>
-        <translation type="unfinished">季度报告</translation>
+        <translation>季度报告</translation>
     </message>
     <message>
         <location filename="../ui/reports/liaison_report_document.cpp" line="62"/>
         <source>Period: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>统计期间：%1至%2</translation>
     </message>
     <message>
         <location filename="../ui/reports/liaison_report_document.cpp" line="63"/>
         <source>%1 · prepared %2</source>
-        <translation type="unfinished">%1 · %2编制</translation>
+        <translation>%1 · %2编制</translation>
     </message>
     <message>
         <location filename="../ui/reports/liaison_report_document.cpp" line="65"/>
         <source>Analysis</source>
-        <translation type="unfinished">情况分析</translation>
+        <translation>情况分析</translation>
     </message>
     <message>
         <location filename="../ui/reports/liaison_report_document.cpp" line="70"/>
         <source>Approved for release (signature): ____________________      Date: ____________</source>
-        <translation type="unfinished"></translation>
+        <translation>签发（签名）：____________________      日期：____________</translation>
     </message>
 </context>
 <context>
@@ -6624,52 +6539,52 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../ui/reports/liaison_report_preview.cpp" line="28"/>
         <source>Liaison-Point Report</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点工作报告</translation>
     </message>
     <message>
         <location filename="../ui/reports/liaison_report_preview.cpp" line="28"/>
         <source>Counting the liaison points&apos; figures...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计联络点数据……</translation>
     </message>
     <message>
         <location filename="../ui/reports/liaison_report_preview.cpp" line="40"/>
         <source>Report Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>报告分析</translation>
     </message>
     <message>
         <location filename="../ui/reports/liaison_report_preview.cpp" line="41"/>
         <source>This analysis opens the report, above the line the director signs. It was written from the report&apos;s figures; reword it if you wish (leave a blank line between paragraphs). The tables are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>这段分析位于报告开头、签发栏之上，根据报告数据自动生成；可按需修改（段落之间空一行）。表格不会改变。</translation>
     </message>
     <message>
         <location filename="../ui/reports/liaison_report_preview.cpp" line="94"/>
         <source>Save Report as PDF</source>
-        <translation type="unfinished">将报告另存为 PDF</translation>
+        <translation>报告另存为 PDF</translation>
     </message>
     <message>
         <location filename="../ui/reports/liaison_report_preview.cpp" line="95"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/reports/liaison_report_preview.cpp" line="99"/>
         <source>Save Report as Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>报告另存为 Excel</translation>
     </message>
     <message>
         <location filename="../ui/reports/liaison_report_preview.cpp" line="101"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../ui/reports/liaison_report_preview.cpp" line="106"/>
         <source>Save Report Tables as CSV (one file per table, named after the one given)</source>
-        <translation type="unfinished"></translation>
+        <translation>报告表格另存为 CSV（每表一个文件，以所给文件名命名）</translation>
     </message>
     <message>
         <location filename="../ui/reports/liaison_report_preview.cpp" line="107"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 文件 (*.csv)</translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -8445,12 +8360,12 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../core/export/report_table.cpp" line="83"/>
         <location filename="../core/export/report_table.cpp" line="86"/>
         <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished">无法写入“%1”：%2</translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
         <location filename="../core/export/report_table.cpp" line="101"/>
         <source>Analysis</source>
-        <translation type="unfinished">情况分析</translation>
+        <translation>情况分析</translation>
     </message>
 </context>
 <context>
@@ -9940,17 +9855,17 @@ Work entered after the backup was made will not be in the restored database. The
     <message>
         <location filename="../core/workorders/order_fields.cpp" line="17"/>
         <source>Dispatched by the hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>热线交办时间</translation>
     </message>
     <message>
         <location filename="../core/workorders/order_fields.cpp" line="18"/>
         <source>Reply due (hotline)</source>
-        <translation type="unfinished"></translation>
+        <translation>热线到期时间</translation>
     </message>
     <message>
         <location filename="../core/workorders/order_fields.cpp" line="19"/>
         <source>Channel</source>
-        <translation type="unfinished">来源渠道</translation>
+        <translation>来源渠道</translation>
     </message>
     <message>
         <location filename="../core/workorders/order_fields.cpp" line="20"/>
@@ -10005,37 +9920,37 @@ Work entered after the backup was made will not be in the restored database. The
     <message>
         <location filename="../core/workorders/order_fields.cpp" line="30"/>
         <source>Nature</source>
-        <translation type="unfinished">投诉性质</translation>
+        <translation>投诉性质</translation>
     </message>
     <message>
         <location filename="../core/workorders/order_fields.cpp" line="31"/>
         <source>Purchase or incident date</source>
-        <translation type="unfinished"></translation>
+        <translation>消费（事发）日期</translation>
     </message>
     <message>
         <location filename="../core/workorders/order_fields.cpp" line="32"/>
         <source>Business&apos;s district</source>
-        <translation type="unfinished"></translation>
+        <translation>被投诉经营者所在区</translation>
     </message>
     <message>
         <location filename="../core/workorders/order_fields.cpp" line="33"/>
         <source>Business&apos;s street</source>
-        <translation type="unfinished"></translation>
+        <translation>被投诉经营者所在街道</translation>
     </message>
     <message>
         <location filename="../core/workorders/work_order_import.cpp" line="60"/>
         <source>The dispatch time %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>交办时间 %1 晚于现在。</translation>
     </message>
     <message>
         <location filename="../core/workorders/work_order_import.cpp" line="62"/>
         <source>The order was dispatched (%1) before it was received (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>工单的交办时间（%1）早于登记时间（%2）。</translation>
     </message>
     <message>
         <location filename="../core/workorders/work_order_import.cpp" line="66"/>
         <source>The reply is due (%1) before the order came (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>回复到期时间（%1）早于工单登记时间（%2）。</translation>
     </message>
     <message>
         <location filename="../core/workorders/work_order_import.cpp" line="193"/>
@@ -10055,7 +9970,7 @@ Work entered after the backup was made will not be in the restored database. The
     <message>
         <location filename="../core/workorders/work_order_import.cpp" line="264"/>
         <source>&quot;%1&quot; is not a channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是来源渠道。</translation>
     </message>
     <message>
         <location filename="../core/workorders/work_order_import.cpp" line="278"/>
@@ -10065,12 +9980,12 @@ Work entered after the backup was made will not be in the restored database. The
     <message>
         <location filename="../core/workorders/work_order_import.cpp" line="284"/>
         <source>&quot;%1&quot; is not a nature of dispute.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是投诉性质。</translation>
     </message>
     <message>
         <location filename="../core/workorders/work_order_import.cpp" line="290"/>
         <source>&quot;%1&quot; is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期。</translation>
     </message>
     <message>
         <location filename="../core/workorders/work_order_import.cpp" line="314"/>
@@ -10092,7 +10007,7 @@ Work entered after the backup was made will not be in the restored database. The
     <message>
         <location filename="../core/workorders/work_order_import.cpp" line="389"/>
         <source>Line %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行（%2）：%3</translation>
     </message>
     <message>
         <location filename="../core/workorders/work_order_import.cpp" line="431"/>
@@ -11127,7 +11042,7 @@ Work entered after the backup was made will not be in the restored database. The
     <message>
         <location filename="../ui/case_detail_view.cpp" line="105"/>
         <source>Transferred by liaison point %1: handle first, answer the point</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点转交件（%1）：请优先办理，并答复联络点</translation>
     </message>
     <message>
         <location filename="../ui/case_detail_view.cpp" line="109"/>
@@ -11208,7 +11123,7 @@ Work entered after the backup was made will not be in the restored database. The
     <message>
         <location filename="../ui/case_detail_view.cpp" line="146"/>
         <source>Liaison point</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点</translation>
     </message>
     <message>
         <location filename="../ui/case_detail_view.cpp" line="147"/>
@@ -11266,7 +11181,7 @@ Work entered after the backup was made will not be in the restored database. The
     <message>
         <location filename="../ui/case_edit_dialog.cpp" line="87"/>
         <source>The liaison points could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取联络点列表：%1</translation>
     </message>
     <message>
         <location filename="../ui/case_edit_dialog.cpp" line="94"/>
@@ -12338,37 +12253,37 @@ Period on period: %5</source>
     <message>
         <location filename="../ui/dashboard/dashboard_window.cpp" line="150"/>
         <source>Liaison Points</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboard_window.cpp" line="151"/>
         <source>The liaison points (联络点) of the quarter or year shown: charts by type and by street, and the quarterly or annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>所示季度或年度的联络点：按类型、按街道的图表，以及季度或年度工作报告</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboard_window.cpp" line="155"/>
         <source>Charts by Type and Street...</source>
-        <translation type="unfinished"></translation>
+        <translation>按类型和街道的图表...</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboard_window.cpp" line="171"/>
         <source>Report Print Preview...</source>
-        <translation type="unfinished"></translation>
+        <translation>报告打印预览...</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboard_window.cpp" line="172"/>
         <source>Save Report PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>报告另存为 PDF...</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboard_window.cpp" line="173"/>
         <source>Save Report Excel Workbook...</source>
-        <translation type="unfinished"></translation>
+        <translation>报告另存为 Excel 工作簿...</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboard_window.cpp" line="175"/>
         <source>Save Report CSV Files...</source>
-        <translation type="unfinished"></translation>
+        <translation>报告另存为 CSV 文件...</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/dashboard_window.cpp" line="211"/>
@@ -13795,7 +13710,7 @@ Period on period: %5</source>
     <message>
         <location filename="../ui/workorders/import_dialog.cpp" line="33"/>
         <source>Fill in the empty fields of work orders registered before</source>
-        <translation type="unfinished"></translation>
+        <translation>补填此前已登记工单的空白字段</translation>
     </message>
     <message>
         <location filename="../ui/workorders/import_dialog.cpp" line="34"/>
@@ -13918,7 +13833,7 @@ Period on period: %5</source>
     <message>
         <location filename="../ui/workorders/import_dialog.cpp" line="205"/>
         <source>Already registered (%1): its empty fields filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记（%1）：补填空白字段</translation>
     </message>
     <message>
         <location filename="../ui/workorders/import_dialog.cpp" line="207"/>
@@ -13943,11 +13858,7 @@ Period on period: %5</source>
     <message>
         <location filename="../ui/workorders/import_dialog.cpp" line="258"/>
         <source>%1 work order(s) registered from %2; %3 registered before filled in, %4 registered already left as they were, %5 with problems.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 work order(s) registered from %2; %3 registered already, %4 with problems.</source>
-        <translation type="vanished">已从 %2 登记 %1 件工单；此前已登记 %3 件，有问题 %4 件。</translation>
+        <translation>已从 %2 登记 %1 件工单；补填此前已登记的 %3 件，已登记未改动 %4 件，有问题 %5 件。</translation>
     </message>
 </context>
 <context>
@@ -13975,7 +13886,7 @@ Period on period: %5</source>
     <message>
         <location filename="../ui/intake/intake_dialog.cpp" line="71"/>
         <source>The liaison points could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取联络点列表：%1</translation>
     </message>
     <message>
         <location filename="../ui/intake/intake_dialog.cpp" line="92"/>
@@ -14062,13 +13973,13 @@ Period on period: %5</source>
     <message>
         <location filename="../ui/intake/intake_form.cpp" line="69"/>
         <source>Liaison point</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点</translation>
     </message>
     <message>
         <location filename="../ui/intake/intake_form.cpp" line="70"/>
         <location filename="../ui/intake/intake_form.cpp" line="155"/>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location filename="../ui/intake/intake_form.cpp" line="72"/>
@@ -14184,7 +14095,7 @@ Period on period: %5</source>
     <message>
         <location filename="../ui/intake/intake_form.cpp" line="159"/>
         <source>%1%2 — closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2（已撤销）</translation>
     </message>
     <message>
         <location filename="../ui/intake/intake_form.cpp" line="244"/>
@@ -14199,7 +14110,7 @@ Period on period: %5</source>
     <message>
         <location filename="../ui/intake/intake_form.cpp" line="301"/>
         <source>Point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点 %1</translation>
     </message>
     <message>
         <location filename="../ui/intake/intake_form.cpp" line="334"/>
@@ -14212,82 +14123,82 @@ Period on period: %5</source>
     <message>
         <location filename="../ui/liaison/lead_edit_dialog.cpp" line="29"/>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>已知</translation>
     </message>
     <message>
         <location filename="../ui/liaison/lead_edit_dialog.cpp" line="30"/>
         <source>Forwarded on</source>
-        <translation type="unfinished"></translation>
+        <translation>已转办于</translation>
     </message>
     <message>
         <location filename="../ui/liaison/lead_edit_dialog.cpp" line="36"/>
         <source>Lead from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1报送的线索</translation>
     </message>
     <message>
         <location filename="../ui/liaison/lead_edit_dialog.cpp" line="36"/>
         <source>New Lead from a Liaison Point</source>
-        <translation type="unfinished"></translation>
+        <translation>登记联络点报送的线索</translation>
     </message>
     <message>
         <location filename="../ui/liaison/lead_edit_dialog.cpp" line="52"/>
         <source>What is suspected, e.g. 无证经营、销售假冒商品</source>
-        <translation type="unfinished"></translation>
+        <translation>涉嫌的问题，如：无证经营、销售假冒商品</translation>
     </message>
     <message>
         <location filename="../ui/liaison/lead_edit_dialog.cpp" line="53"/>
         <source>e.g. 区市场监督管理局</source>
-        <translation type="unfinished"></translation>
+        <translation>如：区市场监督管理局</translation>
     </message>
     <message>
         <location filename="../ui/liaison/lead_edit_dialog.cpp" line="64"/>
         <source>Liaison point</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点</translation>
     </message>
     <message>
         <location filename="../ui/liaison/lead_edit_dialog.cpp" line="65"/>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>收到日期</translation>
     </message>
     <message>
         <location filename="../ui/liaison/lead_edit_dialog.cpp" line="66"/>
         <source>Suspicion</source>
-        <translation type="unfinished"></translation>
+        <translation>涉嫌问题</translation>
     </message>
     <message>
         <location filename="../ui/liaison/lead_edit_dialog.cpp" line="67"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>涉事经营者</translation>
     </message>
     <message>
         <location filename="../ui/liaison/lead_edit_dialog.cpp" line="68"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <location filename="../ui/liaison/lead_edit_dialog.cpp" line="69"/>
         <source>Seen on</source>
-        <translation type="unfinished"></translation>
+        <translation>发现日期</translation>
     </message>
     <message>
         <location filename="../ui/liaison/lead_edit_dialog.cpp" line="70"/>
         <source>Regulator</source>
-        <translation type="unfinished"></translation>
+        <translation>监管部门</translation>
     </message>
     <message>
         <location filename="../ui/liaison/lead_edit_dialog.cpp" line="72"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果</translation>
     </message>
     <message>
         <location filename="../ui/liaison/lead_edit_dialog.cpp" line="73"/>
         <source>Outcome on</source>
-        <translation type="unfinished"></translation>
+        <translation>结果日期</translation>
     </message>
     <message>
         <location filename="../ui/liaison/lead_edit_dialog.cpp" line="74"/>
         <source>Outcome note</source>
-        <translation type="unfinished"></translation>
+        <translation>结果说明</translation>
     </message>
 </context>
 <context>
@@ -14295,72 +14206,72 @@ Period on period: %5</source>
     <message>
         <location filename="../ui/liaison/leads_page.cpp" line="22"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>收到日期</translation>
     </message>
     <message>
         <location filename="../ui/liaison/leads_page.cpp" line="22"/>
         <source>Liaison point</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点</translation>
     </message>
     <message>
         <location filename="../ui/liaison/leads_page.cpp" line="22"/>
         <source>Suspicion</source>
-        <translation type="unfinished"></translation>
+        <translation>涉嫌问题</translation>
     </message>
     <message>
         <location filename="../ui/liaison/leads_page.cpp" line="22"/>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>涉事经营者</translation>
     </message>
     <message>
         <location filename="../ui/liaison/leads_page.cpp" line="23"/>
         <source>Regulator</source>
-        <translation type="unfinished"></translation>
+        <translation>监管部门</translation>
     </message>
     <message>
         <location filename="../ui/liaison/leads_page.cpp" line="23"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果</translation>
     </message>
     <message>
         <location filename="../ui/liaison/leads_page.cpp" line="23"/>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>结果说明</translation>
     </message>
     <message>
         <location filename="../ui/liaison/leads_page.cpp" line="29"/>
         <source>New Lead...</source>
-        <translation type="unfinished"></translation>
+        <translation>新增线索...</translation>
     </message>
     <message>
         <location filename="../ui/liaison/leads_page.cpp" line="30"/>
         <source>Follow Up...</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进处理...</translation>
     </message>
     <message>
         <location filename="../ui/liaison/leads_page.cpp" line="31"/>
         <source>Record that the lead was forwarded to a regulator, or its outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>登记线索已转办监管部门，或登记处理结果</translation>
     </message>
     <message>
         <location filename="../ui/liaison/leads_page.cpp" line="57"/>
         <source>The leads could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取线索：%1</translation>
     </message>
     <message>
         <location filename="../ui/liaison/leads_page.cpp" line="84"/>
         <source>Lead from %1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记%1报送的线索。</translation>
     </message>
     <message>
         <location filename="../ui/liaison/leads_page.cpp" line="92"/>
         <source>Select a lead first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一条线索。</translation>
     </message>
     <message>
         <location filename="../ui/liaison/leads_page.cpp" line="98"/>
         <source>Lead saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>线索已保存。</translation>
     </message>
 </context>
 <context>
@@ -14368,133 +14279,134 @@ Period on period: %5</source>
     <message>
         <location filename="../ui/liaison/ledger_page.cpp" line="51"/>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询</translation>
     </message>
     <message>
         <location filename="../ui/liaison/ledger_page.cpp" line="51"/>
         <source>People trained</source>
-        <translation type="unfinished"></translation>
+        <translation>培训人数</translation>
     </message>
     <message>
         <location filename="../ui/liaison/ledger_page.cpp" line="51"/>
         <source>Trainings</source>
-        <translation type="unfinished"></translation>
+        <translation>培训次数</translation>
     </message>
     <message>
         <location filename="../ui/liaison/ledger_page.cpp" line="51"/>
         <source>Leaflets</source>
-        <translation type="unfinished"></translation>
+        <translation>宣传资料</translation>
     </message>
     <message>
         <location filename="../ui/liaison/ledger_page.cpp" line="52"/>
         <source>Settled on site</source>
-        <translation type="unfinished"></translation>
+        <translation>现场调解件数</translation>
     </message>
     <message>
         <location filename="../ui/liaison/ledger_page.cpp" line="52"/>
         <source>Amount settled (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>调解金额（元）</translation>
     </message>
     <message>
         <location filename="../ui/liaison/ledger_page.cpp" line="52"/>
         <source>Saved by</source>
-        <translation type="unfinished"></translation>
+        <translation>填报人</translation>
     </message>
     <message>
         <location filename="../ui/liaison/ledger_page.cpp" line="55"/>
         <location filename="../ui/liaison/ledger_page.cpp" line="246"/>
         <source>Visited on</source>
-        <translation type="unfinished"></translation>
+        <translation>走访日期</translation>
     </message>
     <message>
         <location filename="../ui/liaison/ledger_page.cpp" line="55"/>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>指导员</translation>
     </message>
     <message>
         <location filename="../ui/liaison/ledger_page.cpp" line="55"/>
         <location filename="../ui/liaison/ledger_page.cpp" line="247"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>走访情况</translation>
     </message>
     <message>
         <location filename="../ui/liaison/ledger_page.cpp" line="60"/>
         <source>Save Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存修改</translation>
     </message>
     <message>
         <location filename="../ui/liaison/ledger_page.cpp" line="62"/>
         <source>Record a Visit...</source>
-        <translation type="unfinished"></translation>
+        <translation>登记走访...</translation>
     </message>
     <message>
         <location filename="../ui/liaison/ledger_page.cpp" line="64"/>
         <source>Liaison point</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点</translation>
     </message>
     <message>
         <location filename="../ui/liaison/ledger_page.cpp" line="66"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年份</translation>
     </message>
     <message>
         <location filename="../ui/liaison/ledger_page.cpp" line="76"/>
         <source>Visits by the official guiding the point (定人指导)</source>
-        <translation type="unfinished"></translation>
+        <translation>指导员走访记录（定人指导）</translation>
     </message>
     <message>
         <location filename="../ui/liaison/ledger_page.cpp" line="123"/>
         <source>The ledger could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取台账：%1</translation>
     </message>
     <message>
         <location filename="../ui/liaison/ledger_page.cpp" line="146"/>
         <source>The visits could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取走访记录：%1</translation>
     </message>
     <message>
         <location filename="../ui/liaison/ledger_page.cpp" line="169"/>
         <source>&quot;%1&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是整数。</translation>
     </message>
     <message>
         <location filename="../ui/liaison/ledger_page.cpp" line="176"/>
         <source>&quot;%1&quot; is not an amount in yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的金额（元）。</translation>
     </message>
     <message>
         <location filename="../ui/liaison/ledger_page.cpp" line="191"/>
         <location filename="../ui/liaison/ledger_page.cpp" line="200"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../ui/liaison/ledger_page.cpp" line="208"/>
         <source>Not saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：
+%1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/liaison/ledger_page.cpp" line="212"/>
         <source>%n month(s) saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已保存 %n 个月的台账。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/liaison/ledger_page.cpp" line="232"/>
         <source>Visit recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>走访已登记。</translation>
     </message>
     <message>
         <location filename="../ui/liaison/ledger_page.cpp" line="241"/>
         <source>Record a Visit to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登记对%1的走访</translation>
     </message>
     <message>
         <location filename="../ui/liaison/ledger_page.cpp" line="244"/>
         <source>What the official found and advised</source>
-        <translation type="unfinished"></translation>
+        <translation>指导员发现的问题和提出的建议</translation>
     </message>
 </context>
 <context>
@@ -14663,72 +14575,72 @@ Period on period: %5</source>
     <message>
         <location filename="../ui/dashboard/liaison_page.cpp" line="27"/>
         <source>Liaison Points</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/liaison_page.cpp" line="32"/>
         <source>Period</source>
-        <translation type="unfinished">统计期间</translation>
+        <translation>期间</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/liaison_page.cpp" line="34"/>
         <source>Quarter</source>
-        <translation type="unfinished">季度</translation>
+        <translation>季度</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/liaison_page.cpp" line="35"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/liaison_page.cpp" line="40"/>
         <source>Q%1</source>
-        <translation type="unfinished">第%1季度</translation>
+        <translation>第%1季度</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/liaison_page.cpp" line="47"/>
         <source>Report</source>
-        <translation type="unfinished">统计报告</translation>
+        <translation>工作报告</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/liaison_page.cpp" line="48"/>
         <source>The liaison-point report of the period shown</source>
-        <translation type="unfinished"></translation>
+        <translation>所示期间的联络点工作报告</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/liaison_page.cpp" line="51"/>
         <source>Print Preview...</source>
-        <translation type="unfinished">打印预览...</translation>
+        <translation>打印预览...</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/liaison_page.cpp" line="52"/>
         <source>Save PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF...</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/liaison_page.cpp" line="53"/>
         <source>Save Excel Workbook...</source>
-        <translation type="unfinished">保存 Excel 工作簿...</translation>
+        <translation>另存为 Excel 工作簿...</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/liaison_page.cpp" line="54"/>
         <source>Save CSV Files...</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 CSV 文件...</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/liaison_page.cpp" line="112"/>
         <source>%1: %2 active points, %3 with ledgers; %4 consultations, %5 people trained, %6 leaflets, %7 disputes settled on site (¥%8); %9 complaints transferred, %10 answered within the deadline; %11 leads; %12 active points not visited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：正常运行联络点%2个，报送台账%3个；解答咨询%4人次，培训%5人次，发放资料%6份，现场化解纠纷%7件（%8元）；转办投诉%9件，期限内答复%10件；线索%11条；未走访联络点%12个。</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/liaison_page.cpp" line="130"/>
         <source>By type of point, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>按联络点类型（%1）</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/liaison_page.cpp" line="132"/>
         <source>By street, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>按街道（%1）</translation>
     </message>
 </context>
 <context>
@@ -14736,22 +14648,22 @@ Period on period: %5</source>
     <message>
         <location filename="../ui/liaison/liaison_window.cpp" line="19"/>
         <source>Liaison Points</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点</translation>
     </message>
     <message>
         <location filename="../ui/liaison/liaison_window.cpp" line="20"/>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>名录</translation>
     </message>
     <message>
         <location filename="../ui/liaison/liaison_window.cpp" line="21"/>
         <source>Ledgers and Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>台账与走访</translation>
     </message>
     <message>
         <location filename="../ui/liaison/liaison_window.cpp" line="22"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>线索</translation>
     </message>
 </context>
 <context>
@@ -14825,7 +14737,7 @@ Period on period: %5</source>
     <message>
         <location filename="../ui/main_window.cpp" line="243"/>
         <source>&amp;Liaison Points...</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点(&amp;L)...</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="250"/>
@@ -15200,194 +15112,195 @@ Close CaseDesk without a backup?</source>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="29"/>
         <source>Search by name, host, address or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、依托单位、地址或联系人查找</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="31"/>
         <source>Every type</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="34"/>
         <source>Every street</source>
-        <translation type="unfinished"></translation>
+        <translation>全部街道</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="35"/>
         <source>Every status</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="40"/>
         <source>Liaison point</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="40"/>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="40"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>街道</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="40"/>
         <source>Host organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>依托单位</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="41"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="41"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="41"/>
         <source>Official</source>
-        <translation type="unfinished"></translation>
+        <translation>指导员</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="41"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="41"/>
         <source>Model point</source>
-        <translation type="unfinished"></translation>
+        <translation>示范联络点</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="47"/>
         <source>Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>添加...</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="48"/>
         <source>Edit...</source>
-        <translation type="unfinished">编辑...</translation>
+        <translation>编辑...</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="49"/>
         <source>Merge Two...</source>
-        <translation type="unfinished">合并两条记录...</translation>
+        <translation>合并两条记录...</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="50"/>
         <source>Select two records of the same point; the first keeps its details and gets the other&apos;s transfers, leads, ledgers and visits</source>
-        <translation type="unfinished"></translation>
+        <translation>选择同一联络点的两条记录：保留第一条的信息，并将另一条的转交投诉、线索、台账和走访记录并入第一条</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="52"/>
         <source>Import List...</source>
-        <translation type="unfinished"></translation>
+        <translation>导入名录...</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="53"/>
         <source>A council&apos;s list of points as Excel (.xlsx) or CSV, with Chinese column names (名称, 类型, 依托单位, 地址, 区, 街道, 联系人, 联系电话, 指导员, 设立日期, 状态)</source>
-        <translation type="unfinished"></translation>
+        <translation>本会的联络点名录，Excel（.xlsx）或 CSV 格式，使用中文列名（名称、类型、依托单位、地址、区、街道、联系人、联系电话、指导员、设立日期、状态）</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="55"/>
         <source>Show Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>查看电话</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="56"/>
         <source>The selected contact&apos;s full phone number (recorded in the desk log)</source>
-        <translation type="unfinished"></translation>
+        <translation>查看所选联系人的完整电话号码（记入工作台日志）</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="62"/>
         <source>Supervisors and administrators keep the directory of points.</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点名录由科长和管理员维护。</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="119"/>
         <source>The liaison points could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取联络点列表：%1</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="133"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="167"/>
         <source>Liaison point %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加联络点 %1。</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="177"/>
         <source>Select a point first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个联络点。</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="183"/>
         <source>Liaison point %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点 %1 已保存。</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="193"/>
         <source>Select exactly two records of the same point.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择同一联络点的两条记录。</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="198"/>
         <source>Merge Liaison Points</source>
-        <translation type="unfinished"></translation>
+        <translation>合并联络点</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="199"/>
         <source>Keep &quot;%1&quot; and move the transfers, leads, ledgers and visits of &quot;%2&quot; to it? &quot;%2&quot; is then removed from the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留“%1”，并将“%2”的转交投诉、线索、台账和走访记录移到其名下？随后“%2”将从名录中删除。</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="208"/>
         <source>&quot;%1&quot; merged into &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将“%1”并入“%2”。</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="216"/>
         <location filename="../ui/liaison/point_directory_page.cpp" line="247"/>
         <source>Import Liaison Points</source>
-        <translation type="unfinished"></translation>
+        <translation>导入联络点</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="217"/>
         <source>Lists of points (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点名录 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="234"/>
         <source>line %1: %2</source>
-        <translation type="unfinished">第 %1 行：%2</translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="243"/>
         <source>%1 was not imported; correct these rows and try again:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未导入；请更正以下各行后重试：
+%2</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="248"/>
         <source>%1: %2 new point(s); %3 row(s) fill in points already in the directory. Import?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：新增联络点 %2 个；%3 行将补填名录中已有的联络点。是否导入？</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="259"/>
         <source>%1 imported: %2 point(s) added, %3 filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1：新增联络点 %2 个，补填 %3 个。</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_directory_page.cpp" line="280"/>
         <source>%1&apos;s contact: %2 (recorded in the desk log)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1的联系人电话：%2（已记入工作台日志）</translation>
     </message>
 </context>
 <context>
@@ -15395,93 +15308,93 @@ Close CaseDesk without a backup?</source>
     <message>
         <location filename="../ui/liaison/point_edit_dialog.cpp" line="25"/>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>已知</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_edit_dialog.cpp" line="31"/>
         <source>Liaison Point %1</source>
-        <translation type="unfinished"></translation>
+        <translation>联络点 %1</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_edit_dialog.cpp" line="31"/>
         <source>New Liaison Point</source>
-        <translation type="unfinished"></translation>
+        <translation>新增联络点</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_edit_dialog.cpp" line="38"/>
         <location filename="../ui/liaison/point_edit_dialog.cpp" line="48"/>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_edit_dialog.cpp" line="50"/>
         <source>e.g. 示范联络点</source>
-        <translation type="unfinished"></translation>
+        <translation>如：示范联络点</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_edit_dialog.cpp" line="51"/>
         <source>Mobile or landline</source>
-        <translation type="unfinished"></translation>
+        <translation>手机或固话</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_edit_dialog.cpp" line="62"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_edit_dialog.cpp" line="63"/>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_edit_dialog.cpp" line="64"/>
         <source>Host organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>依托单位</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_edit_dialog.cpp" line="65"/>
         <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_edit_dialog.cpp" line="66"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>所在区</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_edit_dialog.cpp" line="67"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>街道/镇</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_edit_dialog.cpp" line="68"/>
         <source>Contact person</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_edit_dialog.cpp" line="69"/>
         <source>Contact phone</source>
-        <translation type="unfinished">联系电话</translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_edit_dialog.cpp" line="70"/>
         <source>Official guiding it</source>
-        <translation type="unfinished"></translation>
+        <translation>指导员（定人指导）</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_edit_dialog.cpp" line="71"/>
         <source>Set up on</source>
-        <translation type="unfinished"></translation>
+        <translation>设立日期</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_edit_dialog.cpp" line="72"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../ui/liaison/point_edit_dialog.cpp" line="73"/>
         <source>Model-point title and year</source>
-        <translation type="unfinished"></translation>
+        <translation>示范称号及年度</translation>
     </message>
 </context>
 <context>
