@@ -134,11 +134,28 @@ Status DemoLiaisonNetwork::addPoints(const QSqlDatabase &db, const QString &dist
             Point p;
             p.type = kTypeShares[types.pick(m_dice)].first;
             p.street = m_dice.pick(d.streets);
+            if (p.type == LiaisonPointType::Village) {
+                // Villages are in the district's towns (镇); a district without one has none.
+                QStringList towns;
+                for (const QString &street : d.streets) {
+                    if (street.endsWith(QStringLiteral("镇")))
+                        towns << street;
+                }
+                if (towns.isEmpty())
+                    p.type = LiaisonPointType::Community;
+                else
+                    p.street = m_dice.pick(towns);
+            }
             InventedPoint invented = inventPoint(m_dice, p.type, d, p.street);
             for (int attempt = 0; names.contains(invented.name) && attempt < 8; ++attempt)
                 invented = inventPoint(m_dice, p.type, d, p.street);
-            if (names.contains(invented.name))
-                invented.name = QStringLiteral("%1（%2）").arg(invented.name).arg(i + 1);
+            // A district has only so many parks and platforms: the rest are residents' committees.
+            for (int attempt = 0; names.contains(invented.name); ++attempt) {
+                p.type = LiaisonPointType::Community;
+                invented = inventPoint(m_dice, p.type, d, p.street);
+                if (attempt > 50)
+                    invented.name = QStringLiteral("%1（%2）").arg(invented.name).arg(i + 1);
+            }
             names.insert(invented.name);
             p.official = m_dice.pick(officials);
             // Most points are older than the demo's three years; some were set up during them.
@@ -282,7 +299,7 @@ Status DemoLiaisonNetwork::addLeads(const QSqlDatabase &db)
             const QDate received = std::min(month.addDays(m_dice.below(month.daysInMonth())), lastDay);
             if (!activeIn(p, firstOf(received)))
                 continue;
-            const InventedLead lead = inventLead(m_dice, p.street);
+            const InventedLead lead = inventLead(m_dice, p.street, districtNamed(m_district));
             QVariant forwardedOn, outcomeOn;
             QString outcome = QStringLiteral("pending"), note, by = p.official;
             QDate changed = received;

@@ -67,15 +67,23 @@ QString number(Dice &dice, int below) { return QString::number(1 + dice.below(be
 
 } // namespace
 
-QString roadOf(Dice &dice, const QString &street)
+QString roadOf(Dice &dice, const QString &street, const District &district)
 {
     const qsizetype road = street.indexOf(QStringLiteral("路"));
-    return road > 0 ? street.left(road + 1) : dice.pick(roadNames());
+    if (road > 0)
+        return street.left(road + 1);
+    // A town or a street without a road in its name: a road of another street of the district.
+    QStringList roads;
+    for (const QString &other : district.streets) {
+        if (const qsizetype at = other.indexOf(QStringLiteral("路")); at > 0)
+            roads << other.left(at + 1);
+    }
+    return roads.isEmpty() ? dice.pick(roadNames()) : dice.pick(roads);
 }
 
 InventedPoint inventPoint(Dice &dice, LiaisonPointType type, const District &d, const QString &street)
 {
-    const QString road = roadOf(dice, street);
+    const QString road = roadOf(dice, street, d);
     const QString address = QStringLiteral("上海市%1%2%3号").arg(d.name, road, number(dice, 1200));
     switch (type) {
     case LiaisonPointType::Community: {
@@ -89,8 +97,13 @@ InventedPoint inventPoint(Dice &dice, LiaisonPointType type, const District &d, 
         return {QStringLiteral("%1%2村委会消费维权联络点").arg(street, village), QStringLiteral("%1村民委员会").arg(village),
                 QStringLiteral("上海市%1%2%3号").arg(d.name, street, number(dice, 300))};
     }
-    case LiaisonPointType::Market:
-        return {QStringLiteral("%1菜市场联络点").arg(road), QStringLiteral("上海%1菜市场经营管理有限公司").arg(road), address};
+    case LiaisonPointType::Market: {
+        const QString root = dice.pick(kCommunityRoots);
+        const QString market = dice.chance(0.4) ? road + QStringLiteral("菜市场")
+                               : dice.chance(0.5) ? root + QStringLiteral("菜场")
+                                                  : root + QStringLiteral("农贸市场");
+        return {market + QStringLiteral("联络点"), QStringLiteral("上海%1经营管理有限公司").arg(market), address};
+    }
     case LiaisonPointType::Supermarket: {
         const QString shop = QStringLiteral("%1（%2店）").arg(dice.pick(kSupermarkets), road);
         return {shop + QStringLiteral("联络点"), shop, address};
@@ -133,9 +146,9 @@ InventedPoint inventPoint(Dice &dice, LiaisonPointType type, const District &d, 
     return {place + QStringLiteral("联络点"), place, address};
 }
 
-InventedLead inventLead(Dice &dice, const QString &street)
+InventedLead inventLead(Dice &dice, const QString &street, const District &district)
 {
-    const QString road = roadOf(dice, street);
+    const QString road = roadOf(dice, street, district);
     struct Kind {
         const char *suspicion;
         const char *business;

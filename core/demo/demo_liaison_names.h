@@ -18,15 +18,15 @@ struct InventedPoint {
 // A point of `type` in `street` of `district`.
 InventedPoint inventPoint(Dice &dice, LiaisonPointType type, const District &district, const QString &street);
 
-// A road of the street when its name has one (天山路街道 → 天山路), else one of the city's.
-QString roadOf(Dice &dice, const QString &street);
+// A road of the street when its name has one (天山路街道 → 天山路), else of another street of the district.
+QString roadOf(Dice &dice, const QString &street, const District &district);
 
 struct InventedLead {
     QString suspicion;
     QString business;
     QString place;
 };
-InventedLead inventLead(Dice &dice, const QString &street);
+InventedLead inventLead(Dice &dice, const QString &street, const District &district);
 
 // What an official notes after a visit.
 const QStringList &visitFindings();
