@@ -157,7 +157,8 @@ Result<SheetChanges> writeSheet(const QSqlDatabase &db, const AssessmentSheet &s
         }
     }
 
-    if (auto parked = sheets.parkNames(keptCategories.values(), keptCriteria.values()); !parked)
+    // Every stored category (a removed one may hold the name a kept one takes) and every kept criterion.
+    if (auto parked = sheets.parkNames(storedCategories.keys(), keptCriteria.values()); !parked)
         return parked.error();
     for (auto it = storedCriteria.cbegin(); it != storedCriteria.cend(); ++it) {
         if (!keptCriteria.contains(it.key())) {

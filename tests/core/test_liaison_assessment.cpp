@@ -166,6 +166,16 @@ TEST_CASE("liaison assessment: next year's sheet edited after scoring leaves las
     INFO((swapped ? QString() : swapped.error().message).toStdString());
     REQUIRE(swapped.ok());
     CHECK(swapped->categories[1].criteria[0].name == old->categories[1].criteria[1].name);
+    // 2026: the last category (nothing scored) removed and another renamed to its name by id.
+    AssessmentSheet renamed = desk.service().sheet(2026, kSupervisor).value();
+    const QString lastName = renamed.categories.last().name;
+    renamed.categories.removeLast();
+    renamed.categories.last().name = lastName;
+    auto takenOver = desk.service().saveSheet(renamed, kSupervisor, fixedNow());
+    INFO((takenOver ? QString() : takenOver.error().message).toStdString());
+    REQUIRE(takenOver.ok());
+    CHECK(takenOver->categories.last().name == lastName);
+    CHECK(takenOver->categories.last().id == renamed.categories.last().id);
 }
 
 TEST_CASE("liaison assessment: scores over the maximum, negative or for an unknown criterion are refused",
