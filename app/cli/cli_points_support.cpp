@@ -12,16 +12,6 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-Status onlyKnownKeys(const QJsonObject &json, const QStringList &known)
-{
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        if (!known.contains(it.key()))
-            return usageError(
-                Msg::tr("Unknown key \"%1\"; the keys are: %2.").arg(it.key(), known.join(QStringLiteral(", "))));
-    }
-    return {};
-}
-
 // A text key, if given: refused when not text.
 Status readText(const QJsonObject &json, const QString &key, QString &into)
 {
@@ -54,6 +44,16 @@ Status readDay(const QJsonObject &json, const QString &key, QDate &into)
 QString isoOrEmpty(const QDate &day) { return day.isValid() ? day.toString(Qt::ISODate) : QString(); }
 
 } // namespace
+
+Status onlyKnownKeys(const QJsonObject &json, const QStringList &known)
+{
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (!known.contains(it.key()))
+            return usageError(
+                Msg::tr("Unknown key \"%1\"; the keys are: %2.").arg(it.key(), known.join(QStringLiteral(", "))));
+    }
+    return {};
+}
 
 std::optional<qint64> positiveId(const QString &text)
 {

@@ -22,11 +22,18 @@ QJsonObject leadToJson(const LiaisonLead &lead);
 // outcome, outcomeNote, outcomeOn, version over `base`.
 Result<LiaisonLead> leadFromJson(const QJsonObject &json, LiaisonLead base = {});
 
+// A usage error naming the first key of `json` that is not one of `known`.
+Status onlyKnownKeys(const QJsonObject &json, const QStringList &known);
+
 // A positive id from the command line, or nothing.
 std::optional<qint64> positiveId(const QString &text);
 
 int runPointsLedgerImport(const QStringList &arguments); // command_points_ledger.cpp
 int runPointsLead(const QStringList &arguments);
 int runPointsReport(const QStringList &arguments); // command_points_report.cpp
+int runPointsSheet(const QStringList &arguments); // command_points_assessment.cpp
+int runPointsScore(const QStringList &arguments);
+int runPointsRanking(const QStringList &arguments);
+int runPointsModel(const QStringList &arguments);
 
 } // namespace casedesk::cli

@@ -1,5 +1,5 @@
 // points: the liaison-point network (消费维权联络点): list, add, import, show, merge; the
-// ledgers and leads are in command_points_ledger.cpp.
+// ledgers and leads are in command_points_ledger.cpp, the assessment in command_points_assessment.cpp.
 
 #include "cli_case_support.h"
 #include "cli_mediation_support.h"
@@ -217,8 +217,16 @@ int runPoints(const QStringList &arguments)
         return runPointsLead(arguments.mid(1));
     if (verb == QLatin1String("report"))
         return runPointsReport(arguments.mid(1));
-    printErr(Msg::tr("Usage: casedesk-cli points list|add|show|import|merge|ledger-import|lead|report ... (--help on "
-                     "each)"));
+    if (verb == QLatin1String("sheet"))
+        return runPointsSheet(arguments.mid(1));
+    if (verb == QLatin1String("score"))
+        return runPointsScore(arguments.mid(1));
+    if (verb == QLatin1String("ranking"))
+        return runPointsRanking(arguments.mid(1));
+    if (verb == QLatin1String("model"))
+        return runPointsModel(arguments.mid(1));
+    printErr(Msg::tr("Usage: casedesk-cli points list|add|show|import|merge|ledger-import|lead|report|sheet|score|"
+                     "ranking|model ... (--help on each)"));
     return UserError;
 }
 

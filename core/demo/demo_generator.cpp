@@ -4,6 +4,7 @@
 
 #include "auth/sign_in_service.h"
 #include "demo/demo_followups.h"
+#include "demo/demo_liaison.h"
 #include "demo/demo_lifecycle.h"
 #include "demo/demo_parties.h"
 #include "demo/demo_prepaid.h"
@@ -316,6 +317,10 @@ Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const QSt
     m_end = std::min(QDateTime(m_options.until, QTime(0, 0), chinaTime()), QDateTime::currentDateTime());
     if (auto pools = buildBusinessPools(categories); !pools)
         return pools.error();
+    // The liaison points come before the cases: a transfer names the point it came through.
+    DemoLiaisonNetwork network(m_options.seed, m_end);
+    if (auto points = network.addPoints(m_db, m_writer.councilDistrict(), m_caseworkers, m_options.cases); !points)
+        return points.error();
 
     const Timeline timeline = planTimeline(m_dice, m_options);
     // Each burst is one prepaid business (a gym or school closing overnight).
@@ -403,6 +408,8 @@ Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const QSt
             if (closed)
                 c.recoveredFen = followUps.recovered(resolved, c.amountFen);
             recordFirstContact(c, m_end);
+            if (c.channel == Channel::LiaisonPoint)
+                c.liaisonPointId = network.pointFor(c.receivedAt);
             if (auto added = m_writer.addComplaint(c, actor, life.events); !added)
                 return added.error();
             const qint64 id = m_writer.lastComplaintId();
@@ -423,6 +430,9 @@ Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const QSt
     if (auto written = cards.write(m_db, m_end); !written)
         return written.error();
     timer.mark(QStringLiteral("cases, visits and cards"));
+    if (auto records = network.addRecords(m_db, m_supervisor); !records)
+        return records.error();
+    timer.mark(QStringLiteral("liaison points' ledgers, visits, leads and assessment"));
     if (auto indexed = m_writer.finishIndexes(); !indexed)
         return indexed.error();
     timer.mark(QStringLiteral("indexes"));

@@ -150,8 +150,8 @@ Status BulkCaseWriter::begin()
          QStringLiteral("INSERT INTO complaints(case_number, consumer_id, business_id, channel, platform_ref, "
                         "category_id, nature, amount_fen, demand, facts, incident_date, received_at, status, "
                         "assignee, version, created_at, updated_at, accepted_at, closed_at, recovered_fen, "
-                        "first_contact_at, first_contact_method) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)") +
+                        "first_contact_at, first_contact_method, liaison_point_id) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)") +
              returningId},
         {&m_statements->event,
          QStringLiteral("INSERT INTO case_events(complaint_id, at, recorded_at, actor, from_status, to_status, "
@@ -224,6 +224,8 @@ Status BulkCaseWriter::addUser(const QString &name, Role role, const QDateTime &
     return {};
 }
 
+QString BulkCaseWriter::councilDistrict() const { return demoDistrict(m_prefix) + QStringLiteral("区"); }
+
 Status BulkCaseWriter::markDemo()
 {
     auto marked = runQuery(m_db, QStringLiteral("INSERT INTO settings(key, value) VALUES ('demo_database', '1') "
@@ -256,7 +258,8 @@ Result<QString> BulkCaseWriter::addComplaint(const Complaint &c, const QString &
         {caseNumber, c.consumer.id, c.business.id, state.at(0), state.at(1), state.at(2), state.at(3), state.at(4),
          state.at(5), state.at(6), state.at(7), state.at(8), state.at(9), state.at(10), received, updated,
          nullableDateTime(c.acceptedAt), nullableDateTime(c.closedAt), c.recoveredFen, nullableDateTime(c.firstContactAt),
-         c.firstContactAt.isValid() ? QVariant(c.firstContactMethod) : QVariant()});
+         c.firstContactAt.isValid() ? QVariant(c.firstContactMethod) : QVariant(),
+         c.liaisonPointId > 0 ? QVariant(c.liaisonPointId) : QVariant()});
     if (!id)
         return id.error();
     m_lastComplaintId = id.value();

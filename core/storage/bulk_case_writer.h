@@ -35,7 +35,10 @@ public:
     Status addUser(const QString &name, Role role, const QDateTime &createdAt, const QString &passwordHash = {});
     // Marks the file as a demo database (settings "demo_database" = 1), inside the transaction.
     Status markDemo();
-    // complaint.consumer.id and complaint.business.id must come from the calls above.
+    // The district of the demo's council (长宁区 unless the case numbers name another): after begin().
+    QString councilDistrict() const;
+    // complaint.consumer.id and complaint.business.id must come from the calls above; a
+    // complaint.liaisonPointId, when not 0, names an existing point (a transfer's).
     // Case numbers continue the office's sequence for the received year. `events` is the
     // case's timeline (their complaintId is filled in); complaint.status, acceptedAt and
     // closedAt must agree with it, as the workflow would have left them.

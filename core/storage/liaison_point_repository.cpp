@@ -179,6 +179,16 @@ Status LiaisonPointRepository::merge(qint64 keptId, qint64 otherId, const QStrin
                         "(SELECT month FROM liaison_ledgers WHERE point_id = ?)"),
          {otherId, keptId}},
         {QStringLiteral("UPDATE liaison_ledgers SET point_id = ? WHERE point_id = ?"), both},
+        // A year both points were scored in: the kept point's assessment stands (a score is a
+        // judgement of the whole point, not a sum); the other's years move over.
+        {QStringLiteral("DELETE FROM liaison_assessment_scores WHERE assessment_id IN (SELECT id FROM "
+                        "liaison_assessments WHERE point_id = ? AND year IN "
+                        "(SELECT year FROM liaison_assessments WHERE point_id = ?))"),
+         {otherId, keptId}},
+        {QStringLiteral("DELETE FROM liaison_assessments WHERE point_id = ? AND year IN "
+                        "(SELECT year FROM liaison_assessments WHERE point_id = ?)"),
+         {otherId, keptId}},
+        {QStringLiteral("UPDATE liaison_assessments SET point_id = ? WHERE point_id = ?"), both},
         {QStringLiteral("DELETE FROM liaison_points WHERE id = ?"), {otherId}},
     };
     for (const auto &[sql, values] : statements) {

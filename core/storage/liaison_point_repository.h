@@ -32,8 +32,9 @@ public:
     // Saves the point if its stored version is still `point.version`, and moves it on by one;
     // false when another desk saved first.
     Result<bool> update(const LiaisonPoint &point);
-    // Moves `otherId`'s transfers, leads, ledgers and visits to `keptId` (a month both have is
-    // added up in the kept point's row) and removes `otherId`.
+    // Moves `otherId`'s transfers, leads, ledgers, visits and assessments to `keptId` (a month
+    // both have is added up in the kept point's row; a year both were scored in keeps the kept
+    // point's assessment) and removes `otherId`.
     Status merge(qint64 keptId, qint64 otherId, const QString &actor, const QDateTime &now);
 
 private:

@@ -53,6 +53,7 @@ const QList<MigrationStep> &steps()
         {23, schemaVersion23()},
         {24, schemaVersion24()},
         {25, schemaVersion25(), fillStoredDeadlines},
+        {26, schemaVersion26()},
     };
     return all;
 }

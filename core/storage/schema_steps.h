@@ -40,5 +40,6 @@ QStringList schemaVersion22(); // the agreement and the referral letter among th
 QStringList schemaVersion23(); // the first contact with the complainant (24-hour first response)
 QStringList schemaVersion24(); // a 12345 work order's own dispatch and due times
 QStringList schemaVersion25(); // the liaison-point network: directory, transfers, leads, ledgers, visits
+QStringList schemaVersion26(); // the model liaison points' assessment: a scoring sheet per year, scores
 
 } // namespace casedesk

@@ -41,6 +41,7 @@ const QList<ServerStep> &serverSteps()
         {11, serverSchemaVersion11()},
         {12, serverSchemaVersion12()},
         {13, serverSchemaVersion13(), grantRightsAndFillDeadlines},
+        {14, serverSchemaVersion14(), grantServerRights},
     };
     return all;
 }

@@ -44,6 +44,11 @@ QHash<QString, TablePolicy> tablePolicies()
     // The liaison points' directory: written like the directories above; auditors read the
     // columns that are not a contact's personal data (personalColumns()).
     policies.insert(QStringLiteral("liaison_points"), {{kRead, kWrite, kWrite, nullptr}});
+    // The model points' assessment (sheets and scores): supervisors score and edit the sheet
+    // (Permission::ManageDirectories); caseworkers and auditors read the ranking.
+    for (const char *table : {"liaison_assessment_sheets", "liaison_assessment_categories",
+                              "liaison_assessment_criteria", "liaison_assessments", "liaison_assessment_scores"})
+        policies.insert(QString::fromLatin1(table), {{kRead, kWrite, kWrite, kRead}});
     // The advance compensation funds (Permission::ManageFunds): supervisors.
     for (const char *table : {"funds", "fund_entries"})
         policies.insert(QString::fromLatin1(table), {{kRead, kWrite, kRead, kRead}});

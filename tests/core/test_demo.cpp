@@ -220,3 +220,71 @@ TEST_CASE("demo data has networked enterprises with their answers, and talks wit
     CHECK(count(QStringLiteral("SELECT count(*) FROM talk_promises WHERE checked_on > '%1'")
                     .arg(until.toString(Qt::ISODate))) == 0);
 }
+
+TEST_CASE("demo data has a liaison-point network: points of every kind, monthly ledgers, visits, transfers naming "
+          "points, leads, last year's assessment with model points",
+          "[demo][liaison]")
+{
+    TestDatabase db;
+    REQUIRE(generateDemoData(db.connection(), DemoOptions{2000, 3, QDate(2026, 6, 1), HashCost::CheapForTests}).ok());
+    const QSqlDatabase c = db.connection();
+    const auto scalar = [&](const QString &sql) {
+        auto value = queryScalar(c, sql);
+        INFO(sql.toStdString());
+        REQUIRE(value.ok());
+        return value->toLongLong();
+    };
+    // About one point for every 10 cases, of (nearly) every type, in the council's district, each
+    // guided by a demo caseworker; a few suspended or closed.
+    CHECK(rowCount(c, QStringLiteral("liaison_points")) == 200);
+    CHECK(scalar(QStringLiteral("SELECT count(DISTINCT kind) FROM liaison_points")) >= 10);
+    CHECK(scalar(QStringLiteral("SELECT count(*) FROM liaison_points WHERE district <> '长宁区'")) == 0);
+    CHECK(scalar(QStringLiteral("SELECT count(*) FROM liaison_points p JOIN users u ON u.name = p.official "
+                                "WHERE u.role = 'caseworker'")) == 200);
+    CHECK(scalar(QStringLiteral("SELECT count(*) FROM liaison_points WHERE status = 'suspended'")) > 0);
+    CHECK(scalar(QStringLiteral("SELECT count(*) FROM liaison_points WHERE status = 'closed'")) > 0);
+    CHECK(scalar(QStringLiteral("SELECT count(*) FROM liaison_points WHERE name LIKE '%居委会消费维权联络点'")) > 20);
+    CHECK(scalar(QStringLiteral("SELECT count(*) FROM liaison_points WHERE contact_phone = '' OR contact_person = ''")) == 0);
+
+    // Every active point older than the demo's three years has a ledger for each of its 36 whole
+    // months (2023-06 to 2026-05), with plausible counts.
+    const qint64 old = scalar(QStringLiteral("SELECT count(*) FROM liaison_points WHERE status = 'active' AND "
+                                             "set_up_on < '2023-06-01'"));
+    CHECK(old > 100);
+    CHECK(scalar(QStringLiteral("SELECT count(*) FROM (SELECT p.id FROM liaison_points p JOIN liaison_ledgers l ON "
+                                "l.point_id = p.id WHERE p.status = 'active' AND p.set_up_on < '2023-06-01' "
+                                "GROUP BY p.id HAVING count(*) = 36 AND min(l.month) = '2023-06' AND "
+                                "max(l.month) = '2026-05') AS covered")) == old);
+    CHECK(scalar(QStringLiteral("SELECT count(*) FROM liaison_ledgers WHERE consultations < 5 OR consultations > 60")) == 0);
+    CHECK(scalar(QStringLiteral("SELECT count(*) FROM liaison_ledgers WHERE settled > 0 AND settled_fen = 0")) == 0);
+    CHECK(scalar(QStringLiteral("SELECT count(*) FROM liaison_ledgers WHERE month >= '2026-06'")) == 0);
+    // Most active points are visited in a quarter; some are not (the report's "not visited" list).
+    const qint64 visitedLastQuarter = scalar(QStringLiteral(
+        "SELECT count(DISTINCT v.point_id) FROM liaison_visits v JOIN liaison_points p ON p.id = v.point_id "
+        "WHERE p.status = 'active' AND v.visited_on >= '2026-03-01' AND v.visited_on < '2026-06-01'"));
+    const qint64 active = scalar(QStringLiteral("SELECT count(*) FROM liaison_points WHERE status = 'active'"));
+    CHECK(visitedLastQuarter > active / 2);
+    CHECK(visitedLastQuarter < active);
+
+    // Transfers name a point, and only transfers do.
+    CHECK(scalar(QStringLiteral("SELECT count(*) FROM complaints WHERE channel = 'liaison_point'")) > 10);
+    CHECK(scalar(QStringLiteral("SELECT count(*) FROM complaints WHERE channel = 'liaison_point' AND "
+                                "liaison_point_id IS NULL")) == 0);
+    CHECK(scalar(QStringLiteral("SELECT count(*) FROM complaints WHERE channel <> 'liaison_point' AND "
+                                "liaison_point_id IS NOT NULL")) == 0);
+    // A few leads a month, the older ones with an outcome.
+    CHECK(scalar(QStringLiteral("SELECT count(*) FROM liaison_leads")) >= 36 * 2);
+    CHECK(scalar(QStringLiteral("SELECT count(*) FROM liaison_leads WHERE outcome = 'penalised'")) > 0);
+    CHECK(scalar(QStringLiteral("SELECT count(*) FROM liaison_leads WHERE outcome <> 'pending' AND "
+                                "(regulator = '' OR forwarded_on IS NULL)")) == 0);
+    // Last year's assessment on the default sheet, with a few model points.
+    CHECK(scalar(QStringLiteral("SELECT count(*) FROM liaison_assessment_criteria c JOIN "
+                                "liaison_assessment_categories g ON g.id = c.category_id WHERE g.year = 2025")) == 21);
+    CHECK(scalar(QStringLiteral("SELECT count(*) FROM liaison_assessments WHERE year = 2025")) >= 10);
+    const qint64 models = scalar(QStringLiteral("SELECT count(*) FROM liaison_points WHERE model_year = 2025 AND "
+                                                "model_title = '示范联络点'"));
+    CHECK(models >= 1);
+    CHECK(models <= 6);
+    // Demo data is no one's change: the audit trail holds only the cases.
+    CHECK(rowCount(c, QStringLiteral("audit_log")) == 2000);
+}

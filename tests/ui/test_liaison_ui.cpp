@@ -54,7 +54,7 @@ TEST_CASE("liaison points in the window: a list imported, a point added, a ledge
     }
 
     LiaisonWindow window(c, kBoss);
-    REQUIRE(window.tabs()->count() == 3);
+    REQUIRE(window.tabs()->count() == 4);
     PointDirectoryPage *directory = window.directory();
     CHECK(directory->table()->rowCount() == 0);
     REQUIRE(directory->importFile(csv, false));

@@ -1,5 +1,6 @@
 #include "liaison/liaison_window.h"
 
+#include "liaison/assessment_page.h"
 #include "liaison/ledger_page.h"
 #include "liaison/leads_page.h"
 #include "liaison/liaison_point_service.h"
@@ -20,6 +21,10 @@ LiaisonWindow::LiaisonWindow(const QSqlDatabase &db, const QString &actor, QWidg
     m_tabs->addTab(m_directory, tr("Directory"));
     m_tabs->addTab(m_ledger, tr("Ledgers and Visits"));
     m_tabs->addTab(m_leads, tr("Leads"));
+    auto *assessment = new AssessmentPage(db, actor, this);
+    m_tabs->addTab(assessment, tr("Model-Point Assessment"));
+    // A point marked as model point shows so in the directory.
+    connect(assessment, &AssessmentPage::changed, m_directory, &PointDirectoryPage::reload);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

@@ -12,7 +12,7 @@ class LeadsPage;
 class PointDirectoryPage;
 
 // The liaison-point network (消费维权联络点) in one window: the directory, each point's monthly
-// ledger and visits, and the leads the points passed on.
+// ledger and visits, the leads the points passed on, and the yearly model-point assessment.
 class LiaisonWindow : public QDialog {
     Q_OBJECT
 public:
