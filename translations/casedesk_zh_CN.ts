@@ -439,7 +439,8 @@ Commands:
   followup     follow-up visits, the monthly spot check, typical cases
   alerts       early warnings: sudden runs of complaints against one business
   group        group cases: list, show, create, outcome, move, roster
-  points       liaison points (联络点): list, add, show, import, merge, ledger-import, lead, report
+  points       liaison points (联络点): list, add, show, import, merge, ledger-import, lead,
+               report, sheet, score, ranking, model (示范联络点评选)
   fund         first-compensation funds: list, create, top-up, payout, statement
   recovered    money recovered for a case, one entry per sum: list, add, remove, above
 
@@ -489,7 +490,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
   alerts       风险预警：同一经营者短期内投诉激增
   group        群体投诉：列出、查看、创建、处理结果、批量变更、名单
   points       联络点：list（列出）、add（添加）、show（查看）、import（导入名录）、merge（合并）、
-               ledger-import（导入台账）、lead（线索）、report（报告）
+               ledger-import（导入台账）、lead（线索）、report（报告）；
+               示范联络点评选：sheet（评分表）、score（评分）、ranking（排名）、model（评定示范称号）
   fund         先行赔付金：列出、新建、充值、赔付、明细
   recovered    案件的挽回经济损失，每笔一条：list（列出）、add（登记）、remove（撤销）、above（超过涉及金额的案件）
 
@@ -499,7 +501,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 每个命令都支持 --help。退出码：0 成功，1 使用错误，2 内部错误。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_main.cpp" line="194"/>
+        <location filename="../app/cli/cli_main.cpp" line="195"/>
         <source>casedesk-cli: unknown command &quot;%1&quot;.</source>
         <translation>casedesk-cli：没有“%1”这个命令。</translation>
     </message>
@@ -822,6 +824,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/command_calendar.cpp" line="148"/>
+        <location filename="../app/cli/command_points_assessment.cpp" line="25"/>
         <source>Y</source>
         <translation>Y</translation>
     </message>
@@ -879,7 +882,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>--limit 须为 0 或正整数。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_points_support.cpp" line="20"/>
+        <location filename="../app/cli/cli_points_support.cpp" line="53"/>
         <location filename="../app/cli/command_agreement.cpp" line="40"/>
         <location filename="../app/cli/command_referral.cpp" line="34"/>
         <location filename="../app/cli/command_talk.cpp" line="40"/>
@@ -887,9 +890,45 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>未知的键“%1”；可用的键：%2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli_points_support.cpp" line="31"/>
+        <location filename="../app/cli/cli_assessment_json.cpp" line="23"/>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 应为整数。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_assessment_json.cpp" line="33"/>
+        <location filename="../app/cli/cli_points_support.cpp" line="21"/>
         <source>&quot;%1&quot; must be text.</source>
         <translation>“%1”应为文本。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_assessment_json.cpp" line="52"/>
+        <source>No criterion &quot;%1&quot; on the %2 sheet.</source>
+        <translation>%2 年度评分表中没有评分细则“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_assessment_json.cpp" line="54"/>
+        <source>&quot;%1&quot; is in more than one category: give the criterion&apos;s id.</source>
+        <translation>“%1”出现在多个类别中：请填写评分细则的编号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_assessment_json.cpp" line="91"/>
+        <source>The file is the sheet of %1, not of %2.</source>
+        <translation>该文件是 %1 年度的评分表，不是 %2 年度的。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_assessment_json.cpp" line="99"/>
+        <source>&quot;categories&quot; must be a list.</source>
+        <translation>“categories”应为列表。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_assessment_json.cpp" line="118"/>
+        <source>&quot;criteria&quot; of &quot;%1&quot; must be a list.</source>
+        <translation>“%1”的“criteria”应为列表。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli_assessment_json.cpp" line="164"/>
+        <source>&quot;scores&quot; must be a list.</source>
+        <translation>“scores”应为列表。</translation>
     </message>
     <message>
         <location filename="../app/cli/cli_points_support.cpp" line="109"/>
@@ -1927,6 +1966,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../app/cli/command_followup.cpp" line="165"/>
         <location filename="../app/cli/command_points.cpp" line="38"/>
+        <location filename="../app/cli/command_points_assessment.cpp" line="242"/>
         <location filename="../app/cli/command_rules.cpp" line="139"/>
         <source>T</source>
         <translation>T</translation>
@@ -3683,6 +3723,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/command_points.cpp" line="47"/>
+        <location filename="../app/cli/command_points_assessment.cpp" line="208"/>
         <location filename="../app/cli/command_points_ledger.cpp" line="59"/>
         <source>Print JSON for programs.</source>
         <translation>输出 JSON，供程序读取。</translation>
@@ -3772,9 +3813,9 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>联络点 %1 已并入 %2（%3）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_points.cpp" line="220"/>
-        <source>Usage: casedesk-cli points list|add|show|import|merge|ledger-import|lead|report ... (--help on each)</source>
-        <translation>用法：casedesk-cli points list|add|show|import|merge|ledger-import|lead|report ……（各子命令均支持 --help）</translation>
+        <location filename="../app/cli/command_points.cpp" line="228"/>
+        <source>Usage: casedesk-cli points list|add|show|import|merge|ledger-import|lead|report|sheet|score|ranking|model ... (--help on each)</source>
+        <translation>用法：casedesk-cli points list|add|show|import|merge|ledger-import|lead|report|sheet|score|ranking|model ……（各子命令均支持 --help）</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points_ledger.cpp" line="26"/>
@@ -3890,6 +3931,118 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_points_report.cpp" line="92"/>
         <source>--analysis holds no text.</source>
         <translation>--analysis 中没有文字。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_assessment.cpp" line="25"/>
+        <source>The assessment&apos;s year.</source>
+        <translation>评选年度。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_assessment.cpp" line="39"/>
+        <source>Print the year&apos;s scoring sheet as JSON (categories, criteria, maximum points); edit it and load it back with sheet set.</source>
+        <translation>以 JSON 格式输出该年度的评分表（类别、评分细则、分值）；修改后可用 sheet set 重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_assessment.cpp" line="49"/>
+        <location filename="../app/cli/command_points_assessment.cpp" line="215"/>
+        <source>Give the year with --year.</source>
+        <translation>请用 --year 指定年度。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_assessment.cpp" line="57"/>
+        <source>%1 has no scoring sheet yet: start one with points sheet copy --year %1.</source>
+        <translation>%1 年度尚无评分表：请用 points sheet copy --year %1 建立。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_assessment.cpp" line="66"/>
+        <source>Start the year&apos;s scoring sheet as a copy of Y0&apos;s, or of the latest earlier year&apos;s, or of the default sheet (5 categories, 21 criteria, 100 points) when there is none. Later changes to either year leave the other as it is.</source>
+        <translation>复制 Y0 年度的评分表，作为该年度评分表的初稿；未指定 Y0 时复制此前最近一个年度的评分表，此前没有评分表的，使用默认评分表（5 个类别、21 项评分细则、共 100 分）。此后修改其中任一年度的评分表，不影响另一年度。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_assessment.cpp" line="71"/>
+        <source>The year to copy.</source>
+        <translation>要复制的年度。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_assessment.cpp" line="71"/>
+        <source>Y0</source>
+        <translation>Y0</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_assessment.cpp" line="79"/>
+        <source>Give the year with --year (and the year to copy with --from).</source>
+        <translation>请用 --year 指定年度（并用 --from 指定要复制的年度）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_assessment.cpp" line="86"/>
+        <location filename="../app/cli/command_points_assessment.cpp" line="130"/>
+        <source>The %1 sheet: %2 categories, %3 criteria, %4 points.</source>
+        <translation>%1 年度评分表：%2 个类别，%3 项评分细则，共 %4 分。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_assessment.cpp" line="97"/>
+        <source>Save the year&apos;s whole scoring sheet from JSON as sheet show prints it. Criteria keep their id (a rename) or are matched by name; those left out are removed. A criterion with points given cannot be removed nor its maximum lowered below them.</source>
+        <translation>从 JSON（格式与 sheet show 的输出相同）保存该年度的整张评分表。评分细则按编号对应（编号不变、名称改变即为改名），未填编号的按名称对应；文件中未列出的评分细则将被删除。已有得分的评分细则不能删除，其分值也不能低于已给出的得分。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_assessment.cpp" line="109"/>
+        <source>Give the year with --year and one JSON file, or - for standard input.</source>
+        <translation>请用 --year 指定年度，并给出一个 JSON 文件（或用 - 表示标准输入）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_assessment.cpp" line="149"/>
+        <source>Usage: casedesk-cli points sheet show|copy|set ... (--help on each)</source>
+        <translation>用法：casedesk-cli points sheet show|copy|set ……（各子命令均支持 --help）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_assessment.cpp" line="156"/>
+        <source>Score a liaison point for a year from JSON: {&quot;scores&quot;: [{&quot;criterion&quot;: ID or name, &quot;points&quot;: N, &quot;note&quot;: &quot;...&quot;}], &quot;notes&quot;: &quot;...&quot;}. Each criterion of the year&apos;s sheet from 0 to its maximum; criteria left out score 0. Give &quot;version&quot; to be told when someone scored the point since you read it. Prints the total.</source>
+        <translation>从 JSON 评定联络点某一年度的得分：{&quot;scores&quot;: [{&quot;criterion&quot;: ID 或名称, &quot;points&quot;: N, &quot;note&quot;: &quot;...&quot;}], &quot;notes&quot;: &quot;...&quot;}。该年度评分表中每项评分细则的得分为 0 至其分值，未列出的评分细则计 0 分。如填写 &quot;version&quot;，在您读取之后他人又为该联络点评过分时会给出提示。输出总分。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_assessment.cpp" line="171"/>
+        <source>Give the point&apos;s id, the year with --year and one JSON file, or - for standard input.</source>
+        <translation>请给出联络点编号，用 --year 指定年度，并给出一个 JSON 文件（或用 - 表示标准输入）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_assessment.cpp" line="192"/>
+        <source>Point %1 scored %2 of %3 points for %4.</source>
+        <translation>联络点 %1 在 %4 年度评分中得 %2 分（满分 %3 分）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_assessment.cpp" line="203"/>
+        <source>The year&apos;s scored points, best first: rank, id, name, total, model-point title. Equal totals are decided by the categories&apos; points in the sheet&apos;s order; points equal even there share the rank.</source>
+        <translation>列出该年度已评分的联络点，按总分从高到低排列：排名、编号、名称、总分、示范称号。总分相同时，按评分表中各类别的先后顺序依次比较类别得分；各类别得分均相同的，名次并列。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_assessment.cpp" line="238"/>
+        <source>Mark a point scored for the year as a model point (示范联络点, or the title given) of that year, or take the title away with --unmark.</source>
+        <translation>将该年度已评分的联络点评为当年的示范联络点（称号为“示范联络点”，或所指定的称号），或用 --unmark 撤销该称号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_assessment.cpp" line="242"/>
+        <source>The title conferred.</source>
+        <translation>授予的称号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_assessment.cpp" line="243"/>
+        <source>Take the year&apos;s title away.</source>
+        <translation>撤销该年度的称号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_assessment.cpp" line="251"/>
+        <source>Give the point&apos;s id and the year with --year, and either --title or --unmark.</source>
+        <translation>请给出联络点编号并用 --year 指定年度；--title 和 --unmark 只能选用其一。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_assessment.cpp" line="261"/>
+        <source>%1 holds no model-point title now.</source>
+        <translation>%1现已没有示范称号。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/command_points_assessment.cpp" line="262"/>
+        <source>%1: %2 of %3.</source>
+        <translation>%1：%3 年度%2。</translation>
     </message>
 </context>
 <context>
@@ -4328,29 +4481,29 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="348"/>
+        <location filename="../core/demo/demo_generator.cpp" line="353"/>
         <location filename="../core/demo/demo_mediation.cpp" line="123"/>
         <source>demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="420"/>
-        <location filename="../core/demo/demo_generator.cpp" line="436"/>
+        <location filename="../core/demo/demo_generator.cpp" line="427"/>
+        <location filename="../core/demo/demo_generator.cpp" line="446"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="452"/>
+        <location filename="../core/demo/demo_generator.cpp" line="462"/>
         <source>The number of demo cases must be between 1 and 5,000,000.</source>
         <translation>演示案件数须在 1 到 5,000,000 之间。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="457"/>
+        <location filename="../core/demo/demo_generator.cpp" line="467"/>
         <source>The demo data cannot end in the future.</source>
         <translation>演示数据的截止日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="498"/>
+        <location filename="../core/demo/demo_generator.cpp" line="508"/>
         <source>This database has users who sign in: demo data goes only into a new file or a demo database.</source>
         <translation>该数据库已有可登录的用户：演示数据只能写入新文件或演示数据库。</translation>
     </message>
@@ -6141,6 +6294,143 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../core/storage/liaison_point_repository.cpp" line="64"/>
         <source>There is no liaison point %1.</source>
         <translation>没有联络点 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_assessment_service.cpp" line="31"/>
+        <source>Give the year scored, from 2000 to %1.</source>
+        <translation>请填写评分年度（2000 至 %1 年）。</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_assessment_service.cpp" line="42"/>
+        <source>Criterion #%1 is not on the %2 scoring sheet.</source>
+        <translation>%2 年度评分表中没有编号为 %1 的评分细则。</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_assessment_service.cpp" line="47"/>
+        <source>&quot;%1&quot; is scored twice.</source>
+        <translation>“%1”重复评分。</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_assessment_service.cpp" line="50"/>
+        <source>&quot;%1&quot;: give from 0 to %2 points (not %3).</source>
+        <translation>“%1”：得分应为 0 至 %2 分（不能为 %3 分）。</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_assessment_service.cpp" line="54"/>
+        <source>The note on &quot;%1&quot;</source>
+        <translation>“%1”的备注</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_assessment_service.cpp" line="59"/>
+        <source>The notes</source>
+        <translation>评分说明</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_assessment_service.cpp" line="101"/>
+        <source>%1 has no scoring sheet yet: copy last year&apos;s (or the default one) first.</source>
+        <translation>%1 年度尚无评分表：请先复制上一年度的评分表（或默认评分表）。</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_assessment_service.cpp" line="113"/>
+        <source>Someone else scored %1 for %2 a moment ago; read the scores again and make your change once more.</source>
+        <translation>刚刚有他人评定了%1的 %2 年度得分；请重新读取得分后再修改一次。</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_assessment_service.cpp" line="179"/>
+        <source>%1 is closed and cannot be a model point.</source>
+        <translation>%1已撤销，不能评为示范联络点。</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_assessment_service.cpp" line="184"/>
+        <source>%1 was not scored for %2: a model point is chosen from the year&apos;s scored points.</source>
+        <translation>%1未参加 %2 年度评分：示范联络点须从该年度已评分的联络点中评选。</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_assessment_service.cpp" line="205"/>
+        <source>%1 holds no model-point title of %2.</source>
+        <translation>%1没有 %2 年度的示范称号。</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_assessment_sheets.cpp" line="67"/>
+        <source>%1 has a scoring sheet already; read it and edit that one.</source>
+        <translation>%1 年度已有评分表；请读取该评分表后在其基础上修改。</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_assessment_sheets.cpp" line="68"/>
+        <source>Someone else changed the %1 scoring sheet a moment ago; read it again and make your change once more.</source>
+        <translation>%1 年度评分表刚刚已被他人修改；请重新读取后再修改一次。</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_assessment_sheets.cpp" line="89"/>
+        <source>Category #%1 is not on the %2 sheet.</source>
+        <translation>%2 年度评分表中没有编号为 %1 的类别。</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_assessment_sheets.cpp" line="105"/>
+        <source>Criterion #%1 is not on the %2 sheet.</source>
+        <translation>%2 年度评分表中没有编号为 %1 的评分细则。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/liaison/liaison_assessment_sheets.cpp" line="132"/>
+        <source>&quot;%1&quot; has points in %n assessment(s) of %2 and cannot be removed; rescore those points first.</source>
+        <translation>
+            <numerusform>“%1”在 %2 年度的 %n 份评分中已有得分，不能删除；请先对相关联络点重新评分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_assessment_sheets.cpp" line="153"/>
+        <source>&quot;%1&quot; was given %2 points in %3; its maximum cannot go below that.</source>
+        <translation>“%1”在 %3 年度评分中已有 %2 分的得分，其分值不能低于此数。</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_assessment_sheets.cpp" line="249"/>
+        <source>Give the sheet&apos;s year, from 2000 to %1.</source>
+        <translation>请填写评分表年度（2000 至 %1 年）。</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_assessment_sheets.cpp" line="251"/>
+        <source>A scoring sheet needs at least one criterion.</source>
+        <translation>评分表至少要有一项评分细则。</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_assessment_sheets.cpp" line="254"/>
+        <source>A scoring sheet has at most %1 criteria.</source>
+        <translation>评分表最多只能有 %1 项评分细则。</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_assessment_sheets.cpp" line="257"/>
+        <source>A category&apos;s name</source>
+        <translation>类别名称</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_assessment_sheets.cpp" line="263"/>
+        <source>The category &quot;%1&quot; is on the sheet twice.</source>
+        <translation>评分表中类别“%1”重复。</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_assessment_sheets.cpp" line="267"/>
+        <source>A criterion&apos;s name</source>
+        <translation>评分细则名称</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_assessment_sheets.cpp" line="273"/>
+        <source>The criterion &quot;%1&quot; is in &quot;%2&quot; twice.</source>
+        <translation>类别“%2”中评分细则“%1”重复。</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_assessment_sheets.cpp" line="277"/>
+        <source>&quot;%1&quot;: give its maximum as whole points from 1 to %2.</source>
+        <translation>“%1”：分值应为 1 至 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_assessment_sheets.cpp" line="284"/>
+        <source>The sheet&apos;s criteria add up to %1 points; at most %2 are allowed.</source>
+        <translation>评分表各项评分细则合计 %1 分，最多只能为 %2 分。</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_assessment_sheets.cpp" line="348"/>
+        <source>%1 has no scoring sheet to copy.</source>
+        <translation>%1 年度没有可复制的评分表。</translation>
     </message>
 </context>
 <context>
@@ -9492,7 +9782,7 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>未知的设置“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/server_rights.cpp" line="108"/>
+        <location filename="../core/storage/server_rights.cpp" line="113"/>
         <source>The server account %1 may not create roles, and CaseDesk gives every user a login of their own. The server&apos;s administrator allows it with: ALTER ROLE %1 CREATEROLE. Nothing was changed.</source>
         <translation>服务器账户 %1 无权创建角色，而案件台要为每位用户建立各自的登录账户。请服务器管理员执行：ALTER ROLE %1 CREATEROLE 予以授权。未作任何更改。</translation>
     </message>
@@ -10517,6 +10807,245 @@ Work entered after the backup was made will not be in the restored database. The
         <location filename="../ui/warning/alert_list_dialog.cpp" line="175"/>
         <source>What was done about %1 (optional):</source>
         <translation>对 %1 采取的措施（可不填）：</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::AssessmentPage</name>
+    <message>
+        <location filename="../ui/liaison/assessment_page.cpp" line="39"/>
+        <source>Mark as Model Point</source>
+        <translation>评为示范联络点</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_page.cpp" line="39"/>
+        <source>Remove Model-Point Title</source>
+        <translation>撤销示范称号</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_page.cpp" line="51"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_page.cpp" line="51"/>
+        <source>Point</source>
+        <translation>联络点</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_page.cpp" line="51"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_page.cpp" line="51"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_page.cpp" line="51"/>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_page.cpp" line="51"/>
+        <source>Model point</source>
+        <translation>示范联络点</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_page.cpp" line="57"/>
+        <source>Equal totals are decided by the categories&apos; points in the sheet&apos;s order; points equal even there share the rank.</source>
+        <translation>总分相同时，按评分表中各类别的先后顺序依次比较类别得分；各类别得分均相同的，名次并列。</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_page.cpp" line="69"/>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_page.cpp" line="70"/>
+        <source>Scoring</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_page.cpp" line="71"/>
+        <source>Scoring Sheet</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_page.cpp" line="83"/>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_page.cpp" line="103"/>
+        <source>The assessment of %1 could not be loaded: %2</source>
+        <translation>无法读取 %1 年度的评选数据：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_page.cpp" line="117"/>
+        <source>%1 has no scoring sheet yet: copy last year&apos;s on the Scoring Sheet tab.</source>
+        <translation>%1 年度尚无评分表：请在“评分表”选项卡中复制上一年度的评分表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_page.cpp" line="118"/>
+        <source>%1 has no scoring sheet yet.</source>
+        <translation>%1 年度尚无评分表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_page.cpp" line="165"/>
+        <source>The point was not marked: %1</source>
+        <translation>未能评为示范联络点：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_page.cpp" line="168"/>
+        <source>%1 is a %2 of %3.</source>
+        <translation>%1已评为 %3 年度%2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_page.cpp" line="179"/>
+        <source>The title was not removed: %1</source>
+        <translation>未能撤销称号：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_page.cpp" line="182"/>
+        <source>%1 no longer holds the model-point title of %2.</source>
+        <translation>已撤销%1的 %2 年度示范称号。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::AssessmentScoreForm</name>
+    <message>
+        <location filename="../ui/liaison/assessment_score_form.cpp" line="26"/>
+        <source>Save Scores</source>
+        <translation>保存得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_score_form.cpp" line="29"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_score_form.cpp" line="29"/>
+        <source>Criterion</source>
+        <translation>评分细则</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_score_form.cpp" line="29"/>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_score_form.cpp" line="29"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_score_form.cpp" line="34"/>
+        <source>Notes on the assessment (what was checked, where points were lost)</source>
+        <translation>评分说明（检查了哪些内容、在哪些方面扣分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_score_form.cpp" line="41"/>
+        <source>Point:</source>
+        <translation>联络点：</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_score_form.cpp" line="83"/>
+        <source> of %1</source>
+        <translation> / %1 分</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_score_form.cpp" line="111"/>
+        <source>The point&apos;s scores could not be loaded: %1</source>
+        <translation>无法读取该联络点的得分：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_score_form.cpp" line="143"/>
+        <source>Total: %1 of %2 points</source>
+        <translation>总分：%1 分（满分 %2 分）</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_score_form.cpp" line="156"/>
+        <source>The scores were not saved: %1</source>
+        <translation>得分未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_score_form.cpp" line="160"/>
+        <source>%1 scored %2 of %3 points for %4.</source>
+        <translation>%1在 %4 年度评分中得 %2 分（满分 %3 分）。</translation>
+    </message>
+</context>
+<context>
+    <name>casedesk::AssessmentSheetView</name>
+    <message>
+        <location filename="../ui/liaison/assessment_sheet_view.cpp" line="20"/>
+        <source>Copy Last Year&apos;s Sheet</source>
+        <translation>复制上一年度评分表</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_sheet_view.cpp" line="21"/>
+        <source>Add Category</source>
+        <translation>添加类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_sheet_view.cpp" line="22"/>
+        <source>Add Criterion</source>
+        <translation>添加评分细则</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_sheet_view.cpp" line="22"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_sheet_view.cpp" line="23"/>
+        <source>Save Sheet</source>
+        <translation>保存评分表</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_sheet_view.cpp" line="26"/>
+        <source>Category / criterion</source>
+        <translation>类别/评分细则</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_sheet_view.cpp" line="26"/>
+        <source>Maximum points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_sheet_view.cpp" line="101"/>
+        <source>&quot;%1&quot;: give its maximum as whole points.</source>
+        <translation>“%1”：分值应为整数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_sheet_view.cpp" line="118"/>
+        <source>The sheet was not saved: %1</source>
+        <translation>评分表未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_sheet_view.cpp" line="121"/>
+        <source>The %1 sheet was saved: %2 criteria, %3 points.</source>
+        <translation>%1 年度评分表已保存：%2 项评分细则，共 %3 分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_sheet_view.cpp" line="132"/>
+        <source>The sheet was not copied: %1</source>
+        <translation>评分表未复制：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_sheet_view.cpp" line="135"/>
+        <source>The %1 sheet starts as a copy: %2 criteria, %3 points.</source>
+        <translation>已复制生成 %1 年度评分表：%2 项评分细则，共 %3 分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_sheet_view.cpp" line="144"/>
+        <source>New category</source>
+        <translation>新类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/assessment_sheet_view.cpp" line="156"/>
+        <source>New criterion</source>
+        <translation>新评分细则</translation>
     </message>
 </context>
 <context>
@@ -14646,24 +15175,29 @@ Period on period: %5</source>
 <context>
     <name>casedesk::LiaisonWindow</name>
     <message>
-        <location filename="../ui/liaison/liaison_window.cpp" line="19"/>
+        <location filename="../ui/liaison/liaison_window.cpp" line="20"/>
         <source>Liaison Points</source>
         <translation>联络点</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/liaison_window.cpp" line="20"/>
+        <location filename="../ui/liaison/liaison_window.cpp" line="21"/>
         <source>Directory</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/liaison_window.cpp" line="21"/>
+        <location filename="../ui/liaison/liaison_window.cpp" line="22"/>
         <source>Ledgers and Visits</source>
         <translation>台账与走访</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/liaison_window.cpp" line="22"/>
+        <location filename="../ui/liaison/liaison_window.cpp" line="23"/>
         <source>Leads</source>
         <translation>线索</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/liaison_window.cpp" line="25"/>
+        <source>Model-Point Assessment</source>
+        <translation>示范联络点评选</translation>
     </message>
 </context>
 <context>
