@@ -37,6 +37,8 @@ QString fieldLabel(const QString &key)
         {QStringLiteral("status"), Msg::tr("Status")},
         {QStringLiteral("assignee"), Msg::tr("Caseworker")},
         {QStringLiteral("liaisonPointId"), Msg::tr("Liaison point")},
+        {QStringLiteral("orderDispatchedAt"), Msg::tr("Dispatched by the hotline")},
+        {QStringLiteral("orderDueAt"), Msg::tr("Reply due (hotline)")},
         {QStringLiteral("evidence"), Msg::tr("Evidence")},
         {QStringLiteral("clock"), Msg::tr("Deadline clock")},
         {QStringLiteral("phone"), Msg::tr("Complainant's phone")},

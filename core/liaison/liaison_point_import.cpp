@@ -136,23 +136,6 @@ Result<PointImportPlan> plan(const QSqlDatabase &db, const QString &path, const 
     return result;
 }
 
-// `into`'s empty fields taken from `from`.
-void fillEmpty(LiaisonPoint &into, const LiaisonPoint &from)
-{
-    for (auto [to, value] : {std::pair{&into.host, from.host}, {&into.district, from.district}, {&into.street, from.street},
-                             {&into.contactPerson, from.contactPerson}, {&into.contactPhone, from.contactPhone},
-                             {&into.official, from.official}}) {
-        if (to->isEmpty())
-            *to = value;
-    }
-    if (!into.setUpOn.isValid())
-        into.setUpOn = from.setUpOn;
-    if (into.modelTitle.isEmpty() && !from.modelTitle.isEmpty()) {
-        into.modelTitle = from.modelTitle;
-        into.modelYear = from.modelYear;
-    }
-}
-
 } // namespace
 
 int PointImportPlan::errors() const
@@ -211,12 +194,19 @@ Result<PointImportOutcome> importPoints(const QSqlDatabase &db, const QString &p
         if (!stored)
             return stored.error();
         LiaisonPoint filled = stored.value();
-        fillEmpty(filled, row.point);
+        LiaisonPointService::fillEmptyFields(filled, row.point);
         filled.updatedBy = user->name;
         filled.updatedAt = now;
         auto saved = points.update(filled);
         if (!saved)
             return saved.error();
+        if (!saved.value())
+            return Error{ErrorCode::Conflict,
+                         Msg::tr("Line %1: %2 was changed at another desk while the list was imported; nothing was "
+                                 "imported. Import the list again.")
+                             .arg(row.line)
+                             .arg(filled.name),
+                         {}};
         idOfLine.insert(row.line, target);
         ++outcome.filled;
     }

@@ -4,6 +4,7 @@
 #include "liaison/liaison_access.h"
 #include "mediation/mediation_checks.h"
 #include "privacy/masking.h"
+#include "storage/audit_repository.h"
 #include "storage/desk_event_repository.h"
 #include "storage/liaison_point_repository.h"
 #include "storage/sql_helpers.h"
@@ -244,6 +245,22 @@ Result<LiaisonPoint> LiaisonPointService::edit(LiaisonPoint point, const QString
     return pointAsShownTo(point, user->role);
 }
 
+void LiaisonPointService::fillEmptyFields(LiaisonPoint &into, const LiaisonPoint &from)
+{
+    for (auto [to, value] : {std::pair{&into.host, from.host}, {&into.district, from.district}, {&into.street, from.street},
+                             {&into.contactPerson, from.contactPerson}, {&into.contactPhone, from.contactPhone},
+                             {&into.official, from.official}}) {
+        if (to->isEmpty())
+            *to = value;
+    }
+    if (!into.setUpOn.isValid())
+        into.setUpOn = from.setUpOn;
+    if (into.modelTitle.isEmpty() && !from.modelTitle.isEmpty()) {
+        into.modelTitle = from.modelTitle;
+        into.modelYear = from.modelYear;
+    }
+}
+
 Result<LiaisonPoint> LiaisonPointService::merge(qint64 keptId, qint64 otherId, const QString &actor, const QDateTime &now)
 {
     if (keptId == otherId)
@@ -261,18 +278,42 @@ Result<LiaisonPoint> LiaisonPointService::merge(qint64 keptId, qint64 otherId, c
     auto other = points.get(otherId);
     if (!other)
         return other.error();
-    auto transfers = points.transferCount(otherId);
+    auto transfers = points.transferredCases(otherId);
     if (!transfers)
         return transfers.error();
+    // The kept record takes what only the other one knew (a contact, the official, a title).
+    LiaisonPoint filled = kept.value();
+    fillEmptyFields(filled, other.value());
+    filled.updatedBy = user->name;
+    filled.updatedAt = now;
+    auto saved = points.update(filled);
+    if (!saved)
+        return saved.error();
+    if (!saved.value())
+        return Error{ErrorCode::Conflict,
+                     Msg::tr("%1 was changed at another desk a moment ago; nothing was merged. Try again.").arg(kept->name),
+                     {}};
     if (auto merged = points.merge(keptId, otherId, user->name, now); !merged)
         return merged.error();
+    // Each moved case's history says so, as an edit of its point would.
+    QList<AuditEntry> moved;
+    for (qint64 caseId : transfers.value())
+        moved.append({0, caseId, now, user->name, QStringLiteral("updated"), QStringLiteral("liaisonPointId"),
+                      QString::number(otherId), QString::number(keptId)});
+    if (!moved.isEmpty()) {
+        if (auto audited = AuditRepository(m_db).recordAll(moved); !audited)
+            return audited.error();
+    }
     if (auto logged = record(m_db, now, user->name, QStringLiteral("liaison_points_merged"), kept.value(),
-                             QStringLiteral("%1 #%2 merged in (%3 transfers)").arg(other->name).arg(otherId).arg(transfers.value()));
+                             QStringLiteral("%1 #%2 merged in (%3 transfers)").arg(other->name).arg(otherId).arg(transfers->size()));
         !logged)
         return logged.error();
+    auto merged = points.get(keptId);
+    if (!merged)
+        return merged.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    return pointAsShownTo(kept.value(), user->role);
+    return pointAsShownTo(merged.value(), user->role);
 }
 
 } // namespace casedesk

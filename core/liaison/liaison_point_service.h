@@ -48,6 +48,9 @@ public:
     // set-up date not in the future, a model title with its year (not in the future) and a
     // year only with a title. Field keys are the member names.
     static Status checkPoint(const LiaisonPoint &point, const QDate &today);
+    // `into`'s empty fields taken from `from` (two records of one point: an import's duplicate row,
+    // a merge).
+    static void fillEmptyFields(LiaisonPoint &into, const LiaisonPoint &from);
 
 private:
     QSqlDatabase m_db;

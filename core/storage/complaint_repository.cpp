@@ -26,6 +26,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <tuple>
 
 namespace casedesk {
 namespace {
@@ -432,6 +433,34 @@ Status ComplaintRepository::updateWithin(const Complaint &edited, const QString 
             return logged.error();
     }
     return {};
+}
+
+Status ComplaintRepository::fillOrderTimes(qint64 caseId, const QDateTime &dispatchedAt, const QDateTime &dueAt,
+                                           const QString &actor, const QDateTime &now)
+{
+    if (auto allowed = authorize(m_db, actor, Permission::WorkCase); !allowed)
+        return allowed.error();
+    QList<AuditEntry> entries;
+    for (const auto &[column, field, at] : {std::tuple{QStringLiteral("order_dispatched_at"),
+                                                       QStringLiteral("orderDispatchedAt"), dispatchedAt},
+                                            std::tuple{QStringLiteral("order_due_at"), QStringLiteral("orderDueAt"), dueAt}}) {
+        if (!at.isValid())
+            continue;
+        auto set = runQuery(m_db,
+                            QStringLiteral("UPDATE complaints SET %1 = ?, version = version + 1, updated_at = ? "
+                                           "WHERE id = ? AND %1 IS NULL")
+                                .arg(column),
+                            {storedDateTime(at), storedDateTime(now), caseId});
+        if (!set)
+            return set.error();
+        if (set->numRowsAffected() == 1)
+            entries.append({0, caseId, now, actor, QStringLiteral("updated"), field, QString(), storedDateTime(at)});
+    }
+    if (entries.isEmpty())
+        return {};
+    if (auto stored = refreshStoredDeadlinesOf(m_db, caseId, now); !stored)
+        return stored;
+    return AuditRepository(m_db).recordAll(entries);
 }
 
 void ComplaintRepository::reindexRenamedBusinesses()

@@ -45,6 +45,11 @@ public:
     // before): the same checks and audit lines; the caller commits, then calls
     // reindexRenamedBusinesses().
     Status updateWithin(const Complaint &edited, const QString &actor, const QDateTime &now);
+    // Inside the caller's transaction: a 12345 order's dispatch and due times where the case has
+    // none yet (an invalid time leaves its column as it is); the case's version moves on, each
+    // time is in its history, and its deadlines are worked out again.
+    Status fillOrderTimes(qint64 caseId, const QDateTime &dispatchedAt, const QDateTime &dueAt, const QString &actor,
+                          const QDateTime &now);
     // After a commit: a business renamed by it has its cases re-indexed, in chunks (schema v14).
     void reindexRenamedBusinesses();
 

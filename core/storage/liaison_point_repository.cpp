@@ -128,6 +128,17 @@ Result<int> LiaisonPointRepository::transferCount(qint64 id) const
     return count->toInt();
 }
 
+Result<QList<qint64>> LiaisonPointRepository::transferredCases(qint64 id) const
+{
+    auto rows = runQuery(m_db, QStringLiteral("SELECT id FROM complaints WHERE liaison_point_id = ? ORDER BY id"), {id});
+    if (!rows)
+        return rows.error();
+    QList<qint64> ids;
+    while (rows->next())
+        ids << rows->value(0).toLongLong();
+    return ids;
+}
+
 Result<qint64> LiaisonPointRepository::insert(const LiaisonPoint &point)
 {
     QVariantList values;
@@ -163,17 +174,23 @@ Status LiaisonPointRepository::merge(qint64 keptId, qint64 otherId, const QStrin
     const QVariantList both = {keptId, otherId};
     const QString stamp = storedDateTime(now);
     const std::pair<QString, QVariantList> statements[] = {
-        {QStringLiteral("UPDATE complaints SET liaison_point_id = ? WHERE liaison_point_id = ?"), both},
+        {QStringLiteral("UPDATE complaints SET liaison_point_id = ?, version = version + 1, updated_at = ? "
+                        "WHERE liaison_point_id = ?"),
+         {keptId, stamp, otherId}},
         {QStringLiteral("UPDATE liaison_leads SET point_id = ? WHERE point_id = ?"), both},
         {QStringLiteral("UPDATE liaison_visits SET point_id = ? WHERE point_id = ?"), both},
-        // A month both points kept: the kept point's row gets the sum (both ledgers were real work).
+        // A month both points kept with different figures: the kept point's row gets the sum (both
+        // ledgers were real work); the same figures are one ledger typed under both records.
         {QStringLiteral("UPDATE liaison_ledgers SET consultations = liaison_ledgers.consultations + o.consultations, "
                         "trainees = liaison_ledgers.trainees + o.trainees, "
                         "trainings = liaison_ledgers.trainings + o.trainings, "
                         "leaflets = liaison_ledgers.leaflets + o.leaflets, settled = liaison_ledgers.settled + o.settled, "
                         "settled_fen = liaison_ledgers.settled_fen + o.settled_fen, version = liaison_ledgers.version + 1, "
                         "saved_by = ?, saved_at = ? FROM liaison_ledgers o "
-                        "WHERE liaison_ledgers.point_id = ? AND o.point_id = ? AND o.month = liaison_ledgers.month"),
+                        "WHERE liaison_ledgers.point_id = ? AND o.point_id = ? AND o.month = liaison_ledgers.month "
+                        "AND NOT (o.consultations = liaison_ledgers.consultations AND o.trainees = liaison_ledgers.trainees "
+                        "AND o.trainings = liaison_ledgers.trainings AND o.leaflets = liaison_ledgers.leaflets "
+                        "AND o.settled = liaison_ledgers.settled AND o.settled_fen = liaison_ledgers.settled_fen)"),
          {actor, stamp, keptId, otherId}},
         {QStringLiteral("DELETE FROM liaison_ledgers WHERE point_id = ? AND month IN "
                         "(SELECT month FROM liaison_ledgers WHERE point_id = ?)"),

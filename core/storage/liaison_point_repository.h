@@ -24,17 +24,20 @@ public:
     Result<QList<LiaisonPoint>> list(const LiaisonPointFilter &filter, Contacts contacts = Contacts::Read) const;
     // The point with exactly this name and address, if any (the duplicate an import merges into).
     Result<std::optional<qint64>> findByNameAndAddress(const QString &name, const QString &address) const;
-    // Complaints registered through the point.
+    // Complaints registered through the point, and their ids.
     Result<int> transferCount(qint64 id) const;
+    Result<QList<qint64>> transferredCases(qint64 id) const;
 
     // Inside the caller's transaction. insert() stores version 1.
     Result<qint64> insert(const LiaisonPoint &point);
     // Saves the point if its stored version is still `point.version`, and moves it on by one;
     // false when another desk saved first.
     Result<bool> update(const LiaisonPoint &point);
-    // Moves `otherId`'s transfers, leads, ledgers, visits and assessments to `keptId` (a month
-    // both have is added up in the kept point's row; a year both were scored in keeps the kept
-    // point's assessment) and removes `otherId`.
+    // Moves `otherId`'s transfers (each case's version moves on: an edit opened before is
+    // refused as stale), leads, ledgers, visits and assessments to `keptId` and removes `otherId`.
+    // A month both have: the same figures are one ledger typed twice and count once; different
+    // figures are added up in the kept point's row. A year both were scored in keeps the kept
+    // point's assessment.
     Status merge(qint64 keptId, qint64 otherId, const QString &actor, const QDateTime &now);
 
 private:

@@ -83,6 +83,12 @@ std::optional<Complaint> withEmptyFieldsFilled(Complaint registered, const Compl
     fill(registered.consumer.address, order.consumer.address);
     fill(registered.business.creditCode, order.business.creditCode);
     fill(registered.business.address, order.business.address);
+    fill(registered.business.district, order.business.district);
+    fill(registered.business.street, order.business.street);
+    if (!registered.incidentDate.isValid() && order.incidentDate.isValid()) {
+        registered.incidentDate = order.incidentDate;
+        changed = true;
+    }
     fill(registered.demand, order.demand);
     fill(registered.facts, order.facts);
     if (registered.amountFen == 0 && order.amountFen > 0) {
@@ -374,20 +380,38 @@ Result<ImportOutcome> importWorkOrders(const QSqlDatabase &db, const ImportPlan 
         mapping.insert(plan.header.value(it.key()), codeOf(it.value()));
     // The cases registered before, filled in; the import's record and the source's mapping: in
     // the transaction of the last new case (or a transaction of their own).
+    const int skippedBefore = outcome.skippedDuplicates;
+    // May run more than once: a server that broke the transaction off has it tried again whole.
     const auto finish = [&]() -> Status {
+        outcome.filled = 0;
+        outcome.skippedDuplicates = skippedBefore;
         ComplaintRepository repository(db);
         for (const OrderRow *row : toFill) {
             auto current = repository.get(row->duplicateCaseId);
             if (!current)
                 return current.error();
             const auto filled = withEmptyFieldsFilled(current.value(), row->complaint);
-            if (!filled)
+            // A 12345 order registered before its file gave the hotline's times gets them now.
+            const QDateTime dispatched =
+                current->orderDispatchedAt.isValid() ? QDateTime() : row->complaint.orderDispatchedAt;
+            const QDateTime due = current->orderDueAt.isValid() ? QDateTime() : row->complaint.orderDueAt;
+            if (!filled && !dispatched.isValid() && !due.isValid())
                 ++outcome.skippedDuplicates;
             else {
-                if (auto saved = repository.updateWithin(*filled, actor, now); !saved)
-                    return Error{saved.error().code,
-                                 Msg::tr("Line %1 (%2): %3").arg(row->line).arg(row->duplicateOf, saved.error().message),
-                                 saved.error().fieldErrors};
+                const auto failed = [&](const Error &error) {
+                    return Error{error.code,
+                                 Msg::tr("Line %1 (%2): %3").arg(row->line).arg(row->duplicateOf, error.message),
+                                 error.fieldErrors};
+                };
+                if (filled) {
+                    if (auto saved = repository.updateWithin(*filled, actor, now); !saved)
+                        return failed(saved.error());
+                }
+                if (dispatched.isValid() || due.isValid()) {
+                    if (auto timed = repository.fillOrderTimes(row->duplicateCaseId, dispatched, due, actor, now);
+                        !timed)
+                        return failed(timed.error());
+                }
                 if (auto audited = AuditRepository(db).record({0, row->duplicateCaseId, now, actor,
                                                                QStringLiteral("import_filled"), QStringLiteral("import"),
                                                                QString(), origin(row->line)});
@@ -429,6 +453,8 @@ Result<ImportOutcome> importWorkOrders(const QSqlDatabase &db, const ImportPlan 
         complaints, actor, now, [&](int index, qint64 caseId) -> Status {
             if (progress && !progress(index + 1, int(complaints.size())))
                 return Error{ErrorCode::Cancelled, Msg::tr("Cancelled; nothing was imported."), {}};
+            if (index == 0)
+                origins.clear(); // a new attempt of the whole transaction
             origins.append({0, caseId, now, actor, QStringLiteral("imported"), QStringLiteral("import"), QString(),
                             origin(lines.at(index))});
             if (index + 1 < complaints.size())

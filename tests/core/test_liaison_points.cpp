@@ -1,4 +1,5 @@
 #include "catch_qt.h"
+#include "storage/audit_repository.h"
 #include "test_support.h"
 
 #include "deadlines/case_deadline_service.h"
@@ -289,9 +290,18 @@ TEST_CASE("liaison points: a complaint through a point gets the 5-working-day re
     // Merged into another record of the same point: the transfer moves, the other is gone.
     LiaisonPoint kept = desk.sample(QStringLiteral("西郊百联联络点"));
     kept = desk.added(kept);
+    const int versionBefore = complaints.get(added->id)->version;
     auto merged = desk.service().merge(kept.id, point.id, kSupervisor, fixedNow());
     REQUIRE(merged.ok());
     CHECK(complaints.get(added->id)->liaisonPointId == kept.id);
+    // The case moved on (an edit opened before is stale) and its history says where it went.
+    CHECK(complaints.get(added->id)->version == versionBefore + 1);
+    auto history = AuditRepository(desk.db.connection()).history(added->id);
+    REQUIRE(history.ok());
+    CHECK(std::any_of(history->cbegin(), history->cend(), [&](const AuditEntry &e) {
+        return e.field == QStringLiteral("liaisonPointId") && e.oldValue == QString::number(point.id) &&
+               e.newValue == QString::number(kept.id);
+    }));
     CHECK(desk.service().get(point.id, kSupervisor).error().code == ErrorCode::NotFound);
     CHECK(hasEvent(desk.db.connection(), QStringLiteral("liaison_points_merged"), kSupervisor));
     CHECK(desk.service().merge(kept.id, kept.id, kSupervisor, fixedNow()).error().code == ErrorCode::InvalidInput);

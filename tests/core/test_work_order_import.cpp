@@ -313,6 +313,38 @@ TEST_CASE("work orders registered before: skipped, or their empty fields filled 
     REQUIRE(nothing.ok());
     CHECK(nothing->filled == 0);
     CHECK(nothing->skippedDuplicates == 1);
+
+    // A hotline order typed in before its file came: the file's dispatch and due times fill in
+    // and set the reply's deadline.
+    const QString header = QStringLiteral("工单编号,来电时间,交办时间,到期时间,来电人,来电号码,来电人地址,诉求内容,"
+                                          "涉及主体,涉及主体地址\r\n");
+    const QString typed = dir.filePath(QStringLiteral("typed.csv"));
+    writeFile(typed, (header + QStringLiteral("GD9,2026-03-02 09:00,,,赵六,13912340005,长宁区1号,外卖变质。,上海丁餐饮,"
+                                              "长宁区2号\r\n"))
+                         .toUtf8());
+    auto first12345 = planWorkOrderImport(c, OrderSource::Hotline12345, typed, {}, kNow);
+    REQUIRE(first12345.ok());
+    auto hotline = importWorkOrders(c, first12345.value(), ImportChoice::ValidRows, DuplicateChoice::Skip, kWorker, kNow);
+    REQUIRE(hotline.ok());
+    REQUIRE(hotline->registered.size() == 1);
+    const qint64 order = hotline->registered.first().id;
+    const QString timed = dir.filePath(QStringLiteral("timed.csv"));
+    writeFile(timed, (header + QStringLiteral("GD9,2026-03-02 09:00,2026-03-03 14:00,2026-03-06 17:30,赵六,13912340005,"
+                                              "长宁区1号,外卖变质。,上海丁餐饮,长宁区2号\r\n"))
+                         .toUtf8());
+    auto second12345 = planWorkOrderImport(c, OrderSource::Hotline12345, timed, {}, kNow);
+    REQUIRE(second12345.ok());
+    auto times = importWorkOrders(c, second12345.value(), ImportChoice::ValidRows, DuplicateChoice::FillEmpty, kWorker,
+                                  kNow);
+    INFO((times.ok() ? QString() : times.error().message).toStdString());
+    REQUIRE(times.ok());
+    CHECK(times->filled == 1);
+    const QDateTime due(QDate(2026, 3, 6), QTime(17, 30), QTimeZone(8 * 3600));
+    CHECK(ComplaintRepository(c).get(order)->orderDueAt == due);
+    auto deadlines = deadlinesOfCase(c, order, kNow);
+    REQUIRE(deadlines.ok());
+    CHECK(std::any_of(deadlines->cbegin(), deadlines->cend(),
+                      [&](const Deadline &d) { return d.kind == DeadlineKind::HotlineReply && d.dueAt == due; }));
 }
 
 TEST_CASE("files that are not work orders are refused with a clear message", "[workorders][import]")
