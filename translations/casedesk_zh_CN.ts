@@ -6491,8 +6491,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_analysis.cpp" line="28"/>
-        <source>In %1 the district had %2 active liaison points, %3 of which filed ledgers. The points answered %4 consultations, trained %5 people in %6 trainings, handed out %7 leaflets and settled %8 disputes on site, involving ¥%9.</source>
-        <translation>%1，全区共有正常运行的联络点%2个，其中%3个报送了台账。各联络点共解答消费咨询%4人次，开展培训%6场、培训%5人次，发放宣传资料%7份，现场化解消费纠纷%8件，涉及金额%9元。</translation>
+        <source>In %1 the district had %2 active liaison points; %3 points filed ledgers. The points answered %4 consultations, trained %5 people in %6 trainings, handed out %7 leaflets and settled %8 disputes on site, involving ¥%9.</source>
+        <translation>%1，全区共有正常运行的联络点%2个，%3个联络点报送了台账。各联络点共解答消费咨询%4人次，开展培训%6场、培训%5人次，发放宣传资料%7份，现场化解消费纠纷%8件，涉及金额%9元。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_analysis.cpp" line="39"/>

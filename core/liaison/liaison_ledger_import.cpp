@@ -9,6 +9,7 @@
 #include "storage/liaison_point_repository.h"
 #include "storage/sql_helpers.h"
 #include "storage/user_repository.h"
+#include "workorders/order_values.h"
 #include "workorders/sheet_reader.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace casedesk {
 namespace {
@@ -53,7 +55,8 @@ std::optional<qint64> countFrom(const QString &text)
     if (number)
         return value;
     const double real = text.toDouble(&number); // Excel keeps 12 as "12.0" at times
-    if (number && real == double(qint64(real)))
+    // Only what a count can be: 1e30 or inf would not fit (checkMonth bounds the rest).
+    if (number && std::isfinite(real) && std::fabs(real) < 1e15 && real == std::floor(real))
         return qint64(real);
     return std::nullopt;
 }
@@ -150,7 +153,7 @@ Result<LedgerImportOutcome> importLedgers(const QSqlDatabase &db, const QString 
             *target = count.value_or(0);
         }
         if (const QString yuan = cell(row, header, QStringLiteral("settledYuan")); !yuan.isEmpty()) {
-            const auto fen = parseYuan(yuan);
+            const auto fen = parseOrderAmount(yuan); // "1,250.50", "¥300", "300元" as the work orders write them
             if (!fen)
                 rowProblems << Msg::tr("\"%1\" is not an amount in yuan").arg(yuan.left(40));
             ledger.figures.settledFen = fen.value_or(0);

@@ -177,7 +177,9 @@ Result<LiaisonReport> buildLiaisonReport(const QSqlDatabase &db, const StatsPeri
     QHash<QString, LiaisonGroupTotals> streets;
     QList<LiaisonPointFigures> figures;
     for (const LiaisonPoint &p : std::as_const(points.value())) {
-        const bool active = p.status == LiaisonPointStatus::Active;
+        // A point set up after the period did not exist in it (neither active nor unvisited then).
+        const bool existed = !p.setUpOn.isValid() || p.setUpOn <= period.to;
+        const bool active = existed && p.status == LiaisonPointStatus::Active;
         LiaisonGroupTotals own;
         own.activePoints = active ? 1 : 0;
         own.reporting = ledgers->contains(p.id) ? 1 : 0;

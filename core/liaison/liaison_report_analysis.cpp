@@ -25,7 +25,7 @@ QString ledgerParagraph(const LiaisonReport &r)
     if (r.total.reporting == 0)
         return Msg::tr("In %1 the district had %2 active liaison points; none of them has filed a ledger for the period.")
             .arg(r.period.label(), count(r.activePoints));
-    return Msg::tr("In %1 the district had %2 active liaison points, %3 of which filed ledgers. The points answered %4 "
+    return Msg::tr("In %1 the district had %2 active liaison points; %3 points filed ledgers. The points answered %4 "
                    "consultations, trained %5 people in %6 trainings, handed out %7 leaflets and settled %8 disputes on "
                    "site, involving ¥%9.")
         .arg(r.period.label(), count(r.activePoints), count(r.total.reporting), count(f.consultations),

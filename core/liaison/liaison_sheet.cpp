@@ -64,10 +64,13 @@ std::optional<QDate> dayFrom(const QString &text)
 
 std::optional<QDate> monthFrom(const QString &text)
 {
-    static const QRegularExpression shape(QStringLiteral("^(\\d{4})\\s*(?:[-/.年]\\s*)?(\\d{1,2})\\s*月?$"));
+    // 2026-03, 2026/3, 2026年3月, 202603; a bare five-digit number is Excel's day (46082), not 4608-2.
+    static const QRegularExpression shape(
+        QStringLiteral("^(\\d{4})\\s*(?:[-/.年]\\s*(\\d{1,2})|(\\d{2}))\\s*月?$"));
     const QString t = text.trimmed();
     if (const auto match = shape.match(t); match.hasMatch()) {
-        const QDate first(match.captured(1).toInt(), match.captured(2).toInt(), 1);
+        const QString month = match.captured(2).isEmpty() ? match.captured(3) : match.captured(2);
+        const QDate first(match.captured(1).toInt(), month.toInt(), 1);
         return first.isValid() ? std::optional<QDate>(first) : std::nullopt;
     }
     if (const auto day = dayFrom(t))

@@ -196,6 +196,12 @@ TEST_CASE("the liaison-point report counts a quarter as counted by hand", "[liai
     REQUIRE(calendar.ok());
     REQUIRE(calendar->addWorkingDays(QDate(2026, 4, 30), 5) == QDate(2026, 5, 11));
 
+    LiaisonPoint later;
+    later.name = QStringLiteral("新泾超市联络点");
+    later.type = LiaisonPointType::Supermarket;
+    later.street = kHongqiao;
+    later.setUpOn = QDate(2026, 7, 1);
+    REQUIRE(LiaisonPointService(n.db.connection()).add(later, kBoss, n.now).ok());
     auto report = buildLiaisonReport(n.db.connection(), StatsPeriod::quarter(2026, 2), kBoss, n.now);
     INFO((report.ok() ? QString() : report.error().message).toStdString());
     REQUIRE(report.ok());
@@ -251,7 +257,8 @@ TEST_CASE("the liaison-point report counts a quarter as counted by hand", "[liai
     CHECK(report->leads.at(int(LeadOutcome::Penalised)).leads == 1);
     CHECK(report->leads.at(int(LeadOutcome::NotConfirmed)).leads == 0);
 
-    REQUIRE(report->unvisited.size() == 2);
+    REQUIRE(report->unvisited.size() == 2); // not P6, set up on 1 July, after the quarter
+    CHECK(report->activePoints == 4);
     CHECK(report->unvisited.at(0).name == QStringLiteral("天山菜场联络点"));
     CHECK(report->unvisited.at(0).official == kZhang);
     CHECK(report->unvisited.at(1).name == QStringLiteral("古北菜场联络点"));

@@ -5,6 +5,7 @@
 #include "liaison/leads_page.h"
 #include "liaison/liaison_point_service.h"
 #include "liaison/point_directory_page.h"
+#include "notice_bar.h"
 
 #include <QDialogButtonBox>
 #include <QTabWidget>
@@ -37,12 +38,16 @@ LiaisonWindow::LiaisonWindow(const QSqlDatabase &db, const QString &actor, QWidg
 
 void LiaisonWindow::sharePoints()
 {
-    // Every point, whatever the directory's filter shows: a ledger or a lead may be of any. A
-    // failure is the directory's to show (it read the same list a moment before).
+    // Every point, whatever the directory's filter shows: a ledger or a lead may be of any.
     auto points = LiaisonPointService(m_db).list({}, m_actor);
     const QList<LiaisonPoint> all = points ? points.value() : QList<LiaisonPoint>{};
     m_ledger->setPoints(all);
     m_leads->setPoints(all);
+    if (!points) {
+        const QString failed = tr("The liaison points could not be loaded: %1").arg(points.error().message);
+        m_ledger->notice()->showError(failed);
+        m_leads->notice()->showError(failed);
+    }
 }
 
 } // namespace casedesk

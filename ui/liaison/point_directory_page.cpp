@@ -91,14 +91,16 @@ PointDirectoryPage::PointDirectoryPage(QSqlDatabase db, const QString &actor, QW
     connect(merge, &QPushButton::clicked, this, &PointDirectoryPage::mergePoints);
     connect(import, &QPushButton::clicked, this, &PointDirectoryPage::chooseImport);
     connect(reveal, &QPushButton::clicked, this, &PointDirectoryPage::revealPhone);
-    reloadStreets();
     reload();
+    reloadStreets(); // after the list: its failure stays shown
 }
 
 void PointDirectoryPage::reloadStreets()
 {
     const QString chosen = m_street->currentData().toString();
     auto streets = LiaisonPointService(m_db).streets(m_actor);
+    if (!streets)
+        m_notice->showError(tr("The streets could not be loaded: %1").arg(streets.error().message));
     while (m_street->count() > 1)
         m_street->removeItem(1);
     for (const QString &street : streets ? streets.value() : QStringList())
@@ -150,11 +152,14 @@ QList<LiaisonPoint> PointDirectoryPage::selectedPoints() const
 QStringList PointDirectoryPage::officials() const
 {
     QStringList names;
-    if (auto users = UserRepository(m_db).list(false)) {
-        for (const User &user : users.value()) {
-            if (roleAllows(user.role, Permission::WorkCase))
-                names << user.name;
-        }
+    auto users = UserRepository(m_db).list(false);
+    if (!users) {
+        m_notice->showError(tr("The officials could not be loaded: %1").arg(users.error().message));
+        return names;
+    }
+    for (const User &user : users.value()) {
+        if (roleAllows(user.role, Permission::WorkCase))
+            names << user.name;
     }
     return names;
 }
