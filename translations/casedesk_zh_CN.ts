@@ -15158,8 +15158,8 @@ Period on period: %5</source>
     </message>
     <message>
         <location filename="../ui/dashboard/liaison_page.cpp" line="112"/>
-        <source>%1: %2 active points, %3 with ledgers; %4 consultations, %5 people trained, %6 leaflets, %7 disputes settled on site (¥%8); %9 complaints transferred, %10 answered within the deadline; %11 leads; %12 active points not visited.</source>
-        <translation>%1：正常运行联络点%2个，报送台账%3个；解答咨询%4人次，培训%5人次，发放资料%6份，现场化解纠纷%7件（%8元）；转办投诉%9件，期限内答复%10件；线索%11条；未走访联络点%12个。</translation>
+        <source>%1: %2 active points; ledgers from %3 points (suspended and closed ones included); %4 consultations, %5 people trained, %6 leaflets, %7 disputes settled on site (¥%8); %9 complaints transferred, %10 answered within the deadline; %11 leads; %12 active points not visited.</source>
+        <translation>%1：正常运行联络点%2个；报送台账的联络点%3个（含暂停、撤销的）；解答咨询%4人次，培训%5人次，发放资料%6份，现场化解纠纷%7件（%8元）；转办投诉%9件，期限内答复%10件；线索%11条；未走访联络点%12个。</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/liaison_page.cpp" line="130"/>

@@ -40,6 +40,10 @@
 #include "warning/warning_service.h"
 #include "workorders/import_dialog.h"
 
+#include "dashboard/liaison_page.h"
+#include "liaison/ledger_page.h"
+#include "liaison/liaison_window.h"
+#include "liaison/point_directory_page.h"
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -401,5 +405,25 @@ int main(int argc, char *argv[])
     BusinessesDialog businesses(db.value()->connection(), user);
     businesses.show();
     ok &= save(&businesses, out.filePath(QStringLiteral("businesses") + suffix + QStringLiteral(".png")));
+    // The liaison points: the directory, a point's ledger, the assessment; the dashboard's page.
+    {
+        LiaisonWindow liaison(db.value()->connection(), user);
+        liaison.show();
+        QTest::qWait(50);
+        ok &= save(&liaison, out.filePath(QStringLiteral("liaison-points") + suffix + QStringLiteral(".png")));
+        if (!liaison.directory()->points().isEmpty())
+            liaison.ledger()->showPoint(liaison.directory()->points().first().id, QDate::currentDate().year() - 1);
+        liaison.tabs()->setCurrentWidget(liaison.ledger());
+        ok &= save(&liaison, out.filePath(QStringLiteral("liaison-ledger") + suffix + QStringLiteral(".png")));
+        liaison.tabs()->setCurrentIndex(3);
+        ok &= save(&liaison, out.filePath(QStringLiteral("liaison-assessment") + suffix + QStringLiteral(".png")));
+        const QDate lastQuarter = QDate::currentDate().addMonths(-3);
+        LiaisonPointsPage page(db.value()->connection(), user,
+                               StatsPeriod::quarter(lastQuarter.year(), (lastQuarter.month() - 1) / 3 + 1));
+        page.resize(1200, 700);
+        page.show();
+        QTest::qWait(50);
+        ok &= save(&page, out.filePath(QStringLiteral("liaison-charts") + suffix + QStringLiteral(".png")));
+    }
     return ok ? 0 : 1;
 }

@@ -1,5 +1,7 @@
 #include "dashboard/liaison_charts.h"
 
+#include <QFont>
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -48,6 +50,12 @@ QChart *liaisonGroupChart(const QString &title, const QList<LiaisonGroupTotals> 
         auto *set = new QBarSet(figures[i].name);
         set->setColor(kColors[i]);
         set->setBorderColor(kColors[i]);
+        // Only the transfers carry their number: a handful next to hundreds of consultations is a
+        // sliver; numbers on every bar ran into each other (the axis reads the long bars).
+        QFont small = set->labelFont();
+        small.setPointSizeF(7.5);
+        set->setLabelFont(small);
+        set->setLabelColor(i == kLiaisonChartSets - 1 ? QColor(0x33, 0x33, 0x33) : QColor(Qt::transparent));
         // Horizontal bars are drawn from the bottom: the first group goes last to stand on top.
         for (auto it = groups.crbegin(); it != groups.crend(); ++it) {
             const qint64 value = figures[i].value(*it);
@@ -56,8 +64,6 @@ QChart *liaisonGroupChart(const QString &title, const QList<LiaisonGroupTotals> 
         }
         series->append(set);
     }
-    // The counts beside the bars: a handful of transfers next to hundreds of consultations
-    // would otherwise be a sliver with no number.
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);

@@ -109,7 +109,7 @@ void LiaisonPointsPage::refresh()
         return;
     }
     const LiaisonGroupTotals &t = report->total;
-    m_totals->setText(tr("%1: %2 active points, %3 with ledgers; %4 consultations, %5 people trained, %6 leaflets, "
+    m_totals->setText(tr("%1: %2 active points; ledgers from %3 points (suspended and closed ones included); %4 consultations, %5 people trained, %6 leaflets, "
                          "%7 disputes settled on site (¥%8); %9 complaints transferred, %10 answered within the "
                          "deadline; %11 leads; %12 active points not visited.")
                           .arg(report->period.label())
