@@ -3869,8 +3869,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/command_points_report.cpp" line="32"/>
-        <source>Write the quarterly or annual report on the liaison points (联络点): the ledgers&apos; figures and the complaints transferred by type and by street, the points with the most transfers and the most disputes settled on site, the transfers answered within the deadline, the leads and their outcomes, the active points no official visited, and a written analysis. A .pdf file gets the printed report, a .xlsx file an Excel workbook with a sheet per table. A .csv file: every table as its own CSV file beside it, named after it (report.csv gives report-by-type.csv, report-by-street.csv, report-most-transfers.csv, report-most-settlements.csv, report-replies.csv, report-leads.csv and report-unvisited.csv), or with --table NAME that one table in the file given. CSV files are UTF-8 with a byte-order mark.</source>
-        <translation>生成联络点季度或年度工作报告：台账数据，按类型和按街道统计的转交投诉，转交投诉最多和现场调解纠纷最多的联络点，在期限内答复的转交投诉，线索及其处理结果，没有指导员走访过的正常运行联络点，以及文字分析。输出 .pdf 为打印版报告，.xlsx 为每张表一个工作表的 Excel 工作簿。输出 .csv 时，每张表各写为同一目录下以表名命名的 CSV 文件（report.csv 生成 report-by-type.csv、report-by-street.csv、report-most-transfers.csv、report-most-settlements.csv、report-replies.csv、report-leads.csv 和 report-unvisited.csv）；加 --table NAME 时只将该表写入所给文件。CSV 文件为带 BOM 的 UTF-8 编码。</translation>
+        <source>Write the quarterly or annual report on the liaison points (联络点): the ledgers&apos; figures and the complaints transferred by type and by street, the points with the most transfers and the most disputes settled on site, the transfers answered within the deadline, the leads and their outcomes, the active points no official visited, the result of each transfer, and a written analysis. A .pdf file gets the printed report, a .xlsx file an Excel workbook with a sheet per table. A .csv file: every table as its own CSV file beside it, named after it (report.csv gives report-by-type.csv, report-by-street.csv, report-most-transfers.csv, report-most-settlements.csv, report-replies.csv, report-leads.csv, report-unvisited.csv and report-transfer-results.csv), or with --table NAME that one table in the file given. CSV files are UTF-8 with a byte-order mark.</source>
+        <translation>生成联络点季度或年度工作报告：台账数据，按类型和按街道统计的转交投诉，转交投诉最多和现场调解纠纷最多的联络点，在期限内答复的转交投诉，线索及其处理结果，没有指导员走访过的正常运行联络点，每件转交投诉的办理结果，以及文字分析。输出 .pdf 为打印版报告，.xlsx 为每张表一个工作表的 Excel 工作簿。输出 .csv 时，每张表各写为同一目录下以表名命名的 CSV 文件（report.csv 生成 report-by-type.csv、report-by-street.csv、report-most-transfers.csv、report-most-settlements.csv、report-replies.csv、report-leads.csv、report-unvisited.csv 和 report-transfer-results.csv）；加 --table NAME 时只将该表写入所给文件。CSV 文件为带 BOM 的 UTF-8 编码。</translation>
     </message>
     <message>
         <location filename="../app/cli/command_points_report.cpp" line="42"/>
@@ -4727,13 +4727,13 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../core/domain/field_labels.cpp" line="20"/>
-        <location filename="../core/domain/field_labels.cpp" line="42"/>
+        <location filename="../core/domain/field_labels.cpp" line="44"/>
         <source>Complainant&apos;s phone</source>
         <translation>投诉人电话</translation>
     </message>
     <message>
         <location filename="../core/domain/field_labels.cpp" line="21"/>
-        <location filename="../core/domain/field_labels.cpp" line="43"/>
+        <location filename="../core/domain/field_labels.cpp" line="45"/>
         <source>Complainant&apos;s ID number</source>
         <translation>投诉人身份证号</translation>
     </message>
@@ -4829,96 +4829,106 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../core/domain/field_labels.cpp" line="40"/>
+        <source>Dispatched by the hotline</source>
+        <translation>热线交办时间</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/field_labels.cpp" line="41"/>
+        <source>Reply due (hotline)</source>
+        <translation>热线到期时间</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/field_labels.cpp" line="42"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="41"/>
+        <location filename="../core/domain/field_labels.cpp" line="43"/>
         <source>Deadline clock</source>
         <translation>办理时限计时</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="44"/>
+        <location filename="../core/domain/field_labels.cpp" line="46"/>
         <source>Complainant&apos;s personal data</source>
         <translation>投诉人个人信息</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="45"/>
+        <location filename="../core/domain/field_labels.cpp" line="47"/>
         <source>Result</source>
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="46"/>
+        <location filename="../core/domain/field_labels.cpp" line="48"/>
         <source>Title</source>
         <translation>典型案例标题</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="47"/>
+        <location filename="../core/domain/field_labels.cpp" line="49"/>
         <source>Prepaid card</source>
         <translation>预付卡</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="48"/>
+        <location filename="../core/domain/field_labels.cpp" line="50"/>
         <source>Group case</source>
         <translation>群体投诉</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="49"/>
+        <location filename="../core/domain/field_labels.cpp" line="51"/>
         <source>Representative case</source>
         <translation>代表性案件</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="50"/>
+        <location filename="../core/domain/field_labels.cpp" line="52"/>
         <source>Amount under the group&apos;s outcome</source>
         <translation>群体处理结果应得金额</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="51"/>
+        <location filename="../core/domain/field_labels.cpp" line="53"/>
         <source>Money recovered</source>
         <translation>挽回经济损失</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="52"/>
+        <location filename="../core/domain/field_labels.cpp" line="54"/>
         <source>Business</source>
         <translation>经营者</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="53"/>
+        <location filename="../core/domain/field_labels.cpp" line="55"/>
         <source>Letter</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="54"/>
+        <location filename="../core/domain/field_labels.cpp" line="56"/>
         <source>First contact</source>
         <translation>首次联系</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="55"/>
+        <location filename="../core/domain/field_labels.cpp" line="57"/>
         <source>Work-order file and line</source>
         <translation>工单文件及行号</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="56"/>
+        <location filename="../core/domain/field_labels.cpp" line="58"/>
         <source>Day the parties were told</source>
         <translation>告知双方日期</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="81"/>
+        <location filename="../core/domain/field_labels.cpp" line="83"/>
         <source>Letter sent</source>
         <translation>文书已发出</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="82"/>
+        <location filename="../core/domain/field_labels.cpp" line="84"/>
         <source>Complainant contacted</source>
         <translation>已联系投诉人</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="83"/>
+        <location filename="../core/domain/field_labels.cpp" line="85"/>
         <source>Imported from a work-order file</source>
         <translation>从工单文件导入</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="84"/>
+        <location filename="../core/domain/field_labels.cpp" line="86"/>
         <source>Parties told of the termination</source>
         <translation>已告知双方终止调解</translation>
     </message>
@@ -4948,87 +4958,87 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="64"/>
+        <location filename="../core/domain/field_labels.cpp" line="66"/>
         <source>Registered</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="65"/>
+        <location filename="../core/domain/field_labels.cpp" line="67"/>
         <source>Changed</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="66"/>
+        <location filename="../core/domain/field_labels.cpp" line="68"/>
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="67"/>
+        <location filename="../core/domain/field_labels.cpp" line="69"/>
         <source>Assigned</source>
         <translation>分派</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="68"/>
+        <location filename="../core/domain/field_labels.cpp" line="70"/>
         <source>Evidence attached</source>
         <translation>上传证据</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="69"/>
+        <location filename="../core/domain/field_labels.cpp" line="71"/>
         <source>Clock stopped</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="70"/>
+        <location filename="../core/domain/field_labels.cpp" line="72"/>
         <source>Clock restarted</source>
         <translation>恢复计时</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="71"/>
+        <location filename="../core/domain/field_labels.cpp" line="73"/>
         <source>Shown in full</source>
         <translation>查看完整信息</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="72"/>
+        <location filename="../core/domain/field_labels.cpp" line="74"/>
         <source>Anonymised (retention period over)</source>
         <translation>已匿名化（保存期限届满）</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="73"/>
+        <location filename="../core/domain/field_labels.cpp" line="75"/>
         <source>Follow-up visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="74"/>
+        <location filename="../core/domain/field_labels.cpp" line="76"/>
         <source>Typical case</source>
         <translation>典型案例</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="75"/>
+        <location filename="../core/domain/field_labels.cpp" line="77"/>
         <source>Removed</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="76"/>
+        <location filename="../core/domain/field_labels.cpp" line="78"/>
         <source>Added to a group case</source>
         <translation>加入群体投诉</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="77"/>
+        <location filename="../core/domain/field_labels.cpp" line="79"/>
         <source>Taken out of a group case</source>
         <translation>移出群体投诉</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="78"/>
+        <location filename="../core/domain/field_labels.cpp" line="80"/>
         <source>Group outcome recorded</source>
         <translation>登记群体处理结果</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="79"/>
+        <location filename="../core/domain/field_labels.cpp" line="81"/>
         <source>Paid from a first-compensation fund</source>
         <translation>先行赔付</translation>
     </message>
     <message>
-        <location filename="../core/domain/field_labels.cpp" line="80"/>
+        <location filename="../core/domain/field_labels.cpp" line="82"/>
         <source>Business records merged</source>
         <translation>经营者记录合并</translation>
     </message>
@@ -6036,72 +6046,72 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>线索 %1 刚刚已被他人修改；请重新读取后再修改一次。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_ledger_import.cpp" line="68"/>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="71"/>
         <source>&quot;%1&quot; is not a point&apos;s id</source>
         <translation>“%1”不是联络点编号</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_ledger_import.cpp" line="81"/>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="84"/>
         <source>no liaison point is called &quot;%1&quot;</source>
         <translation>没有名为“%1”的联络点</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_ledger_import.cpp" line="84"/>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="87"/>
         <source>%1 points are called &quot;%2&quot;; give the point&apos;s id in a column 编号</source>
         <translation>有 %1 个联络点名为“%2”；请在“编号”列中填写联络点编号</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_ledger_import.cpp" line="98"/>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="101"/>
         <location filename="../core/liaison/liaison_point_import.cpp" line="104"/>
         <source>The file holds no table.</source>
         <translation>文件中没有表格。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_ledger_import.cpp" line="103"/>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="106"/>
         <source>No header row with the columns 联络点 (or 名称) and 月份 was found in the first ten rows.</source>
         <translation>前十行中未找到含有“联络点”（或“名称”）和“月份”列的表头行。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_ledger_import.cpp" line="125"/>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="128"/>
         <source>no point named</source>
         <translation>未填写联络点</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_ledger_import.cpp" line="138"/>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="141"/>
         <source>&quot;%1&quot; is not a month (2026-03)</source>
         <translation>“%1”不是月份（如 2026-03）</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_ledger_import.cpp" line="149"/>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="152"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_ledger_import.cpp" line="155"/>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="158"/>
         <source>&quot;%1&quot; is not an amount in yuan</source>
         <translation>“%1”不是有效的金额（元）</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_ledger_import.cpp" line="164"/>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="167"/>
         <source>the point&apos;s month %1 is given twice</source>
         <translation>该联络点 %1 的台账重复出现</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_ledger_import.cpp" line="167"/>
-        <location filename="../core/liaison/liaison_point_import.cpp" line="187"/>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="170"/>
+        <location filename="../core/liaison/liaison_point_import.cpp" line="170"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/liaison/liaison_ledger_import.cpp" line="173"/>
-        <location filename="../core/liaison/liaison_point_import.cpp" line="190"/>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="176"/>
+        <location filename="../core/liaison/liaison_point_import.cpp" line="173"/>
         <source>Nothing was imported: %n row(s) have problems. %1</source>
         <translation>
             <numerusform>未导入任何内容：%n 行有问题。%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_ledger_import.cpp" line="196"/>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="199"/>
         <source>Someone else saved a ledger of this file a moment ago; nothing was imported. Import the file again.</source>
         <translation>刚刚有他人保存了本文件中的台账，未导入任何内容。请重新导入该文件。</translation>
     </message>
@@ -6201,89 +6211,99 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>前十行中未找到含有“名称”或“联络点名称”列的表头行。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_point_service.cpp" line="69"/>
+        <location filename="../core/liaison/liaison_point_import.cpp" line="205"/>
+        <source>Line %1: %2 was changed at another desk while the list was imported; nothing was imported. Import the list again.</source>
+        <translation>第 %1 行：导入期间%2已在其他工作台被修改，本次未导入任何内容。请重新导入名录。</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="70"/>
         <source>The point&apos;s name</source>
         <translation>联络点名称</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_point_service.cpp" line="70"/>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="71"/>
         <source>The host organisation</source>
         <translation>依托单位</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_point_service.cpp" line="71"/>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="72"/>
         <source>The address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_point_service.cpp" line="72"/>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="73"/>
         <source>The district</source>
         <translation>所在区</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_point_service.cpp" line="73"/>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="74"/>
         <source>The street</source>
         <translation>所在街道</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_point_service.cpp" line="74"/>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="75"/>
         <source>The contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_point_service.cpp" line="75"/>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="76"/>
         <source>The contact phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_point_service.cpp" line="76"/>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="77"/>
         <source>The assigned official</source>
         <translation>指导员</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_point_service.cpp" line="77"/>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="78"/>
         <source>The model-point title</source>
         <translation>示范称号</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_point_service.cpp" line="88"/>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="89"/>
         <source>The day the point was set up cannot be in the future.</source>
         <translation>设立日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_point_service.cpp" line="92"/>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="93"/>
         <source>Give the year of the model-point title, from 2000 to %1.</source>
         <translation>请填写获得示范称号的年度（2000 至 %1 年）。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_point_service.cpp" line="94"/>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="95"/>
         <source>A model-point year needs its title.</source>
         <translation>填写了示范年度，须同时填写示范称号。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_point_service.cpp" line="103"/>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="104"/>
         <source>The search text</source>
         <translation>查找文字</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_point_service.cpp" line="176"/>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="177"/>
         <source>Point %1 already has this name and address: edit it, or merge the two.</source>
         <translation>联络点 %1 的名称和地址与此相同：请编辑该联络点，或将两者合并。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_point_service.cpp" line="223"/>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="224"/>
         <source>Point %1 already has this name and address: merge the two instead.</source>
         <translation>联络点 %1 的名称和地址与此相同：请改为将两者合并。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_point_service.cpp" line="233"/>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="234"/>
         <source>Someone else changed point %1 a moment ago; read it again and make your change once more.</source>
         <translation>联络点 %1 刚刚已被他人修改；请重新读取后再修改一次。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_point_service.cpp" line="250"/>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="267"/>
         <source>A point cannot be merged with itself.</source>
         <translation>联络点不能与自身合并。</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="294"/>
+        <source>%1 was changed at another desk a moment ago; nothing was merged. Try again.</source>
+        <translation>%1刚刚已在其他工作台被修改，未进行合并。请重试。</translation>
     </message>
     <message>
         <location filename="../core/storage/liaison_lead_repository.cpp" line="67"/>
@@ -6436,22 +6456,22 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>LiaisonCharts</name>
     <message>
-        <location filename="../ui/dashboard/liaison_charts.cpp" line="40"/>
+        <location filename="../ui/dashboard/liaison_charts.cpp" line="42"/>
         <source>Consultations</source>
         <translation>解答咨询</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/liaison_charts.cpp" line="41"/>
+        <location filename="../ui/dashboard/liaison_charts.cpp" line="43"/>
         <source>People trained</source>
         <translation>培训人次</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/liaison_charts.cpp" line="42"/>
+        <location filename="../ui/dashboard/liaison_charts.cpp" line="44"/>
         <source>Disputes settled on site</source>
         <translation>现场化解纠纷</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/liaison_charts.cpp" line="43"/>
+        <location filename="../ui/dashboard/liaison_charts.cpp" line="45"/>
         <source>Complaints transferred</source>
         <translation>转办投诉</translation>
     </message>
@@ -6459,22 +6479,37 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>LiaisonReport</name>
     <message>
-        <location filename="../core/liaison/liaison_report.cpp" line="111"/>
+        <location filename="../core/liaison/liaison_report.cpp" line="123"/>
+        <source>Being handled, not yet due</source>
+        <translation>办理中，未到期</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report.cpp" line="124"/>
+        <source>Overdue, not answered</source>
+        <translation>已逾期，未答复</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report.cpp" line="125"/>
+        <source>No reply deadline</source>
+        <translation>无答复时限</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report.cpp" line="133"/>
         <source>Work of the consumer-rights liaison points in %1: annual report</source>
         <translation>%1消费维权联络点工作年度报告</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report.cpp" line="112"/>
+        <location filename="../core/liaison/liaison_report.cpp" line="134"/>
         <source>Work of the consumer-rights liaison points in %1: quarterly report</source>
         <translation>%1消费维权联络点工作情况报告</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report.cpp" line="123"/>
+        <location filename="../core/liaison/liaison_report.cpp" line="145"/>
         <source>Street not recorded</source>
         <translation>未登记街道</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report.cpp" line="134"/>
+        <location filename="../core/liaison/liaison_report.cpp" line="156"/>
         <source>The liaison-point report is for a quarter or a year that has begun, such as %1 or %2.</source>
         <translation>联络点工作报告按已开始的季度或年度编制，例如 %1 或 %2。</translation>
     </message>
@@ -6608,6 +6643,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="63"/>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="140"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="157"/>
         <source>Liaison point</source>
         <translation>联络点</translation>
     </message>
@@ -6620,7 +6656,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="65"/>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="142"/>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="160"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="183"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
@@ -6641,6 +6677,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="73"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="168"/>
         <source>No point transferred a complaint in the period.</source>
         <translation>本期没有联络点转办投诉。</translation>
     </message>
@@ -6670,6 +6707,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>五、转办投诉按时答复情况</translation>
     </message>
     <message>
+        <location filename="../core/liaison/liaison_report.cpp" line="121"/>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="101"/>
         <source>Answered on time</source>
         <translation>按时答复</translation>
@@ -6680,6 +6718,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>期限内答复</translation>
     </message>
     <message>
+        <location filename="../core/liaison/liaison_report.cpp" line="122"/>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="104"/>
         <source>Answered late</source>
         <translation>逾期答复</translation>
@@ -6761,32 +6800,77 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>未指定</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="157"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="155"/>
+        <source>8. The result of each complaint a point transferred</source>
+        <translation>八、联络点转交投诉办理结果</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="156"/>
+        <source>Transfer results</source>
+        <translation>转交办理结果</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="158"/>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="159"/>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="160"/>
+        <source>Status now</source>
+        <translation>目前状态</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="161"/>
+        <source>Answered</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="162"/>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="163"/>
+        <source>Reply</source>
+        <translation>答复情况</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="166"/>
+        <source>Every complaint received in the period that names a point, by point: what the point is told when it asks what became of its transfers.</source>
+        <translation>本期收到的注明联络点的投诉，按联络点列出：联络点询问其转交投诉的办理情况时，据此答复。</translation>
+    </message>
+    <message>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="180"/>
         <source>1. The points&apos; work by type</source>
         <translation>一、按联络点类型统计</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="157"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="180"/>
         <source>By type</source>
         <translation>按类型</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="158"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="181"/>
         <source>Type of point</source>
         <translation>联络点类型</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="159"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="182"/>
         <source>2. The points&apos; work by street</source>
         <translation>二、按街道统计</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="159"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="182"/>
         <source>By street</source>
         <translation>按街道</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="199"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="223"/>
         <source>The report has no table &quot;%1&quot;; its tables are %2.</source>
         <translation>报告中没有表格“%1”；可选表格：%2。</translation>
     </message>
@@ -8277,6 +8361,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>环比</translation>
     </message>
     <message>
+        <location filename="../core/export/report_table.cpp" line="54"/>
         <location filename="../ui/reports/report_html.cpp" line="59"/>
         <source>yyyy-MM-dd</source>
         <comment>date format of reports; Chinese: yyyy年M月d日</comment>
@@ -8647,13 +8732,13 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>ReportTable</name>
     <message>
-        <location filename="../core/export/report_table.cpp" line="83"/>
-        <location filename="../core/export/report_table.cpp" line="86"/>
+        <location filename="../core/export/report_table.cpp" line="88"/>
+        <location filename="../core/export/report_table.cpp" line="91"/>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/export/report_table.cpp" line="101"/>
+        <location filename="../core/export/report_table.cpp" line="106"/>
         <source>Analysis</source>
         <translation>情况分析</translation>
     </message>
@@ -9374,19 +9459,19 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>找不到该类别。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="121"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="122"/>
         <source>The chosen category does not exist.</source>
         <translation>所选投诉类别不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="172"/>
-        <location filename="../core/storage/complaint_repository.cpp" line="203"/>
-        <location filename="../core/storage/complaint_repository.cpp" line="210"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="173"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="204"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="211"/>
         <source>Item %1: %2</source>
         <translation>第 %1 条：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="279"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="280"/>
         <source>A new case starts as registered; its status then changes through the workflow.</source>
         <translation>新案件一律为“已登记”状态，之后按办理流程变更。</translation>
     </message>
@@ -9401,18 +9486,18 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>案件 %1 在您打开后已由 %2 于 %3 修改（%4）。您的修改未保存；请重新打开该案件查看最新内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="378"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="379"/>
         <source>The status of a case changes through the workflow, not by editing it.</source>
         <translation>案件状态只能按办理流程变更，不能直接修改。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="417"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="418"/>
         <source>The case was changed by someone else; nothing was saved.</source>
         <translation>该案件已被他人修改，本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="267"/>
-        <location filename="../core/storage/complaint_repository.cpp" line="485"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="268"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="514"/>
         <source>No case %1 was found.</source>
         <translation>找不到案件 %1。</translation>
     </message>
@@ -10118,7 +10203,7 @@ Work entered after the backup was made will not be in the restored database. The
     </message>
     <message>
         <location filename="../core/workorders/sheet_reader.cpp" line="285"/>
-        <location filename="../core/workorders/work_order_import.cpp" line="144"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="150"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -10243,64 +10328,64 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>回复到期时间（%1）早于工单登记时间（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="193"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="199"/>
         <source>No header row was recognised in %1: name its columns with --map &quot;header=field&quot; (fields: %2).</source>
         <translation>未能在 %1 中识别出表头：请用 --map “表头=字段”指定各列（字段：%2）。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="214"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="220"/>
         <source>No column of %1 holds &quot;%2&quot;: name it with --map &quot;header=%3&quot;.</source>
         <translation>%1 中没有“%2”列：请用 --map “表头=%3”指定。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="254"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="260"/>
         <source>&quot;%1&quot; is not a date and time.</source>
         <translation>“%1”不是日期时间。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="264"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="270"/>
         <source>&quot;%1&quot; is not a channel.</source>
         <translation>“%1”不是来源渠道。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="278"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="284"/>
         <source>&quot;%1&quot; is not an amount in yuan.</source>
         <translation>“%1”不是以元为单位的金额。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="284"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="290"/>
         <source>&quot;%1&quot; is not a nature of dispute.</source>
         <translation>“%1”不是投诉性质。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="290"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="296"/>
         <source>&quot;%1&quot; is not a date.</source>
         <translation>“%1”不是日期。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="314"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="320"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="339"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="345"/>
         <source>%1 has a header but no work orders under it.</source>
         <translation>%1 有表头，但表头下没有工单。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/workorders/work_order_import.cpp" line="354"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="360"/>
         <source>%n row(s) of %1 cannot be registered; nothing was imported.</source>
         <translation>
             <numerusform>%1 中有 %n 行不能登记，未导入任何内容。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="389"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="403"/>
         <source>Line %1 (%2): %3</source>
         <translation>第 %1 行（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="431"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="455"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>已取消，未导入任何内容。</translation>
     </message>
@@ -15175,29 +15260,34 @@ Period on period: %5</source>
 <context>
     <name>casedesk::LiaisonWindow</name>
     <message>
-        <location filename="../ui/liaison/liaison_window.cpp" line="20"/>
+        <location filename="../ui/liaison/liaison_window.cpp" line="21"/>
         <source>Liaison Points</source>
         <translation>联络点</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/liaison_window.cpp" line="21"/>
+        <location filename="../ui/liaison/liaison_window.cpp" line="22"/>
         <source>Directory</source>
         <translation>名录</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/liaison_window.cpp" line="22"/>
+        <location filename="../ui/liaison/liaison_window.cpp" line="23"/>
         <source>Ledgers and Visits</source>
         <translation>台账与走访</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/liaison_window.cpp" line="23"/>
+        <location filename="../ui/liaison/liaison_window.cpp" line="24"/>
         <source>Leads</source>
         <translation>线索</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/liaison_window.cpp" line="25"/>
+        <location filename="../ui/liaison/liaison_window.cpp" line="26"/>
         <source>Model-Point Assessment</source>
         <translation>示范联络点评选</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/liaison_window.cpp" line="47"/>
+        <source>The liaison points could not be loaded: %1</source>
+        <translation>无法读取联络点：%1</translation>
     </message>
 </context>
 <context>
@@ -15754,85 +15844,95 @@ Close CaseDesk without a backup?</source>
         <translation>联络点名录由科长和管理员维护。</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="119"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="103"/>
+        <source>The streets could not be loaded: %1</source>
+        <translation>无法读取街道列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="121"/>
         <source>The liaison points could not be loaded: %1</source>
         <translation>无法读取联络点列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="133"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="135"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="167"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="157"/>
+        <source>The officials could not be loaded: %1</source>
+        <translation>无法读取指导员名单：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="172"/>
         <source>Liaison point %1 added.</source>
         <translation>已添加联络点 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="177"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="182"/>
         <source>Select a point first.</source>
         <translation>请先选择一个联络点。</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="183"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="188"/>
         <source>Liaison point %1 saved.</source>
         <translation>联络点 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="193"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="198"/>
         <source>Select exactly two records of the same point.</source>
         <translation>请选择同一联络点的两条记录。</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="198"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="203"/>
         <source>Merge Liaison Points</source>
         <translation>合并联络点</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="199"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="204"/>
         <source>Keep &quot;%1&quot; and move the transfers, leads, ledgers and visits of &quot;%2&quot; to it? &quot;%2&quot; is then removed from the directory.</source>
         <translation>保留“%1”，并将“%2”的转交投诉、线索、台账和走访记录移到其名下？随后“%2”将从名录中删除。</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="208"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="213"/>
         <source>&quot;%1&quot; merged into &quot;%2&quot;.</source>
         <translation>已将“%1”并入“%2”。</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="216"/>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="247"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="221"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="252"/>
         <source>Import Liaison Points</source>
         <translation>导入联络点</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="217"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="222"/>
         <source>Lists of points (*.xlsx *.csv);;All files (*)</source>
         <translation>联络点名录 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="234"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="239"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="243"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="248"/>
         <source>%1 was not imported; correct these rows and try again:
 %2</source>
         <translation>%1 未导入；请更正以下各行后重试：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="248"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="253"/>
         <source>%1: %2 new point(s); %3 row(s) fill in points already in the directory. Import?</source>
         <translation>%1：新增联络点 %2 个；%3 行将补填名录中已有的联络点。是否导入？</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="259"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="264"/>
         <source>%1 imported: %2 point(s) added, %3 filled in.</source>
         <translation>已导入 %1：新增联络点 %2 个，补填 %3 个。</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="280"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="285"/>
         <source>%1&apos;s contact: %2 (recorded in the desk log)</source>
         <translation>%1的联系人电话：%2（已记入工作台日志）</translation>
     </message>

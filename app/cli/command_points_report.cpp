@@ -32,12 +32,12 @@ int runPointsReport(const QStringList &arguments)
         Msg::tr("Write the quarterly or annual report on the liaison points (联络点): the ledgers' figures and the "
                 "complaints transferred by type and by street, the points with the most transfers and the most "
                 "disputes settled on site, the transfers answered within the deadline, the leads and their outcomes, "
-                "the active points no official visited, and a written analysis. A .pdf file gets the printed "
+                "the active points no official visited, the result of each transfer, and a written analysis. A .pdf file gets the printed "
                 "report, a .xlsx file an Excel workbook with a sheet per table. A .csv file: every table as its own "
                 "CSV file beside it, named after it (report.csv gives report-by-type.csv, report-by-street.csv, "
-                "report-most-transfers.csv, report-most-settlements.csv, report-replies.csv, report-leads.csv and "
-                "report-unvisited.csv), or with --table NAME that one table in the file given. CSV files are UTF-8 "
-                "with a byte-order mark."));
+                "report-most-transfers.csv, report-most-settlements.csv, report-replies.csv, report-leads.csv, "
+                "report-unvisited.csv and report-transfer-results.csv), or with --table NAME that one table in the "
+                "file given. CSV files are UTF-8 with a byte-order mark."));
     command.addDatabaseOption();
     const QCommandLineOption period(QStringLiteral("period"), Msg::tr("A quarter, such as 2026-Q3, or a year, such as 2026."),
                                     Msg::tr("P"));

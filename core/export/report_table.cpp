@@ -47,7 +47,12 @@ QString reportCellText(const QVariant &value, XlsxWorkbook::Cell kind, CellTextU
     case Cell::Percent: return formatPercent(std::optional<double>(value.toDouble()));
     case Cell::Decimal: return QString::number(value.toDouble(), 'f', 1);
     case Cell::Integer: return QString::number(value.toLongLong());
-    case Cell::Date: return value.toDate().toString(Qt::ISODate);
+    case Cell::Date:
+        // A printed report in the desk's language (2026年7月3日); a CSV file as a spreadsheet reads it.
+        return use == CellTextUse::Csv
+                   ? value.toDate().toString(Qt::ISODate)
+                   : value.toDate().toString(QCoreApplication::translate(
+                         "ReportDocument", "yyyy-MM-dd", "date format of reports; Chinese: yyyy年M月d日"));
     case Cell::DateTime: return value.toDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case Cell::Text: break;
     }

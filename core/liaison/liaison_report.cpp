@@ -45,15 +45,25 @@ std::optional<Deadline> replyDeadline(const LiaisonTransfer &t, const QList<Dead
     return std::nullopt;
 }
 
-void countReply(LiaisonReplyTimeliness &r, const LiaisonTransfer &t, const std::optional<Deadline> &deadline)
+ReplyState replyState(const LiaisonTransfer &t, const std::optional<Deadline> &deadline)
+{
+    if (!deadline)
+        return ReplyState::NoDeadline;
+    if (t.answeredAt.isValid())
+        return deadline->overdue ? ReplyState::Late : ReplyState::OnTime;
+    return deadline->overdue ? ReplyState::Overdue : ReplyState::AwaitingInTime;
+}
+
+void countReply(LiaisonReplyTimeliness &r, ReplyState state)
 {
     ++r.received;
-    if (!deadline)
-        ++r.withoutDeadline;
-    else if (t.answeredAt.isValid())
-        ++(deadline->overdue ? r.answeredLate : r.answeredOnTime);
-    else
-        ++(deadline->overdue ? r.awaitingOverdue : r.awaitingInTime);
+    switch (state) {
+    case ReplyState::OnTime: ++r.answeredOnTime; break;
+    case ReplyState::Late: ++r.answeredLate; break;
+    case ReplyState::AwaitingInTime: ++r.awaitingInTime; break;
+    case ReplyState::Overdue: ++r.awaitingOverdue; break;
+    case ReplyState::NoDeadline: ++r.withoutDeadline; break;
+    }
 }
 
 // Groups in the types' usual order.
@@ -103,6 +113,18 @@ void LiaisonGroupTotals::add(const LiaisonGroupTotals &o)
     reporting += o.reporting;
     figures += o.figures;
     transfers += o.transfers;
+}
+
+QString labelOf(ReplyState state)
+{
+    switch (state) {
+    case ReplyState::OnTime: return Msg::tr("Answered on time");
+    case ReplyState::Late: return Msg::tr("Answered late");
+    case ReplyState::AwaitingInTime: return Msg::tr("Being handled, not yet due");
+    case ReplyState::Overdue: return Msg::tr("Overdue, not answered");
+    case ReplyState::NoDeadline: return Msg::tr("No reply deadline");
+    }
+    return {};
 }
 
 QString liaisonReportTitle(const LiaisonReport &report)
@@ -167,11 +189,23 @@ Result<LiaisonReport> buildLiaisonReport(const QSqlDatabase &db, const StatsPeri
     if (!calendar)
         return calendar.error();
 
+    QHash<qint64, QString> nameOf;
+    for (const LiaisonPoint &p : std::as_const(points.value()))
+        nameOf.insert(p.id, p.name);
     QHash<qint64, int> transfersOf;
     for (const LiaisonTransfer &t : std::as_const(transfers.value())) {
         ++transfersOf[t.pointId];
-        countReply(report.replies, t, replyDeadline(t, sets.value(), calendar.value(), now));
+        const auto deadline = replyDeadline(t, sets.value(), calendar.value(), now);
+        const ReplyState state = replyState(t, deadline);
+        countReply(report.replies, state);
+        report.transferResults.append({nameOf.value(t.pointId), t.caseNumber, t.receivedAt.date(), t.status,
+                                       t.answeredAt.date(), deadline ? deadline->dueDate : QDate(), state});
     }
+    std::stable_sort(report.transferResults.begin(), report.transferResults.end(),
+                     [](const LiaisonTransferResult &a, const LiaisonTransferResult &b) {
+                         return a.pointName != b.pointName ? a.pointName.localeAwareCompare(b.pointName) < 0
+                                                           : a.receivedOn < b.receivedOn;
+                     });
 
     QHash<QString, LiaisonGroupTotals> types;
     QHash<QString, LiaisonGroupTotals> streets;

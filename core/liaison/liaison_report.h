@@ -53,6 +53,22 @@ struct LiaisonReplyTimeliness {
     Rate onTimeRate() const { return {answeredOnTime, answeredOnTime + answeredLate + awaitingOverdue}; }
 };
 
+// Where one transfer stands as to its answer to the point.
+enum class ReplyState { OnTime, Late, AwaitingInTime, Overdue, NoDeadline };
+QString labelOf(ReplyState state);
+
+// One complaint a point transferred in the period, and what became of it: the point sees the
+// result of each of its transfers in the report (联络点转交件办理结果).
+struct LiaisonTransferResult {
+    QString pointName;
+    QString caseNumber;
+    QDate receivedOn;
+    CaseStatus status = CaseStatus::Registered;
+    QDate answeredOn; // invalid while unanswered
+    QDate dueOn;      // invalid when no rule applies
+    ReplyState state = ReplyState::NoDeadline;
+};
+
 struct LeadOutcomeCount {
     LeadOutcome outcome = LeadOutcome::Pending;
     int leads = 0;
@@ -82,6 +98,7 @@ struct LiaisonReport {
     QList<LiaisonPointFigures> mostTransfers;
     QList<LiaisonPointFigures> mostSettlements;
     LiaisonReplyTimeliness replies;
+    QList<LiaisonTransferResult> transferResults; // by point, then received
     QList<LeadOutcomeCount> leads; // every outcome, in their usual order
     int leadsReceived = 0;
     QList<UnvisitedPoint> unvisited; // by street, then name

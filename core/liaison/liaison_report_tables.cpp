@@ -150,6 +150,29 @@ ReportTable unvisitedTable(const LiaisonReport &r)
     return t;
 }
 
+ReportTable transferResultsTable(const LiaisonReport &r)
+{
+    ReportTable t{QStringLiteral("transfer-results"), Msg::tr("8. The result of each complaint a point transferred"),
+                  Msg::tr("Transfer results"),
+                  {{Msg::tr("Liaison point"), Cell::Text, 30},
+                   {Msg::tr("Case number"), Cell::Text, 18},
+                   {Msg::tr("Received"), Cell::Date, 12},
+                   {Msg::tr("Status now"), Cell::Text, 14},
+                   {Msg::tr("Answered"), Cell::Date, 12},
+                   {Msg::tr("Answer due"), Cell::Date, 12},
+                   {Msg::tr("Reply"), Cell::Text, 16}},
+                  {},
+                  false,
+                  Msg::tr("Every complaint received in the period that names a point, by point: what the point is told "
+                          "when it asks what became of its transfers."),
+                  Msg::tr("No point transferred a complaint in the period.")};
+    for (const LiaisonTransferResult &x : r.transferResults)
+        t.rows.append({x.pointName, x.caseNumber, x.receivedOn, labelOf(x.status),
+                       x.answeredOn.isValid() ? QVariant(x.answeredOn) : QVariant(),
+                       x.dueOn.isValid() ? QVariant(x.dueOn) : QVariant(), labelOf(x.state)});
+    return t;
+}
+
 } // namespace
 
 QList<ReportTable> liaisonReportTables(const LiaisonReport &r)
@@ -162,14 +185,15 @@ QList<ReportTable> liaisonReportTables(const LiaisonReport &r)
             settlementsTable(r),
             repliesTable(r),
             leadsTable(r),
-            unvisitedTable(r)};
+            unvisitedTable(r),
+            transferResultsTable(r)};
 }
 
 QStringList liaisonReportTableNames()
 {
     return {QStringLiteral("by-type"),  QStringLiteral("by-street"), QStringLiteral("most-transfers"),
             QStringLiteral("most-settlements"), QStringLiteral("replies"), QStringLiteral("leads"),
-            QStringLiteral("unvisited")};
+            QStringLiteral("unvisited"), QStringLiteral("transfer-results")};
 }
 
 Status writeLiaisonReportXlsx(const LiaisonReport &report, const QString &path)

@@ -7,7 +7,7 @@ namespace casedesk {
 
 // The liaison-point report's tables, in the order the report prints them, named (for CSV files
 // and the CLI's --table): by-type, by-street, most-transfers, most-settlements, replies, leads,
-// unvisited.
+// unvisited, transfer-results.
 QList<ReportTable> liaisonReportTables(const LiaisonReport &report);
 QStringList liaisonReportTableNames();
 

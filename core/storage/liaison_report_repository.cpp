@@ -41,7 +41,7 @@ Result<QList<LiaisonTransfer>> LiaisonReportRepository::transfers(const QDate &f
     auto q = runQuery(m_db,
                       QStringLiteral("SELECT c.id, c.liaison_point_id, c.received_at, c.channel, "
                                      "(SELECT min(e.at) FROM case_events e WHERE e.complaint_id = c.id AND "
-                                     "e.to_status IN ('closed', 'refused', 'returned')) "
+                                     "e.to_status IN ('closed', 'refused', 'returned')), c.case_number, c.status "
                                      "FROM complaints c WHERE c.liaison_point_id IS NOT NULL AND c.received_at >= ? "
                                      "AND c.received_at < ? ORDER BY c.received_at, c.id"),
                       {day(from), day(to.addDays(1))});
@@ -56,6 +56,8 @@ Result<QList<LiaisonTransfer>> LiaisonReportRepository::transfers(const QDate &f
         t.channel = channelFromCode(q->value(3).toString()).value_or(Channel::LiaisonPoint);
         if (!q->value(4).isNull())
             t.answeredAt = dateTimeFromStored(q->value(4));
+        t.caseNumber = q->value(5).toString();
+        t.status = statusFromCode(q->value(6).toString()).value_or(CaseStatus::Registered);
         transfers.append(t);
     }
     return transfers;

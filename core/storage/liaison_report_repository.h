@@ -20,6 +20,8 @@ struct LiaisonTransfer {
     QDateTime receivedAt;
     Channel channel = Channel::LiaisonPoint;
     QDateTime answeredAt; // null while unanswered
+    QString caseNumber;
+    CaseStatus status = CaseStatus::Registered;
 };
 
 // The reads of the liaison-point report (liaison/liaison_report.h), each over the days from

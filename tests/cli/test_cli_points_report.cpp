@@ -178,7 +178,8 @@ TEST_CASE("casedesk-cli points report: a quarter's PDF totals are the sums of th
     Run csvRun = points({QStringLiteral("report"), QStringLiteral("--period"), quarter, QStringLiteral("--out"), csv});
     INFO(csvRun.err.toStdString());
     REQUIRE(csvRun.exitCode == 0);
-    for (const char *table : {"by-type", "by-street", "most-transfers", "most-settlements", "replies", "leads", "unvisited"})
+    for (const char *table : {"by-type", "by-street", "most-transfers", "most-settlements", "replies", "leads", "unvisited",
+                              "transfer-results"})
         CHECK(QFile::exists(dir.filePath(QStringLiteral("report-%1.csv").arg(QLatin1String(table)))));
     const QString streets = dir.filePath(QStringLiteral("streets.csv"));
     REQUIRE(points({QStringLiteral("report"), QStringLiteral("--period"), quarter, QStringLiteral("--out"), streets,

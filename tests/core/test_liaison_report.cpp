@@ -1,4 +1,6 @@
 #include "catch_qt.h"
+
+#include <QMap>
 #include "test_support.h"
 #include "xlsx_reading.h"
 
@@ -249,6 +251,23 @@ TEST_CASE("the liaison-point report counts a quarter as counted by hand", "[liai
     CHECK(r.awaitingOverdue == 1);
     CHECK(r.withoutDeadline == 0);
     CHECK(r.onTimeRate().value() == 0.5);
+    // Each transfer's result, by point: the mall's three, then the market's and the other mall's.
+    REQUIRE(report->transferResults.size() == 5);
+    QMap<ReplyState, int> states;
+    for (const LiaisonTransferResult &x : report->transferResults) {
+        ++states[x.state];
+        CHECK_FALSE(x.caseNumber.isEmpty());
+        CHECK(x.dueOn.isValid());
+        CHECK(x.answeredOn.isValid() == (x.state == ReplyState::OnTime || x.state == ReplyState::Late));
+    }
+    CHECK(states.value(ReplyState::OnTime) == 2);
+    CHECK(states.value(ReplyState::Late) == 1);
+    CHECK(states.value(ReplyState::AwaitingInTime) == 1);
+    CHECK(states.value(ReplyState::Overdue) == 1);
+    CHECK(std::is_sorted(report->transferResults.cbegin(), report->transferResults.cend(),
+                         [](const LiaisonTransferResult &a, const LiaisonTransferResult &b) {
+                             return a.pointName.localeAwareCompare(b.pointName) < 0;
+                         }));
 
     CHECK(report->leadsReceived == 3);
     REQUIRE(report->leads.size() == 5);
@@ -270,7 +289,8 @@ TEST_CASE("the liaison-point report counts a quarter as counted by hand", "[liai
 
     // The tables and the workbook carry the same figures.
     const QList<ReportTable> tables = liaisonReportTables(report.value());
-    REQUIRE(tables.size() == 7);
+    REQUIRE(tables.size() == 8);
+    CHECK(tables.last().rows.size() == 5); // a line per transfer
     QTemporaryDir dir;
     const QString xlsx = dir.filePath(QStringLiteral("points.xlsx"));
     REQUIRE(writeLiaisonReportXlsx(report.value(), xlsx).ok());
@@ -281,7 +301,8 @@ TEST_CASE("the liaison-point report counts a quarter as counted by hand", "[liai
     const QStringList replies = xlsxRows(xlsx, 5);
     REQUIRE(replies.size() == 3);
     CHECK(replies.at(2) == QStringLiteral("5|2|1|1|1|0|0.5"));
-    CHECK(xlsxRows(xlsx, 8).size() == 1 + 4); // the analysis: header and four paragraphs
+    CHECK(xlsxRows(xlsx, 8).size() == 2 + 5); // title, header and a line per transfer
+    CHECK(xlsxRows(xlsx, 9).size() == 1 + 4); // the analysis: header and four paragraphs
 
     const QByteArray csv = reportTableCsv(tables.at(1));
     CHECK(csv.startsWith("\xEF\xBB\xBF"));
