@@ -1,25 +1,12 @@
 #include "export/case_csv.h"
 
+#include "export/csv_text.h"
+
 #include "domain/codes.h"
 #include "domain/money.h"
 #include "storage/stored_values.h"
 
 namespace casedesk {
-namespace {
-
-QString cell(QString value)
-{
-    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.at(0)))
-        value.prepend(QLatin1Char('\''));
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n')) ||
-        value.contains(QLatin1Char('\r'))) {
-        value.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        return QLatin1Char('"') + value + QLatin1Char('"');
-    }
-    return value;
-}
-
-} // namespace
 
 QString caseRowsToCsv(const QList<CaseListRow> &rows)
 {
@@ -31,10 +18,10 @@ QString caseRowsToCsv(const QList<CaseListRow> &rows)
                                    row.categoryName, codeOf(row.channel),            row.consumerName,
                                    row.consumerPhone, row.businessName,              formatYuan(row.amountFen),
                                    row.assignee};
-        QStringList quoted;
+        QStringList safe;
         for (const QString &value : cells)
-            quoted << cell(value);
-        out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+            safe << csvSafeText(value);
+        out += csvLine(safe);
     }
     return out;
 }

@@ -1,5 +1,7 @@
 #include "export/report_table.h"
 
+#include "export/csv_text.h"
+
 #include "domain/money.h"
 #include "stats/stats_figures.h"
 
@@ -13,24 +15,6 @@ namespace {
 struct Msg {
     Q_DECLARE_TR_FUNCTIONS(ReportTable)
 };
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
-        !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QString csvLine(const QStringList &fields)
-{
-    QStringList quoted;
-    for (const QString &f : fields)
-        quoted.append(csvField(f));
-    return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-}
 
 } // namespace
 
@@ -69,12 +53,9 @@ QByteArray reportTableCsv(const ReportTable &table)
     for (const QVariantList &row : table.rows) {
         QStringList cells;
         for (int i = 0; i < table.columns.size(); ++i) {
-            QString text = reportCellText(row.value(i), table.columns.at(i).kind, CellTextUse::Csv);
+            const QString text = reportCellText(row.value(i), table.columns.at(i).kind, CellTextUse::Csv);
             // A name a spreadsheet would run as a formula is kept as text.
-            if (table.columns.at(i).kind == XlsxWorkbook::Cell::Text && !text.isEmpty() &&
-                QStringLiteral("=+-@").contains(text.at(0)))
-                text.prepend(QLatin1Char('\''));
-            cells.append(text);
+            cells.append(table.columns.at(i).kind == XlsxWorkbook::Cell::Text ? csvSafeText(text) : text);
         }
         csv += csvLine(cells);
     }

@@ -1,5 +1,7 @@
 #include "groups/roster_csv.h"
 
+#include "export/csv_text.h"
+
 #include "domain/money.h"
 #include "privacy/masking.h"
 
@@ -31,29 +33,15 @@ RosterTable rosterTable(const GroupView &view)
     return table;
 }
 
-QString csvField(const QString &text)
-{
-    QString field = text;
-    if (!field.isEmpty() && QStringLiteral("=+-@").contains(field.front()) &&
-        !(field.front() == QLatin1Char('-') && field.size() > 1 && field.at(1).isDigit()))
-        field.prepend(QLatin1Char('\''));
-    if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n')) ||
-        field.contains(QLatin1Char('\r'))) {
-        field.replace(QLatin1String("\""), QLatin1String("\"\""));
-        field = QLatin1Char('"') + field + QLatin1Char('"');
-    }
-    return field;
-}
-
 QByteArray rosterCsv(const GroupView &view)
 {
     const RosterTable table = rosterTable(view);
     QByteArray bytes("\xEF\xBB\xBF");
     auto line = [&bytes](const QStringList &fields) {
-        QStringList quoted;
+        QStringList safe;
         for (const QString &f : fields)
-            quoted.append(csvField(f));
-        bytes += quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
+            safe.append(csvSafeText(f));
+        bytes += csvLine(safe).toUtf8();
     };
     line(table.headers);
     for (const QStringList &row : table.rows)

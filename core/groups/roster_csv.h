@@ -22,8 +22,4 @@ RosterTable rosterTable(const GroupView &view);
 // quoted where they hold a comma, quote or line break (RFC 4180).
 QByteArray rosterCsv(const GroupView &view);
 
-// One CSV field, quoted if it must be. A field starting with = + - @ gets a leading
-// apostrophe so a spreadsheet does not run it as a formula.
-QString csvField(const QString &text);
-
 } // namespace casedesk

@@ -1,5 +1,7 @@
 #include "stats/stats_export.h"
 
+#include "export/csv_text.h"
+
 #include "domain/money.h"
 
 #include <QCoreApplication>
@@ -73,23 +75,6 @@ QJsonObject changesToJson(const PeriodCounts &now, const PeriodCounts &before)
         {QStringLiteral("firstResponseRate"),
          fraction(pointChange(firstResponseRate(now), firstResponseRate(before)))},
     };
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QString csvLine(const QStringList &fields)
-{
-    QStringList quoted;
-    for (const QString &f : fields)
-        quoted.append(csvField(f));
-    return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
 }
 
 } // namespace
