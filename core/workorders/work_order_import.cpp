@@ -434,13 +434,17 @@ Result<ImportOutcome> importWorkOrders(const QSqlDatabase &db, const ImportPlan 
                                                QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact)));
     };
     if (complaints.isEmpty()) {
-        Transaction transaction(db);
-        if (auto started = transaction.begin(); !started)
-            return started.error();
-        if (auto done = finish(); !done)
+        // Tried again, as a registration is, when a server broke the transaction off.
+        auto done = retryingConflicts(db, [&]() -> Status {
+            Transaction transaction(db);
+            if (auto started = transaction.begin(); !started)
+                return started;
+            if (auto finished = finish(); !finished)
+                return finished;
+            return transaction.commit();
+        });
+        if (!done)
             return done.error();
-        if (auto committed = transaction.commit(); !committed)
-            return committed.error();
         ComplaintRepository(db).reindexRenamedBusinesses();
         return outcome;
     }
