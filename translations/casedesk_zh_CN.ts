@@ -6473,7 +6473,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../ui/dashboard/liaison_charts.cpp" line="45"/>
         <source>Complaints transferred</source>
-        <translation>转办投诉</translation>
+        <translation>转交投诉</translation>
     </message>
 </context>
 <context>
@@ -6532,17 +6532,17 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../core/liaison/liaison_report_analysis.cpp" line="39"/>
         <source>No complaint came to the council through a liaison point in the period.</source>
-        <translation>本期未收到联络点转办的投诉。</translation>
+        <translation>本期未收到联络点转交的投诉。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_analysis.cpp" line="40"/>
         <source>The points transferred %1 complaints to the council. Of the %2 whose answer was due, %3 were answered within the deadline (on-time rate %4); %5 were answered late and %6 are overdue and still awaiting an answer.</source>
-        <translation>各联络点向我会转办投诉%1件。已到答复期限的%2件中，%3件在期限内答复（按时答复率%4）；逾期答复%5件，逾期未答复%6件。</translation>
+        <translation>各联络点向我会转交投诉%1件。已到答复期限的%2件中，%3件在期限内答复（按时答复率%4）；逾期答复%5件，逾期未答复%6件。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_analysis.cpp" line="47"/>
         <source>The most transfers came from %1 (%2).</source>
-        <translation>转办投诉最多的是%1（%2件）。</translation>
+        <translation>转交投诉最多的是%1（%2件）。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_analysis.cpp" line="57"/>
@@ -6617,21 +6617,21 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../core/liaison/liaison_report_tables.cpp" line="74"/>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="102"/>
         <source>Complaints transferred</source>
-        <translation>转办投诉（件）</translation>
+        <translation>转交投诉（件）</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="39"/>
         <source>Active points: points whose status is active today. The ledger figures add up the monthly ledgers (台账) of the months in the period, whatever the point&apos;s status now; complaints transferred: complaints received in the period that name the point.</source>
-        <translation>正常运行：报告生成之日状态为“正常”的联络点。台账数据为本期各月月度台账之和，不论联络点目前状态；转办投诉：本期受理且注明该联络点的投诉。</translation>
+        <translation>正常运行：报告生成之日状态为“正常”的联络点。台账数据为本期各月月度台账之和，不论联络点目前状态；转交投诉：本期受理且注明该联络点的投诉。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="49"/>
         <source>No liaison point was active, filed a ledger or transferred a complaint in the period.</source>
-        <translation>本期没有正常运行、报送台账或转办投诉的联络点。</translation>
+        <translation>本期没有正常运行、报送台账或转交投诉的联络点。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="56"/>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="132"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="133"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -6642,33 +6642,33 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="63"/>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="140"/>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="157"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="141"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="158"/>
         <source>Liaison point</source>
         <translation>联络点</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="64"/>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="141"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="142"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="65"/>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="142"/>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="183"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="143"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="184"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="70"/>
         <source>3. The points that transferred the most complaints</source>
-        <translation>三、转办投诉最多的联络点</translation>
+        <translation>三、转交投诉最多的联络点</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="71"/>
         <source>Most transfers</source>
-        <translation>转办最多</translation>
+        <translation>转交最多</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="72"/>
@@ -6677,9 +6677,9 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="73"/>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="168"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="169"/>
         <source>No point transferred a complaint in the period.</source>
-        <translation>本期没有联络点转办投诉。</translation>
+        <translation>本期没有联络点转交投诉。</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="84"/>
@@ -6704,7 +6704,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="100"/>
         <source>5. Transferred complaints answered on time</source>
-        <translation>五、转办投诉按时答复情况</translation>
+        <translation>五、转交投诉按时答复情况</translation>
     </message>
     <message>
         <location filename="../core/liaison/liaison_report.cpp" line="121"/>
@@ -6745,132 +6745,132 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="111"/>
-        <source>A transferred complaint is answered when it is closed, refused or returned. The deadline is the rules&apos; &quot;answer the liaison point&quot; limit (5 working days from receipt unless the rule set in force on the complaint&apos;s received day says otherwise), counted on the council&apos;s working calendar. On-time rate: answered within the deadline ÷ (answered + overdue and still awaiting).</source>
-        <translation>转办投诉办结、不予受理或退回即视为已答复。答复时限为规则中的“答复联络点”时限（除投诉受理日适用的规则另有规定外，自受理之日起5个工作日），按本会工作日历计算。按时答复率＝期限内答复 ÷（已答复＋逾期未答复）。</translation>
+        <source>A transferred complaint is answered when the council decides on it (accepts, refuses or returns it) and tells the point. The deadline is the rules&apos; &quot;answer the liaison point&quot; limit (5 working days from receipt unless the rule set in force on the complaint&apos;s received day says otherwise), counted on the council&apos;s working calendar. On-time rate: answered within the deadline ÷ (answered + overdue and still awaiting).</source>
+        <translation>本会对转交投诉作出受理、不予受理或退回的决定并告知联络点，即视为已答复。答复时限为规则中的“答复联络点”时限（除投诉受理日适用的规则另有规定外，自受理之日起5个工作日），按本会工作日历计算。按时答复率＝期限内答复 ÷（已答复＋逾期未答复）。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="125"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="126"/>
         <source>6. Leads on illegal business and their outcomes</source>
         <translation>六、违法经营线索及处理结果</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="125"/>
         <location filename="../core/liaison/liaison_report_tables.cpp" line="126"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="127"/>
         <source>Leads</source>
         <translation>线索（条）</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="126"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="127"/>
         <source>Outcome</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="127"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="128"/>
         <source>Leads (线索) the points passed on that the council received in the period, by where they stand today.</source>
         <translation>本期收到的联络点报送线索，按目前处理结果统计。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="138"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="139"/>
         <source>7. Active points not visited in the period</source>
         <translation>七、本期未走访的联络点</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="139"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="140"/>
         <source>Not visited</source>
         <translation>未走访</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="143"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="144"/>
         <source>Assigned official</source>
         <translation>指导人员</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="146"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="147"/>
         <source>Points active today with no visit of an official (定人指导) dated in the period.</source>
         <translation>报告生成之日正常运行、本期没有指导人员（定人指导）走访记录的联络点。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="147"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="148"/>
         <source>The officials visited every active point in the period.</source>
         <translation>本期指导人员走访了全部正常运行的联络点。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="149"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="150"/>
         <source>None assigned</source>
         <translation>未指定</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="155"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="156"/>
         <source>8. The result of each complaint a point transferred</source>
         <translation>八、联络点转交投诉办理结果</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="156"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="157"/>
         <source>Transfer results</source>
         <translation>转交办理结果</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="158"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="159"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="159"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="160"/>
         <source>Received</source>
         <translation>收到日期</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="160"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="161"/>
         <source>Status now</source>
         <translation>目前状态</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="161"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="162"/>
         <source>Answered</source>
         <translation>答复日期</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="162"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="163"/>
         <source>Answer due</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="163"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="164"/>
         <source>Reply</source>
         <translation>答复情况</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="166"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="167"/>
         <source>Every complaint received in the period that names a point, by point: what the point is told when it asks what became of its transfers.</source>
         <translation>本期收到的注明联络点的投诉，按联络点列出：联络点询问其转交投诉的办理情况时，据此答复。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="180"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="181"/>
         <source>1. The points&apos; work by type</source>
         <translation>一、按联络点类型统计</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="180"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="181"/>
         <source>By type</source>
         <translation>按类型</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="181"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="182"/>
         <source>Type of point</source>
         <translation>联络点类型</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="182"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="183"/>
         <source>2. The points&apos; work by street</source>
         <translation>二、按街道统计</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="182"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="183"/>
         <source>By street</source>
         <translation>按街道</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_report_tables.cpp" line="223"/>
+        <location filename="../core/liaison/liaison_report_tables.cpp" line="224"/>
         <source>The report has no table &quot;%1&quot;; its tables are %2.</source>
         <translation>报告中没有表格“%1”；可选表格：%2。</translation>
     </message>
@@ -8361,7 +8361,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>环比</translation>
     </message>
     <message>
-        <location filename="../core/export/report_table.cpp" line="54"/>
+        <location filename="../core/export/report_table.cpp" line="38"/>
         <location filename="../ui/reports/report_html.cpp" line="59"/>
         <source>yyyy-MM-dd</source>
         <comment>date format of reports; Chinese: yyyy年M月d日</comment>
@@ -8732,13 +8732,13 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>ReportTable</name>
     <message>
-        <location filename="../core/export/report_table.cpp" line="88"/>
-        <location filename="../core/export/report_table.cpp" line="91"/>
+        <location filename="../core/export/report_table.cpp" line="69"/>
+        <location filename="../core/export/report_table.cpp" line="72"/>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/export/report_table.cpp" line="106"/>
+        <location filename="../core/export/report_table.cpp" line="87"/>
         <source>Analysis</source>
         <translation>情况分析</translation>
     </message>
@@ -8818,57 +8818,57 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>Roster</name>
     <message>
-        <location filename="../core/groups/roster_csv.cpp" line="20"/>
+        <location filename="../core/groups/roster_csv.cpp" line="22"/>
         <source>Roster of claimants: %1</source>
         <translation>群体投诉当事人名册：%1</translation>
     </message>
     <message>
-        <location filename="../core/groups/roster_csv.cpp" line="21"/>
+        <location filename="../core/groups/roster_csv.cpp" line="23"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../core/groups/roster_csv.cpp" line="21"/>
+        <location filename="../core/groups/roster_csv.cpp" line="23"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../core/groups/roster_csv.cpp" line="21"/>
+        <location filename="../core/groups/roster_csv.cpp" line="23"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../core/groups/roster_csv.cpp" line="21"/>
+        <location filename="../core/groups/roster_csv.cpp" line="23"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../core/groups/roster_csv.cpp" line="22"/>
+        <location filename="../core/groups/roster_csv.cpp" line="24"/>
         <source>Card number</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../core/groups/roster_csv.cpp" line="22"/>
+        <location filename="../core/groups/roster_csv.cpp" line="24"/>
         <source>Paid (yuan)</source>
         <translation>支付金额（元）</translation>
     </message>
     <message>
-        <location filename="../core/groups/roster_csv.cpp" line="22"/>
+        <location filename="../core/groups/roster_csv.cpp" line="24"/>
         <source>Balance (yuan)</source>
         <translation>余额（元）</translation>
     </message>
     <message>
-        <location filename="../core/groups/roster_csv.cpp" line="22"/>
+        <location filename="../core/groups/roster_csv.cpp" line="24"/>
         <source>Claim (yuan)</source>
         <translation>主张金额（元）</translation>
     </message>
     <message>
-        <location filename="../core/groups/roster_csv.cpp" line="28"/>
+        <location filename="../core/groups/roster_csv.cpp" line="30"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/groups/roster_csv.cpp" line="28"/>
+        <location filename="../core/groups/roster_csv.cpp" line="30"/>
         <source>%n claimant(s)</source>
         <translation>
             <numerusform>%n 人</numerusform>
@@ -9155,61 +9155,61 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>请选择您的身份。</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="114"/>
-        <location filename="../core/stats/stats_export.cpp" line="128"/>
+        <location filename="../core/stats/stats_export.cpp" line="99"/>
+        <location filename="../core/stats/stats_export.cpp" line="113"/>
         <source>Key</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="114"/>
+        <location filename="../core/stats/stats_export.cpp" line="99"/>
         <location filename="../core/stats/stats_xlsx.cpp" line="41"/>
         <source>Received</source>
         <translation>投诉量</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="114"/>
+        <location filename="../core/stats/stats_export.cpp" line="99"/>
         <location filename="../core/stats/stats_xlsx.cpp" line="42"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="115"/>
+        <location filename="../core/stats/stats_export.cpp" line="100"/>
         <source>Amount involved (yuan)</source>
         <translation>涉及金额（元）</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="115"/>
+        <location filename="../core/stats/stats_export.cpp" line="100"/>
         <location filename="../core/stats/stats_xlsx.cpp" line="44"/>
         <source>Closed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="115"/>
+        <location filename="../core/stats/stats_export.cpp" line="100"/>
         <location filename="../core/stats/stats_xlsx.cpp" line="45"/>
         <source>Resolved</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="116"/>
+        <location filename="../core/stats/stats_export.cpp" line="101"/>
         <location filename="../core/stats/stats_figures.cpp" line="160"/>
         <location filename="../core/stats/stats_xlsx.cpp" line="46"/>
         <source>Resolution rate of closed cases</source>
         <translation>办结解决率</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="128"/>
+        <location filename="../core/stats/stats_export.cpp" line="113"/>
         <location filename="../core/stats/stats_xlsx.cpp" line="25"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="128"/>
+        <location filename="../core/stats/stats_export.cpp" line="113"/>
         <location filename="../core/stats/stats_xlsx.cpp" line="27"/>
         <source>Year on year</source>
         <translation>同比</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_export.cpp" line="129"/>
+        <location filename="../core/stats/stats_export.cpp" line="114"/>
         <location filename="../core/stats/stats_xlsx.cpp" line="28"/>
         <source>Period on period</source>
         <translation>环比</translation>
@@ -10385,7 +10385,7 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>第 %1 行（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="455"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="459"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>已取消，未导入任何内容。</translation>
     </message>
@@ -15244,7 +15244,7 @@ Period on period: %5</source>
     <message>
         <location filename="../ui/dashboard/liaison_page.cpp" line="112"/>
         <source>%1: %2 active points; ledgers from %3 points (suspended and closed ones included); %4 consultations, %5 people trained, %6 leaflets, %7 disputes settled on site (¥%8); %9 complaints transferred, %10 answered within the deadline; %11 leads; %12 active points not visited.</source>
-        <translation>%1：正常运行联络点%2个；报送台账的联络点%3个（含暂停、撤销的）；解答咨询%4人次，培训%5人次，发放资料%6份，现场化解纠纷%7件（%8元）；转办投诉%9件，期限内答复%10件；线索%11条；未走访联络点%12个。</translation>
+        <translation>%1：正常运行联络点%2个；报送台账的联络点%3个（含暂停、撤销的）；解答咨询%4人次，培训%5人次，发放资料%6份，现场化解纠纷%7件（%8元）；转交投诉%9件，期限内答复%10件；线索%11条；未走访联络点%12个。</translation>
     </message>
     <message>
         <location filename="../ui/dashboard/liaison_page.cpp" line="130"/>

@@ -42,7 +42,8 @@ CaseTimeline deadlineTimeline(const Complaint &complaint, const QList<CaseEvent>
             continue; // the registration step
         const CaseStatus from = *event.from;
         if (from == CaseStatus::Registered && isDecision(event.to)) {
-            for (DeadlineKind kind : {DeadlineKind::Accept, DeadlineKind::HotlineSign, DeadlineKind::HotlineDispatch})
+            for (DeadlineKind kind : {DeadlineKind::Accept, DeadlineKind::HotlineSign, DeadlineKind::HotlineDispatch,
+                                      DeadlineKind::LiaisonReply})
                 setOnce(timeline.doneAt, kind, event.at);
             // The decision is told to the complainant: a first contact, unless one came earlier.
             if (!complaint.firstContactAt.isValid() || event.at < complaint.firstContactAt)
@@ -66,11 +67,9 @@ CaseTimeline deadlineTimeline(const Complaint &complaint, const QList<CaseEvent>
         }
         if (from == CaseStatus::MediationTerminated && event.to == CaseStatus::Closed)
             setOnce(timeline.doneAt, DeadlineKind::TerminationNotice, event.at);
-        // The hotline and the liaison point are answered with the case's end.
-        if (event.to == CaseStatus::Closed || event.to == CaseStatus::Refused || event.to == CaseStatus::Returned) {
+        // The hotline is answered with the case's end (a liaison point with the decision, above).
+        if (event.to == CaseStatus::Closed || event.to == CaseStatus::Refused || event.to == CaseStatus::Returned)
             setOnce(timeline.doneAt, DeadlineKind::HotlineReply, event.at);
-            setOnce(timeline.doneAt, DeadlineKind::LiaisonReply, event.at);
-        }
     }
     if (complaint.firstContactAt.isValid())
         setOnce(timeline.doneAt, DeadlineKind::FirstContact, complaint.firstContactAt);

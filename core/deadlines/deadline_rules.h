@@ -24,7 +24,7 @@ enum class DeadlineKind {
     HotlineReply,      // reply to the hotline (回复), counted from receipt
     HotlineDispatch,   // dispatch a 12345 transfer (派单), counted from receipt
     FirstContact,      // first contact with the complainant (24-hour first response), counted from receipt
-    LiaisonReply,      // answer the liaison point that transferred the complaint, counted from receipt
+    LiaisonReply,      // tell the liaison point what the council decided on its transfer, counted from receipt
 };
 
 enum class DeadlineUnit {

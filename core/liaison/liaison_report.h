@@ -43,7 +43,7 @@ struct LiaisonPointFigures {
 // The transfers received in the period and the liaison_reply deadline (answer the point).
 struct LiaisonReplyTimeliness {
     int received = 0;
-    int answeredOnTime = 0;  // closed, refused or returned on or before the due day
+    int answeredOnTime = 0;  // decided (accepted, refused, returned) on or before the due day
     int answeredLate = 0;    // answered after it
     int awaitingInTime = 0;  // not answered, the due day not past
     int awaitingOverdue = 0; // not answered, the due day past

@@ -108,7 +108,8 @@ ReportTable repliesTable(const LiaisonReport &r)
                        {Msg::tr("On-time rate"), Cell::Percent, 12}},
                       {},
                       false,
-                      Msg::tr("A transferred complaint is answered when it is closed, refused or returned. The deadline "
+                      Msg::tr("A transferred complaint is answered when the council decides on it (accepts, refuses or returns "
+                              "it) and tells the point. The deadline "
                               "is the rules' \"answer the liaison point\" limit (5 working days from receipt unless the "
                               "rule set in force on the complaint's received day says otherwise), counted on the "
                               "council's working calendar. On-time rate: answered within the deadline ÷ (answered + "

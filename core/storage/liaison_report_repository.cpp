@@ -36,12 +36,12 @@ Result<QHash<qint64, LedgerFigures>> LiaisonReportRepository::ledgersByPoint(con
 
 Result<QList<LiaisonTransfer>> LiaisonReportRepository::transfers(const QDate &from, const QDate &to) const
 {
-    // The first final step of each transfer: a case reopened after it was answered has still
-    // been answered then.
+    // The council's first decision on each transfer (accepted, refused or returned), which the
+    // point is told: its answer, as the case's due list counts it.
     auto q = runQuery(m_db,
                       QStringLiteral("SELECT c.id, c.liaison_point_id, c.received_at, c.channel, "
-                                     "(SELECT min(e.at) FROM case_events e WHERE e.complaint_id = c.id AND "
-                                     "e.to_status IN ('closed', 'refused', 'returned')), c.case_number, c.status "
+                                     "(SELECT min(e.at) FROM case_events e WHERE e.complaint_id = c.id AND e.from_status = 'registered' "
+                                     "AND e.to_status IN ('accepted', 'refused', 'returned')), c.case_number, c.status "
                                      "FROM complaints c WHERE c.liaison_point_id IS NOT NULL AND c.received_at >= ? "
                                      "AND c.received_at < ? ORDER BY c.received_at, c.id"),
                       {day(from), day(to.addDays(1))});

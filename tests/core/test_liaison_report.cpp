@@ -149,7 +149,7 @@ struct Network {
         const qint64 t1 = transfer(p1, at(4, 30));
         move(t1, CaseStatus::Accepted, at(4, 30, 10));
         move(t1, CaseStatus::ForwardedToEnterprise, at(5, 6));
-        move(t1, CaseStatus::Closed, at(5, 11, 17, 30)); // on the due day: on time
+        move(t1, CaseStatus::Closed, at(5, 11, 17, 30)); // accepted the day it came: answered on time
         const qint64 t2 = transfer(p1, at(4, 30, 9, 30));
         move(t2, CaseStatus::Refused, at(5, 12), QStringLiteral("outside_duties")); // a day late
         transfer(p1, at(6, 29));                  // due 6 July: still in time on 2 July
@@ -245,7 +245,7 @@ TEST_CASE("the liaison-point report counts a quarter as counted by hand", "[liai
 
     const LiaisonReplyTimeliness &r = report->replies;
     CHECK(r.received == 5);
-    CHECK(r.answeredOnTime == 2); // closed on the due day over the holiday; returned the next day
+    CHECK(r.answeredOnTime == 2); // accepted the day it came; returned the next day
     CHECK(r.answeredLate == 1);   // refused on 12 May
     CHECK(r.awaitingInTime == 1);
     CHECK(r.awaitingOverdue == 1);
