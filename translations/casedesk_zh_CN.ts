@@ -615,7 +615,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_case.cpp" line="64"/>
         <location filename="../app/cli/command_demo.cpp" line="43"/>
         <location filename="../app/cli/command_followup.cpp" line="130"/>
-        <location filename="../app/cli/command_import.cpp" line="67"/>
+        <location filename="../app/cli/command_import.cpp" line="64"/>
         <location filename="../app/cli/command_points.cpp" line="39"/>
         <location filename="../app/cli/command_points.cpp" line="42"/>
         <source>S</source>
@@ -1370,7 +1370,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/cli_stats_support.cpp" line="28"/>
         <location filename="../app/cli/command_enterprise.cpp" line="93"/>
         <location filename="../app/cli/command_group.cpp" line="154"/>
-        <location filename="../app/cli/command_import.cpp" line="73"/>
+        <location filename="../app/cli/command_import.cpp" line="70"/>
         <location filename="../app/cli/command_init.cpp" line="54"/>
         <location filename="../app/cli/command_init.cpp" line="56"/>
         <location filename="../app/cli/command_mediation.cpp" line="152"/>
@@ -3602,92 +3602,92 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="52"/>
+        <location filename="../app/cli/command_import.cpp" line="49"/>
         <source>Register the work orders of a file downloaded from the 12315 platform or the 12345 hotline (or any table): an Excel workbook (.xlsx) or CSV in UTF-8 or GB18030. The header row is found among the usual names; --map names the others (fields: %1) and is kept for the source&apos;s next file, or under --mapping&apos;s name. A 12345 order&apos;s dispatch and due times (dispatched_at, due_at) set the hotline&apos;s deadlines. Each row is checked like a typed complaint; work orders already registered are skipped, or with --fill-duplicates their empty fields are filled in. Without --all-or-nothing the valid rows are registered and the others listed. --dry-run shows what would happen and writes nothing.</source>
         <translation>将从 12315 平台或 12345 热线（或任意表格）下载的工单文件登记为案件：Excel 工作簿（.xlsx）或 UTF-8、GB18030 编码的 CSV。表头按常用名称自动识别；其他列用 --map 指定（字段：%1），并按来源保存供下次使用，或按 --mapping 给出的名称保存。12345 工单的交办时间和到期时间（dispatched_at、due_at）决定热线工单的办理时限。每行按手工登记的规则检查；已登记的工单跳过，加 --fill-duplicates 时则补填其空白字段。不加 --all-or-nothing 时登记有效的行并列出其余行。--dry-run 只显示将要进行的操作，不写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="66"/>
+        <location filename="../app/cli/command_import.cpp" line="63"/>
         <source>Where the file comes from: 12315, 12345 or generic.</source>
         <translation>文件来源：12315、12345 或 generic（其他）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="68"/>
+        <location filename="../app/cli/command_import.cpp" line="65"/>
         <source>A column the header names otherwise: &quot;HEADER=FIELD&quot;.</source>
         <translation>表头名称不同的列：“表头=字段”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="69"/>
+        <location filename="../app/cli/command_import.cpp" line="66"/>
         <source>HEADER=FIELD</source>
         <translation>表头=字段</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="71"/>
+        <location filename="../app/cli/command_import.cpp" line="68"/>
         <source>Read and keep the columns&apos; mapping under this name instead of the source&apos;s own.</source>
         <translation>按此名称读取和保存列的对应关系，而不按来源保存。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="74"/>
+        <location filename="../app/cli/command_import.cpp" line="71"/>
         <source>Show what would be imported; write nothing.</source>
         <translation>显示将要导入的内容，不写入。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="76"/>
+        <location filename="../app/cli/command_import.cpp" line="73"/>
         <source>Fill in the empty fields of work orders registered before.</source>
         <translation>补填此前已登记工单的空白字段。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="78"/>
+        <location filename="../app/cli/command_import.cpp" line="75"/>
         <source>Register nothing unless every row can be registered.</source>
         <translation>只要有一行不能登记，就全部不登记。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="79"/>
+        <location filename="../app/cli/command_import.cpp" line="76"/>
         <source>Print the plan or the outcome as JSON.</source>
         <translation>以 JSON 输出导入计划或结果。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="82"/>
+        <location filename="../app/cli/command_import.cpp" line="79"/>
         <source>The .xlsx or .csv file.</source>
         <translation>.xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="88"/>
+        <location filename="../app/cli/command_import.cpp" line="85"/>
         <source>Give the source with --source 12315, 12345 or generic.</source>
         <translation>请用 --source 12315、12345 或 generic 指定来源。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="90"/>
+        <location filename="../app/cli/command_import.cpp" line="87"/>
         <source>Give one file to import.</source>
         <translation>请给出一个要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="96"/>
+        <location filename="../app/cli/command_import.cpp" line="93"/>
         <source>--map takes &quot;HEADER=FIELD&quot;; &quot;%1&quot; is not one.</source>
         <translation>--map 需要“表头=字段”的形式；“%1”不是。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="115"/>
+        <location filename="../app/cli/command_import.cpp" line="112"/>
         <source>line %1: already registered as %2</source>
         <translation>第 %1 行：已登记为 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="117"/>
+        <location filename="../app/cli/command_import.cpp" line="114"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="119"/>
+        <location filename="../app/cli/command_import.cpp" line="116"/>
         <source>%1: %2 to register, %3 already registered, %4 with problems (nothing written)</source>
         <translation>%1：可登记 %2 件，已登记 %3 件，有问题 %4 件（未写入）</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="144"/>
+        <location filename="../app/cli/command_import.cpp" line="141"/>
         <source>line %1 not registered: %2</source>
         <translation>第 %1 行未登记：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_import.cpp" line="146"/>
+        <location filename="../app/cli/command_import.cpp" line="143"/>
         <source>%1: %2 registered, %3 registered before filled in, %4 already registered, %5 with problems</source>
         <translation>%1：新登记 %2 件，补填此前已登记的 %3 件，已登记跳过 %4 件，有问题 %5 件</translation>
     </message>
@@ -6171,17 +6171,12 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>刚刚有他人保存了该联络点 %1 的台账；请重新读取后再修改一次。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_ledger_service.cpp" line="154"/>
-        <source>Give a period whose end is not before its start.</source>
-        <translation>期间的结束日期不能早于开始日期。</translation>
-    </message>
-    <message>
-        <location filename="../core/liaison/liaison_ledger_service.cpp" line="162"/>
+        <location filename="../core/liaison/liaison_ledger_service.cpp" line="151"/>
         <source>The day of the visit</source>
         <translation>走访日期</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_ledger_service.cpp" line="166"/>
+        <location filename="../core/liaison/liaison_ledger_service.cpp" line="155"/>
         <source>The findings</source>
         <translation>走访情况</translation>
     </message>
@@ -10149,71 +10144,76 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>WorkOrders</name>
     <message>
-        <location filename="../core/workorders/sheet_reader.cpp" line="34"/>
         <location filename="../core/workorders/sheet_reader.cpp" line="36"/>
+        <location filename="../core/workorders/sheet_reader.cpp" line="38"/>
         <source>The workbook&apos;s part %1 cannot be read.</source>
         <translation>无法读取工作簿的部件 %1。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/sheet_reader.cpp" line="45"/>
+        <location filename="../core/workorders/sheet_reader.cpp" line="47"/>
         <source>The workbook&apos;s part %1 is damaged.</source>
         <translation>工作簿的部件 %1 已损坏。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/sheet_reader.cpp" line="114"/>
+        <location filename="../core/workorders/sheet_reader.cpp" line="116"/>
         <source>The sheet has more rows than a workbook can hold.</source>
         <translation>工作表的行数超出了工作簿的容量。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/sheet_reader.cpp" line="147"/>
+        <location filename="../core/workorders/sheet_reader.cpp" line="149"/>
         <source>A sheet of the workbook is damaged: %1</source>
         <translation>工作簿中的一张工作表已损坏：%1</translation>
     </message>
     <message>
-        <location filename="../core/workorders/sheet_reader.cpp" line="161"/>
-        <location filename="../core/workorders/sheet_reader.cpp" line="166"/>
-        <location filename="../core/workorders/sheet_reader.cpp" line="294"/>
+        <location filename="../core/workorders/sheet_reader.cpp" line="163"/>
+        <location filename="../core/workorders/sheet_reader.cpp" line="168"/>
+        <location filename="../core/workorders/sheet_reader.cpp" line="299"/>
         <source>%1 is not an Excel workbook (.xlsx).</source>
         <translation>%1 不是 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/sheet_reader.cpp" line="208"/>
+        <location filename="../core/workorders/sheet_reader.cpp" line="210"/>
         <source>The workbook has no sheet to read.</source>
         <translation>工作簿中没有可读取的工作表。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/sheet_reader.cpp" line="224"/>
+        <location filename="../core/workorders/sheet_reader.cpp" line="221"/>
+        <source>The file says it is UTF-8 but holds bytes that are not: save it again as CSV (UTF-8).</source>
+        <translation>文件标明为 UTF-8 编码，但含有不属于 UTF-8 的字节：请重新另存为 CSV（UTF-8）。</translation>
+    </message>
+    <message>
+        <location filename="../core/workorders/sheet_reader.cpp" line="230"/>
         <source>The file is not UTF-8, and this computer cannot read GB18030.</source>
         <translation>文件不是 UTF-8 编码，且本机无法读取 GB18030 编码。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/sheet_reader.cpp" line="227"/>
+        <location filename="../core/workorders/sheet_reader.cpp" line="233"/>
         <source>The file is neither UTF-8 nor GB18030 text: save it again as CSV (UTF-8).</source>
         <translation>文件既不是 UTF-8 也不是 GB18030 文本：请重新另存为 CSV（UTF-8）。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/sheet_reader.cpp" line="231"/>
+        <location filename="../core/workorders/sheet_reader.cpp" line="236"/>
         <source>The file is not text: choose a CSV or an Excel workbook (.xlsx).</source>
         <translation>文件不是文本：请选择 CSV 或 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/sheet_reader.cpp" line="273"/>
+        <location filename="../core/workorders/sheet_reader.cpp" line="278"/>
         <source>The CSV file ends inside a quoted field: it is cut short or damaged.</source>
         <translation>CSV 文件在引号字段中途结束：文件不完整或已损坏。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/sheet_reader.cpp" line="285"/>
-        <location filename="../core/workorders/work_order_import.cpp" line="150"/>
+        <location filename="../core/workorders/sheet_reader.cpp" line="290"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="158"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/workorders/sheet_reader.cpp" line="291"/>
+        <location filename="../core/workorders/sheet_reader.cpp" line="296"/>
         <source>%1 is an old Excel file (.xls): open it in Excel or WPS and save it as .xlsx.</source>
         <translation>%1 是旧版 Excel 文件（.xls）：请在 Excel 或 WPS 中打开并另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/sheet_reader.cpp" line="297"/>
+        <location filename="../core/workorders/sheet_reader.cpp" line="302"/>
         <source>The file is larger than 256 MB: split it first.</source>
         <translation>文件超过 256 MB：请先拆分。</translation>
     </message>
@@ -10328,64 +10328,64 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>回复到期时间（%1）早于工单登记时间（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="199"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="207"/>
         <source>No header row was recognised in %1: name its columns with --map &quot;header=field&quot; (fields: %2).</source>
         <translation>未能在 %1 中识别出表头：请用 --map “表头=字段”指定各列（字段：%2）。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="220"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="228"/>
         <source>No column of %1 holds &quot;%2&quot;: name it with --map &quot;header=%3&quot;.</source>
         <translation>%1 中没有“%2”列：请用 --map “表头=%3”指定。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="260"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="268"/>
         <source>&quot;%1&quot; is not a date and time.</source>
         <translation>“%1”不是日期时间。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="270"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="278"/>
         <source>&quot;%1&quot; is not a channel.</source>
         <translation>“%1”不是来源渠道。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="284"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="292"/>
         <source>&quot;%1&quot; is not an amount in yuan.</source>
         <translation>“%1”不是以元为单位的金额。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="290"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="298"/>
         <source>&quot;%1&quot; is not a nature of dispute.</source>
         <translation>“%1”不是投诉性质。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="296"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="304"/>
         <source>&quot;%1&quot; is not a date.</source>
         <translation>“%1”不是日期。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="320"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="328"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="345"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="353"/>
         <source>%1 has a header but no work orders under it.</source>
         <translation>%1 有表头，但表头下没有工单。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/workorders/work_order_import.cpp" line="360"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="368"/>
         <source>%n row(s) of %1 cannot be registered; nothing was imported.</source>
         <translation>
             <numerusform>%1 中有 %n 行不能登记，未导入任何内容。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="403"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="409"/>
         <source>Line %1 (%2): %3</source>
         <translation>第 %1 行（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="459"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="465"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>已取消，未导入任何内容。</translation>
     </message>
@@ -10897,102 +10897,102 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::AssessmentPage</name>
     <message>
-        <location filename="../ui/liaison/assessment_page.cpp" line="39"/>
+        <location filename="../ui/liaison/assessment_page.cpp" line="38"/>
         <source>Mark as Model Point</source>
         <translation>评为示范联络点</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/assessment_page.cpp" line="39"/>
+        <location filename="../ui/liaison/assessment_page.cpp" line="38"/>
         <source>Remove Model-Point Title</source>
         <translation>撤销示范称号</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/assessment_page.cpp" line="51"/>
+        <location filename="../ui/liaison/assessment_page.cpp" line="50"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/assessment_page.cpp" line="51"/>
+        <location filename="../ui/liaison/assessment_page.cpp" line="50"/>
         <source>Point</source>
         <translation>联络点</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/assessment_page.cpp" line="51"/>
+        <location filename="../ui/liaison/assessment_page.cpp" line="50"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/assessment_page.cpp" line="51"/>
+        <location filename="../ui/liaison/assessment_page.cpp" line="50"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/assessment_page.cpp" line="51"/>
+        <location filename="../ui/liaison/assessment_page.cpp" line="50"/>
         <source>Total</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/assessment_page.cpp" line="51"/>
+        <location filename="../ui/liaison/assessment_page.cpp" line="50"/>
         <source>Model point</source>
         <translation>示范联络点</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/assessment_page.cpp" line="57"/>
+        <location filename="../ui/liaison/assessment_page.cpp" line="56"/>
         <source>Equal totals are decided by the categories&apos; points in the sheet&apos;s order; points equal even there share the rank.</source>
         <translation>总分相同时，按评分表中各类别的先后顺序依次比较类别得分；各类别得分均相同的，名次并列。</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/assessment_page.cpp" line="69"/>
+        <location filename="../ui/liaison/assessment_page.cpp" line="68"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/assessment_page.cpp" line="70"/>
+        <location filename="../ui/liaison/assessment_page.cpp" line="69"/>
         <source>Scoring</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/assessment_page.cpp" line="71"/>
+        <location filename="../ui/liaison/assessment_page.cpp" line="70"/>
         <source>Scoring Sheet</source>
         <translation>评分表</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/assessment_page.cpp" line="83"/>
+        <location filename="../ui/liaison/assessment_page.cpp" line="82"/>
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/assessment_page.cpp" line="103"/>
+        <location filename="../ui/liaison/assessment_page.cpp" line="102"/>
         <source>The assessment of %1 could not be loaded: %2</source>
         <translation>无法读取 %1 年度的评选数据：%2</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/assessment_page.cpp" line="117"/>
+        <location filename="../ui/liaison/assessment_page.cpp" line="116"/>
         <source>%1 has no scoring sheet yet: copy last year&apos;s on the Scoring Sheet tab.</source>
         <translation>%1 年度尚无评分表：请在“评分表”选项卡中复制上一年度的评分表。</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/assessment_page.cpp" line="118"/>
+        <location filename="../ui/liaison/assessment_page.cpp" line="117"/>
         <source>%1 has no scoring sheet yet.</source>
         <translation>%1 年度尚无评分表。</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/assessment_page.cpp" line="165"/>
+        <location filename="../ui/liaison/assessment_page.cpp" line="164"/>
         <source>The point was not marked: %1</source>
         <translation>未能评为示范联络点：%1</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/assessment_page.cpp" line="168"/>
+        <location filename="../ui/liaison/assessment_page.cpp" line="167"/>
         <source>%1 is a %2 of %3.</source>
         <translation>%1已评为 %3 年度%2。</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/assessment_page.cpp" line="179"/>
+        <location filename="../ui/liaison/assessment_page.cpp" line="178"/>
         <source>The title was not removed: %1</source>
         <translation>未能撤销称号：%1</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/assessment_page.cpp" line="182"/>
+        <location filename="../ui/liaison/assessment_page.cpp" line="181"/>
         <source>%1 no longer holds the model-point title of %2.</source>
         <translation>已撤销%1的 %2 年度示范称号。</translation>
     </message>
@@ -12463,42 +12463,42 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>无法读取修改记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="300"/>
+        <location filename="../ui/case_pane.cpp" line="299"/>
         <source>The caseworkers could not be loaded: %1</source>
         <translation>无法读取承办人列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="308"/>
+        <location filename="../ui/case_pane.cpp" line="303"/>
         <source>Assign</source>
         <translation>分派案件</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="308"/>
+        <location filename="../ui/case_pane.cpp" line="303"/>
         <source>Caseworker</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="324"/>
+        <location filename="../ui/case_pane.cpp" line="319"/>
         <source>%1 was corrected.</source>
         <translation>案件 %1 已更正。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="347"/>
+        <location filename="../ui/case_pane.cpp" line="342"/>
         <source>The enterprise&apos;s answer on %1 was recorded.</source>
         <translation>已登记企业对 %1 的反馈。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="357"/>
+        <location filename="../ui/case_pane.cpp" line="352"/>
         <source>The first contact on %1 was recorded.</source>
         <translation>已登记案件 %1 的首次联系。</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="367"/>
+        <location filename="../ui/case_pane.cpp" line="362"/>
         <source>Stop Clock</source>
         <translation>暂停计时</translation>
     </message>
     <message>
-        <location filename="../ui/case_pane.cpp" line="367"/>
+        <location filename="../ui/case_pane.cpp" line="362"/>
         <source>What is appraised or tested?</source>
         <translation>送鉴定或检测的是什么？</translation>
     </message>
@@ -14478,76 +14478,76 @@ Period on period: %5</source>
 <context>
     <name>casedesk::IntakeDialog</name>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="48"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="47"/>
         <source>Show them</source>
         <translation>查看这些投诉</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="53"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="52"/>
         <source>Register a Complaint</source>
         <translation>登记投诉</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="58"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="57"/>
         <source>The categories could not be loaded: %1</source>
         <translation>无法读取投诉分类：%1</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="66"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="61"/>
         <source>The caseworkers could not be loaded: %1</source>
         <translation>无法读取承办人名单：%1</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="71"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="65"/>
         <source>The liaison points could not be loaded: %1</source>
         <translation>无法读取联络点列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="92"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="86"/>
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="95"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="89"/>
         <source>Register the complaint (Ctrl+S)</source>
         <translation>登记这件投诉（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="97"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="91"/>
         <source>Discard Draft</source>
         <translation>放弃草稿</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="98"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="92"/>
         <source>Close (Keep Draft)</source>
         <translation>关闭（保留草稿）</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="127"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="121"/>
         <source>Restored the registration you had not finished (saved %1).</source>
         <translation>已恢复您上次未完成的登记（保存于 %1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/intake/intake_dialog.cpp" line="170"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="164"/>
         <source>Returning complainant %1: %n earlier complaint(s).</source>
         <translation>
             <numerusform>老投诉人 %1：此前已投诉 %n 次。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="173"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="167"/>
         <source>%1  %2  %3  %4</source>
         <translation>%1  %2  %3  %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/intake/intake_dialog.cpp" line="187"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="181"/>
         <source>%1 already has %n open complaint(s): possibly a group case.</source>
         <translation>
             <numerusform>%1 已有 %n 件未办结投诉，可能属于群体性投诉。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/intake/intake_dialog.cpp" line="238"/>
+        <location filename="../ui/intake/intake_dialog.cpp" line="232"/>
         <source>Possible duplicate: %1 from the same complainant about the same business was registered on %2. Press Register again to register this one anyway.</source>
         <translation>可能重复登记：同一投诉人对同一经营者的投诉 %1 已于 %2 登记。如确需另行登记，请再次点击“登记”。</translation>
     </message>
@@ -15839,100 +15839,100 @@ Close CaseDesk without a backup?</source>
         <translation>查看所选联系人的完整电话号码（记入工作台日志）</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="62"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="61"/>
         <source>Supervisors and administrators keep the directory of points.</source>
         <translation>联络点名录由科长和管理员维护。</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="103"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="102"/>
         <source>The streets could not be loaded: %1</source>
         <translation>无法读取街道列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="121"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="120"/>
         <source>The liaison points could not be loaded: %1</source>
         <translation>无法读取联络点列表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="135"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="134"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="157"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="155"/>
         <source>The officials could not be loaded: %1</source>
         <translation>无法读取指导员名单：%1</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="172"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="164"/>
         <source>Liaison point %1 added.</source>
         <translation>已添加联络点 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="182"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="174"/>
         <source>Select a point first.</source>
         <translation>请先选择一个联络点。</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="188"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="180"/>
         <source>Liaison point %1 saved.</source>
         <translation>联络点 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="198"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="190"/>
         <source>Select exactly two records of the same point.</source>
         <translation>请选择同一联络点的两条记录。</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="203"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="195"/>
         <source>Merge Liaison Points</source>
         <translation>合并联络点</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="204"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="196"/>
         <source>Keep &quot;%1&quot; and move the transfers, leads, ledgers and visits of &quot;%2&quot; to it? &quot;%2&quot; is then removed from the directory.</source>
         <translation>保留“%1”，并将“%2”的转交投诉、线索、台账和走访记录移到其名下？随后“%2”将从名录中删除。</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="213"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="205"/>
         <source>&quot;%1&quot; merged into &quot;%2&quot;.</source>
         <translation>已将“%1”并入“%2”。</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="221"/>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="252"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="213"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="244"/>
         <source>Import Liaison Points</source>
         <translation>导入联络点</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="222"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="214"/>
         <source>Lists of points (*.xlsx *.csv);;All files (*)</source>
         <translation>联络点名录 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="239"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="231"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="248"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="240"/>
         <source>%1 was not imported; correct these rows and try again:
 %2</source>
         <translation>%1 未导入；请更正以下各行后重试：
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="253"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="245"/>
         <source>%1: %2 new point(s); %3 row(s) fill in points already in the directory. Import?</source>
         <translation>%1：新增联络点 %2 个；%3 行将补填名录中已有的联络点。是否导入？</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="264"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="256"/>
         <source>%1 imported: %2 point(s) added, %3 filled in.</source>
         <translation>已导入 %1：新增联络点 %2 个，补填 %3 个。</translation>
     </message>
     <message>
-        <location filename="../ui/liaison/point_directory_page.cpp" line="285"/>
+        <location filename="../ui/liaison/point_directory_page.cpp" line="277"/>
         <source>%1&apos;s contact: %2 (recorded in the desk log)</source>
         <translation>%1的联系人电话：%2（已记入工作台日志）</translation>
     </message>

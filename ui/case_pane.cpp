@@ -294,18 +294,13 @@ void CasePane::warnIfFailed(const Status &done)
 
 void CasePane::askForAssignee()
 {
-    QStringList names;
-    auto users = UserRepository(m_db).list(false);
-    if (!users) {
-        m_notice->showError(tr("The caseworkers could not be loaded: %1").arg(users.error().message));
+    auto names = namesOfUsersAllowed(m_db, Permission::WorkCase); // not administrators or auditors
+    if (!names) {
+        m_notice->showError(tr("The caseworkers could not be loaded: %1").arg(names.error().message));
         return;
     }
-    for (const User &user : users.value()) {
-        if (roleAllows(user.role, Permission::WorkCase)) // not administrators or auditors
-            names << user.name;
-    }
     bool chosen = false;
-    const QString name = QInputDialog::getItem(this, tr("Assign"), tr("Caseworker"), names, 0, false, &chosen);
+    const QString name = QInputDialog::getItem(this, tr("Assign"), tr("Caseworker"), names.value(), 0, false, &chosen);
     if (chosen)
         warnIfFailed(assignTo(name));
 }

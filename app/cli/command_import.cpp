@@ -27,14 +27,11 @@ QJsonObject planToJson(const ImportPlan &plan)
                                 {QStringLiteral("duplicateOf"), row.duplicateOf},
                                 {QStringLiteral("problems"), QJsonArray::fromStringList(row.problems)}});
     }
-    QJsonObject mapping;
-    for (auto it = plan.mapping.cbegin(); it != plan.mapping.cend(); ++it)
-        mapping.insert(plan.header.value(it.key()), codeOf(it.value()));
     return {{QStringLiteral("file"), plan.fileName},
             {QStringLiteral("sha256"), plan.sha256},
             {QStringLiteral("sheet"), plan.sheet},
             {QStringLiteral("headerLine"), plan.headerLine},
-            {QStringLiteral("mapping"), mapping},
+            {QStringLiteral("mapping"), mappingJson(plan)},
             {QStringLiteral("unmapped"), QJsonArray::fromStringList(plan.unmapped)},
             {QStringLiteral("valid"), plan.validCount()},
             {QStringLiteral("duplicates"), plan.duplicateCount()},

@@ -122,4 +122,17 @@ Result<User> authorize(const QSqlDatabase &db, const QString &actor, Permission 
     return user;
 }
 
+Result<QStringList> namesOfUsersAllowed(const QSqlDatabase &db, Permission permission)
+{
+    auto users = UserRepository(db).list(false);
+    if (!users)
+        return users.error();
+    QStringList names;
+    for (const User &user : users.value()) {
+        if (roleAllows(user.role, permission))
+            names << user.name;
+    }
+    return names;
+}
+
 } // namespace casedesk

@@ -46,4 +46,8 @@ QString labelOf(Permission permission);
 // `permission`; otherwise ErrorCode::Forbidden with a translated message on field "actor".
 Result<User> authorize(const QSqlDatabase &db, const QString &actor, Permission permission);
 
+// The names of the active users whose role allows `permission` (who may be given a case, or
+// guide a liaison point: Permission::WorkCase), in the order UserRepository::list() gives.
+Result<QStringList> namesOfUsersAllowed(const QSqlDatabase &db, Permission permission);
+
 } // namespace casedesk

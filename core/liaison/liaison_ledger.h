@@ -42,14 +42,4 @@ struct LiaisonVisit {
     QDateTime recordedAt;
 };
 
-// How sums over the points are grouped.
-enum class LedgerGrouping { All, ByType, ByStreet };
-
-// One group's sum: key is the type code, the street, or empty for all points.
-struct LedgerSum {
-    QString key;
-    int points = 0; // points with a ledger in the period
-    LedgerFigures figures;
-};
-
 } // namespace casedesk

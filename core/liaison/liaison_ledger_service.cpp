@@ -145,17 +145,6 @@ Result<QList<LedgerMonth>> LiaisonLedgerService::year(qint64 pointId, int year, 
     return months;
 }
 
-Result<QList<LedgerSum>> LiaisonLedgerService::sums(const QDate &from, const QDate &to, LedgerGrouping grouping,
-                                                    const QString &actor) const
-{
-    if (auto user = authorize(m_db, actor, Permission::ViewStatistics); !user)
-        return user.error();
-    if (!from.isValid() || !to.isValid() || to < from)
-        return mediation::invalid(QStringLiteral("period"), Msg::tr("Give a period whose end is not before its start."));
-    return LiaisonLedgerRepository(m_db).sums(QDate(from.year(), from.month(), 1), QDate(to.year(), to.month(), 1),
-                                              grouping);
-}
-
 Result<LiaisonVisit> LiaisonLedgerService::addVisit(LiaisonVisit v, const QString &actor, const QDateTime &now)
 {
     v.official = v.official.trimmed();

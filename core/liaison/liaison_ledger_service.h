@@ -8,9 +8,9 @@
 
 namespace casedesk {
 
-// The points' ledgers (台账): a month's figures per point, the official's visits, and sums
-// over any period. Saving needs Permission::WorkCase (the point's official enters them in a
-// quick monthly form), sums Permission::ViewStatistics, reading Permission::ViewCases. Each
+// The points' ledgers (台账): a month's figures per point and the official's visits (a period's
+// sums are the liaison report's, liaison_report.h). Saving needs Permission::WorkCase (the
+// point's official enters them in a quick monthly form), reading Permission::ViewCases. Each
 // save is one transaction and noted in the desk log.
 class LiaisonLedgerService {
 public:
@@ -26,10 +26,6 @@ public:
                                   const QDateTime &now = QDateTime::currentDateTime());
     // The twelve months of `year`, January first; a month never saved has version 0 and zeros.
     Result<QList<LedgerMonth>> year(qint64 pointId, int year, const QString &actor) const;
-    // Sums of the months from `from` to `to` (any days in them) over every point, by type
-    // (key: the type's code) or by street.
-    Result<QList<LedgerSum>> sums(const QDate &from, const QDate &to, LedgerGrouping grouping,
-                                  const QString &actor) const;
 
     Result<LiaisonVisit> addVisit(LiaisonVisit visit, const QString &actor,
                                   const QDateTime &now = QDateTime::currentDateTime());

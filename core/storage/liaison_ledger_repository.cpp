@@ -91,27 +91,6 @@ Result<bool> LiaisonLedgerRepository::update(const LedgerMonth &l)
     return q->numRowsAffected() == 1;
 }
 
-Result<QList<LedgerSum>> LiaisonLedgerRepository::sums(const QDate &from, const QDate &to, LedgerGrouping grouping) const
-{
-    const QString key = grouping == LedgerGrouping::ByType     ? QStringLiteral("p.kind")
-                        : grouping == LedgerGrouping::ByStreet ? QStringLiteral("p.street")
-                                                               : QStringLiteral("''");
-    auto q = runQuery(m_db,
-                      QStringLiteral("SELECT %1, count(DISTINCT l.point_id), sum(l.consultations), sum(l.trainees), "
-                                     "sum(l.trainings), sum(l.leaflets), sum(l.settled), sum(l.settled_fen) "
-                                     "FROM liaison_ledgers l JOIN liaison_points p ON p.id = l.point_id "
-                                     "WHERE l.month >= ? AND l.month <= ? %2")
-                          .arg(key, grouping == LedgerGrouping::All ? QString()
-                                                                    : QStringLiteral("GROUP BY %1 ORDER BY %1").arg(key)),
-                      {storedMonth(from), storedMonth(to)});
-    if (!q)
-        return q.error();
-    QList<LedgerSum> sums;
-    while (q->next())
-        sums.append({q->value(0).toString(), q->value(1).toInt(), figuresFrom(q.value(), 2)});
-    return sums;
-}
-
 Result<qint64> LiaisonLedgerRepository::insertVisit(const LiaisonVisit &v)
 {
     return insertReturningId(m_db,

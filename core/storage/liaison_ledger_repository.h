@@ -22,8 +22,6 @@ public:
     Result<bool> insert(const LedgerMonth &ledger);
     // Replaces the month's figures if its stored version is still `ledger.version`; false otherwise.
     Result<bool> update(const LedgerMonth &ledger);
-    // Sums over the months from `from` to `to` (both first days), all points or grouped.
-    Result<QList<LedgerSum>> sums(const QDate &from, const QDate &to, LedgerGrouping grouping) const;
 
     Result<qint64> insertVisit(const LiaisonVisit &visit);
     // Newest first; a year of 0 for every year.

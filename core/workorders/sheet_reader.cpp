@@ -1,5 +1,7 @@
 #include "workorders/sheet_reader.h"
 
+#include "text/text_checks.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -213,19 +215,22 @@ Result<QList<SheetTable>> readCsvBytes(const QByteArray &bytes)
 {
     QString text;
     if (bytes.startsWith("\xEF\xBB\xBF")) {
-        text = QString::fromUtf8(bytes.mid(3));
+        // Marked as UTF-8: broken bytes in it are an error, not a replacement character.
+        auto decoded = decodeUtf8Strict(bytes.mid(3));
+        if (!decoded)
+            return fileError(Msg::tr("The file says it is UTF-8 but holds bytes that are not: save it again as CSV "
+                                     "(UTF-8)."));
+        text = decoded.value();
+    } else if (auto utf8 = decodeUtf8Strict(bytes)) {
+        text = utf8.value();
     } else {
-        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        text = utf8.decode(bytes);
-        if (utf8.hasError()) {
-            // Not UTF-8: the other encoding Chinese platforms write, GB18030 (a superset of GBK).
-            QStringDecoder gb18030("GB18030");
-            if (!gb18030.isValid())
-                return fileError(Msg::tr("The file is not UTF-8, and this computer cannot read GB18030."));
-            text = gb18030.decode(bytes);
-            if (gb18030.hasError())
-                return fileError(Msg::tr("The file is neither UTF-8 nor GB18030 text: save it again as CSV (UTF-8)."));
-        }
+        // Not UTF-8: the other encoding Chinese platforms write, GB18030 (a superset of GBK).
+        QStringDecoder gb18030("GB18030");
+        if (!gb18030.isValid())
+            return fileError(Msg::tr("The file is not UTF-8, and this computer cannot read GB18030."));
+        text = gb18030.decode(bytes);
+        if (gb18030.hasError())
+            return fileError(Msg::tr("The file is neither UTF-8 nor GB18030 text: save it again as CSV (UTF-8)."));
     }
     if (text.contains(QChar(0)))
         return fileError(Msg::tr("The file is not text: choose a CSV or an Excel workbook (.xlsx)."));

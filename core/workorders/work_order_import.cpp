@@ -121,6 +121,14 @@ std::optional<OrderSource> orderSourceFromCode(const QString &code)
     return std::nullopt;
 }
 
+QJsonObject mappingJson(const ImportPlan &plan)
+{
+    QJsonObject mapping;
+    for (auto it = plan.mapping.cbegin(); it != plan.mapping.cend(); ++it)
+        mapping.insert(plan.header.value(it.key()), codeOf(it.value()));
+    return mapping;
+}
+
 int ImportPlan::validCount() const
 {
     return int(std::count_if(rows.cbegin(), rows.cend(),
@@ -375,9 +383,7 @@ Result<ImportOutcome> importWorkOrders(const QSqlDatabase &db, const ImportPlan 
     }
     const QString source = codeOf(plan.source);
     const auto origin = [&](int line) { return QStringLiteral("%1 %2:%3").arg(source, plan.fileName).arg(line); };
-    QJsonObject mapping;
-    for (auto it = plan.mapping.cbegin(); it != plan.mapping.cend(); ++it)
-        mapping.insert(plan.header.value(it.key()), codeOf(it.value()));
+    const QJsonObject mapping = mappingJson(plan);
     // The cases registered before, filled in; the import's record and the source's mapping: in
     // the transaction of the last new case (or a transaction of their own).
     const int skippedBefore = outcome.skippedDuplicates;

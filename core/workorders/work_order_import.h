@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -53,6 +54,10 @@ struct ImportPlan {
     int duplicateCount() const; // registered already (or twice in the file)
     int problemCount() const;   // not registered already, and with problems
 };
+
+// The plan's columns as JSON, header text → field code: what is kept for the next file, and what
+// `casedesk-cli import --dry-run --json` shows.
+QJsonObject mappingJson(const ImportPlan &plan);
 
 // The headers a source's files are known to use, and the user's own (header text → field, kept
 // by importWorkOrders per source, or under `mappingName` when one is given: a council with two

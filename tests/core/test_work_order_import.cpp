@@ -368,6 +368,13 @@ TEST_CASE("files that are not work orders are refused with a clear message", "[w
     REQUIRE_FALSE(unterminated.ok());
     auto binary = readCsvBytes(QByteArray("a,b\0c", 5));
     CHECK_FALSE(binary.ok());
+    // Marked as UTF-8 yet broken: refused, not read with replacement characters.
+    auto markedBroken = readCsvBytes(QByteArray("\xEF\xBB\xBF" "a,b\n\xE4\xB8,c\n"));
+    REQUIRE_FALSE(markedBroken.ok());
+    CHECK(markedBroken.error().message.contains(QStringLiteral("UTF-8")));
+    auto marked = readCsvBytes(QStringLiteral("\uFEFF登记编号,投诉内容\n1,退款\n").toUtf8());
+    REQUIRE(marked.ok());
+    CHECK(marked->first().rows.at(1).at(1) == QStringLiteral("退款"));
     // A long cell and many rows read whole.
     QByteArray big = "登记编号,投诉内容\n";
     big += "1," + QByteArray(1024 * 1024, 'x') + "\n";

@@ -9,7 +9,6 @@
 #include "prepaid/prepaid_card_editor.h"
 #include "storage/complaint_repository.h"
 #include "storage/taxonomy_repository.h"
-#include "storage/user_repository.h"
 #include "validation/complaint_validator.h"
 
 #include <QCompleter>
@@ -56,22 +55,17 @@ IntakeDialog::IntakeDialog(QSqlDatabase db, QString databasePath, QString actor,
     QStringList failedLoads;
     if (!categories)
         failedLoads << tr("The categories could not be loaded: %1").arg(categories.error().message);
-    QStringList caseworkers;
-    if (auto users = UserRepository(m_db).list(false)) {
-        for (const User &user : users.value()) {
-            if (roleAllows(user.role, Permission::WorkCase)) // administrators and auditors do no case work
-                caseworkers << user.name;
-        }
-    } else {
-        failedLoads << tr("The caseworkers could not be loaded: %1").arg(users.error().message);
-    }
+    // Administrators and auditors do no case work.
+    auto caseworkers = namesOfUsersAllowed(m_db, Permission::WorkCase);
+    if (!caseworkers)
+        failedLoads << tr("The caseworkers could not be loaded: %1").arg(caseworkers.error().message);
     if (auto points = LiaisonPointService(m_db).list({}, m_actor))
         m_form->setLiaisonPoints(points.value());
     else
         failedLoads << tr("The liaison points could not be loaded: %1").arg(points.error().message);
     if (!failedLoads.isEmpty())
         m_notice->showError(failedLoads.join(QLatin1Char('\n')));
-    m_form->setCaseworkers(caseworkers);
+    m_form->setCaseworkers(caseworkers ? caseworkers.value() : QStringList());
 
     m_businessCompleter->setCaseSensitivity(Qt::CaseInsensitive);
     m_businessCompleter->setFilterMode(Qt::MatchContains);

@@ -1,12 +1,12 @@
 #include "liaison/assessment_page.h"
 
 #include "auth/permissions.h"
+#include "storage/user_repository.h"
 #include "liaison/assessment_score_form.h"
 #include "liaison/assessment_sheet_view.h"
 #include "liaison/liaison_assessment_service.h"
 #include "liaison/liaison_point_service.h"
 #include "notice_bar.h"
-#include "storage/user_repository.h"
 
 #include <QDate>
 #include <QFormLayout>
@@ -25,8 +25,7 @@ enum Column { RankColumn, PointColumn, TypeColumn, StreetColumn, TotalColumn, Mo
 
 bool mayChange(const QSqlDatabase &db, const QString &actor)
 {
-    auto user = UserRepository(db).findByName(actor);
-    return user && user->active && roleAllows(user->role, Permission::ManageDirectories);
+    return authorize(db, actor, Permission::ManageDirectories).ok();
 }
 
 } // namespace

@@ -1,11 +1,11 @@
 #include "liaison/point_directory_page.h"
 
 #include "auth/permissions.h"
+#include "storage/user_repository.h"
 #include "liaison/liaison_point_import.h"
 #include "liaison/liaison_point_service.h"
 #include "liaison/point_edit_dialog.h"
 #include "notice_bar.h"
-#include "storage/user_repository.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -54,14 +54,13 @@ PointDirectoryPage::PointDirectoryPage(QSqlDatabase db, const QString &actor, QW
                           "(名称, 类型, 依托单位, 地址, 区, 街道, 联系人, 联系电话, 指导员, 设立日期, 状态)"));
     auto *reveal = new QPushButton(tr("Show Phone"), this);
     reveal->setToolTip(tr("The selected contact's full phone number (recorded in the desk log)"));
-    const auto role = UserRepository(m_db).findByName(m_actor);
-    const bool manages = role && roleAllows(role->role, Permission::ManageDirectories);
+    const bool manages = authorize(m_db, m_actor, Permission::ManageDirectories).ok();
     for (QPushButton *button : {add, edit, merge, import}) {
         button->setEnabled(manages);
         if (!manages)
             button->setToolTip(tr("Supervisors and administrators keep the directory of points."));
     }
-    reveal->setEnabled(role && roleAllows(role->role, Permission::RevealPersonalData));
+    reveal->setEnabled(authorize(m_db, m_actor, Permission::RevealPersonalData).ok());
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
@@ -151,17 +150,10 @@ QList<LiaisonPoint> PointDirectoryPage::selectedPoints() const
 
 QStringList PointDirectoryPage::officials() const
 {
-    QStringList names;
-    auto users = UserRepository(m_db).list(false);
-    if (!users) {
-        m_notice->showError(tr("The officials could not be loaded: %1").arg(users.error().message));
-        return names;
-    }
-    for (const User &user : users.value()) {
-        if (roleAllows(user.role, Permission::WorkCase))
-            names << user.name;
-    }
-    return names;
+    auto names = namesOfUsersAllowed(m_db, Permission::WorkCase);
+    if (!names)
+        m_notice->showError(tr("The officials could not be loaded: %1").arg(names.error().message));
+    return names ? names.value() : QStringList();
 }
 
 void PointDirectoryPage::addPoint()
