@@ -10203,7 +10203,7 @@ Work entered after the backup was made will not be in the restored database. The
     </message>
     <message>
         <location filename="../core/workorders/sheet_reader.cpp" line="290"/>
-        <location filename="../core/workorders/work_order_import.cpp" line="158"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="167"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -10328,64 +10328,64 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>回复到期时间（%1）早于工单登记时间（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="207"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="216"/>
         <source>No header row was recognised in %1: name its columns with --map &quot;header=field&quot; (fields: %2).</source>
         <translation>未能在 %1 中识别出表头：请用 --map “表头=字段”指定各列（字段：%2）。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="228"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="237"/>
         <source>No column of %1 holds &quot;%2&quot;: name it with --map &quot;header=%3&quot;.</source>
         <translation>%1 中没有“%2”列：请用 --map “表头=%3”指定。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="268"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="277"/>
         <source>&quot;%1&quot; is not a date and time.</source>
         <translation>“%1”不是日期时间。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="278"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="287"/>
         <source>&quot;%1&quot; is not a channel.</source>
         <translation>“%1”不是来源渠道。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="292"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="301"/>
         <source>&quot;%1&quot; is not an amount in yuan.</source>
         <translation>“%1”不是以元为单位的金额。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="298"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="307"/>
         <source>&quot;%1&quot; is not a nature of dispute.</source>
         <translation>“%1”不是投诉性质。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="304"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="313"/>
         <source>&quot;%1&quot; is not a date.</source>
         <translation>“%1”不是日期。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="328"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="337"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="353"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="362"/>
         <source>%1 has a header but no work orders under it.</source>
         <translation>%1 有表头，但表头下没有工单。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/workorders/work_order_import.cpp" line="368"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="377"/>
         <source>%n row(s) of %1 cannot be registered; nothing was imported.</source>
         <translation>
             <numerusform>%1 中有 %n 行不能登记，未导入任何内容。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="409"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="419"/>
         <source>Line %1 (%2): %3</source>
         <translation>第 %1 行（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="465"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="475"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>已取消，未导入任何内容。</translation>
     </message>
@@ -14335,7 +14335,7 @@ Period on period: %5</source>
         <location filename="../ui/workorders/import_dialog.cpp" line="37"/>
         <location filename="../ui/workorders/import_dialog.cpp" line="104"/>
         <location filename="../ui/workorders/import_dialog.cpp" line="154"/>
-        <location filename="../ui/workorders/import_dialog.cpp" line="248"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="247"/>
         <source>Import Work Orders</source>
         <translation>导入工单</translation>
     </message>
@@ -14440,7 +14440,7 @@ Period on period: %5</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="203"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="209"/>
         <source>Registered</source>
         <translation>登记</translation>
     </message>
@@ -14465,12 +14465,12 @@ Period on period: %5</source>
         <translation>仅显示前 %1 行。</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="248"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="247"/>
         <source>Registering the work orders...</source>
         <translation>正在登记工单……</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="258"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="257"/>
         <source>%1 work order(s) registered from %2; %3 registered before filled in, %4 registered already left as they were, %5 with problems.</source>
         <translation>已从 %2 登记 %1 件工单；补填此前已登记的 %3 件，已登记未改动 %4 件，有问题 %5 件。</translation>
     </message>

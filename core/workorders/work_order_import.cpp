@@ -129,6 +129,15 @@ QJsonObject mappingJson(const ImportPlan &plan)
     return mapping;
 }
 
+RowFate OrderRow::fate(DuplicateChoice duplicates) const
+{
+    if (duplicateCaseId > 0 && valid() && duplicates == DuplicateChoice::FillEmpty)
+        return RowFate::Fill;
+    if (!duplicateOf.isEmpty())
+        return RowFate::Skip;
+    return valid() ? RowFate::Register : RowFate::Refuse;
+}
+
 int ImportPlan::validCount() const
 {
     return int(std::count_if(rows.cbegin(), rows.cend(),
@@ -372,13 +381,14 @@ Result<ImportOutcome> importWorkOrders(const QSqlDatabase &db, const ImportPlan 
     QList<int> lines;
     QList<const OrderRow *> toFill;
     for (const OrderRow &row : plan.rows) {
-        if (row.duplicateCaseId > 0 && row.valid() && duplicates == DuplicateChoice::FillEmpty)
-            toFill << &row;
-        else if (!row.duplicateOf.isEmpty())
-            ++outcome.skippedDuplicates;
-        else if (row.valid()) {
+        switch (row.fate(duplicates)) {
+        case RowFate::Fill: toFill << &row; break;
+        case RowFate::Skip: ++outcome.skippedDuplicates; break;
+        case RowFate::Register:
             complaints << row.complaint;
             lines << row.line;
+            break;
+        case RowFate::Refuse: break;
         }
     }
     const QString source = codeOf(plan.source);

@@ -28,6 +28,20 @@ std::optional<OrderSource> orderSourceFromCode(const QString &code);
 // Which column of the header holds which field.
 using ColumnMapping = QHash<int, OrderField>;
 
+// What becomes of a work order registered before (the same number).
+enum class DuplicateChoice {
+    Skip,     // leave the case as it is
+    FillEmpty // fill in the case's fields still empty from the file (its history says so)
+};
+
+// What an import does with a row.
+enum class RowFate {
+    Register, // a new case
+    Fill,     // fills in the case registered before with its number
+    Skip,     // registered before (or a copy of an earlier line), left as it is
+    Refuse    // has problems
+};
+
 // One data row of the file as it will be registered.
 struct OrderRow {
     int line = 0; // the row's number in its sheet (1-based, as the spreadsheet shows it)
@@ -36,6 +50,7 @@ struct OrderRow {
     QString duplicateOf;       // the case already registered with its work-order number, or "line N" of the file
     qint64 duplicateCaseId = 0; // that case's id (0 for a line of the file)
     bool valid() const { return problems.isEmpty(); }
+    RowFate fate(DuplicateChoice duplicates) const;
 };
 
 struct ImportPlan {
@@ -75,12 +90,6 @@ Result<ImportPlan> planWorkOrderImport(const QSqlDatabase &db, OrderSource sourc
 enum class ImportChoice {
     ValidRows,   // register the valid rows, skip the others (and the duplicates)
     AllOrNothing // register nothing unless every row is valid (duplicates are skipped)
-};
-
-// What becomes of a work order registered before (the same number).
-enum class DuplicateChoice {
-    Skip,     // leave the case as it is
-    FillEmpty // fill in the case's fields still empty from the file (its history says so)
 };
 
 struct ImportOutcome {

@@ -195,25 +195,25 @@ void ImportDialog::showPlan()
     }
     m_choosing = false;
 
+    const DuplicateChoice duplicates = m_fillDuplicates->isChecked() ? DuplicateChoice::FillEmpty : DuplicateChoice::Skip;
     const int shown = std::min(int(plan.rows.size()), kPreviewRows);
     m_preview->setRowCount(shown);
     for (int r = 0; r < shown; ++r) {
         const OrderRow &row = plan.rows.at(r);
         const Complaint &c = row.complaint;
-        QString what = tr("Registered");
-        if (row.duplicateCaseId > 0 && row.valid() && m_fillDuplicates->isChecked())
-            what = tr("Already registered (%1): its empty fields filled in").arg(row.duplicateOf);
-        else if (!row.duplicateOf.isEmpty())
-            what = tr("Already registered (%1): skipped").arg(row.duplicateOf);
-        else if (!row.valid())
-            what = row.problems.join(QStringLiteral(" "));
+        const RowFate fate = row.fate(duplicates);
+        const QString what = fate == RowFate::Fill ? tr("Already registered (%1): its empty fields filled in")
+                                                         .arg(row.duplicateOf)
+                             : fate == RowFate::Skip   ? tr("Already registered (%1): skipped").arg(row.duplicateOf)
+                             : fate == RowFate::Refuse ? row.problems.join(QStringLiteral(" "))
+                                                       : tr("Registered");
         const QStringList cells = {QString::number(row.line), c.platformRef,
                                    c.receivedAt.isValid() ? c.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                                           : QString(),
                                    maskName(c.consumer.name), c.business.name, formatYuan(c.amountFen), what};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
-            if (!row.valid() && row.duplicateOf.isEmpty())
+            if (fate == RowFate::Refuse)
                 item->setForeground(QColor(0xb3, 0x26, 0x1e));
             if (col == cells.size() - 1)
                 item->setToolTip(what); // a row's problems may be longer than the column
@@ -230,9 +230,8 @@ void ImportDialog::showPlan()
     if (plan.rows.size() > shown)
         summary += QLatin1Char(' ') + tr("The first %1 rows are shown.").arg(shown);
     m_summary->setText(summary);
-    const bool fills = m_fillDuplicates->isChecked() &&
-                       std::any_of(plan.rows.cbegin(), plan.rows.cend(),
-                                   [](const OrderRow &row) { return row.duplicateCaseId > 0 && row.valid(); });
+    const bool fills = std::any_of(plan.rows.cbegin(), plan.rows.cend(),
+                                   [duplicates](const OrderRow &row) { return row.fate(duplicates) == RowFate::Fill; });
     m_import->setEnabled(plan.validCount() > 0 || fills);
 }
 
