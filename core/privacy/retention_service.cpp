@@ -5,7 +5,9 @@
 #include "storage/user_repository.h"
 #include "privacy/masking.h"
 #include "storage/audit_repository.h"
+#include "storage/consumer_source.h"
 #include "storage/desk_event_repository.h"
+#include "storage/letter_repository.h"
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"
 
@@ -31,11 +33,12 @@ Result<RetentionPreview> RetentionService::collect(const QDateTime &now) const
     // time), so text comparison orders them. A case with no closed_at is still open.
     auto query = runQuery(m_db,
                           QStringLiteral("SELECT p.id, p.name, p.phone, p.id_number <> '', c.case_number, c.closed_at "
-                                         "FROM consumers p JOIN complaints c ON c.consumer_id = p.id "
+                                         "FROM %1 p JOIN complaints c ON c.consumer_id = p.id "
                                          "WHERE p.anonymised_at IS NULL AND NOT EXISTS ("
                                          " SELECT 1 FROM complaints o WHERE o.consumer_id = p.id"
                                          " AND (o.closed_at IS NULL OR o.closed_at >= ?)) "
-                                         "ORDER BY p.id, c.closed_at, c.id"),
+                                         "ORDER BY p.id, c.closed_at, c.id")
+                              .arg(consumersSource(m_db)),
                           {storedDateTime(preview.cutoff)});
     if (!query)
         return query.error();
@@ -76,25 +79,8 @@ Result<RetentionPreview> RetentionService::apply(const QString &actor, const QDa
         return found;
     AuditRepository audit(m_db);
     for (const RetentionItem &item : std::as_const(found->items)) {
-        // The letters sent to them name them too (kept as sent, but not past the retention period):
-        // their name, phone, ID number and address go from the text and the laid-out page.
-        auto person = runQuery(m_db, QStringLiteral("SELECT name, phone, id_number, address FROM consumers WHERE id = ?"),
-                               {item.consumerId});
-        if (!person)
-            return person.error();
-        if (person->next()) {
-            const QString name = person->value(0).toString();
-            const QVariantList erased{name, kAnonymisedName, person->value(1), person->value(2), person->value(3)};
-            const QString erasing = QStringLiteral("replace(replace(replace(replace(%1, ?, ?), ?, ''), ?, ''), ?, '')");
-            auto letters = runQuery(m_db,
-                                    QStringLiteral("UPDATE letters SET addressee = CASE WHEN addressee = ? THEN ? ELSE "
-                                                   "addressee END, body = %1, page = %2 WHERE complaint_id IN (SELECT id "
-                                                   "FROM complaints WHERE consumer_id = ?)")
-                                        .arg(erasing.arg(QStringLiteral("body")), erasing.arg(QStringLiteral("page"))),
-                                    QVariantList{name, kAnonymisedName} + erased + erased + QVariantList{item.consumerId});
-            if (!letters)
-                return letters.error();
-        }
+        if (auto erased = LetterRepository(m_db).eraseComplainant(item.consumerId, kAnonymisedName); !erased)
+            return erased.error();
         auto anonymised = runQuery(m_db,
                                    QStringLiteral("UPDATE consumers SET name = ?, phone = '', id_number = '', "
                                                   "address = '', anonymised_at = ? WHERE id = ?"),

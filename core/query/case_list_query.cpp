@@ -1,6 +1,7 @@
 #include "query/case_list_query.h"
 
 #include "storage/case_search.h"
+#include "storage/consumer_source.h"
 #include "storage/engine.h"
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"
@@ -87,27 +88,30 @@ Result<FilterSql> whereFor(const QSqlDatabase &db, const CaseFilter &filter, Tex
     return result;
 }
 
-const QString kFrom = QStringLiteral(
-    " FROM complaints c JOIN consumers p ON p.id = c.consumer_id JOIN businesses b ON b.id = c.business_id "
-    "JOIN categories cat ON cat.id = c.category_id");
-
+// The complainants through consumersSource(): a full phone only for those who may see it.
+QString plainFrom(Engine engine)
+{
+    return QStringLiteral(" FROM complaints c JOIN %1 p ON p.id = c.consumer_id JOIN businesses b ON b.id = c.business_id "
+                          "JOIN categories cat ON cat.id = c.category_id")
+        .arg(consumersSource(engine));
+}
 
 // Sorted by a party's name, the list walks that party's name index and each party's cases:
 // CROSS JOIN tells SQLite to take the party table first (without it, it may sort every case
-// to show 200). Same rows as kFrom. PostgreSQL's CROSS JOIN takes no ON, and its planner
+// to show 200). Same rows as plainFrom. PostgreSQL's CROSS JOIN takes no ON, and its planner
 // chooses the order itself.
 QString fromFor(CaseSortKey key, Engine engine)
 {
     const QString join = engine == Engine::Sqlite ? QStringLiteral("CROSS JOIN") : QStringLiteral("JOIN");
     if (key == CaseSortKey::ByConsumer)
-        return QStringLiteral(" FROM consumers p %1 complaints c ON p.id = c.consumer_id "
+        return QStringLiteral(" FROM %2 p %1 complaints c ON p.id = c.consumer_id "
                               "JOIN businesses b ON b.id = c.business_id JOIN categories cat ON cat.id = c.category_id")
-            .arg(join);
+            .arg(join, consumersSource(engine));
     if (key == CaseSortKey::ByBusiness)
         return QStringLiteral(" FROM businesses b %1 complaints c ON b.id = c.business_id "
-                              "JOIN consumers p ON p.id = c.consumer_id JOIN categories cat ON cat.id = c.category_id")
-            .arg(join);
-    return kFrom;
+                              "JOIN %2 p ON p.id = c.consumer_id JOIN categories cat ON cat.id = c.category_id")
+            .arg(join, consumersSource(engine));
+    return plainFrom(engine);
 }
 
 } // namespace
@@ -149,7 +153,7 @@ Result<SqlText> CaseListQuery::countSql(const CaseFilter &filter) const
     if (!filterSql)
         return filterSql.error();
     // Unless a text condition reads them, only complaint columns are filtered: skip the joins.
-    const QString from = filterSql->needsPartyJoin ? kFrom : QStringLiteral(" FROM complaints c");
+    const QString from = filterSql->needsPartyJoin ? plainFrom(engineOf(m_db)) : QStringLiteral(" FROM complaints c");
     return SqlText{QStringLiteral("SELECT count(*)") + from + filterSql->where.sql(), filterSql->where.values};
 }
 
@@ -207,7 +211,7 @@ Result<QHash<qint64, CaseRegistrationDetails>> CaseListQuery::detailsOf(const QL
         auto rows = runQuery(m_db,
                              QStringLiteral("SELECT c.id, c.platform_ref, p.address, b.credit_code, b.address, c.demand, "
                                             "c.facts, c.nature, c.incident_date, b.district, b.street") +
-                                 kFrom +
+                                 plainFrom(engineOf(m_db)) +
                                  QStringLiteral(" WHERE c.id IN (%1)")
                                      .arg(QStringList(chunk.size(), QStringLiteral("?")).join(QLatin1Char(','))),
                              values);
@@ -228,7 +232,7 @@ Result<qint64> CaseListQuery::countUpTo(const CaseFilter &filter, qint64 cap) co
     auto filterSql = whereFor(m_db, filter, TextUse::Page);
     if (!filterSql)
         return filterSql.error();
-    const QString from = filterSql->needsPartyJoin ? kFrom : QStringLiteral(" FROM complaints c");
+    const QString from = filterSql->needsPartyJoin ? plainFrom(engineOf(m_db)) : QStringLiteral(" FROM complaints c");
     auto total = queryScalar(m_db,
                              QStringLiteral("SELECT count(*) FROM (SELECT 1") + from + filterSql->where.sql() +
                                  QStringLiteral(" LIMIT ?) capped"), // PostgreSQL wants the subquery named

@@ -1,5 +1,6 @@
 #include "query/party_lookup.h"
 
+#include "storage/consumer_source.h"
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"
 
@@ -22,7 +23,8 @@ Result<std::optional<ReturningConsumer>> PartyLookup::consumerByPhone(const QStr
                                          "(SELECT c.case_number FROM complaints c WHERE c.consumer_id = p.id "
                                          " ORDER BY c.received_at DESC LIMIT 1), "
                                          "(SELECT max(c.received_at) FROM complaints c WHERE c.consumer_id = p.id) "
-                                         "FROM consumers p WHERE p.phone = ? ORDER BY p.id DESC LIMIT 1"),
+                                         "FROM %1 p WHERE p.id IN (%2) ORDER BY p.id DESC LIMIT 1")
+                              .arg(consumersSource(m_db), consumerIdsWithPhone(m_db)),
                           {trimmed});
     if (!query)
         return query.error();
@@ -92,8 +94,9 @@ Result<QList<CaseListRow>> PartyLookup::likelyDuplicates(const QString &phone, c
                           QStringLiteral("SELECT c.id, c.case_number, c.received_at, c.status, b.name, p.name "
                                          "FROM complaints c JOIN consumers p ON p.id = c.consumer_id "
                                          "JOIN businesses b ON b.id = c.business_id "
-                                         "WHERE p.phone = ? AND b.name = ? AND c.received_at >= ? AND c.received_at <= ? "
-                                         "ORDER BY c.received_at DESC LIMIT 20"),
+                                         "WHERE p.id IN (%1) AND b.name = ? AND c.received_at >= ? "
+                                         "AND c.received_at <= ? ORDER BY c.received_at DESC LIMIT 20")
+                              .arg(consumerIdsWithPhone(m_db)),
                           {phone.trimmed(), businessName.trimmed(), storedDateTime(received.addDays(-days)),
                            storedDateTime(received.addDays(1))});
     if (!query)

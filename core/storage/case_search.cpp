@@ -3,6 +3,8 @@
 #include "storage/engine.h"
 #include "storage/sql_helpers.h"
 
+#include <QRegularExpression>
+
 #include <utility>
 
 namespace casedesk {
@@ -56,18 +58,34 @@ QString likeOperator(const QString &text)
     return text.toLower() == text.toUpper() ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
 }
 
+// The documents hold a complainant's phone masked (server step 15: who may not reveal it reads
+// the documents too): a term that could be part of a phone is also looked for in the full phones,
+// through a function that answers with case ids only. UNION ALL, as IN and ANY take each case
+// once: the matches stream, so the count up to serverWalkFrom below stops early.
+bool mayBeInPhone(const QString &text)
+{
+    static const QRegularExpression phonePiece(QStringLiteral("^[0-9-]+$"));
+    return phonePiece.match(text).hasMatch();
+}
+
 QString serverMatches(const QString &text)
 {
-    return (text.toUcs4().size() >= 3
-                ? QStringLiteral("SELECT rowid FROM case_search WHERE doc %1 ? ESCAPE '\\'")
-                : QStringLiteral("SELECT rowid FROM case_search WHERE case_search_grams(doc) @> ARRAY[lower(?::text)] "
-                                 "AND doc %1 ? ESCAPE '\\'"))
-        .arg(likeOperator(text));
+    const QString documents =
+        (text.toUcs4().size() >= 3
+             ? QStringLiteral("SELECT rowid FROM case_search WHERE doc %1 ? ESCAPE '\\'")
+             : QStringLiteral("SELECT rowid FROM case_search WHERE case_search_grams(doc) @> ARRAY[lower(?::text)] "
+                              "AND doc %1 ? ESCAPE '\\'"))
+            .arg(likeOperator(text));
+    return mayBeInPhone(text) ? documents + QStringLiteral(" UNION ALL SELECT casedesk_cases_with_phone_like(?, ?)")
+                              : documents;
 }
 
 QVariantList serverValues(const QString &text, const QString &pattern)
 {
-    return text.toUcs4().size() >= 3 ? QVariantList{pattern} : QVariantList{text, pattern};
+    QVariantList values = text.toUcs4().size() >= 3 ? QVariantList{pattern} : QVariantList{text, pattern};
+    if (mayBeInPhone(text))
+        values << text << pattern;
+    return values;
 }
 
 // TextSearchPlan::serverWalkFrom: how a page of a server search for two or more characters is
@@ -96,11 +114,16 @@ QVariantList serverValues(const QString &text, const QString &pattern)
 // see into), so a LIMIT makes the walk along the list's order its plan.
 TextCondition sortedWalk(const QString &text, const QString &pattern)
 {
-    return {QStringLiteral("COALESCE((SELECT s.doc FROM case_search s WHERE s.rowid = c.id) %1 ? ESCAPE '\\', "
-                           "false)")
-                .arg(likeOperator(text)),
-            {pattern},
-            false};
+    TextCondition walk{QStringLiteral("COALESCE((SELECT s.doc FROM case_search s WHERE s.rowid = c.id) %1 ? ESCAPE "
+                                      "'\\', false)")
+                           .arg(likeOperator(text)),
+                       {pattern},
+                       false};
+    if (mayBeInPhone(text)) {
+        walk.sql = QStringLiteral("(%1 OR c.id IN (SELECT casedesk_cases_with_phone_like(?, ?)))").arg(walk.sql);
+        walk.values << text << pattern;
+    }
+    return walk;
 }
 
 Result<TextCondition> serverCondition(const QSqlDatabase &db, const QString &text, TextUse use, qint64 walkFrom)

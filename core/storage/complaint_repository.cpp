@@ -15,6 +15,8 @@
 #include "storage/party_repository.h"
 #include "storage/prepared_insert.h"
 #include "storage/settings_repository.h"
+#include "privacy/masking.h"
+#include "storage/consumer_source.h"
 #include "storage/sql_helpers.h"
 #include "storage/stale_edit.h"
 #include "storage/stored_values.h"
@@ -39,14 +41,46 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Storage)
 };
 
-const QString kSelectComplaint = QStringLiteral(
-    "SELECT c.id, c.case_number, c.channel, c.platform_ref, c.category_id, cat.name, c.nature, c.amount_fen, "
-    "c.demand, c.facts, c.incident_date, c.received_at, c.status, c.assignee, c.version, c.created_at, "
-    "c.updated_at, p.id, p.name, p.phone, p.id_number, p.address, "
-    "b.id, b.name, b.credit_code, b.address, b.district, b.street, cat.name_en, c.accepted_at, c.closed_at, c.recovered_fen, "
-    "c.first_contact_at, c.first_contact_method, c.order_dispatched_at, c.order_due_at, c.liaison_point_id, lp.name "
-    "FROM complaints c JOIN consumers p ON p.id = c.consumer_id JOIN businesses b ON b.id = c.business_id "
-    "JOIN categories cat ON cat.id = c.category_id LEFT JOIN liaison_points lp ON lp.id = c.liaison_point_id ");
+// The complainant through consumersSource(): a full phone and ID number for those who may see them.
+QString selectComplaint(const QSqlDatabase &db)
+{
+    return QStringLiteral(
+        "SELECT c.id, c.case_number, c.channel, c.platform_ref, c.category_id, cat.name, c.nature, c.amount_fen, "
+        "c.demand, c.facts, c.incident_date, c.received_at, c.status, c.assignee, c.version, c.created_at, "
+        "c.updated_at, p.id, p.name, p.phone, p.id_number, p.address, "
+        "b.id, b.name, b.credit_code, b.address, b.district, b.street, cat.name_en, c.accepted_at, c.closed_at, c.recovered_fen, "
+        "c.first_contact_at, c.first_contact_method, c.order_dispatched_at, c.order_due_at, c.liaison_point_id, lp.name "
+        "FROM complaints c JOIN %1 p ON p.id = c.consumer_id JOIN businesses b ON b.id = c.business_id "
+        "JOIN categories cat ON cat.id = c.category_id LEFT JOIN liaison_points lp ON lp.id = c.liaison_point_id ")
+        .arg(consumersSource(db));
+}
+
+// A complainant's phone and ID number go into the trail masked: the trail is kept for ever, is read
+// by auditors and cannot be erased when the complainant's data leaves the desk (privacy/
+// retention_service.h). The case keeps the full value.
+QString trailValue(const QString &field, const QString &value)
+{
+    if (field == QLatin1String("consumer.phone"))
+        return maskPhone(value);
+    if (field == QLatin1String("consumer.idNumber"))
+        return maskIdNumber(value);
+    return value;
+}
+
+// A phone or ID number given back as it was read is left as it is, not judged again: a user who may
+// not reveal them reads them masked from a server (consumer_source.h), and a correction of
+// another field sends the masked value back (PartyRepository::saveConsumer then keeps the stored one).
+QList<FieldError> withoutUnchangedContacts(QList<FieldError> problems, const Complaint &edited,
+                                           const Complaint &current)
+{
+    problems.removeIf([&](const FieldError &problem) {
+        return (problem.field == QLatin1String("consumer.phone") &&
+                edited.consumer.phone.trimmed() == current.consumer.phone) ||
+               (problem.field == QLatin1String("consumer.idNumber") &&
+                edited.consumer.idNumber.trimmed().toUpper() == current.consumer.idNumber.toUpper());
+    });
+    return problems;
+}
 
 Complaint complaintFromRow(const QSqlQuery &q)
 {
@@ -250,7 +284,7 @@ Result<QList<Complaint>> ComplaintRepository::getAll(const QList<qint64> &ids) c
         QVariantList values;
         for (qint64 id : chunk)
             values << id;
-        auto rows = runQuery(m_db, kSelectComplaint + QStringLiteral("WHERE c.id IN (%1)")
+        auto rows = runQuery(m_db, selectComplaint(m_db) + QStringLiteral("WHERE c.id IN (%1)")
                                                           .arg(QStringList(chunk.size(), QStringLiteral("?"))
                                                                    .join(QLatin1Char(','))),
                              values);
@@ -364,13 +398,14 @@ Result<Complaint> ComplaintRepository::updateOnce(const Complaint &edited, const
 
 Status ComplaintRepository::updateWithin(const Complaint &edited, const QString &actor, const QDateTime &now)
 {
-    if (const auto problems = validateComplaint(edited, now); !problems.isEmpty())
-        return invalidInput(problems);
-    if (auto allowed = authorize(m_db, actor, Permission::WorkCase); !allowed)
-        return allowed.error();
     auto current = get(edited.id);
     if (!current)
         return current.error();
+    if (const auto problems = withoutUnchangedContacts(validateComplaint(edited, now), edited, current.value());
+        !problems.isEmpty())
+        return invalidInput(problems);
+    if (auto allowed = authorize(m_db, actor, Permission::WorkCase); !allowed)
+        return allowed.error();
     if (current->version != edited.version)
         return staleEditError(m_db, current.value(), edited.updatedAt);
     // The status moves only through the workflow rules, which also write its event.
@@ -428,7 +463,8 @@ Status ComplaintRepository::updateWithin(const Complaint &edited, const QString 
         if (before[i].second == after[i].second)
             continue;
         const AuditEntry entry{0, edited.id, now, actor, QStringLiteral("updated"), before[i].first,
-                               before[i].second, after[i].second};
+                               trailValue(before[i].first, before[i].second),
+                               trailValue(after[i].first, after[i].second)};
         if (auto logged = audit.record(entry); !logged)
             return logged.error();
     }
@@ -507,7 +543,7 @@ Result<Complaint> ComplaintRepository::findByCaseNumber(const QString &caseNumbe
 
 Result<Complaint> ComplaintRepository::fetchOne(const QString &whereClause, const QVariant &key) const
 {
-    auto query = runQuery(m_db, kSelectComplaint + whereClause, {key});
+    auto query = runQuery(m_db, selectComplaint(m_db) + whereClause, {key});
     if (!query)
         return query.error();
     if (!query->next())

@@ -1,5 +1,6 @@
 #include "storage/group_repository.h"
 
+#include "storage/consumer_source.h"
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"
 
@@ -75,9 +76,10 @@ Result<QList<GroupMember>> GroupRepository::members(qint64 groupId) const
                                      "pc.complaint_id IS NOT NULL, coalesce(pc.card_number, ''), coalesce(pc.paid_fen, 0), "
                                      "coalesce(pc.balance_fen, 0), c.amount_fen, m.outcome_fen, c.recovered_fen "
                                      "FROM case_group_members m JOIN complaints c ON c.id = m.complaint_id "
-                                     "JOIN consumers p ON p.id = c.consumer_id "
+                                     "JOIN %1 p ON p.id = c.consumer_id "
                                      "LEFT JOIN prepaid_cards pc ON pc.complaint_id = c.id "
-                                     "WHERE m.group_id = ? ORDER BY c.case_number"),
+                                     "WHERE m.group_id = ? ORDER BY c.case_number")
+                          .arg(consumersSource(m_db)),
                       {groupId});
     if (!q)
         return q.error();

@@ -1,5 +1,6 @@
 #include "storage/letter_repository.h"
 
+#include "storage/engine.h"
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"
 
@@ -13,6 +14,37 @@ struct Msg {
 };
 
 } // namespace
+
+Status LetterRepository::eraseComplainant(qint64 consumerId, const QString &replacement)
+{
+    // On a server the one who erases (an administrator) may not read the full phone and ID
+    // number: the server does the same there (server step 15).
+    if (engineOf(m_db) == Engine::Postgres) {
+        if (auto erased = runQuery(m_db, QStringLiteral("SELECT casedesk_erase_from_letters(?, ?)"),
+                                   {consumerId, replacement});
+            !erased)
+            return erased.error();
+        return {};
+    }
+    auto person = runQuery(m_db, QStringLiteral("SELECT name, phone, id_number, address FROM consumers WHERE id = ?"),
+                           {consumerId});
+    if (!person)
+        return person.error();
+    if (!person->next())
+        return {};
+    const QString name = person->value(0).toString();
+    const QVariantList erased{name, replacement, person->value(1), person->value(2), person->value(3)};
+    const QString erasing = QStringLiteral("replace(replace(replace(replace(%1, ?, ?), ?, ''), ?, ''), ?, '')");
+    auto letters = runQuery(m_db,
+                            QStringLiteral("UPDATE letters SET addressee = CASE WHEN addressee = ? THEN ? ELSE "
+                                           "addressee END, body = %1, page = %2 WHERE complaint_id IN (SELECT id "
+                                           "FROM complaints WHERE consumer_id = ?)")
+                                .arg(erasing.arg(QStringLiteral("body")), erasing.arg(QStringLiteral("page"))),
+                            QVariantList{name, replacement} + erased + erased + QVariantList{consumerId});
+    if (!letters)
+        return letters.error();
+    return {};
+}
 
 Result<qint64> LetterRepository::add(const SentLetter &sent)
 {

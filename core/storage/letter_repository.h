@@ -18,6 +18,10 @@ public:
     Result<QList<SentLetter>> ofCase(qint64 caseId) const;
     // One letter; NotFound when there is none with that id.
     Result<SentLetter> get(qint64 id) const;
+    // A complainant whose data leaves the desk (privacy/retention_service.h): their name becomes
+    // `replacement` and their phone, ID number and address go from the text and the laid-out page
+    // of the letters on their cases (kept as sent otherwise).
+    Status eraseComplainant(qint64 consumerId, const QString &replacement);
 
 private:
     Result<QList<SentLetter>> select(const QString &where, const QVariant &value) const;

@@ -1,5 +1,6 @@
 #include "storage/party_repository.h"
 
+#include "storage/consumer_source.h"
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"
 
@@ -21,13 +22,16 @@ Error notFound(const char *what)
 // a party's name, phone, district and street (schema v11, v12) that re-index or re-count
 // every case of that party; writing an unchanged value fires them all the same, so saving
 // the 2,500th case of a business cost seconds instead of milliseconds.
-Status writeChanged(const QSqlDatabase &db, const QString &table, qint64 id,
+//
+// `source` is where the row is read: for a complainant consumersSource(), so a phone or ID number
+// given back masked, as it was read, equals what was read and is not written.
+Status writeChanged(const QSqlDatabase &db, const QString &table, const QString &source, qint64 id,
                     const QList<std::pair<QString, QVariant>> &wanted, const char *missing)
 {
     QStringList columns;
     for (const auto &column : wanted)
         columns << column.first;
-    auto stored = runQuery(db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(u','), table), {id});
+    auto stored = runQuery(db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(u','), source), {id});
     if (!stored)
         return stored.error();
     if (!stored->next())
@@ -56,8 +60,9 @@ Result<qint64> PartyRepository::saveConsumer(const Consumer &c)
     QVariant existing = c.id > 0 ? QVariant(c.id) : QVariant();
     if (existing.isNull()) {
         auto found = queryScalar(m_db,
-                                 QStringLiteral("SELECT id FROM consumers WHERE phone = ? AND name = ? "
-                                                "ORDER BY id DESC LIMIT 1"),
+                                 QStringLiteral("SELECT id FROM consumers WHERE id IN (%1) AND name = ? "
+                                                "ORDER BY id DESC LIMIT 1")
+                                     .arg(consumerIdsWithPhone(m_db)),
                                  {c.phone.trimmed(), c.name.trimmed()});
         if (!found)
             return found.error();
@@ -71,7 +76,8 @@ Result<qint64> PartyRepository::saveConsumer(const Consumer &c)
         // returning complainant's ID in full (privacy/personal_data.h).
         if (const QString idNumber = c.idNumber.trimmed().toUpper(); !idNumber.isEmpty())
             wanted.append({QStringLiteral("id_number"), idNumber});
-        if (auto written = writeChanged(m_db, QStringLiteral("consumers"), existing.toLongLong(), wanted, kNoConsumer);
+        if (auto written = writeChanged(m_db, QStringLiteral("consumers"), consumersSource(m_db), existing.toLongLong(),
+                                    wanted, kNoConsumer);
             !written)
             return written.error();
         return existing.toLongLong();
@@ -111,7 +117,8 @@ Result<qint64> PartyRepository::saveBusiness(const Business &b)
         QList<std::pair<QString, QVariant>> wanted;
         for (int i = 0; i < columns.size(); ++i)
             wanted.append({columns.at(i), values.at(i)});
-        if (auto written = writeChanged(m_db, QStringLiteral("businesses"), existing.toLongLong(), wanted, kNoBusiness);
+        if (auto written = writeChanged(m_db, QStringLiteral("businesses"), QStringLiteral("businesses"), existing.toLongLong(),
+                                    wanted, kNoBusiness);
             !written)
             return written.error();
         return existing.toLongLong();
@@ -128,7 +135,9 @@ Result<qint64> PartyRepository::saveBusiness(const Business &b)
 Result<Consumer> PartyRepository::consumer(qint64 id) const
 {
     auto query =
-        runQuery(m_db, QStringLiteral("SELECT id, name, phone, id_number, address FROM consumers WHERE id = ?"), {id});
+        runQuery(m_db, QStringLiteral("SELECT id, name, phone, id_number, address FROM %1 WHERE id = ?")
+                           .arg(consumersSource(m_db)),
+                 {id});
     if (!query)
         return query.error();
     if (!query->next())

@@ -42,6 +42,7 @@ const QList<ServerStep> &serverSteps()
         {12, serverSchemaVersion12()},
         {13, serverSchemaVersion13(), grantRightsAndFillDeadlines},
         {14, serverSchemaVersion14(), grantServerRights},
+        {15, serverSchemaVersion15(), grantServerRights},
     };
     return all;
 }

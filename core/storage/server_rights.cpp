@@ -43,7 +43,7 @@ QHash<QString, TablePolicy> tablePolicies()
         policies.insert(QString::fromLatin1(table), {{kRead, kWrite, kWrite, kRead}});
     // The liaison points' directory: written like the directories above; auditors read the
     // columns that are not a contact's personal data (personalColumns()).
-    policies.insert(QStringLiteral("liaison_points"), {{kRead, kWrite, kWrite, nullptr}});
+    policies.insert(QStringLiteral("liaison_points"), {{kRead, kWrite, kWrite, kRead}});
     // The model points' assessment (sheets and scores): supervisors score and edit the sheet
     // (Permission::ManageDirectories); caseworkers and auditors read the ranking.
     for (const char *table : {"liaison_assessment_sheets", "liaison_assessment_categories",
@@ -65,12 +65,31 @@ QHash<QString, TablePolicy> tablePolicies()
     return policies;
 }
 
-// Tables whose auditors' SELECT leaves out personal data: the table's other columns only.
-const QHash<QString, QStringList> &personalColumns()
+// Columns of personal data some groups may not read: those groups read the table's other
+// columns (and write it as their policy says). Group indexes as in kGroups.
+struct PersonalColumns {
+    QStringList columns;
+    QList<int> refusedTo;
+};
+
+const QHash<QString, PersonalColumns> &personalColumns()
 {
-    static const QHash<QString, QStringList> columns{
-        {QStringLiteral("liaison_points"), {QStringLiteral("contact_person"), QStringLiteral("contact_phone")}}};
+    static const QHash<QString, PersonalColumns> columns{
+        // A complainant's full phone and ID number: the roles that may reveal them (supervisors,
+        // Permission::RevealPersonalData); the others read consumers_shown (server step 15).
+        {QStringLiteral("consumers"), {{QStringLiteral("phone"), QStringLiteral("id_number")}, {0, 2, 3}}},
+        // A liaison point's contact: not for auditors.
+        {QStringLiteral("liaison_points"),
+         {{QStringLiteral("contact_person"), QStringLiteral("contact_phone")}, {3}}}};
     return columns;
+}
+
+// A policy's privileges without SELECT, for a group that reads only some columns.
+QString withoutSelect(const char *privileges)
+{
+    QStringList kept = QString::fromLatin1(privileges).split(QStringLiteral(", "));
+    kept.removeAll(QStringLiteral("SELECT"));
+    return kept.join(QStringLiteral(", "));
 }
 
 // users: its columns one by one (handled below, not by a table policy); refusals: no one.
@@ -146,25 +165,31 @@ Status grantServerRights(const QSqlDatabase &db)
         if (tablesOutsidePolicies().contains(table))
             continue;
         const TablePolicy policy = policies.value(table, kCaseWork);
-        for (int g = 0; g < kGroupCount; ++g) {
-            if (policy.privileges[g])
-                statements << QStringLiteral("GRANT %1 ON %2 TO %3")
-                                  .arg(QLatin1String(policy.privileges[g]), quoted(table), groups[g]);
-        }
-        if (const auto personal = personalColumns().constFind(table); personal != personalColumns().cend()) {
+        const auto personal = personalColumns().constFind(table);
+        QStringList readable;
+        if (personal != personalColumns().cend()) {
             auto columns = runQuery(db, QStringLiteral("SELECT column_name FROM information_schema.columns WHERE "
                                                        "table_schema = current_schema() AND table_name = ? "
                                                        "ORDER BY ordinal_position"),
                                     {table});
             if (!columns)
                 return columns.error();
-            QStringList readable;
             while (columns->next()) {
-                if (!personal->contains(columns->value(0).toString()))
+                if (!personal->columns.contains(columns->value(0).toString()))
                     readable << quoted(columns->value(0).toString());
             }
-            statements << QStringLiteral("GRANT SELECT (%1) ON %2 TO %3")
-                              .arg(readable.join(QStringLiteral(", ")), quoted(table), groups[3]);
+        }
+        for (int g = 0; g < kGroupCount; ++g) {
+            if (personal != personalColumns().cend() && personal->refusedTo.contains(g)) {
+                if (const QString others = policy.privileges[g] ? withoutSelect(policy.privileges[g]) : QString();
+                    !others.isEmpty())
+                    statements << QStringLiteral("GRANT %1 ON %2 TO %3").arg(others, quoted(table), groups[g]);
+                statements << QStringLiteral("GRANT SELECT (%1) ON %2 TO %3")
+                                  .arg(readable.join(QStringLiteral(", ")), quoted(table), groups[g]);
+            } else if (policy.privileges[g]) {
+                statements << QStringLiteral("GRANT %1 ON %2 TO %3")
+                                  .arg(QLatin1String(policy.privileges[g]), quoted(table), groups[g]);
+            }
         }
     }
     // Views derive what every reader sees from the tables (the search documents, the
@@ -188,12 +213,21 @@ Status grantServerRights(const QSqlDatabase &db)
                << QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1")
                       .arg(groups.join(QStringLiteral(", ")));
     // The functions that check their caller: none for PUBLIC; the gate calls one of them.
-    const QStringList checked{QStringLiteral("casedesk_connected_user()"),
+    QStringList checked{QStringLiteral("casedesk_connected_user()"),
                               QStringLiteral("casedesk_has_password(bigint)"),
                               QStringLiteral("casedesk_set_password(text, text, text)"),
                               QStringLiteral("casedesk_note_failed_sign_in(text, integer, text)"),
                               QStringLiteral("casedesk_clear_failed_sign_ins(text)"),
                               QStringLiteral("casedesk_take_sign_in_refusals()")};
+    // Those of later steps, once their step has made them (this runs at the end of several steps).
+    for (const char *function : {"casedesk_may_reveal()", "casedesk_consumers_with_phone(text)",
+                                 "casedesk_cases_with_phone_like(text, text)", "casedesk_erase_from_letters(bigint, text)"}) {
+        auto made = queryScalar(db, QStringLiteral("SELECT to_regprocedure(?) IS NOT NULL"), {QLatin1String(function)});
+        if (!made)
+            return made.error();
+        if (made->toBool())
+            checked << QLatin1String(function);
+    }
     const QStringList internal{QStringLiteral("casedesk_group(text)"), QStringLiteral("casedesk_login_of(text)"),
                                QStringLiteral("casedesk_is_maintenance()"),
                                QStringLiteral("casedesk_may_manage_login(text)"),

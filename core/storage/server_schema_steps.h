@@ -21,6 +21,7 @@ QStringList serverSchemaVersion11(); // the model of SQLite step 23: the first c
 QStringList serverSchemaVersion12(); // the model of SQLite step 24: a 12345 work order's own times
 QStringList serverSchemaVersion13(); // the model of SQLite step 25: the liaison-point network
 QStringList serverSchemaVersion14(); // the model of SQLite step 26: the liaison points' assessment
+QStringList serverSchemaVersion15(); // server only: full phones and ID numbers for the roles that may reveal them
 
 // The parts of step 1, in the order it runs them (server_schema_v1.cpp).
 QStringList serverSchemaV1Tables();  // every table, as SQLite's final schema has it

@@ -203,6 +203,8 @@ TEST_CASE("a corrected phone shows masked in the case's history", "[privacy][aud
         CHECK(entry.newValue == QStringLiteral("139****1111"));
     }
     CHECK(found);
-    // The stored trail keeps the full values as evidence.
-    CHECK(AuditRepository(db.connection()).history(added->id)->last().newValue == QStringLiteral("13900001111"));
+    // The stored trail keeps them masked too (it is kept for ever and read by auditors); the case has
+    // the full value.
+    CHECK(AuditRepository(db.connection()).history(added->id)->last().newValue == QStringLiteral("139****1111"));
+    CHECK(complaints.get(added->id)->consumer.phone == QStringLiteral("13900001111"));
 }

@@ -10,6 +10,10 @@
 
 #include "auth/sign_in_service.h"
 #include "auth/user_administration.h"
+#include "privacy/masking.h"
+#include "query/case_list_query.h"
+#include "query/party_lookup.h"
+#include "storage/audit_repository.h"
 #include "storage/complaint_repository.h"
 #include "storage/desk_event_repository.h"
 #include "storage/login_accounts.h"
@@ -65,6 +69,13 @@ public:
             return {};
         const QString state = query.lastError().nativeErrorCode();
         return state.isEmpty() ? QStringLiteral("?") : state;
+    }
+
+    // The first value the statement gives; empty when it gives none or fails.
+    QString value(const QString &sql) const
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name, false));
+        return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
     }
 
 private:
@@ -447,4 +458,122 @@ TEST_CASE("an office account with CREATEROLE, not a superuser, sets the server u
     CHECK(caseworker.run(QStringLiteral("UPDATE complaints SET demand = demand WHERE false")).isEmpty());
     CHECK(caseworker.run(QStringLiteral("DELETE FROM calendar_days WHERE false")) == kRefused);
     CHECK(caseworker.run(QStringLiteral("SELECT password_hash FROM users")) == kRefused);
+}
+
+TEST_CASE("a complainant's full phone and ID number reach only the roles that may reveal them",
+          "[server-only][rights]")
+{
+    TestDatabase db;
+    REQUIRE(db.onServer());
+    const QSqlDatabase maintenance = db.connection();
+    addOffice(maintenance);
+    const Complaint sample = sampleComplaint(maintenance);
+    auto registered = ComplaintRepository(maintenance).add(sample, QStringLiteral("李敏"));
+    REQUIRE(registered.ok());
+    const qint64 caseId = registered->id;
+    const QString phone = sample.consumer.phone;
+    const QString idNumber = sample.consumer.idNumber;
+    REQUIRE(maskPhone(phone) != phone);
+
+    SECTION("a raw connection of a caseworker, an auditor or an administrator reads them masked only")
+    {
+        for (const auto &[name, password] : {std::pair{QStringLiteral("李敏"), kTestPassword},
+                                             std::pair{QStringLiteral("审计员"), kTestPassword},
+                                             std::pair{kAdmin, kAdminPassword}}) {
+            INFO(name.toStdString());
+            Psql psql(loginUrlOf(maintenance, db.path(), name, password));
+            REQUIRE(psql.opened());
+            CHECK(psql.run(QStringLiteral("SELECT phone FROM consumers")) == kRefused);
+            CHECK(psql.run(QStringLiteral("SELECT id_number FROM consumers")) == kRefused);
+            CHECK(psql.run(QStringLiteral("SELECT * FROM consumers")) == kRefused);
+            CHECK(psql.run(QStringLiteral("SELECT id FROM consumers WHERE phone LIKE '138%'")) == kRefused);
+            CHECK(psql.value(QStringLiteral("SELECT name FROM consumers")) == sample.consumer.name);
+            CHECK(psql.value(QStringLiteral("SELECT phone FROM consumers_shown")) == maskPhone(phone));
+            CHECK(psql.value(QStringLiteral("SELECT id_number FROM consumers_shown")) == maskIdNumber(idNumber));
+            // The search documents hold the phone masked; a phone is found, never read.
+            CHECK(psql.value(QStringLiteral("SELECT count(*) FROM case_search WHERE doc LIKE '%%1%'").arg(phone)) ==
+                  QStringLiteral("0"));
+            CHECK(psql.value(QStringLiteral("SELECT count(*) FROM case_search WHERE doc LIKE '%%1%'")
+                                 .arg(maskPhone(phone))) == QStringLiteral("1"));
+            CHECK(psql.value(QStringLiteral("SELECT casedesk_cases_with_phone_like('2345', '%2345%')")) ==
+                  QString::number(caseId));
+            // Erasing a complainant from the letters is retention's, an administrator's.
+            CHECK(psql.run(QStringLiteral("SELECT casedesk_erase_from_letters(0, 'x')")) ==
+                  (name == kAdmin ? QString() : kRefused));
+        }
+    }
+    SECTION("a supervisor's raw connection reads them in full")
+    {
+        Psql psql(loginUrlOf(maintenance, db.path(), QStringLiteral("王芳"), kTestPassword));
+        REQUIRE(psql.opened());
+        CHECK(psql.value(QStringLiteral("SELECT phone FROM consumers")) == phone);
+        CHECK(psql.value(QStringLiteral("SELECT phone FROM consumers_shown")) == phone);
+        CHECK(psql.value(QStringLiteral("SELECT id_number FROM consumers_shown")) == idNumber);
+        CHECK(psql.run(QStringLiteral("SELECT casedesk_erase_from_letters(0, 'x')")) == kRefused);
+    }
+    SECTION("a caseworker's desk finds the complainant by phone and corrects the case without their full phone")
+    {
+        auto opened = Database::open(loginUrlOf(maintenance, db.path(), QStringLiteral("李敏"), kTestPassword),
+                                     Database::OpenMode::OpenExisting);
+        REQUIRE(opened.ok());
+        const QSqlDatabase desk = opened.value()->connection();
+        auto shown = ComplaintRepository(desk).get(caseId);
+        REQUIRE(shown.ok());
+        CHECK(shown->consumer.phone == maskPhone(phone));
+        CHECK(shown->consumer.idNumber == maskIdNumber(idNumber));
+
+        // The intake recognises the returning complainant by the phone typed in.
+        auto returning = PartyLookup(desk).consumerByPhone(phone);
+        REQUIRE(returning.ok());
+        REQUIRE(returning->has_value());
+        CHECK(returning.value()->consumer.id == shown->consumer.id);
+        CHECK(returning.value()->consumer.phone == maskPhone(phone));
+        auto likely = PartyLookup(desk).likelyDuplicates(phone, sample.business.name, sample.receivedAt, 30);
+        REQUIRE(likely.ok());
+        CHECK(likely->size() == 1);
+        // A second case of theirs is theirs, not a new complainant.
+        auto second = ComplaintRepository(desk).add(sample, QStringLiteral("李敏"));
+        REQUIRE(second.ok());
+        CHECK(second->consumer.id == shown->consumer.id);
+
+        // The list finds the case by any piece of the full phone, and shows it masked.
+        CaseFilter filter;
+        filter.text = phone.mid(3, 5);
+        auto found = CaseListQuery(desk).page(filter, {}, std::nullopt, 10);
+        REQUIRE(found.ok());
+        REQUIRE(found->size() == 2);
+        CHECK(found->first().consumerPhone == maskPhone(phone));
+        CHECK(CaseListQuery(desk).count(filter).value() == 2);
+
+        // A correction of another field sends the masked values back: they are kept as they are.
+        Complaint edited = shown.value();
+        edited.demand = QStringLiteral("要求退还剩余卡内余额2400元及违约金");
+        auto saved = ComplaintRepository(desk).update(edited, QStringLiteral("李敏"));
+        INFO((saved ? std::string() : saved.error().message.toStdString()));
+        REQUIRE(saved.ok());
+        auto stored = ComplaintRepository(maintenance).get(caseId);
+        REQUIRE(stored.ok());
+        CHECK(stored->demand == edited.demand);
+        CHECK(stored->consumer.phone == phone);
+        CHECK(stored->consumer.idNumber == idNumber);
+
+        // A new phone is written, and the trail keeps it masked.
+        edited = saved.value();
+        edited.consumer.phone = QStringLiteral("13998765432");
+        REQUIRE(ComplaintRepository(desk).update(edited, QStringLiteral("李敏")).ok());
+        CHECK(ComplaintRepository(maintenance).get(caseId)->consumer.phone == QStringLiteral("13998765432"));
+        auto trail = AuditRepository(maintenance).history(caseId);
+        REQUIRE(trail.ok());
+        bool phoneChanged = false;
+        for (const AuditEntry &entry : trail.value()) {
+            CHECK_FALSE(entry.newValue.contains(QStringLiteral("13998765432")));
+            CHECK_FALSE(entry.oldValue.contains(phone));
+            if (entry.field == QLatin1String("consumer.phone")) {
+                phoneChanged = true;
+                CHECK(entry.oldValue == maskPhone(phone));
+                CHECK(entry.newValue == maskPhone(QStringLiteral("13998765432")));
+            }
+        }
+        CHECK(phoneChanged);
+    }
 }

@@ -1,0 +1,18 @@
+#include "storage/consumer_source.h"
+
+namespace casedesk {
+
+QString consumersSource(Engine engine)
+{
+    return engine == Engine::Postgres ? QStringLiteral("consumers_shown") : QStringLiteral("consumers");
+}
+
+QString consumersSource(const QSqlDatabase &db) { return consumersSource(engineOf(db)); }
+
+QString consumerIdsWithPhone(const QSqlDatabase &db)
+{
+    return engineOf(db) == Engine::Postgres ? QStringLiteral("SELECT casedesk_consumers_with_phone(?)")
+                                            : QStringLiteral("SELECT id FROM consumers WHERE phone = ?");
+}
+
+} // namespace casedesk

@@ -1,0 +1,94 @@
+#include "storage/server_schema_steps.h"
+
+namespace casedesk {
+
+// Server step 15 (no SQLite counterpart: a file has no database users): a complainant's full
+// phone and ID number are read only by the roles that may reveal them (Permission::
+// RevealPersonalData: supervisors) and the maintenance account. The other groups are not granted
+// those two columns of consumers (server_rights.cpp); they read consumers_shown, which masks them
+// as core/privacy/masking.cpp does, and find a complainant by phone through the two functions
+// below, which answer with ids only. The search documents hold the masked phone, so case_search
+// can be read by all; a term of digits is also matched against the full phones by
+// casedesk_cases_with_phone_like (core/storage/case_search.cpp), so what a search finds is what
+// it found before.
+QStringList serverSchemaVersion15()
+{
+    const QString definer = QStringLiteral("SECURITY DEFINER SET search_path = public, pg_temp");
+    return {
+        QStringLiteral("CREATE FUNCTION casedesk_may_reveal() RETURNS BOOLEAN LANGUAGE sql STABLE %1 AS $$"
+                       " SELECT casedesk_is_maintenance()"
+                       " OR pg_has_role(session_user, casedesk_group('supervisor'), 'MEMBER') $$")
+            .arg(definer),
+        // keepEnds() of masking.cpp: the first `head` and last `tail` characters kept, the rest
+        // starred; a value no longer than both all starred.
+        QStringLiteral("CREATE FUNCTION casedesk_masked(value TEXT, head INTEGER, tail INTEGER) RETURNS TEXT"
+                       " LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$"
+                       " SELECT CASE WHEN char_length(btrim(value)) <= head + tail"
+                       " THEN repeat('*', char_length(btrim(value)))"
+                       " ELSE left(btrim(value), head) || repeat('*', char_length(btrim(value)) - head - tail)"
+                       " || right(btrim(value), tail) END $$"),
+        // Owned by the schema's owner, the view reads every column; who asks decides what it shows
+        // (the sub-select is worked out once per query).
+        QStringLiteral("CREATE VIEW consumers_shown AS SELECT id, name,"
+                       " CASE WHEN (SELECT casedesk_may_reveal()) THEN phone"
+                       " ELSE casedesk_masked(phone, 3, 4) END AS phone,"
+                       " CASE WHEN (SELECT casedesk_may_reveal()) THEN id_number"
+                       " ELSE casedesk_masked(id_number, 6, 4) END AS id_number,"
+                       " address, created_at, anonymised_at FROM consumers"),
+        // The intake recognises a returning complainant by the phone typed in.
+        QStringLiteral("CREATE FUNCTION casedesk_consumers_with_phone(wanted TEXT) RETURNS SETOF BIGINT"
+                       " LANGUAGE sql STABLE %1 AS $$ SELECT id FROM consumers WHERE phone = wanted $$")
+            .arg(definer),
+        // The list's search for digits: the cases whose complainant's phone is LIKE the pattern,
+        // `term` being the term itself (the pattern is '%' || escaped term || '%'). pg_trgm narrows
+        // from three characters on; the 1- and 2-character pieces of the phones below that, as the
+        // documents' pieces do (server_schema_v1_search.cpp).
+        QStringLiteral("CREATE FUNCTION casedesk_cases_with_phone_like(term TEXT, pattern TEXT) RETURNS SETOF BIGINT"
+                       " LANGUAGE plpgsql STABLE %1 AS $$ BEGIN"
+                       " IF char_length(term) >= 3 THEN"
+                       " RETURN QUERY SELECT c.id FROM consumers p JOIN complaints c ON c.consumer_id = p.id"
+                       " WHERE p.phone LIKE pattern ESCAPE '\\';"
+                       " ELSE"
+                       " RETURN QUERY SELECT c.id FROM consumers p JOIN complaints c ON c.consumer_id = p.id"
+                       " WHERE case_search_grams(p.phone) @> ARRAY[lower(term)] AND p.phone LIKE pattern ESCAPE '\\';"
+                       " END IF;"
+                       " END $$")
+            .arg(definer),
+        // Retention (privacy/retention_service.h, an administrator's): the complainant's name,
+        // phone, ID number and address taken from the letters on their cases.
+        QStringLiteral("CREATE FUNCTION casedesk_erase_from_letters(consumer BIGINT, replacement TEXT) RETURNS VOID"
+                       " LANGUAGE plpgsql %1 AS $$ DECLARE p consumers%ROWTYPE; BEGIN"
+                       " IF NOT casedesk_is_maintenance()"
+                       " AND NOT pg_has_role(session_user, casedesk_group('administrator'), 'MEMBER') THEN"
+                       " RAISE EXCEPTION 'casedesk: only an administrator erases a complainant''s data'"
+                       " USING ERRCODE = 'insufficient_privilege'; END IF;"
+                       " SELECT * INTO p FROM consumers WHERE id = consumer;"
+                       " IF NOT FOUND THEN RETURN; END IF;"
+                       " UPDATE letters SET addressee = CASE WHEN addressee = p.name THEN replacement ELSE addressee END,"
+                       " body = replace(replace(replace(replace(body, p.name, replacement), p.phone, ''),"
+                       " p.id_number, ''), p.address, ''),"
+                       " page = replace(replace(replace(replace(page, p.name, replacement), p.phone, ''),"
+                       " p.id_number, ''), p.address, '')"
+                       " WHERE complaint_id IN (SELECT id FROM complaints WHERE consumer_id = consumer);"
+                       " END $$")
+            .arg(definer),
+        QStringLiteral("CREATE INDEX consumers_phone_trigrams ON consumers USING gin (phone gin_trgm_ops)"),
+        QStringLiteral("CREATE INDEX consumers_phone_pieces ON consumers USING gin (case_search_grams(phone))"),
+        // The documents: the phone masked. The triggers that build them read this view, whose
+        // owner reads consumers whoever registers the case.
+        QStringLiteral("CREATE OR REPLACE VIEW case_search_source AS"
+                       " SELECT c.id AS id,"
+                       " c.case_number || chr(31) || p.name || chr(31) || casedesk_masked(p.phone, 3, 4)"
+                       " || chr(31) || b.name || chr(31) || c.demand || chr(31) || c.facts || chr(31) || chr(31) AS doc"
+                       " FROM complaints c JOIN consumers p ON p.id = c.consumer_id"
+                       " JOIN businesses b ON b.id = c.business_id"),
+        QStringLiteral("UPDATE case_search s SET doc = v.doc FROM case_search_source v"
+                       " WHERE v.id = s.rowid AND s.doc IS DISTINCT FROM v.doc"),
+        // A noted document keeps the business's old name: only its third field changes.
+        QStringLiteral("UPDATE case_search_stale SET doc = array_to_string((string_to_array(doc, chr(31)))[1:2]"
+                       " || casedesk_masked(split_part(doc, chr(31), 3), 3, 4)"
+                       " || (string_to_array(doc, chr(31)))[4:], chr(31))"),
+    };
+}
+
+} // namespace casedesk
