@@ -76,8 +76,8 @@ Result<qint64> PartyRepository::saveConsumer(const Consumer &c)
         // returning complainant's ID in full (privacy/personal_data.h).
         if (const QString idNumber = c.idNumber.trimmed().toUpper(); !idNumber.isEmpty())
             wanted.append({QStringLiteral("id_number"), idNumber});
-        if (auto written = writeChanged(m_db, QStringLiteral("consumers"), consumersSource(m_db), existing.toLongLong(),
-                                    wanted, kNoConsumer);
+        if (auto written = writeChanged(m_db, QStringLiteral("consumers"), consumersSource(m_db),
+                                        existing.toLongLong(), wanted, kNoConsumer);
             !written)
             return written.error();
         return existing.toLongLong();
@@ -117,8 +117,8 @@ Result<qint64> PartyRepository::saveBusiness(const Business &b)
         QList<std::pair<QString, QVariant>> wanted;
         for (int i = 0; i < columns.size(); ++i)
             wanted.append({columns.at(i), values.at(i)});
-        if (auto written = writeChanged(m_db, QStringLiteral("businesses"), QStringLiteral("businesses"), existing.toLongLong(),
-                                    wanted, kNoBusiness);
+        if (auto written = writeChanged(m_db, QStringLiteral("businesses"), QStringLiteral("businesses"),
+                                        existing.toLongLong(), wanted, kNoBusiness);
             !written)
             return written.error();
         return existing.toLongLong();

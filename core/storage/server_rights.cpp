@@ -15,6 +15,7 @@ struct Msg {
 // The CaseDesk roles' groups, in the order of the privilege lists below.
 const char *const kGroups[] = {"caseworker", "supervisor", "administrator", "auditor"};
 constexpr int kGroupCount = 4;
+enum GroupIndex { Caseworkers, Supervisors, Administrators, Auditors };
 
 struct TablePolicy {
     const char *privileges[kGroupCount]; // caseworker, supervisor, administrator, auditor
@@ -66,7 +67,7 @@ QHash<QString, TablePolicy> tablePolicies()
 }
 
 // Columns of personal data some groups may not read: those groups read the table's other
-// columns (and write it as their policy says). Group indexes as in kGroups.
+// columns (and write it as their policy says).
 struct PersonalColumns {
     QStringList columns;
     QList<int> refusedTo;
@@ -77,10 +78,10 @@ const QHash<QString, PersonalColumns> &personalColumns()
     static const QHash<QString, PersonalColumns> columns{
         // A complainant's full phone and ID number: the roles that may reveal them (supervisors,
         // Permission::RevealPersonalData); the others read consumers_shown (server step 15).
-        {QStringLiteral("consumers"), {{QStringLiteral("phone"), QStringLiteral("id_number")}, {0, 2, 3}}},
+        {QStringLiteral("consumers"), {{QStringLiteral("phone"), QStringLiteral("id_number")}, {Caseworkers, Administrators, Auditors}}},
         // A liaison point's contact: not for auditors.
         {QStringLiteral("liaison_points"),
-         {{QStringLiteral("contact_person"), QStringLiteral("contact_phone")}, {3}}}};
+         {{QStringLiteral("contact_person"), QStringLiteral("contact_phone")}, {Auditors}}}};
     return columns;
 }
 
