@@ -5,7 +5,7 @@
 #include "storage/user_repository.h"
 #include "privacy/masking.h"
 #include "storage/audit_repository.h"
-#include "storage/consumer_source.h"
+#include "storage/personal_sources.h"
 #include "storage/desk_event_repository.h"
 #include "storage/letter_repository.h"
 #include "storage/sql_helpers.h"

@@ -1,7 +1,7 @@
 #include "query/case_list_query.h"
 
 #include "storage/case_search.h"
-#include "storage/consumer_source.h"
+#include "storage/personal_sources.h"
 #include "storage/engine.h"
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"

@@ -1,6 +1,6 @@
 #include "query/party_lookup.h"
 
-#include "storage/consumer_source.h"
+#include "storage/personal_sources.h"
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"
 

@@ -1,6 +1,7 @@
 #include "storage/audit_repository.h"
 
 #include "storage/audit_chain.h"
+#include "storage/personal_sources.h"
 #include "storage/sql_helpers.h"
 #include "storage/transaction_state.h"
 #include "storage/stored_values.h"
@@ -57,8 +58,8 @@ Result<QList<AuditEntry>> AuditRepository::entries(const QString &condition, con
 {
     auto query = runQuery(m_db,
                           QStringLiteral("SELECT id, complaint_id, at, actor, action, field, old_value, new_value "
-                                         "FROM audit_log WHERE %1 ORDER BY id")
-                              .arg(condition),
+                                         "FROM %1 WHERE %2 ORDER BY id")
+                              .arg(auditLogSource(m_db), condition),
                           values);
     if (!query)
         return query.error();

@@ -16,7 +16,7 @@
 #include "storage/prepared_insert.h"
 #include "storage/settings_repository.h"
 #include "privacy/masking.h"
-#include "storage/consumer_source.h"
+#include "storage/personal_sources.h"
 #include "storage/sql_helpers.h"
 #include "storage/stale_edit.h"
 #include "storage/stored_values.h"
@@ -68,7 +68,7 @@ QString trailValue(const QString &field, const QString &value)
 }
 
 // A phone or ID number given back as it was read is left as it is, not judged again: a user who may
-// not reveal them reads them masked from a server (consumer_source.h), and a correction of
+// not reveal them reads them masked from a server (personal_sources.h), and a correction of
 // another field sends the masked value back (PartyRepository::saveConsumer then keeps the stored one).
 QList<FieldError> withoutUnchangedContacts(QList<FieldError> problems, const Complaint &edited,
                                            const Complaint &current)

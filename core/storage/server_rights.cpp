@@ -79,6 +79,10 @@ const QHash<QString, PersonalColumns> &personalColumns()
         // A complainant's full phone and ID number: the roles that may reveal them (supervisors,
         // Permission::RevealPersonalData); the others read consumers_shown (server step 15).
         {QStringLiteral("consumers"), {{QStringLiteral("phone"), QStringLiteral("id_number")}, {Caseworkers, Administrators, Auditors}}},
+        // The trail's values, which hold a phone or ID number changed before step 15 in full:
+        // the others read audit_log_shown.
+        {QStringLiteral("audit_log"),
+         {{QStringLiteral("old_value"), QStringLiteral("new_value")}, {Caseworkers, Administrators, Auditors}}},
         // A liaison point's contact: not for auditors.
         {QStringLiteral("liaison_points"),
          {{QStringLiteral("contact_person"), QStringLiteral("contact_phone")}, {Auditors}}}};

@@ -5,7 +5,8 @@ namespace casedesk {
 // Server step 15 (no SQLite counterpart: a file has no database users): a complainant's full
 // phone and ID number are read only by the roles that may reveal them (Permission::
 // RevealPersonalData: supervisors) and the maintenance account. The other groups are not granted
-// those two columns of consumers (server_rights.cpp); they read consumers_shown, which masks them
+// those two columns of consumers nor the values of audit_log (server_rights.cpp); they read
+// consumers_shown and audit_log_shown, which mask them
 // as core/privacy/masking.cpp does, and find a complainant by phone through the two functions
 // below, which answer with ids only. The search documents hold the masked phone, so case_search
 // can be read by all; a term of digits is also matched against the full phones by
@@ -35,6 +36,36 @@ QStringList serverSchemaVersion15()
                        " CASE WHEN (SELECT casedesk_may_reveal()) THEN id_number"
                        " ELSE casedesk_masked(id_number, 6, 4) END AS id_number,"
                        " address, created_at, anonymised_at FROM consumers"),
+        // The audit trail's record hash as core/storage/audit_chain.cpp works it out: each field
+        // as "<byte length>:<UTF-8 bytes>;" (':' and ';' are one byte in UTF-8), a NULL as "".
+        QStringLiteral("CREATE FUNCTION casedesk_audit_field(value TEXT) RETURNS BYTEA LANGUAGE sql IMMUTABLE"
+                       " PARALLEL SAFE AS $$ SELECT convert_to(octet_length(convert_to(coalesce(value, ''), 'UTF8'))"
+                       " || ':' || coalesce(value, '') || ';', 'UTF8') $$"),
+        QStringLiteral("CREATE FUNCTION casedesk_audit_row_hash(id BIGINT, complaint_id BIGINT, at TEXT, actor TEXT,"
+                       " action TEXT, field TEXT, old_value TEXT, new_value TEXT, prev_hash TEXT) RETURNS TEXT"
+                       " LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT encode(sha256("
+                       "casedesk_audit_field('casedesk-audit-v1') || casedesk_audit_field(id::text)"
+                       " || casedesk_audit_field(coalesce(complaint_id, 0)::text) || casedesk_audit_field(at)"
+                       " || casedesk_audit_field(actor) || casedesk_audit_field(action) || casedesk_audit_field(field)"
+                       " || casedesk_audit_field(old_value) || casedesk_audit_field(new_value)"
+                       " || casedesk_audit_field(prev_hash)), 'hex') $$"),
+        // The trail as the groups that may not read its values read it: a phone or ID number in a
+        // record masked (records written before this step may hold them in full; since, they are
+        // written masked), and whether each record still matches its hash, which only a reader of
+        // the full values can tell (audit_verifier.cpp reads it on a server).
+        QStringLiteral("CREATE VIEW audit_log_shown AS SELECT id, complaint_id, at, actor, action, field,"
+                       " CASE WHEN field = 'consumer.phone' AND NOT (SELECT casedesk_may_reveal())"
+                       " THEN casedesk_masked(old_value, 3, 4)"
+                       " WHEN field = 'consumer.idNumber' AND NOT (SELECT casedesk_may_reveal())"
+                       " THEN casedesk_masked(old_value, 6, 4) ELSE old_value END AS old_value,"
+                       " CASE WHEN field = 'consumer.phone' AND NOT (SELECT casedesk_may_reveal())"
+                       " THEN casedesk_masked(new_value, 3, 4)"
+                       " WHEN field = 'consumer.idNumber' AND NOT (SELECT casedesk_may_reveal())"
+                       " THEN casedesk_masked(new_value, 6, 4) ELSE new_value END AS new_value,"
+                       " prev_hash, hash,"
+                       " casedesk_audit_row_hash(id, complaint_id, at, actor, action, field, old_value, new_value,"
+                       " prev_hash) = hash AS intact"
+                       " FROM audit_log"),
         // The intake recognises a returning complainant by the phone typed in.
         QStringLiteral("CREATE FUNCTION casedesk_consumers_with_phone(wanted TEXT) RETURNS SETOF BIGINT"
                        " LANGUAGE sql STABLE %1 AS $$ SELECT id FROM consumers WHERE phone = wanted $$")

@@ -3,6 +3,7 @@
 #include "domain/money.h"
 #include "domain/roles.h"
 #include "storage/desk_chain.h"
+#include "storage/personal_sources.h"
 #include "storage/sql_helpers.h"
 
 #include <QCoreApplication>
@@ -144,8 +145,9 @@ Result<QList<TrailFinding>> checkCasesAgainstTrail(const QSqlDatabase &db)
                                              "assignee FROM complaints ORDER BY id"));
     if (!cases)
         return cases.error();
-    auto audit = runQuery(db, QStringLiteral("SELECT complaint_id, action, field, old_value, new_value FROM audit_log "
-                                             "WHERE complaint_id > 0 ORDER BY complaint_id, id"));
+    auto audit = runQuery(db, QStringLiteral("SELECT complaint_id, action, field, old_value, new_value FROM %1 "
+                                             "WHERE complaint_id > 0 ORDER BY complaint_id, id")
+                                  .arg(auditLogSource(db)));
     if (!audit)
         return audit.error();
     auto events = runQuery(db, QStringLiteral("SELECT complaint_id, at, actor, from_status, to_status, ground, note "

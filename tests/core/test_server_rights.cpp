@@ -14,6 +14,7 @@
 #include "query/case_list_query.h"
 #include "query/party_lookup.h"
 #include "storage/audit_repository.h"
+#include "storage/audit_verifier.h"
 #include "storage/complaint_repository.h"
 #include "storage/desk_event_repository.h"
 #include "storage/login_accounts.h"
@@ -502,6 +503,53 @@ TEST_CASE("a complainant's full phone and ID number reach only the roles that ma
                   (name == kAdmin ? QString() : kRefused));
         }
     }
+    SECTION("the trail's values: masked for those who may not reveal them, and still verified")
+    {
+        // A record as the trail held them before server step 15: the phone in full.
+        const AuditEntry legacy{0, caseId, QDateTime::currentDateTime(), QStringLiteral("李敏"),
+                                QStringLiteral("updated"), QStringLiteral("consumer.phone"), phone,
+                                QStringLiteral("13998765432")};
+        REQUIRE(AuditRepository(maintenance).record(legacy).ok());
+        for (const auto &[name, password] : {std::pair{QStringLiteral("李敏"), kTestPassword},
+                                             std::pair{QStringLiteral("审计员"), kTestPassword},
+                                             std::pair{kAdmin, kAdminPassword}}) {
+            INFO(name.toStdString());
+            const QString url = loginUrlOf(maintenance, db.path(), name, password);
+            {
+                Psql psql(url);
+                REQUIRE(psql.opened());
+                CHECK(psql.run(QStringLiteral("SELECT old_value FROM audit_log")) == kRefused);
+                CHECK(psql.run(QStringLiteral("SELECT * FROM audit_log")) == kRefused);
+                CHECK(psql.value(QStringLiteral("SELECT old_value || ' ' || new_value FROM audit_log_shown "
+                                                "WHERE field = 'consumer.phone'")) ==
+                      maskPhone(phone) + QLatin1Char(' ') + maskPhone(QStringLiteral("13998765432")));
+            }
+            auto desk = Database::open(url, Database::OpenMode::OpenExisting);
+            REQUIRE(desk.ok());
+            auto history = AuditRepository(desk.value()->connection()).history(caseId);
+            REQUIRE(history.ok());
+            CHECK(history->last().oldValue == maskPhone(phone));
+            // The server works out each record's hash as the desk does: the trail verifies.
+            auto verdict = verifyAuditChain(desk.value()->connection());
+            REQUIRE(verdict.ok());
+            CHECK(verdict->intact());
+            CHECK(verdict->records == rowCount(maintenance, QStringLiteral("audit_log")));
+        }
+        // A record changed behind the trail's back is found by a verifier who cannot read it.
+        execOrFail(maintenance, QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER"));
+        execOrFail(maintenance, QStringLiteral("UPDATE audit_log SET new_value = '13900000000' "
+                                               "WHERE field = 'consumer.phone'"));
+        execOrFail(maintenance, QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER USER"));
+        auto auditorDesk = Database::open(loginUrlOf(maintenance, db.path(), QStringLiteral("审计员"), kTestPassword),
+                                          Database::OpenMode::OpenExisting);
+        REQUIRE(auditorDesk.ok());
+        auto verdict = verifyAuditChain(auditorDesk.value()->connection());
+        REQUIRE(verdict.ok());
+        CHECK(verdict->problem == AuditVerdict::Problem::Changed);
+        CHECK(verdict->recordId ==
+              queryScalar(maintenance, QStringLiteral("SELECT id FROM audit_log WHERE field = 'consumer.phone'"))
+                  ->toLongLong());
+    }
     SECTION("a supervisor's raw connection reads them in full")
     {
         Psql psql(loginUrlOf(maintenance, db.path(), QStringLiteral("王芳"), kTestPassword));
@@ -509,6 +557,7 @@ TEST_CASE("a complainant's full phone and ID number reach only the roles that ma
         CHECK(psql.value(QStringLiteral("SELECT phone FROM consumers")) == phone);
         CHECK(psql.value(QStringLiteral("SELECT phone FROM consumers_shown")) == phone);
         CHECK(psql.value(QStringLiteral("SELECT id_number FROM consumers_shown")) == idNumber);
+        CHECK(psql.run(QStringLiteral("SELECT old_value FROM audit_log")).isEmpty());
         CHECK(psql.run(QStringLiteral("SELECT casedesk_erase_from_letters(0, 'x')")) == kRefused);
     }
     SECTION("a caseworker's desk finds the complainant by phone and corrects the case without their full phone")

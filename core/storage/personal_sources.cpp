@@ -1,4 +1,4 @@
-#include "storage/consumer_source.h"
+#include "storage/personal_sources.h"
 
 namespace casedesk {
 
@@ -13,6 +13,11 @@ QString consumerIdsWithPhone(const QSqlDatabase &db)
 {
     return engineOf(db) == Engine::Postgres ? QStringLiteral("SELECT casedesk_consumers_with_phone(?)")
                                             : QStringLiteral("SELECT id FROM consumers WHERE phone = ?");
+}
+
+QString auditLogSource(const QSqlDatabase &db)
+{
+    return engineOf(db) == Engine::Postgres ? QStringLiteral("audit_log_shown") : QStringLiteral("audit_log");
 }
 
 } // namespace casedesk
