@@ -1,5 +1,6 @@
 #include "storage/liaison_point_repository.h"
 
+#include "storage/personal_sources.h"
 #include "storage/sql_helpers.h"
 #include "storage/stored_values.h"
 
@@ -11,6 +12,13 @@ namespace {
 struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Liaison)
 };
+
+// With the contacts, read where this connection may read them (personal_sources.h).
+QString from(const QSqlDatabase &db, LiaisonPointRepository::Contacts contacts)
+{
+    return contacts == LiaisonPointRepository::Contacts::Read ? liaisonPointsSource(db)
+                                                                : QStringLiteral("liaison_points");
+}
 
 QString columns(LiaisonPointRepository::Contacts contacts)
 {
@@ -57,7 +65,9 @@ QVariantList valuesOf(const LiaisonPoint &p)
 
 Result<LiaisonPoint> LiaisonPointRepository::get(qint64 id, Contacts contacts) const
 {
-    auto q = runQuery(m_db, QStringLiteral("SELECT %1 FROM liaison_points p WHERE p.id = ?").arg(columns(contacts)), {id});
+    auto q = runQuery(m_db,
+                      QStringLiteral("SELECT %1 FROM %2 p WHERE p.id = ?").arg(columns(contacts), from(m_db, contacts)),
+                      {id});
     if (!q)
         return q.error();
     if (!q->next())
@@ -97,8 +107,8 @@ Result<QList<LiaisonPoint>> LiaisonPointRepository::list(const LiaisonPointFilte
         values << filter.official.trimmed();
     }
     auto q = runQuery(m_db,
-                      QStringLiteral("SELECT %1 FROM liaison_points p %2 ORDER BY p.name, p.id")
-                          .arg(columns(contacts),
+                      QStringLiteral("SELECT %1 FROM %2 p %3 ORDER BY p.name, p.id")
+                          .arg(columns(contacts), from(m_db, contacts),
                                where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))),
                       values);
     if (!q)
@@ -154,15 +164,26 @@ Result<qint64> LiaisonPointRepository::insert(const LiaisonPoint &point)
 
 Result<bool> LiaisonPointRepository::update(const LiaisonPoint &point)
 {
+    // A contact phone given back as this connection reads it is left as stored: on a server an
+    // administrator reads it masked (personal_sources.h).
+    auto shown = queryScalar(m_db, QStringLiteral("SELECT contact_phone FROM %1 WHERE id = ?").arg(liaisonPointsSource(m_db)),
+                             {point.id});
+    if (!shown)
+        return shown.error();
+    const bool phoneKept = shown->toString() == point.contactPhone;
     QVariantList values;
     for (const QVariant &value : valuesOf(point))
         values << (value.typeId() == QMetaType::QString ? bindable(value) : value);
+    constexpr int kContactPhone = 7; // its place in valuesOf()
+    if (phoneKept)
+        values.removeAt(kContactPhone);
     values << point.id << point.version;
     auto q = runQuery(m_db,
                       QStringLiteral("UPDATE liaison_points SET name = ?, kind = ?, host = ?, address = ?, district = ?, "
-                                     "street = ?, contact_person = ?, contact_phone = ?, official = ?, set_up_on = ?, "
+                                     "street = ?, contact_person = ?, %1official = ?, set_up_on = ?, "
                                      "status = ?, model_title = ?, model_year = ?, updated_by = ?, updated_at = ?, "
-                                     "version = version + 1 WHERE id = ? AND version = ?"),
+                                     "version = version + 1 WHERE id = ? AND version = ?")
+                          .arg(phoneKept ? QString() : QStringLiteral("contact_phone = ?, ")),
                       values);
     if (!q)
         return q.error();

@@ -20,4 +20,9 @@ QString auditLogSource(const QSqlDatabase &db)
     return engineOf(db) == Engine::Postgres ? QStringLiteral("audit_log_shown") : QStringLiteral("audit_log");
 }
 
+QString liaisonPointsSource(const QSqlDatabase &db)
+{
+    return engineOf(db) == Engine::Postgres ? QStringLiteral("liaison_points_shown") : QStringLiteral("liaison_points");
+}
+
 } // namespace casedesk

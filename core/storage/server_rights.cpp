@@ -43,7 +43,7 @@ QHash<QString, TablePolicy> tablePolicies()
                               "enterprise_agreements"})
         policies.insert(QString::fromLatin1(table), {{kRead, kWrite, kWrite, kRead}});
     // The liaison points' directory: written like the directories above; auditors read the
-    // columns that are not a contact's personal data (personalColumns()).
+    // columns that are not a contact's personal data (refusedColumns()).
     policies.insert(QStringLiteral("liaison_points"), {{kRead, kWrite, kWrite, kRead}});
     // The model points' assessment (sheets and scores): supervisors score and edit the sheet
     // (Permission::ManageDirectories); caseworkers and auditors read the ranking.
@@ -66,27 +66,24 @@ QHash<QString, TablePolicy> tablePolicies()
     return policies;
 }
 
-// Columns of personal data some groups may not read: those groups read the table's other
-// columns (and write it as their policy says).
-struct PersonalColumns {
-    QStringList columns;
-    QList<int> refusedTo;
-};
-
-const QHash<QString, PersonalColumns> &personalColumns()
+// Columns of personal data a group may not read: it reads the table's other columns (and writes
+// the table as its policy says), and the personal ones through a view that masks them for it
+// (server step 15: consumers_shown, audit_log_shown, liaison_points_shown).
+QStringList refusedColumns(const QString &table, GroupIndex group)
 {
-    static const QHash<QString, PersonalColumns> columns{
-        // A complainant's full phone and ID number: the roles that may reveal them (supervisors,
-        // Permission::RevealPersonalData); the others read consumers_shown (server step 15).
-        {QStringLiteral("consumers"), {{QStringLiteral("phone"), QStringLiteral("id_number")}, {Caseworkers, Administrators, Auditors}}},
-        // The trail's values, which hold a phone or ID number changed before step 15 in full:
-        // the others read audit_log_shown.
-        {QStringLiteral("audit_log"),
-         {{QStringLiteral("old_value"), QStringLiteral("new_value")}, {Caseworkers, Administrators, Auditors}}},
-        // A liaison point's contact: not for auditors.
-        {QStringLiteral("liaison_points"),
-         {{QStringLiteral("contact_person"), QStringLiteral("contact_phone")}, {Auditors}}}};
-    return columns;
+    // A complainant's full phone and ID number, and the trail's values, which hold a phone or ID
+    // number changed before step 15 in full: for those who may reveal them (supervisors,
+    // Permission::RevealPersonalData).
+    if (table == QLatin1String("consumers") && group != Supervisors)
+        return {QStringLiteral("phone"), QStringLiteral("id_number")};
+    if (table == QLatin1String("audit_log") && group != Supervisors)
+        return {QStringLiteral("old_value"), QStringLiteral("new_value")};
+    // A liaison point's contact: not for auditors; its phone in full for supervisors.
+    if (table == QLatin1String("liaison_points") && group == Auditors)
+        return {QStringLiteral("contact_person"), QStringLiteral("contact_phone")};
+    if (table == QLatin1String("liaison_points") && group != Supervisors)
+        return {QStringLiteral("contact_phone")};
+    return {};
 }
 
 // A policy's privileges without SELECT, for a group that reads only some columns.
@@ -170,31 +167,35 @@ Status grantServerRights(const QSqlDatabase &db)
         if (tablesOutsidePolicies().contains(table))
             continue;
         const TablePolicy policy = policies.value(table, kCaseWork);
-        const auto personal = personalColumns().constFind(table);
-        QStringList readable;
-        if (personal != personalColumns().cend()) {
-            auto columns = runQuery(db, QStringLiteral("SELECT column_name FROM information_schema.columns WHERE "
-                                                       "table_schema = current_schema() AND table_name = ? "
-                                                       "ORDER BY ordinal_position"),
-                                    {table});
-            if (!columns)
-                return columns.error();
-            while (columns->next()) {
-                if (!personal->columns.contains(columns->value(0).toString()))
-                    readable << quoted(columns->value(0).toString());
-            }
-        }
+        QStringList columns; // read once, for a table with personal columns
         for (int g = 0; g < kGroupCount; ++g) {
-            if (personal != personalColumns().cend() && personal->refusedTo.contains(g)) {
-                if (const QString others = policy.privileges[g] ? withoutSelect(policy.privileges[g]) : QString();
-                    !others.isEmpty())
-                    statements << QStringLiteral("GRANT %1 ON %2 TO %3").arg(others, quoted(table), groups[g]);
-                statements << QStringLiteral("GRANT SELECT (%1) ON %2 TO %3")
-                                  .arg(readable.join(QStringLiteral(", ")), quoted(table), groups[g]);
-            } else if (policy.privileges[g]) {
-                statements << QStringLiteral("GRANT %1 ON %2 TO %3")
-                                  .arg(QLatin1String(policy.privileges[g]), quoted(table), groups[g]);
+            const QStringList refused = refusedColumns(table, GroupIndex(g));
+            if (refused.isEmpty()) {
+                if (policy.privileges[g])
+                    statements << QStringLiteral("GRANT %1 ON %2 TO %3")
+                                      .arg(QLatin1String(policy.privileges[g]), quoted(table), groups[g]);
+                continue;
             }
+            if (columns.isEmpty()) {
+                auto read = runQuery(db, QStringLiteral("SELECT column_name FROM information_schema.columns WHERE "
+                                                        "table_schema = current_schema() AND table_name = ? "
+                                                        "ORDER BY ordinal_position"),
+                                     {table});
+                if (!read)
+                    return read.error();
+                while (read->next())
+                    columns << read->value(0).toString();
+            }
+            QStringList readable;
+            for (const QString &column : std::as_const(columns)) {
+                if (!refused.contains(column))
+                    readable << quoted(column);
+            }
+            if (const QString others = policy.privileges[g] ? withoutSelect(policy.privileges[g]) : QString();
+                !others.isEmpty())
+                statements << QStringLiteral("GRANT %1 ON %2 TO %3").arg(others, quoted(table), groups[g]);
+            statements << QStringLiteral("GRANT SELECT (%1) ON %2 TO %3")
+                              .arg(readable.join(QStringLiteral(", ")), quoted(table), groups[g]);
         }
     }
     // Views derive what every reader sees from the tables (the search documents, the
@@ -225,7 +226,7 @@ Status grantServerRights(const QSqlDatabase &db)
                               QStringLiteral("casedesk_clear_failed_sign_ins(text)"),
                               QStringLiteral("casedesk_take_sign_in_refusals()")};
     // Those of later steps, once their step has made them (this runs at the end of several steps).
-    for (const char *function : {"casedesk_may_reveal()", "casedesk_consumers_with_phone(text)",
+    for (const char *function : {"casedesk_may_reveal()", "casedesk_reads_contacts()", "casedesk_consumers_with_phone(text)",
                                  "casedesk_cases_with_phone_like(text, text)", "casedesk_erase_from_letters(bigint, text)"}) {
         auto made = queryScalar(db, QStringLiteral("SELECT to_regprocedure(?) IS NOT NULL"), {QLatin1String(function)});
         if (!made)

@@ -66,6 +66,19 @@ QStringList serverSchemaVersion15()
                        " casedesk_audit_row_hash(id, complaint_id, at, actor, action, field, old_value, new_value,"
                        " prev_hash) = hash AS intact"
                        " FROM audit_log"),
+        // A liaison point's contact as the desk shows it (liaison/liaison_access.h): the phone in
+        // full to supervisors, masked to caseworkers and administrators; neither to auditors.
+        QStringLiteral("CREATE FUNCTION casedesk_reads_contacts() RETURNS BOOLEAN LANGUAGE sql STABLE %1 AS $$"
+                       " SELECT casedesk_is_maintenance()"
+                       " OR NOT pg_has_role(session_user, casedesk_group('auditor'), 'MEMBER') $$")
+            .arg(definer),
+        QStringLiteral("CREATE VIEW liaison_points_shown AS SELECT id, name, kind, host, address, district, street,"
+                       " CASE WHEN (SELECT casedesk_reads_contacts()) THEN contact_person ELSE '' END AS contact_person,"
+                       " CASE WHEN (SELECT casedesk_may_reveal()) THEN contact_phone"
+                       " WHEN (SELECT casedesk_reads_contacts()) THEN casedesk_masked(contact_phone, 3, 4)"
+                       " ELSE '' END AS contact_phone,"
+                       " official, set_up_on, status, model_title, model_year, version, updated_by, updated_at"
+                       " FROM liaison_points"),
         // The intake recognises a returning complainant by the phone typed in.
         QStringLiteral("CREATE FUNCTION casedesk_consumers_with_phone(wanted TEXT) RETURNS SETOF BIGINT"
                        " LANGUAGE sql STABLE %1 AS $$ SELECT id FROM consumers WHERE phone = wanted $$")

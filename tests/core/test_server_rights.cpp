@@ -10,6 +10,7 @@
 
 #include "auth/sign_in_service.h"
 #include "auth/user_administration.h"
+#include "liaison/liaison_point_service.h"
 #include "privacy/masking.h"
 #include "query/case_list_query.h"
 #include "query/party_lookup.h"
@@ -625,4 +626,62 @@ TEST_CASE("a complainant's full phone and ID number reach only the roles that ma
         }
         CHECK(phoneChanged);
     }
+}
+
+TEST_CASE("a liaison point's contact phone reaches in full only the roles that may reveal it", "[server-only][rights]")
+{
+    TestDatabase db;
+    REQUIRE(db.onServer());
+    const QSqlDatabase maintenance = db.connection();
+    addOffice(maintenance);
+    LiaisonPoint point;
+    point.name = QStringLiteral("西郊商场联络点");
+    point.type = LiaisonPointType::Mall;
+    point.contactPerson = QStringLiteral("周红");
+    point.contactPhone = QStringLiteral("13912345678");
+    auto added = LiaisonPointService(maintenance).add(point, QStringLiteral("王芳"), QDateTime::currentDateTime());
+    REQUIRE(added.ok());
+    const QString masked = maskPhone(point.contactPhone);
+    const QString shown = QStringLiteral("SELECT contact_person || ' ' || contact_phone FROM liaison_points_shown");
+
+    for (const auto &[name, password] : {std::pair{QStringLiteral("李敏"), kTestPassword},
+                                         std::pair{kAdmin, kAdminPassword}}) {
+        INFO(name.toStdString());
+        Psql psql(loginUrlOf(maintenance, db.path(), name, password));
+        REQUIRE(psql.opened());
+        CHECK(psql.run(QStringLiteral("SELECT contact_phone FROM liaison_points")) == kRefused);
+        CHECK(psql.value(QStringLiteral("SELECT contact_person FROM liaison_points")) == point.contactPerson);
+        CHECK(psql.value(shown) == point.contactPerson + QLatin1Char(' ') + masked);
+    }
+    {
+        Psql auditor(loginUrlOf(maintenance, db.path(), QStringLiteral("审计员"), kTestPassword));
+        REQUIRE(auditor.opened());
+        CHECK(auditor.run(QStringLiteral("SELECT contact_person FROM liaison_points")) == kRefused);
+        CHECK(auditor.value(shown) == QStringLiteral(" "));
+        Psql supervisor(loginUrlOf(maintenance, db.path(), QStringLiteral("王芳"), kTestPassword));
+        REQUIRE(supervisor.opened());
+        CHECK(supervisor.value(shown) == point.contactPerson + QLatin1Char(' ') + point.contactPhone);
+    }
+
+    // An administrator's edit of another field gives the masked phone back: the stored one stays.
+    auto adminDesk = Database::open(loginUrlOf(maintenance, db.path(), kAdmin, kAdminPassword),
+                                    Database::OpenMode::OpenExisting);
+    REQUIRE(adminDesk.ok());
+    LiaisonPointService points(adminDesk.value()->connection());
+    auto read = points.get(added->id, kAdmin);
+    REQUIRE(read.ok());
+    CHECK(read->contactPhone == masked);
+    LiaisonPoint edited = read.value();
+    edited.host = QStringLiteral("西郊商场管理处");
+    auto saved = points.edit(edited, kAdmin, QDateTime::currentDateTime());
+    INFO((saved ? std::string() : saved.error().message.toStdString()));
+    REQUIRE(saved.ok());
+    CHECK(queryScalar(maintenance, QStringLiteral("SELECT host || ' ' || contact_phone FROM liaison_points"))
+              ->toString() == QStringLiteral("西郊商场管理处 13912345678"));
+    // A new phone typed in is written.
+    edited = saved.value();
+    edited.contactPhone = QStringLiteral("13811112222");
+    REQUIRE(points.edit(edited, kAdmin, QDateTime::currentDateTime()).ok());
+    CHECK(queryScalar(maintenance, QStringLiteral("SELECT contact_phone FROM liaison_points"))->toString() ==
+          QStringLiteral("13811112222"));
 }

@@ -269,10 +269,12 @@ TEST_CASE("The server's schema steps reach SQLite's tables, columns, keys and in
     CHECK(serverTriggers.take(QStringLiteral("complaints_reopen_by_supervisors")) == QStringLiteral("complaints"));
     CHECK(serverTriggers == sqliteTriggers);
 
-    // The complainants and the trail as those who may not reveal a phone read them (server step 15).
+    // The complainants, the trail and the liaison points as those who may not reveal a phone read them
+    // (server step 15).
     QStringList serverViews = server.views;
     CHECK(serverViews.removeAll(QStringLiteral("consumers_shown")) == 1);
     CHECK(serverViews.removeAll(QStringLiteral("audit_log_shown")) == 1);
+    CHECK(serverViews.removeAll(QStringLiteral("liaison_points_shown")) == 1);
     CHECK(serverViews == sqlite.views);
 
     // Ids, references and money are 64-bit on the server.
