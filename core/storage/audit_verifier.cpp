@@ -42,11 +42,24 @@ Result<AuditVerdict> verifyAuditChain(const QSqlDatabase &db)
     QString expectedPrev = auditGenesisHash();
     while (rows->next()) {
         ++count;
-        const AuditRow row{rows->value(0).toLongLong(), rows->value(3).toLongLong(), rows->value(4).toString(),
-                           rows->value(5).toString(),   rows->value(6).toString(),   rows->value(7).toString(),
-                           rows->value(8).toString(),   rows->value(9).toString(),   rows->value(1).toString(),
-                           rows->value(2).toString()};
-        if (serverHashes ? !rows->value(3).toBool() : auditRowHash(row) != row.hash) {
+        AuditRow row;
+        row.id = rows->value(0).toLongLong();
+        row.prevHash = rows->value(1).toString();
+        row.hash = rows->value(2).toString();
+        bool intact = false;
+        if (serverHashes) {
+            intact = rows->value(3).toBool();
+        } else {
+            row.complaintId = rows->value(3).toLongLong();
+            row.at = rows->value(4).toString();
+            row.actor = rows->value(5).toString();
+            row.action = rows->value(6).toString();
+            row.field = rows->value(7).toString();
+            row.oldValue = rows->value(8).toString();
+            row.newValue = rows->value(9).toString();
+            intact = auditRowHash(row) == row.hash;
+        }
+        if (!intact) {
             return broken(AuditVerdict::Problem::Changed, count, row.id,
                           Msg::tr("Audit record #%1 was changed after it was written (its content no longer "
                                   "matches its hash).")
