@@ -10,8 +10,8 @@ namespace casedesk {
 
 // The canonical form the audit chain and the case state stamps hash: each field as
 // "<byte length>:<UTF-8 bytes>;", so no choice of values can make two different records
-// serialise alike. The fields are gathered in one buffer and hashed once: hashing each piece
-// on its own (four calls and a UTF-8 copy per field) was a tenth of writing the demo's cases.
+// serialise alike. The fields are gathered in one buffer and hashed once instead of piece by
+// piece (four calls and a UTF-8 copy per field, a few per cent of writing the demo's cases).
 class FieldHasher {
 public:
     FieldHasher() { m_buffer.reserve(2048); }

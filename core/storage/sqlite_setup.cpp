@@ -74,7 +74,7 @@ Status sqliteBulkWriteMode(const QSqlDatabase &db, bool on)
         // nothing to erase, while the search index's merges free hundreds of megabytes.
         on ? QStringLiteral("PRAGMA secure_delete = OFF") : QStringLiteral("PRAGMA secure_delete = ON"),
         // The rows of a bulk write are trusted (bulk_case_writer.h): checking each one's
-        // references was a tenth of writing the demo's million cases. Set outside the write
+        // references cost about a tenth of the demo's case writing in one profile. Set outside the write
         // transaction (SQLite ignores it inside one); the demo's test checks the references of
         // what it wrote (PRAGMA foreign_key_check).
         on ? QStringLiteral("PRAGMA foreign_keys = OFF") : QStringLiteral("PRAGMA foreign_keys = ON"),

@@ -74,8 +74,8 @@ QDateTime dateTimeFromStored(const QVariant &value)
 {
     const QString text = value.toString();
     // The form storedDateTime() writes with an offset other than zero ("2026-03-15T10:23:00+08:00")
-    // read by hand, as Qt reads it: QDateTime::fromString was a third of counting a million
-    // cases' statistics. Anything else goes to Qt.
+    // read by hand, as Qt reads it (QDateTime::fromString showed in profiles of the demo's
+    // statistics count). Anything else goes to Qt.
     if (text.size() == 25) {
         const QChar *t = text.constData();
         const int year = readDigits(t, 4), month = readDigits(t + 5, 2), day = readDigits(t + 8, 2);
