@@ -96,6 +96,7 @@ struct PlannedCase {
     Lifecycle life;
     const QString *businessName = nullptr; // in the business pools, which outlive the writing
     int consumerIndex = 0;                 // among this run's new complainants, in order
+    QString stamp; // the registration record's state stamp, worked out here off the writing thread
 };
 
 // Batches of planned cases from the planning thread to the writing thread, a few ahead.
@@ -362,12 +363,13 @@ Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const QSt
         for (const Stamp &stamp : timeline.stamps) {
             const KindPool &pool = stamp.burst >= 0 ? m_burstPools.at(stamp.burst) : m_pools.at(poolTable.pick(m_dice));
             const int businessIndex = stamp.burst >= 0 ? 0 : m_dice.skewed(int(pool.businessIds.size()));
-            PlannedCase planned{makeCase(stamp, pool, businessIndex), {}, {}, &pool.businessNames.at(businessIndex)};
+            PlannedCase planned{makeCase(stamp, pool, businessIndex), {}, {}, &pool.businessNames.at(businessIndex), 0, {}};
             planConsumer(planned);
             // The invented history goes into the timeline only: the audit trail truthfully says
             // that the demo generator wrote the case as it stands.
             planned.life = planLifecycle(m_lifeDice, planned.complaint.receivedAt, planned.complaint.status, m_end,
                                          {planned.complaint.assignee, m_supervisor});
+            planned.stamp = BulkCaseWriter::registrationStamp(planned.complaint, planned.life.events);
             batch.append(std::move(planned));
             if (batch.size() == CaseQueue::kBatch) {
                 if (!queue.push(std::move(batch)))
@@ -410,7 +412,7 @@ Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const QSt
             recordFirstContact(c, m_end);
             if (c.channel == Channel::LiaisonPoint)
                 c.liaisonPointId = network.pointFor(c.receivedAt);
-            if (auto added = m_writer.addComplaint(c, actor, life.events); !added)
+            if (auto added = m_writer.addComplaint(c, actor, life.events, planned.stamp); !added)
                 return added.error();
             const qint64 id = m_writer.lastComplaintId();
             const QString &businessName = *planned.businessName;

@@ -65,9 +65,14 @@ public:
     // Adds (sign +1) or takes off (-1) what one case counts for, in its months and years.
     void addCase(const CaseFacts &f, int sign)
     {
+        // Each text's id looked up once per case (a million cases: tens of millions of lookups).
         const quint64 district = m_districts.id(f.district);
-        for (const QString &period : {f.receivedMonth, f.receivedMonth.left(4)}) {
-            const quint64 base = (m_periods.id(period) << 48) | (district << 32);
+        std::array<quint64, kDimensionCount> groups;
+        for (int i = 0; i < kDimensionCount; ++i)
+            groups[i] = m_groups.id(f.groups[i]);
+        for (const quint64 period : monthAndYear(f.receivedMonth)) {
+            const quint64 base = (period << 48) | (district << 32);
+            const bool month = m_periods.texts.at(int(period)).size() != 4;
             Measures &total = m_rows[base];
             total[Received] += sign;
             total[AmountFen] += sign * f.amountFen;
@@ -78,17 +83,18 @@ public:
                 total[ContactInTime] += *f.contactInTime ? sign : 0;
             }
             for (int i = 0; i < kDimensionCount; ++i) {
-                if (!keptFor(period, i))
+                if (!keptFor(month, i))
                     continue;
-                Measures &group = m_rows[base | (quint64(i + 1) << 24) | m_groups.id(f.groups[i])];
+                Measures &group = m_rows[base | (quint64(i + 1) << 24) | groups[i]];
                 group[Received] += sign;
                 group[AmountFen] += sign * f.amountFen;
             }
         }
         if (f.finishedMonth.isEmpty())
             return;
-        for (const QString &period : {f.finishedMonth, f.finishedMonth.left(4)}) {
-            const quint64 base = (m_periods.id(period) << 48) | (district << 32);
+        for (const quint64 period : monthAndYear(f.finishedMonth)) {
+            const quint64 base = (period << 48) | (district << 32);
+            const bool month = m_periods.texts.at(int(period)).size() != 4;
             Measures &total = m_rows[base];
             total[Finished] += sign;
             total[Resolved] += f.resolved ? sign : 0;
@@ -98,9 +104,9 @@ public:
                 total[OnTime] += *f.onTime ? sign : 0;
             }
             for (int i = 0; i < kDimensionCount; ++i) {
-                if (!keptFor(period, i))
+                if (!keptFor(month, i))
                     continue;
-                Measures &group = m_rows[base | (quint64(i + 1) << 24) | m_groups.id(f.groups[i])];
+                Measures &group = m_rows[base | (quint64(i + 1) << 24) | groups[i]];
                 group[Finished] += sign;
                 group[Resolved] += f.resolved ? sign : 0;
             }
@@ -226,9 +232,18 @@ private:
 
     // Businesses are kept per year only: a month has as many of them as cases, and a month's
     // top businesses are quick to count live.
-    static bool keptFor(const QString &period, int dimension)
+    static bool keptFor(bool month, int dimension)
     {
-        return kDimensions[dimension].dimension != StatsDimension::Business || period.size() == 4;
+        return kDimensions[dimension].dimension != StatsDimension::Business || !month;
+    }
+
+    // The ids of a month ("2026-03") and of its year, the month's own looked up once.
+    std::array<quint64, 2> monthAndYear(const QString &month)
+    {
+        auto known = m_yearOfMonth.constFind(month);
+        if (known == m_yearOfMonth.cend())
+            known = m_yearOfMonth.insert(month, {m_periods.id(month), m_periods.id(month.left(4))});
+        return known.value();
     }
 
     // Small ids of periods, districts and groups, each in its own range.
@@ -256,6 +271,7 @@ private:
     };
 
     Names m_periods, m_districts, m_groups;
+    QHash<QString, std::array<quint64, 2>> m_yearOfMonth;
     QHash<quint64, Measures> m_rows;
 };
 

@@ -1,44 +1,27 @@
 #include "storage/audit_chain.h"
 
+#include "storage/field_hash.h"
 #include "storage/sql_helpers.h"
 #include "storage/transaction_state.h"
 #include "storage/stored_values.h"
 
-#include <QCryptographicHash>
 
 namespace casedesk {
-namespace {
-
-// Each field as "<byte length>:<UTF-8 bytes>;" so no choice of values can make two
-// different records serialise alike. The tag names the format should it ever change.
-void addField(QCryptographicHash &hash, const QByteArray &bytes)
-{
-    hash.addData(QByteArray::number(bytes.size()));
-    hash.addData(QByteArrayView(":"));
-    hash.addData(bytes);
-    hash.addData(QByteArrayView(";"));
-}
-
-void addField(QCryptographicHash &hash, const QString &text) { addField(hash, text.toUtf8()); }
-
-} // namespace
 
 QString auditGenesisHash() { return QString(64, QLatin1Char('0')); }
 
 QString auditRowHash(const AuditRow &row)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    addField(hash, QByteArrayLiteral("casedesk-audit-v1"));
-    addField(hash, QByteArray::number(row.id));
-    addField(hash, QByteArray::number(row.complaintId));
-    addField(hash, row.at);
-    addField(hash, row.actor);
-    addField(hash, row.action);
-    addField(hash, row.field);
-    addField(hash, row.oldValue);
-    addField(hash, row.newValue);
-    addField(hash, row.prevHash);
-    return QString::fromLatin1(hash.result().toHex());
+    // Each field as "<byte length>:<UTF-8 bytes>;" (field_hash.h); the tag names the format
+    // should it ever change.
+    FieldHasher hash;
+    hash.add(QByteArrayView("casedesk-audit-v1"));
+    hash.add(QByteArrayView(QByteArray::number(row.id)));
+    hash.add(QByteArrayView(QByteArray::number(row.complaintId)));
+    for (const QString *text : {&row.at, &row.actor, &row.action, &row.field, &row.oldValue, &row.newValue,
+                                &row.prevHash})
+        hash.add(*text);
+    return QString::fromLatin1(hash.sha256().toHex());
 }
 
 AuditChainWriter::AuditChainWriter(QSqlDatabase db) : m_db(std::move(db)) {}

@@ -43,7 +43,30 @@ QString demoDistrict(const QString &prefix)
     return han && prefix != SettingsRepository::kDefaultCaseNumberPrefix ? prefix : QStringLiteral("长宁");
 }
 
+// The columns the state stamp covers (caseStateValues()), as they are bound.
+QVariantList stateColumns(const Complaint &c)
+{
+    return {codeOf(c.channel), c.platformRef, c.categoryId, codeOf(c.nature), c.amountFen,
+            c.demand,          c.facts,       storedDate(c.incidentDate), storedDateTime(c.receivedAt),
+            codeOf(c.status),  c.assignee};
+}
+
+// One timeline step as stored and stamped.
+StoredEvent storedEvent(const CaseEvent &e)
+{
+    return {storedDateTime(e.at), e.actor, e.from ? codeOf(*e.from) : QString(), codeOf(e.to), e.ground, e.note};
+}
+
 } // namespace
+
+QString BulkCaseWriter::registrationStamp(const Complaint &c, const QList<CaseEvent> &events)
+{
+    QList<StoredEvent> stored;
+    stored.reserve(events.size());
+    for (const CaseEvent &e : events)
+        stored.append(storedEvent(e));
+    return caseStateStamp(caseStateValues(stateColumns(c)), stored);
+}
 
 BulkCaseWriter::BulkCaseWriter(QSqlDatabase db) : m_db(std::move(db)) {}
 
@@ -244,19 +267,18 @@ Status BulkCaseWriter::markDemo()
     return {};
 }
 
-Result<QString> BulkCaseWriter::addComplaint(const Complaint &c, const QString &actor, const QList<CaseEvent> &events)
+Result<QString> BulkCaseWriter::addComplaint(const Complaint &c, const QString &actor, const QList<CaseEvent> &events,
+                                             const QString &stamp)
 {
     const int year = c.receivedAt.date().year();
     const qint64 sequence = ++m_lastSequence[year];
     const QString caseNumber = formatCaseNumber(m_prefix, year, sequence);
-    const QString received = storedDateTime(c.receivedAt);
-    const QString updated = storedDateTime(c.updatedAt.isValid() ? c.updatedAt : c.receivedAt);
-    const QVariantList state{codeOf(c.channel), c.platformRef, c.categoryId, codeOf(c.nature), c.amountFen,
-                             c.demand,          c.facts,       storedDate(c.incidentDate), received,
-                             codeOf(c.status),  c.assignee};
+    const QVariantList state = stateColumns(c);
+    const QVariant &received = state.at(8);
+    const QString updated = c.updatedAt.isValid() ? storedDateTime(c.updatedAt) : received.toString();
     auto id = m_statements->complaint.run(
         {caseNumber, c.consumer.id, c.business.id, state.at(0), state.at(1), state.at(2), state.at(3), state.at(4),
-         state.at(5), state.at(6), state.at(7), state.at(8), state.at(9), state.at(10), received, updated,
+         state.at(5), state.at(6), state.at(7), received, state.at(9), state.at(10), received, updated,
          nullableDateTime(c.acceptedAt), nullableDateTime(c.closedAt), c.recoveredFen, nullableDateTime(c.firstContactAt),
          c.firstContactAt.isValid() ? QVariant(c.firstContactMethod) : QVariant(),
          c.liaisonPointId > 0 ? QVariant(c.liaisonPointId) : QVariant()});
@@ -267,19 +289,22 @@ Result<QString> BulkCaseWriter::addComplaint(const Complaint &c, const QString &
         indexForSearch(id.value(), caseNumber, c);
     // The registration record stamps the case and the timeline it is written with (trail_state.h).
     QList<StoredEvent> stored;
-    stored.reserve(events.size());
+    if (stamp.isEmpty())
+        stored.reserve(events.size());
     for (const CaseEvent &e : events) {
-        const QString at = storedDateTime(e.at);
-        const QString from = e.from ? codeOf(*e.from) : QString();
+        StoredEvent row = storedEvent(e);
+        const QString &at = row.at(0);
         auto event = m_statements->event.run(
             {id.value(), at, e.recordedAt.isValid() && e.recordedAt != e.at ? storedDateTime(e.recordedAt) : at,
-             e.actor, from, codeOf(e.to), e.ground, e.note});
+             e.actor, row.at(2), row.at(3), e.ground, e.note});
         if (!event)
             return event.error();
-        stored.append({at, e.actor, from, codeOf(e.to), e.ground, e.note});
+        if (stamp.isEmpty())
+            stored.append(std::move(row));
     }
     auto logged = m_audit->append({0, id.value(), c.receivedAt, actor, QStringLiteral("created"), {},
-                                   caseStateStamp(caseStateValues(state), stored), caseNumber});
+                                   stamp.isEmpty() ? caseStateStamp(caseStateValues(state), stored) : stamp,
+                                   caseNumber});
     if (!logged)
         return logged.error();
     if (c.recoveredFen > 0) {
@@ -347,6 +372,7 @@ Status BulkCaseWriter::finishIndexes()
 
 Status BulkCaseWriter::commit()
 {
+    PhaseTimer timer;
     for (auto it = m_lastSequence.cbegin(); it != m_lastSequence.cend(); ++it) {
         auto saved = runQuery(m_db,
                               QStringLiteral("INSERT INTO case_number_sequences(prefix, year, last_value) "
@@ -372,11 +398,14 @@ Status BulkCaseWriter::commit()
         }
         if (auto resumed = m_warningPause->resume(); !resumed)
             return resumed;
+        timer.mark(QStringLiteral("commit: early warning's daily counts"));
     }
     // The new cases' deadlines still to meet, for the due list (after the indexes are back).
     if (auto stored = refreshStoredDeadlines(m_db, {QStringLiteral("c.id > ?"), {m_lastCaseBefore}}); !stored)
         return stored;
+    timer.mark(QStringLiteral("commit: stored deadlines"));
     auto committed = m_transaction->commit();
+    timer.mark(QStringLiteral("commit: written out"));
     m_searchBuilder.reset();
     restoreSettings();
     return committed;

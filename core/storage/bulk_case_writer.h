@@ -42,8 +42,13 @@ public:
     // Case numbers continue the office's sequence for the received year. `events` is the
     // case's timeline (their complaintId is filled in); complaint.status, acceptedAt and
     // closedAt must agree with it, as the workflow would have left them.
+    // `stamp`: registrationStamp(complaint, events) when the caller worked it out already (the
+    // demo does on its planning thread), else empty.
     Result<QString> addComplaint(const Complaint &complaint, const QString &actor,
-                                 const QList<CaseEvent> &events = {});
+                                 const QList<CaseEvent> &events = {}, const QString &stamp = {});
+    // The state stamp the registration record of a case written with `events` carries
+    // (trail_state.h); it depends only on them, not on anything written before.
+    static QString registrationStamp(const Complaint &complaint, const QList<CaseEvent> &events);
     // The id the last addComplaint() gave its case.
     qint64 lastComplaintId() const { return m_lastComplaintId; }
     // Builds what begin() set aside on a file with no cases (indexes, the search index): call it

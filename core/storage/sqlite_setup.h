@@ -21,7 +21,8 @@ Status sqliteCheckNotTruncated(const QString &path);
 Status sqliteConfigure(const QSqlDatabase &db);
 
 // For writing a file that holds no cases yet (demo data, a first import): on = an in-memory
-// rollback journal instead of WAL, no fsync and a 256 MB page cache for this connection;
+// rollback journal instead of WAL, no fsync, a 256 MB page cache and no foreign key checks
+// (the rows are trusted) for this connection;
 // off = back to what sqliteConfigure() sets. A crash
 // while on can lose the new file's contents, never an office's existing cases.
 Status sqliteBulkWriteMode(const QSqlDatabase &db, bool on);

@@ -3,11 +3,11 @@
 #include "domain/money.h"
 #include "domain/roles.h"
 #include "storage/desk_chain.h"
+#include "storage/field_hash.h"
 #include "storage/personal_sources.h"
 #include "storage/sql_helpers.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QHash>
 
 namespace casedesk {
@@ -18,15 +18,6 @@ struct Msg {
 };
 
 const QString kStampTag = QStringLiteral("state-v1:");
-
-void addField(QCryptographicHash &hash, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    hash.addData(QByteArray::number(bytes.size()));
-    hash.addData(QByteArrayView(":"));
-    hash.addData(bytes);
-    hash.addData(QByteArrayView(";"));
-}
 
 // Long texts (facts) are cut short in messages; the case number says where to look.
 QString shown(const QString &value)
@@ -125,17 +116,17 @@ QStringList caseStateValues(const QVariantList &c)
 
 QString caseStateStamp(const QStringList &values, const QList<StoredEvent> &events)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    addField(hash, QStringLiteral("casedesk-case-state-v1"));
+    FieldHasher hash;
+    hash.add(QByteArrayView("casedesk-case-state-v1"));
     for (const QString &value : values)
-        addField(hash, value);
+        hash.add(value);
     for (const StoredEvent &event : events) {
         for (const QString &value : event)
-            addField(hash, value);
+            hash.add(value);
     }
     // 128 bits: a million cases' stamps stay small, and no edit finds a match by trying.
     return kStampTag + QString::number(events.size()) + QLatin1Char(':') +
-           QString::fromLatin1(hash.result().left(16).toHex());
+           QString::fromLatin1(hash.sha256().left(16).toHex());
 }
 
 Result<QList<TrailFinding>> checkCasesAgainstTrail(const QSqlDatabase &db)

@@ -137,6 +137,22 @@ TEST_CASE("every demo case passes the same validation as a typed one", "[demo]")
     }
 }
 
+TEST_CASE("every row a demo writes names rows that exist, though its bulk write does not check each one",
+          "[demo][sqlite-only]")
+{
+    TestDatabase db(TestDatabase::FileOnly{});
+    const QSqlDatabase c = db.connection();
+    REQUIRE(generateDemoData(c, DemoOptions{3000, 11, QDate(2026, 6, 1), HashCost::CheapForTests}).ok());
+    QSqlQuery check(c);
+    REQUIRE(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    QStringList broken;
+    while (check.next())
+        broken << check.value(0).toString() + QLatin1Char('#') + check.value(1).toString();
+    CHECK(broken.isEmpty());
+    // The checks are back on for everything after it.
+    CHECK(queryScalar(c, QStringLiteral("PRAGMA foreign_keys"))->toInt() == 1);
+}
+
 TEST_CASE("demo generation refuses bad options and can be cancelled without a trace", "[demo]")
 {
     TestDatabase db;

@@ -50,3 +50,48 @@ TEST_CASE("stored date-times: the written forms", "[storage]")
     const QDateTime at(QDate(2025, 12, 31), QTime(23, 59, 59), QTimeZone(8 * 3600));
     CHECK(dateTimeFromStored(storedDateTime(at)) == at);
 }
+
+TEST_CASE("stored date-times read back exactly as Qt reads them", "[storage]")
+{
+    QRandomGenerator random(20261207);
+    const QList<QTimeZone> zones = {QTimeZone(8 * 3600), QTimeZone(-5 * 3600 - 30 * 60), QTimeZone(0),
+                                    QTimeZone(14 * 3600), QTimeZone(-12 * 3600)};
+    for (int i = 0; i < 3000; ++i) {
+        const QDateTime utc =
+            QDateTime::fromSecsSinceEpoch(random.bounded(Q_INT64_C(-2000000000), Q_INT64_C(4000000000)), Qt::UTC);
+        const QString text = storedDateTime(utc.toTimeZone(zones.at(i % zones.size())));
+        const QDateTime qt = QDateTime::fromString(text, Qt::ISODate);
+        const QDateTime read = dateTimeFromStored(text);
+        INFO(text.toStdString());
+        CHECK(read == qt);
+        CHECK(read.timeSpec() == qt.timeSpec());
+        CHECK(read.offsetFromUtc() == qt.offsetFromUtc());
+        CHECK(read.date() == qt.date());
+        CHECK(read.time() == qt.time());
+        CHECK(storedDateTime(read) == text);
+    }
+    // Texts the quick path leaves to Qt, or refuses as Qt does.
+    for (const QString &text :
+         {QStringLiteral("2026-03-15T10:23:00Z"), QStringLiteral("2026-03-15T10:23:00"), QStringLiteral("2026-03-15"),
+          QStringLiteral("2026-02-30T10:23:00+08:00"), QStringLiteral("2026-03-15T24:00:00+08:00"),
+          QStringLiteral("2026-03-15T10:23:00+00:00"), QStringLiteral("2026-03-15T10:23:00.123+08:00"),
+          QStringLiteral("2026-03-15 10:23:00+08:00"), QStringLiteral("2026-0x-15T10:23:00+08:00"), QString()}) {
+        INFO(text.toStdString());
+        const QDateTime qt = QDateTime::fromString(text, Qt::ISODate);
+        const QDateTime read = dateTimeFromStored(text);
+        CHECK(read.isValid() == qt.isValid());
+        if (qt.isValid()) {
+            CHECK(read == qt);
+            CHECK(read.timeSpec() == qt.timeSpec());
+            CHECK(read.offsetFromUtc() == qt.offsetFromUtc());
+        }
+    }
+}
+
+TEST_CASE("stored dates are Qt's ISO text", "[storage]")
+{
+    for (const QDate &date : {QDate(2026, 3, 5), QDate(1, 1, 1), QDate(9999, 12, 31), QDate(987, 10, 2),
+                              QDate(10000, 1, 1), QDate(-5, 1, 1)})
+        CHECK(storedDate(date).toString() == date.toString(Qt::ISODate));
+    CHECK(storedDate(QDate()).isNull());
+}
