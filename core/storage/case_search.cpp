@@ -76,15 +76,16 @@ QString serverMatches(const QString &text)
              : QStringLiteral("SELECT rowid FROM case_search WHERE case_search_grams(doc) @> ARRAY[lower(?::text)] "
                               "AND doc %1 ? ESCAPE '\\'"))
             .arg(likeOperator(text));
-    return mayBeInPhone(text) ? documents + QStringLiteral(" UNION ALL SELECT casedesk_cases_with_phone_like(?, ?)")
-                              : documents;
+    return mayBeInPhone(text)
+               ? documents + QStringLiteral(" UNION ALL SELECT casedesk_cases_with_phone_containing(?)")
+               : documents;
 }
 
 QVariantList serverValues(const QString &text, const QString &pattern)
 {
     QVariantList values = text.toUcs4().size() >= 3 ? QVariantList{pattern} : QVariantList{text, pattern};
     if (mayBeInPhone(text))
-        values << text << pattern;
+        values << text;
     return values;
 }
 
@@ -120,8 +121,8 @@ TextCondition sortedWalk(const QString &text, const QString &pattern)
                        {pattern},
                        false};
     if (mayBeInPhone(text)) {
-        walk.sql = QStringLiteral("(%1 OR c.id IN (SELECT casedesk_cases_with_phone_like(?, ?)))").arg(walk.sql);
-        walk.values << text << pattern;
+        walk.sql = QStringLiteral("(%1 OR c.id IN (SELECT casedesk_cases_with_phone_containing(?)))").arg(walk.sql);
+        walk.values << text;
     }
     return walk;
 }

@@ -227,7 +227,7 @@ Status grantServerRights(const QSqlDatabase &db)
                               QStringLiteral("casedesk_take_sign_in_refusals()")};
     // Those of later steps, once their step has made them (this runs at the end of several steps).
     for (const char *function : {"casedesk_may_reveal()", "casedesk_reads_contacts()", "casedesk_consumers_with_phone(text)",
-                                 "casedesk_cases_with_phone_like(text, text)", "casedesk_erase_from_letters(bigint, text)"}) {
+                                 "casedesk_cases_with_phone_containing(text)", "casedesk_erase_from_letters(bigint, text)"}) {
         auto made = queryScalar(db, QStringLiteral("SELECT to_regprocedure(?) IS NOT NULL"), {QLatin1String(function)});
         if (!made)
             return made.error();

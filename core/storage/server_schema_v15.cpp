@@ -10,7 +10,7 @@ namespace casedesk {
 // as core/privacy/masking.cpp does, and find a complainant by phone through the two functions
 // below, which answer with ids only. The search documents hold the masked phone, so case_search
 // can be read by all; a term of digits is also matched against the full phones by
-// casedesk_cases_with_phone_like (core/storage/case_search.cpp), so what a search finds is what
+// casedesk_cases_with_phone_containing (core/storage/case_search.cpp), so what a search finds is what
 // it found before.
 QStringList serverSchemaVersion15()
 {
@@ -83,18 +83,19 @@ QStringList serverSchemaVersion15()
         QStringLiteral("CREATE FUNCTION casedesk_consumers_with_phone(wanted TEXT) RETURNS SETOF BIGINT"
                        " LANGUAGE sql STABLE %1 AS $$ SELECT id FROM consumers WHERE phone = wanted $$")
             .arg(definer),
-        // The list's search for digits: the cases whose complainant's phone is LIKE the pattern,
-        // `term` being the term itself (the pattern is '%' || escaped term || '%'). pg_trgm narrows
-        // from three characters on; the 1- and 2-character pieces of the phones below that, as the
-        // documents' pieces do (server_schema_v1_search.cpp).
-        QStringLiteral("CREATE FUNCTION casedesk_cases_with_phone_like(term TEXT, pattern TEXT) RETURNS SETOF BIGINT"
+        // The list's search for digits: the cases whose complainant's phone contains `term` (digits
+        // and '-' only, which mean nothing special to LIKE; anything else finds nothing). pg_trgm
+        // narrows from three characters on; the phones' 1- and 2-character pieces below that, as
+        // the documents' pieces do (server_schema_v1_search.cpp).
+        QStringLiteral("CREATE FUNCTION casedesk_cases_with_phone_containing(term TEXT) RETURNS SETOF BIGINT"
                        " LANGUAGE plpgsql STABLE %1 AS $$ BEGIN"
+                       " IF term !~ '^[0-9-]+$' THEN RETURN; END IF;"
                        " IF char_length(term) >= 3 THEN"
                        " RETURN QUERY SELECT c.id FROM consumers p JOIN complaints c ON c.consumer_id = p.id"
-                       " WHERE p.phone LIKE pattern ESCAPE '\\';"
+                       " WHERE p.phone LIKE '%' || term || '%';"
                        " ELSE"
                        " RETURN QUERY SELECT c.id FROM consumers p JOIN complaints c ON c.consumer_id = p.id"
-                       " WHERE case_search_grams(p.phone) @> ARRAY[lower(term)] AND p.phone LIKE pattern ESCAPE '\\';"
+                       " WHERE case_search_grams(p.phone) @> ARRAY[term] AND p.phone LIKE '%' || term || '%';"
                        " END IF;"
                        " END $$")
             .arg(definer),

@@ -333,9 +333,8 @@ qint64 searchHits(const QSqlDatabase &db, Engine engine, const QString &term)
                                   {QLatin1Char('"') + term + QLatin1Char('"')})
                     : queryScalar(db,
                                   QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM case_search WHERE doc ILIKE ? "
-                                                 "ESCAPE '\\' UNION SELECT casedesk_cases_with_phone_like(?, ?)) found"),
-                                  {QLatin1Char('%') + escapeLike(term) + QLatin1Char('%'), term,
-                                   QLatin1Char('%') + escapeLike(term) + QLatin1Char('%')});
+                                                 "ESCAPE '\\' UNION SELECT casedesk_cases_with_phone_containing(?)) found"),
+                                  {QLatin1Char('%') + escapeLike(term) + QLatin1Char('%'), term});
     if (!hits)
         FAIL(hits.error().message.toStdString());
     return hits->toLongLong();
