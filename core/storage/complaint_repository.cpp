@@ -243,32 +243,32 @@ Result<QList<Complaint>> ComplaintRepository::addAllOnce(const QList<Complaint> 
 
 Result<QList<Complaint>> ComplaintRepository::getAll(const QList<qint64> &ids) const
 {
-    QHash<qint64, Complaint> found;
-    constexpr int kChunk = 500; // well under any engine's limit of parameters
-    for (int from = 0; from < ids.size(); from += kChunk) {
-        const QList<qint64> chunk = ids.mid(from, kChunk);
-        QVariantList values;
-        for (qint64 id : chunk)
-            values << id;
-        auto rows = runQuery(m_db, kSelectComplaint + QStringLiteral("WHERE c.id IN (%1)")
-                                                          .arg(QStringList(chunk.size(), QStringLiteral("?"))
-                                                                   .join(QLatin1Char(','))),
-                             values);
-        if (!rows)
-            return rows.error();
-        while (rows->next()) {
-            Complaint c = complaintFromRow(rows.value());
-            found.insert(c.id, c);
-        }
-    }
+    auto found = casesWithIds(ids);
+    if (!found)
+        return found.error();
     QList<Complaint> all;
     for (qint64 id : ids) {
-        const auto it = found.constFind(id);
-        if (it == found.cend())
+        const auto it = found->constFind(id);
+        if (it == found->cend())
             return Error{ErrorCode::NotFound, Msg::tr("No case %1 was found.").arg(id), {}};
         all.append(it.value());
     }
     return all;
+}
+
+Result<QHash<qint64, Complaint>> ComplaintRepository::casesWithIds(const QList<qint64> &ids) const
+{
+    QHash<qint64, Complaint> found;
+    const Status read = runForIds(m_db, kSelectComplaint + QStringLiteral("WHERE c.id IN (%1)"), ids,
+                                  [&found](QSqlQuery &rows) {
+                                      while (rows.next()) {
+                                          Complaint c = complaintFromRow(rows);
+                                          found.insert(c.id, c);
+                                      }
+                                  });
+    if (!read)
+        return read.error();
+    return found;
 }
 
 Status ComplaintRepository::checkNew(const Complaint &complaint, const QDateTime &now) const

@@ -62,6 +62,9 @@ public:
     Result<QHash<QString, RegisteredOrder>> casesByPlatformRef(const QStringList &references) const;
 
     Result<Complaint> get(qint64 id) const;
+    // The stored cases with these ids, by id (ids no case has are absent): one query for a page
+    // of cases.
+    Result<QHash<qint64, Complaint>> casesWithIds(const QList<qint64> &ids) const;
     Result<Complaint> findByCaseNumber(const QString &caseNumber) const;
 
 private:
