@@ -463,6 +463,19 @@ Status ComplaintRepository::fillOrderTimes(qint64 caseId, const QDateTime &dispa
     return AuditRepository(m_db).recordAll(entries);
 }
 
+Result<bool> ComplaintRepository::setFirstContact(qint64 caseId, const QDateTime &at, const QString &methodCode,
+                                                  const QDateTime &now)
+{
+    auto updated = runQuery(m_db,
+                            QStringLiteral("UPDATE complaints SET first_contact_at = ?, first_contact_method = ?, "
+                                           "version = version + 1, updated_at = ? WHERE id = ? AND first_contact_at "
+                                           "IS NULL"),
+                            {storedDateTime(at), methodCode, storedDateTime(now), caseId});
+    if (!updated)
+        return updated.error();
+    return updated->numRowsAffected() == 1;
+}
+
 void ComplaintRepository::reindexRenamedBusinesses()
 {
     // The save is committed whatever happens here: cases left noted are re-indexed by the

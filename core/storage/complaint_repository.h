@@ -50,6 +50,10 @@ public:
     // time is in its history, and its deadlines are worked out again.
     Status fillOrderTimes(qint64 caseId, const QDateTime &dispatchedAt, const QDateTime &dueAt, const QString &actor,
                           const QDateTime &now);
+    // Inside the caller's transaction: the first contact with the complainant (`methodCode`, see
+    // workflow/first_contact_service.h) where the case has none yet; the case's version moves on.
+    // False when one was recorded already (a colleague a moment ago): nothing changed.
+    Result<bool> setFirstContact(qint64 caseId, const QDateTime &at, const QString &methodCode, const QDateTime &now);
     // After a commit: a business renamed by it has its cases re-indexed, in chunks (schema v14).
     void reindexRenamedBusinesses();
 
