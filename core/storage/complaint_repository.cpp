@@ -354,7 +354,12 @@ Result<Complaint> ComplaintRepository::updateOnce(const Complaint &edited, const
     Transaction transaction(m_db);
     if (auto started = transaction.begin(); !started)
         return started.error();
-    if (auto saved = updateWithin(edited, actor, now); !saved)
+    // The edit is checked before the user, as a new case is (addAllOnce).
+    if (const auto problems = validateComplaint(edited, now); !problems.isEmpty())
+        return invalidInput(problems);
+    if (auto allowed = authorize(m_db, actor, Permission::WorkCase); !allowed)
+        return allowed.error();
+    if (auto saved = writeEdit(edited, actor, now); !saved)
         return saved.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
@@ -366,8 +371,11 @@ Status ComplaintRepository::updateWithin(const Complaint &edited, const QString 
 {
     if (const auto problems = validateComplaint(edited, now); !problems.isEmpty())
         return invalidInput(problems);
-    if (auto allowed = authorize(m_db, actor, Permission::WorkCase); !allowed)
-        return allowed.error();
+    return writeEdit(edited, actor, now);
+}
+
+Status ComplaintRepository::writeEdit(const Complaint &edited, const QString &actor, const QDateTime &now)
+{
     auto current = get(edited.id);
     if (!current)
         return current.error();
@@ -421,25 +429,20 @@ Status ComplaintRepository::updateWithin(const Complaint &edited, const QString 
     if (auto stored = refreshStoredDeadlinesOf(m_db, edited.id, now); !stored)
         return stored.error();
 
-    AuditRepository audit(m_db);
     const auto before = auditedFields(current.value());
     const auto after = auditedFields(edited);
+    QList<AuditEntry> changes;
     for (int i = 0; i < before.size(); ++i) {
-        if (before[i].second == after[i].second)
-            continue;
-        const AuditEntry entry{0, edited.id, now, actor, QStringLiteral("updated"), before[i].first,
-                               before[i].second, after[i].second};
-        if (auto logged = audit.record(entry); !logged)
-            return logged.error();
+        if (before[i].second != after[i].second)
+            changes.append({0, edited.id, now, actor, QStringLiteral("updated"), before[i].first, before[i].second,
+                            after[i].second});
     }
-    return {};
+    return changes.isEmpty() ? Status{} : AuditRepository(m_db).recordAll(changes);
 }
 
 Status ComplaintRepository::fillOrderTimes(qint64 caseId, const QDateTime &dispatchedAt, const QDateTime &dueAt,
                                            const QString &actor, const QDateTime &now)
 {
-    if (auto allowed = authorize(m_db, actor, Permission::WorkCase); !allowed)
-        return allowed.error();
     QList<AuditEntry> entries;
     for (const auto &[column, field, at] : {std::tuple{QStringLiteral("order_dispatched_at"),
                                                        QStringLiteral("orderDispatchedAt"), dispatchedAt},

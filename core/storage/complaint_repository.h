@@ -42,12 +42,14 @@ public:
                              const QDateTime &now = QDateTime::currentDateTime());
 
     // update() inside the caller's transaction (an import that also fills in cases registered
-    // before): the same checks and audit lines; the caller commits, then calls
+    // before), with `actor` checked by the caller for Permission::WorkCase (once for a whole
+    // import): the same checks and audit lines; the caller commits, then calls
     // reindexRenamedBusinesses().
     Status updateWithin(const Complaint &edited, const QString &actor, const QDateTime &now);
-    // Inside the caller's transaction: a 12345 order's dispatch and due times where the case has
-    // none yet (an invalid time leaves its column as it is); the case's version moves on, each
-    // time is in its history, and its deadlines are worked out again.
+    // Inside the caller's transaction, `actor` checked as for updateWithin(): a 12345 order's
+    // dispatch and due times where the case has none yet (an invalid time leaves its column as it
+    // is); the case's version moves on, each time is in its history, and its deadlines are worked
+    // out again.
     Status fillOrderTimes(qint64 caseId, const QDateTime &dispatchedAt, const QDateTime &dueAt, const QString &actor,
                           const QDateTime &now);
     // Inside the caller's transaction: the first contact with the complainant (`methodCode`, see
@@ -76,6 +78,8 @@ private:
     Result<QList<Complaint>> addAllOnce(const QList<Complaint> &complaints, const QString &actor, const QDateTime &now,
                                         const AlsoWrite &alsoWrite);
     Result<Complaint> updateOnce(const Complaint &edited, const QString &actor, const QDateTime &now);
+    // updateWithin() after its input check: the version and status checks, the write, the audit lines.
+    Status writeEdit(const Complaint &edited, const QString &actor, const QDateTime &now);
     Status checkNew(const Complaint &complaint, const QDateTime &now) const;
     // Inside the caller's transaction: parties, case number, the case row, its audit line.
     // What registering several cases in one transaction reads and prepares once.

@@ -391,6 +391,12 @@ Result<ImportOutcome> importWorkOrders(const QSqlDatabase &db, const ImportPlan 
         case RowFate::Refuse: break;
         }
     }
+    // Filling in cases registered before is case work: the user is checked for it once for the
+    // whole import, not row by row.
+    if (!toFill.isEmpty()) {
+        if (auto allowed = authorize(db, actor, Permission::WorkCase); !allowed)
+            return allowed.error();
+    }
     const QString source = codeOf(plan.source);
     const auto origin = [&](int line) { return QStringLiteral("%1 %2:%3").arg(source, plan.fileName).arg(line); };
     const QJsonObject mapping = mappingJson(plan);
@@ -402,6 +408,7 @@ Result<ImportOutcome> importWorkOrders(const QSqlDatabase &db, const ImportPlan 
         outcome.filled = 0;
         outcome.skippedDuplicates = skippedBefore;
         ComplaintRepository repository(db);
+        QList<AuditEntry> fills; // each filled case's "filled in from the file" note, appended in one go
         for (const OrderRow *row : toFill) {
             auto current = repository.get(row->duplicateCaseId);
             if (!current)
@@ -428,13 +435,14 @@ Result<ImportOutcome> importWorkOrders(const QSqlDatabase &db, const ImportPlan 
                         !timed)
                         return failed(timed.error());
                 }
-                if (auto audited = AuditRepository(db).record({0, row->duplicateCaseId, now, actor,
-                                                               QStringLiteral("import_filled"), QStringLiteral("import"),
-                                                               QString(), origin(row->line)});
-                    !audited)
-                    return audited;
+                fills.append({0, row->duplicateCaseId, now, actor, QStringLiteral("import_filled"),
+                              QStringLiteral("import"), QString(), origin(row->line)});
                 ++outcome.filled;
             }
+        }
+        if (!fills.isEmpty()) {
+            if (auto audited = AuditRepository(db).recordAll(fills); !audited)
+                return audited;
         }
         const DeskEvent logged{0, now, actor, QStringLiteral("work_orders_imported"), plan.fileName,
                                QStringLiteral("source %1; sha256 %2; imported %3, filled in %4, duplicates skipped %5, "
