@@ -125,7 +125,7 @@ QStringList draftAnalysis(const QuarterlyNotice &notice)
                           .arg(notice.quarter.label())
                           .arg(t.forwarded)
                           .arg(std::count_if(notice.enterprises.cbegin(), notice.enterprises.cend(),
-                                             [](const EnterpriseQuarter &e) { return e.forwarded > 0; }))
+                                             [](const EnterpriseQuarter &e) { return e.rank > 0; }))
                           .arg(t.settled)
                           .arg(formatPercent(t.settlementRate()))
                           .arg(t.settledOnTime)
@@ -135,7 +135,7 @@ QStringList draftAnalysis(const QuarterlyNotice &notice)
                           .arg(formatYuan(t.recoveredFen));
         QList<EnterpriseQuarter> ranked;
         for (const EnterpriseQuarter &e : notice.enterprises) {
-            if (e.forwarded > 0)
+            if (e.rank > 0)
                 ranked.append(e);
         }
         if (ranked.size() >= 2) {
@@ -290,6 +290,9 @@ Result<QuarterlyNotice> buildQuarterlyNotice(const QSqlDatabase &db, const Stats
         notice.enterprises.append(row);
     }
     std::sort(notice.enterprises.begin(), notice.enterprises.end(), rankedBefore);
+    int rank = 0;
+    for (EnterpriseQuarter &e : notice.enterprises)
+        e.rank = e.forwarded > 0 ? ++rank : 0;
     for (auto it = industries.begin(); it != industries.end(); ++it) {
         it->category = it.key();
         if (it->current > 0)
