@@ -5,9 +5,8 @@
 #include "domain/money.h"
 #include "storage/calendar_repository.h"
 #include "storage/deadline_rule_repository.h"
+#include "storage/quarterly_notice_repository.h"
 #include "storage/settings_repository.h"
-#include "storage/sql_helpers.h"
-#include "storage/stored_values.h"
 #include "storage/user_repository.h"
 
 #include <QCoreApplication>
@@ -34,44 +33,34 @@ struct Forwarding {
     bool settled = false;   // that step closed the case
 };
 
-QString dayBound(const QDate &day) { return day.toString(Qt::ISODate); }
-
-// The forwardings of the quarter, each with the step that answered it. Every step of the cases
-// concerned is read in order, so that the step after each forwarding is at hand.
-Result<QList<Forwarding>> forwardingsIn(const QSqlDatabase &db, const StatsPeriod &quarter)
+// The forwardings of the quarter, each with the step that answered it: every step of the cases
+// concerned comes in order, so that the step after each forwarding is at hand.
+Result<QList<Forwarding>> forwardingsIn(const QuarterlyNoticeRepository &figures, const StatsPeriod &quarter)
 {
-    auto steps = runQuery(db,
-                          QStringLiteral("SELECT e.complaint_id, e.at, e.to_status, c.business_id, c.received_at, "
-                                         "c.channel FROM case_events e JOIN complaints c ON c.id = e.complaint_id "
-                                         "WHERE e.complaint_id IN (SELECT complaint_id FROM case_events WHERE "
-                                         "to_status = 'forwarded' AND at >= ? AND at < ?) "
-                                         "ORDER BY e.complaint_id, e.at, e.id"),
-                          {dayBound(quarter.from), dayBound(quarter.to.addDays(1))});
+    auto steps = figures.stepsOfCasesForwardedIn(quarter.from, quarter.to);
     if (!steps)
         return steps.error();
     QList<Forwarding> forwardings;
     Forwarding *open = nullptr; // a forwarding of this case still waiting for the next step
     qint64 lastCase = 0;
-    while (steps->next()) {
-        const qint64 caseId = steps->value(0).toLongLong();
-        const QDateTime at = dateTimeFromStored(steps->value(1));
-        const QString to = steps->value(2).toString();
-        if (caseId != lastCase)
+    for (const QuarterlyNoticeRepository::CaseStep &step : std::as_const(steps.value())) {
+        if (step.caseId != lastCase)
             open = nullptr;
-        lastCase = caseId;
+        lastCase = step.caseId;
         if (open) {
-            open->answeredAt = at;
-            open->settled = to == codeOf(CaseStatus::Closed);
+            open->answeredAt = step.at;
+            open->settled = step.to == CaseStatus::Closed;
             open = nullptr;
         }
-        if (to != codeOf(CaseStatus::ForwardedToEnterprise) || at.date() < quarter.from || at.date() > quarter.to)
+        if (step.to != CaseStatus::ForwardedToEnterprise || step.at.date() < quarter.from ||
+            step.at.date() > quarter.to)
             continue;
         Forwarding f;
-        f.caseId = caseId;
-        f.businessId = steps->value(3).toLongLong();
-        f.receivedAt = dateTimeFromStored(steps->value(4));
-        f.channel = channelFromCode(steps->value(5).toString()).value_or(Channel::Phone);
-        f.forwardedAt = at;
+        f.caseId = step.caseId;
+        f.businessId = step.businessId;
+        f.receivedAt = step.receivedAt;
+        f.channel = step.channel;
+        f.forwardedAt = step.at;
         forwardings.append(f);
         open = &forwardings.last();
     }
@@ -97,54 +86,6 @@ bool answeredLate(const Forwarding &f, const QList<DeadlineRuleSet> &sets, const
             return deadline.overdue;
     }
     return false;
-}
-
-// The businesses whose complaint-network agreement ran during some of the quarter, with their names.
-Result<QHash<qint64, QString>> networkedIn(const QSqlDatabase &db, const StatsPeriod &quarter)
-{
-    auto rows = runQuery(db,
-                         QStringLiteral("SELECT a.business_id, b.name FROM enterprise_agreements a JOIN businesses b "
-                                        "ON b.id = a.business_id WHERE a.signed_on <= ? "
-                                        "AND (a.ended_on IS NULL OR a.ended_on >= ?)"),
-                         {dayBound(quarter.to), dayBound(quarter.from)});
-    if (!rows)
-        return rows.error();
-    QHash<qint64, QString> names;
-    while (rows->next())
-        names.insert(rows->value(0).toLongLong(), rows->value(1).toString());
-    return names;
-}
-
-// Complaints received in `period` per business and category.
-Result<QHash<qint64, QHash<QString, int>>> receivedIn(const QSqlDatabase &db, const StatsPeriod &period)
-{
-    auto rows = runQuery(db,
-                         QStringLiteral("SELECT c.business_id, k.name, count(*) FROM complaints c JOIN categories k "
-                                        "ON k.id = c.category_id WHERE c.received_at >= ? AND c.received_at < ? "
-                                        "GROUP BY c.business_id, k.name"),
-                         {dayBound(period.from), dayBound(period.to.addDays(1))});
-    if (!rows)
-        return rows.error();
-    QHash<qint64, QHash<QString, int>> counts;
-    while (rows->next())
-        counts[rows->value(0).toLongLong()][rows->value(1).toString()] += rows->value(2).toInt();
-    return counts;
-}
-
-// The enterprises' settlements' money on the cases forwarded in the quarter.
-Result<QHash<qint64, qint64>> enterpriseMoney(const QSqlDatabase &db, const StatsPeriod &quarter)
-{
-    auto rows = runQuery(db,
-                         QStringLiteral("SELECT complaint_id, sum(amount_fen) FROM recovered_entries WHERE source = "
-                                        "'enterprise' AND complaint_id IN (SELECT complaint_id FROM case_events WHERE "
-                                        "to_status = 'forwarded' AND at >= ? AND at < ?) GROUP BY complaint_id"),
-                         {dayBound(quarter.from), dayBound(quarter.to.addDays(1))});
-    if (!rows)
-        return rows.error();
-    QHash<qint64, qint64> money;
-    while (rows->next())
-        money.insert(rows->value(0).toLongLong(), rows->value(1).toLongLong());
-    return money;
 }
 
 bool rankedBefore(const EnterpriseQuarter &a, const EnterpriseQuarter &b)
@@ -184,7 +125,7 @@ QStringList draftAnalysis(const QuarterlyNotice &notice)
                           .arg(notice.quarter.label())
                           .arg(t.forwarded)
                           .arg(std::count_if(notice.enterprises.cbegin(), notice.enterprises.cend(),
-                                             [](const EnterpriseQuarter &e) { return e.forwarded > 0; }))
+                                             [](const EnterpriseQuarter &e) { return e.rank > 0; }))
                           .arg(t.settled)
                           .arg(formatPercent(t.settlementRate()))
                           .arg(t.settledOnTime)
@@ -194,7 +135,7 @@ QStringList draftAnalysis(const QuarterlyNotice &notice)
                           .arg(formatYuan(t.recoveredFen));
         QList<EnterpriseQuarter> ranked;
         for (const EnterpriseQuarter &e : notice.enterprises) {
-            if (e.forwarded > 0)
+            if (e.rank > 0)
                 ranked.append(e);
         }
         if (ranked.size() >= 2) {
@@ -281,7 +222,8 @@ Result<QuarterlyNotice> buildQuarterlyNotice(const QSqlDatabase &db, const Stats
         return council.error();
     notice.councilName = council.value();
 
-    auto forwardings = forwardingsIn(db, quarter);
+    const QuarterlyNoticeRepository figures(db);
+    auto forwardings = forwardingsIn(figures, quarter);
     if (!forwardings)
         return forwardings.error();
     auto sets = DeadlineRuleRepository(db).ruleSets();
@@ -290,10 +232,10 @@ Result<QuarterlyNotice> buildQuarterlyNotice(const QSqlDatabase &db, const Stats
     auto calendar = CalendarRepository(db).load();
     if (!calendar)
         return calendar.error();
-    auto money = enterpriseMoney(db, quarter);
+    auto money = figures.enterpriseMoneyOfCasesForwardedIn(quarter.from, quarter.to);
     if (!money)
         return money.error();
-    auto networked = networkedIn(db, quarter);
+    auto networked = figures.networkedIn(quarter.from, quarter.to);
     if (!networked)
         return networked.error();
 
@@ -325,10 +267,11 @@ Result<QuarterlyNotice> buildQuarterlyNotice(const QSqlDatabase &db, const Stats
         }
     }
 
-    auto current = receivedIn(db, quarter);
+    auto current = figures.receivedIn(quarter.from, quarter.to);
     if (!current)
         return current.error();
-    auto previous = receivedIn(db, quarter.previous());
+    const StatsPeriod before = quarter.previous();
+    auto previous = figures.receivedIn(before.from, before.to);
     if (!previous)
         return previous.error();
     QHash<QString, IndustryChange> industries;
@@ -347,6 +290,9 @@ Result<QuarterlyNotice> buildQuarterlyNotice(const QSqlDatabase &db, const Stats
         notice.enterprises.append(row);
     }
     std::sort(notice.enterprises.begin(), notice.enterprises.end(), rankedBefore);
+    int rank = 0;
+    for (EnterpriseQuarter &e : notice.enterprises)
+        e.rank = e.forwarded > 0 ? ++rank : 0;
     for (auto it = industries.begin(); it != industries.end(); ++it) {
         it->category = it.key();
         if (it->current > 0)

@@ -19,6 +19,7 @@ namespace casedesk {
 struct EnterpriseQuarter {
     qint64 businessId = 0;
     QString name;
+    int rank = 0;          // 1, 2, ... in the notice's ranking; 0: unranked (nothing forwarded, or the total)
     int received = 0;      // complaints about it received in the quarter
     int forwarded = 0;     // forwardings to it in the quarter
     int settled = 0;       // of those, settled by the enterprise itself (先行和解)
@@ -47,9 +48,9 @@ struct IndustryChange {
 struct QuarterlyNotice {
     QString councilName;
     StatsPeriod quarter;
-    // Every enterprise whose complaint-network agreement ran during some of the quarter, ranked:
-    // highest settlement rate first, then most forwarded, then name; those with nothing
-    // forwarded last.
+    // Every enterprise whose complaint-network agreement ran during some of the quarter, ranked
+    // (EnterpriseQuarter::rank, which every rendering shows): highest settlement rate first, then
+    // most forwarded, then name; those with nothing forwarded last, unranked.
     QList<EnterpriseQuarter> enterprises;
     EnterpriseQuarter total; // the sums (businessId 0)
     // Complaints forwarded in the quarter to businesses without an agreement (not in the notice).

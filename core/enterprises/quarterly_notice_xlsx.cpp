@@ -49,9 +49,8 @@ Status writeQuarterlyNoticeXlsx(const QuarterlyNotice &notice, const QString &pa
         columns.append({headers.at(i), kinds.at(i), i == 1 ? 36.0 : 12.0});
     const QString title = Msg::tr("%1: networked enterprises, %2").arg(notice.councilName, notice.quarter.label());
     const int ranking = book.addSheet(Msg::tr("Ranking"), columns, title);
-    int rank = 0;
-    for (const EnterpriseQuarter &e : notice.enterprises) // unranked, as in the PDF: nothing forwarded
-        book.addRow(ranking, rankingRow(e.forwarded > 0 ? QVariant(++rank) : QVariant(), e.name, e));
+    for (const EnterpriseQuarter &e : notice.enterprises) // unranked: an empty cell, as the PDF's dash
+        book.addRow(ranking, rankingRow(e.rank > 0 ? QVariant(e.rank) : QVariant(), e.name, e));
     book.addRow(ranking, rankingRow(QVariant(), Msg::tr("Total"), notice.total));
 
     const QStringList industryHeaders = noticeIndustryHeaders();

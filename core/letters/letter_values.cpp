@@ -1,10 +1,9 @@
 #include "letters/letter_values.h"
 
 #include "deadlines/case_deadline_service.h"
-#include "domain/grounds.h"
 #include "domain/money.h"
 #include "followup/follow_up_service.h"
-#include "letters/letter_wording.h"
+#include "letters/ground_phrases.h"
 #include "mediation/mediation_checks.h"
 #include "mediation/mediation_papers.h"
 #include "mediation/termination_service.h"
@@ -71,15 +70,9 @@ Status addRefusalOrReturn(const QSqlDatabase &db, const Complaint &complaint, Le
     if (!step.value())
         return unfit(complaint, kind, Msg::tr("its timeline has no such decision."));
     const CaseEvent &event = *step.value();
-    QString ground;
-    if (refusal) {
-        if (auto code = refusalGroundFromCode(event.ground))
-            ground = groundPhrase(*code);
-    } else if (auto code = returnReasonFromCode(event.ground)) {
-        ground = groundPhrase(*code);
-    }
     facts.decisionAt = event.at;
-    facts.values.insert(QStringLiteral("ground"), ground);
+    facts.values.insert(QStringLiteral("ground"),
+                        groundPhraseOfCode(refusal ? GroundKind::Refusal : GroundKind::Return, event.ground));
     facts.values.insert(QStringLiteral("note"), notePhrase(event.note));
     return {};
 }
@@ -95,8 +88,7 @@ Status addTermination(const QSqlDatabase &db, const Complaint &complaint, Letter
     facts.decisionAt = record.terminatedAt;
     facts.values.insert(QStringLiteral("accepted_date"), chineseDate(complaint.acceptedAt.date()));
     facts.values.insert(QStringLiteral("terminated_date"), chineseDate(record.terminatedAt.date()));
-    auto code = terminationGroundFromCode(record.ground);
-    facts.values.insert(QStringLiteral("ground"), code ? groundPhrase(*code) : QString());
+    facts.values.insert(QStringLiteral("ground"), groundPhraseOfCode(GroundKind::Termination, record.ground));
     facts.values.insert(QStringLiteral("note"), notePhrase(record.note));
     return {};
 }
@@ -224,9 +216,9 @@ Status addReferral(const QSqlDatabase &db, const Complaint &complaint, LetterFac
         return unfitUnlessFailed(complaint, LetterKind::Referral, paper.error());
     QString result = QStringLiteral("经本会调解未能达成协议");
     if (paper->termination) {
-        const auto ground = terminationGroundFromCode(paper->termination->ground);
+        const QString ground = groundPhraseForCourtOfCode(paper->termination->ground);
         result = QStringLiteral("经本会调解，因%1，于%2终止调解")
-                     .arg(ground ? groundPhraseForCourt(*ground) : QStringLiteral("其他原因"),
+                     .arg(ground.isEmpty() ? QStringLiteral("其他原因") : ground,
                           chineseDate(paper->termination->terminatedAt.date()));
     }
     facts.addressee = paper->court.name;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "domain/grounds.h"
 #include "letters/letter.h"
 #include "result.h"
 
@@ -22,14 +21,6 @@ LetterWording builtInWording(LetterKind kind);
 
 // The placeholders a wording of `kind` may use, each with what it stands for (translated).
 QList<std::pair<QString, QString>> letterPlaceholders(LetterKind kind);
-
-// The ground as a letter's sentence gives it ("因……"): formal Chinese, whatever the window's
-// language (the translated labels of grounds.h are for lists).
-QString groundPhrase(RefusalGround ground);
-QString groundPhrase(ReturnReason reason);
-QString groundPhrase(TerminationGround ground);
-// The same ground as a letter to a court gives it, of the parties in the third person.
-QString groundPhraseForCourt(TerminationGround ground);
 
 // `text` with every {name} replaced by values[name]; a placeholder without a value is an
 // error naming it (a misspelt placeholder never reaches paper as "{bussiness}").

@@ -60,6 +60,22 @@ Result<std::optional<CaseEvent>> CaseEventRepository::lastEvent(qint64 complaint
     return std::optional<CaseEvent>(eventFromRow(query.value()));
 }
 
+Result<QHash<qint64, QList<CaseEvent>>> CaseEventRepository::eventsOfCases(const QList<qint64> &complaintIds) const
+{
+    QHash<qint64, QList<CaseEvent>> events;
+    const Status read =
+        runForIds(m_db, kSelectEvent + QStringLiteral("WHERE complaint_id IN (%1) ORDER BY complaint_id, id"),
+                  complaintIds, [&events](QSqlQuery &query) {
+                      while (query.next()) {
+                          CaseEvent event = eventFromRow(query);
+                          events[event.complaintId].append(std::move(event));
+                      }
+                  });
+    if (!read)
+        return read.error();
+    return events;
+}
+
 Result<QHash<qint64, QList<CaseEvent>>> CaseEventRepository::eventsOfOpenCases(const QString &assignee) const
 {
     if (assignee.isEmpty())

@@ -22,6 +22,9 @@ public:
     // In the order they happened (ids grow with `at`: a new event is never dated before the last).
     Result<QList<CaseEvent>> events(qint64 complaintId) const;
     Result<std::optional<CaseEvent>> lastEvent(qint64 complaintId) const;
+    // The events of these cases, per case in the order of events() (cases without events are
+    // absent): one query for a page of cases.
+    Result<QHash<qint64, QList<CaseEvent>>> eventsOfCases(const QList<qint64> &complaintIds) const;
     // The events of every open case (of one caseworker, if `assignee` is given), per case in
     // the order of events(): one query where the due list asked once per case.
     Result<QHash<qint64, QList<CaseEvent>>> eventsOfOpenCases(const QString &assignee = {}) const;

@@ -277,32 +277,32 @@ Result<QList<Complaint>> ComplaintRepository::addAllOnce(const QList<Complaint> 
 
 Result<QList<Complaint>> ComplaintRepository::getAll(const QList<qint64> &ids) const
 {
-    QHash<qint64, Complaint> found;
-    constexpr int kChunk = 500; // well under any engine's limit of parameters
-    for (int from = 0; from < ids.size(); from += kChunk) {
-        const QList<qint64> chunk = ids.mid(from, kChunk);
-        QVariantList values;
-        for (qint64 id : chunk)
-            values << id;
-        auto rows = runQuery(m_db, selectComplaint(m_db) + QStringLiteral("WHERE c.id IN (%1)")
-                                                          .arg(QStringList(chunk.size(), QStringLiteral("?"))
-                                                                   .join(QLatin1Char(','))),
-                             values);
-        if (!rows)
-            return rows.error();
-        while (rows->next()) {
-            Complaint c = complaintFromRow(rows.value());
-            found.insert(c.id, c);
-        }
-    }
+    auto found = casesWithIds(ids);
+    if (!found)
+        return found.error();
     QList<Complaint> all;
     for (qint64 id : ids) {
-        const auto it = found.constFind(id);
-        if (it == found.cend())
+        const auto it = found->constFind(id);
+        if (it == found->cend())
             return Error{ErrorCode::NotFound, Msg::tr("No case %1 was found.").arg(id), {}};
         all.append(it.value());
     }
     return all;
+}
+
+Result<QHash<qint64, Complaint>> ComplaintRepository::casesWithIds(const QList<qint64> &ids) const
+{
+    QHash<qint64, Complaint> found;
+    const Status read = runForIds(m_db, selectComplaint(m_db) + QStringLiteral("WHERE c.id IN (%1)"), ids,
+                                  [&found](QSqlQuery &rows) {
+                                      while (rows.next()) {
+                                          Complaint c = complaintFromRow(rows);
+                                          found.insert(c.id, c);
+                                      }
+                                  });
+    if (!read)
+        return read.error();
+    return found;
 }
 
 Status ComplaintRepository::checkNew(const Complaint &complaint, const QDateTime &now) const
@@ -388,7 +388,7 @@ Result<Complaint> ComplaintRepository::updateOnce(const Complaint &edited, const
     Transaction transaction(m_db);
     if (auto started = transaction.begin(); !started)
         return started.error();
-    if (auto saved = updateWithin(edited, actor, now); !saved)
+    if (auto saved = writeEdit(edited, actor, now, ActorCheck::Here); !saved)
         return saved.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
@@ -398,14 +398,23 @@ Result<Complaint> ComplaintRepository::updateOnce(const Complaint &edited, const
 
 Status ComplaintRepository::updateWithin(const Complaint &edited, const QString &actor, const QDateTime &now)
 {
+    return writeEdit(edited, actor, now, ActorCheck::ByCaller);
+}
+
+Status ComplaintRepository::writeEdit(const Complaint &edited, const QString &actor, const QDateTime &now,
+                                      ActorCheck actorCheck)
+{
     auto current = get(edited.id);
     if (!current)
         return current.error();
+    // The edit is checked before the user, as a new case is (addAllOnce).
     if (const auto problems = withoutUnchangedContacts(validateComplaint(edited, now), edited, current.value());
         !problems.isEmpty())
         return invalidInput(problems);
-    if (auto allowed = authorize(m_db, actor, Permission::WorkCase); !allowed)
-        return allowed.error();
+    if (actorCheck == ActorCheck::Here) {
+        if (auto allowed = authorize(m_db, actor, Permission::WorkCase); !allowed)
+            return allowed.error();
+    }
     if (current->version != edited.version)
         return staleEditError(m_db, current.value(), edited.updatedAt);
     // The status moves only through the workflow rules, which also write its event.
@@ -456,26 +465,21 @@ Status ComplaintRepository::updateWithin(const Complaint &edited, const QString 
     if (auto stored = refreshStoredDeadlinesOf(m_db, edited.id, now); !stored)
         return stored.error();
 
-    AuditRepository audit(m_db);
     const auto before = auditedFields(current.value());
     const auto after = auditedFields(edited);
+    QList<AuditEntry> changes;
     for (int i = 0; i < before.size(); ++i) {
-        if (before[i].second == after[i].second)
-            continue;
-        const AuditEntry entry{0, edited.id, now, actor, QStringLiteral("updated"), before[i].first,
-                               trailValue(before[i].first, before[i].second),
-                               trailValue(after[i].first, after[i].second)};
-        if (auto logged = audit.record(entry); !logged)
-            return logged.error();
+        if (before[i].second != after[i].second)
+            changes.append({0, edited.id, now, actor, QStringLiteral("updated"), before[i].first,
+                            trailValue(before[i].first, before[i].second),
+                            trailValue(after[i].first, after[i].second)});
     }
-    return {};
+    return changes.isEmpty() ? Status{} : AuditRepository(m_db).recordAll(changes);
 }
 
 Status ComplaintRepository::fillOrderTimes(qint64 caseId, const QDateTime &dispatchedAt, const QDateTime &dueAt,
                                            const QString &actor, const QDateTime &now)
 {
-    if (auto allowed = authorize(m_db, actor, Permission::WorkCase); !allowed)
-        return allowed.error();
     QList<AuditEntry> entries;
     for (const auto &[column, field, at] : {std::tuple{QStringLiteral("order_dispatched_at"),
                                                        QStringLiteral("orderDispatchedAt"), dispatchedAt},
@@ -497,6 +501,19 @@ Status ComplaintRepository::fillOrderTimes(qint64 caseId, const QDateTime &dispa
     if (auto stored = refreshStoredDeadlinesOf(m_db, caseId, now); !stored)
         return stored;
     return AuditRepository(m_db).recordAll(entries);
+}
+
+Result<bool> ComplaintRepository::setFirstContact(qint64 caseId, const QDateTime &at, const QString &methodCode,
+                                                  const QDateTime &now)
+{
+    auto updated = runQuery(m_db,
+                            QStringLiteral("UPDATE complaints SET first_contact_at = ?, first_contact_method = ?, "
+                                           "version = version + 1, updated_at = ? WHERE id = ? AND first_contact_at "
+                                           "IS NULL"),
+                            {storedDateTime(at), methodCode, storedDateTime(now), caseId});
+    if (!updated)
+        return updated.error();
+    return updated->numRowsAffected() == 1;
 }
 
 void ComplaintRepository::reindexRenamedBusinesses()

@@ -42,14 +42,20 @@ public:
                              const QDateTime &now = QDateTime::currentDateTime());
 
     // update() inside the caller's transaction (an import that also fills in cases registered
-    // before): the same checks and audit lines; the caller commits, then calls
+    // before), with `actor` checked by the caller for Permission::WorkCase (once for a whole
+    // import): the same checks and audit lines; the caller commits, then calls
     // reindexRenamedBusinesses().
     Status updateWithin(const Complaint &edited, const QString &actor, const QDateTime &now);
-    // Inside the caller's transaction: a 12345 order's dispatch and due times where the case has
-    // none yet (an invalid time leaves its column as it is); the case's version moves on, each
-    // time is in its history, and its deadlines are worked out again.
+    // Inside the caller's transaction, `actor` checked as for updateWithin(): a 12345 order's
+    // dispatch and due times where the case has none yet (an invalid time leaves its column as it
+    // is); the case's version moves on, each time is in its history, and its deadlines are worked
+    // out again.
     Status fillOrderTimes(qint64 caseId, const QDateTime &dispatchedAt, const QDateTime &dueAt, const QString &actor,
                           const QDateTime &now);
+    // Inside the caller's transaction: the first contact with the complainant (`methodCode`, see
+    // workflow/first_contact_service.h) where the case has none yet; the case's version moves on.
+    // False when one was recorded already (a colleague a moment ago): nothing changed.
+    Result<bool> setFirstContact(qint64 caseId, const QDateTime &at, const QString &methodCode, const QDateTime &now);
     // After a commit: a business renamed by it has its cases re-indexed, in chunks (schema v14).
     void reindexRenamedBusinesses();
 
@@ -62,6 +68,9 @@ public:
     Result<QHash<QString, RegisteredOrder>> casesByPlatformRef(const QStringList &references) const;
 
     Result<Complaint> get(qint64 id) const;
+    // The stored cases with these ids, by id (ids no case has are absent): one query for a page
+    // of cases.
+    Result<QHash<qint64, Complaint>> casesWithIds(const QList<qint64> &ids) const;
     Result<Complaint> findByCaseNumber(const QString &caseNumber) const;
 
 private:
@@ -69,6 +78,11 @@ private:
     Result<QList<Complaint>> addAllOnce(const QList<Complaint> &complaints, const QString &actor, const QDateTime &now,
                                         const AlsoWrite &alsoWrite);
     Result<Complaint> updateOnce(const Complaint &edited, const QString &actor, const QDateTime &now);
+    // Whether writeEdit() checks the user (update()) or its caller did (updateWithin(): once for an import).
+    enum class ActorCheck { Here, ByCaller };
+    // The edit's input checks (before the user, as for a new case), the version and status checks,
+    // the write, the audit lines.
+    Status writeEdit(const Complaint &edited, const QString &actor, const QDateTime &now, ActorCheck actorCheck);
     Status checkNew(const Complaint &complaint, const QDateTime &now) const;
     // Inside the caller's transaction: parties, case number, the case row, its audit line.
     // What registering several cases in one transaction reads and prepares once.

@@ -3,6 +3,8 @@
 #include "enterprises/enterprise_answer.h"
 #include "result.h"
 
+#include <QHash>
+#include <QList>
 #include <QSqlDatabase>
 
 namespace casedesk {
@@ -16,6 +18,9 @@ public:
     Status add(const EnterpriseAnswer &answer);
     // A case's answers, oldest first.
     Result<QList<EnterpriseAnswer>> ofCase(qint64 caseId) const;
+    // The answers of these cases, by case, each case's oldest first (cases without answers are
+    // absent): one query for a page of cases.
+    Result<QHash<qint64, QList<EnterpriseAnswer>>> ofCases(const QList<qint64> &caseIds) const;
 
 private:
     QSqlDatabase m_db;

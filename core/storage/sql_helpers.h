@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QThread>
 #include <QVariantList>
 
@@ -38,6 +39,28 @@ Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql, const QVa
 // server through RETURNING: Qt's lastInsertId() asks lastval(), which names whatever sequence
 // the session used last, a trigger's included.
 Result<qint64> insertReturningId(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
+// Ids bound per statement by runForIds(): well under any engine's limit of parameters. A caller
+// that reads several kinds of rows for a page of cases makes its pages this size, so that each
+// kind is one statement.
+constexpr int kIdsPerStatement = 500;
+
+// Runs `sql`, whose %1 stands for the list of `?` an `IN (%1)` needs, for `ids` a slice of
+// kIdsPerStatement at a time (one statement for up to that many), and hands each result to
+// `read(QSqlQuery &)`: what reads the rows of many cases at once instead of one query per case.
+template <typename Read>
+Status runForIds(const QSqlDatabase &db, const QString &sql, const QList<qint64> &ids, Read &&read)
+{
+    for (qsizetype from = 0; from < ids.size(); from += kIdsPerStatement) {
+        const QList<qint64> slice = ids.mid(from, kIdsPerStatement);
+        auto query = runQuery(db, sql.arg(QStringList(slice.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+                              QVariantList(slice.cbegin(), slice.cend()));
+        if (!query)
+            return query.error();
+        read(query.value());
+    }
+    return {};
+}
 
 // Runs a statement and returns the first column of its first row, or a null QVariant if no row.
 Result<QVariant> queryScalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});

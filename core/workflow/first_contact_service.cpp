@@ -84,14 +84,10 @@ Result<Complaint> FirstContactService::record(qint64 caseId, const QDateTime &at
                                          complaint->firstContactAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         return Error{ErrorCode::Conflict, message, {{QStringLiteral("at"), message}}};
     }
-    auto updated = runQuery(m_db,
-                            QStringLiteral("UPDATE complaints SET first_contact_at = ?, first_contact_method = ?, "
-                                           "version = version + 1, updated_at = ? WHERE id = ? AND first_contact_at "
-                                           "IS NULL"),
-                            {storedDateTime(at), codeOf(method), storedDateTime(now), caseId});
+    auto updated = complaints.setFirstContact(caseId, at, codeOf(method), now);
     if (!updated)
         return updated.error();
-    if (updated->numRowsAffected() != 1) // a colleague recorded it a moment ago
+    if (!updated.value()) // a colleague recorded it a moment ago
         return Error{ErrorCode::Conflict,
                      Msg::tr("The first contact with the complainant of %1 was recorded already.").arg(complaint->caseNumber),
                      {}};

@@ -155,9 +155,7 @@ int ImportPlan::problemCount() const
                              [](const OrderRow &r) { return !r.valid() && r.duplicateOf.isEmpty(); }));
 }
 
-Result<ImportPlan> planWorkOrderImport(const QSqlDatabase &db, OrderSource source, const QString &path,
-                                       const ColumnOverrides &overrides, const QDateTime &now,
-                                       const QString &mappingName)
+Result<WorkOrderFile> readWorkOrderFile(const QString &path)
 {
     auto tables = readSheetFile(path);
     if (!tables)
@@ -167,7 +165,24 @@ Result<ImportPlan> planWorkOrderImport(const QSqlDatabase &db, OrderSource sourc
         return Error{ErrorCode::Io, Msg::tr("Cannot read %1: %2").arg(path, file.errorString()), {}};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
+    return WorkOrderFile{QFileInfo(path).fileName(), QString::fromLatin1(hash.result().toHex()),
+                         std::move(tables.value())};
+}
 
+Result<ImportPlan> planWorkOrderImport(const QSqlDatabase &db, OrderSource source, const QString &path,
+                                       const ColumnOverrides &overrides, const QDateTime &now,
+                                       const QString &mappingName)
+{
+    auto file = readWorkOrderFile(path);
+    if (!file)
+        return file.error();
+    return planWorkOrderImport(db, source, file.value(), overrides, now, mappingName);
+}
+
+Result<ImportPlan> planWorkOrderImport(const QSqlDatabase &db, OrderSource source, const WorkOrderFile &file,
+                                       const ColumnOverrides &overrides, const QDateTime &now,
+                                       const QString &mappingName)
+{
     QHash<QString, OrderField> headers = knownOrderHeaders();
     const QHash<QString, OrderField> saved = savedMapping(db, source, mappingName);
     for (auto it = saved.cbegin(); it != saved.cend(); ++it)
@@ -180,11 +195,11 @@ Result<ImportPlan> planWorkOrderImport(const QSqlDatabase &db, OrderSource sourc
     ImportPlan plan;
     plan.source = source;
     plan.mappingName = mappingName.trimmed();
-    plan.fileName = QFileInfo(path).fileName();
-    plan.sha256 = QString::fromLatin1(hash.result().toHex());
+    plan.fileName = file.fileName;
+    plan.sha256 = file.sha256;
     int best = 2;
     const SheetTable *sheet = nullptr;
-    for (const SheetTable &table : tables.value()) {
+    for (const SheetTable &table : file.tables) {
         for (int r = 0; r < table.rows.size() && r < 20; ++r) {
             ColumnMapping mapping;
             const QStringList &row = table.rows.at(r);
@@ -391,6 +406,12 @@ Result<ImportOutcome> importWorkOrders(const QSqlDatabase &db, const ImportPlan 
         case RowFate::Refuse: break;
         }
     }
+    // Filling in cases registered before is case work: the user is checked for it once for the
+    // whole import, not row by row.
+    if (!toFill.isEmpty()) {
+        if (auto allowed = authorize(db, actor, Permission::WorkCase); !allowed)
+            return allowed.error();
+    }
     const QString source = codeOf(plan.source);
     const auto origin = [&](int line) { return QStringLiteral("%1 %2:%3").arg(source, plan.fileName).arg(line); };
     const QJsonObject mapping = mappingJson(plan);
@@ -402,6 +423,7 @@ Result<ImportOutcome> importWorkOrders(const QSqlDatabase &db, const ImportPlan 
         outcome.filled = 0;
         outcome.skippedDuplicates = skippedBefore;
         ComplaintRepository repository(db);
+        QList<AuditEntry> fills; // each filled case's "filled in from the file" note, appended in one go
         for (const OrderRow *row : toFill) {
             auto current = repository.get(row->duplicateCaseId);
             if (!current)
@@ -428,13 +450,14 @@ Result<ImportOutcome> importWorkOrders(const QSqlDatabase &db, const ImportPlan 
                         !timed)
                         return failed(timed.error());
                 }
-                if (auto audited = AuditRepository(db).record({0, row->duplicateCaseId, now, actor,
-                                                               QStringLiteral("import_filled"), QStringLiteral("import"),
-                                                               QString(), origin(row->line)});
-                    !audited)
-                    return audited;
+                fills.append({0, row->duplicateCaseId, now, actor, QStringLiteral("import_filled"),
+                              QStringLiteral("import"), QString(), origin(row->line)});
                 ++outcome.filled;
             }
+        }
+        if (!fills.isEmpty()) {
+            if (auto audited = AuditRepository(db).recordAll(fills); !audited)
+                return audited;
         }
         const DeskEvent logged{0, now, actor, QStringLiteral("work_orders_imported"), plan.fileName,
                                QStringLiteral("source %1; sha256 %2; imported %3, filled in %4, duplicates skipped %5, "

@@ -3,6 +3,7 @@
 #include "domain/complaint.h"
 #include "result.h"
 #include "workorders/order_fields.h"
+#include "workorders/sheet_reader.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -83,6 +84,22 @@ QJsonObject mappingJson(const ImportPlan &plan);
 // (received, business, facts) are not mapped.
 using ColumnOverrides = QHash<QString, std::optional<OrderField>>;
 Result<ImportPlan> planWorkOrderImport(const QSqlDatabase &db, OrderSource source, const QString &path,
+                                       const ColumnOverrides &overrides = {},
+                                       const QDateTime &now = QDateTime::currentDateTime(),
+                                       const QString &mappingName = {});
+
+// A work-order file as read: its sheets' cells and the SHA-256 of its bytes. Read once, it is
+// planned again with other columns without reading and hashing it again (the import dialog
+// does so each time the user changes what a column is taken as).
+struct WorkOrderFile {
+    QString fileName; // without the folder
+    QString sha256;   // of the file's bytes
+    QList<SheetTable> tables;
+};
+// Refused with a message saying why, as readSheetFile() refuses it, or when it cannot be read.
+Result<WorkOrderFile> readWorkOrderFile(const QString &path);
+// planWorkOrderImport() of a file read before.
+Result<ImportPlan> planWorkOrderImport(const QSqlDatabase &db, OrderSource source, const WorkOrderFile &file,
                                        const ColumnOverrides &overrides = {},
                                        const QDateTime &now = QDateTime::currentDateTime(),
                                        const QString &mappingName = {});

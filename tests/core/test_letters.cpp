@@ -8,6 +8,7 @@
 #include "followup/follow_up_service.h"
 #include "funds/fund_service.h"
 #include "letters/letter_service.h"
+#include "letters/ground_phrases.h"
 #include "letters/letter_template_service.h"
 #include "letters/letter_wording.h"
 #include "mediation/agreement_service.h"
@@ -188,6 +189,24 @@ TEST_CASE("the termination notice sent records when the parties were told", "[le
     REQUIRE(record.value().has_value());
     CHECK(record.value()->notifiedOn == QDate(2026, 4, 22));
     CHECK(record.value()->method == labelOf(SendMethod::Post));
+}
+
+TEST_CASE("a stored ground code is phrased by the one helper every paper uses", "[letters]")
+{
+    for (RefusalGround ground : allRefusalGrounds())
+        CHECK(groundPhraseOfCode(GroundKind::Refusal, codeOf(ground)) == groundPhrase(ground));
+    for (ReturnReason reason : allReturnReasons())
+        CHECK(groundPhraseOfCode(GroundKind::Return, codeOf(reason)) == groundPhrase(reason));
+    for (TerminationGround ground : allTerminationGrounds()) {
+        CHECK(groundPhraseOfCode(GroundKind::Termination, codeOf(ground)) == groundPhrase(ground));
+        CHECK(groundPhraseForCourtOfCode(codeOf(ground)) == groundPhraseForCourt(ground));
+        CHECK_FALSE(groundPhraseForCourt(ground).isEmpty());
+    }
+    // A code no (longer) known, or a vocabulary that takes none: no words, so the paper says less.
+    CHECK(groundPhraseOfCode(GroundKind::Refusal, QStringLiteral("no_such_ground")).isEmpty());
+    CHECK(groundPhraseOfCode(GroundKind::None, codeOf(RefusalGround::TimeBarred)).isEmpty());
+    CHECK(groundPhraseOfCode(GroundKind::Return, codeOf(RefusalGround::TimeBarred)).isEmpty());
+    CHECK(groundPhraseForCourtOfCode(QString()).isEmpty());
 }
 
 TEST_CASE("a wording with an unknown placeholder is refused, naming it", "[letters]")

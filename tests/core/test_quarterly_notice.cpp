@@ -171,6 +171,12 @@ TEST_CASE("the quarterly notice counts each enterprise's forwarded cases as coun
     REQUIRE(d);
     CHECK((d->received == 0 && d->forwarded == 0));
 
+    // The ranking is the core's: B, then A; D, with nothing forwarded, unranked; the total too.
+    CHECK(b->rank == 1);
+    CHECK(a->rank == 2);
+    CHECK(d->rank == 0);
+    CHECK(notice->total.rank == 0);
+
     CHECK(notice->total.forwarded == 5);
     CHECK(notice->total.settled == 3);
     CHECK(notice->total.settledOnTime == 2);
@@ -196,6 +202,7 @@ TEST_CASE("the quarterly notice counts each enterprise's forwarded cases as coun
     CHECK(ranking.at(2).startsWith(QStringLiteral("1|%1|1|1|1|1|1|0|0|0|").arg(kB)));
     CHECK(ranking.at(3).startsWith(QStringLiteral("2|%1|5|4|2|0.5|1|1|1|1|").arg(kA)));
     CHECK(ranking.at(3).endsWith(QStringLiteral("|800")));
+    CHECK(ranking.at(4).startsWith(QStringLiteral("%1|0|0|").arg(kD))); // unranked: no rank cell
     CHECK(ranking.last().startsWith(QStringLiteral("Total|6|5|3|")));
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 1);
     CHECK_FALSE(writeQuarterlyNoticeXlsx(notice.value(), dir.filePath(QStringLiteral("no/such/folder/n.xlsx"))).ok());

@@ -4,6 +4,7 @@
 #include "deadlines/case_deadline_service.h"
 #include "export/xlsx_workbook.h"
 #include "storage/audit_repository.h"
+#include "storage/audit_verifier.h"
 #include "storage/complaint_repository.h"
 #include "storage/desk_event_repository.h"
 #include "storage/sql_helpers.h"
@@ -345,6 +346,74 @@ TEST_CASE("work orders registered before: skipped, or their empty fields filled 
     REQUIRE(deadlines.ok());
     CHECK(std::any_of(deadlines->cbegin(), deadlines->cend(),
                       [&](const Deadline &d) { return d.kind == DeadlineKind::HotlineReply && d.dueAt == due; }));
+}
+
+TEST_CASE("one import fills in several cases registered before: each case's trail says so, the chain intact",
+          "[workorders][import]")
+{
+    TestDatabase db;
+    const QSqlDatabase c = db.connection();
+    REQUIRE(UserRepository(c).add(kWorker, Role::Caseworker).ok());
+    REQUIRE(UserRepository(c).add(QStringLiteral("审计员"), Role::Auditor).ok());
+    QTemporaryDir dir;
+    const QString header = QStringLiteral("登记编号,登记时间,投诉人,联系电话,投诉人地址,被投诉人,被投诉对象地址,"
+                                          "统一社会信用代码,投诉内容,诉求,涉案金额\r\n");
+    const QString first = dir.filePath(QStringLiteral("first.csv"));
+    writeFile(first, (header + QStringLiteral("S1,2026-03-01 09:00,张三,13812340001,长宁区1号,上海甲超市,长宁区2号,,"
+                                              "牛奶过期。,退货,\r\n"
+                                              "S2,2026-03-02 09:00,李四,13812340002,长宁区3号,上海乙商店,长宁区4号,,"
+                                              "少找零钱。,找回零钱,\r\n"))
+                         .toUtf8());
+    auto plan = planWorkOrderImport(c, OrderSource::Platform12315, first, {}, kNow);
+    REQUIRE(plan.ok());
+    auto registered = importWorkOrders(c, plan.value(), ImportChoice::ValidRows, DuplicateChoice::Skip, kWorker, kNow);
+    INFO((registered.ok() ? QString() : registered.error().message).toStdString());
+    REQUIRE(registered.ok());
+    REQUIRE(registered->registered.size() == 2);
+
+    const QString later = dir.filePath(QStringLiteral("later.csv"));
+    writeFile(later, (header + QStringLiteral("S1,2026-03-01 09:00,张三,13812340001,长宁区1号,上海甲超市,长宁区2号,"
+                                              "91310000MA1FL0001R,牛奶过期。,退货,59.50\r\n"
+                                              "S3,2026-03-03 09:00,王五,13812340003,长宁区5号,上海丙餐厅,长宁区6号,,"
+                                              "菜里有异物。,退款,\r\n"
+                                              "S2,2026-03-02 09:00,李四,13812340002,长宁区3号,上海乙商店,长宁区4号,,"
+                                              "少找零钱。,找回零钱,10\r\n"))
+                         .toUtf8());
+    auto again = planWorkOrderImport(c, OrderSource::Platform12315, later, {}, kNow);
+    REQUIRE(again.ok());
+    // A reader may not change cases: refused before anything is written.
+    auto refused = importWorkOrders(c, again.value(), ImportChoice::ValidRows, DuplicateChoice::FillEmpty,
+                                    QStringLiteral("审计员"), kNow);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Forbidden);
+    CHECK(rowCount(c, QStringLiteral("complaints")) == 2);
+
+    auto filled = importWorkOrders(c, again.value(), ImportChoice::ValidRows, DuplicateChoice::FillEmpty, kWorker, kNow);
+    INFO((filled.ok() ? QString() : filled.error().message).toStdString());
+    REQUIRE(filled.ok());
+    CHECK(filled->filled == 2);
+    CHECK(filled->registered.size() == 1);
+    for (const auto &[caseId, line, amount] : {std::tuple{registered->registered.at(0).id, 2, qint64(5950)},
+                                               std::tuple{registered->registered.at(1).id, 4, qint64(1000)}}) {
+        CHECK(ComplaintRepository(c).get(caseId)->amountFen == amount);
+        auto history = AuditRepository(c).history(caseId);
+        REQUIRE(history.ok());
+        const QString origin = QStringLiteral("12315 later.csv:%1").arg(line);
+        CHECK(std::count_if(history->cbegin(), history->cend(), [&origin](const AuditEntry &e) {
+                  return e.action == QStringLiteral("import_filled") && e.newValue == origin;
+              }) == 1);
+        // The case's own changes come before the note of where they came from.
+        const auto note = std::find_if(history->cbegin(), history->cend(),
+                                       [](const AuditEntry &e) { return e.action == QStringLiteral("import_filled"); });
+        const auto amountChange = std::find_if(history->cbegin(), history->cend(), [](const AuditEntry &e) {
+            return e.action == QStringLiteral("updated") && e.field == QStringLiteral("amount");
+        });
+        REQUIRE(amountChange != history->cend());
+        CHECK(amountChange < note);
+    }
+    auto verdict = verifyAuditChain(c);
+    REQUIRE(verdict.ok());
+    CHECK(verdict->intact());
 }
 
 TEST_CASE("files that are not work orders are refused with a clear message", "[workorders][import]")

@@ -48,10 +48,14 @@ TEST_CASE("Import Work Orders...: a download read, its columns shown and changed
     REQUIRE(remark);
     CHECK(remark->currentData().toString().isEmpty()); // 客户备注: not recognised
 
-    // The user takes 客户备注 as the demand: the file is read again and the second row still lacks one.
+    // The user takes 客户备注 as the demand: the rows read are taken again (the file is not read
+    // again: gone from the disk, it still is) and the second row still lacks one.
+    const QString sha256 = dialog.plan()->sha256;
+    REQUIRE(QFile::rename(csv, csv + QStringLiteral(".moved")));
     remark->setCurrentIndex(remark->findData(QStringLiteral("demand")));
-    QCoreApplication::processEvents(); // the file is read again after the box's signal
+    QCoreApplication::processEvents(); // the rows are taken again after the box's signal
     REQUIRE(dialog.plan().has_value());
+    CHECK(dialog.plan()->sha256 == sha256);
     CHECK(dialog.plan()->rows.at(0).complaint.demand == QStringLiteral("急"));
     CHECK(dialog.plan()->validCount() == 1);
 
@@ -63,6 +67,7 @@ TEST_CASE("Import Work Orders...: a download read, its columns shown and changed
     CHECK(remark->currentData().toString().isEmpty());
     CHECK(dialog.plan()->rows.at(0).complaint.demand == QStringLiteral("退一赔十"));
     REQUIRE(dialog.plan().has_value());
+    REQUIRE(QFile::rename(csv + QStringLiteral(".moved"), csv));
     dialog.allOrNothingButton()->setChecked(true);
     CHECK_FALSE(dialog.importRows());
     CHECK(dialog.notice()->kind() == NoticeBar::Kind::Error);

@@ -4,6 +4,7 @@
 #include "case_history_view.h"
 #include "case_pane.h"
 #include "demo/demo_generator.h"
+#include "domain/grounds.h"
 #include "groups/group_service.h"
 #include "groups/group_view_widget.h"
 #include "groups/groups_dialog.h"

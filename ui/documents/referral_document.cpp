@@ -1,9 +1,8 @@
 #include "referral_document.h"
 
 #include "agreement_document.h"
-#include "domain/grounds.h"
 #include "domain/money.h"
-#include "letters/letter_wording.h"
+#include "letters/ground_phrases.h"
 
 namespace casedesk {
 namespace {
@@ -36,8 +35,8 @@ QString outcomeWord(SessionOutcome outcome)
 
 QString groundWord(const QString &code)
 {
-    const auto ground = terminationGroundFromCode(code);
-    return ground ? groundPhraseForCourt(*ground) : code;
+    const QString phrase = groundPhraseForCourtOfCode(code);
+    return phrase.isEmpty() ? code : phrase;
 }
 
 QString cell(const QString &text, const QString &attributes = {})

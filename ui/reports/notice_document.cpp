@@ -86,9 +86,8 @@ QString noticeHtml(const QuarterlyNotice &n)
                                      "this quarter.")));
     } else {
         QString rows;
-        int rank = 0;
         for (const EnterpriseQuarter &e : n.enterprises)
-            rows += rankingRow(rankingCells(e.forwarded > 0 ? count(++rank) : QStringLiteral("—"), e.name, e));
+            rows += rankingRow(rankingCells(e.rank > 0 ? count(e.rank) : QStringLiteral("—"), e.name, e));
         rows += rankingRow(rankingCells(QString(), Msg::tr("Total"), n.total));
         html += table(rankingHeader(), rows)
                     .replace(QStringLiteral("class=\"data\""), QStringLiteral("class=\"data rank\""));

@@ -89,6 +89,7 @@ ImportDialog::ImportDialog(QSqlDatabase db, const QString &actor, QWidget *paren
     });
     // Another source or file: what was read no longer stands.
     const auto forget = [this] {
+        m_read.reset();
         m_plan.reset();
         m_import->setEnabled(false);
         m_summary->clear();
@@ -134,12 +135,13 @@ void ImportDialog::columnChosen(int row)
             other->setCurrentIndex(0);
     }
     m_choosing = false;
-    // Read again once this box's signal has returned: the table may be redrawn with new boxes.
-    QMetaObject::invokeMethod(this, [this] { readFile(); }, Qt::QueuedConnection);
+    // Mapped again once this box's signal has returned: the table may be redrawn with new boxes.
+    QMetaObject::invokeMethod(this, [this] { mapAgain(); }, Qt::QueuedConnection);
 }
 
 bool ImportDialog::readFile()
 {
+    m_read.reset();
     m_plan.reset();
     m_import->setEnabled(false);
     const QString path = m_file->text().trimmed();
@@ -149,12 +151,40 @@ bool ImportDialog::readFile()
     }
     const auto source = orderSourceFromCode(m_source->currentData().toString()).value_or(OrderSource::Generic);
     const ColumnOverrides overrides = chosenColumns();
-    // A large download takes a moment to check row by row: on a worker with its own connection.
+    // A large download takes a moment to read and check row by row: on a worker with its own
+    // connection. What it read is kept (runWithProgress returns once the worker is done).
+    std::optional<WorkOrderFile> read;
     auto plan = runWithProgress<ImportPlan>(
         this, WorkOptions{tr("Import Work Orders"), tr("Reading the work orders..."), m_db.databaseName(), false},
-        std::function([source, path, overrides](WorkContext &work) {
-            return planWorkOrderImport(work.db, source, path, overrides);
+        std::function([source, path, overrides, &read](WorkContext &work) -> Result<ImportPlan> {
+            auto file = readWorkOrderFile(path);
+            if (!file)
+                return file.error();
+            read = std::move(file.value());
+            return planWorkOrderImport(work.db, source, *read, overrides);
         }));
+    m_read = std::move(read);
+    return planned(plan);
+}
+
+bool ImportDialog::mapAgain()
+{
+    if (!m_read)
+        return readFile();
+    m_plan.reset();
+    m_import->setEnabled(false);
+    const auto source = orderSourceFromCode(m_source->currentData().toString()).value_or(OrderSource::Generic);
+    const ColumnOverrides overrides = chosenColumns();
+    auto plan = runWithProgress<ImportPlan>(
+        this, WorkOptions{tr("Import Work Orders"), tr("Reading the work orders..."), m_db.databaseName(), false},
+        std::function([source, file = *m_read, overrides](WorkContext &work) {
+            return planWorkOrderImport(work.db, source, file, overrides);
+        }));
+    return planned(plan);
+}
+
+bool ImportDialog::planned(const Result<ImportPlan> &plan)
+{
     if (!plan) {
         m_preview->setRowCount(0);
         m_summary->clear();
@@ -170,7 +200,7 @@ bool ImportDialog::readFile()
 void ImportDialog::showPlan()
 {
     const ImportPlan &plan = *m_plan;
-    // The columns with what each was taken for; changing one reads the file again. The same
+    // The columns with what each was taken for; changing one takes the rows again. The same
     // header keeps its boxes (one may be sending the signal that got here).
     bool sameHeader = m_columns->rowCount() == plan.header.size();
     for (int c = 0; sameHeader && c < plan.header.size(); ++c)

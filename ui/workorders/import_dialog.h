@@ -40,6 +40,9 @@ public:
 
     // Reads the file with the columns as chosen; the problem shown when it cannot.
     bool readFile();
+    // The file as read last, taken again with the columns as chosen now: not read or hashed
+    // again (reads it when nothing was read yet).
+    bool mapAgain();
     // Registers what the plan and the choice say; the outcome or the problem shown.
     bool importRows();
 
@@ -50,8 +53,10 @@ signals:
 private:
     void chooseFile();
     void showPlan();
+    // The plan made on a worker, shown; or its problem.
+    bool planned(const Result<ImportPlan> &plan);
     ColumnOverrides chosenColumns() const;
-    // A column's choice changed: a field it takes is no other column's; the file is read again.
+    // A column's choice changed: a field it takes is no other column's; the rows are taken again.
     void columnChosen(int row);
 
     QSqlDatabase m_db;
@@ -66,6 +71,7 @@ private:
     QCheckBox *m_fillDuplicates;
     QPushButton *m_import;
     NoticeBar *m_notice;
+    std::optional<WorkOrderFile> m_read; // the cells of the file read last, for mapAgain()
     std::optional<ImportPlan> m_plan;
     bool m_choosing = false; // the choices are being set from the plan, not by the user
 };
