@@ -66,48 +66,45 @@ Status checkVisit(const FollowUpRequest &r, const Complaint &c, const QDateTime 
 
 Result<FollowUp> FollowUpService::record(const FollowUpRequest &r, const QString &actor, const QDateTime &now)
 {
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::RecordFollowUp);
-    if (!user)
-        return user.error();
-    auto c = ComplaintRepository(m_db).get(r.caseId);
-    if (!c)
-        return c.error();
-    const QDateTime at = r.at.isValid() ? r.at : now;
-    if (auto checked = checkVisit(r, c.value(), at, now); !checked)
-        return checked.error();
+    return inRetriedTransaction(m_db, [&]() -> Result<FollowUp> {
+        auto user = authorize(m_db, actor, Permission::RecordFollowUp);
+        if (!user)
+            return user.error();
+        auto c = ComplaintRepository(m_db).get(r.caseId);
+        if (!c)
+            return c.error();
+        const QDateTime at = r.at.isValid() ? r.at : now;
+        if (auto checked = checkVisit(r, c.value(), at, now); !checked)
+            return checked.error();
 
-    FollowUp v;
-    v.complaintId = r.caseId;
-    v.at = at;
-    v.recordedAt = now;
-    v.actor = user->name;
-    v.reached = r.reached;
-    v.result = r.result;
-    v.attitude = r.attitude;
-    v.comment = r.comment.trimmed();
-    v.spotCheck = r.spotCheck;
-    FollowUpRepository repository(m_db);
-    auto id = repository.add(v);
-    if (!id)
-        return id.error();
-    v.id = id.value();
-    const QString outcome = r.reached ? codeOf(r.result) : QStringLiteral("not_reached");
-    if (auto audited = AuditRepository(m_db).record({0,
-                                                     r.caseId,
-                                                     now,
-                                                     user->name,
-                                                     QStringLiteral("follow_up"),
-                                                     QStringLiteral("follow_up.result"),
-                                                     {},
-                                                     outcome});
-        !audited)
-        return audited.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return v;
+        FollowUp v;
+        v.complaintId = r.caseId;
+        v.at = at;
+        v.recordedAt = now;
+        v.actor = user->name;
+        v.reached = r.reached;
+        v.result = r.result;
+        v.attitude = r.attitude;
+        v.comment = r.comment.trimmed();
+        v.spotCheck = r.spotCheck;
+        FollowUpRepository repository(m_db);
+        auto id = repository.add(v);
+        if (!id)
+            return id.error();
+        v.id = id.value();
+        const QString outcome = r.reached ? codeOf(r.result) : QStringLiteral("not_reached");
+        if (auto audited = AuditRepository(m_db).record({0,
+                                                         r.caseId,
+                                                         now,
+                                                         user->name,
+                                                         QStringLiteral("follow_up"),
+                                                         QStringLiteral("follow_up.result"),
+                                                         {},
+                                                         outcome});
+            !audited)
+            return audited.error();
+        return v;
+    });
 }
 
 Result<QList<FollowUp>> FollowUpService::visits(qint64 caseId) const
@@ -126,32 +123,29 @@ Result<QList<SpotCheck>> FollowUpService::drawSpotChecks(QDate month, double sha
     if (!(share > 0.0) || share > 1.0)
         return invalid(QStringLiteral("share"), Msg::tr("The share to check must be more than 0% and at most 100%."));
 
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::RecordFollowUp);
-    if (!user)
-        return user.error();
-    FollowUpRepository repository(m_db);
-    auto existing = repository.spotChecks(monthCode(first));
-    if (!existing)
-        return existing.error();
-    if (!existing->isEmpty())
-        return existing; // drawn before: the sample stands (transaction rolls back, nothing written)
-    auto byCaseworker = repository.closedCasesByCaseworker(first);
-    if (!byCaseworker)
-        return byCaseworker.error();
-    // Seeded by the month and the caseworker: drawing again in a copy gives the same sample.
-    for (auto it = byCaseworker->cbegin(); it != byCaseworker->cend(); ++it) {
-        const quint64 seed = quint64(first.year() * 100 + first.month()) * 1000003ULL + qHash(it.key());
-        for (qint64 id : sampleForSpotCheck(it.value(), share, seed)) {
-            if (auto added = repository.addSpotCheck(monthCode(first), id, it.key(), now, user->name); !added)
-                return added.error();
+    return inRetriedTransaction(m_db, [&]() -> Result<QList<SpotCheck>> {
+        auto user = authorize(m_db, actor, Permission::RecordFollowUp);
+        if (!user)
+            return user.error();
+        FollowUpRepository repository(m_db);
+        auto existing = repository.spotChecks(monthCode(first));
+        if (!existing)
+            return existing.error();
+        if (!existing->isEmpty())
+            return existing; // drawn before: the sample stands (nothing written)
+        auto byCaseworker = repository.closedCasesByCaseworker(first);
+        if (!byCaseworker)
+            return byCaseworker.error();
+        // Seeded by the month and the caseworker: drawing again in a copy gives the same sample.
+        for (auto it = byCaseworker->cbegin(); it != byCaseworker->cend(); ++it) {
+            const quint64 seed = quint64(first.year() * 100 + first.month()) * 1000003ULL + qHash(it.key());
+            for (qint64 id : sampleForSpotCheck(it.value(), share, seed)) {
+                if (auto added = repository.addSpotCheck(monthCode(first), id, it.key(), now, user->name); !added)
+                    return added.error();
+            }
         }
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return repository.spotChecks(monthCode(first));
+        return repository.spotChecks(monthCode(first));
+    });
 }
 
 Result<QList<SpotCheck>> FollowUpService::spotChecks(QDate month) const
@@ -173,61 +167,57 @@ Result<TypicalCase> FollowUpService::markTypical(qint64 caseId, const QString &t
     if (const QString problem = textCheck(s, kMaxTypicalSummaryLength); !problem.isEmpty())
         return invalid(QStringLiteral("summary"), problem);
 
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::RecordFollowUp);
-    if (!user)
-        return user.error();
-    auto c = ComplaintRepository(m_db).get(caseId);
-    if (!c)
-        return c.error();
-    FollowUpRepository repository(m_db);
-    auto before = repository.typical(caseId);
-    if (!before)
-        return before.error();
-    if (auto saved = repository.saveTypical({caseId, {}, t, s, user->name, now, {}, {}, 0, 0}); !saved)
-        return saved.error();
-    const QString oldTitle = before.value() ? before.value()->title : QString();
-    if (auto audited = AuditRepository(m_db).record({0, caseId, now, user->name, QStringLiteral("typical_case"),
-                                                     QStringLiteral("typical_case.title"), oldTitle, t});
-        !audited)
-        return audited.error();
-    auto stored = repository.typical(caseId);
-    if (!stored)
-        return stored.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return *stored.value();
+    return inRetriedTransaction(m_db, [&]() -> Result<TypicalCase> {
+        auto user = authorize(m_db, actor, Permission::RecordFollowUp);
+        if (!user)
+            return user.error();
+        auto c = ComplaintRepository(m_db).get(caseId);
+        if (!c)
+            return c.error();
+        FollowUpRepository repository(m_db);
+        auto before = repository.typical(caseId);
+        if (!before)
+            return before.error();
+        if (auto saved = repository.saveTypical({caseId, {}, t, s, user->name, now, {}, {}, 0, 0}); !saved)
+            return saved.error();
+        const QString oldTitle = before.value() ? before.value()->title : QString();
+        if (auto audited = AuditRepository(m_db).record({0, caseId, now, user->name, QStringLiteral("typical_case"),
+                                                         QStringLiteral("typical_case.title"), oldTitle, t});
+            !audited)
+            return audited.error();
+        auto stored = repository.typical(caseId);
+        if (!stored)
+            return stored.error();
+        return *stored.value();
+    });
 }
 
 Status FollowUpService::unmarkTypical(qint64 caseId, const QString &actor, const QDateTime &now)
 {
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started;
-    auto user = authorize(m_db, actor, Permission::RecordFollowUp);
-    if (!user)
-        return user.error();
-    FollowUpRepository repository(m_db);
-    auto before = repository.typical(caseId);
-    if (!before)
-        return before.error();
-    if (!before.value())
-        return Error{ErrorCode::NotFound, Msg::tr("The case is not flagged as a typical case."), {}};
-    if (auto removed = repository.removeTypical(caseId); !removed)
-        return removed.error();
-    if (auto audited = AuditRepository(m_db).record({0,
-                                                     caseId,
-                                                     now,
-                                                     user->name,
-                                                     QStringLiteral("typical_case"),
-                                                     QStringLiteral("typical_case.title"),
-                                                     before.value()->title,
-                                                     {}});
-        !audited)
-        return audited;
-    return transaction.commit();
+    return inRetriedTransaction(m_db, [&]() -> Status {
+        auto user = authorize(m_db, actor, Permission::RecordFollowUp);
+        if (!user)
+            return user.error();
+        FollowUpRepository repository(m_db);
+        auto before = repository.typical(caseId);
+        if (!before)
+            return before.error();
+        if (!before.value())
+            return Error{ErrorCode::NotFound, Msg::tr("The case is not flagged as a typical case."), {}};
+        if (auto removed = repository.removeTypical(caseId); !removed)
+            return removed.error();
+        if (auto audited = AuditRepository(m_db).record({0,
+                                                         caseId,
+                                                         now,
+                                                         user->name,
+                                                         QStringLiteral("typical_case"),
+                                                         QStringLiteral("typical_case.title"),
+                                                         before.value()->title,
+                                                         {}});
+            !audited)
+            return audited;
+        return {};
+    });
 }
 
 Result<QList<TypicalCase>> FollowUpService::typicalCases(QDate from, QDate to) const

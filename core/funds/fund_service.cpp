@@ -52,23 +52,22 @@ Result<qint64> FundService::create(const Fund &fund, const QString &actor, const
         if (auto ok = checkText(field, text, limit); !ok)
             return ok.error();
     }
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::ManageFunds);
-    if (!user)
-        return user.error();
-    auto taken = queryScalar(m_db, QStringLiteral("SELECT count(*) FROM funds WHERE name = ?"), {fund.name.trimmed()});
-    if (!taken)
-        return taken.error();
-    if (taken->toInt() > 0)
-        return invalid(QStringLiteral("name"), Msg::tr("There is already a fund called \"%1\".").arg(fund.name.trimmed()));
-    auto id = FundRepository(m_db).insert(fund, now);
-    if (!id)
-        return id.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return id.value();
+    return inRetriedTransaction(m_db, [&]() -> Result<qint64> {
+        auto user = authorize(m_db, actor, Permission::ManageFunds);
+        if (!user)
+            return user.error();
+        auto taken =
+            queryScalar(m_db, QStringLiteral("SELECT count(*) FROM funds WHERE name = ?"), {fund.name.trimmed()});
+        if (!taken)
+            return taken.error();
+        if (taken->toInt() > 0)
+            return invalid(QStringLiteral("name"),
+                           Msg::tr("There is already a fund called \"%1\".").arg(fund.name.trimmed()));
+        auto id = FundRepository(m_db).insert(fund, now);
+        if (!id)
+            return id.error();
+        return id.value();
+    });
 }
 
 Status FundService::topUp(qint64 fundId, qint64 amountFen, const QString &note, const QString &actor, const QDateTime &now)
@@ -77,23 +76,22 @@ Status FundService::topUp(qint64 fundId, qint64 amountFen, const QString &note, 
         return ok;
     if (auto ok = checkText(QStringLiteral("note"), note, 2000); !ok)
         return ok;
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started;
-    auto user = authorize(m_db, actor, Permission::ManageFunds);
-    if (!user)
-        return user.error();
-    if (auto fund = FundRepository(m_db).get(fundId); !fund)
-        return fund.error();
-    FundEntry entry;
-    entry.kind = FundEntryKind::TopUp;
-    entry.amountFen = amountFen;
-    entry.at = now;
-    entry.actor = user->name;
-    entry.note = note;
-    if (auto added = FundRepository(m_db).insertEntry(fundId, entry); !added)
-        return added.error();
-    return transaction.commit();
+    return inRetriedTransaction(m_db, [&]() -> Status {
+        auto user = authorize(m_db, actor, Permission::ManageFunds);
+        if (!user)
+            return user.error();
+        if (auto fund = FundRepository(m_db).get(fundId); !fund)
+            return fund.error();
+        FundEntry entry;
+        entry.kind = FundEntryKind::TopUp;
+        entry.amountFen = amountFen;
+        entry.at = now;
+        entry.actor = user->name;
+        entry.note = note;
+        if (auto added = FundRepository(m_db).insertEntry(fundId, entry); !added)
+            return added.error();
+        return {};
+    });
 }
 
 Status FundService::payout(qint64 fundId, qint64 caseId, qint64 amountFen, const QString &note, const QString &actor,
@@ -103,45 +101,44 @@ Status FundService::payout(qint64 fundId, qint64 caseId, qint64 amountFen, const
         return ok;
     if (auto ok = checkText(QStringLiteral("note"), note, 2000); !ok)
         return ok;
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started;
-    auto user = authorize(m_db, actor, Permission::ManageFunds);
-    if (!user)
-        return user.error();
-    FundRepository funds(m_db);
-    auto fund = funds.get(fundId);
-    if (!fund)
-        return fund.error();
-    if (fund->balanceFen < amountFen)
-        return invalid(QStringLiteral("amount"), Msg::tr("The fund holds ¥%1, less than the payout of ¥%2.")
-                                                     .arg(formatYuan(fund->balanceFen), formatYuan(amountFen)));
-    auto exists = queryScalar(m_db, QStringLiteral("SELECT count(*) FROM complaints WHERE id = ?"), {caseId});
-    if (!exists)
-        return exists.error();
-    if (exists->toInt() == 0)
-        return invalid(QStringLiteral("case"), Msg::tr("No case with id %1 was found.").arg(caseId));
-    FundEntry entry;
-    entry.kind = FundEntryKind::Payout;
-    entry.amountFen = amountFen;
-    entry.complaintId = caseId;
-    entry.at = now;
-    entry.actor = user->name;
-    entry.note = note;
-    auto added = funds.insertEntry(fundId, entry);
-    if (!added)
-        return added.error();
-    RecoveryPosting posting;
-    posting.caseId = caseId;
-    posting.source = RecoverySource::Fund;
-    posting.sourceRef = added.value();
-    posting.amountFen = amountFen;
-    posting.on = now.date();
-    posting.note = fund->name;
-    posting.auditAction = QStringLiteral("fund_payout");
-    if (auto posted = postRecovery(m_db, posting, decision, user->name, now); !posted)
-        return posted.error();
-    return transaction.commit();
+    return inRetriedTransaction(m_db, [&]() -> Status {
+        auto user = authorize(m_db, actor, Permission::ManageFunds);
+        if (!user)
+            return user.error();
+        FundRepository funds(m_db);
+        auto fund = funds.get(fundId);
+        if (!fund)
+            return fund.error();
+        if (fund->balanceFen < amountFen)
+            return invalid(QStringLiteral("amount"), Msg::tr("The fund holds ¥%1, less than the payout of ¥%2.")
+                                                         .arg(formatYuan(fund->balanceFen), formatYuan(amountFen)));
+        auto exists = queryScalar(m_db, QStringLiteral("SELECT count(*) FROM complaints WHERE id = ?"), {caseId});
+        if (!exists)
+            return exists.error();
+        if (exists->toInt() == 0)
+            return invalid(QStringLiteral("case"), Msg::tr("No case with id %1 was found.").arg(caseId));
+        FundEntry entry;
+        entry.kind = FundEntryKind::Payout;
+        entry.amountFen = amountFen;
+        entry.complaintId = caseId;
+        entry.at = now;
+        entry.actor = user->name;
+        entry.note = note;
+        auto added = funds.insertEntry(fundId, entry);
+        if (!added)
+            return added.error();
+        RecoveryPosting posting;
+        posting.caseId = caseId;
+        posting.source = RecoverySource::Fund;
+        posting.sourceRef = added.value();
+        posting.amountFen = amountFen;
+        posting.on = now.date();
+        posting.note = fund->name;
+        posting.auditAction = QStringLiteral("fund_payout");
+        if (auto posted = postRecovery(m_db, posting, decision, user->name, now); !posted)
+            return posted.error();
+        return {};
+    });
 }
 
 Result<QList<Fund>> FundService::list() const { return FundRepository(m_db).list(); }

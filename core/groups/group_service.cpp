@@ -131,21 +131,18 @@ Result<qint64> GroupService::create(const QList<qint64> &caseIds, qint64 busines
 {
     if (auto named = checkName(name); !named)
         return named.error();
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::ManageGroups);
-    if (!user)
-        return user.error();
-    GroupRepository groups(m_db);
-    auto id = groups.insert(name.trimmed(), businessId, QString(), now, user->name);
-    if (!id)
-        return id.error();
-    if (auto added = addWithin(id.value(), name.trimmed(), caseIds, user->name, now); !added)
-        return added.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return id.value();
+    return inRetriedTransaction(m_db, [&]() -> Result<qint64> {
+        auto user = authorize(m_db, actor, Permission::ManageGroups);
+        if (!user)
+            return user.error();
+        GroupRepository groups(m_db);
+        auto id = groups.insert(name.trimmed(), businessId, QString(), now, user->name);
+        if (!id)
+            return id.error();
+        if (auto added = addWithin(id.value(), name.trimmed(), caseIds, user->name, now); !added)
+            return added.error();
+        return id.value();
+    });
 }
 
 Status GroupService::addWithin(qint64 groupId, const QString &groupName, const QList<qint64> &caseIds,
@@ -187,96 +184,93 @@ Status GroupService::addWithin(qint64 groupId, const QString &groupName, const Q
 
 Status GroupService::addMembers(qint64 groupId, const QList<qint64> &caseIds, const QString &actor, const QDateTime &now)
 {
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started;
-    auto user = authorize(m_db, actor, Permission::ManageGroups);
-    if (!user)
-        return user.error();
-    auto group = GroupRepository(m_db).get(groupId);
-    if (!group)
-        return group.error();
-    if (auto added = addWithin(groupId, group->name, caseIds, user->name, now); !added)
-        return added;
-    return transaction.commit();
+    return inRetriedTransaction(m_db, [&]() -> Status {
+        auto user = authorize(m_db, actor, Permission::ManageGroups);
+        if (!user)
+            return user.error();
+        auto group = GroupRepository(m_db).get(groupId);
+        if (!group)
+            return group.error();
+        if (auto added = addWithin(groupId, group->name, caseIds, user->name, now); !added)
+            return added;
+        return {};
+    });
 }
 
 Status GroupService::removeMembers(qint64 groupId, const QList<qint64> &caseIds, const QString &actor,
                                    const QDateTime &now)
 {
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started;
-    auto user = authorize(m_db, actor, Permission::ManageGroups);
-    if (!user)
-        return user.error();
-    GroupRepository groups(m_db);
-    auto group = groups.get(groupId);
-    if (!group)
-        return group.error();
-    for (qint64 caseId : caseIds) {
-        auto current = groups.groupOf(caseId);
-        if (!current)
-            return current.error();
-        if (current.value() != groupId)
-            continue; // not a member: nothing to remove
-        if (auto removed = groups.removeMember(groupId, caseId); !removed)
-            return removed;
-        if (auto logged = audit(m_db, caseId, now, user->name, QStringLiteral("ungrouped"), QStringLiteral("group"),
-                                group->name, QString());
-            !logged)
-            return logged;
-    }
-    return transaction.commit();
+    return inRetriedTransaction(m_db, [&]() -> Status {
+        auto user = authorize(m_db, actor, Permission::ManageGroups);
+        if (!user)
+            return user.error();
+        GroupRepository groups(m_db);
+        auto group = groups.get(groupId);
+        if (!group)
+            return group.error();
+        for (qint64 caseId : caseIds) {
+            auto current = groups.groupOf(caseId);
+            if (!current)
+                return current.error();
+            if (current.value() != groupId)
+                continue; // not a member: nothing to remove
+            if (auto removed = groups.removeMember(groupId, caseId); !removed)
+                return removed;
+            if (auto logged = audit(m_db, caseId, now, user->name, QStringLiteral("ungrouped"), QStringLiteral("group"),
+                                    group->name, QString());
+                !logged)
+                return logged;
+        }
+        return {};
+    });
 }
 
 Status GroupService::setRepresentative(qint64 groupId, qint64 caseId, bool representative, const QString &actor,
                                        const QDateTime &now)
 {
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started;
-    auto user = authorize(m_db, actor, Permission::ManageGroups);
-    if (!user)
-        return user.error();
-    GroupRepository groups(m_db);
-    auto current = groups.groupOf(caseId);
-    if (!current)
-        return current.error();
-    if (current.value() != groupId)
-        return Error{ErrorCode::NotFound, Msg::tr("The case is not a member of this group."), {}};
-    if (auto set = groups.setRepresentative(groupId, caseId, representative); !set)
-        return set;
-    if (auto logged = audit(m_db, caseId, now, user->name, QStringLiteral("updated"), QStringLiteral("representative"),
-                            representative ? QStringLiteral("0") : QStringLiteral("1"),
-                            representative ? QStringLiteral("1") : QStringLiteral("0"));
-        !logged)
-        return logged;
-    return transaction.commit();
+    return inRetriedTransaction(m_db, [&]() -> Status {
+        auto user = authorize(m_db, actor, Permission::ManageGroups);
+        if (!user)
+            return user.error();
+        GroupRepository groups(m_db);
+        auto current = groups.groupOf(caseId);
+        if (!current)
+            return current.error();
+        if (current.value() != groupId)
+            return Error{ErrorCode::NotFound, Msg::tr("The case is not a member of this group."), {}};
+        if (auto set = groups.setRepresentative(groupId, caseId, representative); !set)
+            return set;
+        if (auto logged =
+                audit(m_db, caseId, now, user->name, QStringLiteral("updated"), QStringLiteral("representative"),
+                      representative ? QStringLiteral("0") : QStringLiteral("1"),
+                      representative ? QStringLiteral("1") : QStringLiteral("0"));
+            !logged)
+            return logged;
+        return {};
+    });
 }
 
 Status GroupService::assignAll(qint64 groupId, const QString &userName, const QString &actor, const QDateTime &now)
 {
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started;
-    auto user = authorize(m_db, actor, Permission::ManageGroups);
-    if (!user)
-        return user.error();
-    if (auto may = authorize(m_db, actor, Permission::AssignCase); !may)
-        return may.error();
-    CaseTransitionService workflow(m_db);
-    auto assignee = workflow.assignableUser(userName);
-    if (!assignee)
-        return assignee.error();
-    auto members = GroupRepository(m_db).members(groupId);
-    if (!members)
-        return members.error();
-    for (const GroupMember &member : members.value()) {
-        if (auto done = workflow.applyAssign(user.value(), assignee.value(), member.complaintId, now); !done)
-            return aboutMember(member, done.error());
-    }
-    return transaction.commit();
+    return inRetriedTransaction(m_db, [&]() -> Status {
+        auto user = authorize(m_db, actor, Permission::ManageGroups);
+        if (!user)
+            return user.error();
+        if (auto may = authorize(m_db, actor, Permission::AssignCase); !may)
+            return may.error();
+        CaseTransitionService workflow(m_db);
+        auto assignee = workflow.assignableUser(userName);
+        if (!assignee)
+            return assignee.error();
+        auto members = GroupRepository(m_db).members(groupId);
+        if (!members)
+            return members.error();
+        for (const GroupMember &member : members.value()) {
+            if (auto done = workflow.applyAssign(user.value(), assignee.value(), member.complaintId, now); !done)
+                return aboutMember(member, done.error());
+        }
+        return {};
+    });
 }
 
 Result<QList<SavedSession>> GroupService::scheduleSession(qint64 groupId, const MediationSession &session,
@@ -303,30 +297,29 @@ Result<QList<SavedSession>> GroupService::scheduleSession(qint64 groupId, const 
 Status GroupService::transitionAll(qint64 groupId, CaseStatus to, const QString &ground, const QString &note,
                                    const QString &actor, const QDateTime &now)
 {
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started;
-    auto user = authorize(m_db, actor, Permission::ManageGroups);
-    if (!user)
-        return user.error();
-    auto members = GroupRepository(m_db).members(groupId);
-    if (!members)
-        return members.error();
-    if (members->isEmpty())
-        return Error{ErrorCode::InvalidInput, Msg::tr("The group has no members."), {}};
-    CaseTransitionService workflow(m_db);
-    for (const GroupMember &member : members.value()) {
-        if (member.status == to)
-            continue;
-        TransitionRequest request;
-        request.caseId = member.complaintId;
-        request.to = to;
-        request.ground = ground;
-        request.note = note;
-        if (auto done = workflow.applyTransition(user.value(), request, now); !done)
-            return aboutMember(member, done.error());
-    }
-    return transaction.commit();
+    return inRetriedTransaction(m_db, [&]() -> Status {
+        auto user = authorize(m_db, actor, Permission::ManageGroups);
+        if (!user)
+            return user.error();
+        auto members = GroupRepository(m_db).members(groupId);
+        if (!members)
+            return members.error();
+        if (members->isEmpty())
+            return Error{ErrorCode::InvalidInput, Msg::tr("The group has no members."), {}};
+        CaseTransitionService workflow(m_db);
+        for (const GroupMember &member : members.value()) {
+            if (member.status == to)
+                continue;
+            TransitionRequest request;
+            request.caseId = member.complaintId;
+            request.to = to;
+            request.ground = ground;
+            request.note = note;
+            if (auto done = workflow.applyTransition(user.value(), request, now); !done)
+                return aboutMember(member, done.error());
+        }
+        return {};
+    });
 }
 
 Result<GroupOutcomeResult> GroupService::recordOutcome(qint64 groupId, const GroupOutcome &outcome,
@@ -339,70 +332,69 @@ Result<GroupOutcomeResult> GroupService::recordOutcome(qint64 groupId, const Gro
         return invalid(QStringLiteral("description"), Msg::tr("The description is longer than 2000 characters."));
     if (const QString problem = textProblem(outcome.description); !problem.isEmpty())
         return invalid(QStringLiteral("description"), problem);
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::ManageGroups);
-    if (!user)
-        return user.error();
-    GroupRepository groups(m_db);
-    if (outcome.recovered) {
-        // Money paid is an entry on each case once; a second paid outcome would count it twice.
-        auto paid = groups.paidOutcomes(groupId);
-        if (!paid)
-            return paid.error();
-        if (paid.value() > 0)
-            return invalid(QStringLiteral("recovered"),
-                           Msg::tr("An outcome of this group was already recorded as paid. Record this one without "
-                                   "marking it paid, and any further payment on the cases themselves."));
-    }
-    auto members = groups.members(groupId);
-    if (!members)
-        return members.error();
-    if (members->isEmpty())
-        return invalid(QStringLiteral("group"), Msg::tr("The group has no members."));
-    auto referred = groups.referredMembers(groupId);
-    if (!referred)
-        return referred.error();
-
-    // First who takes part and their amounts, so the outcome's row (which the ledger's
-    // entries point at) carries its total.
-    QList<std::pair<GroupMember, std::optional<qint64>>> amounts;
-    GroupOutcomeResult result = shares(members.value(), referred.value(), outcome.basis, outcome.percent, &amounts);
-    if (result.members == 0)
-        return invalid(QStringLiteral("group"), Msg::tr("No member of the group takes part in this outcome: %1")
-                                                    .arg(result.leftOut.first().reason));
-    auto outcomeId = groups.insertOutcome(groupId, outcome, result.members, result.totalFen, now, user->name);
-    if (!outcomeId)
-        return outcomeId.error();
-    const QString how = QStringLiteral("%1% %2").arg(outcome.percent).arg(codeOf(outcome.basis));
-    for (const auto &[member, fen] : amounts) {
-        if (auto set = groups.setOutcome(groupId, member.complaintId, fen); !set)
-            return aboutMember(member, set.error());
-        if (!fen && !member.outcomeFen)
-            continue; // left out, and had no amount before: nothing changed on the case
-        const QString newValue = fen ? QString::number(*fen) + QStringLiteral(" (") + how + QLatin1Char(')') : QString();
-        if (auto logged = audit(m_db, member.complaintId, now, user->name, QStringLiteral("group_outcome"),
-                                QStringLiteral("outcome_fen"),
-                                member.outcomeFen ? QString::number(*member.outcomeFen) : QString(), newValue);
-            !logged)
-            return aboutMember(member, logged.error());
-        if (outcome.recovered && fen && *fen > 0) {
-            RecoveryPosting posting;
-            posting.caseId = member.complaintId;
-            posting.source = RecoverySource::Group;
-            posting.sourceRef = outcomeId.value();
-            posting.amountFen = *fen;
-            posting.on = now.date();
-            posting.note = outcome.description.trimmed().left(200);
-            posting.auditAction = QStringLiteral("group_outcome");
-            if (auto posted = postRecovery(m_db, posting, decision, user->name, now); !posted)
-                return aboutMember(member, posted.error());
+    return inRetriedTransaction(m_db, [&]() -> Result<GroupOutcomeResult> {
+        auto user = authorize(m_db, actor, Permission::ManageGroups);
+        if (!user)
+            return user.error();
+        GroupRepository groups(m_db);
+        if (outcome.recovered) {
+            // Money paid is an entry on each case once; a second paid outcome would count it twice.
+            auto paid = groups.paidOutcomes(groupId);
+            if (!paid)
+                return paid.error();
+            if (paid.value() > 0)
+                return invalid(QStringLiteral("recovered"),
+                               Msg::tr("An outcome of this group was already recorded as paid. Record this one without "
+                                       "marking it paid, and any further payment on the cases themselves."));
         }
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return result;
+        auto members = groups.members(groupId);
+        if (!members)
+            return members.error();
+        if (members->isEmpty())
+            return invalid(QStringLiteral("group"), Msg::tr("The group has no members."));
+        auto referred = groups.referredMembers(groupId);
+        if (!referred)
+            return referred.error();
+
+        // First who takes part and their amounts, so the outcome's row (which the ledger's
+        // entries point at) carries its total.
+        QList<std::pair<GroupMember, std::optional<qint64>>> amounts;
+        GroupOutcomeResult result = shares(members.value(), referred.value(), outcome.basis, outcome.percent, &amounts);
+        if (result.members == 0)
+            return invalid(
+                QStringLiteral("group"),
+                Msg::tr("No member of the group takes part in this outcome: %1").arg(result.leftOut.first().reason));
+        auto outcomeId = groups.insertOutcome(groupId, outcome, result.members, result.totalFen, now, user->name);
+        if (!outcomeId)
+            return outcomeId.error();
+        const QString how = QStringLiteral("%1% %2").arg(outcome.percent).arg(codeOf(outcome.basis));
+        for (const auto &[member, fen] : amounts) {
+            if (auto set = groups.setOutcome(groupId, member.complaintId, fen); !set)
+                return aboutMember(member, set.error());
+            if (!fen && !member.outcomeFen)
+                continue; // left out, and had no amount before: nothing changed on the case
+            const QString newValue =
+                fen ? QString::number(*fen) + QStringLiteral(" (") + how + QLatin1Char(')') : QString();
+            if (auto logged = audit(m_db, member.complaintId, now, user->name, QStringLiteral("group_outcome"),
+                                    QStringLiteral("outcome_fen"),
+                                    member.outcomeFen ? QString::number(*member.outcomeFen) : QString(), newValue);
+                !logged)
+                return aboutMember(member, logged.error());
+            if (outcome.recovered && fen && *fen > 0) {
+                RecoveryPosting posting;
+                posting.caseId = member.complaintId;
+                posting.source = RecoverySource::Group;
+                posting.sourceRef = outcomeId.value();
+                posting.amountFen = *fen;
+                posting.on = now.date();
+                posting.note = outcome.description.trimmed().left(200);
+                posting.auditAction = QStringLiteral("group_outcome");
+                if (auto posted = postRecovery(m_db, posting, decision, user->name, now); !posted)
+                    return aboutMember(member, posted.error());
+            }
+        }
+        return result;
+    });
 }
 
 Result<QList<CaseGroup>> GroupService::list() const { return GroupRepository(m_db).list(); }

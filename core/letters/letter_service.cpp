@@ -149,26 +149,23 @@ Result<QList<SentLetter>> LetterService::recordSentToEach(const QList<qint64> &c
                                           now.date());
         !s)
         return s.error();
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::WorkCase);
-    if (!user)
-        return user.error();
-    if (kind == LetterKind::Termination) {
-        if (auto mediator = authorize(m_db, actor, Permission::Mediate); !mediator)
-            return mediator.error();
-    }
-    QList<SentLetter> letters;
-    for (qint64 caseId : caseIds) {
-        auto sent = recordWithin(caseId, kind, method, sentOn, user->name, now);
-        if (!sent)
-            return sent.error();
-        letters.append(sent.value());
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return letters;
+    return inRetriedTransaction(m_db, [&]() -> Result<QList<SentLetter>> {
+        auto user = authorize(m_db, actor, Permission::WorkCase);
+        if (!user)
+            return user.error();
+        if (kind == LetterKind::Termination) {
+            if (auto mediator = authorize(m_db, actor, Permission::Mediate); !mediator)
+                return mediator.error();
+        }
+        QList<SentLetter> letters;
+        for (qint64 caseId : caseIds) {
+            auto sent = recordWithin(caseId, kind, method, sentOn, user->name, now);
+            if (!sent)
+                return sent.error();
+            letters.append(sent.value());
+        }
+        return letters;
+    });
 }
 
 Result<QList<SentLetter>> LetterService::sentLetters(qint64 caseId, const QString &actor) const

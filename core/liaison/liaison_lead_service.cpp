@@ -109,65 +109,60 @@ Result<LiaisonLead> LiaisonLeadService::add(LiaisonLead lead, const QString &act
 {
     if (auto checked = checkLead(lead, now.date()); !checked)
         return checked.error();
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::WorkCase);
-    if (!user)
-        return user.error();
-    if (auto point = checkPoint(m_db, lead.pointId); !point)
-        return point.error();
-    lead.updatedBy = user->name;
-    lead.updatedAt = now;
-    auto id = LiaisonLeadRepository(m_db).insert(lead);
-    if (!id)
-        return id.error();
-    if (auto logged = DeskEventRepository(m_db).record({0, now, user->name, QStringLiteral("liaison_lead_added"),
-                                                        QStringLiteral("lead #%1").arg(id.value()),
-                                                        QStringLiteral("point #%1").arg(lead.pointId)});
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return LiaisonLeadRepository(m_db).get(id.value());
+    return inRetriedTransaction(m_db, [&]() -> Result<LiaisonLead> {
+        auto user = authorize(m_db, actor, Permission::WorkCase);
+        if (!user)
+            return user.error();
+        if (auto point = checkPoint(m_db, lead.pointId); !point)
+            return point.error();
+        lead.updatedBy = user->name;
+        lead.updatedAt = now;
+        auto id = LiaisonLeadRepository(m_db).insert(lead);
+        if (!id)
+            return id.error();
+        if (auto logged = DeskEventRepository(m_db).record({0, now, user->name, QStringLiteral("liaison_lead_added"),
+                                                            QStringLiteral("lead #%1").arg(id.value()),
+                                                            QStringLiteral("point #%1").arg(lead.pointId)});
+            !logged)
+            return logged.error();
+        return LiaisonLeadRepository(m_db).get(id.value());
+    });
 }
 
 Result<LiaisonLead> LiaisonLeadService::update(LiaisonLead lead, const QString &actor, const QDateTime &now)
 {
     if (auto checked = checkLead(lead, now.date()); !checked)
         return checked.error();
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::WorkCase);
-    if (!user)
-        return user.error();
-    LiaisonLeadRepository leads(m_db);
-    auto stored = leads.get(lead.id);
-    if (!stored)
-        return stored.error();
-    if (lead.pointId != stored->pointId) {
-        if (auto point = checkPoint(m_db, lead.pointId); !point)
-            return point.error();
-    }
-    lead.updatedBy = user->name;
-    lead.updatedAt = now;
-    auto saved = leads.update(lead);
-    if (!saved)
-        return saved.error();
-    if (!saved.value())
-        return Error{ErrorCode::Conflict,
-                     Msg::tr("Someone else changed lead %1 a moment ago; read it again and make your change once more.")
-                         .arg(lead.id),
-                     {}};
-    if (auto logged = DeskEventRepository(m_db).record({0, now, user->name, QStringLiteral("liaison_lead_changed"),
-                                                        QStringLiteral("lead #%1").arg(lead.id),
-                                                        QStringLiteral("%1 → %2").arg(summary(stored.value()), summary(lead))});
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return leads.get(lead.id);
+    return inRetriedTransaction(m_db, [&]() -> Result<LiaisonLead> {
+        auto user = authorize(m_db, actor, Permission::WorkCase);
+        if (!user)
+            return user.error();
+        LiaisonLeadRepository leads(m_db);
+        auto stored = leads.get(lead.id);
+        if (!stored)
+            return stored.error();
+        if (lead.pointId != stored->pointId) {
+            if (auto point = checkPoint(m_db, lead.pointId); !point)
+                return point.error();
+        }
+        lead.updatedBy = user->name;
+        lead.updatedAt = now;
+        auto saved = leads.update(lead);
+        if (!saved)
+            return saved.error();
+        if (!saved.value())
+            return Error{
+                ErrorCode::Conflict,
+                Msg::tr("Someone else changed lead %1 a moment ago; read it again and make your change once more.")
+                    .arg(lead.id),
+                {}};
+        if (auto logged = DeskEventRepository(m_db).record(
+                {0, now, user->name, QStringLiteral("liaison_lead_changed"), QStringLiteral("lead #%1").arg(lead.id),
+                 QStringLiteral("%1 → %2").arg(summary(stored.value()), summary(lead))});
+            !logged)
+            return logged.error();
+        return leads.get(lead.id);
+    });
 }
 
 } // namespace casedesk

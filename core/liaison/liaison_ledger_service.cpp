@@ -93,35 +93,36 @@ Result<LedgerMonth> LiaisonLedgerService::saveMonth(LedgerMonth l, const QString
     if (auto checked = checkMonth(l, now.date()); !checked)
         return checked.error();
     l.month = QDate(l.month.year(), l.month.month(), 1);
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::WorkCase);
-    if (!user)
-        return user.error();
-    if (auto point = checkPointExists(m_db, l.pointId); !point)
-        return point.error();
-    LiaisonLedgerRepository ledgers(m_db);
-    l.savedBy = user->name;
-    l.savedAt = now;
-    auto saved = l.version == 0 ? ledgers.insert(l) : ledgers.update(l);
-    if (!saved)
-        return saved.error();
-    if (!saved.value())
-        return Error{ErrorCode::Conflict,
-                     Msg::tr("Someone else saved the ledger of %1 for this point a moment ago; read it again and "
-                             "make your change once more.")
-                         .arg(storedMonth(l.month)),
-                     {}};
-    if (auto logged = DeskEventRepository(m_db).record({0, now, user->name, QStringLiteral("liaison_ledger_saved"),
-                                                        QStringLiteral("point #%1 %2").arg(l.pointId).arg(storedMonth(l.month)),
-                                                        figuresText(l.figures)});
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    l.version += 1;
-    return l;
+    // Each attempt saves the month as given (its version the one read): the version moves on
+    // only with the commit.
+    return inRetriedTransaction(m_db, [&]() -> Result<LedgerMonth> {
+        LedgerMonth month = l;
+        auto user = authorize(m_db, actor, Permission::WorkCase);
+        if (!user)
+            return user.error();
+        if (auto point = checkPointExists(m_db, month.pointId); !point)
+            return point.error();
+        LiaisonLedgerRepository ledgers(m_db);
+        month.savedBy = user->name;
+        month.savedAt = now;
+        auto saved = month.version == 0 ? ledgers.insert(month) : ledgers.update(month);
+        if (!saved)
+            return saved.error();
+        if (!saved.value())
+            return Error{ErrorCode::Conflict,
+                         Msg::tr("Someone else saved the ledger of %1 for this point a moment ago; read it again and "
+                                 "make your change once more.")
+                             .arg(storedMonth(month.month)),
+                         {}};
+        if (auto logged = DeskEventRepository(m_db).record(
+                {0, now, user->name, QStringLiteral("liaison_ledger_saved"),
+                 QStringLiteral("point #%1 %2").arg(month.pointId).arg(storedMonth(month.month)),
+                 figuresText(month.figures)});
+            !logged)
+            return logged.error();
+        month.version += 1;
+        return month;
+    });
 }
 
 Result<QList<LedgerMonth>> LiaisonLedgerService::year(qint64 pointId, int year, const QString &actor) const
@@ -155,32 +156,29 @@ Result<LiaisonVisit> LiaisonLedgerService::addVisit(LiaisonVisit v, const QStrin
     if (auto s = mediation::checkText(QStringLiteral("findings"), Msg::tr("The findings"), v.findings, kMaxFindings, false);
         !s)
         return s.error();
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::WorkCase);
-    if (!user)
-        return user.error();
-    if (auto point = checkPointExists(m_db, v.pointId); !point)
-        return point.error();
-    if (v.official.isEmpty())
-        v.official = user->name;
-    if (auto official = checkOfficial(m_db, v.official); !official)
-        return official.error();
-    v.recordedBy = user->name;
-    v.recordedAt = now;
-    auto id = LiaisonLedgerRepository(m_db).insertVisit(v);
-    if (!id)
-        return id.error();
-    v.id = id.value();
-    if (auto logged = DeskEventRepository(m_db).record({0, now, user->name, QStringLiteral("liaison_visit_added"),
-                                                        QStringLiteral("point #%1").arg(v.pointId),
-                                                        v.visitedOn.toString(Qt::ISODate)});
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return v;
+    return inRetriedTransaction(m_db, [&]() -> Result<LiaisonVisit> {
+        auto user = authorize(m_db, actor, Permission::WorkCase);
+        if (!user)
+            return user.error();
+        if (auto point = checkPointExists(m_db, v.pointId); !point)
+            return point.error();
+        if (v.official.isEmpty())
+            v.official = user->name;
+        if (auto official = checkOfficial(m_db, v.official); !official)
+            return official.error();
+        v.recordedBy = user->name;
+        v.recordedAt = now;
+        auto id = LiaisonLedgerRepository(m_db).insertVisit(v);
+        if (!id)
+            return id.error();
+        v.id = id.value();
+        if (auto logged = DeskEventRepository(m_db).record({0, now, user->name, QStringLiteral("liaison_visit_added"),
+                                                            QStringLiteral("point #%1").arg(v.pointId),
+                                                            v.visitedOn.toString(Qt::ISODate)});
+            !logged)
+            return logged.error();
+        return v;
+    });
 }
 
 Result<QList<LiaisonVisit>> LiaisonLedgerService::visits(qint64 pointId, int year, const QString &actor) const

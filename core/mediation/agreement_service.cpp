@@ -138,55 +138,52 @@ Result<MediationAgreement> MediationAgreementService::saveDraft(const MediationA
         *text = text->trimmed();
     if (auto checked = checkContents(a); !checked)
         return checked.error();
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::Mediate);
-    if (!user)
-        return user.error();
-    auto complaint = ComplaintRepository(m_db).get(a.complaintId);
-    if (!complaint)
-        return complaint.error();
-    MediationAgreementRepository repository(m_db);
-    auto stored = repository.agreementOf(a.complaintId);
-    if (!stored)
-        return stored.error();
-    if (stored.value() && stored.value()->isSigned())
-        return invalid(QStringLiteral("signedOn"),
-                       Msg::tr("The agreement of %1 was signed on %2; its terms can no longer "
-                               "be changed.")
-                           .arg(complaint->caseNumber, stored.value()->signedOn.toString(Qt::ISODate)));
-    if (complaint->status != CaseStatus::InMediation)
-        return invalid(QStringLiteral("status"),
-                       Msg::tr("An agreement is drafted while the case is in mediation; %1 is "
-                               "\"%2\".")
-                           .arg(complaint->caseNumber, labelOf(complaint->status)));
-    if (a.performBy.isValid() && a.performBy < complaint->receivedAt.date())
-        return invalid(QStringLiteral("performBy"),
-                       Msg::tr("The deadline for carrying out the terms is before the case "
-                               "was received."));
-    if (a.mediatorId) {
-        auto mediator = MediationDirectoryRepository(m_db).mediator(*a.mediatorId);
-        if (!mediator)
-            return invalid(QStringLiteral("mediator"), mediator.error().message);
-    }
-    a.signedOn = QDate();
-    a.performance = Performance::Pending;
-    a.performanceCheckedOn = QDate();
-    a.recoveredFen = 0;
-    a.updatedAt = now;
-    a.updatedBy = user->name;
-    if (auto saved = repository.save(a); !saved)
-        return saved.error();
-    if (auto logged =
-            mediation::audit(m_db, a.complaintId, now, user->name,
-                             stored.value() ? QStringLiteral("agreement_updated") : QStringLiteral("agreement_drafted"),
-                             QStringLiteral("agreement"), QString(), a.terms.left(200));
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return a;
+    return inRetriedTransaction(m_db, [&]() -> Result<MediationAgreement> {
+        auto user = authorize(m_db, actor, Permission::Mediate);
+        if (!user)
+            return user.error();
+        auto complaint = ComplaintRepository(m_db).get(a.complaintId);
+        if (!complaint)
+            return complaint.error();
+        MediationAgreementRepository repository(m_db);
+        auto stored = repository.agreementOf(a.complaintId);
+        if (!stored)
+            return stored.error();
+        if (stored.value() && stored.value()->isSigned())
+            return invalid(QStringLiteral("signedOn"),
+                           Msg::tr("The agreement of %1 was signed on %2; its terms can no longer "
+                                   "be changed.")
+                               .arg(complaint->caseNumber, stored.value()->signedOn.toString(Qt::ISODate)));
+        if (complaint->status != CaseStatus::InMediation)
+            return invalid(QStringLiteral("status"),
+                           Msg::tr("An agreement is drafted while the case is in mediation; %1 is "
+                                   "\"%2\".")
+                               .arg(complaint->caseNumber, labelOf(complaint->status)));
+        if (a.performBy.isValid() && a.performBy < complaint->receivedAt.date())
+            return invalid(QStringLiteral("performBy"),
+                           Msg::tr("The deadline for carrying out the terms is before the case "
+                                   "was received."));
+        if (a.mediatorId) {
+            auto mediator = MediationDirectoryRepository(m_db).mediator(*a.mediatorId);
+            if (!mediator)
+                return invalid(QStringLiteral("mediator"), mediator.error().message);
+        }
+        a.signedOn = QDate();
+        a.performance = Performance::Pending;
+        a.performanceCheckedOn = QDate();
+        a.recoveredFen = 0;
+        a.updatedAt = now;
+        a.updatedBy = user->name;
+        if (auto saved = repository.save(a); !saved)
+            return saved.error();
+        if (auto logged = mediation::audit(m_db, a.complaintId, now, user->name,
+                                           stored.value() ? QStringLiteral("agreement_updated")
+                                                          : QStringLiteral("agreement_drafted"),
+                                           QStringLiteral("agreement"), QString(), a.terms.left(200));
+            !logged)
+            return logged.error();
+        return a;
+    });
 }
 
 Result<MediationAgreement> MediationAgreementService::sign(qint64 caseId, const QDate &signedOn, const QString &actor,
@@ -247,21 +244,18 @@ Result<MediationAgreement> MediationAgreementService::sign(qint64 caseId, const 
     if (!moved)
         return moved.error();
 
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    a.signedOn = signedOn;
-    a.updatedAt = now;
-    a.updatedBy = user->name;
-    if (auto saved = MediationAgreementRepository(m_db).save(a); !saved)
-        return saved.error();
-    if (auto logged = mediation::audit(m_db, caseId, now, user->name, QStringLiteral("agreement_signed"),
-                                       QStringLiteral("signedOn"), QString(), signedOn.toString(Qt::ISODate));
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return a;
+    return inRetriedTransaction(m_db, [&]() -> Result<MediationAgreement> {
+        a.signedOn = signedOn;
+        a.updatedAt = now;
+        a.updatedBy = user->name;
+        if (auto saved = MediationAgreementRepository(m_db).save(a); !saved)
+            return saved.error();
+        if (auto logged = mediation::audit(m_db, caseId, now, user->name, QStringLiteral("agreement_signed"),
+                                           QStringLiteral("signedOn"), QString(), signedOn.toString(Qt::ISODate));
+            !logged)
+            return logged.error();
+        return a;
+    });
 }
 
 Result<MediationAgreement> MediationAgreementService::recordPerformance(qint64 caseId, Performance performance,
@@ -271,63 +265,60 @@ Result<MediationAgreement> MediationAgreementService::recordPerformance(qint64 c
 {
     if (auto s = mediation::checkAmount(QStringLiteral("recovered"), Msg::tr("The money recovered"), recoveredFen); !s)
         return s.error();
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::Mediate);
-    if (!user)
-        return user.error();
-    auto complaint = ComplaintRepository(m_db).get(caseId);
-    if (!complaint)
-        return complaint.error();
-    auto stored = MediationAgreementRepository(m_db).agreementOf(caseId);
-    if (!stored)
-        return stored.error();
-    if (!stored.value() || !stored.value()->isSigned())
-        return invalid(QStringLiteral("agreement"), Msg::tr("%1 has no signed agreement whose performance could be "
-                                                            "recorded.")
-                                                        .arg(complaint->caseNumber));
-    MediationAgreement a = *stored.value();
-    if (performance != Performance::Pending) {
-        if (auto dated = mediation::checkPastDate(QStringLiteral("checkedOn"), Msg::tr("The date of the check"),
-                                                  checkedOn, now.date());
-            !dated)
-            return dated.error();
-        if (checkedOn < a.signedOn)
-            return invalid(QStringLiteral("checkedOn"),
-                           Msg::tr("The date of the check is before the agreement was signed."));
-    }
-    const QString field = QStringLiteral("recovered");
-    if ((performance == Performance::Pending || performance == Performance::NotPerformed) && recoveredFen != 0)
-        return invalid(field, Msg::tr("Money recovered goes with a performed or partly performed agreement."));
-    if (performance == Performance::Partly && recoveredFen == 0)
-        return invalid(field, Msg::tr("Give the money recovered so far for a partly performed agreement."));
-    if (a.amountFen > 0 && recoveredFen > a.amountFen)
-        return invalid(field, Msg::tr("The money recovered (¥%1) is more than the agreement's amount (¥%2).")
-                                  .arg(formatYuan(recoveredFen), formatYuan(a.amountFen)));
-    RecoveryPosting posting;
-    posting.caseId = caseId;
-    posting.source = RecoverySource::Agreement;
-    posting.amountFen = recoveredFen;
-    posting.on = checkedOn;
-    posting.auditAction = QStringLiteral("agreement_performance");
-    if (auto posted = postRecovery(m_db, posting, decision, user->name, now); !posted)
-        return posted.error();
-    const QString before = codeOf(a.performance);
-    a.performance = performance;
-    a.performanceCheckedOn = performance == Performance::Pending ? QDate() : checkedOn;
-    a.recoveredFen = recoveredFen;
-    a.updatedAt = now;
-    a.updatedBy = user->name;
-    if (auto saved = MediationAgreementRepository(m_db).save(a); !saved)
-        return saved.error();
-    if (auto logged = mediation::audit(m_db, caseId, now, user->name, QStringLiteral("agreement_performance"),
-                                       QStringLiteral("performance"), before, codeOf(performance));
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return a;
+    return inRetriedTransaction(m_db, [&]() -> Result<MediationAgreement> {
+        auto user = authorize(m_db, actor, Permission::Mediate);
+        if (!user)
+            return user.error();
+        auto complaint = ComplaintRepository(m_db).get(caseId);
+        if (!complaint)
+            return complaint.error();
+        auto stored = MediationAgreementRepository(m_db).agreementOf(caseId);
+        if (!stored)
+            return stored.error();
+        if (!stored.value() || !stored.value()->isSigned())
+            return invalid(QStringLiteral("agreement"), Msg::tr("%1 has no signed agreement whose performance could be "
+                                                                "recorded.")
+                                                            .arg(complaint->caseNumber));
+        MediationAgreement a = *stored.value();
+        if (performance != Performance::Pending) {
+            if (auto dated = mediation::checkPastDate(QStringLiteral("checkedOn"), Msg::tr("The date of the check"),
+                                                      checkedOn, now.date());
+                !dated)
+                return dated.error();
+            if (checkedOn < a.signedOn)
+                return invalid(QStringLiteral("checkedOn"),
+                               Msg::tr("The date of the check is before the agreement was signed."));
+        }
+        const QString field = QStringLiteral("recovered");
+        if ((performance == Performance::Pending || performance == Performance::NotPerformed) && recoveredFen != 0)
+            return invalid(field, Msg::tr("Money recovered goes with a performed or partly performed agreement."));
+        if (performance == Performance::Partly && recoveredFen == 0)
+            return invalid(field, Msg::tr("Give the money recovered so far for a partly performed agreement."));
+        if (a.amountFen > 0 && recoveredFen > a.amountFen)
+            return invalid(field, Msg::tr("The money recovered (¥%1) is more than the agreement's amount (¥%2).")
+                                      .arg(formatYuan(recoveredFen), formatYuan(a.amountFen)));
+        RecoveryPosting posting;
+        posting.caseId = caseId;
+        posting.source = RecoverySource::Agreement;
+        posting.amountFen = recoveredFen;
+        posting.on = checkedOn;
+        posting.auditAction = QStringLiteral("agreement_performance");
+        if (auto posted = postRecovery(m_db, posting, decision, user->name, now); !posted)
+            return posted.error();
+        const QString before = codeOf(a.performance);
+        a.performance = performance;
+        a.performanceCheckedOn = performance == Performance::Pending ? QDate() : checkedOn;
+        a.recoveredFen = recoveredFen;
+        a.updatedAt = now;
+        a.updatedBy = user->name;
+        if (auto saved = MediationAgreementRepository(m_db).save(a); !saved)
+            return saved.error();
+        if (auto logged = mediation::audit(m_db, caseId, now, user->name, QStringLiteral("agreement_performance"),
+                                           QStringLiteral("performance"), before, codeOf(performance));
+            !logged)
+            return logged.error();
+        return a;
+    });
 }
 
 } // namespace casedesk

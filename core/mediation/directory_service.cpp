@@ -114,21 +114,21 @@ Result<Mediator> MediationDirectoryService::saveMediator(const Mediator &mediato
     m.email = m.email.trimmed();
     if (auto checked = checkMediator(m); !checked)
         return checked.error();
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    if (auto user = authorize(m_db, actor, Permission::ManageDirectories); !user)
-        return user.error();
-    MediationDirectoryRepository repository(m_db);
-    if (auto stored = storeEntry(
-            m_db, actor, QStringLiteral("mediator"), m, [&](const Mediator &e) { return repository.insertMediator(e); },
-            [&](qint64 id) { return repository.mediator(id); },
-            [&](const Mediator &e) { return repository.updateMediator(e); });
-        !stored)
-        return stored.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return repository.mediator(m.id);
+    return inRetriedTransaction(m_db, [&]() -> Result<Mediator> {
+        if (auto user = authorize(m_db, actor, Permission::ManageDirectories); !user)
+            return user.error();
+        // storeEntry gives a new entry its id: each attempt starts from the entry as given.
+        Mediator entry = m;
+        MediationDirectoryRepository repository(m_db);
+        if (auto stored = storeEntry(
+                m_db, actor, QStringLiteral("mediator"), entry,
+                [&](const Mediator &e) { return repository.insertMediator(e); },
+                [&](qint64 id) { return repository.mediator(id); },
+                [&](const Mediator &e) { return repository.updateMediator(e); });
+            !stored)
+            return stored.error();
+        return repository.mediator(entry.id);
+    });
 }
 
 Result<Court> MediationDirectoryService::saveCourt(const Court &court, const QString &actor)
@@ -140,26 +140,25 @@ Result<Court> MediationDirectoryService::saveCourt(const Court &court, const QSt
         return s.error();
     if (auto s = checkText(QStringLiteral("address"), Msg::tr("The address"), c.address, kMaxMediationLine, false); !s)
         return s.error();
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    if (auto user = authorize(m_db, actor, Permission::ManageDirectories); !user)
-        return user.error();
-    MediationDirectoryRepository repository(m_db);
-    auto same = repository.courtByName(c.name);
-    if (same && same->id != c.id)
-        return mediation::invalid(QStringLiteral("name"),
-                                  Msg::tr("There is already a court named \"%1\".").arg(c.name));
-    if (!same && same.error().code != ErrorCode::NotFound)
-        return same.error();
-    if (auto stored = storeEntry(
-            m_db, actor, QStringLiteral("court"), c, [&](const Court &e) { return repository.insertCourt(e); },
-            [&](qint64 id) { return repository.court(id); }, [&](const Court &e) { return repository.updateCourt(e); });
-        !stored)
-        return stored.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return repository.court(c.id);
+    return inRetriedTransaction(m_db, [&]() -> Result<Court> {
+        if (auto user = authorize(m_db, actor, Permission::ManageDirectories); !user)
+            return user.error();
+        MediationDirectoryRepository repository(m_db);
+        auto same = repository.courtByName(c.name);
+        if (same && same->id != c.id)
+            return mediation::invalid(QStringLiteral("name"),
+                                      Msg::tr("There is already a court named \"%1\".").arg(c.name));
+        if (!same && same.error().code != ErrorCode::NotFound)
+            return same.error();
+        Court entry = c; // storeEntry gives a new entry its id: each attempt starts from the entry as given
+        if (auto stored = storeEntry(
+                m_db, actor, QStringLiteral("court"), entry, [&](const Court &e) { return repository.insertCourt(e); },
+                [&](qint64 id) { return repository.court(id); },
+                [&](const Court &e) { return repository.updateCourt(e); });
+            !stored)
+            return stored.error();
+        return repository.court(entry.id);
+    });
 }
 
 } // namespace casedesk

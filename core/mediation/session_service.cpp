@@ -146,24 +146,25 @@ Result<MediationSession> MediationSessionService::saveWithin(MediationSession s,
 Result<SavedSession> MediationSessionService::save(const MediationSession &session, const QString &actor,
                                                    const QDateTime &now)
 {
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::Mediate);
-    if (!user)
-        return user.error();
-    auto saved = saveWithin(session, user->name, now);
+    // The saved session (with its id) and its clashes; the session is read again after the commit.
+    auto saved = inRetriedTransaction(m_db, [&]() -> Result<SavedSession> {
+        auto user = authorize(m_db, actor, Permission::Mediate);
+        if (!user)
+            return user.error();
+        auto within = saveWithin(session, user->name, now);
+        if (!within)
+            return within.error();
+        auto clashes = clashesFor(within.value());
+        if (!clashes)
+            return clashes.error();
+        return SavedSession{within.value(), clashes.value()};
+    });
     if (!saved)
         return saved.error();
-    auto clashes = clashesFor(saved.value());
-    if (!clashes)
-        return clashes.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    auto stored = MediationSessionRepository(m_db).session(saved->id);
+    auto stored = MediationSessionRepository(m_db).session(saved->session.id);
     if (!stored)
         return stored.error();
-    return SavedSession{stored.value(), clashes.value()};
+    return SavedSession{stored.value(), saved->clashes};
 }
 
 Result<QList<SavedSession>> MediationSessionService::bookForCases(const MediationSession &session,
@@ -172,35 +173,38 @@ Result<QList<SavedSession>> MediationSessionService::bookForCases(const Mediatio
 {
     if (caseIds.isEmpty())
         return invalid(QStringLiteral("cases"), Msg::tr("Choose the cases the session is for."));
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::Mediate);
-    if (!user)
-        return user.error();
-    QList<qint64> booked;
-    for (qint64 caseId : caseIds) {
-        MediationSession s = session;
-        s.id = 0;
-        s.complaintId = caseId;
-        auto saved = saveWithin(s, user->name, now);
-        if (!saved)
-            return saved.error();
-        booked.append(saved->id);
-    }
-    // The booking's own sessions share their mediators by design: only other bookings clash.
-    QList<BookingClash> clashes;
-    MediationSession probe = session;
-    probe.id = booked.first();
-    auto found = clashesFor(probe);
-    if (!found)
-        return found.error();
-    for (const BookingClash &clash : found.value()) {
-        if (!booked.contains(clash.otherSessionId))
-            clashes.append(clash);
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
+    // The sessions booked and the clashes with other bookings, gathered afresh by each attempt.
+    using Booking = std::pair<QList<qint64>, QList<BookingClash>>;
+    auto booking = inRetriedTransaction(m_db, [&]() -> Result<Booking> {
+        auto user = authorize(m_db, actor, Permission::Mediate);
+        if (!user)
+            return user.error();
+        QList<qint64> booked;
+        for (qint64 caseId : caseIds) {
+            MediationSession s = session;
+            s.id = 0;
+            s.complaintId = caseId;
+            auto saved = saveWithin(s, user->name, now);
+            if (!saved)
+                return saved.error();
+            booked.append(saved->id);
+        }
+        // The booking's own sessions share their mediators by design: only other bookings clash.
+        QList<BookingClash> clashes;
+        MediationSession probe = session;
+        probe.id = booked.first();
+        auto found = clashesFor(probe);
+        if (!found)
+            return found.error();
+        for (const BookingClash &clash : found.value()) {
+            if (!booked.contains(clash.otherSessionId))
+                clashes.append(clash);
+        }
+        return Booking{booked, clashes};
+    });
+    if (!booking)
+        return booking.error();
+    const auto &[booked, clashes] = booking.value();
     QList<SavedSession> result;
     for (qint64 id : booked) {
         auto stored = MediationSessionRepository(m_db).session(id);

@@ -80,29 +80,26 @@ Result<TerminationRecord> TerminationService::recordNotice(qint64 caseId, const 
                                           now.date());
         !s)
         return s.error();
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::Mediate);
-    if (!user)
-        return user.error();
-    auto last = lastTermination(caseId);
-    if (!last)
-        return last.error();
-    if (!last.value())
-        return mediation::invalid(QStringLiteral("status"), Msg::tr("Mediation of this case was not terminated."));
-    if (notifiedOn < last.value()->terminatedAt.date())
-        return mediation::invalid(QStringLiteral("notifiedOn"),
-                                  Msg::tr("The parties cannot have been told before the termination (%1).")
-                                      .arg(last.value()->terminatedAt.date().toString(Qt::ISODate)));
-    if (auto noted = noteNoticeWithin(*last.value(), notifiedOn, how, user->name, now); !noted)
-        return noted.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    TerminationRecord record = *last.value();
-    record.notifiedOn = notifiedOn;
-    record.method = how;
-    return record;
+    return inRetriedTransaction(m_db, [&]() -> Result<TerminationRecord> {
+        auto user = authorize(m_db, actor, Permission::Mediate);
+        if (!user)
+            return user.error();
+        auto last = lastTermination(caseId);
+        if (!last)
+            return last.error();
+        if (!last.value())
+            return mediation::invalid(QStringLiteral("status"), Msg::tr("Mediation of this case was not terminated."));
+        if (notifiedOn < last.value()->terminatedAt.date())
+            return mediation::invalid(QStringLiteral("notifiedOn"),
+                                      Msg::tr("The parties cannot have been told before the termination (%1).")
+                                          .arg(last.value()->terminatedAt.date().toString(Qt::ISODate)));
+        if (auto noted = noteNoticeWithin(*last.value(), notifiedOn, how, user->name, now); !noted)
+            return noted.error();
+        TerminationRecord record = *last.value();
+        record.notifiedOn = notifiedOn;
+        record.method = how;
+        return record;
+    });
 }
 
 Status TerminationService::noteNoticeWithin(const TerminationRecord &termination, const QDate &notifiedOn,

@@ -230,74 +230,70 @@ Result<qint64> RecoveredMoneyService::record(qint64 caseId, RecoverySource sourc
         return question(QStringLiteral("note"), Msg::tr("The note is longer than 2000 characters."));
     if (const QString problem = textProblem(note); !problem.isEmpty())
         return question(QStringLiteral("note"), problem);
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::WorkCase);
-    if (!user)
-        return user.error();
-    auto money = caseMoney(m_db, caseId);
-    if (!money)
-        return money.error();
-    if (on < money->received)
-        return question(QStringLiteral("on"),
-                        Msg::tr("The money cannot be recovered before the case was received (%1).")
-                            .arg(money->received.toString(Qt::ISODate)));
-    RecoveryPosting posting;
-    posting.caseId = caseId;
-    posting.source = source;
-    posting.amountFen = amountFen;
-    posting.on = on;
-    posting.note = note.trimmed();
-    posting.auditAction = QStringLiteral("recovered_") + codeOf(source);
-    posting.newEntry = true;
-    auto id = postRecovery(m_db, posting, decision, user->name, now);
-    if (!id)
-        return id.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return id.value();
+    return inRetriedTransaction(m_db, [&]() -> Result<qint64> {
+        auto user = authorize(m_db, actor, Permission::WorkCase);
+        if (!user)
+            return user.error();
+        auto money = caseMoney(m_db, caseId);
+        if (!money)
+            return money.error();
+        if (on < money->received)
+            return question(QStringLiteral("on"),
+                            Msg::tr("The money cannot be recovered before the case was received (%1).")
+                                .arg(money->received.toString(Qt::ISODate)));
+        RecoveryPosting posting;
+        posting.caseId = caseId;
+        posting.source = source;
+        posting.amountFen = amountFen;
+        posting.on = on;
+        posting.note = note.trimmed();
+        posting.auditAction = QStringLiteral("recovered_") + codeOf(source);
+        posting.newEntry = true;
+        auto id = postRecovery(m_db, posting, decision, user->name, now);
+        if (!id)
+            return id.error();
+        return id.value();
+    });
 }
 
 Status RecoveredMoneyService::remove(qint64 entryId, const QString &actor, const QDateTime &now)
 {
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started;
-    auto user = authorize(m_db, actor, Permission::WorkCase);
-    if (!user)
-        return user.error();
-    RecoveredMoneyRepository ledger(m_db);
-    auto entry = ledger.entry(entryId);
-    if (!entry)
-        return entry.error();
-    if (!entry.value())
-        return Error{ErrorCode::NotFound, Msg::tr("There is no recovered-money entry %1.").arg(entryId), {}};
-    if (!directRecoverySources().contains(entry.value()->source))
-        return question(QStringLiteral("source"),
-                        Msg::tr("Money recovered through %1 changes with its own record, not here.")
-                            .arg(labelOf(entry.value()->source)));
-    auto money = caseMoney(m_db, entry.value()->complaintId);
-    if (!money)
-        return money.error();
-    if (auto removed = ledger.remove(entryId); !removed)
-        return removed;
-    auto after = caseMoney(m_db, entry.value()->complaintId);
-    if (!after)
-        return after.error();
-    if (auto bumped = runQuery(m_db,
-                               QStringLiteral("UPDATE complaints SET version = version + 1, updated_at = ?"
-                                              " WHERE id = ?"),
-                               {storedDateTime(now), entry.value()->complaintId});
-        !bumped)
-        return bumped.error();
-    if (auto logged =
-            AuditRepository(m_db).record({0, entry.value()->complaintId, now, user->name,
-                                          QStringLiteral("recovered_removed"), QStringLiteral("recoveredFen"),
-                                          QString::number(money->recoveredFen), QString::number(after->recoveredFen)});
-        !logged)
-        return logged;
-    return transaction.commit();
+    return inRetriedTransaction(m_db, [&]() -> Status {
+        auto user = authorize(m_db, actor, Permission::WorkCase);
+        if (!user)
+            return user.error();
+        RecoveredMoneyRepository ledger(m_db);
+        auto entry = ledger.entry(entryId);
+        if (!entry)
+            return entry.error();
+        if (!entry.value())
+            return Error{ErrorCode::NotFound, Msg::tr("There is no recovered-money entry %1.").arg(entryId), {}};
+        if (!directRecoverySources().contains(entry.value()->source))
+            return question(QStringLiteral("source"),
+                            Msg::tr("Money recovered through %1 changes with its own record, not here.")
+                                .arg(labelOf(entry.value()->source)));
+        auto money = caseMoney(m_db, entry.value()->complaintId);
+        if (!money)
+            return money.error();
+        if (auto removed = ledger.remove(entryId); !removed)
+            return removed;
+        auto after = caseMoney(m_db, entry.value()->complaintId);
+        if (!after)
+            return after.error();
+        if (auto bumped = runQuery(m_db,
+                                   QStringLiteral("UPDATE complaints SET version = version + 1, updated_at = ?"
+                                                  " WHERE id = ?"),
+                                   {storedDateTime(now), entry.value()->complaintId});
+            !bumped)
+            return bumped.error();
+        if (auto logged = AuditRepository(m_db).record(
+                {0, entry.value()->complaintId, now, user->name, QStringLiteral("recovered_removed"),
+                 QStringLiteral("recoveredFen"), QString::number(money->recoveredFen),
+                 QString::number(after->recoveredFen)});
+            !logged)
+            return logged;
+        return {};
+    });
 }
 
 Result<QList<RecoveredAboveAmount>> RecoveredMoneyService::aboveAmount(const QDate &closedFrom,

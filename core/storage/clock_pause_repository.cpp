@@ -81,68 +81,62 @@ Result<ClockPause> ClockPauseRepository::start(qint64 complaintId, const QDateTi
         return Error{ErrorCode::InvalidInput, Msg::tr("Give the time the appraisal or test started."), {}};
     if (const QString problem = textProblem(reason); !problem.isEmpty())
         return Error{ErrorCode::InvalidInput, problem, {{QStringLiteral("reason"), problem}}};
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    if (auto allowed = authorize(m_db, actor, Permission::WorkCase); !allowed)
-        return allowed.error();
-    auto open = select(QStringLiteral("AND ended_at IS NULL"), complaintId);
-    if (!open)
-        return open.error();
-    if (!open->isEmpty())
-        return Error{ErrorCode::Conflict,
-                     Msg::tr("The case's clock is already paused since %1.")
-                         .arg(open->first().startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-                     {}};
-    auto id = queryScalar(m_db,
-                          QStringLiteral("INSERT INTO clock_pauses(complaint_id, started_at, reason, actor) "
-                                         "VALUES (?, ?, ?, ?) RETURNING id"),
-                          {complaintId, storedDateTime(at), reason.trimmed(), actor});
-    if (!id)
-        return id.error();
-    if (auto logged = AuditRepository(m_db).record(
-            {0, complaintId, at, actor, QStringLiteral("clock_paused"), kAuditField, QString(), reason.trimmed()});
-        !logged)
-        return logged.error();
-    if (auto stored = refreshStoredDeadlinesOf(m_db, complaintId); !stored)
-        return stored.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return ClockPause{id->toLongLong(), complaintId, at, QDateTime(), reason.trimmed(), actor};
+    return inRetriedTransaction(m_db, [&]() -> Result<ClockPause> {
+        if (auto allowed = authorize(m_db, actor, Permission::WorkCase); !allowed)
+            return allowed.error();
+        auto open = select(QStringLiteral("AND ended_at IS NULL"), complaintId);
+        if (!open)
+            return open.error();
+        if (!open->isEmpty())
+            return Error{ErrorCode::Conflict,
+                         Msg::tr("The case's clock is already paused since %1.")
+                             .arg(open->first().startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                         {}};
+        auto id = queryScalar(m_db,
+                              QStringLiteral("INSERT INTO clock_pauses(complaint_id, started_at, reason, actor) "
+                                             "VALUES (?, ?, ?, ?) RETURNING id"),
+                              {complaintId, storedDateTime(at), reason.trimmed(), actor});
+        if (!id)
+            return id.error();
+        if (auto logged = AuditRepository(m_db).record(
+                {0, complaintId, at, actor, QStringLiteral("clock_paused"), kAuditField, QString(), reason.trimmed()});
+            !logged)
+            return logged.error();
+        if (auto stored = refreshStoredDeadlinesOf(m_db, complaintId); !stored)
+            return stored.error();
+        return ClockPause{id->toLongLong(), complaintId, at, QDateTime(), reason.trimmed(), actor};
+    });
 }
 
 Result<ClockPause> ClockPauseRepository::end(qint64 complaintId, const QDateTime &at, const QString &actor)
 {
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    if (auto allowed = authorize(m_db, actor, Permission::WorkCase); !allowed)
-        return allowed.error();
-    auto open = select(QStringLiteral("AND ended_at IS NULL"), complaintId);
-    if (!open)
-        return open.error();
-    if (open->isEmpty())
-        return Error{ErrorCode::InvalidInput, Msg::tr("The case's clock is not paused."), {}};
-    ClockPause pause = open->first();
-    if (!at.isValid() || at < pause.startedAt)
-        return Error{ErrorCode::InvalidInput,
-                     Msg::tr("The pause cannot end before it started (%1).")
-                         .arg(pause.startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-                     {}};
-    if (auto done = runQuery(m_db, QStringLiteral("UPDATE clock_pauses SET ended_at = ? WHERE id = ?"),
-                             {storedDateTime(at), pause.id});
-        !done)
-        return done.error();
-    if (auto logged = AuditRepository(m_db).record(
-            {0, complaintId, at, actor, QStringLiteral("clock_resumed"), kAuditField, pause.reason, QString()});
-        !logged)
-        return logged.error();
-    if (auto stored = refreshStoredDeadlinesOf(m_db, complaintId); !stored)
-        return stored.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    pause.endedAt = at;
-    return pause;
+    return inRetriedTransaction(m_db, [&]() -> Result<ClockPause> {
+        if (auto allowed = authorize(m_db, actor, Permission::WorkCase); !allowed)
+            return allowed.error();
+        auto open = select(QStringLiteral("AND ended_at IS NULL"), complaintId);
+        if (!open)
+            return open.error();
+        if (open->isEmpty())
+            return Error{ErrorCode::InvalidInput, Msg::tr("The case's clock is not paused."), {}};
+        ClockPause pause = open->first();
+        if (!at.isValid() || at < pause.startedAt)
+            return Error{ErrorCode::InvalidInput,
+                         Msg::tr("The pause cannot end before it started (%1).")
+                             .arg(pause.startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                         {}};
+        if (auto done = runQuery(m_db, QStringLiteral("UPDATE clock_pauses SET ended_at = ? WHERE id = ?"),
+                                 {storedDateTime(at), pause.id});
+            !done)
+            return done.error();
+        if (auto logged = AuditRepository(m_db).record(
+                {0, complaintId, at, actor, QStringLiteral("clock_resumed"), kAuditField, pause.reason, QString()});
+            !logged)
+            return logged.error();
+        if (auto stored = refreshStoredDeadlinesOf(m_db, complaintId); !stored)
+            return stored.error();
+        pause.endedAt = at;
+        return pause;
+    });
 }
 
 } // namespace casedesk

@@ -92,32 +92,30 @@ Result<EvidenceItem> EvidenceRepository::add(qint64 caseId, const QString &fileN
     item.addedAt = now;
     item.addedBy = actor;
 
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    if (auto allowed = authorize(m_db, actor, Permission::WorkCase); !allowed)
-        return allowed.error();
-    auto known = queryScalar(m_db, QStringLiteral("SELECT 1 FROM complaints WHERE id = ?"), {caseId});
-    if (!known)
-        return known.error();
-    if (known->isNull())
-        return Error{ErrorCode::NotFound, Msg::tr("Case %1 does not exist.").arg(caseId), {}};
-    auto id = queryScalar(m_db,
-                          QStringLiteral("INSERT INTO evidence(complaint_id, file_name, media_type, size_bytes, sha256, "
-                                         "content, note, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                         "RETURNING id"),
-                          {caseId, item.fileName, item.mediaType, item.sizeBytes, item.sha256, content,
-                           bindable(item.note), storedDateTime(now), bindable(actor)});
-    if (!id)
-        return id.error();
-    item.id = id->toLongLong();
-    if (auto logged = AuditRepository(m_db).record(
-            {0, caseId, now, actor, QStringLiteral("evidence_added"), kAuditField, QString(), item.fileName});
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return item;
+    return inRetriedTransaction(m_db, [&]() -> Result<EvidenceItem> {
+        if (auto allowed = authorize(m_db, actor, Permission::WorkCase); !allowed)
+            return allowed.error();
+        auto known = queryScalar(m_db, QStringLiteral("SELECT 1 FROM complaints WHERE id = ?"), {caseId});
+        if (!known)
+            return known.error();
+        if (known->isNull())
+            return Error{ErrorCode::NotFound, Msg::tr("Case %1 does not exist.").arg(caseId), {}};
+        auto id =
+            queryScalar(m_db,
+                        QStringLiteral("INSERT INTO evidence(complaint_id, file_name, media_type, size_bytes, sha256, "
+                                       "content, note, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                       "RETURNING id"),
+                        {caseId, item.fileName, item.mediaType, item.sizeBytes, item.sha256, content,
+                         bindable(item.note), storedDateTime(now), bindable(actor)});
+        if (!id)
+            return id.error();
+        item.id = id->toLongLong();
+        if (auto logged = AuditRepository(m_db).record(
+                {0, caseId, now, actor, QStringLiteral("evidence_added"), kAuditField, QString(), item.fileName});
+            !logged)
+            return logged.error();
+        return item;
+    });
 }
 
 Result<EvidenceItem> EvidenceRepository::addFile(qint64 caseId, const QString &path, const QString &note,

@@ -109,53 +109,64 @@ Status PrepaidCardRepository::save(const PrepaidCard &card, const QString &actor
 {
     if (auto valid = validatePrepaidCard(card, now.date()); !valid)
         return valid;
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started;
-    auto user = authorize(m_db, actor, Permission::WorkCase);
-    if (!user)
-        return user.error();
-    auto old = get(card.complaintId);
-    if (!old)
-        return old.error();
-    const QString before = old.value() ? auditText(*old.value()) : QString();
-    const QString after = auditText(card);
-    if (before == after)
-        return {}; // nothing changed, nothing to record
-    if (auto touched = touchCase(m_db, card.complaintId, now); !touched)
-        return touched;
-    if (auto written = write(card, now); !written)
-        return written;
-    const AuditEntry audit{0, card.complaintId, now, user->name,
-                           old.value() ? QStringLiteral("updated") : QStringLiteral("created"),
-                           QStringLiteral("prepaid_card"), before, after};
-    if (auto logged = AuditRepository(m_db).record(audit); !logged)
-        return logged;
-    return transaction.commit();
+    return inRetriedTransaction(m_db, [&]() -> Status {
+        auto user = authorize(m_db, actor, Permission::WorkCase);
+        if (!user)
+            return user.error();
+        auto old = get(card.complaintId);
+        if (!old)
+            return old.error();
+        const QString before = old.value() ? auditText(*old.value()) : QString();
+        const QString after = auditText(card);
+        if (before == after)
+            return {}; // nothing changed, nothing to record
+        if (auto touched = touchCase(m_db, card.complaintId, now); !touched)
+            return touched;
+        if (auto written = write(card, now); !written)
+            return written;
+        const AuditEntry audit{0,
+                               card.complaintId,
+                               now,
+                               user->name,
+                               old.value() ? QStringLiteral("updated") : QStringLiteral("created"),
+                               QStringLiteral("prepaid_card"),
+                               before,
+                               after};
+        if (auto logged = AuditRepository(m_db).record(audit); !logged)
+            return logged;
+        return {};
+    });
 }
 
 Status PrepaidCardRepository::remove(qint64 complaintId, const QString &actor, const QDateTime &now)
 {
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started;
-    auto user = authorize(m_db, actor, Permission::WorkCase);
-    if (!user)
-        return user.error();
-    auto old = get(complaintId);
-    if (!old)
-        return old.error();
-    if (!old.value())
+    return inRetriedTransaction(m_db, [&]() -> Status {
+        auto user = authorize(m_db, actor, Permission::WorkCase);
+        if (!user)
+            return user.error();
+        auto old = get(complaintId);
+        if (!old)
+            return old.error();
+        if (!old.value())
+            return {};
+        if (auto touched = touchCase(m_db, complaintId, now); !touched)
+            return touched;
+        if (auto gone =
+                runQuery(m_db, QStringLiteral("DELETE FROM prepaid_cards WHERE complaint_id = ?"), {complaintId});
+            !gone)
+            return gone.error();
+        const AuditEntry audit{0,
+                               complaintId,
+                               now,
+                               user->name,
+                               QStringLiteral("removed"),
+                               QStringLiteral("prepaid_card"),
+                               auditText(*old.value()),
+                               QString()};
+        if (auto logged = AuditRepository(m_db).record(audit); !logged)
+            return logged;
         return {};
-    if (auto touched = touchCase(m_db, complaintId, now); !touched)
-        return touched;
-    if (auto gone = runQuery(m_db, QStringLiteral("DELETE FROM prepaid_cards WHERE complaint_id = ?"), {complaintId}); !gone)
-        return gone.error();
-    const AuditEntry audit{0, complaintId, now, user->name, QStringLiteral("removed"), QStringLiteral("prepaid_card"),
-                           auditText(*old.value()), QString()};
-    if (auto logged = AuditRepository(m_db).record(audit); !logged)
-        return logged;
-    return transaction.commit();
+    });
 }
 
 } // namespace casedesk

@@ -2,6 +2,7 @@
 
 #include "result.h"
 #include "storage/engine.h"
+#include "storage/transaction_state.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -96,5 +97,32 @@ private:
     QSqlDatabase m_db;
     bool m_active = false;
 };
+
+// Runs `work` (returning a Result or a Status) in a Transaction of its own, committed when
+// `work` succeeds, and the whole of it again when the server broke it off to resolve a
+// deadlock or a serialization failure (retryingConflicts). `work` may run more than once: it
+// must start from its inputs each time (whatever it changes outside the database is set
+// afresh, never appended to or carried over from a failed attempt), and what comes after
+// the commit (reindexing, notifications) goes after this call. Inside a transaction the
+// caller owns, nothing is tried again: the caller's own work went with the failed one.
+template <typename Work>
+auto inRetriedTransaction(const QSqlDatabase &db, Work &&work) -> decltype(work())
+{
+    using Outcome = decltype(work());
+    auto once = [&]() -> Outcome {
+        Transaction transaction(db);
+        if (auto started = transaction.begin(); !started)
+            return started.error();
+        Outcome result = work();
+        if (!result)
+            return result;
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+        return result;
+    };
+    if (inTransaction(db))
+        return once();
+    return retryingConflicts(db, once);
+}
 
 } // namespace casedesk

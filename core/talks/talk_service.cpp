@@ -60,31 +60,26 @@ Result<Talk> TalkService::record(Talk talk, const QString &actor, const QDateTim
         promise.text = promise.text.trimmed();
     if (auto checked = checkTalk(talk, now.date()); !checked)
         return checked.error();
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::ManageGroups);
-    if (!user)
-        return user.error();
-    auto business = BusinessRepository(m_db).get(talk.businessId);
-    if (!business)
-        return business.error();
-    talk.businessName = business->name;
-    talk.recordedBy = user->name;
-    talk.recordedAt = now;
-    auto id = TalkRepository(m_db).add(talk);
-    if (!id)
-        return id.error();
-    if (auto logged = DeskEventRepository(m_db).record({0, now, user->name, QStringLiteral("talk_recorded"),
-                                                        business->name,
-                                                        QStringLiteral("%1; %2 promise(s)")
-                                                            .arg(talk.heldOn.toString(Qt::ISODate))
-                                                            .arg(talk.promises.size())});
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return TalkRepository(m_db).get(id.value());
+    return inRetriedTransaction(m_db, [&]() -> Result<Talk> {
+        auto user = authorize(m_db, actor, Permission::ManageGroups);
+        if (!user)
+            return user.error();
+        auto business = BusinessRepository(m_db).get(talk.businessId);
+        if (!business)
+            return business.error();
+        talk.businessName = business->name;
+        talk.recordedBy = user->name;
+        talk.recordedAt = now;
+        auto id = TalkRepository(m_db).add(talk);
+        if (!id)
+            return id.error();
+        if (auto logged = DeskEventRepository(m_db).record(
+                {0, now, user->name, QStringLiteral("talk_recorded"), business->name,
+                 QStringLiteral("%1; %2 promise(s)").arg(talk.heldOn.toString(Qt::ISODate)).arg(talk.promises.size())});
+            !logged)
+            return logged.error();
+        return TalkRepository(m_db).get(id.value());
+    });
 }
 
 Result<TalkPromise> TalkService::checkPromise(qint64 promiseId, bool kept, const QDate &checkedOn, const QString &note,
@@ -95,32 +90,31 @@ Result<TalkPromise> TalkService::checkPromise(qint64 promiseId, bool kept, const
         return s.error();
     if (auto s = checkPastDate(QStringLiteral("checkedOn"), Msg::tr("The day of the check"), checkedOn, now.date()); !s)
         return s.error();
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::ManageGroups);
-    if (!user)
-        return user.error();
-    TalkRepository talks(m_db);
-    auto promise = talks.promise(promiseId);
-    if (!promise)
-        return promise.error();
-    auto talk = talks.get(promise->talkId);
-    if (!talk)
-        return talk.error();
-    if (checkedOn < talk->heldOn)
-        return invalid(QStringLiteral("checkedOn"), Msg::tr("The check cannot come before the talk (%1).")
-                                                        .arg(talk->heldOn.toString(Qt::ISODate)));
-    if (auto checked = talks.check(promiseId, checkedOn, kept, cleanNote, user->name); !checked)
-        return checked.error();
-    if (auto logged = DeskEventRepository(m_db).record(
-            {0, now, user->name, QStringLiteral("talk_promise_checked"), talk->businessName,
-             QStringLiteral("%1: %2").arg(promise->text, kept ? QStringLiteral("kept") : QStringLiteral("not kept"))});
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return talks.promise(promiseId);
+    return inRetriedTransaction(m_db, [&]() -> Result<TalkPromise> {
+        auto user = authorize(m_db, actor, Permission::ManageGroups);
+        if (!user)
+            return user.error();
+        TalkRepository talks(m_db);
+        auto promise = talks.promise(promiseId);
+        if (!promise)
+            return promise.error();
+        auto talk = talks.get(promise->talkId);
+        if (!talk)
+            return talk.error();
+        if (checkedOn < talk->heldOn)
+            return invalid(
+                QStringLiteral("checkedOn"),
+                Msg::tr("The check cannot come before the talk (%1).").arg(talk->heldOn.toString(Qt::ISODate)));
+        if (auto checked = talks.check(promiseId, checkedOn, kept, cleanNote, user->name); !checked)
+            return checked.error();
+        if (auto logged = DeskEventRepository(m_db).record(
+                {0, now, user->name, QStringLiteral("talk_promise_checked"), talk->businessName,
+                 QStringLiteral("%1: %2").arg(promise->text,
+                                              kept ? QStringLiteral("kept") : QStringLiteral("not kept"))});
+            !logged)
+            return logged.error();
+        return talks.promise(promiseId);
+    });
 }
 
 Result<QList<Talk>> TalkService::talksOf(qint64 businessId, const QString &actor) const

@@ -145,26 +145,27 @@ Result<QList<StoredWarningRun>> WarningService::keptRuns(const QList<WarningRule
     if (!seen)
         return seen.error();
     if (!std::get<0>(seen.value()).isEmpty() || std::get<2>(seen.value())) {
-        Transaction transaction(m_db);
-        if (auto started = transaction.begin(); !started)
-            return started.error();
-        if (auto held = repository.holdDailyCounts(); !held)
-            return held.error();
-        auto now = changed(); // again, under the lock: another desk may have found them meanwhile
-        if (!now)
-            return now.error();
-        auto [dirty, observedFrom, moved] = now.value();
-        if (moved)
-            dirty = {0}; // every business's usual level is averaged from the first day on record
-        auto counts =
-            dirty.contains(0) ? repository.storedDailyCounts(rules) : repository.storedDailyCountsOf(dirty);
-        if (!counts)
-            return counts.error();
-        if (auto replaced = repository.replaceRuns(dirty, findRuns(rules, counts.value(), observedFrom), observedFrom);
-            !replaced)
-            return replaced.error();
-        if (auto committed = transaction.commit(); !committed)
-            return committed.error();
+        auto kept = inRetriedTransaction(m_db, [&]() -> Status {
+            if (auto held = repository.holdDailyCounts(); !held)
+                return held.error();
+            auto now = changed(); // again, under the lock: another desk may have found them meanwhile
+            if (!now)
+                return now.error();
+            auto [dirty, observedFrom, moved] = now.value();
+            if (moved)
+                dirty = {0}; // every business's usual level is averaged from the first day on record
+            auto counts =
+                dirty.contains(0) ? repository.storedDailyCounts(rules) : repository.storedDailyCountsOf(dirty);
+            if (!counts)
+                return counts.error();
+            if (auto replaced =
+                    repository.replaceRuns(dirty, findRuns(rules, counts.value(), observedFrom), observedFrom);
+                !replaced)
+                return replaced.error();
+            return {};
+        });
+        if (!kept)
+            return kept.error();
     }
     return repository.storedRuns();
 }
@@ -192,16 +193,16 @@ Status WarningService::acknowledge(const QString &key, const QString &note, cons
         return Error{ErrorCode::NotFound, Msg::tr("There is no alert %1.").arg(key), {}};
     if (found->acknowledged)
         return {};
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started;
-    auto user = authorize(m_db, actor, Permission::WorkCase);
-    if (!user)
-        return user.error();
-    const AlertAcknowledgement ack{found->businessId, found->ruleId, found->run.firstDay, now, user->name, note.trimmed()};
-    if (auto done = WarningRepository(m_db).acknowledge(ack, found->run); !done)
-        return done;
-    return transaction.commit();
+    return inRetriedTransaction(m_db, [&]() -> Status {
+        auto user = authorize(m_db, actor, Permission::WorkCase);
+        if (!user)
+            return user.error();
+        const AlertAcknowledgement ack{found->businessId, found->ruleId, found->run.firstDay, now,
+                                       user->name,        note.trimmed()};
+        if (auto done = WarningRepository(m_db).acknowledge(ack, found->run); !done)
+            return done;
+        return {};
+    });
 }
 
 Result<QList<WarningRule>> WarningService::rules() const { return WarningRepository(m_db).rules(); }
@@ -210,38 +211,34 @@ Result<qint64> WarningService::saveRule(const WarningRule &rule, const QString &
 {
     if (auto valid = validateWarningRule(rule); !valid)
         return valid.error();
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::ManageDirectories);
-    if (!user)
-        return user.error();
-    WarningRepository repository(m_db);
-    qint64 id = rule.id;
-    if (id == 0) {
-        auto inserted = repository.insertRule(rule);
-        if (!inserted)
-            return inserted.error();
-        id = inserted.value();
-    } else if (auto updated = repository.updateRule(rule); !updated) {
-        return updated.error();
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return id;
+    return inRetriedTransaction(m_db, [&]() -> Result<qint64> {
+        auto user = authorize(m_db, actor, Permission::ManageDirectories);
+        if (!user)
+            return user.error();
+        WarningRepository repository(m_db);
+        qint64 id = rule.id;
+        if (id == 0) {
+            auto inserted = repository.insertRule(rule);
+            if (!inserted)
+                return inserted.error();
+            id = inserted.value();
+        } else if (auto updated = repository.updateRule(rule); !updated) {
+            return updated.error();
+        }
+        return id;
+    });
 }
 
 Status WarningService::removeRule(qint64 ruleId, const QString &actor)
 {
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started;
-    auto user = authorize(m_db, actor, Permission::ManageDirectories);
-    if (!user)
-        return user.error();
-    if (auto removed = WarningRepository(m_db).removeRule(ruleId); !removed)
-        return removed;
-    return transaction.commit();
+    return inRetriedTransaction(m_db, [&]() -> Status {
+        auto user = authorize(m_db, actor, Permission::ManageDirectories);
+        if (!user)
+            return user.error();
+        if (auto removed = WarningRepository(m_db).removeRule(ruleId); !removed)
+            return removed;
+        return {};
+    });
 }
 
 } // namespace casedesk
