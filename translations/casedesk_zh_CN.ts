@@ -29,46 +29,46 @@
 <context>
     <name>AuditVerifier</name>
     <message>
-        <location filename="../core/storage/audit_verifier.cpp" line="43"/>
+        <location filename="../core/storage/audit_verifier.cpp" line="64"/>
         <source>Audit record #%1 was changed after it was written (its content no longer matches its hash).</source>
         <translation>第 %1 条审计记录在写入后被改动过（内容与其哈希值不符）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/audit_verifier.cpp" line="49"/>
+        <location filename="../core/storage/audit_verifier.cpp" line="70"/>
         <source>The audit trail breaks before record #%1: one or more older records were deleted.</source>
         <translation>审计记录链在第 %1 条之前断开：有一条或多条更早的记录被删除。</translation>
     </message>
     <message>
-        <location filename="../core/storage/audit_verifier.cpp" line="52"/>
+        <location filename="../core/storage/audit_verifier.cpp" line="73"/>
         <source>The audit trail breaks between records #%1 and #%2: a record between them was deleted, or record #%1 was altered.</source>
         <translation>审计记录链在第 %1 条与第 %2 条之间断开：两者之间有记录被删除，或第 %1 条被改动过。</translation>
     </message>
     <message>
-        <location filename="../core/storage/audit_verifier.cpp" line="71"/>
+        <location filename="../core/storage/audit_verifier.cpp" line="92"/>
         <source>The audit trail is empty, but it should end at record #%1: records were deleted.</source>
         <translation>审计记录为空，但本应截至第 %1 条：记录已被删除。</translation>
     </message>
     <message>
-        <location filename="../core/storage/audit_verifier.cpp" line="74"/>
+        <location filename="../core/storage/audit_verifier.cpp" line="95"/>
         <source>The audit trail should end at record #%1 but ends at #%2: the newest records were deleted or changed.</source>
         <translation>审计记录本应截至第 %1 条，实际只到第 %2 条：最新的记录被删除或改动过。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/audit_verifier.cpp" line="80"/>
+        <location filename="../core/storage/audit_verifier.cpp" line="101"/>
         <source>The audit trail is intact: %n record(s) checked.</source>
         <translation>
             <numerusform>审计记录完整：共核验 %n 条。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/audit_verifier.cpp" line="102"/>
+        <location filename="../core/storage/audit_verifier.cpp" line="123"/>
         <source>The desk log is intact: %n line(s) checked.</source>
         <translation>
             <numerusform>工作台日志完整：共核验 %n 条。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/audit_verifier.cpp" line="103"/>
+        <location filename="../core/storage/audit_verifier.cpp" line="124"/>
         <source>Cases and users agree with what the trails last recorded; %n anchor(s) outside the file agree with it.</source>
         <translation>
             <numerusform>案件和用户与记录最后所载一致；文件之外的 %n 个锚点与本文件一致。</numerusform>
@@ -160,52 +160,52 @@
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../core/storage/trail_state.cpp" line="64"/>
+        <location filename="../core/storage/trail_state.cpp" line="56"/>
         <source>Case %1: %2 is &quot;%3&quot;, but the audit trail last recorded &quot;%4&quot; (changed without an audit record).</source>
         <translation>案件 %1：%2 现为“%3”，但审计记录最后记载为“%4”（未留审计记录即被改动）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/trail_state.cpp" line="75"/>
+        <location filename="../core/storage/trail_state.cpp" line="67"/>
         <source>Case %1 no longer matches what the audit trail recorded when it was registered: a field or its first status changes were changed without an audit record.</source>
         <translation>案件 %1 与登记时审计记录所载不再一致：某项内容或最初的状态变更未留审计记录即被改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/trail_state.cpp" line="87"/>
+        <location filename="../core/storage/trail_state.cpp" line="79"/>
         <source>Case %1: its timeline has %2 status change(s) after registration, but the audit trail records %3.</source>
         <translation>案件 %1：办理经过中登记后有 %2 次状态变更，但审计记录只载有 %3 次。</translation>
     </message>
     <message>
-        <location filename="../core/storage/trail_state.cpp" line="96"/>
+        <location filename="../core/storage/trail_state.cpp" line="88"/>
         <source>Case %1: the timeline&apos;s status change on %2 (%3 → %4) is not the one the audit trail records (%5 → %6).</source>
         <translation>案件 %1：办理经过中 %2 的状态变更（%3 → %4）与审计记录所载（%5 → %6）不符。</translation>
     </message>
     <message>
-        <location filename="../core/storage/trail_state.cpp" line="174"/>
+        <location filename="../core/storage/trail_state.cpp" line="167"/>
         <source>Case %1 was deleted outside CaseDesk: the audit trail records it, but it is no longer in the file.</source>
         <translation>案件 %1 在本系统之外被删除：审计记录载有该案，但文件中已没有它。</translation>
     </message>
     <message>
-        <location filename="../core/storage/trail_state.cpp" line="213"/>
+        <location filename="../core/storage/trail_state.cpp" line="206"/>
         <source>Case %1 has no registration record in the audit trail: it was added outside CaseDesk.</source>
         <translation>案件 %1 在审计记录中没有登记记录：它是在本系统之外添加的。</translation>
     </message>
     <message>
-        <location filename="../core/storage/trail_state.cpp" line="262"/>
+        <location filename="../core/storage/trail_state.cpp" line="255"/>
         <source>%1, inactive</source>
         <translation>%1（已停用）</translation>
     </message>
     <message>
-        <location filename="../core/storage/trail_state.cpp" line="271"/>
+        <location filename="../core/storage/trail_state.cpp" line="264"/>
         <source>User %1 is not in the desk log: added outside CaseDesk.</source>
         <translation>用户 %1 不在工作台日志中：是在本系统之外添加的。</translation>
     </message>
     <message>
-        <location filename="../core/storage/trail_state.cpp" line="274"/>
+        <location filename="../core/storage/trail_state.cpp" line="267"/>
         <source>User %1 is %2, but the desk log last recorded %3 (changed outside CaseDesk).</source>
         <translation>用户 %1 现为%2，但工作台日志最后记载为%3（在本系统之外被改动）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/trail_state.cpp" line="283"/>
+        <location filename="../core/storage/trail_state.cpp" line="276"/>
         <source>User %1 is in the desk log but no longer in the file: deleted outside CaseDesk.</source>
         <translation>用户 %1 在工作台日志中，但文件中已没有该用户：是在本系统之外删除的。</translation>
     </message>
@@ -4443,17 +4443,17 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>请填写鉴定或检测开始的时间。</translation>
     </message>
     <message>
-        <location filename="../core/storage/clock_pause_repository.cpp" line="94"/>
+        <location filename="../core/storage/clock_pause_repository.cpp" line="92"/>
         <source>The case&apos;s clock is already paused since %1.</source>
         <translation>该案件自 %1 起已暂停计时。</translation>
     </message>
     <message>
-        <location filename="../core/storage/clock_pause_repository.cpp" line="125"/>
+        <location filename="../core/storage/clock_pause_repository.cpp" line="120"/>
         <source>The case&apos;s clock is not paused.</source>
         <translation>该案件没有暂停计时。</translation>
     </message>
     <message>
-        <location filename="../core/storage/clock_pause_repository.cpp" line="129"/>
+        <location filename="../core/storage/clock_pause_repository.cpp" line="124"/>
         <source>The pause cannot end before it started (%1).</source>
         <translation>恢复计时的时间不能早于暂停时间（%1）。</translation>
     </message>
@@ -4481,29 +4481,29 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="353"/>
+        <location filename="../core/demo/demo_generator.cpp" line="354"/>
         <location filename="../core/demo/demo_mediation.cpp" line="123"/>
         <source>demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="427"/>
-        <location filename="../core/demo/demo_generator.cpp" line="446"/>
+        <location filename="../core/demo/demo_generator.cpp" line="429"/>
+        <location filename="../core/demo/demo_generator.cpp" line="448"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="462"/>
+        <location filename="../core/demo/demo_generator.cpp" line="464"/>
         <source>The number of demo cases must be between 1 and 5,000,000.</source>
         <translation>演示案件数须在 1 到 5,000,000 之间。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="467"/>
+        <location filename="../core/demo/demo_generator.cpp" line="469"/>
         <source>The demo data cannot end in the future.</source>
         <translation>演示数据的截止日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="508"/>
+        <location filename="../core/demo/demo_generator.cpp" line="510"/>
         <source>This database has users who sign in: demo data goes only into a new file or a demo database.</source>
         <translation>该数据库已有可登录的用户：演示数据只能写入新文件或演示数据库。</translation>
     </message>
@@ -4646,28 +4646,28 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>%1 是空文件，无法作为证据上传。</translation>
     </message>
     <message>
-        <location filename="../core/storage/evidence_repository.cpp" line="104"/>
+        <location filename="../core/storage/evidence_repository.cpp" line="102"/>
         <source>Case %1 does not exist.</source>
         <translation>案件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/evidence_repository.cpp" line="128"/>
+        <location filename="../core/storage/evidence_repository.cpp" line="126"/>
         <source>%1 cannot be found or is not a file.</source>
         <translation>找不到 %1，或它不是文件。</translation>
     </message>
     <message>
-        <location filename="../core/storage/evidence_repository.cpp" line="134"/>
-        <location filename="../core/storage/evidence_repository.cpp" line="138"/>
+        <location filename="../core/storage/evidence_repository.cpp" line="132"/>
+        <location filename="../core/storage/evidence_repository.cpp" line="136"/>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/evidence_repository.cpp" line="165"/>
+        <location filename="../core/storage/evidence_repository.cpp" line="163"/>
         <source>The evidence file no longer exists.</source>
         <translation>该证据文件已不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/evidence_repository.cpp" line="172"/>
+        <location filename="../core/storage/evidence_repository.cpp" line="170"/>
         <source>%1 has changed since it was attached: its SHA-256 no longer matches. It cannot be relied on as evidence.</source>
         <translation>%1 上传后已被改动：SHA-256 校验值不符，不能再作为证据使用。</translation>
     </message>
@@ -5091,7 +5091,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>案件 %1 已登记过首次联系投诉人（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/first_contact_service.cpp" line="96"/>
+        <location filename="../core/workflow/first_contact_service.cpp" line="92"/>
         <source>The first contact with the complainant of %1 was recorded already.</source>
         <translation>案件 %1 已登记过首次联系投诉人。</translation>
     </message>
@@ -5159,32 +5159,32 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>只有联系上的消费者才能对承办人评分。</translation>
     </message>
     <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="122"/>
+        <location filename="../core/followup/follow_up_service.cpp" line="119"/>
         <source>Choose the month to draw the spot check for.</source>
         <translation>请选择要抽查的月份。</translation>
     </message>
     <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="125"/>
+        <location filename="../core/followup/follow_up_service.cpp" line="122"/>
         <source>The month %1 has not begun yet.</source>
         <translation>%1 还没有开始。</translation>
     </message>
     <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="127"/>
+        <location filename="../core/followup/follow_up_service.cpp" line="124"/>
         <source>The share to check must be more than 0% and at most 100%.</source>
         <translation>抽查比例应大于 0% 且不超过 100%。</translation>
     </message>
     <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="168"/>
+        <location filename="../core/followup/follow_up_service.cpp" line="162"/>
         <source>A typical case needs a title.</source>
         <translation>典型案例需要填写标题。</translation>
     </message>
     <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="172"/>
+        <location filename="../core/followup/follow_up_service.cpp" line="166"/>
         <source>A typical case needs a short write-up.</source>
         <translation>典型案例需要填写简要案情。</translation>
     </message>
     <message>
-        <location filename="../core/followup/follow_up_service.cpp" line="217"/>
+        <location filename="../core/followup/follow_up_service.cpp" line="206"/>
         <source>The case is not flagged as a typical case.</source>
         <translation>该案件未标为典型案例。</translation>
     </message>
@@ -5212,12 +5212,12 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>已有名为“%1”的赔付金。</translation>
     </message>
     <message>
-        <location filename="../core/funds/fund_service.cpp" line="117"/>
+        <location filename="../core/funds/fund_service.cpp" line="113"/>
         <source>The fund holds ¥%1, less than the payout of ¥%2.</source>
         <translation>赔付金余额 ¥%1，不足以支付 ¥%2。</translation>
     </message>
     <message>
-        <location filename="../core/funds/fund_service.cpp" line="123"/>
+        <location filename="../core/funds/fund_service.cpp" line="119"/>
         <source>No case with id %1 was found.</source>
         <translation>未找到编号为 %1 的案件。</translation>
     </message>
@@ -5300,54 +5300,54 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>请至少选择一件案件。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="160"/>
+        <location filename="../core/groups/group_service.cpp" line="157"/>
         <source>These cases already belong to another group case: %1. Remove them there first.</source>
         <translation>以下案件已属于其他群体投诉：%1。请先从原群体投诉中移出。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="177"/>
+        <location filename="../core/groups/group_service.cpp" line="174"/>
         <source>No case with id %1 was found; nothing was changed.</source>
         <translation>未找到编号为 %1 的案件，未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="247"/>
+        <location filename="../core/groups/group_service.cpp" line="240"/>
         <source>The case is not a member of this group.</source>
         <translation>该案件不属于本群体投诉。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="297"/>
-        <location filename="../core/groups/group_service.cpp" line="298"/>
+        <location filename="../core/groups/group_service.cpp" line="291"/>
+        <location filename="../core/groups/group_service.cpp" line="292"/>
         <source>No member of the group is in mediation; move them into mediation first.</source>
         <translation>本群体案件中没有处于调解中的成员，请先将成员转入调解。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="316"/>
-        <location filename="../core/groups/group_service.cpp" line="363"/>
+        <location filename="../core/groups/group_service.cpp" line="308"/>
+        <location filename="../core/groups/group_service.cpp" line="354"/>
         <source>The group has no members.</source>
         <translation>该群体投诉没有案件。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="337"/>
+        <location filename="../core/groups/group_service.cpp" line="330"/>
         <source>The share must be between 0% and 100%.</source>
         <translation>比例应在 0% 至 100% 之间。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="339"/>
+        <location filename="../core/groups/group_service.cpp" line="332"/>
         <source>The description is longer than 2000 characters.</source>
         <translation>说明超过 2000 个字符。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="356"/>
+        <location filename="../core/groups/group_service.cpp" line="347"/>
         <source>An outcome of this group was already recorded as paid. Record this one without marking it paid, and any further payment on the cases themselves.</source>
         <translation>本群体投诉已有处理结果登记为已支付。请登记本次结果时不要勾选“已支付”，后续付款请在各案件中登记。</translation>
     </message>
     <message>
-        <location filename="../core/groups/group_service.cpp" line="373"/>
+        <location filename="../core/groups/group_service.cpp" line="366"/>
         <source>No member of the group takes part in this outcome: %1</source>
         <translation>群体投诉中没有案件适用此处理结果：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/group_repository.cpp" line="67"/>
+        <location filename="../core/storage/group_repository.cpp" line="68"/>
         <source>No group case %1 was found.</source>
         <translation>未找到群体投诉 %1。</translation>
     </message>
@@ -5525,67 +5525,67 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>文书正文</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_values.cpp" line="27"/>
+        <location filename="../core/letters/letter_values.cpp" line="26"/>
         <source>A %1 does not fit case %2: %3</source>
         <translation>%1不适用于案件 %2：%3</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_values.cpp" line="67"/>
+        <location filename="../core/letters/letter_values.cpp" line="66"/>
         <source>it is not refused.</source>
         <translation>该案件未被不予受理。</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_values.cpp" line="67"/>
+        <location filename="../core/letters/letter_values.cpp" line="66"/>
         <source>it is not returned.</source>
         <translation>该案件未被退回。</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_values.cpp" line="72"/>
+        <location filename="../core/letters/letter_values.cpp" line="71"/>
         <source>its timeline has no such decision.</source>
         <translation>办理经过中没有相应的决定。</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_values.cpp" line="93"/>
+        <location filename="../core/letters/letter_values.cpp" line="86"/>
         <source>its mediation was not terminated.</source>
         <translation>该案件未终止调解。</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_values.cpp" line="110"/>
+        <location filename="../core/letters/letter_values.cpp" line="102"/>
         <source>it was never forwarded to an enterprise.</source>
         <translation>该案件未转办给企业。</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_values.cpp" line="139"/>
+        <location filename="../core/letters/letter_values.cpp" line="131"/>
         <source>it has no mediation session %1.</source>
         <translation>该案件没有第 %1 号调解场次。</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_values.cpp" line="140"/>
+        <location filename="../core/letters/letter_values.cpp" line="132"/>
         <source>it has no mediation session.</source>
         <translation>该案件没有调解场次。</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_values.cpp" line="162"/>
+        <location filename="../core/letters/letter_values.cpp" line="154"/>
         <source>it has no follow-up visit %1.</source>
         <translation>该案件没有第 %1 号回访。</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_values.cpp" line="163"/>
+        <location filename="../core/letters/letter_values.cpp" line="155"/>
         <source>it has had no follow-up visit.</source>
         <translation>该案件尚未回访。</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_values.cpp" line="185"/>
+        <location filename="../core/letters/letter_values.cpp" line="177"/>
         <source>it has no payout %1.</source>
         <translation>该案件没有第 %1 号赔付。</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_values.cpp" line="186"/>
+        <location filename="../core/letters/letter_values.cpp" line="178"/>
         <source>no fund has paid it out.</source>
         <translation>该案件没有先行赔付。</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_values.cpp" line="266"/>
+        <location filename="../core/letters/letter_values.cpp" line="258"/>
         <source>it was never accepted.</source>
         <translation>该案件未受理。</translation>
     </message>
@@ -5798,17 +5798,17 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>法院为巡回审判点时为“（巡回审判点）”，否则为空</translation>
     </message>
     <message>
-        <location filename="../core/letters/letter_wording.cpp" line="229"/>
+        <location filename="../core/letters/letter_wording.cpp" line="175"/>
         <source>The letter&apos;s wording uses {%1}, which CaseDesk does not know.</source>
         <translation>文书文本中使用了 {%1}，本软件无法识别该占位符。</translation>
     </message>
     <message>
-        <location filename="../core/storage/letter_repository.cpp" line="32"/>
+        <location filename="../core/storage/letter_repository.cpp" line="64"/>
         <source>The letter was not saved.</source>
         <translation>文书未能保存。</translation>
     </message>
     <message>
-        <location filename="../core/storage/letter_repository.cpp" line="81"/>
+        <location filename="../core/storage/letter_repository.cpp" line="113"/>
         <source>There is no letter %1.</source>
         <translation>没有编号为 %1 的文书。</translation>
     </message>
@@ -6041,7 +6041,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>填写了结果日期，须同时选择处理结果。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_lead_service.cpp" line="160"/>
+        <location filename="../core/liaison/liaison_lead_service.cpp" line="156"/>
         <source>Someone else changed lead %1 a moment ago; read it again and make your change once more.</source>
         <translation>线索 %1 刚刚已被他人修改；请重新读取后再修改一次。</translation>
     </message>
@@ -6166,17 +6166,17 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>填写现场调解金额，须同时填写现场调解件数。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_ledger_service.cpp" line="112"/>
+        <location filename="../core/liaison/liaison_ledger_service.cpp" line="113"/>
         <source>Someone else saved the ledger of %1 for this point a moment ago; read it again and make your change once more.</source>
         <translation>刚刚有他人保存了该联络点 %1 的台账；请重新读取后再修改一次。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_ledger_service.cpp" line="151"/>
+        <location filename="../core/liaison/liaison_ledger_service.cpp" line="152"/>
         <source>The day of the visit</source>
         <translation>走访日期</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_ledger_service.cpp" line="155"/>
+        <location filename="../core/liaison/liaison_ledger_service.cpp" line="156"/>
         <source>The findings</source>
         <translation>走访情况</translation>
     </message>
@@ -6306,7 +6306,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>没有线索 %1。</translation>
     </message>
     <message>
-        <location filename="../core/storage/liaison_point_repository.cpp" line="64"/>
+        <location filename="../core/storage/liaison_point_repository.cpp" line="74"/>
         <source>There is no liaison point %1.</source>
         <translation>没有联络点 %1。</translation>
     </message>
@@ -7020,94 +7020,94 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>请选择在协议上签字的调解员。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="156"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="154"/>
         <source>The agreement of %1 was signed on %2; its terms can no longer be changed.</source>
         <translation>%1 的调解协议已于 %2 签订，协议内容不能再修改。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="161"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="159"/>
         <source>An agreement is drafted while the case is in mediation; %1 is &quot;%2&quot;.</source>
         <translation>调解协议须在案件调解期间起草；%1 当前为“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="166"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="164"/>
         <source>The deadline for carrying out the terms is before the case was received.</source>
         <translation>履行期限早于案件登记日期。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="209"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="206"/>
         <source>%1 has no agreement to sign; draft it first.</source>
         <translation>%1 还没有可签订的调解协议，请先起草。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="212"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="209"/>
         <source>The agreement of %1 was already signed on %2.</source>
         <translation>%1 的调解协议已于 %2 签订。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="217"/>
-        <location filename="../core/mediation/agreement_service.cpp" line="225"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="214"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="222"/>
         <source>The signing date</source>
         <translation>签订日期</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="221"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="218"/>
         <source>The signing date is before the case was received.</source>
         <translation>签订日期早于案件登记日期。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="226"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="223"/>
         <source>the start of mediation</source>
         <translation>调解开始</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="232"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="229"/>
         <source>The deadline for carrying out the terms (%1) is before the signing date.</source>
         <translation>履行期限（%1）早于签订日期。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="236"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="233"/>
         <source>An agreement is signed while the case is in mediation; %1 is &quot;%2&quot;.</source>
         <translation>调解协议须在案件调解期间签订；%1 当前为“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="244"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="241"/>
         <source>Mediation agreement signed.</source>
         <translation>调解协议已签订。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="272"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="266"/>
         <location filename="../core/mediation/referral_service.cpp" line="45"/>
         <source>The money recovered</source>
         <translation>挽回金额</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="287"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="279"/>
         <source>%1 has no signed agreement whose performance could be recorded.</source>
         <translation>%1 没有已签订的调解协议，无法记录履行情况。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="292"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="284"/>
         <source>The date of the check</source>
         <translation>核实日期</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="298"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="290"/>
         <source>The date of the check is before the agreement was signed.</source>
         <translation>核实日期早于协议签订日期。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="302"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="294"/>
         <source>Money recovered goes with a performed or partly performed agreement.</source>
         <translation>只有已履行或部分履行的协议才有挽回金额。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="304"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="296"/>
         <source>Give the money recovered so far for a partly performed agreement.</source>
         <translation>部分履行的协议请填写目前已挽回的金额。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/agreement_service.cpp" line="306"/>
+        <location filename="../core/mediation/agreement_service.cpp" line="298"/>
         <source>The money recovered (¥%1) is more than the agreement&apos;s amount (¥%2).</source>
         <translation>挽回金额（¥%1）超过协议金额（¥%2）。</translation>
     </message>
@@ -7142,7 +7142,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../core/mediation/directory_service.cpp" line="152"/>
+        <location filename="../core/mediation/directory_service.cpp" line="150"/>
         <source>There is already a court named &quot;%1&quot;.</source>
         <translation>已有名为“%1”的法院。</translation>
     </message>
@@ -7378,88 +7378,88 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>消费者须在移送前同意。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="109"/>
+        <location filename="../core/mediation/referral_service.cpp" line="107"/>
         <source>%1 is &quot;%2&quot;; its referral can no longer be changed.</source>
         <translation>%1 当前为“%2”，其移送信息不能再修改。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="111"/>
+        <location filename="../core/mediation/referral_service.cpp" line="109"/>
         <source>A dispute goes to court after mediation was terminated; %1 is &quot;%2&quot;.</source>
         <translation>调解终止后才能移送法院；%1 当前为“%2”。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="115"/>
+        <location filename="../core/mediation/referral_service.cpp" line="113"/>
         <source>The consumer&apos;s consent is dated before the case was received.</source>
         <translation>消费者同意日期早于案件登记日期。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="121"/>
+        <location filename="../core/mediation/referral_service.cpp" line="119"/>
         <source>the termination of mediation</source>
         <translation>调解终止</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="122"/>
+        <location filename="../core/mediation/referral_service.cpp" line="120"/>
         <source>The consumer&apos;s consent</source>
         <translation>消费者同意移送</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="126"/>
+        <location filename="../core/mediation/referral_service.cpp" line="124"/>
         <source>The referral</source>
         <translation>移送</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="132"/>
+        <location filename="../core/mediation/referral_service.cpp" line="130"/>
         <source>A hearing</source>
         <translation>开庭</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="133"/>
+        <location filename="../core/mediation/referral_service.cpp" line="131"/>
         <source>the referral</source>
         <translation>移送</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="144"/>
+        <location filename="../core/mediation/referral_service.cpp" line="142"/>
         <source>%1 is no longer in use; choose another court.</source>
         <translation>%1 已停用，请选择其他法院。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="150"/>
+        <location filename="../core/mediation/referral_service.cpp" line="148"/>
         <source>%1 is not a volunteer lawyer.</source>
         <translation>%1 不是律师志愿者。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="183"/>
+        <location filename="../core/mediation/referral_service.cpp" line="184"/>
         <source>Give the date and time of the hearing.</source>
         <translation>请填写开庭日期和时间。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="184"/>
+        <location filename="../core/mediation/referral_service.cpp" line="185"/>
         <source>The note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="197"/>
-        <location filename="../core/mediation/referral_service.cpp" line="226"/>
+        <location filename="../core/mediation/referral_service.cpp" line="196"/>
+        <location filename="../core/mediation/referral_service.cpp" line="227"/>
         <source>The case was not referred to a court.</source>
         <translation>该案件未移送法院。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="199"/>
+        <location filename="../core/mediation/referral_service.cpp" line="198"/>
         <source>A hearing cannot be before the referral (%1).</source>
         <translation>开庭时间不能早于移送日期（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="202"/>
+        <location filename="../core/mediation/referral_service.cpp" line="201"/>
         <source>The hearing is more than two years ahead.</source>
         <translation>开庭时间在两年以后。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="228"/>
+        <location filename="../core/mediation/referral_service.cpp" line="229"/>
         <source>Record the court&apos;s outcome before closing the case.</source>
         <translation>请先记录法院结果，再结案。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/referral_service.cpp" line="232"/>
+        <location filename="../core/mediation/referral_service.cpp" line="233"/>
         <source>Court referral: %1</source>
         <translation>诉调对接：%1</translation>
     </message>
@@ -7529,7 +7529,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>%1 已停用，不能再安排调解。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/session_service.cpp" line="174"/>
+        <location filename="../core/mediation/session_service.cpp" line="175"/>
         <source>Choose the cases the session is for.</source>
         <translation>请选择本场调解涉及的案件。</translation>
     </message>
@@ -7544,12 +7544,12 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>告知日期</translation>
     </message>
     <message>
-        <location filename="../core/mediation/termination_service.cpp" line="93"/>
+        <location filename="../core/mediation/termination_service.cpp" line="91"/>
         <source>Mediation of this case was not terminated.</source>
         <translation>该案件未终止调解。</translation>
     </message>
     <message>
-        <location filename="../core/mediation/termination_service.cpp" line="96"/>
+        <location filename="../core/mediation/termination_service.cpp" line="94"/>
         <source>The parties cannot have been told before the termination (%1).</source>
         <translation>告知日期不能早于终止调解日期（%1）。</translation>
     </message>
@@ -7620,34 +7620,34 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>本季度没有签订投诉联网协议的企业。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/notice_document.cpp" line="92"/>
+        <location filename="../ui/reports/notice_document.cpp" line="91"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../ui/reports/notice_document.cpp" line="96"/>
+        <location filename="../ui/reports/notice_document.cpp" line="95"/>
         <source>Forwarded: complaints the council forwarded to the enterprise in the quarter; their answers are counted up to the day the notice was prepared. First-settlement rate: settled by the enterprise ÷ forwarded. Within the deadline: answered on or before the last day the rules give the enterprise (10 working days unless the council&apos;s rules say otherwise). Came back: the enterprise could not settle and the council took the case back. Working days count the council&apos;s working calendar. Enterprises with nothing forwarded are listed last, unranked.</source>
         <translation>转办数：本季度本会转交该企业先行和解的投诉；其答复统计至通报编制之日。先行和解率＝企业自行和解数÷转办数。期限内和解：在规则给予企业的期限最后一日或之前答复（除本会规则另有规定外为10个工作日）。退回本会：企业未能和解、由本会继续处理。工作日按本会工作日历计算。本季度无转办的企业列于最后，不参加排名。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reports/notice_document.cpp" line="103"/>
+        <location filename="../ui/reports/notice_document.cpp" line="102"/>
         <source>Not in this notice: %n complaints forwarded in the quarter to businesses without a complaint-network agreement.</source>
         <translation>
             <numerusform>另有%n件投诉于本季度转交未签订投诉联网协议的经营者处理，未列入本通报。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/reports/notice_document.cpp" line="107"/>
+        <location filename="../ui/reports/notice_document.cpp" line="106"/>
         <source>2. Industries with the most complaints</source>
         <translation>二、投诉较多的行业</translation>
     </message>
     <message>
-        <location filename="../ui/reports/notice_document.cpp" line="109"/>
+        <location filename="../ui/reports/notice_document.cpp" line="108"/>
         <source>No complaint about these enterprises in this quarter.</source>
         <translation>本季度上述企业无投诉。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/notice_document.cpp" line="121"/>
+        <location filename="../ui/reports/notice_document.cpp" line="120"/>
         <source>Complaints received about the enterprises listed above, by category.</source>
         <translation>按投诉类别统计的上述企业被投诉量。</translation>
     </message>
@@ -7829,7 +7829,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>PlatformResults</name>
     <message>
-        <location filename="../core/workorders/platform_results.cpp" line="126"/>
+        <location filename="../core/workorders/platform_results.cpp" line="139"/>
         <source>%1 is not a finished work order from the 12315 platform.</source>
         <translation>%1 不是来自 12315 平台的已办结工单。</translation>
     </message>
@@ -7960,117 +7960,117 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>QuarterlyNotice</name>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="177"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="118"/>
         <source>In %1 the council forwarded no complaint to a networked enterprise.</source>
         <translation>%1，本会未向联网企业转办投诉。</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="180"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="121"/>
         <source>In %1 the council forwarded %2 complaints to %3 networked enterprises. Settled by the enterprises themselves: %4 (first-settlement rate %5), %6 of them within the deadline; answered after the deadline: %7; came back to the council: %8; awaiting an answer: %9. The enterprises&apos; settlements recovered ¥%10 for consumers.</source>
         <translation>%1，本会向%3家联网企业转办投诉%2件。企业先行和解%4件（先行和解率%5），其中期限内和解%6件；逾期答复%7件；退回本会处理%8件；尚待答复%9件。企业和解为消费者挽回经济损失%10元。</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="203"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="144"/>
         <source>The highest first-settlement rate was %1&apos;s (%2 of %3 forwarded, %4); the lowest was %5&apos;s (%6 of %7, %8).</source>
         <translation>先行和解率最高的是%1（转办%3件，和解%2件，%4）；最低的是%5（转办%7件，和解%6件，%8）。</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="218"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="159"/>
         <source>%1 (%2, %3 on last quarter)</source>
         <translation>%1（%2件，比上季度%3）</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="219"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="160"/>
         <source>The industries with the most complaints about these enterprises: %1.</source>
         <translation>上述企业被投诉较多的行业为：%1。</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="220"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="161"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="229"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="170"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="230"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="171"/>
         <source>Enterprise</source>
         <translation>企业名称</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="231"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="172"/>
         <source>Complaints received</source>
         <translation>被投诉量</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="232"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="173"/>
         <source>Forwarded to it</source>
         <translation>转办数</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="233"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="174"/>
         <source>Settled by it</source>
         <translation>企业和解数</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="234"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="175"/>
         <source>First-settlement rate</source>
         <translation>先行和解率</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="235"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="176"/>
         <source>Settled within the deadline</source>
         <translation>期限内和解</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="236"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="177"/>
         <source>Answered late</source>
         <translation>逾期答复</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="237"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="178"/>
         <source>Came back</source>
         <translation>退回本会</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="238"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="179"/>
         <source>Awaiting an answer</source>
         <translation>待答复</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="239"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="180"/>
         <source>Average working days to answer</source>
         <translation>平均答复工作日</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="240"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="181"/>
         <source>Recovered (yuan)</source>
         <translation>挽回金额（元）</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="245"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="186"/>
         <source>Category</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="245"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="186"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="245"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="186"/>
         <source>Last quarter</source>
         <translation>上季度</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="245"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="186"/>
         <source>Change</source>
         <translation>增减</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice.cpp" line="272"/>
+        <location filename="../core/enterprises/quarterly_notice.cpp" line="213"/>
         <source>The notice is for a quarter that has begun, such as %1.</source>
         <translation>通报须针对已开始的季度，例如 %1。</translation>
     </message>
@@ -8085,17 +8085,17 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice_xlsx.cpp" line="55"/>
+        <location filename="../core/enterprises/quarterly_notice_xlsx.cpp" line="54"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice_xlsx.cpp" line="59"/>
+        <location filename="../core/enterprises/quarterly_notice_xlsx.cpp" line="58"/>
         <source>Industries</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/quarterly_notice_xlsx.cpp" line="66"/>
+        <location filename="../core/enterprises/quarterly_notice_xlsx.cpp" line="65"/>
         <source>Analysis</source>
         <translation>情况分析</translation>
     </message>
@@ -8193,17 +8193,17 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>备注超过 2000 个字符。</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="244"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="242"/>
         <source>The money cannot be recovered before the case was received (%1).</source>
         <translation>挽回日期不能早于案件登记日期（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="275"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="270"/>
         <source>There is no recovered-money entry %1.</source>
         <translation>没有第 %1 条挽回金额记录。</translation>
     </message>
     <message>
-        <location filename="../core/recovered/recovered_ledger.cpp" line="278"/>
+        <location filename="../core/recovered/recovered_ledger.cpp" line="273"/>
         <source>Money recovered through %1 changes with its own record, not here.</source>
         <translation>经%1挽回的款项随其自身记录变更，不在此修改。</translation>
     </message>
@@ -9312,7 +9312,7 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>12345 热线转办</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_summary_counter.cpp" line="332"/>
+        <location filename="../core/stats/stats_summary_counter.cpp" line="348"/>
         <source>The statistics were not recounted: stopped.</source>
         <translation>已停止统计，统计数据保持不变。</translation>
     </message>
@@ -9454,19 +9454,19 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>找不到该类别。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="122"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="156"/>
         <source>The chosen category does not exist.</source>
         <translation>所选投诉类别不存在。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="173"/>
-        <location filename="../core/storage/complaint_repository.cpp" line="204"/>
-        <location filename="../core/storage/complaint_repository.cpp" line="211"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="207"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="238"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="245"/>
         <source>Item %1: %2</source>
         <translation>第 %1 条：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="280"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="314"/>
         <source>A new case starts as registered; its status then changes through the workflow.</source>
         <translation>新案件一律为“已登记”状态，之后按办理流程变更。</translation>
     </message>
@@ -9481,18 +9481,18 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>案件 %1 在您打开后已由 %2 于 %3 修改（%4）。您的修改未保存；请重新打开该案件查看最新内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="379"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="423"/>
         <source>The status of a case changes through the workflow, not by editing it.</source>
         <translation>案件状态只能按办理流程变更，不能直接修改。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="418"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="462"/>
         <source>The case was changed by someone else; nothing was saved.</source>
         <translation>该案件已被他人修改，本次未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../core/storage/complaint_repository.cpp" line="268"/>
-        <location filename="../core/storage/complaint_repository.cpp" line="514"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="287"/>
+        <location filename="../core/storage/complaint_repository.cpp" line="567"/>
         <source>No case %1 was found.</source>
         <translation>找不到案件 %1。</translation>
     </message>
@@ -9672,12 +9672,12 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>该数据库由更新版本的消保案件台创建（结构版本 %1，本版本最高支持 %2）。请安装新版本。文件未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_setup.cpp" line="141"/>
+        <location filename="../core/storage/sqlite_setup.cpp" line="146"/>
         <source>The database file &quot;%1&quot; is damaged: it is shorter than it should be (cut off, perhaps by an interrupted copy or a full disk). It was not changed; restore a backup.</source>
         <translation>数据库文件“%1”已损坏：文件比应有的长度短（可能因复制中断或磁盘已满而被截断）。文件未作改动，请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_setup.cpp" line="190"/>
+        <location filename="../core/storage/sqlite_setup.cpp" line="195"/>
         <source>The database file is damaged: %1</source>
         <translation>数据库文件已损坏：%1</translation>
     </message>
@@ -9742,12 +9742,12 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>无法创建文件“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/party_repository.cpp" line="11"/>
+        <location filename="../core/storage/party_repository.cpp" line="12"/>
         <source>The complainant was not found.</source>
         <translation>未找到该投诉人。</translation>
     </message>
     <message>
-        <location filename="../core/storage/party_repository.cpp" line="12"/>
+        <location filename="../core/storage/party_repository.cpp" line="13"/>
         <source>The business was not found.</source>
         <translation>未找到该经营者。</translation>
     </message>
@@ -9862,7 +9862,7 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>未知的设置“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/server_rights.cpp" line="113"/>
+        <location filename="../core/storage/server_rights.cpp" line="134"/>
         <source>The server account %1 may not create roles, and CaseDesk gives every user a login of their own. The server&apos;s administrator allows it with: ALTER ROLE %1 CREATEROLE. Nothing was changed.</source>
         <translation>服务器账户 %1 无权创建角色，而案件台要为每位用户建立各自的登录账户。请服务器管理员执行：ALTER ROLE %1 CREATEROLE 予以授权。未作任何更改。</translation>
     </message>
@@ -9936,17 +9936,17 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>%1的完成期限早于约谈日期（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/talks/talk_service.cpp" line="94"/>
+        <location filename="../core/talks/talk_service.cpp" line="89"/>
         <source>The note on the check</source>
         <translation>核查说明</translation>
     </message>
     <message>
-        <location filename="../core/talks/talk_service.cpp" line="96"/>
+        <location filename="../core/talks/talk_service.cpp" line="91"/>
         <source>The day of the check</source>
         <translation>核查日期</translation>
     </message>
     <message>
-        <location filename="../core/talks/talk_service.cpp" line="112"/>
+        <location filename="../core/talks/talk_service.cpp" line="107"/>
         <source>The check cannot come before the talk (%1).</source>
         <translation>核查日期不能早于约谈日期（%1）。</translation>
     </message>
@@ -10131,12 +10131,12 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>一件预付卡投诉应折合 1 至 10 件投诉。</translation>
     </message>
     <message>
-        <location filename="../core/warning/warning_service.cpp" line="183"/>
+        <location filename="../core/warning/warning_service.cpp" line="184"/>
         <source>The note is longer than 2000 characters.</source>
         <translation>备注超过 2000 个字符。</translation>
     </message>
     <message>
-        <location filename="../core/warning/warning_service.cpp" line="192"/>
+        <location filename="../core/warning/warning_service.cpp" line="193"/>
         <source>There is no alert %1.</source>
         <translation>没有预警 %1。</translation>
     </message>
@@ -10203,7 +10203,7 @@ Work entered after the backup was made will not be in the restored database. The
     </message>
     <message>
         <location filename="../core/workorders/sheet_reader.cpp" line="290"/>
-        <location filename="../core/workorders/work_order_import.cpp" line="167"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="165"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -10328,64 +10328,64 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>回复到期时间（%1）早于工单登记时间（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="216"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="231"/>
         <source>No header row was recognised in %1: name its columns with --map &quot;header=field&quot; (fields: %2).</source>
         <translation>未能在 %1 中识别出表头：请用 --map “表头=字段”指定各列（字段：%2）。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="237"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="252"/>
         <source>No column of %1 holds &quot;%2&quot;: name it with --map &quot;header=%3&quot;.</source>
         <translation>%1 中没有“%2”列：请用 --map “表头=%3”指定。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="277"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="292"/>
         <source>&quot;%1&quot; is not a date and time.</source>
         <translation>“%1”不是日期时间。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="287"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="302"/>
         <source>&quot;%1&quot; is not a channel.</source>
         <translation>“%1”不是来源渠道。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="301"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="316"/>
         <source>&quot;%1&quot; is not an amount in yuan.</source>
         <translation>“%1”不是以元为单位的金额。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="307"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="322"/>
         <source>&quot;%1&quot; is not a nature of dispute.</source>
         <translation>“%1”不是投诉性质。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="313"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="328"/>
         <source>&quot;%1&quot; is not a date.</source>
         <translation>“%1”不是日期。</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="337"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="352"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="362"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="377"/>
         <source>%1 has a header but no work orders under it.</source>
         <translation>%1 有表头，但表头下没有工单。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/workorders/work_order_import.cpp" line="377"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="392"/>
         <source>%n row(s) of %1 cannot be registered; nothing was imported.</source>
         <translation>
             <numerusform>%1 中有 %n 行不能登记，未导入任何内容。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="419"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="441"/>
         <source>Line %1 (%2): %3</source>
         <translation>第 %1 行（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="475"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="498"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>已取消，未导入任何内容。</translation>
     </message>
@@ -14333,9 +14333,10 @@ Period on period: %5</source>
     </message>
     <message>
         <location filename="../ui/workorders/import_dialog.cpp" line="37"/>
-        <location filename="../ui/workorders/import_dialog.cpp" line="104"/>
-        <location filename="../ui/workorders/import_dialog.cpp" line="154"/>
-        <location filename="../ui/workorders/import_dialog.cpp" line="247"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="105"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="158"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="179"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="277"/>
         <source>Import Work Orders</source>
         <translation>导入工单</translation>
     </message>
@@ -14420,57 +14421,58 @@ Period on period: %5</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="105"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="106"/>
         <source>Work orders (*.xlsx *.csv);;All files (*)</source>
         <translation>工单文件 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="147"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="149"/>
         <source>Choose the file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="154"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="158"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="179"/>
         <source>Reading the work orders...</source>
         <translation>正在读取工单……</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="184"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="214"/>
         <source>(not imported)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="209"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="239"/>
         <source>Registered</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="205"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="235"/>
         <source>Already registered (%1): its empty fields filled in</source>
         <translation>已登记（%1）：补填空白字段</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="207"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="237"/>
         <source>Already registered (%1): skipped</source>
         <translation>已登记（%1）：跳过</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="224"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="254"/>
         <source>%1, sheet %2, header on line %3: %4 to register, %5 registered already, %6 with problems.</source>
         <translation>%1，工作表“%2”，表头在第 %3 行：可登记 %4 件，已登记 %5 件，有问题 %6 件。</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="231"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="261"/>
         <source>The first %1 rows are shown.</source>
         <translation>仅显示前 %1 行。</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="247"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="277"/>
         <source>Registering the work orders...</source>
         <translation>正在登记工单……</translation>
     </message>
     <message>
-        <location filename="../ui/workorders/import_dialog.cpp" line="257"/>
+        <location filename="../ui/workorders/import_dialog.cpp" line="287"/>
         <source>%1 work order(s) registered from %2; %3 registered before filled in, %4 registered already left as they were, %5 with problems.</source>
         <translation>已从 %2 登记 %1 件工单；补填此前已登记的 %3 件，已登记未改动 %4 件，有问题 %5 件。</translation>
     </message>
