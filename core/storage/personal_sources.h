@@ -8,9 +8,8 @@
 // Where a connection reads personal data. On a server only the roles that may reveal a
 // complainant's full phone or ID number (supervisors) are granted the columns that hold them
 // (server step 15): the phone and ID number of consumers, the values of audit_log, a liaison
-// point's contact phone. Every reading
-// goes through a view that shows them to the others masked as core/privacy/masking.h does. A file
-// has no database users: there it is the table itself.
+// point's contact phone. Every reading goes through a view that shows them to the others masked
+// as core/privacy/masking.h does. A file has no database users: there it is the table itself.
 
 namespace casedesk {
 

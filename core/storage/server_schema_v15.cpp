@@ -5,13 +5,11 @@ namespace casedesk {
 // Server step 15 (no SQLite counterpart: a file has no database users): a complainant's full
 // phone and ID number are read only by the roles that may reveal them (Permission::
 // RevealPersonalData: supervisors) and the maintenance account. The other groups are not granted
-// those two columns of consumers nor the values of audit_log (server_rights.cpp); they read
-// consumers_shown and audit_log_shown, which mask them
-// as core/privacy/masking.cpp does, and find a complainant by phone through the two functions
-// below, which answer with ids only. The search documents hold the masked phone, so case_search
-// can be read by all; a term of digits is also matched against the full phones by
-// casedesk_cases_with_phone_containing (core/storage/case_search.cpp), so what a search finds is what
-// it found before.
+// the columns that hold them (server_rights.cpp, refusedColumns()) and read the views below,
+// which mask them as core/privacy/masking.cpp does; they find a complainant or a case by phone
+// through definer functions that answer with ids only. The search documents hold the phone
+// masked, so case_search can be read by all; a term of digits is also looked for in the full
+// phones (core/storage/case_search.cpp), so a search finds what it found before.
 QStringList serverSchemaVersion15()
 {
     const QString definer = QStringLiteral("SECURITY DEFINER SET search_path = public, pg_temp");
