@@ -22,6 +22,7 @@
 
 #include <condition_variable>
 #include <deque>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -61,6 +62,8 @@ struct KindPool {
     qint64 categoryId;
     QList<qint64> businessIds;
     QStringList businessNames;
+    QStringList districts; // of each business, for the statistics' facts
+    QStringList streets;
 };
 
 // Whether a closed case ended resolved: its last step into "closed" came from an agreement
@@ -96,7 +99,12 @@ struct PlannedCase {
     Lifecycle life;
     const QString *businessName = nullptr; // in the business pools, which outlive the writing
     int consumerIndex = 0;                 // among this run's new complainants, in order
-    QString stamp; // the registration record's state stamp, worked out here off the writing thread
+    BulkCaseWriter::CaseRows rows; // the values its rows are written with, worked out here off the writing thread
+    // For the statistics of a new file: the case's facts row (summary::factRow(), all but the id and
+    // the money recovered), and the texts they are counted under.
+    QVariantList factRow;
+    QString finishedMonth;
+    QString district;
 };
 
 // Batches of planned cases from the planning thread to the writing thread, a few ahead.
@@ -190,6 +198,7 @@ private:
     PartyMaker m_lifeParties;
     QDateTime m_end; // no step of any case lies after this
     DemoSummary m_summary;
+    std::unique_ptr<StatsBulkCount> m_stats; // a new file's statistics, counted as the cases are planned
 };
 
 Status DemoWriter::buildBusinessPools(const QList<Category> &categories)
@@ -207,7 +216,7 @@ Status DemoWriter::buildBusinessPools(const QList<Category> &categories)
 
     const QDateTime opened = QDateTime(m_options.until.addYears(-3), QTime(9, 0), QTimeZone(8 * 3600));
     for (const BusinessKind &kind : businessKinds()) {
-        KindPool pool{&kind, idByName.value(kind.category, fallback), {}, {}};
+        KindPool pool{&kind, idByName.value(kind.category, fallback), {}, {}, {}, {}};
         for (int i = 0; i < perKind; ++i) {
             const Business business = m_parties.business(kind);
             auto id = m_writer.addBusiness(business, opened);
@@ -215,6 +224,8 @@ Status DemoWriter::buildBusinessPools(const QList<Category> &categories)
                 return id.error();
             pool.businessIds.append(id.value());
             pool.businessNames.append(business.name);
+            pool.districts.append(business.district);
+            pool.streets.append(business.street);
         }
         m_summary.businesses += perKind;
         m_pools.append(pool);
@@ -318,6 +329,12 @@ Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const QSt
     m_end = std::min(QDateTime(m_options.until, QTime(0, 0), chinaTime()), QDateTime::currentDateTime());
     if (auto pools = buildBusinessPools(categories); !pools)
         return pools.error();
+    if (m_writer.writesNewFile()) {
+        // A new file's statistics are counted from the cases as they are planned, not read back.
+        m_stats = std::make_unique<StatsBulkCount>(m_db);
+        if (auto begun = m_stats->begin(); !begun)
+            return begun.error();
+    }
     // The liaison points come before the cases: a transfer names the point it came through.
     DemoLiaisonNetwork network(m_options.seed, m_end);
     if (auto points = network.addPoints(m_db, m_writer.councilDistrict(), m_caseworkers, m_options.cases); !points)
@@ -338,6 +355,8 @@ Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const QSt
             return id.error();
         pool.businessIds = {id.value()};
         pool.businessNames = {business.name};
+        pool.districts = {business.district};
+        pool.streets = {business.street};
         m_burstPools.append(pool);
         m_summary.burstBusinesses.append(business.name);
         ++m_summary.businesses;
@@ -363,13 +382,42 @@ Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const QSt
         for (const Stamp &stamp : timeline.stamps) {
             const KindPool &pool = stamp.burst >= 0 ? m_burstPools.at(stamp.burst) : m_pools.at(poolTable.pick(m_dice));
             const int businessIndex = stamp.burst >= 0 ? 0 : m_dice.skewed(int(pool.businessIds.size()));
-            PlannedCase planned{makeCase(stamp, pool, businessIndex), {}, {}, &pool.businessNames.at(businessIndex), 0, {}};
+            PlannedCase planned{makeCase(stamp, pool, businessIndex), {}, {}, &pool.businessNames.at(businessIndex), 0, {}, {}, {}, {}};
             planConsumer(planned);
             // The invented history goes into the timeline only: the audit trail truthfully says
             // that the demo generator wrote the case as it stands.
             planned.life = planLifecycle(m_lifeDice, planned.complaint.receivedAt, planned.complaint.status, m_end,
                                          {planned.complaint.assignee, m_supervisor});
-            planned.stamp = BulkCaseWriter::registrationStamp(planned.complaint, planned.life.events);
+            Complaint &c = planned.complaint;
+            const Lifecycle &life = planned.life;
+            c.acceptedAt = life.acceptedAt;
+            c.closedAt = life.closedAt;
+            if (!life.events.isEmpty())
+                c.updatedAt = life.events.last().at;
+            recordFirstContact(c, m_end);
+            planned.rows = BulkCaseWriter::caseRows(c, life.events);
+            if (m_stats) {
+                summary::KnownCase known;
+                known.district = pool.districts.at(businessIndex);
+                known.street = pool.streets.at(businessIndex);
+                known.businessId = c.business.id;
+                known.categoryId = c.categoryId;
+                known.channel = c.channel;
+                known.nature = c.nature;
+                known.assignee = c.assignee;
+                known.amountFen = c.amountFen;
+                known.status = c.status;
+                known.receivedAt = planned.rows.received().toString();
+                known.acceptedAt = c.acceptedAt;
+                known.closedAt = c.closedAt;
+                known.firstContactAt = c.firstContactAt;
+                known.closedAfterSettlement = closedAfterSettlement(life.events);
+                const summary::CaseFacts facts = m_stats->reader().facts(known);
+                m_stats->count(facts);
+                planned.factRow = summary::factRow(facts);
+                planned.finishedMonth = facts.finishedMonth;
+                planned.district = facts.district;
+            }
             batch.append(std::move(planned));
             if (batch.size() == CaseQueue::kBatch) {
                 if (!queue.push(std::move(batch)))
@@ -401,20 +449,21 @@ Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const QSt
             }
             c.consumer.id = consumerIds.at(planned.consumerIndex);
             const Lifecycle &life = planned.life;
-            c.acceptedAt = life.acceptedAt;
-            c.closedAt = life.closedAt;
-            if (!life.events.isEmpty())
-                c.updatedAt = life.events.last().at;
             const bool closed = c.status == CaseStatus::Closed && c.closedAt.isValid();
             const bool resolved = closed && closedAfterSettlement(life.events);
             if (closed)
                 c.recoveredFen = followUps.recovered(resolved, c.amountFen);
-            recordFirstContact(c, m_end);
             if (c.channel == Channel::LiaisonPoint)
                 c.liaisonPointId = network.pointFor(c.receivedAt);
-            if (auto added = m_writer.addComplaint(c, actor, life.events, planned.stamp); !added)
+            if (auto added = m_writer.addComplaint(c, actor, life.events, &planned.rows); !added)
                 return added.error();
             const qint64 id = m_writer.lastComplaintId();
+            if (m_stats) {
+                planned.factRow[summary::kFactRowId] = id;
+                planned.factRow[summary::kFactRowRecovered] = c.recoveredFen;
+                if (auto stored = m_stats->store(planned.factRow, planned.finishedMonth, planned.district); !stored)
+                    return stored.error();
+            }
             const QString &businessName = *planned.businessName;
             if (closed) {
                 auto visits = followUps.add({id, c.closedAt, c.assignee, c.amountFen, resolved,
@@ -440,8 +489,10 @@ Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const QSt
     timer.mark(QStringLiteral("indexes"));
     // The statistics summaries are counted before the cases are committed, in the same
     // transaction: the first dashboard or report on the new file has nothing to count.
-    if (auto counted = StatsSummaryCounter(m_db).refreshWithinTransaction(); !counted)
+    // (The planner counted every case before it handed the last one over.)
+    if (auto counted = m_stats ? m_stats->finish() : StatsSummaryCounter(m_db).refreshWithinTransaction(); !counted)
         return counted.error();
+    m_stats.reset();
     timer.mark(QStringLiteral("statistics summaries"));
     // The last chance to cancel: everything is written but nothing committed yet.
     if (progress && !progress(int(timeline.stamps.size()), int(timeline.stamps.size())))

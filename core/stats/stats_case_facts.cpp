@@ -51,14 +51,6 @@ Result<QList<CaseFacts>> FactReader::read(const QSqlDatabase &db, const QString 
         CaseFacts f = commonFacts(q.value());
         f.hotline = f.groups[2] == QLatin1String("12345");
         f.notAccepted = q->value(17).toInt() == 1;
-        if (!f.finishedMonth.isEmpty()) {
-            FinishedCase c;
-            c.receivedAt = dateTimeFromStored(q->value(14));
-            c.acceptedAt = dateTimeFromStored(q->value(15));
-            c.closedAt = dateTimeFromStored(q->value(16));
-            c.channel = channelFromCode(f.groups[2]).value_or(Channel::Phone);
-            f.onTime = finishedOnTime(c, m_ruleSets, m_calendar);
-        }
         ReceivedCase received;
         received.receivedAt = dateTimeFromStored(q->value(14));
         received.channel = channelFromCode(f.groups[2]).value_or(Channel::Phone);
@@ -66,10 +58,55 @@ Result<QList<CaseFacts>> FactReader::read(const QSqlDatabase &db, const QString 
         received.closedAt = dateTimeFromStored(q->value(16));
         received.firstContactAt = dateTimeFromStored(q->value(18));
         received.status = statusFromCode(q->value(19).toString()).value_or(CaseStatus::Registered);
-        f.contactInTime = firstResponseInTime(received, m_ruleSets, m_calendar);
+        judge(f, received);
         all.append(f);
     }
     return all;
+}
+
+void FactReader::judge(CaseFacts &f, const ReceivedCase &received) const
+{
+    if (!f.finishedMonth.isEmpty()) {
+        FinishedCase c;
+        c.receivedAt = received.receivedAt;
+        c.acceptedAt = received.acceptedAt;
+        c.closedAt = received.closedAt;
+        c.channel = received.channel;
+        f.onTime = finishedOnTime(c, m_ruleSets, m_calendar);
+    }
+    f.contactInTime = firstResponseInTime(received, m_ruleSets, m_calendar);
+}
+
+CaseFacts FactReader::facts(const KnownCase &k) const
+{
+    // The same facts kFactsFromCases selects, from the values the case is written with.
+    CaseFacts f;
+    f.id = k.id;
+    f.district = k.district;
+    f.receivedMonth = k.receivedAt.left(7);
+    const bool closed = k.status == CaseStatus::Closed;
+    if (closed && k.closedAt.isValid())
+        f.finishedMonth = storedDateTime(k.closedAt).left(7);
+    const QString values[kDimensionCount] = {QString::number(k.categoryId), codeOf(k.nature), codeOf(k.channel),
+                                             k.district, k.district + QLatin1Char('/') + k.street,
+                                             QString::number(k.businessId), k.assignee};
+    for (int i = 0; i < kDimensionCount; ++i)
+        f.groups[i] = values[i];
+    f.amountFen = k.amountFen;
+    f.recoveredFen = k.recoveredFen;
+    f.resolved = closed && k.closedAfterSettlement;
+    f.hotline = k.channel == Channel::Hotline12345;
+    f.notAccepted = k.status == CaseStatus::Registered || k.status == CaseStatus::Refused ||
+                    k.status == CaseStatus::Returned;
+    ReceivedCase received;
+    received.receivedAt = dateTimeFromStored(k.receivedAt);
+    received.channel = k.channel;
+    received.acceptedAt = k.acceptedAt;
+    received.closedAt = k.closedAt;
+    received.firstContactAt = k.firstContactAt;
+    received.status = k.status;
+    judge(f, received);
+    return f;
 }
 
 Result<QList<CaseFacts>> storedFacts(const QSqlDatabase &db, const QString &ids)
@@ -105,11 +142,11 @@ QString factInsertSql()
                                     " contact_in_time"));
 }
 
-Status storeFacts(PreparedInsert &insert, const CaseFacts &f)
+QVariantList factRow(const CaseFacts &f)
 {
-    QVariantList values{f.id, f.district, f.receivedMonth,
-                        f.finishedMonth.isEmpty() ? QVariant() : QVariant(f.finishedMonth)};
-    values.reserve(16);
+    QVariantList values;
+    values.reserve(17);
+    values << f.id << f.district << f.receivedMonth << (f.finishedMonth.isEmpty() ? QVariant() : QVariant(f.finishedMonth));
     for (int i = 0; i < kDimensionCount; ++i) {
         // Not the district again (its own column); a null text is stored as '' (PreparedInsert::run).
         if (kDimensions[i].dimension != StatsDimension::District)
@@ -118,7 +155,18 @@ Status storeFacts(PreparedInsert &insert, const CaseFacts &f)
     values << f.amountFen << (f.hotline ? 1 : 0) << (f.resolved ? 1 : 0) << f.recoveredFen
            << (f.onTime ? QVariant(*f.onTime ? 1 : 0) : QVariant()) << (f.notAccepted ? 1 : 0)
            << (f.contactInTime ? QVariant(*f.contactInTime ? 1 : 0) : QVariant());
-    if (auto stored = insert.run(values); !stored)
+    Q_ASSERT(values.at(kFactRowRecovered).toLongLong() == f.recoveredFen);
+    return values;
+}
+
+Status storeFacts(PreparedInsert &insert, const CaseFacts &f)
+{
+    return storeFactRow(insert, factRow(f));
+}
+
+Status storeFactRow(PreparedInsert &insert, const QVariantList &row)
+{
+    if (auto stored = insert.run(row); !stored)
         return stored.error();
     return {};
 }

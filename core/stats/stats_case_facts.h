@@ -2,6 +2,8 @@
 
 #include "calendar/working_calendar.h"
 #include "deadlines/deadline_rules.h"
+#include "domain/codes.h"
+#include "stats/on_time.h"
 #include "result.h"
 #include "stats/stats_figures.h"
 #include "storage/prepared_insert.h"
@@ -46,6 +48,27 @@ struct CaseFacts {
     std::optional<bool> contactInTime; // the first response within its limit; nullopt: not judged (on_time.h)
 };
 
+// A case's columns as the facts are worked out from them: read from the case tables, or known
+// to a bulk writer as it writes the case (the demo: no reading back a million cases).
+struct KnownCase {
+    qint64 id = 0;
+    QString district; // of its business
+    QString street;
+    qint64 businessId = 0;
+    qint64 categoryId = 0;
+    Channel channel = Channel::Phone;
+    Nature nature = Nature::Other;
+    QString assignee;
+    qint64 amountFen = 0;
+    qint64 recoveredFen = 0;
+    CaseStatus status = CaseStatus::Registered;
+    QString receivedAt; // as stored (storedDateTime)
+    QDateTime acceptedAt;
+    QDateTime closedAt;
+    QDateTime firstContactAt;
+    bool closedAfterSettlement = false; // its last closing came after an agreement or a settlement
+};
+
 // Reads facts from the case tables; the rule sets and calendar judge on-time results.
 class FactReader {
 public:
@@ -55,8 +78,13 @@ public:
     }
     // The facts of the cases `where` selects (a clause on complaints c), in its order.
     Result<QList<CaseFacts>> read(const QSqlDatabase &db, const QString &where, const QVariantList &values) const;
+    // The facts of a case known without reading it: what read() finds for it once written.
+    CaseFacts facts(const KnownCase &c) const;
 
 private:
+    // The on-time and first-response results, from the case's times.
+    void judge(CaseFacts &f, const ReceivedCase &received) const;
+
     const QList<DeadlineRuleSet> &m_ruleSets;
     const WorkingCalendar &m_calendar;
 };
@@ -66,5 +94,11 @@ Result<QList<CaseFacts>> storedFacts(const QSqlDatabase &db, const QString &ids)
 // Stores (or replaces) one case's facts through `insert`, prepared with factInsertSql().
 QString factInsertSql();
 Status storeFacts(PreparedInsert &insert, const CaseFacts &f);
+// The values storeFacts() binds, in factInsertSql()'s order: a bulk writer makes them off its
+// writing thread and fills in the id and the money recovered (at these places) when it knows them.
+QVariantList factRow(const CaseFacts &f);
+inline constexpr int kFactRowId = 0;
+inline constexpr int kFactRowRecovered = 13;
+Status storeFactRow(PreparedInsert &insert, const QVariantList &row);
 
 } // namespace casedesk::summary

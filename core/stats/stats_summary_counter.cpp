@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <numeric>
+#include <optional>
 #include <tuple>
 #include <vector>
 
@@ -424,6 +425,8 @@ Status countChanges(const QSqlDatabase &db, const FactReader &reader, const QStr
     return deltas.write(db, false);
 }
 
+Status countEventsAndWrite(const QSqlDatabase &db, Deltas &deltas);
+
 // Every case's facts and every summary row, from nothing.
 Status countEverything(const QSqlDatabase &db, const FactReader &reader, const StatsProgress &progress)
 {
@@ -461,7 +464,19 @@ Status countEverything(const QSqlDatabase &db, const FactReader &reader, const S
         after = facts->last().id;
     }
 
-    // Mediation and follow-up results, per month and district.
+    if (progress && !progress(chunks, steps))
+        return stopped();
+    if (auto written = countEventsAndWrite(db, deltas); !written)
+        return written;
+    if (progress)
+        progress(steps, steps);
+    return {};
+}
+
+// The mediation and follow-up results, per month and district, added to `deltas` (a count from
+// nothing, the cases' facts stored), and every row written into the emptied summary table.
+Status countEventsAndWrite(const QSqlDatabase &db, Deltas &deltas)
+{
     auto events = runQuery(
         db, QStringLiteral(
                 "SELECT substr(e.at, 1, 7), s.district, e.to_status, COUNT(*)"
@@ -476,13 +491,8 @@ Status countEverything(const QSqlDatabase &db, const FactReader &reader, const S
     while (events->next())
         deltas.addToTotal(events->value(0).toString(), events->value(1).toString(),
                           resultMeasure(events->value(2).toString()), events->value(3).toLongLong());
-    if (progress && !progress(chunks, steps))
-        return stopped();
-    if (auto written = deltas.write(db, true); !written)
-        return written;
-    if (progress)
-        progress(steps, steps);
-    return {};
+    events->finish();
+    return deltas.write(db, true);
 }
 
 // A change of the calendar or the rules (noted in stats_dirty_days by the triggers of schema
@@ -531,7 +541,102 @@ Status noteCasesOfChangedDays(const QSqlDatabase &db)
     return {};
 }
 
+// Nothing is left to count: the notes of what changed are cleared.
+Status clearNotes(const QSqlDatabase &db)
+{
+    for (const QString &table : {QStringLiteral("stats_dirty_cases"), QStringLiteral("stats_dirty_months"),
+                                 QStringLiteral("stats_dirty_days")}) {
+        if (auto cleared = runQuery(db, QStringLiteral("DELETE FROM ") + table); !cleared)
+            return cleared.error();
+    }
+    return {};
+}
+
 } // namespace
+
+struct StatsBulkCount::State {
+    explicit State(const QSqlDatabase &db) : insert(db) {}
+    QList<DeadlineRuleSet> ruleSets;
+    WorkingCalendar calendar;
+    std::optional<summary::FactReader> reader;
+    PreparedInsert insert;
+    Deltas deltas; // counted by count()
+    struct Recovered {
+        QString month; // finished
+        QString district;
+        qint64 fen;
+    };
+    QList<Recovered> recovered; // noted by store(): added to the deltas by finish()
+    qint64 added = 0;
+    qint64 lastId = 0;
+};
+
+StatsBulkCount::StatsBulkCount(QSqlDatabase db) : m_db(std::move(db)), m(std::make_unique<State>(m_db)) {}
+
+StatsBulkCount::~StatsBulkCount() = default;
+
+Status StatsBulkCount::begin()
+{
+    auto ruleSets = DeadlineRuleRepository(m_db).ruleSets();
+    if (!ruleSets)
+        return ruleSets.error();
+    auto calendar = CalendarRepository(m_db).load();
+    if (!calendar)
+        return calendar.error();
+    m->ruleSets = ruleSets.value();
+    m->calendar = calendar.value();
+    m->reader.emplace(m->ruleSets, m->calendar);
+    for (const QString &table : {QStringLiteral("stats_summary"), QStringLiteral("stats_case_facts")}) {
+        if (auto cleared = runQuery(m_db, QStringLiteral("DELETE FROM ") + table); !cleared)
+            return cleared.error();
+    }
+    return m->insert.prepare(factInsertSql());
+}
+
+const summary::FactReader &StatsBulkCount::reader() const
+{
+    return *m->reader;
+}
+
+void StatsBulkCount::count(const summary::CaseFacts &f)
+{
+    m->deltas.addCase(f, +1);
+}
+
+Status StatsBulkCount::store(const QVariantList &row, const QString &finishedMonth, const QString &district)
+{
+    if (auto stored = storeFactRow(m->insert, row); !stored)
+        return stored;
+    const qint64 recovered = row.at(summary::kFactRowRecovered).toLongLong();
+    if (recovered != 0)
+        m->recovered.append({finishedMonth, district, recovered});
+    ++m->added;
+    m->lastId = std::max(m->lastId, row.at(summary::kFactRowId).toLongLong());
+    return {};
+}
+
+Status StatsBulkCount::finish()
+{
+    // Every case in the file must be one counted here (nothing written around the writer);
+    // else everything is counted from the tables as before.
+    // The stored ids are 1, 2, 3… in a new file: the last one and their number tell.
+    auto last = queryScalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM complaints"));
+    if (!last)
+        return last.error();
+    if (last->toLongLong() != m->added || m->lastId != m->added) {
+        if (auto marked =
+                runQuery(m_db, QStringLiteral("INSERT INTO stats_dirty_months(month) VALUES ('*') ON CONFLICT DO NOTHING"));
+            !marked)
+            return marked.error();
+        return StatsSummaryCounter(m_db).refreshWithinTransaction();
+    }
+    for (const State::Recovered &r : std::as_const(m->recovered))
+        m->deltas.addToTotal(r.month, r.district, RecoveredFen, r.fen);
+    m->recovered.clear();
+    if (auto written = countEventsAndWrite(m_db, m->deltas); !written)
+        return written;
+    return clearNotes(m_db);
+}
 
 Result<bool> StatsSummaryCounter::isStale() const
 {
@@ -620,12 +725,7 @@ Status StatsSummaryCounter::countPending(bool everything, const StatsProgress &p
             full ? countEverything(m_db, reader, progress) : countChanges(m_db, reader, dirtyMonths, progress);
         !counted)
         return counted;
-    for (const QString &table : {QStringLiteral("stats_dirty_cases"), QStringLiteral("stats_dirty_months"),
-                                 QStringLiteral("stats_dirty_days")}) {
-        if (auto cleared = runQuery(m_db, QStringLiteral("DELETE FROM ") + table); !cleared)
-            return cleared.error();
-    }
-    return {};
+    return clearNotes(m_db);
 }
 
 } // namespace casedesk

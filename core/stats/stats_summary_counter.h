@@ -1,10 +1,12 @@
 #pragma once
 
 #include "result.h"
+#include "stats/stats_case_facts.h"
 
 #include <QSqlDatabase>
 
 #include <functional>
+#include <memory>
 
 // Keeps the statistics summaries (stats_summary, schema v12) equal to what the cases say.
 // Triggers note the cases that changed and the months whose mediation or follow-up results
@@ -45,6 +47,38 @@ private:
     Status countPending(bool everything, const StatsProgress &progress);
 
     QSqlDatabase m_db;
+};
+
+// Counts the statistics of cases a bulk writer knows as it writes them, into a file whose
+// summaries are empty (the demo's new file): each case's facts are worked out from its values
+// (FactReader::facts), stored and added up as it is written, and the summaries written at the
+// end, instead of reading a million cases back. Inside the writer's transaction.
+class StatsBulkCount {
+public:
+    explicit StatsBulkCount(QSqlDatabase db);
+    ~StatsBulkCount();
+    StatsBulkCount(const StatsBulkCount &) = delete;
+    StatsBulkCount &operator=(const StatsBulkCount &) = delete;
+
+    // Loads the rule sets and the calendar, and empties the facts and the summaries.
+    Status begin();
+    // Works the facts out; used by one thread at a time.
+    const summary::FactReader &reader() const;
+    // Counts one case's facts (their money recovered left out, see store()): on the thread that
+    // works them out, while store() runs on the writing one.
+    void count(const summary::CaseFacts &f);
+    // Stores one written case's facts (summary::factRow() with its id and money recovered
+    // filled in); the money recovered is added to the summaries of its finished month and district.
+    Status store(const QVariantList &row, const QString &finishedMonth, const QString &district);
+    // Adds the mediation and follow-up results read from the tables, writes the summaries and
+    // clears what the triggers noted. If the file holds cases not added here, counts
+    // everything from the tables instead.
+    Status finish();
+
+private:
+    struct State;
+    QSqlDatabase m_db;
+    std::unique_ptr<State> m;
 };
 
 } // namespace casedesk

@@ -18,6 +18,8 @@
 #include "storage/trigger_pause.h"
 
 #include <algorithm>
+#include <optional>
+#include <vector>
 
 namespace casedesk {
 
@@ -59,13 +61,23 @@ StoredEvent storedEvent(const CaseEvent &e)
 
 } // namespace
 
-QString BulkCaseWriter::registrationStamp(const Complaint &c, const QList<CaseEvent> &events)
+BulkCaseWriter::CaseRows BulkCaseWriter::caseRows(const Complaint &c, const QList<CaseEvent> &events)
 {
-    QList<StoredEvent> stored;
-    stored.reserve(events.size());
-    for (const CaseEvent &e : events)
-        stored.append(storedEvent(e));
-    return caseStateStamp(caseStateValues(stateColumns(c)), stored);
+    CaseRows rows;
+    rows.state = stateColumns(c);
+    rows.updated = c.updatedAt.isValid() ? QVariant(storedDateTime(c.updatedAt)) : rows.received();
+    rows.accepted = nullableDateTime(c.acceptedAt);
+    rows.closed = nullableDateTime(c.closedAt);
+    rows.firstContact = nullableDateTime(c.firstContactAt);
+    rows.events.reserve(events.size());
+    rows.recordedAt.reserve(events.size());
+    for (const CaseEvent &e : events) {
+        StoredEvent row = storedEvent(e);
+        rows.recordedAt.append(e.recordedAt.isValid() && e.recordedAt != e.at ? storedDateTime(e.recordedAt) : row.at(0));
+        rows.events.append(std::move(row));
+    }
+    rows.stamp = caseStateStamp(caseStateValues(rows.state), rows.events);
+    return rows;
 }
 
 BulkCaseWriter::BulkCaseWriter(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -268,42 +280,54 @@ Status BulkCaseWriter::markDemo()
 }
 
 Result<QString> BulkCaseWriter::addComplaint(const Complaint &c, const QString &actor, const QList<CaseEvent> &events,
-                                             const QString &stamp)
+                                             const CaseRows *prepared)
 {
     const int year = c.receivedAt.date().year();
     const qint64 sequence = ++m_lastSequence[year];
     const QString caseNumber = formatCaseNumber(m_prefix, year, sequence);
-    const QVariantList state = stateColumns(c);
-    const QVariant &received = state.at(8);
-    const QString updated = c.updatedAt.isValid() ? storedDateTime(c.updatedAt) : received.toString();
+    std::optional<CaseRows> own;
+    if (!prepared)
+        own = caseRows(c, events);
+    const CaseRows &rows = prepared ? *prepared : *own;
+    const QVariantList &state = rows.state;
+    const QVariant &received = rows.received();
     auto id = m_statements->complaint.run(
         {caseNumber, c.consumer.id, c.business.id, state.at(0), state.at(1), state.at(2), state.at(3), state.at(4),
-         state.at(5), state.at(6), state.at(7), received, state.at(9), state.at(10), received, updated,
-         nullableDateTime(c.acceptedAt), nullableDateTime(c.closedAt), c.recoveredFen, nullableDateTime(c.firstContactAt),
+         state.at(5), state.at(6), state.at(7), received, state.at(9), state.at(10), received, rows.updated,
+         rows.accepted, rows.closed, c.recoveredFen, rows.firstContact,
          c.firstContactAt.isValid() ? QVariant(c.firstContactMethod) : QVariant(),
          c.liaisonPointId > 0 ? QVariant(c.liaisonPointId) : QVariant()});
     if (!id)
         return id.error();
     m_lastComplaintId = id.value();
+    ++m_addedComplaints;
+    if (m_fastMode) {
+        // The stored text's day ("2026-03-05T…"): what substr(received_at, 1, 10) counts by.
+        const QString &text = *static_cast<const QString *>(received.constData());
+        auto digits = [&text](int from, int count) {
+            int value = 0;
+            for (int i = from; i < from + count && i < text.size(); ++i)
+                value = value * 10 + (text.at(i).unicode() - '0');
+            return value;
+        };
+        const int day = digits(0, 4) * 10000 + digits(5, 2) * 100 + digits(8, 2);
+        const quint64 cell = (quint64(c.business.id) << 32) | quint64(day);
+        ++m_dayCounts[cell];
+        if (m_cellOfCase.size() == size_t(id.value() - 1)) // ids 1, 2, 3… in a new file
+            m_cellOfCase.push_back(cell);
+    }
     if (m_indexDirectly)
         indexForSearch(id.value(), caseNumber, c);
-    // The registration record stamps the case and the timeline it is written with (trail_state.h).
-    QList<StoredEvent> stored;
-    if (stamp.isEmpty())
-        stored.reserve(events.size());
-    for (const CaseEvent &e : events) {
-        StoredEvent row = storedEvent(e);
-        const QString &at = row.at(0);
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const CaseEvent &e = events.at(i);
+        const StoredEvent &row = rows.events.at(i);
         auto event = m_statements->event.run(
-            {id.value(), at, e.recordedAt.isValid() && e.recordedAt != e.at ? storedDateTime(e.recordedAt) : at,
-             e.actor, row.at(2), row.at(3), e.ground, e.note});
+            {id.value(), row.at(0), rows.recordedAt.at(i), e.actor, row.at(2), row.at(3), e.ground, e.note});
         if (!event)
             return event.error();
-        if (stamp.isEmpty())
-            stored.append(std::move(row));
     }
-    auto logged = m_audit->append({0, id.value(), c.receivedAt, actor, QStringLiteral("created"), {},
-                                   stamp.isEmpty() ? caseStateStamp(caseStateValues(state), stored) : stamp,
+    // The registration record stamps the case and the timeline it is written with (trail_state.h).
+    auto logged = m_audit->append({0, id.value(), c.receivedAt, actor, QStringLiteral("created"), {}, rows.stamp,
                                    caseNumber});
     if (!logged)
         return logged.error();
@@ -370,6 +394,64 @@ Status BulkCaseWriter::finishIndexes()
     return {};
 }
 
+Status BulkCaseWriter::countBusinessDays()
+{
+    if (auto cleared = runQuery(m_db, QStringLiteral("DELETE FROM business_day_counts")); !cleared)
+        return cleared.error();
+    // The counts kept as the cases were written, if every case in the file is one of them
+    // (numbered 1, 2, 3… as they were written); else counted from the tables.
+    auto last = queryScalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM complaints"));
+    if (!last)
+        return last.error();
+    const qint64 cases = qint64(m_cellOfCase.size());
+    bool counted = cases == m_addedComplaints && last->toLongLong() == cases;
+    // The cards are few: each is counted in its case's cell.
+    QHash<quint64, qint64> prepaid;
+    if (counted) {
+        auto cards = runQuery(m_db, QStringLiteral("SELECT complaint_id, count(*) FROM prepaid_cards GROUP BY 1"));
+        if (!cards)
+            return cards.error();
+        while (counted && cards->next()) {
+            const qint64 id = cards->value(0).toLongLong();
+            counted = id >= 1 && id <= cases;
+            if (counted)
+                prepaid[m_cellOfCase.at(size_t(id - 1))] += cards->value(1).toLongLong();
+        }
+        cards->finish();
+    }
+    if (counted) {
+        std::vector<quint64> keys;
+        keys.reserve(size_t(m_dayCounts.size()));
+        for (auto it = m_dayCounts.cbegin(); it != m_dayCounts.cend(); ++it)
+            keys.push_back(it.key());
+        std::sort(keys.begin(), keys.end()); // the table's key order
+        PreparedInsert insert(m_db);
+        if (auto prepared = insert.prepare(QStringLiteral(
+                "INSERT INTO business_day_counts(business_id, day, complaints, prepaid) VALUES (?, ?, ?, ?)"));
+            !prepared)
+            return prepared;
+        for (const quint64 key : keys) {
+            const int day = int(key & 0xffffffffU);
+            const char16_t text16[] = {char16_t('0' + day / 10000000), char16_t('0' + day / 1000000 % 10),
+                                       char16_t('0' + day / 100000 % 10), char16_t('0' + day / 10000 % 10), u'-',
+                                       char16_t('0' + day / 1000 % 10), char16_t('0' + day / 100 % 10), u'-',
+                                       char16_t('0' + day / 10 % 10), char16_t('0' + day % 10)};
+            const QString text = QString::fromUtf16(text16, 10);
+            if (auto written = insert.run({qint64(key >> 32), text, m_dayCounts.value(key), prepaid.value(key)});
+                !written)
+                return written.error();
+        }
+    } else if (auto recounted = runQuery(m_db, countBusinessDaysSql()); !recounted) {
+        return recounted.error();
+    }
+    m_dayCounts.clear();
+    m_cellOfCase = {};
+    if (auto noted = runQuery(m_db, QStringLiteral("INSERT OR IGNORE INTO warning_dirty(business_id) VALUES (0)"));
+        !noted)
+        return noted.error();
+    return {};
+}
+
 Status BulkCaseWriter::commit()
 {
     PhaseTimer timer;
@@ -391,11 +473,8 @@ Status BulkCaseWriter::commit()
         // Early warning's daily counts, counted once from the new file's cases.
         if (auto resumed = m_dayCountPause->resume(); !resumed)
             return resumed;
-        for (const QString &sql : {QStringLiteral("DELETE FROM business_day_counts"), countBusinessDaysSql(),
-                                   QStringLiteral("INSERT OR IGNORE INTO warning_dirty(business_id) VALUES (0)")}) {
-            if (auto counted = runQuery(m_db, sql); !counted)
-                return counted.error();
-        }
+        if (auto counted = countBusinessDays(); !counted)
+            return counted;
         if (auto resumed = m_warningPause->resume(); !resumed)
             return resumed;
         timer.mark(QStringLiteral("commit: early warning's daily counts"));

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 
 #include <memory>
+#include <vector>
 
 namespace casedesk {
 
@@ -42,13 +43,22 @@ public:
     // Case numbers continue the office's sequence for the received year. `events` is the
     // case's timeline (their complaintId is filled in); complaint.status, acceptedAt and
     // closedAt must agree with it, as the workflow would have left them.
-    // `stamp`: registrationStamp(complaint, events) when the caller worked it out already (the
-    // demo does on its planning thread), else empty.
+    // `rows`: caseRows(complaint, events) when the caller worked them out already (the demo does
+    // on its planning thread, so that the writing thread only binds and steps), else null.
+    struct CaseRows;
     Result<QString> addComplaint(const Complaint &complaint, const QString &actor,
-                                 const QList<CaseEvent> &events = {}, const QString &stamp = {});
-    // The state stamp the registration record of a case written with `events` carries
-    // (trail_state.h); it depends only on them, not on anything written before.
-    static QString registrationStamp(const Complaint &complaint, const QList<CaseEvent> &events);
+                                 const QList<CaseEvent> &events = {}, const CaseRows *rows = nullptr);
+    // The values a case's rows are written with that depend on nothing written before: its
+    // columns, its timeline's rows and the state stamp of its registration record (trail_state.h).
+    struct CaseRows {
+        QVariantList state;                 // the columns the state stamp covers, as bound
+        QVariant updated, accepted, closed, firstContact; // times as bound
+        QList<QStringList> events;          // each step as stored and stamped
+        QStringList recordedAt;             // each step's recorded time as bound
+        QString stamp;
+        const QVariant &received() const { return state.at(8); } // the received time as stored
+    };
+    static CaseRows caseRows(const Complaint &complaint, const QList<CaseEvent> &events);
     // The id the last addComplaint() gave its case.
     qint64 lastComplaintId() const { return m_lastComplaintId; }
     // Builds what begin() set aside on a file with no cases (indexes, the search index): call it
@@ -57,11 +67,15 @@ public:
     Status commit();
     // The connection the writer's transaction runs on (for demo extras written in it).
     QSqlDatabase database() const { return m_db; }
+    // Whether the file had no cases and is written the fast way (see begin()): what it holds
+    // then is only what this writer wrote.
+    bool writesNewFile() const { return m_fastMode; }
 
 private:
     struct Statements;
     void restoreSettings();
     void indexForSearch(qint64 complaintId, const QString &caseNumber, const Complaint &complaint);
+    Status countBusinessDays();
 
     QSqlDatabase m_db;
     bool m_fastMode = false; // the file had no cases: see begin()
@@ -84,6 +98,11 @@ private:
     qint64 m_firstConsumerId = 0;
     QList<std::pair<QString, QString>> m_consumers; // name and phone, by id - m_firstConsumerId
     QHash<qint64, QString> m_businessNames;
+    // Early warning's daily counts of a new file, counted as the cases are written: complaints
+    // per business (high 32 bits) and received day (yyyymmdd).
+    QHash<quint64, qint64> m_dayCounts;
+    std::vector<quint64> m_cellOfCase; // each new case's cell, by id - 1
+    qint64 m_addedComplaints = 0;
 };
 
 } // namespace casedesk
