@@ -22,6 +22,20 @@
 namespace casedesk {
 namespace {
 
+// What a FactReader works cases' deadlines out from: the rule sets and the working calendar.
+Status loadRulesAndCalendar(const QSqlDatabase &db, QList<DeadlineRuleSet> &ruleSets, WorkingCalendar &calendar)
+{
+    auto sets = DeadlineRuleRepository(db).ruleSets();
+    if (!sets)
+        return sets.error();
+    auto loaded = CalendarRepository(db).load();
+    if (!loaded)
+        return loaded.error();
+    ruleSets = sets.value();
+    calendar = loaded.value();
+    return {};
+}
+
 using namespace summary;
 
 struct Msg {
@@ -577,14 +591,8 @@ StatsBulkCount::~StatsBulkCount() = default;
 
 Status StatsBulkCount::begin()
 {
-    auto ruleSets = DeadlineRuleRepository(m_db).ruleSets();
-    if (!ruleSets)
-        return ruleSets.error();
-    auto calendar = CalendarRepository(m_db).load();
-    if (!calendar)
-        return calendar.error();
-    m->ruleSets = ruleSets.value();
-    m->calendar = calendar.value();
+    if (auto loaded = loadRulesAndCalendar(m_db, m->ruleSets, m->calendar); !loaded)
+        return loaded;
     m->reader.emplace(m->ruleSets, m->calendar);
     for (const QString &table : {QStringLiteral("stats_summary"), QStringLiteral("stats_case_facts")}) {
         if (auto cleared = runQuery(m_db, QStringLiteral("DELETE FROM ") + table); !cleared)
@@ -712,13 +720,11 @@ Status StatsSummaryCounter::countPending(bool everything, const StatsProgress &p
         most = changed->toLongLong() * 2 > cases->toLongLong();
     }
 
-    auto ruleSets = DeadlineRuleRepository(m_db).ruleSets();
-    if (!ruleSets)
-        return ruleSets.error();
-    auto calendar = CalendarRepository(m_db).load();
-    if (!calendar)
-        return calendar.error();
-    const FactReader reader(ruleSets.value(), calendar.value());
+    QList<DeadlineRuleSet> ruleSets;
+    WorkingCalendar calendar;
+    if (auto loaded = loadRulesAndCalendar(m_db, ruleSets, calendar); !loaded)
+        return loaded;
+    const FactReader reader(ruleSets, calendar);
 
     const bool full = everything || dirtyMonths.contains(kAll) || most;
     if (auto counted =
