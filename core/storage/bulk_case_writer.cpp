@@ -218,8 +218,7 @@ void BulkCaseWriter::indexForSearch(qint64 complaintId, const QString &caseNumbe
         return;
     }
     const auto &[name, phone] = m_consumers.at(consumerIndex);
-    m_searchBuilder->add(complaintId,
-                         caseSearchDocument({caseNumber, name, phone, business.value(), c.demand, c.facts}));
+    m_searchBuilder->add(complaintId, {caseNumber, name, phone, business.value(), c.demand, c.facts});
 }
 
 Result<qint64> BulkCaseWriter::addConsumer(const Consumer &c, const QDateTime &createdAt)

@@ -7,9 +7,11 @@
 #include "storage/sqlite_setup.h"
 
 #include <QFile>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -24,6 +26,7 @@ const QString kScratchSchema = QStringLiteral("casedesk_search_build");
 const QString kShadowTables[] = {QStringLiteral("data"), QStringLiteral("idx"), QStringLiteral("docsize")};
 
 constexpr qsizetype kBatch = 512;
+constexpr char kSeparator = 31; // between a document's fields: see caseSearchDocument()
 constexpr size_t kBatchesAhead = 64; // about 30,000 documents wait at most
 
 } // namespace
@@ -32,7 +35,8 @@ constexpr size_t kBatchesAhead = 64; // about 30,000 documents wait at most
 struct SearchIndexBuilder::Queue {
     std::mutex mutex;
     std::condition_variable changed;
-    std::deque<QList<std::pair<qint64, QString>>> batches;
+    std::deque<Batch> batches;
+    std::deque<Batch> indexed; // given back to the writer to be filled again
     bool finished = false;         // every document was handed over
     bool stopped = false;          // give up
     sqlite3 *connection = nullptr; // the indexing thread's, while open: stop() interrupts it
@@ -89,16 +93,37 @@ bool SearchIndexBuilder::start()
     return true;
 }
 
-void SearchIndexBuilder::add(qint64 complaintId, const QString &document)
+void SearchIndexBuilder::add(qint64 complaintId, std::initializer_list<QStringView> fields)
 {
-    m_batch.append({complaintId, document});
-    if (m_batch.size() < kBatch)
+    qsizetype most = 2;
+    for (QStringView field : fields)
+        most += field.size() * 3 + 1;
+    if (m_batch.text.size() < m_batch.used + most)
+        m_batch.text.resize(std::max(m_batch.used + most, m_batch.text.size() * 2));
+    const qsizetype from = m_batch.used;
+    char *out = m_batch.text.data() + from;
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    for (QStringView field : fields) {
+        out = encoder.appendToBuffer(out, field);
+        *out++ = kSeparator;
+    }
+    *out++ = kSeparator; // caseSearchDocument(): two separators at the end
+    m_batch.used = out - m_batch.text.constData();
+    m_batch.documents.append({complaintId, from, m_batch.used - from});
+    if (m_batch.documents.size() < kBatch)
         return;
     std::unique_lock<std::mutex> lock(m_queue->mutex);
     m_queue->changed.wait(lock, [this] { return m_queue->stopped || m_queue->batches.size() < kBatchesAhead; });
     if (!m_queue->stopped) // else the thread failed, as built() will tell
         m_queue->batches.push_back(std::move(m_batch));
-    m_batch = {};
+    if (!m_queue->indexed.empty()) {
+        m_batch = std::move(m_queue->indexed.front());
+        m_queue->indexed.pop_front();
+    } else {
+        m_batch = {};
+    }
+    m_batch.used = 0;
+    m_batch.documents.clear(); // keeps its capacity
     m_queue->changed.notify_all();
 }
 
@@ -128,7 +153,7 @@ void SearchIndexBuilder::index(const QString &path, const QString &tableSql)
     if (rc == SQLITE_OK)
         rc = sqlite3_prepare_v2(db, "INSERT INTO case_search(rowid, doc) VALUES (?, ?)", -1, &insert, nullptr);
     while (rc == SQLITE_OK) {
-        QList<std::pair<qint64, QString>> batch;
+        Batch batch;
         {
             std::unique_lock<std::mutex> lock(queue.mutex);
             queue.changed.wait(lock, [&queue] { return queue.stopped || queue.finished || !queue.batches.empty(); });
@@ -140,15 +165,18 @@ void SearchIndexBuilder::index(const QString &path, const QString &tableSql)
             queue.batches.pop_front();
         }
         queue.changed.notify_all();
-        for (const auto &[id, document] : std::as_const(batch)) {
-            sqlite3_bind_int64(insert, 1, id);
-            sqlite3_bind_text16(insert, 2, document.utf16(), int(document.size() * sizeof(char16_t)), SQLITE_STATIC);
+        for (const Batch::Document &document : std::as_const(batch.documents)) {
+            sqlite3_bind_int64(insert, 1, document.complaintId);
+            sqlite3_bind_text(insert, 2, batch.text.constData() + document.from, int(document.size), SQLITE_STATIC);
             rc = sqlite3_step(insert);
             sqlite3_reset(insert);
             if (rc != SQLITE_DONE)
                 break;
             rc = SQLITE_OK;
         }
+        const std::lock_guard<std::mutex> lock(queue.mutex);
+        if (queue.indexed.size() < 2) // a batch or two is all the writer needs to fill again
+            queue.indexed.push_back(std::move(batch));
     }
     sqlite3_finalize(insert);
     timer.mark(QStringLiteral("search index thread: documents"));
@@ -169,7 +197,7 @@ void SearchIndexBuilder::finish()
 {
     {
         const std::lock_guard<std::mutex> lock(m_queue->mutex);
-        if (!m_batch.isEmpty())
+        if (!m_batch.documents.isEmpty())
             m_queue->batches.push_back(std::move(m_batch));
         m_batch = {};
         m_queue->finished = true;

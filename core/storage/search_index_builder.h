@@ -2,10 +2,13 @@
 
 #include "result.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringView>
 
+#include <initializer_list>
 #include <memory>
 #include <thread>
 #include <utility>
@@ -30,8 +33,9 @@ public:
     // Starts the thread, which makes the scratch file. False for a database that is not a
     // file, or without the case_search table (the caller then rebuilds the index instead).
     bool start();
-    // One case's document (caseSearchDocument()) under its complaint's id.
-    void add(qint64 complaintId, const QString &document);
+    // One case's document under its complaint's id: `fields` joined as caseSearchDocument()
+    // joins them, written as UTF-8 (the file's encoding) into the batch's one buffer.
+    void add(qint64 complaintId, std::initializer_list<QStringView> fields);
     // After the last add(): the thread merges what it indexed while the writer goes on.
     void finish();
     // Finishes and waits for the thread: whether it indexed and merged every document (it
@@ -43,6 +47,19 @@ public:
 
 private:
     struct Queue;
+    // Documents handed over together: their text in one buffer, each document's place in it.
+    // Batches go back and forth between the two threads and are reused, so that neither
+    // allocates nor frees memory per document.
+    struct Batch {
+        struct Document {
+            qint64 complaintId;
+            qsizetype from;
+            qsizetype size;
+        };
+        QByteArray text;     // grown, never shrunk: text.size() is its capacity
+        qsizetype used = 0;  // bytes of `text` holding documents
+        QList<Document> documents;
+    };
     void index(const QString &path, const QString &tableSql);
     void stop();
 
@@ -51,7 +68,7 @@ private:
     QString m_tableSql; // the CREATE VIRTUAL TABLE statement of case_search
     bool m_attached = false;
     std::unique_ptr<Queue> m_queue;
-    QList<std::pair<qint64, QString>> m_batch; // filled by add(), handed over when full
+    Batch m_batch; // filled by add(), handed over when full
     std::thread m_thread;
 };
 
