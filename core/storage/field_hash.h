@@ -1,8 +1,9 @@
 #pragma once
 
+#include "storage/sha256.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QCryptographicHash>
 #include <QString>
 #include <QStringEncoder>
 
@@ -34,7 +35,7 @@ public:
         const char *end = encoder.appendToBuffer(m_scratch.data(), text);
         add(QByteArrayView(m_scratch.constData(), end - m_scratch.constData()));
     }
-    QByteArray sha256() const { return QCryptographicHash::hash(m_buffer, QCryptographicHash::Sha256); }
+    QByteArray sha256() const { return casedesk::sha256(m_buffer); }
 
 private:
     // `value` in decimal at `out`; gives the number of digits.
