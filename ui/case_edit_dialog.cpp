@@ -9,9 +9,9 @@
 
 #include "field_labels.h"
 #include "intake/intake_form.h"
-#include "storage/complaint_repository.h"
 #include "storage/taxonomy_repository.h"
 #include "validation/complaint_validator.h"
+#include "workflow/case_edit_service.h"
 
 #include <QAction>
 #include <QApplication>
@@ -184,7 +184,7 @@ Status CaseEditDialog::save()
     m_form->showProblems(entry);
     if (!entry.isEmpty())
         return invalidInput(entry);
-    auto updated = ComplaintRepository(m_db).update(edited(), m_actor);
+    auto updated = CaseEditService(m_db).save(edited(), m_actor);
     if (!updated) {
         m_form->showProblems(updated.error().fieldErrors);
         return updated.error();

@@ -42,21 +42,20 @@ Status DeskAdministration::setRetentionYears(const QString &actor, int years, co
 
 Status DeskAdministration::setCaseNumberPrefix(const QString &actor, const QString &prefix, const QDateTime &now)
 {
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started;
-    if (auto allowed = authorize(m_db, actor, Permission::ManageSettings); !allowed)
-        return allowed.error();
-    SettingsRepository settings(m_db);
-    const auto stored = settings.caseNumberPrefix();
-    const QString old = stored ? stored.value() : QString();
-    if (auto saved = settings.setCaseNumberPrefix(prefix); !saved)
-        return saved;
-    if (auto done = logged(actor, QStringLiteral("setting_changed"), SettingsRepository::kCaseNumberPrefix,
-                           old + QStringLiteral(" → ") + prefix, now);
-        !done)
-        return done;
-    return transaction.commit();
+    return inRetriedTransaction(m_db, [&]() -> Status {
+        if (auto allowed = authorize(m_db, actor, Permission::ManageSettings); !allowed)
+            return allowed.error();
+        SettingsRepository settings(m_db);
+        const auto stored = settings.caseNumberPrefix();
+        const QString old = stored ? stored.value() : QString();
+        if (auto saved = settings.setCaseNumberPrefix(prefix); !saved)
+            return saved;
+        if (auto done = logged(actor, QStringLiteral("setting_changed"), SettingsRepository::kCaseNumberPrefix,
+                               old + QStringLiteral(" → ") + prefix, now);
+            !done)
+            return done;
+        return {};
+    });
 }
 
 Status DeskAdministration::setCouncilName(const QString &actor, const QString &name, const QDateTime &now)
@@ -71,70 +70,78 @@ Status DeskAdministration::setCouncilName(const QString &actor, const QString &n
 Status DeskAdministration::changeSetting(const QString &actor, const QString &key, const QString &value,
                                          const QDateTime &now)
 {
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started;
-    if (auto allowed = authorize(m_db, actor, Permission::ManageSettings); !allowed)
-        return allowed.error();
-    SettingsRepository settings(m_db);
-    const auto stored = settings.value(key);
-    const QString old = stored ? stored.value() : QString();
-    if (auto saved = settings.setValue(key, value); !saved)
-        return saved;
-    if (auto done = logged(actor, QStringLiteral("setting_changed"), key, old + QStringLiteral(" → ") + value, now);
-        !done)
-        return done;
-    return transaction.commit();
+    return inRetriedTransaction(m_db, [&]() -> Status {
+        if (auto allowed = authorize(m_db, actor, Permission::ManageSettings); !allowed)
+            return allowed.error();
+        SettingsRepository settings(m_db);
+        const auto stored = settings.value(key);
+        const QString old = stored ? stored.value() : QString();
+        if (auto saved = settings.setValue(key, value); !saved)
+            return saved;
+        if (auto done = logged(actor, QStringLiteral("setting_changed"), key, old + QStringLiteral(" → ") + value, now);
+            !done)
+            return done;
+        return {};
+    });
 }
 
-// The calendar and rule repositories run their own transactions, so the check comes just
-// before the write and the desk event just after it.
+// The check, the change and its desk event in one transaction (the calendar and rule
+// repositories join it), tried again whole when a server broke it off to resolve a deadlock.
 Result<CalendarImportSummary> DeskAdministration::importCalendarFile(const QString &actor, const QString &path,
                                                                      const QDateTime &now)
 {
-    if (auto allowed = authorize(m_db, actor, Permission::ManageDirectories); !allowed)
-        return allowed.error();
-    auto imported = CalendarRepository(m_db).importFile(path, now);
-    if (!imported)
+    return inRetriedTransaction(m_db, [&]() -> Result<CalendarImportSummary> {
+        if (auto allowed = authorize(m_db, actor, Permission::ManageDirectories); !allowed)
+            return allowed.error();
+        auto imported = CalendarRepository(m_db).importFile(path, now);
+        if (!imported)
+            return imported;
+        if (auto done = logged(actor, QStringLiteral("calendar_imported"), QString::number(imported->year), path, now);
+            !done)
+            return done.error();
         return imported;
-    if (auto done = logged(actor, QStringLiteral("calendar_imported"), QString::number(imported->year), path, now); !done)
-        return done.error();
-    return imported;
+    });
 }
 
 Status DeskAdministration::setCalendarDay(const QString &actor, QDate date, bool working, const QString &name,
                                           const QDateTime &now)
 {
-    if (auto allowed = authorize(m_db, actor, Permission::ManageDirectories); !allowed)
-        return allowed.error();
-    if (auto set = CalendarRepository(m_db).setDay(date, working, name); !set)
-        return set;
-    return logged(actor, QStringLiteral("calendar_day_set"), date.toString(Qt::ISODate),
-                  (working ? QStringLiteral("working ") : QStringLiteral("off ")) + name, now);
+    return inRetriedTransaction(m_db, [&]() -> Status {
+        if (auto allowed = authorize(m_db, actor, Permission::ManageDirectories); !allowed)
+            return allowed.error();
+        if (auto set = CalendarRepository(m_db).setDay(date, working, name); !set)
+            return set;
+        return logged(actor, QStringLiteral("calendar_day_set"), date.toString(Qt::ISODate),
+                      (working ? QStringLiteral("working ") : QStringLiteral("off ")) + name, now);
+    });
 }
 
 Status DeskAdministration::clearCalendarDay(const QString &actor, QDate date, const QDateTime &now)
 {
-    if (auto allowed = authorize(m_db, actor, Permission::ManageDirectories); !allowed)
-        return allowed.error();
-    if (auto cleared = CalendarRepository(m_db).clearDay(date); !cleared)
-        return cleared;
-    return logged(actor, QStringLiteral("calendar_day_cleared"), date.toString(Qt::ISODate), {}, now);
+    return inRetriedTransaction(m_db, [&]() -> Status {
+        if (auto allowed = authorize(m_db, actor, Permission::ManageDirectories); !allowed)
+            return allowed.error();
+        if (auto cleared = CalendarRepository(m_db).clearDay(date); !cleared)
+            return cleared;
+        return logged(actor, QStringLiteral("calendar_day_cleared"), date.toString(Qt::ISODate), {}, now);
+    });
 }
 
 Result<DeadlineRuleSet> DeskAdministration::addRuleSet(const QString &actor, const DeadlineRuleSet &set,
                                                        const QDateTime &now)
 {
-    if (auto allowed = authorize(m_db, actor, Permission::ManageDirectories); !allowed)
-        return allowed.error();
-    auto added = DeadlineRuleRepository(m_db).add(set);
-    if (!added)
+    return inRetriedTransaction(m_db, [&]() -> Result<DeadlineRuleSet> {
+        if (auto allowed = authorize(m_db, actor, Permission::ManageDirectories); !allowed)
+            return allowed.error();
+        auto added = DeadlineRuleRepository(m_db).add(set);
+        if (!added)
+            return added;
+        if (auto done = logged(actor, QStringLiteral("rule_set_added"), added->name,
+                               added->effectiveFrom.toString(Qt::ISODate), now);
+            !done)
+            return done.error();
         return added;
-    if (auto done = logged(actor, QStringLiteral("rule_set_added"), added->name,
-                           added->effectiveFrom.toString(Qt::ISODate), now);
-        !done)
-        return done.error();
-    return added;
+    });
 }
 
 Status DeskAdministration::logged(const QString &actor, const QString &action, const QString &subject,

@@ -22,12 +22,11 @@ Error refused(const QString &message, const QString &field = QStringLiteral("pas
 // Writes one desk event in its own transaction (a refused sign-in changes nothing else).
 Status recordAlone(const QSqlDatabase &db, const DeskEvent &event)
 {
-    Transaction transaction(db);
-    if (auto started = transaction.begin(); !started)
-        return started;
-    if (auto recorded = DeskEventRepository(db).record(event); !recorded)
-        return recorded;
-    return transaction.commit();
+    return inRetriedTransaction(db, [&]() -> Status {
+        if (auto recorded = DeskEventRepository(db).record(event); !recorded)
+            return recorded;
+        return {};
+    });
 }
 
 // One refusal for a wrong password, an unknown name and a locked-out name alike: a message
@@ -179,10 +178,8 @@ Result<User> SignInService::signedIn(const User &user, const QString &password, 
     // user signed in all the same. Another desk's long write is waited for a second, not
     // SQLite's usual five.
     const ShortBusyWait shortWait(m_db);
-    const Status recorded = [&]() -> Status {
-        Transaction transaction(m_db);
-        if (auto started = transaction.begin(); !started)
-            return started;
+    // Tried again on a server's deadlock or serialization failure, like any other save.
+    const Status recorded = inRetriedTransaction(m_db, [&]() -> Status {
         LoginAccounts accounts(m_db);
         if (auto cleared = accounts.clearFailedSignIns(user.name); !cleared)
             return cleared;
@@ -202,8 +199,8 @@ Result<User> SignInService::signedIn(const User &user, const QString &password, 
         }
         if (auto logged = events.record({0, now, user.name, QStringLiteral("signed_in"), user.name, {}}); !logged)
             return logged;
-        return transaction.commit();
-    }();
+        return {};
+    });
     if (!recorded && !mayReadWithout(recorded.error()))
         return recorded.error();
     if (!recorded)
@@ -213,25 +210,25 @@ Result<User> SignInService::signedIn(const User &user, const QString &password, 
 
 Status SignInService::countFailure(const User &user, const QDateTime &now)
 {
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started;
-    const QDateTime until = now.addSecs(kLockMinutes * 60);
-    auto failures = LoginAccounts(m_db).noteFailedSignIn(user.name, kMaxFailures, until);
-    if (!failures)
-        return failures.error();
-    DeskEventRepository events(m_db);
-    if (auto logged = events.record({0, now, user.name, QStringLiteral("sign_in_failed"), user.name,
-                                     QStringLiteral("wrong password %1").arg(failures.value() > 0 ? failures.value() : kMaxFailures)});
-        !logged)
-        return logged;
-    if (failures.value() == 0) {
-        if (auto logged = events.record({0, now, user.name, QStringLiteral("locked_out"), user.name,
-                                         QStringLiteral("until %1").arg(until.toString(Qt::ISODate))});
+    return inRetriedTransaction(m_db, [&]() -> Status {
+        const QDateTime until = now.addSecs(kLockMinutes * 60);
+        auto failures = LoginAccounts(m_db).noteFailedSignIn(user.name, kMaxFailures, until);
+        if (!failures)
+            return failures.error();
+        DeskEventRepository events(m_db);
+        if (auto logged = events.record(
+                {0, now, user.name, QStringLiteral("sign_in_failed"), user.name,
+                 QStringLiteral("wrong password %1").arg(failures.value() > 0 ? failures.value() : kMaxFailures)});
             !logged)
             return logged;
-    }
-    return transaction.commit();
+        if (failures.value() == 0) {
+            if (auto logged = events.record({0, now, user.name, QStringLiteral("locked_out"), user.name,
+                                             QStringLiteral("until %1").arg(until.toString(Qt::ISODate))});
+                !logged)
+                return logged;
+        }
+        return {};
+    });
 }
 
 Result<bool> SignInService::needsFirstAdministrator() const
@@ -249,41 +246,40 @@ Result<User> SignInService::createFirstAdministrator(const QString &rawName, con
     auto hash = hashPassword(password, cost); // slow: before the write lock is taken
     if (!hash)
         return hash.error();
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto needed = needsFirstAdministrator();
-    if (!needed)
-        return needed.error();
-    if (!needed.value())
-        return Error{ErrorCode::Conflict,
-                     Msg::tr("This database already has users who can sign in; ask its administrator."), {}};
-    UserRepository users(m_db);
-    auto existing = users.findByName(name);
-    if (existing) {
-        if (existing->role != Role::Administrator) {
-            const QString message = Msg::tr("\"%1\" is already a user who is not an administrator; choose another name.")
-                                        .arg(existing->name);
-            return Error{ErrorCode::InvalidInput, message, {{QStringLiteral("name"), message}}};
-        }
-        if (auto active = users.setActive(name, true); !active)
-            return active.error();
-        if (auto set = LoginAccounts(m_db).setPassword(name, hash.value(), password); !set)
+    return inRetriedTransaction(m_db, [&]() -> Result<User> {
+        auto needed = needsFirstAdministrator();
+        if (!needed)
+            return needed.error();
+        if (!needed.value())
+            return Error{ErrorCode::Conflict,
+                         Msg::tr("This database already has users who can sign in; ask its administrator."),
+                         {}};
+        UserRepository users(m_db);
+        auto existing = users.findByName(name);
+        if (existing) {
+            if (existing->role != Role::Administrator) {
+                const QString message =
+                    Msg::tr("\"%1\" is already a user who is not an administrator; choose another name.")
+                        .arg(existing->name);
+                return Error{ErrorCode::InvalidInput, message, {{QStringLiteral("name"), message}}};
+            }
+            if (auto active = users.setActive(name, true); !active)
+                return active.error();
+            if (auto set = LoginAccounts(m_db).setPassword(name, hash.value(), password); !set)
+                return set.error();
+        } else if (existing.error().code != ErrorCode::NotFound) {
+            return existing.error();
+        } else if (auto added = users.add(name, Role::Administrator, now, hash.value()); !added) {
+            return added.error();
+        } else if (auto set = LoginAccounts(m_db).setPassword(name, hash.value(), password); !set) {
             return set.error();
-    } else if (existing.error().code != ErrorCode::NotFound) {
-        return existing.error();
-    } else if (auto added = users.add(name, Role::Administrator, now, hash.value()); !added) {
-        return added.error();
-    } else if (auto set = LoginAccounts(m_db).setPassword(name, hash.value(), password); !set) {
-        return set.error();
-    }
-    if (auto logged = DeskEventRepository(m_db).record(
-            {0, now, name, QStringLiteral("first_administrator"), name, {}});
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return users.findByName(name);
+        }
+        if (auto logged =
+                DeskEventRepository(m_db).record({0, now, name, QStringLiteral("first_administrator"), name, {}});
+            !logged)
+            return logged.error();
+        return users.findByName(name);
+    });
 }
 
 Status SignInService::changeOwnPassword(const QString &name, const QString &oldPassword, const QString &newPassword,
@@ -294,16 +290,15 @@ Status SignInService::changeOwnPassword(const QString &name, const QString &oldP
     auto hash = hashPassword(newPassword, cost);
     if (!hash)
         return hash.error();
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started;
-    if (auto set = LoginAccounts(m_db).setPassword(name.trimmed(), hash.value(), newPassword); !set)
-        return set;
-    if (auto logged = DeskEventRepository(m_db).record(
-            {0, now, name.trimmed(), QStringLiteral("password_changed"), name.trimmed(), {}});
-        !logged)
-        return logged;
-    return transaction.commit();
+    return inRetriedTransaction(m_db, [&]() -> Status {
+        if (auto set = LoginAccounts(m_db).setPassword(name.trimmed(), hash.value(), newPassword); !set)
+            return set;
+        if (auto logged = DeskEventRepository(m_db).record(
+                {0, now, name.trimmed(), QStringLiteral("password_changed"), name.trimmed(), {}});
+            !logged)
+            return logged;
+        return {};
+    });
 }
 
 } // namespace casedesk

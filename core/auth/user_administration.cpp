@@ -20,22 +20,19 @@ struct Msg {
 Result<User> administer(const QSqlDatabase &db, const QString &actor, const QString &name, const DeskEvent &event,
                         const std::function<Status(UserRepository &)> &change)
 {
-    Transaction transaction(db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto admin = authorize(db, actor, Permission::ManageUsers);
-    if (!admin)
-        return admin.error();
-    UserRepository users(db);
-    if (auto changed = change(users); !changed)
-        return changed.error();
-    DeskEvent logged = event;
-    logged.actor = admin->name;
-    if (auto recorded = DeskEventRepository(db).record(logged); !recorded)
-        return recorded.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return users.findByName(name);
+    return inRetriedTransaction(db, [&]() -> Result<User> {
+        auto admin = authorize(db, actor, Permission::ManageUsers);
+        if (!admin)
+            return admin.error();
+        UserRepository users(db);
+        if (auto changed = change(users); !changed)
+            return changed.error();
+        DeskEvent logged = event;
+        logged.actor = admin->name;
+        if (auto recorded = DeskEventRepository(db).record(logged); !recorded)
+            return recorded.error();
+        return users.findByName(name);
+    });
 }
 
 // Refuses to take away the last active administrator who can sign in.

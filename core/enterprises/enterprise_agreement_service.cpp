@@ -47,28 +47,26 @@ Result<EnterpriseAgreement> EnterpriseAgreementService::save(EnterpriseAgreement
                                                                          "signed (%1).")
                                                                      .arg(a.signedOn.toString(Qt::ISODate)));
     }
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::ManageDirectories);
-    if (!user)
-        return user.error();
-    auto business = BusinessRepository(m_db).get(a.businessId);
-    if (!business)
-        return business.error();
-    a.updatedBy = user->name;
-    a.updatedAt = now;
-    if (auto saved = EnterpriseAgreementRepository(m_db).save(a); !saved)
-        return saved.error();
-    if (auto logged = DeskEventRepository(m_db).record(
-            {0, now, user->name, QStringLiteral("enterprise_agreement_saved"), business->name,
-             a.active() ? QStringLiteral("signed %1").arg(a.signedOn.toString(Qt::ISODate))
-                        : QStringLiteral("ended %1").arg(a.endedOn.toString(Qt::ISODate))});
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return a;
+    // May run twice (a server's deadlock victim is tried again): `a`'s stamps are set afresh.
+    return inRetriedTransaction(m_db, [&]() -> Result<EnterpriseAgreement> {
+        auto user = authorize(m_db, actor, Permission::ManageDirectories);
+        if (!user)
+            return user.error();
+        auto business = BusinessRepository(m_db).get(a.businessId);
+        if (!business)
+            return business.error();
+        a.updatedBy = user->name;
+        a.updatedAt = now;
+        if (auto saved = EnterpriseAgreementRepository(m_db).save(a); !saved)
+            return saved.error();
+        if (auto logged = DeskEventRepository(m_db).record(
+                {0, now, user->name, QStringLiteral("enterprise_agreement_saved"), business->name,
+                 a.active() ? QStringLiteral("signed %1").arg(a.signedOn.toString(Qt::ISODate))
+                            : QStringLiteral("ended %1").arg(a.endedOn.toString(Qt::ISODate))});
+            !logged)
+            return logged.error();
+        return a;
+    });
 }
 
 Result<std::optional<EnterpriseAgreement>> EnterpriseAgreementService::agreementOf(qint64 businessId,

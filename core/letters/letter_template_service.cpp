@@ -93,22 +93,19 @@ Result<QList<LetterWording>> LetterTemplateService::saveAll(const QList<std::pai
             return Error{checked.error().code, labelOf(kind) + QStringLiteral(": ") + checked.error().message,
                          checked.error().fieldErrors};
     }
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::ManageDirectories);
-    if (!user)
-        return user.error();
-    QList<LetterWording> saved;
-    for (const auto &[kind, wording] : wordings) {
-        auto one = saveWithin(kind, wording.title, wording.body, user->name, now);
-        if (!one)
-            return one.error();
-        saved.append(one.value());
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return saved;
+    return inRetriedTransaction(m_db, [&]() -> Result<QList<LetterWording>> {
+        auto user = authorize(m_db, actor, Permission::ManageDirectories);
+        if (!user)
+            return user.error();
+        QList<LetterWording> saved;
+        for (const auto &[kind, wording] : wordings) {
+            auto one = saveWithin(kind, wording.title, wording.body, user->name, now);
+            if (!one)
+                return one.error();
+            saved.append(one.value());
+        }
+        return saved;
+    });
 }
 
 Result<LetterWording> LetterTemplateService::save(LetterKind kind, const QString &title, const QString &body,

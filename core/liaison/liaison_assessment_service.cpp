@@ -84,53 +84,50 @@ Result<PointAssessment> LiaisonAssessmentService::score(PointAssessment a, const
         score.note = score.note.trimmed();
     if (auto checked = checkScoredYear(a.year, now.date()); !checked)
         return checked.error();
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::ManageDirectories);
-    if (!user)
-        return user.error();
-    auto point = LiaisonPointRepository(m_db).get(a.pointId, LiaisonPointRepository::Contacts::Left);
-    if (!point)
-        return point.error();
-    LiaisonAssessmentRepository assessments(m_db);
-    auto sheet = assessments.sheet(a.year);
-    if (!sheet)
-        return sheet.error();
-    if (sheet->version == 0)
-        return mediation::invalid(QStringLiteral("year"), Msg::tr("%1 has no scoring sheet yet: copy last year's (or "
-                                                                  "the default one) first.")
-                                                              .arg(a.year));
-    if (auto checked = checkScores(a, sheet.value()); !checked)
-        return checked.error();
-    a.scoredBy = user->name;
-    a.scoredAt = now;
-    auto saved = a.version == 0 ? assessments.insertAssessment(a) : assessments.updateAssessment(a);
-    if (!saved)
-        return saved.error();
-    if (!saved.value())
-        return Error{ErrorCode::Conflict,
-                     Msg::tr("Someone else scored %1 for %2 a moment ago; read the scores again and make your change "
-                             "once more.")
-                         .arg(point->name)
-                         .arg(a.year),
-                     {}};
-    if (auto written = assessments.replaceScores(a.pointId, a.year, a.scores); !written)
-        return written.error();
-    if (auto logged = DeskEventRepository(m_db).record({0, now, user->name, QStringLiteral("liaison_point_scored"),
-                                                        QStringLiteral("%1 #%2").arg(point->name).arg(point->id),
-                                                        QStringLiteral("%1: %2 of %3 points")
-                                                            .arg(a.year)
-                                                            .arg(a.total())
-                                                            .arg(sheet->maxPoints())});
-        !logged)
-        return logged.error();
-    auto stored = assessments.assessment(a.pointId, a.year);
-    if (!stored)
-        return stored.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return stored;
+    return inRetriedTransaction(m_db, [&]() -> Result<PointAssessment> {
+        auto user = authorize(m_db, actor, Permission::ManageDirectories);
+        if (!user)
+            return user.error();
+        auto point = LiaisonPointRepository(m_db).get(a.pointId, LiaisonPointRepository::Contacts::Left);
+        if (!point)
+            return point.error();
+        LiaisonAssessmentRepository assessments(m_db);
+        auto sheet = assessments.sheet(a.year);
+        if (!sheet)
+            return sheet.error();
+        if (sheet->version == 0)
+            return mediation::invalid(QStringLiteral("year"),
+                                      Msg::tr("%1 has no scoring sheet yet: copy last year's (or "
+                                              "the default one) first.")
+                                          .arg(a.year));
+        if (auto checked = checkScores(a, sheet.value()); !checked)
+            return checked.error();
+        a.scoredBy = user->name;
+        a.scoredAt = now;
+        auto saved = a.version == 0 ? assessments.insertAssessment(a) : assessments.updateAssessment(a);
+        if (!saved)
+            return saved.error();
+        if (!saved.value())
+            return Error{
+                ErrorCode::Conflict,
+                Msg::tr("Someone else scored %1 for %2 a moment ago; read the scores again and make your change "
+                        "once more.")
+                    .arg(point->name)
+                    .arg(a.year),
+                {}};
+        if (auto written = assessments.replaceScores(a.pointId, a.year, a.scores); !written)
+            return written.error();
+        if (auto logged = DeskEventRepository(m_db).record(
+                {0, now, user->name, QStringLiteral("liaison_point_scored"),
+                 QStringLiteral("%1 #%2").arg(point->name).arg(point->id),
+                 QStringLiteral("%1: %2 of %3 points").arg(a.year).arg(a.total()).arg(sheet->maxPoints())});
+            !logged)
+            return logged.error();
+        auto stored = assessments.assessment(a.pointId, a.year);
+        if (!stored)
+            return stored.error();
+        return stored;
+    });
 }
 
 Result<QList<AssessmentRank>> LiaisonAssessmentService::ranking(int year, const QString &actor) const

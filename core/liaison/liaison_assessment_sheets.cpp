@@ -307,86 +307,81 @@ Result<AssessmentSheet> LiaisonAssessmentService::saveSheet(AssessmentSheet shee
     trim(sheet);
     if (auto checked = checkSheet(sheet, now.date()); !checked)
         return checked.error();
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::ManageDirectories);
-    if (!user)
-        return user.error();
-    auto changes = writeSheet(m_db, sheet, user->name, now);
-    if (!changes)
-        return changes.error();
-    if (auto logged = DeskEventRepository(m_db).record({0, now, user->name, QStringLiteral("liaison_sheet_saved"),
-                                                        sheetTarget(sheet.year), changes->text(sheet)});
-        !logged)
-        return logged.error();
-    auto saved = LiaisonAssessmentRepository(m_db).sheet(sheet.year);
-    if (!saved)
-        return saved.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return saved;
+    return inRetriedTransaction(m_db, [&]() -> Result<AssessmentSheet> {
+        auto user = authorize(m_db, actor, Permission::ManageDirectories);
+        if (!user)
+            return user.error();
+        auto changes = writeSheet(m_db, sheet, user->name, now);
+        if (!changes)
+            return changes.error();
+        if (auto logged = DeskEventRepository(m_db).record({0, now, user->name, QStringLiteral("liaison_sheet_saved"),
+                                                            sheetTarget(sheet.year), changes->text(sheet)});
+            !logged)
+            return logged.error();
+        auto saved = LiaisonAssessmentRepository(m_db).sheet(sheet.year);
+        if (!saved)
+            return saved.error();
+        return saved;
+    });
 }
 
 Result<AssessmentSheet> LiaisonAssessmentService::copySheet(int year, std::optional<int> fromYear, const QString &actor,
                                                             const QDateTime &now)
 {
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::ManageDirectories);
-    if (!user)
-        return user.error();
-    LiaisonAssessmentRepository sheets(m_db);
-    AssessmentSheet source;
-    QString from = QStringLiteral("default sheet");
-    if (fromYear) {
-        auto found = sheets.sheet(*fromYear);
-        if (!found)
-            return found.error();
-        if (found->version == 0)
-            return mediation::invalid(QStringLiteral("from"), Msg::tr("%1 has no scoring sheet to copy.").arg(*fromYear));
-        source = found.value();
-        from = QString::number(*fromYear);
-    } else {
-        auto years = sheets.years();
-        if (!years)
-            return years.error();
-        source = defaultAssessmentSheet(year);
-        for (int earlier : years.value()) { // newest first
-            if (earlier < year) {
-                auto found = sheets.sheet(earlier);
-                if (!found)
-                    return found.error();
-                source = found.value();
-                from = QString::number(earlier);
-                break;
+    return inRetriedTransaction(m_db, [&]() -> Result<AssessmentSheet> {
+        auto user = authorize(m_db, actor, Permission::ManageDirectories);
+        if (!user)
+            return user.error();
+        LiaisonAssessmentRepository sheets(m_db);
+        AssessmentSheet source;
+        QString from = QStringLiteral("default sheet");
+        if (fromYear) {
+            auto found = sheets.sheet(*fromYear);
+            if (!found)
+                return found.error();
+            if (found->version == 0)
+                return mediation::invalid(QStringLiteral("from"),
+                                          Msg::tr("%1 has no scoring sheet to copy.").arg(*fromYear));
+            source = found.value();
+            from = QString::number(*fromYear);
+        } else {
+            auto years = sheets.years();
+            if (!years)
+                return years.error();
+            source = defaultAssessmentSheet(year);
+            for (int earlier : years.value()) { // newest first
+                if (earlier < year) {
+                    auto found = sheets.sheet(earlier);
+                    if (!found)
+                        return found.error();
+                    source = found.value();
+                    from = QString::number(earlier);
+                    break;
+                }
             }
         }
-    }
-    source.year = year;
-    source.version = 0;
-    for (AssessmentCategory &category : source.categories) {
-        category.id = 0;
-        for (AssessmentCriterion &criterion : category.criteria)
-            criterion.id = 0;
-    }
-    if (auto checked = checkSheet(source, now.date()); !checked)
-        return checked.error();
-    auto changes = writeSheet(m_db, source, user->name, now);
-    if (!changes)
-        return changes.error();
-    if (auto logged = DeskEventRepository(m_db).record({0, now, user->name, QStringLiteral("liaison_sheet_copied"),
-                                                        sheetTarget(year),
-                                                        QStringLiteral("from %1: %2").arg(from, changes->text(source))});
-        !logged)
-        return logged.error();
-    auto saved = sheets.sheet(year);
-    if (!saved)
-        return saved.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return saved;
+        source.year = year;
+        source.version = 0;
+        for (AssessmentCategory &category : source.categories) {
+            category.id = 0;
+            for (AssessmentCriterion &criterion : category.criteria)
+                criterion.id = 0;
+        }
+        if (auto checked = checkSheet(source, now.date()); !checked)
+            return checked.error();
+        auto changes = writeSheet(m_db, source, user->name, now);
+        if (!changes)
+            return changes.error();
+        if (auto logged = DeskEventRepository(m_db).record(
+                {0, now, user->name, QStringLiteral("liaison_sheet_copied"), sheetTarget(year),
+                 QStringLiteral("from %1: %2").arg(from, changes->text(source))});
+            !logged)
+            return logged.error();
+        auto saved = sheets.sheet(year);
+        if (!saved)
+            return saved.error();
+        return saved;
+    });
 }
 
 } // namespace casedesk

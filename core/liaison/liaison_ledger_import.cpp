@@ -105,110 +105,112 @@ Result<LedgerImportOutcome> importLedgers(const QSqlDatabase &db, const QString 
         return Error{ErrorCode::InvalidInput,
                      Msg::tr("No header row with the columns 联络点 (or 名称) and 月份 was found in the first ten rows."), {}};
 
-    Transaction transaction(db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(db, actor, Permission::WorkCase);
-    if (!user)
-        return user.error();
+    // May run twice (a server's deadlock victim is tried again): the rows are read and counted afresh.
+    return inRetriedTransaction(db, [&]() -> Result<LedgerImportOutcome> {
+        auto user = authorize(db, actor, Permission::WorkCase);
+        if (!user)
+            return user.error();
 
-    QList<LedgerMonth> months;
-    QStringList problems;
-    QSet<QString> seen;
-    for (int r = header.row + 1; r < rows.size(); ++r) {
-        const QStringList &row = rows.at(r);
-        if (std::all_of(row.cbegin(), row.cend(), [](const QString &c) { return c.trimmed().isEmpty(); }))
-            continue;
-        const int line = r + 1;
-        QStringList rowProblems;
-        LedgerMonth ledger;
-        const QString name = cell(row, header, QStringLiteral("name"));
-        const QString idText = cell(row, header, QStringLiteral("id"));
-        if (name.isEmpty() && idText.isEmpty()) {
-            rowProblems << Msg::tr("no point named");
-        } else {
-            auto point = pointOf(db, idText, name);
-            if (!point && point.error().code != ErrorCode::InvalidInput && point.error().code != ErrorCode::NotFound)
-                return point.error();
-            if (point)
-                ledger.pointId = point.value();
+        QList<LedgerMonth> months;
+        QStringList problems;
+        QSet<QString> seen;
+        for (int r = header.row + 1; r < rows.size(); ++r) {
+            const QStringList &row = rows.at(r);
+            if (std::all_of(row.cbegin(), row.cend(), [](const QString &c) { return c.trimmed().isEmpty(); }))
+                continue;
+            const int line = r + 1;
+            QStringList rowProblems;
+            LedgerMonth ledger;
+            const QString name = cell(row, header, QStringLiteral("name"));
+            const QString idText = cell(row, header, QStringLiteral("id"));
+            if (name.isEmpty() && idText.isEmpty()) {
+                rowProblems << Msg::tr("no point named");
+            } else {
+                auto point = pointOf(db, idText, name);
+                if (!point && point.error().code != ErrorCode::InvalidInput &&
+                    point.error().code != ErrorCode::NotFound)
+                    return point.error();
+                if (point)
+                    ledger.pointId = point.value();
+                else
+                    rowProblems << point.error().message;
+            }
+            const QString monthText = cell(row, header, QStringLiteral("month"));
+            const auto month = liaisonsheet::monthFrom(monthText);
+            if (!month)
+                rowProblems << Msg::tr("\"%1\" is not a month (2026-03)").arg(monthText.left(40));
+            ledger.month = month.value_or(QDate());
+            const std::pair<const char *, qint64 *> counts[] = {
+                {"consultations", &ledger.figures.consultations},
+                {"trainees", &ledger.figures.trainees},
+                {"trainings", &ledger.figures.trainings},
+                {"leaflets", &ledger.figures.leaflets},
+                {"settled", &ledger.figures.settled},
+            };
+            for (const auto &[key, target] : counts) {
+                const QString text = cell(row, header, QString::fromLatin1(key));
+                const auto count = countFrom(text);
+                if (!count)
+                    rowProblems << Msg::tr("\"%1\" is not a whole number").arg(text.left(40));
+                *target = count.value_or(0);
+            }
+            if (const QString yuan = cell(row, header, QStringLiteral("settledYuan")); !yuan.isEmpty()) {
+                const auto fen = parseOrderAmount(yuan); // "1,250.50", "¥300", "300元" as the work orders write them
+                if (!fen)
+                    rowProblems << Msg::tr("\"%1\" is not an amount in yuan").arg(yuan.left(40));
+                ledger.figures.settledFen = fen.value_or(0);
+            }
+            if (rowProblems.isEmpty()) {
+                if (auto checked = LiaisonLedgerService::checkMonth(ledger, now.date()); !checked)
+                    rowProblems << checked.error().message;
+            }
+            const QString key = QStringLiteral("%1/%2").arg(ledger.pointId).arg(storedMonth(ledger.month));
+            if (rowProblems.isEmpty() && seen.contains(key))
+                rowProblems << Msg::tr("the point's month %1 is given twice").arg(storedMonth(ledger.month));
+            seen.insert(key);
+            if (!rowProblems.isEmpty())
+                problems << Msg::tr("line %1: %2").arg(line).arg(rowProblems.join(QStringLiteral(", ")));
             else
-                rowProblems << point.error().message;
+                months.append(ledger);
         }
-        const QString monthText = cell(row, header, QStringLiteral("month"));
-        const auto month = liaisonsheet::monthFrom(monthText);
-        if (!month)
-            rowProblems << Msg::tr("\"%1\" is not a month (2026-03)").arg(monthText.left(40));
-        ledger.month = month.value_or(QDate());
-        const std::pair<const char *, qint64 *> counts[] = {
-            {"consultations", &ledger.figures.consultations}, {"trainees", &ledger.figures.trainees},
-            {"trainings", &ledger.figures.trainings},         {"leaflets", &ledger.figures.leaflets},
-            {"settled", &ledger.figures.settled},
-        };
-        for (const auto &[key, target] : counts) {
-            const QString text = cell(row, header, QString::fromLatin1(key));
-            const auto count = countFrom(text);
-            if (!count)
-                rowProblems << Msg::tr("\"%1\" is not a whole number").arg(text.left(40));
-            *target = count.value_or(0);
-        }
-        if (const QString yuan = cell(row, header, QStringLiteral("settledYuan")); !yuan.isEmpty()) {
-            const auto fen = parseOrderAmount(yuan); // "1,250.50", "¥300", "300元" as the work orders write them
-            if (!fen)
-                rowProblems << Msg::tr("\"%1\" is not an amount in yuan").arg(yuan.left(40));
-            ledger.figures.settledFen = fen.value_or(0);
-        }
-        if (rowProblems.isEmpty()) {
-            if (auto checked = LiaisonLedgerService::checkMonth(ledger, now.date()); !checked)
-                rowProblems << checked.error().message;
-        }
-        const QString key = QStringLiteral("%1/%2").arg(ledger.pointId).arg(storedMonth(ledger.month));
-        if (rowProblems.isEmpty() && seen.contains(key))
-            rowProblems << Msg::tr("the point's month %1 is given twice").arg(storedMonth(ledger.month));
-        seen.insert(key);
-        if (!rowProblems.isEmpty())
-            problems << Msg::tr("line %1: %2").arg(line).arg(rowProblems.join(QStringLiteral(", ")));
-        else
-            months.append(ledger);
-    }
-    if (!problems.isEmpty())
-        return Error{ErrorCode::InvalidInput,
-                     Msg::tr("Nothing was imported: %n row(s) have problems. %1", nullptr, int(problems.size()))
-                         .arg(problems.join(QStringLiteral("; "))),
-                     {}};
-
-    LiaisonLedgerRepository ledgers(db);
-    LedgerImportOutcome outcome;
-    for (LedgerMonth ledger : std::as_const(months)) {
-        ledger.savedBy = user->name;
-        ledger.savedAt = now;
-        auto stored = ledgers.month(ledger.pointId, ledger.month);
-        if (!stored)
-            return stored.error();
-        Result<bool> saved = false;
-        if (stored.value()) {
-            ledger.version = stored.value()->version;
-            saved = ledgers.update(ledger);
-            ++outcome.replaced;
-        } else {
-            saved = ledgers.insert(ledger);
-        }
-        if (!saved)
-            return saved.error();
-        if (!saved.value())
-            return Error{ErrorCode::Conflict, Msg::tr("Someone else saved a ledger of this file a moment ago; nothing "
-                                                      "was imported. Import the file again."),
+        if (!problems.isEmpty())
+            return Error{ErrorCode::InvalidInput,
+                         Msg::tr("Nothing was imported: %n row(s) have problems. %1", nullptr, int(problems.size()))
+                             .arg(problems.join(QStringLiteral("; "))),
                          {}};
-        ++outcome.saved;
-    }
-    if (auto logged = DeskEventRepository(db).record({0, now, user->name, QStringLiteral("liaison_ledgers_imported"),
-                                                      QFileInfo(path).fileName(),
-                                                      QStringLiteral("%1 months, %2 replaced").arg(outcome.saved).arg(outcome.replaced)});
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return outcome;
+
+        LiaisonLedgerRepository ledgers(db);
+        LedgerImportOutcome outcome;
+        for (LedgerMonth ledger : std::as_const(months)) {
+            ledger.savedBy = user->name;
+            ledger.savedAt = now;
+            auto stored = ledgers.month(ledger.pointId, ledger.month);
+            if (!stored)
+                return stored.error();
+            Result<bool> saved = false;
+            if (stored.value()) {
+                ledger.version = stored.value()->version;
+                saved = ledgers.update(ledger);
+                ++outcome.replaced;
+            } else {
+                saved = ledgers.insert(ledger);
+            }
+            if (!saved)
+                return saved.error();
+            if (!saved.value())
+                return Error{ErrorCode::Conflict,
+                             Msg::tr("Someone else saved a ledger of this file a moment ago; nothing "
+                                     "was imported. Import the file again."),
+                             {}};
+            ++outcome.saved;
+        }
+        if (auto logged = DeskEventRepository(db).record(
+                {0, now, user->name, QStringLiteral("liaison_ledgers_imported"), QFileInfo(path).fileName(),
+                 QStringLiteral("%1 months, %2 replaced").arg(outcome.saved).arg(outcome.replaced)});
+            !logged)
+            return logged.error();
+        return outcome;
+    });
 }
 
 } // namespace casedesk

@@ -154,70 +154,68 @@ Result<PointImportPlan> previewPointImport(const QSqlDatabase &db, const QString
 Result<PointImportOutcome> importPoints(const QSqlDatabase &db, const QString &path, const QString &actor,
                                         const QDateTime &now)
 {
-    Transaction transaction(db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(db, actor, Permission::ManageDirectories);
-    if (!user)
-        return user.error();
-    auto planned = plan(db, path, now.date());
-    if (!planned)
-        return planned.error();
-    if (planned->errors() > 0) {
-        QStringList lines;
-        for (const PointImportRow &row : planned->rows) {
-            if (!row.error.isEmpty())
-                lines << Msg::tr("line %1: %2").arg(row.line).arg(row.error);
-        }
-        return Error{ErrorCode::InvalidInput,
-                     Msg::tr("Nothing was imported: %n row(s) have problems. %1", nullptr, planned->errors())
-                         .arg(lines.join(QStringLiteral("; "))),
-                     {}};
-    }
-    LiaisonPointRepository points(db);
-    PointImportOutcome outcome;
-    QHash<int, qint64> idOfLine;
-    for (const PointImportRow &row : planned->rows) {
-        const qint64 target = row.sameAsLine ? idOfLine.value(row.sameAsLine) : row.duplicateOf;
-        if (target == 0) {
-            LiaisonPoint point = row.point;
-            point.updatedBy = user->name;
-            point.updatedAt = now;
-            auto id = points.insert(point);
-            if (!id)
-                return id.error();
-            idOfLine.insert(row.line, id.value());
-            ++outcome.added;
-            continue;
-        }
-        auto stored = points.get(target);
-        if (!stored)
-            return stored.error();
-        LiaisonPoint filled = stored.value();
-        LiaisonPointService::fillEmptyFields(filled, row.point);
-        filled.updatedBy = user->name;
-        filled.updatedAt = now;
-        auto saved = points.update(filled);
-        if (!saved)
-            return saved.error();
-        if (!saved.value())
-            return Error{ErrorCode::Conflict,
-                         Msg::tr("Line %1: %2 was changed at another desk while the list was imported; nothing was "
-                                 "imported. Import the list again.")
-                             .arg(row.line)
-                             .arg(filled.name),
+    // May run twice (a server's deadlock victim is tried again): the plan and the counts are made afresh.
+    return inRetriedTransaction(db, [&]() -> Result<PointImportOutcome> {
+        auto user = authorize(db, actor, Permission::ManageDirectories);
+        if (!user)
+            return user.error();
+        auto planned = plan(db, path, now.date());
+        if (!planned)
+            return planned.error();
+        if (planned->errors() > 0) {
+            QStringList lines;
+            for (const PointImportRow &row : planned->rows) {
+                if (!row.error.isEmpty())
+                    lines << Msg::tr("line %1: %2").arg(row.line).arg(row.error);
+            }
+            return Error{ErrorCode::InvalidInput,
+                         Msg::tr("Nothing was imported: %n row(s) have problems. %1", nullptr, planned->errors())
+                             .arg(lines.join(QStringLiteral("; "))),
                          {}};
-        idOfLine.insert(row.line, target);
-        ++outcome.filled;
-    }
-    if (auto logged = DeskEventRepository(db).record({0, now, user->name, QStringLiteral("liaison_points_imported"),
-                                                      QFileInfo(path).fileName(),
-                                                      QStringLiteral("%1 added, %2 filled").arg(outcome.added).arg(outcome.filled)});
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return outcome;
+        }
+        LiaisonPointRepository points(db);
+        PointImportOutcome outcome;
+        QHash<int, qint64> idOfLine;
+        for (const PointImportRow &row : planned->rows) {
+            const qint64 target = row.sameAsLine ? idOfLine.value(row.sameAsLine) : row.duplicateOf;
+            if (target == 0) {
+                LiaisonPoint point = row.point;
+                point.updatedBy = user->name;
+                point.updatedAt = now;
+                auto id = points.insert(point);
+                if (!id)
+                    return id.error();
+                idOfLine.insert(row.line, id.value());
+                ++outcome.added;
+                continue;
+            }
+            auto stored = points.get(target);
+            if (!stored)
+                return stored.error();
+            LiaisonPoint filled = stored.value();
+            LiaisonPointService::fillEmptyFields(filled, row.point);
+            filled.updatedBy = user->name;
+            filled.updatedAt = now;
+            auto saved = points.update(filled);
+            if (!saved)
+                return saved.error();
+            if (!saved.value())
+                return Error{ErrorCode::Conflict,
+                             Msg::tr("Line %1: %2 was changed at another desk while the list was imported; nothing was "
+                                     "imported. Import the list again.")
+                                 .arg(row.line)
+                                 .arg(filled.name),
+                             {}};
+            idOfLine.insert(row.line, target);
+            ++outcome.filled;
+        }
+        if (auto logged = DeskEventRepository(db).record(
+                {0, now, user->name, QStringLiteral("liaison_points_imported"), QFileInfo(path).fileName(),
+                 QStringLiteral("%1 added, %2 filled").arg(outcome.added).arg(outcome.filled)});
+            !logged)
+            return logged.error();
+        return outcome;
+    });
 }
 
 } // namespace casedesk

@@ -137,112 +137,107 @@ Result<QStringList> LiaisonPointService::streets(const QString &actor) const
 
 Result<QString> LiaisonPointService::revealContactPhone(qint64 id, const QString &actor, const QDateTime &now)
 {
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::RevealPersonalData);
-    if (!user)
-        return user.error();
-    auto point = LiaisonPointRepository(m_db).get(id);
-    if (!point)
-        return point.error();
-    if (auto logged = record(m_db, now, user->name, QStringLiteral("liaison_point_contact_revealed"), point.value(),
-                             QStringLiteral("contact_phone"));
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return point->contactPhone;
+    return inRetriedTransaction(m_db, [&]() -> Result<QString> {
+        auto user = authorize(m_db, actor, Permission::RevealPersonalData);
+        if (!user)
+            return user.error();
+        auto point = LiaisonPointRepository(m_db).get(id);
+        if (!point)
+            return point.error();
+        if (auto logged = record(m_db, now, user->name, QStringLiteral("liaison_point_contact_revealed"), point.value(),
+                                 QStringLiteral("contact_phone"));
+            !logged)
+            return logged.error();
+        return point->contactPhone;
+    });
 }
 
-Result<LiaisonPoint> LiaisonPointService::add(LiaisonPoint point, const QString &actor, const QDateTime &now)
+Result<LiaisonPoint> LiaisonPointService::add(LiaisonPoint given, const QString &actor, const QDateTime &now)
 {
-    trim(point);
-    if (auto checked = checkPoint(point, now.date()); !checked)
+    trim(given);
+    if (auto checked = checkPoint(given, now.date()); !checked)
         return checked.error();
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::ManageDirectories);
-    if (!user)
-        return user.error();
-    if (auto official = checkOfficial(m_db, point.official); !official)
-        return official.error();
-    LiaisonPointRepository points(m_db);
-    auto duplicate = points.findByNameAndAddress(point.name, point.address);
-    if (!duplicate)
-        return duplicate.error();
-    if (duplicate.value())
-        return mediation::invalid(QStringLiteral("name"),
-                                  Msg::tr("Point %1 already has this name and address: edit it, or merge the two.")
-                                      .arg((*duplicate.value())));
-    point.updatedBy = user->name;
-    point.updatedAt = now;
-    auto id = points.insert(point);
-    if (!id)
-        return id.error();
-    point.id = id.value();
-    point.version = 1;
-    if (auto logged = record(m_db, now, user->name, QStringLiteral("liaison_point_added"), point,
-                             QStringLiteral("%1, %2").arg(codeOf(point.type), point.street));
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return pointAsShownTo(point, user->role);
-}
-
-Result<LiaisonPoint> LiaisonPointService::edit(LiaisonPoint point, const QString &actor, const QDateTime &now)
-{
-    trim(point);
-    if (auto checked = checkPoint(point, now.date()); !checked)
-        return checked.error();
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::ManageDirectories);
-    if (!user)
-        return user.error();
-    LiaisonPointRepository points(m_db);
-    auto stored = points.get(point.id);
-    if (!stored)
-        return stored.error();
-    if (point.official != stored->official) {
+    // May run twice (a server's deadlock victim is tried again): each attempt starts from the point as given.
+    return inRetriedTransaction(m_db, [&]() -> Result<LiaisonPoint> {
+        LiaisonPoint point = given;
+        auto user = authorize(m_db, actor, Permission::ManageDirectories);
+        if (!user)
+            return user.error();
         if (auto official = checkOfficial(m_db, point.official); !official)
             return official.error();
-    }
-    // The editor was shown a masked (or no) contact: what it did not change stays as stored.
-    point = keepHiddenContact(point, stored.value(), user->role);
-    if (auto checked = checkPoint(point, now.date()); !checked)
-        return checked.error();
-    if (point.name != stored->name || point.address != stored->address) {
+        LiaisonPointRepository points(m_db);
         auto duplicate = points.findByNameAndAddress(point.name, point.address);
         if (!duplicate)
             return duplicate.error();
-        if (duplicate.value() && (*duplicate.value()) != point.id)
+        if (duplicate.value())
             return mediation::invalid(QStringLiteral("name"),
-                                      Msg::tr("Point %1 already has this name and address: merge the two instead.")
+                                      Msg::tr("Point %1 already has this name and address: edit it, or merge the two.")
                                           .arg((*duplicate.value())));
-    }
-    point.updatedBy = user->name;
-    point.updatedAt = now;
-    auto saved = points.update(point);
-    if (!saved)
-        return saved.error();
-    if (!saved.value())
-        return Error{ErrorCode::Conflict,
-                     Msg::tr("Someone else changed point %1 a moment ago; read it again and make your change once "
-                             "more.")
-                         .arg(point.id),
-                     {}};
-    if (auto logged = record(m_db, now, user->name, QStringLiteral("liaison_point_changed"), point,
-                             changes(stored.value(), point));
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    point.version += 1;
-    return pointAsShownTo(point, user->role);
+        point.updatedBy = user->name;
+        point.updatedAt = now;
+        auto id = points.insert(point);
+        if (!id)
+            return id.error();
+        point.id = id.value();
+        point.version = 1;
+        if (auto logged = record(m_db, now, user->name, QStringLiteral("liaison_point_added"), point,
+                                 QStringLiteral("%1, %2").arg(codeOf(point.type), point.street));
+            !logged)
+            return logged.error();
+        return pointAsShownTo(point, user->role);
+    });
+}
+
+Result<LiaisonPoint> LiaisonPointService::edit(LiaisonPoint given, const QString &actor, const QDateTime &now)
+{
+    trim(given);
+    if (auto checked = checkPoint(given, now.date()); !checked)
+        return checked.error();
+    // May run twice (a server's deadlock victim is tried again): each attempt starts from the edit as given.
+    return inRetriedTransaction(m_db, [&]() -> Result<LiaisonPoint> {
+        LiaisonPoint point = given;
+        auto user = authorize(m_db, actor, Permission::ManageDirectories);
+        if (!user)
+            return user.error();
+        LiaisonPointRepository points(m_db);
+        auto stored = points.get(point.id);
+        if (!stored)
+            return stored.error();
+        if (point.official != stored->official) {
+            if (auto official = checkOfficial(m_db, point.official); !official)
+                return official.error();
+        }
+        // The editor was shown a masked (or no) contact: what it did not change stays as stored.
+        point = keepHiddenContact(point, stored.value(), user->role);
+        if (auto checked = checkPoint(point, now.date()); !checked)
+            return checked.error();
+        if (point.name != stored->name || point.address != stored->address) {
+            auto duplicate = points.findByNameAndAddress(point.name, point.address);
+            if (!duplicate)
+                return duplicate.error();
+            if (duplicate.value() && (*duplicate.value()) != point.id)
+                return mediation::invalid(QStringLiteral("name"),
+                                          Msg::tr("Point %1 already has this name and address: merge the two instead.")
+                                              .arg((*duplicate.value())));
+        }
+        point.updatedBy = user->name;
+        point.updatedAt = now;
+        auto saved = points.update(point);
+        if (!saved)
+            return saved.error();
+        if (!saved.value())
+            return Error{ErrorCode::Conflict,
+                         Msg::tr("Someone else changed point %1 a moment ago; read it again and make your change once "
+                                 "more.")
+                             .arg(point.id),
+                         {}};
+        if (auto logged = record(m_db, now, user->name, QStringLiteral("liaison_point_changed"), point,
+                                 changes(stored.value(), point));
+            !logged)
+            return logged.error();
+        point.version += 1;
+        return pointAsShownTo(point, user->role);
+    });
 }
 
 void LiaisonPointService::fillEmptyFields(LiaisonPoint &into, const LiaisonPoint &from)
@@ -265,55 +260,54 @@ Result<LiaisonPoint> LiaisonPointService::merge(qint64 keptId, qint64 otherId, c
 {
     if (keptId == otherId)
         return mediation::invalid(QStringLiteral("other"), Msg::tr("A point cannot be merged with itself."));
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::ManageDirectories);
-    if (!user)
-        return user.error();
-    LiaisonPointRepository points(m_db);
-    auto kept = points.get(keptId);
-    if (!kept)
-        return kept.error();
-    auto other = points.get(otherId);
-    if (!other)
-        return other.error();
-    auto transfers = points.transferredCases(otherId);
-    if (!transfers)
-        return transfers.error();
-    // The kept record takes what only the other one knew (a contact, the official, a title).
-    LiaisonPoint filled = kept.value();
-    fillEmptyFields(filled, other.value());
-    filled.updatedBy = user->name;
-    filled.updatedAt = now;
-    auto saved = points.update(filled);
-    if (!saved)
-        return saved.error();
-    if (!saved.value())
-        return Error{ErrorCode::Conflict,
-                     Msg::tr("%1 was changed at another desk a moment ago; nothing was merged. Try again.").arg(kept->name),
-                     {}};
-    if (auto merged = points.merge(keptId, otherId, user->name, now); !merged)
-        return merged.error();
-    // Each moved case's history says so, as an edit of its point would.
-    QList<AuditEntry> moved;
-    for (qint64 caseId : transfers.value())
-        moved.append({0, caseId, now, user->name, QStringLiteral("updated"), QStringLiteral("liaisonPointId"),
-                      QString::number(otherId), QString::number(keptId)});
-    if (!moved.isEmpty()) {
-        if (auto audited = AuditRepository(m_db).recordAll(moved); !audited)
-            return audited.error();
-    }
-    if (auto logged = record(m_db, now, user->name, QStringLiteral("liaison_points_merged"), kept.value(),
-                             QStringLiteral("%1 #%2 merged in (%3 transfers)").arg(other->name).arg(otherId).arg(transfers->size()));
-        !logged)
-        return logged.error();
-    auto merged = points.get(keptId);
-    if (!merged)
-        return merged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return pointAsShownTo(merged.value(), user->role);
+    return inRetriedTransaction(m_db, [&]() -> Result<LiaisonPoint> {
+        auto user = authorize(m_db, actor, Permission::ManageDirectories);
+        if (!user)
+            return user.error();
+        LiaisonPointRepository points(m_db);
+        auto kept = points.get(keptId);
+        if (!kept)
+            return kept.error();
+        auto other = points.get(otherId);
+        if (!other)
+            return other.error();
+        auto transfers = points.transferredCases(otherId);
+        if (!transfers)
+            return transfers.error();
+        // The kept record takes what only the other one knew (a contact, the official, a title).
+        LiaisonPoint filled = kept.value();
+        fillEmptyFields(filled, other.value());
+        filled.updatedBy = user->name;
+        filled.updatedAt = now;
+        auto saved = points.update(filled);
+        if (!saved)
+            return saved.error();
+        if (!saved.value())
+            return Error{
+                ErrorCode::Conflict,
+                Msg::tr("%1 was changed at another desk a moment ago; nothing was merged. Try again.").arg(kept->name),
+                {}};
+        if (auto merged = points.merge(keptId, otherId, user->name, now); !merged)
+            return merged.error();
+        // Each moved case's history says so, as an edit of its point would.
+        QList<AuditEntry> moved;
+        for (qint64 caseId : transfers.value())
+            moved.append({0, caseId, now, user->name, QStringLiteral("updated"), QStringLiteral("liaisonPointId"),
+                          QString::number(otherId), QString::number(keptId)});
+        if (!moved.isEmpty()) {
+            if (auto audited = AuditRepository(m_db).recordAll(moved); !audited)
+                return audited.error();
+        }
+        if (auto logged = record(
+                m_db, now, user->name, QStringLiteral("liaison_points_merged"), kept.value(),
+                QStringLiteral("%1 #%2 merged in (%3 transfers)").arg(other->name).arg(otherId).arg(transfers->size()));
+            !logged)
+            return logged.error();
+        auto merged = points.get(keptId);
+        if (!merged)
+            return merged.error();
+        return pointAsShownTo(merged.value(), user->role);
+    });
 }
 
 } // namespace casedesk

@@ -58,27 +58,24 @@ QString codeOf(PersonalField field)
 Result<QString> revealPersonalData(const QSqlDatabase &db, const QString &actor, qint64 caseId, PersonalField field,
                                    const QDateTime &now)
 {
-    Transaction transaction(db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(db, actor, Permission::RevealPersonalData);
-    if (!user)
-        return user.error();
-    auto complaint = ComplaintRepository(db).get(caseId);
-    if (!complaint)
-        return complaint.error();
-    const QString value = field == PersonalField::Phone ? complaint->consumer.phone : complaint->consumer.idNumber;
-    AuditEntry entry;
-    entry.complaintId = caseId;
-    entry.at = now;
-    entry.actor = user->name;
-    entry.action = QStringLiteral("revealed");
-    entry.field = codeOf(field);
-    if (auto recorded = AuditRepository(db).record(entry); !recorded)
-        return recorded.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return value;
+    return inRetriedTransaction(db, [&]() -> Result<QString> {
+        auto user = authorize(db, actor, Permission::RevealPersonalData);
+        if (!user)
+            return user.error();
+        auto complaint = ComplaintRepository(db).get(caseId);
+        if (!complaint)
+            return complaint.error();
+        const QString value = field == PersonalField::Phone ? complaint->consumer.phone : complaint->consumer.idNumber;
+        AuditEntry entry;
+        entry.complaintId = caseId;
+        entry.at = now;
+        entry.actor = user->name;
+        entry.action = QStringLiteral("revealed");
+        entry.field = codeOf(field);
+        if (auto recorded = AuditRepository(db).record(entry); !recorded)
+            return recorded.error();
+        return value;
+    });
 }
 
 Result<ExportForm> exportFormFor(const QSqlDatabase &db, const QString &actor, bool identified, const QString &what,
@@ -86,19 +83,16 @@ Result<ExportForm> exportFormFor(const QSqlDatabase &db, const QString &actor, b
 {
     if (!identified)
         return ExportForm::Deidentified;
-    Transaction transaction(db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(db, actor, Permission::ExportIdentified);
-    if (!user)
-        return user.error();
-    if (auto logged = DeskEventRepository(db).record(
-            {0, now, user->name, QStringLiteral("exported_identified"), what, {}});
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return ExportForm::Identified;
+    return inRetriedTransaction(db, [&]() -> Result<ExportForm> {
+        auto user = authorize(db, actor, Permission::ExportIdentified);
+        if (!user)
+            return user.error();
+        if (auto logged =
+                DeskEventRepository(db).record({0, now, user->name, QStringLiteral("exported_identified"), what, {}});
+            !logged)
+            return logged.error();
+        return ExportForm::Identified;
+    });
 }
 
 } // namespace casedesk

@@ -68,49 +68,48 @@ Result<RetentionPreview> RetentionService::preview(const QString &actor, const Q
 
 Result<RetentionPreview> RetentionService::apply(const QString &actor, const QDateTime &now)
 {
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::ManageBackups);
-    if (!user)
-        return user.error();
-    auto found = collect(now);
-    if (!found)
-        return found;
-    AuditRepository audit(m_db);
-    for (const RetentionItem &item : std::as_const(found->items)) {
-        if (auto erased = LetterRepository(m_db).eraseComplainant(item.consumerId, kAnonymisedName); !erased)
-            return erased.error();
-        auto anonymised = runQuery(m_db,
-                                   QStringLiteral("UPDATE consumers SET name = ?, phone = '', id_number = '', "
-                                                  "address = '', anonymised_at = ? WHERE id = ?"),
-                                   {kAnonymisedName, storedDateTime(now), item.consumerId});
-        if (!anonymised)
-            return anonymised.error();
-        auto cases = runQuery(m_db, QStringLiteral("SELECT id FROM complaints WHERE consumer_id = ?"), {item.consumerId});
-        if (!cases)
-            return cases.error();
-        while (cases->next()) {
-            AuditEntry entry;
-            entry.complaintId = cases->value(0).toLongLong();
-            entry.at = now;
-            entry.actor = user->name;
-            entry.action = QStringLiteral("anonymised");
-            entry.field = QStringLiteral("consumer");
-            entry.oldValue = item.maskedName; // never the full value: that is what is being removed
-            entry.newValue = kAnonymisedName;
-            if (auto recorded = audit.record(entry); !recorded)
-                return recorded.error();
+    // May run twice (a server's deadlock victim is tried again): the complainants due are collected afresh.
+    return inRetriedTransaction(m_db, [&]() -> Result<RetentionPreview> {
+        auto user = authorize(m_db, actor, Permission::ManageBackups);
+        if (!user)
+            return user.error();
+        auto found = collect(now);
+        if (!found)
+            return found;
+        AuditRepository audit(m_db);
+        for (const RetentionItem &item : std::as_const(found->items)) {
+            if (auto erased = LetterRepository(m_db).eraseComplainant(item.consumerId, kAnonymisedName); !erased)
+                return erased.error();
+            auto anonymised = runQuery(m_db,
+                                       QStringLiteral("UPDATE consumers SET name = ?, phone = '', id_number = '', "
+                                                      "address = '', anonymised_at = ? WHERE id = ?"),
+                                       {kAnonymisedName, storedDateTime(now), item.consumerId});
+            if (!anonymised)
+                return anonymised.error();
+            auto cases =
+                runQuery(m_db, QStringLiteral("SELECT id FROM complaints WHERE consumer_id = ?"), {item.consumerId});
+            if (!cases)
+                return cases.error();
+            while (cases->next()) {
+                AuditEntry entry;
+                entry.complaintId = cases->value(0).toLongLong();
+                entry.at = now;
+                entry.actor = user->name;
+                entry.action = QStringLiteral("anonymised");
+                entry.field = QStringLiteral("consumer");
+                entry.oldValue = item.maskedName; // never the full value: that is what is being removed
+                entry.newValue = kAnonymisedName;
+                if (auto recorded = audit.record(entry); !recorded)
+                    return recorded.error();
+            }
         }
-    }
-    if (auto logged = DeskEventRepository(m_db).record(
-            {0, now, user->name, QStringLiteral("retention_applied"), QString::number(found->years),
-             QStringLiteral("%1 complainants, %2 cases").arg(found->items.size()).arg(found->caseCount())});
-        !logged)
-        return logged.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return found;
+        if (auto logged = DeskEventRepository(m_db).record(
+                {0, now, user->name, QStringLiteral("retention_applied"), QString::number(found->years),
+                 QStringLiteral("%1 complainants, %2 cases").arg(found->items.size()).arg(found->caseCount())});
+            !logged)
+            return logged.error();
+        return found;
+    });
 }
 
 } // namespace casedesk

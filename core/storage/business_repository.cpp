@@ -109,74 +109,78 @@ Result<int> BusinessRepository::merge(qint64 keptId, qint64 mergedId, bool confi
         return invalid(Msg::tr("A business cannot be merged with itself."));
     if (reason.size() > 2000 || !textProblem(reason).isEmpty())
         return invalid(Msg::tr("The reason is too long or holds unreadable characters."));
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::ManageGroups);
-    if (!user)
-        return user.error();
-    auto kept = get(keptId);
-    if (!kept)
-        return kept.error();
-    auto merged = get(mergedId);
-    if (!merged)
-        return merged.error();
-    const bool bothCoded = !kept->creditCode.isEmpty() && !merged->creditCode.isEmpty();
-    if (bothCoded && kept->creditCode != merged->creditCode)
-        return invalid(Msg::tr("\"%1\" and \"%2\" have different credit codes (%3, %4): they are different businesses "
-                               "and are not merged.")
-                           .arg(kept->name, merged->name, kept->creditCode, merged->creditCode));
-    if (!bothCoded && !confirmed)
-        return invalid(Msg::tr("\"%1\" and \"%2\" do not share a credit code; confirm that they are the same business.")
-                           .arg(kept->name, merged->name));
+    return inRetriedTransaction(m_db, [&]() -> Result<int> {
+        auto user = authorize(m_db, actor, Permission::ManageGroups);
+        if (!user)
+            return user.error();
+        auto kept = get(keptId);
+        if (!kept)
+            return kept.error();
+        auto merged = get(mergedId);
+        if (!merged)
+            return merged.error();
+        const bool bothCoded = !kept->creditCode.isEmpty() && !merged->creditCode.isEmpty();
+        if (bothCoded && kept->creditCode != merged->creditCode)
+            return invalid(
+                Msg::tr("\"%1\" and \"%2\" have different credit codes (%3, %4): they are different businesses "
+                        "and are not merged.")
+                    .arg(kept->name, merged->name, kept->creditCode, merged->creditCode));
+        if (!bothCoded && !confirmed)
+            return invalid(
+                Msg::tr("\"%1\" and \"%2\" do not share a credit code; confirm that they are the same business.")
+                    .arg(kept->name, merged->name));
 
-    auto cases = complaintsOf(mergedId);
-    if (!cases)
-        return cases.error();
-    AuditRepository audit(m_db);
-    const QString oldName = merged->name + QStringLiteral(" #") + QString::number(mergedId);
-    const QString newName = kept->name + QStringLiteral(" #") + QString::number(keptId);
-    for (qint64 caseId : cases.value()) {
-        if (auto logged = audit.record({0, caseId, now, user->name, QStringLiteral("business_merged"),
-                                        QStringLiteral("business"), oldName, newName});
-            !logged)
-            return logged.error();
-    }
-    const QList<std::pair<QString, QVariantList>> statements = {
-        {QStringLiteral("UPDATE complaints SET business_id = ?, version = version + 1, updated_at = ? WHERE business_id = ?"),
-         {keptId, storedDateTime(now), mergedId}},
-        {QStringLiteral("UPDATE case_groups SET business_id = ? WHERE business_id = ?"), {keptId, mergedId}},
-        // The talks held with either record were held with the one business.
-        {QStringLiteral("UPDATE talks SET business_id = ? WHERE business_id = ?"), {keptId, mergedId}},
-        // One complaint-network agreement per business: the kept record's, else the merged one's.
-        {QStringLiteral("DELETE FROM enterprise_agreements WHERE business_id = ? AND EXISTS (SELECT 1 FROM "
-                        "enterprise_agreements k WHERE k.business_id = ?)"),
-         {mergedId, keptId}},
-        {QStringLiteral("UPDATE enterprise_agreements SET business_id = ? WHERE business_id = ?"), {keptId, mergedId}},
-        // An acknowledgement of the same run may exist on both records: keep the kept one's.
-        {QStringLiteral("DELETE FROM warning_alerts WHERE business_id = ? AND EXISTS (SELECT 1 FROM warning_alerts k "
-                        "WHERE k.business_id = ? AND k.rule_id = warning_alerts.rule_id "
-                        "AND k.first_day = warning_alerts.first_day)"),
-         {mergedId, keptId}},
-        {QStringLiteral("UPDATE warning_alerts SET business_id = ? WHERE business_id = ?"), {keptId, mergedId}},
-        {QStringLiteral("UPDATE businesses SET credit_code = CASE WHEN credit_code = '' THEN ? ELSE credit_code END, "
-                        "address = CASE WHEN address = '' THEN ? ELSE address END, "
-                        "district = CASE WHEN district = '' THEN ? ELSE district END, "
-                        "networked = CASE WHEN ? = 1 THEN 1 ELSE networked END WHERE id = ?"),
-         {merged->creditCode, merged->address, merged->district, merged->networked ? 1 : 0, keptId}},
-        {QStringLiteral("INSERT INTO business_merges(kept_id, merged_id, merged_name, merged_credit_code, cases_moved, "
-                        "reason, at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-         {keptId, mergedId, merged->name, merged->creditCode, int(cases->size()), reason.trimmed(), storedDateTime(now),
-          user->name}},
-        {QStringLiteral("DELETE FROM businesses WHERE id = ?"), {mergedId}},
-    };
-    for (const auto &[sql, values] : statements) {
-        if (auto done = runQuery(m_db, sql, values); !done)
-            return done.error();
-    }
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return int(cases->size());
+        auto cases = complaintsOf(mergedId);
+        if (!cases)
+            return cases.error();
+        AuditRepository audit(m_db);
+        const QString oldName = merged->name + QStringLiteral(" #") + QString::number(mergedId);
+        const QString newName = kept->name + QStringLiteral(" #") + QString::number(keptId);
+        for (qint64 caseId : cases.value()) {
+            if (auto logged = audit.record({0, caseId, now, user->name, QStringLiteral("business_merged"),
+                                            QStringLiteral("business"), oldName, newName});
+                !logged)
+                return logged.error();
+        }
+        const QList<std::pair<QString, QVariantList>> statements = {
+            {QStringLiteral(
+                 "UPDATE complaints SET business_id = ?, version = version + 1, updated_at = ? WHERE business_id = ?"),
+             {keptId, storedDateTime(now), mergedId}},
+            {QStringLiteral("UPDATE case_groups SET business_id = ? WHERE business_id = ?"), {keptId, mergedId}},
+            // The talks held with either record were held with the one business.
+            {QStringLiteral("UPDATE talks SET business_id = ? WHERE business_id = ?"), {keptId, mergedId}},
+            // One complaint-network agreement per business: the kept record's, else the merged one's.
+            {QStringLiteral("DELETE FROM enterprise_agreements WHERE business_id = ? AND EXISTS (SELECT 1 FROM "
+                            "enterprise_agreements k WHERE k.business_id = ?)"),
+             {mergedId, keptId}},
+            {QStringLiteral("UPDATE enterprise_agreements SET business_id = ? WHERE business_id = ?"),
+             {keptId, mergedId}},
+            // An acknowledgement of the same run may exist on both records: keep the kept one's.
+            {QStringLiteral(
+                 "DELETE FROM warning_alerts WHERE business_id = ? AND EXISTS (SELECT 1 FROM warning_alerts k "
+                 "WHERE k.business_id = ? AND k.rule_id = warning_alerts.rule_id "
+                 "AND k.first_day = warning_alerts.first_day)"),
+             {mergedId, keptId}},
+            {QStringLiteral("UPDATE warning_alerts SET business_id = ? WHERE business_id = ?"), {keptId, mergedId}},
+            {QStringLiteral(
+                 "UPDATE businesses SET credit_code = CASE WHEN credit_code = '' THEN ? ELSE credit_code END, "
+                 "address = CASE WHEN address = '' THEN ? ELSE address END, "
+                 "district = CASE WHEN district = '' THEN ? ELSE district END, "
+                 "networked = CASE WHEN ? = 1 THEN 1 ELSE networked END WHERE id = ?"),
+             {merged->creditCode, merged->address, merged->district, merged->networked ? 1 : 0, keptId}},
+            {QStringLiteral(
+                 "INSERT INTO business_merges(kept_id, merged_id, merged_name, merged_credit_code, cases_moved, "
+                 "reason, at, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+             {keptId, mergedId, merged->name, merged->creditCode, int(cases->size()), reason.trimmed(),
+              storedDateTime(now), user->name}},
+            {QStringLiteral("DELETE FROM businesses WHERE id = ?"), {mergedId}},
+        };
+        for (const auto &[sql, values] : statements) {
+            if (auto done = runQuery(m_db, sql, values); !done)
+                return done.error();
+        }
+        return int(cases->size());
+    });
 }
 
 } // namespace casedesk

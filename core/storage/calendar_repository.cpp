@@ -66,21 +66,20 @@ Status CalendarRepository::seedShippedYears(const QDateTime &now)
     if (due.isEmpty())
         return {};
 
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started;
-    // Another desk may have seeded between the check above and the write lock.
-    stored = storedYears(m_db);
-    if (!stored)
-        return stored.error();
-    for (const HolidaySchedule &schedule : due) {
-        const auto found = stored->constFind(schedule.year);
-        if (found != stored->cend() && (found->first != kShipped || found->second == schedule.document))
-            continue;
-        if (auto done = storeSchedule(schedule, kShipped, now); !done)
-            return done.error();
-    }
-    return transaction.commit();
+    return inRetriedTransaction(m_db, [&]() -> Status {
+        // Another desk may have seeded between the check above and the write lock.
+        stored = storedYears(m_db);
+        if (!stored)
+            return stored.error();
+        for (const HolidaySchedule &schedule : due) {
+            const auto found = stored->constFind(schedule.year);
+            if (found != stored->cend() && (found->first != kShipped || found->second == schedule.document))
+                continue;
+            if (auto done = storeSchedule(schedule, kShipped, now); !done)
+                return done.error();
+        }
+        return {};
+    });
 }
 
 Result<WorkingCalendar> CalendarRepository::load() const
@@ -116,15 +115,12 @@ Result<QList<CalendarYear>> CalendarRepository::years() const
 
 Result<CalendarImportSummary> CalendarRepository::importSchedule(const HolidaySchedule &schedule, const QDateTime &now)
 {
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto summary = storeSchedule(schedule, kImported, now);
-    if (!summary)
-        return summary.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return summary;
+    return inRetriedTransaction(m_db, [&]() -> Result<CalendarImportSummary> {
+        auto summary = storeSchedule(schedule, kImported, now);
+        if (!summary)
+            return summary.error();
+        return summary;
+    });
 }
 
 Result<CalendarImportSummary> CalendarRepository::importFile(const QString &path, const QDateTime &now)
@@ -195,20 +191,19 @@ Status CalendarRepository::setDay(QDate date, bool working, const QString &name)
         const QString message = Msg::tr("A day's name is at most %1 characters.").arg(kMaxDayNameLength);
         return Error{ErrorCode::InvalidInput, message, {{QStringLiteral("name"), message}}};
     }
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started;
-    auto done =
-        runQuery(m_db,
-                 QStringLiteral("INSERT INTO calendar_days(day, working, name, source) VALUES (?, ?, ?, 'edited') "
-                                "ON CONFLICT(day) DO UPDATE SET working = excluded.working, "
-                                "name = excluded.name, source = excluded.source"),
-                 {date.toString(Qt::ISODate), working ? 1 : 0, name.trimmed()});
-    if (!done)
-        return done.error();
-    if (auto stored = refreshMovedDeadlines(m_db, date, date); !stored)
-        return stored;
-    return transaction.commit();
+    return inRetriedTransaction(m_db, [&]() -> Status {
+        auto done =
+            runQuery(m_db,
+                     QStringLiteral("INSERT INTO calendar_days(day, working, name, source) VALUES (?, ?, ?, 'edited') "
+                                    "ON CONFLICT(day) DO UPDATE SET working = excluded.working, "
+                                    "name = excluded.name, source = excluded.source"),
+                     {date.toString(Qt::ISODate), working ? 1 : 0, name.trimmed()});
+        if (!done)
+            return done.error();
+        if (auto stored = refreshMovedDeadlines(m_db, date, date); !stored)
+            return stored;
+        return {};
+    });
 }
 
 Status CalendarRepository::clearDay(QDate date)
@@ -216,42 +211,41 @@ Status CalendarRepository::clearDay(QDate date)
     if (!date.isValid())
         return Error{ErrorCode::InvalidInput, Msg::tr("Give a valid date (YYYY-MM-DD)."), {}};
     const QString day = date.toString(Qt::ISODate);
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started;
-    auto removed =
-        runQuery(m_db, QStringLiteral("DELETE FROM calendar_days WHERE day = ? AND source = 'edited'"), {day});
-    if (!removed)
-        return removed.error();
-    if (removed->numRowsAffected() < 1)
-        return Error{ErrorCode::NotFound, Msg::tr("%1 has no setting of yours to clear.").arg(day), {}};
+    return inRetriedTransaction(m_db, [&]() -> Status {
+        auto removed =
+            runQuery(m_db, QStringLiteral("DELETE FROM calendar_days WHERE day = ? AND source = 'edited'"), {day});
+        if (!removed)
+            return removed.error();
+        if (removed->numRowsAffected() < 1)
+            return Error{ErrorCode::NotFound, Msg::tr("%1 has no setting of yours to clear.").arg(day), {}};
 
-    // Put back what the year's schedule says about the day, if it lists it.
-    auto year =
-        runQuery(m_db, QStringLiteral("SELECT source, document FROM calendar_years WHERE year = ?"), {date.year()});
-    if (!year)
-        return year.error();
-    if (year->next()) {
-        const QString source = year->value(0).toString();
-        auto schedule = parseHolidaySchedule(year->value(1).toString().toUtf8(), date.year());
-        if (!schedule)
-            return Error{
-                ErrorCode::Storage,
-                Msg::tr("The stored schedule of %1 is damaged: %2").arg(date.year()).arg(schedule.error().message),
-                {}};
-        for (const SpecialDay &published : schedule->days) {
-            if (published.date != date)
-                continue;
-            auto done = runQuery(
-                m_db, QStringLiteral("INSERT INTO calendar_days(day, working, name, source) VALUES (?, ?, ?, ?)"),
-                {day, published.working ? 1 : 0, published.name, source});
-            if (!done)
-                return done.error();
+        // Put back what the year's schedule says about the day, if it lists it.
+        auto year =
+            runQuery(m_db, QStringLiteral("SELECT source, document FROM calendar_years WHERE year = ?"), {date.year()});
+        if (!year)
+            return year.error();
+        if (year->next()) {
+            const QString source = year->value(0).toString();
+            auto schedule = parseHolidaySchedule(year->value(1).toString().toUtf8(), date.year());
+            if (!schedule)
+                return Error{
+                    ErrorCode::Storage,
+                    Msg::tr("The stored schedule of %1 is damaged: %2").arg(date.year()).arg(schedule.error().message),
+                    {}};
+            for (const SpecialDay &published : schedule->days) {
+                if (published.date != date)
+                    continue;
+                auto done = runQuery(
+                    m_db, QStringLiteral("INSERT INTO calendar_days(day, working, name, source) VALUES (?, ?, ?, ?)"),
+                    {day, published.working ? 1 : 0, published.name, source});
+                if (!done)
+                    return done.error();
+            }
         }
-    }
-    if (auto stored = refreshMovedDeadlines(m_db, date, date); !stored)
-        return stored;
-    return transaction.commit();
+        if (auto stored = refreshMovedDeadlines(m_db, date, date); !stored)
+            return stored;
+        return {};
+    });
 }
 
 } // namespace casedesk

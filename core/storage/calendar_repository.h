@@ -36,6 +36,8 @@ struct CalendarImportSummary {
 //   Days a caseworker set by hand ('edited') are kept: they record a local decision the
 //   notice does not know (a district's extra day off, a correction), so a re-import must
 //   not undo them silently; the summary says how many were kept, and clearDay() undoes one.
+// - Each change joins the caller's transaction (DeskAdministration's, with its check and
+//   desk event) or runs in one of its own, tried again when a server broke it off.
 class CalendarRepository {
 public:
     explicit CalendarRepository(QSqlDatabase db) : m_db(std::move(db)) {}

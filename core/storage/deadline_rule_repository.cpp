@@ -69,43 +69,40 @@ Result<DeadlineRuleSet> DeadlineRuleRepository::add(const DeadlineRuleSet &set)
 {
     if (auto valid = validateRuleSet(set); !valid)
         return valid.error();
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    const QString from = set.effectiveFrom.toString(Qt::ISODate);
-    auto clash =
-        queryScalar(m_db, QStringLiteral("SELECT name FROM deadline_rule_sets WHERE effective_from = ?"), {from});
-    if (!clash)
-        return clash.error();
-    if (!clash->isNull()) {
-        const QString message = Msg::tr("The rule set \"%1\" already starts on %2; give the new set another date.")
-                                    .arg(clash->toString(), from);
-        return Error{ErrorCode::Conflict, message, {{QStringLiteral("effectiveFrom"), message}}};
-    }
-    auto inserted = queryScalar(m_db,
-                                QStringLiteral("INSERT INTO deadline_rule_sets(name, effective_from, note) "
-                                               "VALUES (?, ?, ?) RETURNING id"),
-                                {set.name.trimmed(), from, set.note.trimmed()});
-    if (!inserted)
-        return inserted.error();
-    DeadlineRuleSet stored = set;
-    stored.id = inserted->toLongLong();
-    stored.name = set.name.trimmed();
-    stored.note = set.note.trimmed();
-    for (const DeadlineRule &rule : set.rules) {
-        auto done = runQuery(m_db,
-                             QStringLiteral("INSERT INTO deadline_rules(rule_set_id, kind, channel, amount, unit) "
-                                            "VALUES (?, ?, ?, ?, ?)"),
-                             {stored.id, codeOf(rule.kind), rule.channel, rule.amount, codeOf(rule.unit)});
-        if (!done)
-            return done.error();
-    }
-    // The cases received from its first day on now count by the new set.
-    if (auto refreshed = refreshStoredDeadlines(m_db, {QStringLiteral("c.received_at >= ?"), {from}}); !refreshed)
-        return refreshed.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return stored;
+    return inRetriedTransaction(m_db, [&]() -> Result<DeadlineRuleSet> {
+        const QString from = set.effectiveFrom.toString(Qt::ISODate);
+        auto clash =
+            queryScalar(m_db, QStringLiteral("SELECT name FROM deadline_rule_sets WHERE effective_from = ?"), {from});
+        if (!clash)
+            return clash.error();
+        if (!clash->isNull()) {
+            const QString message = Msg::tr("The rule set \"%1\" already starts on %2; give the new set another date.")
+                                        .arg(clash->toString(), from);
+            return Error{ErrorCode::Conflict, message, {{QStringLiteral("effectiveFrom"), message}}};
+        }
+        auto inserted = queryScalar(m_db,
+                                    QStringLiteral("INSERT INTO deadline_rule_sets(name, effective_from, note) "
+                                                   "VALUES (?, ?, ?) RETURNING id"),
+                                    {set.name.trimmed(), from, set.note.trimmed()});
+        if (!inserted)
+            return inserted.error();
+        DeadlineRuleSet stored = set;
+        stored.id = inserted->toLongLong();
+        stored.name = set.name.trimmed();
+        stored.note = set.note.trimmed();
+        for (const DeadlineRule &rule : set.rules) {
+            auto done = runQuery(m_db,
+                                 QStringLiteral("INSERT INTO deadline_rules(rule_set_id, kind, channel, amount, unit) "
+                                                "VALUES (?, ?, ?, ?, ?)"),
+                                 {stored.id, codeOf(rule.kind), rule.channel, rule.amount, codeOf(rule.unit)});
+            if (!done)
+                return done.error();
+        }
+        // The cases received from its first day on now count by the new set.
+        if (auto refreshed = refreshStoredDeadlines(m_db, {QStringLiteral("c.received_at >= ?"), {from}}); !refreshed)
+            return refreshed.error();
+        return stored;
+    });
 }
 
 Result<DeadlineRuleSet> DeadlineRuleRepository::ruleSetFor(QDate date) const

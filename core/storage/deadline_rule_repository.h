@@ -17,7 +17,8 @@ public:
     // Every set with its rules, oldest first.
     Result<QList<DeadlineRuleSet>> ruleSets() const;
 
-    // Validates and stores a set with its rules in one transaction; returns it with its id.
+    // Validates and stores a set with its rules in one transaction (the caller's, or one of its
+    // own tried again when a server broke it off); returns it with its id.
     // A second set from the same date is refused (Conflict).
     Result<DeadlineRuleSet> add(const DeadlineRuleSet &set);
 

@@ -53,12 +53,32 @@ LiaisonPoint pointFrom(const QSqlQuery &q)
     return p;
 }
 
-QVariantList valuesOf(const LiaisonPoint &p)
+// The columns a save writes, each with its value ready to bind: the INSERT and the UPDATE are
+// both built from this one list, so neither depends on a column's place in it.
+QList<std::pair<QString, QVariant>> columnValuesOf(const LiaisonPoint &p)
 {
-    return {p.name,          codeOf(p.type),   p.host,       p.address,
-            p.district,      p.street,         p.contactPerson, p.contactPhone,
-            p.official,      storedDate(p.setUpOn), codeOf(p.status), p.modelTitle,
-            p.modelYear > 0 ? QVariant(p.modelYear) : QVariant(), p.updatedBy, storedDateTime(p.updatedAt)};
+    QList<std::pair<QString, QVariant>> columns = {
+        {QStringLiteral("name"), p.name},
+        {QStringLiteral("kind"), codeOf(p.type)},
+        {QStringLiteral("host"), p.host},
+        {QStringLiteral("address"), p.address},
+        {QStringLiteral("district"), p.district},
+        {QStringLiteral("street"), p.street},
+        {QStringLiteral("contact_person"), p.contactPerson},
+        {QStringLiteral("contact_phone"), p.contactPhone},
+        {QStringLiteral("official"), p.official},
+        {QStringLiteral("set_up_on"), storedDate(p.setUpOn)},
+        {QStringLiteral("status"), codeOf(p.status)},
+        {QStringLiteral("model_title"), p.modelTitle},
+        {QStringLiteral("model_year"), p.modelYear > 0 ? QVariant(p.modelYear) : QVariant()},
+        {QStringLiteral("updated_by"), p.updatedBy},
+        {QStringLiteral("updated_at"), storedDateTime(p.updatedAt)},
+    };
+    for (auto &column : columns) {
+        if (column.second.typeId() == QMetaType::QString)
+            column.second = bindable(column.second);
+    }
+    return columns;
 }
 
 } // namespace
@@ -151,14 +171,16 @@ Result<QList<qint64>> LiaisonPointRepository::transferredCases(qint64 id) const
 
 Result<qint64> LiaisonPointRepository::insert(const LiaisonPoint &point)
 {
+    QStringList names;
     QVariantList values;
-    for (const QVariant &value : valuesOf(point))
-        values << (value.typeId() == QMetaType::QString ? bindable(value) : value);
+    for (const auto &[name, value] : columnValuesOf(point)) {
+        names << name;
+        values << value;
+    }
     return insertReturningId(m_db,
-                             QStringLiteral("INSERT INTO liaison_points(name, kind, host, address, district, street, "
-                                            "contact_person, contact_phone, official, set_up_on, status, model_title, "
-                                            "model_year, updated_by, updated_at, version) "
-                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+                             QStringLiteral("INSERT INTO liaison_points(%1, version) VALUES (%2, 1)")
+                                 .arg(names.join(QStringLiteral(", ")),
+                                      QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", "))),
                              values);
 }
 
@@ -171,19 +193,18 @@ Result<bool> LiaisonPointRepository::update(const LiaisonPoint &point)
     if (!shown)
         return shown.error();
     const bool phoneKept = shown->toString() == point.contactPhone;
+    QStringList assignments;
     QVariantList values;
-    for (const QVariant &value : valuesOf(point))
-        values << (value.typeId() == QMetaType::QString ? bindable(value) : value);
-    constexpr int kContactPhone = 7; // its place in valuesOf()
-    if (phoneKept)
-        values.removeAt(kContactPhone);
+    for (const auto &[name, value] : columnValuesOf(point)) {
+        if (phoneKept && name == QLatin1String("contact_phone"))
+            continue;
+        assignments << name + QStringLiteral(" = ?");
+        values << value;
+    }
     values << point.id << point.version;
     auto q = runQuery(m_db,
-                      QStringLiteral("UPDATE liaison_points SET name = ?, kind = ?, host = ?, address = ?, district = ?, "
-                                     "street = ?, contact_person = ?, %1official = ?, set_up_on = ?, "
-                                     "status = ?, model_title = ?, model_year = ?, updated_by = ?, updated_at = ?, "
-                                     "version = version + 1 WHERE id = ? AND version = ?")
-                          .arg(phoneKept ? QString() : QStringLiteral("contact_phone = ?, ")),
+                      QStringLiteral("UPDATE liaison_points SET %1, version = version + 1 WHERE id = ? AND version = ?")
+                          .arg(assignments.join(QStringLiteral(", "))),
                       values);
     if (!q)
         return q.error();

@@ -104,11 +104,15 @@ private:
 // must start from its inputs each time (whatever it changes outside the database is set
 // afresh, never appended to or carried over from a failed attempt), and what comes after
 // the commit (reindexing, notifications) goes after this call. Inside a transaction the
-// caller owns, nothing is tried again: the caller's own work went with the failed one.
+// caller owns, `work` joins it (no second BEGIN: SQLite refuses one, and PostgreSQL would
+// only warn and then let this COMMIT end the caller's transaction halfway) and nothing is
+// tried again: the caller's own work went with the failed one, and the caller commits.
 template <typename Work>
 auto inRetriedTransaction(const QSqlDatabase &db, Work &&work) -> decltype(work())
 {
     using Outcome = decltype(work());
+    if (inTransaction(db))
+        return work();
     auto once = [&]() -> Outcome {
         Transaction transaction(db);
         if (auto started = transaction.begin(); !started)
@@ -120,8 +124,6 @@ auto inRetriedTransaction(const QSqlDatabase &db, Work &&work) -> decltype(work(
             return committed.error();
         return result;
     };
-    if (inTransaction(db))
-        return once();
     return retryingConflicts(db, once);
 }
 

@@ -60,53 +60,50 @@ Result<Complaint> FirstContactService::record(qint64 caseId, const QDateTime &at
         return mediation::invalid(QStringLiteral("at"), Msg::tr("Give the time of the first contact."));
     if (at > now)
         return mediation::invalid(QStringLiteral("at"), Msg::tr("The first contact cannot be in the future."));
-    Transaction transaction(m_db);
-    if (auto started = transaction.begin(); !started)
-        return started.error();
-    auto user = authorize(m_db, actor, Permission::WorkCase);
-    if (!user)
-        return user.error();
-    ComplaintRepository complaints(m_db);
-    auto complaint = complaints.get(caseId);
-    if (!complaint)
-        return complaint.error();
-    if (at < complaint->receivedAt)
-        return mediation::invalid(QStringLiteral("at"),
-                                  Msg::tr("The first contact cannot come before the complaint was received (%1).")
-                                      .arg(complaint->receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-    if (isFinalStatus(complaint->status))
-        return mediation::invalid(QStringLiteral("at"),
-                                  Msg::tr("%1 is finished: its first contact is no longer recorded.")
-                                      .arg(complaint->caseNumber));
-    if (complaint->firstContactAt.isValid()) {
-        const QString message = Msg::tr("The first contact with the complainant of %1 was recorded already (%2).")
-                                    .arg(complaint->caseNumber,
-                                         complaint->firstContactAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-        return Error{ErrorCode::Conflict, message, {{QStringLiteral("at"), message}}};
-    }
-    auto updated = complaints.setFirstContact(caseId, at, codeOf(method), now);
-    if (!updated)
-        return updated.error();
-    if (!updated.value()) // a colleague recorded it a moment ago
-        return Error{ErrorCode::Conflict,
-                     Msg::tr("The first contact with the complainant of %1 was recorded already.").arg(complaint->caseNumber),
-                     {}};
-    // "phone 2026-03-04T09:30:00+08:00 note": the history shows it in words (ui/field_labels.cpp).
-    QString value = codeOf(method) + QLatin1Char(' ') + storedDateTime(at);
-    if (!note.trimmed().isEmpty())
-        value += QLatin1Char(' ') + note.trimmed();
-    if (auto logged = mediation::audit(m_db, caseId, now, user->name, QStringLiteral("first_contact"),
-                                       QStringLiteral("first_contact"), QString(), value);
-        !logged)
-        return logged.error();
-    if (auto stored = refreshStoredDeadlinesOf(m_db, caseId, now); !stored)
-        return stored.error();
-    auto saved = complaints.get(caseId);
-    if (!saved)
-        return saved.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return saved;
+    return inRetriedTransaction(m_db, [&]() -> Result<Complaint> {
+        auto user = authorize(m_db, actor, Permission::WorkCase);
+        if (!user)
+            return user.error();
+        ComplaintRepository complaints(m_db);
+        auto complaint = complaints.get(caseId);
+        if (!complaint)
+            return complaint.error();
+        if (at < complaint->receivedAt)
+            return mediation::invalid(QStringLiteral("at"),
+                                      Msg::tr("The first contact cannot come before the complaint was received (%1).")
+                                          .arg(complaint->receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        if (isFinalStatus(complaint->status))
+            return mediation::invalid(QStringLiteral("at"),
+                                      Msg::tr("%1 is finished: its first contact is no longer recorded.")
+                                          .arg(complaint->caseNumber));
+        if (complaint->firstContactAt.isValid()) {
+            const QString message = Msg::tr("The first contact with the complainant of %1 was recorded already (%2).")
+                                        .arg(complaint->caseNumber,
+                                             complaint->firstContactAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+            return Error{ErrorCode::Conflict, message, {{QStringLiteral("at"), message}}};
+        }
+        auto updated = complaints.setFirstContact(caseId, at, codeOf(method), now);
+        if (!updated)
+            return updated.error();
+        if (!updated.value()) // a colleague recorded it a moment ago
+            return Error{ErrorCode::Conflict,
+                         Msg::tr("The first contact with the complainant of %1 was recorded already.").arg(complaint->caseNumber),
+                         {}};
+        // "phone 2026-03-04T09:30:00+08:00 note": the history shows it in words (ui/field_labels.cpp).
+        QString value = codeOf(method) + QLatin1Char(' ') + storedDateTime(at);
+        if (!note.trimmed().isEmpty())
+            value += QLatin1Char(' ') + note.trimmed();
+        if (auto logged = mediation::audit(m_db, caseId, now, user->name, QStringLiteral("first_contact"),
+                                           QStringLiteral("first_contact"), QString(), value);
+            !logged)
+            return logged.error();
+        if (auto stored = refreshStoredDeadlinesOf(m_db, caseId, now); !stored)
+            return stored.error();
+        auto saved = complaints.get(caseId);
+        if (!saved)
+            return saved.error();
+        return saved;
+    });
 }
 
 } // namespace casedesk

@@ -474,15 +474,7 @@ Result<ImportOutcome> importWorkOrders(const QSqlDatabase &db, const ImportPlan 
     };
     if (complaints.isEmpty()) {
         // Tried again, as a registration is, when a server broke the transaction off.
-        auto done = retryingConflicts(db, [&]() -> Status {
-            Transaction transaction(db);
-            if (auto started = transaction.begin(); !started)
-                return started;
-            if (auto finished = finish(); !finished)
-                return finished;
-            return transaction.commit();
-        });
-        if (!done)
+        if (auto done = inRetriedTransaction(db, finish); !done)
             return done.error();
         ComplaintRepository(db).reindexRenamedBusinesses();
         return outcome;

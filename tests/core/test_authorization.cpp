@@ -10,6 +10,7 @@
 #include "storage/complaint_repository.h"
 #include "storage/evidence_repository.h"
 #include "storage/settings_repository.h"
+#include "workflow/case_edit_service.h"
 #include "workflow/case_transition_service.h"
 
 #include <QSet>
@@ -93,6 +94,7 @@ TEST_CASE("every service that writes checks the actor's role", "[permissions][au
         Complaint edited = office.complaint;
         edited.demand = QStringLiteral("改了");
         checkRefused(ComplaintRepository(db).update(edited, who, fixedNow()));
+        checkRefused(CaseEditService(db).save(edited, who, fixedNow())); // the edit window's way in
         checkRefused(EvidenceRepository(db).add(caseId, QStringLiteral("a.txt"), "x", {}, who, fixedNow()));
         checkRefused(ClockPauseRepository(db).start(caseId, fixedNow(), QStringLiteral("检测"), who));
         TransitionRequest accept{caseId, CaseStatus::Accepted, {}, {}, fixedNow(), std::nullopt};

@@ -7,13 +7,25 @@
 #include "test_server.h"
 #include "test_support.h"
 
+#include "auth/desk_administration.h"
+#include "auth/sign_in_service.h"
+#include "auth/user_administration.h"
+#include "deadlines/deadline_rules.h"
 #include "domain/roles.h"
+#include "enterprises/enterprise_agreement_service.h"
+#include "enterprises/enterprise_answer_service.h"
 #include "followup/follow_up_service.h"
 #include "funds/fund_service.h"
 #include "groups/group_service.h"
+#include "letters/letter_template_service.h"
+#include "letters/letter_wording.h"
+#include "liaison/liaison_point_service.h"
 #include "mediation/directory_service.h"
 #include "mediation/session_service.h"
+#include "privacy/personal_data.h"
+#include "privacy/retention_service.h"
 #include "storage/audit_verifier.h"
+#include "storage/business_repository.h"
 #include "storage/complaint_repository.h"
 #include "storage/evidence_repository.h"
 #include "storage/sql_helpers.h"
@@ -21,6 +33,7 @@
 #include "storage/user_repository.h"
 #include "talks/talk_service.h"
 #include "workflow/case_transition_service.h"
+#include "workflow/first_contact_service.h"
 
 #include <QDeadlineTimer>
 #include <QThread>
@@ -68,6 +81,25 @@ void deadlockOnceOn(const RawConnection &admin, const QStringList &tables)
                                     "FOR EACH ROW EXECUTE FUNCTION deadlock_once(); SELECT 1")
                          .arg(table));
     }
+}
+
+// The same trigger on `tables`, for INSERT and UPDATE, but disarmed: it fails a row only after
+// armDeadlock(), so that one test can break off one save at a time.
+void deadlockOnceArmable(const RawConnection &admin, const QStringList &tables)
+{
+    deadlockOnceOn(admin, {});
+    for (const QString &table : tables) {
+        admin.scalar(QStringLiteral("CREATE SEQUENCE deadlock_%1; SELECT setval('deadlock_%1', 1000000)").arg(table));
+        admin.scalar(QStringLiteral("CREATE TRIGGER deadlock_once BEFORE INSERT OR UPDATE ON %1 "
+                                    "FOR EACH ROW EXECUTE FUNCTION deadlock_once(); SELECT 1")
+                         .arg(table));
+    }
+}
+
+// The next row written into `table` fails with SQLSTATE 40P01 (once); rowsSeen() counts from here.
+void armDeadlock(const RawConnection &admin, const QString &table)
+{
+    admin.scalar(QStringLiteral("SELECT setval('deadlock_%1', 1)").arg(table));
 }
 
 // How many rows the trigger on `table` saw (the failed attempt's included).
@@ -336,6 +368,256 @@ TEST_CASE("group actions, follow-ups, funds, mediation sessions, evidence and ta
     // The trails hold together after the attempts that were broken off: both chains are
     // whole and every case is as its trail last recorded it. (The test's users were added
     // without the desk log, so only the cases are compared.)
+    auto trails = verifyTrails(desk, {});
+    INFO(why(trails));
+    REQUIRE(trails.ok());
+    INFO(trails->messages().join(QLatin1Char('\n')).toStdString());
+    CHECK(trails->chain.intact());
+    CHECK(trails->deskLog.intact);
+    auto drifted = checkCasesAgainstTrail(desk);
+    REQUIRE(drifted.ok());
+    CHECK(drifted->isEmpty());
+}
+
+TEST_CASE("enterprise, first-contact, liaison, letter, calendar, rule, user, sign-in, personal-data and business saves "
+          "the server broke off to resolve a deadlock are tried again and written once",
+          "[server-only][connection][concurrency]")
+{
+    TestDatabase db;
+    REQUIRE(db.onServer());
+    const QSqlDatabase desk = db.connection();
+    RawConnection admin(db.path());
+    const QString worker = QStringLiteral("李敏");
+    const QString boss = QStringLiteral("王主任");
+    const QString administrator = QStringLiteral("管理员");
+    const QDateTime now = fixedNow();
+    addTestUser(desk, worker, Role::Caseworker);
+    addTestUser(desk, boss, Role::Supervisor);
+    addTestUser(desk, administrator, Role::Administrator);
+
+    // Three cases: one to forward to its business (its complainant has no other case), one
+    // for the first contact, one of another business to merge into the first one's.
+    Complaint forwardedCase = sampleComplaint(desk);
+    forwardedCase.consumer.name = QStringLiteral("赵六");
+    forwardedCase.consumer.phone = QStringLiteral("13900000001");
+    Complaint otherShop = sampleComplaint(desk);
+    otherShop.business.name = QStringLiteral("悦动健身（仙霞店）");
+    otherShop.business.creditCode.clear();
+    QList<Complaint> cases;
+    for (const Complaint &c : {forwardedCase, sampleComplaint(desk), otherShop}) {
+        auto added = ComplaintRepository(desk).add(c, worker, now);
+        INFO(why(added));
+        REQUIRE(added.ok());
+        cases.append(added.value());
+    }
+    const qint64 forwarded = cases.at(0).id;
+    for (CaseStatus to : {CaseStatus::Accepted, CaseStatus::ForwardedToEnterprise}) {
+        TransitionRequest request;
+        request.caseId = forwarded;
+        request.to = to;
+        auto moved = CaseTransitionService(desk).transition(request, worker, now);
+        INFO(why(moved));
+        REQUIRE(moved.ok());
+    }
+    LiaisonPoint point;
+    point.name = QStringLiteral("百联西郊购物中心联络点");
+    point.type = LiaisonPointType::Mall;
+    point.host = QStringLiteral("百联西郊购物中心");
+    point.address = QStringLiteral("仙霞西路88号");
+    point.district = QStringLiteral("长宁区");
+    point.official = worker;
+    auto addedPoint = LiaisonPointService(desk).add(point, boss, now);
+    INFO(why(addedPoint));
+    REQUIRE(addedPoint.ok());
+
+    const QStringList tables{QStringLiteral("enterprise_agreements"),
+                             QStringLiteral("enterprise_answers"),
+                             QStringLiteral("complaints"),
+                             QStringLiteral("liaison_points"),
+                             QStringLiteral("letter_templates"),
+                             QStringLiteral("calendar_days"),
+                             QStringLiteral("deadline_rule_sets"),
+                             QStringLiteral("users"),
+                             QStringLiteral("audit_log"),
+                             QStringLiteral("consumers"),
+                             QStringLiteral("business_merges")};
+    deadlockOnceArmable(admin, tables);
+    const auto logged = [&](const QString &action) {
+        return count(admin, QStringLiteral("SELECT count(*) FROM desk_events WHERE action = '%1'").arg(action));
+    };
+    const auto audited = [&](const QString &action) {
+        return count(admin, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = '%1'").arg(action));
+    };
+
+    // An enterprise's complaint-network agreement.
+    EnterpriseAgreement agreement;
+    agreement.businessId = cases.at(0).business.id;
+    agreement.signedOn = now.date().addDays(-30);
+    agreement.contactPerson = QStringLiteral("张经理");
+    agreement.contactPhone = QStringLiteral("021-62345678");
+    armDeadlock(admin, QStringLiteral("enterprise_agreements"));
+    auto agreed = EnterpriseAgreementService(desk).save(agreement, boss, now);
+    INFO(why(agreed));
+    REQUIRE(agreed.ok());
+    CHECK(count(admin, QStringLiteral("SELECT count(*) FROM enterprise_agreements")) == 1);
+    CHECK(logged(QStringLiteral("enterprise_agreement_saved")) == 1);
+    CHECK(rowsSeen(admin, QStringLiteral("enterprise_agreements")) == 2);
+
+    // The enterprise's answer: the case closes and its money goes on the ledger, once.
+    EnterpriseAnswer answer;
+    answer.settled = true;
+    answer.text = QStringLiteral("退还剩余会员费");
+    answer.amountFen = 120000;
+    answer.answeredOn = now.date();
+    armDeadlock(admin, QStringLiteral("enterprise_answers"));
+    auto answered = EnterpriseAnswerService(desk).record(forwarded, answer, worker, now);
+    INFO(why(answered));
+    REQUIRE(answered.ok());
+    CHECK(count(admin, QStringLiteral("SELECT count(*) FROM enterprise_answers")) == 1);
+    CHECK(count(admin, QStringLiteral("SELECT count(*) FROM recovered_entries")) == 1);
+    CHECK(ComplaintRepository(desk).get(forwarded)->status == CaseStatus::Closed);
+    CHECK(ComplaintRepository(desk).get(forwarded)->recoveredFen == 120000);
+    CHECK(count(admin, QStringLiteral("SELECT count(*) FROM case_events WHERE complaint_id = %1").arg(forwarded)) == 3);
+    CHECK(rowsSeen(admin, QStringLiteral("enterprise_answers")) == 2);
+
+    // The first contact with a complainant.
+    armDeadlock(admin, QStringLiteral("complaints"));
+    auto contacted = FirstContactService(desk).record(cases.at(1).id, now.addSecs(-600), ContactMethod::Phone,
+                                                      QStringLiteral("约定周五来访"), worker, now);
+    INFO(why(contacted));
+    REQUIRE(contacted.ok());
+    CHECK(contacted->firstContactAt.isValid());
+    CHECK(audited(QStringLiteral("first_contact")) == 1);
+    CHECK(rowsSeen(admin, QStringLiteral("complaints")) == 2);
+
+    // A liaison point's edit: saved once (its version one up), one desk event.
+    LiaisonPoint edited = addedPoint.value();
+    edited.street = QStringLiteral("程家桥街道");
+    armDeadlock(admin, QStringLiteral("liaison_points"));
+    auto changed = LiaisonPointService(desk).edit(edited, boss, now);
+    INFO(why(changed));
+    REQUIRE(changed.ok());
+    CHECK(changed->version == addedPoint->version + 1);
+    CHECK(LiaisonPointService(desk).get(edited.id, boss)->street == edited.street);
+    CHECK(LiaisonPointService(desk).get(edited.id, boss)->version == addedPoint->version + 1);
+    CHECK(logged(QStringLiteral("liaison_point_changed")) == 1);
+    CHECK(rowsSeen(admin, QStringLiteral("liaison_points")) == 2);
+
+    // A letter's wording.
+    const LetterWording builtIn = builtInWording(LetterKind::Acceptance);
+    armDeadlock(admin, QStringLiteral("letter_templates"));
+    auto worded =
+        LetterTemplateService(desk).save(LetterKind::Acceptance, builtIn.title,
+                                         builtIn.body + QStringLiteral("\n\n长宁区消费者权益保护委员会"), boss, now);
+    INFO(why(worded));
+    REQUIRE(worded.ok());
+    CHECK(worded->version == 1);
+    CHECK(count(admin, QStringLiteral("SELECT count(*) FROM letter_templates")) == 1);
+    CHECK(logged(QStringLiteral("letter_wording_saved")) == 1);
+    CHECK(rowsSeen(admin, QStringLiteral("letter_templates")) == 2);
+
+    // A day of the calendar and a new deadline rule set, each with its desk event.
+    DeskAdministration settings(desk);
+    const QDate dayOff(2026, 6, 10);
+    armDeadlock(admin, QStringLiteral("calendar_days"));
+    auto dayOffSet = settings.setCalendarDay(boss, dayOff, false, QStringLiteral("区政府调休"), now);
+    INFO(why(dayOffSet));
+    REQUIRE(dayOffSet.ok());
+    CHECK(
+        count(admin, QStringLiteral("SELECT count(*) FROM calendar_days WHERE day = '2026-06-10' AND source = 'edited' "
+                                    "AND working = 0")) == 1);
+    CHECK(logged(QStringLiteral("calendar_day_set")) == 1);
+    CHECK(rowsSeen(admin, QStringLiteral("calendar_days")) == 2);
+
+    DeadlineRuleSet rules;
+    rules.name = QStringLiteral("市场监管总局令第121号（测试数字）");
+    rules.effectiveFrom = QDate(2027, 1, 1);
+    rules.rules = {{DeadlineKind::Accept, QString(), 5, DeadlineUnit::WorkingDays},
+                   {DeadlineKind::Mediation, QString(), 30, DeadlineUnit::WorkingDays}};
+    const qint64 setsBefore = count(admin, QStringLiteral("SELECT count(*) FROM deadline_rule_sets"));
+    armDeadlock(admin, QStringLiteral("deadline_rule_sets"));
+    auto ruled = settings.addRuleSet(boss, rules, now);
+    INFO(why(ruled));
+    REQUIRE(ruled.ok());
+    CHECK(ruled->id > 0);
+    CHECK(count(admin, QStringLiteral("SELECT count(*) FROM deadline_rule_sets")) == setsBefore + 1);
+    CHECK(count(admin, QStringLiteral("SELECT count(*) FROM deadline_rules WHERE rule_set_id = %1").arg(ruled->id)) ==
+          2);
+    CHECK(logged(QStringLiteral("rule_set_added")) == 1);
+    CHECK(rowsSeen(admin, QStringLiteral("deadline_rule_sets")) == 2);
+
+    // A new user, then their role changed.
+    UserAdministration users(desk);
+    const QString newcomer = QStringLiteral("周新");
+    armDeadlock(admin, QStringLiteral("users"));
+    auto joined = users.addUser(administrator, newcomer, Role::Caseworker, QStringLiteral("newcomer-password"),
+                                HashCost::CheapForTests, now);
+    INFO(why(joined));
+    REQUIRE(joined.ok());
+    CHECK(count(admin, QStringLiteral("SELECT count(*) FROM users WHERE name = '周新'")) == 1);
+    CHECK(logged(QStringLiteral("user_added")) == 1);
+    // The failed attempt's row, then the row and its password written by the second attempt.
+    CHECK(rowsSeen(admin, QStringLiteral("users")) == 3);
+    armDeadlock(admin, QStringLiteral("users"));
+    auto promoted = users.setRole(administrator, newcomer, Role::Supervisor, now);
+    INFO(why(promoted));
+    REQUIRE(promoted.ok());
+    CHECK(promoted->role == Role::Supervisor);
+    CHECK(logged(QStringLiteral("role_changed")) == 1);
+    CHECK(rowsSeen(admin, QStringLiteral("users")) == 2);
+
+    // A wrong password counts once towards the lock-out, with one desk event; the right one
+    // then signs in and clears the count.
+    SignInService signIns(desk);
+    armDeadlock(admin, QStringLiteral("users"));
+    auto wrong = signIns.signIn(worker, QStringLiteral("wrong-password"), now);
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().code == ErrorCode::Forbidden);
+    CHECK(UserRepository(desk).findByName(worker)->failedSignIns == 1);
+    CHECK(logged(QStringLiteral("sign_in_failed")) == 1);
+    CHECK(rowsSeen(admin, QStringLiteral("users")) == 2);
+    armDeadlock(admin, QStringLiteral("users"));
+    auto signedIn = signIns.signIn(worker, kTestPassword, now);
+    INFO(why(signedIn));
+    REQUIRE(signedIn.ok());
+    CHECK(UserRepository(desk).findByName(worker)->failedSignIns == 0);
+    CHECK(logged(QStringLiteral("signed_in")) == 1);
+    // The failed attempt's clearing of the count, then the second attempt's clearing and the
+    // login's password kept (this desk connects through the maintenance account).
+    CHECK(rowsSeen(admin, QStringLiteral("users")) == 3);
+
+    // Personal data: a full value revealed (its trail entry once), then retention anonymising
+    // the complainant whose only case closed long ago.
+    armDeadlock(admin, QStringLiteral("audit_log"));
+    auto revealed = revealPersonalData(desk, boss, forwarded, PersonalField::Phone, now);
+    INFO(why(revealed));
+    REQUIRE(revealed.ok());
+    CHECK(revealed.value() == QStringLiteral("13900000001"));
+    CHECK(audited(QStringLiteral("revealed")) == 1);
+    CHECK(rowsSeen(admin, QStringLiteral("audit_log")) == 2);
+    armDeadlock(admin, QStringLiteral("consumers"));
+    auto retained = RetentionService(desk).apply(administrator, now.addYears(4));
+    INFO(why(retained));
+    REQUIRE(retained.ok());
+    REQUIRE(retained->items.size() == 1);
+    CHECK(ComplaintRepository(desk).get(forwarded)->consumer.name == RetentionService::kAnonymisedName);
+    CHECK(audited(QStringLiteral("anonymised")) == 1);
+    CHECK(logged(QStringLiteral("retention_applied")) == 1);
+    CHECK(rowsSeen(admin, QStringLiteral("consumers")) == 2);
+
+    // Two records of one business merged: its case moved once, with one trail entry.
+    armDeadlock(admin, QStringLiteral("business_merges"));
+    auto merged = BusinessRepository(desk).merge(cases.at(0).business.id, cases.at(2).business.id, true,
+                                                 QStringLiteral("同一门店"), worker, now);
+    INFO(why(merged));
+    REQUIRE(merged.ok());
+    CHECK(merged.value() == 1);
+    CHECK(count(admin, QStringLiteral("SELECT count(*) FROM business_merges")) == 1);
+    CHECK(audited(QStringLiteral("business_merged")) == 1);
+    CHECK(ComplaintRepository(desk).get(cases.at(2).id)->business.id == cases.at(0).business.id);
+    CHECK(rowsSeen(admin, QStringLiteral("business_merges")) == 2);
+
+    // The trails hold together after the attempts that were broken off.
     auto trails = verifyTrails(desk, {});
     INFO(why(trails));
     REQUIRE(trails.ok());
