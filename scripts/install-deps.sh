@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  catch2 libsqlite3-dev sqlite3 libsodium-dev
+  catch2 libsqlite3-dev sqlite3 libsodium-dev libjemalloc-dev
   xvfb xauth poppler-utils fonts-wqy-microhei
   libqt6sql6-psql libpq-dev postgresql-15 postgresql-client-15
   libxlsxwriter-dev libminizip-dev libreoffice-calc-nogui
