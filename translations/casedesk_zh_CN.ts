@@ -264,7 +264,7 @@
         <translation>原因过长或含有无法识别的字符。</translation>
     </message>
     <message>
-        <location filename="../core/storage/business_repository.cpp" line="126"/>
+        <location filename="../core/storage/business_repository.cpp" line="125"/>
         <source>&quot;%1&quot; and &quot;%2&quot; have different credit codes (%3, %4): they are different businesses and are not merged.</source>
         <translation>“%1”与“%2”的统一社会信用代码不同（%3、%4），属于不同经营者，不予合并。</translation>
     </message>
@@ -373,23 +373,23 @@
         <translation>本版本附带的 %1 年节假日安排已损坏：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/calendar_repository.cpp" line="191"/>
-        <location filename="../core/storage/calendar_repository.cpp" line="217"/>
+        <location filename="../core/storage/calendar_repository.cpp" line="187"/>
+        <location filename="../core/storage/calendar_repository.cpp" line="212"/>
         <source>Give a valid date (YYYY-MM-DD).</source>
         <translation>请填写有效日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/calendar_repository.cpp" line="195"/>
+        <location filename="../core/storage/calendar_repository.cpp" line="191"/>
         <source>A day&apos;s name is at most %1 characters.</source>
         <translation>节日名称或说明最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../core/storage/calendar_repository.cpp" line="227"/>
+        <location filename="../core/storage/calendar_repository.cpp" line="220"/>
         <source>%1 has no setting of yours to clear.</source>
         <translation>%1 没有手动设置，无需清除。</translation>
     </message>
     <message>
-        <location filename="../core/storage/calendar_repository.cpp" line="240"/>
+        <location filename="../core/storage/calendar_repository.cpp" line="233"/>
         <source>The stored schedule of %1 is damaged: %2</source>
         <translation>已保存的 %1 年节假日安排已损坏：%2</translation>
     </message>
@@ -1359,7 +1359,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>管理员 %1 现在可以登录了。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="131"/>
+        <location filename="../app/cli/command_init.cpp" line="138"/>
         <source>Nobody can sign in yet: run init again with --admin NAME to create the administrator.</source>
         <translation>目前还没有人能登录：请再次运行 init 并加上 --admin 姓名 来创建管理员。</translation>
     </message>
@@ -1453,7 +1453,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>文件“%1”中没有文字。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="126"/>
+        <location filename="../app/cli/command_init.cpp" line="133"/>
         <source>Database ready: %1 (schema version %2)</source>
         <translation>数据库已就绪：%1（结构版本 %2）</translation>
     </message>
@@ -4458,12 +4458,12 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>恢复计时的时间不能早于暂停时间（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/storage/deadline_rule_repository.cpp" line="81"/>
+        <location filename="../core/storage/deadline_rule_repository.cpp" line="79"/>
         <source>The rule set &quot;%1&quot; already starts on %2; give the new set another date.</source>
         <translation>时限规则“%1”已于 %2 施行，请为新规则另选施行日期。</translation>
     </message>
     <message>
-        <location filename="../core/storage/deadline_rule_repository.cpp" line="120"/>
+        <location filename="../core/storage/deadline_rule_repository.cpp" line="117"/>
         <source>No deadline rule set is in force on %1; add one that starts on or before it.</source>
         <translation>%1 没有施行中的时限规则，请添加一套在此日或更早施行的规则。</translation>
     </message>
@@ -4481,29 +4481,29 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="354"/>
+        <location filename="../core/demo/demo_generator.cpp" line="386"/>
         <location filename="../core/demo/demo_mediation.cpp" line="123"/>
         <source>demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="429"/>
-        <location filename="../core/demo/demo_generator.cpp" line="448"/>
+        <location filename="../core/demo/demo_generator.cpp" line="491"/>
+        <location filename="../core/demo/demo_generator.cpp" line="513"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="464"/>
+        <location filename="../core/demo/demo_generator.cpp" line="529"/>
         <source>The number of demo cases must be between 1 and 5,000,000.</source>
         <translation>演示案件数须在 1 到 5,000,000 之间。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="469"/>
+        <location filename="../core/demo/demo_generator.cpp" line="534"/>
         <source>The demo data cannot end in the future.</source>
         <translation>演示数据的截止日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="510"/>
+        <location filename="../core/demo/demo_generator.cpp" line="575"/>
         <source>This database has users who sign in: demo data goes only into a new file or a demo database.</source>
         <translation>该数据库已有可登录的用户：演示数据只能写入新文件或演示数据库。</translation>
     </message>
@@ -4511,14 +4511,19 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>DeskAdministration</name>
     <message>
-        <location filename="../core/auth/desk_administration.cpp" line="37"/>
+        <location filename="../core/auth/desk_administration.cpp" line="38"/>
         <source>Personal data is kept between 1 and %1 years after a case is closed.</source>
         <translation>个人信息在结案后保存 1 至 %1 年。</translation>
     </message>
     <message>
-        <location filename="../core/auth/desk_administration.cpp" line="65"/>
-        <source>The council&apos;s name is 1 to 100 characters.</source>
-        <translation>消保委名称为 1 至 100 个字符。</translation>
+        <location filename="../core/auth/desk_administration.cpp" line="67"/>
+        <source>The council&apos;s name is 1 to %1 characters, such as 上海市长宁区消费者权益保护委员会.</source>
+        <translation>消保委名称为 1 至 %1 个字，如 上海市长宁区消费者权益保护委员会。</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/desk_administration.cpp" line="70"/>
+        <source>The council&apos;s name is one line.</source>
+        <translation>消保委名称只能有一行。</translation>
     </message>
 </context>
 <context>
@@ -4573,27 +4578,27 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>企业反馈日期</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="59"/>
+        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="58"/>
         <source>Case %1 is not with an enterprise.</source>
         <translation>案件 %1 不在转办企业处理中。</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="65"/>
+        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="64"/>
         <source>Case %1 has no forwarding step.</source>
         <translation>案件 %1 没有转办记录。</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="67"/>
+        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="66"/>
         <source>The enterprise cannot have answered before the case was forwarded to it (%1).</source>
         <translation>企业反馈日期不能早于转办日期（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="94"/>
+        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="93"/>
         <source>Settled by the enterprise: %1</source>
         <translation>企业先行和解：%1</translation>
     </message>
     <message>
-        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="95"/>
+        <location filename="../core/enterprises/enterprise_answer_service.cpp" line="94"/>
         <source>Not settled by the enterprise: %1</source>
         <translation>企业未能和解：%1</translation>
     </message>
@@ -5076,22 +5081,22 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>首次联系时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/first_contact_service.cpp" line="75"/>
+        <location filename="../core/workflow/first_contact_service.cpp" line="73"/>
         <source>The first contact cannot come before the complaint was received (%1).</source>
         <translation>首次联系时间不能早于收到投诉的时间（%1）。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/first_contact_service.cpp" line="79"/>
+        <location filename="../core/workflow/first_contact_service.cpp" line="77"/>
         <source>%1 is finished: its first contact is no longer recorded.</source>
         <translation>案件 %1 已办结，不再登记首次联系。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/first_contact_service.cpp" line="82"/>
+        <location filename="../core/workflow/first_contact_service.cpp" line="80"/>
         <source>The first contact with the complainant of %1 was recorded already (%2).</source>
         <translation>案件 %1 已登记过首次联系投诉人（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/first_contact_service.cpp" line="92"/>
+        <location filename="../core/workflow/first_contact_service.cpp" line="90"/>
         <source>The first contact with the complainant of %1 was recorded already.</source>
         <translation>案件 %1 已登记过首次联系投诉人。</translation>
     </message>
@@ -6072,7 +6077,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>前十行中未找到含有“联络点”（或“名称”）和“月份”列的表头行。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_ledger_import.cpp" line="128"/>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="127"/>
         <source>no point named</source>
         <translation>未填写联络点</translation>
     </message>
@@ -6082,36 +6087,36 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>“%1”不是月份（如 2026-03）</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_ledger_import.cpp" line="152"/>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="154"/>
         <source>&quot;%1&quot; is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_ledger_import.cpp" line="158"/>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="160"/>
         <source>&quot;%1&quot; is not an amount in yuan</source>
         <translation>“%1”不是有效的金额（元）</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_ledger_import.cpp" line="167"/>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="169"/>
         <source>the point&apos;s month %1 is given twice</source>
         <translation>该联络点 %1 的台账重复出现</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_ledger_import.cpp" line="170"/>
-        <location filename="../core/liaison/liaison_point_import.cpp" line="170"/>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="172"/>
+        <location filename="../core/liaison/liaison_point_import.cpp" line="169"/>
         <source>line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/liaison/liaison_ledger_import.cpp" line="176"/>
-        <location filename="../core/liaison/liaison_point_import.cpp" line="173"/>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="178"/>
+        <location filename="../core/liaison/liaison_point_import.cpp" line="172"/>
         <source>Nothing was imported: %n row(s) have problems. %1</source>
         <translation>
             <numerusform>未导入任何内容：%n 行有问题。%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_ledger_import.cpp" line="199"/>
+        <location filename="../core/liaison/liaison_ledger_import.cpp" line="202"/>
         <source>Someone else saved a ledger of this file a moment ago; nothing was imported. Import the file again.</source>
         <translation>刚刚有他人保存了本文件中的台账，未导入任何内容。请重新导入该文件。</translation>
     </message>
@@ -6206,7 +6211,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>前十行中未找到含有“名称”或“联络点名称”列的表头行。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_point_import.cpp" line="205"/>
+        <location filename="../core/liaison/liaison_point_import.cpp" line="204"/>
         <source>Line %1: %2 was changed at another desk while the list was imported; nothing was imported. Import the list again.</source>
         <translation>第 %1 行：导入期间%2已在其他工作台被修改，本次未导入任何内容。请重新导入名录。</translation>
     </message>
@@ -6276,27 +6281,27 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>查找文字</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_point_service.cpp" line="177"/>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="174"/>
         <source>Point %1 already has this name and address: edit it, or merge the two.</source>
         <translation>联络点 %1 的名称和地址与此相同：请编辑该联络点，或将两者合并。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_point_service.cpp" line="224"/>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="220"/>
         <source>Point %1 already has this name and address: merge the two instead.</source>
         <translation>联络点 %1 的名称和地址与此相同：请改为将两者合并。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_point_service.cpp" line="234"/>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="230"/>
         <source>Someone else changed point %1 a moment ago; read it again and make your change once more.</source>
         <translation>联络点 %1 刚刚已被他人修改；请重新读取后再修改一次。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_point_service.cpp" line="267"/>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="262"/>
         <source>A point cannot be merged with itself.</source>
         <translation>联络点不能与自身合并。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_point_service.cpp" line="294"/>
+        <location filename="../core/liaison/liaison_point_service.cpp" line="288"/>
         <source>%1 was changed at another desk a moment ago; nothing was merged. Try again.</source>
         <translation>%1刚刚已在其他工作台被修改，未进行合并。请重试。</translation>
     </message>
@@ -6306,7 +6311,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>没有线索 %1。</translation>
     </message>
     <message>
-        <location filename="../core/storage/liaison_point_repository.cpp" line="74"/>
+        <location filename="../core/storage/liaison_point_repository.cpp" line="94"/>
         <source>There is no liaison point %1.</source>
         <translation>没有联络点 %1。</translation>
     </message>
@@ -6341,7 +6346,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>评分说明</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_assessment_service.cpp" line="101"/>
+        <location filename="../core/liaison/liaison_assessment_service.cpp" line="100"/>
         <source>%1 has no scoring sheet yet: copy last year&apos;s (or the default one) first.</source>
         <translation>%1 年度尚无评分表：请先复制上一年度的评分表（或默认评分表）。</translation>
     </message>
@@ -6351,17 +6356,17 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>刚刚有他人评定了%1的 %2 年度得分；请重新读取得分后再修改一次。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_assessment_service.cpp" line="179"/>
+        <location filename="../core/liaison/liaison_assessment_service.cpp" line="176"/>
         <source>%1 is closed and cannot be a model point.</source>
         <translation>%1已撤销，不能评为示范联络点。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_assessment_service.cpp" line="184"/>
+        <location filename="../core/liaison/liaison_assessment_service.cpp" line="181"/>
         <source>%1 was not scored for %2: a model point is chosen from the year&apos;s scored points.</source>
         <translation>%1未参加 %2 年度评分：示范联络点须从该年度已评分的联络点中评选。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_assessment_service.cpp" line="205"/>
+        <location filename="../core/liaison/liaison_assessment_service.cpp" line="202"/>
         <source>%1 holds no model-point title of %2.</source>
         <translation>%1没有 %2 年度的示范称号。</translation>
     </message>
@@ -6443,7 +6448,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>评分表各项评分细则合计 %1 分，最多只能为 %2 分。</translation>
     </message>
     <message>
-        <location filename="../core/liaison/liaison_assessment_sheets.cpp" line="348"/>
+        <location filename="../core/liaison/liaison_assessment_sheets.cpp" line="344"/>
         <source>%1 has no scoring sheet to copy.</source>
         <translation>%1 年度没有可复制的评分表。</translation>
     </message>
@@ -8993,52 +8998,52 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="77"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="76"/>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="37"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="36"/>
         <source>The name or the password is wrong. After %1 wrong passwords in a row a name is locked out for %2 minutes; an administrator can unlock it sooner.</source>
         <translation>用户名或密码错误。连续 %1 次密码错误后，该用户名将被锁定 %2 分钟；管理员可以提前解锁。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="84"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="83"/>
         <source>This desk is connected to the server as %1. To work as %2, connect to the server again with %2&apos;s name and password.</source>
         <translation>本机已用 %1 的身份连接服务器。如需以 %2 的身份办理，请用 %2 的用户名和密码重新连接服务器。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="99"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="98"/>
         <source>Nobody can sign in to this database yet: it has no administrator. Open it in CaseDesk to set one up, or run casedesk-cli init --admin NAME.</source>
         <translation>此数据库尚无人可以登录：还没有管理员。请在消保案件台中打开它设置管理员，或运行 casedesk-cli init --admin 用户名。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="135"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="134"/>
         <source>This connection is not a CaseDesk user&apos;s own: sign in with your name and password.</source>
         <translation>此连接不是某位案件台用户本人的连接，请用您的用户名和密码登录。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="141"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="140"/>
         <source>%1 is locked out after %2 wrong passwords in a row until %3; an administrator can unlock it sooner.</source>
         <translation>%1 已连续 %2 次输错密码，锁定至 %3；管理员可提前解锁。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="157"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="156"/>
         <source>The user &quot;%1&quot; is no longer active.</source>
         <translation>用户“%1”已停用。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="159"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="158"/>
         <source>%1 has no password yet; an administrator can set one.</source>
         <translation>%1 还没有密码，可请管理员设置。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="260"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="255"/>
         <source>This database already has users who can sign in; ask its administrator.</source>
         <translation>该数据库已有可登录的用户，请联系其管理员。</translation>
     </message>
     <message>
-        <location filename="../core/auth/sign_in_service.cpp" line="265"/>
+        <location filename="../core/auth/sign_in_service.cpp" line="262"/>
         <source>&quot;%1&quot; is already a user who is not an administrator; choose another name.</source>
         <translation>“%1”已是非管理员用户，请换一个名字。</translation>
     </message>
@@ -9312,7 +9317,7 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>12345 热线转办</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_summary_counter.cpp" line="348"/>
+        <location filename="../core/stats/stats_summary_counter.cpp" line="363"/>
         <source>The statistics were not recounted: stopped.</source>
         <translation>已停止统计，统计数据保持不变。</translation>
     </message>
@@ -9419,19 +9424,9 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../core/storage/settings_repository.cpp" line="37"/>
+        <location filename="../core/storage/settings_repository.cpp" line="36"/>
         <source>A case number prefix is 1 to 12 letters or digits, such as 长宁.</source>
         <translation>案件编号前缀须为 1 至 12 个汉字、字母或数字，如“长宁”。</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/settings_repository.cpp" line="51"/>
-        <source>The council&apos;s name is 1 to 60 characters, such as 上海市长宁区消费者权益保护委员会.</source>
-        <translation>消保委名称为 1 至 60 个字，如 上海市长宁区消费者权益保护委员会。</translation>
-    </message>
-    <message>
-        <location filename="../core/storage/settings_repository.cpp" line="54"/>
-        <source>The council&apos;s name is one line.</source>
-        <translation>消保委名称只能有一行。</translation>
     </message>
     <message>
         <location filename="../core/storage/taxonomy_repository.cpp" line="35"/>
@@ -9672,12 +9667,12 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>该数据库由更新版本的消保案件台创建（结构版本 %1，本版本最高支持 %2）。请安装新版本。文件未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_setup.cpp" line="146"/>
+        <location filename="../core/storage/sqlite_setup.cpp" line="149"/>
         <source>The database file &quot;%1&quot; is damaged: it is shorter than it should be (cut off, perhaps by an interrupted copy or a full disk). It was not changed; restore a backup.</source>
         <translation>数据库文件“%1”已损坏：文件比应有的长度短（可能因复制中断或磁盘已满而被截断）。文件未作改动，请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_setup.cpp" line="195"/>
+        <location filename="../core/storage/sqlite_setup.cpp" line="198"/>
         <source>The database file is damaged: %1</source>
         <translation>数据库文件已损坏：%1</translation>
     </message>
@@ -9954,7 +9949,7 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>UserAdministration</name>
     <message>
-        <location filename="../core/auth/user_administration.cpp" line="52"/>
+        <location filename="../core/auth/user_administration.cpp" line="49"/>
         <source>%1 is the only administrator who can sign in; make someone else an administrator first.</source>
         <translation>%1 是唯一能登录的管理员，请先指定另一位管理员。</translation>
     </message>
@@ -10385,7 +10380,7 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>第 %1 行（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../core/workorders/work_order_import.cpp" line="498"/>
+        <location filename="../core/workorders/work_order_import.cpp" line="490"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>已取消，未导入任何内容。</translation>
     </message>
@@ -12728,27 +12723,27 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CouncilSettingsPage</name>
     <message>
-        <location filename="../ui/settings/council_settings_page.cpp" line="27"/>
+        <location filename="../ui/settings/council_settings_page.cpp" line="29"/>
         <source>The council&apos;s name could not be loaded: %1</source>
         <translation>无法读取本会名称：%1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/council_settings_page.cpp" line="28"/>
+        <location filename="../ui/settings/council_settings_page.cpp" line="30"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/settings/council_settings_page.cpp" line="32"/>
+        <location filename="../ui/settings/council_settings_page.cpp" line="58"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/council_settings_page.cpp" line="37"/>
+        <location filename="../ui/settings/council_settings_page.cpp" line="34"/>
         <source>Printed on mediation agreements and referral letters, e.g. 上海市长宁区消费者权益保护委员会.</source>
         <translation>打印在调解协议书和诉调对接移送函上，如 上海市长宁区消费者权益保护委员会。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/council_settings_page.cpp" line="43"/>
+        <location filename="../ui/settings/council_settings_page.cpp" line="40"/>
         <source>Council name</source>
         <translation>消保委名称</translation>
     </message>

@@ -101,6 +101,12 @@ int initialiseDatabase(SubcommandParser &command, const QStringList &arguments, 
         actor = signedIn.value();
     }
 
+    // A council name that would be refused stops before the prefix is written (set-up has no
+    // desk event for it, as nobody acts yet; DeskAdministration::setCouncilName checks it again).
+    if (parser.isSet(council)) {
+        if (auto checked = DeskAdministration::checkCouncilName(parser.value(council)); !checked)
+            return fail(checked.error());
+    }
     if (actor.isEmpty()) {
         // Set-up: nobody can sign in yet, so nobody could be asked (see above).
         SettingsRepository settings(db);
@@ -109,7 +115,8 @@ int initialiseDatabase(SubcommandParser &command, const QStringList &arguments, 
                 return fail(saved.error());
         }
         if (parser.isSet(council)) {
-            if (auto saved = settings.setValue(SettingsRepository::kCouncilName, parser.value(council)); !saved)
+            if (auto saved = settings.setValue(SettingsRepository::kCouncilName, parser.value(council).trimmed());
+                !saved)
                 return fail(saved.error());
         }
     } else {

@@ -1,11 +1,12 @@
 #include "auth/desk_administration.h"
 
 #include "auth/permissions.h"
-#include "storage/user_repository.h"
 #include "storage/deadline_rule_repository.h"
 #include "storage/desk_event_repository.h"
 #include "storage/settings_repository.h"
 #include "storage/sql_helpers.h"
+#include "storage/user_repository.h"
+#include "text/text_checks.h"
 
 #include <QCoreApplication>
 
@@ -58,12 +59,26 @@ Status DeskAdministration::setCaseNumberPrefix(const QString &actor, const QStri
     });
 }
 
+Status DeskAdministration::checkCouncilName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    QString message;
+    if (trimmed.isEmpty() || trimmed.size() > kMaxCouncilNameLength)
+        message = Msg::tr("The council's name is 1 to %1 characters, such as 上海市长宁区消费者权益保护委员会.")
+                      .arg(kMaxCouncilNameLength);
+    else if (trimmed.contains(QLatin1Char('\n')) || trimmed.contains(QLatin1Char('\r')))
+        message = Msg::tr("The council's name is one line.");
+    else
+        message = textProblem(trimmed);
+    if (!message.isEmpty())
+        return Error{ErrorCode::InvalidInput, message, {{QStringLiteral("council"), message}}};
+    return {};
+}
+
 Status DeskAdministration::setCouncilName(const QString &actor, const QString &name, const QDateTime &now)
 {
-    if (name.trimmed().isEmpty() || name.size() > 100) {
-        const QString message = Msg::tr("The council's name is 1 to 100 characters.");
-        return Error{ErrorCode::InvalidInput, message, {{QStringLiteral("council"), message}}};
-    }
+    if (auto checked = checkCouncilName(name); !checked)
+        return checked;
     return changeSetting(actor, SettingsRepository::kCouncilName, name.trimmed(), now);
 }
 

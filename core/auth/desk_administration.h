@@ -25,6 +25,11 @@ public:
     Status setRetentionYears(const QString &actor, int years, const QDateTime &now = QDateTime::currentDateTime());
     Status setCaseNumberPrefix(const QString &actor, const QString &prefix,
                                const QDateTime &now = QDateTime::currentDateTime());
+    // The council's name as its documents print it (调解协议书, 诉调对接移送函): one line of 1 to
+    // kMaxCouncilNameLength readable characters, stored trimmed. The rule lives here only;
+    // checkCouncilName() is it without the write (the CLI's set-up, when nobody can sign in yet).
+    static constexpr int kMaxCouncilNameLength = 60;
+    static Status checkCouncilName(const QString &name);
     Status setCouncilName(const QString &actor, const QString &name, const QDateTime &now = QDateTime::currentDateTime());
 
     // Working-day calendar.

@@ -1,7 +1,6 @@
 #include "storage/settings_repository.h"
 
 #include "storage/sql_helpers.h"
-#include "text/text_checks.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -42,21 +41,5 @@ Status SettingsRepository::setCaseNumberPrefix(const QString &prefix)
 }
 
 Result<QString> SettingsRepository::councilName() const { return value(kCouncilName); }
-
-Status SettingsRepository::setCouncilName(const QString &name)
-{
-    const QString trimmed = name.trimmed();
-    QString message;
-    if (trimmed.isEmpty() || trimmed.size() > 60)
-        message = QCoreApplication::translate("Storage", "The council's name is 1 to 60 characters, such as "
-                                                         "上海市长宁区消费者权益保护委员会.");
-    else if (trimmed.contains(QLatin1Char('\n')))
-        message = QCoreApplication::translate("Storage", "The council's name is one line.");
-    else
-        message = textProblem(trimmed);
-    if (!message.isEmpty())
-        return Error{ErrorCode::InvalidInput, message, {{QStringLiteral("councilName"), message}}};
-    return setValue(kCouncilName, trimmed);
-}
 
 } // namespace casedesk

@@ -26,9 +26,9 @@ public:
     Status setCaseNumberPrefix(const QString &prefix);
 
     // The council's name as printed on its documents (调解协议书, 诉调对接移送函), e.g.
-    // 上海市长宁区消费者权益保护委员会. 1 to 60 characters of readable text.
+    // 上海市长宁区消费者权益保护委员会. Changed through DeskAdministration::setCouncilName, which
+    // owns its rule, checks the permission and writes the desk event.
     Result<QString> councilName() const;
-    Status setCouncilName(const QString &name);
 
 private:
     QSqlDatabase m_db;

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace casedesk::test;
@@ -455,4 +457,58 @@ TEST_CASE("casedesk-cli: case add from JSON, all or nothing; due dates; the paus
                                    .toObject();
     CHECK(accept.value(QStringLiteral("pausedDays")).toInt() > 0);
     CHECK(accept.value(QStringLiteral("dueDate")).toString() > QStringLiteral("2026-02-28"));
+}
+
+namespace {
+
+// A setting as the file stores it, read past the CLI.
+QString storedSetting(const QString &path, const QString &key)
+{
+    QString value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("settings-probe"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?")));
+        query.addBindValue(key);
+        REQUIRE(query.exec());
+        if (query.next())
+            value = query.value(0).toString();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("settings-probe"));
+    return value;
+}
+
+} // namespace
+
+TEST_CASE("casedesk-cli: init's council name follows the settings page's rule, checked before anything is written",
+          "[cli][settings]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("council.db"));
+    const auto s = [](const char *text) { return QString::fromUtf8(text); };
+    const QString tooLong(61, QChar(0x59D4)); // 委
+
+    // Set-up (nobody can sign in yet): a name of 61 characters is refused, and the prefix given
+    // with it is not written either.
+    Run run = cli({s("init"), s("--database"), db, s("--prefix"), s("徐汇"), s("--council"), tooLong});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(s("1 to 60")));
+    CHECK(storedSetting(db, s("case_number_prefix")) != s("徐汇"));
+    CHECK(storedSetting(db, s("council_name")) != tooLong);
+
+    REQUIRE(
+        cli({s("init"), s("--database"), db, s("--prefix"), s("徐汇"), s("--council"), s(" 徐汇区消保委 ")}).exitCode ==
+        0);
+    CHECK(storedSetting(db, s("case_number_prefix")) == s("徐汇"));
+    CHECK(storedSetting(db, s("council_name")) == s("徐汇区消保委"));
+
+    // With an administrator: the same rule through DeskAdministration.
+    REQUIRE(cli({s("init"), s("--database"), db, s("--admin"), kAdmin}).exitCode == 0);
+    run = cli({s("init"), s("--database"), db, s("--council"), s("长宁区\n消保委"), s("--as"), kAdmin});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(s("one line")));
+    CHECK(storedSetting(db, s("council_name")) == s("徐汇区消保委"));
 }

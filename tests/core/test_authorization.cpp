@@ -8,6 +8,7 @@
 #include "privacy/retention_service.h"
 #include "storage/clock_pause_repository.h"
 #include "storage/complaint_repository.h"
+#include "storage/desk_event_repository.h"
 #include "storage/evidence_repository.h"
 #include "storage/settings_repository.h"
 #include "workflow/case_edit_service.h"
@@ -180,4 +181,47 @@ TEST_CASE("cases go only to users who work cases", "[permissions][workflow]")
         CHECK(refused.error().fieldErrors.first().field == QStringLiteral("assignee"));
     }
     CHECK(service.assign(office.complaint.id, QStringLiteral("科长"), QStringLiteral("科长"), fixedNow()).ok());
+}
+
+TEST_CASE("the council's name: one rule, administrators only, a desk event with each change", "[auth][settings]")
+{
+    TestDatabase db;
+    addTestUser(db.connection(), QStringLiteral("科长"), Role::Supervisor);
+    addTestUser(db.connection(), QStringLiteral("管理"), Role::Administrator);
+    DeskAdministration desk(db.connection());
+    SettingsRepository settings(db.connection());
+    const QString before = settings.councilName().value();
+    const qint64 eventsBefore = rowCount(db.connection(), QStringLiteral("desk_events"));
+
+    // The rule, checked before anything else (also by the CLI's set-up, which has no actor).
+    const QString sixty(DeskAdministration::kMaxCouncilNameLength, QChar(0x59D4)); // 委
+    CHECK(DeskAdministration::checkCouncilName(sixty).ok());
+    CHECK(DeskAdministration::checkCouncilName(QStringLiteral(" 长宁区消保委 ")).ok());
+    for (const QString &bad :
+         {QString(), QStringLiteral("  "), sixty + QStringLiteral("会"), QStringLiteral("长宁区\n消保委"),
+          QStringLiteral("长宁区") + QChar(7) + QStringLiteral("消保委")}) {
+        CAPTURE(bad);
+        const Status checked = DeskAdministration::checkCouncilName(bad);
+        REQUIRE_FALSE(checked.ok());
+        CHECK(checked.error().code == ErrorCode::InvalidInput);
+        const Status refused = desk.setCouncilName(QStringLiteral("管理"), bad, fixedNow());
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().message == checked.error().message);
+    }
+
+    checkRefused(desk.setCouncilName(QStringLiteral("科长"), QStringLiteral("徐汇区消保委"), fixedNow()));
+    CHECK(settings.councilName().value() == before);
+    CHECK(rowCount(db.connection(), QStringLiteral("desk_events")) == eventsBefore);
+
+    REQUIRE(desk.setCouncilName(QStringLiteral("管理"), QStringLiteral(" 徐汇区消保委 "), fixedNow()).ok());
+    CHECK(settings.councilName().value() == QStringLiteral("徐汇区消保委"));
+    auto latest = DeskEventRepository(db.connection()).latest(1);
+    REQUIRE(latest.ok());
+    REQUIRE(latest->size() == 1);
+    const DeskEvent &event = latest->first();
+    CHECK(event.actor == QStringLiteral("管理"));
+    CHECK(event.action == QStringLiteral("setting_changed"));
+    CHECK(event.subject == SettingsRepository::kCouncilName);
+    CHECK(event.detail == before + QStringLiteral(" → 徐汇区消保委"));
+    CHECK(rowCount(db.connection(), QStringLiteral("desk_events")) == eventsBefore + 1);
 }

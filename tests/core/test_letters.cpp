@@ -50,7 +50,9 @@ struct LetterCase {
         REQUIRE(users.add(kCaseworker, Role::Caseworker, now).ok());
         REQUIRE(users.add(kAuditor, Role::Auditor, now).ok());
         REQUIRE(users.add(kSupervisor, Role::Supervisor, now).ok());
-        REQUIRE(SettingsRepository(db.connection()).setCouncilName(QStringLiteral("长宁区消费者权益保护委员会")).ok());
+        REQUIRE(SettingsRepository(db.connection())
+                    .setValue(SettingsRepository::kCouncilName, QStringLiteral("长宁区消费者权益保护委员会"))
+                    .ok());
         Complaint c = sampleComplaint(db.connection());
         c.receivedAt = at(3, 2);
         c.assignee = kCaseworker;
@@ -118,7 +120,9 @@ TEST_CASE("a letter recorded as sent is kept as it went out and written to the c
     CHECK(sent->letter.body.contains(kCaseworker));
 
     // The council renames itself: a reprint is still the letter that was sent.
-    REQUIRE(SettingsRepository(lc.db.connection()).setCouncilName(QStringLiteral("新名称消保委")).ok());
+    REQUIRE(SettingsRepository(lc.db.connection())
+                .setValue(SettingsRepository::kCouncilName, QStringLiteral("新名称消保委"))
+                .ok());
     auto kept = letters.sentLetters(lc.complaint.id, kAuditor);
     REQUIRE(kept.ok());
     REQUIRE(kept->size() == 1);

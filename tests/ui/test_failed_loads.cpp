@@ -116,7 +116,7 @@ TEST_CASE("the council's name and the warning rules that cannot be loaded say so
     checkFailureShown(rules.findChild<NoticeBar *>(), QStringLiteral("rules"));
 
     hideTable(db, QStringLiteral("settings"));
-    CouncilSettingsPage council(db.connection());
+    CouncilSettingsPage council(db.connection(), QStringLiteral("王主任"));
     checkFailureShown(council.notice(), QStringLiteral("council"));
     CHECK(council.nameEdit()->text().isEmpty());
 }

@@ -2,6 +2,7 @@
 
 #include "notice_bar.h"
 
+#include "auth/desk_administration.h"
 #include "storage/settings_repository.h"
 
 #include <QFormLayout>
@@ -13,12 +14,12 @@
 
 namespace casedesk {
 
-CouncilSettingsPage::CouncilSettingsPage(QSqlDatabase db, QWidget *parent)
-    : QWidget(parent), m_db(std::move(db)), m_name(new QLineEdit(this)), m_status(new NoticeBar(this))
+CouncilSettingsPage::CouncilSettingsPage(QSqlDatabase db, const QString &actor, QWidget *parent)
+    : QWidget(parent), m_db(std::move(db)), m_actor(actor), m_name(new QLineEdit(this)), m_status(new NoticeBar(this))
 {
     setObjectName(QStringLiteral("councilSettingsPage"));
     m_name->setObjectName(QStringLiteral("councilNameEdit"));
-    m_name->setMaxLength(60);
+    m_name->setMaxLength(DeskAdministration::kMaxCouncilNameLength);
     // A name that cannot be read is not shown as an empty one (a save would then overwrite it).
     auto name = SettingsRepository(m_db).councilName();
     if (name)
@@ -26,13 +27,8 @@ CouncilSettingsPage::CouncilSettingsPage(QSqlDatabase db, QWidget *parent)
     else
         m_status->showError(tr("The council's name could not be loaded: %1").arg(name.error().message));
     auto *save = new QPushButton(tr("Save"), this);
-    connect(save, &QPushButton::clicked, this, [this] {
-        const QString problem = this->save();
-        if (problem.isEmpty())
-            m_status->showMessage(tr("Saved."), NoticeBar::Kind::Information);
-        else
-            m_status->showError(problem);
-    });
+    save->setObjectName(QStringLiteral("councilSaveButton"));
+    connect(save, &QPushButton::clicked, this, [this] { (void)this->save(); });
     auto *hint = new QLabel(
         tr("Printed on mediation agreements and referral letters, e.g. 上海市长宁区消费者权益保护委员会."), this);
     hint->setWordWrap(true);
@@ -48,11 +44,18 @@ CouncilSettingsPage::CouncilSettingsPage(QSqlDatabase db, QWidget *parent)
     layout->addStretch();
 }
 
-QString CouncilSettingsPage::save()
+Status CouncilSettingsPage::save()
 {
-    if (auto saved = SettingsRepository(m_db).setCouncilName(m_name->text()); !saved)
-        return saved.error().message;
-    return {};
+    // The service checks the permission and the rule, and writes the name with its desk event
+    // in one transaction: a refusal or a failure leaves the stored name as it was.
+    const Status saved = DeskAdministration(m_db).setCouncilName(m_actor, m_name->text());
+    if (!saved) {
+        m_status->showError(saved.error().message);
+        return saved;
+    }
+    m_name->setText(m_name->text().trimmed()); // as stored
+    m_status->showMessage(tr("Saved."), NoticeBar::Kind::Information);
+    return saved;
 }
 
 } // namespace casedesk

@@ -20,7 +20,7 @@ namespace casedesk {
 SettingsDialog::SettingsDialog(QSqlDatabase db, const QString &actor, QWidget *parent)
     : QDialog(parent), m_calendar(new CalendarSettingsPage(db, actor, this)),
       m_rules(new RuleSettingsPage(db, actor, this)), m_privacy(new PrivacySettingsPage(db, actor, this)),
-      m_council(new CouncilSettingsPage(db, this))
+      m_council(new CouncilSettingsPage(db, actor, this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
