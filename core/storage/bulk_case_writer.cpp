@@ -143,10 +143,18 @@ Status BulkCaseWriter::begin()
         m_ledgerPause = std::make_unique<TriggerPause>(m_db, QStringLiteral("recovered_entry_"));
         if (auto paused = m_ledgerPause->pause(); !paused)
             return paused;
-        auto dropped = sqliteDropIndexes(m_db, {QStringLiteral("complaints"), QStringLiteral("case_events"),
-                                                QStringLiteral("audit_log"), QStringLiteral("follow_ups"),
-                                                QStringLiteral("typical_cases"), QStringLiteral("prepaid_cards"),
-                                                QStringLiteral("consumers")});
+        // The cases come in the order they were received, with their timelines, trail records and
+        // visits after them, and most complainants are new: the indexes by received time, by case
+        // and by complainant grow at their end, which costs less than building them at the end
+        // (2 s of 76 at 1,000,000 cases; the others, kept, cost more than they saved).
+        auto dropped = sqliteDropIndexes(m_db,
+                                         {QStringLiteral("complaints"), QStringLiteral("case_events"),
+                                          QStringLiteral("audit_log"), QStringLiteral("follow_ups"),
+                                          QStringLiteral("typical_cases"), QStringLiteral("prepaid_cards"),
+                                          QStringLiteral("consumers")},
+                                         {QStringLiteral("complaints_received"), QStringLiteral("complaints_consumer"),
+                                          QStringLiteral("case_events_complaint"), QStringLiteral("audit_log_complaint"),
+                                          QStringLiteral("follow_ups_complaint")});
         if (!dropped)
             return dropped.error();
         m_droppedIndexes = dropped.value();

@@ -89,7 +89,7 @@ Status sqliteBulkWriteMode(const QSqlDatabase &db, bool on)
     return {};
 }
 
-Result<QStringList> sqliteDropIndexes(const QSqlDatabase &db, const QStringList &tables)
+Result<QStringList> sqliteDropIndexes(const QSqlDatabase &db, const QStringList &tables, const QStringList &kept)
 {
     QStringList created;
     QStringList names;
@@ -102,6 +102,8 @@ Result<QStringList> sqliteDropIndexes(const QSqlDatabase &db, const QStringList 
         if (!indexes)
             return indexes.error();
         while (indexes->next()) {
+            if (kept.contains(indexes->value(0).toString()))
+                continue;
             names << indexes->value(0).toString();
             created << indexes->value(1).toString();
         }

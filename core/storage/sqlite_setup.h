@@ -46,8 +46,10 @@ private:
 
 // Drops the secondary indexes of `tables` (inside the caller's transaction) and returns their
 // CREATE statements, for a bulk load into empty tables: building an index once from sorted
-// data at the end is much faster than updating it row by row.
-Result<QStringList> sqliteDropIndexes(const QSqlDatabase &db, const QStringList &tables);
+// data at the end is much faster than updating it row by row — except for an index whose new
+// entries all come at its end (`kept`, by name), which costs less kept as the rows come.
+Result<QStringList> sqliteDropIndexes(const QSqlDatabase &db, const QStringList &tables,
+                                      const QStringList &kept = {});
 
 // The number CaseDesk writes into the SQLite header (PRAGMA application_id).
 qint64 casedeskApplicationId();
