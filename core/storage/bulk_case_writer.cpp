@@ -493,7 +493,6 @@ Status BulkCaseWriter::commit()
     auto committed = m_transaction->commit();
     timer.mark(QStringLiteral("commit: written out"));
     m_searchBuilder.reset();
-    restoreSettings();
     return committed;
 }
 
