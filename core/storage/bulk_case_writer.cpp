@@ -360,10 +360,16 @@ Status BulkCaseWriter::finishIndexes()
     PhaseTimer timer;
     if (m_indexDirectly)
         m_searchBuilder->finish(); // merges the search index while the other indexes are built
-    for (const QString &index : std::as_const(m_droppedIndexes)) {
-        if (auto created = runQuery(m_db, index); !created)
-            return created.error();
-        timer.mark(index.section(QLatin1Char(' '), 2, 2));
+    if (!m_droppedIndexes.isEmpty()) {
+        if (auto set = sqliteIndexBuildMode(m_db, true); !set)
+            return set;
+        for (const QString &index : std::as_const(m_droppedIndexes)) {
+            if (auto created = runQuery(m_db, index); !created)
+                return created.error();
+            timer.mark(index.section(QLatin1Char(' '), 2, 2));
+        }
+        if (auto set = sqliteIndexBuildMode(m_db, false); !set)
+            return set;
     }
     m_droppedIndexes.clear();
     if (m_searchPause) {

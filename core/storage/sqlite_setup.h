@@ -27,6 +27,11 @@ Status sqliteConfigure(const QSqlDatabase &db);
 // while on can lose the new file's contents, never an office's existing cases.
 Status sqliteBulkWriteMode(const QSqlDatabase &db, bool on);
 
+// In bulk-write mode, around building the indexes set aside (sqliteDropIndexes()): on = a
+// smaller page cache, so that CREATE INDEX sorts in several runs on two threads; off = the
+// bulk write's cache again.
+Status sqliteIndexBuildMode(const QSqlDatabase &db, bool on);
+
 // For one long pass over the whole file on this connection (a full recount of the
 // statistics): a page cache of `megabytes` instead of the usual 2 MB, so that what the pass
 // writes stays in memory until it commits; the cache is set back when the object goes (a
