@@ -427,6 +427,9 @@ Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const QSt
                 known.closedAfterSettlement = closedAfterSettlement(life.events);
                 const summary::CaseFacts facts = m_stats->reader().facts(known);
                 m_stats->count(facts);
+                // Each step as stored: its time first, the status it reached fourth.
+                for (const QStringList &step : std::as_const(planned.rows.events))
+                    m_stats->countStep(facts.district, step.at(0), step.at(3));
                 planned.factRow = summary::factRow(facts);
                 planned.finishedMonth = facts.finishedMonth;
                 planned.district = facts.district;

@@ -439,7 +439,7 @@ Status countChanges(const QSqlDatabase &db, const FactReader &reader, const QStr
     return deltas.write(db, false);
 }
 
-Status countEventsAndWrite(const QSqlDatabase &db, Deltas &deltas);
+Status countEventsAndWrite(const QSqlDatabase &db, Deltas &deltas, bool stepsCounted = false);
 
 // Every case's facts and every summary row, from nothing.
 Status countEverything(const QSqlDatabase &db, const FactReader &reader, const StatsProgress &progress)
@@ -489,17 +489,19 @@ Status countEverything(const QSqlDatabase &db, const FactReader &reader, const S
 
 // The mediation and follow-up results, per month and district, added to `deltas` (a count from
 // nothing, the cases' facts stored), and every row written into the emptied summary table.
-Status countEventsAndWrite(const QSqlDatabase &db, Deltas &deltas)
+// `stepsCounted`: the timelines' mediation results are in `deltas` already (StatsBulkCount).
+Status countEventsAndWrite(const QSqlDatabase &db, Deltas &deltas, bool stepsCounted)
 {
+    const QString steps = QStringLiteral(
+        "SELECT substr(e.at, 1, 7), s.district, e.to_status, COUNT(*)"
+        " FROM case_events e JOIN stats_case_facts s ON s.complaint_id = e.complaint_id"
+        " WHERE e.to_status IN ('agreement_reached', 'mediation_terminated')"
+        " GROUP BY 1, 2, 3 UNION ALL ");
     auto events = runQuery(
-        db, QStringLiteral(
-                "SELECT substr(e.at, 1, 7), s.district, e.to_status, COUNT(*)"
-                " FROM case_events e JOIN stats_case_facts s ON s.complaint_id = e.complaint_id"
-                " WHERE e.to_status IN ('agreement_reached', 'mediation_terminated')"
-                " GROUP BY 1, 2, 3"
-                " UNION ALL SELECT substr(f.at, 1, 7), s.district, f.result, COUNT(*)"
-                " FROM follow_ups f JOIN stats_case_facts s ON s.complaint_id = f.complaint_id WHERE f.result <> ''"
-                " GROUP BY 1, 2, 3"));
+        db, (stepsCounted ? QString() : steps) +
+                QStringLiteral("SELECT substr(f.at, 1, 7), s.district, f.result, COUNT(*)"
+                               " FROM follow_ups f JOIN stats_case_facts s ON s.complaint_id = f.complaint_id"
+                               " WHERE f.result <> '' GROUP BY 1, 2, 3"));
     if (!events)
         return events.error();
     while (events->next())
@@ -611,6 +613,13 @@ void StatsBulkCount::count(const summary::CaseFacts &f)
     m->deltas.addCase(f, +1);
 }
 
+void StatsBulkCount::countStep(const QString &district, const QString &storedAt, const QString &status)
+{
+    // As countEventsAndWrite() counts them from the tables: by the month of the stored time.
+    if (status == QLatin1String("agreement_reached") || status == QLatin1String("mediation_terminated"))
+        m->deltas.addToTotal(storedAt.left(7), district, resultMeasure(status), 1);
+}
+
 Status StatsBulkCount::store(const QVariantList &row, const QString &finishedMonth, const QString &district)
 {
     if (auto stored = storeFactRow(m->insert, row); !stored)
@@ -641,7 +650,7 @@ Status StatsBulkCount::finish()
     for (const State::Recovered &r : std::as_const(m->recovered))
         m->deltas.addToTotal(r.month, r.district, RecoveredFen, r.fen);
     m->recovered.clear();
-    if (auto written = countEventsAndWrite(m_db, m->deltas); !written)
+    if (auto written = countEventsAndWrite(m_db, m->deltas, true); !written)
         return written;
     return clearNotes(m_db);
 }

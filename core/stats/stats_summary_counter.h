@@ -67,10 +67,15 @@ public:
     // Counts one case's facts (their money recovered left out, see store()): on the thread that
     // works them out, while store() runs on the writing one.
     void count(const summary::CaseFacts &f);
+    // Counts one step of a counted case's timeline: its stored time and the status it reached
+    // (a mediation result counts in the month of that time and the case's district). Every
+    // step of every case goes through here, on the thread that counts the cases: the
+    // timelines are not read back.
+    void countStep(const QString &district, const QString &storedAt, const QString &status);
     // Stores one written case's facts (summary::factRow() with its id and money recovered
     // filled in); the money recovered is added to the summaries of its finished month and district.
     Status store(const QVariantList &row, const QString &finishedMonth, const QString &district);
-    // Adds the mediation and follow-up results read from the tables, writes the summaries and
+    // Adds the follow-up results read from the tables, writes the summaries and
     // clears what the triggers noted. If the file holds cases not added here, counts
     // everything from the tables instead.
     Status finish();

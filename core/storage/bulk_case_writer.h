@@ -53,7 +53,7 @@ public:
     struct CaseRows {
         QVariantList state;                 // the columns the state stamp covers, as bound
         QVariant updated, accepted, closed, firstContact; // times as bound
-        QList<QStringList> events;          // each step as stored and stamped
+        QList<QStringList> events;          // each step as stored and stamped: at, actor, from, to, ground, note
         QStringList recordedAt;             // each step's recorded time as bound
         QString stamp;
         const QVariant &received() const { return state.at(8); } // the received time as stored
