@@ -438,6 +438,10 @@ Status BulkCaseWriter::countBusinessDays()
         for (auto it = m_dayCounts.cbegin(); it != m_dayCounts.cend(); ++it)
             keys.push_back(it.key());
         std::sort(keys.begin(), keys.end()); // the table's key order
+        // The index by day is built once after the rows, which come in the order of the key.
+        auto dayIndex = sqliteDropIndexes(m_db, {QStringLiteral("business_day_counts")});
+        if (!dayIndex)
+            return dayIndex.error();
         PreparedInsert insert(m_db);
         if (auto prepared = insert.prepare(QStringLiteral(
                 "INSERT INTO business_day_counts(business_id, day, complaints, prepaid) VALUES (?, ?, ?, ?)"));
@@ -453,6 +457,10 @@ Status BulkCaseWriter::countBusinessDays()
             if (auto written = insert.run({qint64(key >> 32), text, m_dayCounts.value(key), prepaid.value(key)});
                 !written)
                 return written.error();
+        }
+        for (const QString &index : std::as_const(dayIndex.value())) {
+            if (auto created = runQuery(m_db, index); !created)
+                return created.error();
         }
     } else if (auto recounted = runQuery(m_db, countBusinessDaysSql()); !recounted) {
         return recounted.error();
