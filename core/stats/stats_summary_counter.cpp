@@ -4,6 +4,7 @@
 #include "stats/stats_figures.h"
 #include "storage/calendar_repository.h"
 #include "storage/deadline_rule_repository.h"
+#include "storage/phase_timer.h"
 #include "storage/prepared_insert.h"
 #include "storage/sql_helpers.h"
 #include "storage/sqlite_setup.h"
@@ -77,70 +78,70 @@ const QString kMeasureColumns = QStringLiteral(
 // keyed by one number (period, district, dimension and group as small ids of their text).
 class Deltas {
 public:
-    // Adds (sign +1) or takes off (-1) what one case counts for, in its months and years.
+    // Adds (sign +1) or takes off (-1) what one case counts for, in its months and years. Only
+    // the businesses are counted into a year here (they are kept per year only); every other
+    // year row is its months' sum, added up once by rollUpYears() (half the lookups per case).
     void addCase(const CaseFacts &f, int sign)
     {
+        Q_ASSERT(!m_rolledUp);
         // Each text's id looked up once per case (a million cases: tens of millions of lookups).
         const quint64 district = m_districts.id(f.district);
         std::array<quint64, kDimensionCount> groups;
         for (int i = 0; i < kDimensionCount; ++i)
             groups[i] = m_groups.id(f.groups[i]);
-        for (const quint64 period : monthAndYear(f.receivedMonth)) {
-            const quint64 base = (period << 48) | (district << 32);
-            const bool month = m_periods.texts.at(int(period)).size() != 4;
-            Measures &total = m_rows[base];
-            total[Received] += sign;
-            total[AmountFen] += sign * f.amountFen;
-            total[Hotline] += f.hotline ? sign : 0;
-            total[NotAccepted] += f.notAccepted ? sign : 0;
-            if (f.contactInTime) {
-                total[ContactChecked] += sign;
-                total[ContactInTime] += *f.contactInTime ? sign : 0;
-            }
-            for (int i = 0; i < kDimensionCount; ++i) {
-                if (!keptFor(month, i))
-                    continue;
-                Measures &group = m_rows[base | (quint64(i + 1) << 24) | groups[i]];
-                group[Received] += sign;
-                group[AmountFen] += sign * f.amountFen;
-            }
+        auto groupRow = [&](const std::array<quint64, 2> &monthAndYear, int i) -> Measures & {
+            const quint64 period = monthAndYear[isBusiness(i) ? 1 : 0];
+            return m_rows[(period << 48) | (district << 32) | (quint64(i + 1) << 24) | groups[i]];
+        };
+        const std::array<quint64, 2> received = monthAndYear(f.receivedMonth);
+        Measures &total = m_rows[(received[0] << 48) | (district << 32)];
+        total[Received] += sign;
+        total[AmountFen] += sign * f.amountFen;
+        total[Hotline] += f.hotline ? sign : 0;
+        total[NotAccepted] += f.notAccepted ? sign : 0;
+        if (f.contactInTime) {
+            total[ContactChecked] += sign;
+            total[ContactInTime] += *f.contactInTime ? sign : 0;
+        }
+        for (int i = 0; i < kDimensionCount; ++i) {
+            Measures &group = groupRow(received, i);
+            group[Received] += sign;
+            group[AmountFen] += sign * f.amountFen;
         }
         if (f.finishedMonth.isEmpty())
             return;
-        for (const quint64 period : monthAndYear(f.finishedMonth)) {
-            const quint64 base = (period << 48) | (district << 32);
-            const bool month = m_periods.texts.at(int(period)).size() != 4;
-            Measures &total = m_rows[base];
-            total[Finished] += sign;
-            total[Resolved] += f.resolved ? sign : 0;
-            total[RecoveredFen] += sign * f.recoveredFen;
-            if (f.onTime) {
-                total[OnTimeChecked] += sign;
-                total[OnTime] += *f.onTime ? sign : 0;
-            }
-            for (int i = 0; i < kDimensionCount; ++i) {
-                if (!keptFor(month, i))
-                    continue;
-                Measures &group = m_rows[base | (quint64(i + 1) << 24) | groups[i]];
-                group[Finished] += sign;
-                group[Resolved] += f.resolved ? sign : 0;
-            }
+        const std::array<quint64, 2> finished = monthAndYear(f.finishedMonth);
+        Measures &finishedTotal = m_rows[(finished[0] << 48) | (district << 32)];
+        finishedTotal[Finished] += sign;
+        finishedTotal[Resolved] += f.resolved ? sign : 0;
+        finishedTotal[RecoveredFen] += sign * f.recoveredFen;
+        if (f.onTime) {
+            finishedTotal[OnTimeChecked] += sign;
+            finishedTotal[OnTime] += *f.onTime ? sign : 0;
+        }
+        for (int i = 0; i < kDimensionCount; ++i) {
+            Measures &group = groupRow(finished, i);
+            group[Finished] += sign;
+            group[Resolved] += f.resolved ? sign : 0;
         }
     }
 
-    // A month's total of `measure` in `district` changes by `change` (and so its year's).
+    // A month's total of `measure` in `district` changes by `change` (and so its year's, in
+    // rollUpYears()).
     void addToTotal(const QString &month, const QString &district, Measure measure, qint64 change)
     {
-        if (change == 0)
-            return;
-        for (const QString &period : {month, month.left(4)})
-            m_rows[(m_periods.id(period) << 48) | (m_districts.id(district) << 32)][measure] += change;
+        Q_ASSERT(!m_rolledUp);
+        if (change != 0)
+            m_rows[(m_periods.id(month) << 48) | (m_districts.id(district) << 32)][measure] += change;
     }
 
     // Adds the changes to the stored rows; a row left with nothing counted is removed, as a
     // full recount would not have it. `intoEmpty`: the table is empty, just insert.
-    Status write(const QSqlDatabase &db, bool intoEmpty) const
+    Status write(const QSqlDatabase &db, bool intoEmpty)
     {
+        PhaseTimer timer;
+        rollUpYears();
+        timer.mark(QStringLiteral("statistics: years added up"));
         if (intoEmpty)
             return writeIntoEmpty(db);
         const QString where = QStringLiteral(" WHERE period = ? AND dimension = ? AND district = ? AND key = ?");
@@ -188,6 +189,37 @@ public:
     }
 
 private:
+    // Businesses are kept per year only: a month has as many of them as cases, and a month's
+    // top businesses are quick to count live.
+    static bool isBusiness(int dimension) { return kDimensions[dimension].dimension == StatsDimension::Business; }
+
+    // Adds each month's rows (its totals and groups; a month has no business rows) into its year's.
+    void rollUpYears()
+    {
+        if (m_rolledUp)
+            return;
+        m_rolledUp = true;
+        QList<qint64> yearOf(m_periods.texts.size(), -1); // -1: the period is a year
+        for (qsizetype p = 0, n = m_periods.texts.size(); p < n; ++p) {
+            if (m_periods.texts.at(p).size() != 4)
+                yearOf[p] = qint64(m_periods.id(m_periods.texts.at(p).left(4)));
+        }
+        QHash<quint64, Measures> years;
+        for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+            const qint64 year = yearOf.at(int(it.key() >> 48));
+            if (year < 0)
+                continue;
+            Measures &sum = years[(quint64(year) << 48) | (it.key() & ((quint64(1) << 48) - 1))];
+            for (int m = 0; m < MeasureCount; ++m)
+                sum[m] += it.value()[m];
+        }
+        for (auto it = years.cbegin(); it != years.cend(); ++it) {
+            Measures &row = m_rows[it.key()];
+            for (int m = 0; m < MeasureCount; ++m)
+                row[m] += it.value()[m];
+        }
+    }
+
     QStringList dimensionCodes() const
     {
         QStringList codes{QString()};
@@ -200,6 +232,7 @@ private:
     // half rows for a million cases).
     Status writeIntoEmpty(const QSqlDatabase &db) const
     {
+        PhaseTimer timer;
         PreparedInsert put(db);
         if (auto prepared = put.prepare(QStringLiteral("INSERT INTO stats_summary(period, dimension, district, key, ") +
                                         kMeasureColumns +
@@ -217,20 +250,29 @@ private:
         for (int i = 0; i < codes.size(); ++i)
             codeRank[i] =
                 int(std::count_if(codes.cbegin(), codes.cend(), [&](const QString &c) { return c < codes.at(i); }));
+        // The ranks packed into one number in that order (a million and a half rows then sort
+        // as plain numbers), each row's key and measures beside it.
         auto order = [&](quint64 k) {
-            return std::make_tuple(periodRank.at(int(k >> 48)), codeRank.at(int((k >> 24) & 0xff)),
-                                   districtRank.at(int((k >> 32) & 0xffff)),
-                                   (k >> 24) & 0xff ? groupRank.at(int(k & 0xffffff)) : -1);
+            const quint64 group = (k >> 24) & 0xff ? quint64(groupRank.at(int(k & 0xffffff))) + 1 : 0;
+            return (quint64(periodRank.at(int(k >> 48))) << 48) | (quint64(codeRank.at(int((k >> 24) & 0xff))) << 40) |
+                   (quint64(districtRank.at(int((k >> 32) & 0xffff))) << 24) | group;
         };
-        std::vector<quint64> keys;
-        keys.reserve(size_t(m_rows.size()));
+        struct Ranked {
+            quint64 rank;
+            quint64 key;
+            const Measures *row;
+        };
+        std::vector<Ranked> rows;
+        rows.reserve(size_t(m_rows.size()));
         for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
-            keys.push_back(it.key());
-        std::sort(keys.begin(), keys.end(), [&](quint64 a, quint64 b) { return order(a) < order(b); });
+            rows.push_back({order(it.key()), it.key(), &it.value()});
+        std::sort(rows.begin(), rows.end(), [](const Ranked &a, const Ranked &b) { return a.rank < b.rank; });
+        timer.mark(QStringLiteral("statistics: rows in order"));
         QVariantList values;
         values.reserve(4 + MeasureCount);
-        for (const quint64 k : keys) {
-            const Measures &row = m_rows.value(k);
+        for (const Ranked &ranked : rows) {
+            const quint64 k = ranked.key;
+            const Measures &row = *ranked.row;
             if (std::all_of(row.cbegin(), row.cend(), [](qint64 v) { return v == 0; }))
                 continue;
             values.clear();
@@ -242,14 +284,8 @@ private:
             if (auto written = put.run(values); !written)
                 return written.error();
         }
+        timer.mark(QStringLiteral("statistics: rows written"));
         return {};
-    }
-
-    // Businesses are kept per year only: a month has as many of them as cases, and a month's
-    // top businesses are quick to count live.
-    static bool keptFor(bool month, int dimension)
-    {
-        return kDimensions[dimension].dimension != StatsDimension::Business || !month;
     }
 
     // The ids of a month ("2026-03") and of its year, the month's own looked up once.
@@ -286,6 +322,7 @@ private:
     };
 
     Names m_periods, m_districts, m_groups;
+    bool m_rolledUp = false; // the year rows are complete: nothing more may be added
     QHash<QString, std::array<quint64, 2>> m_yearOfMonth;
     QHash<quint64, Measures> m_rows;
 };
@@ -492,6 +529,7 @@ Status countEverything(const QSqlDatabase &db, const FactReader &reader, const S
 // `stepsCounted`: the timelines' mediation results are in `deltas` already (StatsBulkCount).
 Status countEventsAndWrite(const QSqlDatabase &db, Deltas &deltas, bool stepsCounted)
 {
+    PhaseTimer timer;
     const QString steps = QStringLiteral(
         "SELECT substr(e.at, 1, 7), s.district, e.to_status, COUNT(*)"
         " FROM case_events e JOIN stats_case_facts s ON s.complaint_id = e.complaint_id"
@@ -508,6 +546,7 @@ Status countEventsAndWrite(const QSqlDatabase &db, Deltas &deltas, bool stepsCou
         deltas.addToTotal(events->value(0).toString(), events->value(1).toString(),
                           resultMeasure(events->value(2).toString()), events->value(3).toLongLong());
     events->finish();
+    timer.mark(QStringLiteral("statistics: results read"));
     return deltas.write(db, true);
 }
 

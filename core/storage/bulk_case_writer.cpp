@@ -318,10 +318,8 @@ Result<QString> BulkCaseWriter::addComplaint(const Complaint &c, const QString &
             return value;
         };
         const int day = digits(0, 4) * 10000 + digits(5, 2) * 100 + digits(8, 2);
-        const quint64 cell = (quint64(c.business.id) << 32) | quint64(day);
-        ++m_dayCounts[cell];
         if (m_cellOfCase.size() == size_t(id.value() - 1)) // ids 1, 2, 3… in a new file
-            m_cellOfCase.push_back(cell);
+            m_cellOfCase.push_back((quint64(c.business.id) << 32) | quint64(day));
     }
     if (m_indexDirectly)
         indexForSearch(id.value(), caseNumber, c);
@@ -433,11 +431,10 @@ Status BulkCaseWriter::countBusinessDays()
         cards->finish();
     }
     if (counted) {
-        std::vector<quint64> keys;
-        keys.reserve(size_t(m_dayCounts.size()));
-        for (auto it = m_dayCounts.cbegin(); it != m_dayCounts.cend(); ++it)
-            keys.push_back(it.key());
-        std::sort(keys.begin(), keys.end()); // the table's key order
+        // Each cell's cases side by side, in the table's key order: a cell's count is the
+        // length of its run (a million cases sorted once instead of counted in a hash table).
+        std::vector<quint64> cells = std::move(m_cellOfCase);
+        std::sort(cells.begin(), cells.end());
         // The index by day is built once after the rows, which come in the order of the key.
         auto dayIndex = sqliteDropIndexes(m_db, {QStringLiteral("business_day_counts")});
         if (!dayIndex)
@@ -447,14 +444,18 @@ Status BulkCaseWriter::countBusinessDays()
                 "INSERT INTO business_day_counts(business_id, day, complaints, prepaid) VALUES (?, ?, ?, ?)"));
             !prepared)
             return prepared;
-        for (const quint64 key : keys) {
+        for (auto run = cells.cbegin(); run != cells.cend();) {
+            const quint64 key = *run;
+            const auto runEnd = std::find_if(run, cells.cend(), [key](quint64 cell) { return cell != key; });
+            const qint64 complaints = runEnd - run;
+            run = runEnd;
             const int day = int(key & 0xffffffffU);
             const char16_t text16[] = {char16_t('0' + day / 10000000), char16_t('0' + day / 1000000 % 10),
                                        char16_t('0' + day / 100000 % 10), char16_t('0' + day / 10000 % 10), u'-',
                                        char16_t('0' + day / 1000 % 10), char16_t('0' + day / 100 % 10), u'-',
                                        char16_t('0' + day / 10 % 10), char16_t('0' + day % 10)};
             const QString text = QString::fromUtf16(text16, 10);
-            if (auto written = insert.run({qint64(key >> 32), text, m_dayCounts.value(key), prepaid.value(key)});
+            if (auto written = insert.run({qint64(key >> 32), text, complaints, prepaid.value(key)});
                 !written)
                 return written.error();
         }
@@ -465,7 +466,6 @@ Status BulkCaseWriter::countBusinessDays()
     } else if (auto recounted = runQuery(m_db, countBusinessDaysSql()); !recounted) {
         return recounted.error();
     }
-    m_dayCounts.clear();
     m_cellOfCase = {};
     if (auto noted = runQuery(m_db, QStringLiteral("INSERT OR IGNORE INTO warning_dirty(business_id) VALUES (0)"));
         !noted)

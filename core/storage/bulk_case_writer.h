@@ -101,10 +101,9 @@ private:
     qint64 m_firstConsumerId = 0;
     QList<std::pair<QString, QString>> m_consumers; // name and phone, by id - m_firstConsumerId
     QHash<qint64, QString> m_businessNames;
-    // Early warning's daily counts of a new file, counted as the cases are written: complaints
-    // per business (high 32 bits) and received day (yyyymmdd).
-    QHash<quint64, qint64> m_dayCounts;
-    std::vector<quint64> m_cellOfCase; // each new case's cell, by id - 1
+    // Early warning's daily counts of a new file, counted from each new case's cell (by id - 1):
+    // its business (high 32 bits) and received day (yyyymmdd).
+    std::vector<quint64> m_cellOfCase;
     qint64 m_addedComplaints = 0;
 };
 
