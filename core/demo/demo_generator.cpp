@@ -114,8 +114,8 @@ public:
 
     // Waits while the writer is far enough behind; false once the writer has stopped.
     // The batches the writer has written are freed here, on the thread that allocated them:
-    // freed on the writing thread, each of their strings went back to the planning thread's
-    // memory arena under its lock (a tenth of the writing thread's time).
+    // with glibc's allocator, freed on the writing thread, each of their strings went back to
+    // the planning thread's memory arena under its lock (a tenth of the writing thread's time).
     bool push(QList<PlannedCase> &&batch)
     {
         std::deque<QList<PlannedCase>> written;

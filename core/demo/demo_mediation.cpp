@@ -30,7 +30,8 @@ struct Entered {
 
 // The first cases (with an id above `afterId`) now in `status`, with the time they entered it.
 // The cases are picked first and their timelines read after: joined the other way round, the
-// timeline rows of every case that ever reached the status were read (a second at 1,000,000).
+// timeline rows of every case that ever reached the status were read (0.4 s instead of 0.1 at
+// 200,000 demo cases). Every demo case in a status has the step that brought it there.
 Result<QList<Entered>> casesIn(const QSqlDatabase &db, const QString &status, qint64 afterId)
 {
     auto query = runQuery(db,

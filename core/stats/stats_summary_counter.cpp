@@ -315,13 +315,16 @@ private:
         quint64 id(const QString &text)
         {
             auto it = ids.constFind(text);
-            if (it == ids.cend())
+            if (it == ids.cend()) {
+                Q_ASSERT(quint64(texts.size()) + 1 < capacity); // the key's field (and a rank + 1) holds it
                 it = ids.insert(text, quint64((texts << text).size() - 1));
+            }
             return it.value();
         }
+        quint64 capacity; // ids (and ranks) below it fit the key's field
     };
 
-    Names m_periods, m_districts, m_groups;
+    Names m_periods{{}, {}, quint64(1) << 16}, m_districts{{}, {}, quint64(1) << 16}, m_groups{{}, {}, quint64(1) << 24};
     bool m_rolledUp = false; // the year rows are complete: nothing more may be added
     QHash<QString, std::array<quint64, 2>> m_yearOfMonth;
     QHash<quint64, Measures> m_rows;

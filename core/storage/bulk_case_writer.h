@@ -64,9 +64,7 @@ public:
     // Builds what begin() set aside on a file with no cases (indexes, the search index): call it
     // after the last addComplaint() and before reading the new cases back. commit() calls it too.
     Status finishIndexes();
-    // On a new file the fast settings of begin() stay until the writer is destroyed, so that
-    // what the caller adds right after in transactions of its own (the demo's mediation and
-    // talks) is written the same way.
+    // Commits, and gives a new file back its durable settings (WAL, fsync, foreign keys).
     Status commit();
     // The connection the writer's transaction runs on (for demo extras written in it).
     QSqlDatabase database() const { return m_db; }

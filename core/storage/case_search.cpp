@@ -189,14 +189,6 @@ Result<TextCondition> caseTextCondition(const QSqlDatabase &db, const QString &t
     return indexCondition(match);
 }
 
-QString caseSearchDocument(const QStringList &fields)
-{
-    // As the view case_search_source (schema step 11) joins them: a unit separator between
-    // the fields and two at the end.
-    const QChar separator(31);
-    return fields.join(separator) + separator + separator;
-}
-
 namespace {
 
 // FTS5's merge settings (its defaults are automerge 4, crisismerge 16); `crisismerge` still

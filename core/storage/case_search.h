@@ -47,10 +47,6 @@ struct TextSearchPlan {
 Result<TextCondition> caseTextCondition(const QSqlDatabase &db, const QString &text, TextUse use,
                                         const TextSearchPlan &plan = {});
 
-// The text the search index holds for a case: `fields` are its case number, complainant's
-// name and phone, business name, demand and facts, exactly as stored (the index is checked
-// against the view case_search_source when a case changes, so this must match it).
-QString caseSearchDocument(const QStringList &fields);
 
 // Re-indexes the cases of renamed businesses (noted in case_search_stale, schema v14) in
 // transactions of at most `chunk` cases each, so that a desk renaming a business with

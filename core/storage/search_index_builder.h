@@ -33,8 +33,9 @@ public:
     // Starts the thread, which makes the scratch file. False for a database that is not a
     // file, or without the case_search table (the caller then rebuilds the index instead).
     bool start();
-    // One case's document under its complaint's id: `fields` joined as caseSearchDocument()
-    // joins them, written as UTF-8 (the file's encoding) into the batch's one buffer.
+    // One case's document under its complaint's id: `fields` (case number, complainant's name
+    // and phone, business, demand, facts) joined as the view case_search_source joins them,
+    // written as UTF-8 (the file's encoding) into the batch's one buffer.
     void add(qint64 complaintId, std::initializer_list<QStringView> fields);
     // After the last add(): the thread merges what it indexed while the writer goes on.
     void finish();

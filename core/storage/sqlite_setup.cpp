@@ -16,7 +16,8 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Storage)
 };
 
-// The page cache of a bulk write: what it writes stays in memory until it commits.
+// The page cache of a bulk write: most of what it writes is written out once, at the commit
+// (sqliteIndexBuildMode() narrows it while the indexes are built).
 const QString kBulkCache = QStringLiteral("PRAGMA cache_size = -262144"); // 256 MB
 
 // "CSKD": written into the SQLite header so other tools and CaseDesk can tell the file apart.
@@ -73,9 +74,10 @@ Status sqliteBulkWriteMode(const QSqlDatabase &db, bool on)
         // The index builds at the end read the whole complaints table once per index: mapped,
         // its pages are read from the system's file cache without a copy each.
         on ? QStringLiteral("PRAGMA mmap_size = 17179869184") : QStringLiteral("PRAGMA mmap_size = 0"),
-        // CREATE INDEX may sort on a second thread (the other core). SQLite's sorter gives none
-        // to a connection that keeps its temporary files in memory: its runs go to temporary
-        // files (the system's file cache; see sqliteIndexBuildMode()).
+        // CREATE INDEX may sort its runs on up to two helper threads (the other core). SQLite's
+        // sorter gives none to a connection that keeps its temporary files in memory: its runs
+        // go to temporary files (SQLITE_TMPDIR, else /var/tmp or /tmp; about 100 MB for a
+        // million demo cases, mostly in the system's file cache; see sqliteIndexBuildMode()).
         QStringLiteral("PRAGMA temp_store = DEFAULT"),
         on ? QStringLiteral("PRAGMA threads = 2") : QStringLiteral("PRAGMA threads = 0"),
         // Debian's SQLite zeroes every freed page (SECURE_DELETE). A file with no cases yet has
