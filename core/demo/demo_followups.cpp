@@ -34,7 +34,7 @@ qint64 DemoFollowUps::recovered(bool resolved, qint64 amountFen)
     return resolved ? amountFen * (50 + m_dice.below(51)) / 100 / 100 * 100 : 0;
 }
 
-Status DemoFollowUps::add(const ClosedCase &c, qint64 recoveredFen)
+Status DemoFollowUps::add(const ClosedCase &c, qint64 recoveredFen, const Answered &answered)
 {
     if (c.resolved && ++m_resolvedSeen % 31 == 0) {
         auto marked = run(m_typical, {c.id, QStringLiteral("%1纠纷调解成功案例").arg(c.category),
@@ -65,7 +65,11 @@ Status DemoFollowUps::add(const ClosedCase &c, qint64 recoveredFen)
                                         QStringLiteral("dissatisfied")};
     const int pick = (c.resolved ? m_resolvedResults : m_unresolvedResults).pick(m_dice);
     const int attitude = pick == 2 ? 2 + m_dice.below(3) : 4 + m_dice.below(2);
-    return visit(at, true, results.at(pick), attitude);
+    if (auto added = visit(at, true, results.at(pick), attitude); !added)
+        return added;
+    if (answered)
+        answered(storedDateTime(at), results.at(pick));
+    return {};
 }
 
 } // namespace casedesk::demo

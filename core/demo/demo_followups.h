@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace casedesk::demo {
 
 // A closed demo case as the follow-up work sees it.
@@ -33,7 +35,10 @@ public:
     // The money recovered on a closed case (0 unless resolved): asked before it is written.
     qint64 recovered(bool resolved, qint64 amountFen);
     // The visits and, now and then, the typical case for the closed case just written.
-    Status add(const ClosedCase &c, qint64 recoveredFen);
+    // `answered` (when given) hears the stored time and result of the visit that reached the
+    // complainant, for the statistics.
+    using Answered = std::function<void(const QString &storedAt, const QString &result)>;
+    Status add(const ClosedCase &c, qint64 recoveredFen, const Answered &answered = {});
 
 private:
     Status run(PreparedInsert &insert, const QVariantList &values);

@@ -482,9 +482,11 @@ Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const QSt
             }
             const QString &businessName = *planned.businessName;
             if (closed) {
-                auto visits = followUps.add({id, c.closedAt, c.assignee, c.amountFen, resolved,
-                                             categoryNames.value(c.categoryId), businessName},
-                                            c.recoveredFen);
+                auto visits = followUps.add(
+                    {id, c.closedAt, c.assignee, c.amountFen, resolved, categoryNames.value(c.categoryId), businessName},
+                    c.recoveredFen, m_stats ? [this, &planned](const QString &storedAt, const QString &result) {
+                        m_stats->countFollowUp(planned.district, storedAt, result);
+                    } : DemoFollowUps::Answered());
                 if (!visits)
                     return visits.error();
             }

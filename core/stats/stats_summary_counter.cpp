@@ -479,7 +479,7 @@ Status countChanges(const QSqlDatabase &db, const FactReader &reader, const QStr
     return deltas.write(db, false);
 }
 
-Status countEventsAndWrite(const QSqlDatabase &db, Deltas &deltas, bool stepsCounted = false);
+Status countEventsAndWrite(const QSqlDatabase &db, Deltas &deltas);
 
 // Every case's facts and every summary row, from nothing.
 Status countEverything(const QSqlDatabase &db, const FactReader &reader, const StatsProgress &progress)
@@ -529,27 +529,22 @@ Status countEverything(const QSqlDatabase &db, const FactReader &reader, const S
 
 // The mediation and follow-up results, per month and district, added to `deltas` (a count from
 // nothing, the cases' facts stored), and every row written into the emptied summary table.
-// `stepsCounted`: the timelines' mediation results are in `deltas` already (StatsBulkCount).
-Status countEventsAndWrite(const QSqlDatabase &db, Deltas &deltas, bool stepsCounted)
+// (StatsBulkCount counts the same results as the demo writes them: countStep(), countFollowUp().)
+Status countEventsAndWrite(const QSqlDatabase &db, Deltas &deltas)
 {
-    PhaseTimer timer;
-    const QString steps = QStringLiteral(
-        "SELECT substr(e.at, 1, 7), s.district, e.to_status, COUNT(*)"
-        " FROM case_events e JOIN stats_case_facts s ON s.complaint_id = e.complaint_id"
-        " WHERE e.to_status IN ('agreement_reached', 'mediation_terminated')"
-        " GROUP BY 1, 2, 3 UNION ALL ");
-    auto events = runQuery(
-        db, (stepsCounted ? QString() : steps) +
-                QStringLiteral("SELECT substr(f.at, 1, 7), s.district, f.result, COUNT(*)"
-                               " FROM follow_ups f JOIN stats_case_facts s ON s.complaint_id = f.complaint_id"
-                               " WHERE f.result <> '' GROUP BY 1, 2, 3"));
+    auto events = runQuery(db, QStringLiteral("SELECT substr(e.at, 1, 7), s.district, e.to_status, COUNT(*)"
+                                              " FROM case_events e JOIN stats_case_facts s ON s.complaint_id = e.complaint_id"
+                                              " WHERE e.to_status IN ('agreement_reached', 'mediation_terminated')"
+                                              " GROUP BY 1, 2, 3 UNION ALL "
+                                              "SELECT substr(f.at, 1, 7), s.district, f.result, COUNT(*)"
+                                              " FROM follow_ups f JOIN stats_case_facts s ON s.complaint_id = f.complaint_id"
+                                              " WHERE f.result <> '' GROUP BY 1, 2, 3"));
     if (!events)
         return events.error();
     while (events->next())
         deltas.addToTotal(events->value(0).toString(), events->value(1).toString(),
                           resultMeasure(events->value(2).toString()), events->value(3).toLongLong());
     events->finish();
-    timer.mark(QStringLiteral("statistics: results read"));
     return deltas.write(db, true);
 }
 
@@ -625,6 +620,8 @@ struct StatsBulkCount::State {
         qint64 fen;
     };
     QList<Recovered> recovered; // noted by store(): added to the deltas by finish()
+    // Follow-up results by month and district, noted by countFollowUp(): added by finish().
+    QHash<std::pair<QString, QString>, Measures> followUps;
     qint64 added = 0;
     qint64 lastId = 0;
 };
@@ -674,6 +671,13 @@ Status StatsBulkCount::store(const QVariantList &row, const QString &finishedMon
     return {};
 }
 
+void StatsBulkCount::countFollowUp(const QString &district, const QString &storedAt, const QString &result)
+{
+    // As countEventsAndWrite() counts them from the tables.
+    if (!result.isEmpty())
+        ++m->followUps[{storedAt.left(7), district}][resultMeasure(result)];
+}
+
 Status StatsBulkCount::finish()
 {
     // Every case in the file must be one counted here (nothing written around the writer);
@@ -692,7 +696,12 @@ Status StatsBulkCount::finish()
     for (const State::Recovered &r : std::as_const(m->recovered))
         m->deltas.addToTotal(r.month, r.district, RecoveredFen, r.fen);
     m->recovered.clear();
-    if (auto written = countEventsAndWrite(m_db, m->deltas, true); !written)
+    for (auto it = m->followUps.cbegin(); it != m->followUps.cend(); ++it) {
+        for (int measure = 0; measure < MeasureCount; ++measure)
+            m->deltas.addToTotal(it.key().first, it.key().second, Measure(measure), it.value()[measure]);
+    }
+    m->followUps.clear();
+    if (auto written = m->deltas.write(m_db, true); !written)
         return written;
     return clearNotes(m_db);
 }

@@ -75,9 +75,12 @@ public:
     // Stores one written case's facts (summary::factRow() with its id and money recovered
     // filled in); the money recovered is added to the summaries of its finished month and district.
     Status store(const QVariantList &row, const QString &finishedMonth, const QString &district);
-    // Adds the follow-up results read from the tables, writes the summaries and
-    // clears what the triggers noted. If the file holds cases not added here, counts
-    // everything from the tables instead.
+    // Counts the result of one follow-up visit written for a stored case (its stored time, its
+    // result; one not reached has none): on the thread that calls store(). Every visit of every
+    // case goes through here: the visits are not read back.
+    void countFollowUp(const QString &district, const QString &storedAt, const QString &result);
+    // Writes the summaries and clears what the triggers noted. If the file holds cases not
+    // added here, counts everything from the tables instead.
     Status finish();
 
 private:
