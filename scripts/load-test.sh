@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Proof under load: SESSIONS caseworkers (separate processes, each signed in as its own user)
 # work on overlapping cases of one PostgreSQL server for SECONDS: they register, edit, assign,
-# move cases and attach evidence. Halfway through, the server is restarted. Afterwards every
-# step a session reported committed must be in the database as it wrote it, no case half
-# written, the audit chain verifying and the statistics summaries equal to a full recount.
+# move cases, attach evidence and record follow-up visits on finished ones. Halfway through, the
+# server is restarted. Afterwards every step a session reported committed must be in the database
+# as it wrote it, nothing half written, the audit chain verifying and the statistics summaries
+# equal to a full recount. Prints a table per kind of step: tried, committed, conflicts refused,
+# refused by the rules, failed (the restart), retries (deadlocks and serialization failures the
+# core ran again) and p50/p95 latency.
 #   scripts/load-test.sh [SESSIONS=20] [SECONDS=120] [BUILD_DIR=build]
 # The server is a throwaway cluster (scripts/test-server.sh): 127.0.0.1 only, removed at the end.
 set -euo pipefail

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
+
 namespace casedesk {
 namespace {
 // The translation context of this file's messages.
@@ -22,6 +24,23 @@ constexpr int kSqliteFull = 13;
 constexpr int kSqliteCantOpen = 14;
 constexpr int kSqliteNotADb = 26;
 } // namespace
+
+namespace {
+
+// transactionRetryCount(): relaxed, since nothing else is ordered by it.
+std::atomic<quint64> g_transactionRetries{0};
+
+} // namespace
+
+quint64 transactionRetryCount()
+{
+    return g_transactionRetries.load(std::memory_order_relaxed);
+}
+
+void countTransactionRetry()
+{
+    g_transactionRetries.fetch_add(1, std::memory_order_relaxed);
+}
 
 namespace {
 

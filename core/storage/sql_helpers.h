@@ -66,6 +66,16 @@ Status runForIds(const QSqlDatabase &db, const QString &sql, const QList<qint64>
 // Runs a statement and returns the first column of its first row, or a null QVariant if no row.
 Result<QVariant> queryScalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 
+// How many times this process has run a transaction again (retryingConflicts) since it
+// started. Why a counter: a retry is invisible by design (the caller sees only the outcome of
+// the last attempt), yet how often the server breaks saves off under contention is a figure
+// the proof under load reports (tests/tools/load_session.cpp reads it before and after each
+// step; each simulated desk is a process of its own, so process-wide is per desk). Atomic,
+// because the window runs some database work on connections of its own in worker threads.
+quint64 transactionRetryCount();
+// Adds one to transactionRetryCount(): called by retryingConflicts() before each retry only.
+void countTransactionRetry();
+
 // Runs `work`, one whole transaction, again when the server broke it off to resolve a
 // deadlock or a serialization failure (ErrorCode::Busy on a server: nothing of it was saved),
 // up to three more times a moment apart, so that colleagues saving at the same moment see no
@@ -77,6 +87,7 @@ auto retryingConflicts(const QSqlDatabase &db, Work &&work) -> decltype(work())
         auto result = work();
         if (result || result.error().code != ErrorCode::Busy || attempt == 3 || engineOf(db) != Engine::Postgres)
             return result;
+        countTransactionRetry();
         QThread::msleep(10UL * (attempt + 1) + QRandomGenerator::global()->bounded(20U));
     }
 }

@@ -5,20 +5,25 @@
 //       the password in kPassword, and 20 cases for them to share.
 //   casedesk-load-session run URL USER SECONDS LOG SEED
 //       Connects to the server with USER's own login and password, as a desk does (so the
-//       server's rights for a caseworker are what the session works under), and, for SECONDS, registers, edits, assigns, moves and attaches evidence
-//       to cases shared with the other sessions, as a caseworker would, through the core's
-//       services. Writes one line per step to LOG: "ok|conflict|refused|denied|failed OP MS WHAT"
-//       (denied: refused by the server's rights for a caseworker, which fails the check).
-//       A step is "ok" only when the service reported it committed.
+//       server's rights for a caseworker are what the session works under), and, for SECONDS,
+//       registers, edits, assigns, moves, attaches evidence to and records follow-up visits on
+//       cases shared with the other sessions, as a caseworker would, through the core's
+//       services. Writes one line per step to LOG, tab-separated:
+//       "ok|conflict|refused|denied|failed OP MS RETRIES WHAT" (RETRIES: how many times the
+//       step's transactions were run again after the server broke them off, a deadlock or a
+//       serialization failure; denied: refused by the server's rights for a caseworker, which
+//       fails the check). A step is "ok" only when the service reported it committed.
 //   casedesk-load-session check URL LOGDIR
 //       Afterwards: every step a session reported committed is in the database with what it
-//       wrote (the audit trail names the session's user and value), every case is whole (its
-//       registration, and an event and an audit line for every move), the audit chain
-//       verifies, and the statistics summaries equal a full recount. Prints the figures;
-//       exit 0 when all holds.
+//       wrote (the audit trail names the session's user and value; a follow-up visit is there
+//       once, field for field), nothing is half written (a case without its registration, a
+//       move without its event or its audit line, a follow-up visit without its audit line or
+//       the other way round), the audit chain verifies, and the statistics summaries equal a
+//       full recount. Prints the figures, a table per kind of step; exit 0 when all holds.
 
 #include "auth/password_hash.h"
 #include "auth/sign_in_service.h"
+#include "followup/follow_up_service.h"
 #include "stats/stats_summary_counter.h"
 #include "storage/audit_verifier.h"
 #include "storage/complaint_repository.h"
@@ -26,6 +31,7 @@
 #include "storage/evidence_repository.h"
 #include "storage/login_accounts.h"
 #include "storage/sql_helpers.h"
+#include "storage/stored_values.h"
 #include "storage/user_repository.h"
 #include "workflow/case_transition_service.h"
 #include "workflow/case_workflow.h"
@@ -125,9 +131,10 @@ public:
 
     void step(int n)
     {
-        const int kind = int(m_dice.bounded(10));
+        const int kind = int(m_dice.bounded(11));
         QElapsedTimer clock;
         clock.start();
+        m_retriesBefore = transactionRetryCount();
         if (kind < 2)
             registerCase(n, clock);
         else if (kind < 5)
@@ -136,8 +143,10 @@ public:
             assign(clock);
         else if (kind < 9)
             move(n, clock);
-        else
+        else if (kind < 10)
             attach(n, clock);
+        else
+            followUp(n, clock);
     }
 
 private:
@@ -178,8 +187,11 @@ private:
             if (outcome == QLatin1String("failed"))
                 pause();
         }
-        QTextStream(m_log) << outcome << '\t' << op << '\t' << clock.nsecsElapsed() / 1000000.0 << '\t' << detail
-                           << '\n';
+        // This process is one session doing one step at a time: what the counter moved by
+        // since the step began are the step's retries.
+        const quint64 retries = transactionRetryCount() - m_retriesBefore;
+        QTextStream(m_log) << outcome << '\t' << op << '\t' << clock.nsecsElapsed() / 1000000.0 << '\t' << retries
+                           << '\t' << detail << '\n';
         m_log->flush();
     }
 
@@ -237,12 +249,44 @@ private:
         write(QStringLiteral("evidence"), clock, added, QStringLiteral("%1\t%2").arg(c->id).arg(name));
     }
 
+    // A follow-up visit (回访) through the service the window's follow-up dialog uses, on one of
+    // the shared cases that is finished: visits are made after a case is closed (or refused or
+    // returned), and closed_at is set exactly while a case is in one of those statuses. Whether
+    // this case takes a visit now is the service's to say: when it refuses, the step counts as
+    // refused by the rules, as a move does.
+    void followUp(int n, const QElapsedTimer &clock)
+    {
+        auto id = queryScalar(m_db, QStringLiteral("SELECT id FROM (SELECT id FROM complaints WHERE closed_at IS NOT NULL "
+                                                   "ORDER BY id DESC LIMIT 10) newest ORDER BY random() LIMIT 1"));
+        if (!id || id->isNull()) {
+            if (!id)
+                pause();
+            return; // no case finished yet
+        }
+        FollowUpRequest request;
+        request.caseId = id->toLongLong();
+        request.at = QDateTime::currentDateTime();
+        request.reached = m_dice.bounded(4) != 0; // now and then nobody answers
+        if (request.reached) {
+            request.result = FollowUpResult(1 + int(m_dice.bounded(3))); // satisfied … dissatisfied
+            request.attitude = 1 + int(m_dice.bounded(kMaxAttitude));
+        }
+        request.comment = QStringLiteral("%1-回访-%2").arg(m_user).arg(n);
+        auto recorded = FollowUpService(m_db).record(request, m_user);
+        // What the checker looks for: the visit's fields as the session sent them.
+        write(QStringLiteral("follow-up"), clock, recorded,
+              QStringList{QString::number(request.caseId), request.comment, QString::number(request.reached ? 1 : 0),
+                          codeOf(request.result), QString::number(request.attitude), storedDateTime(request.at)}
+                  .join(QLatin1Char('\t')));
+    }
+
     QSqlDatabase m_db;
     QString m_user;
     int m_sessions;
     qint64 m_categoryId;
     QFile *m_log;
     QRandomGenerator m_dice;
+    quint64 m_retriesBefore = 0; // transactionRetryCount() when the step under way began
 };
 
 // `user`'s own login to the database at `url` (the maintenance account's URL).
@@ -298,8 +342,10 @@ struct Logged {
     QString outcome;
     QString op;
     double ms = 0;
+    int retries = 0;
     qint64 caseId = 0;
-    QString value;
+    QString value;       // what the step wrote (for a follow-up visit, its comment)
+    QStringList details; // the follow-up visit's other fields: reached, result, attitude, time
     QString user;
 };
 
@@ -313,12 +359,13 @@ QList<Logged> readLogs(const QString &dir)
         QTextStream in(&f);
         while (!in.atEnd()) {
             const QStringList p = in.readLine().split(QLatin1Char('\t'));
-            if (p.size() < 4)
+            if (p.size() < 5)
                 continue;
-            Logged l{p.at(0), p.at(1), p.at(2).toDouble(), 0, {}, file.completeBaseName()};
-            if (l.outcome == QLatin1String("ok") && p.size() >= 5) {
-                l.caseId = p.at(3).toLongLong();
-                l.value = p.at(4);
+            Logged l{p.at(0), p.at(1), p.at(2).toDouble(), p.at(3).toInt(), 0, {}, {}, file.completeBaseName()};
+            if (l.outcome == QLatin1String("ok") && p.size() >= 6) {
+                l.caseId = p.at(4).toLongLong();
+                l.value = p.at(5);
+                l.details = p.mid(6);
             }
             lines.append(l);
         }
@@ -326,10 +373,16 @@ QList<Logged> readLogs(const QString &dir)
     return lines;
 }
 
-bool exists(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+// The count `sql` returns, or -1 when it could not be asked.
+qint64 countOf(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     auto found = queryScalar(db, sql, values);
-    return found && found->toLongLong() > 0;
+    return found ? found->toLongLong() : -1;
+}
+
+bool exists(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    return countOf(db, sql, values) > 0;
 }
 
 // Whether a step reported committed is in the database as that session wrote it.
@@ -354,6 +407,19 @@ bool present(const QSqlDatabase &db, const Logged &l)
     if (l.op == QLatin1String("evidence"))
         return exists(db, QStringLiteral("SELECT count(*) FROM evidence WHERE complaint_id = ? AND file_name = ?"),
                       {l.caseId, l.value});
+    if (l.op == QLatin1String("follow-up")) {
+        if (l.details.size() < 4)
+            return false;
+        // Once (a retried save writes it once too), field for field, with its audit line.
+        const bool reached = l.details.at(0) == QLatin1String("1");
+        return countOf(db, QStringLiteral("SELECT count(*) FROM follow_ups WHERE complaint_id = ? AND actor = ? "
+                                          "AND comment = ? AND reached = ? AND result = ? AND attitude = ? AND at = ?"),
+                       {l.caseId, l.user, l.value, reached ? 1 : 0, l.details.at(1), l.details.at(2).toInt(),
+                        l.details.at(3)}) == 1 &&
+               exists(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE complaint_id = ? AND action = 'follow_up' "
+                                         "AND actor = ? AND new_value = ?"),
+                      {l.caseId, l.user, reached ? l.details.at(1) : QStringLiteral("not_reached")});
+    }
     return false;
 }
 
@@ -381,6 +447,16 @@ double percentile(QList<double> values, double p)
     return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
 }
 
+// The name of a kind of step in the table, in the order the table lists them.
+const QList<std::pair<QString, QString>> kSteps = {
+    {QStringLiteral("register"), QStringLiteral("register")},
+    {QStringLiteral("edit"), QStringLiteral("edit")},
+    {QStringLiteral("assign"), QStringLiteral("assign")},
+    {QStringLiteral("transition"), QStringLiteral("move (transition)")},
+    {QStringLiteral("evidence"), QStringLiteral("attach evidence")},
+    {QStringLiteral("follow-up"), QStringLiteral("follow-up visit")},
+};
+
 int check(const QString &url, const QString &logDir)
 {
     auto opened = Database::open(url, Database::OpenMode::OpenExisting);
@@ -393,10 +469,12 @@ int check(const QString &url, const QString &logDir)
     int missing = 0;
     QHash<QString, QHash<QString, int>> outcomes; // op → outcome → count
     QHash<QString, QList<double>> latencies;      // of the steps that committed
+    QHash<QString, qint64> retries;               // op → retries of all its steps
     QSet<QString> users;
     for (const Logged &l : lines) {
         users.insert(l.user);
         ++outcomes[l.op][l.outcome];
+        retries[l.op] += l.retries;
         if (l.outcome != QLatin1String("ok"))
             continue;
         latencies[l.op].append(l.ms);
@@ -405,19 +483,31 @@ int check(const QString &url, const QString &logDir)
             out() << "MISSING: " << l.user << ' ' << l.op << " case " << l.caseId << ' ' << l.value << Qt::endl;
         }
     }
-    // Whole cases: each registered, each move with both its event and its audit line.
-    const bool whole =
-        !exists(db, QStringLiteral("SELECT count(*) FROM complaints c WHERE NOT EXISTS (SELECT 1 FROM audit_log a "
-                                   "WHERE a.complaint_id = c.id AND a.action = 'created')"),
-                {}) &&
-        !exists(db, QStringLiteral("SELECT count(*) FROM case_events e WHERE NOT EXISTS (SELECT 1 FROM audit_log a "
-                                   "WHERE a.complaint_id = e.complaint_id AND a.action = 'transition' "
-                                   "AND a.actor = e.actor AND a.new_value = e.to_status)"),
-                {}) &&
-        !exists(db, QStringLiteral("SELECT count(*) FROM audit_log a WHERE a.action = 'transition' AND NOT EXISTS "
-                                   "(SELECT 1 FROM case_events e WHERE e.complaint_id = a.complaint_id "
-                                   "AND e.actor = a.actor AND e.to_status = a.new_value)"),
-                {});
+    // Nothing half written: each case registered, each move with both its event and its audit
+    // line, each follow-up visit with its audit line and each such audit line with its visit
+    // (counted per case, user and result, as several visits may share those).
+    const QStringList halfWrittenSql = {
+        QStringLiteral("SELECT count(*) FROM complaints c WHERE NOT EXISTS (SELECT 1 FROM audit_log a "
+                       "WHERE a.complaint_id = c.id AND a.action = 'created')"),
+        QStringLiteral("SELECT count(*) FROM case_events e WHERE NOT EXISTS (SELECT 1 FROM audit_log a "
+                       "WHERE a.complaint_id = e.complaint_id AND a.action = 'transition' "
+                       "AND a.actor = e.actor AND a.new_value = e.to_status)"),
+        QStringLiteral("SELECT count(*) FROM audit_log a WHERE a.action = 'transition' AND NOT EXISTS "
+                       "(SELECT 1 FROM case_events e WHERE e.complaint_id = a.complaint_id "
+                       "AND e.actor = a.actor AND e.to_status = a.new_value)"),
+        QStringLiteral("SELECT count(*) FROM (SELECT complaint_id, actor, CASE WHEN reached = 1 THEN result "
+                       "ELSE 'not_reached' END AS outcome, count(*) AS n FROM follow_ups GROUP BY 1, 2, 3) f "
+                       "FULL JOIN (SELECT complaint_id, actor, new_value AS outcome, count(*) AS n FROM audit_log "
+                       "WHERE action = 'follow_up' GROUP BY 1, 2, 3) a ON a.complaint_id = f.complaint_id "
+                       "AND a.actor = f.actor AND a.outcome = f.outcome WHERE f.n IS DISTINCT FROM a.n"),
+    };
+    qint64 halfWritten = 0;
+    bool halfWrittenAsked = true;
+    for (const QString &sql : halfWrittenSql) {
+        const qint64 n = countOf(db, sql, {});
+        halfWrittenAsked = halfWrittenAsked && n >= 0;
+        halfWritten += std::max<qint64>(n, 0);
+    }
     auto chain = verifyAuditChain(db);
     const bool chainIntact = chain && chain->intact();
     // The summaries as the triggers kept them, against a full recount.
@@ -427,32 +517,49 @@ int check(const QString &url, const QString &logDir)
     const bool recounted = counter.recountAll().ok();
     const bool statsEqual = refreshed && recounted && kept == summaryRows(db);
 
+    // The table, in the README's form (Markdown).
+    QList<std::pair<QString, QString>> steps = kSteps;
+    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
+        if (std::none_of(steps.cbegin(), steps.cend(), [&](const auto &s) { return s.first == it.key(); }))
+            steps.append({it.key(), it.key()});
+    }
     int total = 0;
     int denied = 0;
+    qint64 allRetries = 0;
     out() << "sessions " << users.size() << Qt::endl;
-    for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it) {
-        const auto &o = it.value();
+    out() << "| Step | Tried | Committed | Conflicts refused | Refused by the rules | Failed (restart) | Retries | "
+             "p50 ms | p95 ms |"
+          << Qt::endl
+          << "|---|---:|---:|---:|---:|---:|---:|---:|---:|" << Qt::endl;
+    for (const auto &[op, name] : steps) {
+        const auto o = outcomes.value(op);
         const int n = o.value(QStringLiteral("ok")) + o.value(QStringLiteral("conflict")) +
                       o.value(QStringLiteral("refused")) + o.value(QStringLiteral("failed")) +
                       o.value(QStringLiteral("denied"));
         total += n;
         denied += o.value(QStringLiteral("denied"));
-        out() << QStringLiteral("%1: %2 steps, %3 committed, %4 conflicts refused, %5 refused by the rules, "
-                                "%6 failed (connection); committed p50 %7 ms, p95 %8 ms")
-                     .arg(it.key())
+        allRetries += retries.value(op);
+        out() << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 |")
+                     .arg(name)
                      .arg(n)
                      .arg(o.value(QStringLiteral("ok")))
                      .arg(o.value(QStringLiteral("conflict")))
                      .arg(o.value(QStringLiteral("refused")))
                      .arg(o.value(QStringLiteral("failed")))
-                     .arg(percentile(latencies.value(it.key()), 0.5), 0, 'f', 1)
-                     .arg(percentile(latencies.value(it.key()), 0.95), 0, 'f', 1)
+                     .arg(retries.value(op))
+                     .arg(percentile(latencies.value(op), 0.5), 0, 'f', 1)
+                     .arg(percentile(latencies.value(op), 0.95), 0, 'f', 1)
               << Qt::endl;
     }
-    out() << "steps " << total << "; committed steps missing: " << missing << "; cases whole: " << (whole ? "yes" : "NO")
+    out() << "(p50/p95 of the committed steps; Retries: transactions the server broke off, a deadlock or a "
+             "serialization failure, and the session ran again)"
+          << Qt::endl;
+    out() << "steps " << total << "; retries " << allRetries << "; committed steps missing: " << missing
+          << "; half written: " << (halfWrittenAsked ? QString::number(halfWritten) : QStringLiteral("NOT CHECKED"))
           << "; audit chain: " << (chainIntact ? "verifies" : "BROKEN") << " (" << (chain ? chain->records : 0)
           << " records); summaries equal a full recount: " << (statsEqual ? "yes" : "NO")
           << "; denied by the server's rights: " << denied << Qt::endl;
+    const bool whole = halfWrittenAsked && halfWritten == 0;
     return missing == 0 && whole && chainIntact && statsEqual && total > 0 && denied == 0 ? 0 : 1;
 }
 
