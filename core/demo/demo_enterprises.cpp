@@ -7,6 +7,7 @@
 #include "storage/stored_values.h"
 #include "storage/talk_repository.h"
 
+#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -30,20 +31,20 @@ const QStringList kFailures = {
     QStringLiteral("经营者在规定期限内未能联系上消费者。"),
 };
 
-// The businesses with the most forwardings among this run's cases, not networked yet.
-Result<QList<qint64>> busiestForwarded(const QSqlDatabase &db, qint64 afterId, int limit)
+// The first `limit` of `mostForwarded` that are not networked yet.
+Result<QList<qint64>> notNetworked(const QSqlDatabase &db, const QList<qint64> &mostForwarded, int limit)
 {
-    auto rows = runQuery(db,
-                         QStringLiteral("SELECT c.business_id FROM case_events e JOIN complaints c ON c.id = "
-                                        "e.complaint_id WHERE e.to_status = 'forwarded' AND c.id > ? AND "
-                                        "c.business_id NOT IN (SELECT business_id FROM enterprise_agreements) "
-                                        "GROUP BY c.business_id ORDER BY count(*) DESC, c.business_id LIMIT ?"),
-                         {afterId, limit});
+    auto rows = runQuery(db, QStringLiteral("SELECT business_id FROM enterprise_agreements"));
     if (!rows)
         return rows.error();
-    QList<qint64> ids;
+    QSet<qint64> networked;
     while (rows->next())
-        ids.append(rows->value(0).toLongLong());
+        networked.insert(rows->value(0).toLongLong());
+    QList<qint64> ids;
+    for (qint64 id : mostForwarded) {
+        if (ids.size() < limit && !networked.contains(id))
+            ids.append(id);
+    }
     return ids;
 }
 
@@ -189,7 +190,7 @@ Status holdTalks(const QSqlDatabase &db, const QStringList &burstBusinesses, qin
 } // namespace
 
 Status addDemoEnterprises(const QSqlDatabase &db, quint64 seed, const QDate &until, qint64 afterId,
-                          const QStringList &burstBusinesses, int cases)
+                          const QStringList &burstBusinesses, const QList<qint64> &mostForwarded, int cases)
 {
     Transaction transaction(db);
     if (auto started = transaction.begin(); !started)
@@ -197,7 +198,7 @@ Status addDemoEnterprises(const QSqlDatabase &db, quint64 seed, const QDate &unt
     Dice dice(seed ^ 0x51ed2701ULL);
     PartyMaker people(dice);
     // About one networked enterprise for every 30,000 cases, between 5 and 30.
-    auto networked = busiestForwarded(db, afterId, std::clamp(cases / 30000, 5, 30));
+    auto networked = notNetworked(db, mostForwarded, std::clamp(cases / 30000, 5, 30));
     if (!networked)
         return networked.error();
     if (auto signedUp = signAgreements(db, networked.value(), dice, people, until); !signedUp)

@@ -20,6 +20,7 @@
 #include <QHash>
 #include <QScopeGuard>
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <memory>
@@ -30,6 +31,9 @@
 namespace casedesk {
 namespace {
 using namespace demo;
+
+// How many of the businesses most forwarded to the summary names (the enterprises take 30 at most).
+constexpr qsizetype kMostForwardedKept = 100;
 
 // Shares of complaints by category, after Shanghai's 2025 figures (goods about 64%,
 // services about 36%; clothing, household goods and the internet lead).
@@ -390,7 +394,8 @@ Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const QSt
     // thread, which owns the connection, writes them. Every random draw stays on the worker in
     // the same order, so a seed still gives the same data.
     CaseQueue queue;
-    std::thread planner([this, &queue, &timeline, &poolTable] {
+    QHash<qint64, int> forwardings; // cases forwarded per business, counted by the planner
+    std::thread planner([this, &queue, &timeline, &poolTable, &forwardings] {
         QList<PlannedCase> batch;
         for (const Stamp &stamp : timeline.stamps) {
             const KindPool &pool = stamp.burst >= 0 ? m_burstPools.at(stamp.burst) : m_pools.at(poolTable.pick(m_dice));
@@ -408,6 +413,8 @@ Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const QSt
             if (!life.events.isEmpty())
                 c.updatedAt = life.events.last().at;
             recordFirstContact(c, m_end);
+            for (const CaseEvent &event : life.events)
+                forwardings[c.business.id] += event.to == CaseStatus::ForwardedToEnterprise ? 1 : 0;
             planned.rows = BulkCaseWriter::caseRows(c, life.events);
             if (m_stats) {
                 summary::KnownCase known;
@@ -499,6 +506,17 @@ Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const QSt
     }
     if (auto written = cards.write(m_db, m_end); !written)
         return written.error();
+    // The planner has handed its last case over: its counts are complete. The businesses most
+    // forwarded to, most first, ties by id (what the demo's enterprises take on).
+    QList<std::pair<int, qint64>> ranked;
+    for (auto it = forwardings.cbegin(); it != forwardings.cend(); ++it) {
+        if (it.value() > 0)
+            ranked.append({-it.value(), it.key()});
+    }
+    const qsizetype kept = std::min<qsizetype>(ranked.size(), kMostForwardedKept);
+    std::partial_sort(ranked.begin(), ranked.begin() + kept, ranked.end());
+    for (qsizetype i = 0; i < kept; ++i)
+        m_summary.mostForwarded.append(ranked.at(i).second);
     timer.mark(QStringLiteral("cases, visits and cards"));
     if (auto records = network.addRecords(m_db, m_supervisor); !records)
         return records.error();
@@ -559,7 +577,8 @@ Result<DemoSummary> generateDemoData(const QSqlDatabase &db, const DemoOptions &
         return mediation.error();
     timer.mark(QStringLiteral("mediation"));
     if (auto enterprises = summary ? addDemoEnterprises(db, options.seed, options.until, lastBefore->toLongLong(),
-                                                        summary->burstBusinesses, summary->cases)
+                                                        summary->burstBusinesses, summary->mostForwarded,
+                                                        summary->cases)
                                    : Status();
         !enterprises)
         return enterprises.error();

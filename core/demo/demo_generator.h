@@ -36,6 +36,9 @@ struct DemoSummary {
     // The businesses given a sudden run of complaints (prepaid-card closures): the early
     // warning must find these.
     QStringList burstBusinesses;
+    // The businesses this run forwarded most cases to, most first (ties by id; up to 100): the
+    // demo's networked enterprises come from these.
+    QList<qint64> mostForwarded;
 };
 
 // Called now and then with the cases written so far; return false to cancel.
