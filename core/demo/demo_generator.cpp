@@ -521,14 +521,19 @@ Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const QSt
     if (auto records = network.addRecords(m_db, m_supervisor); !records)
         return records.error();
     timer.mark(QStringLiteral("liaison points' ledgers, visits, leads and assessment"));
-    if (auto indexed = m_writer.finishIndexes(); !indexed)
+    // The statistics summaries are counted before the cases are committed, in the same
+    // transaction: the first dashboard or report on the new file has nothing to count. On a
+    // new file the planner counted every case before it handed the last one over, and the
+    // summaries are written while the search index merges; else they are counted from the
+    // tables once their indexes are back.
+    const auto countStatistics = [this]() -> Status { return m_stats->finish(); };
+    if (auto indexed = m_writer.finishIndexes(m_stats ? countStatistics : std::function<Status()>()); !indexed)
         return indexed.error();
     timer.mark(QStringLiteral("indexes"));
-    // The statistics summaries are counted before the cases are committed, in the same
-    // transaction: the first dashboard or report on the new file has nothing to count.
-    // (The planner counted every case before it handed the last one over.)
-    if (auto counted = m_stats ? m_stats->finish() : StatsSummaryCounter(m_db).refreshWithinTransaction(); !counted)
-        return counted.error();
+    if (!m_stats) {
+        if (auto counted = StatsSummaryCounter(m_db).refreshWithinTransaction(); !counted)
+            return counted.error();
+    }
     m_stats.reset();
     timer.mark(QStringLiteral("statistics summaries"));
     // The last chance to cancel: everything is written but nothing committed yet.

@@ -353,12 +353,40 @@ Result<QString> BulkCaseWriter::addComplaint(const Complaint &c, const QString &
     return caseNumber;
 }
 
-Status BulkCaseWriter::finishIndexes()
+Status BulkCaseWriter::finishIndexes(const std::function<Status()> &whileMerging)
 {
     // The indexes and the search index in one pass over all the new cases, in the same transaction.
     PhaseTimer timer;
     if (m_indexDirectly)
         m_searchBuilder->finish(); // merges the search index while the other indexes are built
+    if (m_dayCountPause) {
+        // Early warning's daily counts, counted once from the new file's cases: first, while
+        // the search index's merge has the other core (an index build's sort could use it).
+        if (auto resumed = m_dayCountPause->resume(); !resumed)
+            return resumed;
+        if (auto counted = countBusinessDays(); !counted)
+            return counted;
+        if (auto resumed = m_warningPause->resume(); !resumed)
+            return resumed;
+        m_dayCountPause.reset();
+        m_warningPause.reset();
+        timer.mark(QStringLiteral("early warning's daily counts"));
+    }
+    if (m_statsPause) {
+        // Nothing noted what the new cases touched: the statistics are recounted in full.
+        if (auto resumed = m_statsPause->resume(); !resumed)
+            return resumed;
+        auto marked = runQuery(m_db, QStringLiteral("INSERT INTO stats_dirty_months(month) VALUES ('*') ON CONFLICT DO NOTHING"));
+        if (!marked)
+            return marked.error();
+        // Once: a caller that counts the summaries (the demo, in whileMerging) leaves them counted.
+        m_statsPause.reset();
+    }
+    if (whileMerging) {
+        if (auto done = whileMerging(); !done)
+            return done;
+        timer.mark(QStringLiteral("while the search index merges"));
+    }
     if (!m_droppedIndexes.isEmpty()) {
         if (auto set = sqliteIndexBuildMode(m_db, true); !set)
             return set;
@@ -392,16 +420,6 @@ Status BulkCaseWriter::finishIndexes()
         if (auto resumed = m_ledgerPause->resume(); !resumed)
             return resumed;
         m_ledgerPause.reset();
-    }
-    if (m_statsPause) {
-        // Nothing noted what the new cases touched: the statistics are recounted in full.
-        if (auto resumed = m_statsPause->resume(); !resumed)
-            return resumed;
-        auto marked = runQuery(m_db, QStringLiteral("INSERT INTO stats_dirty_months(month) VALUES ('*') ON CONFLICT DO NOTHING"));
-        if (!marked)
-            return marked.error();
-        // Once: a caller that counts the summaries before commit() (the demo) leaves them counted.
-        m_statsPause.reset();
     }
     return {};
 }
@@ -491,16 +509,6 @@ Status BulkCaseWriter::commit()
     m_statements.reset();
     if (auto indexed = finishIndexes(); !indexed)
         return indexed;
-    if (m_dayCountPause) {
-        // Early warning's daily counts, counted once from the new file's cases.
-        if (auto resumed = m_dayCountPause->resume(); !resumed)
-            return resumed;
-        if (auto counted = countBusinessDays(); !counted)
-            return counted;
-        if (auto resumed = m_warningPause->resume(); !resumed)
-            return resumed;
-        timer.mark(QStringLiteral("commit: early warning's daily counts"));
-    }
     // The new cases' deadlines still to meet, for the due list (after the indexes are back).
     // Only open cases have any, and the new ones none yet: the index by closing time finds the
     // open ones (a twentieth of a million demo cases) for the old rows' removal too.

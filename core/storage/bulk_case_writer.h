@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -61,9 +62,12 @@ public:
     static CaseRows caseRows(const Complaint &complaint, const QList<CaseEvent> &events);
     // The id the last addComplaint() gave its case.
     qint64 lastComplaintId() const { return m_lastComplaintId; }
-    // Builds what begin() set aside on a file with no cases (indexes, the search index): call it
-    // after the last addComplaint() and before reading the new cases back. commit() calls it too.
-    Status finishIndexes();
+    // Builds what begin() set aside on a file with no cases (early warning's daily counts, the
+    // indexes, the search index): call it after the last addComplaint() and before reading the
+    // new cases back. commit() calls it too. `whileMerging` runs after the daily counts and
+    // before the indexes are built, while the search index is merged on the other core: work of
+    // the caller's that reads no index of the new cases (the demo's statistics count).
+    Status finishIndexes(const std::function<Status()> &whileMerging = {});
     // Commits, and gives a new file back its durable settings (WAL, fsync, foreign keys).
     Status commit();
     // The connection the writer's transaction runs on (for demo extras written in it).
