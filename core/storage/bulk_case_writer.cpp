@@ -355,10 +355,10 @@ Result<QString> BulkCaseWriter::addComplaint(const Complaint &c, const QString &
 
 Status BulkCaseWriter::finishIndexes(const std::function<Status()> &whileMerging)
 {
-    // The indexes and the search index in one pass over all the new cases, in the same transaction.
+    // What was set aside, once for all the new cases, in the same transaction.
     PhaseTimer timer;
     if (m_indexDirectly)
-        m_searchBuilder->finish(); // merges the search index while the other indexes are built
+        m_searchBuilder->finish(); // its thread merges the search index meanwhile
     if (m_dayCountPause) {
         // Early warning's daily counts, counted once from the new file's cases: first, while
         // the search index's merge has the other core (an index build's sort could use it).
