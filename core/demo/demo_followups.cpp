@@ -19,7 +19,7 @@ DemoFollowUps::DemoFollowUps(const QSqlDatabase &db, quint64 seed, const QDateTi
                                                     "reached, result, attitude) VALUES (?, ?, ?, ?, ?, ?, ?)"));
 }
 
-Status DemoFollowUps::run(PreparedInsert &insert, const QVariantList &values)
+Status DemoFollowUps::run(PreparedInsert &insert, std::initializer_list<BoundValue> values)
 {
     if (!m_prepared)
         return m_prepared;

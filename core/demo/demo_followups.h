@@ -41,7 +41,7 @@ public:
     Status add(const ClosedCase &c, qint64 recoveredFen, const Answered &answered = {});
 
 private:
-    Status run(PreparedInsert &insert, const QVariantList &values);
+    Status run(PreparedInsert &insert, std::initializer_list<BoundValue> values);
 
     QDateTime m_end;
     Dice m_dice;

@@ -16,23 +16,26 @@ struct Msg {
     Q_DECLARE_TR_FUNCTIONS(Storage)
 };
 
-// Binds one value. Text is converted to UTF-8 (the file's encoding) into `buffer`, which is
-// kept from row to row: binding UTF-16 made SQLite convert and allocate for every value.
+// Binds a text converted to UTF-8 (the file's encoding) into `buffer`, which is kept from row
+// to row: binding UTF-16 made SQLite convert and allocate for every value.
+int bindText(sqlite3_stmt *statement, int position, const QString &text, QByteArray &buffer)
+{
+    const qsizetype most = text.size() * 3;
+    if (buffer.size() < most)
+        buffer.resize(most);
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    char *end = encoder.appendToBuffer(buffer.data(), text);
+    // SQLITE_STATIC: the buffer is neither changed nor freed before the step and the reset.
+    return sqlite3_bind_text(statement, position, buffer.constData(), int(end - buffer.constData()), SQLITE_STATIC);
+}
+
+// Binds one value.
 int bindValue(sqlite3_stmt *statement, int position, const QVariant &value, QByteArray &buffer)
 {
     if (value.isNull() && value.typeId() != QMetaType::QString)
         return sqlite3_bind_null(statement, position);
     switch (value.typeId()) {
-    case QMetaType::QString: {
-        const auto *text = static_cast<const QString *>(value.constData());
-        const qsizetype most = text->size() * 3;
-        if (buffer.size() < most)
-            buffer.resize(most);
-        QStringEncoder encoder(QStringEncoder::Utf8);
-        char *end = encoder.appendToBuffer(buffer.data(), *text);
-        // SQLITE_STATIC: the buffer is neither changed nor freed before the step and the reset.
-        return sqlite3_bind_text(statement, position, buffer.constData(), int(end - buffer.constData()), SQLITE_STATIC);
-    }
+    case QMetaType::QString: return bindText(statement, position, *static_cast<const QString *>(value.constData()), buffer);
     case QMetaType::Bool:
     case QMetaType::Int:
     case QMetaType::UInt:
@@ -53,7 +56,42 @@ int bindValue(sqlite3_stmt *statement, int position, const QVariant &value, QByt
     }
 }
 
+int bindValue(sqlite3_stmt *statement, int position, const BoundValue &value, QByteArray &buffer)
+{
+    switch (value.kind()) {
+    case BoundValue::Kind::Null: return sqlite3_bind_null(statement, position);
+    case BoundValue::Kind::Integer: return sqlite3_bind_int64(statement, position, value.integer());
+    case BoundValue::Kind::Real: return sqlite3_bind_double(statement, position, value.real());
+    case BoundValue::Kind::Text: return bindText(statement, position, value.text(), buffer);
+    case BoundValue::Kind::Variant: return bindValue(statement, position, value.variant(), buffer);
+    }
+    return SQLITE_MISUSE;
+}
+
+// A value as a server's driver binds it.
+QVariant serverValue(const QVariant &value)
+{
+    return bindable(value);
+}
+
+QVariant serverValue(const BoundValue &value)
+{
+    return value.toVariant();
+}
+
 } // namespace
+
+QVariant BoundValue::toVariant() const
+{
+    switch (m_kind) {
+    case Kind::Null: return {};
+    case Kind::Integer: return m_integer;
+    case Kind::Real: return m_real;
+    case Kind::Text: return bindable(*m_text);
+    case Kind::Variant: return bindable(*m_variant);
+    }
+    return {};
+}
 
 PreparedInsert::PreparedInsert(QSqlDatabase db) : m_db(std::move(db)) {}
 
@@ -82,9 +120,22 @@ Status PreparedInsert::prepare(const QString &sql)
 
 Result<qint64> PreparedInsert::run(const QVariantList &values)
 {
+    return runRow(values);
+}
+
+Result<qint64> PreparedInsert::run(std::initializer_list<BoundValue> values)
+{
+    return runRow(values);
+}
+
+template <typename Values>
+Result<qint64> PreparedInsert::runRow(const Values &values)
+{
+    const qsizetype count = qsizetype(std::size(values));
     if (m_query) {
-        for (int i = 0; i < values.size(); ++i)
-            m_query->bindValue(i, bindable(values.at(i)));
+        int i = 0;
+        for (const auto &value : values)
+            m_query->bindValue(i++, serverValue(value));
         if (!m_query->exec())
             return storageError(m_db, m_query->lastError());
         // On a server the new id comes from RETURNING: Qt's lastInsertId() asks lastval(), whose
@@ -93,17 +144,22 @@ Result<qint64> PreparedInsert::run(const QVariantList &values)
             return m_query->value(0).toLongLong();
         return qint64(0);
     }
-    if (!m_statement || values.size() != m_parameters) {
+    if (!m_statement || count != m_parameters) {
         return Error{ErrorCode::Storage,
                      Msg::tr("A database error occurred: %1")
-                         .arg(QStringLiteral("%1 values for %2 parameters").arg(values.size()).arg(m_parameters)),
+                         .arg(QStringLiteral("%1 values for %2 parameters").arg(count).arg(m_parameters)),
                      {}};
     }
     int rc = SQLITE_OK;
-    if (m_buffers.size() < values.size())
-        m_buffers.resize(values.size());
-    for (int i = 0; i < values.size() && rc == SQLITE_OK; ++i)
-        rc = bindValue(m_statement, i + 1, values.at(i), m_buffers[i]);
+    if (m_buffers.size() < count)
+        m_buffers.resize(count);
+    int position = 0;
+    for (const auto &value : values) {
+        if (rc != SQLITE_OK)
+            break;
+        rc = bindValue(m_statement, position + 1, value, m_buffers[position]);
+        ++position;
+    }
     if (rc == SQLITE_OK)
         rc = sqlite3_step(m_statement);
     // The extended code of a failed step comes back from reset; unbinding drops the pointers
