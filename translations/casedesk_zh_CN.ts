@@ -1288,7 +1288,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
     </message>
     <message>
         <location filename="../app/cli/command_demo.cpp" line="46"/>
-        <location filename="../app/cli/command_init.cpp" line="55"/>
+        <location filename="../app/cli/command_init.cpp" line="54"/>
         <location filename="../app/cli/command_mediation.cpp" line="37"/>
         <location filename="../app/cli/command_mediation.cpp" line="157"/>
         <location filename="../app/cli/command_notice.cpp" line="36"/>
@@ -1334,32 +1334,32 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>短期内集中被投诉的经营者：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="44"/>
+        <location filename="../app/cli/command_init.cpp" line="43"/>
         <source>Create a new database, or bring an existing one up to this version&apos;s schema. --admin creates the first administrator (password from --new-password-file, CASEDESK_NEW_PASSWORD or asked twice).</source>
         <translation>新建数据库，或把已有数据库升级到本版本的结构。--admin 创建第一个管理员（密码取自 --new-password-file、CASEDESK_NEW_PASSWORD 或两次提示输入）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="53"/>
+        <location filename="../app/cli/command_init.cpp" line="52"/>
         <source>Create the first administrator, NAME.</source>
         <translation>创建第一个管理员，名为 NAME。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="55"/>
+        <location filename="../app/cli/command_init.cpp" line="54"/>
         <source>Case number prefix, e.g. 长宁.</source>
         <translation>案件编号前缀，如“长宁”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="56"/>
+        <location filename="../app/cli/command_init.cpp" line="55"/>
         <source>The council&apos;s name for documents.</source>
         <translation>文书上使用的消保委名称。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="96"/>
+        <location filename="../app/cli/command_init.cpp" line="95"/>
         <source>Administrator %1 can now sign in.</source>
         <translation>管理员 %1 现在可以登录了。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="138"/>
+        <location filename="../app/cli/command_init.cpp" line="131"/>
         <source>Nobody can sign in yet: run init again with --admin NAME to create the administrator.</source>
         <translation>目前还没有人能登录：请再次运行 init 并加上 --admin 姓名 来创建管理员。</translation>
     </message>
@@ -1371,8 +1371,8 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <location filename="../app/cli/command_enterprise.cpp" line="93"/>
         <location filename="../app/cli/command_group.cpp" line="154"/>
         <location filename="../app/cli/command_import.cpp" line="70"/>
-        <location filename="../app/cli/command_init.cpp" line="54"/>
-        <location filename="../app/cli/command_init.cpp" line="56"/>
+        <location filename="../app/cli/command_init.cpp" line="53"/>
+        <location filename="../app/cli/command_init.cpp" line="55"/>
         <location filename="../app/cli/command_mediation.cpp" line="152"/>
         <location filename="../app/cli/command_points_report.cpp" line="48"/>
         <source>NAME</source>
@@ -1453,7 +1453,7 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
         <translation>文件“%1”中没有文字。</translation>
     </message>
     <message>
-        <location filename="../app/cli/command_init.cpp" line="133"/>
+        <location filename="../app/cli/command_init.cpp" line="126"/>
         <source>Database ready: %1 (schema version %2)</source>
         <translation>数据库已就绪：%1（结构版本 %2）</translation>
     </message>
@@ -4481,29 +4481,29 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="386"/>
-        <location filename="../core/demo/demo_mediation.cpp" line="123"/>
+        <location filename="../core/demo/demo_generator.cpp" line="390"/>
+        <location filename="../core/demo/demo_mediation.cpp" line="126"/>
         <source>demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="491"/>
-        <location filename="../core/demo/demo_generator.cpp" line="513"/>
+        <location filename="../core/demo/demo_generator.cpp" line="503"/>
+        <location filename="../core/demo/demo_generator.cpp" line="541"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="529"/>
+        <location filename="../core/demo/demo_generator.cpp" line="557"/>
         <source>The number of demo cases must be between 1 and 5,000,000.</source>
         <translation>演示案件数须在 1 到 5,000,000 之间。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="534"/>
+        <location filename="../core/demo/demo_generator.cpp" line="562"/>
         <source>The demo data cannot end in the future.</source>
         <translation>演示数据的截止日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../core/demo/demo_generator.cpp" line="575"/>
+        <location filename="../core/demo/demo_generator.cpp" line="604"/>
         <source>This database has users who sign in: demo data goes only into a new file or a demo database.</source>
         <translation>该数据库已有可登录的用户：演示数据只能写入新文件或演示数据库。</translation>
     </message>
@@ -4511,19 +4511,24 @@ Every command accepts --help. Exit codes: 0 success, 1 user error, 2 internal er
 <context>
     <name>DeskAdministration</name>
     <message>
-        <location filename="../core/auth/desk_administration.cpp" line="38"/>
+        <location filename="../core/auth/desk_administration.cpp" line="39"/>
         <source>Personal data is kept between 1 and %1 years after a case is closed.</source>
         <translation>个人信息在结案后保存 1 至 %1 年。</translation>
     </message>
     <message>
-        <location filename="../core/auth/desk_administration.cpp" line="67"/>
+        <location filename="../core/auth/desk_administration.cpp" line="68"/>
         <source>The council&apos;s name is 1 to %1 characters, such as 上海市长宁区消费者权益保护委员会.</source>
         <translation>消保委名称为 1 至 %1 个字，如 上海市长宁区消费者权益保护委员会。</translation>
     </message>
     <message>
-        <location filename="../core/auth/desk_administration.cpp" line="70"/>
+        <location filename="../core/auth/desk_administration.cpp" line="71"/>
         <source>The council&apos;s name is one line.</source>
         <translation>消保委名称只能有一行。</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/desk_administration.cpp" line="98"/>
+        <source>This desk has an administrator: its settings are changed by signing in.</source>
+        <translation>本台已有管理员：设置须登录后修改。</translation>
     </message>
 </context>
 <context>
@@ -9317,7 +9322,7 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>12345 热线转办</translation>
     </message>
     <message>
-        <location filename="../core/stats/stats_summary_counter.cpp" line="363"/>
+        <location filename="../core/stats/stats_summary_counter.cpp" line="403"/>
         <source>The statistics were not recounted: stopped.</source>
         <translation>已停止统计，统计数据保持不变。</translation>
     </message>
@@ -9600,79 +9605,79 @@ Work entered after the backup was made will not be in the restored database. The
         <translation>无法创建文件夹“%1”。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="45"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="64"/>
         <source>The connection to the database server was lost; nothing of this step was saved. CaseDesk connects again at your next step: try again once the server can be reached. (%1)</source>
         <translation>与数据库服务器的连接已断开，本步骤未保存任何内容。下一步操作时 CaseDesk 会重新连接：请在服务器恢复可用后重试。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="52"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="71"/>
         <source>A colleague was changing the same records at the same moment; nothing was saved. Please try again. (%1)</source>
         <translation>同事正在同时修改相同的记录，未保存任何内容。请重试。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="58"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="77"/>
         <source>The database server&apos;s disk is full; nothing was saved. (%1)</source>
         <translation>数据库服务器的磁盘已满，未保存任何内容。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="63"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="82"/>
         <source>The database server already has an account of this name that is not CaseDesk&apos;s; choose another name or ask the server&apos;s administrator. Nothing was saved. (%1)</source>
         <translation>数据库服务器上已有同名账户，且不是案件台建立的；请换一个名字，或联系服务器管理员。未保存任何内容。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="68"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="87"/>
         <source>The database server refused this for your account. (%1)</source>
         <translation>数据库服务器拒绝了您账户的此项操作。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="89"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="108"/>
         <source>The database is busy: another program or colleague is writing to it. Please try again in a moment. (%1)</source>
         <translation>数据库正忙：其他程序或同事正在写入，请稍后再试。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="92"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="111"/>
         <source>The database file cannot be written (read-only). (%1)</source>
         <translation>数据库文件是只读的，无法写入。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="94"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="113"/>
         <source>The disk is full; nothing was saved. (%1)</source>
         <translation>磁盘已满，本次未保存任何内容。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="97"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="116"/>
         <source>The database file could not be read or written. (%1)</source>
         <translation>无法读写数据库文件。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql_helpers.cpp" line="101"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="120"/>
         <source>The file is damaged or is not a CaseDesk database. (%1)</source>
         <translation>文件已损坏，或不是消保案件台的数据库。（%1）</translation>
     </message>
     <message>
-        <location filename="../core/storage/prepared_insert.cpp" line="98"/>
-        <location filename="../core/storage/sql_helpers.cpp" line="69"/>
-        <location filename="../core/storage/sql_helpers.cpp" line="103"/>
+        <location filename="../core/storage/prepared_insert.cpp" line="149"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="88"/>
+        <location filename="../core/storage/sql_helpers.cpp" line="122"/>
         <source>A database error occurred: %1</source>
         <translation>数据库出错：%1</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_setup.cpp" line="26"/>
+        <location filename="../core/storage/sqlite_setup.cpp" line="30"/>
         <source>This file is not a CaseDesk database, or it is damaged. It was not changed.</source>
         <translation>该文件不是消保案件台的数据库，或已损坏。文件未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_setup.cpp" line="50"/>
+        <location filename="../core/storage/sqlite_setup.cpp" line="54"/>
         <source>This database was written by a newer version of CaseDesk (schema %1; this version reads up to %2). Please install the newer version. The file was not changed.</source>
         <translation>该数据库由更新版本的消保案件台创建（结构版本 %1，本版本最高支持 %2）。请安装新版本。文件未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_setup.cpp" line="149"/>
+        <location filename="../core/storage/sqlite_setup.cpp" line="171"/>
         <source>The database file &quot;%1&quot; is damaged: it is shorter than it should be (cut off, perhaps by an interrupted copy or a full disk). It was not changed; restore a backup.</source>
         <translation>数据库文件“%1”已损坏：文件比应有的长度短（可能因复制中断或磁盘已满而被截断）。文件未作改动，请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite_setup.cpp" line="198"/>
+        <location filename="../core/storage/sqlite_setup.cpp" line="220"/>
         <source>The database file is damaged: %1</source>
         <translation>数据库文件已损坏：%1</translation>
     </message>
@@ -12723,27 +12728,27 @@ Work entered after the backup was made will not be in the restored database. The
 <context>
     <name>casedesk::CouncilSettingsPage</name>
     <message>
-        <location filename="../ui/settings/council_settings_page.cpp" line="29"/>
+        <location filename="../ui/settings/council_settings_page.cpp" line="28"/>
         <source>The council&apos;s name could not be loaded: %1</source>
         <translation>无法读取本会名称：%1</translation>
     </message>
     <message>
-        <location filename="../ui/settings/council_settings_page.cpp" line="30"/>
+        <location filename="../ui/settings/council_settings_page.cpp" line="29"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/settings/council_settings_page.cpp" line="58"/>
+        <location filename="../ui/settings/council_settings_page.cpp" line="57"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/council_settings_page.cpp" line="34"/>
+        <location filename="../ui/settings/council_settings_page.cpp" line="33"/>
         <source>Printed on mediation agreements and referral letters, e.g. 上海市长宁区消费者权益保护委员会.</source>
         <translation>打印在调解协议书和诉调对接移送函上，如 上海市长宁区消费者权益保护委员会。</translation>
     </message>
     <message>
-        <location filename="../ui/settings/council_settings_page.cpp" line="40"/>
+        <location filename="../ui/settings/council_settings_page.cpp" line="39"/>
         <source>Council name</source>
         <translation>消保委名称</translation>
     </message>

@@ -5,7 +5,6 @@
 #include "auth/desk_administration.h"
 #include "auth/sign_in_service.h"
 #include "storage/migrations.h"
-#include "storage/settings_repository.h"
 #include "storage/server_url.h"
 
 #include <QCoreApplication>
@@ -101,24 +100,18 @@ int initialiseDatabase(SubcommandParser &command, const QStringList &arguments, 
         actor = signedIn.value();
     }
 
-    // A council name that would be refused stops before the prefix is written (set-up has no
-    // desk event for it, as nobody acts yet; DeskAdministration::setCouncilName checks it again).
+    // A council name that would be refused stops before the prefix is written.
     if (parser.isSet(council)) {
         if (auto checked = DeskAdministration::checkCouncilName(parser.value(council)); !checked)
             return fail(checked.error());
     }
     if (actor.isEmpty()) {
         // Set-up: nobody can sign in yet, so nobody could be asked (see above).
-        SettingsRepository settings(db);
-        if (parser.isSet(prefix)) {
-            if (auto saved = settings.setCaseNumberPrefix(parser.value(prefix)); !saved)
-                return fail(saved.error());
-        }
-        if (parser.isSet(council)) {
-            if (auto saved = settings.setValue(SettingsRepository::kCouncilName, parser.value(council).trimmed());
-                !saved)
-                return fail(saved.error());
-        }
+        const auto given = [&parser](const QCommandLineOption &option) {
+            return parser.isSet(option) ? std::optional<QString>(parser.value(option)) : std::nullopt;
+        };
+        if (auto saved = DeskAdministration(db).setUpDesk(given(prefix), given(council)); !saved)
+            return fail(saved.error());
     } else {
         DeskAdministration desk(db);
         if (parser.isSet(prefix)) {

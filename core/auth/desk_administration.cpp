@@ -1,6 +1,7 @@
 #include "auth/desk_administration.h"
 
 #include "auth/permissions.h"
+#include "auth/sign_in_service.h"
 #include "storage/deadline_rule_repository.h"
 #include "storage/desk_event_repository.h"
 #include "storage/settings_repository.h"
@@ -80,6 +81,33 @@ Status DeskAdministration::setCouncilName(const QString &actor, const QString &n
     if (auto checked = checkCouncilName(name); !checked)
         return checked;
     return changeSetting(actor, SettingsRepository::kCouncilName, name.trimmed(), now);
+}
+
+Status DeskAdministration::setUpDesk(const std::optional<QString> &prefix, const std::optional<QString> &councilName)
+{
+    if (councilName) {
+        if (auto checked = checkCouncilName(*councilName); !checked)
+            return checked;
+    }
+    return inRetriedTransaction(m_db, [&]() -> Status {
+        auto settingUp = SignInService(m_db).needsFirstAdministrator();
+        if (!settingUp)
+            return settingUp.error();
+        if (!settingUp.value()) {
+            return Error{ErrorCode::Forbidden,
+                         Msg::tr("This desk has an administrator: its settings are changed by signing in."), {}};
+        }
+        SettingsRepository settings(m_db);
+        if (prefix) {
+            if (auto saved = settings.setCaseNumberPrefix(*prefix); !saved)
+                return saved;
+        }
+        if (councilName) {
+            if (auto saved = settings.setValue(SettingsRepository::kCouncilName, councilName->trimmed()); !saved)
+                return saved;
+        }
+        return {};
+    });
 }
 
 Status DeskAdministration::changeSetting(const QString &actor, const QString &key, const QString &value,

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace casedesk {
 
 // The desk's settings, working-day calendar and deadline rule sets, changed by a user
@@ -31,6 +33,10 @@ public:
     static constexpr int kMaxCouncilNameLength = 60;
     static Status checkCouncilName(const QString &name);
     Status setCouncilName(const QString &actor, const QString &name, const QDateTime &now = QDateTime::currentDateTime());
+    // A new desk's case number prefix and council name (each when given) before anyone can sign
+    // in (casedesk-cli init without --admin): both checked first, then written in one
+    // transaction, with no desk event, as nobody acts yet. Refused once an administrator exists.
+    Status setUpDesk(const std::optional<QString> &prefix, const std::optional<QString> &councilName);
 
     // Working-day calendar.
     Result<CalendarImportSummary> importCalendarFile(const QString &actor, const QString &path,

@@ -225,3 +225,35 @@ TEST_CASE("the council's name: one rule, administrators only, a desk event with 
     CHECK(event.detail == before + QStringLiteral(" → 徐汇区消保委"));
     CHECK(rowCount(db.connection(), QStringLiteral("desk_events")) == eventsBefore + 1);
 }
+
+TEST_CASE("a new desk's prefix and council name before anyone can sign in: both or neither, then refused",
+          "[auth][settings]")
+{
+    TestDatabase db;
+    DeskAdministration desk(db.connection());
+    SettingsRepository settings(db.connection());
+    const QString prefixBefore = settings.caseNumberPrefix().value();
+    const QString nameBefore = settings.councilName().value();
+    const qint64 eventsBefore = rowCount(db.connection(), QStringLiteral("desk_events"));
+
+    // A name breaking the rule: nothing written, the prefix either.
+    const Status refused = desk.setUpDesk(QStringLiteral("徐汇"), QStringLiteral("徐汇区\n消保委"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+    CHECK(settings.caseNumberPrefix().value() == prefixBefore);
+    CHECK(settings.councilName().value() == nameBefore);
+
+    REQUIRE(desk.setUpDesk(QStringLiteral("徐汇"), QStringLiteral(" 徐汇区消保委 ")).ok());
+    CHECK(settings.caseNumberPrefix().value() == QStringLiteral("徐汇"));
+    CHECK(settings.councilName().value() == QStringLiteral("徐汇区消保委"));
+    REQUIRE(desk.setUpDesk(std::nullopt, QStringLiteral("徐汇区消费者权益保护委员会")).ok());
+    CHECK(settings.caseNumberPrefix().value() == QStringLiteral("徐汇"));
+    CHECK(rowCount(db.connection(), QStringLiteral("desk_events")) == eventsBefore); // nobody acted
+
+    // Once an administrator exists, the settings are changed by signing in.
+    addTestUser(db.connection(), QStringLiteral("管理"), Role::Administrator);
+    const Status late = desk.setUpDesk(QStringLiteral("长宁"), std::nullopt);
+    REQUIRE_FALSE(late.ok());
+    CHECK(late.error().code == ErrorCode::Forbidden);
+    CHECK(settings.caseNumberPrefix().value() == QStringLiteral("徐汇"));
+}
