@@ -32,8 +32,21 @@ namespace casedesk {
 namespace {
 using namespace demo;
 
-// How many of the businesses most forwarded to the summary names (the enterprises take 30 at most).
-constexpr qsizetype kMostForwardedKept = 100;
+// The businesses most forwarded to, most first, ties by id, up to 100 (the demo's enterprises
+// take 30 at most): from the cases forwarded per business.
+QList<qint64> mostForwarded(const QHash<qint64, int> &forwardings)
+{
+    constexpr qsizetype kKept = 100;
+    QList<std::pair<int, qint64>> ranked;
+    for (auto it = forwardings.cbegin(); it != forwardings.cend(); ++it)
+        ranked.append({-it.value(), it.key()});
+    const qsizetype kept = std::min(ranked.size(), kKept);
+    std::partial_sort(ranked.begin(), ranked.begin() + kept, ranked.end());
+    QList<qint64> ids;
+    for (qsizetype i = 0; i < kept; ++i)
+        ids.append(ranked.at(i).second);
+    return ids;
+}
 
 // Shares of complaints by category, after Shanghai's 2025 figures (goods about 64%,
 // services about 36%; clothing, household goods and the internet lead).
@@ -413,8 +426,10 @@ Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const QSt
             if (!life.events.isEmpty())
                 c.updatedAt = life.events.last().at;
             recordFirstContact(c, m_end);
-            for (const CaseEvent &event : life.events)
-                forwardings[c.business.id] += event.to == CaseStatus::ForwardedToEnterprise ? 1 : 0;
+            for (const CaseEvent &event : life.events) {
+                if (event.to == CaseStatus::ForwardedToEnterprise)
+                    ++forwardings[c.business.id];
+            }
             planned.rows = BulkCaseWriter::caseRows(c, life.events);
             if (m_stats) {
                 summary::KnownCase known;
@@ -506,17 +521,7 @@ Result<DemoSummary> DemoWriter::run(const QList<Category> &categories, const QSt
     }
     if (auto written = cards.write(m_db, m_end); !written)
         return written.error();
-    // The planner has handed its last case over: its counts are complete. The businesses most
-    // forwarded to, most first, ties by id (what the demo's enterprises take on).
-    QList<std::pair<int, qint64>> ranked;
-    for (auto it = forwardings.cbegin(); it != forwardings.cend(); ++it) {
-        if (it.value() > 0)
-            ranked.append({-it.value(), it.key()});
-    }
-    const qsizetype kept = std::min<qsizetype>(ranked.size(), kMostForwardedKept);
-    std::partial_sort(ranked.begin(), ranked.begin() + kept, ranked.end());
-    for (qsizetype i = 0; i < kept; ++i)
-        m_summary.mostForwarded.append(ranked.at(i).second);
+    m_summary.mostForwarded = mostForwarded(forwardings); // the planner has handed its last case over
     timer.mark(QStringLiteral("cases, visits and cards"));
     if (auto records = network.addRecords(m_db, m_supervisor); !records)
         return records.error();

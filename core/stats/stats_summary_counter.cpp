@@ -74,7 +74,7 @@ const QString kMeasureColumns = QStringLiteral(
     " terminations, satisfied, basically_satisfied, dissatisfied, not_accepted, contact_checked, contact_in_time");
 
 // Changes to summary rows, added up before they are written; or, for a full count, the rows
-// themselves. A full count of a million cases holds about 1.5 million rows, so a row is
+// themselves. A full count of a million demo cases holds about 300,000 rows, so a row is
 // keyed by one number (period, district, dimension and group as small ids of their text).
 class Deltas {
 public:
@@ -228,8 +228,8 @@ private:
         return codes;
     }
 
-    // A full count: every row is new (bound through SQLite's own API, about a million and a
-    // half rows for a million cases).
+    // A full count: every row is new (bound through SQLite's own API, about 300,000 rows for a
+    // million demo cases).
     Status writeIntoEmpty(const QSqlDatabase &db) const
     {
         PhaseTimer timer;
@@ -250,8 +250,8 @@ private:
         for (int i = 0; i < codes.size(); ++i)
             codeRank[i] =
                 int(std::count_if(codes.cbegin(), codes.cend(), [&](const QString &c) { return c < codes.at(i); }));
-        // The ranks packed into one number in that order (a million and a half rows then sort
-        // as plain numbers), each row's key and measures beside it.
+        // The ranks packed into one number in that order (300,000 rows for a million demo cases
+        // then sort as plain numbers), each row's key and measures beside it.
         auto order = [&](quint64 k) {
             const quint64 group = (k >> 24) & 0xff ? quint64(groupRank.at(int(k & 0xffffff))) + 1 : 0;
             return (quint64(periodRank.at(int(k >> 48))) << 48) | (quint64(codeRank.at(int((k >> 24) & 0xff))) << 40) |

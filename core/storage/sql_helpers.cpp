@@ -23,13 +23,9 @@ constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteFull = 13;
 constexpr int kSqliteCantOpen = 14;
 constexpr int kSqliteNotADb = 26;
-} // namespace
-
-namespace {
 
 // transactionRetryCount(): relaxed, since nothing else is ordered by it.
 std::atomic<quint64> g_transactionRetries{0};
-
 } // namespace
 
 quint64 transactionRetryCount()
